@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cohortplanner-cli: the plan file from scripts and tests. No widgets.
+//
+// Every command accepts --json and then prints exactly one JSON object on stdout.
+// Errors go to stderr. Exit status: 0 success, 1 the file was refused or has problems,
+// 2 wrong usage.
+#include "demo/demoplan.h"
+#include "io/planjson.h"
+#include "store/plandatabase.h"
+#include "store/storeerror.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Planner;
+
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cohortplanner-cli", text);
+}
+
+void printJson(const QJsonObject &object)
+{
+    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+int fail(const QString &message, int code = Failure)
+{
+    QTextStream(stderr) << "cohortplanner-cli: " << message << Qt::endl;
+    return code;
+}
+
+// Parses the options of one command; returns false (after printing why) on misuse.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
+           const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object on stdout.")});
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText() + QLatin1Char('\n') + synopsis, Usage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << synopsis << "\n\n" << parser.helpText();
+        std::exit(Success);
+    }
+    return true;
+}
+
+int demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("out"), tr("The plan file to write (replaced if it exists)."), tr("FILE")});
+    parser.addOption({QStringLiteral("years"), tr("Number of consecutive years, 1 to 10 (default 1)."), tr("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 2026)."), tr("S"), QStringLiteral("2026")});
+    parser.addOption({QStringLiteral("first-year"), tr("First year of the plan (default 2026)."), tr("Y"), QStringLiteral("2026")});
+    parser.addOption({QStringLiteral("as-of"), tr("Date the plan's progress is as of, YYYY-MM-DD (default today)."), tr("DATE")});
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli demo --out FILE [--years N] [--seed S] [--first-year Y] [--as-of DATE] [--json]");
+    if (!parse(parser, arguments, synopsis, tr("Writes a demo plan of the Beijing programme.")))
+        return Usage;
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail(tr("demo needs --out FILE") + QLatin1Char('\n') + synopsis, Usage);
+    bool ok = false;
+    DemoOptions options = DemoPlan::defaultOptions();
+    options.years = parser.value(QStringLiteral("years")).toInt(&ok);
+    if (!ok || options.years < 1 || options.years > 10)
+        return fail(tr("--years must be a whole number from 1 to 10"), Usage);
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return fail(tr("--seed must be a non-negative whole number"), Usage);
+    options.firstYear = parser.value(QStringLiteral("first-year")).toInt(&ok);
+    if (!ok || options.firstYear < 2000 || options.firstYear + options.years - 1 > 2100)
+        return fail(tr("--first-year must be a year from 2000 on, with the plan ending by 2100"), Usage);
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"), Usage);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (const QString error = DemoPlan::write(out, options); !error.isEmpty())
+        return fail(error);
+    const qint64 elapsed = timer.elapsed();
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("file"), QDir(out).absolutePath()},
+                   {QStringLiteral("years"), options.years},
+                   {QStringLiteral("seed"), QString::number(options.seed)},
+                   {QStringLiteral("first_year"), options.firstYear},
+                   {QStringLiteral("as_of"), options.asOf.toString(Qt::ISODate)},
+                   {QStringLiteral("milliseconds"), elapsed}});
+    } else {
+        QTextStream(stdout) << tr("Wrote %1 (%2 ms)").arg(QDir::toNativeSeparators(out)).arg(elapsed) << Qt::endl;
+    }
+    return Success;
+}
+
+int info(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli info FILE [--json]");
+    if (!parse(parser, arguments, synopsis, tr("Describes a plan: counts, years and targets.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("info needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    QString error;
+    const auto plan = PlanDatabase::open(parser.positionalArguments().first(),
+                                         PlanDatabase::Mode::ReadOnly, &error);
+    if (!plan)
+        return fail(error);
+    QJsonObject object;
+    try {
+        object = PlanJson::info(plan->database());
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(object);
+        return Success;
+    }
+    QTextStream out(stdout);
+    out << tr("Plan format %1").arg(object.value(QStringLiteral("schema_version")).toInt()) << '\n';
+    for (const char *key : {"tracks", "courses", "venues", "instructors", "cohorts", "sessions",
+                            "trainees", "enrollments"})
+        out << QStringLiteral("%1: %2").arg(QLatin1String(key)).arg(object.value(QLatin1String(key)).toInt()) << '\n';
+    QStringList years;
+    for (const auto &y : object.value(QStringLiteral("years")).toArray())
+        years << QString::number(y.toInt());
+    out << tr("years: %1").arg(years.join(QLatin1String(", "))) << '\n';
+    for (const auto &t : object.value(QStringLiteral("targets")).toArray()) {
+        const QJsonObject o = t.toObject();
+        out << tr("target %1 %2: %3 trainees")
+                   .arg(o.value(QStringLiteral("year")).toInt())
+                   .arg(o.value(QStringLiteral("track")).toString())
+                   .arg(o.value(QStringLiteral("trainees")).toInt())
+            << '\n';
+    }
+    return Success;
+}
+
+int verify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli verify FILE [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Checks a plan file: integrity, foreign keys, application id, schema version "
+                  "and schema. Never writes to it.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("verify needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    const QString path = parser.positionalArguments().first();
+    const QStringList problems = PlanDatabase::verify(path);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("file"), QDir(path).absolutePath()},
+                   {QStringLiteral("ok"), problems.isEmpty()},
+                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+    } else if (problems.isEmpty()) {
+        QTextStream(stdout) << tr("%1: ok").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    }
+    for (const QString &p : problems)
+        QTextStream(stderr) << QDir::toNativeSeparators(path) << ": " << p << Qt::endl;
+    return problems.isEmpty() ? Success : Failure;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cohortplanner-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    const QString usage = QStringLiteral(
+        "usage: cohortplanner-cli COMMAND [options]\n\n"
+        "Commands:\n"
+        "  demo --out FILE [--years N] [--seed S] [--first-year Y] [--as-of DATE]\n"
+        "                 write a demo plan of the Beijing programme\n"
+        "  info FILE      counts, years and targets of a plan\n"
+        "  verify FILE    check a plan file without writing to it\n\n"
+        "Every command accepts --json (one JSON object on stdout) and --help.\n"
+        "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage.");
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        QTextStream(args.size() < 2 ? stderr : stdout) << usage << Qt::endl;
+        return args.size() < 2 ? Usage : Success;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        QTextStream(stdout) << "cohortplanner-cli " << COHORT_VERSION << Qt::endl;
+        return Success;
+    }
+    const QString command = args.at(1);
+    QStringList rest = args;
+    rest.removeAt(1); // keep argv[0] for the parser
+    if (command == QLatin1String("demo"))
+        return demo(rest);
+    if (command == QLatin1String("info"))
+        return info(rest);
+    if (command == QLatin1String("verify"))
+        return verify(rest);
+    return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);
+}

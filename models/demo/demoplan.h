@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "demoplangenerator.h"
+
+#include <QString>
+
+namespace Planner::DemoPlan {
+
+// The options of the bundled demo: seeded, starting in 2026 with the official 2026
+// calendar, outcomes as of today.
+DemoOptions defaultOptions();
+
+// Generates a demo plan and writes it to path as a new plan file (atomically: the file
+// appears whole or not at all). An empty calendar in options gets the bundled one.
+// Returns an error message, or an empty string on success.
+QString write(const QString &path, DemoOptions options);
+
+} // namespace Planner::DemoPlan

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enums.h"
+#include "types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace Planner {
+
+// One exception to the Monday-to-Friday week: a public holiday, or a weekend day that is
+// a working day (调休上班).
+struct CalendarDay
+{
+    QDate date;
+    CalendarDayKind kind = CalendarDayKind::Holiday;
+    QString name;
+    QString nameZh;
+
+    bool operator==(const CalendarDay &) const = default;
+};
+
+enum class AuditAction { Insert, Update, Delete, Import, Generate, Migrate };
+
+template<>
+struct EnumKeys<AuditAction>
+{
+    static constexpr std::array<std::string_view, 6> keys{"insert",  "update",   "delete",
+                                                          "import",  "generate", "migrate"};
+};
+
+struct AuditEntry
+{
+    Id id = 0;
+    QDateTime at; // UTC
+    QString user;
+    AuditAction action = AuditAction::Insert;
+    QString table;
+    QString recordKey; // the record's key as text ("42", or "2026/3" for composite keys)
+    QString before;    // JSON object, empty for inserts
+    QString after;     // JSON object, empty for deletes
+
+    bool operator==(const AuditEntry &) const = default;
+};
+
+} // namespace Planner

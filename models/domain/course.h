@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enums.h"
+#include "types.h"
+
+#include <QString>
+
+namespace Planner {
+
+struct Course
+{
+    Id id = 0;
+    Id trackId = 0;
+    QString code; // unique, e.g. "AI-201"
+    QString title;
+    QString titleZh;
+    CourseLevel level = CourseLevel::Foundation;
+    int days = 1;              // teaching days
+    double hoursPerDay = 6.0;  // contact hours per teaching day
+    int defaultCapacity = 30;  // seats a new cohort of this course gets
+    QString qualification;     // what a trainee who completes it is awarded
+
+    bool operator==(const Course &) const = default;
+};
+
+} // namespace Planner

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "types.h"
+
+namespace Planner {
+
+// The yearly target of one track: trainees to train and to certify.
+struct Target
+{
+    int year = 0;
+    Id trackId = 0;
+    int trainees = 0;
+    int certified = 0;
+
+    bool operator==(const Target &) const = default;
+};
+
+} // namespace Planner

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Planner {
+
+// RFC 4180 CSV: fields separated by a delimiter, quoted fields may hold delimiters,
+// doubled quotes and line breaks; CRLF or LF line ends. Reads decoded text.
+class CsvReader final
+{
+public:
+    struct Record
+    {
+        int line = 0; // the line the record starts on, 1-based
+        QStringList fields;
+    };
+
+    explicit CsvReader(QChar delimiter = QLatin1Char(','));
+
+    // Parses text; on a malformed record (an unterminated quote, text after a closing
+    // quote) stops and sets error() to "line N: ...".
+    std::vector<Record> parse(QStringView text);
+    QString error() const { return m_error; }
+
+private:
+    QChar m_delimiter;
+    QString m_error;
+};
+
+} // namespace Planner

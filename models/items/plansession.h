@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "asyncloader.h"
+#include "store/plandatabase.h"
+#include "store/planqueries.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Planner {
+
+// The plan the application has open, shared by every page. Pages and models never hold
+// the database themselves: they ask the session, which runs their reads off the GUI
+// thread and drops results that arrive after the plan was closed or replaced.
+class PlanSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlanSession(QObject *parent = nullptr);
+    ~PlanSession() override;
+
+    // Opens path, replacing the open plan. On refusal keeps the open plan, returns false
+    // and sets *error.
+    bool open(const QString &path, PlanDatabase::Mode mode, QString *error);
+    void close();
+
+    // Creates a new, empty plan at path with the bundled work calendar. Returns an error
+    // message or an empty string.
+    static QString createEmptyPlan(const QString &path);
+
+    bool isOpen() const { return m_plan != nullptr; }
+    PlanDatabase *plan() const { return m_plan.get(); }
+    QString path() const;
+    bool isReadOnly() const;
+    AsyncLoader *loader() const { return m_loader; }
+
+    // Runs work over the plan's read queries on a worker thread; done runs on context's
+    // thread, failed (if given) on an error. Nothing runs when no plan is open.
+    template<typename R>
+    void query(QObject *context, std::function<R(const PlanQueries &)> work,
+               std::function<void(R)> done, std::function<void(const QString &)> failed = {})
+    {
+        if (!m_plan)
+            return;
+        const quint64 generation = m_generation;
+        m_loader->run<R>(
+            m_plan->path(), [work = std::move(work)](const QSqlDatabase &db) { return work(PlanQueries(db)); },
+            context,
+            [this, generation, done = std::move(done), failed = std::move(failed)](R result,
+                                                                                  const QString &error) {
+                if (generation != m_generation)
+                    return;
+                if (!error.isEmpty()) {
+                    if (failed)
+                        failed(error);
+                    emit loadFailed(error);
+                    return;
+                }
+                done(std::move(result));
+            });
+    }
+
+signals:
+    void planOpened();
+    void planClosed();
+    void loadFailed(const QString &message);
+
+private:
+    std::unique_ptr<PlanDatabase> m_plan;
+    AsyncLoader *m_loader = nullptr;
+    quint64 m_generation = 0;
+};
+
+} // namespace Planner

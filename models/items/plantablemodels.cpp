@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plantablemodels.h"
+
+#include "plansession.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Planner {
+
+namespace {
+
+// The roles every cell answers the same way: shown text, a value to sort by, alignment.
+QVariant text(int role, const QString &value)
+{
+    if (role == Qt::DisplayRole || role == TableModelBase::SortRole)
+        return value;
+    return {};
+}
+
+QVariant number(int role, double value, int decimals = 0)
+{
+    if (role == Qt::DisplayRole)
+        return QLocale().toString(value, 'f', decimals);
+    if (role == TableModelBase::SortRole)
+        return value;
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant date(int role, QDate value)
+{
+    if (role == Qt::DisplayRole)
+        return value.isValid() ? value.toString(Qt::ISODate) : QString();
+    if (role == TableModelBase::SortRole)
+        return value.isValid() ? QVariant(value) : QVariant();
+    return {};
+}
+
+QVariant percent(int role, double ratio)
+{
+    if (role == Qt::DisplayRole)
+        return QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%');
+    if (role == TableModelBase::SortRole)
+        return ratio;
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant colourSwatch(int role, const QString &colour)
+{
+    if (role == Qt::DecorationRole)
+        return QColor::fromString(colour);
+    return {};
+}
+
+} // namespace
+
+// ---- Tracks
+
+void TrackTableModel::reload(PlanSession &session)
+{
+    session.query<std::vector<Track>>(
+        this, [](const PlanQueries &q) { return q.tracks(); },
+        [this](std::vector<Track> rows) { setRows(std::move(rows)); },
+        [this](const QString &e) { emit loadFailed(e); });
+}
+
+QString TrackTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name: return tr("Track");
+    case NameZh: return tr("Chinese name");
+    case Colour: return tr("Colour");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant TrackTableModel::cellData(int sourceRow, int column, int role) const
+{
+    const Track &t = row(sourceRow);
+    if (role == IdRole)
+        return t.id;
+    switch (Column(column)) {
+    case Name:
+        if (role == Qt::DecorationRole)
+            return QColor::fromString(t.colour);
+        return text(role, t.name);
+    case NameZh: return text(role, t.nameZh);
+    case Colour:
+        if (role == Qt::DecorationRole)
+            return colourSwatch(role, t.colour);
+        return text(role, t.colour);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- Courses
+
+void CourseTableModel::reload(PlanSession &session)
+{
+    session.query<std::vector<CourseSummary>>(
+        this, [](const PlanQueries &q) { return q.courses(); },
+        [this](std::vector<CourseSummary> rows) { setRows(std::move(rows)); },
+        [this](const QString &e) { emit loadFailed(e); });
+}
+
+QString CourseTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Code: return tr("Code");
+    case Title: return tr("Title");
+    case TitleZh: return tr("Chinese title");
+    case Track: return tr("Track");
+    case Level: return tr("Level");
+    case Days: return tr("Days");
+    case HoursPerDay: return tr("Hours/day");
+    case Capacity: return tr("Default seats");
+    case Qualification: return tr("Qualification awarded");
+    case Cohorts: return tr("Cohorts");
+    case Certified: return tr("Certified");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant CourseTableModel::cellData(int sourceRow, int column, int role) const
+{
+    const CourseSummary &r = row(sourceRow);
+    const Course &c = r.course;
+    if (role == IdRole)
+        return c.id;
+    switch (Column(column)) {
+    case Code: return text(role, c.code);
+    case Title: return text(role, c.title);
+    case TitleZh: return text(role, c.titleZh);
+    case Track: return text(role, r.track);
+    case Level:
+        if (role == SortRole)
+            return int(c.level);
+        return text(role, displayName(c.level));
+    case Days: return number(role, c.days);
+    case HoursPerDay: return number(role, c.hoursPerDay, 1);
+    case Capacity: return number(role, c.defaultCapacity);
+    case Qualification: return text(role, c.qualification);
+    case Cohorts: return number(role, r.cohorts);
+    case Certified: return number(role, r.certified);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- Venues
+
+void VenueTableModel::reload(PlanSession &session)
+{
+    session.query<std::vector<VenueSummary>>(
+        this, [](const PlanQueries &q) { return q.venues(); },
+        [this](std::vector<VenueSummary> rows) { setRows(std::move(rows)); },
+        [this](const QString &e) { emit loadFailed(e); });
+}
+
+QString VenueTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name: return tr("Venue");
+    case District: return tr("District");
+    case Address: return tr("Address");
+    case Seats: return tr("Seats");
+    case Online: return tr("Online");
+    case Cohorts: return tr("Cohorts");
+    case Sessions: return tr("Sessions");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant VenueTableModel::cellData(int sourceRow, int column, int role) const
+{
+    const VenueSummary &r = row(sourceRow);
+    const Venue &v = r.venue;
+    if (role == IdRole)
+        return v.id;
+    switch (Column(column)) {
+    case Name: return text(role, v.name);
+    case District: return text(role, v.district);
+    case Address: return text(role, v.address);
+    case Seats: return number(role, v.seats);
+    case Online:
+        if (role == SortRole)
+            return v.online;
+        return text(role, v.online ? tr("Online") : tr("On site"));
+    case Cohorts: return number(role, r.cohorts);
+    case Sessions: return number(role, r.sessions);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- Instructors
+
+void InstructorTableModel::reload(PlanSession &session)
+{
+    const int year = m_year > 0 ? m_year : QDate::currentDate().year();
+    const QDate today = QDate::currentDate();
+    session.query<std::vector<InstructorSummary>>(
+        this, [year, today](const PlanQueries &q) { return q.instructors(year, today); },
+        [this](std::vector<InstructorSummary> rows) { setRows(std::move(rows)); },
+        [this](const QString &e) { emit loadFailed(e); });
+}
+
+QString InstructorTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Code: return tr("Code");
+    case Name: return tr("Name");
+    case HomeDistrict: return tr("Home district");
+    case Qualifications: return tr("Qualifications");
+    case NextExpiry: return tr("Next expiry");
+    case Cohorts: return tr("Cohorts");
+    case TeachingDays: return tr("Teaching days");
+    case MaxDaysYear: return tr("Max days/year");
+    case LeaveDays: return tr("Leave days");
+    case MaxDaysWeek: return tr("Max days/week");
+    case MaxDaysMonth: return tr("Max days/month");
+    case Email: return tr("Email");
+    case Phone: return tr("Phone");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString InstructorTableModel::columnToolTip(int column) const
+{
+    switch (Column(column)) {
+    case Cohorts: return tr("Cohorts with a session in %1").arg(m_year);
+    case TeachingDays: return tr("Distinct days with a session in %1").arg(m_year);
+    case LeaveDays: return tr("Days of leave in %1").arg(m_year);
+    case NextExpiry: return tr("The next date on which one of the qualifications expires");
+    default: return {};
+    }
+}
+
+QVariant InstructorTableModel::cellData(int sourceRow, int column, int role) const
+{
+    const InstructorSummary &r = row(sourceRow);
+    const Instructor &i = r.instructor;
+    if (role == IdRole)
+        return i.id;
+    switch (Column(column)) {
+    case Code: return text(role, i.code);
+    case Name: return text(role, i.name);
+    case HomeDistrict: return text(role, i.homeDistrict);
+    case Qualifications:
+        if (role == Qt::ToolTipRole)
+            return r.qualifications;
+        return text(role, r.qualifications);
+    case NextExpiry: return date(role, r.nextExpiry);
+    case Cohorts: return number(role, r.cohorts);
+    case TeachingDays:
+        if (role == Qt::ForegroundRole && r.teachingDays > i.maxDaysPerYear)
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return number(role, r.teachingDays);
+    case MaxDaysYear: return number(role, i.maxDaysPerYear);
+    case LeaveDays: return number(role, r.leaveDays);
+    case MaxDaysWeek: return number(role, i.maxDaysPerWeek);
+    case MaxDaysMonth: return number(role, i.maxDaysPerMonth);
+    case Email: return text(role, i.email);
+    case Phone: return text(role, i.phone);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- Cohorts
+
+void CohortTableModel::reload(PlanSession &session)
+{
+    session.query<std::vector<CohortSummary>>(
+        this, [](const PlanQueries &q) { return q.cohorts(); },
+        [this](std::vector<CohortSummary> rows) { setRows(std::move(rows)); },
+        [this](const QString &e) { emit loadFailed(e); });
+}
+
+QString CohortTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Code: return tr("Cohort");
+    case Course: return tr("Course");
+    case Track: return tr("Track");
+    case Start: return tr("Start");
+    case End: return tr("End");
+    case TeachingDays: return tr("Days");
+    case Mode: return tr("Mode");
+    case Venue: return tr("Venue");
+    case District: return tr("District");
+    case Capacity: return tr("Seats");
+    case Enrolled: return tr("Enrolled");
+    case Waitlisted: return tr("Waitlist");
+    case Lead: return tr("Lead instructor");
+    case Status: return tr("Status");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant CohortTableModel::cellData(int sourceRow, int column, int role) const
+{
+    const CohortSummary &r = row(sourceRow);
+    const Cohort &c = r.cohort;
+    if (role == IdRole)
+        return c.id;
+    if (role == TrackColourRole)
+        return QColor::fromString(r.trackColour);
+    switch (Column(column)) {
+    case Code:
+        if (role == Qt::DecorationRole)
+            return QColor::fromString(r.trackColour);
+        return text(role, c.code);
+    case Course:
+        if (role == Qt::ToolTipRole)
+            return r.courseTitle;
+        return text(role, QStringLiteral("%1 %2").arg(r.courseCode, r.courseTitle));
+    case Track: return text(role, r.track);
+    case Start: return date(role, r.start);
+    case End: return date(role, r.end);
+    case TeachingDays: return number(role, r.teachingDays);
+    case Mode:
+        if (role == SortRole)
+            return int(c.mode);
+        return text(role, displayName(c.mode));
+    case Venue: return text(role, r.venue);
+    case District: return text(role, r.district);
+    case Capacity: return number(role, c.capacity);
+    case Enrolled:
+        if (role == Qt::ForegroundRole && r.enrolled > c.capacity)
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return number(role, r.enrolled);
+    case Waitlisted: return number(role, r.waitlisted);
+    case Lead:
+        if (role == Qt::DisplayRole && r.leadInstructor.isEmpty()
+            && c.status != CohortStatus::Cancelled)
+            return tr("(none)");
+        if (role == Qt::ForegroundRole && r.leadInstructor.isEmpty()
+            && c.status != CohortStatus::Cancelled)
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return text(role, r.leadInstructor);
+    case Status:
+        if (role == SortRole)
+            return int(c.status);
+        return text(role, displayName(c.status));
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- Trainees
+
+void TraineeTableModel::reload(PlanSession &session)
+{
+    session.query<std::vector<TraineeSummary>>(
+        this, [](const PlanQueries &q) { return q.trainees(); },
+        [this](std::vector<TraineeSummary> rows) { setRows(std::move(rows)); },
+        [this](const QString &e) { emit loadFailed(e); });
+}
+
+QString TraineeTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name: return tr("Name");
+    case IdNumber: return tr("ID number");
+    case Employer: return tr("Employer");
+    case District: return tr("District");
+    case Enrollments: return tr("Enrollments");
+    case LatestCohort: return tr("Latest cohort");
+    case LatestStart: return tr("Latest start");
+    case Certification: return tr("Highest certificate");
+    case Email: return tr("Email");
+    case Phone: return tr("Phone");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant TraineeTableModel::cellData(int sourceRow, int column, int role) const
+{
+    const TraineeSummary &r = row(sourceRow);
+    const Trainee &t = r.trainee;
+    if (role == IdRole)
+        return t.id;
+    switch (Column(column)) {
+    case Name: return text(role, t.name);
+    case IdNumber: return text(role, t.idNumber);
+    case Employer: return text(role, t.employer);
+    case District: return text(role, t.district);
+    case Enrollments: return number(role, r.enrollments);
+    case LatestCohort: return text(role, r.latestCohort);
+    case LatestStart: return date(role, r.latestStart);
+    case Certification:
+        if (role == SortRole)
+            return int(r.highestCertification);
+        return text(role, r.highestCertification == CertificationLevel::None
+                              ? QString()
+                              : displayName(r.highestCertification));
+    case Email: return text(role, t.email);
+    case Phone: return text(role, t.phone);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- Work calendar
+
+void CalendarTableModel::reload(PlanSession &session)
+{
+    session.query<std::vector<CalendarDay>>(
+        this, [](const PlanQueries &q) { return q.calendar(); },
+        [this](std::vector<CalendarDay> rows) { setRows(std::move(rows)); },
+        [this](const QString &e) { emit loadFailed(e); });
+}
+
+QString CalendarTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Date: return tr("Date");
+    case Weekday: return tr("Weekday");
+    case Kind: return tr("Kind");
+    case Name: return tr("Name");
+    case NameZh: return tr("Chinese name");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant CalendarTableModel::cellData(int sourceRow, int column, int role) const
+{
+    const CalendarDay &d = row(sourceRow);
+    if (role == IdRole)
+        return d.date.toJulianDay();
+    switch (Column(column)) {
+    case Date: return date(role, d.date);
+    case Weekday:
+        if (role == SortRole)
+            return d.date.dayOfWeek();
+        return text(role, QLocale().dayName(d.date.dayOfWeek()));
+    case Kind:
+        if (role == SortRole)
+            return int(d.kind);
+        if (role == Qt::ForegroundRole)
+            return QBrush(d.kind == CalendarDayKind::Holiday ? QColor(0xc0, 0x39, 0x2b)
+                                                             : QColor(0x1f, 0x77, 0xb4));
+        return text(role, displayName(d.kind));
+    case Name: return text(role, d.name);
+    case NameZh: return text(role, d.nameZh);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- Targets
+
+void TargetTableModel::reload(PlanSession &session)
+{
+    session.query<std::vector<TargetRow>>(
+        this, [](const PlanQueries &q) { return q.targetRows(); },
+        [this](std::vector<TargetRow> rows) {
+            const std::vector<int> known = [&] {
+                std::vector<int> y;
+                for (const auto &r : rows)
+                    y.push_back(r.year);
+                return y;
+            }();
+            auto has = [&](int y) { return std::find(known.begin(), known.end(), y) != known.end(); };
+            int year = m_year;
+            if (!has(year))
+                year = QDate::currentDate().year();
+            if (!has(year) && !known.empty())
+                year = known.front();
+            setRows(std::move(rows), year);
+        },
+        [this](const QString &e) { emit loadFailed(e); });
+}
+
+void TargetTableModel::setRows(std::vector<TargetRow> all, int year)
+{
+    m_all = std::move(all);
+    setYear(year);
+}
+
+void TargetTableModel::setYear(int year)
+{
+    m_year = year;
+    std::vector<TargetRow> rows;
+    for (const TargetRow &r : m_all) {
+        if (r.year == year)
+            rows.push_back(r);
+    }
+    RowTableModel::setRows(std::move(rows));
+}
+
+std::vector<int> TargetTableModel::years() const
+{
+    std::vector<int> result;
+    for (const TargetRow &r : m_all) {
+        if (result.empty() || result.back() != r.year)
+            result.push_back(r.year);
+    }
+    return result;
+}
+
+TargetRow TargetTableModel::totals() const
+{
+    TargetRow sum;
+    sum.year = m_year;
+    for (const TargetRow &r : rows()) {
+        sum.targetTrainees += r.targetTrainees;
+        sum.targetCertified += r.targetCertified;
+        sum.cohorts += r.cohorts;
+        sum.seats += r.seats;
+        sum.enrolled += r.enrolled;
+        sum.waitlisted += r.waitlisted;
+        sum.completed += r.completed;
+        sum.certified += r.certified;
+    }
+    return sum;
+}
+
+QString TargetTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Track: return tr("Track");
+    case TargetTrainees: return tr("Target");
+    case Cohorts: return tr("Cohorts");
+    case Seats: return tr("Planned seats");
+    case SeatCoverage: return tr("Seats / target");
+    case Enrolled: return tr("Enrolled");
+    case Waitlisted: return tr("Waitlist");
+    case Completed: return tr("Trained");
+    case TargetCertified: return tr("Certification target");
+    case Certified: return tr("Certified");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString TargetTableModel::columnToolTip(int column) const
+{
+    switch (Column(column)) {
+    case TargetTrainees: return tr("Trainees to train this year");
+    case Seats: return tr("Seats of the cohorts starting this year (cancelled ones excluded)");
+    case SeatCoverage: return tr("Planned seats as a share of the target");
+    case Enrolled: return tr("Trainees holding a seat: enrolled, completed or failed");
+    case Completed: return tr("Trainees who completed a course this year");
+    case Certified: return tr("Certificates awarded this year");
+    default: return {};
+    }
+}
+
+QVariant TargetTableModel::cellData(int sourceRow, int column, int role) const
+{
+    const TargetRow &r = row(sourceRow);
+    if (role == IdRole)
+        return r.trackId;
+    switch (Column(column)) {
+    case Track:
+        if (role == Qt::DecorationRole)
+            return QColor::fromString(r.colour);
+        return text(role, r.track);
+    case TargetTrainees: return number(role, r.targetTrainees);
+    case Cohorts: return number(role, r.cohorts);
+    case Seats: return number(role, r.seats);
+    case SeatCoverage:
+        if (role == Qt::ForegroundRole && r.targetTrainees > 0 && r.seats < r.targetTrainees)
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return percent(role, r.targetTrainees > 0 ? double(r.seats) / r.targetTrainees : 0.0);
+    case Enrolled: return number(role, r.enrolled);
+    case Waitlisted: return number(role, r.waitlisted);
+    case Completed: return number(role, r.completed);
+    case TargetCertified: return number(role, r.targetCertified);
+    case Certified: return number(role, r.certified);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace Planner

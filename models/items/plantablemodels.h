@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tablemodelbase.h"
+
+#include "store/planqueries.h"
+
+#include <vector>
+
+namespace Planner {
+
+class PlanSession;
+
+// A page table over a vector of read-model rows.
+template<typename Row>
+class RowTableModel : public TableModelBase
+{
+public:
+    using TableModelBase::TableModelBase;
+
+    void setRows(std::vector<Row> rows)
+    {
+        beginReplaceRows();
+        m_rows = std::move(rows);
+        endReplaceRows();
+    }
+    const std::vector<Row> &rows() const { return m_rows; }
+
+protected:
+    int sourceRowCount() const override { return int(m_rows.size()); }
+    const Row &row(int sourceRow) const { return m_rows[std::size_t(sourceRow)]; }
+
+private:
+    std::vector<Row> m_rows;
+};
+
+class TrackTableModel final : public RowTableModel<Track>
+{
+    Q_OBJECT
+public:
+    enum Column { Name, NameZh, Colour, ColumnCount };
+    using RowTableModel::RowTableModel;
+    void reload(PlanSession &session);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+};
+
+class CourseTableModel final : public RowTableModel<CourseSummary>
+{
+    Q_OBJECT
+public:
+    enum Column { Code, Title, TitleZh, Track, Level, Days, HoursPerDay, Capacity, Qualification,
+                  Cohorts, Certified, ColumnCount };
+    using RowTableModel::RowTableModel;
+    void reload(PlanSession &session);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+};
+
+class VenueTableModel final : public RowTableModel<VenueSummary>
+{
+    Q_OBJECT
+public:
+    enum Column { Name, District, Address, Seats, Online, Cohorts, Sessions, ColumnCount };
+    using RowTableModel::RowTableModel;
+    void reload(PlanSession &session);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+};
+
+class InstructorTableModel final : public RowTableModel<InstructorSummary>
+{
+    Q_OBJECT
+public:
+    enum Column { Code, Name, HomeDistrict, Qualifications, NextExpiry, Cohorts, TeachingDays,
+                  MaxDaysYear, LeaveDays, MaxDaysWeek, MaxDaysMonth, Email, Phone, ColumnCount };
+    using RowTableModel::RowTableModel;
+    // Load and leave figures are for this year.
+    void setYear(int year) { m_year = year; }
+    int year() const { return m_year; }
+    void reload(PlanSession &session);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+
+private:
+    int m_year = 0;
+};
+
+class CohortTableModel final : public RowTableModel<CohortSummary>
+{
+    Q_OBJECT
+public:
+    enum Column { Code, Course, Track, Start, End, TeachingDays, Mode, Venue, District, Capacity,
+                  Enrolled, Waitlisted, Lead, Status, ColumnCount };
+    enum Roles { TrackColourRole = IdRole + 1 };
+    using RowTableModel::RowTableModel;
+    void reload(PlanSession &session);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+};
+
+class TraineeTableModel final : public RowTableModel<TraineeSummary>
+{
+    Q_OBJECT
+public:
+    enum Column { Name, IdNumber, Employer, District, Enrollments, LatestCohort, LatestStart,
+                  Certification, Email, Phone, ColumnCount };
+    using RowTableModel::RowTableModel;
+    void reload(PlanSession &session);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+};
+
+class CalendarTableModel final : public RowTableModel<CalendarDay>
+{
+    Q_OBJECT
+public:
+    enum Column { Date, Weekday, Kind, Name, NameZh, ColumnCount };
+    using RowTableModel::RowTableModel;
+    void reload(PlanSession &session);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+};
+
+// The targets of one year beside what the plan provides for them, one row per track.
+class TargetTableModel final : public RowTableModel<TargetRow>
+{
+    Q_OBJECT
+public:
+    enum Column { Track, TargetTrainees, Cohorts, Seats, SeatCoverage, Enrolled, Waitlisted,
+                  Completed, TargetCertified, Certified, ColumnCount };
+    using RowTableModel::RowTableModel;
+    // Loads the target rows of every year, then shows those of year() (or, when that
+    // year has none, of the current year or the plan's first year).
+    void reload(PlanSession &session);
+    // Keeps the rows of one year out of all the plan's target rows.
+    void setRows(std::vector<TargetRow> all, int year);
+    void setYear(int year);
+    int year() const { return m_year; }
+    // The years that have targets or cohorts, ascending.
+    std::vector<int> years() const;
+    // The sums over the tracks of the year shown (track fields empty).
+    TargetRow totals() const;
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+
+private:
+    std::vector<TargetRow> m_all;
+    int m_year = 0;
+};
+
+} // namespace Planner

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace Planner {
+
+// Base of the page tables: rows live in the subclass in load order; this class keeps an
+// index vector of that order as sorted for display (std::vector<int>, rebuilt on sort)
+// so that 100k-row tables sort in one pass and never go through a proxy model.
+class TableModelBase : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles {
+        SortRole = Qt::UserRole + 1, // a value that orders the column (number, date, text)
+        IdRole,                      // the record's id
+    };
+
+    explicit TableModelBase(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool isLoaded() const { return m_loaded; }
+
+signals:
+    void loaded();
+    void loadFailed(const QString &message);
+
+protected:
+    virtual int columns() const = 0;
+    virtual QString columnTitle(int column) const = 0;
+    virtual QString columnToolTip(int column) const;
+    // The data of the sourceRow-th row in load order.
+    virtual QVariant cellData(int sourceRow, int column, int role) const = 0;
+    virtual int sourceRowCount() const = 0;
+
+    // Subclasses replace their rows between these two calls; the current sort is kept.
+    void beginReplaceRows();
+    void endReplaceRows();
+
+private:
+    void rebuildOrder();
+
+    std::vector<int> m_order;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_loaded = false;
+};
+
+} // namespace Planner

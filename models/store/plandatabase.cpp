@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plandatabase.h"
+
+#include "auditlog.h"
+#include "schema.h"
+#include "sqliteplatform.h"
+#include "sqlutil.h"
+#include "storeerror.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace Planner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Planner::PlanDatabase", text);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("cohortplan-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// Opens a connection named name on path with our hardening; returns an error or empty.
+QString openConnection(const QString &name, const QString &path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(SqlitePlatform::connectOptions(readOnly));
+    if (!db.open())
+        return db.lastError().text();
+    return SqlitePlatform::harden(db);
+}
+
+void closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int targetVersion(const std::vector<Schema::Migration> &steps)
+{
+    return steps.empty() ? 0 : steps.back().from + 1;
+}
+
+// What is wrong with the schema objects of a file at the given version.
+QStringList schemaProblems(const QSqlDatabase &db, int version)
+{
+    QStringList problems;
+    std::vector<Schema::Object> found;
+    for (const auto &o : SqlitePlatform::schemaObjects(db)) {
+        if (o.type == QLatin1String("trigger"))
+            problems << tr("it contains a trigger (%1), which plan files never have").arg(o.name);
+        else if (o.type == QLatin1String("view"))
+            problems << tr("it contains a view (%1), which plan files never have").arg(o.name);
+        else if (o.sql.contains(QLatin1String("VIRTUAL TABLE"), Qt::CaseInsensitive))
+            problems << tr("it contains a virtual table (%1), which plan files never have").arg(o.name);
+        else if (!o.name.startsWith(QLatin1String("sqlite_")))
+            found.push_back({o.type, o.name, o.sql});
+    }
+    if (!problems.isEmpty() || version != Schema::CurrentVersion)
+        return problems;
+    std::sort(found.begin(), found.end());
+    const auto &expected = Schema::expectedObjects();
+    for (const auto &o : expected) {
+        const auto it = std::find_if(found.begin(), found.end(),
+                                     [&](const auto &f) { return f.name == o.name; });
+        if (it == found.end())
+            problems << tr("the %1 %2 is missing").arg(o.type, o.name);
+        else if (*it != o)
+            problems << tr("the %1 %2 has been altered").arg(o.type, o.name);
+    }
+    for (const auto &f : found) {
+        if (std::none_of(expected.begin(), expected.end(),
+                         [&](const auto &o) { return o.name == f.name; }))
+            problems << tr("it contains an unknown %1 %2").arg(f.type, f.name);
+    }
+    return problems;
+}
+
+QString backupName(const QString &path, int fromVersion)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return info.absoluteDir().filePath(QStringLiteral("%1.v%2-backup-%3.cohortplan")
+                                           .arg(info.completeBaseName())
+                                           .arg(fromVersion)
+                                           .arg(stamp));
+}
+
+void runMigrations(QSqlDatabase &db, const std::vector<Schema::Migration> &steps, int fromVersion)
+{
+    Transaction transaction(db);
+    for (const auto &step : steps) {
+        if (step.from < fromVersion)
+            continue;
+        step.apply(db);
+        SqlitePlatform::setUserVersion(db, step.from + 1);
+    }
+    SqlitePlatform::setApplicationId(db, Schema::ApplicationId);
+    AuditEntry entry;
+    entry.action = AuditAction::Migrate;
+    entry.after = QStringLiteral("{\"from\":%1,\"to\":%2}").arg(fromVersion).arg(targetVersion(steps));
+    AuditLog(db).record(entry);
+    transaction.commit();
+}
+
+} // namespace
+
+PlanDatabase::PlanDatabase(QString path, Mode mode, QString connectionName)
+    : m_path(std::move(path))
+    , m_mode(mode)
+    , m_connectionName(std::move(connectionName))
+{}
+
+PlanDatabase::~PlanDatabase()
+{
+    closeConnection(m_connectionName);
+}
+
+QSqlDatabase PlanDatabase::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error)
+{
+    return open(path, mode, error, Schema::migrations());
+}
+
+std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error,
+                                                 const std::vector<Schema::Migration> &steps)
+{
+    auto refuse = [&](const QString &reason) -> std::unique_ptr<PlanDatabase> {
+        if (error)
+            *error = tr("Cannot open “%1”: %2.").arg(nativePath(path), reason);
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(tr("the file does not exist"));
+    if (info.isDir())
+        return refuse(tr("it is a folder, not a plan file"));
+    const auto header = SqlitePlatform::readHeader(path);
+    if (!header.problem.isEmpty())
+        return refuse(header.problem);
+    if (header.applicationId == 0)
+        return refuse(tr("it is a SQLite database, but not a Cohort Planner plan"));
+    if (header.applicationId != Schema::ApplicationId)
+        return refuse(tr("it is a SQLite database of another application (application id "
+                         "0x%1), not a Cohort Planner plan")
+                          .arg(quint32(header.applicationId), 8, 16, QLatin1Char('0')));
+    const int latest = targetVersion(steps);
+    if (header.userVersion > latest || header.userVersion < 0)
+        return refuse(tr("it was written by a newer version of Cohort Planner (plan format %1; "
+                         "this version reads formats up to %2). Update Cohort Planner to open it")
+                          .arg(header.userVersion)
+                          .arg(latest));
+
+    // Check through a read-only connection first: nothing is written to a file until it
+    // has passed every check.
+    {
+        const QString name = newConnectionName();
+        QString problem = openConnection(name, path, true);
+        QStringList problems;
+        if (problem.isEmpty()) {
+            try {
+                const QSqlDatabase db = QSqlDatabase::database(name, false);
+                problems = SqlitePlatform::checkIntegrity(db);
+                if (problems.isEmpty())
+                    problems = schemaProblems(db, header.userVersion);
+            } catch (const StoreError &e) {
+                problems << e.message();
+            }
+        }
+        closeConnection(name);
+        if (!problem.isEmpty())
+            return refuse(problem);
+        if (!problems.isEmpty()) {
+            QString reason = problems.first();
+            if (problems.size() > 1)
+                reason += tr(" (and %1 more problems)").arg(problems.size() - 1);
+            return refuse(tr("it failed its checks: %1").arg(reason));
+        }
+    }
+    if (mode == Mode::ReadOnly && header.userVersion < latest)
+        return refuse(tr("it is in an older plan format (%1) that must be upgraded; open it "
+                         "for editing to upgrade it")
+                          .arg(header.userVersion));
+
+    const QString name = newConnectionName();
+    if (const QString problem = openConnection(name, path, mode == Mode::ReadOnly);
+        !problem.isEmpty()) {
+        closeConnection(name);
+        return refuse(problem);
+    }
+    std::unique_ptr<PlanDatabase> plan(new PlanDatabase(info.absoluteFilePath(), mode, name));
+    if (header.userVersion < latest) {
+        QSqlDatabase db = plan->database();
+        plan->m_backupPath = backupName(path, header.userVersion);
+        if (const QString problem = SqlitePlatform::backupTo(db, plan->m_backupPath);
+            !problem.isEmpty())
+            return refuse(tr("the backup copy taken before upgrading it could not be written "
+                             "(%1); the file was left as it was")
+                              .arg(problem));
+        try {
+            runMigrations(db, steps, header.userVersion);
+        } catch (const StoreError &e) {
+            return refuse(tr("upgrading it from plan format %1 failed (%2); the file was left "
+                             "as it was, and a backup copy is at “%3”")
+                              .arg(header.userVersion)
+                              .arg(e.message(), nativePath(plan->m_backupPath)));
+        }
+        plan->m_migratedFrom = header.userVersion;
+    }
+    return plan;
+}
+
+QString PlanDatabase::create(const QString &path, const std::function<void(QSqlDatabase &)> &fill)
+{
+    const QString temporary = SqlitePlatform::temporarySibling(path);
+    const QString name = newConnectionName();
+    QString problem = openConnection(name, temporary, false);
+    if (problem.isEmpty()) {
+        try {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            // The temporary file is not the plan until it is renamed into place, so a
+            // rollback journal in memory is enough and saves writing one to disk.
+            Sql::exec(db, QStringLiteral("PRAGMA journal_mode = MEMORY"));
+            Transaction transaction(db);
+            for (const auto &step : Schema::migrations())
+                step.apply(db);
+            SqlitePlatform::setUserVersion(db, Schema::CurrentVersion);
+            SqlitePlatform::setApplicationId(db, Schema::ApplicationId);
+            QSqlQuery meta = Sql::prepare(db, QStringLiteral("INSERT INTO plan_meta(key, value) VALUES (?, ?)"));
+            meta.addBindValue(QStringLiteral("created_at"));
+            meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            Sql::exec(meta);
+            meta.addBindValue(QStringLiteral("created_by"));
+            meta.addBindValue(QStringLiteral("Cohort Planner %1").arg(QCoreApplication::applicationVersion()));
+            Sql::exec(meta);
+            if (fill)
+                fill(db);
+            transaction.commit();
+            Sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        } catch (const StoreError &e) {
+            problem = e.message();
+        }
+    }
+    closeConnection(name);
+    if (problem.isEmpty()) {
+        const QStringList problems = SqlitePlatform::checkFile(temporary);
+        if (!problems.isEmpty())
+            problem = problems.first();
+    }
+    if (problem.isEmpty())
+        problem = SqlitePlatform::replaceFile(temporary, path);
+    if (!problem.isEmpty()) {
+        QFile::remove(temporary);
+        return tr("Cannot create “%1”: %2").arg(nativePath(path), problem);
+    }
+    return {};
+}
+
+QStringList PlanDatabase::verify(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {tr("the file does not exist")};
+    if (info.isDir())
+        return {tr("it is a folder, not a plan file")};
+    const auto header = SqlitePlatform::readHeader(path);
+    if (!header.problem.isEmpty())
+        return {header.problem};
+    QStringList problems;
+    if (header.applicationId != Schema::ApplicationId)
+        problems << tr("application id is 0x%1, not Cohort Planner's 0x%2")
+                        .arg(quint32(header.applicationId), 8, 16, QLatin1Char('0'))
+                        .arg(quint32(Schema::ApplicationId), 8, 16, QLatin1Char('0'));
+    if (header.userVersion != Schema::CurrentVersion)
+        problems << tr("plan format is %1, this version writes %2")
+                        .arg(header.userVersion)
+                        .arg(Schema::CurrentVersion);
+    const QString name = newConnectionName();
+    if (const QString problem = openConnection(name, path, true); !problem.isEmpty()) {
+        problems << problem;
+    } else {
+        try {
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
+            problems << SqlitePlatform::checkIntegrity(db, true);
+            problems << SqlitePlatform::checkForeignKeys(db);
+            problems << schemaProblems(db, header.userVersion);
+        } catch (const StoreError &e) {
+            problems << e.message();
+        }
+    }
+    closeConnection(name);
+    return problems;
+}
+
+QString PlanDatabase::saveCopyAs(const QString &target) const
+{
+    if (QFileInfo(target).absoluteFilePath() == m_path)
+        return tr("a plan cannot be saved over itself");
+    if (const QString problem = SqlitePlatform::backupTo(database(), target); !problem.isEmpty())
+        return tr("Cannot save a copy to “%1”: %2").arg(nativePath(target), problem);
+    return {};
+}
+
+PlanDatabase::ThreadConnection::ThreadConnection(const QString &path, bool readOnly)
+    : m_name(newConnectionName())
+{
+    m_error = openConnection(m_name, path, readOnly);
+}
+
+PlanDatabase::ThreadConnection::~ThreadConnection()
+{
+    closeConnection(m_name);
+}
+
+QSqlDatabase PlanDatabase::ThreadConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    if (!m_db.transaction())
+        throw StoreError(tr("A transaction could not be started: %1").arg(m_db.lastError().text()));
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    if (!m_db.commit())
+        throw StoreError(tr("The changes could not be written to the plan file: %1")
+                             .arg(m_db.lastError().text()));
+    m_open = false;
+}
+
+} // namespace Planner

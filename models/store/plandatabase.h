@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schema.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace Planner {
+
+// An open plan file. Opening checks the file before anything trusts it: that it is a
+// whole SQLite database, that it is a Cohort Planner plan of a version this build knows,
+// that SQLite's quick_check passes and that the schema holds exactly our tables and
+// indexes (no triggers, views or virtual tables). A refused file is never written to.
+// Older files are upgraded in one transaction after a backup copy is taken.
+class PlanDatabase final
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    ~PlanDatabase();
+    PlanDatabase(const PlanDatabase &) = delete;
+    PlanDatabase &operator=(const PlanDatabase &) = delete;
+
+    // Opens the plan at path. On refusal returns nullptr and sets *error to a message
+    // that names the file and the reason.
+    static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error);
+    // The same with other migration steps: for tests of the migration runner.
+    static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
+                                              const std::vector<Schema::Migration> &steps);
+
+    // Creates a new plan at path (replacing any file there only once the new one is
+    // complete): the schema, then fill() inside the same transaction. The file appears
+    // whole or not at all. Returns an error message or an empty string.
+    static QString create(const QString &path,
+                          const std::function<void(QSqlDatabase &)> &fill = {});
+
+    // The problems a full check finds: integrity, foreign keys, application id, schema
+    // version and schema objects. Empty means the file is sound. Never writes.
+    static QStringList verify(const QString &path);
+
+    QString path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+    QSqlDatabase database() const;
+    // The schema version the file had before this open upgraded it, if it did.
+    int migratedFrom() const { return m_migratedFrom; }
+    QString backupPath() const { return m_backupPath; }
+
+    // Writes a complete copy of the plan to target with SQLite's backup API, checked
+    // before it atomically replaces anything at target. Returns an error message.
+    QString saveCopyAs(const QString &target) const;
+
+    // A second connection to the same file for another thread (Qt SQL connections
+    // belong to the thread that made them). Removed when the object is destroyed.
+    class ThreadConnection final
+    {
+    public:
+        ThreadConnection(const QString &path, bool readOnly);
+        ~ThreadConnection();
+        ThreadConnection(const ThreadConnection &) = delete;
+        ThreadConnection &operator=(const ThreadConnection &) = delete;
+        QSqlDatabase database() const;
+        QString error() const { return m_error; }
+
+    private:
+        QString m_name;
+        QString m_error;
+    };
+
+private:
+    PlanDatabase(QString path, Mode mode, QString connectionName);
+
+    QString m_path;
+    Mode m_mode;
+    QString m_connectionName;
+    int m_migratedFrom = -1;
+    QString m_backupPath;
+};
+
+// A transaction on the plan: committed by commit(), rolled back if destroyed without.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace Planner

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planqueries.h"
+
+#include "auditlog.h"
+#include "recordmapping.h"
+#include "repository.h"
+#include "sqlutil.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Planner {
+
+using Store::Mapping;
+
+namespace {
+
+// The first session day of each cohort: a cohort belongs to the year it starts in.
+const char *const CohortSpan =
+    "SELECT cohort_id, min(day) AS first_day, max(day) AS last_day, count(*) AS sessions, "
+    "count(DISTINCT day) AS days FROM cohort_session GROUP BY cohort_id";
+
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {})
+{
+    QSqlQuery q = Sql::prepare(db, sql);
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    Sql::exec(q);
+    return q;
+}
+
+CertificationLevel certificationFromRank(int rank)
+{
+    switch (rank) {
+    case 3: return CertificationLevel::Senior;
+    case 2: return CertificationLevel::Intermediate;
+    case 1: return CertificationLevel::Junior;
+    default: return CertificationLevel::None;
+    }
+}
+
+} // namespace
+
+PlanQueries::PlanQueries(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+PlanCounts PlanQueries::counts() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "SELECT (SELECT count(*) FROM track), (SELECT count(*) FROM course),"
+        " (SELECT count(*) FROM venue), (SELECT count(*) FROM instructor),"
+        " (SELECT count(*) FROM instructor_qualification), (SELECT count(*) FROM instructor_leave),"
+        " (SELECT count(*) FROM cohort), (SELECT count(*) FROM cohort_session),"
+        " (SELECT count(*) FROM cohort_instructor), (SELECT count(*) FROM trainee),"
+        " (SELECT count(*) FROM enrollment), (SELECT count(*) FROM target),"
+        " (SELECT count(*) FROM work_calendar), (SELECT count(*) FROM audit_log)"));
+    PlanCounts c;
+    if (q.next()) {
+        int i = 0;
+        for (int *field : {&c.tracks, &c.courses, &c.venues, &c.instructors, &c.qualifications,
+                           &c.leaves, &c.cohorts, &c.sessions, &c.cohortInstructors, &c.trainees,
+                           &c.enrollments, &c.targets, &c.calendarDays, &c.auditEntries})
+            *field = q.value(i++).toInt();
+    }
+    return c;
+}
+
+std::vector<int> PlanQueries::cohortYears() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT DISTINCT CAST(substr(first_day, 1, 4) AS INTEGER) "
+                                           "FROM (%1) ORDER BY 1").arg(QLatin1String(CohortSpan)));
+    std::vector<int> years;
+    while (q.next())
+        years.push_back(q.value(0).toInt());
+    return years;
+}
+
+std::vector<TargetRow> PlanQueries::targetRows() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "WITH span AS (%1),"
+        " cohort_year AS (SELECT c.id, co.track_id, CAST(substr(s.first_day, 1, 4) AS INTEGER) AS year,"
+        "   c.capacity FROM cohort c JOIN course co ON co.id = c.course_id"
+        "   JOIN span s ON s.cohort_id = c.id WHERE c.status <> 'cancelled'),"
+        " cap AS (SELECT year, track_id, count(*) AS cohorts, sum(capacity) AS seats"
+        "   FROM cohort_year GROUP BY year, track_id),"
+        " enr AS (SELECT cy.year, cy.track_id,"
+        "   sum(e.status IN ('enrolled', 'completed', 'failed')) AS enrolled,"
+        "   sum(e.status = 'waitlisted') AS waitlisted, sum(e.status = 'completed') AS completed"
+        "   FROM enrollment e JOIN cohort_year cy ON cy.id = e.cohort_id GROUP BY cy.year, cy.track_id),"
+        " cert AS (SELECT CAST(substr(e.certified_on, 1, 4) AS INTEGER) AS year, co.track_id,"
+        "   count(*) AS certified FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
+        "   JOIN course co ON co.id = c.course_id WHERE e.certified_on IS NOT NULL"
+        "   GROUP BY 1, 2),"
+        " keys AS (SELECT year, track_id FROM target UNION SELECT year, track_id FROM cap)"
+        " SELECT k.year, k.track_id, t.name, t.name_zh, t.colour, coalesce(tg.trainees, 0),"
+        "  coalesce(tg.certified, 0), coalesce(cap.cohorts, 0), coalesce(cap.seats, 0),"
+        "  coalesce(enr.enrolled, 0), coalesce(enr.waitlisted, 0), coalesce(enr.completed, 0),"
+        "  coalesce(cert.certified, 0)"
+        " FROM keys k JOIN track t ON t.id = k.track_id"
+        " LEFT JOIN target tg ON tg.year = k.year AND tg.track_id = k.track_id"
+        " LEFT JOIN cap ON cap.year = k.year AND cap.track_id = k.track_id"
+        " LEFT JOIN enr ON enr.year = k.year AND enr.track_id = k.track_id"
+        " LEFT JOIN cert ON cert.year = k.year AND cert.track_id = k.track_id"
+        " ORDER BY k.year, t.name").arg(QLatin1String(CohortSpan)));
+    std::vector<TargetRow> rows;
+    while (q.next()) {
+        TargetRow r;
+        r.year = q.value(0).toInt();
+        r.trackId = q.value(1).toLongLong();
+        r.track = q.value(2).toString();
+        r.trackZh = q.value(3).toString();
+        r.colour = q.value(4).toString();
+        r.targetTrainees = q.value(5).toInt();
+        r.targetCertified = q.value(6).toInt();
+        r.cohorts = q.value(7).toInt();
+        r.seats = q.value(8).toInt();
+        r.enrolled = q.value(9).toInt();
+        r.waitlisted = q.value(10).toInt();
+        r.completed = q.value(11).toInt();
+        r.certified = q.value(12).toInt();
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::vector<CohortSummary> PlanQueries::cohorts() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "WITH span AS (%1),"
+        " enr AS (SELECT cohort_id, sum(status IN ('enrolled', 'completed', 'failed')) AS enrolled,"
+        "   sum(status = 'waitlisted') AS waitlisted FROM enrollment GROUP BY cohort_id),"
+        " ins AS (SELECT ci.cohort_id, count(*) AS n,"
+        "   max(CASE WHEN ci.role = 'lead' THEN i.name END) AS lead"
+        "   FROM cohort_instructor ci JOIN instructor i ON i.id = ci.instructor_id"
+        "   GROUP BY ci.cohort_id)"
+        " SELECT c.id, c.course_id, c.code, c.venue_id, c.mode, c.capacity, c.status, c.notes,"
+        "  co.code, co.title, t.name, t.colour, coalesce(v.name, ''), coalesce(v.district, ''),"
+        "  span.first_day, span.last_day, coalesce(span.sessions, 0), coalesce(span.days, 0),"
+        "  coalesce(enr.enrolled, 0), coalesce(enr.waitlisted, 0), coalesce(ins.lead, ''),"
+        "  coalesce(ins.n, 0)"
+        " FROM cohort c JOIN course co ON co.id = c.course_id JOIN track t ON t.id = co.track_id"
+        " LEFT JOIN venue v ON v.id = c.venue_id LEFT JOIN span ON span.cohort_id = c.id"
+        " LEFT JOIN enr ON enr.cohort_id = c.id LEFT JOIN ins ON ins.cohort_id = c.id"
+        " ORDER BY span.first_day, c.code").arg(QLatin1String(CohortSpan)));
+    std::vector<CohortSummary> rows;
+    while (q.next()) {
+        CohortSummary r;
+        r.cohort = Mapping<Cohort>::read(q);
+        r.courseCode = q.value(8).toString();
+        r.courseTitle = q.value(9).toString();
+        r.track = q.value(10).toString();
+        r.trackColour = q.value(11).toString();
+        r.venue = q.value(12).toString();
+        r.district = q.value(13).toString();
+        r.start = Sql::toDate(q.value(14));
+        r.end = Sql::toDate(q.value(15));
+        r.sessions = q.value(16).toInt();
+        r.teachingDays = q.value(17).toInt();
+        r.enrolled = q.value(18).toInt();
+        r.waitlisted = q.value(19).toInt();
+        r.leadInstructor = q.value(20).toString();
+        r.instructors = q.value(21).toInt();
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) const
+{
+    const QVariant from = Sql::fromDate(QDate(year, 1, 1));
+    const QVariant to = Sql::fromDate(QDate(year, 12, 31));
+    // Qualifications are few (a few per instructor): compose their text here, translated.
+    QHash<Id, InstructorSummary> extra;
+    QSqlQuery quals = run(m_db, QStringLiteral(
+        "SELECT q.instructor_id, q.level, q.valid_until, t.name, co.code"
+        " FROM instructor_qualification q LEFT JOIN track t ON t.id = q.track_id"
+        " LEFT JOIN course co ON co.id = q.course_id ORDER BY q.instructor_id, q.id"));
+    while (quals.next()) {
+        InstructorSummary &s = extra[quals.value(0).toLongLong()];
+        const auto level = fromKey<CourseLevel>(quals.value(1).toString()).value_or(CourseLevel::Foundation);
+        const QDate until = Sql::toDate(quals.value(2));
+        QString text = quals.value(3).isNull()
+            ? quals.value(4).toString()
+            : QStringLiteral("%1 ≤ %2").arg(quals.value(3).toString(), displayName(level));
+        if (until.isValid())
+            text += QStringLiteral(" (→ %1)").arg(until.toString(Qt::ISODate));
+        if (!s.qualifications.isEmpty())
+            s.qualifications += QStringLiteral(", ");
+        s.qualifications += text;
+        ++s.qualificationCount;
+        if (until.isValid() && until >= on && (!s.nextExpiry.isValid() || until < s.nextExpiry))
+            s.nextExpiry = until;
+    }
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "WITH load AS (SELECT ci.instructor_id,"
+        "   count(DISTINCT CASE WHEN s.day BETWEEN ?1 AND ?2 THEN ci.cohort_id END) AS cohorts,"
+        "   count(DISTINCT CASE WHEN s.day BETWEEN ?1 AND ?2 THEN s.day END) AS days"
+        "   FROM cohort_instructor ci JOIN cohort c ON c.id = ci.cohort_id AND c.status <> 'cancelled'"
+        "   JOIN cohort_session s ON s.cohort_id = ci.cohort_id GROUP BY ci.instructor_id),"
+        " lv AS (SELECT instructor_id,"
+        "   sum(julianday(min(end_date, ?2)) - julianday(max(start_date, ?1)) + 1) AS days"
+        "   FROM instructor_leave WHERE end_date >= ?1 AND start_date <= ?2 GROUP BY instructor_id)"
+        " SELECT i.id, i.code, i.name, i.email, i.phone, i.home_district, i.max_days_week,"
+        "  i.max_days_month, i.max_days_year, coalesce(load.cohorts, 0), coalesce(load.days, 0),"
+        "  coalesce(lv.days, 0)"
+        " FROM instructor i LEFT JOIN load ON load.instructor_id = i.id"
+        " LEFT JOIN lv ON lv.instructor_id = i.id ORDER BY i.code"),
+        {from, to});
+    std::vector<InstructorSummary> rows;
+    while (q.next()) {
+        InstructorSummary r = extra.value(q.value(0).toLongLong());
+        r.instructor = Mapping<Instructor>::read(q);
+        r.cohorts = q.value(9).toInt();
+        r.teachingDays = q.value(10).toInt();
+        r.leaveDays = int(q.value(11).toDouble());
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::vector<TraineeSummary> PlanQueries::trainees() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "WITH span AS (SELECT cohort_id, min(day) AS first_day FROM cohort_session GROUP BY cohort_id),"
+        " e AS (SELECT e.trainee_id, count(*) AS n,"
+        "   max(CASE e.certification WHEN 'senior' THEN 3 WHEN 'intermediate' THEN 2"
+        "       WHEN 'junior' THEN 1 ELSE 0 END) AS cert,"
+        "   max(coalesce(span.first_day, '') || '|' || c.code) AS latest"
+        "   FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
+        "   LEFT JOIN span ON span.cohort_id = c.id GROUP BY e.trainee_id)"
+        " SELECT t.id, t.id_number, t.name, t.employer, t.district, t.email, t.phone,"
+        "  coalesce(e.n, 0), coalesce(e.cert, 0), coalesce(e.latest, '')"
+        " FROM trainee t LEFT JOIN e ON e.trainee_id = t.id ORDER BY t.id"));
+    std::vector<TraineeSummary> rows;
+    while (q.next()) {
+        TraineeSummary r;
+        r.trainee = Mapping<Trainee>::read(q);
+        r.enrollments = q.value(7).toInt();
+        r.highestCertification = certificationFromRank(q.value(8).toInt());
+        const QString latest = q.value(9).toString();
+        const qsizetype bar = latest.indexOf(QLatin1Char('|'));
+        if (bar >= 0) {
+            r.latestStart = QDate::fromString(latest.left(bar), Qt::ISODate);
+            r.latestCohort = latest.mid(bar + 1);
+        }
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::vector<VenueSummary> PlanQueries::venues() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "WITH use AS (SELECT c.venue_id, count(DISTINCT c.id) AS cohorts, count(s.id) AS sessions"
+        "   FROM cohort c LEFT JOIN cohort_session s ON s.cohort_id = c.id"
+        "   WHERE c.status <> 'cancelled' AND c.venue_id IS NOT NULL GROUP BY c.venue_id)"
+        " SELECT v.id, v.name, v.district, v.address, v.seats, v.online,"
+        "  coalesce(use.cohorts, 0), coalesce(use.sessions, 0)"
+        " FROM venue v LEFT JOIN use ON use.venue_id = v.id ORDER BY v.online, v.district, v.name"));
+    std::vector<VenueSummary> rows;
+    while (q.next())
+        rows.push_back({Mapping<Venue>::read(q), q.value(6).toInt(), q.value(7).toInt()});
+    return rows;
+}
+
+std::vector<CourseSummary> PlanQueries::courses() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "WITH use AS (SELECT c.course_id, count(*) AS cohorts FROM cohort c"
+        "   WHERE c.status <> 'cancelled' GROUP BY c.course_id),"
+        " cert AS (SELECT c.course_id, count(*) AS certified FROM enrollment e"
+        "   JOIN cohort c ON c.id = e.cohort_id WHERE e.certified_on IS NOT NULL GROUP BY c.course_id)"
+        " SELECT co.id, co.track_id, co.code, co.title, co.title_zh, co.level, co.days,"
+        "  co.hours_per_day, co.default_capacity, co.qualification, t.name,"
+        "  coalesce(use.cohorts, 0), coalesce(cert.certified, 0)"
+        " FROM course co JOIN track t ON t.id = co.track_id"
+        " LEFT JOIN use ON use.course_id = co.id LEFT JOIN cert ON cert.course_id = co.id"
+        " ORDER BY co.code"));
+    std::vector<CourseSummary> rows;
+    while (q.next())
+        rows.push_back({Mapping<Course>::read(q), q.value(10).toString(), q.value(11).toInt(),
+                        q.value(12).toInt()});
+    return rows;
+}
+
+std::vector<Track> PlanQueries::tracks() const
+{
+    return Repository<Track>(m_db).loadAll();
+}
+
+std::vector<CalendarDay> PlanQueries::calendar() const
+{
+    return Repository<CalendarDay>(m_db).loadAll();
+}
+
+void writePlanData(QSqlDatabase &db, const PlanData &plan, AuditAction action, const QString &note)
+{
+    Repository<Track>(db).insertBulk(plan.tracks);
+    Repository<Course>(db).insertBulk(plan.courses);
+    Repository<Venue>(db).insertBulk(plan.venues);
+    Repository<Instructor>(db).insertBulk(plan.instructors);
+    Repository<Qualification>(db).insertBulk(plan.qualifications);
+    Repository<Leave>(db).insertBulk(plan.leaves);
+    Repository<Cohort>(db).insertBulk(plan.cohorts);
+    Repository<Session>(db).insertBulk(plan.sessions);
+    Repository<CohortInstructor>(db).insertBulk(plan.cohortInstructors);
+    Repository<Trainee>(db).insertBulk(plan.trainees);
+    Repository<Enrollment>(db).insertBulk(plan.enrollments);
+    Repository<Target>(db).insertBulk(plan.targets);
+    Repository<CalendarDay>(db).insertBulk(plan.calendar);
+
+    QJsonObject summary{{QStringLiteral("note"), note},
+                        {QStringLiteral("cohorts"), qint64(plan.cohorts.size())},
+                        {QStringLiteral("sessions"), qint64(plan.sessions.size())},
+                        {QStringLiteral("trainees"), qint64(plan.trainees.size())},
+                        {QStringLiteral("enrollments"), qint64(plan.enrollments.size())}};
+    AuditEntry entry;
+    entry.action = action;
+    entry.after = QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact));
+    AuditLog(db).record(std::move(entry));
+}
+
+PlanData readPlanData(const QSqlDatabase &db)
+{
+    PlanData plan;
+    plan.tracks = Repository<Track>(db).loadAll();
+    plan.courses = Repository<Course>(db).loadAll();
+    plan.venues = Repository<Venue>(db).loadAll();
+    plan.instructors = Repository<Instructor>(db).loadAll();
+    plan.qualifications = Repository<Qualification>(db).loadAll();
+    plan.leaves = Repository<Leave>(db).loadAll();
+    plan.cohorts = Repository<Cohort>(db).loadAll();
+    plan.sessions = Repository<Session>(db).loadAll();
+    plan.cohortInstructors = Repository<CohortInstructor>(db).loadAll();
+    plan.trainees = Repository<Trainee>(db).loadAll();
+    plan.enrollments = Repository<Enrollment>(db).loadAll();
+    plan.targets = Repository<Target>(db).loadAll();
+    plan.calendar = Repository<CalendarDay>(db).loadAll();
+    return plan;
+}
+
+} // namespace Planner

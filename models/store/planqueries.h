@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/plandata.h"
+
+#include <QSqlDatabase>
+
+#include <map>
+#include <vector>
+
+namespace Planner {
+
+// Read models the pages show: one row per record, with what the page needs joined in and
+// aggregated by SQLite (never by loading every child row).
+
+struct PlanCounts
+{
+    int tracks = 0, courses = 0, venues = 0, instructors = 0, qualifications = 0, leaves = 0,
+        cohorts = 0, sessions = 0, cohortInstructors = 0, trainees = 0, enrollments = 0,
+        targets = 0, calendarDays = 0, auditEntries = 0;
+};
+
+struct TargetRow
+{
+    int year = 0;
+    Id trackId = 0;
+    QString track;
+    QString trackZh;
+    QString colour;
+    int targetTrainees = 0;
+    int targetCertified = 0;
+    int cohorts = 0;      // not cancelled, starting in the year
+    int seats = 0;        // their capacity
+    int enrolled = 0;     // enrolled, completed or failed
+    int waitlisted = 0;
+    int completed = 0;
+    int certified = 0;    // certified in the year
+};
+
+struct CohortSummary
+{
+    Cohort cohort;
+    QString courseCode;
+    QString courseTitle;
+    QString track;
+    QString trackColour;
+    QString venue;
+    QString district;
+    QDate start;
+    QDate end;
+    int sessions = 0;
+    int teachingDays = 0;
+    int enrolled = 0;   // holding a seat: enrolled, completed or failed
+    int waitlisted = 0;
+    QString leadInstructor;
+    int instructors = 0;
+};
+
+struct InstructorSummary
+{
+    Instructor instructor;
+    QString qualifications; // "Artificial Intelligence ≤ advanced, BD-201 (until 2026-08-31)"
+    int qualificationCount = 0;
+    QDate nextExpiry;       // the earliest validUntil still ahead of or on `on`
+    int cohorts = 0;
+    int teachingDays = 0;   // distinct session dates in the year asked for
+    int leaveDays = 0;      // leave days overlapping the year asked for
+};
+
+struct TraineeSummary
+{
+    Trainee trainee;
+    int enrollments = 0;
+    QString latestCohort;
+    QDate latestStart;
+    CertificationLevel highestCertification = CertificationLevel::None;
+};
+
+struct VenueSummary
+{
+    Venue venue;
+    int cohorts = 0;
+    int sessions = 0;
+};
+
+struct CourseSummary
+{
+    Course course;
+    QString track;
+    int cohorts = 0;
+    int certified = 0;
+};
+
+class PlanQueries final
+{
+public:
+    explicit PlanQueries(QSqlDatabase db);
+
+    PlanCounts counts() const;
+    // Years in which at least one cohort starts, ascending.
+    std::vector<int> cohortYears() const;
+    // Targets with the plan's numbers beside them, by year then track.
+    std::vector<TargetRow> targetRows() const;
+    std::vector<CohortSummary> cohorts() const;
+    std::vector<InstructorSummary> instructors(int year, QDate on) const;
+    std::vector<TraineeSummary> trainees() const;
+    std::vector<VenueSummary> venues() const;
+    std::vector<CourseSummary> courses() const;
+    std::vector<Track> tracks() const;
+    std::vector<CalendarDay> calendar() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Writes a whole plan (ids as given) into an open plan file and records one audit entry
+// with the action and note. The caller holds the transaction.
+void writePlanData(QSqlDatabase &db, const PlanData &plan, AuditAction action, const QString &note);
+// Reads every table of a plan.
+PlanData readPlanData(const QSqlDatabase &db);
+
+} // namespace Planner

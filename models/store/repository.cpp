@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repository.h"
+
+#include "auditlog.h"
+#include "recordmapping.h"
+#include "sqlutil.h"
+#include "storeerror.h"
+
+#include "domain/plandata.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <array>
+
+namespace Planner {
+
+namespace {
+
+using Store::Mapping;
+
+template<typename T>
+QString columnList()
+{
+    QStringList names;
+    for (const char *c : Mapping<T>::columns)
+        names << QLatin1String(c);
+    return names.join(QLatin1String(", "));
+}
+
+template<typename T>
+QString keyCondition()
+{
+    QStringList parts;
+    for (int i = 0; i < Mapping<T>::keyCount; ++i)
+        parts << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[i]));
+    return parts.join(QLatin1String(" AND "));
+}
+
+template<typename T>
+QString table()
+{
+    return QLatin1String(Mapping<T>::table);
+}
+
+template<typename T>
+QString keyText(const QVariantList &values)
+{
+    QStringList parts;
+    for (int i = 0; i < Mapping<T>::keyCount; ++i)
+        parts << values.at(i).toString();
+    return parts.join(QLatin1Char('/'));
+}
+
+template<typename T>
+QString toJson(const T &record)
+{
+    const QVariantList values = Mapping<T>::values(record);
+    QJsonObject object;
+    for (std::size_t i = 0; i < Mapping<T>::columns.size(); ++i)
+        object.insert(QLatin1String(Mapping<T>::columns[i]), QJsonValue::fromVariant(values.at(qsizetype(i))));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+template<typename T>
+void bindKey(QSqlQuery &q, const T &record)
+{
+    const QVariantList values = Mapping<T>::values(record);
+    for (int i = 0; i < Mapping<T>::keyCount; ++i)
+        q.addBindValue(Sql::bindable(values.at(i)));
+}
+
+template<typename T>
+QString insertStatement()
+{
+    QStringList marks;
+    for (std::size_t i = 0; i < Mapping<T>::columns.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table<T>(), columnList<T>(), marks.join(QLatin1String(", ")));
+}
+
+void audit(const QSqlDatabase &db, AuditAction action, const QString &tableName,
+           const QString &key, QString before, QString after)
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.table = tableName;
+    entry.recordKey = key;
+    entry.before = std::move(before);
+    entry.after = std::move(after);
+    AuditLog(db).record(std::move(entry));
+}
+
+} // namespace
+
+template<typename T>
+Repository<T>::Repository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+template<typename T>
+std::vector<T> Repository<T>::loadAll() const
+{
+    QStringList keys;
+    for (int i = 0; i < Mapping<T>::keyCount; ++i)
+        keys << QLatin1String(Mapping<T>::columns[i]);
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                         .arg(columnList<T>(), table<T>(),
+                                              keys.join(QLatin1String(", "))));
+    Sql::exec(q);
+    std::vector<T> records;
+    while (q.next())
+        records.push_back(Mapping<T>::read(q));
+    return records;
+}
+
+template<typename T>
+std::optional<T> Repository<T>::find(const T &record) const
+{
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                         .arg(columnList<T>(), table<T>(), keyCondition<T>()));
+    bindKey(q, record);
+    Sql::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return Mapping<T>::read(q);
+}
+
+template<typename T>
+int Repository<T>::count() const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(table<T>())).toInt();
+}
+
+template<typename T>
+void Repository<T>::insert(T &record)
+{
+    QSqlQuery q = Sql::prepare(m_db, insertStatement<T>());
+    for (const QVariant &v : Mapping<T>::values(record))
+        q.addBindValue(Sql::bindable(v));
+    Sql::exec(q);
+    if constexpr (Mapping<T>::hasRowId)
+        Mapping<T>::setId(record, q.lastInsertId().toLongLong());
+    const QVariantList values = Mapping<T>::values(record);
+    audit(m_db, AuditAction::Insert, table<T>(), keyText<T>(values), {}, toJson(record));
+}
+
+template<typename T>
+void Repository<T>::update(const T &record)
+{
+    const std::optional<T> before = find(record);
+    const QVariantList values = Mapping<T>::values(record);
+    if (!before)
+        throw StoreError(QCoreApplication::translate("Planner::Store",
+                                                     "The record %1 of %2 no longer exists.")
+                             .arg(keyText<T>(values), table<T>()));
+    QStringList assignments;
+    for (std::size_t i = Mapping<T>::keyCount; i < Mapping<T>::columns.size(); ++i)
+        assignments << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[i]));
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                         .arg(table<T>(), assignments.join(QLatin1String(", ")),
+                                              keyCondition<T>()));
+    for (qsizetype i = Mapping<T>::keyCount; i < values.size(); ++i)
+        q.addBindValue(Sql::bindable(values.at(i)));
+    bindKey(q, record);
+    Sql::exec(q);
+    audit(m_db, AuditAction::Update, table<T>(), keyText<T>(values), toJson(*before), toJson(record));
+}
+
+template<typename T>
+void Repository<T>::remove(const T &record)
+{
+    const std::optional<T> before = find(record);
+    if (!before)
+        return;
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE %2")
+                                         .arg(table<T>(), keyCondition<T>()));
+    bindKey(q, record);
+    Sql::exec(q);
+    audit(m_db, AuditAction::Delete, table<T>(), keyText<T>(Mapping<T>::values(record)),
+          toJson(*before), {});
+}
+
+template<typename T>
+void Repository<T>::insertBulk(const std::vector<T> &records)
+{
+    QSqlQuery q = Sql::prepare(m_db, insertStatement<T>());
+    for (const T &record : records) {
+        const QVariantList values = Mapping<T>::values(record);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(int(i), Sql::bindable(values.at(i)));
+        Sql::exec(q);
+    }
+}
+
+template class Repository<Track>;
+template class Repository<Course>;
+template class Repository<Venue>;
+template class Repository<Instructor>;
+template class Repository<Qualification>;
+template class Repository<Leave>;
+template class Repository<Cohort>;
+template class Repository<Session>;
+template class Repository<CohortInstructor>;
+template class Repository<Trainee>;
+template class Repository<Enrollment>;
+template class Repository<Target>;
+template class Repository<CalendarDay>;
+
+} // namespace Planner

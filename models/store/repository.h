@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace Planner {
+
+// Typed loads and saves of one table's records (T is a domain type: Track, Course, ...).
+// Single-record writes are audited; insertBulk is for generators and imports, which
+// record one audit entry of their own. Writes do not open transactions: callers wrap a
+// user action in one Transaction so that it lands whole or not at all.
+// Instantiated in repository.cpp for every domain record type; the SQL lives there.
+template<typename T>
+class Repository final
+{
+public:
+    explicit Repository(QSqlDatabase db);
+
+    std::vector<T> loadAll() const;
+    // The stored record with the same key as record (its id, or its composite key).
+    std::optional<T> find(const T &record) const;
+    int count() const;
+
+    // Stores a new record. A record with id 0 of a table with row ids gets a new id.
+    void insert(T &record);
+    void update(const T &record);
+    void remove(const T &record);
+
+    // Stores many records with one prepared statement, ids as given (0: assigned).
+    void insertBulk(const std::vector<T> &records);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Planner

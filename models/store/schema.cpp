@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "sqliteplatform.h"
+#include "sqlutil.h"
+
+#include <algorithm>
+
+#include <QSqlDatabase>
+
+namespace Planner::Schema {
+
+namespace {
+
+// A CHECK that a TEXT column holds a real calendar date in ISO form: the GLOB rejects
+// other shapes, and date() normalises impossible dates such as 2026-02-30 differently.
+QString isoDate(const char *column, bool nullable = false)
+{
+    const QString c = QString::fromLatin1(column);
+    const QString check = QStringLiteral("(%1 GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' "
+                                         "AND date(%1) IS %1)")
+                              .arg(c);
+    return nullable ? QStringLiteral("CHECK (%1 IS NULL OR %2)").arg(c, check)
+                    : QStringLiteral("CHECK %1").arg(check);
+}
+
+QStringList schemaV1()
+{
+    QStringList s;
+    s << QStringLiteral("CREATE TABLE plan_meta ("
+                        " key TEXT PRIMARY KEY NOT NULL CHECK (length(key) BETWEEN 1 AND 100),"
+                        " value TEXT NOT NULL"
+                        ") STRICT");
+    s << QStringLiteral("CREATE TABLE track ("
+                        " id INTEGER PRIMARY KEY,"
+                        " name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),"
+                        " name_zh TEXT NOT NULL DEFAULT '',"
+                        " colour TEXT NOT NULL DEFAULT '#4e79a7' CHECK (colour GLOB "
+                        "'#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]')"
+                        ") STRICT");
+    s << QStringLiteral("CREATE TABLE course ("
+                        " id INTEGER PRIMARY KEY,"
+                        " track_id INTEGER NOT NULL REFERENCES track(id) ON DELETE RESTRICT,"
+                        " code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 50),"
+                        " title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 300),"
+                        " title_zh TEXT NOT NULL DEFAULT '',"
+                        " level TEXT NOT NULL CHECK (level IN ('foundation','intermediate','advanced')),"
+                        " days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 365),"
+                        " hours_per_day REAL NOT NULL CHECK (hours_per_day > 0 AND hours_per_day <= 24),"
+                        " default_capacity INTEGER NOT NULL CHECK (default_capacity BETWEEN 1 AND 10000),"
+                        " qualification TEXT NOT NULL DEFAULT ''"
+                        ") STRICT");
+    s << QStringLiteral("CREATE TABLE venue ("
+                        " id INTEGER PRIMARY KEY,"
+                        " name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 300),"
+                        " district TEXT NOT NULL DEFAULT '',"
+                        " address TEXT NOT NULL DEFAULT '',"
+                        " seats INTEGER NOT NULL CHECK (seats BETWEEN 0 AND 100000),"
+                        " online INTEGER NOT NULL DEFAULT 0 CHECK (online IN (0, 1))"
+                        ") STRICT");
+    s << QStringLiteral("CREATE TABLE instructor ("
+                        " id INTEGER PRIMARY KEY,"
+                        " code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 50),"
+                        " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+                        " email TEXT NOT NULL DEFAULT '',"
+                        " phone TEXT NOT NULL DEFAULT '',"
+                        " home_district TEXT NOT NULL DEFAULT '',"
+                        " max_days_week INTEGER NOT NULL CHECK (max_days_week BETWEEN 0 AND 7),"
+                        " max_days_month INTEGER NOT NULL CHECK (max_days_month BETWEEN 0 AND 31),"
+                        " max_days_year INTEGER NOT NULL CHECK (max_days_year BETWEEN 0 AND 366)"
+                        ") STRICT");
+    s << QStringLiteral("CREATE TABLE instructor_qualification ("
+                        " id INTEGER PRIMARY KEY,"
+                        " instructor_id INTEGER NOT NULL REFERENCES instructor(id) ON DELETE CASCADE,"
+                        " track_id INTEGER REFERENCES track(id) ON DELETE CASCADE,"
+                        " course_id INTEGER REFERENCES course(id) ON DELETE CASCADE,"
+                        " level TEXT NOT NULL CHECK (level IN ('foundation','intermediate','advanced')),"
+                        " valid_from TEXT NOT NULL %1,"
+                        " valid_until TEXT %2,"
+                        " CHECK ((track_id IS NULL) <> (course_id IS NULL)),"
+                        " CHECK (valid_until IS NULL OR valid_until >= valid_from)"
+                        ") STRICT")
+                     .arg(isoDate("valid_from"), isoDate("valid_until", true));
+    s << QStringLiteral("CREATE TABLE instructor_leave ("
+                        " id INTEGER PRIMARY KEY,"
+                        " instructor_id INTEGER NOT NULL REFERENCES instructor(id) ON DELETE CASCADE,"
+                        " start_date TEXT NOT NULL %1,"
+                        " end_date TEXT NOT NULL %2,"
+                        " reason TEXT NOT NULL DEFAULT '',"
+                        " CHECK (end_date >= start_date)"
+                        ") STRICT")
+                     .arg(isoDate("start_date"), isoDate("end_date"));
+    s << QStringLiteral("CREATE TABLE cohort ("
+                        " id INTEGER PRIMARY KEY,"
+                        " course_id INTEGER NOT NULL REFERENCES course(id) ON DELETE RESTRICT,"
+                        " code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 80),"
+                        " venue_id INTEGER REFERENCES venue(id) ON DELETE RESTRICT,"
+                        " mode TEXT NOT NULL CHECK (mode IN ('in_person','online','hybrid')),"
+                        " capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 10000),"
+                        " status TEXT NOT NULL CHECK (status IN "
+                        "('planned','open','running','completed','cancelled')),"
+                        " notes TEXT NOT NULL DEFAULT '',"
+                        " CHECK (mode = 'online' OR venue_id IS NOT NULL)"
+                        ") STRICT");
+    s << QStringLiteral("CREATE TABLE cohort_session ("
+                        " id INTEGER PRIMARY KEY,"
+                        " cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,"
+                        " day TEXT NOT NULL %1,"
+                        " slot TEXT NOT NULL CHECK (slot IN ('morning','afternoon','evening')),"
+                        " UNIQUE (cohort_id, day, slot)"
+                        ") STRICT")
+                     .arg(isoDate("day"));
+    s << QStringLiteral("CREATE TABLE cohort_instructor ("
+                        " cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,"
+                        " instructor_id INTEGER NOT NULL REFERENCES instructor(id) ON DELETE CASCADE,"
+                        " role TEXT NOT NULL CHECK (role IN ('lead','assistant')),"
+                        " locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),"
+                        " PRIMARY KEY (cohort_id, instructor_id)"
+                        ") STRICT, WITHOUT ROWID");
+    s << QStringLiteral("CREATE TABLE trainee ("
+                        " id INTEGER PRIMARY KEY,"
+                        " id_number TEXT UNIQUE CHECK (id_number IS NULL OR length(id_number) BETWEEN 1 AND 40),"
+                        " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+                        " employer TEXT NOT NULL DEFAULT '',"
+                        " district TEXT NOT NULL DEFAULT '',"
+                        " email TEXT NOT NULL DEFAULT '',"
+                        " phone TEXT NOT NULL DEFAULT ''"
+                        ") STRICT");
+    s << QStringLiteral("CREATE TABLE enrollment ("
+                        " id INTEGER PRIMARY KEY,"
+                        " trainee_id INTEGER NOT NULL REFERENCES trainee(id) ON DELETE CASCADE,"
+                        " cohort_id INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,"
+                        " status TEXT NOT NULL CHECK (status IN "
+                        "('enrolled','waitlisted','withdrawn','completed','failed')),"
+                        " waitlist_position INTEGER CHECK (waitlist_position IS NULL OR waitlist_position >= 1),"
+                        " enrolled_on TEXT %1,"
+                        " attendance REAL CHECK (attendance IS NULL OR attendance BETWEEN 0 AND 1),"
+                        " score REAL CHECK (score IS NULL OR score BETWEEN 0 AND 100),"
+                        " certification TEXT CHECK (certification IS NULL OR certification IN "
+                        "('junior','intermediate','senior')),"
+                        " certified_on TEXT %2,"
+                        " UNIQUE (trainee_id, cohort_id),"
+                        " CHECK ((status = 'waitlisted') = (waitlist_position IS NOT NULL)),"
+                        " CHECK ((certification IS NULL) = (certified_on IS NULL)),"
+                        " CHECK (certification IS NULL OR status = 'completed')"
+                        ") STRICT")
+                     .arg(isoDate("enrolled_on", true), isoDate("certified_on", true));
+    s << QStringLiteral("CREATE TABLE target ("
+                        " year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+                        " track_id INTEGER NOT NULL REFERENCES track(id) ON DELETE CASCADE,"
+                        " trainees INTEGER NOT NULL CHECK (trainees BETWEEN 0 AND 10000000),"
+                        " certified INTEGER NOT NULL CHECK (certified BETWEEN 0 AND 10000000),"
+                        " PRIMARY KEY (year, track_id)"
+                        ") STRICT, WITHOUT ROWID");
+    s << QStringLiteral("CREATE TABLE work_calendar ("
+                        " day TEXT PRIMARY KEY NOT NULL %1,"
+                        " kind TEXT NOT NULL CHECK (kind IN ('holiday','workday')),"
+                        " name TEXT NOT NULL DEFAULT '',"
+                        " name_zh TEXT NOT NULL DEFAULT ''"
+                        ") STRICT, WITHOUT ROWID")
+                     .arg(isoDate("day"));
+    s << QStringLiteral("CREATE TABLE audit_log ("
+                        " id INTEGER PRIMARY KEY,"
+                        " at TEXT NOT NULL,"
+                        " user TEXT NOT NULL DEFAULT '',"
+                        " action TEXT NOT NULL CHECK (action IN "
+                        "('insert','update','delete','import','generate','migrate')),"
+                        " table_name TEXT NOT NULL DEFAULT '',"
+                        " record_key TEXT NOT NULL DEFAULT '',"
+                        " before TEXT NOT NULL DEFAULT '',"
+                        " after TEXT NOT NULL DEFAULT ''"
+                        ") STRICT");
+    // Indexes for the queries the app makes: children by parent, sessions by date for
+    // conflict checks and the timeline, enrollments by cohort and status for rosters and
+    // progress, trainees by name for search.
+    s << QStringLiteral("CREATE INDEX idx_course_track ON course(track_id)");
+    s << QStringLiteral("CREATE INDEX idx_qualification_instructor ON instructor_qualification(instructor_id)");
+    s << QStringLiteral("CREATE INDEX idx_qualification_track ON instructor_qualification(track_id)");
+    s << QStringLiteral("CREATE INDEX idx_qualification_course ON instructor_qualification(course_id)");
+    s << QStringLiteral("CREATE INDEX idx_leave_instructor ON instructor_leave(instructor_id, start_date)");
+    s << QStringLiteral("CREATE INDEX idx_cohort_course ON cohort(course_id)");
+    s << QStringLiteral("CREATE INDEX idx_cohort_venue ON cohort(venue_id)");
+    s << QStringLiteral("CREATE INDEX idx_session_day ON cohort_session(day, slot)");
+    s << QStringLiteral("CREATE INDEX idx_cohort_instructor_instructor ON cohort_instructor(instructor_id)");
+    s << QStringLiteral("CREATE INDEX idx_trainee_name ON trainee(name)");
+    s << QStringLiteral("CREATE INDEX idx_enrollment_cohort ON enrollment(cohort_id, status)");
+    s << QStringLiteral("CREATE INDEX idx_enrollment_certified ON enrollment(certified_on) WHERE certified_on IS NOT NULL");
+    s << QStringLiteral("CREATE INDEX idx_target_track ON target(track_id)");
+    s << QStringLiteral("CREATE INDEX idx_audit_at ON audit_log(at)");
+    return s;
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps{
+        {0, QStringLiteral("Create the plan schema (version 1)"),
+         [](QSqlDatabase &db) {
+             for (const QString &statement : schemaV1())
+                 Sql::exec(db, statement);
+         }},
+    };
+    return steps;
+}
+
+const std::vector<Object> &expectedObjects()
+{
+    static const std::vector<Object> objects = [] {
+        std::vector<Object> result;
+        const QString name = QStringLiteral("cohortplanner-schema-reference");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (db.open()) {
+                for (const Migration &m : migrations())
+                    m.apply(db);
+                for (const auto &o : SqlitePlatform::schemaObjects(db)) {
+                    if (!o.name.startsWith(QLatin1String("sqlite_")))
+                        result.push_back({o.type, o.name, o.sql});
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        std::sort(result.begin(), result.end());
+        return result;
+    }();
+    return objects;
+}
+
+} // namespace Planner::Schema

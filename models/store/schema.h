@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QtGlobal>
+
+#include <functional>
+#include <tuple>
+#include <vector>
+
+class QSqlDatabase;
+
+namespace Planner::Schema {
+
+// PRAGMA application_id of every plan file: "CPLN" in ASCII.
+inline constexpr qint32 ApplicationId = 0x43504C4E;
+// PRAGMA user_version of the files this build writes.
+inline constexpr int CurrentVersion = 1;
+
+// One step of the migration runner: upgrades a file from version `from` to `from + 1`.
+// Runs inside the runner's transaction; throws StoreError on failure.
+struct Migration
+{
+    int from = 0;
+    QString description;
+    std::function<void(QSqlDatabase &)> apply;
+};
+
+// The steps from version 0 up to CurrentVersion, in order.
+const std::vector<Migration> &migrations();
+
+// The schema objects (type, name and SQL text) a file at CurrentVersion holds, made by
+// running every migration on an empty in-memory database. A plan file must hold exactly
+// these, besides SQLite's own sqlite_* objects.
+struct Object
+{
+    QString type;
+    QString name;
+    QString sql;
+    bool operator==(const Object &) const = default;
+    bool operator<(const Object &other) const
+    {
+        return std::tie(type, name, sql) < std::tie(other.type, other.name, other.sql);
+    }
+};
+const std::vector<Object> &expectedObjects();
+
+} // namespace Planner::Schema

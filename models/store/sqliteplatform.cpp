@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqliteplatform.h"
+
+#include "sqlutil.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <system_error>
+
+namespace Planner::SqlitePlatform {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Planner::SqlitePlatform", text);
+}
+
+quint32 bigEndian32(const unsigned char *p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+QStringList rowsOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return {q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                       : q.lastError().databaseText()};
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << q.value(i).toString();
+        rows << cells.join(QLatin1String(" "));
+    }
+    return rows;
+}
+
+// The largest single value a plan file may hold: far above any real note, far below
+// what would let a crafted file exhaust memory.
+constexpr int MaxValueBytes = 16 * 1024 * 1024;
+
+} // namespace
+
+FileHeader readHeader(const QString &path)
+{
+    FileHeader header;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        header.problem = tr("it cannot be read (%1)").arg(file.errorString());
+        return header;
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        header.problem = tr("it is empty (0 bytes), not a plan file");
+        return header;
+    }
+    const QByteArray bytes = file.read(100);
+    static const char magic[] = "SQLite format 3";
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArray::fromRawData(magic, sizeof magic))) {
+        header.problem = tr("it is not a SQLite database, so it cannot be a Cohort Planner plan");
+        return header;
+    }
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    quint32 pageSize = (quint32(p[16]) << 8) | quint32(p[17]);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        header.problem = tr("its SQLite header is damaged (page size %1)").arg(pageSize);
+        return header;
+    }
+    if (size % pageSize != 0) {
+        header.problem = tr("it is truncated or damaged (%1 bytes is not a whole number of "
+                            "%2-byte pages)")
+                             .arg(size)
+                             .arg(pageSize);
+        return header;
+    }
+    // The in-header page count is valid when the "version-valid-for" field matches the
+    // change counter (SQLite 3.7.0 and later always keep it so).
+    const quint32 pages = bigEndian32(p + 28);
+    if (pages != 0 && bigEndian32(p + 92) == bigEndian32(p + 24)
+        && qint64(pages) * pageSize > size) {
+        header.problem = tr("it is truncated: the header promises %1 bytes but the file has %2")
+                             .arg(qint64(pages) * pageSize)
+                             .arg(size);
+        return header;
+    }
+    header.userVersion = qint32(bigEndian32(p + 60));
+    header.applicationId = qint32(bigEndian32(p + 68));
+    return header;
+}
+
+QString connectOptions(bool readOnly)
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    return options;
+}
+
+QString harden(QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return tr("the SQLite driver does not expose its connection handle");
+    int ok = 0;
+    int failures = 0;
+    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &ok) != SQLITE_OK || ok != 1;
+    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ok) != SQLITE_OK || ok != 0;
+    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &ok) != SQLITE_OK || ok != 0;
+    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &ok) != SQLITE_OK || ok != 0;
+    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &ok) != SQLITE_OK;
+    if (failures != 0)
+        return tr("SQLite refused to turn on its defensive settings");
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, MaxValueBytes);
+    try {
+        Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        Sql::exec(db, QStringLiteral("PRAGMA trusted_schema = OFF"));
+        Sql::exec(db, QStringLiteral("PRAGMA cell_size_check = ON"));
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    return {};
+}
+
+QStringList checkIntegrity(const QSqlDatabase &db, bool full)
+{
+    QStringList rows = rowsOf(db, full ? QStringLiteral("PRAGMA integrity_check")
+                                       : QStringLiteral("PRAGMA quick_check"));
+    if (rows == QStringList{QStringLiteral("ok")})
+        return {};
+    return rows;
+}
+
+QStringList checkForeignKeys(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return {q.lastError().text()};
+    QStringList problems;
+    while (q.next()) {
+        problems << tr("row %1 of table %2 refers to a missing record in %3")
+                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+        if (problems.size() >= 100) {
+            problems << tr("(more problems not listed)");
+            break;
+        }
+    }
+    return problems;
+}
+
+qint32 applicationId(const QSqlDatabase &db)
+{
+    return qint32(Sql::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong());
+}
+
+int userVersion(const QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void setApplicationId(QSqlDatabase &db, qint32 id)
+{
+    Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(id));
+}
+
+void setUserVersion(QSqlDatabase &db, int version)
+{
+    Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+std::vector<SchemaObject> schemaObjects(const QSqlDatabase &db)
+{
+    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT type, name, coalesce(sql, '') "
+                                                  "FROM sqlite_schema ORDER BY type, name"));
+    Sql::exec(q);
+    std::vector<SchemaObject> objects;
+    while (q.next())
+        objects.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return objects;
+}
+
+QString temporarySibling(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.tmp")
+            .arg(info.fileName())
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+}
+
+QString replaceFile(const QString &from, const QString &to)
+{
+    std::error_code ec;
+    // std::filesystem::rename replaces the target atomically on POSIX and uses
+    // MoveFileExW(MOVEFILE_REPLACE_EXISTING) on Windows.
+    std::filesystem::rename(std::filesystem::path(from.toStdWString()),
+                            std::filesystem::path(to.toStdWString()), ec);
+    if (ec)
+        return QString::fromLocal8Bit(ec.message().c_str());
+    return {};
+}
+
+QStringList checkFile(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QStringList problems;
+    const QByteArray name = QFile::encodeName(path);
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        problems << QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return problems;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+            const QString row = QString::fromUtf8(text ? text : "");
+            if (row != QLatin1String("ok"))
+                problems << row;
+        }
+    } else {
+        problems << QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return problems;
+}
+
+QString backupTo(const QSqlDatabase &db, const QString &targetPath)
+{
+    sqlite3 *source = handleOf(db);
+    if (!source)
+        return tr("the SQLite driver does not expose its connection handle");
+    const QString temporary = temporarySibling(targetPath);
+    const QByteArray name = QFile::encodeName(temporary);
+    sqlite3 *target = nullptr;
+    QString error;
+    if (sqlite3_open_v2(name.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(target));
+    } else if (sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main")) {
+        // -1: copy every page in one step; the source is locked for reading meanwhile.
+        sqlite3_backup_step(backup, -1);
+        if (sqlite3_backup_finish(backup) != SQLITE_OK)
+            error = QString::fromUtf8(sqlite3_errmsg(target));
+    } else {
+        error = QString::fromUtf8(sqlite3_errmsg(target));
+    }
+    sqlite3_close(target);
+    if (error.isEmpty()) {
+        const QStringList problems = checkFile(temporary);
+        if (!problems.isEmpty())
+            error = tr("the copy failed its integrity check: %1").arg(problems.first());
+    }
+    if (error.isEmpty())
+        error = replaceFile(temporary, targetPath);
+    if (!error.isEmpty())
+        QFile::remove(temporary);
+    return error;
+}
+
+} // namespace Planner::SqlitePlatform

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QSqlDatabase;
+
+// Everything that only SQLite has: the file header, pragmas, hardening flags set through
+// the C API, integrity checks and the online backup API. A second SQL dialect (a shared
+// PostgreSQL server) would get its own counterpart of this file; callers stay as they are.
+namespace Planner::SqlitePlatform {
+
+// What the first 100 bytes of a file say, read without letting SQLite touch the file.
+struct FileHeader
+{
+    QString problem; // empty when the file looks like a whole SQLite database
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+FileHeader readHeader(const QString &path);
+
+// The Qt connect options for a connection of ours.
+QString connectOptions(bool readOnly);
+
+// Turns on foreign keys and SQLite's defences against hostile files: defensive mode,
+// untrusted schema, no triggers or views, a cap on the size of one value. Returns an
+// error message, or an empty string on success.
+QString harden(QSqlDatabase &db);
+
+// PRAGMA quick_check (or the full integrity_check); returns the problems found.
+QStringList checkIntegrity(const QSqlDatabase &db, bool full = false);
+// PRAGMA foreign_key_check, one line per broken reference.
+QStringList checkForeignKeys(const QSqlDatabase &db);
+
+qint32 applicationId(const QSqlDatabase &db);
+int userVersion(const QSqlDatabase &db);
+void setApplicationId(QSqlDatabase &db, qint32 id);
+void setUserVersion(QSqlDatabase &db, int version);
+
+struct SchemaObject
+{
+    QString type; // table, index, view, trigger
+    QString name;
+    QString sql;
+};
+std::vector<SchemaObject> schemaObjects(const QSqlDatabase &db);
+
+// Copies the whole database behind db into a new file at targetPath with the online
+// backup API, checks the copy, and only then moves it into place (atomically, replacing
+// any file there). Returns an error message, or an empty string on success.
+QString backupTo(const QSqlDatabase &db, const QString &targetPath);
+
+// Runs quick_check on the file at path through a private read-only connection.
+QStringList checkFile(const QString &path);
+
+// A temporary file name next to path, for writing a file that replaces path atomically.
+QString temporarySibling(const QString &path);
+// Moves from over to, replacing it atomically. Returns an error message or empty.
+QString replaceFile(const QString &from, const QString &to);
+
+} // namespace Planner::SqlitePlatform

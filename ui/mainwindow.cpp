@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "dashboardpage.h"
+#include "tablepage.h"
+
+#include "demo/demoplan.h"
+#include "items/plansession.h"
+#include "items/plantablemodels.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QThread>
+
+namespace Planner {
+
+namespace {
+constexpr int MaxRecentFiles = 8;
+const QString RecentFilesKey = QStringLiteral("recentFiles");
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString LastFolderKey = QStringLiteral("lastFolder");
+
+QString planFilter()
+{
+    return QCoreApplication::translate("Planner::MainWindow",
+                                       "Cohort plans (*.cohortplan);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new PlanSession(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_countsLabel(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cohortplanner.svg")));
+    createPages();
+    createActions();
+
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
+    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 48);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    connect(m_session, &PlanSession::planOpened, this, [this] {
+        m_dashboard->markStale();
+        for (TablePage *page : m_tablePages)
+            page->markStale();
+        updateTitle();
+        updateCounts();
+        m_saveAsAction->setEnabled(true);
+    });
+    connect(m_session, &PlanSession::planClosed, this, [this] {
+        updateTitle();
+        m_saveAsAction->setEnabled(false);
+    });
+    connect(m_session, &PlanSession::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read the plan: %1").arg(message));
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(StateKey).toByteArray());
+    m_navigation->setCurrentRow(Dashboard);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_demoThread)
+        m_demoThread->wait();
+}
+
+void MainWindow::createPages()
+{
+    const QDate today = QDate::currentDate();
+    m_dashboard = new DashboardPage(m_session, this);
+
+    auto *cohorts = new CohortTableModel(this);
+    auto *cohortPage = new TablePage(tr("Cohorts"), cohorts, [this, cohorts] { cohorts->reload(*m_session); });
+    cohortPage->setSummaryText([](int n) { return tr("%n cohort(s), all years", nullptr, n); });
+
+    auto *instructors = new InstructorTableModel(this);
+    instructors->setYear(today.year());
+    auto *instructorPage = new TablePage(tr("Instructors"), instructors,
+                                         [this, instructors] { instructors->reload(*m_session); });
+    instructorPage->setSummaryText([instructors](int n) {
+        return tr("%n instructor(s); load and leave for %1", nullptr, n).arg(instructors->year());
+    });
+
+    auto *trainees = new TraineeTableModel(this);
+    auto *traineePage = new TablePage(tr("Trainees"), trainees, [this, trainees] { trainees->reload(*m_session); });
+    traineePage->setSummaryText([](int n) { return tr("%n trainee(s)", nullptr, n); });
+
+    auto *tracks = new TrackTableModel(this);
+    auto *trackPage = new TablePage(tr("Tracks"), tracks, [this, tracks] { tracks->reload(*m_session); });
+    trackPage->setSummaryText([](int n) { return tr("%n track(s)", nullptr, n); });
+    auto *courses = new CourseTableModel(this);
+    auto *coursePage = new TablePage(tr("Courses"), courses, [this, courses] { courses->reload(*m_session); });
+    coursePage->setSummaryText([](int n) { return tr("%n course(s)", nullptr, n); });
+    auto *coursesSplit = new QSplitter(Qt::Vertical, this);
+    coursesSplit->addWidget(trackPage);
+    coursesSplit->addWidget(coursePage);
+    coursesSplit->setStretchFactor(0, 1);
+    coursesSplit->setStretchFactor(1, 3);
+
+    auto *venues = new VenueTableModel(this);
+    auto *venuePage = new TablePage(tr("Venues"), venues, [this, venues] { venues->reload(*m_session); });
+    venuePage->setSummaryText([](int n) { return tr("%n venue(s)", nullptr, n); });
+
+    auto *calendar = new CalendarTableModel(this);
+    auto *calendarPage = new TablePage(tr("Work calendar"), calendar,
+                                       [this, calendar] { calendar->reload(*m_session); });
+    calendarPage->setSummaryText([](int n) {
+        return tr("%n exception(s) to the Monday–Friday week: public holidays and make-up "
+                  "working days", nullptr, n);
+    });
+
+    m_tablePages = {cohortPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage};
+    m_pages = {m_dashboard, cohortPage, instructorPage, traineePage, coursesSplit, venuePage, calendarPage};
+
+    struct Entry
+    {
+        QString name;
+        const char *icon;
+    };
+    const Entry entries[PageCount] = {
+        {tr("Dashboard"), "dashboard"},   {tr("Cohorts"), "cohorts"},
+        {tr("Instructors"), "instructors"}, {tr("Trainees"), "trainees"},
+        {tr("Courses & Tracks"), "courses"}, {tr("Venues"), "venues"},
+        {tr("Calendar"), "calendar"},
+    };
+    for (int i = 0; i < PageCount; ++i) {
+        m_stack->addWidget(m_pages[std::size_t(i)]);
+        auto *item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(entries[i].icon))),
+            entries[i].name, m_navigation);
+        item->setSizeHint(QSize(0, 36));
+    }
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                         tr("&New Plan…"), this, &MainWindow::newPlan);
+    newAction->setShortcut(QKeySequence::New);
+    file->addAction(tr("New &Demo Plan…"), this, &MainWindow::newDemoPlan);
+    QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                          tr("&Open…"), this, &MainWindow::openDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    m_saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                     tr("Save &As…"), this, &MainWindow::saveCopyAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                    tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(),
+                                      this, [this, i] { showPage(Page(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Cohort Planner"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_navigation->currentRow());
+}
+
+bool MainWindow::openPlan(const QString &path, QString *error)
+{
+    QString reason;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_session->open(path, PlanDatabase::Mode::ReadWrite, &reason);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        if (error)
+            *error = reason;
+        else
+            QMessageBox::warning(this, tr("Cannot open the plan"), reason);
+        return false;
+    }
+    if (m_session->plan()->migratedFrom() >= 0)
+        statusBar()->showMessage(tr("The plan was upgraded from format %1; the original is kept "
+                                    "at %2")
+                                     .arg(m_session->plan()->migratedFrom())
+                                     .arg(QDir::toNativeSeparators(m_session->plan()->backupPath())));
+    addRecentFile(m_session->path());
+    emit planReady();
+    return true;
+}
+
+void MainWindow::openInitialPlan(const QString &requestedPath)
+{
+    if (!requestedPath.isEmpty()) {
+        openPlan(requestedPath);
+        return;
+    }
+    const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
+        QString error;
+        if (openPlan(recent.first(), &error))
+            return;
+        statusBar()->showMessage(error);
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString demo = QDir(folder).filePath(QStringLiteral("demo.cohortplan"));
+    if (QFileInfo::exists(demo) && openPlan(demo, nullptr))
+        return;
+    createDemoPlan(demo);
+}
+
+void MainWindow::createDemoPlan(const QString &path)
+{
+    if (m_demoThread)
+        return;
+    statusBar()->showMessage(tr("Creating the demo plan…"));
+    auto error = std::make_shared<QString>();
+    m_demoThread = QThread::create([path, error] {
+        *error = DemoPlan::write(path, DemoPlan::defaultOptions());
+    });
+    connect(m_demoThread, &QThread::finished, this, [this, path, error] {
+        m_demoThread->deleteLater();
+        m_demoThread = nullptr;
+        statusBar()->clearMessage();
+        if (!error->isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot create the demo plan"), *error);
+            emit planReady();
+            return;
+        }
+        openPlan(path);
+    });
+    m_demoThread->start();
+}
+
+void MainWindow::newPlan()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Plan"), QDir(dialogFolder()).filePath(tr("plan.cohortplan")), planFilter());
+    if (path.isEmpty())
+        return;
+    const QString error = PlanSession::createEmptyPlan(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot create the plan"), error);
+        return;
+    }
+    openPlan(path);
+}
+
+void MainWindow::newDemoPlan()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Demo Plan"), QDir(dialogFolder()).filePath(tr("demo.cohortplan")), planFilter());
+    if (!path.isEmpty())
+        createDemoPlan(path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), dialogFolder(), planFilter());
+    if (!path.isEmpty())
+        openPlan(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_session->isOpen())
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Plan As"), dialogFolder(), planFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cohortplan");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = m_session->plan()->saveCopyAs(path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save the plan"), error);
+        return;
+    }
+    // Like every "Save As", go on working in the new file.
+    openPlan(path);
+    statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Cohort Planner"),
+        tr("<h3>Cohort Planner %1</h3>"
+           "<p>Plans the cohorts, instructors and trainees of engineer training programmes "
+           "against their yearly targets.</p>"
+           "<p>Copyright © 2026 the Cohort Planner developers.<br>"
+           "Licensed under the GNU General Public License, version 3 or later.</p>"
+           "<p>Uses Qt %2, SQLite and QCustomPlot.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session->isOpen()) {
+        setWindowFilePath({});
+        setWindowTitle(tr("Cohort Planner"));
+        return;
+    }
+    const QFileInfo info(m_session->path());
+    QString title = tr("%1 — Cohort Planner").arg(info.fileName());
+    if (m_session->isReadOnly())
+        title = tr("%1 (read-only) — Cohort Planner").arg(info.fileName());
+    setWindowFilePath(m_session->path());
+    setWindowTitle(title);
+}
+
+void MainWindow::updateCounts()
+{
+    m_countsLabel->clear();
+    m_session->query<PlanCounts>(this, [](const PlanQueries &q) { return q.counts(); },
+                                 [this](PlanCounts c) {
+        const QLocale locale;
+        m_countsLabel->setText(tr("%1 cohorts · %2 instructors · %3 trainees · %4 enrollments")
+                                   .arg(locale.toString(c.cohorts), locale.toString(c.instructors),
+                                        locale.toString(c.trainees), locale.toString(c.enrollments)));
+    });
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentFilesKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(RecentFilesKey, recent);
+    settings.setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
+    int n = 0;
+    for (const QString &path : recent) {
+        ++n;
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(path)),
+            this, [this, path] { openPlan(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(no recent plans)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        QSettings().remove(RecentFilesKey);
+        rebuildRecentMenu();
+    })->setEnabled(!recent.isEmpty());
+}
+
+QString MainWindow::dialogFolder() const
+{
+    const QString last = QSettings().value(LastFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    // Every change is already in the plan file: nothing to save or ask.
+    event->accept();
+}
+
+} // namespace Planner
