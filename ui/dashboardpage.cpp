@@ -73,6 +73,7 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     m_chart->setBackground(palette().base());
 
     m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -30,6 +30,8 @@
 #include <QStatusBar>
 #include <QThread>
 
+#include <algorithm>
+
 namespace Planner {
 
 namespace {
@@ -62,8 +64,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setAutoFillBackground(true);
     m_navigation->setBackgroundRole(QPalette::Window);
-    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 24);
-    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 48);
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);

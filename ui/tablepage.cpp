@@ -29,8 +29,10 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
     m_view->setModel(m_model);
+    // No sort until the user asks for one: the load order (cohorts by start date, ...)
+    // is the natural one.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicatorShown(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,9 +66,6 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     });
     connect(m_model, &TableModelBase::loadFailed, this, [this](const QString &message) {
         m_summary->setText(tr("Could not load: %1").arg(message));
-    });
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
-        m_view->horizontalHeader()->setSortIndicatorShown(true);
     });
 }
 

@@ -195,14 +195,16 @@ std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) cons
             s.nextExpiry = until;
     }
     QSqlQuery q = run(m_db, QStringLiteral(
-        "WITH load AS (SELECT ci.instructor_id,"
-        "   count(DISTINCT CASE WHEN s.day BETWEEN ?1 AND ?2 THEN ci.cohort_id END) AS cohorts,"
-        "   count(DISTINCT CASE WHEN s.day BETWEEN ?1 AND ?2 THEN s.day END) AS days"
-        "   FROM cohort_instructor ci JOIN cohort c ON c.id = ci.cohort_id AND c.status <> 'cancelled'"
+        // The year's bounds are bound once, in p, and joined where needed.
+        "WITH p AS (SELECT ? AS d0, ? AS d1),"
+        " load AS (SELECT ci.instructor_id,"
+        "   count(DISTINCT CASE WHEN s.day BETWEEN p.d0 AND p.d1 THEN ci.cohort_id END) AS cohorts,"
+        "   count(DISTINCT CASE WHEN s.day BETWEEN p.d0 AND p.d1 THEN s.day END) AS days"
+        "   FROM p, cohort_instructor ci JOIN cohort c ON c.id = ci.cohort_id AND c.status <> 'cancelled'"
         "   JOIN cohort_session s ON s.cohort_id = ci.cohort_id GROUP BY ci.instructor_id),"
         " lv AS (SELECT instructor_id,"
-        "   sum(julianday(min(end_date, ?2)) - julianday(max(start_date, ?1)) + 1) AS days"
-        "   FROM instructor_leave WHERE end_date >= ?1 AND start_date <= ?2 GROUP BY instructor_id)"
+        "   sum(julianday(min(end_date, p.d1)) - julianday(max(start_date, p.d0)) + 1) AS days"
+        "   FROM p, instructor_leave WHERE end_date >= p.d0 AND start_date <= p.d1 GROUP BY instructor_id)"
         " SELECT i.id, i.code, i.name, i.email, i.phone, i.home_district, i.max_days_week,"
         "  i.max_days_month, i.max_days_year, coalesce(load.cohorts, 0), coalesce(load.days, 0),"
         "  coalesce(lv.days, 0)"

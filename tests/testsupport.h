@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Helpers shared by the tests. Tests only ever touch files in temporary folders.
+namespace TestSupport {
+
+// SHA-256 of a file's bytes (empty for a missing file): "unchanged" checks.
+QByteArray checksum(const QString &path);
+
+// Writes the demo plan with fixed options (seed 2026, 2026, as of 2026-11-28), failing
+// the test on error. Returns path.
+QString writeDemoPlan(const QString &path, int years = 1);
+
+// Runs statements on a file through a plain SQLite connection, without the app's
+// hardening: for building hostile or old-format fixtures.
+void rawExec(const QString &path, const QStringList &statements);
+
+// Isolates QSettings and QStandardPaths from the user's.
+void isolateSettings();
+
+} // namespace TestSupport

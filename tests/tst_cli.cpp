@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoInfoVerify();
+    void demoIsDeterministic();
+    void usageErrors_data();
+    void usageErrors();
+    void refusedFiles_data();
+    void refusedFiles();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+    Result run(const QStringList &arguments);
+
+    QTemporaryDir m_dir;
+    QString m_plan;
+};
+
+TestCli::Result TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("cohortplanner-cli did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_plan = m_dir.filePath(QStringLiteral("demo.cohortplan"));
+    const Result r = run({QStringLiteral("demo"), QStringLiteral("--out"), m_plan,
+                          QStringLiteral("--as-of"), QStringLiteral("2026-11-28"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("years")).toInt(), 1);
+}
+
+void TestCli::demoInfoVerify()
+{
+    Result r = run({QStringLiteral("info"), m_plan, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject info = r.json();
+    for (const char *key : {"schema_version", "application_id", "tracks", "courses", "venues",
+                            "instructors", "cohorts", "sessions", "trainees", "enrollments",
+                            "years", "targets"})
+        QVERIFY2(info.contains(QLatin1String(key)), key);
+    QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(info.value(QStringLiteral("application_id")).toInteger(), 0x43504C4E);
+    QCOMPARE(info.value(QStringLiteral("tracks")).toInt(), 3);
+    QCOMPARE(info.value(QStringLiteral("courses")).toInt(), 12);
+    QVERIFY(info.value(QStringLiteral("cohorts")).toInt() >= 300);
+    QVERIFY(info.value(QStringLiteral("cohorts")).toInt() <= 400);
+    QCOMPARE(info.value(QStringLiteral("years")).toArray(), QJsonArray{2026});
+    int total = 0;
+    for (const auto &t : info.value(QStringLiteral("targets")).toArray()) {
+        QCOMPARE(t.toObject().value(QStringLiteral("year")).toInt(), 2026);
+        QVERIFY(!t.toObject().value(QStringLiteral("track")).toString().isEmpty());
+        total += t.toObject().value(QStringLiteral("trainees")).toInt();
+    }
+    QCOMPARE(total, 10000);
+
+    r = run({QStringLiteral("verify"), m_plan, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
+    QVERIFY(r.json().value(QStringLiteral("problems")).toArray().isEmpty());
+
+    // Without --json: readable text.
+    r = run({QStringLiteral("info"), m_plan});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("cohorts: "));
+}
+
+void TestCli::demoIsDeterministic()
+{
+    const QString second = m_dir.filePath(QStringLiteral("again.cohortplan"));
+    const Result made = run({QStringLiteral("demo"), QStringLiteral("--out"), second,
+                             QStringLiteral("--as-of"), QStringLiteral("2026-11-28")});
+    QCOMPARE(made.exitCode, 0);
+    const Result a = run({QStringLiteral("info"), m_plan, QStringLiteral("--json")});
+    const Result b = run({QStringLiteral("info"), second, QStringLiteral("--json")});
+    QJsonObject ja = a.json();
+    QJsonObject jb = b.json();
+    QCOMPARE(ja, jb);
+    const QString other = m_dir.filePath(QStringLiteral("other-seed.cohortplan"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), other, QStringLiteral("--seed"),
+                  QStringLiteral("7"), QStringLiteral("--as-of"), QStringLiteral("2026-11-28")}).exitCode, 0);
+    QVERIFY(run({QStringLiteral("info"), other, QStringLiteral("--json")}).json() != ja);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << "usage";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+    QTest::newRow("demo without --out") << QStringList{QStringLiteral("demo")} << "--out";
+    QTest::newRow("too many years") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--years"), QStringLiteral("11")} << "--years";
+    QTest::newRow("bad as-of") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--as-of"), QStringLiteral("2026-02-30")} << "--as-of";
+    QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--seed"), QStringLiteral("abc")} << "--seed";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus")} << "bogus";
+    QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << "exactly one";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::refusedFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("text") << QByteArray("id,name\n1,Wang\n") << "not a SQLite database";
+    QTest::newRow("empty") << QByteArray() << "empty";
+}
+
+void TestCli::refusedFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QString path = m_dir.filePath(QStringLiteral("bad-%1.cohortplan").arg(QString::fromLatin1(QTest::currentDataTag())));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray before = TestSupport::checksum(path);
+    Result r = run({QStringLiteral("info"), path, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).contains(reason), r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("bad-")), r.err.constData());
+
+    r = run({QStringLiteral("verify"), path, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(true), false);
+    QVERIFY(r.json().value(QStringLiteral("problems")).toArray().first().toString().contains(reason));
+    QCOMPARE(TestSupport::checksum(path), before);
+
+    r = run({QStringLiteral("info"), m_dir.filePath(QStringLiteral("missing.cohortplan"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("does not exist"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "store/auditlog.h"
+#include "store/plandatabase.h"
+#include "store/schema.h"
+#include "store/sqliteplatform.h"
+#include "store/sqlutil.h"
+#include "store/storeerror.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+
+class TestPlanDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createAndReopen();
+    void createReplacesAtomically();
+    void createFailureLeavesNothing();
+    void refusals_data();
+    void refusals();
+    void readOnlyIsReadOnly();
+    void migrationFromVersion0();
+    void failedMigrationRollsBack();
+    void olderFormatNotOpenedReadOnly();
+    void defensiveModeBlocksSchemaWrites();
+    void saveCopyAs();
+    void saveCopyIntoMissingFolderFails();
+    void verifyFindsProblems();
+    void threadConnection();
+
+private:
+    QString demoPath();
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestPlanDatabase::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("demo.cohortplan")));
+}
+
+// A fresh copy of the demo plan to break.
+QString TestPlanDatabase::demoPath()
+{
+    static int n = 0;
+    const QString path = m_dir.filePath(QStringLiteral("copy-%1.cohortplan").arg(++n));
+    QFile::remove(path);
+    if (!QFile::copy(m_demo, path))
+        qFatal("copy failed");
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+void TestPlanDatabase::createAndReopen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.cohortplan"));
+    QCOMPARE(PlanDatabase::create(path), QString());
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QSqlDatabase db = plan->database();
+    QCOMPARE(SqlitePlatform::applicationId(db), Schema::ApplicationId);
+    QCOMPARE(SqlitePlatform::userVersion(db), Schema::CurrentVersion);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM plan_meta")).toInt(), 2);
+    QCOMPARE(plan->migratedFrom(), -1);
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
+    // No temporary file is left beside the plan.
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestPlanDatabase::createReplacesAtomically()
+{
+    const QString path = demoPath();
+    QCOMPARE(PlanDatabase::create(path), QString());
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(Sql::scalar(plan->database(), QStringLiteral("SELECT count(*) FROM cohort")).toInt(), 0);
+}
+
+void TestPlanDatabase::createFailureLeavesNothing()
+{
+    const QString existing = demoPath();
+    const QByteArray before = TestSupport::checksum(existing);
+    const QString error = PlanDatabase::create(existing, [](QSqlDatabase &db) {
+        Sql::exec(db, QStringLiteral("INSERT INTO track(name, colour) VALUES ('A', '#000000')"));
+        throw StoreError(QStringLiteral("disk full"));
+    });
+    QVERIFY(error.contains(QLatin1String("disk full")));
+    QVERIFY(error.contains(QFileInfo(existing).fileName()));
+    QCOMPARE(TestSupport::checksum(existing), before);
+
+    const QString missing = m_dir.filePath(QStringLiteral("never.cohortplan"));
+    QVERIFY(!PlanDatabase::create(missing, [](QSqlDatabase &) {
+                 throw StoreError(QStringLiteral("boom"));
+             }).isEmpty());
+    QVERIFY(!QFileInfo::exists(missing));
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
+    QVERIFY(left.isEmpty());
+}
+
+void TestPlanDatabase::refusals_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing") << "missing" << "does not exist";
+    QTest::newRow("folder") << "folder" << "folder";
+    QTest::newRow("empty") << "empty" << "empty";
+    QTest::newRow("text file") << "text" << "not a SQLite database";
+    QTest::newRow("truncated") << "truncated" << "truncated";
+    QTest::newRow("byte-flipped page") << "flipped" << "failed its checks";
+    QTest::newRow("plain SQLite") << "plain" << "not a Cohort Planner plan";
+    QTest::newRow("other application") << "other" << "another application";
+    QTest::newRow("newer format") << "newer" << "newer version";
+    QTest::newRow("extra trigger") << "trigger" << "trigger";
+    QTest::newRow("extra view") << "view" << "view";
+    QTest::newRow("virtual table") << "virtual" << "virtual table";
+    QTest::newRow("extra table") << "table" << "unknown table";
+    QTest::newRow("dropped index") << "dropindex" << "missing";
+    QTest::newRow("altered table") << "altered" << "altered";
+}
+
+void TestPlanDatabase::refusals()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QString path = m_dir.filePath(QStringLiteral("bad-%1.cohortplan").arg(kind));
+    if (kind == QLatin1String("folder")) {
+        QDir().mkpath(path);
+    } else if (kind == QLatin1String("empty")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("text")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("name,employer\nWang Wei,Example\n").repeated(200));
+    } else if (kind == QLatin1String("truncated")) {
+        path = demoPath();
+        QFile f(path);
+        QVERIFY(f.resize(f.size() / 2 + 100));
+    } else if (kind == QLatin1String("flipped")) {
+        path = demoPath();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        // Flip every byte of a b-tree page near the middle of the file: its page header no
+        // longer makes sense, which quick_check reports.
+        const qsizetype page = 4096;
+        const qsizetype start = (bytes.size() / page / 2) * page;
+        for (qsizetype i = start; i < start + page; ++i)
+            bytes[i] = char(~bytes[i]);
+        f.seek(0);
+        f.write(bytes);
+    } else if (kind == QLatin1String("plain")) {
+        TestSupport::rawExec(path, {QStringLiteral("CREATE TABLE t(x)")});
+    } else if (kind == QLatin1String("other")) {
+        TestSupport::rawExec(path, {QStringLiteral("PRAGMA application_id = 1196444237"),
+                                    QStringLiteral("CREATE TABLE t(x)")});
+    } else if (kind == QLatin1String("newer")) {
+        path = demoPath();
+        TestSupport::rawExec(path, {QStringLiteral("PRAGMA user_version = 99")});
+    } else if (kind == QLatin1String("trigger")) {
+        path = demoPath();
+        TestSupport::rawExec(path, {QStringLiteral(
+            "CREATE TRIGGER evil AFTER INSERT ON track BEGIN DELETE FROM cohort; END")});
+    } else if (kind == QLatin1String("view")) {
+        path = demoPath();
+        TestSupport::rawExec(path, {QStringLiteral("CREATE VIEW v AS SELECT * FROM track")});
+    } else if (kind == QLatin1String("virtual")) {
+        path = demoPath();
+        TestSupport::rawExec(path, {QStringLiteral("CREATE VIRTUAL TABLE vt USING fts5(body)")});
+    } else if (kind == QLatin1String("table")) {
+        path = demoPath();
+        TestSupport::rawExec(path, {QStringLiteral("CREATE TABLE extra(x)")});
+    } else if (kind == QLatin1String("dropindex")) {
+        path = demoPath();
+        TestSupport::rawExec(path, {QStringLiteral("DROP INDEX idx_trainee_name")});
+    } else if (kind == QLatin1String("altered")) {
+        path = demoPath();
+        TestSupport::rawExec(path, {QStringLiteral("ALTER TABLE trainee ADD COLUMN notes TEXT")});
+    }
+    const QByteArray before = TestSupport::checksum(path);
+    QString error;
+    for (auto mode : {PlanDatabase::Mode::ReadWrite, PlanDatabase::Mode::ReadOnly}) {
+        error.clear();
+        auto plan = PlanDatabase::open(path, mode, &error);
+        QVERIFY(!plan);
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+    }
+    QCOMPARE(TestSupport::checksum(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    QVERIFY(!PlanDatabase::verify(path).isEmpty());
+}
+
+void TestPlanDatabase::readOnlyIsReadOnly()
+{
+    const QString path = demoPath();
+    const QByteArray before = TestSupport::checksum(path);
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY_THROWS_EXCEPTION(StoreError, Sql::exec(plan->database(), QStringLiteral("DELETE FROM cohort")));
+    plan.reset();
+    QCOMPARE(TestSupport::checksum(path), before);
+}
+
+void TestPlanDatabase::migrationFromVersion0()
+{
+    // A version-0 file: our application id, no schema yet (what a build before the first
+    // schema version would leave).
+    const QString path = m_dir.filePath(QStringLiteral("v0.cohortplan"));
+    TestSupport::rawExec(path, {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+                                QStringLiteral("PRAGMA user_version = 0")});
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->migratedFrom(), 0);
+    QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
+    const auto audit = AuditLog(plan->database()).newest(5);
+    QCOMPARE(audit.size(), std::size_t(1));
+    QCOMPARE(audit.front().action, AuditAction::Migrate);
+    // The backup copy is the file as it was.
+    QVERIFY(QFileInfo::exists(plan->backupPath()));
+    QVERIFY(plan->backupPath().contains(QLatin1String(".v0-backup-")));
+    plan.reset();
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
+    error.clear();
+    QVERIFY(!PlanDatabase::open(m_dir.filePath(QStringLiteral("missing")), PlanDatabase::Mode::ReadOnly, &error));
+}
+
+void TestPlanDatabase::failedMigrationRollsBack()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v0-fail.cohortplan"));
+    TestSupport::rawExec(path, {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+                                QStringLiteral("CREATE TABLE legacy(x)"),
+                                QStringLiteral("INSERT INTO legacy VALUES (1)")});
+    const QByteArray before = TestSupport::checksum(path);
+    std::vector<Schema::Migration> steps{
+        {0, QStringLiteral("breaks halfway"), [](QSqlDatabase &db) {
+             Sql::exec(db, QStringLiteral("CREATE TABLE half(x)"));
+             Sql::exec(db, QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+         }}};
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error, steps);
+    QVERIFY(!plan);
+    QVERIFY2(error.contains(QLatin1String("left as it was")), qPrintable(error));
+    QCOMPARE(TestSupport::checksum(path), before);
+    const QStringList backups = QDir(m_dir.path()).entryList({QStringLiteral("v0-fail.v0-backup-*")});
+    QCOMPARE(backups.size(), 1);
+}
+
+void TestPlanDatabase::olderFormatNotOpenedReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v0-ro.cohortplan"));
+    TestSupport::rawExec(path, {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)});
+    const QByteArray before = TestSupport::checksum(path);
+    QString error;
+    QVERIFY(!PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error));
+    QVERIFY2(error.contains(QLatin1String("older plan format")), qPrintable(error));
+    QCOMPARE(TestSupport::checksum(path), before);
+}
+
+void TestPlanDatabase::defensiveModeBlocksSchemaWrites()
+{
+    const QString path = demoPath();
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QSqlDatabase db = plan->database();
+    // With SQLITE_DBCONFIG_DEFENSIVE, even writable_schema cannot make sqlite_schema
+    // writable.
+    try {
+        Sql::exec(db, QStringLiteral("PRAGMA writable_schema = ON"));
+    } catch (const StoreError &) {
+    }
+    QVERIFY_THROWS_EXCEPTION(StoreError, Sql::exec(db, QStringLiteral(
+        "UPDATE sqlite_schema SET sql = 'CREATE TABLE track(x)' WHERE name = 'track'")));
+    QVERIFY_THROWS_EXCEPTION(StoreError, Sql::exec(db, QStringLiteral(
+        "CREATE TRIGGER t AFTER INSERT ON track BEGIN SELECT 1; END; INSERT INTO track(name) VALUES ('x')")));
+    plan.reset();
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
+}
+
+void TestPlanDatabase::saveCopyAs()
+{
+    const QString path = demoPath();
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    const QString target = m_dir.filePath(QStringLiteral("saved-as.cohortplan"));
+    QCOMPARE(plan->saveCopyAs(target), QString());
+    auto copy = PlanDatabase::open(target, PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY2(copy, qPrintable(error));
+    const QString count = QStringLiteral("SELECT count(*) FROM enrollment");
+    QCOMPARE(Sql::scalar(copy->database(), count).toInt(), Sql::scalar(plan->database(), count).toInt());
+    QVERIFY(PlanDatabase::verify(target).isEmpty());
+    // Saving over the open plan itself is refused, the file untouched.
+    const QByteArray before = TestSupport::checksum(path);
+    QVERIFY(!plan->saveCopyAs(path).isEmpty());
+    QCOMPARE(TestSupport::checksum(path), before);
+}
+
+void TestPlanDatabase::saveCopyIntoMissingFolderFails()
+{
+    QString error;
+    auto plan = PlanDatabase::open(demoPath(), PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY2(plan, qPrintable(error));
+    const QString target = m_dir.filePath(QStringLiteral("no/such/folder/x.cohortplan"));
+    const QString problem = plan->saveCopyAs(target);
+    QVERIFY(!problem.isEmpty());
+    QVERIFY2(problem.contains(QLatin1String("x.cohortplan")), qPrintable(problem));
+    QVERIFY(!QFileInfo::exists(target));
+}
+
+void TestPlanDatabase::verifyFindsProblems()
+{
+    const QString path = demoPath();
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
+    TestSupport::rawExec(path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                QStringLiteral("INSERT INTO course(track_id, code, title, level, days, "
+                                               "hours_per_day, default_capacity) VALUES "
+                                               "(999, 'X-1', 'Orphan', 'foundation', 1, 6, 10)")});
+    const QStringList problems = PlanDatabase::verify(path);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QLatin1String("course")), qPrintable(problems.first()));
+}
+
+void TestPlanDatabase::threadConnection()
+{
+    const QString path = demoPath();
+    PlanDatabase::ThreadConnection connection(path, true);
+    QCOMPARE(connection.error(), QString());
+    QVERIFY(Sql::scalar(connection.database(), QStringLiteral("SELECT count(*) FROM cohort")).toInt() > 300);
+}
+
+QTEST_GUILESS_MAIN(TestPlanDatabase)
+#include "tst_plandatabase.moc"

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Cohort Planner developer commands. On a fresh Debian 12 / Ubuntu machine:
+#   tools/dev.sh run     install dependencies, build, start the app on the demo plan
+#   tools/dev.sh test    install dependencies, build, run the whole test suite (ctest)
+# Other commands: deps, build, bench, demo FILE [cli options], clean.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${COHORT_BUILD_DIR:-"$root/build"}
+build_type=${COHORT_BUILD_TYPE:-RelWithDebInfo}
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6svg6-dev libsqlite3-dev
+    libqcustomplot-dev libqcustomplot2.1-qt6
+    fonts-noto-cjk
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+deps() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        echo "dev.sh: all dependencies are installed"
+        return
+    fi
+    echo "dev.sh: installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure() {
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "$@" >/dev/null
+}
+
+build() {
+    configure "$@"
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
+# The demo plan the GUI starts on: made once by the CLI, kept in the build tree.
+demo_plan() {
+    local plan="$build/demo.cohortplan"
+    if [ ! -f "$plan" ]; then
+        "$build/bin/cohortplanner-cli" demo --out "$plan" >/dev/null
+    fi
+    echo "$plan"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    deps) deps ;;
+    build) deps; build "$@" ;;
+    run)
+        deps
+        build
+        exec "$build/bin/cohortplanner" "$(demo_plan)" "$@"
+        ;;
+    test)
+        deps
+        build
+        cd "$build"
+        # Widget tests run on the offscreen platform: no display needed.
+        QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 "$@"
+        ;;
+    bench)
+        deps
+        COHORT_BUILD_TYPE=Release build
+        "$build/bench/bench_demo" "$@"
+        QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/bench_open" "$@"
+        ;;
+    demo)
+        deps
+        build
+        "$build/bin/cohortplanner-cli" demo --out "$@"
+        ;;
+    clean) rm -rf "$build" ;;
+    *)
+        sed -n '3,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        exit 2
+        ;;
+esac
