@@ -88,15 +88,24 @@ int main(int argc, char *argv[])
             QObject::connect(window.session(), &PlanSession::planOpened, &window,
                              [&] { opened = clock.nsecsElapsed() / 1e6; });
             // A painted window with the plan open: the first paint after the open.
-            if (!waitFor([&] { return opened >= 0 && watch.lastPaint > opened; }))
+            if (!waitFor([&] { return opened >= 0 && watch.lastPaint > opened; })) {
+                QTextStream(stderr) << "no paint after opening (opened at " << opened
+                                    << " ms, last paint " << watch.lastPaint << " ms)" << Qt::endl;
                 return 1;
+            }
             painted.push_back(watch.lastPaint);
             auto *page = qobject_cast<DashboardPage *>(window.page(MainWindow::Dashboard));
-            if (!waitFor([&] { return page->model()->isLoaded(); }))
+            double loaded = -1;
+            QObject::connect(page->model(), &TableModelBase::loaded, &window,
+                             [&] { loaded = clock.nsecsElapsed() / 1e6; });
+            if (!waitFor([&] { return loaded >= 0; })) {
+                QTextStream(stderr) << "the dashboard did not load" << Qt::endl;
                 return 1;
-            const double loaded = clock.nsecsElapsed() / 1e6;
-            if (!waitFor([&] { return watch.lastPaint > loaded; }))
+            }
+            if (!waitFor([&] { return watch.lastPaint > loaded; })) {
+                QTextStream(stderr) << "no paint after the dashboard loaded" << Qt::endl;
                 return 1;
+            }
             dashboard.push_back(watch.lastPaint);
             window.session()->loader()->waitForAll();
         }

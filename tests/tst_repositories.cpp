@@ -675,38 +675,49 @@ void TestRepositories::impossibleDatesRefused()
 
 void TestRepositories::transactionRollsBackUnlessCommitted()
 {
-    QSqlDatabase db = m_plan->database();
-    Repository<Track> tracks(db);
-    const int before = tracks.count();
-    const int audit = rowCount(db, u"audit_log"_s);
-
-    Track discarded{0, u"Discarded"_s, {}, u"#000000"_s};
-    {
-        Transaction transaction(db);
-        tracks.insert(discarded);
-        QVERIFY(tracks.find(discarded).has_value()); // visible inside the transaction
-    }
-    QVERIFY(!tracks.find(discarded).has_value());
-    QCOMPARE(tracks.count(), before);
-    QCOMPARE(rowCount(db, u"audit_log"_s), audit);
-
+    const auto countNamed = [](const QSqlDatabase &db, const QString &name) {
+        QSqlQuery q = Sql::prepare(db, u"SELECT count(*) FROM track WHERE name = ?"_s);
+        q.addBindValue(name);
+        Sql::exec(q);
+        return q.next() ? q.value(0).toInt() : -1;
+    };
     Track kept{0, u"Kept"_s, u"保留"_s, u"#ffffff"_s};
     {
-        Transaction transaction(db);
-        tracks.insert(kept);
-        transaction.commit();
-    }
-    QCOMPARE(tracks.count(), before + 1);
-    QCOMPARE(rowCount(db, u"audit_log"_s), audit + 1);
+        QSqlDatabase db = m_plan->database();
+        Repository<Track> tracks(db);
+        const int before = tracks.count();
+        const int audit = rowCount(db, u"audit_log"_s);
 
-    // Committed means on disk: a new connection sees it.
+        Track discarded{0, u"Discarded"_s, {}, u"#000000"_s};
+        {
+            Transaction transaction(db);
+            tracks.insert(discarded);
+            QVERIFY(tracks.find(discarded).has_value()); // visible inside the transaction
+            QCOMPARE(rowCount(db, u"audit_log"_s), audit + 1);
+        }
+        QVERIFY(!tracks.find(discarded).has_value());
+        QCOMPARE(countNamed(db, u"Discarded"_s), 0);
+        QCOMPARE(tracks.count(), before);
+        QCOMPARE(rowCount(db, u"audit_log"_s), audit);
+
+        {
+            Transaction transaction(db);
+            tracks.insert(kept);
+            transaction.commit();
+        }
+        QCOMPARE(tracks.count(), before + 1);
+        QCOMPARE(rowCount(db, u"audit_log"_s), audit + 1);
+    }
+
+    // Committed means on disk: a new connection sees it, and nothing of the rolled-back one.
     m_plan.reset();
     m_plan = openPlan(m_planPath);
     QVERIFY(m_plan);
-    const std::optional<Track> reread = Repository<Track>(m_plan->database()).find(kept);
+    const QSqlDatabase db = m_plan->database();
+    const std::optional<Track> reread = Repository<Track>(db).find(kept);
     QVERIFY(reread.has_value());
     QCOMPARE(*reread, kept);
-    QVERIFY(!Repository<Track>(m_plan->database()).find(discarded).has_value());
+    QCOMPARE(countNamed(db, u"Discarded"_s), 0);
 }
 
 // A user action whose second write fails lands not at all.

@@ -13,12 +13,13 @@ namespace Planner::Schema {
 namespace {
 
 // A CHECK that a TEXT column holds a real calendar date in ISO form: the GLOB rejects
-// other shapes, and date() normalises impossible dates such as 2026-02-30 differently.
+// other shapes, and the trip through a Julian day number normalises impossible dates such
+// as 2026-02-30 to another day. (date(%1) alone does not: SQLite returns 2026-02-30 as is.)
 QString isoDate(const char *column, bool nullable = false)
 {
     const QString c = QString::fromLatin1(column);
     const QString check = QStringLiteral("(%1 GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' "
-                                         "AND date(%1) IS %1)")
+                                         "AND date(julianday(%1)) IS %1)")
                               .arg(c);
     return nullable ? QStringLiteral("CHECK (%1 IS NULL OR %2)").arg(c, check)
                     : QStringLiteral("CHECK %1").arg(check);
