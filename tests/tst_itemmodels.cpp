@@ -84,7 +84,7 @@ bool waitLoaded(TableModelBase *model)
 {
     QSignalSpy spy(model, &TableModelBase::loaded);
     QSignalSpy failed(model, &TableModelBase::loadFailed);
-    QTest::qWaitFor([&] { return spy.count() > 0 || failed.count() > 0; }, 30000);
+    (void)QTest::qWaitFor([&] { return spy.count() > 0 || failed.count() > 0; }, 30000);
     if (!failed.isEmpty())
         qWarning("load failed: %s", qPrintable(failed.first().first().toString()));
     return spy.count() > 0;

@@ -80,8 +80,9 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMaximumHeight(m_table->fontMetrics().height() * 10);
+    m_table->horizontalHeader()->setSectionResizeMode(TargetTableModel::Track, QHeaderView::Stretch);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -171,6 +172,11 @@ void DashboardPage::showYear()
     m_certified.detail->setText(
         tr("%1 of certification target").arg(formatShare(t.certified, t.targetCertified)));
     updateChart();
+    // The table is as tall as its rows: a handful of tracks, no scrolling.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setFixedHeight(std::max(height, m_table->horizontalHeader()->height() * 2));
 }
 
 void DashboardPage::updateChart()
@@ -181,7 +187,7 @@ void DashboardPage::updateChart()
     QVector<QString> labels;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         ticks << double(i + 1);
-        labels << rows[i].track;
+        labels << localizedName(rows[i].track, rows[i].trackZh);
     }
     auto *group = new QCPBarsGroup(m_chart);
     group->setSpacing(2);

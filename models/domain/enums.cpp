@@ -6,18 +6,18 @@
 namespace Planner {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::Domain", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::Domain)
+};
 } // namespace
 
 QString displayName(CourseLevel value)
 {
     switch (value) {
-    case CourseLevel::Foundation: return tr("Foundation");
-    case CourseLevel::Intermediate: return tr("Intermediate", "course level");
-    case CourseLevel::Advanced: return tr("Advanced");
+    case CourseLevel::Foundation: return Tr::tr("Foundation");
+    case CourseLevel::Intermediate: return Tr::tr("Intermediate", "course level");
+    case CourseLevel::Advanced: return Tr::tr("Advanced");
     }
     return {};
 }
@@ -25,9 +25,9 @@ QString displayName(CourseLevel value)
 QString displayName(CohortMode value)
 {
     switch (value) {
-    case CohortMode::InPerson: return tr("In person");
-    case CohortMode::Online: return tr("Online");
-    case CohortMode::Hybrid: return tr("Hybrid");
+    case CohortMode::InPerson: return Tr::tr("In person");
+    case CohortMode::Online: return Tr::tr("Online");
+    case CohortMode::Hybrid: return Tr::tr("Hybrid");
     }
     return {};
 }
@@ -35,11 +35,11 @@ QString displayName(CohortMode value)
 QString displayName(CohortStatus value)
 {
     switch (value) {
-    case CohortStatus::Planned: return tr("Planned");
-    case CohortStatus::Open: return tr("Open for enrollment");
-    case CohortStatus::Running: return tr("Running");
-    case CohortStatus::Completed: return tr("Completed", "cohort status");
-    case CohortStatus::Cancelled: return tr("Cancelled");
+    case CohortStatus::Planned: return Tr::tr("Planned");
+    case CohortStatus::Open: return Tr::tr("Open for enrollment");
+    case CohortStatus::Running: return Tr::tr("Running");
+    case CohortStatus::Completed: return Tr::tr("Completed", "cohort status");
+    case CohortStatus::Cancelled: return Tr::tr("Cancelled");
     }
     return {};
 }
@@ -47,9 +47,9 @@ QString displayName(CohortStatus value)
 QString displayName(SessionSlot value)
 {
     switch (value) {
-    case SessionSlot::Morning: return tr("Morning");
-    case SessionSlot::Afternoon: return tr("Afternoon");
-    case SessionSlot::Evening: return tr("Evening");
+    case SessionSlot::Morning: return Tr::tr("Morning");
+    case SessionSlot::Afternoon: return Tr::tr("Afternoon");
+    case SessionSlot::Evening: return Tr::tr("Evening");
     }
     return {};
 }
@@ -57,8 +57,8 @@ QString displayName(SessionSlot value)
 QString displayName(InstructorRole value)
 {
     switch (value) {
-    case InstructorRole::Lead: return tr("Lead");
-    case InstructorRole::Assistant: return tr("Assistant");
+    case InstructorRole::Lead: return Tr::tr("Lead");
+    case InstructorRole::Assistant: return Tr::tr("Assistant");
     }
     return {};
 }
@@ -66,11 +66,11 @@ QString displayName(InstructorRole value)
 QString displayName(EnrollmentStatus value)
 {
     switch (value) {
-    case EnrollmentStatus::Enrolled: return tr("Enrolled");
-    case EnrollmentStatus::Waitlisted: return tr("Waitlisted");
-    case EnrollmentStatus::Withdrawn: return tr("Withdrawn");
-    case EnrollmentStatus::Completed: return tr("Completed", "enrollment status");
-    case EnrollmentStatus::Failed: return tr("Failed");
+    case EnrollmentStatus::Enrolled: return Tr::tr("Enrolled");
+    case EnrollmentStatus::Waitlisted: return Tr::tr("Waitlisted");
+    case EnrollmentStatus::Withdrawn: return Tr::tr("Withdrawn");
+    case EnrollmentStatus::Completed: return Tr::tr("Completed", "enrollment status");
+    case EnrollmentStatus::Failed: return Tr::tr("Failed");
     }
     return {};
 }
@@ -78,10 +78,10 @@ QString displayName(EnrollmentStatus value)
 QString displayName(CertificationLevel value)
 {
     switch (value) {
-    case CertificationLevel::None: return tr("Not certified");
-    case CertificationLevel::Junior: return tr("Junior");
-    case CertificationLevel::Intermediate: return tr("Intermediate", "certification level");
-    case CertificationLevel::Senior: return tr("Senior");
+    case CertificationLevel::None: return Tr::tr("Not certified");
+    case CertificationLevel::Junior: return Tr::tr("Junior");
+    case CertificationLevel::Intermediate: return Tr::tr("Intermediate", "certification level");
+    case CertificationLevel::Senior: return Tr::tr("Senior");
     }
     return {};
 }
@@ -89,8 +89,8 @@ QString displayName(CertificationLevel value)
 QString displayName(CalendarDayKind value)
 {
     switch (value) {
-    case CalendarDayKind::Holiday: return tr("Public holiday");
-    case CalendarDayKind::Workday: return tr("Make-up working day");
+    case CalendarDayKind::Holiday: return Tr::tr("Public holiday");
+    case CalendarDayKind::Workday: return Tr::tr("Make-up working day");
     }
     return {};
 }

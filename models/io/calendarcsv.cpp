@@ -10,10 +10,10 @@
 namespace Planner::CalendarCsv {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::CalendarCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::CalendarCsv)
+};
 } // namespace
 
 std::vector<CalendarDay> parse(const QString &text, QString *error)
@@ -28,32 +28,32 @@ std::vector<CalendarDay> parse(const QString &text, QString *error)
     if (!reader.error().isEmpty())
         return fail(reader.error());
     if (records.empty())
-        return fail(tr("the file is empty"));
+        return fail(Tr::tr("the file is empty"));
     const QStringList header = records.front().fields;
     if (header.size() < 2 || header.at(0).trimmed() != QLatin1String("date")
         || header.at(1).trimmed() != QLatin1String("kind"))
-        return fail(tr("line 1: the header must start with the columns date,kind"));
+        return fail(Tr::tr("line 1: the header must start with the columns date,kind"));
     std::vector<CalendarDay> days;
     QSet<qint64> seen;
     for (std::size_t i = 1; i < records.size(); ++i) {
         const auto &r = records[i];
-        const QString where = tr("line %1").arg(r.line);
+        const QString where = Tr::tr("line %1").arg(r.line);
         if (r.fields.size() < 2)
-            return fail(tr("%1: expected at least the columns date and kind").arg(where));
+            return fail(Tr::tr("%1: expected at least the columns date and kind").arg(where));
         CalendarDay day;
         day.date = QDate::fromString(r.fields.at(0).trimmed(), Qt::ISODate);
         if (!day.date.isValid())
-            return fail(tr("%1, column date: “%2” is not a date (expected YYYY-MM-DD)")
+            return fail(Tr::tr("%1, column date: “%2” is not a date (expected YYYY-MM-DD)")
                             .arg(where, r.fields.at(0)));
         const auto kind = fromKey<CalendarDayKind>(r.fields.at(1).trimmed());
         if (!kind)
-            return fail(tr("%1, column kind: “%2” must be holiday or workday").arg(where, r.fields.at(1)));
+            return fail(Tr::tr("%1, column kind: “%2” must be holiday or workday").arg(where, r.fields.at(1)));
         day.kind = *kind;
         if (day.kind == CalendarDayKind::Workday && day.date.dayOfWeek() <= 5)
-            return fail(tr("%1: %2 is a weekday; only a weekend day can be a make-up working day")
+            return fail(Tr::tr("%1: %2 is a weekday; only a weekend day can be a make-up working day")
                             .arg(where, day.date.toString(Qt::ISODate)));
         if (seen.contains(day.date.toJulianDay()))
-            return fail(tr("%1: %2 is listed twice").arg(where, day.date.toString(Qt::ISODate)));
+            return fail(Tr::tr("%1: %2 is listed twice").arg(where, day.date.toString(Qt::ISODate)));
         seen.insert(day.date.toJulianDay());
         day.name = r.fields.value(2).trimmed();
         day.nameZh = r.fields.value(3).trimmed();

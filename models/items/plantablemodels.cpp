@@ -62,6 +62,12 @@ QVariant colourSwatch(int role, const QString &colour)
 
 } // namespace
 
+QString localizedName(const QString &english, const QString &chinese)
+{
+    const bool chineseUi = QLocale().language() == QLocale::Chinese;
+    return chineseUi && !chinese.isEmpty() ? chinese : english;
+}
+
 // ---- Tracks
 
 void TrackTableModel::reload(PlanSession &session)
@@ -327,9 +333,9 @@ QVariant CohortTableModel::cellData(int sourceRow, int column, int role) const
         return text(role, c.code);
     case Course:
         if (role == Qt::ToolTipRole)
-            return r.courseTitle;
-        return text(role, QStringLiteral("%1 %2").arg(r.courseCode, r.courseTitle));
-    case Track: return text(role, r.track);
+            return QStringLiteral("%1\n%2").arg(r.courseTitle, r.courseTitleZh);
+        return text(role, QStringLiteral("%1 %2").arg(r.courseCode, localizedName(r.courseTitle, r.courseTitleZh)));
+    case Track: return text(role, localizedName(r.track, r.trackZh));
     case Start: return date(role, r.start);
     case End: return date(role, r.end);
     case TeachingDays: return number(role, r.teachingDays);
@@ -573,7 +579,7 @@ QVariant TargetTableModel::cellData(int sourceRow, int column, int role) const
     case Track:
         if (role == Qt::DecorationRole)
             return QColor::fromString(r.colour);
-        return text(role, r.track);
+        return text(role, localizedName(r.track, r.trackZh));
     case TargetTrainees: return number(role, r.targetTrainees);
     case Cohorts: return number(role, r.cohorts);
     case Seats: return number(role, r.seats);

@@ -11,6 +11,9 @@ namespace Planner {
 
 class PlanSession;
 
+// The Chinese name where the UI speaks Chinese and one is given, else the English one.
+QString localizedName(const QString &english, const QString &chinese);
+
 // A page table over a vector of read-model rows.
 template<typename Row>
 class RowTableModel : public TableModelBase

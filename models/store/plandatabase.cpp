@@ -21,10 +21,10 @@ namespace Planner {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::PlanDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::PlanDatabase)
+};
 
 QString newConnectionName()
 {
@@ -70,11 +70,11 @@ QStringList schemaProblems(const QSqlDatabase &db, int version)
     std::vector<Schema::Object> found;
     for (const auto &o : SqlitePlatform::schemaObjects(db)) {
         if (o.type == QLatin1String("trigger"))
-            problems << tr("it contains a trigger (%1), which plan files never have").arg(o.name);
+            problems << Tr::tr("it contains a trigger (%1), which plan files never have").arg(o.name);
         else if (o.type == QLatin1String("view"))
-            problems << tr("it contains a view (%1), which plan files never have").arg(o.name);
+            problems << Tr::tr("it contains a view (%1), which plan files never have").arg(o.name);
         else if (o.sql.contains(QLatin1String("VIRTUAL TABLE"), Qt::CaseInsensitive))
-            problems << tr("it contains a virtual table (%1), which plan files never have").arg(o.name);
+            problems << Tr::tr("it contains a virtual table (%1), which plan files never have").arg(o.name);
         else if (!o.name.startsWith(QLatin1String("sqlite_")))
             found.push_back({o.type, o.name, o.sql});
     }
@@ -86,14 +86,14 @@ QStringList schemaProblems(const QSqlDatabase &db, int version)
         const auto it = std::find_if(found.begin(), found.end(),
                                      [&](const auto &f) { return f.name == o.name; });
         if (it == found.end())
-            problems << tr("the %1 %2 is missing").arg(o.type, o.name);
+            problems << Tr::tr("the %1 %2 is missing").arg(o.type, o.name);
         else if (*it != o)
-            problems << tr("the %1 %2 has been altered").arg(o.type, o.name);
+            problems << Tr::tr("the %1 %2 has been altered").arg(o.type, o.name);
     }
     for (const auto &f : found) {
         if (std::none_of(expected.begin(), expected.end(),
                          [&](const auto &o) { return o.name == f.name; }))
-            problems << tr("it contains an unknown %1 %2").arg(f.type, f.name);
+            problems << Tr::tr("it contains an unknown %1 %2").arg(f.type, f.name);
     }
     return problems;
 }
@@ -153,26 +153,26 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
 {
     auto refuse = [&](const QString &reason) -> std::unique_ptr<PlanDatabase> {
         if (error)
-            *error = tr("Cannot open “%1”: %2.").arg(nativePath(path), reason);
+            *error = Tr::tr("Cannot open “%1”: %2.").arg(nativePath(path), reason);
         return nullptr;
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return refuse(tr("the file does not exist"));
+        return refuse(Tr::tr("the file does not exist"));
     if (info.isDir())
-        return refuse(tr("it is a folder, not a plan file"));
+        return refuse(Tr::tr("it is a folder, not a plan file"));
     const auto header = SqlitePlatform::readHeader(path);
     if (!header.problem.isEmpty())
         return refuse(header.problem);
     if (header.applicationId == 0)
-        return refuse(tr("it is a SQLite database, but not a Cohort Planner plan"));
+        return refuse(Tr::tr("it is a SQLite database, but not a Cohort Planner plan"));
     if (header.applicationId != Schema::ApplicationId)
-        return refuse(tr("it is a SQLite database of another application (application id "
+        return refuse(Tr::tr("it is a SQLite database of another application (application id "
                          "0x%1), not a Cohort Planner plan")
                           .arg(quint32(header.applicationId), 8, 16, QLatin1Char('0')));
     const int latest = targetVersion(steps);
     if (header.userVersion > latest || header.userVersion < 0)
-        return refuse(tr("it was written by a newer version of Cohort Planner (plan format %1; "
+        return refuse(Tr::tr("it was written by a newer version of Cohort Planner (plan format %1; "
                          "this version reads formats up to %2). Update Cohort Planner to open it")
                           .arg(header.userVersion)
                           .arg(latest));
@@ -199,12 +199,12 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         if (!problems.isEmpty()) {
             QString reason = problems.first();
             if (problems.size() > 1)
-                reason += tr(" (and %1 more problems)").arg(problems.size() - 1);
-            return refuse(tr("it failed its checks: %1").arg(reason));
+                reason += Tr::tr(" (and %1 more problems)").arg(problems.size() - 1);
+            return refuse(Tr::tr("it failed its checks: %1").arg(reason));
         }
     }
     if (mode == Mode::ReadOnly && header.userVersion < latest)
-        return refuse(tr("it is in an older plan format (%1) that must be upgraded; open it "
+        return refuse(Tr::tr("it is in an older plan format (%1) that must be upgraded; open it "
                          "for editing to upgrade it")
                           .arg(header.userVersion));
 
@@ -220,13 +220,13 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         plan->m_backupPath = backupName(path, header.userVersion);
         if (const QString problem = SqlitePlatform::backupTo(db, plan->m_backupPath);
             !problem.isEmpty())
-            return refuse(tr("the backup copy taken before upgrading it could not be written "
+            return refuse(Tr::tr("the backup copy taken before upgrading it could not be written "
                              "(%1); the file was left as it was")
                               .arg(problem));
         try {
             runMigrations(db, steps, header.userVersion);
         } catch (const StoreError &e) {
-            return refuse(tr("upgrading it from plan format %1 failed (%2); the file was left "
+            return refuse(Tr::tr("upgrading it from plan format %1 failed (%2); the file was left "
                              "as it was, and a backup copy is at “%3”")
                               .arg(header.userVersion)
                               .arg(e.message(), nativePath(plan->m_backupPath)));
@@ -277,7 +277,7 @@ QString PlanDatabase::create(const QString &path, const std::function<void(QSqlD
         problem = SqlitePlatform::replaceFile(temporary, path);
     if (!problem.isEmpty()) {
         QFile::remove(temporary);
-        return tr("Cannot create “%1”: %2").arg(nativePath(path), problem);
+        return Tr::tr("Cannot create “%1”: %2").arg(nativePath(path), problem);
     }
     return {};
 }
@@ -286,19 +286,19 @@ QStringList PlanDatabase::verify(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return {tr("the file does not exist")};
+        return {Tr::tr("the file does not exist")};
     if (info.isDir())
-        return {tr("it is a folder, not a plan file")};
+        return {Tr::tr("it is a folder, not a plan file")};
     const auto header = SqlitePlatform::readHeader(path);
     if (!header.problem.isEmpty())
         return {header.problem};
     QStringList problems;
     if (header.applicationId != Schema::ApplicationId)
-        problems << tr("application id is 0x%1, not Cohort Planner's 0x%2")
+        problems << Tr::tr("application id is 0x%1, not Cohort Planner's 0x%2")
                         .arg(quint32(header.applicationId), 8, 16, QLatin1Char('0'))
                         .arg(quint32(Schema::ApplicationId), 8, 16, QLatin1Char('0'));
     if (header.userVersion != Schema::CurrentVersion)
-        problems << tr("plan format is %1, this version writes %2")
+        problems << Tr::tr("plan format is %1, this version writes %2")
                         .arg(header.userVersion)
                         .arg(Schema::CurrentVersion);
     const QString name = newConnectionName();
@@ -321,9 +321,9 @@ QStringList PlanDatabase::verify(const QString &path)
 QString PlanDatabase::saveCopyAs(const QString &target) const
 {
     if (QFileInfo(target).absoluteFilePath() == m_path)
-        return tr("a plan cannot be saved over itself");
+        return Tr::tr("a plan cannot be saved over itself");
     if (const QString problem = SqlitePlatform::backupTo(database(), target); !problem.isEmpty())
-        return tr("Cannot save a copy to “%1”: %2").arg(nativePath(target), problem);
+        return Tr::tr("Cannot save a copy to “%1”: %2").arg(nativePath(target), problem);
     return {};
 }
 
@@ -347,7 +347,7 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     if (!m_db.transaction())
-        throw StoreError(tr("A transaction could not be started: %1").arg(m_db.lastError().text()));
+        throw StoreError(Tr::tr("A transaction could not be started: %1").arg(m_db.lastError().text()));
     m_open = true;
 }
 
@@ -360,7 +360,7 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (!m_db.commit())
-        throw StoreError(tr("The changes could not be written to the plan file: %1")
+        throw StoreError(Tr::tr("The changes could not be written to the plan file: %1")
                              .arg(m_db.lastError().text()));
     m_open = false;
 }

@@ -140,7 +140,7 @@ std::vector<CohortSummary> PlanQueries::cohorts() const
         "  co.code, co.title, t.name, t.colour, coalesce(v.name, ''), coalesce(v.district, ''),"
         "  span.first_day, span.last_day, coalesce(span.sessions, 0), coalesce(span.days, 0),"
         "  coalesce(enr.enrolled, 0), coalesce(enr.waitlisted, 0), coalesce(ins.lead, ''),"
-        "  coalesce(ins.n, 0)"
+        "  coalesce(ins.n, 0), co.title_zh, t.name_zh"
         " FROM cohort c JOIN course co ON co.id = c.course_id JOIN track t ON t.id = co.track_id"
         " LEFT JOIN venue v ON v.id = c.venue_id LEFT JOIN span ON span.cohort_id = c.id"
         " LEFT JOIN enr ON enr.cohort_id = c.id LEFT JOIN ins ON ins.cohort_id = c.id"
@@ -163,6 +163,8 @@ std::vector<CohortSummary> PlanQueries::cohorts() const
         r.waitlisted = q.value(19).toInt();
         r.leadInstructor = q.value(20).toString();
         r.instructors = q.value(21).toInt();
+        r.courseTitleZh = q.value(22).toString();
+        r.trackZh = q.value(23).toString();
         rows.push_back(std::move(r));
     }
     return rows;

@@ -42,7 +42,9 @@ struct CohortSummary
     Cohort cohort;
     QString courseCode;
     QString courseTitle;
+    QString courseTitleZh;
     QString track;
+    QString trackZh;
     QString trackColour;
     QString venue;
     QString district;

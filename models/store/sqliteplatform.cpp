@@ -24,10 +24,10 @@ namespace Planner::SqlitePlatform {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Planner::SqlitePlatform", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner::SqlitePlatform)
+};
 
 quint32 bigEndian32(const unsigned char *p)
 {
@@ -70,18 +70,18 @@ FileHeader readHeader(const QString &path)
     FileHeader header;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        header.problem = tr("it cannot be read (%1)").arg(file.errorString());
+        header.problem = Tr::tr("it cannot be read (%1)").arg(file.errorString());
         return header;
     }
     const qint64 size = file.size();
     if (size == 0) {
-        header.problem = tr("it is empty (0 bytes), not a plan file");
+        header.problem = Tr::tr("it is empty (0 bytes), not a plan file");
         return header;
     }
     const QByteArray bytes = file.read(100);
     static const char magic[] = "SQLite format 3";
     if (bytes.size() < 100 || !bytes.startsWith(QByteArray::fromRawData(magic, sizeof magic))) {
-        header.problem = tr("it is not a SQLite database, so it cannot be a Cohort Planner plan");
+        header.problem = Tr::tr("it is not a SQLite database, so it cannot be a Cohort Planner plan");
         return header;
     }
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -89,11 +89,11 @@ FileHeader readHeader(const QString &path)
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
-        header.problem = tr("its SQLite header is damaged (page size %1)").arg(pageSize);
+        header.problem = Tr::tr("its SQLite header is damaged (page size %1)").arg(pageSize);
         return header;
     }
     if (size % pageSize != 0) {
-        header.problem = tr("it is truncated or damaged (%1 bytes is not a whole number of "
+        header.problem = Tr::tr("it is truncated or damaged (%1 bytes is not a whole number of "
                             "%2-byte pages)")
                              .arg(size)
                              .arg(pageSize);
@@ -104,7 +104,7 @@ FileHeader readHeader(const QString &path)
     const quint32 pages = bigEndian32(p + 28);
     if (pages != 0 && bigEndian32(p + 92) == bigEndian32(p + 24)
         && qint64(pages) * pageSize > size) {
-        header.problem = tr("it is truncated: the header promises %1 bytes but the file has %2")
+        header.problem = Tr::tr("it is truncated: the header promises %1 bytes but the file has %2")
                              .arg(qint64(pages) * pageSize)
                              .arg(size);
         return header;
@@ -126,7 +126,7 @@ QString harden(QSqlDatabase &db)
 {
     sqlite3 *handle = handleOf(db);
     if (!handle)
-        return tr("the SQLite driver does not expose its connection handle");
+        return Tr::tr("the SQLite driver does not expose its connection handle");
     int ok = 0;
     int failures = 0;
     failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &ok) != SQLITE_OK || ok != 1;
@@ -135,7 +135,7 @@ QString harden(QSqlDatabase &db)
     failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &ok) != SQLITE_OK || ok != 0;
     failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &ok) != SQLITE_OK;
     if (failures != 0)
-        return tr("SQLite refused to turn on its defensive settings");
+        return Tr::tr("SQLite refused to turn on its defensive settings");
     sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, MaxValueBytes);
     try {
         Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -164,10 +164,10 @@ QStringList checkForeignKeys(const QSqlDatabase &db)
         return {q.lastError().text()};
     QStringList problems;
     while (q.next()) {
-        problems << tr("row %1 of table %2 refers to a missing record in %3")
+        problems << Tr::tr("row %1 of table %2 refers to a missing record in %3")
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
         if (problems.size() >= 100) {
-            problems << tr("(more problems not listed)");
+            problems << Tr::tr("(more problems not listed)");
             break;
         }
     }
@@ -256,7 +256,7 @@ QString backupTo(const QSqlDatabase &db, const QString &targetPath)
 {
     sqlite3 *source = handleOf(db);
     if (!source)
-        return tr("the SQLite driver does not expose its connection handle");
+        return Tr::tr("the SQLite driver does not expose its connection handle");
     const QString temporary = temporarySibling(targetPath);
     const QByteArray name = QFile::encodeName(temporary);
     sqlite3 *target = nullptr;
@@ -276,7 +276,7 @@ QString backupTo(const QSqlDatabase &db, const QString &targetPath)
     if (error.isEmpty()) {
         const QStringList problems = checkFile(temporary);
         if (!problems.isEmpty())
-            error = tr("the copy failed its integrity check: %1").arg(problems.first());
+            error = Tr::tr("the copy failed its integrity check: %1").arg(problems.first());
     }
     if (error.isEmpty())
         error = replaceFile(temporary, targetPath);

@@ -1,0 +1,1013 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Planner::CalendarCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line 1: the header must start with the columns date,kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: expected at least the columns date and kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, column date: “%2” is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, column kind: “%2” must be holiday or workday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is a weekday; only a weekend day can be a make-up working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::CalendarTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::CohortTableModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::CourseTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualification awarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::CsvReader</name>
+    <message>
+        <source>line %1: a quote inside an unquoted field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::DashboardPage</name>
+    <message>
+        <source>Plan overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engineers to train this year, all tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats in the cohorts that start this year (cancelled cohorts excluded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees holding a seat: enrolled, completed or failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees who completed their course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates awarded this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This plan has no targets or cohorts yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets of %1 against the cohorts and trainees in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certify %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of target, %n cohort(s)</source>
+        <translation><numerusform>%1 of target, %Ln cohort</numerusform><numerusform>%1 of target, %Ln cohorts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted</source>
+        <translation><numerusform>%Ln waitlisted</numerusform><numerusform>%Ln waitlisted</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of certification target</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::Domain</name>
+    <message>
+        <source>Foundation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <comment>course level</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open for enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>cohort status</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>enrollment status</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <comment>certification level</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::InstructorTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teaching days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max days/year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max days/week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max days/month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts with a session in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distinct days with a session in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days of leave in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next date on which one of the qualifications expires</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::MainWindow</name>
+    <message>
+        <source>Cohort plans (*.cohortplan);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s), all years</source>
+        <translation><numerusform>%Ln cohort, all years</numerusform><numerusform>%Ln cohorts, all years</numerusform></translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n instructor(s); load and leave for %1</source>
+        <translation><numerusform>%Ln instructor; load and leave for %1</numerusform><numerusform>%Ln instructors; load and leave for %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation><numerusform>%Ln trainee</numerusform><numerusform>%Ln trainees</numerusform></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%Ln track</numerusform><numerusform>%Ln tracks</numerusform></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation><numerusform>%Ln course</numerusform><numerusform>%Ln courses</numerusform></translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s)</source>
+        <translation><numerusform>%Ln venue</numerusform><numerusform>%Ln venues</numerusform></translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) to the Monday–Friday week: public holidays and make-up working days</source>
+        <translation><numerusform>%Ln exception to the Monday–Friday week: public holidays and make-up working days</numerusform><numerusform>%Ln exceptions to the Monday–Friday week: public holidays and make-up working days</numerusform></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses &amp; Tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Demo Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Cohort Planner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan was upgraded from format %1; the original is kept at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the demo plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the demo plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan.cohortplan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Demo Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo.cohortplan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Cohort Planner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cohort Planner %1&lt;/h3&gt;&lt;p&gt;Plans the cohorts, instructors and trainees of engineer training programmes against their yearly targets.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Cohort Planner developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Uses Qt %2, SQLite and QCustomPlot.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort Planner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Cohort Planner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (read-only) — Cohort Planner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cohorts · %2 instructors · %3 trainees · %4 enrollments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no recent plans)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::PlanDatabase</name>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a folder, not a plan file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a SQLite database, but not a Cohort Planner plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a SQLite database of another application (application id 0x%1), not a Cohort Planner plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it was written by a newer version of Cohort Planner (plan format %1; this version reads formats up to %2). Update Cohort Planner to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it failed its checks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is in an older plan format (%1) that must be upgraded; open it for editing to upgrade it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup copy taken before upgrading it could not be written (%1); the file was left as it was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrading it from plan format %1 failed (%2); the file was left as it was, and a backup copy is at “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>application id is 0x%1, not Cohort Planner's 0x%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan format is %1, this version writes %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a plan cannot be saved over itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save a copy to “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it contains a trigger (%1), which plan files never have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it contains a view (%1), which plan files never have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it contains a virtual table (%1), which plan files never have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 %2 has been altered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it contains an unknown %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A transaction could not be started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The changes could not be written to the plan file: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::SqlitePlatform</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is empty (0 bytes), not a plan file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a SQLite database, so it cannot be a Cohort Planner plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its SQLite header is damaged (page size %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is truncated or damaged (%1 bytes is not a whole number of %2-byte pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is truncated: the header promises %1 bytes but the file has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SQLite driver does not expose its connection handle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite refused to turn on its defensive settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing record in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(more problems not listed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the copy failed its integrity check: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::Store</name>
+    <message>
+        <source>The record %1 of %2 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan file could not be read or written: %1 (statement: %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::TablePage</name>
+    <message>
+        <source>Could not load: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TargetTableModel</name>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats / target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certification target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees to train this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats of the cohorts starting this year (cancelled ones excluded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned seats as a share of the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees holding a seat: enrolled, completed or failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees who completed a course this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates awarded this year</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::TrackTableModel</name>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::TraineeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::VenueTableModel</name>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan training cohorts, instructors and trainees against yearly targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan file to open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1013 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Planner::CalendarCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>line 1: the header must start with the columns date,kind</source>
+        <translation>第 1 行：表头必须以 date,kind 两列开始</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: expected at least the columns date and kind</source>
+        <translation>%1：至少需要 date 和 kind 两列</translation>
+    </message>
+    <message>
+        <source>%1, column date: “%2” is not a date (expected YYYY-MM-DD)</source>
+        <translation>%1，date 列：“%2”不是日期（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1, column kind: “%2” must be holiday or workday</source>
+        <translation>%1，kind 列：“%2”必须是 holiday 或 workday</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekday; only a weekend day can be a make-up working day</source>
+        <translation>%1：%2 是工作日；只有周末才能是调休上班日</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1：%2 重复出现</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::CalendarTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::CohortTableModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Lead instructor</source>
+        <translation>主讲教师</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::CourseTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>每日学时</translation>
+    </message>
+    <message>
+        <source>Default seats</source>
+        <translation>默认座位</translation>
+    </message>
+    <message>
+        <source>Qualification awarded</source>
+        <translation>授予资格</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::CsvReader</name>
+    <message>
+        <source>line %1: a quote inside an unquoted field</source>
+        <translation>第 %1 行：未加引号的字段中出现引号</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>第 %1 行：右引号后还有文本</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>第 %1 行：加引号的字段没有结束引号</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::DashboardPage</name>
+    <message>
+        <source>Plan overview</source>
+        <translation>计划概览</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Engineers to train this year, all tracks</source>
+        <translation>本年度各方向合计培训工程师人数</translation>
+    </message>
+    <message>
+        <source>Planned seats</source>
+        <translation>计划座位</translation>
+    </message>
+    <message>
+        <source>Seats in the cohorts that start this year (cancelled cohorts excluded)</source>
+        <translation>本年度开班班级的座位（不含已取消班级）</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Trainees holding a seat: enrolled, completed or failed</source>
+        <translation>占用座位的学员：已报名、已结业或未通过</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>已培训</translation>
+    </message>
+    <message>
+        <source>Trainees who completed their course</source>
+        <translation>完成课程的学员</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Certificates awarded this year</source>
+        <translation>本年度颁发的证书</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>This plan has no targets or cohorts yet.</source>
+        <translation>该计划还没有目标或班级。</translation>
+    </message>
+    <message>
+        <source>Targets of %1 against the cohorts and trainees in the plan.</source>
+        <translation>%1 年目标与计划中的班级和学员对比。</translation>
+    </message>
+    <message>
+        <source>certify %1</source>
+        <translation>认证 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of target, %n cohort(s)</source>
+        <translation><numerusform>完成目标的 %1，%Ln 个班级</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted</source>
+        <translation><numerusform>%Ln 人候补</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of target</source>
+        <translation>完成目标的 %1</translation>
+    </message>
+    <message>
+        <source>%1 of certification target</source>
+        <translation>完成认证目标的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Domain</name>
+    <message>
+        <source>Foundation</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <comment>course level</comment>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Open for enrollment</source>
+        <translation>开放报名</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>cohort status</comment>
+        <translation>已结班</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>主讲</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>enrollment status</comment>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <comment>certification level</comment>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::InstructorTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home district</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>授课资质</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>最近到期</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Teaching days</source>
+        <translation>授课天数</translation>
+    </message>
+    <message>
+        <source>Max days/year</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation>请假天数</translation>
+    </message>
+    <message>
+        <source>Max days/week</source>
+        <translation>每周上限</translation>
+    </message>
+    <message>
+        <source>Max days/month</source>
+        <translation>每月上限</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Cohorts with a session in %1</source>
+        <translation>%1 年有课的班级数</translation>
+    </message>
+    <message>
+        <source>Distinct days with a session in %1</source>
+        <translation>%1 年有课的天数</translation>
+    </message>
+    <message>
+        <source>Days of leave in %1</source>
+        <translation>%1 年请假天数</translation>
+    </message>
+    <message>
+        <source>The next date on which one of the qualifications expires</source>
+        <translation>最近一项资质的到期日期</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::MainWindow</name>
+    <message>
+        <source>Cohort plans (*.cohortplan);;All files (*)</source>
+        <translation>培训计划 (*.cohortplan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the plan: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s), all years</source>
+        <translation><numerusform>%Ln 个班级（全部年度）</numerusform></translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>教师</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instructor(s); load and leave for %1</source>
+        <translation><numerusform>%Ln 名教师；%1 年的工作量和请假</numerusform></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation><numerusform>%Ln 名学员</numerusform></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>方向</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%Ln 个方向</numerusform></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation><numerusform>%Ln 门课程</numerusform></translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>场地</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s)</source>
+        <translation><numerusform>%Ln 个场地</numerusform></translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) to the Monday–Friday week: public holidays and make-up working days</source>
+        <translation><numerusform>%Ln 个例外日期：法定节假日和调休上班日</numerusform></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Courses &amp; Tracks</source>
+        <translation>课程与方向</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Plan…</source>
+        <translation>新建示例计划(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Cohort Planner</source>
+        <translation>关于培训班规划(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>无法打开计划</translation>
+    </message>
+    <message>
+        <source>The plan was upgraded from format %1; the original is kept at %2</source>
+        <translation>计划已从格式 %1 升级；原文件保存在 %2</translation>
+    </message>
+    <message>
+        <source>Creating the demo plan…</source>
+        <translation>正在创建示例计划…</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo plan</source>
+        <translation>无法创建示例计划</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>plan.cohortplan</source>
+        <translation>计划.cohortplan</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation>无法创建计划</translation>
+    </message>
+    <message>
+        <source>New Demo Plan</source>
+        <translation>新建示例计划</translation>
+    </message>
+    <message>
+        <source>demo.cohortplan</source>
+        <translation>示例.cohortplan</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>计划另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>无法保存计划</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <source>About Cohort Planner</source>
+        <translation>关于培训班规划</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cohort Planner %1&lt;/h3&gt;&lt;p&gt;Plans the cohorts, instructors and trainees of engineer training programmes against their yearly targets.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Cohort Planner developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Uses Qt %2, SQLite and QCustomPlot.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;培训班规划 %1&lt;/h3&gt;&lt;p&gt;按年度目标规划工程师培训项目的班级、教师和学员。&lt;/p&gt;&lt;p&gt;版权所有 © 2026 培训班规划开发者。&lt;br&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;使用 Qt %2、SQLite 和 QCustomPlot。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cohort Planner</source>
+        <translation>培训班规划</translation>
+    </message>
+    <message>
+        <source>%1 — Cohort Planner</source>
+        <translation>%1 — 培训班规划</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Cohort Planner</source>
+        <translation>%1（只读）— 培训班规划</translation>
+    </message>
+    <message>
+        <source>%1 cohorts · %2 instructors · %3 trainees · %4 enrollments</source>
+        <translation>%1 个班级 · %2 名教师 · %3 名学员 · %4 人次报名</translation>
+    </message>
+    <message>
+        <source>(no recent plans)</source>
+        <translation>（无最近计划）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PlanDatabase</name>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a plan file</source>
+        <translation>这是一个文件夹，不是计划文件</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database, but not a Cohort Planner plan</source>
+        <translation>这是 SQLite 数据库，但不是培训班规划计划文件</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database of another application (application id 0x%1), not a Cohort Planner plan</source>
+        <translation>这是其他应用程序的 SQLite 数据库（应用 ID 0x%1），不是培训班规划计划文件</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Cohort Planner (plan format %1; this version reads formats up to %2). Update Cohort Planner to open it</source>
+        <translation>该文件由更新版本的培训班规划写入（计划格式 %1；本版本最高可读格式 %2）。请升级培训班规划后再打开</translation>
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation>（另有 %1 个问题）</translation>
+    </message>
+    <message>
+        <source>it failed its checks: %1</source>
+        <translation>文件检查未通过：%1</translation>
+    </message>
+    <message>
+        <source>it is in an older plan format (%1) that must be upgraded; open it for editing to upgrade it</source>
+        <translation>该文件为旧的计划格式（%1），需要升级；请以可编辑方式打开以升级</translation>
+    </message>
+    <message>
+        <source>the backup copy taken before upgrading it could not be written (%1); the file was left as it was</source>
+        <translation>升级前无法写入备份副本（%1）；文件保持原样</translation>
+    </message>
+    <message>
+        <source>upgrading it from plan format %1 failed (%2); the file was left as it was, and a backup copy is at “%3”</source>
+        <translation>从计划格式 %1 升级失败（%2）；文件保持原样，备份副本位于“%3”</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>无法创建“%1”：%2</translation>
+    </message>
+    <message>
+        <source>application id is 0x%1, not Cohort Planner's 0x%2</source>
+        <translation>应用 ID 为 0x%1，而不是培训班规划的 0x%2</translation>
+    </message>
+    <message>
+        <source>plan format is %1, this version writes %2</source>
+        <translation>计划格式为 %1，本版本写入格式 %2</translation>
+    </message>
+    <message>
+        <source>a plan cannot be saved over itself</source>
+        <translation>不能将计划另存为其自身</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to “%1”: %2</source>
+        <translation>无法将副本保存到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it contains a trigger (%1), which plan files never have</source>
+        <translation>其中包含触发器（%1），计划文件不应有触发器</translation>
+    </message>
+    <message>
+        <source>it contains a view (%1), which plan files never have</source>
+        <translation>其中包含视图（%1），计划文件不应有视图</translation>
+    </message>
+    <message>
+        <source>it contains a virtual table (%1), which plan files never have</source>
+        <translation>其中包含虚拟表（%1），计划文件不应有虚拟表</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is missing</source>
+        <translation>缺少 %1 %2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 has been altered</source>
+        <translation>%1 %2 已被修改</translation>
+    </message>
+    <message>
+        <source>it contains an unknown %1 %2</source>
+        <translation>其中包含未知的 %1 %2</translation>
+    </message>
+    <message>
+        <source>A transaction could not be started: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>The changes could not be written to the plan file: %1</source>
+        <translation>无法将更改写入计划文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::SqlitePlatform</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取该文件（%1）</translation>
+    </message>
+    <message>
+        <source>it is empty (0 bytes), not a plan file</source>
+        <translation>文件为空（0 字节），不是计划文件</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database, so it cannot be a Cohort Planner plan</source>
+        <translation>该文件不是 SQLite 数据库，因此不是培训班规划计划文件</translation>
+    </message>
+    <message>
+        <source>its SQLite header is damaged (page size %1)</source>
+        <translation>SQLite 文件头已损坏（页大小 %1）</translation>
+    </message>
+    <message>
+        <source>it is truncated or damaged (%1 bytes is not a whole number of %2-byte pages)</source>
+        <translation>文件被截断或已损坏（%1 字节不是 %2 字节页的整数倍）</translation>
+    </message>
+    <message>
+        <source>it is truncated: the header promises %1 bytes but the file has %2</source>
+        <translation>文件被截断：文件头表明应有 %1 字节，实际只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>the SQLite driver does not expose its connection handle</source>
+        <translation>SQLite 驱动未提供连接句柄</translation>
+    </message>
+    <message>
+        <source>SQLite refused to turn on its defensive settings</source>
+        <translation>SQLite 拒绝启用防护设置</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing record in %3</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录</translation>
+    </message>
+    <message>
+        <source>(more problems not listed)</source>
+        <translation>（更多问题未列出）</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check: %1</source>
+        <translation>副本未通过完整性检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Store</name>
+    <message>
+        <source>The record %1 of %2 no longer exists.</source>
+        <translation>%2 中的记录 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The plan file could not be read or written: %1 (statement: %2)</source>
+        <translation>无法读写计划文件：%1（语句：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TablePage</name>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%Ln 行</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TargetTableModel</name>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Planned seats</source>
+        <translation>计划座位</translation>
+    </message>
+    <message>
+        <source>Seats / target</source>
+        <translation>座位/目标</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>已培训</translation>
+    </message>
+    <message>
+        <source>Certification target</source>
+        <translation>认证目标</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Trainees to train this year</source>
+        <translation>本年度培训目标人数</translation>
+    </message>
+    <message>
+        <source>Seats of the cohorts starting this year (cancelled ones excluded)</source>
+        <translation>本年度开班班级的座位数（不含已取消）</translation>
+    </message>
+    <message>
+        <source>Planned seats as a share of the target</source>
+        <translation>计划座位占目标的比例</translation>
+    </message>
+    <message>
+        <source>Trainees holding a seat: enrolled, completed or failed</source>
+        <translation>占用座位的学员：已报名、已结业或未通过</translation>
+    </message>
+    <message>
+        <source>Trainees who completed a course this year</source>
+        <translation>本年度结业的学员</translation>
+    </message>
+    <message>
+        <source>Certificates awarded this year</source>
+        <translation>本年度颁发的证书</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TrackTableModel</name>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TraineeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>报名次数</translation>
+    </message>
+    <message>
+        <source>Latest cohort</source>
+        <translation>最近班级</translation>
+    </message>
+    <message>
+        <source>Latest start</source>
+        <translation>最近开班</translation>
+    </message>
+    <message>
+        <source>Highest certificate</source>
+        <translation>最高证书</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::VenueTableModel</name>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>线下</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan training cohorts, instructors and trainees against yearly targets.</source>
+        <translation>按年度目标规划培训班级、教师和学员。</translation>
+    </message>
+    <message>
+        <source>The plan file to open.</source>
+        <translation>要打开的计划文件。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saves a PNG of every page of the main window on a plan, for the README and for
+// looking at the screens as a user does:
+//   cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]
+#include "mainwindow.h"
+#include "translations.h"
+
+#include "items/plansession.h"
+#include "items/tablemodelbase.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QTextStream>
+
+using namespace Planner;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CohortPlannerScreenshots"));
+    installTranslations(app);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3) {
+        QTextStream(stderr) << "usage: cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]" << Qt::endl;
+        return 2;
+    }
+    QSize size(1280, 800);
+    if (args.size() > 3) {
+        const QStringList wh = args.at(3).split(QLatin1Char('x'));
+        size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+    }
+    QDir().mkpath(args.at(2));
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QString error;
+    if (!window.openPlan(args.at(1), &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    const char *names[] = {"dashboard", "cohorts", "instructors", "trainees", "courses", "venues", "calendar"};
+    for (int i = 0; i < MainWindow::PageCount; ++i) {
+        window.showPage(MainWindow::Page(i));
+        QWidget *page = window.page(MainWindow::Page(i));
+        QElapsedTimer t;
+        t.start();
+        // Wait until every table of the page has its rows.
+        while (t.elapsed() < 30000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            const auto models = page->findChildren<TableModelBase *>() ;
+            bool done = window.session()->loader()->isBusy() == false;
+            for (auto *m : models)
+                done = done && m->isLoaded();
+            if (done && t.elapsed() > 300)
+                break;
+        }
+        const QString file = QDir(args.at(2)).filePath(QStringLiteral("%1.png").arg(QLatin1String(names[i])));
+        window.grab().save(file);
+        QTextStream(stdout) << file << Qt::endl;
+    }
+    return 0;
+}

@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fills resources/translations/*.ts from the dictionaries below after
+`cmake --build build --target update_translations` has added new source texts.
+Simplified Chinese for every string; English only for the plural forms (%n)."""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ZH = {
+    # Domain
+    ('Foundation', None): '基础', ('Intermediate', 'course level'): '中级', ('Advanced', None): '高级',
+    ('In person', None): '线下', ('Online', None): '线上', ('Hybrid', None): '混合',
+    ('Planned', None): '计划中', ('Open for enrollment', None): '开放报名', ('Running', None): '进行中',
+    ('Completed', 'cohort status'): '已结班', ('Cancelled', None): '已取消',
+    ('Morning', None): '上午', ('Afternoon', None): '下午', ('Evening', None): '晚上',
+    ('Lead', None): '主讲', ('Assistant', None): '助教',
+    ('Enrolled', None): '已报名', ('Waitlisted', None): '候补', ('Withdrawn', None): '已退出',
+    ('Completed', 'enrollment status'): '已结业', ('Failed', None): '未通过',
+    ('Not certified', None): '未认证', ('Junior', None): '初级', ('Intermediate', 'certification level'): '中级',
+    ('Senior', None): '高级', ('Public holiday', None): '法定节假日', ('Make-up working day', None): '调休上班日',
+    # Plan file
+    ('it contains a trigger (%1), which plan files never have', None): '其中包含触发器（%1），计划文件不应有触发器',
+    ('it contains a view (%1), which plan files never have', None): '其中包含视图（%1），计划文件不应有视图',
+    ('it contains a virtual table (%1), which plan files never have', None): '其中包含虚拟表（%1），计划文件不应有虚拟表',
+    ('the %1 %2 is missing', None): '缺少 %1 %2',
+    ('the %1 %2 has been altered', None): '%1 %2 已被修改',
+    ('it contains an unknown %1 %2', None): '其中包含未知的 %1 %2',
+    ('Cannot open “%1”: %2.', None): '无法打开“%1”：%2。',
+    ('the file does not exist', None): '文件不存在',
+    ('it is a folder, not a plan file', None): '这是一个文件夹，不是计划文件',
+    ('it is a SQLite database, but not a Cohort Planner plan', None): '这是 SQLite 数据库，但不是培训班规划计划文件',
+    ('it is a SQLite database of another application (application id 0x%1), not a Cohort Planner plan', None):
+        '这是其他应用程序的 SQLite 数据库（应用 ID 0x%1），不是培训班规划计划文件',
+    ('it was written by a newer version of Cohort Planner (plan format %1; this version reads formats up to %2). Update Cohort Planner to open it', None):
+        '该文件由更新版本的培训班规划写入（计划格式 %1；本版本最高可读格式 %2）。请升级培训班规划后再打开',
+    (' (and %1 more problems)', None): '（另有 %1 个问题）',
+    ('it failed its checks: %1', None): '文件检查未通过：%1',
+    ('it is in an older plan format (%1) that must be upgraded; open it for editing to upgrade it', None):
+        '该文件为旧的计划格式（%1），需要升级；请以可编辑方式打开以升级',
+    ('the backup copy taken before upgrading it could not be written (%1); the file was left as it was', None):
+        '升级前无法写入备份副本（%1）；文件保持原样',
+    ('upgrading it from plan format %1 failed (%2); the file was left as it was, and a backup copy is at “%3”', None):
+        '从计划格式 %1 升级失败（%2）；文件保持原样，备份副本位于“%3”',
+    ('Cannot create “%1”: %2', None): '无法创建“%1”：%2',
+    ("application id is 0x%1, not Cohort Planner's 0x%2", None): '应用 ID 为 0x%1，而不是培训班规划的 0x%2',
+    ('plan format is %1, this version writes %2', None): '计划格式为 %1，本版本写入格式 %2',
+    ('a plan cannot be saved over itself', None): '不能将计划另存为其自身',
+    ('Cannot save a copy to “%1”: %2', None): '无法将副本保存到“%1”：%2',
+    ('A transaction could not be started: %1', None): '无法开始事务：%1',
+    ('The changes could not be written to the plan file: %1', None): '无法将更改写入计划文件：%1',
+    ('it cannot be read (%1)', None): '无法读取该文件（%1）',
+    ('it is empty (0 bytes), not a plan file', None): '文件为空（0 字节），不是计划文件',
+    ('it is not a SQLite database, so it cannot be a Cohort Planner plan', None): '该文件不是 SQLite 数据库，因此不是培训班规划计划文件',
+    ('its SQLite header is damaged (page size %1)', None): 'SQLite 文件头已损坏（页大小 %1）',
+    ('it is truncated or damaged (%1 bytes is not a whole number of %2-byte pages)', None): '文件被截断或已损坏（%1 字节不是 %2 字节页的整数倍）',
+    ('it is truncated: the header promises %1 bytes but the file has %2', None): '文件被截断：文件头表明应有 %1 字节，实际只有 %2 字节',
+    ('the SQLite driver does not expose its connection handle', None): 'SQLite 驱动未提供连接句柄',
+    ('SQLite refused to turn on its defensive settings', None): 'SQLite 拒绝启用防护设置',
+    ('row %1 of table %2 refers to a missing record in %3', None): '表 %2 的第 %1 行引用了 %3 中不存在的记录',
+    ('(more problems not listed)', None): '（更多问题未列出）',
+    ('the copy failed its integrity check: %1', None): '副本未通过完整性检查：%1',
+    ('The record %1 of %2 no longer exists.', None): '%2 中的记录 %1 已不存在。',
+    ('The plan file could not be read or written: %1 (statement: %2)', None): '无法读写计划文件：%1（语句：%2）',
+    # CSV
+    ('the file is empty', None): '文件为空',
+    ('line 1: the header must start with the columns date,kind', None): '第 1 行：表头必须以 date,kind 两列开始',
+    ('line %1', None): '第 %1 行',
+    ('%1: expected at least the columns date and kind', None): '%1：至少需要 date 和 kind 两列',
+    ('%1, column date: “%2” is not a date (expected YYYY-MM-DD)', None): '%1，date 列：“%2”不是日期（应为 YYYY-MM-DD）',
+    ('%1, column kind: “%2” must be holiday or workday', None): '%1，kind 列：“%2”必须是 holiday 或 workday',
+    ('%1: %2 is a weekday; only a weekend day can be a make-up working day', None): '%1：%2 是工作日；只有周末才能是调休上班日',
+    ('%1: %2 is listed twice', None): '%1：%2 重复出现',
+    ('line %1: a quote inside an unquoted field', None): '第 %1 行：未加引号的字段中出现引号',
+    ('line %1: text after a closing quote', None): '第 %1 行：右引号后还有文本',
+    ('line %1: a quoted field is never closed', None): '第 %1 行：加引号的字段没有结束引号',
+    # Tables
+    ('Date', None): '日期', ('Weekday', None): '星期', ('Kind', None): '类型', ('Name', None): '姓名',
+    ('Chinese name', None): '中文名称', ('Cohort', None): '班级', ('Course', None): '课程', ('Track', None): '方向',
+    ('Start', None): '开始', ('End', None): '结束', ('Days', None): '天数', ('Mode', None): '方式',
+    ('Venue', None): '场地', ('District', None): '区', ('Seats', None): '座位', ('Waitlist', None): '候补',
+    ('Lead instructor', None): '主讲教师', ('Status', None): '状态', ('(none)', None): '（无）',
+    ('Code', None): '编号', ('Title', None): '名称', ('Chinese title', None): '中文名称', ('Level', None): '级别',
+    ('Hours/day', None): '每日学时', ('Default seats', None): '默认座位', ('Qualification awarded', None): '授予资格',
+    ('Cohorts', None): '班级', ('Certified', None): '已认证', ('Home district', None): '所在区',
+    ('Qualifications', None): '授课资质', ('Next expiry', None): '最近到期', ('Teaching days', None): '授课天数',
+    ('Max days/year', None): '年度上限', ('Leave days', None): '请假天数', ('Max days/week', None): '每周上限',
+    ('Max days/month', None): '每月上限', ('Email', None): '电子邮箱', ('Phone', None): '电话',
+    ('Cohorts with a session in %1', None): '%1 年有课的班级数',
+    ('Distinct days with a session in %1', None): '%1 年有课的天数',
+    ('Days of leave in %1', None): '%1 年请假天数',
+    ('The next date on which one of the qualifications expires', None): '最近一项资质的到期日期',
+    ('ID number', None): '身份证号', ('Employer', None): '工作单位', ('Enrollments', None): '报名次数',
+    ('Latest cohort', None): '最近班级', ('Latest start', None): '最近开班', ('Highest certificate', None): '最高证书',
+    ('Address', None): '地址', ('Sessions', None): '课次', ('On site', None): '线下',
+    ('Colour', None): '颜色', ('Target', None): '目标', ('Planned seats', None): '计划座位',
+    ('Seats / target', None): '座位/目标', ('Trained', None): '已培训', ('Certification target', None): '认证目标',
+    ('Trainees to train this year', None): '本年度培训目标人数',
+    ('Seats of the cohorts starting this year (cancelled ones excluded)', None): '本年度开班班级的座位数（不含已取消）',
+    ('Planned seats as a share of the target', None): '计划座位占目标的比例',
+    ('Trainees holding a seat: enrolled, completed or failed', None): '占用座位的学员：已报名、已结业或未通过',
+    ('Trainees who completed a course this year', None): '本年度结业的学员',
+    ('Certificates awarded this year', None): '本年度颁发的证书',
+    # Dashboard
+    ('Plan overview', None): '计划概览', ('&Year:', None): '年度(&Y)：',
+    ('Engineers to train this year, all tracks', None): '本年度各方向合计培训工程师人数',
+    ('Seats in the cohorts that start this year (cancelled cohorts excluded)', None): '本年度开班班级的座位（不含已取消班级）',
+    ('Trainees who completed their course', None): '完成课程的学员',
+    ('Trainees', None): '学员', ('Could not load: %1', None): '无法加载：%1', ('Loading…', None): '正在加载…',
+    ('This plan has no targets or cohorts yet.', None): '该计划还没有目标或班级。',
+    ('Targets of %1 against the cohorts and trainees in the plan.', None): '%1 年目标与计划中的班级和学员对比。',
+    ('certify %1', None): '认证 %1',
+    ('%1 of target', None): '完成目标的 %1', ('%1 of certification target', None): '完成认证目标的 %1',
+    # Main window
+    ('Cohort plans (*.cohortplan);;All files (*)', None): '培训计划 (*.cohortplan);;所有文件 (*)',
+    ('Could not read the plan: %1', None): '无法读取计划：%1',
+    ('Instructors', None): '教师', ('Tracks', None): '方向', ('Courses', None): '课程', ('Venues', None): '场地',
+    ('Work calendar', None): '工作日历', ('Dashboard', None): '概览', ('Courses & Tracks', None): '课程与方向',
+    ('Calendar', None): '日历', ('&File', None): '文件(&F)', ('&New Plan…', None): '新建计划(&N)…',
+    ('New &Demo Plan…', None): '新建示例计划(&D)…', ('&Open…', None): '打开(&O)…', ('Open &Recent', None): '最近打开(&R)',
+    ('Save &As…', None): '另存为(&A)…', ('&Quit', None): '退出(&Q)', ('&View', None): '视图(&V)', ('&Help', None): '帮助(&H)',
+    ('&About Cohort Planner', None): '关于培训班规划(&A)', ('About &Qt', None): '关于 &Qt',
+    ('Cannot open the plan', None): '无法打开计划',
+    ('The plan was upgraded from format %1; the original is kept at %2', None): '计划已从格式 %1 升级；原文件保存在 %2',
+    ('Creating the demo plan…', None): '正在创建示例计划…', ('Cannot create the demo plan', None): '无法创建示例计划',
+    ('New Plan', None): '新建计划', ('plan.cohortplan', None): '计划.cohortplan', ('Cannot create the plan', None): '无法创建计划',
+    ('New Demo Plan', None): '新建示例计划', ('demo.cohortplan', None): '示例.cohortplan', ('Open Plan', None): '打开计划',
+    ('Save Plan As', None): '计划另存为', ('Cannot save the plan', None): '无法保存计划', ('Saved as %1', None): '已另存为 %1',
+    ('About Cohort Planner', None): '关于培训班规划',
+    ('<h3>Cohort Planner %1</h3><p>Plans the cohorts, instructors and trainees of engineer training programmes against their yearly targets.</p><p>Copyright © 2026 the Cohort Planner developers.<br>Licensed under the GNU General Public License, version 3 or later.</p><p>Uses Qt %2, SQLite and QCustomPlot.</p>', None):
+        '<h3>培训班规划 %1</h3><p>按年度目标规划工程师培训项目的班级、教师和学员。</p><p>版权所有 © 2026 培训班规划开发者。<br>依据 GNU 通用公共许可证第 3 版或更高版本授权。</p><p>使用 Qt %2、SQLite 和 QCustomPlot。</p>',
+    ('Cohort Planner', None): '培训班规划', ('%1 — Cohort Planner', None): '%1 — 培训班规划',
+    ('%1 (read-only) — Cohort Planner', None): '%1（只读）— 培训班规划',
+    ('%1 cohorts · %2 instructors · %3 trainees · %4 enrollments', None): '%1 个班级 · %2 名教师 · %3 名学员 · %4 人次报名',
+    ('(no recent plans)', None): '（无最近计划）', ('&Clear List', None): '清除列表(&C)',
+    ('Plan training cohorts, instructors and trainees against yearly targets.', None): '按年度目标规划培训班级、教师和学员。',
+    ('The plan file to open.', None): '要打开的计划文件。',
+}
+# Plural forms: (Chinese, English singular, English plural)
+NUMERUS = {
+    '%1 of target, %n cohort(s)': ('完成目标的 %1，%Ln 个班级', '%1 of target, %Ln cohort', '%1 of target, %Ln cohorts'),
+    '%n waitlisted': ('%Ln 人候补', '%Ln waitlisted', '%Ln waitlisted'),
+    '%n cohort(s), all years': ('%Ln 个班级（全部年度）', '%Ln cohort, all years', '%Ln cohorts, all years'),
+    '%n instructor(s); load and leave for %1': ('%Ln 名教师；%1 年的工作量和请假', '%Ln instructor; load and leave for %1', '%Ln instructors; load and leave for %1'),
+    '%n trainee(s)': ('%Ln 名学员', '%Ln trainee', '%Ln trainees'),
+    '%n track(s)': ('%Ln 个方向', '%Ln track', '%Ln tracks'),
+    '%n course(s)': ('%Ln 门课程', '%Ln course', '%Ln courses'),
+    '%n venue(s)': ('%Ln 个场地', '%Ln venue', '%Ln venues'),
+    '%n exception(s) to the Monday–Friday week: public holidays and make-up working days':
+        ('%Ln 个例外日期：法定节假日和调休上班日', '%Ln exception to the Monday–Friday week: public holidays and make-up working days',
+         '%Ln exceptions to the Monday–Friday week: public holidays and make-up working days'),
+    '%n row(s)': ('%Ln 行', '%Ln row', '%Ln rows'),
+}
+
+
+def fill(path, chinese):
+    tree = ET.parse(path)
+    missing = []
+    for context in tree.getroot().iter('context'):
+        fill_context(context, context.find('name').text, chinese, missing)
+    tree.write(path, encoding='utf-8', xml_declaration=True)
+    return missing
+
+
+# Where one English word needs different Chinese in one place: (context, source).
+ZH_IN_CONTEXT = {
+    ('Planner::CalendarTableModel', 'Name'): '名称',
+    ('Planner::CalendarTableModel', 'Chinese name'): '中文名称',
+}
+
+
+def fill_context(context_element, context, chinese, missing):
+    for message in context_element.iter('message'):
+        source = message.find('source').text
+        comment = message.find('comment')
+        key = (source, comment.text if comment is not None else None)
+        translation = message.find('translation')
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        translation.attrib.pop('type', None)
+        if message.get('numerus') == 'yes':
+            forms = NUMERUS.get(source)
+            if not forms:
+                missing.append(source)
+                translation.set('type', 'unfinished')
+                continue
+            for text in (forms[:1] if chinese else forms[1:]):
+                ET.SubElement(translation, 'numerusform').text = text
+        elif chinese:
+            text = ZH_IN_CONTEXT.get((context, source)) or ZH.get(key) or ZH.get((source, None))
+            if text is None:
+                missing.append(source)
+                translation.set('type', 'unfinished')
+            else:
+                translation.text = text
+        else:
+            translation.set('type', 'unfinished')  # English source text is used as is
+
+
+root = Path(__file__).resolve().parent.parent / 'resources' / 'translations'
+missing = fill(root / 'cohortplanner_zh_CN.ts', True)
+fill(root / 'cohortplanner_en.ts', False)
+for m in missing:
+    print('untranslated:', m, file=sys.stderr)
+sys.exit(1 if missing else 0)
