@@ -72,10 +72,7 @@ QString localizedName(const QString &english, const QString &chinese)
 
 void TrackTableModel::reload(PlanSession &session)
 {
-    session.query<std::vector<Track>>(
-        this, [](const PlanQueries &q) { return q.tracks(); },
-        [this](std::vector<Track> rows) { setRows(std::move(rows)); },
-        [this](const QString &e) { emit loadFailed(e); });
+    load(session, [](const PlanQueries &q) { return q.tracks(); });
 }
 
 QString TrackTableModel::columnTitle(int column) const
@@ -113,10 +110,7 @@ QVariant TrackTableModel::cellData(int sourceRow, int column, int role) const
 
 void CourseTableModel::reload(PlanSession &session)
 {
-    session.query<std::vector<CourseSummary>>(
-        this, [](const PlanQueries &q) { return q.courses(); },
-        [this](std::vector<CourseSummary> rows) { setRows(std::move(rows)); },
-        [this](const QString &e) { emit loadFailed(e); });
+    load(session, [](const PlanQueries &q) { return q.courses(); });
 }
 
 QString CourseTableModel::columnTitle(int column) const
@@ -168,10 +162,7 @@ QVariant CourseTableModel::cellData(int sourceRow, int column, int role) const
 
 void VenueTableModel::reload(PlanSession &session)
 {
-    session.query<std::vector<VenueSummary>>(
-        this, [](const PlanQueries &q) { return q.venues(); },
-        [this](std::vector<VenueSummary> rows) { setRows(std::move(rows)); },
-        [this](const QString &e) { emit loadFailed(e); });
+    load(session, [](const PlanQueries &q) { return q.venues(); });
 }
 
 QString VenueTableModel::columnTitle(int column) const
@@ -217,10 +208,7 @@ void InstructorTableModel::reload(PlanSession &session)
 {
     const int year = m_year > 0 ? m_year : QDate::currentDate().year();
     const QDate today = QDate::currentDate();
-    session.query<std::vector<InstructorSummary>>(
-        this, [year, today](const PlanQueries &q) { return q.instructors(year, today); },
-        [this](std::vector<InstructorSummary> rows) { setRows(std::move(rows)); },
-        [this](const QString &e) { emit loadFailed(e); });
+    load(session, [year, today](const PlanQueries &q) { return q.instructors(year, today); });
 }
 
 QString InstructorTableModel::columnTitle(int column) const
@@ -290,10 +278,7 @@ QVariant InstructorTableModel::cellData(int sourceRow, int column, int role) con
 
 void CohortTableModel::reload(PlanSession &session)
 {
-    session.query<std::vector<CohortSummary>>(
-        this, [](const PlanQueries &q) { return q.cohorts(); },
-        [this](std::vector<CohortSummary> rows) { setRows(std::move(rows)); },
-        [this](const QString &e) { emit loadFailed(e); });
+    load(session, [](const PlanQueries &q) { return q.cohorts(); });
 }
 
 QString CohortTableModel::columnTitle(int column) const
@@ -372,10 +357,7 @@ QVariant CohortTableModel::cellData(int sourceRow, int column, int role) const
 
 void TraineeTableModel::reload(PlanSession &session)
 {
-    session.query<std::vector<TraineeSummary>>(
-        this, [](const PlanQueries &q) { return q.trainees(); },
-        [this](std::vector<TraineeSummary> rows) { setRows(std::move(rows)); },
-        [this](const QString &e) { emit loadFailed(e); });
+    load(session, [](const PlanQueries &q) { return q.trainees(); });
 }
 
 QString TraineeTableModel::columnTitle(int column) const
@@ -427,10 +409,7 @@ QVariant TraineeTableModel::cellData(int sourceRow, int column, int role) const
 
 void CalendarTableModel::reload(PlanSession &session)
 {
-    session.query<std::vector<CalendarDay>>(
-        this, [](const PlanQueries &q) { return q.calendar(); },
-        [this](std::vector<CalendarDay> rows) { setRows(std::move(rows)); },
-        [this](const QString &e) { emit loadFailed(e); });
+    load(session, [](const PlanQueries &q) { return q.calendar(); });
 }
 
 QString CalendarTableModel::columnTitle(int column) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plansession.h"
 #include "tablemodelbase.h"
 
 #include "store/planqueries.h"
@@ -8,8 +9,6 @@
 #include <vector>
 
 namespace Planner {
-
-class PlanSession;
 
 // The Chinese name where the UI speaks Chinese and one is given, else the English one.
 QString localizedName(const QString &english, const QString &chinese);
@@ -30,6 +29,15 @@ public:
     const std::vector<Row> &rows() const { return m_rows; }
 
 protected:
+    // Loads the rows on a worker thread through the session; loaded() or loadFailed()
+    // follows on this model's thread.
+    void load(PlanSession &session, std::function<std::vector<Row>(const PlanQueries &)> query)
+    {
+        session.query<std::vector<Row>>(
+            this, std::move(query), [this](std::vector<Row> rows) { setRows(std::move(rows)); },
+            [this](const QString &error) { emit loadFailed(error); });
+    }
+
     int sourceRowCount() const override { return int(m_rows.size()); }
     const Row &row(int sourceRow) const { return m_rows[std::size_t(sourceRow)]; }
 

@@ -246,7 +246,7 @@ QString PlanDatabase::create(const QString &path, const std::function<void(QSqlD
             QSqlDatabase db = QSqlDatabase::database(name, false);
             // The temporary file is not the plan until it is renamed into place, so a
             // rollback journal in memory is enough and saves writing one to disk.
-            Sql::exec(db, QStringLiteral("PRAGMA journal_mode = MEMORY"));
+            SqlitePlatform::setJournalInMemory(db, true);
             Transaction transaction(db);
             for (const auto &step : Schema::migrations())
                 step.apply(db);
@@ -262,7 +262,7 @@ QString PlanDatabase::create(const QString &path, const std::function<void(QSqlD
             if (fill)
                 fill(db);
             transaction.commit();
-            Sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+            SqlitePlatform::setJournalInMemory(db, false);
         } catch (const StoreError &e) {
             problem = e.message();
         }

@@ -174,6 +174,12 @@ QStringList checkForeignKeys(const QSqlDatabase &db)
     return problems;
 }
 
+void setJournalInMemory(QSqlDatabase &db, bool inMemory)
+{
+    Sql::exec(db, inMemory ? QStringLiteral("PRAGMA journal_mode = MEMORY")
+                           : QStringLiteral("PRAGMA journal_mode = DELETE"));
+}
+
 qint32 applicationId(const QSqlDatabase &db)
 {
     return qint32(Sql::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong());

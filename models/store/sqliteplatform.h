@@ -35,6 +35,10 @@ QStringList checkIntegrity(const QSqlDatabase &db, bool full = false);
 // PRAGMA foreign_key_check, one line per broken reference.
 QStringList checkForeignKeys(const QSqlDatabase &db);
 
+// Keeps the rollback journal in memory (for a file that is not in place yet) or, by
+// default, in a -journal file beside the database that is deleted after each commit.
+void setJournalInMemory(QSqlDatabase &db, bool inMemory);
+
 qint32 applicationId(const QSqlDatabase &db);
 int userVersion(const QSqlDatabase &db);
 void setApplicationId(QSqlDatabase &db, qint32 id);
