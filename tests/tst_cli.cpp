@@ -17,6 +17,9 @@ private slots:
     void initTestCase();
     void demoInfoVerify();
     void demoIsDeterministic();
+    void progress();
+    void progressFilters_data();
+    void progressFilters();
     void usageErrors_data();
     void usageErrors();
     void refusedFiles_data();
@@ -107,6 +110,70 @@ void TestCli::demoIsDeterministic()
     QVERIFY(run({QStringLiteral("info"), other, QStringLiteral("--json")}).json() != ja);
 }
 
+void TestCli::progress()
+{
+    const Result r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2026"),
+                          QStringLiteral("--as-of"), QStringLiteral("2026-11-28"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject p = r.json();
+    for (const char *key : {"year", "target", "trained", "certified", "forecast", "months", "tracks"})
+        QVERIFY2(p.contains(QLatin1String(key)), key);
+    QCOMPARE(p.value(QStringLiteral("year")).toInt(), 2026);
+    QCOMPARE(p.value(QStringLiteral("target")).toInt(), 10000);
+    const int trained = p.value(QStringLiteral("trained")).toInt();
+    QVERIFY(trained > 5000 && trained < 10000);
+    QVERIFY(p.value(QStringLiteral("forecast")).toInt() >= trained);
+    const QJsonArray months = p.value(QStringLiteral("months")).toArray();
+    QCOMPARE(months.size(), 12);
+    int sum = 0;
+    int certified = 0;
+    for (const auto &m : months) {
+        const QJsonObject o = m.toObject();
+        for (const char *key : {"month", "trained", "certified", "cumulative_trained",
+                                "cumulative_certified", "target_to_date"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        sum += o.value(QStringLiteral("trained")).toInt();
+        certified += o.value(QStringLiteral("certified")).toInt();
+        QCOMPARE(o.value(QStringLiteral("cumulative_trained")).toInt(), sum);
+    }
+    QCOMPARE(sum, trained);
+    QCOMPARE(certified, p.value(QStringLiteral("certified")).toInt());
+    QCOMPARE(months.last().toObject().value(QStringLiteral("target_to_date")).toInt(), 10000);
+    int trackTrained = 0;
+    const QJsonArray tracks = p.value(QStringLiteral("tracks")).toArray();
+    QCOMPARE(tracks.size(), 3);
+    for (const auto &t : tracks) {
+        for (const char *key : {"track", "target", "trained", "certified", "forecast"})
+            QVERIFY2(t.toObject().contains(QLatin1String(key)), key);
+        trackTrained += t.toObject().value(QStringLiteral("trained")).toInt();
+    }
+    QCOMPARE(trackTrained, trained);
+}
+
+void TestCli::progressFilters_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<int>("tracks");
+    QTest::addColumn<int>("target");
+    QTest::newRow("AI by English name") << QStringList{QStringLiteral("--track"), QStringLiteral("artificial intelligence")} << 1 << 4500;
+    QTest::newRow("big data by Chinese name") << QStringList{QStringLiteral("--track"), QStringLiteral("大数据")} << 1 << 3500;
+    QTest::newRow("two tracks") << QStringList{QStringLiteral("--track"), QStringLiteral("Blockchain"), QStringLiteral("--track"), QStringLiteral("Big Data")} << 2 << 5500;
+    QTest::newRow("online only") << QStringList{QStringLiteral("--district"), QStringLiteral("online")} << 3 << 10000;
+}
+
+void TestCli::progressFilters()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(int, tracks);
+    QFETCH(int, target);
+    const Result all = run({QStringLiteral("progress"), m_plan, QStringLiteral("--as-of"), QStringLiteral("2026-11-28"), QStringLiteral("--json")});
+    const Result r = run(QStringList{QStringLiteral("progress"), m_plan, QStringLiteral("--as-of"), QStringLiteral("2026-11-28"), QStringLiteral("--json")} + filter);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("tracks")).toArray().size(), tracks);
+    QCOMPARE(r.json().value(QStringLiteral("target")).toInt(), target);
+    QVERIFY(r.json().value(QStringLiteral("trained")).toInt() < all.json().value(QStringLiteral("trained")).toInt());
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -119,6 +186,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--seed"), QStringLiteral("abc")} << "--seed";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus")} << "bogus";
     QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << "exactly one";
+    QTest::newRow("progress with a bad year") << QStringList{QStringLiteral("progress"), QStringLiteral("x"), QStringLiteral("--year"), QStringLiteral("20x6")} << "--year";
+    QTest::newRow("progress with an unknown track") << QStringList{QStringLiteral("progress"), m_plan, QStringLiteral("--track"), QStringLiteral("Quantum")} << "unknown track";
 }
 
 void TestCli::usageErrors()

@@ -6,6 +6,8 @@
 // 2 wrong usage.
 #include "demo/demoplan.h"
 #include "io/planjson.h"
+#include "planning/progressstats.h"
+#include "store/planqueries.h"
 #include "store/plandatabase.h"
 #include "store/storeerror.h"
 
@@ -18,6 +20,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 using namespace Planner;
@@ -178,6 +182,86 @@ int verify(const QStringList &arguments)
     return problems.isEmpty() ? Success : Failure;
 }
 
+// Reads the year's progress of a plan for `progress` (and the GUI's chart renderer).
+int progress(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addOption({QStringLiteral("year"), tr("The year (default: the as-of date's year)."), tr("Y")});
+    parser.addOption({QStringLiteral("as-of"), tr("Progress as of this date, YYYY-MM-DD (default today)."), tr("DATE")});
+    parser.addOption({QStringLiteral("track"), tr("Only this track (English or Chinese name); repeatable."), tr("NAME")});
+    parser.addOption({QStringLiteral("district"), tr("Only cohorts at venues in this district (\"online\" for online cohorts); repeatable."), tr("D")});
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]... [--json]");
+    if (!parse(parser, arguments, synopsis, tr("The year's progress against its targets, by month and track.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("progress needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid())
+            return fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"), Usage);
+    }
+    int year = asOf.year();
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 2000 || year > 2100)
+            return fail(tr("--year must be a year from 2000 to 2100"), Usage);
+    }
+    QString error;
+    const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
+    if (!plan)
+        return fail(error);
+    ProgressFacts facts;
+    try {
+        facts = PlanQueries(plan->database()).progressFacts(year, asOf);
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    ProgressFilter filter;
+    for (const QString &name : parser.values(QStringLiteral("track"))) {
+        const auto it = std::find_if(facts.tracks.begin(), facts.tracks.end(), [&](const TrackTarget &t) {
+            return t.name.compare(name, Qt::CaseInsensitive) == 0 || t.nameZh == name;
+        });
+        if (it == facts.tracks.end()) {
+            QStringList known;
+            for (const TrackTarget &t : facts.tracks)
+                known << t.name;
+            return fail(tr("unknown track “%1” (the plan has: %2)").arg(name, known.join(QStringLiteral(", "))), Usage);
+        }
+        filter.tracks.push_back(it->trackId);
+    }
+    for (const QString &district : parser.values(QStringLiteral("district")))
+        filter.districts.push_back(district.compare(QLatin1String("online"), Qt::CaseInsensitive) == 0 ? QString() : district);
+    const ProgressReport report = ProgressStats::compute(facts, asOf, filter);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(PlanJson::progress(report));
+        return Success;
+    }
+    QTextStream out(stdout);
+    const QLocale c = QLocale::c();
+    out << tr("Progress %1 as of %2").arg(report.year).arg(asOf.toString(Qt::ISODate)) << '\n';
+    out << tr("target %1, trained %2 (%3%), certified %4, in training %5, forecast %6")
+               .arg(report.target)
+               .arg(report.trained)
+               .arg(c.toString(report.shareOfTarget() * 100, 'f', 0))
+               .arg(report.certified)
+               .arg(report.inTraining)
+               .arg(qint64(std::llround(report.forecast)))
+        << '\n';
+    for (const TrackProgress &t : report.tracks)
+        out << QStringLiteral("  %1: target %2, trained %3, certified %4, forecast %5")
+                   .arg(t.name)
+                   .arg(t.target)
+                   .arg(t.trained)
+                   .arg(t.certified)
+                   .arg(qint64(std::llround(t.forecast)))
+            << '\n';
+    return Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -192,7 +276,9 @@ int main(int argc, char *argv[])
         "  demo --out FILE [--years N] [--seed S] [--first-year Y] [--as-of DATE]\n"
         "                 write a demo plan of the Beijing programme\n"
         "  info FILE      counts, years and targets of a plan\n"
-        "  verify FILE    check a plan file without writing to it\n\n"
+        "  verify FILE    check a plan file without writing to it\n"
+        "  progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
+        "                 the year's progress against its targets\n\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage.");
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
@@ -212,5 +298,7 @@ int main(int argc, char *argv[])
         return info(rest);
     if (command == QLatin1String("verify"))
         return verify(rest);
+    if (command == QLatin1String("progress"))
+        return progress(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planjson.h"
 
+#include "planning/progressstats.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
 #include "store/sqliteplatform.h"
 
 #include <QJsonArray>
+
+#include <cmath>
 
 namespace Planner::PlanJson {
 
@@ -44,6 +47,46 @@ QJsonObject info(const QSqlDatabase &db)
         {QStringLiteral("years"), years},
         {QStringLiteral("targets"), targets},
     };
+}
+
+QJsonObject progress(const ProgressReport &report)
+{
+    auto whole = [](double value) { return qint64(std::llround(value)); };
+    QJsonArray months;
+    for (const MonthProgress &m : report.months)
+        months.append(QJsonObject{{QStringLiteral("month"), m.month},
+                                  {QStringLiteral("trained"), m.trained},
+                                  {QStringLiteral("certified"), m.certified},
+                                  {QStringLiteral("cumulative_trained"), m.cumulativeTrained},
+                                  {QStringLiteral("cumulative_certified"), m.cumulativeCertified},
+                                  {QStringLiteral("target_to_date"), whole(m.targetToDate)},
+                                  {QStringLiteral("forecast_cumulative"), whole(m.forecastCumulative)},
+                                  {QStringLiteral("is_forecast"), m.forecast}});
+    QJsonArray tracks;
+    for (const TrackProgress &t : report.tracks)
+        tracks.append(QJsonObject{{QStringLiteral("track"), t.name},
+                                  {QStringLiteral("track_zh"), t.nameZh},
+                                  {QStringLiteral("target"), t.target},
+                                  {QStringLiteral("target_certified"), t.targetCertified},
+                                  {QStringLiteral("trained"), t.trained},
+                                  {QStringLiteral("certified"), t.certified},
+                                  {QStringLiteral("in_training"), t.inTraining},
+                                  {QStringLiteral("planned_seats"), t.plannedSeats},
+                                  {QStringLiteral("forecast"), whole(t.forecast)},
+                                  {QStringLiteral("forecast_certified"), whole(t.forecastCertified)}});
+    return QJsonObject{{QStringLiteral("year"), report.year},
+                       {QStringLiteral("as_of"), report.asOf.toString(Qt::ISODate)},
+                       {QStringLiteral("target"), report.target},
+                       {QStringLiteral("target_certified"), report.targetCertified},
+                       {QStringLiteral("trained"), report.trained},
+                       {QStringLiteral("certified"), report.certified},
+                       {QStringLiteral("in_training"), report.inTraining},
+                       {QStringLiteral("planned_seats"), report.plannedSeats},
+                       {QStringLiteral("forecast"), whole(report.forecast)},
+                       {QStringLiteral("forecast_certified"), whole(report.forecastCertified)},
+                       {QStringLiteral("completion_rate"), report.completionRate},
+                       {QStringLiteral("months"), months},
+                       {QStringLiteral("tracks"), tracks}};
 }
 
 } // namespace Planner::PlanJson

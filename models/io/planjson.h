@@ -4,10 +4,18 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+namespace Planner {
+struct ProgressReport;
+}
+
 namespace Planner::PlanJson {
 
 // What `cohortplanner-cli info` prints: schema version, application id, the number of
 // records of each kind, the years that have cohorts and the targets.
 QJsonObject info(const QSqlDatabase &db);
+
+// What `cohortplanner-cli progress` prints: the report's totals, its twelve months and
+// its tracks. Forecasts are rounded to whole trainees.
+QJsonObject progress(const ProgressReport &report);
 
 } // namespace Planner::PlanJson

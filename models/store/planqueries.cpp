@@ -300,6 +300,156 @@ std::vector<CalendarDay> PlanQueries::calendar() const
     return Repository<CalendarDay>(m_db).loadAll();
 }
 
+std::vector<int> PlanQueries::planYears() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "SELECT year FROM target UNION"
+        " SELECT CAST(substr(last_day, 1, 4) AS INTEGER) FROM (%1) ORDER BY 1")
+                                .arg(QLatin1String(CohortSpan)));
+    std::vector<int> years;
+    while (q.next())
+        years.push_back(q.value(0).toInt());
+    return years;
+}
+
+ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
+{
+    ProgressFacts facts;
+    facts.year = year;
+    const QVariant from = Sql::fromDate(QDate(year, 1, 1));
+    const QVariant to = Sql::fromDate(QDate(year, 12, 31));
+
+    QSqlQuery tracks = run(m_db, QStringLiteral(
+        "SELECT t.id, t.name, t.name_zh, t.colour, coalesce(tg.trainees, 0), coalesce(tg.certified, 0)"
+        " FROM track t LEFT JOIN target tg ON tg.track_id = t.id AND tg.year = ? ORDER BY t.name"),
+        {year});
+    while (tracks.next())
+        facts.tracks.push_back({tracks.value(0).toLongLong(), tracks.value(1).toString(),
+                                tracks.value(2).toString(), tracks.value(3).toString(),
+                                tracks.value(4).toInt(), tracks.value(5).toInt()});
+
+    // Only the enrollments of the year's cohorts are counted, through the
+    // (cohort_id, status) index.
+    QSqlQuery cohorts = run(m_db, QStringLiteral(
+        "WITH p AS (SELECT ? AS d0, ? AS d1),"
+        " span AS (SELECT cohort_id, min(day) AS first_day, max(day) AS last_day"
+        "   FROM cohort_session GROUP BY cohort_id),"
+        " yc AS (SELECT span.* FROM span, p WHERE span.last_day BETWEEN p.d0 AND p.d1),"
+        " enr AS (SELECT e.cohort_id, sum(e.status = 'enrolled') AS enrolled,"
+        "   sum(e.status = 'completed') AS completed, sum(e.status = 'failed') AS failed,"
+        "   sum(e.status = 'withdrawn') AS withdrawn, sum(e.status = 'waitlisted') AS waitlisted"
+        "   FROM enrollment e JOIN yc ON yc.cohort_id = e.cohort_id GROUP BY e.cohort_id)"
+        " SELECT c.id, co.track_id, coalesce(v.district, ''), yc.first_day, yc.last_day, c.status,"
+        "  c.capacity, coalesce(enr.enrolled, 0), coalesce(enr.completed, 0),"
+        "  coalesce(enr.failed, 0), coalesce(enr.withdrawn, 0), coalesce(enr.waitlisted, 0)"
+        " FROM yc JOIN cohort c ON c.id = yc.cohort_id JOIN course co ON co.id = c.course_id"
+        " LEFT JOIN venue v ON v.id = c.venue_id LEFT JOIN enr ON enr.cohort_id = c.id"
+        " WHERE c.status <> 'cancelled' ORDER BY yc.last_day, c.id"),
+        {from, to});
+    while (cohorts.next()) {
+        CohortProgressFact f;
+        f.cohortId = cohorts.value(0).toLongLong();
+        f.trackId = cohorts.value(1).toLongLong();
+        f.district = cohorts.value(2).toString();
+        f.start = Sql::toDate(cohorts.value(3));
+        f.end = Sql::toDate(cohorts.value(4));
+        f.status = fromKey<CohortStatus>(cohorts.value(5).toString()).value_or(CohortStatus::Planned);
+        f.capacity = cohorts.value(6).toInt();
+        f.enrolled = cohorts.value(7).toInt();
+        f.completed = cohorts.value(8).toInt();
+        f.failed = cohorts.value(9).toInt();
+        f.withdrawn = cohorts.value(10).toInt();
+        f.waitlisted = cohorts.value(11).toInt();
+        facts.cohorts.push_back(std::move(f));
+    }
+
+    QSqlQuery certificates = run(m_db, QStringLiteral(
+        "SELECT co.track_id, coalesce(v.district, ''), CAST(substr(e.certified_on, 6, 2) AS INTEGER),"
+        "  count(*)"
+        " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN course co ON co.id = c.course_id"
+        " LEFT JOIN venue v ON v.id = c.venue_id"
+        " WHERE e.certified_on BETWEEN ? AND ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
+        {from, to});
+    while (certificates.next())
+        facts.certifications.push_back({certificates.value(0).toLongLong(),
+                                        certificates.value(1).toString(),
+                                        certificates.value(2).toInt(), certificates.value(3).toInt()});
+
+    // The rates come from the cohorts that finished in the twelve months before asOf.
+    QSqlQuery history = run(m_db, QStringLiteral(
+        "WITH p AS (SELECT ? AS h0, ? AS h1),"
+        " hc AS (SELECT cohort_id FROM (SELECT cohort_id, max(day) AS last_day"
+        "   FROM cohort_session GROUP BY cohort_id), p WHERE last_day BETWEEN p.h0 AND p.h1)"
+        " SELECT co.track_id, sum(e.status = 'completed'), sum(e.status = 'failed'),"
+        "  sum(e.status = 'withdrawn'), sum(e.certified_on IS NOT NULL)"
+        " FROM hc JOIN enrollment e ON e.cohort_id = hc.cohort_id JOIN cohort c ON c.id = hc.cohort_id"
+        " JOIN course co ON co.id = c.course_id WHERE c.status <> 'cancelled'"
+        " GROUP BY co.track_id ORDER BY co.track_id"),
+        {Sql::fromDate(asOf.addDays(-365)), Sql::fromDate(asOf.addDays(-1))});
+    while (history.next())
+        facts.history.push_back({history.value(0).toLongLong(), history.value(1).toInt(),
+                                 history.value(2).toInt(), history.value(3).toInt(),
+                                 history.value(4).toInt()});
+
+    QSqlQuery load = run(m_db, QStringLiteral(
+        "WITH p AS (SELECT ? AS d0, ? AS d1),"
+        " days AS (SELECT DISTINCT ci.instructor_id, s.day FROM p, cohort_instructor ci"
+        "   JOIN cohort c ON c.id = ci.cohort_id AND c.status <> 'cancelled'"
+        "   JOIN cohort_session s ON s.cohort_id = ci.cohort_id WHERE s.day BETWEEN p.d0 AND p.d1),"
+        " monthly AS (SELECT instructor_id, CAST(substr(day, 6, 2) AS INTEGER) AS month,"
+        "   count(*) AS n FROM days GROUP BY 1, 2)"
+        " SELECT i.id, i.code, i.name, i.max_days_month, i.max_days_year, monthly.month, monthly.n"
+        " FROM instructor i LEFT JOIN monthly ON monthly.instructor_id = i.id"
+        " ORDER BY i.code, monthly.month"),
+        {from, to});
+    while (load.next()) {
+        const Id id = load.value(0).toLongLong();
+        if (facts.instructors.empty() || facts.instructors.back().instructorId != id) {
+            InstructorLoadFact f;
+            f.instructorId = id;
+            f.code = load.value(1).toString();
+            f.name = load.value(2).toString();
+            f.maxDaysPerMonth = load.value(3).toInt();
+            f.maxDaysPerYear = load.value(4).toInt();
+            facts.instructors.push_back(std::move(f));
+        }
+        const int month = load.value(5).toInt();
+        if (month >= 1 && month <= 12)
+            facts.instructors.back().days[std::size_t(month - 1)] = load.value(6).toInt();
+    }
+    return facts;
+}
+
+std::vector<YearTrackFact> PlanQueries::yearTrackFacts() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "WITH span AS (SELECT cohort_id, max(day) AS last_day FROM cohort_session GROUP BY cohort_id),"
+        " cy AS (SELECT c.id, co.track_id, CAST(substr(span.last_day, 1, 4) AS INTEGER) AS year,"
+        "   c.capacity FROM cohort c JOIN course co ON co.id = c.course_id"
+        "   JOIN span ON span.cohort_id = c.id WHERE c.status <> 'cancelled'),"
+        " cap AS (SELECT year, track_id, sum(capacity) AS seats FROM cy GROUP BY 1, 2),"
+        " tr AS (SELECT cy.year, cy.track_id, count(*) AS trained FROM enrollment e"
+        "   JOIN cy ON cy.id = e.cohort_id WHERE e.status = 'completed' GROUP BY 1, 2),"
+        " cert AS (SELECT CAST(substr(e.certified_on, 1, 4) AS INTEGER) AS year, co.track_id,"
+        "   count(*) AS certified FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
+        "   JOIN course co ON co.id = c.course_id WHERE e.certified_on IS NOT NULL GROUP BY 1, 2),"
+        " keys AS (SELECT year, track_id FROM target UNION SELECT year, track_id FROM cap"
+        "   UNION SELECT year, track_id FROM cert)"
+        " SELECT k.year, k.track_id, coalesce(tg.trainees, 0), coalesce(tg.certified, 0),"
+        "  coalesce(cap.seats, 0), coalesce(tr.trained, 0), coalesce(cert.certified, 0)"
+        " FROM keys k LEFT JOIN target tg ON tg.year = k.year AND tg.track_id = k.track_id"
+        " LEFT JOIN cap ON cap.year = k.year AND cap.track_id = k.track_id"
+        " LEFT JOIN tr ON tr.year = k.year AND tr.track_id = k.track_id"
+        " LEFT JOIN cert ON cert.year = k.year AND cert.track_id = k.track_id"
+        " ORDER BY k.year, k.track_id"));
+    std::vector<YearTrackFact> facts;
+    while (q.next())
+        facts.push_back({q.value(0).toInt(), q.value(1).toLongLong(), q.value(2).toInt(),
+                         q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
+                         q.value(6).toInt()});
+    return facts;
+}
+
 void writePlanData(QSqlDatabase &db, const PlanData &plan, AuditAction action, const QString &note)
 {
     Repository<Track>(db).insertBulk(plan.tracks);

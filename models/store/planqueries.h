@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/plandata.h"
+#include "domain/progressfacts.h"
 
 #include <QSqlDatabase>
 
@@ -97,6 +98,7 @@ class PlanQueries final
 {
 public:
     explicit PlanQueries(QSqlDatabase db);
+    QSqlDatabase database() const { return m_db; }
 
     PlanCounts counts() const;
     // Years in which at least one cohort starts, ascending.
@@ -110,6 +112,15 @@ public:
     std::vector<CourseSummary> courses() const;
     std::vector<Track> tracks() const;
     std::vector<CalendarDay> calendar() const;
+
+    // Years that have targets or cohorts ending in them, ascending.
+    std::vector<int> planYears() const;
+    // The facts of one year's progress: targets, the cohorts ending in the year with their
+    // enrollment counts, certificates by month, instructor load by month, and the outcomes
+    // of the cohorts that finished in the year before asOf (for the expected rates).
+    ProgressFacts progressFacts(int year, QDate asOf) const;
+    // Targets, seats, trained and certified per year and track, for the multi-year view.
+    std::vector<YearTrackFact> yearTrackFacts() const;
 
 private:
     QSqlDatabase m_db;

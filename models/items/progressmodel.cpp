@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progressmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Planner {
+
+ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf)
+{
+    const PlanQueries queries(db);
+    ProgressData data;
+    data.planYears = queries.planYears();
+    auto has = [&](int y) {
+        return std::find(data.planYears.begin(), data.planYears.end(), y) != data.planYears.end();
+    };
+    if (!has(year))
+        year = has(asOf.year()) || data.planYears.empty() ? asOf.year() : data.planYears.front();
+    data.facts = queries.progressFacts(year, asOf);
+    data.yearFacts = queries.yearTrackFacts();
+    return data;
+}
+
+ProgressModel::ProgressModel(QObject *parent)
+    : RowTableModel(parent)
+{}
+
+void ProgressModel::reload(PlanSession &session)
+{
+    m_session = &session;
+    const int year = m_year;
+    const QDate asOf = m_asOf;
+    session.query<ProgressData>(
+        this, [year, asOf](const PlanQueries &q) { return loadProgress(q.database(), year, asOf); },
+        [this](ProgressData data) { setData(std::move(data)); },
+        [this](const QString &error) { emit loadFailed(error); });
+}
+
+void ProgressModel::setData(ProgressData data)
+{
+    m_data = std::move(data);
+    m_year = m_data.facts.year;
+    recompute();
+}
+
+void ProgressModel::setYear(int year)
+{
+    if (year == m_year)
+        return;
+    m_year = year;
+    if (m_session)
+        reload(*m_session);
+}
+
+void ProgressModel::setAsOf(QDate asOf)
+{
+    m_asOf = asOf;
+}
+
+void ProgressModel::setFilter(ProgressFilter filter)
+{
+    m_filter = std::move(filter);
+    recompute();
+}
+
+QStringList ProgressModel::districts() const
+{
+    QStringList result;
+    for (const CohortProgressFact &c : m_data.facts.cohorts) {
+        if (!result.contains(c.district))
+            result << c.district;
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+void ProgressModel::recompute()
+{
+    m_report = ProgressStats::compute(m_data.facts, m_asOf, m_filter);
+    m_utilisation = ProgressStats::utilisation(m_data.facts);
+    m_years = ProgressStats::years(m_data.yearFacts, m_filter);
+    setRows(m_report.tracks);
+    emit reportChanged();
+}
+
+QString ProgressModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Track: return tr("Track");
+    case Target: return tr("Target");
+    case Trained: return tr("Trained");
+    case ShareOfTarget: return tr("% of target");
+    case Forecast: return tr("Forecast");
+    case ForecastShare: return tr("Forecast %");
+    case InTraining: return tr("In training");
+    case PlannedSeats: return tr("Seats to come");
+    case TargetCertified: return tr("Certification target");
+    case Certified: return tr("Certified");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString ProgressModel::columnToolTip(int column) const
+{
+    switch (Column(column)) {
+    case Trained: return tr("Trainees who completed a cohort that ended this year");
+    case Forecast: return tr("Trained by the end of the year if the remaining cohorts complete at the usual rate");
+    case InTraining: return tr("Trainees in cohorts running today");
+    case PlannedSeats: return tr("Seats of the cohorts still to finish this year");
+    case Certified: return tr("Certificates awarded this year");
+    default: return {};
+    }
+}
+
+QVariant ProgressModel::cellData(int sourceRow, int column, int role) const
+{
+    const TrackProgress &r = row(sourceRow);
+    if (role == IdRole)
+        return r.trackId;
+    auto number = [role](double value) -> QVariant {
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(value, 'f', 0);
+        if (role == SortRole)
+            return value;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    };
+    auto share = [role](double part, int whole) -> QVariant {
+        const double ratio = whole > 0 ? part / whole : 0.0;
+        if (role == Qt::DisplayRole)
+            return whole > 0 ? QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%') : QStringLiteral("–");
+        if (role == SortRole)
+            return ratio;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ForegroundRole && whole > 0 && ratio < 1.0)
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return {};
+    };
+    switch (Column(column)) {
+    case Track:
+        if (role == Qt::DecorationRole)
+            return QColor::fromString(r.colour);
+        if (role == Qt::DisplayRole || role == SortRole)
+            return localizedName(r.name, r.nameZh);
+        return {};
+    case Target: return number(r.target);
+    case Trained: return number(r.trained);
+    case ShareOfTarget:
+        if (role == Qt::ForegroundRole)
+            return {};
+        return share(r.trained, r.target);
+    case Forecast: return number(r.forecast);
+    case ForecastShare: return share(r.forecast, r.target);
+    case InTraining: return number(r.inTraining);
+    case PlannedSeats: return number(r.plannedSeats);
+    case TargetCertified: return number(r.targetCertified);
+    case Certified: return number(r.certified);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace Planner
