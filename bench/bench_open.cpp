@@ -10,6 +10,7 @@
 #include "demo/demoplan.h"
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
+#include "items/progressmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

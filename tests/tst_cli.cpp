@@ -2,6 +2,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,8 @@ private slots:
     void progress();
     void progressFilters_data();
     void progressFilters();
+    void chart_data();
+    void chart();
     void usageErrors_data();
     void usageErrors();
     void refusedFiles_data();
@@ -174,6 +178,38 @@ void TestCli::progressFilters()
     QVERIFY(r.json().value(QStringLiteral("trained")).toInt() < all.json().value(QStringLiteral("trained")).toInt());
 }
 
+void TestCli::chart_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("progress png") << "progress" << "png";
+    QTest::newRow("tracks pdf") << "tracks" << "pdf";
+    QTest::newRow("utilisation svg") << "utilisation" << "svg";
+    QTest::newRow("capacity png") << "capacity" << "png";
+    QTest::newRow("years png") << "years" << "png";
+}
+
+void TestCli::chart()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, suffix);
+    const QString out = m_dir.filePath(QStringLiteral("%1.%2").arg(kind, suffix));
+    const Result r = run({QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), kind,
+                          QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--as-of"),
+                          QStringLiteral("2026-11-28"), QStringLiteral("--out"), out,
+                          QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("kind")).toString(), kind);
+    QVERIFY(QFileInfo(out).size() > 1000);
+    if (suffix == QLatin1String("png"))
+        QCOMPARE(QImage(out).size(), QSize(800, 500));
+    // A year without data is refused with a message.
+    const Result none = run({QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), kind,
+                             QStringLiteral("--year"), QStringLiteral("2040"), QStringLiteral("--out"), out});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains("2040"), none.err.constData());
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -186,6 +222,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--seed"), QStringLiteral("abc")} << "--seed";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus")} << "bogus";
     QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << "exactly one";
+    QTest::newRow("chart of an unknown kind") << QStringList{QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), QStringLiteral("pie"), QStringLiteral("--out"), QStringLiteral("x.png")} << "--kind";
+    QTest::newRow("chart to a bad suffix") << QStringList{QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), QStringLiteral("progress"), QStringLiteral("--out"), QStringLiteral("x.gif")} << "--out";
+    QTest::newRow("chart of a bad size") << QStringList{QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), QStringLiteral("progress"), QStringLiteral("--out"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big")} << "--size";
     QTest::newRow("progress with a bad year") << QStringList{QStringLiteral("progress"), QStringLiteral("x"), QStringLiteral("--year"), QStringLiteral("20x6")} << "--year";
     QTest::newRow("progress with an unknown track") << QStringList{QStringLiteral("progress"), m_plan, QStringLiteral("--track"), QStringLiteral("Quantum")} << "unknown track";
 }
@@ -236,5 +275,5 @@ void TestCli::refusedFiles()
     QVERIFY(r.err.contains("does not exist"));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_MAIN(TestCli)
 #include "tst_cli.moc"

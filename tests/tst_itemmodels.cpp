@@ -3,6 +3,7 @@
 
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
+#include "items/progressmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -22,7 +23,7 @@ private slots:
     void loadAndSort_data();
     void loadAndSort();
     void cohortValues();
-    void targetYears();
+    void progressYears();
     void sortKeepsPersistentIndexes();
     void closedPlanDropsLateResults();
 
@@ -72,8 +73,9 @@ ModelUnderTest make(const QString &name)
         auto *model = new CalendarTableModel;
         m.reload = [model](PlanSession &s) { model->reload(s); };
         m.model.reset(model);
-    } else if (name == QLatin1String("targets")) {
-        auto *model = new TargetTableModel;
+    } else if (name == QLatin1String("progress")) {
+        auto *model = new ProgressModel;
+        model->setAsOf(QDate(2026, 11, 28));
         m.reload = [model](PlanSession &s) { model->reload(s); };
         m.model.reset(model);
     }
@@ -111,7 +113,7 @@ void TestItemModels::loadAndSort_data()
     QTest::newRow("cohorts") << "cohorts" << int(CohortTableModel::ColumnCount) << 300 << 400;
     QTest::newRow("trainees") << "trainees" << int(TraineeTableModel::ColumnCount) << 9000 << 11000;
     QTest::newRow("calendar") << "calendar" << int(CalendarTableModel::ColumnCount) << 39 << 39;
-    QTest::newRow("targets") << "targets" << int(TargetTableModel::ColumnCount) << 3 << 3;
+    QTest::newRow("progress") << "progress" << int(ProgressModel::ColumnCount) << 3 << 3;
 }
 
 void TestItemModels::loadAndSort()
@@ -175,21 +177,34 @@ void TestItemModels::cohortValues()
              model.rows().front().start.toString(Qt::ISODate));
 }
 
-void TestItemModels::targetYears()
+void TestItemModels::progressYears()
 {
     PlanSession session;
     QString error;
     QVERIFY2(session.open(m_path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
-    TargetTableModel model;
+    ProgressModel model;
+    model.setAsOf(QDate(2026, 11, 28));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reports(&model, &ProgressModel::reportChanged);
     model.reload(session);
     QVERIFY(waitLoaded(&model));
-    QCOMPARE(model.years(), std::vector<int>{2026});
+    QCOMPARE(model.planYears(), std::vector<int>{2026});
     QCOMPARE(model.year(), 2026);
-    QCOMPARE(model.totals().targetTrainees, 10000);
-    model.setYear(2030);
-    QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.totals().targetTrainees, 0);
+    QCOMPARE(model.report().target, 10000);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.utilisation().size(), std::size_t(150));
+    QCOMPARE(model.years().size(), std::size_t(1));
+    QVERIFY(model.districts().contains(QString())); // online cohorts
+    // A filter recomputes without reading the plan again.
+    const int all = model.report().trained;
+    ProgressFilter filter;
+    filter.tracks = {model.tracks().front().trackId};
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.report().trained < all);
+    QVERIFY(model.report().trained > 0);
+    QCOMPARE(model.index(0, ProgressModel::Trained).data(TableModelBase::SortRole).toInt(), model.report().trained);
+    QVERIFY(reports.count() >= 2);
 }
 
 void TestItemModels::sortKeepsPersistentIndexes()

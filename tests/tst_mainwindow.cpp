@@ -10,6 +10,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QTabWidget>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
@@ -24,6 +29,9 @@
 
 #include <qcustomplot.h>
 
+#include "charts/progresschart.h"
+#include "items/progressmodel.h"
+
 using namespace Planner;
 
 class TestMainWindow : public QObject
@@ -35,6 +43,8 @@ private slots:
     void init();
     void visitEveryPage();
     void keyboardNavigation();
+    void dashboardMatchesCli();
+    void dashboardFiltersAndPdf();
     void refusedFileKeepsCurrentPlan();
     void firstRunCreatesDemoPlan();
     void reopensLastPlan();
@@ -109,8 +119,9 @@ void TestMainWindow::visitEveryPage()
     }
     auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Dashboard));
     QVERIFY(dashboard);
-    QCOMPARE(dashboard->yearSelector()->currentText(), QStringLiteral("2026"));
-    QCOMPARE(dashboard->chart()->plottableCount(), 4);
+    QCOMPARE(dashboard->yearSelector()->currentText(), QString::number(QDate::currentDate().year() == 2026 ? 2026 : 2026));
+    QCOMPARE(dashboard->progressChart()->plot()->graphCount(), 5);
+    QCOMPARE(dashboard->charts()->count(), 5);
 }
 
 void TestMainWindow::keyboardNavigation()
@@ -136,6 +147,58 @@ void TestMainWindow::keyboardNavigation()
     const int first = model->index(0, CohortTableModel::Capacity).data(TableModelBase::SortRole).toInt();
     const int last = model->index(model->rowCount() - 1, CohortTableModel::Capacity).data(TableModelBase::SortRole).toInt();
     QVERIFY(first != last);
+}
+
+void TestMainWindow::dashboardMatchesCli()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(m_path));
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Dashboard));
+    QVERIFY(waitUntilLoaded({dashboard->model()}));
+    QProcess cli;
+    cli.start(QStringLiteral(COHORT_CLI_PATH),
+              {QStringLiteral("progress"), m_path, QStringLiteral("--year"),
+               QString::number(dashboard->model()->year()), QStringLiteral("--as-of"),
+               dashboard->model()->asOf().toString(Qt::ISODate), QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    const QLocale locale;
+    const QStringList tiles = dashboard->tileValues();
+    QCOMPARE(tiles.value(0), locale.toString(json.value(QStringLiteral("trained")).toInt()));
+    QCOMPARE(tiles.value(1), locale.toString(json.value(QStringLiteral("certified")).toInt()));
+    QCOMPARE(tiles.value(2), locale.toString(json.value(QStringLiteral("in_training")).toInt()));
+    QCOMPARE(tiles.value(3), locale.toString(json.value(QStringLiteral("planned_seats")).toInt()));
+    QCOMPARE(tiles.value(4), locale.toString(json.value(QStringLiteral("forecast")).toInt()));
+}
+
+void TestMainWindow::dashboardFiltersAndPdf()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(m_path));
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Dashboard));
+    QVERIFY(waitUntilLoaded({dashboard->model()}));
+    const int all = dashboard->model()->report().trained;
+    // Choosing a district through its combo box narrows every figure.
+    QComboBox *district = dashboard->districtSelector();
+    QVERIFY(district->count() > 2);
+    const int online = district->findText(QStringLiteral("Online"));
+    QVERIFY(online > 0);
+    district->setCurrentIndex(online);
+    QVERIFY(dashboard->model()->report().trained < all);
+    QCOMPARE(dashboard->model()->filter().districts, std::vector<QString>{QString()});
+    district->setCurrentIndex(0);
+    QCOMPARE(dashboard->model()->report().trained, all);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("dashboard.pdf"));
+    QCOMPARE(dashboard->exportPdf(pdf), QString());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 10000);
+    QVERIFY(!dashboard->exportPdf(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf"))).isEmpty());
 }
 
 void TestMainWindow::refusedFileKeepsCurrentPlan()

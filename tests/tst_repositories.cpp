@@ -834,7 +834,7 @@ void TestRepositories::planQueriesOnDemo()
 
     int targetTrainees = 0;
     int targetRows2026 = 0;
-    for (const TargetRow &row : queries.targetRows()) {
+    for (const YearTrackFact &row : queries.yearTrackFacts()) {
         if (row.year == 2026) {
             targetTrainees += row.targetTrainees;
             ++targetRows2026;
@@ -842,6 +842,9 @@ void TestRepositories::planQueriesOnDemo()
     }
     QCOMPARE(targetTrainees, 10000);
     QCOMPARE(targetRows2026, counts.tracks);
+    const ProgressFacts facts = queries.progressFacts(2026, QDate(2026, 11, 28));
+    QCOMPARE(size(facts.tracks), counts.tracks);
+    QCOMPARE(size(facts.instructors), counts.instructors);
 
     const std::vector<CohortSummary> cohorts = queries.cohorts();
     QCOMPARE(size(cohorts), counts.cohorts);

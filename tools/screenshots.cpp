@@ -2,6 +2,7 @@
 // Saves a PNG of every page of the main window on a plan, for the README and for
 // looking at the screens as a user does:
 //   cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]
+#include "dashboardpage.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTextStream>
 
 using namespace Planner;
@@ -59,6 +61,17 @@ int main(int argc, char *argv[])
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("%1.png").arg(QLatin1String(names[i])));
         window.grab().save(file);
         QTextStream(stdout) << file << Qt::endl;
+        // Every tab of the dashboard.
+        if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+            for (int tab = 1; tab < dashboard->charts()->count(); ++tab) {
+                dashboard->charts()->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                const QString tabFile = QDir(args.at(2)).filePath(QStringLiteral("dashboard-%1.png").arg(tab));
+                window.grab().save(tabFile);
+                QTextStream(stdout) << tabFile << Qt::endl;
+            }
+            dashboard->charts()->setCurrentIndex(0);
+        }
     }
     return 0;
 }

@@ -1,43 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 
+#include "charts/capacitychart.h"
+#include "charts/multiyearchart.h"
+#include "charts/progresschart.h"
+#include "charts/trackmonthlychart.h"
+#include "charts/utilisationchart.h"
+
 #include "items/plansession.h"
-#include "items/plantablemodels.h"
+#include "items/progressmodel.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPicture>
 #include <QSignalBlocker>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
+#include <cmath>
+
 namespace Planner {
 
 namespace {
-QString formatNumber(int value)
+
+QString whole(double value)
 {
-    return QLocale().toString(value);
+    return QLocale().toString(qint64(std::llround(value)));
 }
-QString formatShare(int part, int whole)
+
+QString share(double part, double whole)
 {
     if (whole <= 0)
         return QStringLiteral("–");
     return QLocale().toString(100.0 * part / whole, 'f', 0) + QLatin1Char('%');
 }
+
+// A tile's breakdown by track, as a small HTML table for its tooltip.
+QString breakdown(const ProgressReport &report, const QString &heading,
+                  const std::function<QString(const TrackProgress &)> &value)
+{
+    QString html = QStringLiteral("<b>%1</b><table>").arg(heading.toHtmlEscaped());
+    for (const TrackProgress &t : report.tracks)
+        html += QStringLiteral("<tr><td><span style=\"color:%1\">■</span> %2</td><td align=\"right\">&nbsp;&nbsp;%3</td></tr>")
+                    .arg(t.colour, localizedName(t.name, t.nameZh).toHtmlEscaped(), value(t).toHtmlEscaped());
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new TargetTableModel(this))
+    , m_model(new ProgressModel(this))
     , m_year(new QComboBox(this))
+    , m_tracks(new QToolButton(this))
+    , m_district(new QComboBox(this))
     , m_status(new QLabel(this))
-    , m_chart(new QCustomPlot(this))
+    , m_tabs(new QTabWidget(this))
+    , m_progressChart(new ProgressChart(this))
+    , m_trackChart(new TrackMonthlyChart(this))
+    , m_capacityChart(new CapacityChart(this))
+    , m_utilisationChart(new UtilisationChart(this))
+    , m_multiYearChart(new MultiYearChart(this))
     , m_table(new QTableView(this))
 {
     auto *title = new QLabel(tr("Plan overview"), this);
@@ -48,29 +89,44 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
     m_year->setMinimumContentsLength(6);
+    m_tracks->setPopupMode(QToolButton::InstantPopup);
+    m_tracks->setMenu(new QMenu(m_tracks));
+    m_tracks->setToolTip(tr("Show the progress of some tracks only"));
+    auto *districtLabel = new QLabel(tr("&District:"), this);
+    districtLabel->setBuddy(m_district);
+    m_district->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export PDF…"));
+    exportButton->setToolTip(tr("Save this page as a one-page PDF report"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true);
 
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(yearLabel);
     header->addWidget(m_year);
+    header->addSpacing(8);
+    header->addWidget(m_tracks);
+    header->addSpacing(8);
+    header->addWidget(districtLabel);
+    header->addWidget(m_district);
+    header->addSpacing(8);
+    header->addWidget(exportButton);
 
     auto *tiles = new QGridLayout;
     tiles->setHorizontalSpacing(12);
-    m_target = addTile(tiles, 0, tr("Target"), tr("Engineers to train this year, all tracks"));
-    m_seats = addTile(tiles, 1, tr("Planned seats"),
-                      tr("Seats in the cohorts that start this year (cancelled cohorts excluded)"));
-    m_enrolled = addTile(tiles, 2, tr("Enrolled"),
-                         tr("Trainees holding a seat: enrolled, completed or failed"));
-    m_trained = addTile(tiles, 3, tr("Trained"), tr("Trainees who completed their course"));
-    m_certified = addTile(tiles, 4, tr("Certified"), tr("Certificates awarded this year"));
+    m_trained = addTile(tiles, 0, tr("Trained"));
+    m_certified = addTile(tiles, 1, tr("Certified"));
+    m_inTraining = addTile(tiles, 2, tr("In training now"));
+    m_seats = addTile(tiles, 3, tr("Seats to come"));
+    m_forecast = addTile(tiles, 4, tr("Forecast for the year"));
 
-    m_chart->setMinimumHeight(220);
-    m_chart->legend->setVisible(true);
-    m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    m_chart->yAxis->setLabel(tr("Trainees"));
-    m_chart->setBackground(palette().base());
+    m_tabs->addTab(m_progressChart, tr("Progress"));
+    m_tabs->addTab(m_trackChart, tr("By month and track"));
+    m_tabs->addTab(m_capacityChart, tr("Tracks against targets"));
+    m_tabs->addTab(m_utilisationChart, tr("Instructor utilisation"));
+    m_tabs->addTab(m_multiYearChart, tr("All years"));
 
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -80,7 +136,7 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(TargetTableModel::Track, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ProgressModel::Track, QHeaderView::Stretch);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
@@ -88,48 +144,61 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_status);
     layout->addLayout(tiles);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_table);
 
-    connect(m_model, &TargetTableModel::loaded, this, [this] {
-        const QSignalBlocker blocker(m_year);
-        m_year->clear();
-        for (int y : m_model->years())
-            m_year->addItem(QString::number(y), y);
-        m_year->setCurrentIndex(m_year->findData(m_model->year()));
-        showYear();
-    });
-    connect(m_model, &TargetTableModel::loadFailed, this,
+    connect(m_model, &ProgressModel::reportChanged, this, &DashboardPage::showReport);
+    connect(m_model, &ProgressModel::dataReplaced, this, &DashboardPage::rebuildFilters);
+    connect(m_model, &ProgressModel::loadFailed, this,
             [this](const QString &message) { m_status->setText(tr("Could not load: %1").arg(message)); });
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_year->currentData().isValid() && m_year->currentData().toInt() != m_model->year())
-            m_model->setYear(m_year->currentData().toInt());
+        const QVariant year = m_year->currentData();
+        if (year.isValid() && year.toInt() != m_model->year()) {
+            m_status->setText(tr("Loading…"));
+            m_model->setYear(year.toInt());
+        }
     });
+    connect(m_district, &QComboBox::currentIndexChanged, this, &DashboardPage::applyFilter);
+    connect(exportButton, &QToolButton::clicked, this, &DashboardPage::exportPdfDialog);
 }
 
-DashboardPage::Tile DashboardPage::addTile(QGridLayout *grid, int column, const QString &caption,
-                                           const QString &toolTip)
+DashboardPage::Tile DashboardPage::addTile(QGridLayout *grid, int column, const QString &caption)
 {
-    auto *frame = new QFrame(this);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setToolTip(toolTip);
-    frame->setAutoFillBackground(true);
-    frame->setBackgroundRole(QPalette::Base);
-    auto *captionLabel = new QLabel(caption, frame);
+    Tile tile;
+    tile.frame = new QFrame(this);
+    tile.frame->setFrameShape(QFrame::StyledPanel);
+    tile.frame->setAutoFillBackground(true);
+    tile.frame->setBackgroundRole(QPalette::Base);
+    tile.frame->installEventFilter(this);
+    tile.frame->setCursor(Qt::PointingHandCursor);
+    auto *captionLabel = new QLabel(caption, tile.frame);
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
-    auto *value = new QLabel(QStringLiteral("–"), frame);
-    QFont big = value->font();
+    tile.value = new QLabel(QStringLiteral("–"), tile.frame);
+    QFont big = tile.value->font();
     big.setPointSizeF(big.pointSizeF() * 2.0);
     big.setBold(true);
-    value->setFont(big);
-    auto *detail = new QLabel(frame);
-    detail->setForegroundRole(QPalette::PlaceholderText);
-    auto *box = new QVBoxLayout(frame);
+    tile.value->setFont(big);
+    tile.detail = new QLabel(tile.frame);
+    tile.detail->setForegroundRole(QPalette::PlaceholderText);
+    auto *box = new QVBoxLayout(tile.frame);
     box->addWidget(captionLabel);
-    box->addWidget(value);
-    box->addWidget(detail);
-    grid->addWidget(frame, 0, column);
-    return {value, detail};
+    box->addWidget(tile.value);
+    box->addWidget(tile.detail);
+    grid->addWidget(tile.frame, 0, column);
+    return tile;
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click on a tile shows its breakdown by track, as hovering does.
+    if (event->type() == QEvent::MouseButtonRelease) {
+        if (auto *frame = qobject_cast<QFrame *>(watched); frame && !frame->toolTip().isEmpty()) {
+            QToolTip::showText(static_cast<QMouseEvent *>(event)->globalPosition().toPoint(),
+                               frame->toolTip(), frame);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardPage::markStale()
@@ -153,77 +222,230 @@ void DashboardPage::reloadNow()
     m_model->reload(*m_session);
 }
 
-void DashboardPage::showYear()
+void DashboardPage::rebuildFilters()
 {
-    const TargetRow t = m_model->totals();
-    m_status->setText(m_model->rowCount() == 0
-                          ? tr("This plan has no targets or cohorts yet.")
-                          : tr("Targets of %1 against the cohorts and trainees in the plan.").arg(t.year));
-    m_target.value->setText(formatNumber(t.targetTrainees));
-    m_target.detail->setText(tr("certify %1").arg(formatNumber(t.targetCertified)));
-    m_seats.value->setText(formatNumber(t.seats));
-    m_seats.detail->setText(tr("%1 of target, %n cohort(s)", nullptr, t.cohorts)
-                                 .arg(formatShare(t.seats, t.targetTrainees)));
-    m_enrolled.value->setText(formatNumber(t.enrolled));
-    m_enrolled.detail->setText(tr("%n waitlisted", nullptr, t.waitlisted));
-    m_trained.value->setText(formatNumber(t.completed));
-    m_trained.detail->setText(tr("%1 of target").arg(formatShare(t.completed, t.targetTrainees)));
-    m_certified.value->setText(formatNumber(t.certified));
-    m_certified.detail->setText(
-        tr("%1 of certification target").arg(formatShare(t.certified, t.targetCertified)));
-    updateChart();
-    // The table is as tall as its rows: a handful of tracks, no scrolling.
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        height += m_table->rowHeight(r);
-    m_table->setFixedHeight(std::max(height, m_table->horizontalHeader()->height() * 2));
+    {
+        const QSignalBlocker blocker(m_year);
+        m_year->clear();
+        for (int y : m_model->planYears())
+            m_year->addItem(QString::number(y), y);
+        m_year->setCurrentIndex(m_year->findData(m_model->year()));
+    }
+    // Keep the tracks and district chosen when the year changes, where they still exist.
+    QList<qint64> unchecked;
+    for (QAction *a : m_tracks->menu()->actions()) {
+        if (!a->isChecked())
+            unchecked << a->data().toLongLong();
+    }
+    m_tracks->menu()->clear();
+    for (const TrackTarget &t : m_model->tracks()) {
+        QAction *a = m_tracks->menu()->addAction(localizedName(t.name, t.nameZh));
+        a->setCheckable(true);
+        a->setChecked(!unchecked.contains(t.trackId));
+        a->setData(t.trackId);
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor::fromString(t.colour));
+        a->setIcon(QIcon(swatch));
+        connect(a, &QAction::toggled, this, &DashboardPage::applyFilter);
+    }
+    const QVariant district = m_district->currentData();
+    {
+        const QSignalBlocker blocker(m_district);
+        m_district->clear();
+        m_district->addItem(tr("All districts"));
+        for (const QString &d : m_model->districts())
+            m_district->addItem(d.isEmpty() ? tr("Online") : d, d);
+        const int index = district.isValid() ? m_district->findData(district) : 0;
+        m_district->setCurrentIndex(std::max(index, 0));
+    }
+    applyFilter();
 }
 
-void DashboardPage::updateChart()
+void DashboardPage::applyFilter()
 {
-    m_chart->clearPlottables();
-    const auto &rows = m_model->rows();
-    QVector<double> ticks;
-    QVector<QString> labels;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        ticks << double(i + 1);
-        labels << localizedName(rows[i].track, rows[i].trackZh);
-    }
-    auto *group = new QCPBarsGroup(m_chart);
-    group->setSpacing(2);
-    struct Series
-    {
-        QString name;
-        QColor colour;
-        int TargetRow::*field;
-    };
-    const Series series[] = {
-        {tr("Target"), QColor(0x9e, 0x9e, 0x9e), &TargetRow::targetTrainees},
-        {tr("Planned seats"), QColor(0x4e, 0x79, 0xa7), &TargetRow::seats},
-        {tr("Trained"), QColor(0x59, 0xa1, 0x4f), &TargetRow::completed},
-        {tr("Certified"), QColor(0xf2, 0x8e, 0x2b), &TargetRow::certified},
-    };
-    double top = 0;
-    for (const Series &s : series) {
-        auto *bars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
-        bars->setName(s.name);
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(s.colour);
-        bars->setWidth(0.18);
-        bars->setBarsGroup(group);
-        QVector<double> values;
-        for (const TargetRow &r : rows) {
-            values << double(r.*(s.field));
-            top = std::max(top, values.back());
+    ProgressFilter filter;
+    int checked = 0;
+    const auto actions = m_tracks->menu()->actions();
+    for (QAction *a : actions) {
+        if (a->isChecked()) {
+            filter.tracks.push_back(a->data().toLongLong());
+            ++checked;
         }
-        bars->setData(ticks, values, true);
     }
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    ticker->addTicks(ticks, labels);
-    m_chart->xAxis->setTicker(ticker);
-    m_chart->xAxis->setRange(0.4, double(rows.size()) + 0.6);
-    m_chart->yAxis->setRange(0, std::max(10.0, top * 1.15));
-    m_chart->replot();
+    if (checked == actions.size())
+        filter.tracks.clear();
+    m_tracks->setText(checked == actions.size() ? tr("All tracks") : tr("%n track(s)", nullptr, checked));
+    if (m_district->currentData().isValid())
+        filter.districts.push_back(m_district->currentData().toString());
+    m_model->setFilter(std::move(filter));
+}
+
+void DashboardPage::showReport()
+{
+    const ProgressReport &r = m_model->report();
+    if (r.tracks.empty()) {
+        m_status->setText(tr("This plan has no tracks, targets or cohorts for %1 yet.").arg(r.year));
+    } else {
+        m_status->setText(tr("Progress of %1 as of %2. Trained: trainees who completed a cohort "
+                             "that ended in the year; the forecast adds the remaining cohorts at "
+                             "the usual completion rate (%3).")
+                              .arg(r.year)
+                              .arg(QLocale().toString(r.asOf, QLocale::ShortFormat))
+                              .arg(share(r.completionRate, 1.0)));
+    }
+    m_trained.value->setText(whole(r.trained));
+    m_trained.detail->setText(tr("%1 of the target of %2").arg(share(r.trained, r.target), whole(r.target)));
+    m_trained.frame->setToolTip(breakdown(r, tr("Trained, by track"), [](const TrackProgress &t) {
+        return tr("%1 of %2").arg(whole(t.trained), whole(t.target));
+    }));
+    m_certified.value->setText(whole(r.certified));
+    m_certified.detail->setText(tr("%1 of the target of %2").arg(share(r.certified, r.targetCertified), whole(r.targetCertified)));
+    m_certified.frame->setToolTip(breakdown(r, tr("Certified, by track"), [](const TrackProgress &t) {
+        return tr("%1 of %2").arg(whole(t.certified), whole(t.targetCertified));
+    }));
+    m_inTraining.value->setText(whole(r.inTraining));
+    m_inTraining.detail->setText(tr("in cohorts running on %1").arg(QLocale().toString(r.asOf, QLocale::ShortFormat)));
+    m_inTraining.frame->setToolTip(breakdown(r, tr("In training now, by track"), [](const TrackProgress &t) {
+        return whole(t.inTraining);
+    }));
+    m_seats.value->setText(whole(r.plannedSeats));
+    m_seats.detail->setText(tr("in cohorts still to finish this year"));
+    m_seats.frame->setToolTip(breakdown(r, tr("Seats to come, by track"), [](const TrackProgress &t) {
+        return whole(t.plannedSeats);
+    }));
+    m_forecast.value->setText(whole(r.forecast));
+    const bool shortfall = r.target > 0 && r.forecast < r.target;
+    m_forecast.detail->setText(shortfall ? tr("%1 of target: %2 short").arg(share(r.forecast, r.target), whole(r.target - r.forecast))
+                                         : tr("%1 of target").arg(share(r.forecast, r.target)));
+    m_forecast.value->setStyleSheet(shortfall ? QStringLiteral("color: #c0392b") : QString());
+    m_forecast.frame->setToolTip(breakdown(r, tr("Forecast for the year, by track"), [](const TrackProgress &t) {
+        return QCoreApplication::translate("Planner::DashboardPage", "%1 (%2 of target)")
+            .arg(whole(t.forecast), share(t.forecast, t.target));
+    }));
+
+    m_progressChart->setReport(r);
+    m_trackChart->setReport(r);
+    m_capacityChart->setReport(r);
+    m_utilisationChart->setRows(m_model->utilisation());
+    m_multiYearChart->setYears(m_model->years());
+
+    // The table is as tall as its rows: a handful of tracks, no scrolling.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(std::max(height, m_table->horizontalHeader()->sizeHint().height() * 2));
+}
+
+QStringList DashboardPage::tileValues() const
+{
+    return {m_trained.value->text(), m_certified.value->text(), m_inTraining.value->text(),
+            m_seats.value->text(), m_forecast.value->text()};
+}
+
+void DashboardPage::exportPdfDialog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Dashboard"),
+        QDir(folder).filePath(tr("progress-%1.pdf").arg(m_model->year())), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportPdf(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export the dashboard"), error);
+}
+
+QString DashboardPage::exportPdf(const QString &path) const
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(tr("Progress %1").arg(m_model->year()));
+    writer.setCreator(QStringLiteral("Cohort Planner"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return tr("Cannot write “%1”: the file could not be opened for writing.").arg(QDir::toNativeSeparators(path));
+    const QRect page = painter.viewport();
+    const ProgressReport &r = m_model->report();
+    // Layout in the page's own units: title, figures, two charts side by side, the table.
+    const int line = page.height() / 40;
+    QFont font = painter.font();
+    font.setPixelSize(line * 3 / 2);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(QRect(0, 0, page.width(), line * 2), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Training progress %1").arg(r.year));
+    font.setPixelSize(line * 3 / 4);
+    font.setBold(false);
+    painter.setFont(font);
+    painter.drawText(QRect(0, line * 2, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter, m_status->text());
+
+    const QStringList captions{tr("Trained"), tr("Certified"), tr("In training now"), tr("Seats to come"), tr("Forecast for the year")};
+    const QStringList values = tileValues();
+    const QStringList details{m_trained.detail->text(), m_certified.detail->text(), m_inTraining.detail->text(),
+                              m_seats.detail->text(), m_forecast.detail->text()};
+    const int tileWidth = page.width() / 5;
+    for (int i = 0; i < 5; ++i) {
+        const QRect box(i * tileWidth, line * 3 + line / 2, tileWidth - line / 2, line * 4);
+        painter.setPen(QColor(0xc8, 0xc8, 0xc8));
+        painter.drawRect(box);
+        painter.setPen(Qt::black);
+        font.setPixelSize(line * 3 / 4);
+        font.setBold(false);
+        painter.setFont(font);
+        painter.drawText(box.adjusted(line / 3, line / 4, 0, 0), Qt::AlignLeft | Qt::AlignTop, captions[i]);
+        font.setPixelSize(line * 3 / 2);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(box.adjusted(line / 3, line, 0, 0), Qt::AlignLeft | Qt::AlignTop, values[i]);
+        font.setPixelSize(line * 2 / 3);
+        font.setBold(false);
+        painter.setFont(font);
+        painter.drawText(box.adjusted(line / 3, 0, 0, -line / 4), Qt::AlignLeft | Qt::AlignBottom, details[i]);
+    }
+
+    const int chartTop = line * 8;
+    const int chartHeight = line * 20;
+    const int chartWidth = page.width() / 2 - line / 2;
+    auto drawChart = [&](QCustomPlot *plot, int x) {
+        // Render at screen-like pixel sizes, scaled onto the page, so fonts keep their
+        // proportions to the chart.
+        // QCustomPlot draws with its own painter: record it as a picture (vector) first.
+        const QSize logical(1000, 1000 * chartHeight / chartWidth);
+        QPicture picture;
+        QCPPainter chartPainter(&picture);
+        plot->toPainter(&chartPainter, logical.width(), logical.height());
+        chartPainter.end();
+        painter.save();
+        painter.translate(x, chartTop);
+        painter.scale(double(chartWidth) / logical.width(), double(chartHeight) / logical.height());
+        painter.drawPicture(0, 0, picture);
+        painter.restore();
+    };
+    drawChart(m_progressChart->plot(), 0);
+    drawChart(m_capacityChart->plot(), page.width() / 2 + line / 2);
+
+    // The tracks table.
+    const int tableTop = chartTop + chartHeight + line;
+    const int columns = ProgressModel::ColumnCount;
+    const int columnWidth = page.width() / (columns + 1);
+    font.setPixelSize(line * 2 / 3);
+    for (int row = -1; row < m_model->rowCount(); ++row) {
+        font.setBold(row < 0);
+        painter.setFont(font);
+        for (int c = 0; c < columns; ++c) {
+            const int x = c == 0 ? 0 : columnWidth * (c + 1);
+            const int width = c == 0 ? columnWidth * 2 : columnWidth;
+            const QString text = row < 0 ? m_model->headerData(c, Qt::Horizontal).toString()
+                                         : m_model->index(row, c).data().toString();
+            painter.drawText(QRect(x, tableTop + (row + 1) * line, width - line / 4, line),
+                             (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, text);
+        }
+    }
+    if (!painter.end())
+        return tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path));
+    return {};
 }
 
 } // namespace Planner

@@ -4,17 +4,26 @@
 #include <QWidget>
 
 class QComboBox;
-class QCustomPlot;
+class QFrame;
 class QGridLayout;
 class QLabel;
 class QTableView;
+class QTabWidget;
+class QToolButton;
 
 namespace Planner {
 
+class CapacityChart;
+class MultiYearChart;
 class PlanSession;
-class TargetTableModel;
+class ProgressChart;
+class ProgressModel;
+class TrackMonthlyChart;
+class UtilisationChart;
 
-// The home page: the year's targets against the plan, as tiles, a chart and a table.
+// The home page: the year's progress against its targets. KPI tiles (each broken down by
+// track on hover or click), the charts in tabs, the tracks as a table; filters by year,
+// track and district; export of the charts and of the whole page as a one-page PDF.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -23,30 +32,52 @@ public:
     explicit DashboardPage(PlanSession *session, QWidget *parent = nullptr);
 
     void markStale();
-    TargetTableModel *model() const { return m_model; }
-    QCustomPlot *chart() const { return m_chart; }
+    ProgressModel *model() const { return m_model; }
     QComboBox *yearSelector() const { return m_year; }
+    QComboBox *districtSelector() const { return m_district; }
+    QTabWidget *charts() const { return m_tabs; }
+    ProgressChart *progressChart() const { return m_progressChart; }
+    TrackMonthlyChart *trackChart() const { return m_trackChart; }
+    CapacityChart *capacityChart() const { return m_capacityChart; }
+    UtilisationChart *utilisationChart() const { return m_utilisationChart; }
+    MultiYearChart *multiYearChart() const { return m_multiYearChart; }
+    // The text of each tile's value, in order: trained, certified, in training, seats to
+    // come, forecast.
+    QStringList tileValues() const;
+    // Writes the page as a one-page landscape PDF. Returns an error message or empty.
+    QString exportPdf(const QString &path) const;
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Tile
     {
-        QLabel *value;
-        QLabel *detail;
+        QFrame *frame = nullptr;
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
     };
-    Tile addTile(QGridLayout *grid, int column, const QString &caption, const QString &toolTip);
+    Tile addTile(QGridLayout *grid, int column, const QString &caption);
     void reloadNow();
-    void showYear();
-    void updateChart();
+    void showReport();
+    void rebuildFilters();
+    void applyFilter();
+    void exportPdfDialog();
 
     PlanSession *m_session;
-    TargetTableModel *m_model;
+    ProgressModel *m_model;
     QComboBox *m_year;
+    QToolButton *m_tracks;
+    QComboBox *m_district;
     QLabel *m_status;
-    Tile m_target{}, m_seats{}, m_enrolled{}, m_trained{}, m_certified{};
-    QCustomPlot *m_chart;
+    Tile m_trained, m_certified, m_inTraining, m_seats, m_forecast;
+    QTabWidget *m_tabs;
+    ProgressChart *m_progressChart;
+    TrackMonthlyChart *m_trackChart;
+    CapacityChart *m_capacityChart;
+    UtilisationChart *m_utilisationChart;
+    MultiYearChart *m_multiYearChart;
     QTableView *m_table;
     bool m_stale = true;
 };

@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -262,6 +264,80 @@ int progress(const QStringList &arguments)
     return Success;
 }
 
+// Charts need widgets, which this tool does not link: the application renders them
+// without a window (offscreen), and this command checks the arguments and runs it.
+int chart(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addOption({QStringLiteral("year"), tr("The year (default: the as-of date's year)."), tr("Y")});
+    parser.addOption({QStringLiteral("as-of"), tr("Progress as of this date, YYYY-MM-DD (default today)."), tr("DATE")});
+    parser.addOption({QStringLiteral("kind"), tr("progress, tracks, capacity, utilisation or years."), tr("KIND")});
+    parser.addOption({QStringLiteral("out"), tr("The file to write: .png, .svg or .pdf."), tr("OUT")});
+    parser.addOption({QStringLiteral("size"), tr("Width and height in pixels (default 1600x1000)."), tr("WxH"), QStringLiteral("1600x1000")});
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli chart FILE --kind progress|tracks|capacity|utilisation|years --out OUT.png|OUT.svg|OUT.pdf [--year Y] [--as-of DATE] [--size WxH] [--json]");
+    if (!parse(parser, arguments, synopsis, tr("Renders one of the dashboard's charts to a file.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("chart needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    const QStringList kinds{QStringLiteral("progress"), QStringLiteral("tracks"), QStringLiteral("capacity"),
+                            QStringLiteral("utilisation"), QStringLiteral("years")};
+    const QString kind = parser.value(QStringLiteral("kind"));
+    if (!kinds.contains(kind))
+        return fail(tr("--kind must be one of: %1").arg(kinds.join(QStringLiteral(", "))), Usage);
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || !QStringList{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}.contains(suffix))
+        return fail(tr("--out must name a .png, .svg or .pdf file"), Usage);
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid())
+            return fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"), Usage);
+    }
+    int year = asOf.year();
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 2000 || year > 2100)
+            return fail(tr("--year must be a year from 2000 to 2100"), Usage);
+    }
+    const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    const int width = wh.value(0).toInt();
+    const int height = wh.value(1).toInt();
+    if (wh.size() != 2 || width < 100 || height < 100 || width > 10000 || height > 10000)
+        return fail(tr("--size must be WIDTHxHEIGHT in pixels, each from 100 to 10000"), Usage);
+
+    const QString app = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cohortplanner"));
+    QProcess renderer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.qpa.*=false"));
+    renderer.setProcessEnvironment(environment);
+    renderer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    renderer.start(app, {parser.positionalArguments().first(), QStringLiteral("--render-chart"), kind,
+                         QStringLiteral("--year"), QString::number(year), QStringLiteral("--as-of"),
+                         asOf.toString(Qt::ISODate), QStringLiteral("--out"), out, QStringLiteral("--size"),
+                         QStringLiteral("%1x%2").arg(width).arg(height)});
+    if (!renderer.waitForStarted())
+        return fail(tr("cannot start %1 to render the chart: %2").arg(QDir::toNativeSeparators(app), renderer.errorString()));
+    renderer.waitForFinished(-1);
+    if (renderer.exitStatus() != QProcess::NormalExit || renderer.exitCode() != 0)
+        return Failure;
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                   {QStringLiteral("kind"), kind},
+                   {QStringLiteral("year"), year},
+                   {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                   {QStringLiteral("width"), width},
+                   {QStringLiteral("height"), height}});
+    } else {
+        QTextStream(stdout) << tr("Wrote %1").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    }
+    return Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -278,7 +354,9 @@ int main(int argc, char *argv[])
         "  info FILE      counts, years and targets of a plan\n"
         "  verify FILE    check a plan file without writing to it\n"
         "  progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
-        "                 the year's progress against its targets\n\n"
+        "                 the year's progress against its targets\n"
+        "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
+        "                 render a dashboard chart to PNG, SVG or PDF\n\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage.");
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
@@ -300,5 +378,7 @@ int main(int argc, char *argv[])
         return verify(rest);
     if (command == QLatin1String("progress"))
         return progress(rest);
+    if (command == QLatin1String("chart"))
+        return chart(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);
 }

@@ -155,35 +155,4 @@ protected:
     QVariant cellData(int sourceRow, int column, int role) const override;
 };
 
-// The targets of one year beside what the plan provides for them, one row per track.
-class TargetTableModel final : public RowTableModel<TargetRow>
-{
-    Q_OBJECT
-public:
-    enum Column { Track, TargetTrainees, Cohorts, Seats, SeatCoverage, Enrolled, Waitlisted,
-                  Completed, TargetCertified, Certified, ColumnCount };
-    using RowTableModel::RowTableModel;
-    // Loads the target rows of every year, then shows those of year() (or, when that
-    // year has none, of the current year or the plan's first year).
-    void reload(PlanSession &session);
-    // Keeps the rows of one year out of all the plan's target rows.
-    void setRows(std::vector<TargetRow> all, int year);
-    void setYear(int year);
-    int year() const { return m_year; }
-    // The years that have targets or cohorts, ascending.
-    std::vector<int> years() const;
-    // The sums over the tracks of the year shown (track fields empty).
-    TargetRow totals() const;
-
-protected:
-    int columns() const override { return ColumnCount; }
-    QString columnTitle(int column) const override;
-    QString columnToolTip(int column) const override;
-    QVariant cellData(int sourceRow, int column, int role) const override;
-
-private:
-    std::vector<TargetRow> m_all;
-    int m_year = 0;
-};
-
 } // namespace Planner

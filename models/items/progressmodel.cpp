@@ -44,6 +44,7 @@ void ProgressModel::setData(ProgressData data)
     m_data = std::move(data);
     m_year = m_data.facts.year;
     recompute();
+    emit dataReplaced();
 }
 
 void ProgressModel::setYear(int year)

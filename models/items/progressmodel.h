@@ -55,6 +55,8 @@ public:
     QStringList districts() const;
 
 signals:
+    // New data was read (a reload or setData), as opposed to a filter change.
+    void dataReplaced();
     void reportChanged();
 
 protected:

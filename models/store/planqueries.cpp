@@ -77,55 +77,6 @@ std::vector<int> PlanQueries::cohortYears() const
     return years;
 }
 
-std::vector<TargetRow> PlanQueries::targetRows() const
-{
-    QSqlQuery q = run(m_db, QStringLiteral(
-        "WITH span AS (%1),"
-        " cohort_year AS (SELECT c.id, co.track_id, CAST(substr(s.first_day, 1, 4) AS INTEGER) AS year,"
-        "   c.capacity FROM cohort c JOIN course co ON co.id = c.course_id"
-        "   JOIN span s ON s.cohort_id = c.id WHERE c.status <> 'cancelled'),"
-        " cap AS (SELECT year, track_id, count(*) AS cohorts, sum(capacity) AS seats"
-        "   FROM cohort_year GROUP BY year, track_id),"
-        " enr AS (SELECT cy.year, cy.track_id,"
-        "   sum(e.status IN ('enrolled', 'completed', 'failed')) AS enrolled,"
-        "   sum(e.status = 'waitlisted') AS waitlisted, sum(e.status = 'completed') AS completed"
-        "   FROM enrollment e JOIN cohort_year cy ON cy.id = e.cohort_id GROUP BY cy.year, cy.track_id),"
-        " cert AS (SELECT CAST(substr(e.certified_on, 1, 4) AS INTEGER) AS year, co.track_id,"
-        "   count(*) AS certified FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
-        "   JOIN course co ON co.id = c.course_id WHERE e.certified_on IS NOT NULL"
-        "   GROUP BY 1, 2),"
-        " keys AS (SELECT year, track_id FROM target UNION SELECT year, track_id FROM cap)"
-        " SELECT k.year, k.track_id, t.name, t.name_zh, t.colour, coalesce(tg.trainees, 0),"
-        "  coalesce(tg.certified, 0), coalesce(cap.cohorts, 0), coalesce(cap.seats, 0),"
-        "  coalesce(enr.enrolled, 0), coalesce(enr.waitlisted, 0), coalesce(enr.completed, 0),"
-        "  coalesce(cert.certified, 0)"
-        " FROM keys k JOIN track t ON t.id = k.track_id"
-        " LEFT JOIN target tg ON tg.year = k.year AND tg.track_id = k.track_id"
-        " LEFT JOIN cap ON cap.year = k.year AND cap.track_id = k.track_id"
-        " LEFT JOIN enr ON enr.year = k.year AND enr.track_id = k.track_id"
-        " LEFT JOIN cert ON cert.year = k.year AND cert.track_id = k.track_id"
-        " ORDER BY k.year, t.name").arg(QLatin1String(CohortSpan)));
-    std::vector<TargetRow> rows;
-    while (q.next()) {
-        TargetRow r;
-        r.year = q.value(0).toInt();
-        r.trackId = q.value(1).toLongLong();
-        r.track = q.value(2).toString();
-        r.trackZh = q.value(3).toString();
-        r.colour = q.value(4).toString();
-        r.targetTrainees = q.value(5).toInt();
-        r.targetCertified = q.value(6).toInt();
-        r.cohorts = q.value(7).toInt();
-        r.seats = q.value(8).toInt();
-        r.enrolled = q.value(9).toInt();
-        r.waitlisted = q.value(10).toInt();
-        r.completed = q.value(11).toInt();
-        r.certified = q.value(12).toInt();
-        rows.push_back(std::move(r));
-    }
-    return rows;
-}
-
 std::vector<CohortSummary> PlanQueries::cohorts() const
 {
     QSqlQuery q = run(m_db, QStringLiteral(

@@ -21,23 +21,6 @@ struct PlanCounts
         targets = 0, calendarDays = 0, auditEntries = 0;
 };
 
-struct TargetRow
-{
-    int year = 0;
-    Id trackId = 0;
-    QString track;
-    QString trackZh;
-    QString colour;
-    int targetTrainees = 0;
-    int targetCertified = 0;
-    int cohorts = 0;      // not cancelled, starting in the year
-    int seats = 0;        // their capacity
-    int enrolled = 0;     // enrolled, completed or failed
-    int waitlisted = 0;
-    int completed = 0;
-    int certified = 0;    // certified in the year
-};
-
 struct CohortSummary
 {
     Cohort cohort;
@@ -103,8 +86,6 @@ public:
     PlanCounts counts() const;
     // Years in which at least one cohort starts, ascending.
     std::vector<int> cohortYears() const;
-    // Targets with the plan's numbers beside them, by year then track.
-    std::vector<TargetRow> targetRows() const;
     std::vector<CohortSummary> cohorts() const;
     std::vector<InstructorSummary> instructors(int year, QDate on) const;
     std::vector<TraineeSummary> trainees() const;
