@@ -13,7 +13,7 @@ build_type=${COHORT_BUILD_TYPE:-RelWithDebInfo}
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6-dev libsqlite3-dev
+    libqt6sql6-sqlite qt6-svg-dev libsqlite3-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     fonts-noto-cjk
 )

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -23,6 +24,22 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CohortPlannerScreenshots"));
     installTranslations(app);
+    // COHORT_DARK=1: a dark Fusion palette, to check that every screen stays readable.
+    if (qEnvironmentVariableIntValue("COHORT_DARK") == 1) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        QApplication::setPalette(dark);
+    }
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3) {
         QTextStream(stderr) << "usage: cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]" << Qt::endl;
@@ -71,6 +88,11 @@ int main(int argc, char *argv[])
                 QTextStream(stdout) << tabFile << Qt::endl;
             }
             dashboard->charts()->setCurrentIndex(0);
+            const QString pdf = QDir(args.at(2)).filePath(QStringLiteral("dashboard.pdf"));
+            if (const QString error = dashboard->exportPdf(pdf); !error.isEmpty())
+                QTextStream(stderr) << error << Qt::endl;
+            else
+                QTextStream(stdout) << pdf << Qt::endl;
         }
     }
     return 0;

@@ -23,7 +23,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPicture>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -379,7 +378,10 @@ QString DashboardPage::exportPdf(const QString &path) const
     font.setPixelSize(line * 3 / 4);
     font.setBold(false);
     painter.setFont(font);
-    painter.drawText(QRect(0, line * 2, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter, m_status->text());
+    font.setPixelSize(line * 2 / 3);
+    painter.setFont(font);
+    painter.drawText(QRect(0, line * 2, page.width(), line * 3 / 2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     m_status->text());
 
     const QStringList captions{tr("Trained"), tr("Certified"), tr("In training now"), tr("Seats to come"), tr("Forecast for the year")};
     const QStringList values = tileValues();
@@ -387,7 +389,7 @@ QString DashboardPage::exportPdf(const QString &path) const
                               m_seats.detail->text(), m_forecast.detail->text()};
     const int tileWidth = page.width() / 5;
     for (int i = 0; i < 5; ++i) {
-        const QRect box(i * tileWidth, line * 3 + line / 2, tileWidth - line / 2, line * 4);
+        const QRect box(i * tileWidth, line * 4, tileWidth - line / 2, line * 4);
         painter.setPen(QColor(0xc8, 0xc8, 0xc8));
         painter.drawRect(box);
         painter.setPen(Qt::black);
@@ -399,29 +401,25 @@ QString DashboardPage::exportPdf(const QString &path) const
         font.setBold(true);
         painter.setFont(font);
         painter.drawText(box.adjusted(line / 3, line, 0, 0), Qt::AlignLeft | Qt::AlignTop, values[i]);
-        font.setPixelSize(line * 2 / 3);
+        font.setPixelSize(line * 3 / 5);
         font.setBold(false);
         painter.setFont(font);
-        painter.drawText(box.adjusted(line / 3, 0, 0, -line / 4), Qt::AlignLeft | Qt::AlignBottom, details[i]);
+        const QRect detailBox = box.adjusted(line / 3, 0, -line / 4, -line / 4);
+        painter.drawText(detailBox, Qt::AlignLeft | Qt::AlignBottom,
+                         QFontMetrics(font, &writer).elidedText(details[i], Qt::ElideRight, detailBox.width()));
     }
 
-    const int chartTop = line * 8;
-    const int chartHeight = line * 20;
+    const int chartTop = line * 9;
+    const int chartHeight = line * 19;
     const int chartWidth = page.width() / 2 - line / 2;
     auto drawChart = [&](QCustomPlot *plot, int x) {
         // Render at screen-like pixel sizes, scaled onto the page, so fonts keep their
         // proportions to the chart.
-        // QCustomPlot draws with its own painter: record it as a picture (vector) first.
-        const QSize logical(1000, 1000 * chartHeight / chartWidth);
-        QPicture picture;
-        QCPPainter chartPainter(&picture);
-        plot->toPainter(&chartPainter, logical.width(), logical.height());
-        chartPainter.end();
-        painter.save();
-        painter.translate(x, chartTop);
-        painter.scale(double(chartWidth) / logical.width(), double(chartHeight) / logical.height());
-        painter.drawPicture(0, 0, picture);
-        painter.restore();
+        // Laid out as on a screen 640 pixels wide (so its text keeps a readable size on
+        // the page), rendered at four times that for print.
+        const QSize logical(640, 640 * chartHeight / chartWidth);
+        const QPixmap pixmap = plot->toPixmap(logical.width(), logical.height(), 4.0);
+        painter.drawPixmap(QRect(x, chartTop, chartWidth, chartHeight), pixmap);
     };
     drawChart(m_progressChart->plot(), 0);
     drawChart(m_capacityChart->plot(), page.width() / 2 + line / 2);
@@ -431,16 +429,19 @@ QString DashboardPage::exportPdf(const QString &path) const
     const int columns = ProgressModel::ColumnCount;
     const int columnWidth = page.width() / (columns + 1);
     font.setPixelSize(line * 2 / 3);
+    // The header row is two lines high: long titles wrap instead of running together.
     for (int row = -1; row < m_model->rowCount(); ++row) {
         font.setBold(row < 0);
         painter.setFont(font);
+        const int top = row < 0 ? tableTop : tableTop + line * 2 + row * line;
+        const int height = row < 0 ? line * 2 : line;
         for (int c = 0; c < columns; ++c) {
             const int x = c == 0 ? 0 : columnWidth * (c + 1);
             const int width = c == 0 ? columnWidth * 2 : columnWidth;
             const QString text = row < 0 ? m_model->headerData(c, Qt::Horizontal).toString()
                                          : m_model->index(row, c).data().toString();
-            painter.drawText(QRect(x, tableTop + (row + 1) * line, width - line / 4, line),
-                             (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, text);
+            painter.drawText(QRect(x, top, width - line / 4, height),
+                             (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom | Qt::TextWordWrap, text);
         }
     }
     if (!painter.end())

@@ -9,7 +9,7 @@
 
 namespace Planner {
 
-ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf)
+ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf, bool withAllYears)
 {
     const PlanQueries queries(db);
     ProgressData data;
@@ -20,7 +20,8 @@ ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf)
     if (!has(year))
         year = has(asOf.year()) || data.planYears.empty() ? asOf.year() : data.planYears.front();
     data.facts = queries.progressFacts(year, asOf);
-    data.yearFacts = queries.yearTrackFacts();
+    if (withAllYears)
+        data.yearFacts = queries.yearTrackFacts();
     return data;
 }
 
@@ -33,9 +34,22 @@ void ProgressModel::reload(PlanSession &session)
     m_session = &session;
     const int year = m_year;
     const QDate asOf = m_asOf;
+    // The year first, so that the page shows its figures as soon as they are in; the
+    // multi-year view, which reads every year, follows.
     session.query<ProgressData>(
-        this, [year, asOf](const PlanQueries &q) { return loadProgress(q.database(), year, asOf); },
-        [this](ProgressData data) { setData(std::move(data)); },
+        this, [year, asOf](const PlanQueries &q) { return loadProgress(q.database(), year, asOf, false); },
+        [this](ProgressData data) {
+            data.yearFacts = std::move(m_data.yearFacts);
+            setData(std::move(data));
+        },
+        [this](const QString &error) { emit loadFailed(error); });
+    session.query<std::vector<YearTrackFact>>(
+        this, [](const PlanQueries &q) { return q.yearTrackFacts(); },
+        [this](std::vector<YearTrackFact> facts) {
+            m_data.yearFacts = std::move(facts);
+            m_years = ProgressStats::years(m_data.yearFacts, m_filter);
+            emit reportChanged();
+        },
         [this](const QString &error) { emit loadFailed(error); });
 }
 

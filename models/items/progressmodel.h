@@ -19,8 +19,8 @@ struct ProgressData
 };
 
 // Reads the progress data of year (or, when the plan has no such year, of asOf's year or
-// the plan's first year) on the given connection.
-ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf);
+// the plan's first year) on the given connection; the multi-year facts too if asked.
+ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf, bool withAllYears = true);
 
 // The dashboard's data: the year's progress per track as table rows, and the whole
 // report, utilisation and multi-year figures for the charts. Changing the year reloads;

@@ -59,6 +59,92 @@
     </message>
 </context>
 <context>
+    <name>Planner::CapacityChart</name>
+    <message>
+        <source>Tracks against their targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast for the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tracks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ChartRenderer</name>
+    <message>
+        <source>unknown chart kind “%1” (choose one of: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan has no targets or cohorts in %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ChartStyle</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>Chart tooltip: %1 series name, %2 the point's key (a month, a year), %3 its value</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the chart to %1: the size %2×%3 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the chart to %1: the file type is unknown. Name the file with .png, .svg or .pdf at the end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the chart to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the chart to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::CohortTableModel</name>
     <message>
         <source>Cohort</source>
@@ -194,47 +280,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Target</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Engineers to train this year, all tracks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Planned seats</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Seats in the cohorts that start this year (cancelled cohorts excluded)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Trainees holding a seat: enrolled, completed or failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Trained</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Trainees who completed their course</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Certified</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Certificates awarded this year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Trainees</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -246,31 +296,155 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This plan has no targets or cohorts yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Targets of %1 against the cohorts and trainees in the plan.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>certify %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 of target, %n cohort(s)</source>
-        <translation><numerusform>%1 of target, %Ln cohort</numerusform><numerusform>%1 of target, %Ln cohorts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waitlisted</source>
-        <translation><numerusform>%Ln waitlisted</numerusform><numerusform>%Ln waitlisted</numerusform></translation>
-    </message>
-    <message>
         <source>%1 of target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 of certification target</source>
+        <source>Show the progress of some tracks only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this page as a one-page PDF report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In training now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast for the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By month and track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracks against targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor utilisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%Ln track</numerusform><numerusform>%Ln tracks</numerusform></translation>
+    </message>
+    <message>
+        <source>This plan has no tracks, targets or cohorts for %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress of %1 as of %2. Trained: trainees who completed a cohort that ended in the year; the forecast adds the remaining cohorts at the usual completion rate (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the target of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained, by track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified, by track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in cohorts running on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In training now, by track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in cohorts still to finish this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats to come, by track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of target: %2 short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast for the year, by track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 of target)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>progress-%1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: the file could not be opened for writing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training progress %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -668,6 +842,41 @@
     </message>
 </context>
 <context>
+    <name>Planner::MultiYearChart</name>
+    <message>
+        <source>Targets and results by year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::PlanDatabase</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
@@ -767,6 +976,108 @@
     </message>
 </context>
 <context>
+    <name>Planner::ProgressChart</name>
+    <message>
+        <source>Progress against the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained (cumulative)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified (cumulative)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>progress</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ProgressModel</name>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certification target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees who completed a cohort that ended this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained by the end of the year if the remaining cohorts complete at the usual rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees in cohorts running today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats of the cohorts still to finish this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates awarded this year</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::SqlitePlatform</name>
     <message>
         <source>it cannot be read (%1)</source>
@@ -840,41 +1151,9 @@
     </message>
 </context>
 <context>
-    <name>Planner::TargetTableModel</name>
-    <message>
-        <source>Track</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cohorts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Planned seats</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Seats / target</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation type="unfinished" />
-    </message>
+    <name>Planner::TrackMonthlyChart</name>
     <message>
         <source>Trained</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Certification target</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -882,27 +1161,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Trainees to train this year</source>
+        <source>&amp;Show:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Seats of the cohorts starting this year (cancelled ones excluded)</source>
+        <source>Results by month and track</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Planned seats as a share of the target</source>
+        <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Trainees holding a seat: enrolled, completed or failed</source>
+        <source>Trainees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Trainees who completed a course this year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Certificates awarded this year</source>
+        <source>monthly-by-track</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -965,6 +1240,38 @@
     </message>
 </context>
 <context>
+    <name>Planner::UtilisationChart</name>
+    <message>
+        <source>Instructor utilisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% of yearly limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3 / %Ln day(s) (%4%)</source>
+        <extracomment>%1 instructor code, %2 name, %3 teaching days, %n the yearly limit in days, %4 share</extracomment>
+        <translation><numerusform>%1 %2: %3 / %Ln day (%4%)</numerusform><numerusform>%1 %2: %3 / %Ln days (%4%)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Planner::VenueTableModel</name>
     <message>
         <source>Venue</source>
@@ -1007,6 +1314,26 @@
     </message>
     <message>
         <source>The plan file to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Render a chart (progress, tracks, capacity, utilisation, years) and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart's year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress as of this date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart's size, WIDTHxHEIGHT.</source>
         <translation type="unfinished" />
     </message>
 </context>

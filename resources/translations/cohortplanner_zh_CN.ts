@@ -59,6 +59,92 @@
     </message>
 </context>
 <context>
+    <name>Planner::CapacityChart</name>
+    <message>
+        <source>Tracks against their targets</source>
+        <translation>各方向与目标对比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>已培训</translation>
+    </message>
+    <message>
+        <source>Forecast for the year</source>
+        <translation>全年预测</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>tracks</source>
+        <translation>方向</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ChartRenderer</name>
+    <message>
+        <source>unknown chart kind “%1” (choose one of: %2)</source>
+        <translation>未知的图表类型“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>the plan has no targets or cohorts in %1</source>
+        <translation>该计划在 %1 年没有目标或班级</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ChartStyle</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>Chart tooltip: %1 series name, %2 the point's key (a month, a year), %3 its value</extracomment>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart to %1: the size %2×%3 is empty.</source>
+        <translation>无法将图表导出到 %1：尺寸 %2×%3 为空。</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart to %1: the file type is unknown. Name the file with .png, .svg or .pdf at the end.</source>
+        <translation>无法将图表导出到 %1：未知的文件类型。请以 .png、.svg 或 .pdf 作为文件扩展名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to %1: %2</source>
+        <translation>无法将图表写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to %1.</source>
+        <translation>无法将图表写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+</context>
+<context>
     <name>Planner::CohortTableModel</name>
     <message>
         <source>Cohort</source>
@@ -194,48 +280,12 @@
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Engineers to train this year, all tracks</source>
-        <translation>本年度各方向合计培训工程师人数</translation>
-    </message>
-    <message>
-        <source>Planned seats</source>
-        <translation>计划座位</translation>
-    </message>
-    <message>
-        <source>Seats in the cohorts that start this year (cancelled cohorts excluded)</source>
-        <translation>本年度开班班级的座位（不含已取消班级）</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <source>Trainees holding a seat: enrolled, completed or failed</source>
-        <translation>占用座位的学员：已报名、已结业或未通过</translation>
-    </message>
-    <message>
         <source>Trained</source>
         <translation>已培训</translation>
     </message>
     <message>
-        <source>Trainees who completed their course</source>
-        <translation>完成课程的学员</translation>
-    </message>
-    <message>
         <source>Certified</source>
         <translation>已认证</translation>
-    </message>
-    <message>
-        <source>Certificates awarded this year</source>
-        <translation>本年度颁发的证书</translation>
-    </message>
-    <message>
-        <source>Trainees</source>
-        <translation>学员</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
@@ -246,32 +296,156 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>This plan has no targets or cohorts yet.</source>
-        <translation>该计划还没有目标或班级。</translation>
-    </message>
-    <message>
-        <source>Targets of %1 against the cohorts and trainees in the plan.</source>
-        <translation>%1 年目标与计划中的班级和学员对比。</translation>
-    </message>
-    <message>
-        <source>certify %1</source>
-        <translation>认证 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of target, %n cohort(s)</source>
-        <translation><numerusform>完成目标的 %1，%Ln 个班级</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waitlisted</source>
-        <translation><numerusform>%Ln 人候补</numerusform></translation>
-    </message>
-    <message>
         <source>%1 of target</source>
         <translation>完成目标的 %1</translation>
     </message>
     <message>
-        <source>%1 of certification target</source>
-        <translation>完成认证目标的 %1</translation>
+        <source>Show the progress of some tracks only</source>
+        <translation>只显示部分方向的进度</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>区(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Save this page as a one-page PDF report</source>
+        <translation>将本页保存为单页 PDF 报告</translation>
+    </message>
+    <message>
+        <source>In training now</source>
+        <translation>当前在训</translation>
+    </message>
+    <message>
+        <source>Seats to come</source>
+        <translation>待开座位</translation>
+    </message>
+    <message>
+        <source>Forecast for the year</source>
+        <translation>全年预测</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>By month and track</source>
+        <translation>按月份和方向</translation>
+    </message>
+    <message>
+        <source>Tracks against targets</source>
+        <translation>方向与目标</translation>
+    </message>
+    <message>
+        <source>Instructor utilisation</source>
+        <translation>教师工作量</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>全部方向</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation><numerusform>%Ln 个方向</numerusform></translation>
+    </message>
+    <message>
+        <source>This plan has no tracks, targets or cohorts for %1 yet.</source>
+        <translation>该计划在 %1 年还没有方向、目标或班级。</translation>
+    </message>
+    <message>
+        <source>Progress of %1 as of %2. Trained: trainees who completed a cohort that ended in the year; the forecast adds the remaining cohorts at the usual completion rate (%3).</source>
+        <translation>%1 年截至 %2 的进度。已培训：在本年度结班的班级中结业的学员；预测按通常结业率（%3）加上其余班级。</translation>
+    </message>
+    <message>
+        <source>%1 of the target of %2</source>
+        <translation>目标 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Trained, by track</source>
+        <translation>已培训（按方向）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Certified, by track</source>
+        <translation>已认证（按方向）</translation>
+    </message>
+    <message>
+        <source>in cohorts running on %1</source>
+        <translation>%1 正在进行的班级</translation>
+    </message>
+    <message>
+        <source>In training now, by track</source>
+        <translation>当前在训（按方向）</translation>
+    </message>
+    <message>
+        <source>in cohorts still to finish this year</source>
+        <translation>本年度尚未结班的班级</translation>
+    </message>
+    <message>
+        <source>Seats to come, by track</source>
+        <translation>待开座位（按方向）</translation>
+    </message>
+    <message>
+        <source>%1 of target: %2 short</source>
+        <translation>完成目标的 %1：差 %2</translation>
+    </message>
+    <message>
+        <source>Forecast for the year, by track</source>
+        <translation>全年预测（按方向）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of target)</source>
+        <translation>%1（目标的 %2）</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>导出概览</translation>
+    </message>
+    <message>
+        <source>progress-%1.pdf</source>
+        <translation>进度-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the dashboard</source>
+        <translation>无法导出概览</translation>
+    </message>
+    <message>
+        <source>Progress %1</source>
+        <translation>%1 年进度</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the file could not be opened for writing.</source>
+        <translation>无法写入“%1”：无法打开文件进行写入。</translation>
+    </message>
+    <message>
+        <source>Training progress %1</source>
+        <translation>%1 年培训进度</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -668,6 +842,41 @@
     </message>
 </context>
 <context>
+    <name>Planner::MultiYearChart</name>
+    <message>
+        <source>Targets and results by year</source>
+        <translation>各年度目标与结果</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Planned seats</source>
+        <translation>计划座位</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>已培训</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
     <name>Planner::PlanDatabase</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
@@ -767,6 +976,108 @@
     </message>
 </context>
 <context>
+    <name>Planner::ProgressChart</name>
+    <message>
+        <source>Progress against the target</source>
+        <translation>目标完成进度</translation>
+    </message>
+    <message>
+        <source>Trained (cumulative)</source>
+        <translation>已培训（累计）</translation>
+    </message>
+    <message>
+        <source>Certified (cumulative)</source>
+        <translation>已认证（累计）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Forecast trained</source>
+        <translation>预测培训</translation>
+    </message>
+    <message>
+        <source>Forecast certified</source>
+        <translation>预测认证</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ProgressModel</name>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>已培训</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Forecast %</source>
+        <translation>预测完成率</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>在训</translation>
+    </message>
+    <message>
+        <source>Seats to come</source>
+        <translation>待开座位</translation>
+    </message>
+    <message>
+        <source>Certification target</source>
+        <translation>认证目标</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Trainees who completed a cohort that ended this year</source>
+        <translation>在本年度结班的班级中结业的学员</translation>
+    </message>
+    <message>
+        <source>Trained by the end of the year if the remaining cohorts complete at the usual rate</source>
+        <translation>其余班级按通常结业率结业时，到年底的培训人数</translation>
+    </message>
+    <message>
+        <source>Trainees in cohorts running today</source>
+        <translation>今天正在进行的班级中的学员</translation>
+    </message>
+    <message>
+        <source>Seats of the cohorts still to finish this year</source>
+        <translation>本年度尚未结班的班级座位</translation>
+    </message>
+    <message>
+        <source>Certificates awarded this year</source>
+        <translation>本年度颁发的证书</translation>
+    </message>
+</context>
+<context>
     <name>Planner::SqlitePlatform</name>
     <message>
         <source>it cannot be read (%1)</source>
@@ -840,70 +1151,34 @@
     </message>
 </context>
 <context>
-    <name>Planner::TargetTableModel</name>
-    <message>
-        <source>Track</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Cohorts</source>
-        <translation>班级</translation>
-    </message>
-    <message>
-        <source>Planned seats</source>
-        <translation>计划座位</translation>
-    </message>
-    <message>
-        <source>Seats / target</source>
-        <translation>座位/目标</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation>候补</translation>
-    </message>
+    <name>Planner::TrackMonthlyChart</name>
     <message>
         <source>Trained</source>
         <translation>已培训</translation>
-    </message>
-    <message>
-        <source>Certification target</source>
-        <translation>认证目标</translation>
     </message>
     <message>
         <source>Certified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <source>Trainees to train this year</source>
-        <translation>本年度培训目标人数</translation>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <source>Seats of the cohorts starting this year (cancelled ones excluded)</source>
-        <translation>本年度开班班级的座位数（不含已取消）</translation>
+        <source>Results by month and track</source>
+        <translation>按月份和方向的结果</translation>
     </message>
     <message>
-        <source>Planned seats as a share of the target</source>
-        <translation>计划座位占目标的比例</translation>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
-        <source>Trainees holding a seat: enrolled, completed or failed</source>
-        <translation>占用座位的学员：已报名、已结业或未通过</translation>
+        <source>Trainees</source>
+        <translation>学员</translation>
     </message>
     <message>
-        <source>Trainees who completed a course this year</source>
-        <translation>本年度结业的学员</translation>
-    </message>
-    <message>
-        <source>Certificates awarded this year</source>
-        <translation>本年度颁发的证书</translation>
+        <source>monthly-by-track</source>
+        <translation>按月份和方向</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1240,38 @@
     </message>
 </context>
 <context>
+    <name>Planner::UtilisationChart</name>
+    <message>
+        <source>Instructor utilisation</source>
+        <translation>教师工作量</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>未超上限</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>超过上限</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>% of yearly limit</source>
+        <translation>占年度上限的百分比</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>工作量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3 / %Ln day(s) (%4%)</source>
+        <extracomment>%1 instructor code, %2 name, %3 teaching days, %n the yearly limit in days, %4 share</extracomment>
+        <translation><numerusform>%1 %2：%3 / %Ln 天（%4%）</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Planner::VenueTableModel</name>
     <message>
         <source>Venue</source>
@@ -1008,6 +1315,26 @@
     <message>
         <source>The plan file to open.</source>
         <translation>要打开的计划文件。</translation>
+    </message>
+    <message>
+        <source>Render a chart (progress, tracks, capacity, utilisation, years) and exit.</source>
+        <translation>渲染图表（progress、tracks、capacity、utilisation、years）后退出。</translation>
+    </message>
+    <message>
+        <source>The chart's year.</source>
+        <translation>图表的年度。</translation>
+    </message>
+    <message>
+        <source>Progress as of this date.</source>
+        <translation>截至该日期的进度。</translation>
+    </message>
+    <message>
+        <source>The chart file to write.</source>
+        <translation>要写入的图表文件。</translation>
+    </message>
+    <message>
+        <source>The chart's size, WIDTHxHEIGHT.</source>
+        <translation>图表尺寸，宽x高。</translation>
     </message>
 </context>
 </TS>
