@@ -24,6 +24,7 @@ private slots:
     void progressFilters();
     void chart_data();
     void chart();
+    void check();
     void usageErrors_data();
     void usageErrors();
     void refusedFiles_data();
@@ -210,6 +211,59 @@ void TestCli::chart()
     QVERIFY2(none.err.contains("2040"), none.err.constData());
 }
 
+void TestCli::check()
+{
+    // The demo plan as generated, then with one lead instructor double-booked.
+    const Result clean = run({QStringLiteral("check"), m_plan, QStringLiteral("--json")});
+    const QJsonObject before = clean.json();
+    QVERIFY2(before.contains(QStringLiteral("conflicts")) && before.contains(QStringLiteral("counts")),
+             clean.err.constData());
+    QCOMPARE(clean.exitCode, before.value(QStringLiteral("blocking")).toInt() > 0 ? 3 : 0);
+    QCOMPARE(before.value(QStringLiteral("counts")).toObject().size(), 12);
+
+    const QString broken = m_dir.filePath(QStringLiteral("double-booked.cohortplan"));
+    QFile::remove(broken);
+    QVERIFY(QFile::copy(m_plan, broken));
+    QFile(broken).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    TestSupport::rawExec(broken, {QStringLiteral(
+        "INSERT INTO cohort_instructor(cohort_id, instructor_id, role, locked)"
+        " SELECT s2.cohort_id, ci.instructor_id, 'assistant', 0"
+        " FROM cohort_session s1 JOIN cohort_session s2"
+        "   ON s1.day = s2.day AND s1.slot = s2.slot AND s1.cohort_id < s2.cohort_id"
+        " JOIN cohort_instructor ci ON ci.cohort_id = s1.cohort_id AND ci.role = 'lead'"
+        " JOIN cohort c1 ON c1.id = s1.cohort_id AND c1.status <> 'cancelled'"
+        " JOIN cohort c2 ON c2.id = s2.cohort_id AND c2.status <> 'cancelled'"
+        " WHERE NOT EXISTS (SELECT 1 FROM cohort_instructor x"
+        "   WHERE x.cohort_id = s2.cohort_id AND x.instructor_id = ci.instructor_id)"
+        " LIMIT 1")});
+    const Result r = run({QStringLiteral("check"), broken, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject after = r.json();
+    QVERIFY(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("instructor_double_booked")).toInt() >= 1);
+    bool found = false;
+    for (const auto &c : after.value(QStringLiteral("conflicts")).toArray()) {
+        const QJsonObject o = c.toObject();
+        for (const char *key : {"rule", "severity", "cohort", "instructor", "venue", "date", "explanation"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        if (o.value(QStringLiteral("rule")).toString() == QLatin1String("instructor_double_booked")) {
+            found = true;
+            QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("block"));
+            QVERIFY(!o.value(QStringLiteral("instructor")).toString().isEmpty());
+            QVERIFY(o.value(QStringLiteral("explanation")).toString().contains(o.value(QStringLiteral("cohort")).toString()));
+        }
+    }
+    QVERIFY(found);
+    // Made a warning, the double booking no longer blocks.
+    const Result relaxed = run({QStringLiteral("check"), broken, QStringLiteral("--severity"),
+                                QStringLiteral("instructor_double_booked=warn"), QStringLiteral("--json")});
+    const int blocking = relaxed.json().value(QStringLiteral("blocking")).toInt();
+    const int doubleBookings = after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("instructor_double_booked")).toInt();
+    QCOMPARE(blocking, after.value(QStringLiteral("blocking")).toInt() - doubleBookings);
+    QCOMPARE(relaxed.json().value(QStringLiteral("warnings")).toInt(),
+             after.value(QStringLiteral("warnings")).toInt() + doubleBookings);
+    QCOMPARE(relaxed.exitCode, blocking > 0 ? 3 : 0);
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -225,6 +279,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("chart of an unknown kind") << QStringList{QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), QStringLiteral("pie"), QStringLiteral("--out"), QStringLiteral("x.png")} << "--kind";
     QTest::newRow("chart to a bad suffix") << QStringList{QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), QStringLiteral("progress"), QStringLiteral("--out"), QStringLiteral("x.gif")} << "--out";
     QTest::newRow("chart of a bad size") << QStringList{QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), QStringLiteral("progress"), QStringLiteral("--out"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big")} << "--size";
+    QTest::newRow("check with a bad severity") << QStringList{QStringLiteral("check"), m_plan, QStringLiteral("--severity"), QStringLiteral("no_lead=maybe")} << "--severity";
     QTest::newRow("progress with a bad year") << QStringList{QStringLiteral("progress"), QStringLiteral("x"), QStringLiteral("--year"), QStringLiteral("20x6")} << "--year";
     QTest::newRow("progress with an unknown track") << QStringList{QStringLiteral("progress"), m_plan, QStringLiteral("--track"), QStringLiteral("Quantum")} << "unknown track";
 }

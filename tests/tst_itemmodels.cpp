@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "items/conflictmodel.h"
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
 #include "items/progressmodel.h"
@@ -73,6 +74,10 @@ ModelUnderTest make(const QString &name)
         auto *model = new CalendarTableModel;
         m.reload = [model](PlanSession &s) { model->reload(s); };
         m.model.reset(model);
+    } else if (name == QLatin1String("conflicts")) {
+        auto *model = new ConflictModel;
+        m.reload = [model](PlanSession &s) { model->reload(s); };
+        m.model.reset(model);
     } else if (name == QLatin1String("progress")) {
         auto *model = new ProgressModel;
         model->setAsOf(QDate(2026, 11, 28));
@@ -114,6 +119,7 @@ void TestItemModels::loadAndSort_data()
     QTest::newRow("trainees") << "trainees" << int(TraineeTableModel::ColumnCount) << 9000 << 11000;
     QTest::newRow("calendar") << "calendar" << int(CalendarTableModel::ColumnCount) << 39 << 39;
     QTest::newRow("progress") << "progress" << int(ProgressModel::ColumnCount) << 3 << 3;
+    QTest::newRow("conflicts") << "conflicts" << int(ConflictModel::ColumnCount) << 0 << 1000;
 }
 
 void TestItemModels::loadAndSort()

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "tablepage.h"
 
+#include "items/conflictmodel.h"
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
 
@@ -45,6 +46,7 @@ private slots:
     void keyboardNavigation();
     void dashboardMatchesCli();
     void dashboardFiltersAndPdf();
+    void conflictGoesToCohort();
     void refusedFileKeepsCurrentPlan();
     void firstRunCreatesDemoPlan();
     void reopensLastPlan();
@@ -112,8 +114,9 @@ void TestMainWindow::visitEveryPage()
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 m, QAbstractItemModelTester::FailureReportingMode::QtTest));
         QVERIFY2(waitUntilLoaded(models), qPrintable(nav->item(i)->text()));
+        // Every page shows rows; the demo plan may well have no conflicts.
         for (auto *m : models)
-            QVERIFY2(m->rowCount() > 0, qPrintable(nav->item(i)->text()));
+            QVERIFY2(m->rowCount() > 0 || i == MainWindow::Conflicts, qPrintable(nav->item(i)->text()));
         const QImage shot = page->grab().toImage();
         QVERIFY(!shot.isNull());
     }
@@ -131,7 +134,7 @@ void TestMainWindow::keyboardNavigation()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPlan(m_path));
     window.activateWindow();
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Instructors);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Dashboard);
@@ -199,6 +202,59 @@ void TestMainWindow::dashboardFiltersAndPdf()
     QVERIFY(file.read(5) == "%PDF-");
     QVERIFY(file.size() > 10000);
     QVERIFY(!dashboard->exportPdf(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf"))).isEmpty());
+}
+
+void TestMainWindow::conflictGoesToCohort()
+{
+    // A copy of the demo plan with a lead instructor of one cohort also assigned to
+    // another cohort that meets at the same time.
+    const QString path = m_dir.filePath(QStringLiteral("clash.cohortplan"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_path, path));
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    TestSupport::rawExec(path, {QStringLiteral(
+        "INSERT INTO cohort_instructor(cohort_id, instructor_id, role, locked)"
+        " SELECT s2.cohort_id, ci.instructor_id, 'assistant', 0"
+        " FROM cohort_session s1 JOIN cohort_session s2"
+        "   ON s1.day = s2.day AND s1.slot = s2.slot AND s1.cohort_id < s2.cohort_id"
+        " JOIN cohort_instructor ci ON ci.cohort_id = s1.cohort_id AND ci.role = 'lead'"
+        " JOIN cohort c1 ON c1.id = s1.cohort_id AND c1.status <> 'cancelled'"
+        " JOIN cohort c2 ON c2.id = s2.cohort_id AND c2.status <> 'cancelled'"
+        " WHERE NOT EXISTS (SELECT 1 FROM cohort_instructor x"
+        "   WHERE x.cohort_id = s2.cohort_id AND x.instructor_id = ci.instructor_id)"
+        " LIMIT 1")});
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    window.showPage(MainWindow::Conflicts);
+    auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Conflicts));
+    QVERIFY(page);
+    QVERIFY(waitUntilLoaded({page->model()}));
+    QVERIFY(page->model()->rowCount() >= 1);
+    // Show only double bookings, through the rule selector in the page's header.
+    auto *rule = page->findChildren<QComboBox *>().value(0);
+    QVERIFY(rule);
+    const int all = page->model()->rowCount();
+    rule->setCurrentIndex(rule->findText(displayName(ConflictRule::InstructorDoubleBooked)));
+    // One conflict per session the two cohorts share.
+    QVERIFY(page->model()->rowCount() >= 1);
+    QVERIFY(page->model()->rowCount() < all);
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        QCOMPARE(page->model()->index(row, 0).data(ConflictModel::RuleRole).toInt(),
+                 int(ConflictRule::InstructorDoubleBooked));
+    const QModelIndex first = page->model()->index(0, ConflictModel::Explanation);
+    const qint64 cohort = first.data(ConflictModel::CohortIdRole).toLongLong();
+    QVERIFY(cohort != 0);
+    // Double-click goes to the cohort.
+    QTableView *view = page->view();
+    const QRect cell = view->visualRect(first);
+    // The view handles a double click only after the press that starts it.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(window.currentPage(), MainWindow::Cohorts);
+    auto *cohorts = qobject_cast<TablePage *>(window.page(MainWindow::Cohorts));
+    QTRY_COMPARE(cohorts->view()->currentIndex().data(TableModelBase::IdRole).toLongLong(), cohort);
 }
 
 void TestMainWindow::refusedFileKeepsCurrentPlan()

@@ -6,11 +6,13 @@
 
 #include "demo/demoplan.h"
 #include "items/plansession.h"
+#include "items/conflictmodel.h"
 #include "items/plantablemodels.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -28,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QThread>
 
 #include <algorithm>
@@ -154,8 +157,10 @@ void MainWindow::createPages()
                   "working days", nullptr, n);
     });
 
-    m_tablePages = {cohortPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage};
-    m_pages = {m_dashboard, cohortPage, instructorPage, traineePage, coursesSplit, venuePage, calendarPage};
+    TablePage *conflictsPage = createConflictsPage();
+
+    m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage};
+    m_pages = {m_dashboard, cohortPage, conflictsPage, instructorPage, traineePage, coursesSplit, venuePage, calendarPage};
 
     struct Entry
     {
@@ -163,7 +168,7 @@ void MainWindow::createPages()
         const char *icon;
     };
     const Entry entries[PageCount] = {
-        {tr("Dashboard"), "dashboard"},   {tr("Cohorts"), "cohorts"},
+        {tr("Dashboard"), "dashboard"},   {tr("Cohorts"), "cohorts"}, {tr("Conflicts"), "conflicts"},
         {tr("Instructors"), "instructors"}, {tr("Trainees"), "trainees"},
         {tr("Courses & Tracks"), "courses"}, {tr("Venues"), "venues"},
         {tr("Calendar"), "calendar"},
@@ -175,6 +180,63 @@ void MainWindow::createPages()
             entries[i].name, m_navigation);
         item->setSizeHint(QSize(0, 36));
     }
+}
+
+TablePage *MainWindow::createConflictsPage()
+{
+    auto *conflicts = new ConflictModel(this);
+    auto *page = new TablePage(tr("Conflicts"), conflicts, [this, conflicts] { conflicts->reload(*m_session); });
+    page->setSummaryText([conflicts](int n) {
+        const ConflictEngine &engine = conflicts->engine();
+        return tr("%n conflict(s) shown: %1 blocking and %2 warnings in the whole plan. "
+                  "Double-click one to go to its cohort.", nullptr, n)
+            .arg(engine.count(Severity::Block))
+            .arg(engine.count(Severity::Warn));
+    });
+    auto *rule = new QComboBox(page);
+    rule->addItem(tr("All rules"));
+    for (int r = 0; r < ConflictRuleCount; ++r)
+        rule->addItem(displayName(ConflictRule(r)), r);
+    auto *severity = new QComboBox(page);
+    severity->addItem(tr("Blocking and warnings"));
+    severity->addItem(displayName(Severity::Block), int(Severity::Block));
+    severity->addItem(displayName(Severity::Warn), int(Severity::Warn));
+    auto applyFilter = [conflicts, rule, severity] {
+        std::optional<ConflictRule> r;
+        std::optional<Severity> s;
+        if (rule->currentData().isValid())
+            r = ConflictRule(rule->currentData().toInt());
+        if (severity->currentData().isValid())
+            s = Severity(severity->currentData().toInt());
+        conflicts->setFilter(r, s);
+    };
+    connect(rule, &QComboBox::currentIndexChanged, page, applyFilter);
+    connect(severity, &QComboBox::currentIndexChanged, page, applyFilter);
+    page->addHeaderWidget(new QLabel(tr("Rule:"), page));
+    page->addHeaderWidget(rule);
+    page->addHeaderWidget(new QLabel(tr("Severity:"), page));
+    page->addHeaderWidget(severity);
+    connect(page->view(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const qint64 cohort = index.data(ConflictModel::CohortIdRole).toLongLong();
+        if (cohort != 0)
+            goToCohort(cohort);
+    });
+    return page;
+}
+
+void MainWindow::goToCohort(qint64 cohortId)
+{
+    showPage(Cohorts);
+    auto *page = qobject_cast<TablePage *>(m_pages[Cohorts]);
+    if (page->model()->isLoaded()) {
+        page->selectId(cohortId);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(page->model(), &TableModelBase::loaded, page, [page, cohortId, connection] {
+        page->selectId(cohortId);
+        QObject::disconnect(*connection);
+    });
 }
 
 void MainWindow::createActions()

@@ -26,7 +26,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Cohorts, Instructors, Trainees, Courses, Venues, Calendar, PageCount };
+    enum Page { Dashboard, Cohorts, Conflicts, Instructors, Trainees, Courses, Venues, Calendar, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -44,6 +44,9 @@ public:
     QWidget *page(Page page) const { return m_pages[std::size_t(page)]; }
     QListWidget *navigation() const { return m_navigation; }
 
+    // Shows the cohort on the Cohorts page (once its rows are in).
+    void goToCohort(qint64 cohortId);
+
     // Creates a demo plan at path on a worker thread, then opens it.
     void createDemoPlan(const QString &path);
 
@@ -56,6 +59,7 @@ protected:
 
 private:
     void createPages();
+    TablePage *createConflictsPage();
     void createActions();
     void updateTitle();
     void updateCounts();

@@ -74,6 +74,19 @@ void TablePage::addHeaderWidget(QWidget *widget)
     m_header->addWidget(widget);
 }
 
+bool TablePage::selectId(qint64 id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(TableModelBase::IdRole).toLongLong() == id) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return true;
+        }
+    }
+    return false;
+}
+
 void TablePage::markStale()
 {
     m_stale = true;

@@ -27,6 +27,8 @@ public:
     void markStale();
     QTableView *view() const { return m_view; }
     TableModelBase *model() const { return m_model; }
+    // Selects and shows the row whose IdRole is id; false when there is none.
+    bool selectId(qint64 id);
     // Extra widgets (filters, selectors) go in the header row, right of the title.
     void addHeaderWidget(QWidget *widget);
 

@@ -6,6 +6,8 @@
 // 2 wrong usage.
 #include "demo/demoplan.h"
 #include "io/planjson.h"
+#include "items/conflictmodel.h"
+#include "planning/conflictengine.h"
 #include "planning/progressstats.h"
 #include "store/planqueries.h"
 #include "store/plandatabase.h"
@@ -338,6 +340,56 @@ int chart(const QStringList &arguments)
     return Success;
 }
 
+// Exit status of `check` when a blocking conflict remains.
+constexpr int BlockingConflicts = 3;
+
+int check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addOption({QStringLiteral("severity"), tr("Set a rule's severity, e.g. over_weekly_limit=block; repeatable."), tr("RULE=LEVEL")});
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli check FILE [--severity RULE=off|warn|block]... [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Checks every session of a plan against the planning rules. Exit status 3 "
+                  "when a blocking conflict remains.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("check needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    ConflictSettings settings = ConflictSettings::defaults();
+    for (const QString &assignment : parser.values(QStringLiteral("severity"))) {
+        const QStringList parts = assignment.split(QLatin1Char('='));
+        const auto rule = fromKey<ConflictRule>(parts.value(0).trimmed());
+        const auto level = fromKey<Severity>(parts.value(1).trimmed());
+        if (parts.size() != 2 || !rule || !level) {
+            QStringList rules;
+            for (int r = 0; r < ConflictRuleCount; ++r)
+                rules << toKey(ConflictRule(r));
+            return fail(tr("--severity takes RULE=off|warn|block, with RULE one of: %1").arg(rules.join(QStringLiteral(", "))), Usage);
+        }
+        settings.set(*rule, *level);
+    }
+    QString error;
+    const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
+    if (!plan)
+        return fail(error);
+    ConflictEngine engine(settings);
+    try {
+        engine.load(loadConflictInput(plan->database()));
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    const QJsonObject result = PlanJson::conflicts(engine);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(result);
+    } else {
+        QTextStream out(stdout);
+        for (const Conflict &c : engine.conflicts())
+            out << (c.severity == Severity::Block ? "BLOCK " : "warn  ") << toKey(c.rule) << ": " << c.explanation << '\n';
+        out << tr("%1 blocking, %2 warnings").arg(engine.count(Severity::Block)).arg(engine.count(Severity::Warn)) << '\n';
+    }
+    return engine.hasBlocking() ? BlockingConflicts : Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -353,12 +405,14 @@ int main(int argc, char *argv[])
         "                 write a demo plan of the Beijing programme\n"
         "  info FILE      counts, years and targets of a plan\n"
         "  verify FILE    check a plan file without writing to it\n"
+        "  check FILE     check every session against the planning rules (exit 3: blocking)\n"
         "  progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
         "                 the year's progress against its targets\n"
         "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
         "                 render a dashboard chart to PNG, SVG or PDF\n\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
-        "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage.");
+        "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage,\n"
+        "3 (check only) a blocking conflict remains.");
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
         QTextStream(args.size() < 2 ? stderr : stdout) << usage << Qt::endl;
         return args.size() < 2 ? Usage : Success;
@@ -380,5 +434,7 @@ int main(int argc, char *argv[])
         return progress(rest);
     if (command == QLatin1String("chart"))
         return chart(rest);
+    if (command == QLatin1String("check"))
+        return check(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planjson.h"
 
+#include "planning/conflictengine.h"
 #include "planning/progressstats.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
 #include "store/sqliteplatform.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <cmath>
@@ -87,6 +89,45 @@ QJsonObject progress(const ProgressReport &report)
                        {QStringLiteral("completion_rate"), report.completionRate},
                        {QStringLiteral("months"), months},
                        {QStringLiteral("tracks"), tracks}};
+}
+
+QJsonObject conflicts(const ConflictEngine &engine)
+{
+    const ConflictInput &input = engine.input();
+    QHash<Id, QString> cohorts, instructors, venues;
+    for (const auto &c : input.cohorts)
+        cohorts.insert(c.id, c.code);
+    for (const auto &i : input.instructors)
+        instructors.insert(i.id, i.code);
+    for (const auto &v : input.venues)
+        venues.insert(v.id, v.name);
+    auto orNull = [](const QHash<Id, QString> &names, Id id) {
+        return id != 0 ? QJsonValue(names.value(id)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonArray list;
+    QJsonObject counts;
+    for (int r = 0; r < ConflictRuleCount; ++r)
+        counts.insert(toKey(ConflictRule(r)), 0);
+    for (const Conflict &c : engine.conflicts()) {
+        QJsonObject o{{QStringLiteral("rule"), toKey(c.rule)},
+                      {QStringLiteral("severity"), toKey(c.severity)},
+                      {QStringLiteral("cohort"), orNull(cohorts, c.cohortId)},
+                      {QStringLiteral("instructor"), orNull(instructors, c.instructorId)},
+                      {QStringLiteral("venue"), orNull(venues, c.venueId)},
+                      {QStringLiteral("date"), c.date.isValid() ? QJsonValue(c.date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("explanation"), c.explanation}};
+        if (c.otherCohortId != 0)
+            o.insert(QStringLiteral("other_cohort"), cohorts.value(c.otherCohortId));
+        if (c.slot)
+            o.insert(QStringLiteral("slot"), toKey(*c.slot));
+        list.append(o);
+        const QString key = toKey(c.rule);
+        counts.insert(key, counts.value(key).toInt() + 1);
+    }
+    return QJsonObject{{QStringLiteral("conflicts"), list},
+                       {QStringLiteral("counts"), counts},
+                       {QStringLiteral("blocking"), engine.count(Severity::Block)},
+                       {QStringLiteral("warnings"), engine.count(Severity::Warn)}};
 }
 
 } // namespace Planner::PlanJson

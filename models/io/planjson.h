@@ -6,6 +6,7 @@
 
 namespace Planner {
 struct ProgressReport;
+class ConflictEngine;
 }
 
 namespace Planner::PlanJson {
@@ -17,5 +18,9 @@ QJsonObject info(const QSqlDatabase &db);
 // What `cohortplanner-cli progress` prints: the report's totals, its twelve months and
 // its tracks. Forecasts are rounded to whole trainees.
 QJsonObject progress(const ProgressReport &report);
+
+// What `cohortplanner-cli check` prints: every conflict with the records it names (by
+// code) and the counts per rule.
+QJsonObject conflicts(const ConflictEngine &engine);
 
 } // namespace Planner::PlanJson

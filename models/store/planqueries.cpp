@@ -371,6 +371,17 @@ ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
     return facts;
 }
 
+std::map<Id, int> PlanQueries::seatHolders() const
+{
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "SELECT cohort_id, count(*) FROM enrollment"
+        " WHERE status IN ('enrolled', 'completed', 'failed') GROUP BY cohort_id"));
+    std::map<Id, int> result;
+    while (q.next())
+        result.emplace(q.value(0).toLongLong(), q.value(1).toInt());
+    return result;
+}
+
 std::vector<YearTrackFact> PlanQueries::yearTrackFacts() const
 {
     QSqlQuery q = run(m_db, QStringLiteral(

@@ -100,6 +100,8 @@ public:
     // enrollment counts, certificates by month, instructor load by month, and the outcomes
     // of the cohorts that finished in the year before asOf (for the expected rates).
     ProgressFacts progressFacts(int year, QDate asOf) const;
+    // Per cohort, the trainees holding a seat (enrolled, completed or failed).
+    std::map<Id, int> seatHolders() const;
     // Targets, seats, trained and certified per year and track, for the multi-year view.
     std::vector<YearTrackFact> yearTrackFacts() const;
 

@@ -208,6 +208,200 @@
     </message>
 </context>
 <context>
+    <name>Planner::ConflictEngine</name>
+    <message>
+        <source>morning</source>
+        <comment>session slot inside a sentence</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>session slot inside a sentence</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evening</source>
+        <comment>session slot inside a sentence</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor double-booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualification lapsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over weekly limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over monthly limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over yearly limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue double-booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue too small</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Non-working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lead instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>conflict severity</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warn</source>
+        <comment>conflict severity</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block</source>
+        <comment>conflict severity</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>cohort without a code</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is booked twice on %2 (%3): cohorts %4 and %5.</source>
+        <comment>instructor double-booked</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is booked twice on %2 (%3): cohorts %4 and %5.</source>
+        <comment>venue double-booked</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>course code (track, level)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no qualification for %2 but is assigned to cohort %3, starting %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no qualification for %2 but is assigned to cohort %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The qualification of %1 for %2 expired after %3: cohort %4 has %n session date(s) without a valid qualification, the first on %5.</source>
+        <translation><numerusform>The qualification of %1 for %2 expired after %3: cohort %4 has %Ln session date without a valid qualification, on %5.</numerusform><numerusform>The qualification of %1 for %2 expired after %3: cohort %4 has %Ln session dates without a valid qualification, the first on %5.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The qualification of %1 for %2 is valid only from %3: cohort %4 has %n session date(s) without a valid qualification, the first on %5.</source>
+        <translation><numerusform>The qualification of %1 for %2 is valid only from %3: cohort %4 has %Ln session date without a valid qualification, on %5.</numerusform><numerusform>The qualification of %1 for %2 is valid only from %3: cohort %4 has %Ln session dates without a valid qualification, the first on %5.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on leave from %2 to %3 but teaches cohort %4 on %n date(s) then, the first on %5.</source>
+        <translation><numerusform>%1 is on leave from %2 to %3 but teaches cohort %4 on %Ln date then, on %5.</numerusform><numerusform>%1 is on leave from %2 to %3 but teaches cohort %4 on %Ln dates then, the first on %5.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on leave from %2 to %3 (%4) but teaches cohort %5 on %n date(s) then, the first on %6.</source>
+        <translation><numerusform>%1 is on leave from %2 to %3 (%4) but teaches cohort %5 on %Ln date then, on %6.</numerusform><numerusform>%1 is on leave from %2 to %3 (%4) but teaches cohort %5 on %Ln dates then, the first on %6.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has %2 teaching days in the week of %3 (week %4 of %5), limit %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 teaching days in %3, limit %4.</source>
+        <comment>month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 teaching days in %3, limit %4.</source>
+        <comment>year</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 has %2 seats but venue %3 holds only %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 has a session on %2 (%3), which is not a working day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 has no lead instructor; it starts on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 has no lead instructor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 has %2 trainees holding seats but a capacity of %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ConflictModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::CourseTableModel</name>
     <message>
         <source>Code</source>
@@ -838,6 +1032,30 @@
     </message>
     <message>
         <source>&amp;Clear List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) shown: %1 blocking and %2 warnings in the whole plan. Double-click one to go to its cohort.</source>
+        <translation><numerusform>%Ln conflict shown: %1 blocking and %2 warnings in the whole plan. Double-click it to go to its cohort.</numerusform><numerusform>%Ln conflicts shown: %1 blocking and %2 warnings in the whole plan. Double-click one to go to its cohort.</numerusform></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocking and warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -208,6 +208,200 @@
     </message>
 </context>
 <context>
+    <name>Planner::ConflictEngine</name>
+    <message>
+        <source>morning</source>
+        <comment>session slot inside a sentence</comment>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <comment>session slot inside a sentence</comment>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <comment>session slot inside a sentence</comment>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <source>Instructor double-booked</source>
+        <translation>教师时间冲突</translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation>无授课资质</translation>
+    </message>
+    <message>
+        <source>Qualification lapsed</source>
+        <translation>资质已失效</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假期间</translation>
+    </message>
+    <message>
+        <source>Over weekly limit</source>
+        <translation>超过每周上限</translation>
+    </message>
+    <message>
+        <source>Over monthly limit</source>
+        <translation>超过每月上限</translation>
+    </message>
+    <message>
+        <source>Over yearly limit</source>
+        <translation>超过年度上限</translation>
+    </message>
+    <message>
+        <source>Venue double-booked</source>
+        <translation>场地冲突</translation>
+    </message>
+    <message>
+        <source>Venue too small</source>
+        <translation>场地座位不足</translation>
+    </message>
+    <message>
+        <source>Non-working day</source>
+        <translation>非工作日</translation>
+    </message>
+    <message>
+        <source>No lead instructor</source>
+        <translation>无主讲教师</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>超出容量</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>conflict severity</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <comment>conflict severity</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <comment>conflict severity</comment>
+        <translation>阻止</translation>
+    </message>
+    <message>
+        <source>Instructor #%1</source>
+        <translation>教师 #%1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>cohort without a code</comment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 is booked twice on %2 (%3): cohorts %4 and %5.</source>
+        <comment>instructor double-booked</comment>
+        <translation>%1 在 %2（%3）被重复安排：班级 %4 和 %5。</translation>
+    </message>
+    <message>
+        <source>%1 is booked twice on %2 (%3): cohorts %4 and %5.</source>
+        <comment>venue double-booked</comment>
+        <translation>%1 在 %2（%3）被重复安排：班级 %4 和 %5。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>course code (track, level)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 holds no qualification for %2 but is assigned to cohort %3, starting %4.</source>
+        <translation>%1 没有 %2 的授课资质，却被安排到 %4 开班的班级 %3。</translation>
+    </message>
+    <message>
+        <source>%1 holds no qualification for %2 but is assigned to cohort %3.</source>
+        <translation>%1 没有 %2 的授课资质，却被安排到班级 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The qualification of %1 for %2 expired after %3: cohort %4 has %n session date(s) without a valid qualification, the first on %5.</source>
+        <translation><numerusform>%1 的 %2 资质已于 %3 后失效：班级 %4 有 %Ln 个上课日期没有有效资质，第一个是 %5。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The qualification of %1 for %2 is valid only from %3: cohort %4 has %n session date(s) without a valid qualification, the first on %5.</source>
+        <translation><numerusform>%1 的 %2 资质自 %3 起才有效：班级 %4 有 %Ln 个上课日期没有有效资质，第一个是 %5。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on leave from %2 to %3 but teaches cohort %4 on %n date(s) then, the first on %5.</source>
+        <translation><numerusform>%1 在 %2 至 %3 请假，但在此期间要在 %Ln 个日期为班级 %4 授课，第一个是 %5。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is on leave from %2 to %3 (%4) but teaches cohort %5 on %n date(s) then, the first on %6.</source>
+        <translation><numerusform>%1 在 %2 至 %3 请假（%4），但在此期间要在 %Ln 个日期为班级 %5 授课，第一个是 %6。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has %2 teaching days in the week of %3 (week %4 of %5), limit %6.</source>
+        <translation>%1 在 %3 这一周（%5 年第 %4 周）有 %2 个授课日，上限为 %6。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 teaching days in %3, limit %4.</source>
+        <comment>month</comment>
+        <translation>%1 在 %3 有 %2 个授课日，上限为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 teaching days in %3, limit %4.</source>
+        <comment>year</comment>
+        <translation>%1 在 %3 有 %2 个授课日，上限为 %4。</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has %2 seats but venue %3 holds only %4.</source>
+        <translation>班级 %1 有 %2 个座位，但场地 %3 只能容纳 %4 人。</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has a session on %2 (%3), which is not a working day.</source>
+        <translation>班级 %1 在 %2（%3）有课，但当天不是工作日。</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has no lead instructor; it starts on %2.</source>
+        <translation>班级 %1 没有主讲教师；该班于 %2 开班。</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has no lead instructor.</source>
+        <translation>班级 %1 没有主讲教师。</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has %2 trainees holding seats but a capacity of %3.</source>
+        <translation>班级 %1 有 %2 名学员占用座位，但容量只有 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ConflictModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题说明</translation>
+    </message>
+</context>
+<context>
     <name>Planner::CourseTableModel</name>
     <message>
         <source>Code</source>
@@ -839,6 +1033,30 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) shown: %1 blocking and %2 warnings in the whole plan. Double-click one to go to its cohort.</source>
+        <translation><numerusform>显示 %Ln 个冲突：整个计划中有 %1 个阻止、%2 个警告。双击可转到对应班级。</numerusform></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>Blocking and warnings</source>
+        <translation>阻止和警告</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
     </message>
 </context>
 <context>
