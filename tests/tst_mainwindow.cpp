@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "dashboardpage.h"
+#include "instructordetail.h"
 #include "mainwindow.h"
 #include "tablepage.h"
 
@@ -47,6 +48,7 @@ private slots:
     void dashboardMatchesCli();
     void dashboardFiltersAndPdf();
     void conflictGoesToCohort();
+    void instructorCalendar();
     void refusedFileKeepsCurrentPlan();
     void firstRunCreatesDemoPlan();
     void reopensLastPlan();
@@ -255,6 +257,37 @@ void TestMainWindow::conflictGoesToCohort()
     QCOMPARE(window.currentPage(), MainWindow::Cohorts);
     auto *cohorts = qobject_cast<TablePage *>(window.page(MainWindow::Cohorts));
     QTRY_COMPARE(cohorts->view()->currentIndex().data(TableModelBase::IdRole).toLongLong(), cohort);
+}
+
+void TestMainWindow::instructorCalendar()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(m_path));
+    window.showPage(MainWindow::Instructors);
+    auto *page = window.page(MainWindow::Instructors)->findChild<TablePage *>();
+    auto *detail = window.page(MainWindow::Instructors)->findChild<InstructorDetail *>();
+    QVERIFY(page && detail);
+    QVERIFY(waitUntilLoaded({page->model()}));
+    // The busiest instructor: sort by teaching days, pick the first row with a click.
+    page->model()->sort(InstructorTableModel::TeachingDays, Qt::DescendingOrder);
+    QSignalSpy shown(detail, &InstructorDetail::scheduleShown);
+    const QRect cell = page->view()->visualRect(page->model()->index(0, InstructorTableModel::Name));
+    QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(shown.wait(10000));
+    const InstructorSchedule &schedule = detail->schedule();
+    QCOMPARE(schedule.instructor.id, page->model()->index(0, 0).data(TableModelBase::IdRole).toLongLong());
+    QVERIFY(!schedule.sessions.empty());
+    // The calendar opens on a teaching day, shows its sessions and the load figures.
+    const QDate day = detail->calendar()->selectedDate();
+    QVERIFY(std::any_of(schedule.sessions.begin(), schedule.sessions.end(),
+                        [&](const ScheduledSession &s) { return s.date == day; }));
+    QVERIFY(detail->calendar()->dateTextFormat(day).fontWeight() == QFont::Bold);
+    QVERIFY(detail->dayEntries().join(QLatin1Char('\n')).contains(schedule.sessions.front().cohortCode.left(2)));
+    QVERIFY(detail->loadText().contains(QString::number(schedule.instructor.maxDaysPerYear)));
+    // A public holiday is marked.
+    QCOMPARE(detail->calendar()->dateTextFormat(QDate(2026, 10, 1)).foreground().color(), QColor(0xc0, 0x39, 0x2b));
 }
 
 void TestMainWindow::refusedFileKeepsCurrentPlan()

@@ -3,7 +3,11 @@
 // looking at the screens as a user does:
 //   cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]
 #include "dashboardpage.h"
+#include "instructordetail.h"
 #include "mainwindow.h"
+#include "tablepage.h"
+
+#include "items/plantablemodels.h"
 #include "translations.h"
 
 #include "items/plansession.h"
@@ -13,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
+#include <QTableView>
 #include <QPalette>
 #include <QTabWidget>
 #include <QTextStream>
@@ -78,6 +83,19 @@ int main(int argc, char *argv[])
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("%1.png").arg(QLatin1String(names[i])));
         window.grab().save(file);
         QTextStream(stdout) << file << Qt::endl;
+        // The instructor page with its busiest instructor chosen.
+        if (i == MainWindow::Instructors) {
+            auto *table = page->findChild<TablePage *>();
+            auto *detail = page->findChild<InstructorDetail *>();
+            table->model()->sort(InstructorTableModel::TeachingDays, Qt::DescendingOrder);
+            table->view()->setCurrentIndex(table->model()->index(0, 1));
+            QElapsedTimer wait;
+            wait.start();
+            while (detail->schedule().sessions.empty() && wait.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QCoreApplication::processEvents();
+            window.grab().save(file);
+        }
         // Every tab of the dashboard.
         if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
             for (int tab = 1; tab < dashboard->charts()->count(); ++tab) {

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "dashboardpage.h"
+#include "instructordetail.h"
 #include "tablepage.h"
 
 #include "demo/demoplan.h"
@@ -18,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -129,6 +131,19 @@ void MainWindow::createPages()
         return tr("%n instructor(s); load and leave for %1", nullptr, n).arg(instructors->year());
     });
 
+    // The instructor table with the chosen instructor's calendar and load beside it.
+    auto *instructorDetail = new InstructorDetail(m_session, this);
+    auto *instructorSplit = new QSplitter(Qt::Horizontal, this);
+    instructorSplit->addWidget(instructorPage);
+    instructorSplit->addWidget(instructorDetail);
+    instructorSplit->setStretchFactor(0, 3);
+    instructorSplit->setStretchFactor(1, 1);
+    connect(instructorPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, instructorDetail,
+            [instructorDetail](const QModelIndex &current) {
+                instructorDetail->showInstructor(current.isValid() ? current.data(TableModelBase::IdRole).toLongLong() : 0);
+            });
+    connect(m_session, &PlanSession::planOpened, instructorDetail, [instructorDetail] { instructorDetail->showInstructor(0); });
+
     auto *trainees = new TraineeTableModel(this);
     auto *traineePage = new TablePage(tr("Trainees"), trainees, [this, trainees] { trainees->reload(*m_session); });
     traineePage->setSummaryText([](int n) { return tr("%n trainee(s)", nullptr, n); });
@@ -160,7 +175,7 @@ void MainWindow::createPages()
     TablePage *conflictsPage = createConflictsPage();
 
     m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage};
-    m_pages = {m_dashboard, cohortPage, conflictsPage, instructorPage, traineePage, coursesSplit, venuePage, calendarPage};
+    m_pages = {m_dashboard, cohortPage, conflictsPage, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage};
 
     struct Entry
     {

@@ -251,6 +251,37 @@ std::vector<CalendarDay> PlanQueries::calendar() const
     return Repository<CalendarDay>(m_db).loadAll();
 }
 
+InstructorSchedule PlanQueries::instructorSchedule(Id instructorId) const
+{
+    InstructorSchedule schedule;
+    Instructor key;
+    key.id = instructorId;
+    if (const auto instructor = Repository<Instructor>(m_db).find(key))
+        schedule.instructor = *instructor;
+    QSqlQuery sessions = run(m_db, QStringLiteral(
+        "SELECT s.day, s.slot, c.id, c.code, co.title, t.colour, ci.role"
+        " FROM cohort_instructor ci JOIN cohort c ON c.id = ci.cohort_id AND c.status <> 'cancelled'"
+        " JOIN course co ON co.id = c.course_id JOIN track t ON t.id = co.track_id"
+        " JOIN cohort_session s ON s.cohort_id = c.id"
+        " WHERE ci.instructor_id = ? ORDER BY s.day, s.slot, c.code"),
+        {instructorId});
+    while (sessions.next())
+        schedule.sessions.push_back(
+            {Sql::toDate(sessions.value(0)),
+             fromKey<SessionSlot>(sessions.value(1).toString()).value_or(SessionSlot::Morning),
+             sessions.value(2).toLongLong(), sessions.value(3).toString(), sessions.value(4).toString(),
+             sessions.value(5).toString(),
+             fromKey<InstructorRole>(sessions.value(6).toString()).value_or(InstructorRole::Lead)});
+    QSqlQuery leaves = run(m_db, QStringLiteral(
+        "SELECT id, instructor_id, start_date, end_date, reason FROM instructor_leave"
+        " WHERE instructor_id = ? ORDER BY start_date"),
+        {instructorId});
+    while (leaves.next())
+        schedule.leaves.push_back(Mapping<Leave>::read(leaves));
+    schedule.calendar = calendar();
+    return schedule;
+}
+
 std::vector<int> PlanQueries::planYears() const
 {
     QSqlQuery q = run(m_db, QStringLiteral(

@@ -62,6 +62,26 @@ struct TraineeSummary
     CertificationLevel highestCertification = CertificationLevel::None;
 };
 
+// One instructor's teaching, leave and the work calendar: the instructor page's calendar.
+struct ScheduledSession
+{
+    QDate date;
+    SessionSlot slot = SessionSlot::Morning;
+    Id cohortId = 0;
+    QString cohortCode;
+    QString courseTitle;
+    QString trackColour;
+    InstructorRole role = InstructorRole::Lead;
+};
+
+struct InstructorSchedule
+{
+    Instructor instructor;
+    std::vector<ScheduledSession> sessions; // by date and slot; cancelled cohorts left out
+    std::vector<Leave> leaves;
+    std::vector<CalendarDay> calendar;
+};
+
 struct VenueSummary
 {
     Venue venue;
@@ -93,6 +113,9 @@ public:
     std::vector<CourseSummary> courses() const;
     std::vector<Track> tracks() const;
     std::vector<CalendarDay> calendar() const;
+
+    // The sessions (of cohorts not cancelled), leave and calendar of one instructor.
+    InstructorSchedule instructorSchedule(Id instructorId) const;
 
     // Years that have targets or cohorts ending in them, ascending.
     std::vector<int> planYears() const;
