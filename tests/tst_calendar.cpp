@@ -3,9 +3,17 @@
 
 #include "domain/workcalendar.h"
 #include "io/calendarcsv.h"
+#include "io/calendarimport.h"
 #include "io/csvreader.h"
+#include "store/auditlog.h"
+#include "store/plandatabase.h"
+#include "store/planqueries.h"
+#include "store/repository.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -20,6 +28,10 @@ class TestCalendar : public QObject
     Q_OBJECT
 
 private slots:
+    void importCalendar();
+    void importRefusesBadFiles_data();
+    void importRefusesBadFiles();
+    void importGb18030();
     void initTestCase();
 
     void bundledCalendar();
@@ -358,6 +370,127 @@ void TestCalendar::calendarCsvRoundTrip()
     QVERIFY(!calendar.isWorkingDay(QDate(2026, 10, 1)));
     QVERIFY(calendar.isWorkingDay(QDate(2026, 10, 10)));
     QCOMPARE(calendar.days().front().nameZh, u"国庆节"_s);
+}
+
+namespace {
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+// A new plan with the bundled 2026 calendar, as File > New makes it.
+std::unique_ptr<PlanDatabase> newPlan(const QString &path)
+{
+    const QString error = PlanDatabase::create(path, [](QSqlDatabase &db) {
+        PlanData seed;
+        seed.calendar = CalendarCsv::bundledChina2026();
+        writePlanData(db, seed, AuditAction::Import, QStringLiteral("test"));
+    });
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    QString openError;
+    return PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &openError);
+}
+
+} // namespace
+
+void TestCalendar::importCalendar()
+{
+    QTemporaryDir dir;
+    auto plan = newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    QVERIFY(plan);
+    QSqlDatabase db = plan->database();
+    Repository<CalendarDay> days(db);
+    QCOMPARE(days.count(), 39);
+    // UTF-8 with a BOM and CRLF, as Excel saves "CSV UTF-8".
+    const QString csv = writeFile(dir.filePath(QStringLiteral("2027.csv")),
+        QByteArray("\xEF\xBB\xBF" "date,kind,name,name_zh\r\n"
+                   "2027-01-01,holiday,New Year's Day,元旦\r\n"
+                   "2027-02-06,workday,Spring Festival (make-up workday),春节调休上班\r\n"
+                   "2026-10-01,holiday,National Day,国庆节\r\n"));
+    const int auditBefore = int(AuditLog(db).newest(1000).size());
+    CalendarImportResult dry = importCalendarFile(db, csv, true);
+    QVERIFY(dry.problems.empty());
+    QCOMPARE(dry.rows, 3);
+    QCOMPARE(dry.imported, 2);
+    QCOMPARE(dry.unchanged, 1);
+    QCOMPARE(days.count(), 39); // a dry run writes nothing
+
+    CalendarImportResult real = importCalendarFile(db, csv, false);
+    QCOMPARE(real.imported, 2);
+    QCOMPARE(real.unchanged, 1);
+    QCOMPARE(days.count(), 41);
+    QCOMPARE(int(AuditLog(db).newest(1000).size()), auditBefore + 2);
+    CalendarDay key;
+    key.date = QDate(2027, 2, 6);
+    QCOMPARE(days.find(key)->nameZh, QStringLiteral("春节调休上班"));
+    QVERIFY(!WorkCalendar(days.loadAll()).isWorkingDay(QDate(2027, 1, 1)));
+    QVERIFY(WorkCalendar(days.loadAll()).isWorkingDay(QDate(2027, 2, 6)));
+
+    // Importing again changes nothing; a changed name updates that day only.
+    QCOMPARE(importCalendarFile(db, csv, false).unchanged, 3);
+    const QString renamed = writeFile(dir.filePath(QStringLiteral("renamed.csv")),
+        QByteArray("date,kind,name,name_zh\n2027-01-01,holiday,New Year,元旦\n"));
+    const CalendarImportResult update = importCalendarFile(db, renamed, false);
+    QCOMPARE(update.updated, 1);
+    QCOMPARE(days.count(), 41);
+    key.date = QDate(2027, 1, 1);
+    QCOMPARE(days.find(key)->name, QStringLiteral("New Year"));
+}
+
+void TestCalendar::importRefusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    // The good first row must not be imported either: all rows or none.
+    QTest::newRow("impossible date") << QByteArray("date,kind\n2027-01-01,holiday\n2027-02-30,holiday\n") << 3 << "date" << "2027-02-30";
+    QTest::newRow("unknown kind") << QByteArray("date,kind\n2027-01-01,holiday\n2027-03-01,party\n") << 3 << "kind" << "party";
+    QTest::newRow("weekday as make-up day") << QByteArray("date,kind\n2027-01-01,holiday\n2027-03-01,workday\n") << 3 << "kind" << "workday";
+    QTest::newRow("unterminated quote") << QByteArray("date,kind,name\n2027-01-01,holiday,\"New Year\n") << 2 << "" << "";
+    QTest::newRow("wrong header") << QByteArray("day;type\n2027-01-01;holiday\n") << 1 << "" << "day;type";
+}
+
+void TestCalendar::importRefusesBadFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    QTemporaryDir dir;
+    auto plan = newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    QSqlDatabase db = plan->database();
+    const QString csv = writeFile(dir.filePath(QStringLiteral("bad.csv")), content);
+    const CalendarImportResult result = importCalendarFile(db, csv, false);
+    QVERIFY(!result.problems.empty());
+    QCOMPARE(result.problems.front().line, line);
+    QCOMPARE(result.problems.front().column, column);
+    QCOMPARE(result.problems.front().value, value);
+    QVERIFY(!result.problems.front().message.isEmpty());
+    QCOMPARE(Repository<CalendarDay>(db).count(), 39);
+}
+
+void TestCalendar::importGb18030()
+{
+    QTemporaryDir dir;
+    auto plan = newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    QSqlDatabase db = plan->database();
+    QStringEncoder gb18030("GB18030");
+    QVERIFY(gb18030.isValid());
+    const QByteArray bytes = gb18030(QStringLiteral("date,kind,name,name_zh\n2027-10-01,holiday,National Day,国庆节\n"));
+    QVERIFY(!bytes.contains("国庆节")); // really not UTF-8
+    const QString csv = writeFile(dir.filePath(QStringLiteral("gbk.csv")), bytes);
+    const CalendarImportResult result = importCalendarFile(db, csv, false);
+    QVERIFY(result.problems.empty());
+    CalendarDay key;
+    key.date = QDate(2027, 10, 1);
+    QCOMPARE(Repository<CalendarDay>(db).find(key)->nameZh, QStringLiteral("国庆节"));
 }
 
 QTEST_GUILESS_MAIN(TestCalendar)

@@ -7,7 +7,9 @@
 
 #include "demo/demoplan.h"
 #include "items/plansession.h"
+#include "io/calendarimport.h"
 #include "items/conflictmodel.h"
+#include "store/storeerror.h"
 #include "items/plantablemodels.h"
 
 #include <QAction>
@@ -34,6 +36,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -167,6 +170,12 @@ void MainWindow::createPages()
     auto *calendar = new CalendarTableModel(this);
     auto *calendarPage = new TablePage(tr("Work calendar"), calendar,
                                        [this, calendar] { calendar->reload(*m_session); });
+    auto *importButton = new QToolButton(calendarPage);
+    importButton->setText(tr("Import…"));
+    importButton->setToolTip(tr("Import holidays and make-up working days from a CSV file "
+                                "(columns date,kind,name,name_zh)"));
+    connect(importButton, &QToolButton::clicked, this, &MainWindow::importCalendar);
+    calendarPage->addHeaderWidget(importButton);
     calendarPage->setSummaryText([](int n) {
         return tr("%n exception(s) to the Monday–Friday week: public holidays and make-up "
                   "working days", nullptr, n);
@@ -266,6 +275,8 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("Import Work &Calendar…"), this, &MainWindow::importCalendar);
     file->addSeparator();
     m_saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                      tr("Save &As…"), this, &MainWindow::saveCopyAs);
@@ -415,6 +426,55 @@ void MainWindow::saveCopyAs()
     // Like every "Save As", go on working in the new file.
     openPlan(path);
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::importCalendar()
+{
+    if (!m_session->isOpen() || m_session->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Work Calendar"), dialogFolder(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSqlDatabase db = m_session->plan()->database();
+    try {
+        // First a dry run: the coordinator sees every problem, or what will change.
+        const CalendarImportResult check = importCalendarFile(db, path, true);
+        if (!check.problems.empty()) {
+            QStringList lines;
+            for (std::size_t i = 0; i < check.problems.size() && i < 15; ++i)
+                lines << check.problems[i].text();
+            if (check.problems.size() > 15)
+                lines << tr("… and %n more.", nullptr, int(check.problems.size() - 15));
+            QMessageBox::warning(this, tr("Cannot import the calendar"),
+                                 tr("Nothing was imported from %1:\n\n%2")
+                                     .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
+            return;
+        }
+        if (check.imported + check.updated == 0) {
+            QMessageBox::information(this, tr("Import Work Calendar"),
+                                     tr("The plan already has all %n day(s) of this file.", nullptr, check.rows));
+            return;
+        }
+        if (QMessageBox::question(this, tr("Import Work Calendar"),
+                                  tr("Import %1 new and %2 changed day(s) from %3?")
+                                      .arg(check.imported)
+                                      .arg(check.updated)
+                                      .arg(QDir::toNativeSeparators(path)))
+            != QMessageBox::Yes)
+            return;
+        const CalendarImportResult result = importCalendarFile(db, path, false);
+        statusBar()->showMessage(tr("Imported the work calendar: %1 new, %2 changed day(s).")
+                                     .arg(result.imported)
+                                     .arg(result.updated),
+                                 8000);
+    } catch (const StoreError &e) {
+        QMessageBox::warning(this, tr("Cannot import the calendar"), e.message());
+        return;
+    }
+    for (TablePage *page : m_tablePages)
+        page->markStale();
+    m_dashboard->markStale();
 }
 
 void MainWindow::showAbout()

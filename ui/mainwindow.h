@@ -69,6 +69,7 @@ private:
     void newDemoPlan();
     void openDialog();
     void saveCopyAs();
+    void importCalendar();
     void showAbout();
     QString dialogFolder() const;
 

@@ -13,8 +13,28 @@ namespace Planner {
 // workday), the format of the official calendar shipped with the app.
 namespace CalendarCsv {
 
-// Parses CSV text. On the first bad row returns an empty list and sets *error to
-// "line N, column C: message".
+// One thing wrong with one row of the file.
+struct Problem
+{
+    int line = 0;
+    QString column; // empty when the problem is with the row as a whole
+    QString value;
+    QString message;
+    // "line N, column C: message"
+    QString text() const;
+};
+
+struct Parsed
+{
+    std::vector<CalendarDay> days;
+    std::vector<Problem> problems; // every problem found, in file order
+};
+
+// Parses CSV text, collecting every problem.
+Parsed parseAll(const QString &text);
+
+// Parses CSV text. On a bad row returns an empty list and sets *error to the first
+// problem ("line N, column C: message").
 std::vector<CalendarDay> parse(const QString &text, QString *error);
 
 // The 2026 mainland China calendar bundled with the app.
