@@ -7,31 +7,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>line 1: the header must start with the columns date,kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: expected at least the columns date and kind</source>
+        <source>line %1, column %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, column date: “%2” is not a date (expected YYYY-MM-DD)</source>
+        <source>the header must start with the columns date,kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, column kind: “%2” must be holiday or workday</source>
+        <source>expected at least the columns date and kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2 is a weekday; only a weekend day can be a make-up working day</source>
+        <source>“%1” is not a date (expected YYYY-MM-DD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2 is listed twice</source>
+        <source>“%1” must be holiday or workday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a weekday; only a weekend day can be a make-up working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::CalendarImport</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is larger than %2 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is not UTF-8 and this system cannot decode GB18030</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is neither UTF-8 nor GB18030 text</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -758,6 +781,29 @@
     </message>
 </context>
 <context>
+    <name>Planner::InstructorDetail</name>
+    <message>
+        <source>&lt;b&gt;Bold&lt;/b&gt; in the track's colour: teaching · %1 leave · &lt;span style="color:%2"&gt;public holiday&lt;/span&gt; · &lt;span style="color:%3"&gt;make-up workday&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an instructor to see their calendar and load.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teaching days: week %1: %2 · %3: %4 · %5: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On leave %1 – %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::InstructorTableModel</name>
     <message>
         <source>Code</source>
@@ -1056,6 +1102,52 @@
     </message>
     <message>
         <source>Severity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import holidays and make-up working days from a CSV file (columns date,kind,name,name_zh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Work &amp;Calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Work Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation><numerusform>… and %Ln more.</numerusform><numerusform>… and %Ln more.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The plan already has all %n day(s) of this file.</source>
+        <translation><numerusform>The plan already has the %Ln day of this file.</numerusform><numerusform>The plan already has all %Ln days of this file.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import %1 new and %2 changed day(s) from %3?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported the work calendar: %1 new, %2 changed day(s).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -7,32 +7,55 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>line 1: the header must start with the columns date,kind</source>
-        <translation>第 1 行：表头必须以 date,kind 两列开始</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>%1: expected at least the columns date and kind</source>
-        <translation>%1：至少需要 date 和 kind 两列</translation>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，%2 列</translation>
     </message>
     <message>
-        <source>%1, column date: “%2” is not a date (expected YYYY-MM-DD)</source>
-        <translation>%1，date 列：“%2”不是日期（应为 YYYY-MM-DD）</translation>
+        <source>the header must start with the columns date,kind</source>
+        <translation>表头必须以 date,kind 两列开始</translation>
     </message>
     <message>
-        <source>%1, column kind: “%2” must be holiday or workday</source>
-        <translation>%1，kind 列：“%2”必须是 holiday 或 workday</translation>
+        <source>expected at least the columns date and kind</source>
+        <translation>至少需要 date 和 kind 两列</translation>
     </message>
     <message>
-        <source>%1: %2 is a weekday; only a weekend day can be a make-up working day</source>
-        <translation>%1：%2 是工作日；只有周末才能是调休上班日</translation>
+        <source>“%1” is not a date (expected YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>%1: %2 is listed twice</source>
-        <translation>%1：%2 重复出现</translation>
+        <source>“%1” must be holiday or workday</source>
+        <translation>“%1”必须是 holiday 或 workday</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; only a weekend day can be a make-up working day</source>
+        <translation>%1 是工作日；只有周末才能是调休上班日</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复出现</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::CalendarImport</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is larger than %2 MB</source>
+        <translation>无法读取“%1”：文件大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is not UTF-8 and this system cannot decode GB18030</source>
+        <translation>无法读取“%1”：文件不是 UTF-8，且本系统无法解码 GB18030</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is neither UTF-8 nor GB18030 text</source>
+        <translation>无法读取“%1”：文件既不是 UTF-8 也不是 GB18030 文本</translation>
     </message>
 </context>
 <context>
@@ -758,6 +781,29 @@
     </message>
 </context>
 <context>
+    <name>Planner::InstructorDetail</name>
+    <message>
+        <source>&lt;b&gt;Bold&lt;/b&gt; in the track's colour: teaching · %1 leave · &lt;span style="color:%2"&gt;public holiday&lt;/span&gt; · &lt;span style="color:%3"&gt;make-up workday&lt;/span&gt;</source>
+        <translation>以方向颜色&lt;b&gt;加粗&lt;/b&gt;：授课 · %1 请假 · &lt;span style="color:%2"&gt;法定节假日&lt;/span&gt; · &lt;span style="color:%3"&gt;调休上班日&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Select an instructor to see their calendar and load.</source>
+        <translation>选择一位教师以查看其日历和工作量。</translation>
+    </message>
+    <message>
+        <source>Teaching days: week %1: %2 · %3: %4 · %5: %6</source>
+        <translation>授课天数：第 %1 周：%2 · %3：%4 · %5 年：%6</translation>
+    </message>
+    <message>
+        <source>On leave %1 – %2: %3</source>
+        <translation>请假 %1 – %2：%3</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>无课程</translation>
+    </message>
+</context>
+<context>
     <name>Planner::InstructorTableModel</name>
     <message>
         <source>Code</source>
@@ -1057,6 +1103,54 @@
     <message>
         <source>Severity:</source>
         <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import holidays and make-up working days from a CSV file (columns date,kind,name,name_zh)</source>
+        <translation>从 CSV 文件导入法定节假日和调休上班日（列：date,kind,name,name_zh）</translation>
+    </message>
+    <message>
+        <source>Import Work &amp;Calendar…</source>
+        <translation>导入工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import Work Calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation><numerusform>……另有 %Ln 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>无法导入日历</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+
+%2</source>
+        <translation>未从 %1 导入任何内容：
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan already has all %n day(s) of this file.</source>
+        <translation><numerusform>计划中已有该文件的全部 %Ln 个日期。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import %1 new and %2 changed day(s) from %3?</source>
+        <translation>从 %3 导入 %1 个新日期和 %2 个更改的日期？</translation>
+    </message>
+    <message>
+        <source>Imported the work calendar: %1 new, %2 changed day(s).</source>
+        <translation>已导入工作日历：%1 个新日期，%2 个更改。</translation>
     </message>
 </context>
 <context>
