@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QIcon>
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QVBoxLayout>
 #include <QToolButton>
 
 #include <algorithm>
@@ -182,9 +184,36 @@ void MainWindow::createPages()
     });
 
     TablePage *conflictsPage = createConflictsPage();
+    // Below the conflicts: the fixes for the one selected.
+    auto *fixesBox = new QGroupBox(tr("Suggested fixes for the selected conflict"), this);
+    auto *fixes = new QListWidget(fixesBox);
+    fixes->setWordWrap(true);
+    fixes->setSelectionMode(QAbstractItemView::NoSelection);
+    auto *fixesLayout = new QVBoxLayout(fixesBox);
+    fixesLayout->addWidget(fixes);
+    auto *conflictsSplit = new QSplitter(Qt::Vertical, this);
+    conflictsSplit->addWidget(conflictsPage);
+    conflictsSplit->addWidget(fixesBox);
+    conflictsSplit->setStretchFactor(0, 3);
+    conflictsSplit->setStretchFactor(1, 1);
+    auto *conflictModel = static_cast<ConflictModel *>(conflictsPage->model());
+    auto showFixes = [fixes, conflictModel](const QModelIndex &current) {
+        fixes->clear();
+        if (!current.isValid())
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const std::vector<FixSuggestion> found = conflictModel->suggestions(current.row());
+        QApplication::restoreOverrideCursor();
+        for (const FixSuggestion &fix : found)
+            fixes->addItem(fix.description);
+        if (found.empty())
+            fixes->addItem(tr("No change of instructor, dates or venue clears this conflict on its own."));
+    };
+    connect(conflictsPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, fixes, showFixes);
+    connect(conflictModel, &QAbstractItemModel::modelReset, fixes, &QListWidget::clear);
 
     m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage};
-    m_pages = {m_dashboard, cohortPage, conflictsPage, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage};
+    m_pages = {m_dashboard, cohortPage, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage};
 
     struct Entry
     {

@@ -68,6 +68,14 @@ void ConflictModel::setFilter(std::optional<ConflictRule> rule, std::optional<Pl
     showConflicts();
 }
 
+std::vector<FixSuggestion> ConflictModel::suggestions(int row) const
+{
+    const int source = sourceRow(row);
+    if (source < 0)
+        return {};
+    return FixSuggester(m_engine).suggest(rows()[std::size_t(source)]);
+}
+
 std::map<ConflictRule, int> ConflictModel::counts() const
 {
     std::map<ConflictRule, int> result;

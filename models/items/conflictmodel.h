@@ -4,6 +4,7 @@
 #include "plantablemodels.h"
 
 #include "planning/conflictengine.h"
+#include "planning/fixsuggester.h"
 
 #include <QHash>
 
@@ -32,6 +33,8 @@ public:
     // Empty: every rule / severity.
     void setFilter(std::optional<ConflictRule> rule, std::optional<Planner::Severity> severity);
     const ConflictEngine &engine() const { return m_engine; }
+    // Fixes for the conflict shown in row (checked against the same rules).
+    std::vector<FixSuggestion> suggestions(int row) const;
     // Conflicts by rule, over all (unfiltered) conflicts.
     std::map<ConflictRule, int> counts() const;
 

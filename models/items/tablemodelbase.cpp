@@ -44,6 +44,11 @@ QVariant TableModelBase::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+int TableModelBase::sourceRow(int row) const
+{
+    return row >= 0 && row < int(m_order.size()) ? m_order[std::size_t(row)] : -1;
+}
+
 QString TableModelBase::columnToolTip(int) const
 {
     return {};

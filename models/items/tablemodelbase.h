@@ -31,6 +31,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     bool isLoaded() const { return m_loaded; }
+    // The position in load order of the row shown at row (sorting only reorders the view).
+    int sourceRow(int row) const;
 
 signals:
     void loaded();
