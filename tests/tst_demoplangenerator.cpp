@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoplangenerator.h"
 #include "domain/workcalendar.h"
+#include "planning/conflictengine.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <array>
+#include <climits>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -115,6 +119,69 @@ std::vector<Span> cohortSpans(const PlanData &plan)
     return spans;
 }
 
+// The conflict checks' view of a plan: everything but the trainees, and per cohort the
+// trainees holding a seat.
+ConflictInput conflictInput(const PlanData &plan)
+{
+    ConflictInput in;
+    in.tracks = plan.tracks;
+    in.courses = plan.courses;
+    in.venues = plan.venues;
+    in.instructors = plan.instructors;
+    in.qualifications = plan.qualifications;
+    in.leaves = plan.leaves;
+    in.cohorts = plan.cohorts;
+    in.sessions = plan.sessions;
+    in.cohortInstructors = plan.cohortInstructors;
+    in.calendar = plan.calendar;
+    for (const Enrollment &e : plan.enrollments) {
+        if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Completed
+            || e.status == EnrollmentStatus::Failed)
+            ++in.seatHolders[e.cohortId];
+    }
+    return in;
+}
+
+std::vector<Conflict> conflictsOf(const PlanData &plan)
+{
+    ConflictEngine engine;
+    engine.load(conflictInput(plan));
+    return engine.conflicts();
+}
+
+// The conflicts of after that before does not have.
+std::vector<Conflict> added(const std::vector<Conflict> &after, const std::vector<Conflict> &before)
+{
+    std::vector<Conflict> result;
+    for (const Conflict &c : after) {
+        if (std::find(before.begin(), before.end(), c) == before.end())
+            result.push_back(c);
+    }
+    return result;
+}
+
+QString describe(const std::vector<Conflict> &conflicts)
+{
+    QStringList lines;
+    for (const Conflict &c : conflicts)
+        lines << u"%1: %2"_s.arg(toKey(c.rule), c.explanation);
+    return lines.join(u'\n');
+}
+
+// Cohorts still ahead of asOf: the only ones the injected problems may touch.
+std::set<Id> futureCohorts(const PlanData &plan, QDate asOf)
+{
+    const auto spans = cohortSpans(plan);
+    std::set<Id> ids;
+    for (const Cohort &c : plan.cohorts) {
+        const Span &span = spans[std::size_t(c.id - 1)];
+        if ((c.status == CohortStatus::Planned || c.status == CohortStatus::Open)
+            && span.first.isValid() && span.first > asOf)
+            ids.insert(c.id);
+    }
+    return ids;
+}
+
 } // namespace
 
 class TestDemoPlanGenerator : public QObject
@@ -152,13 +219,26 @@ private slots:
     void noOverlappingEnrollments();
     void enrollmentsFollowStatus_data() { addPlanRows(); }
     void enrollmentsFollowStatus();
+    void generatedPlanHasNoConflicts_data() { addPlanRows(); }
+    void generatedPlanHasNoConflicts();
+
+    void problemsDeterministic();
+    void problemsKeepIntegrity_data() { addPlanRows(); }
+    void problemsKeepIntegrity();
+    void problemsOnlyTouchFutureCohorts_data() { addPlanRows(); }
+    void problemsOnlyTouchFutureCohorts();
+    void problemsShowAsConflicts_data() { addPlanRows(); }
+    void problemsShowAsConflicts();
 
 private:
     void addPlanRows();
     const PlanData &currentPlan(QDate *asOf = nullptr) const;
+    // The current row's plan after addPlanningProblems.
+    const PlanData &currentProblemPlan() const;
 
     std::map<QString, DemoOptions> m_options;
     std::map<QString, PlanData> m_plans;
+    std::map<QString, PlanData> m_problemPlans;
 };
 
 void TestDemoPlanGenerator::initTestCase()
@@ -166,6 +246,8 @@ void TestDemoPlanGenerator::initTestCase()
     m_options[u"2026"_s] = makeOptions(2026, 1);
     m_options[u"2026-2028 as of mid-2027"_s] = makeOptions(99, 3, QDate(2027, 6, 15));
     m_options[u"2026-2035"_s] = makeOptions(2026, 10);
+    // Most of the year still ahead: the problems may land on a public holiday.
+    m_options[u"2026 as of March"_s] = makeOptions(11, 1, QDate(2026, 3, 2));
     for (const auto &[name, options] : m_options) {
         QElapsedTimer timer;
         timer.start();
@@ -174,6 +256,10 @@ void TestDemoPlanGenerator::initTestCase()
         qInfo("%s: %lld ms, %zu cohorts, %zu sessions, %zu trainees, %zu enrollments",
               qPrintable(name), timer.elapsed(), plan.cohorts.size(), plan.sessions.size(),
               plan.trainees.size(), plan.enrollments.size());
+        timer.restart();
+        m_problemPlans[name] = plan;
+        DemoPlanGenerator(options).addPlanningProblems(m_problemPlans[name]);
+        qInfo("%s: problems added in %lld ms", qPrintable(name), timer.elapsed());
     }
 }
 
@@ -192,6 +278,12 @@ const PlanData &TestDemoPlanGenerator::currentPlan(QDate *asOf) const
         *asOf = options.asOf.isValid() ? options.asOf : QDate(options.firstYear, 11, 28);
     }
     return m_plans.at(name);
+}
+
+const PlanData &TestDemoPlanGenerator::currentProblemPlan() const
+{
+    const QString name = *static_cast<QString *>(QTest::qData("plan", qMetaTypeId<QString>()));
+    return m_problemPlans.at(name);
 }
 
 void TestDemoPlanGenerator::deterministic_data()
@@ -646,6 +738,221 @@ void TestDemoPlanGenerator::enrollmentsFollowStatus()
         if (c.status == CohortStatus::Planned)
             QVERIFY(int(list.size()) * 100 <= c.capacity * 30 + 50);
     }
+}
+
+void TestDemoPlanGenerator::generatedPlanHasNoConflicts()
+{
+    // The generator avoids every rule the conflict checks know; only addPlanningProblems
+    // adds conflicts. The one exception is by design: an advanced cohort no qualified
+    // instructor is free for keeps no lead, for the planner to staff (oneYearCounts).
+    const QString name = *static_cast<QString *>(QTest::qData("plan", qMetaTypeId<QString>()));
+    const PlanData &plan = currentPlan();
+    const std::vector<Conflict> conflicts = conflictsOf(plan);
+    for (const Conflict &c : conflicts) {
+        QVERIFY2(c.rule == ConflictRule::NoLead, qPrintable(describe(conflicts)));
+        const Cohort &cohort = plan.cohorts[std::size_t(c.cohortId - 1)];
+        QCOMPARE(plan.courses[std::size_t(cohort.courseId - 1)].level, CourseLevel::Advanced);
+    }
+    // The bundled demo's options (seed 2026, one year): not a single conflict.
+    if (name == u"2026"_s)
+        QVERIFY2(conflicts.empty(), qPrintable(describe(conflicts)));
+}
+
+void TestDemoPlanGenerator::problemsDeterministic()
+{
+    const DemoOptions options = makeOptions(7, 1);
+    PlanData a = DemoPlanGenerator(options).generate();
+    PlanData b = a;
+    const PlanData clean = a;
+    DemoPlanGenerator(options).addPlanningProblems(a);
+    DemoPlanGenerator(options).addPlanningProblems(b);
+    QVERIFY(a.qualifications == b.qualifications);
+    QVERIFY(a.leaves == b.leaves);
+    QVERIFY(a.cohorts == b.cohorts);
+    QVERIFY(a.sessions == b.sessions);
+    QVERIFY(a.cohortInstructors == b.cohortInstructors);
+    QVERIFY(a.enrollments == b.enrollments);
+    QVERIFY(a.instructors == b.instructors);
+    QVERIFY(a.venues == b.venues);
+    // It did change the plan.
+    QVERIFY(a.leaves != clean.leaves);
+    QVERIFY(a.cohorts != clean.cohorts);
+    QVERIFY(a.cohortInstructors != clean.cohortInstructors);
+    QVERIFY(a.qualifications != clean.qualifications);
+
+    // Another seed picks other cohorts.
+    const DemoOptions other = makeOptions(8, 1);
+    PlanData c = DemoPlanGenerator(other).generate();
+    DemoPlanGenerator(other).addPlanningProblems(c);
+    QVERIFY(conflictsOf(a) != conflictsOf(c));
+}
+
+void TestDemoPlanGenerator::problemsKeepIntegrity()
+{
+    // What the schema enforces: ids and references, primary keys, unique sessions, CHECKs.
+    const PlanData &plan = currentProblemPlan();
+    const PlanData &clean = currentPlan();
+    QVERIFY(idsSequential(plan.qualifications));
+    QVERIFY(idsSequential(plan.cohorts));
+    QVERIFY(idsSequential(plan.sessions));
+    QCOMPARE(plan.sessions.size(), clean.sessions.size());
+    // New leave is appended after the largest id; the generated leave stays as it was.
+    QVERIFY(plan.leaves.size() >= clean.leaves.size());
+    QVERIFY(std::equal(clean.leaves.begin(), clean.leaves.end(), plan.leaves.begin()));
+    QVERIFY(idsSequential(plan.leaves));
+
+    for (const Qualification &q : plan.qualifications) {
+        QVERIFY(hasId(plan.instructors, q.instructorId));
+        QVERIFY(q.validFrom.isValid());
+        QVERIFY(q.validUntil.isNull() || q.validUntil >= q.validFrom);
+    }
+    for (const Leave &l : plan.leaves) {
+        QVERIFY(hasId(plan.instructors, l.instructorId));
+        QVERIFY(l.start.isValid() && l.end.isValid() && l.end >= l.start);
+        QVERIFY(!l.reason.isEmpty());
+    }
+    for (const Cohort &c : plan.cohorts) {
+        QVERIFY(hasId(plan.courses, c.courseId));
+        QVERIFY(c.mode == CohortMode::Online || hasId(plan.venues, c.venueId));
+        QVERIFY(c.capacity >= 1 && c.capacity <= 10000);
+    }
+    std::set<std::tuple<Id, QDate, SessionSlot>> sessions;
+    for (const Session &s : plan.sessions) {
+        QVERIFY(hasId(plan.cohorts, s.cohortId));
+        QVERIFY(s.date.isValid());
+        QVERIFY(sessions.insert({s.cohortId, s.date, s.slot}).second);
+    }
+    std::set<std::pair<Id, Id>> staff;
+    for (const CohortInstructor &ci : plan.cohortInstructors) {
+        QVERIFY(hasId(plan.cohorts, ci.cohortId));
+        QVERIFY(hasId(plan.instructors, ci.instructorId));
+        QVERIFY(staff.insert({ci.cohortId, ci.instructorId}).second);
+    }
+    // Trainees and their enrollments are not part of any problem.
+    QVERIFY(plan.trainees == clean.trainees);
+    QVERIFY(plan.enrollments == clean.enrollments);
+    QVERIFY(plan.instructors == clean.instructors);
+    QVERIFY(plan.venues == clean.venues);
+    QVERIFY(plan.calendar == clean.calendar);
+}
+
+void TestDemoPlanGenerator::problemsOnlyTouchFutureCohorts()
+{
+    QDate asOf;
+    const PlanData &clean = currentPlan(&asOf);
+    const PlanData &plan = currentProblemPlan();
+    const std::set<Id> future = futureCohorts(clean, asOf);
+    QVERIFY(!future.empty());
+
+    for (std::size_t i = 0; i < plan.cohorts.size(); ++i) {
+        const Cohort &before = clean.cohorts[i];
+        const Cohort &after = plan.cohorts[i];
+        if (before == after)
+            continue;
+        QVERIFY2(future.count(after.id), qPrintable(after.code));
+        // Only the capacity and the notes change; the notes say what happened.
+        QCOMPARE(after.status, before.status);
+        QCOMPARE(after.code, before.code);
+        QCOMPARE(after.venueId, before.venueId);
+        QVERIFY(after.capacity >= before.capacity);
+        QVERIFY(after.notes.startsWith(before.notes) && after.notes.size() > before.notes.size());
+    }
+    for (std::size_t i = 0; i < plan.sessions.size(); ++i) {
+        const Session &after = plan.sessions[i];
+        if (clean.sessions[i] == after)
+            continue;
+        QVERIFY(future.count(after.cohortId));
+        QVERIFY(after.date > asOf);
+    }
+    std::set<std::tuple<Id, Id, int>> before, after, changed;
+    for (const CohortInstructor &ci : clean.cohortInstructors)
+        before.insert({ci.cohortId, ci.instructorId, int(ci.role)});
+    for (const CohortInstructor &ci : plan.cohortInstructors)
+        after.insert({ci.cohortId, ci.instructorId, int(ci.role)});
+    std::set_symmetric_difference(before.begin(), before.end(), after.begin(), after.end(),
+                                  std::inserter(changed, changed.end()));
+    QVERIFY(!changed.empty());
+    for (const auto &[cohortId, instructorId, role] : changed)
+        QVERIFY(future.count(cohortId));
+    for (std::size_t i = clean.leaves.size(); i < plan.leaves.size(); ++i)
+        QVERIFY(plan.leaves[i].start > asOf);
+    // Renewals, where a lapse would otherwise reach cohorts further ahead: a copy of a
+    // shortened qualification that starts again after the lapse.
+    for (std::size_t i = clean.qualifications.size(); i < plan.qualifications.size(); ++i) {
+        const Qualification &renewal = plan.qualifications[i];
+        QVERIFY(renewal.validFrom > asOf);
+        const auto original = [&](const Qualification &q) {
+            return q.instructorId == renewal.instructorId && q.trackId == renewal.trackId
+                   && q.courseId == renewal.courseId && q.level == renewal.level
+                   && q.validUntil.isValid() && q.validUntil < renewal.validFrom;
+        };
+        const auto end = plan.qualifications.begin() + qsizetype(clean.qualifications.size());
+        QVERIFY(std::any_of(plan.qualifications.begin(), end, original));
+    }
+    for (std::size_t i = 0; i < clean.qualifications.size(); ++i) {
+        const Qualification &before = clean.qualifications[i];
+        const Qualification &after = plan.qualifications[i];
+        if (before == after)
+            continue;
+        // Shortened, to a date still ahead.
+        QVERIFY(after.validUntil.isValid() && after.validUntil >= asOf);
+        QVERIFY(before.validUntil.isNull() || after.validUntil < before.validUntil);
+        Qualification restored = after;
+        restored.validUntil = before.validUntil;
+        QVERIFY(restored == before);
+    }
+
+    // And every new conflict is about a cohort ahead: none about the past, none that is
+    // only an instructor's (limits).
+    for (const Conflict &c : added(conflictsOf(plan), conflictsOf(clean))) {
+        QVERIFY2(c.cohortId != 0 && future.count(c.cohortId), qPrintable(c.explanation));
+        QVERIFY2(c.otherCohortId == 0 || future.count(c.otherCohortId), qPrintable(c.explanation));
+    }
+}
+
+void TestDemoPlanGenerator::problemsShowAsConflicts()
+{
+    QDate asOf;
+    const PlanData &clean = currentPlan(&asOf);
+    const PlanData &plan = currentProblemPlan();
+    const std::vector<Conflict> all = conflictsOf(plan);
+    const std::vector<Conflict> conflicts = added(all, conflictsOf(clean));
+    qInfo("%zu conflicts, %zu of them added:\n%s", all.size(), conflicts.size(),
+          qPrintable(describe(conflicts)));
+
+    std::array<int, ConflictRuleCount> byRule{};
+    for (const Conflict &c : conflicts)
+        ++byRule[std::size_t(c.rule)];
+    for (ConflictRule rule :
+         {ConflictRule::InstructorOnLeave, ConflictRule::NoLead, ConflictRule::QualificationExpired,
+          ConflictRule::InstructorDoubleBooked, ConflictRule::VenueTooSmall})
+        QVERIFY2(byRule[std::size_t(rule)] >= 1, qPrintable(toKey(rule)));
+    QVERIFY(byRule[std::size_t(ConflictRule::InstructorOnLeave)] >= 2);
+
+    // A moved day only where the calendar knows the year of the cohorts ahead: the first
+    // plan year that has any.
+    const std::set<Id> future = futureCohorts(clean, asOf);
+    const auto spans = cohortSpans(clean);
+    int year = INT_MAX;
+    for (Id id : future)
+        year = std::min(year, spans[std::size_t(id - 1)].first.year());
+    const bool covered = std::any_of(plan.calendar.begin(), plan.calendar.end(),
+                                     [year](const CalendarDay &d) {
+                                         return d.date.year() == year;
+                                     });
+    QCOMPARE(byRule[std::size_t(ConflictRule::NonWorkingDay)] >= 1, covered);
+
+    // A believable plan, not a broken one: a few problems, each showing as its own kind.
+    QVERIFY2(conflicts.size() <= 15, qPrintable(QString::number(conflicts.size())));
+    const QString name = *static_cast<QString *>(QTest::qData("plan", qMetaTypeId<QString>()));
+    if (name == u"2026"_s)
+        QVERIFY2(all.size() <= 15, qPrintable(QString::number(all.size())));
+    QCOMPARE(byRule[std::size_t(ConflictRule::InstructorNotQualified)], 0);
+    QCOMPARE(byRule[std::size_t(ConflictRule::OverWeeklyLimit)], 0);
+    QCOMPARE(byRule[std::size_t(ConflictRule::OverMonthlyLimit)], 0);
+    QCOMPARE(byRule[std::size_t(ConflictRule::OverYearlyLimit)], 0);
+    QCOMPARE(byRule[std::size_t(ConflictRule::VenueDoubleBooked)], 0);
+    QCOMPARE(byRule[std::size_t(ConflictRule::OverCapacity)], 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoPlanGenerator)

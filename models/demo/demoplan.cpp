@@ -22,7 +22,11 @@ QString write(const QString &path, DemoOptions options)
 {
     if (options.calendar.empty())
         options.calendar = CalendarCsv::bundledChina2026();
-    const PlanData plan = DemoPlanGenerator(options).generate();
+    const DemoPlanGenerator generator(options);
+    PlanData plan = generator.generate();
+    // The demo should show the conflicts page at work, as a real plan would a few weeks
+    // ahead; generate() alone stays clean for tests and benchmarks.
+    generator.addPlanningProblems(plan);
     const QString note = QStringLiteral("demo plan: seed %1, %2 year(s) from %3")
                              .arg(options.seed)
                              .arg(options.years)
