@@ -279,6 +279,9 @@ ZH = {
     ('Nothing was imported from %1:\n\n%2', None): '未从 %1 导入任何内容：\n\n%2',
     ('Import %1 new and %2 changed day(s) from %3?', None): '从 %3 导入 %1 个新日期和 %2 个更改的日期？',
     ('Imported the work calendar: %1 new, %2 changed day(s).', None): '已导入工作日历：%1 个新日期，%2 个更改。',
+    ('Move %1 to %2 (%3, %4 seats), free at all its sessions', None): '将 %1 移到 %2（%3，%4 个座位），所有课次均空闲',
+    ('Suggested fixes for the selected conflict', None): '所选冲突的建议解决办法',
+    ('No change of instructor, dates or venue clears this conflict on its own.', None): '单独更换教师、日期或场地都无法解决此冲突。',
 }
 # Plural forms: (Chinese, English singular, English plural)
 NUMERUS = {
@@ -294,6 +297,11 @@ NUMERUS = {
         ('%Ln 个例外日期：法定节假日和调休上班日', '%Ln exception to the Monday–Friday week: public holidays and make-up working days',
          '%Ln exceptions to the Monday–Friday week: public holidays and make-up working days'),
     '%n row(s)': ('%Ln 行', '%Ln row', '%Ln rows'),
+    'Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)': ('让 %1 担任 %2 的主讲（有资质且有空；目前已排 %Ln 个授课日）', 'Make %1 the lead of %2 (qualified and free; %Ln teaching day booked so far)', 'Make %1 the lead of %2 (qualified and free; %Ln teaching days booked so far)'),
+    'Replace %1 by %2 in %3 (qualified and free; %n teaching day(s) booked so far)': ('在 %3 中由 %2 替换 %1（有资质且有空；目前已排 %Ln 个授课日）', 'Replace %1 by %2 in %3 (qualified and free; %Ln teaching day booked so far)', 'Replace %1 by %2 in %3 (qualified and free; %Ln teaching days booked so far)'),
+    ' — leaves %n warning(s)': ('——仍有 %Ln 个警告', ' — leaves %Ln warning', ' — leaves %Ln warnings'),
+    'Move %1 %n week(s) later, to start on %2': ('将 %1 推迟 %Ln 周，于 %2 开班', 'Move %1 %Ln week later, to start on %2', 'Move %1 %Ln weeks later, to start on %2'),
+    'Move %1 %n week(s) earlier, to start on %2': ('将 %1 提前 %Ln 周，于 %2 开班', 'Move %1 %Ln week earlier, to start on %2', 'Move %1 %Ln weeks earlier, to start on %2'),
     '… and %n more.': ('……另有 %Ln 个。', '… and %Ln more.', '… and %Ln more.'),
     'The plan already has all %n day(s) of this file.': ('计划中已有该文件的全部 %Ln 个日期。', 'The plan already has the %Ln day of this file.', 'The plan already has all %Ln days of this file.'),
     'The qualification of %1 for %2 expired after %3: cohort %4 has %n session date(s) without a valid qualification, the first on %5.': ('%1 的 %2 资质已于 %3 后失效：班级 %4 有 %Ln 个上课日期没有有效资质，第一个是 %5。', 'The qualification of %1 for %2 expired after %3: cohort %4 has %Ln session date without a valid qualification, on %5.', 'The qualification of %1 for %2 expired after %3: cohort %4 has %Ln session dates without a valid qualification, the first on %5.'),

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
@@ -452,6 +453,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cohortplanner-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
+    // Output stays English for scripts, with proper plural forms from the catalogue.
+    QTranslator english;
+    if (english.load(QStringLiteral("cohortplanner_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&english);
     const QStringList args = QCoreApplication::arguments();
     const QString usage = QStringLiteral(
         "usage: cohortplanner-cli COMMAND [options]\n\n"

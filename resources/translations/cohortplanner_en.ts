@@ -781,6 +781,33 @@
     </message>
 </context>
 <context>
+    <name>Planner::FixSuggester</name>
+    <message numerus="yes">
+        <source>Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)</source>
+        <translation><numerusform>Make %1 the lead of %2 (qualified and free; %Ln teaching day booked so far)</numerusform><numerusform>Make %1 the lead of %2 (qualified and free; %Ln teaching days booked so far)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %1 by %2 in %3 (qualified and free; %n teaching day(s) booked so far)</source>
+        <translation><numerusform>Replace %1 by %2 in %3 (qualified and free; %Ln teaching day booked so far)</numerusform><numerusform>Replace %1 by %2 in %3 (qualified and free; %Ln teaching days booked so far)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> — leaves %n warning(s)</source>
+        <translation><numerusform> — leaves %Ln warning</numerusform><numerusform> — leaves %Ln warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 %n week(s) later, to start on %2</source>
+        <translation><numerusform>Move %1 %Ln week later, to start on %2</numerusform><numerusform>Move %1 %Ln weeks later, to start on %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 %n week(s) earlier, to start on %2</source>
+        <translation><numerusform>Move %1 %Ln week earlier, to start on %2</numerusform><numerusform>Move %1 %Ln weeks earlier, to start on %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (%3, %4 seats), free at all its sessions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::InstructorDetail</name>
     <message>
         <source>&lt;b&gt;Bold&lt;/b&gt; in the track's colour: teaching · %1 leave · &lt;span style="color:%2"&gt;public holiday&lt;/span&gt; · &lt;span style="color:%3"&gt;make-up workday&lt;/span&gt;</source>
@@ -1148,6 +1175,14 @@
     </message>
     <message>
         <source>Imported the work calendar: %1 new, %2 changed day(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested fixes for the selected conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No change of instructor, dates or venue clears this conflict on its own.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -781,6 +781,33 @@
     </message>
 </context>
 <context>
+    <name>Planner::FixSuggester</name>
+    <message numerus="yes">
+        <source>Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)</source>
+        <translation><numerusform>让 %1 担任 %2 的主讲（有资质且有空；目前已排 %Ln 个授课日）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %1 by %2 in %3 (qualified and free; %n teaching day(s) booked so far)</source>
+        <translation><numerusform>在 %3 中由 %2 替换 %1（有资质且有空；目前已排 %Ln 个授课日）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> — leaves %n warning(s)</source>
+        <translation><numerusform>——仍有 %Ln 个警告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 %n week(s) later, to start on %2</source>
+        <translation><numerusform>将 %1 推迟 %Ln 周，于 %2 开班</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 %n week(s) earlier, to start on %2</source>
+        <translation><numerusform>将 %1 提前 %Ln 周，于 %2 开班</numerusform></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 (%3, %4 seats), free at all its sessions</source>
+        <translation>将 %1 移到 %2（%3，%4 个座位），所有课次均空闲</translation>
+    </message>
+</context>
+<context>
     <name>Planner::InstructorDetail</name>
     <message>
         <source>&lt;b&gt;Bold&lt;/b&gt; in the track's colour: teaching · %1 leave · &lt;span style="color:%2"&gt;public holiday&lt;/span&gt; · &lt;span style="color:%3"&gt;make-up workday&lt;/span&gt;</source>
@@ -1151,6 +1178,14 @@
     <message>
         <source>Imported the work calendar: %1 new, %2 changed day(s).</source>
         <translation>已导入工作日历：%1 个新日期，%2 个更改。</translation>
+    </message>
+    <message>
+        <source>Suggested fixes for the selected conflict</source>
+        <translation>所选冲突的建议解决办法</translation>
+    </message>
+    <message>
+        <source>No change of instructor, dates or venue clears this conflict on its own.</source>
+        <translation>单独更换教师、日期或场地都无法解决此冲突。</translation>
     </message>
 </context>
 <context>
