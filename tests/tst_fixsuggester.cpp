@@ -14,6 +14,7 @@ class TestFixSuggester : public QObject
 private slots:
     void suggestions_data();
     void suggestions();
+    void movesStayInTheFuture();
 };
 
 namespace {
@@ -181,6 +182,25 @@ void TestFixSuggester::suggestions()
         QVERIFY2(std::find(after.begin(), after.end(), conflict) == after.end(), qPrintable(fix.description));
         QVERIFY2(trial.count(Severity::Block) <= blockingBefore, qPrintable(fix.description));
         QCOMPARE(trial.conflicts(), trial.fullCheck());
+    }
+}
+
+void TestFixSuggester::movesStayInTheFuture()
+{
+    ConflictInput in = plan();
+    in.cohortInstructors.push_back({2, 1, InstructorRole::Assistant, false});
+    ConflictEngine engine;
+    engine.load(in);
+    const Conflict conflict = engine.conflicts().front();
+    QCOMPARE(conflict.rule, ConflictRule::InstructorDoubleBooked);
+    bool earlier = false;
+    for (const FixSuggestion &fix : FixSuggester(engine).suggest(conflict))
+        earlier = earlier || (fix.kind == FixSuggestion::Kind::Move && fix.shiftDays < 0);
+    QVERIFY(earlier);
+    // Seen from the cohort's first day, no move may go earlier.
+    for (const FixSuggestion &fix : FixSuggester(engine, QDate(2026, 3, 2)).suggest(conflict)) {
+        if (fix.kind == FixSuggestion::Kind::Move)
+            QVERIFY2(fix.newStart >= QDate(2026, 3, 2), qPrintable(fix.description));
     }
 }
 

@@ -83,6 +83,15 @@ int main(int argc, char *argv[])
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("%1.png").arg(QLatin1String(names[i])));
         window.grab().save(file);
         QTextStream(stdout) << file << Qt::endl;
+        // The conflicts page with its first conflict chosen, showing its fixes.
+        if (i == MainWindow::Conflicts) {
+            auto *table = page->findChild<TablePage *>();
+            if (table->model()->rowCount() > 0) {
+                table->view()->setCurrentIndex(table->model()->index(0, 0));
+                QCoreApplication::processEvents();
+                window.grab().save(file);
+            }
+        }
         // The instructor page with its busiest instructor chosen.
         if (i == MainWindow::Instructors) {
             auto *table = page->findChild<TablePage *>();

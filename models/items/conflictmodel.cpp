@@ -73,7 +73,7 @@ std::vector<FixSuggestion> ConflictModel::suggestions(int row) const
     const int source = sourceRow(row);
     if (source < 0)
         return {};
-    return FixSuggester(m_engine).suggest(rows()[std::size_t(source)]);
+    return FixSuggester(m_engine, QDate::currentDate()).suggest(rows()[std::size_t(source)]);
 }
 
 std::map<ConflictRule, int> ConflictModel::counts() const

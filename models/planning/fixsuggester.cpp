@@ -72,8 +72,9 @@ const T *byId(const std::vector<T> &records, Id id)
 
 } // namespace
 
-FixSuggester::FixSuggester(const ConflictEngine &engine)
+FixSuggester::FixSuggester(const ConflictEngine &engine, QDate notBefore)
     : m_engine(engine)
+    , m_notBefore(notBefore)
 {}
 
 std::vector<FixSuggestion> FixSuggester::suggest(const Conflict &conflict, int maxPerKind) const
@@ -215,6 +216,8 @@ std::vector<FixSuggestion> FixSuggester::moves(const Conflict &conflict, int max
     for (int weeks : {1, -1, 2, -2, 3, -3, 4, -4, 6, 8}) {
         if (int(fixes.size()) >= max)
             break;
+        if (m_notBefore.isValid() && start.addDays(7 * weeks) < m_notBefore)
+            continue; // the past cannot be planned
         std::vector<Session> moved = sessions;
         bool working = true;
         for (Session &s : moved) {

@@ -37,7 +37,9 @@ struct FixSuggestion
 class FixSuggester final
 {
 public:
-    explicit FixSuggester(const ConflictEngine &engine);
+    // Moves never bring a cohort's start before notBefore (today, in the app); an invalid
+    // date allows any.
+    explicit FixSuggester(const ConflictEngine &engine, QDate notBefore = {});
 
     std::vector<FixSuggestion> suggest(const Conflict &conflict, int maxPerKind = 3) const;
 
@@ -47,6 +49,7 @@ private:
     std::vector<FixSuggestion> venues(const Conflict &conflict, int max) const;
 
     const ConflictEngine &m_engine;
+    QDate m_notBefore;
 };
 
 } // namespace Planner
