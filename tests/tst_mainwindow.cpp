@@ -263,6 +263,11 @@ void TestMainWindow::conflictGoesToCohort()
     QCOMPARE(window.currentPage(), MainWindow::Cohorts);
     auto *cohorts = qobject_cast<TablePage *>(window.page(MainWindow::Cohorts));
     QTRY_COMPARE(cohorts->view()->currentIndex().data(TableModelBase::IdRole).toLongLong(), cohort);
+    // The cohort table marks the cohort as having a blocking conflict, and says why.
+    const QModelIndex status = cohorts->model()->index(cohorts->view()->currentIndex().row(), CohortTableModel::Status);
+    QTRY_COMPARE(status.data(CohortTableModel::ConflictRole).toInt(), 2);
+    QVERIFY(status.data(Qt::DecorationRole).isValid());
+    QVERIFY(!status.data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 void TestMainWindow::instructorCalendar()

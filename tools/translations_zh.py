@@ -297,6 +297,7 @@ NUMERUS = {
         ('%Ln 个例外日期：法定节假日和调休上班日', '%Ln exception to the Monday–Friday week: public holidays and make-up working days',
          '%Ln exceptions to the Monday–Friday week: public holidays and make-up working days'),
     '%n row(s)': ('%Ln 行', '%Ln row', '%Ln rows'),
+    '%n conflict(s). %1': ('%Ln 个冲突。%1', '%Ln conflict. %1', '%Ln conflicts. %1'),
     'Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)': ('让 %1 担任 %2 的主讲（有资质且有空；目前已排 %Ln 个授课日）', 'Make %1 the lead of %2 (qualified and free; %Ln teaching day booked so far)', 'Make %1 the lead of %2 (qualified and free; %Ln teaching days booked so far)'),
     'Replace %1 by %2 in %3 (qualified and free; %n teaching day(s) booked so far)': ('在 %3 中由 %2 替换 %1（有资质且有空；目前已排 %Ln 个授课日）', 'Replace %1 by %2 in %3 (qualified and free; %Ln teaching day booked so far)', 'Replace %1 by %2 in %3 (qualified and free; %Ln teaching days booked so far)'),
     ' — leaves %n warning(s)': ('——仍有 %Ln 个警告', ' — leaves %Ln warning', ' — leaves %Ln warnings'),

@@ -211,6 +211,11 @@ void MainWindow::createPages()
     };
     connect(conflictsPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, fixes, showFixes);
     connect(conflictModel, &QAbstractItemModel::modelReset, fixes, &QListWidget::clear);
+    // Cohorts with conflicts carry a mark in the cohort table. The check runs as soon as a
+    // plan opens (on a worker thread), not only when the Conflicts page is shown.
+    connect(conflictModel, &TableModelBase::loaded, cohorts,
+            [cohorts, conflictModel] { cohorts->setConflictMarks(conflictModel->cohortMarks()); });
+    connect(m_session, &PlanSession::planOpened, conflictModel, [this, conflictModel] { conflictModel->reload(*m_session); });
 
     m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage};
     m_pages = {m_dashboard, cohortPage, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage};

@@ -76,6 +76,24 @@ std::vector<FixSuggestion> ConflictModel::suggestions(int row) const
     return FixSuggester(m_engine, QDate::currentDate()).suggest(rows()[std::size_t(source)]);
 }
 
+QHash<Id, CohortTableModel::ConflictMark> ConflictModel::cohortMarks() const
+{
+    QHash<Id, CohortTableModel::ConflictMark> marks;
+    auto mark = [&](Id cohort, const Conflict &c) {
+        if (cohort == 0)
+            return;
+        CohortTableModel::ConflictMark &m = marks[cohort];
+        m.severity = std::max(m.severity, c.severity == Planner::Severity::Block ? 2 : 1);
+        if (m.count++ == 0)
+            m.first = c.explanation;
+    };
+    for (const Conflict &c : m_engine.conflicts()) {
+        mark(c.cohortId, c);
+        mark(c.otherCohortId, c);
+    }
+    return marks;
+}
+
 std::map<ConflictRule, int> ConflictModel::counts() const
 {
     std::map<ConflictRule, int> result;

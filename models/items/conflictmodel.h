@@ -35,6 +35,8 @@ public:
     const ConflictEngine &engine() const { return m_engine; }
     // Fixes for the conflict shown in row (checked against the same rules).
     std::vector<FixSuggestion> suggestions(int row) const;
+    // Per cohort, the marks the cohort table shows (over all conflicts, unfiltered).
+    QHash<Id, CohortTableModel::ConflictMark> cohortMarks() const;
     // Conflicts by rule, over all (unfiltered) conflicts.
     std::map<ConflictRule, int> counts() const;
 

@@ -270,6 +270,14 @@ void CohortTableModel::reload(PlanSession &session)
     load(session, [](const PlanQueries &q) { return q.cohorts(); });
 }
 
+void CohortTableModel::setConflictMarks(QHash<Id, ConflictMark> marks)
+{
+    m_marks = std::move(marks);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Status), index(rowCount() - 1, Status),
+                         {Qt::DecorationRole, Qt::ToolTipRole, ConflictRole});
+}
+
 QString CohortTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
@@ -300,6 +308,8 @@ QVariant CohortTableModel::cellData(int sourceRow, int column, int role) const
         return c.id;
     if (role == TrackColourRole)
         return QColor::fromString(r.trackColour);
+    if (role == ConflictRole)
+        return m_marks.value(c.id).severity;
     switch (Column(column)) {
     case Code:
         if (role == Qt::DecorationRole)
@@ -333,10 +343,18 @@ QVariant CohortTableModel::cellData(int sourceRow, int column, int role) const
             && c.status != CohortStatus::Cancelled)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         return text(role, r.leadInstructor);
-    case Status:
+    case Status: {
+        const auto mark = m_marks.constFind(c.id);
+        if (mark != m_marks.cend()) {
+            if (role == Qt::DecorationRole)
+                return mark->severity >= 2 ? QColor(0xc0, 0x39, 0x2b) : QColor(0xe6, 0x9f, 0x00);
+            if (role == Qt::ToolTipRole)
+                return tr("%n conflict(s). %1", nullptr, mark->count).arg(mark->first);
+        }
         if (role == SortRole)
             return int(c.status);
         return text(role, displayName(c.status));
+    }
     case ColumnCount: break;
     }
     return {};

@@ -6,6 +6,8 @@
 
 #include "store/planqueries.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace Planner {
@@ -116,14 +118,27 @@ class CohortTableModel final : public RowTableModel<CohortSummary>
 public:
     enum Column { Code, Course, Track, Start, End, TeachingDays, Mode, Venue, District, Capacity,
                   Enrolled, Waitlisted, Lead, Status, ColumnCount };
-    enum Roles { TrackColourRole = IdRole + 1 };
+    enum Roles { TrackColourRole = IdRole + 1, ConflictRole };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+
+    // The conflicts of each cohort, shown as a mark on its status: the worst severity
+    // (ConflictRole: 0 none, 1 warning, 2 blocking), their number and the first reason.
+    struct ConflictMark
+    {
+        int severity = 0;
+        int count = 0;
+        QString first;
+    };
+    void setConflictMarks(QHash<Id, ConflictMark> marks);
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+
+private:
+    QHash<Id, ConflictMark> m_marks;
 };
 
 class TraineeTableModel final : public RowTableModel<TraineeSummary>

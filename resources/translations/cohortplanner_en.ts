@@ -229,6 +229,10 @@
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s). %1</source>
+        <translation><numerusform>%Ln conflict. %1</numerusform><numerusform>%Ln conflicts. %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::ConflictEngine</name>

@@ -229,6 +229,10 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s). %1</source>
+        <translation><numerusform>%Ln 个冲突。%1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::ConflictEngine</name>
