@@ -35,23 +35,7 @@ void printEdit(const QString &name, std::vector<double> ms, const QString &targe
 
 ConflictInput inputFrom(const PlanData &plan)
 {
-    ConflictInput in;
-    in.tracks = plan.tracks;
-    in.courses = plan.courses;
-    in.venues = plan.venues;
-    in.instructors = plan.instructors;
-    in.qualifications = plan.qualifications;
-    in.leaves = plan.leaves;
-    in.cohorts = plan.cohorts;
-    in.sessions = plan.sessions;
-    in.cohortInstructors = plan.cohortInstructors;
-    in.calendar = plan.calendar;
-    for (const Enrollment &e : plan.enrollments) {
-        if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Completed
-            || e.status == EnrollmentStatus::Failed)
-            ++in.seatHolders[e.cohortId];
-    }
-    return in;
+    return conflictInputOf(plan);
 }
 
 void printConflicts(const QString &title, const std::vector<Conflict> &conflicts)

@@ -338,23 +338,7 @@ ConflictInput randomPlan(quint32 seed)
 
 ConflictInput inputFrom(const PlanData &plan)
 {
-    ConflictInput in;
-    in.tracks = plan.tracks;
-    in.courses = plan.courses;
-    in.venues = plan.venues;
-    in.instructors = plan.instructors;
-    in.qualifications = plan.qualifications;
-    in.leaves = plan.leaves;
-    in.cohorts = plan.cohorts;
-    in.sessions = plan.sessions;
-    in.cohortInstructors = plan.cohortInstructors;
-    in.calendar = plan.calendar;
-    for (const Enrollment &e : plan.enrollments) {
-        if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Completed
-            || e.status == EnrollmentStatus::Failed)
-            ++in.seatHolders[e.cohortId];
-    }
-    return in;
+    return conflictInputOf(plan);
 }
 
 // One random edit of any kind, checking whatIf() against assign() when it assigns.

@@ -119,27 +119,9 @@ std::vector<Span> cohortSpans(const PlanData &plan)
     return spans;
 }
 
-// The conflict checks' view of a plan: everything but the trainees, and per cohort the
-// trainees holding a seat.
 ConflictInput conflictInput(const PlanData &plan)
 {
-    ConflictInput in;
-    in.tracks = plan.tracks;
-    in.courses = plan.courses;
-    in.venues = plan.venues;
-    in.instructors = plan.instructors;
-    in.qualifications = plan.qualifications;
-    in.leaves = plan.leaves;
-    in.cohorts = plan.cohorts;
-    in.sessions = plan.sessions;
-    in.cohortInstructors = plan.cohortInstructors;
-    in.calendar = plan.calendar;
-    for (const Enrollment &e : plan.enrollments) {
-        if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Completed
-            || e.status == EnrollmentStatus::Failed)
-            ++in.seatHolders[e.cohortId];
-    }
-    return in;
+    return conflictInputOf(plan);
 }
 
 std::vector<Conflict> conflictsOf(const PlanData &plan)

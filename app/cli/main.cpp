@@ -188,6 +188,30 @@ int verify(const QStringList &arguments)
     return problems.isEmpty() ? Success : Failure;
 }
 
+// --as-of (default today) and --year (default the as-of date's year), as `progress` and
+// `chart` take them. Prints why and returns false when either is malformed.
+bool parseYearAndAsOf(const QCommandLineParser &parser, int *year, QDate *asOf)
+{
+    *asOf = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        *asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf->isValid()) {
+            fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"), Usage);
+            return false;
+        }
+    }
+    *year = asOf->year();
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        *year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || *year < 2000 || *year > 2100) {
+            fail(tr("--year must be a year from 2000 to 2100"), Usage);
+            return false;
+        }
+    }
+    return true;
+}
+
 // Reads the year's progress of a plan for `progress` (and the GUI's chart renderer).
 int progress(const QStringList &arguments)
 {
@@ -203,19 +227,10 @@ int progress(const QStringList &arguments)
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("progress needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
-    QDate asOf = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid())
-            return fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"), Usage);
-    }
-    int year = asOf.year();
-    if (parser.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        year = parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || year < 2000 || year > 2100)
-            return fail(tr("--year must be a year from 2000 to 2100"), Usage);
-    }
+    QDate asOf;
+    int year = 0;
+    if (!parseYearAndAsOf(parser, &year, &asOf))
+        return Usage;
     QString error;
     const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
     if (!plan)
@@ -294,19 +309,10 @@ int chart(const QStringList &arguments)
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty() || !QStringList{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}.contains(suffix))
         return fail(tr("--out must name a .png, .svg or .pdf file"), Usage);
-    QDate asOf = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid())
-            return fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"), Usage);
-    }
-    int year = asOf.year();
-    if (parser.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        year = parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || year < 2000 || year > 2100)
-            return fail(tr("--year must be a year from 2000 to 2100"), Usage);
-    }
+    QDate asOf;
+    int year = 0;
+    if (!parseYearAndAsOf(parser, &year, &asOf))
+        return Usage;
     const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
     const int width = wh.value(0).toInt();
     const int height = wh.value(1).toInt();

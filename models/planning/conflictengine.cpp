@@ -1084,4 +1084,25 @@ std::vector<Conflict> ConflictEngine::whatIf(const CohortInstructor &assignment)
     return added;
 }
 
+ConflictInput conflictInputOf(const PlanData &plan)
+{
+    ConflictInput in;
+    in.tracks = plan.tracks;
+    in.courses = plan.courses;
+    in.venues = plan.venues;
+    in.instructors = plan.instructors;
+    in.qualifications = plan.qualifications;
+    in.leaves = plan.leaves;
+    in.cohorts = plan.cohorts;
+    in.sessions = plan.sessions;
+    in.cohortInstructors = plan.cohortInstructors;
+    in.calendar = plan.calendar;
+    for (const Enrollment &e : plan.enrollments) {
+        if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Completed
+            || e.status == EnrollmentStatus::Failed)
+            ++in.seatHolders[e.cohortId];
+    }
+    return in;
+}
+
 } // namespace Planner

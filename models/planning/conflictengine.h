@@ -103,6 +103,10 @@ struct ConflictInput
     std::map<Id, int> seatHolders; // cohort id -> trainees holding a seat
 };
 
+// The conflict checks' view of a whole plan in memory: everything but the trainees, and
+// per cohort the enrollments holding a seat (enrolled, completed or failed).
+ConflictInput conflictInputOf(const PlanData &plan);
+
 // Checks a plan against the rules, and keeps the result current through edits: each edit
 // re-checks only the instructors, venues and cohorts it touches. Cancelled cohorts are
 // never checked and never conflict with others; online venues are never double-booked.
