@@ -49,6 +49,7 @@ private slots:
     void dashboardFiltersAndPdf();
     void conflictGoesToCohort();
     void instructorCalendar();
+    void planOpenElsewhereIsNotOpenedForEditing();
     void refusedFileKeepsCurrentPlan();
     void firstRunCreatesDemoPlan();
     void reopensLastPlan();
@@ -299,6 +300,19 @@ void TestMainWindow::instructorCalendar()
     QVERIFY(detail->loadText().contains(QString::number(schedule.instructor.maxDaysPerYear)));
     // A public holiday is marked.
     QCOMPARE(detail->calendar()->dateTextFormat(QDate(2026, 10, 1)).foreground().color(), QColor(0xc0, 0x39, 0x2b));
+}
+
+void TestMainWindow::planOpenElsewhereIsNotOpenedForEditing()
+{
+    MainWindow first;
+    QVERIFY(first.openPlan(m_path));
+    QVERIFY(first.openPlan(m_path)); // opening it again in the same window changes nothing
+    QVERIFY(!first.session()->isReadOnly());
+    MainWindow second;
+    QString error;
+    QVERIFY(!second.openPlan(m_path, &error));
+    QVERIFY2(error.contains(QLatin1String("open for editing")), qPrintable(error));
+    QVERIFY(!second.session()->isOpen());
 }
 
 void TestMainWindow::refusedFileKeepsCurrentPlan()

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,8 @@ private slots:
     void saveCopyIntoMissingFolderFails();
     void verifyFindsProblems();
     void threadConnection();
+    void oneWriterPerPlan();
+    void staleLockIsRecovered();
 
 private:
     QString demoPath();
@@ -346,6 +349,47 @@ void TestPlanDatabase::threadConnection()
     PlanDatabase::ThreadConnection connection(path, true);
     QCOMPARE(connection.error(), QString());
     QVERIFY(Sql::scalar(connection.database(), QStringLiteral("SELECT count(*) FROM cohort")).toInt() > 300);
+}
+
+void TestPlanDatabase::oneWriterPerPlan()
+{
+    const QString path = demoPath();
+    QCOMPARE(PlanDatabase::lockHolder(path), QString());
+    QString error;
+    auto writer = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(writer, qPrintable(error));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
+    const QString holder = PlanDatabase::lockHolder(path);
+    QVERIFY2(holder.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(holder));
+    // A second writer is refused and told who holds it; readers are welcome.
+    QVERIFY(!PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error));
+    QVERIFY2(error.contains(QLatin1String("open for editing")), qPrintable(error));
+    auto reader = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY2(reader, qPrintable(error));
+    // Nothing may replace it while it is being edited.
+    QVERIFY(PlanDatabase::create(path).contains(QLatin1String("open for editing")));
+    const QString other = demoPath();
+    auto otherPlan = PlanDatabase::open(other, PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY(otherPlan->saveCopyAs(path).contains(QLatin1String("open for editing")));
+    // Once the writer closes, the plan is free again.
+    writer.reset();
+    QCOMPARE(PlanDatabase::lockHolder(path), QString());
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+    QVERIFY(PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error));
+}
+
+void TestPlanDatabase::staleLockIsRecovered()
+{
+    // The lock of a process that died (a PID no process has) is taken over.
+    const QString path = demoPath();
+    {
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(0x3ffffff) + "\ncohortplanner\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+    QCOMPARE(PlanDatabase::lockHolder(path), QString());
+    QString error;
+    QVERIFY2(PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPlanDatabase)

@@ -347,9 +347,22 @@ MainWindow::Page MainWindow::currentPage() const
 
 bool MainWindow::openPlan(const QString &path, QString *error)
 {
+    if (m_session->isOpen() && QFileInfo(path).absoluteFilePath() == m_session->path())
+        return true; // already open here
     QString reason;
+    PlanDatabase::Mode mode = PlanDatabase::Mode::ReadWrite;
+    // One writer per plan: if another instance is editing it, offer to look at it.
+    if (const QString holder = PlanDatabase::lockHolder(path); !holder.isEmpty() && !error) {
+        const auto answer = QMessageBox::question(
+            this, tr("Plan in use"),
+            tr("“%1” is open for editing in another Cohort Planner (%2).\n\nOpen it read-only?")
+                .arg(QDir::toNativeSeparators(path), holder));
+        if (answer != QMessageBox::Yes)
+            return false;
+        mode = PlanDatabase::Mode::ReadOnly;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_session->open(path, PlanDatabase::Mode::ReadWrite, &reason);
+    const bool ok = m_session->open(path, mode, &reason);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         if (error)

@@ -98,6 +98,11 @@ QStringList schemaProblems(const QSqlDatabase &db, int version)
     return problems;
 }
 
+QString lockPath(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
+}
+
 QString backupName(const QString &path, int fromVersion)
 {
     const QFileInfo info(path);
@@ -208,6 +213,21 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
                          "for editing to upgrade it")
                           .arg(header.userVersion));
 
+    std::unique_ptr<QLockFile> lock;
+    if (mode == Mode::ReadWrite) {
+        lock = std::make_unique<QLockFile>(lockPath(path));
+        // Only a dead holder makes a lock stale, never its age: plans stay open for days.
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            if (lock->error() == QLockFile::LockFailedError)
+                return refuse(Tr::tr("it is open for editing in another Cohort Planner (%1); open it "
+                                     "read-only to look at it")
+                                  .arg(lockHolder(path)));
+            return refuse(Tr::tr("its lock file “%1” cannot be created (the folder may be "
+                                 "read-only); open it read-only to look at it")
+                              .arg(QDir::toNativeSeparators(lockPath(path))));
+        }
+    }
     const QString name = newConnectionName();
     if (const QString problem = openConnection(name, path, mode == Mode::ReadOnly);
         !problem.isEmpty()) {
@@ -215,6 +235,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         return refuse(problem);
     }
     std::unique_ptr<PlanDatabase> plan(new PlanDatabase(info.absoluteFilePath(), mode, name));
+    plan->m_lock = std::move(lock);
     if (header.userVersion < latest) {
         QSqlDatabase db = plan->database();
         plan->m_backupPath = backupName(path, header.userVersion);
@@ -238,6 +259,11 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
 
 QString PlanDatabase::create(const QString &path, const std::function<void(QSqlDatabase &)> &fill)
 {
+    // Never replace a plan someone is editing.
+    if (const QString holder = lockHolder(path); !holder.isEmpty())
+        return Tr::tr("Cannot create “%1”: a plan of that name is open for editing in another "
+                      "Cohort Planner (%2)")
+            .arg(nativePath(path), holder);
     const QString temporary = SqlitePlatform::temporarySibling(path);
     const QString name = newConnectionName();
     QString problem = openConnection(name, temporary, false);
@@ -282,6 +308,22 @@ QString PlanDatabase::create(const QString &path, const std::function<void(QSqlD
     return {};
 }
 
+QString PlanDatabase::lockHolder(const QString &path)
+{
+    QLockFile probe(lockPath(path));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return {};
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!probe.getLockInfo(&pid, &host, &application))
+        return Tr::tr("someone else");
+    return Tr::tr("process %1 on %2").arg(pid).arg(host);
+}
+
 QStringList PlanDatabase::verify(const QString &path)
 {
     const QFileInfo info(path);
@@ -322,6 +364,10 @@ QString PlanDatabase::saveCopyAs(const QString &target) const
 {
     if (QFileInfo(target).absoluteFilePath() == m_path)
         return Tr::tr("a plan cannot be saved over itself");
+    if (const QString holder = lockHolder(target); !holder.isEmpty())
+        return Tr::tr("Cannot save a copy to “%1”: that plan is open for editing in another "
+                      "Cohort Planner (%2)")
+            .arg(nativePath(target), holder);
     if (const QString problem = SqlitePlatform::backupTo(database(), target); !problem.isEmpty())
         return Tr::tr("Cannot save a copy to “%1”: %2").arg(nativePath(target), problem);
     return {};

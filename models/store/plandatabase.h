@@ -3,6 +3,7 @@
 
 #include "schema.h"
 
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,9 @@
 
 namespace Planner {
 
-// An open plan file. Opening checks the file before anything trusts it: that it is a
+// An open plan file. Opening for editing takes a lock beside it (NAME.cohortplan.lock,
+// QLockFile: a crashed holder's lock is recovered by its PID), so that two instances, or
+// two people on a shared folder, never write one plan at once. Opening checks the file before anything trusts it: that it is a
 // whole SQLite database, that it is a Cohort Planner plan of a version this build knows,
 // that SQLite's quick_check passes and that the schema holds exactly our tables and
 // indexes (no triggers, views or virtual tables). A refused file is never written to.
@@ -38,6 +41,10 @@ public:
     // whole or not at all. Returns an error message or an empty string.
     static QString create(const QString &path,
                           const std::function<void(QSqlDatabase &)> &fill = {});
+
+    // Who has the plan open for editing ("process 1234 on host"), or an empty string when
+    // nobody does. A lock left by a crashed process does not count.
+    static QString lockHolder(const QString &path);
 
     // The problems a full check finds: integrity, foreign keys, application id, schema
     // version and schema objects. Empty means the file is sound. Never writes.
@@ -79,6 +86,8 @@ private:
     QString m_connectionName;
     int m_migratedFrom = -1;
     QString m_backupPath;
+    // One writer per plan: held while the plan is open for editing.
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 // A transaction on the plan: committed by commit(), rolled back if destroyed without.

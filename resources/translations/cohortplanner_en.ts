@@ -1189,6 +1189,16 @@
         <source>No change of instructor, dates or venue clears this conflict on its own.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Plan in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is open for editing in another Cohort Planner (%2).
+
+Open it read-only?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -1321,6 +1331,30 @@
     </message>
     <message>
         <source>The changes could not be written to the plan file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is open for editing in another Cohort Planner (%1); open it read-only to look at it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its lock file “%1” cannot be created (the folder may be read-only); open it read-only to look at it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create “%1”: a plan of that name is open for editing in another Cohort Planner (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save a copy to “%1”: that plan is open for editing in another Cohort Planner (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1191,6 +1191,18 @@
         <source>No change of instructor, dates or venue clears this conflict on its own.</source>
         <translation>单独更换教师、日期或场地都无法解决此冲突。</translation>
     </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>计划正在使用</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another Cohort Planner (%2).
+
+Open it read-only?</source>
+        <translation>“%1”正在另一个培训班规划中编辑（%2）。
+
+以只读方式打开？</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -1324,6 +1336,30 @@
     <message>
         <source>The changes could not be written to the plan file: %1</source>
         <translation>无法将更改写入计划文件：%1</translation>
+    </message>
+    <message>
+        <source>it is open for editing in another Cohort Planner (%1); open it read-only to look at it</source>
+        <translation>它正在另一个培训班规划中编辑（%1）；请以只读方式打开查看</translation>
+    </message>
+    <message>
+        <source>its lock file “%1” cannot be created (the folder may be read-only); open it read-only to look at it</source>
+        <translation>无法创建其锁文件“%1”（文件夹可能为只读）；请以只读方式打开查看</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: a plan of that name is open for editing in another Cohort Planner (%2)</source>
+        <translation>无法创建“%1”：同名计划正在另一个培训班规划中编辑（%2）</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>%2 上的进程 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to “%1”: that plan is open for editing in another Cohort Planner (%2)</source>
+        <translation>无法将副本保存到“%1”：该计划正在另一个培训班规划中编辑（%2）</translation>
     </message>
 </context>
 <context>
