@@ -3,10 +3,12 @@
 
 #include "items/conflictmodel.h"
 #include "items/plansession.h"
+#include "store/repository.h"
 #include "items/plantablemodels.h"
 #include "items/progressmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@ private slots:
     void progressYears();
     void sortKeepsPersistentIndexes();
     void closedPlanDropsLateResults();
+    void auditShowsWhatChanged();
 
 private:
     QTemporaryDir m_dir;
@@ -72,6 +75,10 @@ ModelUnderTest make(const QString &name)
         m.model.reset(model);
     } else if (name == QLatin1String("calendar")) {
         auto *model = new CalendarTableModel;
+        m.reload = [model](PlanSession &s) { model->reload(s); };
+        m.model.reset(model);
+    } else if (name == QLatin1String("audit")) {
+        auto *model = new AuditTableModel;
         m.reload = [model](PlanSession &s) { model->reload(s); };
         m.model.reset(model);
     } else if (name == QLatin1String("conflicts")) {
@@ -120,6 +127,7 @@ void TestItemModels::loadAndSort_data()
     QTest::newRow("calendar") << "calendar" << int(CalendarTableModel::ColumnCount) << 39 << 39;
     QTest::newRow("progress") << "progress" << int(ProgressModel::ColumnCount) << 3 << 3;
     QTest::newRow("conflicts") << "conflicts" << int(ConflictModel::ColumnCount) << 0 << 1000;
+    QTest::newRow("audit") << "audit" << int(AuditTableModel::ColumnCount) << 1 << 1;
 }
 
 void TestItemModels::loadAndSort()
@@ -244,6 +252,36 @@ void TestItemModels::closedPlanDropsLateResults()
     QTest::qWait(50);
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestItemModels::auditShowsWhatChanged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("audit.cohortplan"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_path, path));
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    PlanSession session;
+    QString error;
+    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    {
+        Repository<Track> tracks(session.plan()->database());
+        Track t = tracks.loadAll().front();
+        t.colour = QStringLiteral("#123456");
+        Transaction transaction(session.plan()->database());
+        tracks.update(t);
+        transaction.commit();
+    }
+    AuditTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload(session);
+    QVERIFY(waitLoaded(&model));
+    QCOMPARE(model.rowCount(), 2);
+    // Newest first: the change, with the field's old and new value.
+    QCOMPARE(model.index(0, AuditTableModel::Table).data().toString(), QStringLiteral("track"));
+    const QString change = model.index(0, AuditTableModel::Change).data().toString();
+    QVERIFY2(change.contains(QLatin1String("colour: ")) && change.contains(QStringLiteral("→ #123456")), qPrintable(change));
+    QVERIFY(!change.contains(QLatin1String("name:"))); // unchanged fields are left out
+    QVERIFY(!model.index(0, AuditTableModel::Who).data().toString().isNull());
 }
 
 QTEST_MAIN(TestItemModels)

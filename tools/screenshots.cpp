@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
-    const char *names[] = {"dashboard", "cohorts", "conflicts", "instructors", "trainees", "courses", "venues", "calendar"};
+    const char *names[] = {"dashboard", "cohorts", "conflicts", "instructors", "trainees", "courses", "venues", "calendar", "history"};
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         window.showPage(MainWindow::Page(i));
         QWidget *page = window.page(MainWindow::Page(i));

@@ -290,6 +290,19 @@ ZH = {
     ('someone else', None): '其他人',
     ('process %1 on %2', None): '%2 上的进程 %1',
     ('Cannot save a copy to “%1”: that plan is open for editing in another Cohort Planner (%2)', None): '无法将副本保存到“%1”：该计划正在另一个培训班规划中编辑（%2）',
+    ('When', None): '时间',
+    ('Who', None): '操作人',
+    ('Action', None): '操作',
+    ('Table', None): '表',
+    ('Record', None): '记录',
+    ('Change', None): '更改内容',
+    ('Added', None): '新增',
+    ('Changed', None): '修改',
+    ('Deleted', None): '删除',
+    ('Imported', None): '导入',
+    ('Generated', None): '生成',
+    ('Upgraded', None): '升级',
+    ('History', None): '历史记录',
 }
 # Plural forms: (Chinese, English singular, English plural)
 NUMERUS = {
@@ -305,6 +318,7 @@ NUMERUS = {
         ('%Ln 个例外日期：法定节假日和调休上班日', '%Ln exception to the Monday–Friday week: public holidays and make-up working days',
          '%Ln exceptions to the Monday–Friday week: public holidays and make-up working days'),
     '%n row(s)': ('%Ln 行', '%Ln row', '%Ln rows'),
+    '%n change(s), newest first: who changed what, and when': ('%Ln 条更改，最新的在前：谁在何时改了什么', '%Ln change, newest first: who changed what, and when', '%Ln changes, newest first: who changed what, and when'),
     '%n conflict(s). %1': ('%Ln 个冲突。%1', '%Ln conflict. %1', '%Ln conflicts. %1'),
     'Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)': ('让 %1 担任 %2 的主讲（有资质且有空；目前已排 %Ln 个授课日）', 'Make %1 the lead of %2 (qualified and free; %Ln teaching day booked so far)', 'Make %1 the lead of %2 (qualified and free; %Ln teaching days booked so far)'),
     'Replace %1 by %2 in %3 (qualified and free; %n teaching day(s) booked so far)': ('在 %3 中由 %2 替换 %1（有资质且有空；目前已排 %Ln 个授课日）', 'Replace %1 by %2 in %3 (qualified and free; %Ln teaching day booked so far)', 'Replace %1 by %2 in %3 (qualified and free; %Ln teaching days booked so far)'),

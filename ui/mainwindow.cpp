@@ -183,6 +183,12 @@ void MainWindow::createPages()
                   "working days", nullptr, n);
     });
 
+    auto *audit = new AuditTableModel(this);
+    auto *historyPage = new TablePage(tr("History"), audit, [this, audit] { audit->reload(*m_session); });
+    historyPage->setSummaryText([](int n) {
+        return tr("%n change(s), newest first: who changed what, and when", nullptr, n);
+    });
+
     TablePage *conflictsPage = createConflictsPage();
     // Below the conflicts: the fixes for the one selected.
     auto *fixesBox = new QGroupBox(tr("Suggested fixes for the selected conflict"), this);
@@ -217,8 +223,8 @@ void MainWindow::createPages()
             [cohorts, conflictModel] { cohorts->setConflictMarks(conflictModel->cohortMarks()); });
     connect(m_session, &PlanSession::planOpened, conflictModel, [this, conflictModel] { conflictModel->reload(*m_session); });
 
-    m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage};
-    m_pages = {m_dashboard, cohortPage, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage};
+    m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage, historyPage};
+    m_pages = {m_dashboard, cohortPage, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, historyPage};
 
     struct Entry
     {
@@ -229,7 +235,7 @@ void MainWindow::createPages()
         {tr("Dashboard"), "dashboard"},   {tr("Cohorts"), "cohorts"}, {tr("Conflicts"), "conflicts"},
         {tr("Instructors"), "instructors"}, {tr("Trainees"), "trainees"},
         {tr("Courses & Tracks"), "courses"}, {tr("Venues"), "venues"},
-        {tr("Calendar"), "calendar"},
+        {tr("Calendar"), "calendar"},     {tr("History"), "history"},
     };
     for (int i = 0; i < PageCount; ++i) {
         m_stack->addWidget(m_pages[std::size_t(i)]);

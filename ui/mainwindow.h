@@ -26,7 +26,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Cohorts, Conflicts, Instructors, Trainees, Courses, Venues, Calendar, PageCount };
+    enum Page { Dashboard, Cohorts, Conflicts, Instructors, Trainees, Courses, Venues, Calendar, History, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -3,9 +3,14 @@
 
 #include "plansession.h"
 
+#include "store/auditlog.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -452,6 +457,91 @@ QVariant CalendarTableModel::cellData(int sourceRow, int column, int role) const
         return text(role, displayName(d.kind));
     case Name: return text(role, d.name);
     case NameZh: return text(role, d.nameZh);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- Audit log
+
+void AuditTableModel::reload(PlanSession &session)
+{
+    load(session, [](const PlanQueries &q) { return AuditLog(q.database()).newest(Limit); });
+}
+
+QString AuditTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case When: return tr("When");
+    case Who: return tr("Who");
+    case Action: return tr("Action");
+    case Table: return tr("Table");
+    case Record: return tr("Record");
+    case Change: return tr("Change");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+namespace {
+
+QString actionName(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Insert: return AuditTableModel::tr("Added");
+    case AuditAction::Update: return AuditTableModel::tr("Changed");
+    case AuditAction::Delete: return AuditTableModel::tr("Deleted");
+    case AuditAction::Import: return AuditTableModel::tr("Imported");
+    case AuditAction::Generate: return AuditTableModel::tr("Generated");
+    case AuditAction::Migrate: return AuditTableModel::tr("Upgraded");
+    }
+    return {};
+}
+
+// "field: before → after" for the fields an update changed, else the record as stored.
+QString changeSummary(const AuditEntry &e)
+{
+    const QJsonObject before = QJsonDocument::fromJson(e.before.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
+    auto text = [](const QJsonValue &v) {
+        return v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    };
+    QStringList parts;
+    if (!before.isEmpty() && !after.isEmpty()) {
+        for (auto it = after.begin(); it != after.end(); ++it) {
+            if (before.value(it.key()) != it.value())
+                parts << QStringLiteral("%1: %2 → %3").arg(it.key(), text(before.value(it.key())), text(it.value()));
+        }
+    } else {
+        const QJsonObject &record = after.isEmpty() ? before : after;
+        for (auto it = record.begin(); it != record.end(); ++it)
+            parts << QStringLiteral("%1: %2").arg(it.key(), text(it.value()));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
+{
+    const AuditEntry &e = row(sourceRow);
+    if (role == IdRole)
+        return e.id;
+    switch (Column(column)) {
+    case When:
+        if (role == SortRole)
+            return e.id; // ids follow time
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return {};
+    case Who: return text(role, e.user);
+    case Action: return text(role, actionName(e.action));
+    case Table: return text(role, e.table);
+    case Record: return text(role, e.recordKey);
+    case Change:
+        if (role == Qt::ToolTipRole)
+            return changeSummary(e);
+        return text(role, changeSummary(e));
     case ColumnCount: break;
     }
     return {};

@@ -170,4 +170,21 @@ protected:
     QVariant cellData(int sourceRow, int column, int role) const override;
 };
 
+// Who changed what, when: the plan's audit log, newest first.
+class AuditTableModel final : public RowTableModel<AuditEntry>
+{
+    Q_OBJECT
+public:
+    enum Column { When, Who, Action, Table, Record, Change, ColumnCount };
+    // The newest entries shown; older ones stay in the file.
+    static constexpr int Limit = 20000;
+    using RowTableModel::RowTableModel;
+    void reload(PlanSession &session);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+};
+
 } // namespace Planner

@@ -4,6 +4,7 @@
 #include "sqlutil.h"
 
 #include <QDateTime>
+#include <QDir>
 
 namespace Planner {
 
@@ -13,10 +14,13 @@ AuditLog::AuditLog(QSqlDatabase db)
 
 QString AuditLog::currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user;
+    }
+    // Services and some terminals set none of them: the home folder's name is the account.
+    return QDir::home().dirName();
 }
 
 void AuditLog::record(AuditEntry entry)

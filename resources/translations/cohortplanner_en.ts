@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Planner::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::CalendarCsv</name>
     <message>
         <source>the file is empty</source>
@@ -1198,6 +1249,14 @@
 
 Open it read-only?</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first: who changed what, and when</source>
+        <translation><numerusform>%Ln change, newest first: who changed what, and when</numerusform><numerusform>%Ln changes, newest first: who changed what, and when</numerusform></translation>
     </message>
 </context>
 <context>
