@@ -54,6 +54,29 @@ void rawExec(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+void copyPlan(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    if (!QFile::copy(from, to))
+        qFatal("cannot copy %s to %s", qPrintable(from), qPrintable(to));
+    QFile(to).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void addDoubleBooking(const QString &path)
+{
+    rawExec(path, {QStringLiteral(
+        "INSERT INTO cohort_instructor(cohort_id, instructor_id, role, locked)"
+        " SELECT s2.cohort_id, ci.instructor_id, 'assistant', 0"
+        " FROM cohort_session s1 JOIN cohort_session s2"
+        "   ON s1.day = s2.day AND s1.slot = s2.slot AND s1.cohort_id < s2.cohort_id"
+        " JOIN cohort_instructor ci ON ci.cohort_id = s1.cohort_id AND ci.role = 'lead'"
+        " JOIN cohort c1 ON c1.id = s1.cohort_id AND c1.status <> 'cancelled'"
+        " JOIN cohort c2 ON c2.id = s2.cohort_id AND c2.status <> 'cancelled'"
+        " WHERE NOT EXISTS (SELECT 1 FROM cohort_instructor x"
+        "   WHERE x.cohort_id = s2.cohort_id AND x.instructor_id = ci.instructor_id)"
+        " LIMIT 1")});
+}
+
 void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);

@@ -19,6 +19,14 @@ QString writeDemoPlan(const QString &path, int years = 1);
 // hardening: for building hostile or old-format fixtures.
 void rawExec(const QString &path, const QStringList &statements);
 
+// Copies a plan to to (replacing it), writable: a fixture a test may break.
+void copyPlan(const QString &from, const QString &to);
+
+// Assigns the lead of one cohort also to another cohort that meets at the same date and
+// slot: one instructor double-booked (and, as a rule, teaching a course outside their
+// qualifications). The plan must have such a pair of cohorts (the demo plan has).
+void addDoubleBooking(const QString &path);
+
 // Isolates QSettings and QStandardPaths from the user's.
 void isolateSettings();
 

@@ -257,9 +257,7 @@ void TestItemModels::closedPlanDropsLateResults()
 void TestItemModels::auditShowsWhatChanged()
 {
     const QString path = m_dir.filePath(QStringLiteral("audit.cohortplan"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_path, path));
-    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    TestSupport::copyPlan(m_path, path);
     PlanSession session;
     QString error;
     QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));

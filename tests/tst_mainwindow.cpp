@@ -212,20 +212,8 @@ void TestMainWindow::conflictGoesToCohort()
     // A copy of the demo plan with a lead instructor of one cohort also assigned to
     // another cohort that meets at the same time.
     const QString path = m_dir.filePath(QStringLiteral("clash.cohortplan"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_path, path));
-    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    TestSupport::rawExec(path, {QStringLiteral(
-        "INSERT INTO cohort_instructor(cohort_id, instructor_id, role, locked)"
-        " SELECT s2.cohort_id, ci.instructor_id, 'assistant', 0"
-        " FROM cohort_session s1 JOIN cohort_session s2"
-        "   ON s1.day = s2.day AND s1.slot = s2.slot AND s1.cohort_id < s2.cohort_id"
-        " JOIN cohort_instructor ci ON ci.cohort_id = s1.cohort_id AND ci.role = 'lead'"
-        " JOIN cohort c1 ON c1.id = s1.cohort_id AND c1.status <> 'cancelled'"
-        " JOIN cohort c2 ON c2.id = s2.cohort_id AND c2.status <> 'cancelled'"
-        " WHERE NOT EXISTS (SELECT 1 FROM cohort_instructor x"
-        "   WHERE x.cohort_id = s2.cohort_id AND x.instructor_id = ci.instructor_id)"
-        " LIMIT 1")});
+    TestSupport::copyPlan(m_path, path);
+    TestSupport::addDoubleBooking(path);
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -58,10 +58,7 @@ QString TestPlanDatabase::demoPath()
 {
     static int n = 0;
     const QString path = m_dir.filePath(QStringLiteral("copy-%1.cohortplan").arg(++n));
-    QFile::remove(path);
-    if (!QFile::copy(m_demo, path))
-        qFatal("copy failed");
-    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    TestSupport::copyPlan(m_demo, path);
     return path;
 }
 

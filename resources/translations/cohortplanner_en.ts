@@ -219,6 +219,13 @@
     </message>
 </context>
 <context>
+    <name>Planner::ChartWidget</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::CohortTableModel</name>
     <message>
         <source>Cohort</source>
@@ -1444,10 +1451,6 @@ Open it read-only?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Trainees</source>
         <translation type="unfinished" />
     </message>
@@ -1608,10 +1611,6 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Results by month and track</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -219,6 +219,13 @@
     </message>
 </context>
 <context>
+    <name>Planner::ChartWidget</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>Planner::CohortTableModel</name>
     <message>
         <source>Cohort</source>
@@ -1448,10 +1455,6 @@ Open it read-only?</source>
         <translation>预测认证</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
         <source>Trainees</source>
         <translation>学员</translation>
     </message>
@@ -1613,10 +1616,6 @@ Open it read-only?</source>
     <message>
         <source>Results by month and track</source>
         <translation>按月份和方向的结果</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
     </message>
     <message>
         <source>Trainees</source>

@@ -6,8 +6,6 @@
 #include "items/plantablemodels.h"
 #include "planning/progressstats.h"
 
-#include <QEvent>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -16,18 +14,8 @@
 namespace Planner {
 
 CapacityChart::CapacityChart(QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    : ChartWidget(tr("Tracks against their targets"), tr("tracks"), parent)
 {
-    m_plot->setMinimumHeight(220);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Tracks against their targets"), titleFont));
 
     auto *group = new QCPBarsGroup(m_plot);
     group->setSpacing(2);
@@ -58,12 +46,6 @@ CapacityChart::CapacityChart(QWidget *parent)
         const int index = qRound(key) - 1;
         return index >= 0 && index < m_tracks.size() ? m_tracks.at(index) : QString();
     });
-    ChartStyle::installExportMenu(m_plot, tr("tracks"));
-}
-
-QCustomPlot *CapacityChart::plot() const
-{
-    return m_plot;
 }
 
 void CapacityChart::setReport(const ProgressReport &report)
@@ -92,18 +74,6 @@ void CapacityChart::setReport(const ProgressReport &report)
     m_plot->xAxis->setRange(0.4, double(keys.size()) + 0.6);
     m_plot->yAxis->setRange(0, std::max(10.0, top * 1.15));
     m_plot->replot();
-}
-
-QString CapacityChart::exportTo(const QString &path, QSize size)
-{
-    return ChartStyle::exportChart(m_plot, path, size);
-}
-
-void CapacityChart::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        ChartStyle::applyPalette(m_plot, palette());
 }
 
 } // namespace Planner

@@ -4,7 +4,8 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
-#include <QWidget>
+#include "chartwidget.h"
+
 
 class QCustomPlot;
 
@@ -14,7 +15,7 @@ struct ProgressReport;
 
 // Each track's target beside what the plan delivers: trained so far, the forecast for the
 // year (trained plus the cohorts still to finish), and certified. Bars, in order: Series.
-class CapacityChart final : public QWidget
+class CapacityChart final : public ChartWidget
 {
     Q_OBJECT
 
@@ -23,16 +24,9 @@ public:
 
     explicit CapacityChart(QWidget *parent = nullptr);
 
-    QCustomPlot *plot() const;
     void setReport(const ProgressReport &report);
-    // Writes the chart to a .png, .svg or .pdf file; returns an error message or "".
-    QString exportTo(const QString &path, QSize size);
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    QCustomPlot *m_plot;
     QStringList m_tracks;
 };
 

@@ -3,8 +3,6 @@
 
 #include "chartstyle.h"
 
-#include <QEvent>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -12,18 +10,8 @@
 
 namespace Planner {
 
-MultiYearChart::MultiYearChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+MultiYearChart::MultiYearChart(QWidget *parent) : ChartWidget(tr("Targets and results by year"), tr("years"), parent)
 {
-    m_plot->setMinimumHeight(220);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(m_plot, tr("Targets and results by year"), titleFont));
 
     auto *group = new QCPBarsGroup(m_plot);
     group->setSpacing(2);
@@ -52,12 +40,6 @@ MultiYearChart::MultiYearChart(QWidget *parent) : QWidget(parent), m_plot(new QC
     ChartStyle::applyPalette(m_plot, palette());
     ChartStyle::installValueToolTips(m_plot,
                                      [](double key) { return QString::number(qRound(key)); });
-    ChartStyle::installExportMenu(m_plot, tr("years"));
-}
-
-QCustomPlot *MultiYearChart::plot() const
-{
-    return m_plot;
 }
 
 void MultiYearChart::setYears(const std::vector<YearProgress> &years)
@@ -91,18 +73,6 @@ void MultiYearChart::setYears(const std::vector<YearProgress> &years)
     }
     m_plot->yAxis->setRange(0, top > 0 ? top * 1.1 : 10.0);
     m_plot->replot();
-}
-
-QString MultiYearChart::exportTo(const QString &path, QSize size)
-{
-    return ChartStyle::exportChart(m_plot, path, size);
-}
-
-void MultiYearChart::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        ChartStyle::applyPalette(m_plot, palette());
 }
 
 } // namespace Planner

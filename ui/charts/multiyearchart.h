@@ -5,7 +5,8 @@
 
 #include <QSize>
 #include <QString>
-#include <QWidget>
+#include "chartwidget.h"
+
 
 class QCustomPlot;
 
@@ -13,7 +14,7 @@ namespace Planner {
 
 // Target, planned seats, trained and certified trainees side by side for each year.
 // Plottables, in order: Series; each holds one data point per year, keyed by the year.
-class MultiYearChart final : public QWidget
+class MultiYearChart final : public ChartWidget
 {
     Q_OBJECT
 
@@ -22,16 +23,8 @@ public:
 
     explicit MultiYearChart(QWidget *parent = nullptr);
 
-    QCustomPlot *plot() const;
     void setYears(const std::vector<YearProgress> &years);
-    // Writes the chart to a .png, .svg or .pdf file; returns an error message or "".
-    QString exportTo(const QString &path, QSize size);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    QCustomPlot *m_plot;
 };
 
 } // namespace Planner

@@ -5,9 +5,6 @@
 
 #include "planning/progressstats.h"
 
-#include <QEvent>
-#include <QLocale>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -30,18 +27,8 @@ QCPGraph *addGraph(QCustomPlot *plot, const QString &name, const QColor &colour,
 
 } // namespace
 
-ProgressChart::ProgressChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+ProgressChart::ProgressChart(QWidget *parent) : ChartWidget(tr("Progress against the target"), tr("progress"), parent)
 {
-    m_plot->setMinimumHeight(220);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(m_plot, tr("Progress against the target"), titleFont));
 
     const QColor trained(0x59, 0xa1, 0x4f);
     const QColor certified(0xf2, 0x8e, 0x2b);
@@ -51,29 +38,13 @@ ProgressChart::ProgressChart(QWidget *parent) : QWidget(parent), m_plot(new QCus
     addGraph(m_plot, tr("Forecast trained"), trained, Qt::DashLine, false);
     addGraph(m_plot, tr("Forecast certified"), certified, Qt::DashLine, false);
 
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const QLocale locale;
-    for (int month = 1; month <= 12; ++month)
-        ticker->addTick(month, locale.standaloneMonthName(month, QLocale::ShortFormat));
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setLabel(tr("Month"));
-    m_plot->xAxis->setRange(0.5, 12.5);
+    useMonthAxis(0.5);
     m_plot->yAxis->setLabel(tr("Trainees"));
     m_plot->yAxis->setRange(0, 10);
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     ChartStyle::applyPalette(m_plot, palette());
-    ChartStyle::enableTimeZoom(m_plot);
-    ChartStyle::installValueToolTips(m_plot, [](double key) {
-        return QLocale().standaloneMonthName(qRound(key), QLocale::LongFormat);
-    });
-    ChartStyle::installExportMenu(m_plot, tr("progress"));
-}
-
-QCustomPlot *ProgressChart::plot() const
-{
-    return m_plot;
 }
 
 void ProgressChart::setReport(const ProgressReport &report)
@@ -116,18 +87,6 @@ void ProgressChart::setReport(const ProgressReport &report)
     m_plot->xAxis->setRange(0.5, 12.5);
     m_plot->yAxis->setRange(0, top > 0 ? top * 1.1 : 10.0);
     m_plot->replot();
-}
-
-QString ProgressChart::exportTo(const QString &path, QSize size)
-{
-    return ChartStyle::exportChart(m_plot, path, size);
-}
-
-void ProgressChart::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        ChartStyle::applyPalette(m_plot, palette());
 }
 
 } // namespace Planner

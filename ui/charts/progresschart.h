@@ -3,7 +3,8 @@
 
 #include <QSize>
 #include <QString>
-#include <QWidget>
+#include "chartwidget.h"
+
 
 class QCustomPlot;
 
@@ -13,7 +14,7 @@ struct ProgressReport;
 
 // The year's cumulative trained and certified trainees against the target, month by month,
 // with the forecast to December. Graphs, in order: Series.
-class ProgressChart final : public QWidget
+class ProgressChart final : public ChartWidget
 {
     Q_OBJECT
 
@@ -22,16 +23,8 @@ public:
 
     explicit ProgressChart(QWidget *parent = nullptr);
 
-    QCustomPlot *plot() const;
     void setReport(const ProgressReport &report);
-    // Writes the chart to a .png, .svg or .pdf file; returns an error message or "".
-    QString exportTo(const QString &path, QSize size);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    QCustomPlot *m_plot;
 };
 
 } // namespace Planner

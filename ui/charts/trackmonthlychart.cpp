@@ -6,12 +6,9 @@
 #include "items/plantablemodels.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QSignalBlocker>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -35,7 +32,8 @@ QColor fallbackColour(std::size_t index)
 } // namespace
 
 TrackMonthlyChart::TrackMonthlyChart(QWidget *parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_measureSelector(new QComboBox(this))
+    : ChartWidget(tr("Results by month and track"), tr("monthly-by-track"), parent)
+    , m_measureSelector(new QComboBox(this))
 {
     m_measureSelector->addItem(tr("Trained"), int(Measure::Trained));
     m_measureSelector->addItem(tr("Certified"), int(Measure::Certified));
@@ -45,45 +43,18 @@ TrackMonthlyChart::TrackMonthlyChart(QWidget *parent)
     header->addStretch(1);
     header->addWidget(measureLabel);
     header->addWidget(m_measureSelector);
+    chartLayout()->insertLayout(0, header);
 
-    m_plot->setMinimumHeight(220);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(header);
-    layout->addWidget(m_plot, 1);
-
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(m_plot, tr("Results by month and track"), titleFont));
-
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const QLocale locale;
-    for (int month = 1; month <= 12; ++month)
-        ticker->addTick(month, locale.standaloneMonthName(month, QLocale::ShortFormat));
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setLabel(tr("Month"));
-    m_plot->xAxis->setRange(0.4, 12.6);
+    useMonthAxis(0.6);
     m_plot->yAxis->setLabel(tr("Trainees"));
     m_plot->yAxis->setRange(0, 10);
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
     ChartStyle::applyPalette(m_plot, palette());
-    ChartStyle::enableTimeZoom(m_plot);
-    ChartStyle::installValueToolTips(m_plot, [](double key) {
-        return QLocale().standaloneMonthName(qRound(key), QLocale::LongFormat);
-    });
-    ChartStyle::installExportMenu(m_plot, tr("monthly-by-track"));
 
     connect(m_measureSelector, &QComboBox::currentIndexChanged, this,
             [this] { setMeasure(Measure(m_measureSelector->currentData().toInt())); });
-}
-
-QCustomPlot *TrackMonthlyChart::plot() const
-{
-    return m_plot;
 }
 
 QComboBox *TrackMonthlyChart::measureSelector() const
@@ -152,18 +123,6 @@ void TrackMonthlyChart::rebuild()
     m_plot->yAxis->setRange(0, top > 0 ? top * 1.1 : 10.0);
     // New legend items take the legend's text colour, which follows the palette already.
     m_plot->replot();
-}
-
-QString TrackMonthlyChart::exportTo(const QString &path, QSize size)
-{
-    return ChartStyle::exportChart(m_plot, path, size);
-}
-
-void TrackMonthlyChart::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        ChartStyle::applyPalette(m_plot, palette());
 }
 
 } // namespace Planner

@@ -5,7 +5,8 @@
 
 #include <QSize>
 #include <QString>
-#include <QWidget>
+#include "chartwidget.h"
+
 
 class QComboBox;
 class QCustomPlot;
@@ -14,7 +15,7 @@ namespace Planner {
 
 // Trainees trained or certified per month, one stacked bar per track: plottable i is
 // track i of the report, stacked above track i - 1.
-class TrackMonthlyChart final : public QWidget
+class TrackMonthlyChart final : public ChartWidget
 {
     Q_OBJECT
 
@@ -24,24 +25,17 @@ public:
 
     explicit TrackMonthlyChart(QWidget *parent = nullptr);
 
-    QCustomPlot *plot() const;
     QComboBox *measureSelector() const;
     Measure measure() const;
     void setReport(const ProgressReport &report);
     void setMeasure(Measure measure);
-    // Writes the chart to a .png, .svg or .pdf file; returns an error message or "".
-    QString exportTo(const QString &path, QSize size);
 
 signals:
     void measureChanged(Planner::TrackMonthlyChart::Measure measure);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void rebuild();
 
-    QCustomPlot *m_plot;
     QComboBox *m_measureSelector;
     Measure m_measure = Measure::Trained;
     std::vector<TrackProgress> m_tracks;

@@ -3,9 +3,7 @@
 
 #include "chartstyle.h"
 
-#include <QEvent>
 #include <QLocale>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -35,18 +33,8 @@ QCPBars *addBars(QCustomPlot *plot, const QString &name, const QColor &colour)
 } // namespace
 
 UtilisationChart::UtilisationChart(QWidget *parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_limitLine(nullptr)
+    : ChartWidget(tr("Instructor utilisation"), tr("utilisation"), parent), m_limitLine(nullptr)
 {
-    m_plot->setMinimumHeight(220);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(m_plot, tr("Instructor utilisation"), titleFont));
 
     addBars(m_plot, tr("Within the limit"), QColor(0x4e, 0x79, 0xa7));
     addBars(m_plot, tr("Over the limit"), QColor(0xd6, 0x27, 0x28));
@@ -70,12 +58,6 @@ UtilisationChart::UtilisationChart(QWidget *parent)
         QCPPlottableInterface1D *data = plottable->interface1D();
         return data ? toolTip(data->dataMainKey(index)) : QString();
     });
-    ChartStyle::installExportMenu(m_plot, tr("utilisation"));
-}
-
-QCustomPlot *UtilisationChart::plot() const
-{
-    return m_plot;
 }
 
 QCPItemStraightLine *UtilisationChart::limitLine() const
@@ -132,18 +114,6 @@ QString UtilisationChart::toolTip(double key) const
     return tr("%1 %2: %3 / %Ln day(s) (%4%)", nullptr, row.limit)
         .arg(row.code, row.name, locale.toString(row.days),
              locale.toString(percentOf(row), 'f', 0));
-}
-
-QString UtilisationChart::exportTo(const QString &path, QSize size)
-{
-    return ChartStyle::exportChart(m_plot, path, size);
-}
-
-void UtilisationChart::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        ChartStyle::applyPalette(m_plot, palette());
 }
 
 } // namespace Planner

@@ -5,7 +5,8 @@
 
 #include <QSize>
 #include <QString>
-#include <QWidget>
+#include "chartwidget.h"
+
 
 class QCPItemStraightLine;
 class QCustomPlot;
@@ -15,7 +16,7 @@ namespace Planner {
 // Each instructor's teaching days as a share of their yearly limit, one bar per instructor
 // in the order given. Plottable WithinLimit holds the bars up to 100 %, plottable OverLimit
 // (warning red) those above; a dashed line marks 100 %.
-class UtilisationChart final : public QWidget
+class UtilisationChart final : public ChartWidget
 {
     Q_OBJECT
 
@@ -26,19 +27,12 @@ public:
 
     explicit UtilisationChart(QWidget *parent = nullptr);
 
-    QCustomPlot *plot() const;
     QCPItemStraightLine *limitLine() const;
     void setRows(const std::vector<UtilisationRow> &rows);
-    // Writes the chart to a .png, .svg or .pdf file; returns an error message or "".
-    QString exportTo(const QString &path, QSize size);
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     QString toolTip(double key) const;
 
-    QCustomPlot *m_plot;
     QCPItemStraightLine *m_limitLine;
     std::vector<UtilisationRow> m_rows;
 };
