@@ -6,6 +6,7 @@
 #include "demo/demoplangenerator.h"
 #include "io/calendarcsv.h"
 #include "planning/conflictengine.h"
+#include "planning/fixsuggester.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -213,6 +214,20 @@ int main(int argc, char *argv[])
     printEdit(QStringLiteral("with conflicts: assign()"), busyAssigns, QStringLiteral("<= 2 ms"));
     printEdit(QStringLiteral("with conflicts: setSessions() shifting a cohort by a week"), busyShifts,
               QStringLiteral("<= 2 ms"));
+
+    // Suggested fixes for a conflict, as the Conflicts page computes them when one is
+    // selected (each candidate move or venue is tried on a copy of the engine).
+    std::vector<double> suggestions;
+    std::size_t suggested = 0;
+    const std::vector<Conflict> current = engine.conflicts();
+    for (int i = 0; i < 20 && !current.empty(); ++i) {
+        const Conflict &c = current[std::size_t(rng.bounded(int(current.size())))];
+        t.restart();
+        suggested += FixSuggester(engine, QDate(2026, 1, 1)).suggest(c).size();
+        suggestions.push_back(elapsedMs(t));
+    }
+    printEdit(QStringLiteral("FixSuggester::suggest() for a random conflict (%1 fixes found)").arg(suggested),
+              suggestions, QStringLiteral("-"));
     printEdit(QStringLiteral("with conflicts: conflicts() after an edit (merge and sort)"), busyMerges,
               QStringLiteral("-"));
     const bool busyConsistent = engine.conflicts() == engine.fullCheck();
