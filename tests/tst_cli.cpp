@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "store/schema.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -72,7 +74,7 @@ void TestCli::demoInfoVerify()
                             "instructors", "cohorts", "sessions", "trainees", "enrollments",
                             "years", "targets"})
         QVERIFY2(info.contains(QLatin1String(key)), key);
-    QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), Planner::Schema::CurrentVersion);
     QCOMPARE(info.value(QStringLiteral("application_id")).toInteger(), 0x43504C4E);
     QCOMPARE(info.value(QStringLiteral("tracks")).toInt(), 3);
     QCOMPARE(info.value(QStringLiteral("courses")).toInt(), 12);

@@ -2,6 +2,8 @@
 #include "testsupport.h"
 
 #include "store/auditlog.h"
+#include "store/repository.h"
+#include "domain/plandata.h"
 #include "store/plandatabase.h"
 #include "store/schema.h"
 #include "store/sqliteplatform.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -31,6 +34,7 @@ private slots:
     void refusals();
     void readOnlyIsReadOnly();
     void migrationFromVersion0();
+    void migrationFromVersion1();
     void failedMigrationRollsBack();
     void olderFormatNotOpenedReadOnly();
     void defensiveModeBlocksSchemaWrites();
@@ -387,6 +391,40 @@ void TestPlanDatabase::staleLockIsRecovered()
     QCOMPARE(PlanDatabase::lockHolder(path), QString());
     QString error;
     QVERIFY2(PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+}
+
+void TestPlanDatabase::migrationFromVersion1()
+{
+    // A version-1 plan with a course: version 2 gives courses a session pattern, and the
+    // course keeps everything it had with the default pattern.
+    const QString path = m_dir.filePath(QStringLiteral("v1.cohortplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        Schema::migrations().front().apply(db);
+        Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
+        Sql::exec(db, QStringLiteral("PRAGMA user_version = 1"));
+        Sql::exec(db, QStringLiteral("INSERT INTO track (id, name) VALUES (1, 'AI')"));
+        Sql::exec(db, QStringLiteral("INSERT INTO course (id, track_id, code, title, level, days, "
+                                     "hours_per_day, default_capacity) VALUES (1, 1, 'AI-101', 'Intro', "
+                                     "'foundation', 5, 6, 30)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->migratedFrom(), 1);
+    QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
+    const auto courses = Repository<Course>(plan->database()).loadAll();
+    QCOMPARE(courses.size(), std::size_t(1));
+    QCOMPARE(courses.front().code, QStringLiteral("AI-101"));
+    QCOMPARE(courses.front().days, 5);
+    QCOMPARE(courses.front().sessionWeekdays, 0x1f);
+    QCOMPARE(courses.front().sessionSlots, 0x3);
+    plan.reset();
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPlanDatabase)

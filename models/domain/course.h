@@ -20,6 +20,11 @@ struct Course
     double hoursPerDay = 6.0;  // contact hours per teaching day
     int defaultCapacity = 30;  // seats a new cohort of this course gets
     QString qualification;     // what a trainee who completes it is awarded
+    // The pattern a new cohort's sessions follow: weekdays as bits (1 << 0 Monday ...
+    // 1 << 6 Sunday) and the times of day as bits (1 << int(SessionSlot)): by default
+    // every working day, morning and afternoon.
+    int sessionWeekdays = 0x1f;
+    int sessionSlots = 0x3;
 
     bool operator==(const Course &) const = default;
 };

@@ -30,6 +30,8 @@ struct PlanData
     std::vector<Enrollment> enrollments;
     std::vector<Target> targets;
     std::vector<CalendarDay> calendar;
+
+    bool operator==(const PlanData &) const = default;
 };
 
 } // namespace Planner

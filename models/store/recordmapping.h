@@ -42,13 +42,14 @@ struct Mapping<Course>
 {
     static constexpr const char *table = "course";
     COLUMNS("id", "track_id", "code", "title", "title_zh", "level", "days", "hours_per_day",
-            "default_capacity", "qualification");
+            "default_capacity", "qualification", "session_weekdays", "session_slots");
     static constexpr int keyCount = 1;
     static constexpr bool hasRowId = true;
     static QVariantList values(const Course &r)
     {
         return {Sql::fromId(r.id), r.trackId, r.code, r.title, r.titleZh, toKey(r.level),
-                r.days, r.hoursPerDay, r.defaultCapacity, r.qualification};
+                r.days, r.hoursPerDay, r.defaultCapacity, r.qualification, r.sessionWeekdays,
+                r.sessionSlots};
     }
     static Course read(const QSqlQuery &q, int o = 0)
     {
@@ -63,6 +64,8 @@ struct Mapping<Course>
         r.hoursPerDay = q.value(o + 7).toDouble();
         r.defaultCapacity = q.value(o + 8).toInt();
         r.qualification = q.value(o + 9).toString();
+        r.sessionWeekdays = q.value(o + 10).toInt();
+        r.sessionSlots = q.value(o + 11).toInt();
         return r;
     }
     static void setId(Course &r, Id id) { r.id = id; }

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace Planner {
@@ -28,6 +29,18 @@ QString columnList()
     for (const char *c : Mapping<T>::columns)
         names << QLatin1String(c);
     return names.join(QLatin1String(", "));
+}
+
+// column, when it is one of T's columns: names never come from outside into SQL text.
+template<typename T>
+QString checkedColumn(const char *column)
+{
+    for (const char *c : Mapping<T>::columns) {
+        if (qstrcmp(c, column) == 0)
+            return QLatin1String(c);
+    }
+    throw StoreError(QStringLiteral("Table %1 has no column %2.")
+                         .arg(QLatin1String(Mapping<T>::table), QLatin1String(column)));
 }
 
 template<typename T>
@@ -133,6 +146,50 @@ template<typename T>
 int Repository<T>::count() const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(table<T>())).toInt();
+}
+
+template<typename T>
+std::vector<T> Repository<T>::loadWhere(const char *column, const std::vector<Id> &ids) const
+{
+    std::vector<T> records;
+    const QString name = checkedColumn<T>(column);
+    QStringList keys;
+    for (int i = 0; i < Mapping<T>::keyCount; ++i)
+        keys << QLatin1String(Mapping<T>::columns[i]);
+    // Chunks stay below SQLite's limit on bound parameters.
+    constexpr std::size_t chunk = 500;
+    for (std::size_t from = 0; from < ids.size(); from += chunk) {
+        const std::size_t to = std::min(ids.size(), from + chunk);
+        QStringList marks;
+        for (std::size_t i = from; i < to; ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %5")
+                                             .arg(columnList<T>(), table<T>(), name,
+                                                  marks.join(QLatin1Char(',')),
+                                                  keys.join(QLatin1String(", "))));
+        for (std::size_t i = from; i < to; ++i)
+            q.addBindValue(ids[i]);
+        Sql::exec(q);
+        while (q.next())
+            records.push_back(Mapping<T>::read(q));
+    }
+    return records;
+}
+
+template<typename T>
+bool Repository<T>::existsWhere(const char *column, const QVariant &value, Id exceptId) const
+{
+    const QString name = checkedColumn<T>(column);
+    QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table<T>(), name);
+    if constexpr (Mapping<T>::hasRowId)
+        sql += QStringLiteral(" AND id <> ?");
+    sql += QStringLiteral(" LIMIT 1");
+    QSqlQuery q = Sql::prepare(m_db, sql);
+    q.addBindValue(Sql::bindable(value));
+    if constexpr (Mapping<T>::hasRowId)
+        q.addBindValue(exceptId);
+    Sql::exec(q);
+    return q.next();
 }
 
 template<typename T>

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/types.h"
+
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <optional>
 #include <vector>
@@ -23,6 +26,12 @@ public:
     // The stored record with the same key as record (its id, or its composite key).
     std::optional<T> find(const T &record) const;
     int count() const;
+    // The records whose column (one of the table's columns, e.g. "cohort_id") holds one of
+    // ids, in key order.
+    std::vector<T> loadWhere(const char *column, const std::vector<Id> &ids) const;
+    // Whether another record than the one with id exceptId has value in column: for the
+    // natural keys (codes, names) that must stay unique.
+    bool existsWhere(const char *column, const QVariant &value, Id exceptId = 0) const;
 
     // Stores a new record. A record with id 0 of a table with row ids gets a new id.
     void insert(T &record);

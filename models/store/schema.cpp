@@ -201,6 +201,14 @@ const std::vector<Migration> &migrations()
              for (const QString &statement : schemaV1())
                  Sql::exec(db, statement);
          }},
+        {1, QStringLiteral("Courses get a session pattern (version 2)"),
+         [](QSqlDatabase &db) {
+             Sql::exec(db, QStringLiteral(
+                               "ALTER TABLE course ADD COLUMN session_weekdays INTEGER NOT NULL "
+                               "DEFAULT 31 CHECK (session_weekdays BETWEEN 1 AND 127)"));
+             Sql::exec(db, QStringLiteral("ALTER TABLE course ADD COLUMN session_slots INTEGER NOT NULL "
+                                          "DEFAULT 3 CHECK (session_slots BETWEEN 1 AND 7)"));
+         }},
     };
     return steps;
 }

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/plandata.h"
+#include "store/repository.h"
+
+#include <QFlags>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Planner {
+
+// The tables of a plan, as flags: which ones an edit touched, so that only the views
+// that show them reload.
+enum class PlanTable : quint32 {
+    Track = 1u << 0,
+    Course = 1u << 1,
+    Venue = 1u << 2,
+    Instructor = 1u << 3,
+    Qualification = 1u << 4,
+    Leave = 1u << 5,
+    Cohort = 1u << 6,
+    Session = 1u << 7,
+    CohortInstructor = 1u << 8,
+    Trainee = 1u << 9,
+    Enrollment = 1u << 10,
+    Target = 1u << 11,
+    Calendar = 1u << 12,
+};
+Q_DECLARE_FLAGS(PlanTables, PlanTable)
+Q_DECLARE_OPERATORS_FOR_FLAGS(PlanTables)
+
+template<typename T> constexpr PlanTable planTableOf();
+template<> constexpr PlanTable planTableOf<Track>() { return PlanTable::Track; }
+template<> constexpr PlanTable planTableOf<Course>() { return PlanTable::Course; }
+template<> constexpr PlanTable planTableOf<Venue>() { return PlanTable::Venue; }
+template<> constexpr PlanTable planTableOf<Instructor>() { return PlanTable::Instructor; }
+template<> constexpr PlanTable planTableOf<Qualification>() { return PlanTable::Qualification; }
+template<> constexpr PlanTable planTableOf<Leave>() { return PlanTable::Leave; }
+template<> constexpr PlanTable planTableOf<Cohort>() { return PlanTable::Cohort; }
+template<> constexpr PlanTable planTableOf<Session>() { return PlanTable::Session; }
+template<> constexpr PlanTable planTableOf<CohortInstructor>() { return PlanTable::CohortInstructor; }
+template<> constexpr PlanTable planTableOf<Trainee>() { return PlanTable::Trainee; }
+template<> constexpr PlanTable planTableOf<Enrollment>() { return PlanTable::Enrollment; }
+template<> constexpr PlanTable planTableOf<Target>() { return PlanTable::Target; }
+template<> constexpr PlanTable planTableOf<CalendarDay>() { return PlanTable::Calendar; }
+
+// What one user action changes in a plan: record inserts, updates and deletes in order.
+// apply() makes the changes, revert() undoes them in reverse order, so that apply,
+// revert, apply ... always leaves the tables exactly as they were at each point; a record
+// inserted with id 0 keeps the id it got the first time. The caller holds the transaction.
+class ChangeSet final
+{
+public:
+    template<typename T>
+    void insert(const T &record)
+    {
+        auto stored = std::make_shared<T>(record);
+        add<T>([stored](const QSqlDatabase &db) { Repository<T>(db).insert(*stored); },
+               [stored](const QSqlDatabase &db) { Repository<T>(db).remove(*stored); });
+    }
+    template<typename T>
+    void update(const T &before, const T &after)
+    {
+        if (before == after)
+            return;
+        add<T>([after](const QSqlDatabase &db) { Repository<T>(db).update(after); },
+               [before](const QSqlDatabase &db) { Repository<T>(db).update(before); });
+    }
+    template<typename T>
+    void remove(const T &record)
+    {
+        add<T>([record](const QSqlDatabase &db) { Repository<T>(db).remove(record); },
+               [record](const QSqlDatabase &db) {
+                   T copy = record;
+                   Repository<T>(db).insert(copy);
+               });
+    }
+    // Appends other's changes after this set's.
+    void append(ChangeSet other);
+
+    bool isEmpty() const { return m_steps.empty(); }
+    int size() const { return int(m_steps.size()); }
+    PlanTables tables() const { return m_tables; }
+
+    void apply(const QSqlDatabase &db) const;
+    void revert(const QSqlDatabase &db) const;
+
+private:
+    struct Step
+    {
+        std::function<void(const QSqlDatabase &)> apply;
+        std::function<void(const QSqlDatabase &)> revert;
+    };
+    template<typename T>
+    void add(std::function<void(const QSqlDatabase &)> apply,
+             std::function<void(const QSqlDatabase &)> revert)
+    {
+        m_steps.push_back({std::move(apply), std::move(revert)});
+        m_tables |= planTableOf<T>();
+    }
+
+    std::vector<Step> m_steps;
+    PlanTables m_tables;
+};
+
+} // namespace Planner

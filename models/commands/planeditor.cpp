@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planeditor.h"
+
+#include "plancommand.h"
+
+#include "store/plandatabase.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace Planner {
+
+PlanEditor::PlanEditor(QObject *parent)
+    : QObject(parent)
+    , m_stack(new QUndoStack(this))
+{}
+
+PlanEditor::~PlanEditor() = default;
+
+void PlanEditor::setPlan(PlanDatabase *plan)
+{
+    m_plan = plan;
+    m_stack->clear();
+    m_stack->setClean();
+}
+
+bool PlanEditor::canEdit() const
+{
+    return m_plan && m_plan->mode() == PlanDatabase::Mode::ReadWrite;
+}
+
+QString PlanEditor::execute(const QString &text, ChangeSet changes)
+{
+    if (changes.isEmpty())
+        return {};
+    const QString error = run(changes, Direction::Apply);
+    if (!error.isEmpty())
+        return error;
+    const PlanTables tables = changes.tables();
+    m_stack->push(new PlanCommand(this, text, std::move(changes)));
+    emit changed(tables);
+    return {};
+}
+
+bool PlanEditor::replay(const ChangeSet &changes, Direction direction)
+{
+    const QString error = run(changes, direction);
+    if (error.isEmpty()) {
+        emit changed(changes.tables());
+        return true;
+    }
+    emit failed(error);
+    // Not from inside the stack's own undo()/redo().
+    QTimer::singleShot(0, m_stack, &QUndoStack::clear);
+    return false;
+}
+
+QString PlanEditor::run(const ChangeSet &changes, Direction direction)
+{
+    if (!m_plan)
+        return QCoreApplication::translate("Planner::PlanEditor", "No plan is open.");
+    if (m_plan->mode() != PlanDatabase::Mode::ReadWrite)
+        return QCoreApplication::translate("Planner::PlanEditor",
+                                           "The plan is open read-only; nothing was changed.");
+    try {
+        Transaction transaction(m_plan->database());
+        if (direction == Direction::Apply)
+            changes.apply(m_plan->database());
+        else
+            changes.revert(m_plan->database());
+        transaction.commit();
+    } catch (const StoreError &e) {
+        return QCoreApplication::translate("Planner::PlanEditor", "Nothing was changed: %1")
+            .arg(e.message());
+    }
+    return {};
+}
+
+} // namespace Planner

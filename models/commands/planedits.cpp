@@ -1,0 +1,489 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planedits.h"
+
+#include "store/repository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Planner {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Planner::PlanEdits", text, nullptr, n);
+}
+
+// How an undo step names a record: its code or name.
+QString labelOf(const Track &r) { return r.name; }
+QString labelOf(const Course &r) { return r.code; }
+QString labelOf(const Venue &r) { return r.name; }
+QString labelOf(const Instructor &r) { return r.name; }
+QString labelOf(const Qualification &) { return {}; }
+QString labelOf(const Leave &r) { return r.start.toString(Qt::ISODate); }
+QString labelOf(const Cohort &r) { return r.code; }
+QString labelOf(const Session &r) { return r.date.toString(Qt::ISODate); }
+QString labelOf(const CohortInstructor &) { return {}; }
+QString labelOf(const Trainee &r) { return r.name; }
+QString labelOf(const Enrollment &) { return {}; }
+QString labelOf(const Target &r) { return QString::number(r.year); }
+QString labelOf(const CalendarDay &r) { return r.date.toString(Qt::ISODate); }
+
+// "Edit %1" / "Add %1" texts per record type.
+template<typename T> struct Texts;
+#define TEXTS(T, add, edit)                                                                         \
+    template<> struct Texts<T>                                                                      \
+    {                                                                                               \
+        static QString added(const T &r) { return tr(add).arg(labelOf(r)); }                       \
+        static QString edited(const T &r) { return tr(edit).arg(labelOf(r)); }                     \
+    };
+TEXTS(Track, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add track %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit track %1"))
+TEXTS(Course, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add course %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit course %1"))
+TEXTS(Venue, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add venue %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit venue %1"))
+TEXTS(Instructor, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add instructor %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit instructor %1"))
+TEXTS(Qualification, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add qualification%1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit qualification%1"))
+TEXTS(Leave, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add leave from %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit leave from %1"))
+TEXTS(Cohort, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add cohort %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit cohort %1"))
+TEXTS(Session, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add session on %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit session on %1"))
+TEXTS(CohortInstructor, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Assign instructor%1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit assignment%1"))
+TEXTS(Trainee, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add trainee %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit trainee %1"))
+TEXTS(Enrollment, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add enrollment%1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit enrollment%1"))
+TEXTS(Target, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add target for %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit target for %1"))
+TEXTS(CalendarDay, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add calendar day %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit calendar day %1"))
+#undef TEXTS
+
+PlanEdits::Result refused(const char *field, const QString &message)
+{
+    PlanEdits::Result result;
+    result.violation = RuleViolation{QLatin1String(field), message};
+    return result;
+}
+
+PlanEdits::Result refused(RuleViolation violation)
+{
+    PlanEdits::Result result;
+    result.violation = std::move(violation);
+    return result;
+}
+
+template<typename T>
+void removeAll(ChangeSet &changes, const std::vector<T> &records)
+{
+    for (const T &r : records)
+        changes.remove(r);
+}
+
+template<typename T>
+std::vector<T> loadById(const QSqlDatabase &db, const std::vector<Id> &ids)
+{
+    return Repository<T>(db).loadWhere("id", ids);
+}
+
+// Writes the difference between the stored children and the edited ones: removes first
+// (so that a child moved to a taken key does not collide), then updates and inserts.
+template<typename T, typename KeyOf>
+void diffChildren(ChangeSet &changes, const std::vector<T> &stored, const std::vector<T> &edited, KeyOf keyOf)
+{
+    QHash<qint64, const T *> editedByKey;
+    for (const T &r : edited) {
+        if (keyOf(r) != 0)
+            editedByKey.insert(keyOf(r), &r);
+    }
+    QHash<qint64, const T *> storedByKey;
+    for (const T &r : stored) {
+        storedByKey.insert(keyOf(r), &r);
+        if (!editedByKey.contains(keyOf(r)))
+            changes.remove(r);
+    }
+    for (const T &r : edited) {
+        const T *old = keyOf(r) != 0 ? storedByKey.value(keyOf(r)) : nullptr;
+        if (old)
+            changes.update(*old, r);
+        else
+            changes.insert(r);
+    }
+}
+
+} // namespace
+
+PlanEdits::PlanEdits(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+template<typename T>
+std::optional<RuleViolation> PlanEdits::uniqueness(const T &record) const
+{
+    auto taken = [&](const char *column, const QVariant &value, Id id) {
+        return Repository<T>(m_db).existsWhere(column, value, id);
+    };
+    if constexpr (std::is_same_v<T, Track>) {
+        if (taken("name", record.name, record.id))
+            return RuleViolation{QStringLiteral("name"), tr("There is already a track named “%1”.").arg(record.name)};
+    } else if constexpr (std::is_same_v<T, Course>) {
+        if (taken("code", record.code, record.id))
+            return RuleViolation{QStringLiteral("code"), tr("There is already a course with the code %1.").arg(record.code)};
+    } else if constexpr (std::is_same_v<T, Venue>) {
+        if (taken("name", record.name, record.id))
+            return RuleViolation{QStringLiteral("name"), tr("There is already a venue named “%1”.").arg(record.name)};
+    } else if constexpr (std::is_same_v<T, Instructor>) {
+        if (taken("code", record.code, record.id))
+            return RuleViolation{QStringLiteral("code"), tr("There is already an instructor with the staff number %1.").arg(record.code)};
+    } else if constexpr (std::is_same_v<T, Cohort>) {
+        if (taken("code", record.code, record.id))
+            return RuleViolation{QStringLiteral("code"), tr("There is already a cohort with the code %1.").arg(record.code)};
+    } else if constexpr (std::is_same_v<T, Trainee>) {
+        if (!record.idNumber.isEmpty() && taken("id_number", record.idNumber, record.id))
+            return RuleViolation{QStringLiteral("id_number"),
+                                 tr("There is already a trainee with the identity number %1.").arg(record.idNumber)};
+    }
+    return std::nullopt;
+}
+
+template<typename T>
+PlanEdits::Result PlanEdits::save(const T &record, const std::optional<T> &before) const
+{
+    if (auto v = RecordRules::check(record))
+        return refused(*v);
+    if (auto v = uniqueness(record))
+        return refused(*v);
+    Repository<T> repository(m_db);
+    const std::optional<T> stored = repository.find(record);
+    Result result;
+    if (before) {
+        const std::optional<T> storedBefore = repository.find(*before);
+        if (!storedBefore)
+            return refused("", tr("The record was deleted meanwhile; nothing was changed."));
+        if (!stored || !(*stored == *storedBefore)) {
+            // The key changed: the old record goes, the new one comes, unless it is taken.
+            if (stored)
+                return refused("", tr("There is already an entry for %1.").arg(labelOf(record)));
+            result.changes.remove(*storedBefore);
+            result.changes.insert(record);
+            result.text = Texts<T>::edited(record);
+            return result;
+        }
+    }
+    if (stored) {
+        result.changes.update(*stored, record);
+        result.text = Texts<T>::edited(record);
+    } else {
+        result.changes.insert(record);
+        result.text = Texts<T>::added(record);
+    }
+    return result;
+}
+
+template PlanEdits::Result PlanEdits::save(const Track &, const std::optional<Track> &) const;
+template PlanEdits::Result PlanEdits::save(const Course &, const std::optional<Course> &) const;
+template PlanEdits::Result PlanEdits::save(const Venue &, const std::optional<Venue> &) const;
+template PlanEdits::Result PlanEdits::save(const Instructor &, const std::optional<Instructor> &) const;
+template PlanEdits::Result PlanEdits::save(const Qualification &, const std::optional<Qualification> &) const;
+template PlanEdits::Result PlanEdits::save(const Leave &, const std::optional<Leave> &) const;
+template PlanEdits::Result PlanEdits::save(const Cohort &, const std::optional<Cohort> &) const;
+template PlanEdits::Result PlanEdits::save(const Trainee &, const std::optional<Trainee> &) const;
+template PlanEdits::Result PlanEdits::save(const Enrollment &, const std::optional<Enrollment> &) const;
+template PlanEdits::Result PlanEdits::save(const Target &, const std::optional<Target> &) const;
+template PlanEdits::Result PlanEdits::save(const CalendarDay &, const std::optional<CalendarDay> &) const;
+
+WorkCalendar PlanEdits::workCalendar() const
+{
+    return WorkCalendar(Repository<CalendarDay>(m_db).loadAll());
+}
+
+std::optional<CohortDraft> PlanEdits::cohort(Id id) const
+{
+    const std::vector<Cohort> cohorts = loadById<Cohort>(m_db, {id});
+    if (cohorts.empty())
+        return std::nullopt;
+    CohortDraft draft;
+    draft.cohort = cohorts.front();
+    draft.sessions = Repository<Session>(m_db).loadWhere("cohort_id", {id});
+    std::sort(draft.sessions.begin(), draft.sessions.end(), [](const Session &a, const Session &b) {
+        return std::pair(a.date, int(a.slot)) < std::pair(b.date, int(b.slot));
+    });
+    draft.instructors = Repository<CohortInstructor>(m_db).loadWhere("cohort_id", {id});
+    return draft;
+}
+
+QString PlanEdits::freeCohortCode(const QString &base, const QStringList &alsoTaken) const
+{
+    Repository<Cohort> cohorts(m_db);
+    QString code = base;
+    for (int n = 2; cohorts.existsWhere("code", code) || alsoTaken.contains(code); ++n)
+        code = QStringLiteral("%1-%2").arg(base).arg(n);
+    return code;
+}
+
+PlanEdits::Result PlanEdits::saveCohort(const CohortDraft &draft) const
+{
+    Result result = save(draft.cohort);
+    if (!result.ok())
+        return result;
+    if (auto v = RecordRules::checkSessions(draft.sessions, workCalendar()))
+        return refused(*v);
+    if (auto v = RecordRules::checkInstructors(draft.instructors))
+        return refused(*v);
+    const bool isNew = draft.cohort.id == 0 || loadById<Cohort>(m_db, {draft.cohort.id}).empty();
+    if (isNew) {
+        if (draft.cohort.id == 0)
+            return createCohorts({draft}, Texts<Cohort>::added(draft.cohort));
+        return createCohorts({draft}, result.text);
+    }
+    const Id id = draft.cohort.id;
+    std::vector<Session> sessions = draft.sessions;
+    for (Session &s : sessions)
+        s.cohortId = id;
+    diffChildren(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {id}), sessions,
+                 [](const Session &s) { return s.id; });
+    // Assignments are keyed by instructor within the cohort.
+    std::vector<CohortInstructor> instructors = draft.instructors;
+    for (CohortInstructor &a : instructors)
+        a.cohortId = id;
+    diffChildren(result.changes, Repository<CohortInstructor>(m_db).loadWhere("cohort_id", {id}),
+                 instructors, [](const CohortInstructor &a) { return a.instructorId; });
+    result.text = Texts<Cohort>::edited(draft.cohort);
+    return result;
+}
+
+PlanEdits::Result PlanEdits::saveInstructor(const Instructor &instructor,
+                                            const std::vector<Qualification> &qualifications,
+                                            const std::vector<Leave> &leaves) const
+{
+    for (const Qualification &q : qualifications) {
+        if (auto v = RecordRules::check(q))
+            return refused(*v);
+    }
+    for (const Leave &l : leaves) {
+        if (auto v = RecordRules::check(l))
+            return refused(*v);
+    }
+    if (instructor.id == 0) {
+        // A new instructor: its id is known only once inserted, so the children are
+        // inserted by a second step that reads it back.
+        if (auto v = RecordRules::check(instructor))
+            return refused(*v);
+        if (auto v = uniqueness(instructor))
+            return refused(*v);
+        Result result;
+        Id next = 1;
+        for (const Instructor &i : Repository<Instructor>(m_db).loadAll())
+            next = std::max(next, i.id + 1);
+        Instructor stored = instructor;
+        stored.id = next;
+        result.changes.insert(stored);
+        for (Qualification q : qualifications) {
+            q.instructorId = next;
+            q.id = 0;
+            result.changes.insert(q);
+        }
+        for (Leave l : leaves) {
+            l.instructorId = next;
+            l.id = 0;
+            result.changes.insert(l);
+        }
+        result.text = Texts<Instructor>::added(instructor);
+        return result;
+    }
+    Result result = save(instructor);
+    if (!result.ok())
+        return result;
+    std::vector<Qualification> editedQualifications = qualifications;
+    for (Qualification &q : editedQualifications)
+        q.instructorId = instructor.id;
+    diffChildren(result.changes, Repository<Qualification>(m_db).loadWhere("instructor_id", {instructor.id}),
+                 editedQualifications, [](const Qualification &q) { return q.id; });
+    std::vector<Leave> editedLeaves = leaves;
+    for (Leave &l : editedLeaves)
+        l.instructorId = instructor.id;
+    diffChildren(result.changes, Repository<Leave>(m_db).loadWhere("instructor_id", {instructor.id}),
+                 editedLeaves, [](const Leave &l) { return l.id; });
+    result.text = Texts<Instructor>::edited(instructor);
+    return result;
+}
+
+PlanEdits::Result PlanEdits::createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const
+{
+    if (drafts.empty())
+        return refused("", tr("There is nothing to create."));
+    const WorkCalendar calendar = workCalendar();
+    Id next = 1;
+    for (const Cohort &c : Repository<Cohort>(m_db).loadAll())
+        next = std::max(next, c.id + 1);
+    QSet<QString> codes;
+    Result result;
+    for (const CohortDraft &draft : drafts) {
+        if (auto v = RecordRules::check(draft.cohort))
+            return refused(*v);
+        if (auto v = uniqueness(draft.cohort))
+            return refused(*v);
+        if (codes.contains(draft.cohort.code))
+            return refused("code", tr("The code %1 is given to two new cohorts.").arg(draft.cohort.code));
+        codes.insert(draft.cohort.code);
+        if (auto v = RecordRules::checkSessions(draft.sessions, calendar))
+            return refused(RuleViolation{v->field, QStringLiteral("%1: %2").arg(draft.cohort.code, v->message)});
+        if (auto v = RecordRules::checkInstructors(draft.instructors))
+            return refused(*v);
+        // Ids are given here so that the sessions can refer to their cohort.
+        Cohort cohort = draft.cohort;
+        cohort.id = draft.cohort.id != 0 ? draft.cohort.id : next++;
+        result.changes.insert(cohort);
+        for (Session s : draft.sessions) {
+            s.id = 0;
+            s.cohortId = cohort.id;
+            result.changes.insert(s);
+        }
+        for (CohortInstructor a : draft.instructors) {
+            a.cohortId = cohort.id;
+            result.changes.insert(a);
+        }
+    }
+    result.text = text;
+    return result;
+}
+
+PlanEdits::Result PlanEdits::replaceSessions(Id cohortId, const std::vector<Session> &sessions,
+                                             const QString &text) const
+{
+    if (auto v = RecordRules::checkSessions(sessions, workCalendar()))
+        return refused(*v);
+    Result result;
+    std::vector<Session> edited = sessions;
+    for (Session &s : edited)
+        s.cohortId = cohortId;
+    diffChildren(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {cohortId}), edited,
+                 [](const Session &s) { return s.id; });
+    result.text = text;
+    return result;
+}
+
+PlanEdits::Result PlanEdits::removeCohorts(const std::vector<Id> &ids) const
+{
+    const std::vector<Cohort> cohorts = loadById<Cohort>(m_db, ids);
+    if (cohorts.empty())
+        return refused("", tr("The cohorts were deleted meanwhile."));
+    Result result;
+    removeAll(result.changes, Repository<Enrollment>(m_db).loadWhere("cohort_id", ids));
+    removeAll(result.changes, Repository<CohortInstructor>(m_db).loadWhere("cohort_id", ids));
+    removeAll(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", ids));
+    removeAll(result.changes, cohorts);
+    result.text = cohorts.size() == 1 ? tr("Delete cohort %1").arg(cohorts.front().code)
+                                      : tr("Delete %n cohorts", int(cohorts.size()));
+    return result;
+}
+
+PlanEdits::Result PlanEdits::removeInstructors(const std::vector<Id> &ids) const
+{
+    const std::vector<Instructor> instructors = loadById<Instructor>(m_db, ids);
+    if (instructors.empty())
+        return refused("", tr("The instructors were deleted meanwhile."));
+    Result result;
+    removeAll(result.changes, Repository<CohortInstructor>(m_db).loadWhere("instructor_id", ids));
+    removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("instructor_id", ids));
+    removeAll(result.changes, Repository<Leave>(m_db).loadWhere("instructor_id", ids));
+    removeAll(result.changes, instructors);
+    result.text = instructors.size() == 1 ? tr("Delete instructor %1").arg(instructors.front().name)
+                                          : tr("Delete %n instructors", int(instructors.size()));
+    return result;
+}
+
+PlanEdits::Result PlanEdits::removeTrainees(const std::vector<Id> &ids) const
+{
+    const std::vector<Trainee> trainees = loadById<Trainee>(m_db, ids);
+    if (trainees.empty())
+        return refused("", tr("The trainees were deleted meanwhile."));
+    Result result;
+    removeAll(result.changes, Repository<Enrollment>(m_db).loadWhere("trainee_id", ids));
+    removeAll(result.changes, trainees);
+    result.text = trainees.size() == 1 ? tr("Delete trainee %1").arg(trainees.front().name)
+                                       : tr("Delete %n trainees", int(trainees.size()));
+    return result;
+}
+
+PlanEdits::Result PlanEdits::removeCourses(const std::vector<Id> &ids) const
+{
+    const std::vector<Course> courses = loadById<Course>(m_db, ids);
+    if (courses.empty())
+        return refused("", tr("The courses were deleted meanwhile."));
+    const std::vector<Cohort> inUse = Repository<Cohort>(m_db).loadWhere("course_id", ids);
+    if (!inUse.empty())
+        return refused("id", tr("%n cohorts are of these courses (e.g. %1): delete them first, or keep the course.",
+                                int(inUse.size()))
+                                 .arg(inUse.front().code));
+    Result result;
+    removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("course_id", ids));
+    removeAll(result.changes, courses);
+    result.text = courses.size() == 1 ? tr("Delete course %1").arg(courses.front().code)
+                                      : tr("Delete %n courses", int(courses.size()));
+    return result;
+}
+
+PlanEdits::Result PlanEdits::removeVenues(const std::vector<Id> &ids) const
+{
+    const std::vector<Venue> venues = loadById<Venue>(m_db, ids);
+    if (venues.empty())
+        return refused("", tr("The venues were deleted meanwhile."));
+    const std::vector<Cohort> inUse = Repository<Cohort>(m_db).loadWhere("venue_id", ids);
+    if (!inUse.empty())
+        return refused("id", tr("%n cohorts meet at these venues (e.g. %1): move or delete them first.",
+                                int(inUse.size()))
+                                 .arg(inUse.front().code));
+    Result result;
+    removeAll(result.changes, venues);
+    result.text = venues.size() == 1 ? tr("Delete venue %1").arg(venues.front().name)
+                                     : tr("Delete %n venues", int(venues.size()));
+    return result;
+}
+
+PlanEdits::Result PlanEdits::removeTracks(const std::vector<Id> &ids) const
+{
+    const std::vector<Track> tracks = loadById<Track>(m_db, ids);
+    if (tracks.empty())
+        return refused("", tr("The tracks were deleted meanwhile."));
+    const std::vector<Course> inUse = Repository<Course>(m_db).loadWhere("track_id", ids);
+    if (!inUse.empty())
+        return refused("id", tr("%n courses belong to these tracks (e.g. %1): delete or move them first.",
+                                int(inUse.size()))
+                                 .arg(inUse.front().code));
+    Result result;
+    removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("track_id", ids));
+    removeAll(result.changes, Repository<Target>(m_db).loadWhere("track_id", ids));
+    removeAll(result.changes, tracks);
+    result.text = tracks.size() == 1 ? tr("Delete track %1").arg(tracks.front().name)
+                                     : tr("Delete %n tracks", int(tracks.size()));
+    return result;
+}
+
+PlanEdits::Result PlanEdits::removeTargets(const std::vector<Target> &targets) const
+{
+    Result result;
+    Repository<Target> repository(m_db);
+    for (const Target &t : targets) {
+        if (auto stored = repository.find(t))
+            result.changes.remove(*stored);
+    }
+    if (result.changes.isEmpty())
+        return refused("", tr("The targets were deleted meanwhile."));
+    result.text = tr("Delete %n targets", result.changes.size());
+    return result;
+}
+
+PlanEdits::Result PlanEdits::removeCalendarDays(const std::vector<QDate> &dates) const
+{
+    Result result;
+    Repository<CalendarDay> repository(m_db);
+    for (const QDate &date : dates) {
+        CalendarDay key;
+        key.date = date;
+        if (auto stored = repository.find(key))
+            result.changes.remove(*stored);
+    }
+    if (result.changes.isEmpty())
+        return refused("", tr("The calendar days were deleted meanwhile."));
+    result.text = tr("Delete %n calendar days", result.changes.size());
+    return result;
+}
+
+} // namespace Planner

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordrules.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Planner::RecordRules {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Planner::RecordRules", text);
+}
+
+std::optional<RuleViolation> violation(const char *field, const QString &message)
+{
+    return RuleViolation{QLatin1String(field), message};
+}
+
+std::optional<RuleViolation> requireText(const char *field, const QString &value, int maxLength,
+                                         const char *label)
+{
+    if (value.trimmed().isEmpty())
+        return violation(field, tr("%1 must not be empty.").arg(tr(label)));
+    if (value.size() > maxLength)
+        return violation(field, tr("%1 is too long: at most %2 characters.").arg(tr(label)).arg(maxLength));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> requireRange(const char *field, double value, double min, double max,
+                                          const char *label)
+{
+    if (value < min || value > max)
+        return violation(field, tr("%1 must be between %2 and %3.")
+                                    .arg(tr(label), QLocale().toString(min), QLocale().toString(max)));
+    return std::nullopt;
+}
+
+QString dateText(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+#define RETURN_IF(x)                                                                               \
+    if (auto v = (x))                                                                              \
+        return v;
+
+std::optional<RuleViolation> check(const Track &track)
+{
+    RETURN_IF(requireText("name", track.name, 200, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
+    static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!colour.match(track.colour).hasMatch())
+        return violation("colour", tr("The colour must be written #rrggbb, e.g. #4e79a7."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Course &course)
+{
+    if (course.trackId == 0)
+        return violation("track_id", tr("Choose the course's track."));
+    RETURN_IF(requireText("code", course.code, 50, QT_TRANSLATE_NOOP("Planner::RecordRules", "The code")));
+    RETURN_IF(requireText("title", course.title, 300, QT_TRANSLATE_NOOP("Planner::RecordRules", "The title")));
+    RETURN_IF(requireRange("days", course.days, 1, 365, QT_TRANSLATE_NOOP("Planner::RecordRules", "The number of teaching days")));
+    if (!(course.hoursPerDay > 0 && course.hoursPerDay <= 24))
+        return violation("hours_per_day", tr("The hours per day must be more than 0 and at most 24."));
+    RETURN_IF(requireRange("default_capacity", course.defaultCapacity, 1, 10000,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The capacity")));
+    if ((course.sessionWeekdays & 0x7f) == 0 || (course.sessionWeekdays & ~0x7f) != 0)
+        return violation("session_weekdays", tr("Choose at least one weekday for the sessions."));
+    if ((course.sessionSlots & 0x7) == 0 || (course.sessionSlots & ~0x7) != 0)
+        return violation("session_slots", tr("Choose at least one time of day for the sessions."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Venue &venue)
+{
+    RETURN_IF(requireText("name", venue.name, 300, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
+    RETURN_IF(requireRange("seats", venue.seats, 0, 100000, QT_TRANSLATE_NOOP("Planner::RecordRules", "The number of seats")));
+    if (!venue.online && venue.seats == 0)
+        return violation("seats", tr("A venue that is not online needs at least one seat."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Instructor &instructor)
+{
+    RETURN_IF(requireText("code", instructor.code, 50, QT_TRANSLATE_NOOP("Planner::RecordRules", "The staff number")));
+    RETURN_IF(requireText("name", instructor.name, 200, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
+    RETURN_IF(requireRange("max_days_week", instructor.maxDaysPerWeek, 0, 7,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The limit per week")));
+    RETURN_IF(requireRange("max_days_month", instructor.maxDaysPerMonth, 0, 31,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The limit per month")));
+    RETURN_IF(requireRange("max_days_year", instructor.maxDaysPerYear, 0, 366,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The limit per year")));
+    if (instructor.maxDaysPerMonth > instructor.maxDaysPerYear)
+        return violation("max_days_month", tr("The limit per month cannot be above the limit per year."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Qualification &qualification)
+{
+    if ((qualification.trackId == 0) == (qualification.courseId == 0))
+        return violation("track_id", tr("A qualification is for either a track or a course."));
+    if (!qualification.validFrom.isValid())
+        return violation("valid_from", tr("Enter the date the qualification is valid from."));
+    if (qualification.validUntil.isValid() && qualification.validUntil < qualification.validFrom)
+        return violation("valid_until", tr("The qualification cannot end (%1) before it starts (%2).")
+                                            .arg(dateText(qualification.validUntil),
+                                                 dateText(qualification.validFrom)));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Leave &leave)
+{
+    if (!leave.start.isValid())
+        return violation("start_date", tr("Enter the first day of the leave."));
+    if (!leave.end.isValid())
+        return violation("end_date", tr("Enter the last day of the leave."));
+    if (leave.end < leave.start)
+        return violation("end_date", tr("The leave cannot end (%1) before it starts (%2).")
+                                         .arg(dateText(leave.end), dateText(leave.start)));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Cohort &cohort)
+{
+    if (cohort.courseId == 0)
+        return violation("course_id", tr("Choose the cohort's course."));
+    RETURN_IF(requireText("code", cohort.code, 80, QT_TRANSLATE_NOOP("Planner::RecordRules", "The code")));
+    if (cohort.capacity < 1)
+        return violation("capacity", tr("The capacity must be at least 1 seat."));
+    RETURN_IF(requireRange("capacity", cohort.capacity, 1, 10000, QT_TRANSLATE_NOOP("Planner::RecordRules", "The capacity")));
+    if (cohort.mode != CohortMode::Online && cohort.venueId == 0)
+        return violation("venue_id", tr("A cohort taught in person needs a venue."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Session &session)
+{
+    if (!session.date.isValid())
+        return violation("day", tr("Enter the session's date."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const CohortInstructor &assignment)
+{
+    if (assignment.instructorId == 0)
+        return violation("instructor_id", tr("Choose the instructor."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Trainee &trainee)
+{
+    RETURN_IF(requireText("name", trainee.name, 200, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
+    if (trainee.idNumber.size() > 40)
+        return violation("id_number", tr("The identity number is too long: at most 40 characters."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Enrollment &enrollment)
+{
+    if (enrollment.attendance && (*enrollment.attendance < 0 || *enrollment.attendance > 1))
+        return violation("attendance", tr("The attendance must be between 0% and 100%."));
+    if (enrollment.score && (*enrollment.score < 0 || *enrollment.score > 100))
+        return violation("score", tr("The score must be between 0 and 100."));
+    if (enrollment.certification != CertificationLevel::None
+        && enrollment.status != EnrollmentStatus::Completed)
+        return violation("certification", tr("Only a trainee who completed the cohort can be certified."));
+    if (enrollment.certification != CertificationLevel::None && !enrollment.certifiedOn.isValid())
+        return violation("certified_on", tr("Enter the date of the certificate."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const Target &target)
+{
+    RETURN_IF(requireRange("year", target.year, 2000, 2100, QT_TRANSLATE_NOOP("Planner::RecordRules", "The year")));
+    if (target.trackId == 0)
+        return violation("track_id", tr("Choose the target's track."));
+    RETURN_IF(requireRange("trainees", target.trainees, 0, 10000000, QT_TRANSLATE_NOOP("Planner::RecordRules", "The trainee target")));
+    RETURN_IF(requireRange("certified", target.certified, 0, 10000000, QT_TRANSLATE_NOOP("Planner::RecordRules", "The certification target")));
+    if (target.certified > target.trainees)
+        return violation("certified", tr("More certified (%1) than trained (%2) is not a reachable target.")
+                                          .arg(target.certified)
+                                          .arg(target.trainees));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> check(const CalendarDay &day)
+{
+    if (!day.date.isValid())
+        return violation("day", tr("Enter the date."));
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> checkSessions(const std::vector<Session> &sessions,
+                                           const WorkCalendar &calendar)
+{
+    if (sessions.empty())
+        return violation("sessions", tr("A cohort needs at least one session."));
+    QSet<QPair<qint64, int>> seen;
+    for (const Session &session : sessions) {
+        RETURN_IF(check(session));
+        if (!calendar.isWorkingDay(session.date)) {
+            const QString name = calendar.nameOf(session.date);
+            return violation("day", name.isEmpty()
+                                        ? tr("%1 is a weekend day, not a working day.").arg(dateText(session.date))
+                                        : tr("%1 is a public holiday (%2), not a working day.")
+                                              .arg(dateText(session.date), name));
+        }
+        const QPair<qint64, int> key{session.date.toJulianDay(), int(session.slot)};
+        if (seen.contains(key))
+            return violation("day", tr("Two sessions are on %1 at the same time of day.")
+                                        .arg(dateText(session.date)));
+        seen.insert(key);
+    }
+    return std::nullopt;
+}
+
+std::optional<RuleViolation> checkInstructors(const std::vector<CohortInstructor> &assignments)
+{
+    QSet<qint64> seen;
+    int leads = 0;
+    for (const CohortInstructor &a : assignments) {
+        RETURN_IF(check(a));
+        if (seen.contains(a.instructorId))
+            return violation("instructor_id", tr("An instructor is assigned twice."));
+        seen.insert(a.instructorId);
+        leads += a.role == InstructorRole::Lead ? 1 : 0;
+    }
+    if (leads > 1)
+        return violation("role", tr("A cohort has one lead instructor; make the others assistants."));
+    return std::nullopt;
+}
+
+#undef RETURN_IF
+
+} // namespace Planner::RecordRules

@@ -1,0 +1,583 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every edit is one undo step that round-trips the plan exactly, and bad edits are
+// refused with the field at fault before anything is written.
+#include "testsupport.h"
+
+#include "commands/planedits.h"
+#include "commands/planeditor.h"
+#include "store/auditlog.h"
+#include "store/plandatabase.h"
+#include "store/planqueries.h"
+#include "store/repository.h"
+#include "store/sqlutil.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Planner;
+
+class TestCommands final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void roundTrip_data();
+    void roundTrip();
+    void validation_data();
+    void validation();
+    void deleteInUseIsRefused();
+    void bulkDeleteIsOneStep();
+    void auditRecordsEditsAndUndo();
+    void readOnlyPlanIsNotChanged();
+    void failedReplayDropsHistory();
+
+private:
+    PlanData data() const { return readPlanData(m_plan->database()); }
+    PlanEdits edits() const { return PlanEdits(m_plan->database()); }
+    Id firstCohortWithEnrollments() const;
+
+    QTemporaryDir m_dir;
+    QString m_master;
+    QString m_path;
+    std::unique_ptr<PlanDatabase> m_plan;
+    PlanEditor *m_editor = nullptr;
+};
+
+void TestCommands::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_master = m_dir.filePath(QStringLiteral("master.cohortplan"));
+    TestSupport::writeDemoPlan(m_master);
+}
+
+void TestCommands::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("work.cohortplan"));
+    TestSupport::copyPlan(m_master, m_path);
+    QString error;
+    m_plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(m_plan, qPrintable(error));
+    m_editor = new PlanEditor(this);
+    m_editor->setPlan(m_plan.get());
+}
+
+void TestCommands::cleanup()
+{
+    delete m_editor;
+    m_editor = nullptr;
+    m_plan.reset();
+}
+
+Id TestCommands::firstCohortWithEnrollments() const
+{
+    const PlanData d = data();
+    for (const Enrollment &e : d.enrollments)
+        return e.cohortId;
+    return d.cohorts.front().id;
+}
+
+enum class Edit {
+    EditTrack, AddTrack, EditCourse, AddVenue, DeleteUnusedVenue, EditInstructorWithChildren,
+    NewInstructorWithChildren, DeleteInstructors, EditCohortWithChildren, DeleteCohort,
+    CreateSeries, DeleteTrainees, EditTargetKey, DeleteTargets, AddCalendarDay,
+    ReplaceCalendarDay, DeleteCalendarDays, ReplaceSessions, EditTrainee, EditEnrollment
+};
+
+void TestCommands::roundTrip_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::newRow("edit a track") << Edit::EditTrack;
+    QTest::newRow("add a track") << Edit::AddTrack;
+    QTest::newRow("edit a course's pattern") << Edit::EditCourse;
+    QTest::newRow("add a venue") << Edit::AddVenue;
+    QTest::newRow("delete an unused venue") << Edit::DeleteUnusedVenue;
+    QTest::newRow("edit an instructor, qualifications and leave") << Edit::EditInstructorWithChildren;
+    QTest::newRow("new instructor with qualifications and leave") << Edit::NewInstructorWithChildren;
+    QTest::newRow("delete two instructors") << Edit::DeleteInstructors;
+    QTest::newRow("edit a cohort, sessions and instructors") << Edit::EditCohortWithChildren;
+    QTest::newRow("delete a cohort with enrollments") << Edit::DeleteCohort;
+    QTest::newRow("create a series") << Edit::CreateSeries;
+    QTest::newRow("delete trainees") << Edit::DeleteTrainees;
+    QTest::newRow("move a target to another year") << Edit::EditTargetKey;
+    QTest::newRow("delete targets") << Edit::DeleteTargets;
+    QTest::newRow("add a calendar day") << Edit::AddCalendarDay;
+    QTest::newRow("change a calendar day's date") << Edit::ReplaceCalendarDay;
+    QTest::newRow("delete calendar days") << Edit::DeleteCalendarDays;
+    QTest::newRow("replace sessions") << Edit::ReplaceSessions;
+    QTest::newRow("edit a trainee") << Edit::EditTrainee;
+    QTest::newRow("edit an enrollment") << Edit::EditEnrollment;
+}
+
+void TestCommands::roundTrip()
+{
+    QFETCH(Edit, edit);
+    const PlanData before = data();
+    const PlanEdits e = edits();
+    PlanEdits::Result result;
+    switch (edit) {
+    case Edit::EditTrack: {
+        Track t = before.tracks.front();
+        t.nameZh = QStringLiteral("新名称");
+        t.colour = QStringLiteral("#123456");
+        result = e.save(t);
+        break;
+    }
+    case Edit::AddTrack: {
+        Track t;
+        t.name = QStringLiteral("Quantum computing");
+        t.nameZh = QStringLiteral("量子计算");
+        result = e.save(t);
+        break;
+    }
+    case Edit::EditCourse: {
+        Course c = before.courses.front();
+        c.sessionWeekdays = 0x15; // Monday, Wednesday, Friday
+        c.sessionSlots = 0x1;
+        c.days = c.days + 1;
+        result = e.save(c);
+        break;
+    }
+    case Edit::AddVenue: {
+        Venue v;
+        v.name = QStringLiteral("海淀创新中心");
+        v.district = QStringLiteral("海淀区");
+        v.seats = 40;
+        result = e.save(v);
+        break;
+    }
+    case Edit::DeleteUnusedVenue: {
+        Venue v;
+        v.name = QStringLiteral("Unused hall");
+        v.seats = 10;
+        QCOMPARE(m_editor->execute(QStringLiteral("add"), e.save(v).changes), QString());
+        const Id id = Repository<Venue>(m_plan->database()).loadAll().back().id;
+        m_editor->undoStack()->clear();
+        const PlanData withVenue = data();
+        result = e.removeVenues({id});
+        QVERIFY(result.ok());
+        QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+        QVERIFY(!(data() == withVenue));
+        m_editor->undoStack()->undo();
+        QVERIFY(data() == withVenue);
+        return;
+    }
+    case Edit::EditInstructorWithChildren: {
+        Instructor i = before.instructors.front();
+        std::vector<Qualification> qualifications;
+        for (const Qualification &q : before.qualifications) {
+            if (q.instructorId == i.id)
+                qualifications.push_back(q);
+        }
+        QVERIFY(!qualifications.empty());
+        qualifications.front().validUntil = QDate(2030, 12, 31);
+        Qualification added;
+        added.trackId = before.tracks.back().id;
+        added.validFrom = QDate(2026, 1, 1);
+        qualifications.push_back(added);
+        Leave leave;
+        leave.start = QDate(2026, 12, 1);
+        leave.end = QDate(2026, 12, 4);
+        leave.reason = QStringLiteral("Conference");
+        i.maxDaysPerWeek = 3;
+        result = e.saveInstructor(i, qualifications, {leave});
+        break;
+    }
+    case Edit::NewInstructorWithChildren: {
+        Instructor i;
+        i.code = QStringLiteral("T-9999");
+        i.name = QStringLiteral("王老师");
+        Qualification q;
+        q.trackId = before.tracks.front().id;
+        q.validFrom = QDate(2026, 1, 1);
+        Leave l;
+        l.start = l.end = QDate(2026, 12, 24);
+        result = e.saveInstructor(i, {q}, {l});
+        break;
+    }
+    case Edit::DeleteInstructors:
+        result = e.removeInstructors({before.instructors.at(0).id, before.instructors.at(1).id});
+        break;
+    case Edit::EditCohortWithChildren: {
+        auto draft = e.cohort(firstCohortWithEnrollments());
+        QVERIFY(draft);
+        draft->cohort.capacity += 5;
+        draft->cohort.notes = QStringLiteral("moved by test");
+        QVERIFY(draft->sessions.size() >= 2);
+        draft->sessions.pop_back();
+        if (!draft->instructors.empty())
+            draft->instructors.front().locked = !draft->instructors.front().locked;
+        CohortInstructor assistant;
+        for (const Instructor &i : before.instructors) {
+            if (std::none_of(draft->instructors.begin(), draft->instructors.end(),
+                             [&](const CohortInstructor &a) { return a.instructorId == i.id; })) {
+                assistant.instructorId = i.id;
+                break;
+            }
+        }
+        assistant.role = InstructorRole::Assistant;
+        draft->instructors.push_back(assistant);
+        result = e.saveCohort(*draft);
+        break;
+    }
+    case Edit::DeleteCohort:
+        result = e.removeCohorts({firstCohortWithEnrollments()});
+        break;
+    case Edit::CreateSeries: {
+        std::vector<CohortDraft> drafts(2);
+        drafts[0].cohort.courseId = before.courses.front().id;
+        drafts[0].cohort.mode = CohortMode::Online;
+        drafts[0].cohort.code = QStringLiteral("NEW-1");
+        drafts[0].sessions = {Session{0, 0, QDate(2026, 12, 1), SessionSlot::Evening},
+                              Session{0, 0, QDate(2026, 12, 2), SessionSlot::Evening}};
+        drafts[1] = drafts[0];
+        drafts[1].cohort.code = QStringLiteral("NEW-2");
+        drafts[1].sessions = {Session{0, 0, QDate(2026, 12, 8), SessionSlot::Evening}};
+        result = e.createCohorts(drafts, QStringLiteral("Generate series"));
+        break;
+    }
+    case Edit::DeleteTrainees: {
+        std::vector<Id> ids;
+        for (std::size_t i = 0; i < 20 && i < before.trainees.size(); ++i)
+            ids.push_back(before.trainees[i].id);
+        result = e.removeTrainees(ids);
+        break;
+    }
+    case Edit::EditTargetKey: {
+        const Target old = before.targets.front();
+        Target moved = old;
+        moved.year = 2040;
+        result = e.save(moved, std::optional<Target>(old));
+        break;
+    }
+    case Edit::DeleteTargets:
+        result = e.removeTargets({before.targets.at(0), before.targets.at(1)});
+        break;
+    case Edit::AddCalendarDay: {
+        CalendarDay d;
+        d.date = QDate(2027, 1, 1);
+        d.name = QStringLiteral("New Year's Day");
+        d.nameZh = QStringLiteral("元旦");
+        result = e.save(d);
+        break;
+    }
+    case Edit::ReplaceCalendarDay: {
+        const CalendarDay old = before.calendar.front();
+        CalendarDay moved = old;
+        moved.date = QDate(2026, 12, 31);
+        result = e.save(moved, std::optional<CalendarDay>(old));
+        break;
+    }
+    case Edit::DeleteCalendarDays:
+        result = e.removeCalendarDays({before.calendar.at(0).date, before.calendar.at(1).date});
+        break;
+    case Edit::ReplaceSessions: {
+        auto draft = e.cohort(before.cohorts.front().id);
+        QVERIFY(draft);
+        std::vector<Session> sessions = draft->sessions;
+        sessions.front().date = QDate(2026, 12, 7); // a Monday
+        sessions.push_back(Session{0, 0, QDate(2026, 12, 8), sessions.front().slot});
+        result = e.replaceSessions(draft->cohort.id, sessions, QStringLiteral("Move"));
+        break;
+    }
+    case Edit::EditTrainee: {
+        Trainee t = before.trainees.front();
+        t.employer = QStringLiteral("北京链安科技");
+        result = e.save(t);
+        break;
+    }
+    case Edit::EditEnrollment: {
+        Enrollment en = before.enrollments.front();
+        en.score = 88.5;
+        en.attendance = 0.9;
+        result = e.save(en);
+        break;
+    }
+    }
+    QVERIFY2(result.ok(), qPrintable(result.violation ? result.violation->message : QString()));
+    QVERIFY(!result.text.isEmpty());
+    QSignalSpy changed(m_editor, &PlanEditor::changed);
+    const PlanTables tables = result.changes.tables();
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.front().front().value<PlanTables>(), tables);
+    const PlanData after = data();
+    QVERIFY(!(after == before));
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QVERIFY(!m_editor->undoStack()->isClean());
+
+    m_editor->undoStack()->undo();
+    QVERIFY(data() == before);
+    QVERIFY(m_editor->undoStack()->isClean());
+    m_editor->undoStack()->redo();
+    QVERIFY(data() == after);
+    m_editor->undoStack()->undo();
+    QVERIFY(data() == before);
+    QCOMPARE(changed.size(), 4);
+    QCOMPARE(Sql::scalar(m_plan->database(), QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+}
+
+enum class BadEdit {
+    LeaveEndBeforeStart, CapacityZero, DuplicateCohortCode, SessionOnHoliday, SessionOnWeekend,
+    QualificationEndsBeforeStart, CourseWithoutDays, TargetAboveTrainees, TrackBadColour,
+    VenueWithoutName, InPersonWithoutVenue, TwoLeads, DuplicateTrackName, DuplicateCourseCode,
+    DuplicateInstructorCode, CourseWithoutWeekdays, InstructorMonthAboveYear, ScoreAbove100,
+    TwoSessionsSameSlot, CertifiedWithoutCompletion
+};
+
+void TestCommands::validation_data()
+{
+    QTest::addColumn<BadEdit>("edit");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("leave ends before it starts") << BadEdit::LeaveEndBeforeStart << "end_date";
+    QTest::newRow("capacity of 0") << BadEdit::CapacityZero << "capacity";
+    QTest::newRow("duplicate cohort code") << BadEdit::DuplicateCohortCode << "code";
+    QTest::newRow("session on National Day") << BadEdit::SessionOnHoliday << "day";
+    QTest::newRow("session on a Sunday") << BadEdit::SessionOnWeekend << "day";
+    QTest::newRow("qualification ends before it starts") << BadEdit::QualificationEndsBeforeStart << "valid_until";
+    QTest::newRow("course of 0 days") << BadEdit::CourseWithoutDays << "days";
+    QTest::newRow("more certified than trained") << BadEdit::TargetAboveTrainees << "certified";
+    QTest::newRow("colour not #rrggbb") << BadEdit::TrackBadColour << "colour";
+    QTest::newRow("venue without a name") << BadEdit::VenueWithoutName << "name";
+    QTest::newRow("in person without a venue") << BadEdit::InPersonWithoutVenue << "venue_id";
+    QTest::newRow("two leads") << BadEdit::TwoLeads << "role";
+    QTest::newRow("duplicate track name") << BadEdit::DuplicateTrackName << "name";
+    QTest::newRow("duplicate course code") << BadEdit::DuplicateCourseCode << "code";
+    QTest::newRow("duplicate staff number") << BadEdit::DuplicateInstructorCode << "code";
+    QTest::newRow("course pattern without weekdays") << BadEdit::CourseWithoutWeekdays << "session_weekdays";
+    QTest::newRow("month limit above year limit") << BadEdit::InstructorMonthAboveYear << "max_days_month";
+    QTest::newRow("score above 100") << BadEdit::ScoreAbove100 << "score";
+    QTest::newRow("two sessions in one slot") << BadEdit::TwoSessionsSameSlot << "day";
+    QTest::newRow("certified without completing") << BadEdit::CertifiedWithoutCompletion << "certification";
+}
+
+void TestCommands::validation()
+{
+    QFETCH(BadEdit, edit);
+    QFETCH(QString, field);
+    const PlanData before = data();
+    const PlanEdits e = edits();
+    PlanEdits::Result result;
+    auto cohortDraft = [&] {
+        auto draft = e.cohort(before.cohorts.front().id);
+        return *draft;
+    };
+    switch (edit) {
+    case BadEdit::LeaveEndBeforeStart: {
+        Leave l;
+        l.instructorId = before.instructors.front().id;
+        l.start = QDate(2026, 12, 10);
+        l.end = QDate(2026, 12, 9);
+        result = e.save(l);
+        break;
+    }
+    case BadEdit::CapacityZero: {
+        Cohort c = before.cohorts.front();
+        c.capacity = 0;
+        result = e.save(c);
+        break;
+    }
+    case BadEdit::DuplicateCohortCode: {
+        Cohort c = before.cohorts.front();
+        c.code = before.cohorts.back().code;
+        result = e.save(c);
+        break;
+    }
+    case BadEdit::SessionOnHoliday:
+    case BadEdit::SessionOnWeekend:
+    case BadEdit::TwoSessionsSameSlot: {
+        CohortDraft draft = cohortDraft();
+        if (edit == BadEdit::SessionOnHoliday)
+            draft.sessions.front().date = QDate(2026, 10, 1);
+        else if (edit == BadEdit::SessionOnWeekend)
+            draft.sessions.front().date = QDate(2026, 12, 6);
+        else
+            draft.sessions.push_back(Session{0, 0, draft.sessions.front().date, draft.sessions.front().slot});
+        result = e.saveCohort(draft);
+        break;
+    }
+    case BadEdit::QualificationEndsBeforeStart: {
+        Qualification q = before.qualifications.front();
+        q.validUntil = q.validFrom.addDays(-1);
+        result = e.save(q);
+        break;
+    }
+    case BadEdit::CourseWithoutDays: {
+        Course c = before.courses.front();
+        c.days = 0;
+        result = e.save(c);
+        break;
+    }
+    case BadEdit::TargetAboveTrainees: {
+        Target t = before.targets.front();
+        t.certified = t.trainees + 1;
+        result = e.save(t);
+        break;
+    }
+    case BadEdit::TrackBadColour: {
+        Track t = before.tracks.front();
+        t.colour = QStringLiteral("red");
+        result = e.save(t);
+        break;
+    }
+    case BadEdit::VenueWithoutName: {
+        Venue v = before.venues.front();
+        v.name = QStringLiteral("  ");
+        result = e.save(v);
+        break;
+    }
+    case BadEdit::InPersonWithoutVenue: {
+        Cohort c = before.cohorts.front();
+        c.mode = CohortMode::InPerson;
+        c.venueId = 0;
+        result = e.save(c);
+        break;
+    }
+    case BadEdit::TwoLeads: {
+        CohortDraft draft = cohortDraft();
+        draft.instructors = {CohortInstructor{0, before.instructors.at(0).id, InstructorRole::Lead, false},
+                             CohortInstructor{0, before.instructors.at(1).id, InstructorRole::Lead, false}};
+        result = e.saveCohort(draft);
+        break;
+    }
+    case BadEdit::DuplicateTrackName: {
+        Track t;
+        t.name = before.tracks.front().name;
+        result = e.save(t);
+        break;
+    }
+    case BadEdit::DuplicateCourseCode: {
+        Course c = before.courses.front();
+        c.code = before.courses.back().code;
+        result = e.save(c);
+        break;
+    }
+    case BadEdit::DuplicateInstructorCode: {
+        Instructor i;
+        i.code = before.instructors.front().code;
+        i.name = QStringLiteral("Someone");
+        result = e.saveInstructor(i, {}, {});
+        break;
+    }
+    case BadEdit::CourseWithoutWeekdays: {
+        Course c = before.courses.front();
+        c.sessionWeekdays = 0;
+        result = e.save(c);
+        break;
+    }
+    case BadEdit::InstructorMonthAboveYear: {
+        Instructor i = before.instructors.front();
+        i.maxDaysPerYear = 10;
+        i.maxDaysPerMonth = 20;
+        result = e.save(i);
+        break;
+    }
+    case BadEdit::ScoreAbove100: {
+        Enrollment en = before.enrollments.front();
+        en.score = 101;
+        result = e.save(en);
+        break;
+    }
+    case BadEdit::CertifiedWithoutCompletion: {
+        Enrollment en = before.enrollments.front();
+        en.status = EnrollmentStatus::Enrolled;
+        en.certification = CertificationLevel::Junior;
+        en.certifiedOn = QDate(2026, 6, 1);
+        result = e.save(en);
+        break;
+    }
+    }
+    QVERIFY(!result.ok());
+    QCOMPARE(result.violation->field, field);
+    QVERIFY(!result.violation->message.isEmpty());
+    QVERIFY(result.changes.isEmpty());
+    QVERIFY(data() == before);
+}
+
+void TestCommands::deleteInUseIsRefused()
+{
+    const PlanData before = data();
+    const PlanEdits e = edits();
+    const auto course = e.removeCourses({before.cohorts.front().courseId});
+    QVERIFY(!course.ok());
+    QVERIFY(course.violation->message.contains(QLatin1String("cohort")));
+    QVERIFY(!e.removeTracks({before.tracks.front().id}).ok());
+    Id usedVenue = 0;
+    for (const Cohort &c : before.cohorts)
+        usedVenue = usedVenue ? usedVenue : c.venueId;
+    QVERIFY(usedVenue != 0);
+    QVERIFY(!e.removeVenues({usedVenue}).ok());
+    QVERIFY(data() == before);
+}
+
+void TestCommands::bulkDeleteIsOneStep()
+{
+    const PlanData before = data();
+    std::vector<Id> ids;
+    for (std::size_t i = 0; i < 50 && i < before.cohorts.size(); ++i)
+        ids.push_back(before.cohorts[i].id);
+    QCOMPARE(ids.size(), std::size_t(50));
+    auto result = edits().removeCohorts(ids);
+    QVERIFY(result.ok());
+    QCOMPARE(result.text, QStringLiteral("Delete 50 cohorts"));
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QCOMPARE(Repository<Cohort>(m_plan->database()).count(), int(before.cohorts.size()) - 50);
+    m_editor->undoStack()->undo();
+    QVERIFY(data() == before);
+}
+
+void TestCommands::auditRecordsEditsAndUndo()
+{
+    Track t = data().tracks.front();
+    t.nameZh = QStringLiteral("审计");
+    auto result = edits().save(t);
+    const auto countBefore = AuditLog(m_plan->database()).newest(100000).size();
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    const auto entries = AuditLog(m_plan->database()).newest(1);
+    QCOMPARE(entries.front().action, AuditAction::Update);
+    QVERIFY(entries.front().after.contains(QStringLiteral("审计")));
+    m_editor->undoStack()->undo();
+    QCOMPARE(AuditLog(m_plan->database()).newest(100000).size(), countBefore + 2);
+}
+
+void TestCommands::readOnlyPlanIsNotChanged()
+{
+    m_plan.reset();
+    const QByteArray sum = TestSupport::checksum(m_path);
+    QString error;
+    auto plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY(plan);
+    m_editor->setPlan(plan.get());
+    Track t = readPlanData(plan->database()).tracks.front();
+    t.nameZh = QStringLiteral("只读");
+    auto result = PlanEdits(plan->database()).save(t);
+    QVERIFY(!m_editor->execute(result.text, std::move(result.changes)).isEmpty());
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+    m_editor->setPlan(nullptr);
+    plan.reset();
+    QCOMPARE(TestSupport::checksum(m_path), sum);
+}
+
+void TestCommands::failedReplayDropsHistory()
+{
+    Track t = data().tracks.front();
+    t.nameZh = QStringLiteral("甲");
+    auto result = edits().save(t);
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    // Someone deletes the record behind the editor's back: undoing cannot update it.
+    Sql::exec(m_plan->database(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+    Repository<Track>(m_plan->database()).remove(t);
+    QSignalSpy failed(m_editor, &PlanEditor::failed);
+    m_editor->undoStack()->undo();
+    QCOMPARE(failed.size(), 1);
+    QTRY_COMPARE(m_editor->undoStack()->count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"
