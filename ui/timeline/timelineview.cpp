@@ -11,6 +11,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStaticText>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -36,6 +37,16 @@ QColor withAlpha(QColor colour, int alpha)
 {
     colour.setAlpha(alpha);
     return colour;
+}
+
+// over drawn on under, as one opaque colour: large opaque fills are plain memory fills,
+// while translucent ones are blended pixel by pixel.
+QColor blended(const QColor &under, const QColor &over)
+{
+    const double a = over.alphaF();
+    return QColor::fromRgbF(float(under.redF() * (1 - a) + over.redF() * a),
+                            float(under.greenF() * (1 - a) + over.greenF() * a),
+                            float(under.blueF() * (1 - a) + over.blueF() * a));
 }
 
 QColor trackColour(const TimelineCohort &c)
@@ -110,11 +121,18 @@ void TimelineView::setData(TimelineData data)
         else if (d.dayOfWeek() > 5)
             m_dayKind[std::size_t(i)] = Weekend;
     }
+    m_dayNames.clear();
+    for (const CalendarDay &day : m_data.calendar) {
+        const int index = dayIndex(day.date);
+        if (index >= 0 && index < m_dayCount)
+            m_dayNames.insert(index, localizedName(day.name, day.nameZh));
+    }
     m_blocks.clear();
     m_blocks.reserve(m_data.cohorts.size());
     for (const TimelineCohort &c : m_data.cohorts)
         m_blocks.push_back(blocksOf(c.sessions));
 
+    invalidateText();
     rebuildRows();
     if (!m_rowOfCohort.contains(m_selected))
         m_selected = 0;
@@ -282,6 +300,10 @@ void TimelineView::selectCohort(qint64 cohortId)
         }
         return;
     }
+    // A cohort out of view comes to the middle of it.
+    const int top = row * m_rowHeight - verticalScrollBar()->value();
+    if (top < 0 || top + m_rowHeight > viewport()->height() - chartTop())
+        verticalScrollBar()->setValue(row * m_rowHeight - (viewport()->height() - chartTop() - m_rowHeight) / 2);
     selectRow(row);
     // Show the cohort's start if none of it is in view.
     const QRect span = cohortRect(cohortId);
@@ -327,9 +349,10 @@ void TimelineView::ensureRowVisible(int row)
 void TimelineView::updateLayout(QDate keepAtLeft)
 {
     const QFontMetrics fm = fontMetrics();
+    invalidateText();
     m_rowHeight = fm.height() + 10;
     m_axisHeight = 2 * (fm.height() + 6);
-    m_leftWidth = std::clamp(fm.averageCharWidth() * 36, 220, 340);
+    m_leftWidth = std::clamp(fm.averageCharWidth() * 42, 240, 380);
     const int width = std::max(100, viewport()->width() - m_leftWidth);
     // Each zoom shows about so many days across the chart, and no less than so many
     // pixels a day.
@@ -340,7 +363,8 @@ void TimelineView::updateLayout(QDate keepAtLeft)
     case Zoom::Month: days = 31; minimum = 20; break;
     case Zoom::Week: days = 7; minimum = 60; break;
     }
-    m_pixelsPerDay = std::max(minimum, width / days);
+    // (width - 1): the rounded-up last column still fits, and the year needs no scroll bar.
+    m_pixelsPerDay = std::max(minimum, (width - 1) / days);
     updateScrollBars();
     if (keepAtLeft.isValid())
         horizontalScrollBar()->setValue(int(std::ceil(dayIndex(keepAtLeft) * m_pixelsPerDay)));
@@ -460,9 +484,10 @@ void TimelineView::paintEvent(QPaintEvent *)
 
 void TimelineView::paintDays(QPainter &p, int firstDay, int lastDay, int bottom) const
 {
-    const QColor weekend = legendColour(Legend::Weekend, palette());
-    const QColor holiday = legendColour(Legend::Holiday, palette());
-    const QColor makeUp = legendColour(Legend::MakeUpDay, palette());
+    const QColor base = palette().color(QPalette::Base);
+    const QColor weekend = blended(base, legendColour(Legend::Weekend, palette()));
+    const QColor holiday = blended(base, legendColour(Legend::Holiday, palette()));
+    const QColor makeUp = blended(base, legendColour(Legend::MakeUpDay, palette()));
     const int top = chartTop();
     for (int d = firstDay; d <= lastDay; ++d) {
         const quint8 kind = m_dayKind[std::size_t(d)];
@@ -501,13 +526,13 @@ void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDa
     const int width = viewport()->width();
     const QColor separator = withAlpha(pal.color(QPalette::Text), 14);
     const QColor selection = withAlpha(pal.color(QPalette::Highlight), 70);
-    const QColor cancelledColour = pal.color(QPalette::PlaceholderText);
+    const QColor cancelledColour = pal.color(QPalette::Mid);
     for (int r = firstRow; r <= lastRow; ++r) {
         const Row &row = m_rows[std::size_t(r)];
         const int top = chartTop() + r * m_rowHeight - verticalScrollBar()->value();
         const QRect rowRect(chartLeft(), top, width - chartLeft(), m_rowHeight);
         if (row.cohort < 0) {
-            p.fillRect(rowRect, withAlpha(pal.color(QPalette::Window), 230));
+            p.fillRect(rowRect, pal.color(QPalette::Window));
             p.setPen(withAlpha(pal.color(QPalette::Text), 40));
             p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
             continue;
@@ -533,7 +558,7 @@ void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDa
         if (c.cancelled()) {
             // Hatched over the grey: cancelled, yet still in the plan.
             paintBlocks(p, blocks, firstDay, lastDay, rowRect,
-                        QBrush(withAlpha(pal.color(QPalette::Base), 200), Qt::BDiagPattern));
+                        QBrush(withAlpha(pal.color(QPalette::Text), 150), Qt::BDiagPattern));
         }
         if (const int severity = m_conflicts.value(c.id, 0); severity > 0) {
             p.setPen(QPen(legendColour(severity >= 2 ? Legend::Blocking : Legend::Warning, pal), 2));
@@ -633,6 +658,7 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
     const QColor line = withAlpha(text, 70);
 
     // Band 1: months, their label kept in view while any of the month is.
+    std::vector<std::pair<int, int>> monthLabels; // x from, to
     QDate month(m_firstDay.addDays(firstDay).year(), m_firstDay.addDays(firstDay).month(), 1);
     const QDate lastDate = m_firstDay.addDays(lastDay);
     for (; month <= lastDate; month = month.addMonths(1)) {
@@ -653,16 +679,40 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
         for (int i = withYear ? 0 : 1; i < 4; ++i) {
             if (fm.horizontalAdvance(candidates[i]) <= room) {
                 p.setPen(text);
-                p.drawText(QRect(left, 0, room, band), Qt::AlignVCenter | Qt::AlignLeft, candidates[i]);
+                drawLabel(p, left, 0, band, candidates[i]);
+                monthLabels.emplace_back(left, left + fm.horizontalAdvance(candidates[i]));
                 break;
             }
         }
+    }
+    // Beside them, the names of holidays (and make-up days) where they fit over their days.
+    for (int d = firstDay; d <= lastDay;) {
+        const QString name = m_dayNames.value(d);
+        int e = d;
+        while (e + 1 <= lastDay && !name.isEmpty() && m_dayNames.value(e + 1) == name)
+            ++e;
+        if (!name.isEmpty()) {
+            const int x0 = std::max(dayX(d), chartLeft());
+            const int x1 = dayX(e + 1);
+            const int width = fm.horizontalAdvance(name);
+            const int x = (x0 + x1 - width) / 2;
+            const bool free = std::none_of(monthLabels.begin(), monthLabels.end(), [&](const auto &m) {
+                return x < m.second + 6 && x + width + 6 > m.first;
+            });
+            if (width + 8 <= x1 - x0 && free) {
+                p.setPen(m_dayKind[std::size_t(d)] == Holiday ? legendColour(Legend::Blocking, pal)
+                                                              : withAlpha(legendColour(Legend::MakeUpDay, pal), 255));
+                drawLabel(p, x, 0, band, name);
+            }
+        }
+        d = e + 1;
     }
 
     // Band 2: weeks or days, as the zoom leaves room for.
     p.setPen(line);
     p.drawLine(chartLeft(), band, right, band);
     int lastRight = chartLeft() - 100;
+    const int weekStep = m_pixelsPerDay * 7 >= fm.horizontalAdvance(QStringLiteral("52")) + 6 ? 1 : 2;
     for (int d = firstDay; d <= lastDay; ++d) {
         const QDate date = m_firstDay.addDays(d);
         const int x0 = dayX(d);
@@ -670,28 +720,20 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
         QString label;
         switch (m_zoom) {
         case Zoom::Year:
-            if (date.dayOfWeek() == 1)
+            // Every week number, or every other one when they do not fit.
+            if (date.dayOfWeek() == 1 && (date.weekNumber() % weekStep == 0 || weekStep == 1))
                 label = QString::number(date.weekNumber());
             break;
         case Zoom::Quarter:
             if (date.dayOfWeek() == 1)
                 label = QString::number(date.day());
             break;
-        case Zoom::Month: {
-            const QString day = QString::number(date.day());
-            const QString withName = QStringLiteral("%1 %2").arg(locale.dayName(date.dayOfWeek(), QLocale::NarrowFormat), day);
-            label = fm.horizontalAdvance(withName) + 6 <= x1 - x0 ? withName : day;
+        case Zoom::Month:
+            label = QString::number(date.day());
             break;
-        }
         case Zoom::Week: {
             label = QStringLiteral("%1 %2").arg(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat),
                                                 locale.toString(date, QStringLiteral("d MMM")));
-            const QString name = calendarName(date);
-            if (!name.isEmpty()) {
-                const QString full = QStringLiteral("%1 · %2").arg(label, name);
-                if (fm.horizontalAdvance(full) + 6 <= x1 - x0)
-                    label = full;
-            }
             break;
         }
         }
@@ -708,7 +750,7 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
         case Weekend: p.setPen(muted); break;
         default: p.setPen(text); break;
         }
-        p.drawText(QRect(x, band, width + 1, band), Qt::AlignVCenter | Qt::AlignLeft, label);
+        drawLabel(p, x, band, band, label);
         lastRight = x + width;
     }
     // Make-up working days and holidays get a mark on the axis at every zoom.
@@ -781,19 +823,18 @@ void TimelineView::paintLeftColumn(QPainter &p, int firstRow, int lastRow) const
             p.fillRect(rect, pal.color(QPalette::Highlight));
         const bool selected = c.id == m_selected;
         const int x = 16;
-        if (c.cancelled())
-            p.setFont(struck);
+        const Label &label = labelOf(row.cohort);
         p.setPen(selected ? pal.color(QPalette::HighlightedText) : (c.cancelled() ? muted : text));
-        const int codeWidth = std::min(fm.horizontalAdvance(c.code), chartLeft() - x - 8);
-        p.drawText(QRect(x, top, codeWidth, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   fm.elidedText(c.code, Qt::ElideRight, codeWidth));
-        p.setFont(font());
-        const int titleLeft = x + codeWidth + 8;
-        const int room = chartLeft() - titleLeft - 6;
-        if (room > 20) {
+        if (c.cancelled()) {
+            p.setFont(struck);
+            p.drawText(QRect(x, top, label.codeWidth, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft, label.code);
+            p.setFont(font());
+        } else {
+            drawLabel(p, x, top, m_rowHeight, label.code);
+        }
+        if (!label.title.isEmpty()) {
             p.setPen(selected ? pal.color(QPalette::HighlightedText) : muted);
-            p.drawText(QRect(titleLeft, top, room, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                       fm.elidedText(localizedName(c.courseTitle, c.courseTitleZh), Qt::ElideRight, room));
+            drawLabel(p, x + label.codeWidth + 8, top, m_rowHeight, label.title);
         }
         p.setPen(withAlpha(text, 14));
         p.drawLine(rect.bottomLeft(), rect.bottomRight());
@@ -817,6 +858,47 @@ void TimelineView::paintLeftColumn(QPainter &p, int firstRow, int lastRow) const
     p.drawLine(0, chartTop() - 1, chartLeft(), chartTop() - 1);
     p.drawLine(chartLeft() - 1, 0, chartLeft() - 1, height);
     p.restore();
+}
+
+// ---- Text: laid out once, drawn many times
+
+const TimelineView::Label &TimelineView::labelOf(int cohort) const
+{
+    if (m_labels.size() != m_data.cohorts.size())
+        m_labels.assign(m_data.cohorts.size(), {});
+    Label &label = m_labels[std::size_t(cohort)];
+    if (!label.valid) {
+        const TimelineCohort &c = m_data.cohorts[std::size_t(cohort)];
+        const QFontMetrics fm = fontMetrics();
+        const int x = 16;
+        label.codeWidth = std::min(fm.horizontalAdvance(c.code), chartLeft() - x - 8);
+        label.code = fm.elidedText(c.code, Qt::ElideRight, label.codeWidth);
+        const int room = chartLeft() - (x + label.codeWidth + 8) - 6;
+        label.title = room > 20 ? fm.elidedText(localizedName(c.courseTitle, c.courseTitleZh), Qt::ElideRight, room)
+                                : QString();
+        label.valid = true;
+    }
+    return label;
+}
+
+void TimelineView::drawLabel(QPainter &p, int x, int top, int height, const QString &text) const
+{
+    auto it = m_texts.find(text);
+    if (it == m_texts.end()) {
+        if (m_texts.size() > 4000)
+            m_texts.clear();
+        QStaticText staticText(text);
+        staticText.setTextFormat(Qt::PlainText);
+        staticText.prepare(QTransform(), font());
+        it = m_texts.insert(text, staticText);
+    }
+    p.drawStaticText(QPointF(x, top + (height - fontMetrics().height()) / 2.0), *it);
+}
+
+void TimelineView::invalidateText()
+{
+    m_labels.clear();
+    m_texts.clear();
 }
 
 // ---- Tooltips
@@ -867,11 +949,7 @@ QString TimelineView::axisTooltip(QDate date) const
 
 QString TimelineView::calendarName(QDate date) const
 {
-    for (const CalendarDay &d : m_data.calendar) {
-        if (d.date == date)
-            return localizedName(d.name, d.nameZh);
-    }
-    return {};
+    return m_dayNames.value(dayIndex(date));
 }
 
 bool TimelineView::viewportEvent(QEvent *event)

@@ -7,6 +7,7 @@
 #include <QAbstractScrollArea>
 #include <QDate>
 #include <QHash>
+#include <QStaticText>
 
 #include <vector>
 
@@ -103,6 +104,14 @@ private:
         int day = 0;
         quint8 slotMask = 0; // bit per SessionSlot
     };
+    // A cohort's text in the left column, elided to fit.
+    struct Label
+    {
+        QString code;
+        int codeWidth = 0;
+        QString title;
+        bool valid = false;
+    };
     enum class Part { None, Body, Edge };
     struct Hit
     {
@@ -141,6 +150,12 @@ private:
     // The holiday's or make-up day's name at date, in the UI's language, or empty.
     QString calendarName(QDate date) const;
 
+    const Label &labelOf(int cohort) const;
+    // Draws text in the view's font at x, centred in [top, top + height), from a cache
+    // of laid-out texts: shaping text again on every repaint costs more than the rest.
+    void drawLabel(QPainter &p, int x, int top, int height, const QString &text) const;
+    void invalidateText();
+
     void paintDays(QPainter &p, int firstDay, int lastDay, int bottom) const;
     void paintRows(QPainter &p, int firstRow, int lastRow, int firstDay, int lastDay) const;
     void paintBlocks(QPainter &p, const std::vector<DayBlock> &blocks, int firstDay, int lastDay,
@@ -153,6 +168,9 @@ private:
     WorkCalendar m_calendar;
     std::vector<std::vector<DayBlock>> m_blocks; // per cohort
     std::vector<quint8> m_dayKind;               // per day index: see DayKind in the .cpp
+    QHash<int, QString> m_dayNames;              // holidays and make-up days by day index
+    mutable std::vector<Label> m_labels;         // per cohort, made when first painted
+    mutable QHash<QString, QStaticText> m_texts;
     std::vector<Row> m_rows;
     QHash<qint64, int> m_rowOfCohort;
     QHash<qint64, int> m_conflicts;
