@@ -6,6 +6,7 @@
 #include "instructordetail.h"
 #include "mainwindow.h"
 #include "tablepage.h"
+#include "timelinepage.h"
 
 #include "items/plantablemodels.h"
 #include "translations.h"
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
-    const char *names[] = {"dashboard", "cohorts", "conflicts", "instructors", "trainees", "courses", "venues", "calendar", "history"};
+    const char *names[] = {"dashboard", "cohorts", "timeline-year", "conflicts", "instructors", "trainees", "courses", "venues", "calendar", "history"};
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         window.showPage(MainWindow::Page(i));
         QWidget *page = window.page(MainWindow::Page(i));
@@ -77,6 +78,8 @@ int main(int argc, char *argv[])
             bool done = window.session()->loader()->isBusy() == false;
             for (auto *m : models)
                 done = done && m->isLoaded();
+            if (auto *timeline = qobject_cast<TimelinePage *>(page))
+                done = done && timeline->isLoaded();
             if (done && t.elapsed() > 300)
                 break;
         }
@@ -104,6 +107,33 @@ int main(int argc, char *argv[])
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             QCoreApplication::processEvents();
             window.grab().save(file);
+        }
+        // The timeline at year zoom (above, grouped by track), and at month zoom over
+        // National Day 2026 with its make-up Saturday.
+        if (auto *timeline = qobject_cast<TimelinePage *>(page)) {
+            TimelineView *view = timeline->view();
+            view->setZoom(TimelineView::Zoom::Month);
+            view->scrollToDate(QDate(view->data().year, 9, 21));
+            // A cohort that meets then, selected, in view.
+            for (const TimelineCohort &c : view->data().cohorts) {
+                if (c.start() >= QDate(view->data().year, 9, 24)) {
+                    view->selectCohort(c.id);
+                    break;
+                }
+            }
+            view->scrollToDate(QDate(view->data().year, 9, 21));
+            QCoreApplication::processEvents();
+            const QString month = QDir(args.at(2)).filePath(QStringLiteral("timeline-month.png"));
+            window.grab().save(month);
+            QTextStream(stdout) << month << Qt::endl;
+            // The week zoom names the holidays on the axis.
+            view->setZoom(TimelineView::Zoom::Week);
+            view->scrollToDate(QDate(view->data().year, 10, 1));
+            QCoreApplication::processEvents();
+            const QString week = QDir(args.at(2)).filePath(QStringLiteral("timeline-week.png"));
+            window.grab().save(week);
+            QTextStream(stdout) << week << Qt::endl;
+            view->setZoom(TimelineView::Zoom::Year);
         }
         // Every tab of the dashboard.
         if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {

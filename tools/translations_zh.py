@@ -303,6 +303,32 @@ ZH = {
     ('Generated', None): '生成',
     ('Upgraded', None): '升级',
     ('History', None): '历史记录',
+    # Timeline
+    ('Timeline', None): '时间线',
+    ('&Group by:', None): '分组(&G)：',
+    ('&Zoom:', None): '缩放(&Z)：',
+    ('Quarter', None): '季度',
+    ('Week', None): '周',
+    ('Today', None): '今天',
+    ("Show today's date", None): '显示今天的日期',
+    ('Ctrl+mouse wheel over the chart zooms too', None): '在图表上按住 Ctrl 滚动鼠标滚轮也可缩放',
+    ('Weekend', None): '周末',
+    ('Conflict warning', None): '冲突警告',
+    ('Blocking conflict', None): '阻止性冲突',
+    ('Cohorts meeting in %1: %2. Drag a cohort to move it by working days, or its right edge to change its end; Alt+←/→ moves the selected cohort by one working day; double-click opens it in Cohorts.', None):
+        '%1 年上课的班级：%2 个。拖动班级可按工作日移动，拖动其右边缘可更改结束日期；Alt+←/→ 将所选班级移动一个工作日；双击可在“班级”中打开。',
+    ('Cohorts: %1', None): '班级：%1',
+    ('No cohorts meet in %1.', None): '%1 年没有上课的班级。',
+    ('No plan loaded.', None): '未打开计划。',
+    ('No venue (online)', None): '无场地（线上）',
+    ('None', None): '无',
+    ('Dates', None): '日期',
+    ('%1 enrolled of %2', None): '已报名 %1 / 共 %2',
+    ('%1: %2 working days · %3', None): '%1：%2 个工作日 · %3',
+    ('%1: ends %2 · sessions: %3', None): '%1：结束于 %2 · 课次：%3',
+    ('blocking (see the Conflicts page)', None): '阻止（见“冲突”页）',
+    ('warnings (see the Conflicts page)', None): '警告（见“冲突”页）',
+    ('week %1', None): '第 %1 周',
 }
 # Plural forms: (Chinese, English singular, English plural)
 NUMERUS = {

@@ -4,6 +4,7 @@
 #include "dashboardpage.h"
 #include "instructordetail.h"
 #include "tablepage.h"
+#include "timelinepage.h"
 
 #include "demo/demoplan.h"
 #include "items/plansession.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_session, &PlanSession::planOpened, this, [this] {
         m_dashboard->markStale();
+        m_timeline->markStale();
         for (TablePage *page : m_tablePages)
             page->markStale();
         updateTitle();
@@ -223,8 +225,22 @@ void MainWindow::createPages()
             [cohorts, conflictModel] { cohorts->setConflictMarks(conflictModel->cohortMarks()); });
     connect(m_session, &PlanSession::planOpened, conflictModel, [this, conflictModel] { conflictModel->reload(*m_session); });
 
+    // The year's cohorts as a Gantt chart; its conflict marks as the cohort table's.
+    m_timeline = new TimelinePage(m_session, this);
+    connect(m_timeline, &TimelinePage::cohortActivated, this, &MainWindow::goToCohort);
+    // TODO(commands): turn moveRequested(cohortId, workingDays) and
+    // resizeRequested(cohortId, newEnd) into undoable commands (shiftSessions /
+    // resizeSessions in planning/sessionshift.h compute the new sessions).
+    connect(conflictModel, &TableModelBase::loaded, m_timeline, [this, conflictModel] {
+        QHash<qint64, int> severities;
+        const auto marks = conflictModel->cohortMarks();
+        for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+            severities.insert(it.key(), it->severity);
+        m_timeline->setConflictMarks(std::move(severities));
+    });
+
     m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage, historyPage};
-    m_pages = {m_dashboard, cohortPage, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, historyPage};
+    m_pages = {m_dashboard, cohortPage, m_timeline, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, historyPage};
 
     struct Entry
     {
@@ -232,7 +248,8 @@ void MainWindow::createPages()
         const char *icon;
     };
     const Entry entries[PageCount] = {
-        {tr("Dashboard"), "dashboard"},   {tr("Cohorts"), "cohorts"}, {tr("Conflicts"), "conflicts"},
+        {tr("Dashboard"), "dashboard"},   {tr("Cohorts"), "cohorts"},     {tr("Timeline"), "timeline"},
+        {tr("Conflicts"), "conflicts"},
         {tr("Instructors"), "instructors"}, {tr("Trainees"), "trainees"},
         {tr("Courses & Tracks"), "courses"}, {tr("Venues"), "venues"},
         {tr("Calendar"), "calendar"},     {tr("History"), "history"},
@@ -332,7 +349,11 @@ void MainWindow::createActions()
     for (int i = 0; i < PageCount; ++i) {
         QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(),
                                       this, [this, i] { showPage(Page(i)); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -528,6 +549,7 @@ void MainWindow::importCalendar()
     for (TablePage *page : m_tablePages)
         page->markStale();
     m_dashboard->markStale();
+    m_timeline->markStale();
 }
 
 void MainWindow::showAbout()

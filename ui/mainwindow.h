@@ -17,6 +17,7 @@ namespace Planner {
 class DashboardPage;
 class PlanSession;
 class TablePage;
+class TimelinePage;
 
 // The application window: a navigation list on the left, one page per area on the
 // right, the File and Help menus. Wiring only: the session opens plans, the models load
@@ -26,7 +27,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Cohorts, Conflicts, Instructors, Trainees, Courses, Venues, Calendar, History, PageCount };
+    enum Page { Dashboard, Cohorts, Timeline, Conflicts, Instructors, Trainees, Courses, Venues, Calendar, History, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -78,6 +79,7 @@ private:
     QStackedWidget *m_stack;
     std::array<QWidget *, PageCount> m_pages{};
     DashboardPage *m_dashboard = nullptr;
+    TimelinePage *m_timeline = nullptr;
     std::vector<TablePage *> m_tablePages;
     QLabel *m_countsLabel;
     QMenu *m_recentMenu = nullptr;

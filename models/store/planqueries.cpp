@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Planner {
 
 using Store::Mapping;
@@ -280,6 +282,108 @@ InstructorSchedule PlanQueries::instructorSchedule(Id instructorId) const
         schedule.leaves.push_back(Mapping<Leave>::read(leaves));
     schedule.calendar = calendar();
     return schedule;
+}
+
+TimelineData PlanQueries::timeline(int year) const
+{
+    TimelineData data;
+    data.year = year;
+    const QVariantList bounds{Sql::fromDate(QDate(year, 1, 1)), Sql::fromDate(QDate(year, 12, 31))};
+    // The year's cohorts, found through the (day, slot) index.
+    const QString yearCohorts = QStringLiteral(
+        "SELECT DISTINCT cohort_id FROM cohort_session WHERE day BETWEEN ? AND ?");
+
+    QSqlQuery cohorts = run(m_db, QStringLiteral(
+        "WITH yc AS (%1),"
+        " enr AS (SELECT e.cohort_id, count(*) AS seats FROM enrollment e JOIN yc ON yc.cohort_id = e.cohort_id"
+        "   WHERE e.status IN ('enrolled', 'completed', 'failed') GROUP BY e.cohort_id)"
+        " SELECT c.id, c.code, c.course_id, co.code, co.title, co.title_zh, t.id, t.name, t.name_zh,"
+        "  t.colour, coalesce(c.venue_id, 0), coalesce(v.name, ''), coalesce(v.district, ''), c.mode,"
+        "  c.status, c.capacity, coalesce(enr.seats, 0)"
+        " FROM yc JOIN cohort c ON c.id = yc.cohort_id JOIN course co ON co.id = c.course_id"
+        " JOIN track t ON t.id = co.track_id LEFT JOIN venue v ON v.id = c.venue_id"
+        " LEFT JOIN enr ON enr.cohort_id = c.id")
+                                 .arg(yearCohorts),
+        bounds);
+    QHash<Id, std::size_t> index;
+    while (cohorts.next()) {
+        TimelineCohort c;
+        c.id = cohorts.value(0).toLongLong();
+        c.code = cohorts.value(1).toString();
+        c.courseId = cohorts.value(2).toLongLong();
+        c.courseCode = cohorts.value(3).toString();
+        c.courseTitle = cohorts.value(4).toString();
+        c.courseTitleZh = cohorts.value(5).toString();
+        c.trackId = cohorts.value(6).toLongLong();
+        c.trackName = cohorts.value(7).toString();
+        c.trackNameZh = cohorts.value(8).toString();
+        c.trackColour = cohorts.value(9).toString();
+        c.venueId = cohorts.value(10).toLongLong();
+        c.venueName = cohorts.value(11).toString();
+        c.venueDistrict = cohorts.value(12).toString();
+        c.mode = fromKey<CohortMode>(cohorts.value(13).toString()).value_or(CohortMode::InPerson);
+        c.status = fromKey<CohortStatus>(cohorts.value(14).toString()).value_or(CohortStatus::Planned);
+        c.capacity = cohorts.value(15).toInt();
+        c.enrolled = cohorts.value(16).toInt();
+        index.insert(c.id, data.cohorts.size());
+        data.cohorts.push_back(std::move(c));
+    }
+
+    // All sessions of those cohorts, also those outside the year.
+    QSqlQuery sessions = run(m_db, QStringLiteral(
+        "SELECT s.id, s.cohort_id, s.day, s.slot FROM cohort_session s"
+        " WHERE s.cohort_id IN (%1)")
+                                  .arg(yearCohorts),
+        bounds);
+    while (sessions.next()) {
+        const auto it = index.constFind(sessions.value(1).toLongLong());
+        if (it == index.cend())
+            continue;
+        data.cohorts[*it].sessions.push_back(
+            {sessions.value(0).toLongLong(), sessions.value(1).toLongLong(), Sql::toDate(sessions.value(2)),
+             fromKey<SessionSlot>(sessions.value(3).toString()).value_or(SessionSlot::Morning)});
+    }
+
+    QSqlQuery instructors = run(m_db, QStringLiteral(
+        "SELECT ci.cohort_id, i.id, i.name, ci.role FROM cohort_instructor ci"
+        " JOIN instructor i ON i.id = ci.instructor_id WHERE ci.cohort_id IN (%1)")
+                                     .arg(yearCohorts),
+        bounds);
+    while (instructors.next()) {
+        const auto it = index.constFind(instructors.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        data.cohorts[*it].instructors.push_back(
+            {instructors.value(1).toLongLong(), instructors.value(2).toString(),
+             fromKey<InstructorRole>(instructors.value(3).toString()).value_or(InstructorRole::Assistant)});
+    }
+
+    // Slots sort by their enum order (morning, afternoon, evening), not by their keys.
+    QDate first(year, 1, 1);
+    QDate last(year, 12, 31);
+    for (TimelineCohort &c : data.cohorts) {
+        std::sort(c.sessions.begin(), c.sessions.end(), [](const Session &a, const Session &b) {
+            return std::pair(a.date, int(a.slot)) < std::pair(b.date, int(b.slot));
+        });
+        std::sort(c.instructors.begin(), c.instructors.end(),
+                  [](const TimelineInstructor &a, const TimelineInstructor &b) {
+                      return std::pair(int(a.role), a.name) < std::pair(int(b.role), b.name);
+                  });
+        if (!c.sessions.empty()) {
+            first = std::min(first, c.sessions.front().date);
+            last = std::max(last, c.sessions.back().date);
+        }
+    }
+    std::sort(data.cohorts.begin(), data.cohorts.end(), [](const TimelineCohort &a, const TimelineCohort &b) {
+        return std::pair(a.start(), a.code) < std::pair(b.start(), b.code);
+    });
+
+    QSqlQuery calendar = run(m_db, QStringLiteral(
+        "SELECT day, kind, name, name_zh FROM work_calendar WHERE day BETWEEN ? AND ? ORDER BY day"),
+        {Sql::fromDate(first), Sql::fromDate(last)});
+    while (calendar.next())
+        data.calendar.push_back(Mapping<CalendarDay>::read(calendar));
+    return data;
 }
 
 std::vector<int> PlanQueries::planYears() const

@@ -3,6 +3,7 @@
 
 #include "domain/plandata.h"
 #include "domain/progressfacts.h"
+#include "domain/timelinedata.h"
 
 #include <QSqlDatabase>
 
@@ -116,6 +117,12 @@ public:
 
     // The sessions (of cohorts not cancelled), leave and calendar of one instructor.
     InstructorSchedule instructorSchedule(Id instructorId) const;
+
+    // The timeline of one year: every cohort with a session in the year (cancelled ones
+    // included) with all its sessions, instructors and seat count, and the work calendar
+    // of the year and of any days its cohorts reach into the neighbouring years. Four
+    // queries joined here by cohort id, whatever the number of cohorts.
+    TimelineData timeline(int year) const;
 
     // Years that have targets or cohorts ending in them, ascending.
     std::vector<int> planYears() const;
