@@ -8,6 +8,7 @@ namespace Planner {
 PlanSession::PlanSession(QObject *parent)
     : QObject(parent)
     , m_loader(new AsyncLoader(this))
+    , m_editor(new PlanEditor(this))
 {}
 
 PlanSession::~PlanSession()
@@ -23,6 +24,7 @@ bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *er
         return false;
     close();
     m_plan = std::move(plan);
+    m_editor->setPlan(m_plan.get());
     ++m_generation;
     emit planOpened();
     return true;
@@ -33,6 +35,7 @@ void PlanSession::close()
     if (!m_plan)
         return;
     ++m_generation;
+    m_editor->setPlan(nullptr);
     m_plan.reset();
     emit planClosed();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "asyncloader.h"
+#include "commands/planeditor.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 
@@ -36,6 +37,8 @@ public:
     QString path() const;
     bool isReadOnly() const;
     AsyncLoader *loader() const { return m_loader; }
+    // Writes the user's edits to the open plan, with their undo history.
+    PlanEditor *editor() const { return m_editor; }
 
     // Runs work over the plan's read queries on a worker thread; done runs on context's
     // thread, failed (if given) on an error. Nothing runs when no plan is open.
@@ -71,6 +74,7 @@ signals:
 private:
     std::unique_ptr<PlanDatabase> m_plan;
     AsyncLoader *m_loader = nullptr;
+    PlanEditor *m_editor = nullptr;
     quint64 m_generation = 0;
 };
 

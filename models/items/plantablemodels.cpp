@@ -105,6 +105,15 @@ QVariant TrackTableModel::cellData(int sourceRow, int column, int role) const
 void CourseTableModel::reload(PlanSession &session)
 {
     load(session, [](const PlanQueries &q) { return q.courses(); });
+    session.query<Choices>(
+        this,
+        [](const PlanQueries &q) {
+            Choices tracks;
+            for (const Planner::Track &t : q.tracks())
+                tracks = choice(std::move(tracks), localizedName(t.name, t.nameZh), t.id);
+            return tracks;
+        },
+        [this](Choices tracks) { m_tracks = std::move(tracks); });
 }
 
 QString CourseTableModel::columnTitle(int column) const
@@ -118,6 +127,7 @@ QString CourseTableModel::columnTitle(int column) const
     case Days: return tr("Days");
     case HoursPerDay: return tr("Hours/day");
     case Capacity: return tr("Default seats");
+    case Pattern: return tr("Session pattern");
     case Qualification: return tr("Qualification awarded");
     case Cohorts: return tr("Cohorts");
     case Certified: return tr("Certified");
@@ -144,6 +154,10 @@ QVariant CourseTableModel::cellData(int sourceRow, int column, int role) const
     case Days: return number(role, c.days);
     case HoursPerDay: return number(role, c.hoursPerDay, 1);
     case Capacity: return number(role, c.defaultCapacity);
+    case Pattern:
+        if (role == SortRole)
+            return c.sessionWeekdays * 8 + c.sessionSlots;
+        return text(role, patternText(c.sessionWeekdays, c.sessionSlots));
     case Qualification: return text(role, c.qualification);
     case Cohorts: return number(role, r.cohorts);
     case Certified: return number(role, r.certified);
@@ -273,6 +287,24 @@ QVariant InstructorTableModel::cellData(int sourceRow, int column, int role) con
 void CohortTableModel::reload(PlanSession &session)
 {
     load(session, [](const PlanQueries &q) { return q.cohorts(); });
+    session.query<std::pair<Choices, Choices>>(
+        this,
+        [](const PlanQueries &q) {
+            Choices courses;
+            for (const CourseSummary &c : q.courses())
+                courses = choice(std::move(courses),
+                                 QStringLiteral("%1 %2").arg(c.course.code,
+                                                             localizedName(c.course.title, c.course.titleZh)),
+                                 c.course.id);
+            Choices venues = choice({}, tr("None (online)"), Id(0));
+            for (const VenueSummary &v : q.venues())
+                venues = choice(std::move(venues), v.venue.name, v.venue.id);
+            return std::pair(courses, venues);
+        },
+        [this](std::pair<Choices, Choices> lists) {
+            m_courses = std::move(lists.first);
+            m_venues = std::move(lists.second);
+        });
 }
 
 void CohortTableModel::setConflictMarks(QHash<Id, ConflictMark> marks)

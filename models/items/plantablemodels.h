@@ -35,6 +35,7 @@ protected:
     // follows on this model's thread.
     void load(PlanSession &session, std::function<std::vector<Row>(const PlanQueries &)> query)
     {
+        setSession(&session);
         session.query<std::vector<Row>>(
             this, std::move(query), [this](std::vector<Row> rows) { setRows(std::move(rows)); },
             [this](const QString &error) { emit loadFailed(error); });
@@ -59,14 +60,24 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QVariant editData(int sourceRow, int column, int role) const override;
+    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
+                                const PlanEdits &edits) const override;
 };
+
+// {label, value} pairs for a Choice cell (TableModelBase::ChoicesRole).
+using Choices = QVariantList;
+Choices choice(Choices list, const QString &label, const QVariant &value);
 
 class CourseTableModel final : public RowTableModel<CourseSummary>
 {
     Q_OBJECT
 public:
-    enum Column { Code, Title, TitleZh, Track, Level, Days, HoursPerDay, Capacity, Qualification,
-                  Cohorts, Certified, ColumnCount };
+    // The session patterns offered, as weekday and slot masks packed into one value.
+    static Choices patternChoices();
+    static QString patternText(int weekdays, int slotMask);
+    enum Column { Code, Title, TitleZh, Track, Level, Days, HoursPerDay, Capacity, Pattern,
+                  Qualification, Cohorts, Certified, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
 
@@ -74,6 +85,12 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QVariant editData(int sourceRow, int column, int role) const override;
+    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
+                                const PlanEdits &edits) const override;
+
+private:
+    Choices m_tracks;
 };
 
 class VenueTableModel final : public RowTableModel<VenueSummary>
@@ -88,6 +105,9 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QVariant editData(int sourceRow, int column, int role) const override;
+    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
+                                const PlanEdits &edits) const override;
 };
 
 class InstructorTableModel final : public RowTableModel<InstructorSummary>
@@ -107,6 +127,9 @@ protected:
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QVariant editData(int sourceRow, int column, int role) const override;
+    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
+                                const PlanEdits &edits) const override;
 
 private:
     int m_year = 0;
@@ -136,9 +159,14 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QVariant editData(int sourceRow, int column, int role) const override;
+    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
+                                const PlanEdits &edits) const override;
 
 private:
     QHash<Id, ConflictMark> m_marks;
+    Choices m_courses;
+    Choices m_venues;
 };
 
 class TraineeTableModel final : public RowTableModel<TraineeSummary>
@@ -154,6 +182,9 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QVariant editData(int sourceRow, int column, int role) const override;
+    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
+                                const PlanEdits &edits) const override;
 };
 
 class CalendarTableModel final : public RowTableModel<CalendarDay>
@@ -168,6 +199,30 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QVariant editData(int sourceRow, int column, int role) const override;
+    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
+                                const PlanEdits &edits) const override;
+};
+
+// The yearly targets per track: what the progress dashboard measures against.
+class TargetTableModel final : public RowTableModel<TargetSummary>
+{
+    Q_OBJECT
+public:
+    enum Column { Year, Track, Trainees, Certified, ColumnCount };
+    using RowTableModel::RowTableModel;
+    void reload(PlanSession &session);
+
+protected:
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant cellData(int sourceRow, int column, int role) const override;
+    QVariant editData(int sourceRow, int column, int role) const override;
+    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
+                                const PlanEdits &edits) const override;
+
+private:
+    Choices m_tracks;
 };
 
 // Who changed what, when: the plan's audit log, newest first.

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablemodelbase.h"
 
+#include "plansession.h"
+
+#include "store/storeerror.h"
+
 #include <QCollator>
 #include <QCollatorSortKey>
 
@@ -28,7 +32,61 @@ QVariant TableModelBase::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return cellData(m_order[std::size_t(index.row())], index.column(), role);
+    const int source = m_order[std::size_t(index.row())];
+    switch (role) {
+    case Qt::EditRole:
+    case EditorRole:
+    case ChoicesRole:
+    case MinimumRole:
+    case MaximumRole:
+        return editData(source, index.column(), role);
+    default:
+        return cellData(source, index.column(), role);
+    }
+}
+
+Qt::ItemFlags TableModelBase::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !m_session || !m_session->editor()->canEdit())
+        return f;
+    const QVariant kind = editData(m_order[std::size_t(index.row())], index.column(), EditorRole);
+    if (kind.isValid() && EditorKind(kind.toInt()) != EditorKind::None)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool TableModelBase::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    m_lastEditError.clear();
+    try {
+        PlanEdits::Result result = buildEdit(m_order[std::size_t(index.row())], index.column(), value,
+                                             PlanEdits(m_session->plan()->database()));
+        if (!result.ok())
+            m_lastEditError = result.violation->message;
+        else if (!result.changes.isEmpty())
+            m_lastEditError = m_session->editor()->execute(result.text, std::move(result.changes));
+    } catch (const StoreError &e) {
+        m_lastEditError = e.message();
+    }
+    if (!m_lastEditError.isEmpty()) {
+        emit editRejected(m_lastEditError);
+        return false;
+    }
+    return true;
+}
+
+QVariant TableModelBase::editData(int, int, int) const
+{
+    return {};
+}
+
+PlanEdits::Result TableModelBase::buildEdit(int, int, const QVariant &, const PlanEdits &) const
+{
+    return {};
 }
 
 QVariant TableModelBase::headerData(int section, Qt::Orientation orientation, int role) const

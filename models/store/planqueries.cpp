@@ -248,6 +248,19 @@ std::vector<Track> PlanQueries::tracks() const
     return Repository<Track>(m_db).loadAll();
 }
 
+std::vector<TargetSummary> PlanQueries::targets() const
+{
+    QHash<Id, Track> tracks;
+    for (const Track &t : Repository<Track>(m_db).loadAll())
+        tracks.insert(t.id, t);
+    std::vector<TargetSummary> rows;
+    for (const Target &t : Repository<Target>(m_db).loadAll()) {
+        const Track track = tracks.value(t.trackId);
+        rows.push_back({t, track.name, track.nameZh});
+    }
+    return rows;
+}
+
 std::vector<CalendarDay> PlanQueries::calendar() const
 {
     return Repository<CalendarDay>(m_db).loadAll();

@@ -98,6 +98,13 @@ struct CourseSummary
     int certified = 0;
 };
 
+struct TargetSummary
+{
+    Target target;
+    QString track;
+    QString trackZh;
+};
+
 class PlanQueries final
 {
 public:
@@ -113,6 +120,7 @@ public:
     std::vector<VenueSummary> venues() const;
     std::vector<CourseSummary> courses() const;
     std::vector<Track> tracks() const;
+    std::vector<TargetSummary> targets() const;
     std::vector<CalendarDay> calendar() const;
 
     // The sessions (of cohorts not cancelled), leave and calendar of one instructor.
