@@ -59,6 +59,7 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
 };
 
 class CourseTableModel final : public RowTableModel<CourseSummary>
@@ -69,11 +70,14 @@ public:
                   Cohorts, Certified, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
 };
 
 class VenueTableModel final : public RowTableModel<VenueSummary>
@@ -83,11 +87,14 @@ public:
     enum Column { Name, District, Address, Seats, Online, Cohorts, Sessions, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
 };
 
 class InstructorTableModel final : public RowTableModel<InstructorSummary>
@@ -101,12 +108,15 @@ public:
     void setYear(int year) { m_year = year; }
     int year() const { return m_year; }
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
 
 private:
     int m_year = 0;
@@ -121,6 +131,8 @@ public:
     enum Roles { TrackColourRole = IdRole + 1, ConflictRole };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
+    bool hasDateSpan() const override;
 
     // The conflicts of each cohort, shown as a mark on its status: the worst severity
     // (ConflictRole: 0 none, 1 warning, 2 blocking), their number and the first reason.
@@ -136,6 +148,9 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
+    std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
 
 private:
     QHash<Id, ConflictMark> m_marks;
@@ -149,11 +164,16 @@ public:
                   Certification, Email, Phone, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
+    bool hasDateSpan() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
+    std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
 };
 
 class CalendarTableModel final : public RowTableModel<CalendarDay>
@@ -163,11 +183,14 @@ public:
     enum Column { Date, Weekday, Kind, Name, NameZh, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    bool hasDateSpan() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
 };
 
 // Who changed what, when: the plan's audit log, newest first.
@@ -180,11 +203,16 @@ public:
     static constexpr int Limit = 20000;
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
+    bool hasDateSpan() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
+    std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
 };
 
 } // namespace Planner
