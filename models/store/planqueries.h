@@ -97,6 +97,19 @@ struct CourseSummary
     int certified = 0;
 };
 
+// A record Go to (Ctrl+K) can jump to: its kind and id, the code it is known by (empty
+// for venues), its name and a line that tells it apart from namesakes.
+enum class GoToKind { Cohort, Instructor, Trainee, Course, Venue };
+
+struct GoToEntry
+{
+    GoToKind kind = GoToKind::Cohort;
+    Id id = 0;
+    QString code;
+    QString name;
+    QString detail;
+};
+
 class PlanQueries final
 {
 public:
@@ -113,6 +126,8 @@ public:
     std::vector<CourseSummary> courses() const;
     std::vector<Track> tracks() const;
     std::vector<CalendarDay> calendar() const;
+    // Every cohort, instructor, trainee, course and venue, for Go to.
+    std::vector<GoToEntry> goToEntries() const;
 
     // The sessions (of cohorts not cancelled), leave and calendar of one instructor.
     InstructorSchedule instructorSchedule(Id instructorId) const;
