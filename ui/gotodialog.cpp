@@ -162,6 +162,14 @@ void GoToDialog::popup()
     updateHint();
 }
 
+void GoToDialog::done(int result)
+{
+    QDialog::done(result);
+    // The window under the popup takes the keys again (shortcuts, the row gone to).
+    if (QWidget *over = parentWidget())
+        over->window()->activateWindow();
+}
+
 void GoToDialog::updateHint()
 {
     if (!m_index->isReady())

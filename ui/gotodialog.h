@@ -29,6 +29,7 @@ public:
 
     // Shows the popup centred over its parent with an empty text field.
     void popup();
+    void done(int result) override;
 
 signals:
     void entryChosen(Planner::GoToKind kind, qint64 id);
