@@ -247,7 +247,7 @@ void TablePage::updateSummary()
         return;
     }
     //: Shown rows of a filtered table: "1,234 of 100,000 trainees"
-    m_summary->setText(tr("%1 of %2").arg(QLocale().toString(m_model->rowCount()), describe(total)));
+    m_summary->setText(tr("%1 of %2", "filtered rows").arg(QLocale().toString(m_model->rowCount()), describe(total)));
 }
 
 } // namespace Planner
