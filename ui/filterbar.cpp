@@ -61,7 +61,9 @@ FilterBar::FilterBar(TableModelBase *model, QWidget *parent)
     m_text->setPlaceholderText(tr("Filter…"));
     m_text->setClearButtonEnabled(true);
     m_text->setToolTip(tr("Show only the rows that contain every word typed (Ctrl+F; Escape clears)"));
-    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 18);
+    const int em = m_text->fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_text->setMinimumWidth(em * 18);
+    m_text->setMaximumWidth(em * 40); // a wider field only pushes the other filters away
     m_text->installEventFilter(this);
     layout->addWidget(m_text, 2);
     connect(m_text, &QLineEdit::textChanged, this, &FilterBar::apply);
@@ -86,6 +88,8 @@ FilterBar::FilterBar(TableModelBase *model, QWidget *parent)
             edit->setCalendarPopup(true);
             edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
             edit->setEnabled(false);
+            // The whole date and the popup button, also in fonts wider than the style guessed.
+            edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + 44);
             connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
             connect(check, &QCheckBox::toggled, this, &FilterBar::apply);
             connect(edit, &QDateEdit::dateChanged, this, &FilterBar::apply);

@@ -42,7 +42,8 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        return {option.rect.width(), option.fontMetrics.height() * 2 + 12};
+        // As wide as the list (no horizontal scrolling): names are elided instead.
+        return {0, option.fontMetrics.height() * 2 + 12};
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -121,6 +122,7 @@ GoToDialog::GoToDialog(GoToIndex *index, QWidget *parent)
     m_list->setModel(m_model);
     m_list->setItemDelegate(new GoToDelegate(m_list));
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setFocusPolicy(Qt::NoFocus); // the keys stay in the text field
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
