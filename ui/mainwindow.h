@@ -100,9 +100,9 @@ private:
     TablePage *m_traineePage = nullptr;
     TablePage *m_coursePage = nullptr;
     TablePage *m_venuePage = nullptr;
+    QLabel *m_countsLabel;
     GoToIndex *m_goToIndex;
     GoToDialog *m_goToDialog = nullptr;
-    QLabel *m_countsLabel;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QThread *m_demoThread = nullptr;
