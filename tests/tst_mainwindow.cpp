@@ -2,16 +2,27 @@
 #include "testsupport.h"
 
 #include "dashboardpage.h"
+#include "filterbar.h"
+#include "gotodialog.h"
 #include "instructordetail.h"
 #include "mainwindow.h"
 #include "tablepage.h"
 #include "timelinepage.h"
 
 #include "items/conflictmodel.h"
+#include "items/gotoindex.h"
+#include "items/gotomodel.h"
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +60,11 @@ private slots:
     void dashboardMatchesCli();
     void dashboardFiltersAndPdf();
     void conflictGoesToCohort();
+    void filterBarNarrowsTrainees();
+    void goToOpensCohort();
+    void goToClearsHidingFilter();
+    void copyRowsAsTsv();
+    void tableKeysAndContextMenu();
     void instructorCalendar();
     void planOpenElsewhereIsNotOpenedForEditing();
     void refusedFileKeepsCurrentPlan();
@@ -268,6 +284,218 @@ void TestMainWindow::conflictGoesToCohort()
     QTRY_COMPARE(status.data(CohortTableModel::ConflictRole).toInt(), 2);
     QVERIFY(status.data(Qt::DecorationRole).isValid());
     QVERIFY(!status.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void TestMainWindow::filterBarNarrowsTrainees()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openPlan(m_path));
+    window.showPage(MainWindow::Trainees);
+    auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Trainees));
+    QVERIFY(page);
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(waitUntilLoaded({page->model()}));
+    const int all = page->model()->rowCount();
+    QVERIFY(!page->summaryLabel()->text().contains(QLatin1String(" of ")));
+    // Ctrl+F puts the cursor in the filter; every key narrows the table.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *text = page->filterBar()->textField();
+    QVERIFY(text->hasFocus());
+    QTest::keyClicks(text, QStringLiteral("bc-2"));
+    const int bc2 = page->model()->rowCount();
+    QVERIFY(bc2 > 0 && bc2 < all);
+    QTest::keyClicks(text, QStringLiteral("01"));
+    const int shown = page->model()->rowCount();
+    QVERIFY(shown > 0 && shown < bc2);
+    for (int row = 0; row < shown; ++row)
+        QVERIFY(page->model()->index(row, TraineeTableModel::LatestCohort).data().toString().startsWith(QLatin1String("BC-201")));
+    const QString summary = page->summaryLabel()->text();
+    QVERIFY2(summary.contains(QLatin1String(" of ")) && summary.contains(QLocale().toString(shown)), qPrintable(summary));
+    // A district from the combo box narrows further.
+    QComboBox *district = page->filterBar()->facetSelector(Facet::District);
+    QVERIFY(district);
+    QCOMPARE(district->itemText(0), QStringLiteral("All districts"));
+    QVERIFY(district->count() > 2);
+    district->setCurrentIndex(1);
+    QVERIFY(page->model()->rowCount() <= shown);
+    QVERIFY(page->filterBar()->facetSelector(Facet::Track) == nullptr); // trainees have no track
+    QVERIFY(page->filterBar()->fromCheck());
+    // Escape clears the text; "Show all" clears the rest.
+    QTest::keyClick(text, Qt::Key_Escape);
+    QVERIFY(text->text().isEmpty());
+    QVERIFY(page->model()->isFiltered());
+    page->filterBar()->clear();
+    QCOMPARE(page->model()->rowCount(), all);
+    QVERIFY(!page->summaryLabel()->text().contains(QLatin1String(" of ")));
+    // Down goes on into the table.
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_Down);
+    QVERIFY(page->view()->hasFocus());
+    QVERIFY(page->view()->currentIndex().isValid());
+}
+
+void TestMainWindow::goToOpensCohort()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openPlan(m_path));
+    QTRY_VERIFY_WITH_TIMEOUT(window.goToIndex()->isReady(), 30000);
+    // A cohort from the middle of the plan.
+    int pick = -1, cohorts = 0;
+    for (int i = 0; i < window.goToIndex()->size(); ++i) {
+        if (window.goToIndex()->entry(i).kind == GoToKind::Cohort && ++cohorts == 40)
+            pick = i;
+    }
+    QVERIFY(pick >= 0);
+    const GoToEntry cohort = window.goToIndex()->entry(pick);
+    QCOMPARE(window.currentPage(), MainWindow::Dashboard);
+
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    GoToDialog *dialog = window.goToDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(dialog->textField()->hasFocus());
+    QTest::keyClicks(dialog->textField(), cohort.code.toLower());
+    QVERIFY(dialog->model()->rowCount() >= 1);
+    QCOMPARE(dialog->list()->currentIndex().row(), 0);
+    QCOMPARE(dialog->list()->currentIndex().data(GoToModel::IdRole).toLongLong(), cohort.id);
+    // Down and Up move in the list; Enter opens.
+    QTest::keyClick(dialog->textField(), Qt::Key_Down);
+    QTest::keyClick(dialog->textField(), Qt::Key_Up);
+    QCOMPARE(dialog->list()->currentIndex().row(), 0);
+    QTest::keyClick(dialog->textField(), Qt::Key_Return);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(window.currentPage(), MainWindow::Cohorts);
+    auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Cohorts));
+    QTRY_COMPARE_WITH_TIMEOUT(page->view()->currentIndex().data(TableModelBase::IdRole).toLongLong(), cohort.id, 30000);
+    QVERIFY(page->view()->selectionModel()->isRowSelected(page->view()->currentIndex().row(), {}));
+    QCOMPARE(page->selectedIds(), QList<qint64>{cohort.id});
+    QCOMPARE(page->view()->currentIndex().siblingAtColumn(CohortTableModel::Code).data().toString(), cohort.code);
+
+    // Escape closes without going anywhere.
+    window.showPage(MainWindow::Dashboard);
+    // Closing the popup gives the window back its keys.
+    QTRY_COMPARE(QApplication::activeWindow(), &window);
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->textField()->text().isEmpty());
+    QTest::keyClicks(dialog->textField(), QStringLiteral("i00"));
+    QTest::keyClick(dialog->textField(), Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(window.currentPage(), MainWindow::Dashboard);
+}
+
+void TestMainWindow::goToClearsHidingFilter()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(m_path));
+    window.showPage(MainWindow::Trainees);
+    auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Trainees));
+    QVERIFY(waitUntilLoaded({page->model()}));
+    const qint64 last = page->model()->index(page->model()->rowCount() - 1, 0).data(TableModelBase::IdRole).toLongLong();
+    page->filterBar()->textField()->setText(page->model()->index(0, TraineeTableModel::IdNumber).data().toString());
+    QCOMPARE(page->model()->rowCount(), 1);
+    window.showPage(MainWindow::Venues);
+    window.goToTrainee(last);
+    QCOMPARE(window.currentPage(), MainWindow::Trainees);
+    QVERIFY(!page->model()->isFiltered());
+    QCOMPARE(page->selectedIds(), QList<qint64>{last});
+    // Instructors, courses and venues too.
+    for (auto [kind, p] : {std::pair{GoToKind::Instructor, MainWindow::Instructors},
+                           std::pair{GoToKind::Course, MainWindow::Courses}, std::pair{GoToKind::Venue, MainWindow::Venues}}) {
+        window.goTo(kind, 2);
+        QCOMPARE(window.currentPage(), p);
+        TablePage *table = window.currentTablePage();
+        if (p == MainWindow::Courses) { // the tracks table comes first on that page
+            for (TablePage *t : window.page(p)->findChildren<TablePage *>()) {
+                if (qobject_cast<CourseTableModel *>(t->model()))
+                    table = t;
+            }
+        }
+        QVERIFY(table);
+        QTRY_COMPARE_WITH_TIMEOUT(table->selectedIds(), QList<qint64>{2}, 30000);
+        QVERIFY2(table->selectedIds() == QList<qint64>{2}, qPrintable(QString::number(int(p))));
+    }
+}
+
+void TestMainWindow::copyRowsAsTsv()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openPlan(m_path));
+    window.showPage(MainWindow::Trainees);
+    auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Trainees));
+    QVERIFY(waitUntilLoaded({page->model()}));
+    QTableView *view = page->view();
+    view->setColumnHidden(TraineeTableModel::Phone, true);
+    // Rows 4, then 1 and 2: copied in display order.
+    view->selectionModel()->select(page->model()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(page->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(page->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QGuiApplication::clipboard()->clear();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QString text = QGuiApplication::clipboard()->text();
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines[0].startsWith(QLatin1String("Name\tID number\tEmployer")), qPrintable(lines[0]));
+    QVERIFY(!lines[0].contains(QLatin1String("Phone")));
+    QCOMPARE(lines[0].split(QLatin1Char('\t')).size(), int(TraineeTableModel::ColumnCount) - 1);
+    for (int i = 0; i < 3; ++i) {
+        const int row = i == 2 ? 4 : i + 1;
+        QVERIFY(lines[i + 1].startsWith(page->model()->index(row, TraineeTableModel::Name).data().toString() + QLatin1Char('\t')));
+        QVERIFY(lines[i + 1].contains(page->model()->index(row, TraineeTableModel::IdNumber).data().toString()));
+    }
+}
+
+void TestMainWindow::tableKeysAndContextMenu()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openPlan(m_path));
+    window.showPage(MainWindow::Cohorts);
+    auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Cohorts));
+    QVERIFY(waitUntilLoaded({page->model()}));
+    QTableView *view = page->view();
+    view->setFocus();
+    view->setCurrentIndex(page->model()->index(3, 0));
+    const qint64 id = page->model()->index(3, 0).data(TableModelBase::IdRole).toLongLong();
+    QCOMPARE(page->selectedIds(), QList<qint64>{id});
+    QSignalSpy activated(page, &TablePage::activated);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toLongLong(), id);
+    QSignalSpy deleting(page, &TablePage::deleteRequested);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(deleting.count(), 1);
+    QCOMPARE(deleting.first().first().value<QList<qint64>>(), QList<qint64>{id});
+    // The context menu: Copy, Select all, then what a page adds for the rows chosen.
+    QList<qint64> offered;
+    connect(page, &TablePage::contextMenuRequested, this, [&offered](QMenu *menu, const QList<qint64> &ids) {
+        offered = ids;
+        menu->addAction(QStringLiteral("Edit"));
+    });
+    QMenu menu;
+    page->populateContextMenu(&menu);
+    QCOMPARE(menu.actions().size(), 3);
+    QCOMPARE(menu.actions().at(0), page->copyAction());
+    QCOMPARE(menu.actions().at(1), page->selectAllAction());
+    QCOMPARE(offered, QList<qint64>{id});
+    page->selectAllAction()->trigger();
+    QCOMPARE(page->selectedIds().size(), page->model()->rowCount());
+    // Ctrl+A selects every row from the keyboard too; Tab leaves the table.
+    view->clearSelection();
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(page->selectedIds().size(), page->model()->rowCount());
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(!view->hasFocus());
 }
 
 void TestMainWindow::instructorCalendar()

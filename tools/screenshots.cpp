@@ -3,6 +3,8 @@
 // looking at the screens as a user does:
 //   cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]
 #include "dashboardpage.h"
+#include "filterbar.h"
+#include "gotodialog.h"
 #include "instructordetail.h"
 #include "mainwindow.h"
 #include "tablepage.h"
@@ -11,10 +13,14 @@
 #include "items/plantablemodels.h"
 #include "translations.h"
 
+#include "items/gotoindex.h"
 #include "items/plansession.h"
 #include "items/tablemodelbase.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPainter>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
@@ -151,6 +157,44 @@ int main(int argc, char *argv[])
             else
                 QTextStream(stdout) << pdf << Qt::endl;
         }
+    }
+    // The trainees narrowed by the filter bar: a surname, a district, a certificate.
+    {
+        window.showPage(MainWindow::Trainees);
+        auto *trainees = qobject_cast<TablePage *>(window.page(MainWindow::Trainees));
+        FilterBar *bar = trainees->filterBar();
+        bar->textField()->setText(QStringLiteral("王"));
+        if (QComboBox *district = bar->facetSelector(Facet::District))
+            district->setCurrentIndex(std::max(0, district->findText(QStringLiteral("海淀区"))));
+        if (QComboBox *status = bar->facetSelector(Facet::Status))
+            status->setCurrentIndex(std::max(0, status->findText(displayName(CertificationLevel::Intermediate))));
+        trainees->view()->setCurrentIndex(trainees->model()->index(2, 0));
+        QCoreApplication::processEvents();
+        const QString file = QDir(args.at(2)).filePath(QStringLiteral("filter-trainees.png"));
+        window.grab().save(file);
+        QTextStream(stdout) << file << Qt::endl;
+        bar->clear();
+    }
+    // Go to over the dashboard, with a cohort code half typed. The popup is a window of
+    // its own: paint it onto the window's picture where it stands.
+    {
+        window.showPage(MainWindow::Dashboard);
+        QElapsedTimer t;
+        t.start();
+        while (!window.goToIndex()->isReady() && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        window.showGoTo();
+        GoToDialog *dialog = window.goToDialog();
+        dialog->textField()->setText(qEnvironmentVariable("COHORT_GOTO_TEXT", QStringLiteral("ai-2")));
+        QCoreApplication::processEvents();
+        QPixmap shot = window.grab();
+        QPainter painter(&shot);
+        painter.drawPixmap(dialog->geometry().topLeft() - window.geometry().topLeft(), dialog->grab());
+        painter.end();
+        const QString file = QDir(args.at(2)).filePath(QStringLiteral("goto.png"));
+        shot.save(file);
+        QTextStream(stdout) << file << Qt::endl;
+        dialog->reject();
     }
     return 0;
 }

@@ -329,6 +329,33 @@ ZH = {
     ('blocking (see the Conflicts page)', None): '阻止（见“冲突”页）',
     ('warnings (see the Conflicts page)', None): '警告（见“冲突”页）',
     ('week %1', None): '第 %1 周',
+    # Filter and Go to
+    ('All statuses', None): '全部状态',
+    ('Show only the rows of one track', None): '只显示一个方向的行',
+    ('Show only the rows with one status', None): '只显示一种状态的行',
+    ('Show only the rows of one district', None): '只显示一个区的行',
+    ('Filter…', None): '筛选…',
+    ('Show only the rows that contain every word typed (Ctrl+F; Escape clears)', None): '只显示包含所输入每个词的行（Ctrl+F；Esc 清除）',
+    ('From', None): '从',
+    ('Show only the rows with a date on or after this day', None): '只显示日期在此日或之后的行',
+    ('to', None): '至',
+    ('Show only the rows with a date on or before this day', None): '只显示日期在此日或之前的行',
+    ('Show all', None): '全部显示',
+    ('Clear every filter', None): '清除所有筛选条件',
+    ('&Copy', None): '复制(&C)',
+    ('Select &All', None): '全选(&A)',
+    ('Delete', None): '删除',
+    ('%1 of %2', 'filtered rows'): '显示 %1 / 共 %2',
+    ('Trainee', None): '学员',
+    ('Go to', None): '转到',
+    ('Go to a cohort, instructor, trainee, course or venue…', None): '转到班级、教师、学员、课程或场地…',
+    ('Reading the plan…', None): '正在读取计划…',
+    ('Type a code or a name. ↑↓ to choose, Enter to open, Esc to close.', None): '输入编号或名称。↑↓ 选择，Enter 打开，Esc 关闭。',
+    ('Nothing found.', None): '未找到。',
+    ('The first %1 found; type more to narrow them.', None): '显示找到的前 %1 项；继续输入可缩小范围。',
+    ('&Edit', None): '编辑(&E)',
+    ('&Filter Rows', None): '筛选行(&F)',
+    ('&Go to…', None): '转到(&G)…',
 }
 # Plural forms: (Chinese, English singular, English plural)
 NUMERUS = {
@@ -359,6 +386,7 @@ NUMERUS = {
     '%1 is on leave from %2 to %3 (%4) but teaches cohort %5 on %n date(s) then, the first on %6.': ('%1 在 %2 至 %3 请假（%4），但在此期间要在 %Ln 个日期为班级 %5 授课，第一个是 %6。', '%1 is on leave from %2 to %3 (%4) but teaches cohort %5 on %Ln date then, on %6.', '%1 is on leave from %2 to %3 (%4) but teaches cohort %5 on %Ln dates then, the first on %6.'),
     '%n conflict(s) shown: %1 blocking and %2 warnings in the whole plan. Double-click one to go to its cohort.': ('显示 %Ln 个冲突：整个计划中有 %1 个阻止、%2 个警告。双击可转到对应班级。', '%Ln conflict shown: %1 blocking and %2 warnings in the whole plan. Double-click it to go to its cohort.', '%Ln conflicts shown: %1 blocking and %2 warnings in the whole plan. Double-click one to go to its cohort.'),
     '%n track(s)': ('%Ln 个方向', '%Ln track', '%Ln tracks'),
+    '%n found.': ('找到 %Ln 项。', '%Ln found.', '%Ln found.'),
     '%1 %2: %3 / %Ln day(s) (%4%)': ('%1 %2：%3 / %Ln 天（%4%）', '%1 %2: %3 / %Ln day (%4%)', '%1 %2: %3 / %Ln days (%4%)'),
 }
 

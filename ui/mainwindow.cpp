@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "dashboardpage.h"
+#include "gotodialog.h"
 #include "instructordetail.h"
 #include "tablepage.h"
 #include "timelinepage.h"
@@ -10,6 +11,7 @@
 #include "items/plansession.h"
 #include "io/calendarimport.h"
 #include "items/conflictmodel.h"
+#include "items/gotoindex.h"
 #include "store/storeerror.h"
 #include "items/plantablemodels.h"
 
@@ -65,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
+    , m_goToIndex(new GoToIndex(m_session, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/cohortplanner.svg")));
     createPages();
@@ -97,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
             page->markStale();
         updateTitle();
         updateCounts();
+        m_goToIndex->rebuild();
         m_saveAsAction->setEnabled(true);
     });
     connect(m_session, &PlanSession::planClosed, this, [this] {
@@ -239,6 +243,14 @@ void MainWindow::createPages()
         m_timeline->setConflictMarks(std::move(severities));
     });
 
+    m_cohortPage = cohortPage;
+    m_instructorPage = instructorPage;
+    m_traineePage = traineePage;
+    m_coursePage = coursePage;
+    m_venuePage = venuePage;
+    // TODO(commands): connect each page's deleteRequested (and add Edit, Duplicate and
+    // Delete through contextMenuRequested) to undoable commands, deleting after a
+    // confirmation. Until then the Delete key does nothing.
     m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage, historyPage};
     m_pages = {m_dashboard, cohortPage, m_timeline, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, historyPage};
 
@@ -305,19 +317,82 @@ TablePage *MainWindow::createConflictsPage()
     return page;
 }
 
-void MainWindow::goToCohort(qint64 cohortId)
+void MainWindow::showRow(Page page, TablePage *table, qint64 id)
 {
-    showPage(Cohorts);
-    auto *page = qobject_cast<TablePage *>(m_pages[Cohorts]);
-    if (page->model()->isLoaded()) {
-        page->selectId(cohortId);
+    showPage(page);
+    if (table->model()->isLoaded() && !table->isLoading()) {
+        table->selectId(id);
+        table->view()->setFocus(Qt::OtherFocusReason);
         return;
     }
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(page->model(), &TableModelBase::loaded, page, [page, cohortId, connection] {
-        page->selectId(cohortId);
+    *connection = connect(table->model(), &TableModelBase::loaded, table, [table, id, connection] {
         QObject::disconnect(*connection);
+        table->selectId(id);
+        table->view()->setFocus(Qt::OtherFocusReason);
     });
+}
+
+void MainWindow::goToCohort(qint64 cohortId)
+{
+    showRow(Cohorts, m_cohortPage, cohortId);
+}
+
+void MainWindow::goToInstructor(qint64 instructorId)
+{
+    showRow(Instructors, m_instructorPage, instructorId);
+}
+
+void MainWindow::goToTrainee(qint64 traineeId)
+{
+    showRow(Trainees, m_traineePage, traineeId);
+}
+
+void MainWindow::goToCourse(qint64 courseId)
+{
+    showRow(Courses, m_coursePage, courseId);
+}
+
+void MainWindow::goToVenue(qint64 venueId)
+{
+    showRow(Venues, m_venuePage, venueId);
+}
+
+void MainWindow::goTo(GoToKind kind, qint64 id)
+{
+    switch (kind) {
+    case GoToKind::Cohort: goToCohort(id); break;
+    case GoToKind::Instructor: goToInstructor(id); break;
+    case GoToKind::Trainee: goToTrainee(id); break;
+    case GoToKind::Course: goToCourse(id); break;
+    case GoToKind::Venue: goToVenue(id); break;
+    }
+}
+
+void MainWindow::showGoTo()
+{
+    if (!m_session->isOpen())
+        return;
+    if (!m_goToDialog) {
+        m_goToDialog = new GoToDialog(m_goToIndex, this);
+        connect(m_goToDialog, &GoToDialog::entryChosen, this, &MainWindow::goTo);
+    }
+    m_goToDialog->popup();
+}
+
+TablePage *MainWindow::currentTablePage() const
+{
+    QWidget *page = m_pages[std::size_t(currentPage())];
+    if (!page)
+        return nullptr;
+    QList<TablePage *> tables = page->findChildren<TablePage *>();
+    if (auto *table = qobject_cast<TablePage *>(page))
+        tables.prepend(table);
+    for (TablePage *table : tables) {
+        if (table->isAncestorOf(QApplication::focusWidget()))
+            return table;
+    }
+    return tables.value(0);
 }
 
 void MainWindow::createActions()
@@ -344,6 +419,16 @@ void MainWindow::createActions()
                                     tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Filter Rows"), this, [this] {
+        if (TablePage *table = currentTablePage())
+            table->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *goTo = edit->addAction(QIcon::fromTheme(QStringLiteral("go-jump")), tr("&Go to…"), this,
+                                    &MainWindow::showGoTo);
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {

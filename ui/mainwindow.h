@@ -14,7 +14,10 @@ class QThread;
 
 namespace Planner {
 
+enum class GoToKind;
 class DashboardPage;
+class GoToDialog;
+class GoToIndex;
 class PlanSession;
 class TablePage;
 class TimelinePage;
@@ -45,8 +48,20 @@ public:
     QWidget *page(Page page) const { return m_pages[std::size_t(page)]; }
     QListWidget *navigation() const { return m_navigation; }
 
-    // Shows the cohort on the Cohorts page (once its rows are in).
+    // Show the record on its page with its row selected (once the page's rows are in).
     void goToCohort(qint64 cohortId);
+    void goToInstructor(qint64 instructorId);
+    void goToTrainee(qint64 traineeId);
+    void goToCourse(qint64 courseId);
+    void goToVenue(qint64 venueId);
+    void goTo(GoToKind kind, qint64 id);
+
+    // Go to (Ctrl+K): the popup and the index it searches (rebuilt when a plan opens).
+    void showGoTo();
+    GoToIndex *goToIndex() const { return m_goToIndex; }
+    GoToDialog *goToDialog() const { return m_goToDialog; }
+    // The table of the page shown that has the focus, else its first; nullptr for none.
+    TablePage *currentTablePage() const;
 
     // Creates a demo plan at path on a worker thread, then opens it.
     void createDemoPlan(const QString &path);
@@ -60,6 +75,7 @@ protected:
 
 private:
     void createPages();
+    void showRow(Page page, TablePage *table, qint64 id);
     TablePage *createConflictsPage();
     void createActions();
     void updateTitle();
@@ -81,7 +97,14 @@ private:
     DashboardPage *m_dashboard = nullptr;
     TimelinePage *m_timeline = nullptr;
     std::vector<TablePage *> m_tablePages;
+    TablePage *m_cohortPage = nullptr;
+    TablePage *m_instructorPage = nullptr;
+    TablePage *m_traineePage = nullptr;
+    TablePage *m_coursePage = nullptr;
+    TablePage *m_venuePage = nullptr;
     QLabel *m_countsLabel;
+    GoToIndex *m_goToIndex;
+    GoToDialog *m_goToDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QThread *m_demoThread = nullptr;

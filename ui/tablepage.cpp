@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablepage.h"
 
+#include "filterbar.h"
+
 #include "items/tablemodelbase.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -19,8 +26,12 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     , m_reload(std::move(reload))
     , m_title(new QLabel(title, this))
     , m_summary(new QLabel(this))
+    , m_filterBar(new FilterBar(model, this))
     , m_view(new QTableView(this))
     , m_header(new QHBoxLayout)
+    , m_copyAction(new QAction(tr("&Copy"), this))
+    , m_selectAllAction(new QAction(tr("Select &All"), this))
+    , m_deleteAction(new QAction(tr("Delete"), this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -37,12 +48,42 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
+    // Tab leaves the table (to the next widget) instead of walking its cells.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     // Fixed row heights keep 100k-row tables fast: no per-row size hints.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    setTabOrder(m_filterBar->lastWidget(), m_view);
+
+    // The table's keys, as actions on the view only: each page handles its own table.
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    for (QAction *action : {m_copyAction, m_selectAllAction, m_deleteAction}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    connect(m_copyAction, &QAction::triggered, this, &TablePage::copySelection);
+    connect(m_selectAllAction, &QAction::triggered, m_view, &QTableView::selectAll);
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (!ids.isEmpty())
+            emit deleteRequested(ids);
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TablePage::showContextMenu);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit activated(index.data(TableModelBase::IdRole).toLongLong());
+    });
+    connect(m_filterBar, &FilterBar::leaveToTable, this, [this] {
+        m_view->setFocus(Qt::TabFocusReason);
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    });
 
     m_header->addWidget(m_title);
     m_header->addSpacing(12);
@@ -50,9 +91,11 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_header);
     layout->addWidget(m_summary);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
 
     connect(m_model, &TableModelBase::loaded, this, [this] {
+        m_loading = false;
         updateSummary();
         if (!m_columnsSized && m_model->rowCount() > 0) {
             // Size columns to their contents once, from the first rows only (sizing to
@@ -64,7 +107,9 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
             m_columnsSized = true;
         }
     });
+    connect(m_model, &TableModelBase::filterChanged, this, &TablePage::updateSummary);
     connect(m_model, &TableModelBase::loadFailed, this, [this](const QString &message) {
+        m_loading = false;
         m_summary->setText(tr("Could not load: %1").arg(message));
     });
 }
@@ -74,17 +119,92 @@ void TablePage::addHeaderWidget(QWidget *widget)
     m_header->addWidget(widget);
 }
 
+void TablePage::focusFilter()
+{
+    m_filterBar->focusText();
+}
+
 bool TablePage::selectId(qint64 id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (index.data(TableModelBase::IdRole).toLongLong() == id) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-            return true;
-        }
+    int row = m_model->rowOfId(id);
+    if (row < 0 && m_model->isFiltered() && m_model->hasId(id)) {
+        m_filterBar->clear();
+        row = m_model->rowOfId(id);
     }
-    return false;
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+QList<qint64> TablePage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (int row : selectedRows())
+        ids << m_model->index(row, 0).data(TableModelBase::IdRole).toLongLong();
+    return ids;
+}
+
+std::vector<int> TablePage::selectedRows() const
+{
+    std::vector<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    rows.reserve(std::size_t(selected.size()));
+    for (const QModelIndex &index : selected)
+        rows.push_back(index.row());
+    if (rows.empty() && m_view->currentIndex().isValid())
+        rows.push_back(m_view->currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString TablePage::selectionAsTsv() const
+{
+    const std::vector<int> rows = selectedRows();
+    if (rows.empty())
+        return {};
+    // The columns as the user sees them: moved ones where they were moved, hidden ones
+    // left out.
+    const QHeaderView *header = m_view->horizontalHeader();
+    std::vector<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.push_back(logical);
+    }
+    return m_model->rowsAsTsv(rows, columns);
+}
+
+void TablePage::copySelection()
+{
+    const QString text = selectionAsTsv();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void TablePage::populateContextMenu(QMenu *menu)
+{
+    const QList<qint64> ids = selectedIds();
+    m_copyAction->setEnabled(!ids.isEmpty());
+    menu->addAction(m_copyAction);
+    menu->addAction(m_selectAllAction);
+    emit contextMenuRequested(menu, ids);
+}
+
+void TablePage::showContextMenu(const QPoint &position)
+{
+    // A right click on a row that is not selected selects it first, as file managers do.
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    populateContextMenu(&menu);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+    m_copyAction->setEnabled(true);
 }
 
 void TablePage::markStale()
@@ -104,6 +224,7 @@ void TablePage::showEvent(QShowEvent *event)
 void TablePage::reloadNow()
 {
     m_stale = false;
+    m_loading = true;
     m_summary->setText(tr("Loading…"));
     m_reload();
 }
@@ -115,8 +236,18 @@ void TablePage::setSummaryText(std::function<QString(int)> text)
 
 void TablePage::updateSummary()
 {
-    const int rows = m_model->rowCount();
-    m_summary->setText(m_summaryText ? m_summaryText(rows) : tr("%n row(s)", nullptr, rows));
+    if (!m_model->isLoaded())
+        return;
+    auto describe = [this](int rows) {
+        return m_summaryText ? m_summaryText(rows) : tr("%n row(s)", nullptr, rows);
+    };
+    const int total = m_model->totalRowCount();
+    if (!m_model->isFiltered()) {
+        m_summary->setText(describe(total));
+        return;
+    }
+    //: Shown rows of a filtered table: "1,234 of 100,000 trainees"
+    m_summary->setText(tr("%1 of %2", "filtered rows").arg(QLocale().toString(m_model->rowCount()), describe(total)));
 }
 
 } // namespace Planner

@@ -182,4 +182,24 @@ QVariant ConflictModel::cellData(int sourceRow, int column, int role) const
     return {};
 }
 
+bool ConflictModel::hasDateSpan() const
+{
+    return true;
+}
+
+QString ConflictModel::searchText(int sourceRow) const
+{
+    const Conflict &c = row(sourceRow);
+    return QStringList{m_cohortCodes.value(c.cohortId), m_cohortCodes.value(c.otherCohortId),
+                       m_instructorNames.value(c.instructorId), m_venueNames.value(c.venueId),
+                       displayName(c.rule), c.explanation}
+        .join(QLatin1Char(' '));
+}
+
+std::pair<QDate, QDate> ConflictModel::dateSpan(int sourceRow) const
+{
+    const QDate day = row(sourceRow).date;
+    return {day, day};
+}
+
 } // namespace Planner

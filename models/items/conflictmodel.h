@@ -39,11 +39,14 @@ public:
     QHash<Id, CohortTableModel::ConflictMark> cohortMarks() const;
     // Conflicts by rule, over all (unfiltered) conflicts.
     std::map<ConflictRule, int> counts() const;
+    bool hasDateSpan() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
 
 private:
     void showConflicts();

@@ -47,6 +47,21 @@ QVariant date(int role, QDate value)
     return {};
 }
 
+// What a row is searched by: its texts, one space apart.
+QString joinedText(std::initializer_list<QString> parts)
+{
+    qsizetype size = 0;
+    for (const QString &part : parts)
+        size += part.size() + 1;
+    QString text;
+    text.reserve(size);
+    for (const QString &part : parts) {
+        text += part;
+        text += QLatin1Char(' ');
+    }
+    return text;
+}
+
 QVariant colourSwatch(int role, const QString &colour)
 {
     if (role == Qt::DecorationRole)
@@ -98,6 +113,12 @@ QVariant TrackTableModel::cellData(int sourceRow, int column, int role) const
     case ColumnCount: break;
     }
     return {};
+}
+
+QString TrackTableModel::searchText(int sourceRow) const
+{
+    const Track &t = row(sourceRow);
+    return joinedText({t.name, t.nameZh});
 }
 
 // ---- Courses
@@ -166,6 +187,22 @@ QVariant CourseTableModel::cellData(int sourceRow, int column, int role) const
     return {};
 }
 
+QString CourseTableModel::searchText(int sourceRow) const
+{
+    const CourseSummary &r = row(sourceRow);
+    return joinedText({r.course.code, r.course.title, r.course.titleZh, r.track});
+}
+
+Facets CourseTableModel::supportedFacets() const
+{
+    return Facet::Track;
+}
+
+QString CourseTableModel::facet(int sourceRow, Facet facet) const
+{
+    return facet == Facet::Track ? row(sourceRow).track : QString();
+}
+
 // ---- Venues
 
 void VenueTableModel::reload(PlanSession &session)
@@ -208,6 +245,22 @@ QVariant VenueTableModel::cellData(int sourceRow, int column, int role) const
     case ColumnCount: break;
     }
     return {};
+}
+
+QString VenueTableModel::searchText(int sourceRow) const
+{
+    const Venue &v = row(sourceRow).venue;
+    return joinedText({v.name, v.district, v.address});
+}
+
+Facets VenueTableModel::supportedFacets() const
+{
+    return Facet::District;
+}
+
+QString VenueTableModel::facet(int sourceRow, Facet facet) const
+{
+    return facet == Facet::District ? row(sourceRow).venue.district : QString();
 }
 
 // ---- Instructors
@@ -280,6 +333,22 @@ QVariant InstructorTableModel::cellData(int sourceRow, int column, int role) con
     case ColumnCount: break;
     }
     return {};
+}
+
+QString InstructorTableModel::searchText(int sourceRow) const
+{
+    const InstructorSummary &r = row(sourceRow);
+    return joinedText({r.instructor.code, r.instructor.name, r.instructor.homeDistrict, r.qualifications});
+}
+
+Facets InstructorTableModel::supportedFacets() const
+{
+    return Facet::District;
+}
+
+QString InstructorTableModel::facet(int sourceRow, Facet facet) const
+{
+    return facet == Facet::District ? row(sourceRow).instructor.homeDistrict : QString();
 }
 
 // ---- Cohorts
@@ -397,6 +466,41 @@ QVariant CohortTableModel::cellData(int sourceRow, int column, int role) const
     return {};
 }
 
+QString CohortTableModel::searchText(int sourceRow) const
+{
+    const CohortSummary &r = row(sourceRow);
+    // Both languages of course and track, whichever the UI shows.
+    return joinedText({r.cohort.code, r.courseCode, r.courseTitle, r.courseTitleZh, r.track, r.trackZh,
+                       r.venue, r.district, r.leadInstructor});
+}
+
+Facets CohortTableModel::supportedFacets() const
+{
+    return Facet::Track | Facet::Status | Facet::District;
+}
+
+QString CohortTableModel::facet(int sourceRow, Facet facet) const
+{
+    const CohortSummary &r = row(sourceRow);
+    switch (facet) {
+    case Facet::Track: return localizedName(r.track, r.trackZh);
+    case Facet::Status: return displayName(r.cohort.status);
+    case Facet::District: return r.district;
+    }
+    return {};
+}
+
+bool CohortTableModel::hasDateSpan() const
+{
+    return true;
+}
+
+std::pair<QDate, QDate> CohortTableModel::dateSpan(int sourceRow) const
+{
+    const CohortSummary &r = row(sourceRow);
+    return {r.start, r.end};
+}
+
 // ---- Trainees
 
 void TraineeTableModel::reload(PlanSession &session)
@@ -449,6 +553,40 @@ QVariant TraineeTableModel::cellData(int sourceRow, int column, int role) const
     return {};
 }
 
+QString TraineeTableModel::searchText(int sourceRow) const
+{
+    const TraineeSummary &r = row(sourceRow);
+    const Trainee &t = r.trainee;
+    return joinedText({t.name, t.idNumber, t.employer, t.district, r.latestCohort});
+}
+
+Facets TraineeTableModel::supportedFacets() const
+{
+    return Facet::Status | Facet::District;
+}
+
+QString TraineeTableModel::facet(int sourceRow, Facet facet) const
+{
+    const TraineeSummary &r = row(sourceRow);
+    switch (facet) {
+    case Facet::Status: return displayName(r.highestCertification); // the certificate held
+    case Facet::District: return r.trainee.district;
+    case Facet::Track: break;
+    }
+    return {};
+}
+
+bool TraineeTableModel::hasDateSpan() const
+{
+    return true;
+}
+
+std::pair<QDate, QDate> TraineeTableModel::dateSpan(int sourceRow) const
+{
+    const QDate start = row(sourceRow).latestStart;
+    return {start, start};
+}
+
 // ---- Work calendar
 
 void CalendarTableModel::reload(PlanSession &session)
@@ -492,6 +630,23 @@ QVariant CalendarTableModel::cellData(int sourceRow, int column, int role) const
     case ColumnCount: break;
     }
     return {};
+}
+
+QString CalendarTableModel::searchText(int sourceRow) const
+{
+    const CalendarDay &d = row(sourceRow);
+    return joinedText({d.date.toString(Qt::ISODate), d.name, d.nameZh});
+}
+
+bool CalendarTableModel::hasDateSpan() const
+{
+    return true;
+}
+
+std::pair<QDate, QDate> CalendarTableModel::dateSpan(int sourceRow) const
+{
+    const QDate day = row(sourceRow).date;
+    return {day, day};
 }
 
 // ---- Audit log
@@ -577,6 +732,33 @@ QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
     case ColumnCount: break;
     }
     return {};
+}
+
+QString AuditTableModel::searchText(int sourceRow) const
+{
+    const AuditEntry &e = row(sourceRow);
+    return joinedText({e.user, e.table, e.recordKey, changeSummary(e)});
+}
+
+Facets AuditTableModel::supportedFacets() const
+{
+    return Facet::Status;
+}
+
+QString AuditTableModel::facet(int sourceRow, Facet facet) const
+{
+    return facet == Facet::Status ? actionName(row(sourceRow).action) : QString();
+}
+
+bool AuditTableModel::hasDateSpan() const
+{
+    return true;
+}
+
+std::pair<QDate, QDate> AuditTableModel::dateSpan(int sourceRow) const
+{
+    const QDate day = row(sourceRow).at.toLocalTime().date();
+    return {day, day};
 }
 
 } // namespace Planner

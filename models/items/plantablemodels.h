@@ -60,6 +60,7 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
     PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
                                 const PlanEdits &edits) const override;
@@ -80,11 +81,14 @@ public:
                   Qualification, Cohorts, Certified, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
     PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
                                 const PlanEdits &edits) const override;
@@ -100,11 +104,14 @@ public:
     enum Column { Name, District, Address, Seats, Online, Cohorts, Sessions, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
     PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
                                 const PlanEdits &edits) const override;
@@ -121,12 +128,15 @@ public:
     void setYear(int year) { m_year = year; }
     int year() const { return m_year; }
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
     PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
                                 const PlanEdits &edits) const override;
@@ -144,6 +154,8 @@ public:
     enum Roles { TrackColourRole = IdRole + 1, ConflictRole };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
+    bool hasDateSpan() const override;
 
     // The conflicts of each cohort, shown as a mark on its status: the worst severity
     // (ConflictRole: 0 none, 1 warning, 2 blocking), their number and the first reason.
@@ -159,6 +171,9 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
+    std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
     PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
                                 const PlanEdits &edits) const override;
@@ -177,11 +192,16 @@ public:
                   Certification, Email, Phone, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
+    bool hasDateSpan() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
+    std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
     PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
                                 const PlanEdits &edits) const override;
@@ -194,11 +214,14 @@ public:
     enum Column { Date, Weekday, Kind, Name, NameZh, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    bool hasDateSpan() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
     PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
                                 const PlanEdits &edits) const override;
@@ -235,11 +258,16 @@ public:
     static constexpr int Limit = 20000;
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    Facets supportedFacets() const override;
+    bool hasDateSpan() const override;
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
+    QString searchText(int sourceRow) const override;
+    QString facet(int sourceRow, Facet facet) const override;
+    std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
 };
 
 } // namespace Planner

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlRecord>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -264,6 +266,46 @@ std::vector<TargetSummary> PlanQueries::targets() const
 std::vector<CalendarDay> PlanQueries::calendar() const
 {
     return Repository<CalendarDay>(m_db).loadAll();
+}
+
+std::vector<GoToEntry> PlanQueries::goToEntries() const
+{
+    std::vector<GoToEntry> entries;
+    // The detail line: the non-empty columns from the third on, " · " apart.
+    auto read = [&](GoToKind kind, const QString &sql) {
+        QSqlQuery q = run(m_db, sql);
+        const int columns = q.record().count();
+        while (q.next()) {
+            GoToEntry e;
+            e.kind = kind;
+            e.id = q.value(0).toLongLong();
+            e.code = q.value(1).toString();
+            e.name = q.value(2).toString();
+            QStringList detail;
+            for (int c = 3; c < columns; ++c) {
+                const QString part = q.value(c).toString();
+                if (!part.isEmpty())
+                    detail << part;
+            }
+            e.detail = detail.join(QStringLiteral(" · "));
+            entries.push_back(std::move(e));
+        }
+    };
+    read(GoToKind::Cohort, QStringLiteral(
+        "SELECT c.id, c.code, co.title, co.title_zh, span.first_day, v.name"
+        " FROM cohort c JOIN course co ON co.id = c.course_id LEFT JOIN venue v ON v.id = c.venue_id"
+        " LEFT JOIN (SELECT cohort_id, min(day) AS first_day FROM cohort_session GROUP BY cohort_id) span"
+        "   ON span.cohort_id = c.id ORDER BY c.code"));
+    read(GoToKind::Course, QStringLiteral(
+        "SELECT co.id, co.code, co.title, co.title_zh, t.name FROM course co"
+        " JOIN track t ON t.id = co.track_id ORDER BY co.code"));
+    read(GoToKind::Instructor, QStringLiteral(
+        "SELECT id, code, name, home_district, email FROM instructor ORDER BY code"));
+    read(GoToKind::Venue, QStringLiteral(
+        "SELECT id, '', name, district, address FROM venue ORDER BY name"));
+    read(GoToKind::Trainee, QStringLiteral(
+        "SELECT id, id_number, name, employer, district FROM trainee ORDER BY id"));
+    return entries;
 }
 
 InstructorSchedule PlanQueries::instructorSchedule(Id instructorId) const

@@ -105,6 +105,19 @@ struct TargetSummary
     QString trackZh;
 };
 
+// A record Go to (Ctrl+K) can jump to: its kind and id, the code it is known by (empty
+// for venues), its name and a line that tells it apart from namesakes.
+enum class GoToKind { Cohort, Instructor, Trainee, Course, Venue };
+
+struct GoToEntry
+{
+    GoToKind kind = GoToKind::Cohort;
+    Id id = 0;
+    QString code;
+    QString name;
+    QString detail;
+};
+
 class PlanQueries final
 {
 public:
@@ -122,6 +135,8 @@ public:
     std::vector<Track> tracks() const;
     std::vector<TargetSummary> targets() const;
     std::vector<CalendarDay> calendar() const;
+    // Every cohort, instructor, trainee, course and venue, for Go to.
+    std::vector<GoToEntry> goToEntries() const;
 
     // The sessions (of cohorts not cancelled), leave and calendar of one instructor.
     InstructorSchedule instructorSchedule(Id instructorId) const;
