@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "dashboardpage.h"
+#include "editcontroller.h"
 #include "gotodialog.h"
 #include "instructordetail.h"
 #include "tablepage.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
@@ -40,6 +42,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <QToolButton>
 
@@ -68,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_goToIndex(new GoToIndex(m_session, this))
+    , m_edits(new EditController(m_session, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/cohortplanner.svg")));
     createPages();
@@ -107,6 +112,17 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
         m_saveAsAction->setEnabled(false);
     });
+    // Every edit is in the file at once; views reload what they show (the visible page
+    // now, the others when shown).
+    PlanEditor *editor = m_session->editor();
+    connect(editor, &PlanEditor::changed, this, &MainWindow::planEdited);
+    connect(editor, &PlanEditor::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Undo failed"),
+                             tr("%1\n\nThe plan keeps its last saved state; the undo history was cleared.").arg(message));
+    });
+    connect(editor->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_edits, &EditController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_session, &PlanSession::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the plan: %1").arg(message));
     });
@@ -165,11 +181,16 @@ void MainWindow::createPages()
     auto *courses = new CourseTableModel(this);
     auto *coursePage = new TablePage(tr("Courses"), courses, [this, courses] { courses->reload(*m_session); });
     coursePage->setSummaryText([](int n) { return tr("%n course(s)", nullptr, n); });
+    auto *targets = new TargetTableModel(this);
+    auto *targetPage = new TablePage(tr("Yearly targets"), targets, [this, targets] { targets->reload(*m_session); });
+    targetPage->setSummaryText([](int n) { return tr("%n target(s): trainees to train and to certify per year and track", nullptr, n); });
     auto *coursesSplit = new QSplitter(Qt::Vertical, this);
     coursesSplit->addWidget(trackPage);
     coursesSplit->addWidget(coursePage);
+    coursesSplit->addWidget(targetPage);
     coursesSplit->setStretchFactor(0, 1);
     coursesSplit->setStretchFactor(1, 3);
+    coursesSplit->setStretchFactor(2, 1);
 
     auto *venues = new VenueTableModel(this);
     auto *venuePage = new TablePage(tr("Venues"), venues, [this, venues] { venues->reload(*m_session); });
@@ -232,9 +253,8 @@ void MainWindow::createPages()
     // The year's cohorts as a Gantt chart; its conflict marks as the cohort table's.
     m_timeline = new TimelinePage(m_session, this);
     connect(m_timeline, &TimelinePage::cohortActivated, this, &MainWindow::goToCohort);
-    // TODO(commands): turn moveRequested(cohortId, workingDays) and
-    // resizeRequested(cohortId, newEnd) into undoable commands (shiftSessions /
-    // resizeSessions in planning/sessionshift.h compute the new sessions).
+    connect(m_timeline, &TimelinePage::moveRequested, m_edits, &EditController::moveCohort);
+    connect(m_timeline, &TimelinePage::resizeRequested, m_edits, &EditController::resizeCohort);
     connect(conflictModel, &TableModelBase::loaded, m_timeline, [this, conflictModel] {
         QHash<qint64, int> severities;
         const auto marks = conflictModel->cohortMarks();
@@ -248,10 +268,16 @@ void MainWindow::createPages()
     m_traineePage = traineePage;
     m_coursePage = coursePage;
     m_venuePage = venuePage;
-    // TODO(commands): connect each page's deleteRequested (and add Edit, Duplicate and
-    // Delete through contextMenuRequested) to undoable commands, deleting after a
-    // confirmation. Until then the Delete key does nothing.
-    m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, venuePage, calendarPage, historyPage};
+    using Kind = EditController::Kind;
+    m_edits->attach(cohortPage, Kind::Cohort);
+    m_edits->attach(instructorPage, Kind::Instructor);
+    m_edits->attach(traineePage, Kind::Trainee);
+    m_edits->attach(trackPage, Kind::Track);
+    m_edits->attach(coursePage, Kind::Course);
+    m_edits->attach(targetPage, Kind::Target);
+    m_edits->attach(venuePage, Kind::Venue);
+    m_edits->attach(calendarPage, Kind::CalendarDay);
+    m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, targetPage, venuePage, calendarPage, historyPage};
     m_pages = {m_dashboard, cohortPage, m_timeline, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, historyPage};
 
     struct Entry
@@ -421,6 +447,17 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *undoStack = m_session->editor()->undoStack();
+    QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addAction(tr("Undo &History"), this, &MainWindow::showUndoHistory);
+    edit->addSeparator();
     QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Filter Rows"), this, [this] {
         if (TablePage *table = currentTablePage())
             table->focusFilter();
@@ -658,11 +695,45 @@ void MainWindow::updateTitle()
         return;
     }
     const QFileInfo info(m_session->path());
-    QString title = tr("%1 — Cohort Planner").arg(info.fileName());
+    // [*]: changed since opened (every change is already in the file; the mark says
+    // there is something to undo).
+    QString title = tr("%1[*] — Cohort Planner").arg(info.fileName());
     if (m_session->isReadOnly())
         title = tr("%1 (read-only) — Cohort Planner").arg(info.fileName());
     setWindowFilePath(m_session->path());
     setWindowTitle(title);
+    setWindowModified(!m_session->editor()->undoStack()->isClean());
+}
+
+void MainWindow::planEdited()
+{
+    m_dashboard->markStale();
+    m_timeline->markStale();
+    for (TablePage *page : m_tablePages)
+        page->markStale();
+    updateCounts();
+    m_goToIndex->invalidate();
+}
+
+void MainWindow::showUndoHistory()
+{
+    if (!m_undoHistory) {
+        m_undoHistory = new QDialog(this);
+        m_undoHistory->setWindowTitle(tr("Undo History"));
+        auto *view = new QUndoView(m_session->editor()->undoStack(), m_undoHistory);
+        view->setEmptyLabel(tr("<plan as opened>"));
+        auto *hint = new QLabel(tr("Click a step to go back (or forward) to it. Every step is "
+                                   "already saved in the plan file."),
+                                m_undoHistory);
+        hint->setWordWrap(true);
+        auto *layout = new QVBoxLayout(m_undoHistory);
+        layout->addWidget(hint);
+        layout->addWidget(view);
+        m_undoHistory->resize(420, 480);
+    }
+    m_undoHistory->show();
+    m_undoHistory->raise();
+    m_undoHistory->activateWindow();
 }
 
 void MainWindow::updateCounts()

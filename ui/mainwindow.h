@@ -6,6 +6,7 @@
 #include <array>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -16,6 +17,7 @@ namespace Planner {
 
 enum class GoToKind;
 class DashboardPage;
+class EditController;
 class GoToDialog;
 class GoToIndex;
 class PlanSession;
@@ -80,6 +82,8 @@ private:
     void createActions();
     void updateTitle();
     void updateCounts();
+    void planEdited();
+    void showUndoHistory();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void newPlan();
@@ -108,6 +112,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QThread *m_demoThread = nullptr;
+    EditController *m_edits = nullptr;
+    QDialog *m_undoHistory = nullptr;
 };
 
 } // namespace Planner

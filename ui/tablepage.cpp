@@ -2,6 +2,7 @@
 #include "tablepage.h"
 
 #include "filterbar.h"
+#include "planitemdelegate.h"
 
 #include "items/tablemodelbase.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,7 +48,11 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     m_view->setSortingEnabled(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Cells the model offers for editing edit in place, as in a spreadsheet: F2, a double
+    // click or typing. The others are read-only; Enter on them activates the row.
+    m_view->setItemDelegate(new PlanItemDelegate(m_view));
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
     m_view->setWordWrap(false);
     // Tab leaves the table (to the next widget) instead of walking its cells.
     m_view->setTabKeyNavigation(false);
@@ -97,6 +103,7 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     connect(m_model, &TableModelBase::loaded, this, [this] {
         m_loading = false;
         updateSummary();
+        restorePosition();
         if (!m_columnsSized && m_model->rowCount() > 0) {
             // Size columns to their contents once, from the first rows only (sizing to
             // 100k rows would read every cell).
@@ -223,10 +230,30 @@ void TablePage::showEvent(QShowEvent *event)
 
 void TablePage::reloadNow()
 {
+    // Where the user was, to be there again once the new rows are in (a reload after an
+    // edit must not lose the place in a 100k-row table).
+    const QModelIndex current = m_view->currentIndex();
+    m_restoreId = current.isValid() ? current.data(TableModelBase::IdRole).toLongLong() : -1;
+    m_restoreColumn = current.isValid() ? current.column() : 0;
+    m_restoreScroll = m_view->verticalScrollBar()->value();
     m_stale = false;
     m_loading = true;
     m_summary->setText(tr("Loading…"));
     m_reload();
+}
+
+void TablePage::restorePosition()
+{
+    if (m_restoreId < 0)
+        return;
+    const qint64 id = m_restoreId;
+    m_restoreId = -1;
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    m_view->verticalScrollBar()->setValue(m_restoreScroll);
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, m_restoreColumn),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void TablePage::setSummaryText(std::function<QString(int)> text)

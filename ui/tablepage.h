@@ -79,6 +79,7 @@ protected:
 
 private:
     void reloadNow();
+    void restorePosition();
     void updateSummary();
     void showContextMenu(const QPoint &position);
 
@@ -93,6 +94,9 @@ private:
     QAction *m_copyAction;
     QAction *m_selectAllAction;
     QAction *m_deleteAction;
+    qint64 m_restoreId = -1;
+    int m_restoreColumn = 0;
+    int m_restoreScroll = 0;
     bool m_stale = true;
     bool m_loading = false;
     bool m_columnsSized = false;

@@ -188,6 +188,94 @@ template PlanEdits::Result PlanEdits::save(const Enrollment &, const std::option
 template PlanEdits::Result PlanEdits::save(const Target &, const std::optional<Target> &) const;
 template PlanEdits::Result PlanEdits::save(const CalendarDay &, const std::optional<CalendarDay> &) const;
 
+namespace {
+
+template<typename T>
+QString freeText(const QSqlDatabase &db, const char *column, const QString &base)
+{
+    Repository<T> repository(db);
+    QString value = base;
+    for (int n = 2; repository.existsWhere(column, value); ++n)
+        value = QStringLiteral("%1 %2").arg(base).arg(n);
+    return value;
+}
+
+} // namespace
+
+Track PlanEdits::newTrack() const
+{
+    Track t;
+    t.id = Repository<Track>(m_db).maxId() + 1;
+    t.name = freeText<Track>(m_db, "name", tr("New track"));
+    return t;
+}
+
+Course PlanEdits::newCourse() const
+{
+    Course c;
+    c.id = Repository<Course>(m_db).maxId() + 1;
+    const std::vector<Track> tracks = Repository<Track>(m_db).loadAll();
+    c.trackId = tracks.empty() ? 0 : tracks.front().id;
+    c.code = freeText<Course>(m_db, "code", QStringLiteral("NEW")).replace(QLatin1Char(' '), QLatin1Char('-'));
+    c.title = tr("New course");
+    c.days = 5;
+    return c;
+}
+
+Venue PlanEdits::newVenue() const
+{
+    Venue v;
+    v.id = Repository<Venue>(m_db).maxId() + 1;
+    v.name = freeText<Venue>(m_db, "name", tr("New venue"));
+    v.seats = 30;
+    return v;
+}
+
+Instructor PlanEdits::newInstructor() const
+{
+    Instructor i;
+    i.id = Repository<Instructor>(m_db).maxId() + 1;
+    i.code = freeText<Instructor>(m_db, "code", QStringLiteral("NEW")).replace(QLatin1Char(' '), QLatin1Char('-'));
+    i.name = tr("New instructor");
+    return i;
+}
+
+Trainee PlanEdits::newTrainee() const
+{
+    Trainee t;
+    t.id = Repository<Trainee>(m_db).maxId() + 1;
+    t.name = tr("New trainee");
+    return t;
+}
+
+Target PlanEdits::newTarget() const
+{
+    // The first track and year from this year on that has no target yet.
+    Target t;
+    Repository<Target> targets(m_db);
+    const std::vector<Track> tracks = Repository<Track>(m_db).loadAll();
+    for (int year = QDate::currentDate().year(); year <= 2100 && !tracks.empty(); ++year) {
+        for (const Track &track : tracks) {
+            t.year = year;
+            t.trackId = track.id;
+            if (!targets.find(t))
+                return t;
+        }
+    }
+    return t;
+}
+
+CalendarDay PlanEdits::newCalendarDay() const
+{
+    // The first weekday from today on that is not in the calendar yet: a holiday to name.
+    Repository<CalendarDay> days(m_db);
+    CalendarDay d;
+    d.kind = CalendarDayKind::Holiday;
+    for (d.date = QDate::currentDate(); days.find(d) || d.date.dayOfWeek() > 5; d.date = d.date.addDays(1)) {
+    }
+    return d;
+}
+
 WorkCalendar PlanEdits::workCalendar() const
 {
     return WorkCalendar(Repository<CalendarDay>(m_db).loadAll());

@@ -65,6 +65,16 @@ public:
     Result removeTargets(const std::vector<Target> &targets) const;
     Result removeCalendarDays(const std::vector<QDate> &dates) const;
 
+    // New records with defaults and a free key (an unused name or code, the next id),
+    // for "New" in the tables: the user then edits them in place.
+    Track newTrack() const;
+    Course newCourse() const;
+    Venue newVenue() const;
+    Instructor newInstructor() const;
+    Trainee newTrainee() const;
+    Target newTarget() const;
+    CalendarDay newCalendarDay() const;
+
     WorkCalendar workCalendar() const;
     // The stored cohort and its children.
     std::optional<CohortDraft> cohort(Id id) const;

@@ -149,6 +149,15 @@ int Repository<T>::count() const
 }
 
 template<typename T>
+Id Repository<T>::maxId() const
+{
+    if constexpr (Mapping<T>::hasRowId)
+        return Sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table<T>())).toLongLong();
+    else
+        return 0;
+}
+
+template<typename T>
 std::vector<T> Repository<T>::loadWhere(const char *column, const std::vector<Id> &ids) const
 {
     std::vector<T> records;

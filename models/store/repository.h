@@ -26,6 +26,8 @@ public:
     // The stored record with the same key as record (its id, or its composite key).
     std::optional<T> find(const T &record) const;
     int count() const;
+    // The largest id in the table (0 when empty, or for tables without row ids).
+    Id maxId() const;
     // The records whose column (one of the table's columns, e.g. "cohort_id") holds one of
     // ids, in key order.
     std::vector<T> loadWhere(const char *column, const std::vector<Id> &ids) const;

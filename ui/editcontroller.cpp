@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editcontroller.h"
+
+#include "tablepage.h"
+
+#include "items/plansession.h"
+#include "items/tablemodelbase.h"
+#include "planning/sessionshift.h"
+#include "store/plandatabase.h"
+#include "store/storeerror.h"
+
+#include <QMenu>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolButton>
+
+namespace Planner {
+
+namespace {
+
+// How the pages identify the records keyed by content (see their IdRole).
+Target targetOfId(qint64 id)
+{
+    Target t;
+    t.year = int(id / 1000000);
+    t.trackId = id % 1000000;
+    return t;
+}
+
+std::vector<Id> idsOf(const QList<qint64> &ids)
+{
+    return std::vector<Id>(ids.begin(), ids.end());
+}
+
+} // namespace
+
+EditController::EditController(PlanSession *session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{}
+
+std::optional<PlanEdits> EditController::edits() const
+{
+    if (!m_session->isOpen())
+        return std::nullopt;
+    if (!m_session->editor()->canEdit()) {
+        QMessageBox::information(m_window, tr("Read-only plan"),
+                                 tr("This plan is open read-only; it cannot be changed. Open it again "
+                                    "once nobody else has it open to edit it."));
+        return std::nullopt;
+    }
+    return PlanEdits(m_session->plan()->database());
+}
+
+void EditController::attach(TablePage *page, Kind kind)
+{
+    m_pages.insert(int(kind), page);
+    QString newText;
+    switch (kind) {
+    case Kind::Track: newText = tr("New Track"); break;
+    case Kind::Course: newText = tr("New Course"); break;
+    case Kind::Venue: newText = tr("New Venue"); break;
+    case Kind::Instructor: newText = tr("New Instructor…"); break;
+    case Kind::Cohort: newText = tr("New Cohort…"); break;
+    case Kind::Trainee: newText = tr("New Trainee"); break;
+    case Kind::Target: newText = tr("New Target"); break;
+    case Kind::CalendarDay: newText = tr("New Day"); break;
+    }
+    auto *newButton = new QToolButton(page);
+    newButton->setText(newText);
+    newButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(newButton, &QToolButton::clicked, this, [this, kind] { newRecord(kind); });
+    page->addHeaderWidget(newButton);
+    if (kind == Kind::Cohort) {
+        auto *series = new QToolButton(page);
+        series->setText(tr("Generate Series…"));
+        series->setToolTip(tr("Create several cohorts of a course, every few weeks"));
+        connect(series, &QToolButton::clicked, this, &EditController::generateSeriesRequested);
+        page->addHeaderWidget(series);
+    }
+
+    connect(page, &TablePage::deleteRequested, this,
+            [this, kind](const QList<qint64> &ids) { deleteRecords(kind, ids); });
+    connect(page->model(), &TableModelBase::editRejected, this, &EditController::statusMessage);
+    connect(page, &TablePage::contextMenuRequested, this,
+            [this, kind, page](QMenu *menu, const QList<qint64> &ids) {
+                menu->addSeparator();
+                if (kind == Kind::Cohort || kind == Kind::Instructor) {
+                    QAction *edit = menu->addAction(tr("&Edit…"), this, [this, kind, ids] {
+                        if (kind == Kind::Cohort)
+                            emit editCohortRequested(ids.front());
+                        else
+                            emit editInstructorRequested(ids.front());
+                    });
+                    edit->setEnabled(ids.size() == 1);
+                }
+                if (kind == Kind::Cohort) {
+                    QAction *duplicate = menu->addAction(tr("D&uplicate…"), this, [this, ids] {
+                        emit duplicateCohortRequested(ids.front());
+                    });
+                    duplicate->setEnabled(ids.size() == 1);
+                }
+                menu->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New"), this,
+                                [this, kind] { newRecord(kind); });
+                QAction *remove = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                                  tr("&Delete…"), this,
+                                                  [this, kind, ids] { deleteRecords(kind, ids); });
+                remove->setShortcut(QKeySequence::Delete);
+                remove->setEnabled(!ids.isEmpty());
+                Q_UNUSED(page);
+            });
+    if (kind == Kind::Cohort || kind == Kind::Instructor) {
+        // Enter or a double click on a read-only cell opens the record's editor.
+        connect(page, &TablePage::activated, this, [this, kind](qint64 id) {
+            if (kind == Kind::Cohort)
+                emit editCohortRequested(id);
+            else
+                emit editInstructorRequested(id);
+        });
+    }
+}
+
+bool EditController::apply(PlanEdits::Result result, TablePage *page, qint64 id, bool edit)
+{
+    if (!result.ok()) {
+        QMessageBox::warning(m_window, tr("Not changed"), result.violation->message);
+        return false;
+    }
+    if (result.changes.isEmpty())
+        return true;
+    const QString text = result.text;
+    const QString error = m_session->editor()->execute(text, std::move(result.changes));
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Not changed"), error);
+        return false;
+    }
+    emit statusMessage(tr("Done: %1").arg(text));
+    if (page && id >= 0)
+        selectAfterReload(page, id, edit);
+    return true;
+}
+
+void EditController::selectAfterReload(TablePage *page, qint64 id, bool edit)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(page->model(), &TableModelBase::loaded, page, [page, id, edit, connection] {
+        QObject::disconnect(*connection);
+        if (!page->selectId(id) || !edit)
+            return;
+        // The first cell the user can type into.
+        const QModelIndex current = page->view()->currentIndex();
+        for (int c = 0; c < page->model()->columnCount(); ++c) {
+            const QModelIndex cell = page->model()->index(current.row(), c);
+            if (cell.flags() & Qt::ItemIsEditable) {
+                page->view()->setCurrentIndex(cell);
+                page->view()->edit(cell);
+                break;
+            }
+        }
+    });
+}
+
+void EditController::newRecord(Kind kind)
+{
+    if (kind == Kind::Cohort) {
+        emit newCohortRequested();
+        return;
+    }
+    if (kind == Kind::Instructor) {
+        emit editInstructorRequested(0);
+        return;
+    }
+    const auto e = edits();
+    if (!e)
+        return;
+    TablePage *page = m_pages.value(int(kind));
+    try {
+        switch (kind) {
+        case Kind::Track: {
+            const Track t = e->newTrack();
+            apply(e->save(t), page, t.id, true);
+            break;
+        }
+        case Kind::Course: {
+            const Course c = e->newCourse();
+            apply(e->save(c), page, c.id, true);
+            break;
+        }
+        case Kind::Venue: {
+            const Venue v = e->newVenue();
+            apply(e->save(v), page, v.id, true);
+            break;
+        }
+        case Kind::Trainee: {
+            const Trainee t = e->newTrainee();
+            apply(e->save(t), page, t.id, true);
+            break;
+        }
+        case Kind::Target: {
+            const Target t = e->newTarget();
+            apply(e->save(t), page, t.year * 1000000 + t.trackId, true);
+            break;
+        }
+        case Kind::CalendarDay: {
+            const CalendarDay d = e->newCalendarDay();
+            apply(e->save(d), page, d.date.toJulianDay(), true);
+            break;
+        }
+        case Kind::Instructor:
+        case Kind::Cohort: break;
+        }
+    } catch (const StoreError &error) {
+        QMessageBox::warning(m_window, tr("Not changed"), error.message());
+    }
+}
+
+void EditController::deleteRecords(Kind kind, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const auto e = edits();
+    if (!e)
+        return;
+    PlanEdits::Result result;
+    try {
+        switch (kind) {
+        case Kind::Track: result = e->removeTracks(idsOf(ids)); break;
+        case Kind::Course: result = e->removeCourses(idsOf(ids)); break;
+        case Kind::Venue: result = e->removeVenues(idsOf(ids)); break;
+        case Kind::Instructor: result = e->removeInstructors(idsOf(ids)); break;
+        case Kind::Cohort: result = e->removeCohorts(idsOf(ids)); break;
+        case Kind::Trainee: result = e->removeTrainees(idsOf(ids)); break;
+        case Kind::Target: {
+            std::vector<Target> targets;
+            for (qint64 id : ids)
+                targets.push_back(targetOfId(id));
+            result = e->removeTargets(targets);
+            break;
+        }
+        case Kind::CalendarDay: {
+            std::vector<QDate> dates;
+            for (qint64 id : ids)
+                dates.push_back(QDate::fromJulianDay(id));
+            result = e->removeCalendarDays(dates);
+            break;
+        }
+        }
+    } catch (const StoreError &error) {
+        QMessageBox::warning(m_window, tr("Not deleted"), error.message());
+        return;
+    }
+    if (!result.ok()) {
+        QMessageBox::warning(m_window, tr("Not deleted"), result.violation->message);
+        return;
+    }
+    if (m_confirmDeletes) {
+        const int dependents = result.changes.size() - int(ids.size());
+        QString question = tr("%1?").arg(result.text);
+        if (dependents > 0)
+            question += QLatin1Char(' ') + tr("This also deletes %n record(s) that depend on it: sessions, "
+                                              "assignments, enrollments, qualifications or leave.",
+                                              nullptr, dependents);
+        question += QLatin1Char(' ') + tr("Edit ▸ Undo brings everything back.");
+        if (QMessageBox::question(m_window, tr("Delete"), question,
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+    }
+    apply(std::move(result));
+}
+
+void EditController::moveCohort(qint64 cohortId, int workingDays)
+{
+    const auto e = edits();
+    if (!e || workingDays == 0)
+        return;
+    try {
+        const auto draft = e->cohort(cohortId);
+        if (!draft)
+            return;
+        const std::vector<Session> moved = shiftSessions(draft->sessions, workingDays, e->workCalendar());
+        const QString text = workingDays > 0
+            ? tr("Move cohort %1 %n working day(s) later", nullptr, workingDays).arg(draft->cohort.code)
+            : tr("Move cohort %1 %n working day(s) earlier", nullptr, -workingDays).arg(draft->cohort.code);
+        apply(e->replaceSessions(cohortId, moved, text));
+    } catch (const StoreError &error) {
+        QMessageBox::warning(m_window, tr("Not changed"), error.message());
+    }
+}
+
+void EditController::resizeCohort(qint64 cohortId, QDate newEnd)
+{
+    const auto e = edits();
+    if (!e)
+        return;
+    try {
+        const auto draft = e->cohort(cohortId);
+        if (!draft)
+            return;
+        const std::vector<Session> resized = resizeSessions(draft->sessions, newEnd, e->workCalendar());
+        apply(e->replaceSessions(cohortId, resized,
+                                 tr("Change the end of cohort %1 to %2")
+                                     .arg(draft->cohort.code, newEnd.toString(Qt::ISODate))));
+    } catch (const StoreError &error) {
+        QMessageBox::warning(m_window, tr("Not changed"), error.message());
+    }
+}
+
+} // namespace Planner

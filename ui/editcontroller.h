@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/planedits.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+
+class QWidget;
+
+namespace Planner {
+
+class PlanSession;
+class TablePage;
+
+// The window's edit actions on the page tables and the timeline: New, Delete (after a
+// confirmation), context menus, moving cohorts. It asks PlanEdits for the checked change
+// and the session's editor to apply it; what may change is decided there, not here.
+class EditController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Track, Course, Venue, Instructor, Cohort, Trainee, Target, CalendarDay };
+
+    EditController(PlanSession *session, QWidget *window);
+
+    // Gives page a "New" button (where the kind has one), Delete with confirmation and the
+    // edit entries of its context menu.
+    void attach(TablePage *page, Kind kind);
+
+    // Applies a checked edit as one undo step; a refusal is shown to the user. On success,
+    // when page is given, selects id there once it has reloaded (and starts editing its
+    // first editable cell when edit is set).
+    bool apply(PlanEdits::Result result, TablePage *page = nullptr, qint64 id = -1, bool edit = false);
+
+    void newRecord(Kind kind);
+    void deleteRecords(Kind kind, const QList<qint64> &ids);
+    void moveCohort(qint64 cohortId, int workingDays);
+    void resizeCohort(qint64 cohortId, QDate newEnd);
+
+    // Whether confirmations are asked (tests switch them off).
+    void setConfirmDeletes(bool confirm) { m_confirmDeletes = confirm; }
+
+signals:
+    void statusMessage(const QString &message);
+    // Records with children are edited in dialogs.
+    void editCohortRequested(qint64 cohortId);
+    void editInstructorRequested(qint64 instructorId);
+    void newCohortRequested();
+    void duplicateCohortRequested(qint64 cohortId);
+    void generateSeriesRequested();
+
+private:
+    std::optional<PlanEdits> edits() const;
+    void selectAfterReload(TablePage *page, qint64 id, bool edit);
+
+    PlanSession *m_session;
+    QWidget *m_window;
+    QHash<int, TablePage *> m_pages;
+    bool m_confirmDeletes = true;
+};
+
+} // namespace Planner
