@@ -21,6 +21,8 @@ private slots:
     void layOutSortedWithOneSessionPerSlot();
     void patternFromSessions_data();
     void patternFromSessions();
+    void patternForCopy_data();
+    void patternForCopy();
     void suggestCode_data();
     void suggestCode();
     void series_data();
@@ -171,6 +173,43 @@ void TestCohortFactory::patternFromSessions()
     QCOMPARE(pattern.teachingDays, teachingDays);
     // Laid out again from the first date, the pattern gives the same sessions.
     QCOMPARE(layOutSessions(sessions.front().date, pattern, m_calendar), sessions);
+}
+
+void TestCohortFactory::patternForCopy_data()
+{
+    QTest::addColumn<int>("courseWeekdays");
+    QTest::addColumn<QStringList>("dates");
+    QTest::addColumn<int>("weekdays");
+
+    const int week = Mon | Tue | Wed | Thu | Fri;
+    QTest::newRow("short cohort of a working-week course")
+        << week << QStringList{u"2026-01-05"_s, u"2026-01-06"_s, u"2026-01-07"_s} << week;
+    QTest::newRow("over National Day with the make-up Saturday")
+        << week << QStringList{u"2026-09-30"_s, u"2026-10-08"_s, u"2026-10-09"_s, u"2026-10-10"_s} << week;
+    QTest::newRow("rescheduled to Tuesdays and Thursdays")
+        << week << QStringList{u"2026-11-03"_s, u"2026-11-05"_s, u"2026-11-10"_s} << (Tue | Thu);
+    QTest::newRow("Mon/Wed/Fri course") << (Mon | Wed | Fri)
+                                        << QStringList{u"2026-11-02"_s, u"2026-11-04"_s} << (Mon | Wed | Fri);
+    QTest::newRow("no sessions: the course's") << (Mon | Wed | Fri) << QStringList{} << (Mon | Wed | Fri);
+}
+
+void TestCohortFactory::patternForCopy()
+{
+    QFETCH(int, courseWeekdays);
+    QFETCH(QStringList, dates);
+    QFETCH(int, weekdays);
+
+    Course course;
+    course.days = 7;
+    course.sessionWeekdays = courseWeekdays;
+    course.sessionSlots = Morning | Afternoon;
+    std::vector<Session> sessions;
+    for (const QString &date : dates)
+        sessions.push_back(Session{0, 0, iso(date), SessionSlot::Evening});
+    const SessionPattern pattern = Planner::patternForCopy(course, sessions, m_calendar);
+    QCOMPARE(pattern.weekdays, weekdays);
+    QCOMPARE(pattern.teachingDays, dates.isEmpty() ? 7 : int(dates.size()));
+    QCOMPARE(pattern.slotMask, dates.isEmpty() ? (Morning | Afternoon) : Evening);
 }
 
 void TestCohortFactory::suggestCode_data()

@@ -58,6 +58,8 @@ CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
     RecordChoices::fillModes(m_mode);
     RecordChoices::fillStatuses(m_status);
     m_capacity->setRange(0, 10000);
+    for (QComboBox *box : {m_course, m_mode, m_venue, m_status})
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
     m_sessions->setCalendar(m_calendar);
@@ -71,7 +73,7 @@ CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
     form->addRow(tr("C&apacity:"), m_capacity);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Notes:"), m_notes);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     auto *instructorsBox = new QGroupBox(tr("Instructors"), this);
     (new QVBoxLayout(instructorsBox))->addWidget(m_instructors);

@@ -2,6 +2,7 @@
 #include "fieldmarker.h"
 
 #include <QAbstractItemView>
+#include <QColor>
 #include <QLabel>
 #include <QWidget>
 
@@ -10,6 +11,9 @@ namespace Planner {
 namespace {
 
 const char *const ErrorColour = "#c62828";
+// A tint rather than a style sheet border: a style sheet on a spin box or a combo box
+// replaces the platform's drawing of its buttons.
+const QColor InvalidBase(0xfd, 0xe2, 0xe0);
 
 } // namespace
 
@@ -44,12 +48,14 @@ QWidget *FieldMarker::show(const RuleViolation &violation)
     if (!widget)
         return nullptr;
     m_marked = widget;
-    m_markedStyle = widget->styleSheet();
-    // Scoped to the widget's own class so that its children (a table's editors, a
-    // spin box's buttons) keep their look.
-    widget->setStyleSheet(QStringLiteral("%1 { border: 2px solid %2; }")
-                              .arg(QString::fromLatin1(widget->metaObject()->className()).replace(QLatin1String("::"), QLatin1String("--")),
-                                   QLatin1String(ErrorColour)));
+    m_markedPalette = widget->palette();
+    QPalette tinted = m_markedPalette;
+    tinted.setColor(QPalette::Base, InvalidBase);
+    tinted.setColor(QPalette::Button, InvalidBase);
+    tinted.setColor(QPalette::Text, Qt::black);
+    tinted.setColor(QPalette::ButtonText, Qt::black);
+    widget->setPalette(tinted);
+    widget->setProperty("invalid", true);
     widget->setFocus(Qt::OtherFocusReason);
     return widget;
 }
@@ -58,10 +64,11 @@ void FieldMarker::clear()
 {
     m_message->clear();
     m_message->hide();
-    if (m_marked)
-        m_marked->setStyleSheet(m_markedStyle);
+    if (m_marked) {
+        m_marked->setPalette(m_markedPalette);
+        m_marked->setProperty("invalid", false);
+    }
     m_marked = nullptr;
-    m_markedStyle.clear();
 }
 
 } // namespace Planner

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPalette>
 #include <QPointer>
 
 class QLabel;
@@ -13,7 +14,8 @@ class QWidget;
 namespace Planner {
 
 // Shows why an edit was refused: the message in a red label at the bottom of a dialog,
-// and the widget of the field at fault outlined in red and focused. Fields are the
+// and the widget of the field at fault tinted red (its "invalid" property set) and
+// focused. Fields are the
 // column names RuleViolation uses ("capacity", "end_date" ...); several may map to one
 // widget (a table holds many columns).
 class FieldMarker final : public QObject
@@ -38,7 +40,7 @@ private:
     QLabel *m_message;
     QHash<QString, QWidget *> m_widgets;
     QPointer<QWidget> m_marked;
-    QString m_markedStyle;
+    QPalette m_markedPalette;
 };
 
 } // namespace Planner

@@ -178,8 +178,8 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(qualificationsBox, 3);
-    layout->addWidget(leaveBox, 2);
+    layout->addWidget(qualificationsBox, 1);
+    layout->addWidget(leaveBox, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -224,7 +224,7 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
         for (const Leave &l : leaves)
             appendLeave(l);
     }
-    resize(760, 640);
+    resize(780, 760);
 }
 
 InstructorDialog::~InstructorDialog() = default;

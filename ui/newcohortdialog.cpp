@@ -54,15 +54,17 @@ NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWi
     RecordChoices::fillVenues(m_venue, Repository<Venue>(db).loadAll());
     RecordChoices::fillModes(m_cohortMode);
     m_capacity->setRange(0, 10000);
+    for (QComboBox *box : {m_course, m_venue, m_cohortMode})
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_start->setDate(m_calendar.nextWorkingDay(QDate::currentDate().addDays(1)));
-    m_pattern->setWordWrap(true);
+    m_start->setMinimumWidth(m_start->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     if (m_venue->count() > 1)
         m_venue->setCurrentIndex(1);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Course:"), m_course);
     form->addRow(m_mode == Mode::Series ? tr("&First start:") : tr("&Start:"), m_start);
     if (m_mode == Mode::Series) {
@@ -87,7 +89,11 @@ NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWi
         m_series = new QTreeWidget(this);
         m_series->setRootIsDecorated(false);
         m_series->setHeaderLabels({tr("Code"), tr("Start"), tr("End"), tr("Sessions")});
+        m_series->setAlternatingRowColors(true);
+        m_series->header()->setStretchLastSection(false);
+        m_series->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_series->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_series->headerItem()->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         m_series->setAccessibleName(tr("Cohorts to generate"));
         layout->addWidget(new QLabel(tr("Cohorts to generate:"), this));
         layout->addWidget(m_series, 1);
@@ -95,7 +101,6 @@ NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWi
     } else {
         m_code = new QLineEdit(this);
         m_summary = new QLabel(this);
-        m_summary->setWordWrap(true);
         form->addRow(tr("Co&de:"), m_code);
         form->addRow(tr("Sessions:"), m_summary);
         m_marker->addField(QStringLiteral("code"), m_code);
@@ -120,9 +125,10 @@ NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWi
             RecordChoices::select(m_venue, QVariant::fromValue(c.venueId));
             RecordChoices::select(m_cohortMode, int(c.mode));
             m_capacity->setValue(c.capacity);
-            m_originalPattern = patternOf(m_original->sessions, m_calendar);
-            if (m_originalPattern.teachingDays == 0 && currentCourse())
-                m_originalPattern = patternOf(*currentCourse());
+            if (const Course *course = currentCourse())
+                m_originalPattern = patternForCopy(*course, m_original->sessions, m_calendar);
+            else
+                m_originalPattern = patternOf(m_original->sessions, m_calendar);
             if (!m_original->sessions.empty()) {
                 const QDate next = nextPatternDay(m_original->sessions.back().date.addDays(1),
                                                   m_originalPattern.weekdays, m_calendar);

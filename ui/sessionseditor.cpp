@@ -49,6 +49,7 @@ SessionsEditor::SessionsEditor(QWidget *parent)
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_start->setDate(QDate::currentDate());
+    m_start->setMinimumWidth(m_start->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     m_start->setToolTip(tr("The first day to lay the sessions out from"));
     m_layOut->setToolTip(tr("Replace every session by the course's weekdays and times of day, "
                             "from the date beside, skipping weekends and public holidays"));

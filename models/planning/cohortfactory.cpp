@@ -101,6 +101,27 @@ SessionPattern patternOf(const std::vector<Session> &sessions, const WorkCalenda
     return pattern;
 }
 
+SessionPattern patternForCopy(const Course &course, const std::vector<Session> &sessions,
+                              const WorkCalendar &calendar)
+{
+    SessionPattern pattern = patternOf(sessions, calendar);
+    if (pattern.teachingDays == 0)
+        return patternOf(course);
+    QList<QDate> dates;
+    for (const Session &s : sessions) {
+        if (s.date.isValid())
+            dates.append(s.date);
+    }
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    QList<QDate> byCourse;
+    for (const Session &s : layOutSessions(dates.front(), pattern.teachingDays, course.sessionWeekdays, 1, calendar))
+        byCourse.append(s.date);
+    if (byCourse == dates)
+        pattern.weekdays = course.sessionWeekdays;
+    return pattern;
+}
+
 QString suggestCohortCode(const QString &courseCode, QDate start)
 {
     return QStringLiteral("%1-%2-%3")

@@ -71,6 +71,15 @@ SessionPattern patternOf(const Course &course);
 // the default pattern with 0 teaching days.
 SessionPattern patternOf(const std::vector<Session> &sessions, const WorkCalendar &calendar);
 
+// The pattern a copy of a cohort of course follows: the sessions' times of day and number
+// of teaching days, on the course's weekdays when those give the sessions' dates (laid
+// out from the first), else on the weekdays the sessions meet on. A short cohort (three
+// days, Monday to Wednesday) of a Monday-to-Friday course is copied as Monday to Friday,
+// one rescheduled to Tuesdays and Thursdays as Tuesdays and Thursdays. No sessions: the
+// course's pattern.
+SessionPattern patternForCopy(const Course &course, const std::vector<Session> &sessions,
+                              const WorkCalendar &calendar);
+
 // The code suggested for a cohort of courseCode starting on start: "AI-201-2026-07".
 // Not necessarily free: see PlanEdits::freeCohortCode.
 QString suggestCohortCode(const QString &courseCode, QDate start);
