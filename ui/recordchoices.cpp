@@ -11,15 +11,6 @@
 
 namespace Planner::RecordChoices {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Planner::RecordChoices", text);
-}
-
-} // namespace
-
 QString courseLabel(const Course &course)
 {
     return QStringLiteral("%1 · %2").arg(course.code, localizedName(course.title, course.titleZh));
@@ -35,7 +26,8 @@ void fillCourses(QComboBox *box, std::vector<Course> courses)
 void fillVenues(QComboBox *box, std::vector<Venue> venues)
 {
     std::sort(venues.begin(), venues.end(), [](const Venue &a, const Venue &b) { return a.name < b.name; });
-    box->addItem(tr("None (online)"), QVariant::fromValue(Id(0)));
+    // translate() with its context spelled out: lupdate does not see a free tr().
+    box->addItem(QCoreApplication::translate("Planner::RecordChoices", "None (online)"), QVariant::fromValue(Id(0)));
     for (const Venue &v : venues)
         box->addItem(v.name, QVariant::fromValue(v.id));
 }
