@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/cohort.h"
+#include "domain/course.h"
+#include "domain/workcalendar.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace Planner {
+
+// Laying out new cohorts: which dates a session pattern gives, what a new cohort is
+// called, when each cohort of a series starts. Pure: the caller turns the results into
+// drafts and checks them against the plan (PlanEdits).
+
+// When a cohort meets: weekdays as bits (1 << 0 Monday ... 1 << 6 Sunday, as
+// Course::sessionWeekdays), times of day as bits (1 << int(SessionSlot)), and how many
+// teaching days.
+struct SessionPattern
+{
+    int weekdays = 0x1f;
+    int slotMask = 0x3;
+    int teachingDays = 1;
+
+    bool operator==(const SessionPattern &) const = default;
+};
+
+// A cohort of a series, before it has a unique code or an id: its cohort fields (code
+// is only the suggestion) and its sessions, sorted by date and slot.
+struct PlannedCohort
+{
+    Cohort cohort;
+    std::vector<Session> sessions;
+
+    QDate start() const;
+    QDate end() const;
+};
+
+// The weekdays of Monday to Friday: a pattern that covers them follows the working
+// calendar, make-up working days included.
+inline constexpr int WorkingWeekMask = 0x1f;
+
+// Whether a cohort with this weekday pattern meets on date: date is a working day and
+// either its weekday is in the pattern, or it is a make-up working day (调休上班) and the
+// pattern covers the whole Monday-to-Friday week. A make-up day stands in for a weekday
+// lost to a holiday, so a course taught "every working day" is taught on it too; a
+// course taught on some weekdays only (say Monday, Wednesday and Friday) is not, because
+// which weekday the make-up day replaces is not in the calendar.
+bool isPatternDay(QDate date, int weekdayMask, const WorkCalendar &calendar);
+
+// The first pattern day on or after date; an invalid date when the pattern has none in
+// the ten years after date (a pattern of weekend days only).
+QDate nextPatternDay(QDate date, int weekdayMask, const WorkCalendar &calendar);
+
+// The sessions of the first teachingDays pattern days on or after start, one per
+// selected slot per day, sorted by date and slot, with id 0 and cohortId 0. Fewer when
+// the pattern runs out (see nextPatternDay); none for teachingDays < 1 or no slot.
+std::vector<Session> layOutSessions(QDate start, int teachingDays, int weekdayMask, int slotMask,
+                                    const WorkCalendar &calendar);
+std::vector<Session> layOutSessions(QDate start, const SessionPattern &pattern,
+                                    const WorkCalendar &calendar);
+
+// A course's pattern for new cohorts.
+SessionPattern patternOf(const Course &course);
+// The pattern existing sessions follow: the weekdays they meet on (make-up working days
+// aside, which the pattern rule adds back), the slots they use, and their number of
+// distinct dates. Sessions only on make-up days give the working week. Empty input gives
+// the default pattern with 0 teaching days.
+SessionPattern patternOf(const std::vector<Session> &sessions, const WorkCalendar &calendar);
+
+// The pattern a copy of a cohort of course follows: the sessions' times of day and number
+// of teaching days, on the course's weekdays when those give the sessions' dates (laid
+// out from the first), else on the weekdays the sessions meet on. A short cohort (three
+// days, Monday to Wednesday) of a Monday-to-Friday course is copied as Monday to Friday,
+// one rescheduled to Tuesdays and Thursdays as Tuesdays and Thursdays. No sessions: the
+// course's pattern.
+SessionPattern patternForCopy(const Course &course, const std::vector<Session> &sessions,
+                              const WorkCalendar &calendar);
+
+// The code suggested for a cohort of courseCode starting on start: "AI-201-2026-07".
+// Not necessarily free: see PlanEdits::freeCohortCode.
+QString suggestCohortCode(const QString &courseCode, QDate start);
+
+// count cohorts of course, cohort k (from 0) starting on the first pattern day on or after
+// firstStart + k * everyWeeks weeks, laid out by the course's pattern, each with
+// venueId, mode and capacity and a suggested code. Cohorts the pattern cannot place
+// (see nextPatternDay) are left out.
+std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, int count, int everyWeeks,
+                                      Id venueId, CohortMode mode, int capacity,
+                                      const WorkCalendar &calendar);
+
+} // namespace Planner

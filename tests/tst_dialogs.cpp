@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The edit dialogs as a user drives them: typed values, clicked buttons, a refused edit
+// that keeps the dialog open with the field marked, and accepted edits that the caller
+// executes as one undo step.
+#include "testsupport.h"
+
+#include "cohortdialog.h"
+#include "cohortinstructorseditor.h"
+#include "instructordialog.h"
+#include "newcohortdialog.h"
+#include "sessionseditor.h"
+
+#include "commands/planedits.h"
+#include "commands/planeditor.h"
+#include "store/plandatabase.h"
+#include "store/planqueries.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
+
+using namespace Planner;
+
+class TestDialogs final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void cohortDialogRefusesThenSaves();
+    void cohortDialogMarksSessions();
+    void cohortDialogNewCohort();
+    void instructorDialogRefusesBackwardLeave();
+    void newCohortSeries();
+    void newCohortDuplicate();
+
+private:
+    PlanData data() const { return readPlanData(m_plan->database()); }
+    // Shows dialog as the active window, as a user sees it.
+    static void showActive(QDialog &dialog);
+    static void clickOk(QDialog &dialog, QDialogButtonBox *buttons);
+    // Types text into a spin box over its whole content.
+    static void retype(QSpinBox *box, const QString &text);
+    void execute(const PlanEdits::Result &result);
+
+    QTemporaryDir m_dir;
+    QString m_master;
+    std::unique_ptr<PlanDatabase> m_plan;
+    PlanEditor *m_editor = nullptr;
+};
+
+void TestDialogs::initTestCase()
+{
+    TestSupport::isolateSettings();
+    QVERIFY(m_dir.isValid());
+    m_master = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("master.cohortplan")));
+}
+
+void TestDialogs::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("work.cohortplan"));
+    TestSupport::copyPlan(m_master, path);
+    QString error;
+    m_plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(m_plan, qPrintable(error));
+    m_editor = new PlanEditor(this);
+    m_editor->setPlan(m_plan.get());
+}
+
+void TestDialogs::cleanup()
+{
+    delete m_editor;
+    m_editor = nullptr;
+    m_plan.reset();
+}
+
+void TestDialogs::showActive(QDialog &dialog)
+{
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+}
+
+void TestDialogs::clickOk(QDialog &, QDialogButtonBox *buttons)
+{
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+void TestDialogs::retype(QSpinBox *box, const QString &text)
+{
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, text);
+}
+
+void TestDialogs::execute(const PlanEdits::Result &result)
+{
+    QVERIFY(result.ok());
+    QVERIFY(!result.changes.isEmpty());
+    QVERIFY(!result.text.isEmpty());
+    const QString error = m_editor->execute(result.text, result.changes);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestDialogs::cohortDialogRefusesThenSaves()
+{
+    const PlanData before = data();
+    const Cohort original = before.cohorts.front();
+    CohortDialog dialog(m_plan.get(), original.id);
+    showActive(dialog);
+    QCOMPARE(dialog.codeEdit()->text(), original.code);
+    QCOMPARE(dialog.capacityBox()->value(), original.capacity);
+    QVERIFY(!dialog.sessionsEditor()->sessions().empty());
+
+    retype(dialog.capacityBox(), QStringLiteral("0"));
+    clickOk(dialog, dialog.buttons());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.errorLabel()->isVisible());
+    QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("capacity")), qPrintable(dialog.errorLabel()->text()));
+    QVERIFY(dialog.capacityBox()->hasFocus());
+    QVERIFY(dialog.capacityBox()->property("invalid").toBool());
+    QCOMPARE(data(), before);
+
+    retype(dialog.capacityBox(), QStringLiteral("27"));
+    clickOk(dialog, dialog.buttons());
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.QDialog::result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.capacityBox()->property("invalid").toBool());
+    execute(dialog.result());
+
+    const PlanData after = data();
+    const auto edited = std::find_if(after.cohorts.begin(), after.cohorts.end(),
+                                     [&](const Cohort &c) { return c.id == original.id; });
+    QVERIFY(edited != after.cohorts.end());
+    QCOMPARE(edited->capacity, 27);
+    Cohort expected = original;
+    expected.capacity = 27;
+    QCOMPARE(*edited, expected);
+    QCOMPARE(after.sessions, before.sessions);
+
+    m_editor->undoStack()->undo();
+    QCOMPARE(data(), before);
+}
+
+void TestDialogs::cohortDialogMarksSessions()
+{
+    const PlanData before = data();
+    CohortDialog dialog(m_plan.get(), before.cohorts.front().id);
+    showActive(dialog);
+    QTableWidget *table = dialog.sessionsEditor()->table();
+    // A session moved to a Sunday that is not a make-up working day.
+    table->item(0, 0)->setData(Qt::EditRole, QDate(2026, 11, 29));
+    clickOk(dialog, dialog.buttons());
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("2026-11-29")), qPrintable(dialog.errorLabel()->text()));
+    QVERIFY(table->hasFocus());
+    QCOMPARE(table->currentRow(), 0);
+
+    // No sessions at all is refused too.
+    table->selectAll();
+    dialog.sessionsEditor()->removeSelected();
+    clickOk(dialog, dialog.buttons());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(table->hasFocus());
+    QCOMPARE(data(), before);
+}
+
+void TestDialogs::cohortDialogNewCohort()
+{
+    const PlanData before = data();
+    CohortDialog dialog(m_plan.get(), 0);
+    showActive(dialog);
+    QVERIFY(!dialog.codeEdit()->text().isEmpty());
+    QVERIFY(!dialog.sessionsEditor()->sessions().empty());
+    dialog.instructorsEditor()->addInstructor();
+    clickOk(dialog, dialog.buttons());
+    QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    execute(dialog.result());
+    const PlanData after = data();
+    QCOMPARE(after.cohorts.size(), before.cohorts.size() + 1);
+    QCOMPARE(after.cohortInstructors.size(), before.cohortInstructors.size() + 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(data(), before);
+}
+
+void TestDialogs::instructorDialogRefusesBackwardLeave()
+{
+    const PlanData before = data();
+    const Instructor instructor = before.instructors.front();
+    InstructorDialog dialog(m_plan.get(), instructor.id);
+    showActive(dialog);
+    QCOMPARE(dialog.nameEdit()->text(), instructor.name);
+
+    const int row = dialog.addLeave();
+    QTableWidget *leaves = dialog.leaveTable();
+    leaves->item(row, InstructorDialog::LeaveStart)->setData(Qt::EditRole, QDate(2026, 12, 10));
+    leaves->item(row, InstructorDialog::LeaveEnd)->setData(Qt::EditRole, QDate(2026, 12, 7));
+    leaves->item(row, InstructorDialog::Reason)->setText(QStringLiteral("Training abroad"));
+    clickOk(dialog, dialog.buttons());
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("2026-12-07")), qPrintable(dialog.errorLabel()->text()));
+    QVERIFY(leaves->hasFocus());
+    QCOMPARE(leaves->currentRow(), row);
+    QCOMPARE(data(), before);
+
+    leaves->item(row, InstructorDialog::LeaveEnd)->setData(Qt::EditRole, QDate(2026, 12, 11));
+    clickOk(dialog, dialog.buttons());
+    QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    execute(dialog.result());
+    const PlanData after = data();
+    QCOMPARE(after.leaves.size(), before.leaves.size() + 1);
+    const bool added = std::any_of(after.leaves.begin(), after.leaves.end(), [&](const Leave &l) {
+        return l.instructorId == instructor.id && l.start == QDate(2026, 12, 10) && l.end == QDate(2026, 12, 11)
+            && l.reason == QLatin1String("Training abroad");
+    });
+    QVERIFY(added);
+    m_editor->undoStack()->undo();
+    QCOMPARE(data(), before);
+}
+
+void TestDialogs::newCohortSeries()
+{
+    const PlanData before = data();
+    NewCohortDialog dialog(m_plan.get(), NewCohortDialog::Mode::Series);
+    showActive(dialog);
+    dialog.courseBox()->setCurrentIndex(0);
+    dialog.startEdit()->setDate(QDate(2026, 9, 14));
+    retype(dialog.countBox(), QStringLiteral("3"));
+    retype(dialog.everyWeeksBox(), QStringLiteral("2"));
+    QCOMPARE(dialog.drafts().size(), std::size_t(3));
+    QCOMPARE(dialog.previewText().count(QLatin1Char('\n')), 2);
+    clickOk(dialog, dialog.buttons());
+    QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    const PlanEdits::Result result = dialog.result();
+    QVERIFY2(result.text.startsWith(QLatin1String("Generate 3 cohorts of ")), qPrintable(result.text));
+    execute(result);
+
+    const PlanData after = data();
+    QCOMPARE(after.cohorts.size(), before.cohorts.size() + 3);
+    QSet<Id> oldIds;
+    for (const Cohort &c : before.cohorts)
+        oldIds.insert(c.id);
+    QSet<QString> codes;
+    for (const Cohort &c : before.cohorts)
+        codes.insert(c.code);
+    const WorkCalendar calendar = PlanEdits(m_plan->database()).workCalendar();
+    std::vector<QDate> starts;
+    for (const Cohort &c : after.cohorts) {
+        if (oldIds.contains(c.id))
+            continue;
+        QVERIFY2(!codes.contains(c.code), qPrintable(c.code));
+        codes.insert(c.code);
+        QDate first;
+        int sessions = 0;
+        for (const Session &s : after.sessions) {
+            if (s.cohortId != c.id)
+                continue;
+            ++sessions;
+            QVERIFY2(calendar.isWorkingDay(s.date), qPrintable(s.date.toString(Qt::ISODate)));
+            first = first.isValid() ? std::min(first, s.date) : s.date;
+        }
+        QVERIFY(sessions > 0);
+        starts.push_back(first);
+    }
+    QCOMPARE(starts.size(), std::size_t(3));
+    std::sort(starts.begin(), starts.end());
+    QVERIFY(starts[0] >= QDate(2026, 9, 14));
+    QVERIFY(starts[1] >= QDate(2026, 9, 28));
+    QVERIFY(starts[2] >= QDate(2026, 10, 12));
+    QVERIFY(starts[1] < QDate(2026, 10, 12));
+
+    m_editor->undoStack()->undo();
+    QCOMPARE(data(), before);
+}
+
+void TestDialogs::newCohortDuplicate()
+{
+    const PlanData before = data();
+    const Cohort original = before.cohorts.front();
+    QDate originalEnd;
+    for (const Session &s : before.sessions) {
+        if (s.cohortId == original.id)
+            originalEnd = std::max(originalEnd, s.date);
+    }
+    NewCohortDialog dialog(m_plan.get(), NewCohortDialog::Mode::Duplicate, original.id);
+    showActive(dialog);
+    QVERIFY(dialog.startEdit()->date() > originalEnd);
+    QVERIFY(!dialog.courseBox()->isEnabled());
+    QVERIFY(dialog.codeEdit()->text() != original.code);
+    clickOk(dialog, dialog.buttons());
+    QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    execute(dialog.result());
+
+    const PlanData after = data();
+    QCOMPARE(after.cohorts.size(), before.cohorts.size() + 1);
+    const Cohort &copy = *std::max_element(after.cohorts.begin(), after.cohorts.end(),
+                                           [](const Cohort &a, const Cohort &b) { return a.id < b.id; });
+    QVERIFY(copy.code != original.code);
+    QCOMPARE(copy.courseId, original.courseId);
+    QCOMPARE(copy.venueId, original.venueId);
+    QCOMPARE(copy.mode, original.mode);
+    QCOMPARE(copy.capacity, original.capacity);
+    auto instructorsOf = [&](Id cohortId) {
+        QSet<Id> ids;
+        for (const CohortInstructor &a : after.cohortInstructors) {
+            if (a.cohortId == cohortId)
+                ids.insert(a.instructorId);
+        }
+        return ids;
+    };
+    QCOMPARE(instructorsOf(copy.id), instructorsOf(original.id));
+    // As many teaching days as the original, all after it.
+    QSet<qint64> originalDays;
+    QSet<qint64> copyDays;
+    for (const Session &s : after.sessions) {
+        if (s.cohortId == original.id)
+            originalDays.insert(s.date.toJulianDay());
+        if (s.cohortId == copy.id) {
+            copyDays.insert(s.date.toJulianDay());
+            QVERIFY(s.date > originalEnd);
+        }
+    }
+    QCOMPARE(copyDays.size(), originalDays.size());
+    m_editor->undoStack()->undo();
+    QCOMPARE(data(), before);
+}
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"

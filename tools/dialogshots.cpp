@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saves a PNG of each edit dialog on a plan, to look at them as a user does:
+//   cohort-dialog-screenshots PLAN OUTDIR [SUFFIX]
+// (LANG=zh_CN.UTF-8 shows them in Chinese; SUFFIX, e.g. "-zh", is added to the names.)
+#include "cohortdialog.h"
+#include "instructordialog.h"
+#include "newcohortdialog.h"
+#include "translations.h"
+
+#include "store/plandatabase.h"
+#include "store/planqueries.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Planner;
+
+namespace {
+
+void save(QWidget &widget, const QString &dir, const QString &name, const QString &suffix)
+{
+    widget.show();
+    QCoreApplication::processEvents();
+    const QString file = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
+    widget.grab().save(file);
+    QTextStream(stdout) << file << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CohortPlannerScreenshots"));
+    installTranslations(app);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3) {
+        QTextStream(stderr) << "usage: cohort-dialog-screenshots PLAN OUTDIR [SUFFIX]" << Qt::endl;
+        return 2;
+    }
+    const QString dir = args.at(2);
+    const QString suffix = args.value(3);
+    QDir().mkpath(dir);
+    QString error;
+    const auto plan = PlanDatabase::open(args.at(1), PlanDatabase::Mode::ReadOnly, &error);
+    if (!plan) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    const PlanData data = readPlanData(plan->database());
+
+    // A cohort with a lead and an assistant, and the instructor with the most
+    // qualifications and some leave: dialogs with something in every section.
+    Id cohortId = data.cohorts.empty() ? 0 : data.cohorts.front().id;
+    for (const Cohort &c : data.cohorts) {
+        const auto n = std::count_if(data.cohortInstructors.begin(), data.cohortInstructors.end(),
+                                     [&](const CohortInstructor &a) { return a.cohortId == c.id; });
+        if (n >= 2) {
+            cohortId = c.id;
+            break;
+        }
+    }
+    Id instructorId = 0;
+    long best = -1;
+    for (const Instructor &i : data.instructors) {
+        const auto q = std::count_if(data.qualifications.begin(), data.qualifications.end(),
+                                     [&](const Qualification &x) { return x.instructorId == i.id; });
+        const auto l = std::count_if(data.leaves.begin(), data.leaves.end(),
+                                     [&](const Leave &x) { return x.instructorId == i.id; });
+        if (l > 0 && q > best) {
+            best = long(q);
+            instructorId = i.id;
+        }
+    }
+
+    {
+        CohortDialog dialog(plan.get(), cohortId);
+        save(dialog, dir, QStringLiteral("cohort-dialog"), suffix);
+        // A refused edit: the message at the bottom, the field outlined.
+        dialog.capacityBox()->setValue(0);
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        save(dialog, dir, QStringLiteral("cohort-dialog-error"), suffix);
+    }
+    {
+        InstructorDialog dialog(plan.get(), instructorId);
+        save(dialog, dir, QStringLiteral("instructor-dialog"), suffix);
+    }
+    {
+        NewCohortDialog dialog(plan.get(), NewCohortDialog::Mode::Series);
+        dialog.startEdit()->setDate(QDate(2026, 9, 14));
+        dialog.countBox()->setValue(6);
+        save(dialog, dir, QStringLiteral("series-dialog"), suffix);
+    }
+    {
+        NewCohortDialog dialog(plan.get(), NewCohortDialog::Mode::Duplicate, cohortId);
+        save(dialog, dir, QStringLiteral("duplicate-dialog"), suffix);
+    }
+    return 0;
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/planedits.h"
+#include "domain/course.h"
+#include "domain/venue.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace Planner {
+
+class CohortInstructorsEditor;
+class FieldMarker;
+class PlanDatabase;
+class SessionsEditor;
+
+// Edits a cohort with its sessions and instructors, or makes a new one. OK checks the
+// edit against the plan (PlanEdits::saveCohort): a refused edit shows why at the bottom,
+// marks the field at fault and keeps the dialog open; an accepted one is left in
+// result() for the caller to execute. The dialog itself never writes the plan.
+class CohortDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // cohortId 0: a new cohort. plan is read while the dialog is open.
+    explicit CohortDialog(PlanDatabase *plan, Id cohortId = 0, QWidget *parent = nullptr);
+    ~CohortDialog() override;
+
+    // After exec() returned Accepted: the checked change set and its undo text (an empty
+    // change set when nothing was changed). Hides QDialog::result(), the result code.
+    PlanEdits::Result result() const { return m_result; }
+    // The cohort as the fields show it now.
+    CohortDraft draft() const;
+
+    QComboBox *courseBox() const { return m_course; }
+    QLineEdit *codeEdit() const { return m_code; }
+    QSpinBox *capacityBox() const { return m_capacity; }
+    QComboBox *venueBox() const { return m_venue; }
+    SessionsEditor *sessionsEditor() const { return m_sessions; }
+    CohortInstructorsEditor *instructorsEditor() const { return m_instructors; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+    QLabel *errorLabel() const { return m_error; }
+
+    void accept() override;
+
+private:
+    void courseChanged();
+    const Course *currentCourse() const;
+
+    PlanDatabase *m_plan;
+    PlanEdits::Result m_result;
+    Cohort m_stored; // what the dialog started from
+    std::vector<Course> m_courses;
+    std::vector<Venue> m_venues;
+    WorkCalendar m_calendar;
+    QString m_suggestedCode;
+
+    QComboBox *m_course;
+    QLineEdit *m_code;
+    QComboBox *m_mode;
+    QComboBox *m_venue;
+    QSpinBox *m_capacity;
+    QComboBox *m_status;
+    QPlainTextEdit *m_notes;
+    SessionsEditor *m_sessions;
+    CohortInstructorsEditor *m_instructors;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    FieldMarker *m_marker;
+};
+
+} // namespace Planner

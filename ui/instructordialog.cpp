@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instructordialog.h"
+
+#include "comboitemdelegate.h"
+#include "dateitemdelegate.h"
+#include "fieldmarker.h"
+
+#include "domain/track.h"
+#include "items/plantablemodels.h"
+#include "store/plandatabase.h"
+#include "store/repository.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Planner {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+
+// A qualification's subject in one value: a track as -id, a course as +id.
+qint64 subjectOf(const Qualification &q)
+{
+    return q.trackId != 0 ? -q.trackId : q.courseId;
+}
+
+QTableWidget *newTable(int columns, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, columns, parent);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                           | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    return table;
+}
+
+QTableWidgetItem *dateItem(QDate date)
+{
+    auto *item = new QTableWidgetItem;
+    item->setData(Qt::EditRole, date.isValid() ? QVariant(date) : QVariant());
+    return item;
+}
+
+QTableWidgetItem *choiceItem(const ComboItemDelegate *delegate, const QVariant &value)
+{
+    auto *item = new QTableWidgetItem(delegate->textOf(value));
+    item->setData(Qt::UserRole, value);
+    return item;
+}
+
+void removeSelectedRows(QTableWidget *table)
+{
+    QList<int> rows;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : rows)
+        table->removeRow(row);
+}
+
+} // namespace
+
+InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget *parent)
+    : QDialog(parent)
+    , m_plan(plan)
+    , m_code(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_district(new QLineEdit(this))
+    , m_perWeek(new QSpinBox(this))
+    , m_perMonth(new QSpinBox(this))
+    , m_perYear(new QSpinBox(this))
+    , m_qualifications(newTable(QualificationColumnCount, this))
+    , m_leaves(newTable(LeaveColumnCount, this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_marker(new FieldMarker(m_error, this))
+{
+    const QSqlDatabase db = m_plan->database();
+    m_calendar = PlanEdits(db).workCalendar();
+
+    // Subjects: the tracks by name, then the courses by code.
+    std::vector<Track> tracks = Repository<Track>(db).loadAll();
+    std::sort(tracks.begin(), tracks.end(), [](const Track &a, const Track &b) { return a.name < b.name; });
+    std::vector<Course> courses = Repository<Course>(db).loadAll();
+    std::sort(courses.begin(), courses.end(), [](const Course &a, const Course &b) { return a.code < b.code; });
+    QList<ComboItemDelegate::Choice> subjects;
+    for (const Track &t : tracks)
+        subjects.append({tr("Track: %1").arg(localizedName(t.name, t.nameZh)), QVariant::fromValue(-t.id)});
+    for (const Course &c : courses)
+        subjects.append({tr("Course: %1 · %2").arg(c.code, localizedName(c.title, c.titleZh)), QVariant::fromValue(c.id)});
+    QList<ComboItemDelegate::Choice> levels;
+    for (CourseLevel level : {CourseLevel::Foundation, CourseLevel::Intermediate, CourseLevel::Advanced})
+        levels.append({displayName(level), int(level)});
+
+    m_qualifications->setHorizontalHeaderLabels(
+        {tr("Track or course"), tr("Up to level"), tr("Valid from"), tr("Valid until"), tr("No expiry")});
+    m_qualifications->setItemDelegateForColumn(Subject, new ComboItemDelegate(subjects, m_qualifications));
+    m_qualifications->setItemDelegateForColumn(Level, new ComboItemDelegate(levels, m_qualifications));
+    auto *from = new DateItemDelegate(m_qualifications);
+    from->setShowWeekday(false);
+    m_qualifications->setItemDelegateForColumn(ValidFrom, from);
+    auto *until = new DateItemDelegate(m_qualifications);
+    until->setShowWeekday(false);
+    until->setEmptyText(QStringLiteral("—"));
+    m_qualifications->setItemDelegateForColumn(ValidUntil, until);
+    m_qualifications->horizontalHeader()->setSectionResizeMode(Subject, QHeaderView::Stretch);
+    for (int column : {Level, ValidFrom, ValidUntil, NoExpiry})
+        m_qualifications->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_qualifications->setAccessibleName(tr("Qualifications"));
+
+    m_leaves->setHorizontalHeaderLabels({tr("First day"), tr("Last day"), tr("Reason")});
+    m_leaves->setItemDelegateForColumn(LeaveStart, new DateItemDelegate(m_leaves));
+    m_leaves->setItemDelegateForColumn(LeaveEnd, new DateItemDelegate(m_leaves));
+    m_leaves->horizontalHeader()->setSectionResizeMode(LeaveStart, QHeaderView::ResizeToContents);
+    m_leaves->horizontalHeader()->setSectionResizeMode(LeaveEnd, QHeaderView::ResizeToContents);
+    m_leaves->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    m_leaves->setAccessibleName(tr("Leave"));
+
+    // A date until which the qualification holds and "no expiry" exclude each other.
+    connect(m_qualifications, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling)
+            return;
+        const QSignalBlocker blocker(m_qualifications);
+        const int row = item->row();
+        if (item->column() == NoExpiry && item->checkState() == Qt::Checked)
+            m_qualifications->item(row, ValidUntil)->setData(Qt::EditRole, QVariant());
+        if (item->column() == ValidUntil && item->data(Qt::EditRole).toDate().isValid())
+            m_qualifications->item(row, NoExpiry)->setCheckState(Qt::Unchecked);
+        m_qualifications->viewport()->update();
+    });
+
+    for (QSpinBox *box : {m_perWeek, m_perMonth, m_perYear})
+        box->setSuffix(tr(" days"));
+    m_perWeek->setRange(0, 7);
+    m_perMonth->setRange(0, 31);
+    m_perYear->setRange(0, 366);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Staff number:"), m_code);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&Home district:"), m_district);
+    auto *limits = new QHBoxLayout;
+    const std::pair<QString, QSpinBox *> limitFields[] = {
+        {tr("per &week"), m_perWeek}, {tr("per m&onth"), m_perMonth}, {tr("per &year"), m_perYear}};
+    for (const auto &[label, box] : limitFields) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(box);
+        limits->addWidget(box);
+        limits->addWidget(text);
+        limits->addSpacing(8);
+    }
+    limits->addStretch();
+    form->addRow(tr("Teaching at most:"), limits);
+
+    auto *qualificationsBox = new QGroupBox(tr("Qualifications"), this);
+    (new QVBoxLayout(qualificationsBox))
+        ->addWidget(tableWithButtons(m_qualifications, tr("Add &qualification"), tr("Remove qualification"),
+                                     [this] { addQualification(); }));
+    auto *leaveBox = new QGroupBox(tr("Leave"), this);
+    (new QVBoxLayout(leaveBox))
+        ->addWidget(tableWithButtons(m_leaves, tr("Add &leave"), tr("Remove leave"), [this] { addLeave(); }));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(qualificationsBox, 1);
+    layout->addWidget(leaveBox, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    m_marker->addField(QStringLiteral("code"), m_code);
+    m_marker->addField(QStringLiteral("name"), m_name);
+    m_marker->addField(QStringLiteral("email"), m_email);
+    m_marker->addField(QStringLiteral("phone"), m_phone);
+    m_marker->addField(QStringLiteral("home_district"), m_district);
+    m_marker->addField(QStringLiteral("max_days_week"), m_perWeek);
+    m_marker->addField(QStringLiteral("max_days_month"), m_perMonth);
+    m_marker->addField(QStringLiteral("max_days_year"), m_perYear);
+    m_marker->addFields({QStringLiteral("track_id"), QStringLiteral("course_id"), QStringLiteral("level"),
+                         QStringLiteral("valid_from"), QStringLiteral("valid_until")},
+                        m_qualifications);
+    m_marker->addFields({QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("reason")},
+                        m_leaves);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &InstructorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &InstructorDialog::reject);
+
+    const std::vector<Instructor> stored =
+        instructorId != 0 ? Repository<Instructor>(db).loadWhere("id", {instructorId}) : std::vector<Instructor>{};
+    if (!stored.empty())
+        m_stored = stored.front();
+    setWindowTitle(m_stored.id != 0 ? tr("Instructor %1").arg(m_stored.name) : tr("New instructor"));
+    m_code->setText(m_stored.code);
+    m_name->setText(m_stored.name);
+    m_email->setText(m_stored.email);
+    m_phone->setText(m_stored.phone);
+    m_district->setText(m_stored.homeDistrict);
+    m_perWeek->setValue(m_stored.maxDaysPerWeek);
+    m_perMonth->setValue(m_stored.maxDaysPerMonth);
+    m_perYear->setValue(m_stored.maxDaysPerYear);
+    if (m_stored.id != 0) {
+        std::vector<Qualification> qualifications = Repository<Qualification>(db).loadWhere("instructor_id", {m_stored.id});
+        std::sort(qualifications.begin(), qualifications.end(),
+                  [](const Qualification &a, const Qualification &b) { return a.validFrom < b.validFrom; });
+        for (const Qualification &q : qualifications)
+            appendQualification(q);
+        std::vector<Leave> leaves = Repository<Leave>(db).loadWhere("instructor_id", {m_stored.id});
+        std::sort(leaves.begin(), leaves.end(), [](const Leave &a, const Leave &b) { return a.start < b.start; });
+        for (const Leave &l : leaves)
+            appendLeave(l);
+    }
+    resize(780, 760);
+}
+
+InstructorDialog::~InstructorDialog() = default;
+
+QWidget *InstructorDialog::tableWithButtons(QTableWidget *table, const QString &add, const QString &remove,
+                                            const std::function<void()> &onAdd)
+{
+    auto *widget = new QWidget(this);
+    auto *addButton = new QPushButton(add, widget);
+    auto *removeButton = new QPushButton(remove, widget);
+    connect(addButton, &QPushButton::clicked, this, onAdd);
+    connect(removeButton, &QPushButton::clicked, this, [table] { removeSelectedRows(table); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(addButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table, 1);
+    layout->addLayout(buttons);
+    return widget;
+}
+
+void InstructorDialog::appendQualification(const Qualification &q)
+{
+    m_filling = true;
+    const int row = m_qualifications->rowCount();
+    m_qualifications->insertRow(row);
+    auto *subjects = static_cast<ComboItemDelegate *>(m_qualifications->itemDelegateForColumn(Subject));
+    auto *levels = static_cast<ComboItemDelegate *>(m_qualifications->itemDelegateForColumn(Level));
+    QTableWidgetItem *subject = choiceItem(subjects, QVariant::fromValue(subjectOf(q)));
+    subject->setData(IdRole, q.id);
+    m_qualifications->setItem(row, Subject, subject);
+    m_qualifications->setItem(row, Level, choiceItem(levels, int(q.level)));
+    m_qualifications->setItem(row, ValidFrom, dateItem(q.validFrom));
+    m_qualifications->setItem(row, ValidUntil, dateItem(q.validUntil));
+    auto *noExpiry = new QTableWidgetItem;
+    noExpiry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    noExpiry->setCheckState(q.validUntil.isValid() ? Qt::Unchecked : Qt::Checked);
+    m_qualifications->setItem(row, NoExpiry, noExpiry);
+    m_filling = false;
+}
+
+void InstructorDialog::appendLeave(const Leave &l)
+{
+    const int row = m_leaves->rowCount();
+    m_leaves->insertRow(row);
+    QTableWidgetItem *start = dateItem(l.start);
+    start->setData(IdRole, l.id);
+    m_leaves->setItem(row, LeaveStart, start);
+    m_leaves->setItem(row, LeaveEnd, dateItem(l.end));
+    m_leaves->setItem(row, Reason, new QTableWidgetItem(l.reason));
+}
+
+int InstructorDialog::addQualification()
+{
+    auto *subjects = static_cast<ComboItemDelegate *>(m_qualifications->itemDelegateForColumn(Subject));
+    Qualification q;
+    if (!subjects->choices().isEmpty()) {
+        const qint64 subject = subjects->choices().front().value.toLongLong();
+        q.trackId = subject < 0 ? -subject : 0;
+        q.courseId = subject > 0 ? subject : 0;
+    }
+    q.validFrom = QDate::currentDate();
+    appendQualification(q);
+    const int row = m_qualifications->rowCount() - 1;
+    m_qualifications->setCurrentCell(row, Subject);
+    return row;
+}
+
+int InstructorDialog::addLeave()
+{
+    Leave l;
+    l.start = m_calendar.nextWorkingDay(QDate::currentDate().addDays(1));
+    l.end = l.start;
+    appendLeave(l);
+    const int row = m_leaves->rowCount() - 1;
+    m_leaves->setCurrentCell(row, LeaveStart);
+    return row;
+}
+
+Instructor InstructorDialog::instructor() const
+{
+    Instructor i = m_stored;
+    i.code = m_code->text().trimmed();
+    i.name = m_name->text().trimmed();
+    i.email = m_email->text().trimmed();
+    i.phone = m_phone->text().trimmed();
+    i.homeDistrict = m_district->text().trimmed();
+    i.maxDaysPerWeek = m_perWeek->value();
+    i.maxDaysPerMonth = m_perMonth->value();
+    i.maxDaysPerYear = m_perYear->value();
+    return i;
+}
+
+std::vector<Qualification> InstructorDialog::qualifications() const
+{
+    std::vector<Qualification> result;
+    for (int row = 0; row < m_qualifications->rowCount(); ++row) {
+        Qualification q;
+        q.id = m_qualifications->item(row, Subject)->data(IdRole).toLongLong();
+        q.instructorId = m_stored.id;
+        const qint64 subject = m_qualifications->item(row, Subject)->data(Qt::UserRole).toLongLong();
+        q.trackId = subject < 0 ? -subject : 0;
+        q.courseId = subject > 0 ? subject : 0;
+        q.level = CourseLevel(m_qualifications->item(row, Level)->data(Qt::UserRole).toInt());
+        q.validFrom = m_qualifications->item(row, ValidFrom)->data(Qt::EditRole).toDate();
+        if (m_qualifications->item(row, NoExpiry)->checkState() != Qt::Checked)
+            q.validUntil = m_qualifications->item(row, ValidUntil)->data(Qt::EditRole).toDate();
+        result.push_back(q);
+    }
+    return result;
+}
+
+std::vector<Leave> InstructorDialog::leaves() const
+{
+    std::vector<Leave> result;
+    for (int row = 0; row < m_leaves->rowCount(); ++row) {
+        Leave l;
+        l.id = m_leaves->item(row, LeaveStart)->data(IdRole).toLongLong();
+        l.instructorId = m_stored.id;
+        l.start = m_leaves->item(row, LeaveStart)->data(Qt::EditRole).toDate();
+        l.end = m_leaves->item(row, LeaveEnd)->data(Qt::EditRole).toDate();
+        l.reason = m_leaves->item(row, Reason)->text().trimmed();
+        result.push_back(l);
+    }
+    return result;
+}
+
+void InstructorDialog::selectRowMentioned(QTableWidget *table, const QList<int> &dateColumns, const QString &text)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column : dateColumns) {
+            const QDate date = table->item(row, column)->data(Qt::EditRole).toDate();
+            if (date.isValid() && text.contains(date.toString(Qt::ISODate))) {
+                table->setCurrentCell(row, column);
+                return;
+            }
+        }
+    }
+}
+
+void InstructorDialog::accept()
+{
+    for (QSpinBox *box : {m_perWeek, m_perMonth, m_perYear})
+        box->interpretText();
+    m_marker->clear();
+    PlanEdits::Result result = PlanEdits(m_plan->database()).saveInstructor(instructor(), qualifications(), leaves());
+    if (!result.ok()) {
+        QWidget *marked = m_marker->show(*result.violation);
+        if (marked == m_qualifications)
+            selectRowMentioned(m_qualifications, {ValidUntil, ValidFrom}, result.violation->message);
+        else if (marked == m_leaves)
+            selectRowMentioned(m_leaves, {LeaveEnd, LeaveStart}, result.violation->message);
+        return;
+    }
+    m_result = std::move(result);
+    QDialog::accept();
+}
+
+} // namespace Planner

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/planedits.h"
+#include "domain/instructor.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <vector>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace Planner {
+
+class FieldMarker;
+class PlanDatabase;
+
+// Edits an instructor with their qualifications (a track up to a level, or one course;
+// valid from, until or without expiry) and leave, or makes a new one. OK checks the edit
+// (PlanEdits::saveInstructor): a refused edit shows why, marks the field at fault and
+// keeps the dialog open; an accepted one is left in result() for the caller to execute.
+class InstructorDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum QualificationColumn { Subject, Level, ValidFrom, ValidUntil, NoExpiry, QualificationColumnCount };
+    enum LeaveColumn { LeaveStart, LeaveEnd, Reason, LeaveColumnCount };
+
+    // instructorId 0: a new instructor. plan is read while the dialog is open.
+    explicit InstructorDialog(PlanDatabase *plan, Id instructorId = 0, QWidget *parent = nullptr);
+    ~InstructorDialog() override;
+
+    // After exec() returned Accepted: the checked change set and its undo text. Hides
+    // QDialog::result(), the result code.
+    PlanEdits::Result result() const { return m_result; }
+
+    Instructor instructor() const;
+    std::vector<Qualification> qualifications() const;
+    std::vector<Leave> leaves() const;
+
+    // Appends a row with defaults (the first track at foundation level from today, no
+    // expiry; one day of leave on the next working day) and returns its index.
+    int addQualification();
+    int addLeave();
+
+    QLineEdit *codeEdit() const { return m_code; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QTableWidget *qualificationTable() const { return m_qualifications; }
+    QTableWidget *leaveTable() const { return m_leaves; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+    QLabel *errorLabel() const { return m_error; }
+
+    void accept() override;
+
+private:
+    void appendQualification(const Qualification &qualification);
+    void appendLeave(const Leave &leave);
+    QWidget *tableWithButtons(QTableWidget *table, const QString &add, const QString &remove,
+                              const std::function<void()> &onAdd);
+    void selectRowMentioned(QTableWidget *table, const QList<int> &dateColumns, const QString &text);
+
+    PlanDatabase *m_plan;
+    PlanEdits::Result m_result;
+    Instructor m_stored;
+    WorkCalendar m_calendar;
+
+    QLineEdit *m_code;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QLineEdit *m_district;
+    QSpinBox *m_perWeek;
+    QSpinBox *m_perMonth;
+    QSpinBox *m_perYear;
+    QTableWidget *m_qualifications;
+    QTableWidget *m_leaves;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    FieldMarker *m_marker;
+    bool m_filling = false;
+};
+
+} // namespace Planner

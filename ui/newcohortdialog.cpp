@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "newcohortdialog.h"
+
+#include "fieldmarker.h"
+#include "recordchoices.h"
+
+#include "store/plandatabase.h"
+#include "store/repository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Planner {
+
+namespace {
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWidget *parent)
+    : QDialog(parent)
+    , m_plan(plan)
+    , m_mode(mode)
+    , m_course(new QComboBox(this))
+    , m_start(new QDateEdit(this))
+    , m_venue(new QComboBox(this))
+    , m_cohortMode(new QComboBox(this))
+    , m_capacity(new QSpinBox(this))
+    , m_pattern(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_marker(new FieldMarker(m_error, this))
+{
+    const QSqlDatabase db = m_plan->database();
+    const PlanEdits edits(db);
+    m_calendar = edits.workCalendar();
+    m_courses = Repository<Course>(db).loadAll();
+    RecordChoices::fillCourses(m_course, m_courses);
+    RecordChoices::fillVenues(m_venue, Repository<Venue>(db).loadAll());
+    RecordChoices::fillModes(m_cohortMode);
+    m_capacity->setRange(0, 10000);
+    for (QComboBox *box : {m_course, m_venue, m_cohortMode})
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDate(m_calendar.nextWorkingDay(QDate::currentDate().addDays(1)));
+    m_start->setMinimumWidth(m_start->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
+    if (m_venue->count() > 1)
+        m_venue->setCurrentIndex(1);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Course:"), m_course);
+    form->addRow(m_mode == Mode::Series ? tr("&First start:") : tr("&Start:"), m_start);
+    if (m_mode == Mode::Series) {
+        m_count = new QSpinBox(this);
+        m_count->setRange(1, 100);
+        m_count->setValue(4);
+        m_everyWeeks = new QSpinBox(this);
+        m_everyWeeks->setRange(1, 52);
+        m_everyWeeks->setValue(2);
+        m_everyWeeks->setSuffix(tr(" weeks"));
+        form->addRow(tr("&Number of cohorts:"), m_count);
+        form->addRow(tr("One starting &every:"), m_everyWeeks);
+    }
+    form->addRow(tr("&Venue:"), m_venue);
+    form->addRow(tr("&Mode:"), m_cohortMode);
+    form->addRow(tr("C&apacity:"), m_capacity);
+    form->addRow(tr("Meets:"), m_pattern);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    if (m_mode == Mode::Series) {
+        m_series = new QTreeWidget(this);
+        m_series->setRootIsDecorated(false);
+        m_series->setHeaderLabels({tr("Code"), tr("Start"), tr("End"), tr("Sessions")});
+        m_series->setAlternatingRowColors(true);
+        m_series->header()->setStretchLastSection(false);
+        m_series->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_series->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_series->headerItem()->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        m_series->setAccessibleName(tr("Cohorts to generate"));
+        layout->addWidget(new QLabel(tr("Cohorts to generate:"), this));
+        layout->addWidget(m_series, 1);
+        m_marker->addField(QStringLiteral("code"), m_series);
+    } else {
+        m_code = new QLineEdit(this);
+        m_summary = new QLabel(this);
+        form->addRow(tr("Co&de:"), m_code);
+        form->addRow(tr("Sessions:"), m_summary);
+        m_marker->addField(QStringLiteral("code"), m_code);
+        layout->addStretch();
+    }
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    m_marker->addField(QStringLiteral("course_id"), m_course);
+    m_marker->addField(QStringLiteral("venue_id"), m_venue);
+    m_marker->addField(QStringLiteral("mode"), m_cohortMode);
+    m_marker->addField(QStringLiteral("capacity"), m_capacity);
+    m_marker->addFields({QStringLiteral("day"), QStringLiteral("sessions")}, m_start);
+
+    if (m_mode == Mode::Duplicate) {
+        m_original = edits.cohort(cohortId);
+        if (m_original) {
+            const Cohort &c = m_original->cohort;
+            setWindowTitle(tr("Duplicate %1").arg(c.code));
+            RecordChoices::select(m_course, QVariant::fromValue(c.courseId));
+            m_course->setEnabled(false);
+            RecordChoices::select(m_venue, QVariant::fromValue(c.venueId));
+            RecordChoices::select(m_cohortMode, int(c.mode));
+            m_capacity->setValue(c.capacity);
+            if (const Course *course = currentCourse())
+                m_originalPattern = patternForCopy(*course, m_original->sessions, m_calendar);
+            else
+                m_originalPattern = patternOf(m_original->sessions, m_calendar);
+            if (!m_original->sessions.empty()) {
+                const QDate next = nextPatternDay(m_original->sessions.back().date.addDays(1),
+                                                  m_originalPattern.weekdays, m_calendar);
+                if (next.isValid())
+                    m_start->setDate(next);
+            }
+        }
+    } else {
+        setWindowTitle(m_mode == Mode::Series ? tr("Generate a series of cohorts") : tr("New cohort"));
+        courseChanged();
+    }
+
+    connect(m_course, &QComboBox::currentIndexChanged, this, &NewCohortDialog::courseChanged);
+    connect(m_start, &QDateEdit::dateChanged, this, &NewCohortDialog::updatePreview);
+    connect(m_venue, &QComboBox::currentIndexChanged, this, &NewCohortDialog::updatePreview);
+    connect(m_cohortMode, &QComboBox::currentIndexChanged, this, &NewCohortDialog::updatePreview);
+    connect(m_capacity, &QSpinBox::valueChanged, this, &NewCohortDialog::updatePreview);
+    if (m_count) {
+        connect(m_count, &QSpinBox::valueChanged, this, &NewCohortDialog::updatePreview);
+        connect(m_everyWeeks, &QSpinBox::valueChanged, this, &NewCohortDialog::updatePreview);
+    }
+    if (m_code)
+        connect(m_code, &QLineEdit::textEdited, this, &NewCohortDialog::updatePreview);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCohortDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCohortDialog::reject);
+    updatePreview();
+    resize(m_mode == Mode::Series ? QSize(620, 560) : QSize(560, 360));
+}
+
+NewCohortDialog::~NewCohortDialog() = default;
+
+const Course *NewCohortDialog::currentCourse() const
+{
+    const Id id = m_course->currentData().toLongLong();
+    const auto it = std::find_if(m_courses.begin(), m_courses.end(), [id](const Course &c) { return c.id == id; });
+    return it != m_courses.end() ? &*it : nullptr;
+}
+
+SessionPattern NewCohortDialog::currentPattern() const
+{
+    if (m_mode == Mode::Duplicate && m_original)
+        return m_originalPattern;
+    const Course *course = currentCourse();
+    return course ? patternOf(*course) : SessionPattern{};
+}
+
+void NewCohortDialog::courseChanged()
+{
+    if (const Course *course = currentCourse())
+        m_capacity->setValue(course->defaultCapacity);
+    updatePreview();
+}
+
+void NewCohortDialog::updatePreview()
+{
+    m_drafts.clear();
+    const Course *course = currentCourse();
+    const SessionPattern pattern = currentPattern();
+    m_pattern->setText(tr("%1 · teaching days: %2")
+                           .arg(RecordChoices::describePattern(pattern.weekdays, pattern.slotMask))
+                           .arg(pattern.teachingDays));
+    if (!course)
+        return;
+    const PlanEdits edits(m_plan->database());
+    const Id venueId = m_venue->currentData().toLongLong();
+    const CohortMode mode = CohortMode(m_cohortMode->currentData().toInt());
+    const int capacity = m_capacity->value();
+
+    if (m_mode == Mode::Series) {
+        const std::vector<PlannedCohort> series =
+            planSeries(*course, m_start->date(), m_count->value(), m_everyWeeks->value(), venueId, mode, capacity,
+                       m_calendar);
+        QStringList taken;
+        m_series->clear();
+        for (const PlannedCohort &planned : series) {
+            CohortDraft draft;
+            draft.cohort = planned.cohort;
+            draft.cohort.code = edits.freeCohortCode(planned.cohort.code, taken);
+            taken.append(draft.cohort.code);
+            draft.sessions = planned.sessions;
+            auto *item = new QTreeWidgetItem(m_series, {draft.cohort.code, iso(planned.start()), iso(planned.end()),
+                                                        QString::number(planned.sessions.size())});
+            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+            m_drafts.push_back(std::move(draft));
+        }
+        return;
+    }
+
+    CohortDraft draft;
+    draft.sessions = layOutSessions(m_start->date(), pattern, m_calendar);
+    draft.cohort.courseId = course->id;
+    draft.cohort.venueId = venueId;
+    draft.cohort.mode = mode;
+    draft.cohort.capacity = capacity;
+    if (m_original) {
+        draft.instructors = m_original->instructors;
+        for (CohortInstructor &a : draft.instructors)
+            a.cohortId = 0;
+        draft.cohort.notes = m_original->cohort.notes;
+    }
+    if (draft.sessions.empty()) {
+        m_summary->setText(tr("The pattern has no working day to meet on."));
+    } else {
+        if (m_code->text().isEmpty() || m_code->text() == m_suggestedCode) {
+            m_suggestedCode = edits.freeCohortCode(suggestCohortCode(course->code, draft.sessions.front().date));
+            m_code->setText(m_suggestedCode);
+        }
+        QSet<qint64> days;
+        for (const Session &s : draft.sessions)
+            days.insert(s.date.toJulianDay());
+        m_summary->setText(tr("%1 – %2 · teaching days: %3 · sessions: %4")
+                               .arg(iso(draft.sessions.front().date), iso(draft.sessions.back().date))
+                               .arg(days.size())
+                               .arg(draft.sessions.size()));
+    }
+    draft.cohort.code = m_code->text().trimmed();
+    m_drafts.push_back(std::move(draft));
+}
+
+QString NewCohortDialog::previewText() const
+{
+    if (m_summary)
+        return m_summary->text();
+    QStringList lines;
+    for (int i = 0; i < m_series->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_series->topLevelItem(i);
+        lines.append(QStringLiteral("%1 %2 – %3").arg(item->text(0), item->text(1), item->text(2)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString NewCohortDialog::undoText() const
+{
+    const Course *course = currentCourse();
+    const QString courseCode = course ? course->code : QString();
+    switch (m_mode) {
+    case Mode::New:
+        return tr("Add cohort %1").arg(m_drafts.empty() ? QString() : m_drafts.front().cohort.code);
+    case Mode::Duplicate:
+        return tr("Duplicate %1 as %2")
+            .arg(m_original ? m_original->cohort.code : QString(),
+                 m_drafts.empty() ? QString() : m_drafts.front().cohort.code);
+    case Mode::Series:
+        if (m_drafts.size() == 1)
+            return tr("Generate a cohort of %1").arg(courseCode);
+        return tr("Generate %1 cohorts of %2").arg(m_drafts.size()).arg(courseCode);
+    }
+    return {};
+}
+
+void NewCohortDialog::accept()
+{
+    for (QSpinBox *box : {m_capacity, m_count, m_everyWeeks}) {
+        if (box)
+            box->interpretText();
+    }
+    m_marker->clear();
+    updatePreview();
+    if (m_drafts.empty() || m_drafts.front().sessions.empty()) {
+        m_marker->show(RuleViolation{QStringLiteral("sessions"),
+                                     tr("The course's weekdays give no working day to meet on: choose another course "
+                                        "or change its pattern.")});
+        return;
+    }
+    PlanEdits::Result result = PlanEdits(m_plan->database()).createCohorts(m_drafts, undoText());
+    if (!result.ok()) {
+        m_marker->show(*result.violation);
+        return;
+    }
+    m_result = std::move(result);
+    QDialog::accept();
+}
+
+} // namespace Planner
