@@ -140,7 +140,7 @@ void TestDialogs::cohortDialogRefusesThenSaves()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.QDialog::result(), int(QDialog::Accepted));
     QVERIFY(!dialog.capacityBox()->property("invalid").toBool());
-    execute(dialog.result());
+    execute(dialog.edit());
 
     const PlanData after = data();
     const auto edited = std::find_if(after.cohorts.begin(), after.cohorts.end(),
@@ -189,7 +189,7 @@ void TestDialogs::cohortDialogNewCohort()
     dialog.instructorsEditor()->addInstructor();
     clickOk(dialog, dialog.buttons());
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
-    execute(dialog.result());
+    execute(dialog.edit());
     const PlanData after = data();
     QCOMPARE(after.cohorts.size(), before.cohorts.size() + 1);
     QCOMPARE(after.cohortInstructors.size(), before.cohortInstructors.size() + 1);
@@ -220,7 +220,7 @@ void TestDialogs::instructorDialogRefusesBackwardLeave()
     leaves->item(row, InstructorDialog::LeaveEnd)->setData(Qt::EditRole, QDate(2026, 12, 11));
     clickOk(dialog, dialog.buttons());
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
-    execute(dialog.result());
+    execute(dialog.edit());
     const PlanData after = data();
     QCOMPARE(after.leaves.size(), before.leaves.size() + 1);
     const bool added = std::any_of(after.leaves.begin(), after.leaves.end(), [&](const Leave &l) {
@@ -245,7 +245,7 @@ void TestDialogs::newCohortSeries()
     QCOMPARE(dialog.previewText().count(QLatin1Char('\n')), 2);
     clickOk(dialog, dialog.buttons());
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
-    const PlanEdits::Result result = dialog.result();
+    const PlanEdits::Result result = dialog.edit();
     QVERIFY2(result.text.startsWith(QLatin1String("Generate 3 cohorts of ")), qPrintable(result.text));
     execute(result);
 
@@ -303,7 +303,7 @@ void TestDialogs::newCohortDuplicate()
     QVERIFY(dialog.codeEdit()->text() != original.code);
     clickOk(dialog, dialog.buttons());
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
-    execute(dialog.result());
+    execute(dialog.edit());
 
     const PlanData after = data();
     QCOMPARE(after.cohorts.size(), before.cohorts.size() + 1);

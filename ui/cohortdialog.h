@@ -26,7 +26,7 @@ class SessionsEditor;
 // Edits a cohort with its sessions and instructors, or makes a new one. OK checks the
 // edit against the plan (PlanEdits::saveCohort): a refused edit shows why at the bottom,
 // marks the field at fault and keeps the dialog open; an accepted one is left in
-// result() for the caller to execute. The dialog itself never writes the plan.
+// edit() for the caller to execute. The dialog itself never writes the plan.
 class CohortDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,8 +37,8 @@ public:
     ~CohortDialog() override;
 
     // After exec() returned Accepted: the checked change set and its undo text (an empty
-    // change set when nothing was changed). Hides QDialog::result(), the result code.
-    PlanEdits::Result result() const { return m_result; }
+    // change set when nothing was changed). (Named edit(): QDialog::result() is the result code.)
+    PlanEdits::Result edit() const { return m_result; }
     // The cohort as the fields show it now.
     CohortDraft draft() const;
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editcontroller.h"
 
+#include "cohortdialog.h"
+#include "instructordialog.h"
+#include "newcohortdialog.h"
 #include "tablepage.h"
 
 #include "items/plansession.h"
@@ -77,7 +80,7 @@ void EditController::attach(TablePage *page, Kind kind)
         auto *series = new QToolButton(page);
         series->setText(tr("Generate Series…"));
         series->setToolTip(tr("Create several cohorts of a course, every few weeks"));
-        connect(series, &QToolButton::clicked, this, &EditController::generateSeriesRequested);
+        connect(series, &QToolButton::clicked, this, &EditController::generateSeries);
         page->addHeaderWidget(series);
     }
 
@@ -90,15 +93,15 @@ void EditController::attach(TablePage *page, Kind kind)
                 if (kind == Kind::Cohort || kind == Kind::Instructor) {
                     QAction *edit = menu->addAction(tr("&Edit…"), this, [this, kind, ids] {
                         if (kind == Kind::Cohort)
-                            emit editCohortRequested(ids.front());
+                            editCohort(ids.front());
                         else
-                            emit editInstructorRequested(ids.front());
+                            editInstructor(ids.front());
                     });
                     edit->setEnabled(ids.size() == 1);
                 }
                 if (kind == Kind::Cohort) {
                     QAction *duplicate = menu->addAction(tr("D&uplicate…"), this, [this, ids] {
-                        emit duplicateCohortRequested(ids.front());
+                        duplicateCohort(ids.front());
                     });
                     duplicate->setEnabled(ids.size() == 1);
                 }
@@ -115,9 +118,9 @@ void EditController::attach(TablePage *page, Kind kind)
         // Enter or a double click on a read-only cell opens the record's editor.
         connect(page, &TablePage::activated, this, [this, kind](qint64 id) {
             if (kind == Kind::Cohort)
-                emit editCohortRequested(id);
+                editCohort(id);
             else
-                emit editInstructorRequested(id);
+                editInstructor(id);
         });
     }
 }
@@ -165,11 +168,11 @@ void EditController::selectAfterReload(TablePage *page, qint64 id, bool edit)
 void EditController::newRecord(Kind kind)
 {
     if (kind == Kind::Cohort) {
-        emit newCohortRequested();
+        newCohort();
         return;
     }
     if (kind == Kind::Instructor) {
-        emit editInstructorRequested(0);
+        editInstructor(0);
         return;
     }
     const auto e = edits();
@@ -269,6 +272,71 @@ void EditController::deleteRecords(Kind kind, const QList<qint64> &ids)
             return;
     }
     apply(std::move(result));
+}
+
+namespace {
+
+// Runs a dialog that hands back a checked edit; the edit, when accepted.
+template<typename Dialog, typename... Args>
+std::optional<PlanEdits::Result> runDialog(QWidget *parent, Args &&...args)
+{
+    Dialog dialog(std::forward<Args>(args)..., parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.edit();
+}
+
+} // namespace
+
+void EditController::editCohort(qint64 cohortId)
+{
+    if (!edits())
+        return;
+    if (auto result = runDialog<CohortDialog>(m_window, m_session->plan(), Id(cohortId))) {
+        const Id id = cohortId != 0 ? cohortId : result->id;
+        apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
+    }
+}
+
+void EditController::editInstructor(qint64 instructorId)
+{
+    if (!edits())
+        return;
+    if (auto result = runDialog<InstructorDialog>(m_window, m_session->plan(), Id(instructorId))) {
+        const Id id = instructorId != 0 ? instructorId : result->id;
+        apply(std::move(*result), m_pages.value(int(Kind::Instructor)), id);
+    }
+}
+
+void EditController::newCohort()
+{
+    if (!edits())
+        return;
+    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(), NewCohortDialog::Mode::New, Id(0))) {
+        const Id id = result->id;
+        apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
+    }
+}
+
+void EditController::duplicateCohort(qint64 cohortId)
+{
+    if (!edits())
+        return;
+    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(), NewCohortDialog::Mode::Duplicate,
+                                                 Id(cohortId))) {
+        const Id id = result->id;
+        apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
+    }
+}
+
+void EditController::generateSeries()
+{
+    if (!edits())
+        return;
+    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(), NewCohortDialog::Mode::Series, Id(0))) {
+        const Id id = result->id;
+        apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
+    }
 }
 
 void EditController::moveCohort(qint64 cohortId, int workingDays)

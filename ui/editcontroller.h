@@ -40,17 +40,19 @@ public:
     void moveCohort(qint64 cohortId, int workingDays);
     void resizeCohort(qint64 cohortId, QDate newEnd);
 
+    // The editors of the records with children: dialogs whose checked result is applied
+    // as one undo step. Cohort or instructor 0 means a new one.
+    void editCohort(qint64 cohortId);
+    void editInstructor(qint64 instructorId);
+    void newCohort();
+    void duplicateCohort(qint64 cohortId);
+    void generateSeries();
+
     // Whether confirmations are asked (tests switch them off).
     void setConfirmDeletes(bool confirm) { m_confirmDeletes = confirm; }
 
 signals:
     void statusMessage(const QString &message);
-    // Records with children are edited in dialogs.
-    void editCohortRequested(qint64 cohortId);
-    void editInstructorRequested(qint64 instructorId);
-    void newCohortRequested();
-    void duplicateCohortRequested(qint64 cohortId);
-    void generateSeriesRequested();
 
 private:
     std::optional<PlanEdits> edits() const;

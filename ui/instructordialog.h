@@ -23,7 +23,7 @@ class PlanDatabase;
 // Edits an instructor with their qualifications (a track up to a level, or one course;
 // valid from, until or without expiry) and leave, or makes a new one. OK checks the edit
 // (PlanEdits::saveInstructor): a refused edit shows why, marks the field at fault and
-// keeps the dialog open; an accepted one is left in result() for the caller to execute.
+// keeps the dialog open; an accepted one is left in edit() for the caller to execute.
 class InstructorDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,9 +36,8 @@ public:
     explicit InstructorDialog(PlanDatabase *plan, Id instructorId = 0, QWidget *parent = nullptr);
     ~InstructorDialog() override;
 
-    // After exec() returned Accepted: the checked change set and its undo text. Hides
-    // QDialog::result(), the result code.
-    PlanEdits::Result result() const { return m_result; }
+    // After exec() returned Accepted: the checked change set and its undo text.
+    PlanEdits::Result edit() const { return m_result; }
 
     Instructor instructor() const;
     std::vector<Qualification> qualifications() const;

@@ -61,6 +61,7 @@ public:
     // Go to (Ctrl+K): the popup and the index it searches (rebuilt when a plan opens).
     void showGoTo();
     GoToIndex *goToIndex() const { return m_goToIndex; }
+    EditController *editController() const { return m_edits; }
     GoToDialog *goToDialog() const { return m_goToDialog; }
     // The table of the page shown that has the focus, else its first; nullptr for none.
     TablePage *currentTablePage() const;

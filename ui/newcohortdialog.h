@@ -29,7 +29,7 @@ class PlanDatabase;
 //   meeting on the weekdays and times of day the original meets.
 // - Series: N cohorts of a course, one every K weeks from a first start.
 // Codes are suggested free ones (AI-201-2026-07, -2, ...). OK checks the drafts
-// (PlanEdits::createCohorts) and leaves one undo step in result() for the caller.
+// (PlanEdits::createCohorts) and leaves one undo step in edit() for the caller.
 class NewCohortDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,8 +44,8 @@ public:
 
     Mode mode() const { return m_mode; }
     // After exec() returned Accepted: the new cohorts as one change set, and its undo
-    // text ("Generate 12 cohorts of AI-201"). Hides QDialog::result(), the result code.
-    PlanEdits::Result result() const { return m_result; }
+    // text ("Generate 12 cohorts of AI-201"). (Named edit(): QDialog::result() is the result code.)
+    PlanEdits::Result edit() const { return m_result; }
     // The cohorts the fields describe now, with free codes.
     std::vector<CohortDraft> drafts() const { return m_drafts; }
     // The preview: one line for New and Duplicate, a line per cohort for Series.

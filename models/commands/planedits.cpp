@@ -373,6 +373,7 @@ PlanEdits::Result PlanEdits::saveInstructor(const Instructor &instructor,
             result.changes.insert(l);
         }
         result.text = Texts<Instructor>::added(instructor);
+        result.id = next;
         return result;
     }
     Result result = save(instructor);
@@ -417,6 +418,8 @@ PlanEdits::Result PlanEdits::createCohorts(const std::vector<CohortDraft> &draft
         // Ids are given here so that the sessions can refer to their cohort.
         Cohort cohort = draft.cohort;
         cohort.id = draft.cohort.id != 0 ? draft.cohort.id : next++;
+        if (result.id == 0)
+            result.id = cohort.id;
         result.changes.insert(cohort);
         for (Session s : draft.sessions) {
             s.id = 0;

@@ -35,6 +35,7 @@ public:
         ChangeSet changes;
         QString text; // the undo step's name, e.g. "Edit cohort AI-201-2026-07"
         std::optional<RuleViolation> violation;
+        Id id = 0; // a new cohort's or instructor's id (the first one, for several)
         bool ok() const { return !violation; }
     };
 
