@@ -137,6 +137,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack is destroyed with the session, after this window's own parts: it
+    // must not call back into them.
+    m_session->editor()->undoStack()->disconnect(this);
+    m_session->editor()->disconnect(this);
     if (m_demoThread)
         m_demoThread->wait();
 }
