@@ -461,7 +461,7 @@ PlanEdits::Result PlanEdits::removeCohorts(const std::vector<Id> &ids) const
     removeAll(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", ids));
     removeAll(result.changes, cohorts);
     result.text = cohorts.size() == 1 ? tr("Delete cohort %1").arg(cohorts.front().code)
-                                      : tr("Delete %n cohorts", int(cohorts.size()));
+                                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n cohorts", nullptr, int(cohorts.size()));
     return result;
 }
 
@@ -476,7 +476,7 @@ PlanEdits::Result PlanEdits::removeInstructors(const std::vector<Id> &ids) const
     removeAll(result.changes, Repository<Leave>(m_db).loadWhere("instructor_id", ids));
     removeAll(result.changes, instructors);
     result.text = instructors.size() == 1 ? tr("Delete instructor %1").arg(instructors.front().name)
-                                          : tr("Delete %n instructors", int(instructors.size()));
+                                          : QCoreApplication::translate("Planner::PlanEdits", "Delete %n instructors", nullptr, int(instructors.size()));
     return result;
 }
 
@@ -489,7 +489,7 @@ PlanEdits::Result PlanEdits::removeTrainees(const std::vector<Id> &ids) const
     removeAll(result.changes, Repository<Enrollment>(m_db).loadWhere("trainee_id", ids));
     removeAll(result.changes, trainees);
     result.text = trainees.size() == 1 ? tr("Delete trainee %1").arg(trainees.front().name)
-                                       : tr("Delete %n trainees", int(trainees.size()));
+                                       : QCoreApplication::translate("Planner::PlanEdits", "Delete %n trainees", nullptr, int(trainees.size()));
     return result;
 }
 
@@ -500,14 +500,13 @@ PlanEdits::Result PlanEdits::removeCourses(const std::vector<Id> &ids) const
         return refused("", tr("The courses were deleted meanwhile."));
     const std::vector<Cohort> inUse = Repository<Cohort>(m_db).loadWhere("course_id", ids);
     if (!inUse.empty())
-        return refused("id", tr("%n cohorts are of these courses (e.g. %1): delete them first, or keep the course.",
-                                int(inUse.size()))
+        return refused("id", QCoreApplication::translate("Planner::PlanEdits", "%n cohorts are of these courses (e.g. %1): delete them first, or keep the course.", nullptr, int(inUse.size()))
                                  .arg(inUse.front().code));
     Result result;
     removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("course_id", ids));
     removeAll(result.changes, courses);
     result.text = courses.size() == 1 ? tr("Delete course %1").arg(courses.front().code)
-                                      : tr("Delete %n courses", int(courses.size()));
+                                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n courses", nullptr, int(courses.size()));
     return result;
 }
 
@@ -518,13 +517,12 @@ PlanEdits::Result PlanEdits::removeVenues(const std::vector<Id> &ids) const
         return refused("", tr("The venues were deleted meanwhile."));
     const std::vector<Cohort> inUse = Repository<Cohort>(m_db).loadWhere("venue_id", ids);
     if (!inUse.empty())
-        return refused("id", tr("%n cohorts meet at these venues (e.g. %1): move or delete them first.",
-                                int(inUse.size()))
+        return refused("id", QCoreApplication::translate("Planner::PlanEdits", "%n cohorts meet at these venues (e.g. %1): move or delete them first.", nullptr, int(inUse.size()))
                                  .arg(inUse.front().code));
     Result result;
     removeAll(result.changes, venues);
     result.text = venues.size() == 1 ? tr("Delete venue %1").arg(venues.front().name)
-                                     : tr("Delete %n venues", int(venues.size()));
+                                     : QCoreApplication::translate("Planner::PlanEdits", "Delete %n venues", nullptr, int(venues.size()));
     return result;
 }
 
@@ -535,15 +533,14 @@ PlanEdits::Result PlanEdits::removeTracks(const std::vector<Id> &ids) const
         return refused("", tr("The tracks were deleted meanwhile."));
     const std::vector<Course> inUse = Repository<Course>(m_db).loadWhere("track_id", ids);
     if (!inUse.empty())
-        return refused("id", tr("%n courses belong to these tracks (e.g. %1): delete or move them first.",
-                                int(inUse.size()))
+        return refused("id", QCoreApplication::translate("Planner::PlanEdits", "%n courses belong to these tracks (e.g. %1): delete or move them first.", nullptr, int(inUse.size()))
                                  .arg(inUse.front().code));
     Result result;
     removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("track_id", ids));
     removeAll(result.changes, Repository<Target>(m_db).loadWhere("track_id", ids));
     removeAll(result.changes, tracks);
     result.text = tracks.size() == 1 ? tr("Delete track %1").arg(tracks.front().name)
-                                     : tr("Delete %n tracks", int(tracks.size()));
+                                     : QCoreApplication::translate("Planner::PlanEdits", "Delete %n tracks", nullptr, int(tracks.size()));
     return result;
 }
 
@@ -557,7 +554,7 @@ PlanEdits::Result PlanEdits::removeTargets(const std::vector<Target> &targets) c
     }
     if (result.changes.isEmpty())
         return refused("", tr("The targets were deleted meanwhile."));
-    result.text = tr("Delete %n targets", result.changes.size());
+    result.text = QCoreApplication::translate("Planner::PlanEdits", "Delete %n targets", nullptr, result.changes.size());
     return result;
 }
 
@@ -573,7 +570,7 @@ PlanEdits::Result PlanEdits::removeCalendarDays(const std::vector<QDate> &dates)
     }
     if (result.changes.isEmpty())
         return refused("", tr("The calendar days were deleted meanwhile."));
-    result.text = tr("Delete %n calendar days", result.changes.size());
+    result.text = QCoreApplication::translate("Planner::PlanEdits", "Delete %n calendar days", nullptr, result.changes.size());
     return result;
 }
 

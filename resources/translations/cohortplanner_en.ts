@@ -226,6 +226,84 @@
     </message>
 </context>
 <context>
+    <name>Planner::CohortDialog</name>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;apacity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::CohortInstructorsEditor</name>
+    <message>
+        <source>A&amp;dd instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic assignment keeps a locked instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::CohortTableModel</name>
     <message>
         <source>Cohort</source>
@@ -290,6 +368,10 @@
     <message numerus="yes">
         <source>%n conflict(s). %1</source>
         <translation><numerusform>%Ln conflict. %1</numerusform><numerusform>%Ln conflicts. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>None (online)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -530,6 +612,18 @@
     </message>
     <message>
         <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mon–Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session pattern</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -843,6 +937,179 @@
     </message>
 </context>
 <context>
+    <name>Planner::EditController</name>
+    <message>
+        <source>Read-only plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This plan is open read-only; it cannot be changed. Open it again once nobody else has it open to edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Instructor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Cohort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate Series…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create several cohorts of a course, every few weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This also deletes %n record(s) that depend on it: sessions, assignments, enrollments, qualifications or leave.</source>
+        <translation><numerusform>This also deletes %Ln record that depends on it: sessions, assignments, enrollments, qualifications or leave.</numerusform><numerusform>This also deletes %Ln records that depend on it: sessions, assignments, enrollments, qualifications or leave.</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings everything back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Move cohort %1 %n working day(s) later</source>
+        <translation><numerusform>Move cohort %1 %Ln working day later</numerusform><numerusform>Move cohort %1 %Ln working days later</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cohort %1 %n working day(s) earlier</source>
+        <translation><numerusform>Move cohort %1 %Ln working day earlier</numerusform><numerusform>Move cohort %1 %Ln working days earlier</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the end of cohort %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::FieldMarker</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::FilterBar</name>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the rows of one track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the rows with one status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the rows of one district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the rows that contain every word typed (Ctrl+F; Escape clears)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the rows with a date on or after this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the rows with a date on or before this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::FixSuggester</name>
     <message numerus="yes">
         <source>Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)</source>
@@ -870,6 +1137,60 @@
     </message>
 </context>
 <context>
+    <name>Planner::GoToDialog</name>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a cohort, instructor, trainee, course or venue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a code or a name. ↑↓ to choose, Enter to open, Esc to close.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 found; type more to narrow them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation><numerusform>%Ln found.</numerusform><numerusform>%Ln found.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GoToModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::InstructorDetail</name>
     <message>
         <source>&lt;b&gt;Bold&lt;/b&gt; in the track's colour: teaching · %1 leave · &lt;span style="color:%2"&gt;public holiday&lt;/span&gt; · &lt;span style="color:%3"&gt;make-up workday&lt;/span&gt;</source>
@@ -889,6 +1210,121 @@
     </message>
     <message>
         <source>No sessions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::InstructorDialog</name>
+    <message>
+        <source>Track: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course: %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track or course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Home district:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per &amp;week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per m&amp;onth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per &amp;year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teaching at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;qualification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove qualification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New instructor</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1150,10 +1586,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 — Cohort Planner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (read-only) — Cohort Planner</source>
         <translation type="unfinished" />
     </message>
@@ -1265,6 +1697,68 @@ Open it read-only?</source>
         <source>%n change(s), newest first: who changed what, and when</source>
         <translation><numerusform>%Ln change, newest first: who changed what, and when</numerusform><numerusform>%Ln changes, newest first: who changed what, and when</numerusform></translation>
     </message>
+    <message>
+        <source>Undo failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+The plan keeps its last saved state; the undo history was cleared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yearly targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n target(s): trainees to train and to certify per year and track</source>
+        <translation><numerusform>%Ln target: trainees to train and to certify per year and track</numerusform><numerusform>%Ln targets: trainees to train and to certify per year and track</numerusform></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Filter Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1[*] — Cohort Planner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;plan as opened&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a step to go back (or forward) to it. Every step is already saved in the plan file.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -1298,6 +1792,125 @@ Open it read-only?</source>
     </message>
     <message>
         <source>years</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::NewCohortDialog</name>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;First start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Number of cohorts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One starting &amp;every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;apacity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts to generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts to generate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a series of cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · teaching days: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pattern has no working day to meet on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2 · teaching days: %3 · sessions: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a cohort of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate %1 cohorts of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course's weekdays give no working day to meet on: choose another course or change its pattern.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1425,6 +2038,288 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>Planner::PlanEditor</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is open read-only; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::PlanEdits</name>
+    <message>
+        <source>Add track %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit track %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add course %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add venue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add instructor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit instructor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add qualification%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit qualification%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add leave from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit leave from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add session on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit session on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign instructor%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit assignment%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add trainee %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit trainee %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add enrollment%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit enrollment%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add target for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit target for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add calendar day %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit calendar day %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a track named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a course with the code %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a venue named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already an instructor with the staff number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a cohort with the code %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a trainee with the identity number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record was deleted meanwhile; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already an entry for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code %1 is given to two new cohorts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cohorts were deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cohorts</source>
+        <translation><numerusform>Delete %Ln cohort</numerusform><numerusform>Delete %Ln cohorts</numerusform></translation>
+    </message>
+    <message>
+        <source>The instructors were deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete instructor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n instructors</source>
+        <translation><numerusform>Delete %Ln instructor</numerusform><numerusform>Delete %Ln instructors</numerusform></translation>
+    </message>
+    <message>
+        <source>The trainees were deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete trainee %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n trainees</source>
+        <translation><numerusform>Delete %Ln trainee</numerusform><numerusform>Delete %Ln trainees</numerusform></translation>
+    </message>
+    <message>
+        <source>The courses were deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cohorts are of these courses (e.g. %1): delete them first, or keep the course.</source>
+        <translation><numerusform>%Ln cohort is of these courses (%1): delete it first, or keep the course.</numerusform><numerusform>%Ln cohorts are of these courses (e.g. %1): delete them first, or keep the course.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n courses</source>
+        <translation><numerusform>Delete %Ln course</numerusform><numerusform>Delete %Ln courses</numerusform></translation>
+    </message>
+    <message>
+        <source>The venues were deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cohorts meet at these venues (e.g. %1): move or delete them first.</source>
+        <translation><numerusform>%Ln cohort meets at these venues (%1): move or delete it first.</numerusform><numerusform>%Ln cohorts meet at these venues (e.g. %1): move or delete them first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete venue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n venues</source>
+        <translation><numerusform>Delete %Ln venue</numerusform><numerusform>Delete %Ln venues</numerusform></translation>
+    </message>
+    <message>
+        <source>The tracks were deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n courses belong to these tracks (e.g. %1): delete or move them first.</source>
+        <translation><numerusform>%Ln course belongs to these tracks (%1): delete or move it first.</numerusform><numerusform>%Ln courses belong to these tracks (e.g. %1): delete or move them first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete track %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tracks</source>
+        <translation><numerusform>Delete %Ln track</numerusform><numerusform>Delete %Ln tracks</numerusform></translation>
+    </message>
+    <message>
+        <source>The targets were deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n targets</source>
+        <translation><numerusform>Delete %Ln target</numerusform><numerusform>Delete %Ln targets</numerusform></translation>
+    </message>
+    <message>
+        <source>The calendar days were deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n calendar days</source>
+        <translation><numerusform>Delete %Ln calendar day</numerusform><numerusform>Delete %Ln calendar days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Planner::ProgressChart</name>
     <message>
         <source>Progress against the target</source>
@@ -1523,6 +2418,255 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>Planner::RecordChoices</name>
+    <message>
+        <source>None (online)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::RecordRules</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The colour must be written #rrggbb, e.g. #4e79a7.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the course's track.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of teaching days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hours per day must be more than 0 and at most 24.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one weekday for the sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one time of day for the sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A venue that is not online needs at least one seat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The staff number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The limit per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The limit per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The limit per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The limit per month cannot be above the limit per year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A qualification is for either a track or a course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the date the qualification is valid from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The qualification cannot end (%1) before it starts (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the first day of the leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the last day of the leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The leave cannot end (%1) before it starts (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the cohort's course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The capacity must be at least 1 seat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cohort taught in person needs a venue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the session's date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the instructor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity number is too long: at most 40 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attendance must be between 0% and 100%.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The score must be between 0 and 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a trainee who completed the cohort can be certified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the date of the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the target's track.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trainee target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certification target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More certified (%1) than trained (%2) is not a reachable target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cohort needs at least one session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a weekend day, not a working day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a public holiday (%2), not a working day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two sessions are on %1 at the same time of day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An instructor is assigned twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cohort has one lead instructor; make the others assistants.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::SessionsEditor</name>
+    <message>
+        <source>&amp;Add day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lay out from course pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first day to lay the sessions out from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace every session by the course's weekdays and times of day, from the date beside, skipping weekends and public holidays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the next teaching day of the course's pattern after the last session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2 · teaching days: %3 · sessions: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::SqlitePlatform</name>
     <message>
         <source>it cannot be read (%1)</source>
@@ -1593,6 +2737,221 @@ Open it read-only?</source>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>filtered rows</comment>
+        <extracomment>Shown rows of a filtered table: "1,234 of 100,000 trainees"</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::TargetTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees to train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To certify</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel over the chart zooms too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show today's date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocking conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts meeting in %1: %2. Drag a cohort to move it by working days, or its right edge to change its end; Alt+←/→ moves the selected cohort by one working day; double-click opens it in Cohorts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::TimelineView</name>
+    <message>
+        <source>No venue (online)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lead instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cohorts meet in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: ends %2 · sessions: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 working days · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 enrolled of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocking (see the Conflicts page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warnings (see the Conflicts page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -226,6 +226,84 @@
     </message>
 </context>
 <context>
+    <name>Planner::CohortDialog</name>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>课程(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>编号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>场地(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity:</source>
+        <translation>容量(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>班级 %1</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>新建班级</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::CohortInstructorsEditor</name>
+    <message>
+        <source>A&amp;dd instructor</source>
+        <translation>添加教师(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move instructor</source>
+        <translation>移除教师(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Automatic assignment keeps a locked instructor</source>
+        <translation>自动分配会保留已锁定的教师</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>教师</translation>
+    </message>
+</context>
+<context>
     <name>Planner::CohortTableModel</name>
     <message>
         <source>Cohort</source>
@@ -290,6 +368,10 @@
     <message numerus="yes">
         <source>%n conflict(s). %1</source>
         <translation><numerusform>%Ln 个冲突。%1</numerusform></translation>
+    </message>
+    <message>
+        <source>None (online)</source>
+        <translation>无（线上）</translation>
     </message>
 </context>
 <context>
@@ -531,6 +613,18 @@
     <message>
         <source>Certified</source>
         <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Mon–Fri</source>
+        <translation>周一至周五</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Session pattern</source>
+        <translation>上课安排</translation>
     </message>
 </context>
 <context>
@@ -843,6 +937,179 @@
     </message>
 </context>
 <context>
+    <name>Planner::EditController</name>
+    <message>
+        <source>Read-only plan</source>
+        <translation>只读计划</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; it cannot be changed. Open it again once nobody else has it open to edit it.</source>
+        <translation>此计划以只读方式打开，无法修改。请在其他人关闭后重新打开以进行编辑。</translation>
+    </message>
+    <message>
+        <source>New Track</source>
+        <translation>新建方向</translation>
+    </message>
+    <message>
+        <source>New Course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>New Venue</source>
+        <translation>新建场地</translation>
+    </message>
+    <message>
+        <source>New Instructor…</source>
+        <translation>新建教师…</translation>
+    </message>
+    <message>
+        <source>New Cohort…</source>
+        <translation>新建班级…</translation>
+    </message>
+    <message>
+        <source>New Trainee</source>
+        <translation>新建学员</translation>
+    </message>
+    <message>
+        <source>New Target</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>New Day</source>
+        <translation>新建日期</translation>
+    </message>
+    <message>
+        <source>Generate Series…</source>
+        <translation>批量生成班级…</translation>
+    </message>
+    <message>
+        <source>Create several cohorts of a course, every few weeks</source>
+        <translation>按固定周间隔为一门课程创建多个班级</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>复制班级(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation>%1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>This also deletes %n record(s) that depend on it: sessions, assignments, enrollments, qualifications or leave.</source>
+        <translation><numerusform>同时删除依赖于它的 %Ln 条记录：课次、分配、报名、资质或请假。</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings everything back.</source>
+        <translation>“编辑 ▸ 撤销”可全部恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cohort %1 %n working day(s) later</source>
+        <translation><numerusform>将班级 %1 推后 %Ln 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cohort %1 %n working day(s) earlier</source>
+        <translation><numerusform>将班级 %1 提前 %Ln 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the end of cohort %1 to %2</source>
+        <translation>将班级 %1 的结束日期改为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::FieldMarker</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::FilterBar</name>
+    <message>
+        <source>All tracks</source>
+        <translation>全部方向</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <source>Show only the rows of one track</source>
+        <translation>只显示一个方向的行</translation>
+    </message>
+    <message>
+        <source>Show only the rows with one status</source>
+        <translation>只显示一种状态的行</translation>
+    </message>
+    <message>
+        <source>Show only the rows of one district</source>
+        <translation>只显示一个区的行</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Show only the rows that contain every word typed (Ctrl+F; Escape clears)</source>
+        <translation>只显示包含所输入每个词的行（Ctrl+F；Esc 清除）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Show only the rows with a date on or after this day</source>
+        <translation>只显示日期在此日或之后的行</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show only the rows with a date on or before this day</source>
+        <translation>只显示日期在此日或之前的行</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+</context>
+<context>
     <name>Planner::FixSuggester</name>
     <message numerus="yes">
         <source>Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)</source>
@@ -870,6 +1137,60 @@
     </message>
 </context>
 <context>
+    <name>Planner::GoToDialog</name>
+    <message>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <source>Go to a cohort, instructor, trainee, course or venue…</source>
+        <translation>转到班级、教师、学员、课程或场地…</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>正在读取计划…</translation>
+    </message>
+    <message>
+        <source>Type a code or a name. ↑↓ to choose, Enter to open, Esc to close.</source>
+        <translation>输入编号或名称。↑↓ 选择，Enter 打开，Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>The first %1 found; type more to narrow them.</source>
+        <translation>显示找到的前 %1 项；继续输入可缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation><numerusform>找到 %Ln 项。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::GoToModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+</context>
+<context>
     <name>Planner::InstructorDetail</name>
     <message>
         <source>&lt;b&gt;Bold&lt;/b&gt; in the track's colour: teaching · %1 leave · &lt;span style="color:%2"&gt;public holiday&lt;/span&gt; · &lt;span style="color:%3"&gt;make-up workday&lt;/span&gt;</source>
@@ -890,6 +1211,121 @@
     <message>
         <source>No sessions</source>
         <translation>无课程</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::InstructorDialog</name>
+    <message>
+        <source>Track: %1</source>
+        <translation>方向：%1</translation>
+    </message>
+    <message>
+        <source>Course: %1 · %2</source>
+        <translation>课程：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Track or course</source>
+        <translation>方向或课程</translation>
+    </message>
+    <message>
+        <source>Up to level</source>
+        <translation>最高级别</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>授课资质</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Staff number:</source>
+        <translation>工号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Home district:</source>
+        <translation>居住区(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>per &amp;week</source>
+        <translation>每周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>per m&amp;onth</source>
+        <translation>每月(&amp;O)</translation>
+    </message>
+    <message>
+        <source>per &amp;year</source>
+        <translation>每年(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Teaching at most:</source>
+        <translation>授课上限：</translation>
+    </message>
+    <message>
+        <source>Add &amp;qualification</source>
+        <translation>添加资质(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Remove qualification</source>
+        <translation>删除资质</translation>
+    </message>
+    <message>
+        <source>Add &amp;leave</source>
+        <translation>添加请假(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove leave</source>
+        <translation>删除请假</translation>
+    </message>
+    <message>
+        <source>Instructor %1</source>
+        <translation>教师 %1</translation>
+    </message>
+    <message>
+        <source>New instructor</source>
+        <translation>新教师</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1586,6 @@
         <translation>培训班规划</translation>
     </message>
     <message>
-        <source>%1 — Cohort Planner</source>
-        <translation>%1 — 培训班规划</translation>
-    </message>
-    <message>
         <source>%1 (read-only) — Cohort Planner</source>
         <translation>%1（只读）— 培训班规划</translation>
     </message>
@@ -1269,6 +1701,70 @@ Open it read-only?</source>
         <source>%n change(s), newest first: who changed what, and when</source>
         <translation><numerusform>%Ln 条更改，最新的在前：谁在何时改了什么</numerusform></translation>
     </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>撤销失败</translation>
+    </message>
+    <message>
+        <source>%1
+
+The plan keeps its last saved state; the undo history was cleared.</source>
+        <translation>%1
+
+计划保持最后一次保存的状态；撤销历史已清空。</translation>
+    </message>
+    <message>
+        <source>Yearly targets</source>
+        <translation>年度目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s): trainees to train and to certify per year and track</source>
+        <translation><numerusform>%Ln 个目标：每年每个方向的培训与认证人数</numerusform></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Rows</source>
+        <translation>筛选行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>转到(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>%1[*] — Cohort Planner</source>
+        <translation>%1[*] — 培训班规划</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>&lt;plan as opened&gt;</source>
+        <translation>&lt;打开时的计划&gt;</translation>
+    </message>
+    <message>
+        <source>Click a step to go back (or forward) to it. Every step is already saved in the plan file.</source>
+        <translation>单击某一步可回到（或前进到）该步。每一步都已保存在计划文件中。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -1303,6 +1799,125 @@ Open it read-only?</source>
     <message>
         <source>years</source>
         <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::NewCohortDialog</name>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>课程(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;First start:</source>
+        <translation>首期开班(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开班(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>&amp;Number of cohorts:</source>
+        <translation>班级数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>One starting &amp;every:</source>
+        <translation>开班间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>场地(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity:</source>
+        <translation>容量(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Meets:</source>
+        <translation>上课时间：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>Cohorts to generate</source>
+        <translation>要生成的班级</translation>
+    </message>
+    <message>
+        <source>Cohorts to generate:</source>
+        <translation>要生成的班级：</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>编号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>课次：</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Generate a series of cohorts</source>
+        <translation>批量生成班级</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>新建班级</translation>
+    </message>
+    <message>
+        <source>%1 · teaching days: %2</source>
+        <translation>%1 · 授课天数：%2</translation>
+    </message>
+    <message>
+        <source>The pattern has no working day to meet on.</source>
+        <translation>按此模式没有可上课的工作日。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · teaching days: %3 · sessions: %4</source>
+        <translation>%1 – %2 · 授课天数：%3 · 课次：%4</translation>
+    </message>
+    <message>
+        <source>Add cohort %1</source>
+        <translation>添加班级 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation>将 %1 复制为 %2</translation>
+    </message>
+    <message>
+        <source>Generate a cohort of %1</source>
+        <translation>生成一个 %1 班级</translation>
+    </message>
+    <message>
+        <source>Generate %1 cohorts of %2</source>
+        <translation>生成 %1 个 %2 班级</translation>
+    </message>
+    <message>
+        <source>The course's weekdays give no working day to meet on: choose another course or change its pattern.</source>
+        <translation>该课程的上课星期中没有可上课的工作日：请选择其他课程或修改其上课模式。</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +2044,288 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>Planner::PlanEditor</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation>未打开计划。</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only; nothing was changed.</source>
+        <translation>计划以只读方式打开；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PlanEdits</name>
+    <message>
+        <source>Add track %1</source>
+        <translation>添加方向 %1</translation>
+    </message>
+    <message>
+        <source>Edit track %1</source>
+        <translation>编辑方向 %1</translation>
+    </message>
+    <message>
+        <source>Add course %1</source>
+        <translation>添加课程 %1</translation>
+    </message>
+    <message>
+        <source>Edit course %1</source>
+        <translation>编辑课程 %1</translation>
+    </message>
+    <message>
+        <source>Add venue %1</source>
+        <translation>添加场地 %1</translation>
+    </message>
+    <message>
+        <source>Edit venue %1</source>
+        <translation>编辑场地 %1</translation>
+    </message>
+    <message>
+        <source>Add instructor %1</source>
+        <translation>添加教师 %1</translation>
+    </message>
+    <message>
+        <source>Edit instructor %1</source>
+        <translation>编辑教师 %1</translation>
+    </message>
+    <message>
+        <source>Add qualification%1</source>
+        <translation>添加资质%1</translation>
+    </message>
+    <message>
+        <source>Edit qualification%1</source>
+        <translation>编辑资质%1</translation>
+    </message>
+    <message>
+        <source>Add leave from %1</source>
+        <translation>添加自 %1 起的请假</translation>
+    </message>
+    <message>
+        <source>Edit leave from %1</source>
+        <translation>编辑自 %1 起的请假</translation>
+    </message>
+    <message>
+        <source>Add cohort %1</source>
+        <translation>添加班级 %1</translation>
+    </message>
+    <message>
+        <source>Edit cohort %1</source>
+        <translation>编辑班级 %1</translation>
+    </message>
+    <message>
+        <source>Add session on %1</source>
+        <translation>添加 %1 的课次</translation>
+    </message>
+    <message>
+        <source>Edit session on %1</source>
+        <translation>编辑 %1 的课次</translation>
+    </message>
+    <message>
+        <source>Assign instructor%1</source>
+        <translation>分配教师%1</translation>
+    </message>
+    <message>
+        <source>Edit assignment%1</source>
+        <translation>编辑分配%1</translation>
+    </message>
+    <message>
+        <source>Add trainee %1</source>
+        <translation>添加学员 %1</translation>
+    </message>
+    <message>
+        <source>Edit trainee %1</source>
+        <translation>编辑学员 %1</translation>
+    </message>
+    <message>
+        <source>Add enrollment%1</source>
+        <translation>添加报名%1</translation>
+    </message>
+    <message>
+        <source>Edit enrollment%1</source>
+        <translation>编辑报名%1</translation>
+    </message>
+    <message>
+        <source>Add target for %1</source>
+        <translation>添加 %1 年目标</translation>
+    </message>
+    <message>
+        <source>Edit target for %1</source>
+        <translation>编辑 %1 年目标</translation>
+    </message>
+    <message>
+        <source>Add calendar day %1</source>
+        <translation>添加日历日期 %1</translation>
+    </message>
+    <message>
+        <source>Edit calendar day %1</source>
+        <translation>编辑日历日期 %1</translation>
+    </message>
+    <message>
+        <source>There is already a track named “%1”.</source>
+        <translation>已有名为“%1”的方向。</translation>
+    </message>
+    <message>
+        <source>There is already a course with the code %1.</source>
+        <translation>已有编号为 %1 的课程。</translation>
+    </message>
+    <message>
+        <source>There is already a venue named “%1”.</source>
+        <translation>已有名为“%1”的场地。</translation>
+    </message>
+    <message>
+        <source>There is already an instructor with the staff number %1.</source>
+        <translation>已有工号为 %1 的教师。</translation>
+    </message>
+    <message>
+        <source>There is already a cohort with the code %1.</source>
+        <translation>已有编号为 %1 的班级。</translation>
+    </message>
+    <message>
+        <source>There is already a trainee with the identity number %1.</source>
+        <translation>已有身份证号为 %1 的学员。</translation>
+    </message>
+    <message>
+        <source>The record was deleted meanwhile; nothing was changed.</source>
+        <translation>该记录已被删除；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>There is already an entry for %1.</source>
+        <translation>%1 已有记录。</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>新方向</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新课程</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>新场地</translation>
+    </message>
+    <message>
+        <source>New instructor</source>
+        <translation>新教师</translation>
+    </message>
+    <message>
+        <source>New trainee</source>
+        <translation>新学员</translation>
+    </message>
+    <message>
+        <source>There is nothing to create.</source>
+        <translation>没有要创建的内容。</translation>
+    </message>
+    <message>
+        <source>The code %1 is given to two new cohorts.</source>
+        <translation>编号 %1 被两个新班级同时使用。</translation>
+    </message>
+    <message>
+        <source>The cohorts were deleted meanwhile.</source>
+        <translation>这些班级已被删除。</translation>
+    </message>
+    <message>
+        <source>Delete cohort %1</source>
+        <translation>删除班级 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cohorts</source>
+        <translation><numerusform>删除 %Ln 个班级</numerusform></translation>
+    </message>
+    <message>
+        <source>The instructors were deleted meanwhile.</source>
+        <translation>这些教师已被删除。</translation>
+    </message>
+    <message>
+        <source>Delete instructor %1</source>
+        <translation>删除教师 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n instructors</source>
+        <translation><numerusform>删除 %Ln 名教师</numerusform></translation>
+    </message>
+    <message>
+        <source>The trainees were deleted meanwhile.</source>
+        <translation>这些学员已被删除。</translation>
+    </message>
+    <message>
+        <source>Delete trainee %1</source>
+        <translation>删除学员 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n trainees</source>
+        <translation><numerusform>删除 %Ln 名学员</numerusform></translation>
+    </message>
+    <message>
+        <source>The courses were deleted meanwhile.</source>
+        <translation>这些课程已被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohorts are of these courses (e.g. %1): delete them first, or keep the course.</source>
+        <translation><numerusform>有 %Ln 个班级属于这些课程（如 %1）：请先删除这些班级，或保留该课程。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete course %1</source>
+        <translation>删除课程 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n courses</source>
+        <translation><numerusform>删除 %Ln 门课程</numerusform></translation>
+    </message>
+    <message>
+        <source>The venues were deleted meanwhile.</source>
+        <translation>这些场地已被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohorts meet at these venues (e.g. %1): move or delete them first.</source>
+        <translation><numerusform>有 %Ln 个班级在这些场地上课（如 %1）：请先移动或删除这些班级。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete venue %1</source>
+        <translation>删除场地 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n venues</source>
+        <translation><numerusform>删除 %Ln 个场地</numerusform></translation>
+    </message>
+    <message>
+        <source>The tracks were deleted meanwhile.</source>
+        <translation>这些方向已被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses belong to these tracks (e.g. %1): delete or move them first.</source>
+        <translation><numerusform>有 %Ln 门课程属于这些方向（如 %1）：请先删除或移动这些课程。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete track %1</source>
+        <translation>删除方向 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tracks</source>
+        <translation><numerusform>删除 %Ln 个方向</numerusform></translation>
+    </message>
+    <message>
+        <source>The targets were deleted meanwhile.</source>
+        <translation>这些目标已被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n targets</source>
+        <translation><numerusform>删除 %Ln 个目标</numerusform></translation>
+    </message>
+    <message>
+        <source>The calendar days were deleted meanwhile.</source>
+        <translation>这些日历日期已被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n calendar days</source>
+        <translation><numerusform>删除 %Ln 个日历日期</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Planner::ProgressChart</name>
     <message>
         <source>Progress against the target</source>
@@ -1527,6 +2424,255 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>Planner::RecordChoices</name>
+    <message>
+        <source>None (online)</source>
+        <translation>无（线上）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::RecordRules</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1过长：最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The colour must be written #rrggbb, e.g. #4e79a7.</source>
+        <translation>颜色须写作 #rrggbb，例如 #4e79a7。</translation>
+    </message>
+    <message>
+        <source>Choose the course's track.</source>
+        <translation>请选择课程所属方向。</translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The number of teaching days</source>
+        <translation>授课天数</translation>
+    </message>
+    <message>
+        <source>The hours per day must be more than 0 and at most 24.</source>
+        <translation>每天课时须大于 0 且不超过 24。</translation>
+    </message>
+    <message>
+        <source>The capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the sessions.</source>
+        <translation>请至少选择一个上课的星期几。</translation>
+    </message>
+    <message>
+        <source>Choose at least one time of day for the sessions.</source>
+        <translation>请至少选择一个上课时段。</translation>
+    </message>
+    <message>
+        <source>The number of seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>A venue that is not online needs at least one seat.</source>
+        <translation>线下场地至少需要一个座位。</translation>
+    </message>
+    <message>
+        <source>The staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>The limit per week</source>
+        <translation>每周上限</translation>
+    </message>
+    <message>
+        <source>The limit per month</source>
+        <translation>每月上限</translation>
+    </message>
+    <message>
+        <source>The limit per year</source>
+        <translation>每年上限</translation>
+    </message>
+    <message>
+        <source>The limit per month cannot be above the limit per year.</source>
+        <translation>每月上限不能高于每年上限。</translation>
+    </message>
+    <message>
+        <source>A qualification is for either a track or a course.</source>
+        <translation>资质只能针对一个方向或一门课程。</translation>
+    </message>
+    <message>
+        <source>Enter the date the qualification is valid from.</source>
+        <translation>请输入资质生效日期。</translation>
+    </message>
+    <message>
+        <source>The qualification cannot end (%1) before it starts (%2).</source>
+        <translation>资质的截止日期（%1）不能早于生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the leave.</source>
+        <translation>请输入请假的第一天。</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the leave.</source>
+        <translation>请输入请假的最后一天。</translation>
+    </message>
+    <message>
+        <source>The leave cannot end (%1) before it starts (%2).</source>
+        <translation>请假的结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose the cohort's course.</source>
+        <translation>请选择班级的课程。</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least 1 seat.</source>
+        <translation>名额至少为 1 个。</translation>
+    </message>
+    <message>
+        <source>A cohort taught in person needs a venue.</source>
+        <translation>线下授课的班级需要场地。</translation>
+    </message>
+    <message>
+        <source>Enter the session's date.</source>
+        <translation>请输入课次日期。</translation>
+    </message>
+    <message>
+        <source>Choose the instructor.</source>
+        <translation>请选择教师。</translation>
+    </message>
+    <message>
+        <source>The identity number is too long: at most 40 characters.</source>
+        <translation>身份证号过长：最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The attendance must be between 0% and 100%.</source>
+        <translation>出勤率须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and 100.</source>
+        <translation>成绩须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Only a trainee who completed the cohort can be certified.</source>
+        <translation>只有已结业的学员才能获得认证。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the certificate.</source>
+        <translation>请输入证书日期。</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Choose the target's track.</source>
+        <translation>请选择目标所属方向。</translation>
+    </message>
+    <message>
+        <source>The trainee target</source>
+        <translation>培训目标</translation>
+    </message>
+    <message>
+        <source>The certification target</source>
+        <translation>认证目标</translation>
+    </message>
+    <message>
+        <source>More certified (%1) than trained (%2) is not a reachable target.</source>
+        <translation>认证人数（%1）多于培训人数（%2），目标无法达成。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>A cohort needs at least one session.</source>
+        <translation>班级至少需要一个课次。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekend day, not a working day.</source>
+        <translation>%1 是周末，不是工作日。</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday (%2), not a working day.</source>
+        <translation>%1 是法定节假日（%2），不是工作日。</translation>
+    </message>
+    <message>
+        <source>Two sessions are on %1 at the same time of day.</source>
+        <translation>%1 同一时段有两个课次。</translation>
+    </message>
+    <message>
+        <source>An instructor is assigned twice.</source>
+        <translation>同一教师被分配了两次。</translation>
+    </message>
+    <message>
+        <source>A cohort has one lead instructor; make the others assistants.</source>
+        <translation>每个班级只有一名主讲；请将其他人设为助教。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::SessionsEditor</name>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>添加一天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lay out from course pattern</source>
+        <translation>按课程模式排课(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>The first day to lay the sessions out from</source>
+        <translation>从哪一天开始排课</translation>
+    </message>
+    <message>
+        <source>Replace every session by the course's weekdays and times of day, from the date beside, skipping weekends and public holidays</source>
+        <translation>从旁边的日期起，按课程的上课星期和时段重新排定全部课次，跳过周末和法定节假日</translation>
+    </message>
+    <message>
+        <source>Add the next teaching day of the course's pattern after the last session</source>
+        <translation>在最后一次课之后，按课程模式添加下一个授课日</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>尚无课次。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · teaching days: %3 · sessions: %4</source>
+        <translation>%1 – %2 · 授课天数：%3 · 课次：%4</translation>
+    </message>
+</context>
+<context>
     <name>Planner::SqlitePlatform</name>
     <message>
         <source>it cannot be read (%1)</source>
@@ -1597,6 +2743,221 @@ Open it read-only?</source>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation><numerusform>%Ln 行</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>filtered rows</comment>
+        <extracomment>Shown rows of a filtered table: "1,234 of 100,000 trainees"</extracomment>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TargetTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Trainees to train</source>
+        <translation>培训人数</translation>
+    </message>
+    <message>
+        <source>To certify</source>
+        <translation>认证人数</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Lead instructor</source>
+        <translation>主讲教师</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel over the chart zooms too</source>
+        <translation>在图表上按住 Ctrl 滚动鼠标滚轮也可缩放</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Show today's date</source>
+        <translation>显示今天的日期</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Conflict warning</source>
+        <translation>冲突警告</translation>
+    </message>
+    <message>
+        <source>Blocking conflict</source>
+        <translation>阻止性冲突</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not read the plan: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>Cohorts meeting in %1: %2. Drag a cohort to move it by working days, or its right edge to change its end; Alt+←/→ moves the selected cohort by one working day; double-click opens it in Cohorts.</source>
+        <translation>%1 年上课的班级：%2 个。拖动班级可按工作日移动，拖动其右边缘可更改结束日期；Alt+←/→ 将所选班级移动一个工作日；双击可在“班级”中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TimelineView</name>
+    <message>
+        <source>No venue (online)</source>
+        <translation>无场地（线上）</translation>
+    </message>
+    <message>
+        <source>No lead instructor</source>
+        <translation>无主讲教师</translation>
+    </message>
+    <message>
+        <source>No cohorts meet in %1.</source>
+        <translation>%1 年没有上课的班级。</translation>
+    </message>
+    <message>
+        <source>No plan loaded.</source>
+        <translation>未打开计划。</translation>
+    </message>
+    <message>
+        <source>%1: ends %2 · sessions: %3</source>
+        <translation>%1：结束于 %2 · 课次：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days · %3</source>
+        <translation>%1：%2 个工作日 · %3</translation>
+    </message>
+    <message>
+        <source>Cohorts: %1</source>
+        <translation>班级：%1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>%1 enrolled of %2</source>
+        <translation>已报名 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>blocking (see the Conflicts page)</source>
+        <translation>阻止（见“冲突”页）</translation>
+    </message>
+    <message>
+        <source>warnings (see the Conflicts page)</source>
+        <translation>警告（见“冲突”页）</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>第 %1 周</translation>
     </message>
 </context>
 <context>
