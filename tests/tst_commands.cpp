@@ -12,6 +12,8 @@
 #include "store/sqlutil.h"
 
 #include <QSignalSpy>
+
+#include <map>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -36,6 +38,7 @@ private slots:
     void auditRecordsEditsAndUndo();
     void readOnlyPlanIsNotChanged();
     void failedReplayDropsHistory();
+    void readModelsCarryWholeRecords();
 
 private:
     PlanData data() const { return readPlanData(m_plan->database()); }
@@ -577,6 +580,37 @@ void TestCommands::failedReplayDropsHistory()
     m_editor->undoStack()->undo();
     QCOMPARE(failed.size(), 1);
     QTRY_COMPARE(m_editor->undoStack()->count(), 0);
+}
+
+// The page tables edit the record a read model row carries: it must be the whole stored
+// record, or an edit of one field would write stale values into the others.
+void TestCommands::readModelsCarryWholeRecords()
+{
+    const PlanQueries q(m_plan->database());
+    const PlanData d = data();
+    auto check = [](const auto &rows, const auto &records, auto recordOf) {
+        QCOMPARE(rows.size(), records.size());
+        std::map<Id, std::decay_t<decltype(records.front())>> byId;
+        for (const auto &r : records)
+            byId.emplace(r.id, r);
+        for (const auto &row : rows)
+            QVERIFY(byId.at(recordOf(row).id) == recordOf(row));
+    };
+    check(q.courses(), d.courses, [](const CourseSummary &r) { return r.course; });
+    check(q.venues(), d.venues, [](const VenueSummary &r) { return r.venue; });
+    check(q.cohorts(), d.cohorts, [](const CohortSummary &r) { return r.cohort; });
+    check(q.trainees(), d.trainees, [](const TraineeSummary &r) { return r.trainee; });
+    check(q.instructors(2026, QDate(2026, 6, 1)), d.instructors, [](const InstructorSummary &r) { return r.instructor; });
+    // A course with a non-default pattern keeps it through the read model.
+    Course c = d.courses.front();
+    c.sessionWeekdays = 0x15;
+    c.sessionSlots = 0x4;
+    auto result = edits().save(c);
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    const auto courses = PlanQueries(m_plan->database()).courses();
+    const auto it = std::find_if(courses.begin(), courses.end(), [&](const CourseSummary &r) { return r.course.id == c.id; });
+    QVERIFY(it != courses.end());
+    QCOMPARE(it->course, c);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

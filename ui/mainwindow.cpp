@@ -195,6 +195,7 @@ void MainWindow::createPages()
     coursesSplit->setStretchFactor(0, 1);
     coursesSplit->setStretchFactor(1, 3);
     coursesSplit->setStretchFactor(2, 1);
+    coursesSplit->setSizes({220, 420, 200});
 
     auto *venues = new VenueTableModel(this);
     auto *venuePage = new TablePage(tr("Venues"), venues, [this, venues] { venues->reload(*m_session); });

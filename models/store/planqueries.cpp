@@ -233,15 +233,16 @@ std::vector<CourseSummary> PlanQueries::courses() const
         " cert AS (SELECT c.course_id, count(*) AS certified FROM enrollment e"
         "   JOIN cohort c ON c.id = e.cohort_id WHERE e.certified_on IS NOT NULL GROUP BY c.course_id)"
         " SELECT co.id, co.track_id, co.code, co.title, co.title_zh, co.level, co.days,"
-        "  co.hours_per_day, co.default_capacity, co.qualification, t.name,"
+        "  co.hours_per_day, co.default_capacity, co.qualification, co.session_weekdays,"
+        "  co.session_slots, t.name,"
         "  coalesce(use.cohorts, 0), coalesce(cert.certified, 0)"
         " FROM course co JOIN track t ON t.id = co.track_id"
         " LEFT JOIN use ON use.course_id = co.id LEFT JOIN cert ON cert.course_id = co.id"
         " ORDER BY co.code"));
     std::vector<CourseSummary> rows;
     while (q.next())
-        rows.push_back({Mapping<Course>::read(q), q.value(10).toString(), q.value(11).toInt(),
-                        q.value(12).toInt()});
+        rows.push_back({Mapping<Course>::read(q), q.value(12).toString(), q.value(13).toInt(),
+                        q.value(14).toInt()});
     return rows;
 }
 
