@@ -54,6 +54,14 @@ Choices choice(Choices list, const QString &label, const QVariant &value)
     return list;
 }
 
+Choices trackChoices(const PlanQueries &queries)
+{
+    Choices tracks;
+    for (const Track &t : queries.tracks())
+        tracks = choice(std::move(tracks), localizedName(t.name, t.nameZh), t.id);
+    return tracks;
+}
+
 // ---- Tracks
 
 QVariant TrackTableModel::editData(int sourceRow, int column, int role) const
@@ -330,15 +338,7 @@ PlanEdits::Result CalendarTableModel::buildEdit(int sourceRow, int column, const
 void TargetTableModel::reload(PlanSession &session)
 {
     load(session, [](const PlanQueries &q) { return q.targets(); });
-    session.query<Choices>(
-        this,
-        [](const PlanQueries &q) {
-            Choices tracks;
-            for (const Planner::Track &t : q.tracks())
-                tracks = choice(std::move(tracks), localizedName(t.name, t.nameZh), t.id);
-            return tracks;
-        },
-        [this](Choices tracks) { m_tracks = std::move(tracks); });
+    session.query<Choices>(this, trackChoices, [this](Choices tracks) { m_tracks = std::move(tracks); });
 }
 
 QString TargetTableModel::columnTitle(int column) const

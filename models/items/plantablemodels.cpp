@@ -126,15 +126,7 @@ QString TrackTableModel::searchText(int sourceRow) const
 void CourseTableModel::reload(PlanSession &session)
 {
     load(session, [](const PlanQueries &q) { return q.courses(); });
-    session.query<Choices>(
-        this,
-        [](const PlanQueries &q) {
-            Choices tracks;
-            for (const Planner::Track &t : q.tracks())
-                tracks = choice(std::move(tracks), localizedName(t.name, t.nameZh), t.id);
-            return tracks;
-        },
-        [this](Choices tracks) { m_tracks = std::move(tracks); });
+    session.query<Choices>(this, trackChoices, [this](Choices tracks) { m_tracks = std::move(tracks); });
 }
 
 QString CourseTableModel::columnTitle(int column) const

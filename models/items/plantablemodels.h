@@ -69,6 +69,8 @@ protected:
 // {label, value} pairs for a Choice cell (TableModelBase::ChoicesRole).
 using Choices = QVariantList;
 Choices choice(Choices list, const QString &label, const QVariant &value);
+// The plan's tracks as choices, by id (read on a worker thread).
+Choices trackChoices(const PlanQueries &queries);
 
 class CourseTableModel final : public RowTableModel<CourseSummary>
 {
