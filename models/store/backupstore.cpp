@@ -127,14 +127,15 @@ std::vector<BackupStore::Entry> BackupStore::list() const
     return entries;
 }
 
-QString BackupStore::backupNow(Kind kind, Entry *made)
+QString BackupStore::backupNow(Kind kind, Entry *made, bool sourceChecked)
 {
     auto fail = [&](const QString &reason) {
         return Tr::tr("No backup of “%1” was made: %2").arg(nativePath(m_planPath), reason);
     };
     // A damaged plan is never backed up: its copy would push a good backup out of the
     // rotation.
-    if (const QStringList problems = SqlitePlatform::checkFile(m_planPath); !problems.isEmpty())
+    if (const QStringList problems = sourceChecked ? QStringList() : SqlitePlatform::checkFile(m_planPath);
+        !problems.isEmpty())
         return fail(Tr::tr("the plan fails its integrity check (%1)").arg(problems.first()));
     if (!QDir().mkpath(m_folder))
         return fail(Tr::tr("the folder “%1” cannot be created").arg(nativePath(m_folder)));
@@ -174,7 +175,7 @@ bool BackupStore::maybeBackup(QString *error)
     return problem.isEmpty();
 }
 
-QString BackupStore::backupOnOpen(Entry *made)
+QString BackupStore::backupOnOpen(Entry *made, bool sourceChecked)
 {
     const QFileInfo plan(m_planPath);
     const auto entries = list();
@@ -183,7 +184,7 @@ QString BackupStore::backupOnOpen(Entry *made)
         if (newest.size == plan.size() && newest.when >= plan.lastModified().toUTC())
             return {};
     }
-    return backupNow(Kind::Opened, made);
+    return backupNow(Kind::Opened, made, sourceChecked);
 }
 
 std::vector<QString> BackupStore::keptPaths(const std::vector<Entry> &entries, const QDateTime &now)

@@ -53,13 +53,15 @@ public:
     // Backs the plan up now and prunes the rotation. Returns an error message (the plan
     // fails quick_check, the folder cannot be written, the disk is full) or empty; on
     // success *made (if given) is the new entry.
-    QString backupNow(Kind kind = Kind::Manual, Entry *made = nullptr);
+    // sourceChecked: the caller has just run quick_check on the plan (PlanDatabase::open
+    // has), so it is not run twice.
+    QString backupNow(Kind kind = Kind::Manual, Entry *made = nullptr, bool sourceChecked = false);
     // Backs up when the plan was edited (noteEdited()) and the newest backup is at least
     // PeriodicMinutes old. Returns whether a backup was made; *error gets a failure.
     bool maybeBackup(QString *error = nullptr);
     // Backs up on open unless the newest backup is younger than the file's last change
     // (opening a plan ten times without editing it does not fill the rotation).
-    QString backupOnOpen(Entry *made = nullptr);
+    QString backupOnOpen(Entry *made = nullptr, bool sourceChecked = false);
     void noteEdited() { m_edited = true; }
     bool hasUnsavedEdits() const { return m_edited; }
 

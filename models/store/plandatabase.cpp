@@ -268,7 +268,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         // The backup on open doubles as the copy of the older format, which the rotation
         // never prunes.
         BackupStore::Entry made;
-        if (const QString problem = plan->m_backups->backupNow(BackupStore::Kind::BeforeUpgrade, &made);
+        if (const QString problem = plan->m_backups->backupNow(BackupStore::Kind::BeforeUpgrade, &made, true);
             !problem.isEmpty())
             return refuse(Tr::tr("the backup copy taken before upgrading it could not be written "
                              "(%1); the file was left as it was")
@@ -285,7 +285,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         plan->m_migratedFrom = header.userVersion;
     } else if (plan->m_backups) {
         // A plan that cannot be backed up still opens: the user is told (backupProblem()).
-        plan->m_backupProblem = plan->m_backups->backupOnOpen();
+        plan->m_backupProblem = plan->m_backups->backupOnOpen(nullptr, true);
     }
     return plan;
 }

@@ -84,7 +84,13 @@ FileHeader readHeader(const QString &path)
     }
     const QByteArray bytes = file.read(100);
     static const char magic[] = "SQLite format 3";
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArray::fromRawData(magic, sizeof magic))) {
+    const QByteArray magicBytes = QByteArray::fromRawData(magic, sizeof magic);
+    if (bytes.size() < 100 && bytes.startsWith(magicBytes)) {
+        header.problem = Tr::tr("it is truncated (%1 bytes, less than a SQLite header)").arg(size);
+        header.damaged = true;
+        return header;
+    }
+    if (bytes.size() < 100 || !bytes.startsWith(magicBytes)) {
         header.problem = Tr::tr("it is not a SQLite database, so it cannot be a Cohort Planner plan");
         return header;
     }
