@@ -124,7 +124,7 @@ void TestDiskTrouble::readOnlyFolder()
     // without write permission.
     QString folder;
     if (::geteuid() == 0) {
-        folder = mountTmpfs(1024, true);
+        folder = mountTmpfs(int(2 * QFileInfo(m_demo).size() / 1024) + 512, true);
         if (folder.isEmpty())
             QSKIP("running as root, and mount does not work here: no read-only folder to test");
     } else {

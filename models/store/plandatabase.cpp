@@ -385,6 +385,10 @@ QStringList PlanDatabase::verify(const QString &path)
             problems << SqlitePlatform::checkIntegrity(db, true);
             problems << SqlitePlatform::checkForeignKeys(db);
             problems << schemaProblems(db, header.userVersion);
+            if (const qint64 largest = SqlitePlatform::largestPayload(db); largest > SqlitePlatform::maxValueBytes())
+                problems << Tr::tr("it holds a record of %1 MiB, more than the %2 MiB a plan may hold in one record")
+                                .arg(largest / (1024 * 1024))
+                                .arg(SqlitePlatform::maxValueBytes() / (1024 * 1024));
         } catch (const StoreError &e) {
             problems << e.message();
         }

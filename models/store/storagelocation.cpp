@@ -2,7 +2,6 @@
 #include "storagelocation.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
 
@@ -79,7 +78,9 @@ StorageLocation::Assessment StorageLocation::classify(const QString &absolutePat
             return {Risk::SyncFolder, QString::fromUtf8(client.service)};
     }
     // Any folder on the way: "…/Dropbox/…", "OneDrive - Company", "Nutstore Files".
-    const QStringList parts = QDir::fromNativeSeparators(absolutePath).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Either separator, whatever the platform running the check: the path may be a
+    // Windows path in a test, and a backslash in a Unix folder name is rare enough.
+    const QStringList parts = QString(absolutePath).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (int i = 0; i + 1 < parts.size(); ++i) { // the folders, not the file name
         const QString &part = parts.at(i);
         for (const auto &sync : SyncFolders) {
