@@ -15,7 +15,9 @@
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -70,6 +72,8 @@ private slots:
     void instructorCalendar();
     void planOpenElsewhereIsNotOpenedForEditing();
     void refusedFileKeepsCurrentPlan();
+    void damagedPlanOffersNewestBackup();
+    void restoreFromBackupMenu();
     void firstRunCreatesDemoPlan();
     void reopensLastPlan();
 
@@ -589,6 +593,68 @@ void TestMainWindow::refusedFileKeepsCurrentPlan()
     QVERIFY(error.contains(QLatin1String("notes.cohortplan")));
     QCOMPARE(window.session()->path(), QFileInfo(m_path).absoluteFilePath());
     QVERIFY(window.windowTitle().contains(QLatin1String("demo.cohortplan")));
+}
+
+namespace {
+
+// Clicks the button of the next modal window whose text starts with prefix.
+void clickInNextModal(const QString &prefix)
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, prefix] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            for (auto *button : modal->findChildren<QAbstractButton *>()) {
+                if (button->text().startsWith(prefix) && button->isEnabled()) {
+                    timer->deleteLater();
+                    button->click();
+                    return;
+                }
+            }
+        }
+    });
+    timer->start(20);
+}
+
+} // namespace
+
+void TestMainWindow::damagedPlanOffersNewestBackup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    {
+        MainWindow window;
+        QVERIFY(window.openPlan(path)); // takes the backup on open
+    }
+    QFile f(path);
+    QVERIFY(f.resize(f.size() / 2 + 100)); // damaged: truncated
+    const QByteArray damaged = TestSupport::checksum(path);
+    MainWindow window;
+    clickInNextModal(QStringLiteral("Open the newest good backup"));
+    QVERIFY(window.openPlan(path));
+    QCOMPARE(window.session()->path(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!window.session()->isReadOnly());
+    const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("damaged.damaged-*.cohortplan")});
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(TestSupport::checksum(m_dir.filePath(aside.first())), damaged);
+}
+
+void TestMainWindow::restoreFromBackupMenu()
+{
+    const QString path = m_dir.filePath(QStringLiteral("restore-menu.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    MainWindow window;
+    QVERIFY(window.openPlan(path));
+    QAction *restore = nullptr;
+    for (QAction *action : window.menuBar()->actions().first()->menu()->actions()) {
+        if (action->text().startsWith(QLatin1String("Restore from")))
+            restore = action;
+    }
+    QVERIFY(restore);
+    clickInNextModal(QStringLiteral("&Restore"));
+    restore->trigger();
+    QVERIFY(window.session()->isOpen());
+    QCOMPARE(window.session()->path(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("restore-menu.before-restore-*.cohortplan")}).size(), 1);
 }
 
 void TestMainWindow::firstRunCreatesDemoPlan()

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "store/auditlog.h"
+#include "store/backupstore.h"
 #include "store/repository.h"
 #include "domain/plandata.h"
 #include "store/plandatabase.h"
@@ -30,8 +31,6 @@ private slots:
     void createAndReopen();
     void createReplacesAtomically();
     void createFailureLeavesNothing();
-    void refusals_data();
-    void refusals();
     void readOnlyIsReadOnly();
     void migrationFromVersion0();
     void migrationFromVersion1();
@@ -117,100 +116,6 @@ void TestPlanDatabase::createFailureLeavesNothing()
     QVERIFY(left.isEmpty());
 }
 
-void TestPlanDatabase::refusals_data()
-{
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("reason");
-    QTest::newRow("missing") << "missing" << "does not exist";
-    QTest::newRow("folder") << "folder" << "folder";
-    QTest::newRow("empty") << "empty" << "empty";
-    QTest::newRow("text file") << "text" << "not a SQLite database";
-    QTest::newRow("truncated") << "truncated" << "truncated";
-    QTest::newRow("byte-flipped page") << "flipped" << "failed its checks";
-    QTest::newRow("plain SQLite") << "plain" << "not a Cohort Planner plan";
-    QTest::newRow("other application") << "other" << "another application";
-    QTest::newRow("newer format") << "newer" << "newer version";
-    QTest::newRow("extra trigger") << "trigger" << "trigger";
-    QTest::newRow("extra view") << "view" << "view";
-    QTest::newRow("virtual table") << "virtual" << "virtual table";
-    QTest::newRow("extra table") << "table" << "unknown table";
-    QTest::newRow("dropped index") << "dropindex" << "missing";
-    QTest::newRow("altered table") << "altered" << "altered";
-}
-
-void TestPlanDatabase::refusals()
-{
-    QFETCH(QString, kind);
-    QFETCH(QString, reason);
-    QString path = m_dir.filePath(QStringLiteral("bad-%1.cohortplan").arg(kind));
-    if (kind == QLatin1String("folder")) {
-        QDir().mkpath(path);
-    } else if (kind == QLatin1String("empty")) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-    } else if (kind == QLatin1String("text")) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray("name,employer\nWang Wei,Example\n").repeated(200));
-    } else if (kind == QLatin1String("truncated")) {
-        path = demoPath();
-        QFile f(path);
-        QVERIFY(f.resize(f.size() / 2 + 100));
-    } else if (kind == QLatin1String("flipped")) {
-        path = demoPath();
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QByteArray bytes = f.readAll();
-        // Flip every byte of a b-tree page near the middle of the file: its page header no
-        // longer makes sense, which quick_check reports.
-        const qsizetype page = 4096;
-        const qsizetype start = (bytes.size() / page / 2) * page;
-        for (qsizetype i = start; i < start + page; ++i)
-            bytes[i] = char(~bytes[i]);
-        f.seek(0);
-        f.write(bytes);
-    } else if (kind == QLatin1String("plain")) {
-        TestSupport::rawExec(path, {QStringLiteral("CREATE TABLE t(x)")});
-    } else if (kind == QLatin1String("other")) {
-        TestSupport::rawExec(path, {QStringLiteral("PRAGMA application_id = 1196444237"),
-                                    QStringLiteral("CREATE TABLE t(x)")});
-    } else if (kind == QLatin1String("newer")) {
-        path = demoPath();
-        TestSupport::rawExec(path, {QStringLiteral("PRAGMA user_version = 99")});
-    } else if (kind == QLatin1String("trigger")) {
-        path = demoPath();
-        TestSupport::rawExec(path, {QStringLiteral(
-            "CREATE TRIGGER evil AFTER INSERT ON track BEGIN DELETE FROM cohort; END")});
-    } else if (kind == QLatin1String("view")) {
-        path = demoPath();
-        TestSupport::rawExec(path, {QStringLiteral("CREATE VIEW v AS SELECT * FROM track")});
-    } else if (kind == QLatin1String("virtual")) {
-        path = demoPath();
-        TestSupport::rawExec(path, {QStringLiteral("CREATE VIRTUAL TABLE vt USING fts5(body)")});
-    } else if (kind == QLatin1String("table")) {
-        path = demoPath();
-        TestSupport::rawExec(path, {QStringLiteral("CREATE TABLE extra(x)")});
-    } else if (kind == QLatin1String("dropindex")) {
-        path = demoPath();
-        TestSupport::rawExec(path, {QStringLiteral("DROP INDEX idx_trainee_name")});
-    } else if (kind == QLatin1String("altered")) {
-        path = demoPath();
-        TestSupport::rawExec(path, {QStringLiteral("ALTER TABLE trainee ADD COLUMN notes TEXT")});
-    }
-    const QByteArray before = TestSupport::checksum(path);
-    QString error;
-    for (auto mode : {PlanDatabase::Mode::ReadWrite, PlanDatabase::Mode::ReadOnly}) {
-        error.clear();
-        auto plan = PlanDatabase::open(path, mode, &error);
-        QVERIFY(!plan);
-        QVERIFY2(error.contains(reason), qPrintable(error));
-        QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
-    }
-    QCOMPARE(TestSupport::checksum(path), before);
-    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
-    QVERIFY(!PlanDatabase::verify(path).isEmpty());
-}
-
 void TestPlanDatabase::readOnlyIsReadOnly()
 {
     const QString path = demoPath();
@@ -240,7 +145,12 @@ void TestPlanDatabase::migrationFromVersion0()
     QCOMPARE(audit.front().action, AuditAction::Migrate);
     // The backup copy is the file as it was.
     QVERIFY(QFileInfo::exists(plan->backupPath()));
-    QVERIFY(plan->backupPath().contains(QLatin1String(".v0-backup-")));
+    // It is the rotation's backup taken on open, of the kind the rotation never prunes.
+    QVERIFY(plan->backupPath().startsWith(path + QStringLiteral("-backups/v0-")));
+    QVERIFY(plan->backupPath().endsWith(QLatin1String("-upgrade.cohortplan")));
+    const auto backups = BackupStore(path).list();
+    QCOMPARE(backups.size(), std::size_t(1));
+    QCOMPARE(backups.front().kind, BackupStore::Kind::BeforeUpgrade);
     plan.reset();
     QVERIFY(PlanDatabase::verify(path).isEmpty());
     error.clear();
@@ -264,8 +174,10 @@ void TestPlanDatabase::failedMigrationRollsBack()
     QVERIFY(!plan);
     QVERIFY2(error.contains(QLatin1String("left as it was")), qPrintable(error));
     QCOMPARE(TestSupport::checksum(path), before);
-    const QStringList backups = QDir(m_dir.path()).entryList({QStringLiteral("v0-fail.v0-backup-*")});
-    QCOMPARE(backups.size(), 1);
+    const auto backups = BackupStore(path).list();
+    QCOMPARE(backups.size(), std::size_t(1));
+    QCOMPARE(backups.front().kind, BackupStore::Kind::BeforeUpgrade);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(backups.front().path)), qPrintable(error));
 }
 
 void TestPlanDatabase::olderFormatNotOpenedReadOnly()

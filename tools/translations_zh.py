@@ -536,6 +536,47 @@ ZH = {
     ('An instructor is assigned twice.', None): '同一教师被分配了两次。',
     ('A cohort has one lead instructor; make the others assistants.', None): '每个班级只有一名主讲；请将其他人设为助教。',
     ('Trainees to train', None): '培训人数', ('To certify', None): '认证人数',
+    # Data safety
+    ('it is truncated (%1 bytes, less than a SQLite header)', None): '文件被截断（%1 字节，不足一个 SQLite 文件头）',
+    ('its pages cannot be read: %1', None): '无法读取其数据页：%1',
+    ('it holds a record of %1 MiB, more than the %2 MiB a plan may hold in one record', None):
+        '其中有一条 %1 MiB 的记录，超过计划文件单条记录 %2 MiB 的上限',
+    ('The plan file “%1” was deleted or moved while it was open', None): '计划文件“%1”在打开期间被删除或移走',
+    ('The plan file “%1” was replaced or moved while it was open', None): '计划文件“%1”在打开期间被替换或移走',
+    ('Nothing was changed: %1. Use Save As to keep a copy of the plan as it is open.', None):
+        '未做任何更改：%1。请用“另存为”保存当前打开的计划副本。',
+    ('the current file could not be kept as “%1”', None): '无法将当前文件保留为“%1”',
+    ('When opened', None): '打开时',
+    ('While editing', None): '编辑期间',
+    ('Manual', None): '手动',
+    ('Before upgrade', None): '升级前',
+    ('No backup of “%1” was made: %2', None): '未能备份“%1”：%2',
+    ('the plan fails its integrity check (%1)', None): '计划未通过完整性检查（%1）',
+    ('the folder “%1” cannot be created', None): '无法创建文件夹“%1”',
+    ('Cannot restore “%1” from the backup of %2: %3', None): '无法用 %2 的备份恢复“%1”：%3',
+    ('the plan is open for editing in another Cohort Planner (%1)', None): '该计划正在另一个培训班规划中编辑（%1）',
+    ('the backup fails its integrity check (%1)', None): '备份未通过完整性检查（%1）',
+    ('This plan is on a network drive (%1): the lock that keeps a second Cohort Planner from writing to it may not work there. Make sure only one person edits it at a time.', None):
+        '此计划位于网络驱动器上（%1）：防止另一个培训班规划同时写入的文件锁在那里可能无效。请确保同一时间只有一人编辑。',
+    ('This plan is in a %1 folder: the sync service may copy it while it is being written and does not share the lock. Make sure only one person edits it at a time, or keep it in a local folder.', None):
+        '此计划位于 %1 同步文件夹中：同步服务可能在写入过程中复制它，且不会同步文件锁。请确保同一时间只有一人编辑，或将其放在本地文件夹中。',
+    ('Taken', None): '备份时间',
+    ('Size', None): '大小',
+    ('Occasion', None): '时机',
+    ('Restore from Backup', None): '从备份恢复',
+    ('There are no backups of “%1” yet. Backups are made when the plan is opened for editing and every %2 minutes while it is edited.', None):
+        '“%1”还没有备份。计划以编辑方式打开时会备份，编辑期间每 %2 分钟备份一次。',
+    ('Choose the backup of “%1” to go back to. The plan as it is now is kept beside it (NAME.before-restore-…), so nothing is lost.', None):
+        '请选择要恢复的“%1”备份。计划的当前状态会保留在旁边（名称.before-restore-…），不会丢失任何内容。',
+    ('Backups are kept in %1', None): '备份保存在 %1',
+    ('&Restore', None): '恢复(&R)',
+    ('The plan is damaged', None): '计划文件已损坏',
+    ('%1\n\nA good backup of this plan from %2 exists. Opening it keeps the damaged file beside it (NAME.damaged-…) in case it is needed.', None):
+        '%1\n\n此计划有一份 %2 的完好备份。打开该备份时，损坏的文件会保留在旁边（名称.damaged-…），以备需要。',
+    ('Open the newest good backup (from %1)', None): '打开最新的完好备份（%1）',
+    ('Cannot restore the backup', None): '无法恢复备份',
+    ('Restore from &Backup…', None): '从备份恢复(&B)…',
+    ('Restored from the backup; the plan as it was is kept beside it.', None): '已从备份恢复；恢复前的计划保留在旁边。',
 }
 # Plural forms: (Chinese, English singular, English plural)
 NUMERUS = {

@@ -5,6 +5,7 @@
 #include "editcontroller.h"
 #include "gotodialog.h"
 #include "instructordetail.h"
+#include "restorebackupdialog.h"
 #include "tablepage.h"
 #include "timelinepage.h"
 
@@ -97,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_countsLabel);
+    m_locationWarning = new QLabel(this);
+    m_locationWarning->setWordWrap(false);
+    m_locationWarning->hide();
+    statusBar()->addWidget(m_locationWarning, 1);
 
     connect(m_session, &PlanSession::planOpened, this, [this] {
         m_dashboard->markStale();
@@ -107,10 +112,17 @@ MainWindow::MainWindow(QWidget *parent)
         updateCounts();
         m_goToIndex->rebuild();
         m_saveAsAction->setEnabled(true);
+        const QString warning = m_session->locationWarning();
+        m_locationWarning->setText(QStringLiteral("⚠ ") + warning);
+        m_locationWarning->setToolTip(warning);
+        m_locationWarning->setVisible(!warning.isEmpty());
     });
+    connect(m_session, &PlanSession::backupFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_session, &PlanSession::planClosed, this, [this] {
         updateTitle();
         m_saveAsAction->setEnabled(false);
+        m_locationWarning->hide();
     });
     // Every edit is in the file at once; views reload what they show (the visible page
     // now, the others when shown).
@@ -445,6 +457,7 @@ void MainWindow::createActions()
                                      tr("Save &As…"), this, &MainWindow::saveCopyAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setEnabled(false);
+    file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
@@ -516,8 +529,15 @@ bool MainWindow::openPlan(const QString &path, QString *error)
         mode = PlanDatabase::Mode::ReadOnly;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_session->open(path, mode, &reason);
+    PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
+    bool ok = m_session->open(path, mode, &reason, &refusal);
     QApplication::restoreOverrideCursor();
+    if (!ok && refusal == PlanDatabase::Refusal::Damaged && !error) {
+        const auto recovery = RestoreBackupDialog::offerNewestBackup(this, m_session, path, reason);
+        if (recovery == RestoreBackupDialog::Recovery::Declined || recovery == RestoreBackupDialog::Recovery::Failed)
+            return false;
+        ok = recovery == RestoreBackupDialog::Recovery::Restored;
+    }
     if (!ok) {
         if (error)
             *error = reason;
@@ -627,6 +647,26 @@ void MainWindow::saveCopyAs()
     // Like every "Save As", go on working in the new file.
     openPlan(path);
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString path = m_session->path();
+    RestoreBackupDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = m_session->restoreBackup(path, dialog.selectedBackup(), false);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot restore the backup"), error);
+        if (!m_session->isOpen())
+            openPlan(path);
+        return;
+    }
+    statusBar()->showMessage(tr("Restored from the backup; the plan as it was is kept beside it."), 8000);
 }
 
 void MainWindow::importCalendar()

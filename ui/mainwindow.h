@@ -91,6 +91,7 @@ private:
     void newDemoPlan();
     void openDialog();
     void saveCopyAs();
+    void restoreFromBackup();
     void importCalendar();
     void showAbout();
     QString dialogFolder() const;
@@ -115,6 +116,8 @@ private:
     QThread *m_demoThread = nullptr;
     EditController *m_edits = nullptr;
     QDialog *m_undoHistory = nullptr;
+    // Shown while the open plan is on a network drive or in a cloud-sync folder.
+    QLabel *m_locationWarning = nullptr;
 };
 
 } // namespace Planner

@@ -3,6 +3,7 @@
 
 #include "plancommand.h"
 
+#include "store/backupstore.h"
 #include "store/plandatabase.h"
 #include "store/storeerror.h"
 
@@ -40,6 +41,8 @@ QString PlanEditor::execute(const QString &text, ChangeSet changes)
         return error;
     const PlanTables tables = changes.tables();
     m_stack->push(new PlanCommand(this, text, std::move(changes)));
+    if (BackupStore *backups = m_plan->backups())
+        backups->noteEdited();
     emit changed(tables);
     return {};
 }
@@ -48,6 +51,8 @@ bool PlanEditor::replay(const ChangeSet &changes, Direction direction)
 {
     const QString error = run(changes, direction);
     if (error.isEmpty()) {
+        if (BackupStore *backups = m_plan->backups())
+            backups->noteEdited();
         emit changed(changes.tables());
         return true;
     }
@@ -64,6 +69,13 @@ QString PlanEditor::run(const ChangeSet &changes, Direction direction)
     if (m_plan->mode() != PlanDatabase::Mode::ReadWrite)
         return QCoreApplication::translate("Planner::PlanEditor",
                                            "The plan is open read-only; nothing was changed.");
+    // SQLite goes on writing to a file that was deleted or replaced behind it, and every
+    // commit would "succeed" into a file nobody will open again.
+    if (const QString problem = m_plan->fileProblem(); !problem.isEmpty())
+        return QCoreApplication::translate("Planner::PlanEditor",
+                                           "Nothing was changed: %1. Use Save As to keep a copy "
+                                           "of the plan as it is open.")
+            .arg(problem);
     try {
         Transaction transaction(m_plan->database());
         if (direction == Direction::Apply)

@@ -2,6 +2,11 @@
 #include "plansession.h"
 
 #include "io/calendarcsv.h"
+#include "store/backupstore.h"
+#include "store/storagelocation.h"
+
+#include <QFileInfo>
+#include <QTimer>
 
 namespace Planner {
 
@@ -9,7 +14,11 @@ PlanSession::PlanSession(QObject *parent)
     : QObject(parent)
     , m_loader(new AsyncLoader(this))
     , m_editor(new PlanEditor(this))
-{}
+    , m_backupTimer(new QTimer(this))
+{
+    m_backupTimer->setInterval(60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &PlanSession::maybeBackup);
+}
 
 PlanSession::~PlanSession()
 {
@@ -17,16 +26,22 @@ PlanSession::~PlanSession()
     m_loader->waitForAll();
 }
 
-bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *error)
+bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *error,
+                       PlanDatabase::Refusal *refusal)
 {
-    auto plan = PlanDatabase::open(path, mode, error);
+    auto plan = PlanDatabase::open(path, mode, error, refusal);
     if (!plan)
         return false;
     close();
     m_plan = std::move(plan);
     m_editor->setPlan(m_plan.get());
+    m_locationWarning = StorageLocation::warning(StorageLocation::assess(m_plan->path()));
     ++m_generation;
+    if (m_plan->backups())
+        m_backupTimer->start();
     emit planOpened();
+    if (!m_plan->backupProblem().isEmpty())
+        emit backupFailed(m_plan->backupProblem());
     return true;
 }
 
@@ -35,9 +50,44 @@ void PlanSession::close()
     if (!m_plan)
         return;
     ++m_generation;
+    m_backupTimer->stop();
+    m_locationWarning.clear();
     m_editor->setPlan(nullptr);
     m_plan.reset();
     emit planClosed();
+}
+
+void PlanSession::maybeBackup()
+{
+    if (!m_plan || !m_plan->backups())
+        return;
+    QString error;
+    if (!m_plan->backups()->maybeBackup(&error) && !error.isEmpty())
+        emit backupFailed(error);
+}
+
+QString PlanSession::restoreBackup(const QString &path, const QString &backupPath, bool damaged)
+{
+    if (m_plan && QFileInfo(path).absoluteFilePath() == m_plan->path())
+        close();
+    // Readers on worker threads hold the file open (Windows cannot replace it then).
+    m_loader->waitForAll();
+    BackupStore store(path);
+    BackupStore::Entry chosen;
+    for (const auto &entry : store.list()) {
+        if (entry.path == QFileInfo(backupPath).absoluteFilePath())
+            chosen = entry;
+    }
+    if (chosen.path.isEmpty())
+        chosen.path = backupPath;
+    const QString error = store.restore(chosen, path, damaged ? QStringLiteral("damaged")
+                                                              : QStringLiteral("before-restore"));
+    if (!error.isEmpty())
+        return error;
+    QString openError;
+    if (!open(path, PlanDatabase::Mode::ReadWrite, &openError))
+        return openError;
+    return {};
 }
 
 QString PlanSession::createEmptyPlan(const QString &path)

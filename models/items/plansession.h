@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 #include <memory>
 
 namespace Planner {
@@ -24,13 +26,27 @@ public:
     ~PlanSession() override;
 
     // Opens path, replacing the open plan. On refusal keeps the open plan, returns false
-    // and sets *error.
-    bool open(const QString &path, PlanDatabase::Mode mode, QString *error);
+    // and sets *error (and *refusal, if given).
+    bool open(const QString &path, PlanDatabase::Mode mode, QString *error,
+              PlanDatabase::Refusal *refusal = nullptr);
+    // A warning when the open plan is on a network drive or in a cloud-sync folder, where
+    // its lock may not keep a second writer out; empty otherwise.
+    QString locationWarning() const { return m_locationWarning; }
     void close();
 
     // Creates a new, empty plan at path with the bundled work calendar. Returns an error
     // message or an empty string.
     static QString createEmptyPlan(const QString &path);
+
+    // Restores path from a backup (after closing it here if it is the open plan) and
+    // opens the restored plan. A damaged plan is kept beside it as
+    // NAME.damaged-<time>.cohortplan, a sound one as NAME.before-restore-<time>.cohortplan.
+    // Returns an error message or empty.
+    QString restoreBackup(const QString &path, const QString &backupPath, bool damaged);
+
+    // Backs the open plan up if it was edited and its newest backup is at least
+    // BackupStore::PeriodicMinutes old; a timer calls this every minute.
+    void maybeBackup();
 
     bool isOpen() const { return m_plan != nullptr; }
     PlanDatabase *plan() const { return m_plan.get(); }
@@ -70,12 +86,16 @@ signals:
     void planOpened();
     void planClosed();
     void loadFailed(const QString &message);
+    // A backup could not be made (on open, or while editing): the plan itself is fine.
+    void backupFailed(const QString &message);
 
 private:
     std::unique_ptr<PlanDatabase> m_plan;
     AsyncLoader *m_loader = nullptr;
     PlanEditor *m_editor = nullptr;
     quint64 m_generation = 0;
+    QTimer *m_backupTimer = nullptr;
+    QString m_locationWarning;
 };
 
 } // namespace Planner

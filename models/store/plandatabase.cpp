@@ -2,6 +2,7 @@
 #include "plandatabase.h"
 
 #include "auditlog.h"
+#include "backupstore.h"
 #include "schema.h"
 #include "sqliteplatform.h"
 #include "sqlutil.h"
@@ -103,16 +104,6 @@ QString lockPath(const QString &path)
     return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
 }
 
-QString backupName(const QString &path, int fromVersion)
-{
-    const QFileInfo info(path);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return info.absoluteDir().filePath(QStringLiteral("%1.v%2-backup-%3.cohortplan")
-                                           .arg(info.completeBaseName())
-                                           .arg(fromVersion)
-                                           .arg(stamp));
-}
-
 void runMigrations(QSqlDatabase &db, const std::vector<Schema::Migration> &steps, int fromVersion)
 {
     Transaction transaction(db);
@@ -148,27 +139,39 @@ QSqlDatabase PlanDatabase::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error)
+std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error,
+                                                 Refusal *refusal)
 {
-    return open(path, mode, error, Schema::migrations());
+    return open(path, mode, error, Schema::migrations(), refusal);
 }
 
 std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error,
-                                                 const std::vector<Schema::Migration> &steps)
+                                                 const std::vector<Schema::Migration> &steps,
+                                                 Refusal *refusal)
 {
+    Refusal kind = Refusal::Failed;
+    if (refusal)
+        *refusal = Refusal::None;
     auto refuse = [&](const QString &reason) -> std::unique_ptr<PlanDatabase> {
         if (error)
             *error = Tr::tr("Cannot open “%1”: %2.").arg(nativePath(path), reason);
+        if (refusal)
+            *refusal = kind;
         return nullptr;
     };
     const QFileInfo info(path);
+    kind = Refusal::Missing;
     if (!info.exists())
         return refuse(Tr::tr("the file does not exist"));
+    kind = Refusal::NotAPlan;
     if (info.isDir())
         return refuse(Tr::tr("it is a folder, not a plan file"));
     const auto header = SqlitePlatform::readHeader(path);
-    if (!header.problem.isEmpty())
+    if (!header.problem.isEmpty()) {
+        kind = header.damaged ? Refusal::Damaged
+                              : header.unreadable ? Refusal::Unreadable : Refusal::NotAPlan;
         return refuse(header.problem);
+    }
     if (header.applicationId == 0)
         return refuse(Tr::tr("it is a SQLite database, but not a Cohort Planner plan"));
     if (header.applicationId != Schema::ApplicationId)
@@ -176,6 +179,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
                          "0x%1), not a Cohort Planner plan")
                           .arg(quint32(header.applicationId), 8, 16, QLatin1Char('0')));
     const int latest = targetVersion(steps);
+    kind = Refusal::Newer;
     if (header.userVersion > latest || header.userVersion < 0)
         return refuse(Tr::tr("it was written by a newer version of Cohort Planner (plan format %1; "
                          "this version reads formats up to %2). Update Cohort Planner to open it")
@@ -188,13 +192,31 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         const QString name = newConnectionName();
         QString problem = openConnection(name, path, true);
         QStringList problems;
+        kind = Refusal::Damaged;
         if (problem.isEmpty()) {
             try {
                 const QSqlDatabase db = QSqlDatabase::database(name, false);
                 problems = SqlitePlatform::checkIntegrity(db);
-                if (problems.isEmpty())
+                if (problems.isEmpty()) {
+                    kind = Refusal::Unsafe;
                     problems = schemaProblems(db, header.userVersion);
+                }
+                if (problems.isEmpty()) {
+                    // quick_check neither follows references nor weighs values.
+                    kind = Refusal::Damaged;
+                    problems = SqlitePlatform::checkForeignKeys(db);
+                }
+                if (problems.isEmpty()) {
+                    kind = Refusal::Unsafe;
+                    const qint64 largest = SqlitePlatform::largestPayload(db);
+                    if (largest > SqlitePlatform::maxValueBytes())
+                        problems << Tr::tr("it holds a record of %1 MiB, more than the %2 MiB a "
+                                           "plan may hold in one record")
+                                        .arg(largest / (1024 * 1024))
+                                        .arg(SqlitePlatform::maxValueBytes() / (1024 * 1024));
+                }
             } catch (const StoreError &e) {
+                kind = Refusal::Damaged;
                 problems << e.message();
             }
         }
@@ -208,6 +230,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
             return refuse(Tr::tr("it failed its checks: %1").arg(reason));
         }
     }
+    kind = Refusal::Failed;
     if (mode == Mode::ReadOnly && header.userVersion < latest)
         return refuse(Tr::tr("it is in an older plan format (%1) that must be upgraded; open it "
                          "for editing to upgrade it")
@@ -219,6 +242,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         // Only a dead holder makes a lock stale, never its age: plans stay open for days.
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0)) {
+            kind = Refusal::Locked;
             if (lock->error() == QLockFile::LockFailedError)
                 return refuse(Tr::tr("it is open for editing in another Cohort Planner (%1); open it "
                                      "read-only to look at it")
@@ -234,16 +258,22 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         closeConnection(name);
         return refuse(problem);
     }
+    kind = Refusal::Failed;
     std::unique_ptr<PlanDatabase> plan(new PlanDatabase(info.absoluteFilePath(), mode, name));
     plan->m_lock = std::move(lock);
+    if (mode == Mode::ReadWrite)
+        plan->m_backups = std::make_unique<BackupStore>(plan->m_path);
     if (header.userVersion < latest) {
         QSqlDatabase db = plan->database();
-        plan->m_backupPath = backupName(path, header.userVersion);
-        if (const QString problem = SqlitePlatform::backupTo(db, plan->m_backupPath);
+        // The backup on open doubles as the copy of the older format, which the rotation
+        // never prunes.
+        BackupStore::Entry made;
+        if (const QString problem = plan->m_backups->backupNow(BackupStore::Kind::BeforeUpgrade, &made, true);
             !problem.isEmpty())
             return refuse(Tr::tr("the backup copy taken before upgrading it could not be written "
                              "(%1); the file was left as it was")
                               .arg(problem));
+        plan->m_backupPath = made.path;
         try {
             runMigrations(db, steps, header.userVersion);
         } catch (const StoreError &e) {
@@ -253,6 +283,9 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
                               .arg(e.message(), nativePath(plan->m_backupPath)));
         }
         plan->m_migratedFrom = header.userVersion;
+    } else if (plan->m_backups) {
+        // A plan that cannot be backed up still opens: the user is told (backupProblem()).
+        plan->m_backupProblem = plan->m_backups->backupOnOpen(nullptr, true);
     }
     return plan;
 }
@@ -352,6 +385,10 @@ QStringList PlanDatabase::verify(const QString &path)
             problems << SqlitePlatform::checkIntegrity(db, true);
             problems << SqlitePlatform::checkForeignKeys(db);
             problems << schemaProblems(db, header.userVersion);
+            if (const qint64 largest = SqlitePlatform::largestPayload(db); largest > SqlitePlatform::maxValueBytes())
+                problems << Tr::tr("it holds a record of %1 MiB, more than the %2 MiB a plan may hold in one record")
+                                .arg(largest / (1024 * 1024))
+                                .arg(SqlitePlatform::maxValueBytes() / (1024 * 1024));
         } catch (const StoreError &e) {
             problems << e.message();
         }
@@ -370,6 +407,16 @@ QString PlanDatabase::saveCopyAs(const QString &target) const
             .arg(nativePath(target), holder);
     if (const QString problem = SqlitePlatform::backupTo(database(), target); !problem.isEmpty())
         return Tr::tr("Cannot save a copy to “%1”: %2").arg(nativePath(target), problem);
+    return {};
+}
+
+QString PlanDatabase::fileProblem() const
+{
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return Tr::tr("The plan file “%1” was deleted or moved while it was open").arg(nativePath(m_path));
+    if (SqlitePlatform::fileHasMoved(database()))
+        return Tr::tr("The plan file “%1” was replaced or moved while it was open").arg(nativePath(m_path));
     return {};
 }
 

@@ -13,6 +13,8 @@
 
 namespace Planner {
 
+class BackupStore;
+
 // An open plan file. Opening for editing takes a lock beside it (NAME.cohortplan.lock,
 // QLockFile: a crashed holder's lock is recovered by its PID), so that two instances, or
 // two people on a shared folder, never write one plan at once. Opening checks the file before anything trusts it: that it is a
@@ -24,6 +26,10 @@ class PlanDatabase final
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // Why open() refused a file. Damaged: it was a plan but is no longer whole (truncated,
+    // failing quick_check, unreadable pages): the case where a backup helps. NotAPlan: it
+    // never was one (a folder, a text file, another application's database).
+    enum class Refusal { None, Missing, NotAPlan, Newer, Damaged, Unsafe, Locked, Unreadable, Failed };
 
     ~PlanDatabase();
     PlanDatabase(const PlanDatabase &) = delete;
@@ -31,10 +37,13 @@ public:
 
     // Opens the plan at path. On refusal returns nullptr and sets *error to a message
     // that names the file and the reason.
-    static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error);
+    // *refusal (if given) says what kind of reason it was.
+    static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
+                                              Refusal *refusal = nullptr);
     // The same with other migration steps: for tests of the migration runner.
     static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
-                                              const std::vector<Schema::Migration> &steps);
+                                              const std::vector<Schema::Migration> &steps,
+                                              Refusal *refusal = nullptr);
 
     // Creates a new plan at path (replacing any file there only once the new one is
     // complete): the schema, then fill() inside the same transaction. The file appears
@@ -55,8 +64,17 @@ public:
     QSqlDatabase database() const;
     // The schema version the file had before this open upgraded it, if it did.
     int migratedFrom() const { return m_migratedFrom; }
+    // The backup taken before upgrading (empty when there was no upgrade).
     QString backupPath() const { return m_backupPath; }
+    // The plan's automatic backups; nullptr when open read-only.
+    BackupStore *backups() const { return m_backups.get(); }
+    // Why the backup on open could not be made (the plan opened anyway), or empty.
+    QString backupProblem() const { return m_backupProblem; }
 
+    // Empty while the file at path() is still the one this connection writes to, else a
+    // message: the file was deleted, renamed or replaced since it was opened, and edits
+    // would go to a file nobody will see again.
+    QString fileProblem() const;
     // Writes a complete copy of the plan to target with SQLite's backup API, checked
     // before it atomically replaces anything at target. Returns an error message.
     QString saveCopyAs(const QString &target) const;
@@ -86,6 +104,8 @@ private:
     QString m_connectionName;
     int m_migratedFrom = -1;
     QString m_backupPath;
+    QString m_backupProblem;
+    std::unique_ptr<BackupStore> m_backups;
     // One writer per plan: held while the plan is open for editing.
     std::unique_ptr<QLockFile> m_lock;
 };

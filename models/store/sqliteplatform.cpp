@@ -71,16 +71,26 @@ FileHeader readHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         header.problem = Tr::tr("it cannot be read (%1)").arg(file.errorString());
+        header.unreadable = true;
         return header;
     }
     const qint64 size = file.size();
     if (size == 0) {
         header.problem = Tr::tr("it is empty (0 bytes), not a plan file");
+        // An emptied plan (a sync client, a crashed editor) is damaged; without a backup
+        // of it nobody will offer one.
+        header.damaged = true;
         return header;
     }
     const QByteArray bytes = file.read(100);
     static const char magic[] = "SQLite format 3";
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArray::fromRawData(magic, sizeof magic))) {
+    const QByteArray magicBytes = QByteArray::fromRawData(magic, sizeof magic);
+    if (bytes.size() < 100 && bytes.startsWith(magicBytes)) {
+        header.problem = Tr::tr("it is truncated (%1 bytes, less than a SQLite header)").arg(size);
+        header.damaged = true;
+        return header;
+    }
+    if (bytes.size() < 100 || !bytes.startsWith(magicBytes)) {
         header.problem = Tr::tr("it is not a SQLite database, so it cannot be a Cohort Planner plan");
         return header;
     }
@@ -90,6 +100,7 @@ FileHeader readHeader(const QString &path)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
         header.problem = Tr::tr("its SQLite header is damaged (page size %1)").arg(pageSize);
+        header.damaged = true;
         return header;
     }
     if (size % pageSize != 0) {
@@ -97,6 +108,7 @@ FileHeader readHeader(const QString &path)
                             "%2-byte pages)")
                              .arg(size)
                              .arg(pageSize);
+        header.damaged = true;
         return header;
     }
     // The in-header page count is valid when the "version-valid-for" field matches the
@@ -107,6 +119,7 @@ FileHeader readHeader(const QString &path)
         header.problem = Tr::tr("it is truncated: the header promises %1 bytes but the file has %2")
                              .arg(qint64(pages) * pageSize)
                              .arg(size);
+        header.damaged = true;
         return header;
     }
     header.userVersion = qint32(bigEndian32(p + 60));
@@ -258,11 +271,12 @@ QStringList checkFile(const QString &path)
     return problems;
 }
 
-QString backupTo(const QSqlDatabase &db, const QString &targetPath)
+namespace {
+
+// Copies every page of source into a temporary file beside targetPath, checks the copy
+// and renames it over targetPath.
+QString backupHandle(sqlite3 *source, const QString &targetPath)
 {
-    sqlite3 *source = handleOf(db);
-    if (!source)
-        return Tr::tr("the SQLite driver does not expose its connection handle");
     const QString temporary = temporarySibling(targetPath);
     const QByteArray name = QFile::encodeName(temporary);
     sqlite3 *target = nullptr;
@@ -289,6 +303,60 @@ QString backupTo(const QSqlDatabase &db, const QString &targetPath)
     if (!error.isEmpty())
         QFile::remove(temporary);
     return error;
+}
+
+} // namespace
+
+QString backupTo(const QSqlDatabase &db, const QString &targetPath)
+{
+    sqlite3 *source = handleOf(db);
+    if (!source)
+        return Tr::tr("the SQLite driver does not expose its connection handle");
+    return backupHandle(source, targetPath);
+}
+
+QString copyDatabaseFile(const QString &sourcePath, const QString &targetPath)
+{
+    sqlite3 *source = nullptr;
+    const QByteArray name = QFile::encodeName(sourcePath);
+    QString error;
+    if (sqlite3_open_v2(name.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(source));
+    } else {
+        int ok = 0;
+        sqlite3_db_config(source, SQLITE_DBCONFIG_DEFENSIVE, 1, &ok);
+        sqlite3_db_config(source, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ok);
+        error = backupHandle(source, targetPath);
+    }
+    sqlite3_close(source);
+    return error;
+}
+
+bool fileHasMoved(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    int moved = 0;
+    if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+        return false;
+    return moved != 0;
+}
+
+qint64 maxValueBytes()
+{
+    return MaxValueBytes;
+}
+
+qint64 largestPayload(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // aggregate = 1: one row per b-tree, mx_payload its largest cell (overflow included).
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(mx_payload), 0) FROM dbstat('main', 1)"))) {
+        if (q.lastError().databaseText().contains(QLatin1String("no such table")))
+            return -1;
+        throw StoreError(Tr::tr("its pages cannot be read: %1").arg(q.lastError().databaseText()));
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace Planner::SqlitePlatform

@@ -17,6 +17,8 @@ namespace Planner::SqlitePlatform {
 struct FileHeader
 {
     QString problem; // empty when the file looks like a whole SQLite database
+    bool damaged = false;    // a SQLite file that is not whole (truncated, bad header)
+    bool unreadable = false; // the file could not be read at all
     qint32 applicationId = 0;
     qint32 userVersion = 0;
 };
@@ -56,6 +58,21 @@ std::vector<SchemaObject> schemaObjects(const QSqlDatabase &db);
 // backup API, checks the copy, and only then moves it into place (atomically, replacing
 // any file there). Returns an error message, or an empty string on success.
 QString backupTo(const QSqlDatabase &db, const QString &targetPath);
+
+// The same from the file at sourcePath, read through a private read-only connection (no
+// statement of the file's own runs): for backups and restores.
+QString copyDatabaseFile(const QString &sourcePath, const QString &targetPath);
+
+// Whether the file behind db was deleted, renamed or replaced since it was opened
+// (SQLite keeps writing to the old inode, which nobody will ever read again).
+bool fileHasMoved(const QSqlDatabase &db);
+
+// The largest record payload in the file, in bytes, from the dbstat table (-1 when this
+// SQLite has no dbstat). quick_check does not look at sizes; a crafted file with a value
+// beyond our cap would only fail later, when a page reads it.
+qint64 largestPayload(const QSqlDatabase &db);
+// The cap on any single value (and record) a plan file may hold.
+qint64 maxValueBytes();
 
 // Runs quick_check on the file at path through a private read-only connection.
 QStringList checkFile(const QString &path);

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace Planner {
+
+// The automatic backups of one plan file, kept in a folder beside it
+// (NAME.cohortplan-backups/, see docs/RELIABILITY.md for why beside it). A backup is a
+// copy made with SQLite's backup API into a temporary file in that folder, checked with
+// quick_check and only then renamed into the rotation; a plan that fails quick_check is
+// never backed up, so a damaged plan can never push a good backup out. The rotation keeps
+// the newest 10, the newest of each of the last 14 days and of each of the last 12
+// months; backups taken before a format upgrade are never pruned.
+class BackupStore final
+{
+public:
+    enum class Kind { Opened, Periodic, Manual, BeforeUpgrade };
+
+    struct Entry
+    {
+        QString path;
+        QDateTime when; // UTC, from the file name (not the file's time stamp)
+        qint64 size = 0;
+        Kind kind = Kind::Manual;
+    };
+
+    using Clock = std::function<QDateTime()>;
+
+    // The plan's backups in the default folder beside it, on the system clock.
+    explicit BackupStore(const QString &planPath);
+    // For tests: another folder and a synthetic clock.
+    BackupStore(const QString &planPath, const QString &folder, Clock clock);
+
+    // How often maybeBackup() backs up a plan that is being edited.
+    static constexpr int PeriodicMinutes = 10;
+    static constexpr int KeepNewest = 10;
+    static constexpr int KeepDays = 14;
+    static constexpr int KeepMonths = 12;
+
+    static QString defaultFolder(const QString &planPath);
+
+    QString planPath() const { return m_planPath; }
+    QString folder() const { return m_folder; }
+
+    // The backups, newest first.
+    std::vector<Entry> list() const;
+
+    // Backs the plan up now and prunes the rotation. Returns an error message (the plan
+    // fails quick_check, the folder cannot be written, the disk is full) or empty; on
+    // success *made (if given) is the new entry.
+    // sourceChecked: the caller has just run quick_check on the plan (PlanDatabase::open
+    // has), so it is not run twice.
+    QString backupNow(Kind kind = Kind::Manual, Entry *made = nullptr, bool sourceChecked = false);
+    // Backs up when the plan was edited (noteEdited()) and the newest backup is at least
+    // PeriodicMinutes old. Returns whether a backup was made; *error gets a failure.
+    bool maybeBackup(QString *error = nullptr);
+    // Backs up on open unless the newest backup is younger than the file's last change
+    // (opening a plan ten times without editing it does not fill the rotation).
+    QString backupOnOpen(Entry *made = nullptr, bool sourceChecked = false);
+    void noteEdited() { m_edited = true; }
+    bool hasUnsavedEdits() const { return m_edited; }
+
+    // Deletes the backups the rotation no longer keeps, as of now.
+    void prune();
+
+    // The newest backup that passes quick_check, if any (checks newest first and stops at
+    // the first good one). Returns false when there is none.
+    bool newestGood(Entry *entry) const;
+
+    // Replaces the file at targetPath with a checked copy of the backup, atomically. The
+    // current file, if any, is kept beside it as NAME.<asideTag>-<timestamp>.cohortplan
+    // (its path in *asidePath). Refuses while another instance has targetPath open for
+    // editing. Returns an error message or empty.
+    QString restore(const Entry &entry, const QString &targetPath,
+                    const QString &asideTag = QStringLiteral("before-restore"),
+                    QString *asidePath = nullptr) const;
+
+    // Which backups a rotation keeps among entries (any order) as of now: for tests and
+    // prune(). Returns the paths to keep.
+    static std::vector<QString> keptPaths(const std::vector<Entry> &entries, const QDateTime &now);
+
+    static QString kindKey(Kind kind);
+    static QString kindName(Kind kind);
+
+private:
+    QString m_planPath;
+    QString m_folder;
+    Clock m_clock;
+    bool m_edited = false;
+};
+
+} // namespace Planner
