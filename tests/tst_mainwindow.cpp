@@ -34,10 +34,6 @@
 #include <QFile>
 #include <QListWidget>
 #include <QUndoStack>
-
-#include <map>
-#include <optional>
-#include <set>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +46,10 @@
 #include <QTest>
 
 #include <qcustomplot.h>
+
+#include <map>
+#include <optional>
+#include <set>
 
 #include "charts/progresschart.h"
 #include "items/progressmodel.h"

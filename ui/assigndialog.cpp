@@ -69,7 +69,7 @@ AssignDialog::AssignDialog(const QString &cohortCode, Ranking ranking, QWidget *
     , m_role(new QComboBox(this))
     , m_list(new QTreeWidget(this))
     , m_explanation(new QLabel(this))
-    , m_reasonLabel(new QLabel(tr("&Reason for assigning despite the warnings:"), this))
+    , m_reasonLabel(new QLabel(tr("Rea&son for assigning despite the warnings:"), this))
     , m_reason(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

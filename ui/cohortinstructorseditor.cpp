@@ -20,7 +20,7 @@ CohortInstructorsEditor::CohortInstructorsEditor(QWidget *parent)
                                             {displayName(InstructorRole::Assistant), int(InstructorRole::Assistant)}},
                                            this))
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_assign(new QPushButton(tr("A&ssign…"), this))
+    , m_assign(new QPushButton(tr("Ass&ign…"), this))
     , m_add(new QPushButton(tr("A&dd instructor"), this))
     , m_remove(new QPushButton(tr("Re&move instructor"), this))
 {
