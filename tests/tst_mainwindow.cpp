@@ -33,6 +33,7 @@
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QMenuBar>
 #include <QSettings>
@@ -69,6 +70,7 @@ private slots:
     void dashboardFiltersAndPdf();
     void conflictGoesToCohort();
     void conflictsFollowEdits();
+    void applyFixFromPanel();
     void filterBarNarrowsTrainees();
     void goToOpensCohort();
     void goToClearsHidingFilter();
@@ -373,6 +375,45 @@ void TestMainWindow::conflictsFollowEdits()
     editor->undoStack()->undo();
     QTRY_COMPARE(conflicts->engine().conflicts().size(), before);
     QVERIFY(!hasClash());
+}
+
+void TestMainWindow::applyFixFromPanel()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fix.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    TestSupport::addDoubleBooking(path);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    window.showPage(MainWindow::Conflicts);
+    auto *page = window.page(MainWindow::Conflicts)->findChild<TablePage *>();
+    auto *conflicts = qobject_cast<ConflictModel *>(page->model());
+    QVERIFY(waitUntilLoaded({conflicts}));
+    int row = -1;
+    for (int r = 0; r < conflicts->rowCount() && row < 0; ++r) {
+        if (conflicts->index(r, 0).data(ConflictModel::RuleRole).toInt() == int(ConflictRule::InstructorDoubleBooked))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const Conflict target = conflicts->rows()[std::size_t(conflicts->sourceRow(row))];
+    page->view()->setCurrentIndex(conflicts->index(row, 0));
+    auto *apply = window.page(MainWindow::Conflicts)->findChild<QPushButton *>(QStringLiteral("applyFix"));
+    QVERIFY(apply);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(window.session()->editor()->undoStack()->count(), 1);
+    const auto stillThere = [&] {
+        return std::any_of(conflicts->engine().conflicts().begin(), conflicts->engine().conflicts().end(),
+                           [&](const Conflict &c) {
+                               return c.rule == target.rule && c.cohortId == target.cohortId && c.date == target.date
+                                   && c.instructorId == target.instructorId && c.slot == target.slot;
+                           });
+    };
+    QTRY_VERIFY(!stillThere());
+    // Undo brings it back.
+    window.session()->editor()->undoStack()->undo();
+    QTRY_VERIFY(stillThere());
 }
 
 void TestMainWindow::filterBarNarrowsTrainees()

@@ -137,7 +137,6 @@ void AssignDialog::rank()
     const Id previous = instructorId();
     m_candidates = m_ranking ? m_ranking(role()) : std::vector<Candidate>();
     m_list->clear();
-    const QLocale locale;
     for (const Candidate &c : m_candidates) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(Name, c.code.isEmpty() ? c.name : QStringLiteral("%1 (%2)").arg(c.name, c.code));

@@ -224,6 +224,7 @@ void MainWindow::createPages()
     fixes->setWordWrap(true);
     fixes->setSelectionMode(QAbstractItemView::SingleSelection);
     auto *applyFix = new QPushButton(tr("&Apply fix"), fixesBox);
+    applyFix->setObjectName(QStringLiteral("applyFix"));
     applyFix->setEnabled(false);
     auto *fixesHint = new QLabel(tr("Double-click a fix or choose Apply fix: it is made as one step you can undo."), fixesBox);
     fixesHint->setWordWrap(true);
