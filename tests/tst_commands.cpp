@@ -221,14 +221,16 @@ void TestCommands::roundTrip()
         draft->sessions.pop_back();
         if (!draft->instructors.empty())
             draft->instructors.front().locked = !draft->instructors.front().locked;
+        // An assistant the conflict rules allow (saveCohort refuses a blocking one).
         CohortInstructor assistant;
-        for (const Instructor &i : before.instructors) {
-            if (std::none_of(draft->instructors.begin(), draft->instructors.end(),
-                             [&](const CohortInstructor &a) { return a.instructorId == i.id; })) {
-                assistant.instructorId = i.id;
+        const ConflictEngine engine = e.conflictEngine();
+        for (const Candidate &c : CandidateRanker(engine).rank(draft->cohort.id, InstructorRole::Assistant)) {
+            if (c.status != Candidate::Status::Blocked) {
+                assistant.instructorId = c.instructorId;
                 break;
             }
         }
+        QVERIFY(assistant.instructorId != 0);
         assistant.role = InstructorRole::Assistant;
         draft->instructors.push_back(assistant);
         result = e.saveCohort(*draft);
