@@ -22,7 +22,7 @@ private slots:
 namespace {
 
 constexpr Id AI = 1;
-constexpr Id Target = 3; // the cohort to staff
+constexpr Id Staffed = 3; // the cohort to staff
 
 Instructor instructor(Id id, const char *name, const char *district, int perWeek = 5)
 {
@@ -82,8 +82,8 @@ ConflictInput plan()
         in.qualifications.push_back({i, i, AI, 0, CourseLevel::Advanced, QDate(2020, 1, 1), QDate()});
     in.qualifications.push_back({5, 5, AI, 0, CourseLevel::Advanced, QDate(2020, 1, 1), QDate(2026, 3, 10)});
     in.leaves = {{1, 3, QDate(2026, 3, 9), QDate(2026, 3, 13), QStringLiteral("Conference")}};
-    in.cohorts = {cohort(Target, 1), cohort(4, 2), cohort(5, 2), cohort(6, 2)};
-    in.sessions = {session(1, Target, 3, 10), session(2, Target, 3, 11), session(3, 4, 3, 10),
+    in.cohorts = {cohort(Staffed, 1), cohort(4, 2), cohort(5, 2), cohort(6, 2)};
+    in.sessions = {session(1, Staffed, 3, 10), session(2, Staffed, 3, 11), session(3, 4, 3, 10),
                    session(4, 5, 3, 9), session(5, 6, 3, 2)};
     in.cohortInstructors = {{4, 6, InstructorRole::Lead, false},
                             {5, 7, InstructorRole::Lead, false},
@@ -144,7 +144,7 @@ void TestCandidateRanker::status()
     settings.set(ConflictRule::OverWeeklyLimit, Severity(weeklyLimit));
     ConflictEngine engine(settings);
     engine.load(plan());
-    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(Target, InstructorRole::Lead);
+    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(Staffed, InstructorRole::Lead);
     QCOMPARE(int(candidates.size()), 8);
     const Candidate *c = find(candidates, Id(instructor));
     QVERIFY(c);
@@ -162,9 +162,9 @@ void TestCandidateRanker::status()
         QVERIFY2(c->reasons.front().contains(c->name), qPrintable(c->reasons.front()));
         // What the candidate says is exactly what assigning would add.
         ConflictEngine trial = engine;
-        const int before = int(trial.conflicts().size());
-        trial.assign({Target, c->instructorId, InstructorRole::Lead, false});
-        QVERIFY(int(trial.conflicts().size()) >= before + 1);
+        trial.assign({Staffed, c->instructorId, InstructorRole::Lead, false});
+        for (const Conflict &reason : c->conflicts)
+            QVERIFY(std::find(trial.conflicts().begin(), trial.conflicts().end(), reason) != trial.conflicts().end());
         QCOMPARE(c->blocking() > 0, trial.count(Severity::Block) > engine.count(Severity::Block));
     }
 }
@@ -173,7 +173,7 @@ void TestCandidateRanker::order()
 {
     ConflictEngine engine;
     engine.load(plan());
-    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(Target, InstructorRole::Lead);
+    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(Staffed, InstructorRole::Lead);
     QList<qint64> ids;
     for (const Candidate &c : candidates)
         ids.append(c.instructorId);
@@ -189,10 +189,10 @@ void TestCandidateRanker::order()
 void TestCandidateRanker::assignedAreLeftOut()
 {
     ConflictInput in = plan();
-    in.cohortInstructors.push_back({Target, 1, InstructorRole::Lead, false});
+    in.cohortInstructors.push_back({Staffed, 1, InstructorRole::Lead, false});
     ConflictEngine engine;
     engine.load(in);
-    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(Target, InstructorRole::Assistant);
+    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(Staffed, InstructorRole::Assistant);
     QCOMPARE(int(candidates.size()), 7);
     QVERIFY(!find(candidates, 1));
     QCOMPARE(candidates.front().instructorId, Id(2));
@@ -202,14 +202,14 @@ void TestCandidateRanker::loadFigures()
 {
     ConflictEngine engine;
     engine.load(plan());
-    const Candidate eight = CandidateRanker(engine).evaluate(Target, 8, InstructorRole::Lead);
+    const Candidate eight = CandidateRanker(engine).evaluate(Staffed, 8, InstructorRole::Lead);
     // Cohort 6 on 2 March: another week, the same month and year.
     QCOMPARE(eight.load.week, 0);
     QCOMPARE(eight.load.month, 1);
     QCOMPARE(eight.load.year, 1);
     QCOMPARE(eight.limits.week, 5);
     QCOMPARE(eight.limits.year, 200);
-    const Candidate seven = CandidateRanker(engine).evaluate(Target, 7, InstructorRole::Lead);
+    const Candidate seven = CandidateRanker(engine).evaluate(Staffed, 7, InstructorRole::Lead);
     QCOMPARE(seven.load.week, 1);
     QCOMPARE(seven.limits.week, 1);
 }
