@@ -111,6 +111,37 @@ void diffChildren(ChangeSet &changes, const std::vector<T> &stored, const std::v
     }
 }
 
+// Sessions are unique per cohort, day and slot: one moved to another day or slot is
+// removed and inserted again with its id, after the others are out of the way, so that
+// moving a cohort by weeks onto its own later days cannot collide with itself.
+void diffSessions(ChangeSet &changes, const std::vector<Session> &stored, const std::vector<Session> &edited)
+{
+    QHash<qint64, const Session *> storedById;
+    for (const Session &s : stored)
+        storedById.insert(s.id, &s);
+    std::vector<Session> staying;
+    std::vector<Session> moved;
+    QSet<qint64> movedIds;
+    for (const Session &s : edited) {
+        const Session *old = s.id != 0 ? storedById.value(s.id) : nullptr;
+        if (old && (old->date != s.date || old->slot != s.slot)) {
+            changes.remove(*old);
+            moved.push_back(s);
+            movedIds.insert(s.id);
+        } else {
+            staying.push_back(s);
+        }
+    }
+    std::vector<Session> rest;
+    for (const Session &s : stored) {
+        if (!movedIds.contains(s.id))
+            rest.push_back(s);
+    }
+    diffChildren(changes, rest, staying, [](const Session &s) { return s.id; });
+    for (const Session &s : moved)
+        changes.insert(s);
+}
+
 // What identifies a conflict across two checks: not its explanation, severity or count of
 // dates, which change with the records around it.
 auto conflictKey(const Conflict &c)
@@ -378,8 +409,7 @@ PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
     std::vector<Session> sessions = draft.sessions;
     for (Session &s : sessions)
         s.cohortId = id;
-    diffChildren(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {id}), sessions,
-                 [](const Session &s) { return s.id; });
+    diffSessions(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {id}), sessions);
     // Assignments are keyed by instructor within the cohort.
     std::vector<CohortInstructor> instructors = draft.instructors;
     for (CohortInstructor &a : instructors)
@@ -498,8 +528,7 @@ PlanEdits::Result PlanEdits::replaceSessions(Id cohortId, const std::vector<Sess
     std::vector<Session> edited = sessions;
     for (Session &s : edited)
         s.cohortId = cohortId;
-    diffChildren(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {cohortId}), edited,
-                 [](const Session &s) { return s.id; });
+    diffSessions(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {cohortId}), edited);
     result.text = text;
     return result;
 }
