@@ -195,7 +195,21 @@ void TestDialogs::cohortDialogNewCohort()
     showActive(dialog);
     QVERIFY(!dialog.codeEdit()->text().isEmpty());
     QVERIFY(!dialog.sessionsEditor()->sessions().empty());
-    dialog.instructorsEditor()->addInstructor();
+    // The plan is busy: a venue free at the new sessions, and a lead the rules allow
+    // (a blocking conflict would be refused).
+    const PlanEdits edits(m_plan->database());
+    int venue = 1;
+    for (; venue < dialog.venueBox()->count(); ++venue) {
+        dialog.venueBox()->setCurrentIndex(venue);
+        if (edits.saveCohort(dialog.draft()).ok())
+            break;
+    }
+    QVERIFY(venue < dialog.venueBox()->count());
+    ConflictEngine engine = edits.conflictEngine();
+    const Id id = PlanEdits::applyDraft(engine, dialog.draft());
+    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(id, InstructorRole::Lead);
+    QCOMPARE(int(candidates.front().status), int(Candidate::Status::Ok));
+    dialog.instructorsEditor()->addAssignment(candidates.front().instructorId, InstructorRole::Lead);
     clickOk(dialog, dialog.buttons());
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
     execute(dialog.edit());

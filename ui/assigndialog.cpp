@@ -186,7 +186,7 @@ bool AssignDialog::selectInstructor(Id instructorId)
 
 const Candidate *AssignDialog::chosen() const
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
+    QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
         return nullptr;
     const int row = m_list->indexOfTopLevelItem(item);
