@@ -95,15 +95,28 @@ int main(int argc, char *argv[])
         save(dialog, dir, QStringLiteral("cohort-dialog-error"), suffix);
     }
     {
-        // The candidate picker, a candidate with warnings (or a blocked one) chosen.
+        // The candidate picker on a cohort where someone would go over a limit, that
+        // candidate (or else a blocked one) chosen.
+        auto engine = std::make_shared<ConflictEngine>(PlanEdits(plan->database()).conflictEngine());
         const Cohort *cohort = nullptr;
         for (const Cohort &c : data.cohorts) {
-            if (c.id == cohortId)
+            if (!cohort && c.id == cohortId)
                 cohort = &c;
         }
-        auto engine = std::make_shared<ConflictEngine>(PlanEdits(plan->database()).conflictEngine());
-        AssignDialog dialog(cohort ? cohort->code : QString(), [engine, cohortId](InstructorRole role) {
-            return CandidateRanker(*engine).rank(cohortId, role);
+        int tried = 0;
+        for (const Cohort &c : data.cohorts) {
+            if (c.status == CohortStatus::Cancelled || ++tried > 120)
+                continue;
+            const std::vector<Candidate> ranked = CandidateRanker(*engine).rank(c.id, InstructorRole::Assistant);
+            if (std::any_of(ranked.begin(), ranked.end(),
+                            [](const Candidate &x) { return x.status == Candidate::Status::Warning; })) {
+                cohort = &c;
+                break;
+            }
+        }
+        const Id pickedCohort = cohort ? cohort->id : cohortId;
+        AssignDialog dialog(cohort ? cohort->code : QString(), [engine, pickedCohort](InstructorRole role) {
+            return CandidateRanker(*engine).rank(pickedCohort, role);
         });
         dialog.setRole(InstructorRole::Assistant);
         QTreeWidget *list = dialog.list();

@@ -89,7 +89,7 @@ AssignDialog::AssignDialog(const QString &cohortCode, Ranking ranking, QWidget *
 
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 3);
+    m_explanation->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 2);
     m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_reasonLabel->setBuddy(m_reason);
     m_reason->setPlaceholderText(tr("e.g. agreed with the instructor and their manager"));
