@@ -5,6 +5,7 @@
 
 #include "demo/demoplangenerator.h"
 #include "io/calendarcsv.h"
+#include "planning/candidateranker.h"
 #include "planning/conflictengine.h"
 #include "planning/fixsuggester.h"
 
@@ -228,6 +229,30 @@ int main(int argc, char *argv[])
     }
     printEdit(QStringLiteral("FixSuggester::suggest() for a random conflict (%1 fixes found)").arg(suggested),
               suggestions, QStringLiteral("-"));
+    // The assignment picker: every instructor for a cohort, each by whatIf.
+    std::vector<double> rankings;
+    for (int i = 0; i < 20; ++i) {
+        const Cohort &c = input.cohorts[std::size_t(rng.bounded(int(input.cohorts.size())))];
+        t.restart();
+        const std::vector<Candidate> ranked = CandidateRanker(engine).rank(c.id, InstructorRole::Assistant);
+        rankings.push_back(elapsedMs(t));
+    }
+    printEdit(QStringLiteral("CandidateRanker::rank() for a random cohort (%1 instructors)").arg(input.instructors.size()),
+              rankings, QStringLiteral("-"));
+    // saveCohort's guard after reading the plan: a copy of the engine, the edit, the new
+    // conflicts() to compare.
+    std::vector<double> guards;
+    for (int i = 0; i < 10; ++i) {
+        const Cohort &c = input.cohorts[std::size_t(rng.bounded(int(input.cohorts.size())))];
+        const Instructor &person = input.instructors[std::size_t(rng.bounded(int(input.instructors.size())))];
+        t.restart();
+        ConflictEngine trial = engine;
+        trial.assign({c.id, person.id, InstructorRole::Assistant, false});
+        const std::size_t n = trial.conflicts().size();
+        guards.push_back(elapsedMs(t));
+        Q_UNUSED(n);
+    }
+    printEdit(QStringLiteral("saveCohort guard: engine copy, one assignment, conflicts()"), guards, QStringLiteral("-"));
     printEdit(QStringLiteral("with conflicts: conflicts() after an edit (merge and sort)"), busyMerges,
               QStringLiteral("-"));
     const bool busyConsistent = engine.conflicts() == engine.fullCheck();

@@ -5,6 +5,8 @@
 
 #include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "planning/candidateranker.h"
+#include "planning/fixsuggester.h"
 #include "store/auditlog.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
@@ -17,6 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <set>
+#include <tuple>
 
 using namespace Planner;
 
@@ -39,6 +44,10 @@ private slots:
     void readOnlyPlanIsNotChanged();
     void failedReplayDropsHistory();
     void readModelsCarryWholeRecords();
+    void newBlockingConflictIsRefused();
+    void existingConflictsDoNotBlockEdits();
+    void overrideReasonGoesToAuditLog();
+    void applyingFixesClearsConflicts();
 
 private:
     PlanData data() const { return readPlanData(m_plan->database()); }
@@ -215,14 +224,16 @@ void TestCommands::roundTrip()
         draft->sessions.pop_back();
         if (!draft->instructors.empty())
             draft->instructors.front().locked = !draft->instructors.front().locked;
+        // An assistant the conflict rules allow (saveCohort refuses a blocking one).
         CohortInstructor assistant;
-        for (const Instructor &i : before.instructors) {
-            if (std::none_of(draft->instructors.begin(), draft->instructors.end(),
-                             [&](const CohortInstructor &a) { return a.instructorId == i.id; })) {
-                assistant.instructorId = i.id;
+        const ConflictEngine engine = e.conflictEngine();
+        for (const Candidate &c : CandidateRanker(engine).rank(draft->cohort.id, InstructorRole::Assistant)) {
+            if (c.status != Candidate::Status::Blocked) {
+                assistant.instructorId = c.instructorId;
                 break;
             }
         }
+        QVERIFY(assistant.instructorId != 0);
         assistant.role = InstructorRole::Assistant;
         draft->instructors.push_back(assistant);
         result = e.saveCohort(*draft);
@@ -611,6 +622,150 @@ void TestCommands::readModelsCarryWholeRecords()
     const auto it = std::find_if(courses.begin(), courses.end(), [&](const CourseSummary &r) { return r.course.id == c.id; });
     QVERIFY(it != courses.end());
     QCOMPARE(it->course, c);
+}
+
+namespace {
+
+auto keyOf(const Conflict &c)
+{
+    return std::make_tuple(int(c.rule), c.cohortId, c.otherCohortId, c.instructorId, c.venueId, c.date,
+                           c.slot ? int(*c.slot) : -1);
+}
+
+// A cohort with sessions and a candidate of the given status for its lead or assistant.
+std::optional<std::pair<Id, Candidate>> findCandidate(const ConflictEngine &engine, Candidate::Status status)
+{
+    std::set<Id> withSessions;
+    for (const Session &s : engine.input().sessions)
+        withSessions.insert(s.cohortId);
+    for (const Cohort &c : engine.input().cohorts) {
+        if (c.status == CohortStatus::Cancelled || !withSessions.count(c.id))
+            continue;
+        for (const Candidate &candidate : CandidateRanker(engine).rank(c.id, InstructorRole::Assistant)) {
+            if (candidate.status == status)
+                return std::pair(c.id, candidate);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void TestCommands::newBlockingConflictIsRefused()
+{
+    const ConflictEngine engine = edits().conflictEngine();
+    const auto found = findCandidate(engine, Candidate::Status::Blocked);
+    QVERIFY(found);
+    const auto &[cohortId, candidate] = *found;
+    CohortDraft draft = *edits().cohort(cohortId);
+    draft.instructors.push_back({cohortId, candidate.instructorId, InstructorRole::Assistant, false});
+    draft.overrideReason = QStringLiteral("no reason lets a blocking conflict through");
+    const PlanEdits::Result result = edits().saveCohort(draft);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.violation->field, QStringLiteral("instructor_id"));
+    // The refusal says what the engine says.
+    QVERIFY2(result.violation->message.contains(candidate.reasons.front()), qPrintable(result.violation->message));
+}
+
+void TestCommands::existingConflictsDoNotBlockEdits()
+{
+    // The demo plan comes with a double booking; its cohorts can still be edited.
+    m_plan.reset();
+    TestSupport::addDoubleBooking(m_path);
+    QString error;
+    m_plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY(m_plan);
+    m_editor->setPlan(m_plan.get());
+    const ConflictEngine engine = edits().conflictEngine();
+    QVERIFY(engine.hasBlocking());
+    const auto blocking = std::find_if(engine.conflicts().begin(), engine.conflicts().end(),
+                                       [](const Conflict &c) { return c.severity == Severity::Block; });
+    CohortDraft draft = *edits().cohort(blocking->cohortId);
+    draft.cohort.notes = QStringLiteral("edited despite the old conflict");
+    PlanEdits::Result result = edits().saveCohort(draft);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.violation->message));
+    QVERIFY(result.warnings.isEmpty());
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+}
+
+void TestCommands::overrideReasonGoesToAuditLog()
+{
+    // With leave only warning, an instructor on leave is a candidate with a warning.
+    ConflictSettings settings = ConflictSettings::defaults();
+    settings.set(ConflictRule::InstructorOnLeave, Severity::Warn);
+    settings.set(ConflictRule::InstructorDoubleBooked, Severity::Warn);
+    settings.set(ConflictRule::InstructorNotQualified, Severity::Warn);
+    settings.set(ConflictRule::QualificationExpired, Severity::Warn);
+    PlanEdits e = edits();
+    e.setConflictSettings(settings);
+    const ConflictEngine engine = e.conflictEngine();
+    const auto found = findCandidate(engine, Candidate::Status::Warning);
+    QVERIFY(found);
+    const auto &[cohortId, candidate] = *found;
+    CohortDraft draft = *e.cohort(cohortId);
+    draft.instructors.push_back({cohortId, candidate.instructorId, InstructorRole::Assistant, false});
+    PlanEdits::Result unexplained = e.saveCohort(draft);
+    QVERIFY(unexplained.ok());
+    QVERIFY(!unexplained.warnings.isEmpty());
+    QVERIFY(unexplained.changes.note().isEmpty());
+
+    draft.overrideReason = QStringLiteral("只有她会讲这门课");
+    PlanEdits::Result result = e.saveCohort(draft);
+    QVERIFY(result.ok());
+    QCOMPARE(result.changes.note(), draft.overrideReason);
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    const std::vector<AuditEntry> entries = AuditLog(m_plan->database()).newest(1);
+    QCOMPARE(entries.front().action, AuditAction::Update);
+    QCOMPARE(entries.front().table, QStringLiteral("cohort"));
+    QCOMPARE(entries.front().recordKey, QString::number(cohortId));
+    QCOMPARE(entries.front().after, QStringLiteral("{\"override_reason\":\"只有她会讲这门课\"}"));
+    // Undo brings the assignment back out; redo records the reason again.
+    const auto count = AuditLog(m_plan->database()).newest(100000).size();
+    m_editor->undoStack()->undo();
+    m_editor->undoStack()->redo();
+    QCOMPARE(AuditLog(m_plan->database()).newest(100000).size(), count + 2 + 1);
+    QVERIFY(AuditLog(m_plan->database()).newest(1).front().after.contains(QStringLiteral("override_reason")));
+}
+
+void TestCommands::applyingFixesClearsConflicts()
+{
+    m_plan.reset();
+    TestSupport::addDoubleBooking(m_path);
+    QString error;
+    m_plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY(m_plan);
+    m_editor->setPlan(m_plan.get());
+    const ConflictEngine engine = edits().conflictEngine();
+    std::set<decltype(keyOf(Conflict()))> blockingBefore;
+    for (const Conflict &c : engine.conflicts()) {
+        if (c.severity == Severity::Block)
+            blockingBefore.insert(keyOf(c));
+    }
+    int applied = 0;
+    std::set<int> kinds;
+    for (const Conflict &conflict : engine.conflicts()) {
+        for (const FixSuggestion &fix : FixSuggester(engine).suggest(conflict, 2)) {
+            PlanEdits::Result result = edits().applyFix(fix);
+            QVERIFY2(result.ok(), qPrintable(fix.description + QStringLiteral(": ")
+                                             + (result.ok() ? QString() : result.violation->message)));
+            QVERIFY(!result.text.isEmpty());
+            QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+            const ConflictEngine after = edits().conflictEngine();
+            for (const Conflict &c : after.conflicts()) {
+                QVERIFY2(keyOf(c) != keyOf(conflict), qPrintable(fix.description + QStringLiteral(" leaves ") + c.explanation));
+                QVERIFY2(c.severity != Severity::Block || blockingBefore.count(keyOf(c)),
+                         qPrintable(fix.description + QStringLiteral(" adds ") + c.explanation));
+            }
+            m_editor->undoStack()->undo();
+            ++applied;
+            kinds.insert(int(fix.kind));
+        }
+    }
+    qInfo("%d fixes of %d kinds applied and undone", applied, int(kinds.size()));
+    QVERIFY(applied > 0);
+    QVERIFY(kinds.count(int(FixSuggestion::Kind::Substitute)) || kinds.count(int(FixSuggestion::Kind::Move)));
+    // Undo left the plan as it was.
+    QCOMPARE(edits().conflictEngine().conflicts().size(), engine.conflicts().size());
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -4,6 +4,7 @@
 // executes as one undo step.
 #include "testsupport.h"
 
+#include "assigndialog.h"
 #include "cohortdialog.h"
 #include "cohortinstructorseditor.h"
 #include "instructordialog.h"
@@ -12,6 +13,8 @@
 
 #include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "planning/candidateranker.h"
+#include "store/auditlog.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 
@@ -26,6 +29,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -47,9 +52,13 @@ private slots:
     void instructorDialogRefusesBackwardLeave();
     void newCohortSeries();
     void newCohortDuplicate();
+    void assignPickerRanksAndGuards();
+    void blockedInstructorInTableIsRefused();
 
 private:
     PlanData data() const { return readPlanData(m_plan->database()); }
+    // A cohort with sessions, not cancelled.
+    Id staffableCohort() const;
     // Shows dialog as the active window, as a user sees it.
     static void showActive(QDialog &dialog);
     static void clickOk(QDialog &dialog, QDialogButtonBox *buttons);
@@ -186,7 +195,21 @@ void TestDialogs::cohortDialogNewCohort()
     showActive(dialog);
     QVERIFY(!dialog.codeEdit()->text().isEmpty());
     QVERIFY(!dialog.sessionsEditor()->sessions().empty());
-    dialog.instructorsEditor()->addInstructor();
+    // The plan is busy: a venue free at the new sessions, and a lead the rules allow
+    // (a blocking conflict would be refused).
+    const PlanEdits edits(m_plan->database());
+    int venue = 1;
+    for (; venue < dialog.venueBox()->count(); ++venue) {
+        dialog.venueBox()->setCurrentIndex(venue);
+        if (edits.saveCohort(dialog.draft()).ok())
+            break;
+    }
+    QVERIFY(venue < dialog.venueBox()->count());
+    ConflictEngine engine = edits.conflictEngine();
+    const Id id = PlanEdits::applyDraft(engine, dialog.draft());
+    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(id, InstructorRole::Lead);
+    QCOMPARE(int(candidates.front().status), int(Candidate::Status::Ok));
+    dialog.instructorsEditor()->addAssignment(candidates.front().instructorId, InstructorRole::Lead);
     clickOk(dialog, dialog.buttons());
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
     execute(dialog.edit());
@@ -336,6 +359,106 @@ void TestDialogs::newCohortDuplicate()
     }
     QCOMPARE(copyDays.size(), originalDays.size());
     m_editor->undoStack()->undo();
+    QCOMPARE(data(), before);
+}
+
+Id TestDialogs::staffableCohort() const
+{
+    const PlanData d = data();
+    for (const Cohort &c : d.cohorts) {
+        const bool hasSessions = std::any_of(d.sessions.begin(), d.sessions.end(),
+                                             [&](const Session &s) { return s.cohortId == c.id; });
+        if (c.status != CohortStatus::Cancelled && hasSessions)
+            return c.id;
+    }
+    return 0;
+}
+
+void TestDialogs::assignPickerRanksAndGuards()
+{
+    const Id cohortId = staffableCohort();
+    QVERIFY(cohortId != 0);
+    CohortDialog dialog(m_plan.get(), cohortId);
+    showActive(dialog);
+    CohortInstructorsEditor *editor = dialog.instructorsEditor();
+    QVERIFY(editor->assignButton()->isVisible());
+    const int rowsBefore = editor->table()->rowCount();
+    bool checked = false;
+    bool sawBlocked = false;
+    Id picked = 0;
+    connect(editor, &CohortInstructorsEditor::assignDialogOpened, this, [&](AssignDialog *picker) {
+        QTimer::singleShot(0, picker, [&, picker] {
+            QTreeWidget *list = picker->list();
+            QPushButton *ok = picker->buttons()->button(QDialogButtonBox::Ok);
+            QVERIFY(list->topLevelItemCount() > 1);
+            int lastStatus = 0;
+            for (int row = 0; row < list->topLevelItemCount(); ++row) {
+                QTreeWidgetItem *item = list->topLevelItem(row);
+                list->setCurrentItem(item);
+                const Candidate *c = picker->chosen();
+                QVERIFY(c);
+                // Ranked: ok, then warnings, then blocked.
+                QVERIFY(int(c->status) >= lastStatus);
+                lastStatus = int(c->status);
+                QVERIFY(!item->icon(0).isNull());
+                QVERIFY(!item->toolTip(0).isEmpty());
+                if (c->status == Candidate::Status::Blocked) {
+                    sawBlocked = true;
+                    QVERIFY(!ok->isEnabled());
+                    QVERIFY(!picker->reasonEdit()->isVisibleTo(picker));
+                    QVERIFY2(picker->explanation()->text().contains(c->reasons.front()),
+                             qPrintable(picker->explanation()->text()));
+                    QVERIFY(item->toolTip(0).contains(c->reasons.front()));
+                } else if (c->status == Candidate::Status::Warning) {
+                    QVERIFY(!ok->isEnabled());
+                    QVERIFY(picker->reasonEdit()->isVisibleTo(picker));
+                    picker->reasonEdit()->setText(QStringLiteral("agreed"));
+                    QVERIFY(ok->isEnabled());
+                    picker->reasonEdit()->clear();
+                    QVERIFY(!ok->isEnabled());
+                } else {
+                    QVERIFY(ok->isEnabled());
+                }
+            }
+            list->setCurrentItem(list->topLevelItem(0));
+            QCOMPARE(int(picker->chosen()->status), int(Candidate::Status::Ok));
+            picked = picker->instructorId();
+            checked = true;
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+    });
+    QTest::mouseClick(editor->assignButton(), Qt::LeftButton);
+    QVERIFY(checked);
+    QVERIFY(sawBlocked);
+    QCOMPARE(editor->table()->rowCount(), rowsBefore + 1);
+    const std::vector<CohortInstructor> assigned = editor->assignments();
+    QVERIFY(std::any_of(assigned.begin(), assigned.end(),
+                        [&](const CohortInstructor &a) { return a.instructorId == picked; }));
+    clickOk(dialog, dialog.buttons());
+    QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    execute(dialog.edit());
+    const PlanData after = data();
+    QVERIFY(std::any_of(after.cohortInstructors.begin(), after.cohortInstructors.end(), [&](const CohortInstructor &a) {
+        return a.cohortId == cohortId && a.instructorId == picked;
+    }));
+}
+
+void TestDialogs::blockedInstructorInTableIsRefused()
+{
+    const Id cohortId = staffableCohort();
+    const ConflictEngine engine = PlanEdits(m_plan->database()).conflictEngine();
+    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(cohortId, InstructorRole::Assistant);
+    const auto blocked = std::find_if(candidates.begin(), candidates.end(),
+                                      [](const Candidate &c) { return c.status == Candidate::Status::Blocked; });
+    QVERIFY(blocked != candidates.end());
+    const PlanData before = data();
+    CohortDialog dialog(m_plan.get(), cohortId);
+    showActive(dialog);
+    dialog.instructorsEditor()->addInstructor(blocked->instructorId);
+    clickOk(dialog, dialog.buttons());
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorLabel()->text().contains(blocked->reasons.front()), qPrintable(dialog.errorLabel()->text()));
+    QVERIFY(dialog.instructorsEditor()->table()->property("invalid").toBool());
     QCOMPARE(data(), before);
 }
 

@@ -9,6 +9,7 @@
 #include "tablepage.h"
 #include "timelinepage.h"
 
+#include "commands/planeditor.h"
 #include "items/conflictmodel.h"
 #include "items/gotoindex.h"
 #include "items/gotomodel.h"
@@ -34,6 +35,8 @@
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -46,6 +49,10 @@
 #include <QTest>
 
 #include <qcustomplot.h>
+
+#include <map>
+#include <optional>
+#include <set>
 
 #include "charts/progresschart.h"
 #include "items/progressmodel.h"
@@ -64,6 +71,8 @@ private slots:
     void dashboardMatchesCli();
     void dashboardFiltersAndPdf();
     void conflictGoesToCohort();
+    void conflictsFollowEdits();
+    void applyFixFromPanel();
     void filterBarNarrowsTrainees();
     void goToOpensCohort();
     void goToClearsHidingFilter();
@@ -306,6 +315,109 @@ void TestMainWindow::conflictGoesToCohort()
     QTRY_COMPARE(status.data(CohortTableModel::ConflictRole).toInt(), 2);
     QVERIFY(status.data(Qt::DecorationRole).isValid());
     QVERIFY(!status.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void TestMainWindow::conflictsFollowEdits()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edits.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    window.showPage(MainWindow::Cohorts);
+    auto *page = window.page(MainWindow::Conflicts)->findChild<TablePage *>();
+    auto *conflicts = qobject_cast<ConflictModel *>(page->model());
+    QVERIFY(conflicts);
+    // Checked as the plan opens, though the page is hidden.
+    QTRY_VERIFY(!conflicts->engine().input().cohorts.empty());
+    const std::size_t before = conflicts->engine().conflicts().size();
+    const QString summaryBefore = page->summaryLabel()->text();
+
+    // The lead of one cohort also assists another at the same date and slot.
+    const ConflictInput &in = conflicts->engine().input();
+    std::set<Id> cancelled;
+    for (const Cohort &c : in.cohorts) {
+        if (c.status == CohortStatus::Cancelled)
+            cancelled.insert(c.id);
+    }
+    std::map<Id, Id> leadOf;
+    std::set<std::pair<Id, Id>> staffed;
+    for (const CohortInstructor &a : in.cohortInstructors) {
+        staffed.insert({a.cohortId, a.instructorId});
+        if (a.role == InstructorRole::Lead)
+            leadOf[a.cohortId] = a.instructorId;
+    }
+    std::map<std::pair<QDate, int>, std::set<Id>> meeting;
+    for (const Session &s : in.sessions) {
+        if (!cancelled.count(s.cohortId))
+            meeting[{s.date, int(s.slot)}].insert(s.cohortId);
+    }
+    std::optional<CohortInstructor> clash;
+    for (const auto &[when, cohorts] : meeting) {
+        for (Id a : cohorts) {
+            for (Id b : cohorts) {
+                if (!clash && a != b && leadOf.count(a) && !staffed.count({b, leadOf[a]}))
+                    clash = CohortInstructor{b, leadOf[a], InstructorRole::Assistant, false};
+            }
+        }
+    }
+    QVERIFY(clash);
+    ChangeSet changes;
+    changes.insert(*clash);
+    PlanEditor *editor = window.session()->editor();
+    QCOMPARE(editor->execute(QStringLiteral("Double-book"), std::move(changes)), QString());
+    QTRY_VERIFY(conflicts->engine().conflicts().size() > before);
+    QTRY_VERIFY(page->summaryLabel()->text() != summaryBefore);
+    const auto hasClash = [&] {
+        return std::any_of(conflicts->engine().conflicts().begin(), conflicts->engine().conflicts().end(),
+                           [&](const Conflict &c) {
+                               return c.rule == ConflictRule::InstructorDoubleBooked && c.instructorId == clash->instructorId;
+                           });
+    };
+    QVERIFY(hasClash());
+    editor->undoStack()->undo();
+    QTRY_COMPARE(conflicts->engine().conflicts().size(), before);
+    QVERIFY(!hasClash());
+}
+
+void TestMainWindow::applyFixFromPanel()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fix.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    TestSupport::addDoubleBooking(path);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    window.showPage(MainWindow::Conflicts);
+    auto *page = window.page(MainWindow::Conflicts)->findChild<TablePage *>();
+    auto *conflicts = qobject_cast<ConflictModel *>(page->model());
+    QVERIFY(waitUntilLoaded({conflicts}));
+    int row = -1;
+    for (int r = 0; r < conflicts->rowCount() && row < 0; ++r) {
+        if (conflicts->index(r, 0).data(ConflictModel::RuleRole).toInt() == int(ConflictRule::InstructorDoubleBooked))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const Conflict target = conflicts->rows()[std::size_t(conflicts->sourceRow(row))];
+    page->view()->setCurrentIndex(conflicts->index(row, 0));
+    auto *apply = window.page(MainWindow::Conflicts)->findChild<QPushButton *>(QStringLiteral("applyFix"));
+    QVERIFY(apply);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(window.session()->editor()->undoStack()->count(), 1);
+    const auto stillThere = [&] {
+        return std::any_of(conflicts->engine().conflicts().begin(), conflicts->engine().conflicts().end(),
+                           [&](const Conflict &c) {
+                               return c.rule == target.rule && c.cohortId == target.cohortId && c.date == target.date
+                                   && c.instructorId == target.instructorId && c.slot == target.slot;
+                           });
+    };
+    QTRY_VERIFY(!stillThere());
+    // Undo brings it back.
+    window.session()->editor()->undoStack()->undo();
+    QTRY_VERIFY(stillThere());
 }
 
 void TestMainWindow::filterBarNarrowsTrainees()

@@ -2,11 +2,14 @@
 // Saves a PNG of each edit dialog on a plan, to look at them as a user does:
 //   cohort-dialog-screenshots PLAN OUTDIR [SUFFIX]
 // (LANG=zh_CN.UTF-8 shows them in Chinese; SUFFIX, e.g. "-zh", is added to the names.)
+#include "assigndialog.h"
 #include "cohortdialog.h"
 #include "instructordialog.h"
 #include "newcohortdialog.h"
 #include "translations.h"
 
+#include "commands/planedits.h"
+#include "planning/candidateranker.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 
@@ -15,10 +18,13 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QPushButton>
+#include <QLineEdit>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Planner;
 
@@ -87,6 +93,44 @@ int main(int argc, char *argv[])
         dialog.capacityBox()->setValue(0);
         dialog.buttons()->button(QDialogButtonBox::Ok)->click();
         save(dialog, dir, QStringLiteral("cohort-dialog-error"), suffix);
+    }
+    {
+        // The candidate picker on a cohort where someone would go over a limit, that
+        // candidate (or else a blocked one) chosen.
+        auto engine = std::make_shared<ConflictEngine>(PlanEdits(plan->database()).conflictEngine());
+        const Cohort *cohort = nullptr;
+        for (const Cohort &c : data.cohorts) {
+            if (!cohort && c.id == cohortId)
+                cohort = &c;
+        }
+        int tried = 0;
+        for (const Cohort &c : data.cohorts) {
+            if (c.status == CohortStatus::Cancelled || ++tried > 120)
+                continue;
+            const std::vector<Candidate> ranked = CandidateRanker(*engine).rank(c.id, InstructorRole::Assistant);
+            if (std::any_of(ranked.begin(), ranked.end(),
+                            [](const Candidate &x) { return x.status == Candidate::Status::Warning; })) {
+                cohort = &c;
+                break;
+            }
+        }
+        const Id pickedCohort = cohort ? cohort->id : cohortId;
+        AssignDialog dialog(cohort ? cohort->code : QString(), [engine, pickedCohort](InstructorRole role) {
+            return CandidateRanker(*engine).rank(pickedCohort, role);
+        });
+        dialog.setRole(InstructorRole::Assistant);
+        QTreeWidget *list = dialog.list();
+        int shown = -1;
+        for (Candidate::Status wanted : {Candidate::Status::Warning, Candidate::Status::Blocked}) {
+            for (int row = 0; shown < 0 && row < list->topLevelItemCount(); ++row) {
+                list->setCurrentItem(list->topLevelItem(row));
+                if (dialog.chosen()->status == wanted)
+                    shown = row;
+            }
+        }
+        if (dialog.chosen() && dialog.chosen()->status == Candidate::Status::Warning)
+            dialog.reasonEdit()->setText(QStringLiteral("Agreed with her manager: the only one free that week"));
+        save(dialog, dir, QStringLiteral("assign-dialog"), suffix);
     }
     {
         InstructorDialog dialog(plan.get(), instructorId);

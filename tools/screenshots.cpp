@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QDir>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QTableView>
@@ -99,6 +100,18 @@ int main(int argc, char *argv[])
                 table->view()->setCurrentIndex(table->model()->index(0, 0));
                 QCoreApplication::processEvents();
                 window.grab().save(file);
+            }
+            // The first conflict with fixes to apply, for the fixes' own picture.
+            auto *apply = page->findChild<QPushButton *>(QStringLiteral("applyFix"));
+            for (int row = 0; apply && row < std::min(table->model()->rowCount(), 60); ++row) {
+                table->view()->setCurrentIndex(table->model()->index(row, 0));
+                QCoreApplication::processEvents();
+                if (apply->isEnabled()) {
+                    const QString fixes = QDir(args.at(2)).filePath(QStringLiteral("conflicts-fixes.png"));
+                    window.grab().save(fixes);
+                    QTextStream(stdout) << fixes << Qt::endl;
+                    break;
+                }
             }
         }
         // The instructor page with its busiest instructor chosen.

@@ -577,6 +577,46 @@ ZH = {
     ('Cannot restore the backup', None): '无法恢复备份',
     ('Restore from &Backup…', None): '从备份恢复(&B)…',
     ('Restored from the backup; the plan as it was is kept beside it.', None): '已从备份恢复；恢复前的计划保留在旁边。',
+    # Assignment
+    ('This edit would add a blocking conflict: %1', None): '此修改会新增阻止性冲突：%1',
+    ('(and %1 more)', None): '（另有 %1 项）',
+    ('The cohort was deleted meanwhile.', None): '该班级已被删除。',
+    ('%1 no longer teaches %2.', None): '%1 已不再教授 %2。',
+    ('%1 already teaches %2.', None): '%1 已在教授 %2。',
+    ('Replace %1 by %2 in %3', None): '在 %3 中用 %2 替换 %1',
+    ('Make %1 the lead of %2', None): '让 %1 担任 %2 的主讲',
+    ('Move %1 to start on %2', None): '将 %1 改为 %2 开班',
+    ('The venue was deleted meanwhile.', None): '该场地已被删除。',
+    ('Move %1 to %2', None): '将 %1 移至 %2',
+    ('Rea&son for assigning despite the warnings:', None): '存在警告仍要安排的理由(&S)：',
+    ('Assign an instructor to %1', None): '为 %1 安排教师',
+    ('Teaching days (week · month · year)', None): '授课天数（周 · 月 · 年）',
+    ('Why', None): '原因',
+    ('Candidates', None): '候选教师',
+    ('e.g. agreed with the instructor and their manager', None): '例如：已与教师及其主管商定',
+    ('&Role:', None): '角色(&R)：',
+    ("Best first: free and qualified, then fewest warnings, the least loaded, and those living in the venue's district. Blocked instructors cannot be assigned.", None):
+        '最合适的排在前面：有空且具备资质者优先，其次是警告最少、负荷最轻、住在场地所在区的教师。被阻止的教师不能安排。',
+    ('Free and qualified', None): '有空且具备资质',
+    ('Warning', None): '警告',
+    ('Blocked', None): '已阻止',
+    ('%1/%2 · %3/%4 · %5/%6', None): '%1/%2 · %3/%4 · %5/%6',
+    ("Days already booked in the week, month and year of the cohort's first session, against the instructor's limits", None):
+        '班级首次课所在周、月、年中该教师已排的授课天数，以及其上限',
+    ('Lives nearby', None): '住在附近',
+    ('No rule objects: qualified, free and under the limits.', None): '没有规则反对：具备资质、有空且未超出上限。',
+    ('Choose an instructor.', None): '请选择一位教师。',
+    ('%1 cannot be assigned: %2', None): '不能安排 %1：%2',
+    ('%1 can be assigned with a reason: %2', None): '可以安排 %1，但需填写理由：%2',
+    ('%1 is qualified, free on every session date and under their limits.', None): '%1 具备资质，每个上课日期都有空，且未超出上限。',
+    ('Ass&ign…', None): '安排(&I)…',
+    ('Choose from the instructors ranked by who is qualified, free and under their limits', None):
+        '从按资质、空闲和上限排序的教师中选择',
+    ('&Reason for accepting the warnings:', None): '接受警告的理由(&R)：',
+    ('Give a reason for accepting: %1', None): '请填写接受以下警告的理由：%1',
+    ('&Apply fix', None): '应用修复(&A)',
+    ('Double-click a fix or choose Apply fix: it is made as one step you can undo.', None):
+        '双击某个修复或点击“应用修复”：修改作为一步完成，可以撤销。',
 }
 # Plural forms: (Chinese, English singular, English plural)
 NUMERUS = {

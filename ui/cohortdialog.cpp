@@ -6,6 +6,7 @@
 #include "recordchoices.h"
 #include "sessionseditor.h"
 
+#include "planning/candidateranker.h"
 #include "planning/cohortfactory.h"
 #include "store/plandatabase.h"
 #include "store/repository.h"
@@ -40,6 +41,8 @@ CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_sessions(new SessionsEditor(this))
     , m_instructors(new CohortInstructorsEditor(this))
+    , m_reasonLabel(new QLabel(tr("&Reason for accepting the warnings:"), this))
+    , m_reason(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_marker(new FieldMarker(m_error, this))
@@ -89,6 +92,13 @@ CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->addWidget(m_reasonLabel);
+    reasonRow->addWidget(m_reason, 1);
+    m_reasonLabel->setBuddy(m_reason);
+    m_reasonLabel->hide();
+    m_reason->hide();
+    layout->addLayout(reasonRow);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -103,6 +113,17 @@ CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
                         m_sessions->table());
     m_marker->addFields({QStringLiteral("role"), QStringLiteral("instructor_id"), QStringLiteral("locked")},
                         m_instructors->table());
+    m_marker->addField(QStringLiteral("override_reason"), m_reason);
+
+    // The picker ranks candidates for the cohort as the dialog shows it now.
+    m_instructors->setRanking(m_code->text(), [this](InstructorRole role) {
+        if (!m_engine)
+            m_engine = std::make_shared<const ConflictEngine>(PlanEdits(m_plan->database()).conflictEngine());
+        ConflictEngine engine = *m_engine;
+        const Id id = PlanEdits::applyDraft(engine, draft());
+        return CandidateRanker(engine).rank(id, role);
+    });
+    connect(m_code, &QLineEdit::textChanged, m_instructors, &CohortInstructorsEditor::setCohortCode);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CohortDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CohortDialog::reject);
@@ -186,11 +207,26 @@ void CohortDialog::accept()
     // A spin box holds typed text until it loses focus or is read: interpret it first.
     m_capacity->interpretText();
     m_marker->clear();
-    PlanEdits::Result result = PlanEdits(m_plan->database()).saveCohort(draft());
+    CohortDraft edited = draft();
+    QStringList reasons;
+    if (const QString picked = m_instructors->overrideReason(); !picked.isEmpty())
+        reasons << picked;
+    if (!m_reason->isHidden() && !m_reason->text().trimmed().isEmpty())
+        reasons << m_reason->text().trimmed();
+    edited.overrideReason = reasons.join(QLatin1Char('\n'));
+    PlanEdits::Result result = PlanEdits(m_plan->database()).saveCohort(edited);
     if (!result.ok()) {
         m_marker->show(*result.violation);
         if (m_marker->marked() == m_sessions->table())
             m_sessions->selectRowMentioned(result.violation->message);
+        return;
+    }
+    if (!result.warnings.isEmpty() && edited.overrideReason.isEmpty()) {
+        // Warnings are allowed, never silently: the reason goes to the audit log.
+        m_reasonLabel->show();
+        m_reason->show();
+        m_marker->show(RuleViolation{QStringLiteral("override_reason"),
+                                     tr("Give a reason for accepting: %1").arg(result.warnings.join(QLatin1Char(' ')))});
         return;
     }
     m_result = std::move(result);

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -50,6 +51,8 @@ public:
     CohortInstructorsEditor *instructorsEditor() const { return m_instructors; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     QLabel *errorLabel() const { return m_error; }
+    // Shown when the edit adds warnings about instructors that no reason covers yet.
+    QLineEdit *reasonEdit() const { return m_reason; }
 
     void accept() override;
 
@@ -59,6 +62,7 @@ private:
 
     PlanDatabase *m_plan;
     PlanEdits::Result m_result;
+    std::shared_ptr<const ConflictEngine> m_engine; // the plan as stored, read when first needed
     Cohort m_stored; // what the dialog started from
     std::vector<Course> m_courses;
     std::vector<Venue> m_venues;
@@ -74,6 +78,8 @@ private:
     QPlainTextEdit *m_notes;
     SessionsEditor *m_sessions;
     CohortInstructorsEditor *m_instructors;
+    QLabel *m_reasonLabel;
+    QLineEdit *m_reason;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     FieldMarker *m_marker;

@@ -20,6 +20,7 @@ CohortInstructorsEditor::CohortInstructorsEditor(QWidget *parent)
                                             {displayName(InstructorRole::Assistant), int(InstructorRole::Assistant)}},
                                            this))
     , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_assign(new QPushButton(tr("Ass&ign…"), this))
     , m_add(new QPushButton(tr("A&dd instructor"), this))
     , m_remove(new QPushButton(tr("Re&move instructor"), this))
 {
@@ -35,7 +36,10 @@ CohortInstructorsEditor::CohortInstructorsEditor(QWidget *parent)
     m_table->setItemDelegateForColumn(Role, m_roleDelegate);
     m_table->setAccessibleName(tr("Instructors"));
 
+    m_assign->setToolTip(tr("Choose from the instructors ranked by who is qualified, free and under their limits"));
+    m_assign->setVisible(false);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_assign);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch();
@@ -44,6 +48,7 @@ CohortInstructorsEditor::CohortInstructorsEditor(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
+    connect(m_assign, &QPushButton::clicked, this, &CohortInstructorsEditor::assign);
     connect(m_add, &QPushButton::clicked, this, [this] { addInstructor(); });
     connect(m_remove, &QPushButton::clicked, this, &CohortInstructorsEditor::removeSelected);
     connect(m_table, &QTableWidget::itemChanged, this, &CohortInstructorsEditor::changed);
@@ -64,6 +69,7 @@ void CohortInstructorsEditor::setInstructors(const std::vector<Instructor> &inst
 void CohortInstructorsEditor::setAssignments(const std::vector<CohortInstructor> &assignments)
 {
     const QSignalBlocker blocker(m_table);
+    m_reasons.clear();
     m_table->setRowCount(0);
     for (const CohortInstructor &a : assignments)
         appendRow(a);
@@ -131,6 +137,73 @@ void CohortInstructorsEditor::addInstructor(Id instructorId)
     }
     m_table->selectRow(m_table->rowCount() - 1);
     emit changed();
+}
+
+void CohortInstructorsEditor::setRanking(const QString &cohortCode, AssignDialog::Ranking ranking)
+{
+    m_cohortCode = cohortCode;
+    m_ranking = std::move(ranking);
+    m_assign->setVisible(bool(m_ranking));
+}
+
+void CohortInstructorsEditor::assign()
+{
+    if (!m_ranking)
+        return;
+    bool hasLead = false;
+    for (const CohortInstructor &a : assignments())
+        hasLead = hasLead || a.role == InstructorRole::Lead;
+    AssignDialog dialog(m_cohortCode, m_ranking, this);
+    dialog.setRole(hasLead ? InstructorRole::Assistant : InstructorRole::Lead);
+    emit assignDialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.instructorId() == 0)
+        return;
+    addAssignment(dialog.instructorId(), dialog.role(), dialog.reason());
+}
+
+void CohortInstructorsEditor::addAssignment(Id instructorId, InstructorRole role, const QString &reason)
+{
+    {
+        const QSignalBlocker blocker(m_table);
+        int existing = -1;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            QTableWidgetItem *roleItem = m_table->item(row, Role);
+            const Id id = m_table->item(row, Name)->data(Qt::UserRole).toLongLong();
+            if (id == instructorId)
+                existing = row;
+            else if (role == InstructorRole::Lead && roleItem->data(Qt::UserRole).toInt() == int(InstructorRole::Lead)) {
+                // One lead per cohort: the new one takes over.
+                roleItem->setData(Qt::UserRole, int(InstructorRole::Assistant));
+                roleItem->setText(displayName(InstructorRole::Assistant));
+            }
+        }
+        if (existing >= 0) {
+            QTableWidgetItem *roleItem = m_table->item(existing, Role);
+            roleItem->setData(Qt::UserRole, int(role));
+            roleItem->setText(displayName(role));
+        } else {
+            appendRow({0, instructorId, role, false});
+            existing = m_table->rowCount() - 1;
+        }
+        m_table->selectRow(existing);
+    }
+    if (reason.trimmed().isEmpty())
+        m_reasons.remove(instructorId);
+    else
+        m_reasons.insert(instructorId, reason.trimmed());
+    emit changed();
+}
+
+QString CohortInstructorsEditor::overrideReason() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const Id id = m_table->item(row, Name)->data(Qt::UserRole).toLongLong();
+        const auto it = m_reasons.constFind(id);
+        if (it != m_reasons.cend())
+            lines << QStringLiteral("%1: %2").arg(m_table->item(row, Name)->text(), *it);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void CohortInstructorsEditor::removeSelected()

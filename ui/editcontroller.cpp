@@ -145,6 +145,12 @@ bool EditController::apply(PlanEdits::Result result, TablePage *page, qint64 id,
     return true;
 }
 
+bool EditController::applyFix(const FixSuggestion &fix)
+{
+    const std::optional<PlanEdits> e = edits();
+    return e && apply(e->applyFix(fix));
+}
+
 void EditController::selectAfterReload(TablePage *page, qint64 id, bool edit)
 {
     auto connection = std::make_shared<QMetaObject::Connection>();

@@ -38,6 +38,8 @@ public:
     void newRecord(Kind kind);
     void deleteRecords(Kind kind, const QList<qint64> &ids);
     void moveCohort(qint64 cohortId, int workingDays);
+    // A fix the conflicts page suggests, as one undo step.
+    bool applyFix(const FixSuggestion &fix);
     void resizeCohort(qint64 cohortId, QDate newEnd);
 
     // The editors of the records with children: dialogs whose checked result is applied

@@ -36,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -238,29 +239,56 @@ void MainWindow::createPages()
     auto *fixesBox = new QGroupBox(tr("Suggested fixes for the selected conflict"), this);
     auto *fixes = new QListWidget(fixesBox);
     fixes->setWordWrap(true);
-    fixes->setSelectionMode(QAbstractItemView::NoSelection);
+    fixes->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *applyFix = new QPushButton(tr("&Apply fix"), fixesBox);
+    applyFix->setObjectName(QStringLiteral("applyFix"));
+    applyFix->setEnabled(false);
+    auto *fixesHint = new QLabel(tr("Double-click a fix or choose Apply fix: it is made as one step you can undo."), fixesBox);
+    fixesHint->setWordWrap(true);
+    auto *fixesButtons = new QHBoxLayout;
+    fixesButtons->addWidget(fixesHint, 1);
+    fixesButtons->addWidget(applyFix);
     auto *fixesLayout = new QVBoxLayout(fixesBox);
     fixesLayout->addWidget(fixes);
+    fixesLayout->addLayout(fixesButtons);
+    // The fixes listed, row by row.
+    auto shownFixes = std::make_shared<std::vector<FixSuggestion>>();
     auto *conflictsSplit = new QSplitter(Qt::Vertical, this);
     conflictsSplit->addWidget(conflictsPage);
     conflictsSplit->addWidget(fixesBox);
     conflictsSplit->setStretchFactor(0, 3);
     conflictsSplit->setStretchFactor(1, 1);
     auto *conflictModel = static_cast<ConflictModel *>(conflictsPage->model());
-    auto showFixes = [fixes, conflictModel](const QModelIndex &current) {
+    auto showFixes = [fixes, conflictModel, shownFixes](const QModelIndex &current) {
         fixes->clear();
+        shownFixes->clear();
         if (!current.isValid())
             return;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const std::vector<FixSuggestion> found = conflictModel->suggestions(current.row());
+        *shownFixes = conflictModel->suggestions(current.row());
         QApplication::restoreOverrideCursor();
-        for (const FixSuggestion &fix : found)
+        for (const FixSuggestion &fix : *shownFixes)
             fixes->addItem(fix.description);
-        if (found.empty())
+        if (shownFixes->empty())
             fixes->addItem(tr("No change of instructor, dates or venue clears this conflict on its own."));
+        else
+            fixes->setCurrentRow(0);
     };
     connect(conflictsPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, fixes, showFixes);
-    connect(conflictModel, &QAbstractItemModel::modelReset, fixes, &QListWidget::clear);
+    connect(conflictModel, &QAbstractItemModel::modelReset, fixes, [fixes, shownFixes] {
+        fixes->clear();
+        shownFixes->clear();
+    });
+    connect(fixes, &QListWidget::currentRowChanged, applyFix, [applyFix, shownFixes](int row) {
+        applyFix->setEnabled(row >= 0 && row < int(shownFixes->size()));
+    });
+    auto applyCurrentFix = [this, fixes, shownFixes] {
+        const int row = fixes->currentRow();
+        if (row >= 0 && row < int(shownFixes->size()))
+            m_edits->applyFix((*shownFixes)[std::size_t(row)]);
+    };
+    connect(applyFix, &QPushButton::clicked, this, applyCurrentFix);
+    connect(fixes, &QListWidget::itemActivated, this, applyCurrentFix);
     // Cohorts with conflicts carry a mark in the cohort table. The check runs as soon as a
     // plan opens (on a worker thread), not only when the Conflicts page is shown.
     connect(conflictModel, &TableModelBase::loaded, cohorts,
@@ -281,6 +309,7 @@ void MainWindow::createPages()
     });
 
     m_cohortPage = cohortPage;
+    m_conflictsPage = conflictsPage;
     m_instructorPage = instructorPage;
     m_traineePage = traineePage;
     m_coursePage = coursePage;
@@ -756,6 +785,10 @@ void MainWindow::planEdited()
     m_timeline->markStale();
     for (TablePage *page : m_tablePages)
         page->markStale();
+    // The cohort marks and the timeline outlines come from the conflicts: re-check them
+    // even while their page is hidden.
+    if (!m_conflictsPage->isVisible())
+        m_conflictsPage->reload();
     updateCounts();
     m_goToIndex->invalidate();
 }

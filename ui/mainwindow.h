@@ -104,6 +104,7 @@ private:
     TimelinePage *m_timeline = nullptr;
     std::vector<TablePage *> m_tablePages;
     TablePage *m_cohortPage = nullptr;
+    TablePage *m_conflictsPage = nullptr;
     TablePage *m_instructorPage = nullptr;
     TablePage *m_traineePage = nullptr;
     TablePage *m_coursePage = nullptr;

@@ -34,6 +34,8 @@ public:
 
     // Reloads the next time the page is shown (or now, if it is visible).
     void markStale();
+    // Reloads now, shown or not (for models other pages read too).
+    void reload() { reloadNow(); }
     // A reload has been asked for and its rows are not in yet.
     bool isLoading() const { return m_loading; }
     QTableView *view() const { return m_view; }

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changeset.h"
 
+#include "store/auditlog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Planner {
 
 void ChangeSet::append(ChangeSet other)
@@ -8,6 +13,22 @@ void ChangeSet::append(ChangeSet other)
     for (Step &step : other.m_steps)
         m_steps.push_back(std::move(step));
     m_tables |= other.m_tables;
+    if (m_note.isEmpty())
+        m_note = other.m_note;
+}
+
+void ChangeSet::setNote(const QString &reason, const QString &table, const QString &recordKey)
+{
+    m_note = reason;
+    AuditEntry entry;
+    entry.action = AuditAction::Update;
+    entry.table = table;
+    entry.recordKey = recordKey;
+    entry.after = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("override_reason"), reason}}).toJson(QJsonDocument::Compact));
+    // After the changes it explains, so the log reads change first, then why.
+    m_steps.push_back({[entry](const QSqlDatabase &db) { AuditLog(db).record(entry); },
+                       [](const QSqlDatabase &) {}});
 }
 
 void ChangeSet::apply(const QSqlDatabase &db) const

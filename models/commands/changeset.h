@@ -81,6 +81,11 @@ public:
     }
     // Appends other's changes after this set's.
     void append(ChangeSet other);
+    // Records why the user made this change despite its warnings: each time the changes
+    // are applied (and redone), the audit log gets an entry for table/recordKey with
+    // {"override_reason": reason} as its after JSON. Reverting adds nothing for the note.
+    void setNote(const QString &reason, const QString &table, const QString &recordKey);
+    QString note() const { return m_note; }
 
     bool isEmpty() const { return m_steps.empty(); }
     int size() const { return int(m_steps.size()); }
@@ -105,6 +110,7 @@ private:
 
     std::vector<Step> m_steps;
     PlanTables m_tables;
+    QString m_note;
 };
 
 } // namespace Planner

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planedits.h"
 
+#include "planning/fixsuggester.h"
+#include "store/conflictinputreader.h"
 #include "store/repository.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 namespace Planner {
 
@@ -105,6 +109,82 @@ void diffChildren(ChangeSet &changes, const std::vector<T> &stored, const std::v
         else
             changes.insert(r);
     }
+}
+
+// Sessions are unique per cohort, day and slot: one moved to another day or slot is
+// removed and inserted again with its id, after the others are out of the way, so that
+// moving a cohort by weeks onto its own later days cannot collide with itself.
+void diffSessions(ChangeSet &changes, const std::vector<Session> &stored, const std::vector<Session> &edited)
+{
+    QHash<qint64, const Session *> storedById;
+    for (const Session &s : stored)
+        storedById.insert(s.id, &s);
+    std::vector<Session> staying;
+    std::vector<Session> moved;
+    QSet<qint64> movedIds;
+    for (const Session &s : edited) {
+        const Session *old = s.id != 0 ? storedById.value(s.id) : nullptr;
+        if (old && (old->date != s.date || old->slot != s.slot)) {
+            changes.remove(*old);
+            moved.push_back(s);
+            movedIds.insert(s.id);
+        } else {
+            staying.push_back(s);
+        }
+    }
+    std::vector<Session> rest;
+    for (const Session &s : stored) {
+        if (!movedIds.contains(s.id))
+            rest.push_back(s);
+    }
+    diffChildren(changes, rest, staying, [](const Session &s) { return s.id; });
+    for (const Session &s : moved)
+        changes.insert(s);
+}
+
+// What identifies a conflict across two checks: not its explanation, severity or count of
+// dates, which change with the records around it.
+auto conflictKey(const Conflict &c)
+{
+    return std::make_tuple(int(c.rule), c.cohortId, c.otherCohortId, c.instructorId, c.venueId, c.date,
+                           c.slot ? int(*c.slot) : -1);
+}
+
+// The conflicts of after that before does not have.
+std::vector<Conflict> conflictsAdded(const std::vector<Conflict> &before, const std::vector<Conflict> &after)
+{
+    std::set<decltype(conflictKey(Conflict()))> known;
+    for (const Conflict &c : before)
+        known.insert(conflictKey(c));
+    std::vector<Conflict> added;
+    for (const Conflict &c : after) {
+        if (!known.count(conflictKey(c)))
+            added.push_back(c);
+    }
+    return added;
+}
+
+const char *fieldOf(ConflictRule rule)
+{
+    switch (rule) {
+    case ConflictRule::InstructorDoubleBooked:
+    case ConflictRule::InstructorNotQualified:
+    case ConflictRule::QualificationExpired:
+    case ConflictRule::InstructorOnLeave:
+    case ConflictRule::OverWeeklyLimit:
+    case ConflictRule::OverMonthlyLimit:
+    case ConflictRule::OverYearlyLimit:
+    case ConflictRule::NoLead:
+        return "instructor_id";
+    case ConflictRule::VenueDoubleBooked:
+    case ConflictRule::VenueTooSmall:
+        return "venue_id";
+    case ConflictRule::OverCapacity:
+        return "capacity";
+    case ConflictRule::NonWorkingDay:
+        break;
+    }
+    return "sessions";
 }
 
 } // namespace
@@ -307,6 +387,11 @@ QString PlanEdits::freeCohortCode(const QString &base, const QStringList &alsoTa
 
 PlanEdits::Result PlanEdits::saveCohort(const CohortDraft &draft) const
 {
+    return checkConflicts(draft, cohortChanges(draft));
+}
+
+PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
+{
     Result result = save(draft.cohort);
     if (!result.ok())
         return result;
@@ -324,8 +409,7 @@ PlanEdits::Result PlanEdits::saveCohort(const CohortDraft &draft) const
     std::vector<Session> sessions = draft.sessions;
     for (Session &s : sessions)
         s.cohortId = id;
-    diffChildren(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {id}), sessions,
-                 [](const Session &s) { return s.id; });
+    diffSessions(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {id}), sessions);
     // Assignments are keyed by instructor within the cohort.
     std::vector<CohortInstructor> instructors = draft.instructors;
     for (CohortInstructor &a : instructors)
@@ -444,8 +528,7 @@ PlanEdits::Result PlanEdits::replaceSessions(Id cohortId, const std::vector<Sess
     std::vector<Session> edited = sessions;
     for (Session &s : edited)
         s.cohortId = cohortId;
-    diffChildren(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {cohortId}), edited,
-                 [](const Session &s) { return s.id; });
+    diffSessions(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {cohortId}), edited);
     result.text = text;
     return result;
 }
@@ -571,6 +654,136 @@ PlanEdits::Result PlanEdits::removeCalendarDays(const std::vector<QDate> &dates)
     if (result.changes.isEmpty())
         return refused("", tr("The calendar days were deleted meanwhile."));
     result.text = QCoreApplication::translate("Planner::PlanEdits", "Delete %n calendar days", nullptr, result.changes.size());
+    return result;
+}
+
+ConflictEngine PlanEdits::conflictEngine() const
+{
+    ConflictEngine engine(m_conflictSettings);
+    engine.load(loadConflictInput(m_db));
+    return engine;
+}
+
+Id PlanEdits::applyDraft(ConflictEngine &engine, const CohortDraft &draft)
+{
+    Cohort cohort = draft.cohort;
+    if (cohort.id == 0) {
+        for (const Cohort &c : engine.input().cohorts)
+            cohort.id = std::max(cohort.id, c.id);
+        ++cohort.id;
+    }
+    const Id id = cohort.id;
+    engine.updateCohort(cohort);
+    engine.setSessions(id, draft.sessions);
+    std::vector<Id> dropped;
+    for (const CohortInstructor &a : engine.input().cohortInstructors) {
+        const bool kept = std::any_of(draft.instructors.begin(), draft.instructors.end(),
+                                      [&](const CohortInstructor &d) { return d.instructorId == a.instructorId; });
+        if (a.cohortId == id && !kept)
+            dropped.push_back(a.instructorId);
+    }
+    for (Id instructorId : dropped)
+        engine.unassign(id, instructorId);
+    for (CohortInstructor a : draft.instructors) {
+        a.cohortId = id;
+        engine.assign(a);
+    }
+    return id;
+}
+
+PlanEdits::Result PlanEdits::checkConflicts(const CohortDraft &draft, Result result) const
+{
+    if (!result.ok() || result.changes.isEmpty())
+        return result;
+    const ConflictEngine before = conflictEngine();
+    ConflictEngine after = before;
+    applyDraft(after, draft);
+    const std::vector<Conflict> added = conflictsAdded(before.conflicts(), after.conflicts());
+    std::vector<const Conflict *> blocking;
+    for (const Conflict &c : added) {
+        // Warnings about the cohort alone (no lead yet, a small venue) show on the
+        // conflicts page; those about an instructor's assignment need a reason.
+        if (c.severity == Severity::Block)
+            blocking.push_back(&c);
+        else if (c.instructorId != 0)
+            result.warnings.append(c.explanation);
+    }
+    if (!blocking.empty()) {
+        QString message = tr("This edit would add a blocking conflict: %1").arg(blocking.front()->explanation);
+        if (blocking.size() > 1)
+            message += QLatin1Char(' ') + tr("(and %1 more)").arg(blocking.size() - 1);
+        return refused(fieldOf(blocking.front()->rule), message);
+    }
+    const QString reason = draft.overrideReason.trimmed();
+    if (!result.warnings.isEmpty() && !reason.isEmpty()) {
+        const QString key = draft.cohort.id != 0 ? QString::number(draft.cohort.id) : draft.cohort.code;
+        result.changes.setNote(reason, QStringLiteral("cohort"), key);
+    }
+    return result;
+}
+
+PlanEdits::Result PlanEdits::applyFix(const FixSuggestion &fix) const
+{
+    std::optional<CohortDraft> draft = cohort(fix.cohortId);
+    if (!draft)
+        return refused("", tr("The cohort was deleted meanwhile."));
+    const auto instructorName = [this](Id id) {
+        const std::vector<Instructor> found = loadById<Instructor>(m_db, {id});
+        return found.empty() ? QString::number(id) : found.front().name;
+    };
+    const auto assignment = [&draft](Id instructorId) {
+        return std::find_if(draft->instructors.begin(), draft->instructors.end(),
+                            [instructorId](const CohortInstructor &a) { return a.instructorId == instructorId; });
+    };
+    Result result;
+    QString text;
+    switch (fix.kind) {
+    case FixSuggestion::Kind::Substitute: {
+        const auto replaced = assignment(fix.replacedInstructorId);
+        if (replaced == draft->instructors.end())
+            return refused("", tr("%1 no longer teaches %2.").arg(instructorName(fix.replacedInstructorId),
+                                                                   draft->cohort.code));
+        if (assignment(fix.instructorId) != draft->instructors.end())
+            return refused("", tr("%1 already teaches %2.").arg(instructorName(fix.instructorId), draft->cohort.code));
+        replaced->instructorId = fix.instructorId;
+        text = tr("Replace %1 by %2 in %3")
+                   .arg(instructorName(fix.replacedInstructorId), instructorName(fix.instructorId), draft->cohort.code);
+        result = saveCohort(*draft);
+        break;
+    }
+    case FixSuggestion::Kind::AddLead: {
+        if (const auto present = assignment(fix.instructorId); present != draft->instructors.end())
+            present->role = InstructorRole::Lead;
+        else
+            draft->instructors.push_back({fix.cohortId, fix.instructorId, InstructorRole::Lead, false});
+        text = tr("Make %1 the lead of %2").arg(instructorName(fix.instructorId), draft->cohort.code);
+        result = saveCohort(*draft);
+        break;
+    }
+    case FixSuggestion::Kind::Move: {
+        std::vector<Session> moved = draft->sessions;
+        for (Session &s : moved)
+            s.date = s.date.addDays(fix.shiftDays);
+        QDate start;
+        for (const Session &s : moved)
+            start = start.isValid() ? std::min(start, s.date) : s.date;
+        text = tr("Move %1 to start on %2").arg(draft->cohort.code, start.toString(Qt::ISODate));
+        result = replaceSessions(fix.cohortId, moved, text);
+        break;
+    }
+    case FixSuggestion::Kind::ChangeVenue: {
+        Cohort cohort = draft->cohort;
+        cohort.venueId = fix.venueId;
+        const std::vector<Venue> venues = loadById<Venue>(m_db, {fix.venueId});
+        if (venues.empty())
+            return refused("", tr("The venue was deleted meanwhile."));
+        text = tr("Move %1 to %2").arg(cohort.code, venues.front().name);
+        result = save(cohort);
+        break;
+    }
+    }
+    if (result.ok())
+        result.text = text;
     return result;
 }
 

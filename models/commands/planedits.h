@@ -4,6 +4,7 @@
 #include "changeset.h"
 
 #include "domain/workcalendar.h"
+#include "planning/conflictengine.h"
 #include "planning/recordrules.h"
 
 #include <QSqlDatabase>
@@ -20,7 +21,11 @@ struct CohortDraft
     Cohort cohort;
     std::vector<Session> sessions;
     std::vector<CohortInstructor> instructors;
+    // Why the warnings this edit adds are accepted; recorded in the audit log with it.
+    QString overrideReason;
 };
+
+struct FixSuggestion;
 
 // The edits a user makes, turned into change sets after checking them against the plan:
 // the record rules, unique codes and names, references still in use. Reads the plan,
@@ -36,6 +41,9 @@ public:
         QString text; // the undo step's name, e.g. "Edit cohort AI-201-2026-07"
         std::optional<RuleViolation> violation;
         Id id = 0; // a new cohort's or instructor's id (the first one, for several)
+        // The warnings about instructors the edit would add (their explanations):
+        // saveCohort allows them, but the user is asked why (CohortDraft::overrideReason).
+        QStringList warnings;
         bool ok() const { return !violation; }
     };
 
@@ -48,7 +56,13 @@ public:
     Result save(const T &record, const std::optional<T> &before = std::nullopt) const;
 
     // A cohort with all its sessions and instructors, as the cohort editor shows them.
+    // Refused when it would add a blocking conflict (conflicts the plan already has do
+    // not count); the warnings it adds are listed in the result, and recorded with the
+    // draft's override reason.
     Result saveCohort(const CohortDraft &draft) const;
+    // The change a suggested fix describes: a substitute or a new lead (as saveCohort),
+    // the sessions moved (replaceSessions) or another venue (save).
+    Result applyFix(const FixSuggestion &fix) const;
     // An instructor with all their qualifications and leave.
     Result saveInstructor(const Instructor &instructor, const std::vector<Qualification> &qualifications,
                           const std::vector<Leave> &leaves) const;
@@ -77,6 +91,12 @@ public:
     CalendarDay newCalendarDay() const;
 
     WorkCalendar workCalendar() const;
+    // The plan as the conflict rules see it (with the severities of setConflictSettings).
+    ConflictEngine conflictEngine() const;
+    void setConflictSettings(const ConflictSettings &settings) { m_conflictSettings = settings; }
+    // Puts draft into engine as if saved: the cohort, its sessions and its instructors.
+    // A new cohort (id 0) gets the next free id, which is returned.
+    static Id applyDraft(ConflictEngine &engine, const CohortDraft &draft);
     // The stored cohort and its children.
     std::optional<CohortDraft> cohort(Id id) const;
     // A cohort code not yet used: base, else base-2, base-3 ...
@@ -85,8 +105,12 @@ public:
 private:
     template<typename T>
     std::optional<RuleViolation> uniqueness(const T &record) const;
+    Result cohortChanges(const CohortDraft &draft) const;
+    // Refuses result when draft adds a blocking conflict, else lists its warnings.
+    Result checkConflicts(const CohortDraft &draft, Result result) const;
 
     QSqlDatabase m_db;
+    ConflictSettings m_conflictSettings = ConflictSettings::defaults();
 };
 
 } // namespace Planner

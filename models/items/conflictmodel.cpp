@@ -9,23 +9,6 @@
 
 namespace Planner {
 
-ConflictInput loadConflictInput(const QSqlDatabase &db)
-{
-    ConflictInput input;
-    input.tracks = Repository<Track>(db).loadAll();
-    input.courses = Repository<Course>(db).loadAll();
-    input.venues = Repository<Venue>(db).loadAll();
-    input.instructors = Repository<Instructor>(db).loadAll();
-    input.qualifications = Repository<Qualification>(db).loadAll();
-    input.leaves = Repository<Leave>(db).loadAll();
-    input.cohorts = Repository<Cohort>(db).loadAll();
-    input.sessions = Repository<Session>(db).loadAll();
-    input.cohortInstructors = Repository<CohortInstructor>(db).loadAll();
-    input.calendar = Repository<CalendarDay>(db).loadAll();
-    input.seatHolders = PlanQueries(db).seatHolders();
-    return input;
-}
-
 ConflictModel::ConflictModel(QObject *parent)
     : RowTableModel(parent)
 {}

@@ -5,13 +5,11 @@
 
 #include "planning/conflictengine.h"
 #include "planning/fixsuggester.h"
+#include "store/conflictinputreader.h"
 
 #include <QHash>
 
 namespace Planner {
-
-// Reads what the conflict engine checks: the plan without trainees, and seat counts.
-ConflictInput loadConflictInput(const QSqlDatabase &db);
 
 // Every current conflict of the plan, one row each, with the names of the records
 // involved. Checked on a worker thread; filtered by rule and severity through the index
