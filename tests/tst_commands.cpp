@@ -44,6 +44,7 @@ private slots:
     void readOnlyPlanIsNotChanged();
     void failedReplayDropsHistory();
     void readModelsCarryWholeRecords();
+    void everyCohortPathRefusesNewBlocking();
     void newBlockingConflictIsRefused();
     void existingConflictsDoNotBlockEdits();
     void overrideReasonGoesToAuditLog();
@@ -294,8 +295,8 @@ void TestCommands::roundTrip()
         auto draft = e.cohort(before.cohorts.front().id);
         QVERIFY(draft);
         std::vector<Session> sessions = draft->sessions;
-        sessions.front().date = QDate(2026, 12, 7); // a Monday
-        sessions.push_back(Session{0, 0, QDate(2026, 12, 8), sessions.front().slot});
+        sessions.front().date = QDate(2027, 3, 1); // a Monday, when nothing else meets
+        sessions.push_back(Session{0, 0, QDate(2027, 3, 2), sessions.front().slot});
         result = e.replaceSessions(draft->cohort.id, sessions, QStringLiteral("Move"));
         break;
     }
@@ -766,6 +767,58 @@ void TestCommands::applyingFixesClearsConflicts()
     QVERIFY(kinds.count(int(FixSuggestion::Kind::Substitute)) || kinds.count(int(FixSuggestion::Kind::Move)));
     // Undo left the plan as it was.
     QCOMPARE(edits().conflictEngine().conflicts().size(), engine.conflicts().size());
+}
+
+// Not only the cohort editor: a series, a timeline drag and a table edit that would
+// double-book a venue are refused the same way, with the rule's explanation.
+void TestCommands::everyCohortPathRefusesNewBlocking()
+{
+    const PlanData d = data();
+    // Two in-person cohorts at one venue, on different days.
+    std::map<Id, std::vector<Session>> sessionsOf;
+    for (const Session &s : d.sessions)
+        sessionsOf[s.cohortId].push_back(s);
+    const Cohort *a = nullptr;
+    const Cohort *b = nullptr;
+    for (const Cohort &x : d.cohorts) {
+        if (x.mode != CohortMode::InPerson || x.status == CohortStatus::Cancelled || sessionsOf[x.id].empty())
+            continue;
+        for (const Cohort &y : d.cohorts) {
+            if (&y != &x && y.venueId == x.venueId && y.mode == CohortMode::InPerson
+                && y.status != CohortStatus::Cancelled && !sessionsOf[y.id].empty()
+                && sessionsOf[y.id].front().date != sessionsOf[x.id].front().date) {
+                a = &x;
+                b = &y;
+                break;
+            }
+        }
+        if (a)
+            break;
+    }
+    QVERIFY(a && b);
+    const PlanEdits e = edits();
+
+    CohortDraft copy;
+    copy.cohort = *a;
+    copy.cohort.id = 0;
+    copy.cohort.code = QStringLiteral("CLASH-1");
+    copy.sessions = sessionsOf[a->id];
+    auto series = e.createCohorts({copy}, QStringLiteral("Generate"));
+    QVERIFY(!series.ok());
+    QVERIFY2(series.violation->message.contains(QLatin1String("blocking")), qPrintable(series.violation->message));
+
+    std::vector<Session> moved = sessionsOf[a->id];
+    for (Session &s : moved)
+        s.cohortId = b->id;
+    auto drag = e.replaceSessions(b->id, moved, QStringLiteral("Move"));
+    QVERIFY(!drag.ok());
+    QVERIFY(drag.violation->message.contains(QLatin1String("blocking")));
+
+    // Online, the same copy clashes with nothing at the venue and is allowed.
+    copy.cohort.mode = CohortMode::Online;
+    copy.cohort.venueId = 0;
+    QVERIFY(e.createCohorts({copy}, QStringLiteral("Generate")).ok());
+    QVERIFY(data() == d);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -234,9 +234,16 @@ void TestWorkspace::timelineDragMovesCohort()
     TimelineView *view = timeline->view();
     const WorkCalendar calendar(view->data().calendar);
     const auto &cohorts = view->data().cohorts;
+    // A cohort that may move a week later without a blocking conflict (a drag that would
+    // add one is refused with its reason, which tst_commands checks).
+    const PlanEdits edits(m_window->session()->plan()->database());
     const auto it = std::find_if(cohorts.begin(), cohorts.end(), [&](const TimelineCohort &c) {
-        return !c.cancelled() && c.start() >= QDate(2026, 9, 1) && c.end() <= QDate(2026, 11, 30)
-            && c.sessions.size() >= 2 && calendar.isWorkingDay(c.start()) && c.start().daysTo(c.end()) <= 10;
+        if (c.cancelled() || c.start() < QDate(2026, 9, 1) || c.end() > QDate(2026, 11, 30)
+            || c.sessions.size() < 2 || !calendar.isWorkingDay(c.start()) || c.start().daysTo(c.end()) > 10)
+            return false;
+        const auto draft = edits.cohort(c.id);
+        const int days = workingDayOffset(c.start(), c.start().addDays(7), calendar);
+        return edits.replaceSessions(c.id, shiftSessions(draft->sessions, days, calendar), {}).ok();
     });
     QVERIFY(it != cohorts.end());
     const TimelineCohort cohort = *it;

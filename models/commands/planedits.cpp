@@ -387,7 +387,7 @@ QString PlanEdits::freeCohortCode(const QString &base, const QStringList &alsoTa
 
 PlanEdits::Result PlanEdits::saveCohort(const CohortDraft &draft) const
 {
-    return checkConflicts(draft, cohortChanges(draft));
+    return checkConflicts({draft}, cohortChanges(draft));
 }
 
 PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
@@ -402,8 +402,8 @@ PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
     const bool isNew = draft.cohort.id == 0 || loadById<Cohort>(m_db, {draft.cohort.id}).empty();
     if (isNew) {
         if (draft.cohort.id == 0)
-            return createCohorts({draft}, Texts<Cohort>::added(draft.cohort));
-        return createCohorts({draft}, result.text);
+            return newCohorts({draft}, Texts<Cohort>::added(draft.cohort));
+        return newCohorts({draft}, result.text);
     }
     const Id id = draft.cohort.id;
     std::vector<Session> sessions = draft.sessions;
@@ -479,6 +479,11 @@ PlanEdits::Result PlanEdits::saveInstructor(const Instructor &instructor,
 
 PlanEdits::Result PlanEdits::createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const
 {
+    return checkConflicts(drafts, newCohorts(drafts, text));
+}
+
+PlanEdits::Result PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const
+{
     if (drafts.empty())
         return refused("", tr("There is nothing to create."));
     const WorkCalendar calendar = workCalendar();
@@ -530,7 +535,20 @@ PlanEdits::Result PlanEdits::replaceSessions(Id cohortId, const std::vector<Sess
         s.cohortId = cohortId;
     diffSessions(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {cohortId}), edited);
     result.text = text;
-    return result;
+    std::optional<CohortDraft> draft = cohort(cohortId);
+    if (!draft)
+        return refused("", tr("The cohort was deleted meanwhile."));
+    draft->sessions = edited;
+    return checkConflicts({*draft}, std::move(result));
+}
+
+PlanEdits::Result PlanEdits::saveCohortRecord(const Cohort &record) const
+{
+    std::optional<CohortDraft> draft = cohort(record.id);
+    if (!draft)
+        return refused("", tr("The cohort was deleted meanwhile."));
+    draft->cohort = record;
+    return saveCohort(*draft);
 }
 
 PlanEdits::Result PlanEdits::removeCohorts(const std::vector<Id> &ids) const
@@ -691,13 +709,15 @@ Id PlanEdits::applyDraft(ConflictEngine &engine, const CohortDraft &draft)
     return id;
 }
 
-PlanEdits::Result PlanEdits::checkConflicts(const CohortDraft &draft, Result result) const
+PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &drafts, Result result) const
 {
-    if (!result.ok() || result.changes.isEmpty())
+    if (!result.ok() || result.changes.isEmpty() || drafts.empty())
         return result;
+    const CohortDraft &draft = drafts.front();
     const ConflictEngine before = conflictEngine();
     ConflictEngine after = before;
-    applyDraft(after, draft);
+    for (const CohortDraft &d : drafts)
+        applyDraft(after, d);
     const std::vector<Conflict> added = conflictsAdded(before.conflicts(), after.conflicts());
     std::vector<const Conflict *> blocking;
     for (const Conflict &c : added) {
@@ -778,7 +798,7 @@ PlanEdits::Result PlanEdits::applyFix(const FixSuggestion &fix) const
         if (venues.empty())
             return refused("", tr("The venue was deleted meanwhile."));
         text = tr("Move %1 to %2").arg(cohort.code, venues.front().name);
-        result = save(cohort);
+        result = saveCohortRecord(cohort);
         break;
     }
     }

@@ -61,14 +61,17 @@ public:
     // draft's override reason.
     Result saveCohort(const CohortDraft &draft) const;
     // The change a suggested fix describes: a substitute or a new lead (as saveCohort),
-    // the sessions moved (replaceSessions) or another venue (save).
+    // the sessions moved (replaceSessions) or another venue (saveCohortRecord).
     Result applyFix(const FixSuggestion &fix) const;
     // An instructor with all their qualifications and leave.
     Result saveInstructor(const Instructor &instructor, const std::vector<Qualification> &qualifications,
                           const std::vector<Leave> &leaves) const;
-    // New cohorts, each with its sessions, as one step.
+    // New cohorts, each with its sessions, as one step; refused like saveCohort() when
+    // they add a blocking conflict.
     Result createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
-    // Replaces a cohort's sessions (a drag on the timeline).
+    // A cohort's own fields (an edit in the cohort table), checked like saveCohort().
+    Result saveCohortRecord(const Cohort &record) const;
+    // Replaces a cohort's sessions (a drag on the timeline), checked like saveCohort().
     Result replaceSessions(Id cohortId, const std::vector<Session> &sessions, const QString &text) const;
 
     Result removeTracks(const std::vector<Id> &ids) const;
@@ -107,7 +110,10 @@ private:
     std::optional<RuleViolation> uniqueness(const T &record) const;
     Result cohortChanges(const CohortDraft &draft) const;
     // Refuses result when draft adds a blocking conflict, else lists its warnings.
-    Result checkConflicts(const CohortDraft &draft, Result result) const;
+    // (The first draft's override reason applies to all.)
+    Result checkConflicts(const std::vector<CohortDraft> &drafts, Result result) const;
+    // createCohorts() before the conflict check.
+    Result newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
 
     QSqlDatabase m_db;
     ConflictSettings m_conflictSettings = ConflictSettings::defaults();

@@ -269,7 +269,7 @@ PlanEdits::Result CohortTableModel::buildEdit(int sourceRow, int column, const Q
     case Status: c.status = CohortStatus(value.toInt()); break;
     default: return {};
     }
-    return edits.save(c);
+    return edits.saveCohortRecord(c);
 }
 
 // ---- Trainees
