@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Planner::AssignDialog</name>
+    <message>
+        <source>Rea&amp;son for assigning despite the warnings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign an instructor to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teaching days (week · month · year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. agreed with the instructor and their manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best first: free and qualified, then fewest warnings, the least loaded, and those living in the venue's district. Blocked instructors cannot be assigned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free and qualified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 · %3/%4 · %5/%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days already booked in the week, month and year of the cohort's first session, against the instructor's limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lives nearby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rule objects: qualified, free and under the limits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an instructor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be assigned: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 can be assigned with a reason: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is qualified, free on every session date and under their limits.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::AuditTableModel</name>
     <message>
         <source>When</source>
@@ -48,6 +139,68 @@
     </message>
     <message>
         <source>Upgraded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::BackupListModel</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::BackupStore</name>
+    <message>
+        <source>the current file could not be kept as “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup of “%1” was made: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan fails its integrity check (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder “%1” cannot be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot restore “%1” from the backup of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan is open for editing in another Cohort Planner (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup fails its integrity check (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -271,6 +424,14 @@
         <source>New cohort</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Reason for accepting the warnings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason for accepting: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::CohortInstructorsEditor</name>
@@ -300,6 +461,14 @@
     </message>
     <message>
         <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose from the instructors ranked by who is qualified, free and under their limits</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1759,6 +1928,26 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Click a step to go back (or forward) to it. Every step is already saved in the plan file.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Apply fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a fix or choose Apply fix: it is made as one step you can undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored from the backup; the plan as it was is kept beside it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -2036,6 +2225,18 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Cannot save a copy to “%1”: that plan is open for editing in another Cohort Planner (%2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>it holds a record of %1 MiB, more than the %2 MiB a plan may hold in one record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan file “%1” was deleted or moved while it was open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan file “%1” was replaced or moved while it was open</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::PlanEditor</name>
@@ -2049,6 +2250,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: %1. Use Save As to keep a copy of the plan as it is open.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2317,6 +2522,46 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message numerus="yes">
         <source>Delete %n calendar days</source>
         <translation><numerusform>Delete %Ln calendar day</numerusform><numerusform>Delete %Ln calendar days</numerusform></translation>
+    </message>
+    <message>
+        <source>The cohort was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This edit would add a blocking conflict: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer teaches %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already teaches %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace %1 by %2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make %1 the lead of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move %1 to start on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The venue was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2620,6 +2865,47 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>Planner::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no backups of “%1” yet. Backups are made when the plan is opened for editing and every %2 minutes while it is edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the backup of “%1” to go back to. The plan as it is now is kept beside it (NAME.before-restore-…), so nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+A good backup of this plan from %2 exists. Opening it keeps the damaged file beside it (NAME.damaged-…) in case it is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the newest good backup (from %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::SessionsEditor</name>
     <message>
         <source>&amp;Add day</source>
@@ -2710,6 +2996,25 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>the copy failed its integrity check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is truncated (%1 bytes, less than a SQLite header)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its pages cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::StorageLocation</name>
+    <message>
+        <source>This plan is on a network drive (%1): the lock that keeps a second Cohort Planner from writing to it may not work there. Make sure only one person edits it at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This plan is in a %1 folder: the sync service may copy it while it is being written and does not share the lock. Make sure only one person edits it at a time, or keep it in a local folder.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Planner::AssignDialog</name>
+    <message>
+        <source>Rea&amp;son for assigning despite the warnings:</source>
+        <translation>存在警告仍要安排的理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Assign an instructor to %1</source>
+        <translation>为 %1 安排教师</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Teaching days (week · month · year)</source>
+        <translation>授课天数（周 · 月 · 年）</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选教师</translation>
+    </message>
+    <message>
+        <source>e.g. agreed with the instructor and their manager</source>
+        <translation>例如：已与教师及其主管商定</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Best first: free and qualified, then fewest warnings, the least loaded, and those living in the venue's district. Blocked instructors cannot be assigned.</source>
+        <translation>最合适的排在前面：有空且具备资质者优先，其次是警告最少、负荷最轻、住在场地所在区的教师。被阻止的教师不能安排。</translation>
+    </message>
+    <message>
+        <source>Free and qualified</source>
+        <translation>有空且具备资质</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已阻止</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3/%4 · %5/%6</source>
+        <translation>%1/%2 · %3/%4 · %5/%6</translation>
+    </message>
+    <message>
+        <source>Days already booked in the week, month and year of the cohort's first session, against the instructor's limits</source>
+        <translation>班级首次课所在周、月、年中该教师已排的授课天数，以及其上限</translation>
+    </message>
+    <message>
+        <source>Lives nearby</source>
+        <translation>住在附近</translation>
+    </message>
+    <message>
+        <source>No rule objects: qualified, free and under the limits.</source>
+        <translation>没有规则反对：具备资质、有空且未超出上限。</translation>
+    </message>
+    <message>
+        <source>Choose an instructor.</source>
+        <translation>请选择一位教师。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assigned: %2</source>
+        <translation>不能安排 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 can be assigned with a reason: %2</source>
+        <translation>可以安排 %1，但需填写理由：%2</translation>
+    </message>
+    <message>
+        <source>%1 is qualified, free on every session date and under their limits.</source>
+        <translation>%1 具备资质，每个上课日期都有空，且未超出上限。</translation>
+    </message>
+</context>
+<context>
     <name>Planner::AuditTableModel</name>
     <message>
         <source>When</source>
@@ -49,6 +140,68 @@
     <message>
         <source>Upgraded</source>
         <translation>升级</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::BackupListModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>时机</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::BackupStore</name>
+    <message>
+        <source>the current file could not be kept as “%1”</source>
+        <translation>无法将当前文件保留为“%1”</translation>
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation>打开时</translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation>编辑期间</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>No backup of “%1” was made: %2</source>
+        <translation>未能备份“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the plan fails its integrity check (%1)</source>
+        <translation>计划未通过完整性检查（%1）</translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be created</source>
+        <translation>无法创建文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1” from the backup of %2: %3</source>
+        <translation>无法用 %2 的备份恢复“%1”：%3</translation>
+    </message>
+    <message>
+        <source>the plan is open for editing in another Cohort Planner (%1)</source>
+        <translation>该计划正在另一个培训班规划中编辑（%1）</translation>
+    </message>
+    <message>
+        <source>the backup fails its integrity check (%1)</source>
+        <translation>备份未通过完整性检查（%1）</translation>
     </message>
 </context>
 <context>
@@ -271,6 +424,14 @@
         <source>New cohort</source>
         <translation>新建班级</translation>
     </message>
+    <message>
+        <source>&amp;Reason for accepting the warnings:</source>
+        <translation>接受警告的理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Give a reason for accepting: %1</source>
+        <translation>请填写接受以下警告的理由：%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::CohortInstructorsEditor</name>
@@ -301,6 +462,14 @@
     <message>
         <source>Instructors</source>
         <translation>教师</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>安排(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose from the instructors ranked by who is qualified, free and under their limits</source>
+        <translation>从按资质、空闲和上限排序的教师中选择</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1934,26 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Click a step to go back (or forward) to it. Every step is already saved in the plan file.</source>
         <translation>单击某一步可回到（或前进到）该步。每一步都已保存在计划文件中。</translation>
     </message>
+    <message>
+        <source>&amp;Apply fix</source>
+        <translation>应用修复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Double-click a fix or choose Apply fix: it is made as one step you can undo.</source>
+        <translation>双击某个修复或点击“应用修复”：修改作为一步完成，可以撤销。</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; the plan as it was is kept beside it.</source>
+        <translation>已从备份恢复；恢复前的计划保留在旁边。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -2042,6 +2231,18 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Cannot save a copy to “%1”: that plan is open for editing in another Cohort Planner (%2)</source>
         <translation>无法将副本保存到“%1”：该计划正在另一个培训班规划中编辑（%2）</translation>
     </message>
+    <message>
+        <source>it holds a record of %1 MiB, more than the %2 MiB a plan may hold in one record</source>
+        <translation>其中有一条 %1 MiB 的记录，超过计划文件单条记录 %2 MiB 的上限</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” was deleted or moved while it was open</source>
+        <translation>计划文件“%1”在打开期间被删除或移走</translation>
+    </message>
+    <message>
+        <source>The plan file “%1” was replaced or moved while it was open</source>
+        <translation>计划文件“%1”在打开期间被替换或移走</translation>
+    </message>
 </context>
 <context>
     <name>Planner::PlanEditor</name>
@@ -2056,6 +2257,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>Nothing was changed: %1</source>
         <translation>未做任何修改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1. Use Save As to keep a copy of the plan as it is open.</source>
+        <translation>未做任何更改：%1。请用“另存为”保存当前打开的计划副本。</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2528,46 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message numerus="yes">
         <source>Delete %n calendar days</source>
         <translation><numerusform>删除 %Ln 个日历日期</numerusform></translation>
+    </message>
+    <message>
+        <source>The cohort was deleted meanwhile.</source>
+        <translation>该班级已被删除。</translation>
+    </message>
+    <message>
+        <source>This edit would add a blocking conflict: %1</source>
+        <translation>此修改会新增阻止性冲突：%1</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 项）</translation>
+    </message>
+    <message>
+        <source>%1 no longer teaches %2.</source>
+        <translation>%1 已不再教授 %2。</translation>
+    </message>
+    <message>
+        <source>%1 already teaches %2.</source>
+        <translation>%1 已在教授 %2。</translation>
+    </message>
+    <message>
+        <source>Replace %1 by %2 in %3</source>
+        <translation>在 %3 中用 %2 替换 %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the lead of %2</source>
+        <translation>让 %1 担任 %2 的主讲</translation>
+    </message>
+    <message>
+        <source>Move %1 to start on %2</source>
+        <translation>将 %1 改为 %2 开班</translation>
+    </message>
+    <message>
+        <source>The venue was deleted meanwhile.</source>
+        <translation>该场地已被删除。</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移至 %2</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2871,49 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
 </context>
 <context>
+    <name>Planner::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There are no backups of “%1” yet. Backups are made when the plan is opened for editing and every %2 minutes while it is edited.</source>
+        <translation>“%1”还没有备份。计划以编辑方式打开时会备份，编辑期间每 %2 分钟备份一次。</translation>
+    </message>
+    <message>
+        <source>Choose the backup of “%1” to go back to. The plan as it is now is kept beside it (NAME.before-restore-…), so nothing is lost.</source>
+        <translation>请选择要恢复的“%1”备份。计划的当前状态会保留在旁边（名称.before-restore-…），不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>备份保存在 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The plan is damaged</source>
+        <translation>计划文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+A good backup of this plan from %2 exists. Opening it keeps the damaged file beside it (NAME.damaged-…) in case it is needed.</source>
+        <translation>%1
+
+此计划有一份 %2 的完好备份。打开该备份时，损坏的文件会保留在旁边（名称.damaged-…），以备需要。</translation>
+    </message>
+    <message>
+        <source>Open the newest good backup (from %1)</source>
+        <translation>打开最新的完好备份（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
+</context>
+<context>
     <name>Planner::SessionsEditor</name>
     <message>
         <source>&amp;Add day</source>
@@ -2717,6 +3005,25 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>the copy failed its integrity check: %1</source>
         <translation>副本未通过完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 bytes, less than a SQLite header)</source>
+        <translation>文件被截断（%1 字节，不足一个 SQLite 文件头）</translation>
+    </message>
+    <message>
+        <source>its pages cannot be read: %1</source>
+        <translation>无法读取其数据页：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::StorageLocation</name>
+    <message>
+        <source>This plan is on a network drive (%1): the lock that keeps a second Cohort Planner from writing to it may not work there. Make sure only one person edits it at a time.</source>
+        <translation>此计划位于网络驱动器上（%1）：防止另一个培训班规划同时写入的文件锁在那里可能无效。请确保同一时间只有一人编辑。</translation>
+    </message>
+    <message>
+        <source>This plan is in a %1 folder: the sync service may copy it while it is being written and does not share the lock. Make sure only one person edits it at a time, or keep it in a local folder.</source>
+        <translation>此计划位于 %1 同步文件夹中：同步服务可能在写入过程中复制它，且不会同步文件锁。请确保同一时间只有一人编辑，或将其放在本地文件夹中。</translation>
     </message>
 </context>
 <context>
