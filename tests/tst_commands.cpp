@@ -45,6 +45,7 @@ private slots:
     void failedReplayDropsHistory();
     void readModelsCarryWholeRecords();
     void everyCohortPathRefusesNewBlocking();
+    void leaveOnATeachingDayIsRefused();
     void newBlockingConflictIsRefused();
     void existingConflictsDoNotBlockEdits();
     void overrideReasonGoesToAuditLog();
@@ -818,6 +819,59 @@ void TestCommands::everyCohortPathRefusesNewBlocking()
     copy.cohort.mode = CohortMode::Online;
     copy.cohort.venueId = 0;
     QVERIFY(e.createCohorts({copy}, QStringLiteral("Generate")).ok());
+    QVERIFY(data() == d);
+}
+
+void TestCommands::leaveOnATeachingDayIsRefused()
+{
+    const PlanData d = data();
+    std::map<Id, const Cohort *> cohorts;
+    for (const Cohort &c : d.cohorts)
+        cohorts[c.id] = &c;
+    // An instructor's teaching day in a cohort that runs.
+    const CohortInstructor *a = nullptr;
+    for (const CohortInstructor &x : d.cohortInstructors) {
+        if (cohorts.at(x.cohortId)->status != CohortStatus::Cancelled) {
+            a = &x;
+            break;
+        }
+    }
+    QVERIFY(a);
+    QDate teaching;
+    for (const Session &s : d.sessions) {
+        if (s.cohortId == a->cohortId)
+            teaching = s.date;
+    }
+    Instructor instructor;
+    std::vector<Qualification> qualifications;
+    std::vector<Leave> leaves;
+    for (const Instructor &i : d.instructors) {
+        if (i.id == a->instructorId)
+            instructor = i;
+    }
+    for (const Qualification &q : d.qualifications) {
+        if (q.instructorId == instructor.id)
+            qualifications.push_back(q);
+    }
+    for (const Leave &l : d.leaves) {
+        if (l.instructorId == instructor.id)
+            leaves.push_back(l);
+    }
+    Leave leave;
+    leave.instructorId = instructor.id;
+    leave.start = leave.end = teaching;
+    leave.reason = QStringLiteral("Conference");
+    std::vector<Leave> withLeave = leaves;
+    withLeave.push_back(leave);
+    const auto refused = edits().saveInstructor(instructor, qualifications, withLeave);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.violation->message.contains(teaching.toString(Qt::ISODate)), qPrintable(refused.violation->message));
+    // Taking away every qualification makes them unqualified for what they teach.
+    QVERIFY(!edits().saveInstructor(instructor, {}, leaves).ok());
+    // Leave on a day without teaching is fine.
+    leave.start = leave.end = QDate(2030, 1, 2);
+    withLeave.back() = leave;
+    QVERIFY(edits().saveInstructor(instructor, qualifications, withLeave).ok());
     QVERIFY(data() == d);
 }
 

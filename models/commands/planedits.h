@@ -112,6 +112,9 @@ private:
     // Refuses result when draft adds a blocking conflict, else lists its warnings.
     // (The first draft's override reason applies to all.)
     Result checkConflicts(const std::vector<CohortDraft> &drafts, Result result) const;
+    // Refuses an instructor's edit that adds a blocking conflict to their cohorts.
+    Result checkInstructorConflicts(const Instructor &instructor, const std::vector<Qualification> &qualifications,
+                                    const std::vector<Leave> &leaves, Result result) const;
     // createCohorts() before the conflict check.
     Result newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
 
