@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 
+#include "pagetitle.h"
+
 #include "charts/capacitychart.h"
 #include "charts/multiyearchart.h"
 #include "charts/progresschart.h"
@@ -80,11 +82,7 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     , m_multiYearChart(new MultiYearChart(this))
     , m_table(new QTableView(this))
 {
-    auto *title = new QLabel(tr("Plan overview"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = createPageTitle(tr("Plan overview"), this);
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
     m_year->setMinimumContentsLength(6);

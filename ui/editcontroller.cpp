@@ -88,7 +88,7 @@ void EditController::attach(TablePage *page, Kind kind)
             [this, kind](const QList<qint64> &ids) { deleteRecords(kind, ids); });
     connect(page->model(), &TableModelBase::editRejected, this, &EditController::statusMessage);
     connect(page, &TablePage::contextMenuRequested, this,
-            [this, kind, page](QMenu *menu, const QList<qint64> &ids) {
+            [this, kind](QMenu *menu, const QList<qint64> &ids) {
                 menu->addSeparator();
                 if (kind == Kind::Cohort || kind == Kind::Instructor) {
                     QAction *edit = menu->addAction(tr("&Edit…"), this, [this, kind, ids] {
@@ -112,7 +112,6 @@ void EditController::attach(TablePage *page, Kind kind)
                                                   [this, kind, ids] { deleteRecords(kind, ids); });
                 remove->setShortcut(QKeySequence::Delete);
                 remove->setEnabled(!ids.isEmpty());
-                Q_UNUSED(page);
             });
     if (kind == Kind::Cohort || kind == Kind::Instructor) {
         // Enter or a double click on a read-only cell opens the record's editor.

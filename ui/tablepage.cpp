@@ -2,6 +2,7 @@
 #include "tablepage.h"
 
 #include "filterbar.h"
+#include "pagetitle.h"
 #include "planitemdelegate.h"
 
 #include "items/tablemodelbase.h"
@@ -26,7 +27,7 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     : QWidget(parent)
     , m_model(model)
     , m_reload(std::move(reload))
-    , m_title(new QLabel(title, this))
+    , m_title(createPageTitle(title, this))
     , m_summary(new QLabel(this))
     , m_filterBar(new FilterBar(model, this))
     , m_view(new QTableView(this))
@@ -35,10 +36,6 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     , m_selectAllAction(new QAction(tr("Select &All"), this))
     , m_deleteAction(new QAction(tr("Delete"), this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
     m_view->setModel(m_model);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepage.h"
 
+#include "pagetitle.h"
+
 #include "items/plansession.h"
 
 #include <QComboBox>
@@ -46,11 +48,7 @@ TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
     , m_today(new QToolButton(this))
     , m_status(new QLabel(this))
 {
-    auto *title = new QLabel(tr("Timeline"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = createPageTitle(tr("Timeline"), this);
 
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);

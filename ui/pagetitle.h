@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace Planner {
+
+// The large bold title at the top of every page, so that all pages look alike.
+QLabel *createPageTitle(const QString &text, QWidget *parent);
+
+} // namespace Planner
