@@ -4,6 +4,7 @@
 // Every command accepts --json and then prints exactly one JSON object on stdout.
 // Errors go to stderr. Exit status: 0 success, 1 the file was refused or has problems,
 // 2 wrong usage.
+#include "cliutil.h"
 #include "demo/demoplan.h"
 #include "io/calendarimport.h"
 #include "io/planjson.h"
@@ -32,43 +33,9 @@
 
 using namespace Planner;
 
+using namespace Planner::Cli;
+
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cohortplanner-cli", text);
-}
-
-void printJson(const QJsonObject &object)
-{
-    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
-}
-
-int fail(const QString &message, int code = Failure)
-{
-    QTextStream(stderr) << "cohortplanner-cli: " << message << Qt::endl;
-    return code;
-}
-
-// Parses the options of one command; returns false (after printing why) on misuse.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
-           const QString &description)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object on stdout.")});
-    if (!parser.parse(arguments)) {
-        fail(parser.errorText() + QLatin1Char('\n') + synopsis, Usage);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << synopsis << "\n\n" << parser.helpText();
-        std::exit(Success);
-    }
-    return true;
-}
 
 int demo(const QStringList &arguments)
 {

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliutil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdlib>
+
+namespace Planner::Cli {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cohortplanner-cli", text);
+}
+
+void printJson(const QJsonObject &object)
+{
+    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+int fail(const QString &message, int code)
+{
+    QTextStream(stderr) << "cohortplanner-cli: " << message << Qt::endl;
+    return code;
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
+           const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object on stdout.")});
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText() + QLatin1Char('\n') + synopsis, Usage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << synopsis << "\n\n" << parser.helpText();
+        std::exit(Success);
+    }
+    return true;
+}
+
+} // namespace Planner::Cli

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared plumbing of cohortplanner-cli's commands: options, JSON output, errors.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Planner::Cli {
+
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+// Translated in the "cohortplanner-cli" context.
+QString tr(const char *text);
+// Prints one JSON object on stdout.
+void printJson(const QJsonObject &object);
+// Prints "cohortplanner-cli: message" on stderr and returns code.
+int fail(const QString &message, int code = Failure);
+// Adds --help and --json and parses one command's options; returns false (after printing
+// why) on misuse. --help prints the synopsis and exits.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
+           const QString &description);
+
+} // namespace Planner::Cli
