@@ -73,11 +73,6 @@ Choices certificationChoices()
     return list;
 }
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Planner::RosterModel", text, nullptr, n);
-}
-
 PlanEdits::Result refusedEdit(const char *field, const QString &message)
 {
     PlanEdits::Result result;
@@ -102,7 +97,9 @@ std::optional<std::optional<double>> numberOf(const QVariant &value)
 RosterModel::RosterModel(Part part, QObject *parent)
     : RowTableModel(parent)
     , m_part(part)
-{}
+{
+    setRows({}); // an empty roster is a loaded one: nothing is on its way
+}
 
 void RosterModel::setRoster(const CohortRoster &roster)
 {
@@ -250,7 +247,7 @@ PlanEdits::Result RosterModel::pasteEdit(const std::vector<int> &rows, int colum
     std::vector<int> targets;
     if (rows.size() == 1 && values > 1) {
         if (rows.front() + values > rowCount())
-            return refusedEdit("", tr("%1 values cannot be pasted from row %2 down: there are only %3 rows below it.")
+            return refusedEdit("", tr("%1 values cannot be pasted from row %2 down: there are only %3 rows from there.")
                                        .arg(values)
                                        .arg(rows.front() + 1)
                                        .arg(rowCount() - rows.front()));
@@ -281,6 +278,12 @@ PlanEdits::Result RosterModel::pasteEdit(const std::vector<int> &rows, int colum
 }
 
 // ---- A trainee's history
+
+TraineeHistoryModel::TraineeHistoryModel(QObject *parent)
+    : RowTableModel(parent)
+{
+    setRows({});
+}
 
 QString TraineeHistoryModel::columnTitle(int column) const
 {

@@ -56,7 +56,7 @@ public:
     enum Column { Cohort, Course, Track, Start, End, Status, Attendance, Score, Certification, CertifiedOn,
                   ColumnCount };
     enum Roles { StatusRole = IdRole + 1 };
-    using RowTableModel::RowTableModel;
+    explicit TraineeHistoryModel(QObject *parent = nullptr);
 
 protected:
     int columns() const override { return ColumnCount; }
