@@ -233,8 +233,11 @@ void RosterPanel::showRoster()
                                                     QItemSelectionModel::NoUpdate);
         }
     }
-    m_seatsView->resizeColumnsToContents();
-    m_waitlistView->resizeColumnsToContents();
+    for (QTableView *view : {m_seatsView, m_waitlistView}) {
+        view->resizeColumnsToContents();
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            view->setColumnWidth(c, std::min(view->columnWidth(c), 200));
+    }
     updateButtons();
     emit rosterShown();
 }

@@ -125,8 +125,10 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
 void TablePage::addSidePanel(QWidget *panel)
 {
     m_body->addWidget(panel);
-    m_body->setStretchFactor(0, 3);
-    m_body->setStretchFactor(1, 2);
+    // The table keeps a little more room than the pane; the user drags the handle.
+    m_body->setStretchFactor(0, 1);
+    m_body->setStretchFactor(1, 1);
+    m_body->setSizes({560, 480});
 }
 
 void TablePage::addHeaderWidget(QWidget *widget)

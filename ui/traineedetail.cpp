@@ -151,6 +151,8 @@ void TraineeDetail::showHistory()
     }
     m_view->selectionModel()->select(restored, QItemSelectionModel::ClearAndSelect);
     m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 200));
     updateButtons();
     emit historyShown();
 }

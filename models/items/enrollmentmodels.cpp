@@ -117,7 +117,7 @@ std::vector<int> RosterModel::shownColumns() const
 {
     if (m_part == Part::Waitlist)
         return {Position, Name, IdNumber, Employer, EnrolledOn};
-    return {Name, IdNumber, Employer, Status, Attendance, Score, Certification, CertifiedOn, EnrolledOn};
+    return {Name, Status, Attendance, Score, Certification, CertifiedOn, IdNumber, Employer, EnrolledOn};
 }
 
 QString RosterModel::columnTitle(int column) const

@@ -16,7 +16,7 @@ class RosterModel final : public RowTableModel<RosterEntry>
     Q_OBJECT
 public:
     enum class Part { Seats, Waitlist };
-    enum Column { Position, Name, IdNumber, Employer, Status, Attendance, Score, Certification, CertifiedOn,
+    enum Column { Position, Name, Status, Attendance, Score, Certification, CertifiedOn, IdNumber, Employer,
                   EnrolledOn, ColumnCount };
     enum Roles { StatusRole = IdRole + 1 }; // the EnrollmentStatus as int
 
@@ -53,7 +53,7 @@ class TraineeHistoryModel final : public RowTableModel<TraineeHistoryEntry>
 {
     Q_OBJECT
 public:
-    enum Column { Cohort, Course, Track, Start, End, Status, Attendance, Score, Certification, CertifiedOn,
+    enum Column { Cohort, Status, Attendance, Score, Certification, CertifiedOn, Start, End, Course, Track,
                   ColumnCount };
     enum Roles { StatusRole = IdRole + 1 };
     explicit TraineeHistoryModel(QObject *parent = nullptr);
