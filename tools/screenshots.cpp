@@ -6,6 +6,7 @@
 #include "filterbar.h"
 #include "gotodialog.h"
 #include "instructordetail.h"
+#include "recordpicker.h"
 #include "rosterpanel.h"
 #include "traineedetail.h"
 #include "mainwindow.h"
@@ -268,6 +269,31 @@ int main(int argc, char *argv[])
         shot.save(file);
         QTextStream(stdout) << file << Qt::endl;
         dialog->reject();
+    }
+    // The trainee picker of Enroll Trainees…, searched by surname and district.
+    {
+        auto *trainees = new TraineeTableModel;
+        RecordPicker picker(QCoreApplication::translate("Planner::EditController", "Enroll Trainees"),
+                            QCoreApplication::translate("Planner::EditController",
+                                                        "Choose the trainees to enroll (Ctrl or Shift for several). "
+                                                        "They take the free seats in the order chosen; the rest go "
+                                                        "onto the waitlist."),
+                            trainees, RecordPicker::Selection::Many, &window);
+        picker.setColumns({TraineeTableModel::Name, TraineeTableModel::IdNumber, TraineeTableModel::Employer,
+                           TraineeTableModel::District, TraineeTableModel::LatestCohort,
+                           TraineeTableModel::Certification});
+        trainees->reload(*window.session());
+        QElapsedTimer t;
+        t.start();
+        while (!trainees->isLoaded() && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        picker.show();
+        picker.searchField()->setText(QStringLiteral("王 海淀"));
+        picker.view()->selectRow(1);
+        QCoreApplication::processEvents();
+        const QString file = QDir(args.at(2)).filePath(QStringLiteral("trainee-picker.png"));
+        picker.grab().save(file);
+        QTextStream(stdout) << file << Qt::endl;
     }
     return 0;
 }

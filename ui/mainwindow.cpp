@@ -213,6 +213,14 @@ void MainWindow::createPages()
                 if (current.isValid())
                     traineeDetail->showTrainee(current.data(TableModelBase::IdRole).toLongLong());
             });
+    // Many trainees at once (e.g. an employer's, found with the filter) into one cohort.
+    connect(traineePage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
+        QAction *enroll = menu->addAction(tr("&Enroll in Cohort…"), this, [this, ids] {
+            if (const QString refusal = m_edits->enrollInCohort(ids); !refusal.isEmpty())
+                QMessageBox::warning(this, tr("Not enrolled"), refusal);
+        });
+        enroll->setEnabled(!ids.isEmpty());
+    });
 
     auto *tracks = new TrackTableModel(this);
     auto *trackPage = new TablePage(tr("Tracks"), tracks, [this, tracks] { tracks->reload(*m_session); });

@@ -41,6 +41,8 @@ RecordPicker::RecordPicker(const QString &title, const QString &prompt, TableMod
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only: sizing to 100k rows would read every cell.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     // The load order (trainees by id, cohorts by start) until the user sorts.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
