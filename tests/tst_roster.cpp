@@ -15,6 +15,7 @@
 #include "store/repository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -50,6 +51,7 @@ private slots:
 
     void enrollWithdrawPasteUndo();
     void waitlistOrderAndOutcomes();
+    void transferThroughThePicker();
     void traineeHistory();
 
 private:
@@ -221,14 +223,17 @@ void TestRoster::enrollWithdrawPasteUndo()
     QVERIFY2(panel->message().contains(QLatin1String("3 values")), qPrintable(panel->message()));
     QCOMPARE(state(), scored);
 
-    // Every step undoes, in order.
+    // Every step undoes, in order, with Ctrl+Z.
     QUndoStack *stack = m_session->editor()->undoStack();
     QCOMPARE(stack->count(), 3);
-    stack->undo();
+    QAction *undo = stack->createUndoAction(m_window);
+    undo->setShortcut(QKeySequence::Undo);
+    m_window->addAction(undo);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(state(), withdrawn);
-    stack->undo();
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(state(), enrolled);
-    stack->undo();
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(state(), empty);
     QVERIFY(shown.wait(5000));
     QTRY_COMPARE(panel->seats()->rowCount(), 0);
@@ -272,6 +277,34 @@ void TestRoster::waitlistOrderAndOutcomes()
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("markFailed")), Qt::LeftButton);
     QVERIFY2(panel->message().contains(QLatin1String("certified")), qPrintable(panel->message()));
     QCOMPARE(m_session->editor()->undoStack()->count(), 4);
+}
+
+void TestRoster::transferThroughThePicker()
+{
+    auto *panel = new RosterPanel(m_session, m_edits, m_window);
+    m_window->show();
+    QVERIFY(m_edits->applyEnrollmentEdit([](const PlanEdits &e) { return e.enroll({1, 2, 3}, 1); }).isEmpty());
+    panel->showCohort(1);
+    waitForRoster(*panel);
+    // Trainee 1 moves from A to C; A's seat goes to Trainee 3, first in line.
+    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 1"}), RosterModel::Name);
+    whenPickerOpens([](RecordPicker *picker) {
+        QTest::keyClicks(picker->searchField(), QStringLiteral("c"));
+        for (int r = 0; r < picker->model()->rowCount(); ++r) {
+            if (picker->model()->index(r, CohortTableModel::Code).data().toString() == QLatin1String("C"))
+                picker->view()->selectRow(r);
+        }
+    });
+    QSignalSpy shown(panel, &RosterPanel::rosterShown);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("transfer")), Qt::LeftButton);
+    QVERIFY2(panel->message().isEmpty(), qPrintable(panel->message()));
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(names(panel->seatsView(), RosterModel::Name), S({"Trainee 2", "Trainee 3", "Trainee 1"}));
+    QCOMPARE(panel->waitlist()->rowCount(), 0);
+    panel->showCohort(3);
+    waitForRoster(*panel);
+    QCOMPARE(names(panel->seatsView(), RosterModel::Name), S({"Trainee 1"}));
+    QCOMPARE(m_session->editor()->undoStack()->count(), 2);
 }
 
 void TestRoster::traineeHistory()

@@ -767,6 +767,7 @@ ZH.update({
     ('%1, %2 (%3, %4)', None): '%1，%2（%3，%4）',
     ('<b>Certificates:</b> none yet', None): '<b>证书：</b>暂无',
     ('<b>Certificates:</b> %1', None): '<b>证书：</b>%1',
+    ('Not enrolled', None): '未报名',
 })
 NUMERUS.update({
     '%n trainee(s) hold seats in %1: the capacity cannot go below that. Withdraw or transfer trainees first.':
