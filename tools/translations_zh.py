@@ -739,11 +739,11 @@ ZH.update({
         '选择要转入的班级：有空余名额则占用名额，否则进入候补名单。空出的名额由原班级候补名单上的第一位递补。',
     # Roster pane
     ('Waitlist', None): '候补名单',
-    ('&Enroll Trainees…', None): '报名学员(&E)…',
+    ('E&nroll Trainees…', None): '报名学员(&N)…',
     ('&Withdraw', None): '退出(&W)',
     ('&Transfer…', None): '转班(&T)…',
     ('Mark &Completed', None): '标记结业(&C)',
-    ('Mark &Failed', None): '标记未通过(&F)',
+    ('Mark F&ailed', None): '标记未通过(&A)',
     ('Move &Up', None): '上移(&U)',
     ('Move &Down', None): '下移(&D)',
     ('Withdraw the selected trainees; each seat freed goes to the first on the waitlist', None):
@@ -760,6 +760,7 @@ ZH.update({
     ('Waitlist (%1)', None): '候补名单（%1）',
     # Trainee pane
     ('&Enroll in Cohort…', None): '报名班级(&E)…',
+    ('E&nroll in Cohort…', None): '报名班级(&N)…',
     ('Withdraw from the selected enrollment; the seat goes to the first on the waitlist', None):
         '退出所选报名；空出的名额由候补名单上的第一位递补',
     ("Move the selected enrollment to another cohort's seat or waitlist", None): '将所选报名转到其他班级的名额或候补名单',

@@ -70,11 +70,11 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
     , m_waitlistView(rosterView(m_waitlist, this))
     , m_waitlistTitle(sectionTitle(tr("Waitlist"), this))
     , m_message(new QLabel(this))
-    , m_enroll(new QPushButton(tr("&Enroll Trainees…"), this))
+    , m_enroll(new QPushButton(tr("E&nroll Trainees…"), this))
     , m_withdraw(new QPushButton(tr("&Withdraw"), this))
     , m_transfer(new QPushButton(tr("&Transfer…"), this))
     , m_completed(new QPushButton(tr("Mark &Completed"), this))
-    , m_failed(new QPushButton(tr("Mark &Failed"), this))
+    , m_failed(new QPushButton(tr("Mark F&ailed"), this))
     , m_up(new QPushButton(tr("Move &Up"), this))
     , m_down(new QPushButton(tr("Move &Down"), this))
 {

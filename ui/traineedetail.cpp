@@ -26,7 +26,7 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
     , m_view(new QTableView(this))
     , m_certificates(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_enroll(new QPushButton(tr("&Enroll in Cohort…"), this))
+    , m_enroll(new QPushButton(tr("E&nroll in Cohort…"), this))
     , m_withdraw(new QPushButton(tr("&Withdraw"), this))
     , m_transfer(new QPushButton(tr("&Transfer…"), this))
 {
