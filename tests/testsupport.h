@@ -15,6 +15,15 @@ QByteArray checksum(const QString &path);
 // the test on error. Returns path.
 QString writeDemoPlan(const QString &path, int years = 1);
 
+// Writes a small plan for the enrollment tests (failing the test on error): track 1,
+// course 1 and four cohorts, each of one week of morning sessions:
+//   1 "A" capacity 2, 2026-03-02 .. 03-06     2 "B" capacity 3, 2026-03-04 .. 03-10
+//   (B overlaps A)                             3 "C" capacity 2, 2026-04-06 .. 04-10
+//   4 "D" capacity 5, 2026-05-04 .. 05-08, cancelled
+// and trainees 1 .. 8 named "Trainee 1" .. "Trainee 8" (id numbers "ID1" ...); no
+// enrollments. Returns path.
+QString writeEnrollmentPlan(const QString &path);
+
 // Runs statements on a file through a plain SQLite connection, without the app's
 // hardening: for building hostile or old-format fixtures.
 void rawExec(const QString &path, const QStringList &statements);

@@ -6,6 +6,9 @@
 #include "filterbar.h"
 #include "gotodialog.h"
 #include "instructordetail.h"
+#include "recordpicker.h"
+#include "rosterpanel.h"
+#include "traineedetail.h"
 #include "mainwindow.h"
 #include "tablepage.h"
 #include "timelinepage.h"
@@ -171,6 +174,64 @@ int main(int argc, char *argv[])
                 QTextStream(stdout) << pdf << Qt::endl;
         }
     }
+    // A cohort's roster: the finished cohort with the most certificates, else the one
+    // with the longest waitlist.
+    {
+        window.showPage(MainWindow::Cohorts);
+        auto *cohorts = qobject_cast<TablePage *>(window.page(MainWindow::Cohorts));
+        auto *roster = cohorts->findChild<RosterPanel *>();
+        TableModelBase *model = cohorts->model();
+        int best = -1;
+        int bestScore = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const int waiting = model->index(row, CohortTableModel::Waitlisted).data(TableModelBase::SortRole).toInt();
+            const int seats = model->index(row, CohortTableModel::Enrolled).data(TableModelBase::SortRole).toInt();
+            const int score = waiting * 100 + seats;
+            if (score > bestScore) {
+                bestScore = score;
+                best = row;
+            }
+        }
+        if (best >= 0) {
+            cohorts->view()->setCurrentIndex(model->index(best, 0));
+            cohorts->view()->scrollTo(model->index(best, 0));
+            QElapsedTimer t;
+            t.start();
+            while (roster->roster().cohort.id == 0 && t.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QCoreApplication::processEvents();
+            const QString file = QDir(args.at(2)).filePath(QStringLiteral("roster.png"));
+            window.grab().save(file);
+            QTextStream(stdout) << file << Qt::endl;
+        }
+    }
+    // A trainee's history: one with a certificate and more than one cohort.
+    {
+        window.showPage(MainWindow::Trainees);
+        auto *trainees = qobject_cast<TablePage *>(window.page(MainWindow::Trainees));
+        auto *detail = trainees->findChild<TraineeDetail *>();
+        TableModelBase *model = trainees->model();
+        QElapsedTimer t;
+        t.start();
+        while (!model->isLoaded() && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        int chosen = 0;
+        for (int row = 0; row < std::min(model->rowCount(), 20000); ++row) {
+            if (model->index(row, TraineeTableModel::Certification).data(TableModelBase::SortRole).toInt() > 0
+                && model->index(row, TraineeTableModel::Enrollments).data(TableModelBase::SortRole).toInt() > 1) {
+                chosen = row;
+                break;
+            }
+        }
+        trainees->view()->setCurrentIndex(model->index(chosen, 0));
+        t.restart();
+        while (detail->history().trainee.id == 0 && t.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents();
+        const QString file = QDir(args.at(2)).filePath(QStringLiteral("trainee-history.png"));
+        window.grab().save(file);
+        QTextStream(stdout) << file << Qt::endl;
+    }
     // The trainees narrowed by the filter bar: a surname, a district, a certificate.
     {
         window.showPage(MainWindow::Trainees);
@@ -208,6 +269,31 @@ int main(int argc, char *argv[])
         shot.save(file);
         QTextStream(stdout) << file << Qt::endl;
         dialog->reject();
+    }
+    // The trainee picker of Enroll Trainees…, searched by surname and district.
+    {
+        auto *trainees = new TraineeTableModel;
+        RecordPicker picker(QCoreApplication::translate("Planner::EditController", "Enroll Trainees"),
+                            QCoreApplication::translate("Planner::EditController",
+                                                        "Choose the trainees to enroll (Ctrl or Shift for several). "
+                                                        "They take the free seats in the order chosen; the rest go "
+                                                        "onto the waitlist."),
+                            trainees, RecordPicker::Selection::Many, &window);
+        picker.setColumns({TraineeTableModel::Name, TraineeTableModel::IdNumber, TraineeTableModel::Employer,
+                           TraineeTableModel::District, TraineeTableModel::LatestCohort,
+                           TraineeTableModel::Certification});
+        trainees->reload(*window.session());
+        QElapsedTimer t;
+        t.start();
+        while (!trainees->isLoaded() && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        picker.show();
+        picker.searchField()->setText(QStringLiteral("王 海淀"));
+        picker.view()->selectRow(1);
+        QCoreApplication::processEvents();
+        const QString file = QDir(args.at(2)).filePath(QStringLiteral("trainee-picker.png"));
+        picker.grab().save(file);
+        QTextStream(stdout) << file << Qt::endl;
     }
     return 0;
 }

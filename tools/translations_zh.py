@@ -679,6 +679,118 @@ NUMERUS = {
 }
 
 
+# --- enroll --- (issue 6, items 1-2: enrollment lifecycle, roster and trainee panes)
+ZH.update({
+    # EnrollmentRules
+    ('The enrollment was deleted meanwhile.', None): '该报名记录已被删除。',
+    ('%1 is %2 in %3 and can no longer be withdrawn.', None): '%1 在 %3 中的状态为“%2”，不能再退出。',
+    ('%1 is %2: nobody can be enrolled in it.', None): '%1 的状态为“%2”：不能再报名。',
+    ('%1 is already %2 in %3.', None): '%1 在 %3 中的状态已是“%2”。',
+    ('%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).', None):
+        '%1 已在 %3（%4 – %5）中，状态为“%2”，其日期与 %6（%7 – %8）重叠。',
+    ('Trainee %1', None): '学员 %1',
+    ('Choose the trainees to enroll.', None): '请选择要报名的学员。',
+    ('Choose the enrollments to withdraw.', None): '请选择要退出的报名记录。',
+    ('Choose the enrollments to transfer.', None): '请选择要转班的报名记录。',
+    ('Choose the enrollments to change.', None): '请选择要修改的报名记录。',
+    ('%1 is already in %2.', None): '%1 已在 %2 中。',
+    ('%1 is %2 in %3: only enrolled or waitlisted trainees can be transferred.', None):
+        '%1 在 %3 中的状态为“%2”：只有已报名或候补的学员可以转班。',
+    ('%1 is %2 in %3 and cannot be marked %4.', None): '%1 在 %3 中的状态为“%2”，不能标记为“%4”。',
+    ('%1 is on the waitlist of %2: there is no attendance or score to record yet.', None):
+        '%1 在 %2 的候补名单上：尚无出勤或成绩可记录。',
+    ('%1 has not completed %2 and cannot be certified.', None): '%1 尚未结业于 %2，不能认证。',
+    ('%1 cannot be certified on %2, before %3 started on %4.', None): '%1 不能在 %2 认证：%3 于 %4 才开班。',
+    ('%1 is not on the waitlist of %2.', None): '%1 不在 %2 的候补名单上。',
+    ('There is nothing to paste.', None): '没有可粘贴的内容。',
+    ('Line %1: “%2” is not a score from 0 to 100.', None): '第 %1 行：“%2”不是 0 到 100 之间的成绩。',
+    ('Line %1: “%2” is not an attendance rate (0 to 1, or 0% to 100%).', None):
+        '第 %1 行：“%2”不是出勤率（0 到 1，或 0% 到 100%）。',
+    # PlanEdits
+    ('Withdraw %1 from %2', None): '%1 退出 %2',
+    ('Move to place %1 on the waitlist', None): '移到候补名单第 %1 位',
+    ('That changes nothing.', None): '这不会改变任何内容。',
+    # Roster and history tables
+    ('#', None): '序号', ('ID number', None): '身份证号', ('Attendance', None): '出勤率', ('Score', None): '成绩',
+    ('Certificate', None): '证书', ('Certified on', None): '认证日期', ('Enrolled on', None): '报名日期',
+    ('“%1” is not a number.', None): '“%1”不是数字。',
+    ('Record the attendance of %1', None): '记录 %1 的出勤率',
+    ('Record the score of %1', None): '记录 %1 的成绩',
+    ('Record the certificate of %1', None): '记录 %1 的证书',
+    ('Paste scores or attendance rates into the Score or Attendance column of the trainees holding seats.', None):
+        '请将成绩或出勤率粘贴到占有名额学员的“成绩”或“出勤率”列。',
+    ('Select the rows to paste into.', None): '请选择要粘贴到的行。',
+    ('%1 values cannot be pasted from row %2 down: there are only %3 rows from there.', None):
+        '无法从第 %2 行起向下粘贴 %1 个值：从该行起只有 %3 行。',
+    ('%1 values cannot be pasted onto %2 selected rows: select as many rows as there are values, or one row to fill downwards from it.', None):
+        '无法将 %1 个值粘贴到所选的 %2 行：请选择与值数量相同的行数，或只选一行以从该行向下填充。',
+    ('Waitlisted (#%1)', None): '候补（第 %1 位）',
+    # Pickers
+    ('Type to search: name, ID number, code, employer…', None): '输入以搜索：姓名、身份证号、编号、单位…',
+    ('&Choose', None): '选择(&C)',
+    ('Enroll Trainees', None): '报名学员',
+    ('Choose the trainees to enroll (Ctrl or Shift for several). They take the free seats in the order chosen; the rest go onto the waitlist.', None):
+        '选择要报名的学员（按住 Ctrl 或 Shift 可多选）。学员按所选顺序占用空余名额，其余进入候补名单。',
+    ('Enroll in Cohort', None): '报名班级',
+    ("Choose the cohort: a free seat if there is one, else its waitlist. Cohorts whose dates overlap the trainee's other enrollments are refused.", None):
+        '选择班级：有空余名额则占用名额，否则进入候补名单。与该学员其他报名日期重叠的班级会被拒绝。',
+    ('Transfer to Cohort', None): '转到班级',
+    ("Choose the cohort to transfer to: a free seat if there is one, else its waitlist. The seat left behind goes to the first on the old cohort's waitlist.", None):
+        '选择要转入的班级：有空余名额则占用名额，否则进入候补名单。空出的名额由原班级候补名单上的第一位递补。',
+    # Roster pane
+    ('Waitlist', None): '候补名单',
+    ('E&nroll Trainees…', None): '报名学员(&N)…',
+    ('&Withdraw', None): '退出(&W)',
+    ('&Transfer…', None): '转班(&T)…',
+    ('Mark &Completed', None): '标记结业(&C)',
+    ('Mark F&ailed', None): '标记未通过(&A)',
+    ('Move &Up', None): '上移(&U)',
+    ('Move &Down', None): '下移(&D)',
+    ('Withdraw the selected trainees; each seat freed goes to the first on the waitlist', None):
+        '让所选学员退出；空出的名额由候补名单上的第一位递补',
+    ("Move the selected trainees to another cohort's seat or waitlist", None): '将所选学员转到其他班级的名额或候补名单',
+    ('Mark the selected trainees as having completed the cohort', None): '将所选学员标记为已结业',
+    ('Mark the selected trainees as having failed the cohort', None): '将所选学员标记为未通过',
+    ('Scores and attendance: edit a cell, or copy a column in a spreadsheet, select the rows here and paste (Ctrl+V).', None):
+        '成绩和出勤率：直接编辑单元格，或在电子表格中复制一列，在此选中相应行后粘贴（Ctrl+V）。',
+    ('Seats', None): '名额',
+    ('&Paste', None): '粘贴(&P)',
+    ('Select a cohort to see its roster and waitlist.', None): '选择一个班级以查看其名单和候补名单。',
+    ('%1 of %2 seats taken', None): '已占用 %1 / %2 个名额',
+    ('Waitlist (%1)', None): '候补名单（%1）',
+    # Trainee pane
+    ('&Enroll in Cohort…', None): '报名班级(&E)…',
+    ('E&nroll in Cohort…', None): '报名班级(&N)…',
+    ('Withdraw from the selected enrollment; the seat goes to the first on the waitlist', None):
+        '退出所选报名；空出的名额由候补名单上的第一位递补',
+    ("Move the selected enrollment to another cohort's seat or waitlist", None): '将所选报名转到其他班级的名额或候补名单',
+    ('Select a trainee to see their cohorts and certificates.', None): '选择一名学员以查看其班级和证书。',
+    ('%1, %2 (%3, %4)', None): '%1，%2（%3，%4）',
+    ('<b>Certificates:</b> none yet', None): '<b>证书：</b>暂无',
+    ('<b>Certificates:</b> %1', None): '<b>证书：</b>%1',
+    ('Not enrolled', None): '未报名',
+})
+NUMERUS.update({
+    '%n trainee(s) hold seats in %1: the capacity cannot go below that. Withdraw or transfer trainees first.':
+        ('%Ln 名学员占用 %1 的名额：容量不能低于此数。请先让学员退出或转班。',
+         '%Ln trainee holds a seat in %1: the capacity cannot go below that. Withdraw or transfer the trainee first.',
+         '%Ln trainees hold seats in %1: the capacity cannot go below that. Withdraw or transfer trainees first.'),
+    'Enroll %n trainee(s) in %1': ('为 %1 报名 %Ln 名学员', 'Enroll %Ln trainee in %1', 'Enroll %Ln trainees in %1'),
+    '(%n on the waitlist)': ('（%Ln 名候补）', '(%Ln on the waitlist)', '(%Ln on the waitlist)'),
+    'Withdraw %n trainee(s)': ('%Ln 名学员退出', 'Withdraw %Ln trainee', 'Withdraw %Ln trainees'),
+    '(%n promoted from the waitlist)': ('（%Ln 名候补递补）', '(%Ln promoted from the waitlist)', '(%Ln promoted from the waitlist)'),
+    'Transfer %n trainee(s) to %1': ('将 %Ln 名学员转到 %1', 'Transfer %Ln trainee to %1', 'Transfer %Ln trainees to %1'),
+    'Mark %n trainee(s) completed': ('将 %Ln 名学员标记为已结业', 'Mark %Ln trainee completed', 'Mark %Ln trainees completed'),
+    'Mark %n trainee(s) failed': ('将 %Ln 名学员标记为未通过', 'Mark %Ln trainee failed', 'Mark %Ln trainees failed'),
+    'Record the certificates of %n trainee(s)': ('记录 %Ln 名学员的证书', 'Record the certificate of %Ln trainee', 'Record the certificates of %Ln trainees'),
+    'Record the outcomes of %n trainee(s)': ('记录 %Ln 名学员的结果', 'Record the outcome of %Ln trainee', 'Record the outcomes of %Ln trainees'),
+    'Paste %n score(s)': ('粘贴 %Ln 个成绩', 'Paste %Ln score', 'Paste %Ln scores'),
+    'Paste %n attendance rate(s)': ('粘贴 %Ln 个出勤率', 'Paste %Ln attendance rate', 'Paste %Ln attendance rates'),
+    '%1 of %2 shown · %n selected': ('显示 %1 / %2 · 已选 %Ln', '%1 of %2 shown · %Ln selected', '%1 of %2 shown · %Ln selected'),
+    '%n waiting': ('%Ln 人候补', '%Ln waiting', '%Ln waiting'),
+})
+
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

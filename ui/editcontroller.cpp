@@ -4,9 +4,11 @@
 #include "cohortdialog.h"
 #include "instructordialog.h"
 #include "newcohortdialog.h"
+#include "recordpicker.h"
 #include "tablepage.h"
 
 #include "items/plansession.h"
+#include "items/plantablemodels.h"
 #include "items/tablemodelbase.h"
 #include "planning/sessionshift.h"
 #include "store/plandatabase.h"
@@ -342,6 +344,85 @@ void EditController::generateSeries()
         const Id id = result->id;
         apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
     }
+}
+
+QString EditController::applyEnrollmentEdit(const std::function<PlanEdits::Result(const PlanEdits &)> &edit)
+{
+    const auto e = edits();
+    if (!e)
+        return {};
+    try {
+        PlanEdits::Result result = edit(*e);
+        if (!result.ok())
+            return result.violation->message;
+        if (result.changes.isEmpty())
+            return {};
+        const QString text = result.text;
+        if (const QString error = m_session->editor()->execute(text, std::move(result.changes)); !error.isEmpty())
+            return error;
+        emit statusMessage(tr("Done: %1").arg(text));
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+QString EditController::enrollTrainees(qint64 cohortId)
+{
+    if (!edits())
+        return {};
+    auto *trainees = new TraineeTableModel;
+    RecordPicker picker(tr("Enroll Trainees"),
+                        tr("Choose the trainees to enroll (Ctrl or Shift for several). They take the free seats "
+                           "in the order chosen; the rest go onto the waitlist."),
+                        trainees, RecordPicker::Selection::Many, m_window);
+    picker.setObjectName(QStringLiteral("traineePicker"));
+    picker.setColumns({TraineeTableModel::Name, TraineeTableModel::IdNumber, TraineeTableModel::Employer,
+                       TraineeTableModel::District, TraineeTableModel::LatestCohort, TraineeTableModel::Certification});
+    trainees->reload(*m_session);
+    if (picker.exec() != QDialog::Accepted)
+        return {};
+    const QList<qint64> ids = picker.selectedIds();
+    return applyEnrollmentEdit([&](const PlanEdits &e) { return e.enroll(idsOf(ids), cohortId); });
+}
+
+qint64 EditController::pickCohort(const QString &title, const QString &prompt)
+{
+    auto *cohorts = new CohortTableModel;
+    RecordPicker picker(title, prompt, cohorts, RecordPicker::Selection::One, m_window);
+    picker.setObjectName(QStringLiteral("cohortPicker"));
+    picker.setColumns({CohortTableModel::Code, CohortTableModel::Course, CohortTableModel::Start,
+                       CohortTableModel::End, CohortTableModel::Capacity, CohortTableModel::Enrolled,
+                       CohortTableModel::Waitlisted, CohortTableModel::Status});
+    cohorts->reload(*m_session);
+    if (picker.exec() != QDialog::Accepted || picker.selectedIds().isEmpty())
+        return 0;
+    return picker.selectedIds().front();
+}
+
+QString EditController::enrollInCohort(const QList<qint64> &traineeIds)
+{
+    if (traineeIds.isEmpty() || !edits())
+        return {};
+    const qint64 cohortId = pickCohort(tr("Enroll in Cohort"),
+                                       tr("Choose the cohort: a free seat if there is one, else its waitlist. "
+                                          "Cohorts whose dates overlap the trainee's other enrollments are refused."));
+    if (cohortId == 0)
+        return {};
+    return applyEnrollmentEdit([&](const PlanEdits &e) { return e.enroll(idsOf(traineeIds), cohortId); });
+}
+
+QString EditController::transferEnrollments(const QList<qint64> &enrollmentIds)
+{
+    if (enrollmentIds.isEmpty() || !edits())
+        return {};
+    const qint64 cohortId = pickCohort(tr("Transfer to Cohort"),
+                                       tr("Choose the cohort to transfer to: a free seat if there is one, else its "
+                                          "waitlist. The seat left behind goes to the first on the old cohort's "
+                                          "waitlist."));
+    if (cohortId == 0)
+        return {};
+    return applyEnrollmentEdit([&](const PlanEdits &e) { return e.transfer(idsOf(enrollmentIds), cohortId); });
 }
 
 void EditController::moveCohort(qint64 cohortId, int workingDays)

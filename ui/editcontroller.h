@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace Planner {
@@ -50,6 +52,17 @@ public:
     void duplicateCohort(qint64 cohortId);
     void generateSeries();
 
+    // ---- Enrollments (the roster and trainee panes). Each returns why nothing was
+    // changed, for the pane to show beside its table; empty when done or cancelled.
+    // Opens a trainee picker (many at once) and enrolls the chosen trainees in the cohort.
+    QString enrollTrainees(qint64 cohortId);
+    // Opens a cohort picker and enrolls the trainees in the chosen cohort.
+    QString enrollInCohort(const QList<qint64> &traineeIds);
+    // Opens a cohort picker and transfers the enrollments to the chosen cohort.
+    QString transferEnrollments(const QList<qint64> &enrollmentIds);
+    // Applies an enrollment edit built from the plan (withdraw, outcomes, waitlist moves).
+    QString applyEnrollmentEdit(const std::function<PlanEdits::Result(const PlanEdits &)> &edit);
+
     // Whether confirmations are asked (tests switch them off).
     void setConfirmDeletes(bool confirm) { m_confirmDeletes = confirm; }
 
@@ -58,6 +71,8 @@ signals:
 
 private:
     std::optional<PlanEdits> edits() const;
+    // Asks for one cohort (not cancelled or completed); 0 when cancelled.
+    qint64 pickCohort(const QString &title, const QString &prompt);
     void selectAfterReload(TablePage *page, qint64 id, bool edit);
 
     PlanSession *m_session;

@@ -5,6 +5,8 @@
 #include "editcontroller.h"
 #include "gotodialog.h"
 #include "instructordetail.h"
+#include "rosterpanel.h"
+#include "traineedetail.h"
 #include "restorebackupdialog.h"
 #include "tablepage.h"
 #include "timelinepage.h"
@@ -166,6 +168,17 @@ void MainWindow::createPages()
     auto *cohorts = new CohortTableModel(this);
     auto *cohortPage = new TablePage(tr("Cohorts"), cohorts, [this, cohorts] { cohorts->reload(*m_session); });
     cohortPage->setSummaryText([](int n) { return tr("%n cohort(s), all years", nullptr, n); });
+    // Beside the cohorts: the chosen cohort's roster and waitlist.
+    auto *roster = new RosterPanel(m_session, m_edits, cohortPage);
+    roster->setObjectName(QStringLiteral("rosterPanel"));
+    cohortPage->addSidePanel(roster);
+    connect(cohortPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, roster,
+            [roster](const QModelIndex &current) {
+                // A reload after an edit resets the table for a moment: the pane keeps its
+                // cohort (and its selection) until another one is chosen.
+                if (current.isValid())
+                    roster->showCohort(current.data(TableModelBase::IdRole).toLongLong());
+            });
 
     auto *instructors = new InstructorTableModel(this);
     instructors->setYear(today.year());
@@ -191,6 +204,23 @@ void MainWindow::createPages()
     auto *trainees = new TraineeTableModel(this);
     auto *traineePage = new TablePage(tr("Trainees"), trainees, [this, trainees] { trainees->reload(*m_session); });
     traineePage->setSummaryText([](int n) { return tr("%n trainee(s)", nullptr, n); });
+    // Beside the trainees: the chosen trainee's cohorts and certificates.
+    auto *traineeDetail = new TraineeDetail(m_session, m_edits, traineePage);
+    traineeDetail->setObjectName(QStringLiteral("traineeDetail"));
+    traineePage->addSidePanel(traineeDetail);
+    connect(traineePage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, traineeDetail,
+            [traineeDetail](const QModelIndex &current) {
+                if (current.isValid())
+                    traineeDetail->showTrainee(current.data(TableModelBase::IdRole).toLongLong());
+            });
+    // Many trainees at once (e.g. an employer's, found with the filter) into one cohort.
+    connect(traineePage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
+        QAction *enroll = menu->addAction(tr("&Enroll in Cohort…"), this, [this, ids] {
+            if (const QString refusal = m_edits->enrollInCohort(ids); !refusal.isEmpty())
+                QMessageBox::warning(this, tr("Not enrolled"), refusal);
+        });
+        enroll->setEnabled(!ids.isEmpty());
+    });
 
     auto *tracks = new TrackTableModel(this);
     auto *trackPage = new TablePage(tr("Tracks"), tracks, [this, tracks] { tracks->reload(*m_session); });

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QTableView>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace Planner {
@@ -95,7 +96,10 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     layout->addLayout(m_header);
     layout->addWidget(m_summary);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_view, 1);
+    m_body = new QSplitter(Qt::Horizontal, this);
+    m_body->setChildrenCollapsible(false);
+    m_body->addWidget(m_view);
+    layout->addWidget(m_body, 1);
 
     connect(m_model, &TableModelBase::loaded, this, [this] {
         m_loading = false;
@@ -116,6 +120,15 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
         m_loading = false;
         m_summary->setText(tr("Could not load: %1").arg(message));
     });
+}
+
+void TablePage::addSidePanel(QWidget *panel)
+{
+    m_body->addWidget(panel);
+    // The table keeps a little more room than the pane; the user drags the handle.
+    m_body->setStretchFactor(0, 1);
+    m_body->setStretchFactor(1, 1);
+    m_body->setSizes({560, 480});
 }
 
 void TablePage::addHeaderWidget(QWidget *widget)

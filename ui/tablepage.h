@@ -11,6 +11,7 @@ class QAction;
 class QHBoxLayout;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QTableView;
 
 namespace Planner {
@@ -47,6 +48,8 @@ public:
     bool selectId(qint64 id);
     // Extra widgets (filters, selectors) go in the header row, right of the title.
     void addHeaderWidget(QWidget *widget);
+    // A pane beside the table (the chosen record's details), in a splitter with it.
+    void addSidePanel(QWidget *panel);
     // Puts the cursor in the filter bar's text field.
     void focusFilter();
 
@@ -92,6 +95,7 @@ private:
     QLabel *m_summary;
     FilterBar *m_filterBar;
     QTableView *m_view;
+    QSplitter *m_body;
     QHBoxLayout *m_header;
     QAction *m_copyAction;
     QAction *m_selectAllAction;

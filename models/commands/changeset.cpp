@@ -20,12 +20,16 @@ void ChangeSet::append(ChangeSet other)
 void ChangeSet::setNote(const QString &reason, const QString &table, const QString &recordKey)
 {
     m_note = reason;
+    addAuditNote(table, recordKey, QJsonObject{{QStringLiteral("override_reason"), reason}});
+}
+
+void ChangeSet::addAuditNote(const QString &table, const QString &recordKey, const QJsonObject &after)
+{
     AuditEntry entry;
     entry.action = AuditAction::Update;
     entry.table = table;
     entry.recordKey = recordKey;
-    entry.after = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("override_reason"), reason}}).toJson(QJsonDocument::Compact));
+    entry.after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
     // After the changes it explains, so the log reads change first, then why.
     m_steps.push_back({[entry](const QSqlDatabase &db) { AuditLog(db).record(entry); },
                        [](const QSqlDatabase &) {}});

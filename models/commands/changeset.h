@@ -5,6 +5,7 @@
 #include "store/repository.h"
 
 #include <QFlags>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -86,6 +87,10 @@ public:
     // {"override_reason": reason} as its after JSON. Reverting adds nothing for the note.
     void setNote(const QString &reason, const QString &table, const QString &recordKey);
     QString note() const { return m_note; }
+    // Adds an audit entry (an update of table/recordKey with after as its JSON) that
+    // explains the changes before it, each time they are applied: e.g. that an enrollment
+    // was promoted from the waitlist because of which withdrawal.
+    void addAuditNote(const QString &table, const QString &recordKey, const QJsonObject &after);
 
     bool isEmpty() const { return m_steps.empty(); }
     int size() const { return int(m_steps.size()); }

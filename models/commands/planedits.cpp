@@ -3,9 +3,11 @@
 
 #include "planning/fixsuggester.h"
 #include "store/conflictinputreader.h"
+#include "store/enrollmentinputreader.h"
 #include "store/repository.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -406,6 +408,21 @@ PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
         return newCohorts({draft}, result.text);
     }
     const Id id = draft.cohort.id;
+    // A smaller cohort never drops anyone silently; a larger one seats its waitlist.
+    const std::vector<Cohort> stored = loadById<Cohort>(m_db, {id});
+    if (!stored.empty() && stored.front().capacity != draft.cohort.capacity) {
+        const EnrollmentRules rules = enrollmentRules({id}, {});
+        if (auto v = rules.checkCapacity(id, draft.cohort.capacity))
+            return refused(*v);
+        const EnrollmentOutcome filled = rules.fillSeats(id, draft.cohort.capacity);
+        for (const EnrollmentChange &c : filled.changes) {
+            result.changes.update(*c.before, c.after);
+            if (c.before->status == EnrollmentStatus::Waitlisted && c.after.status == EnrollmentStatus::Enrolled)
+                result.changes.addAuditNote(QStringLiteral("enrollment"), QString::number(c.after.id),
+                                            QJsonObject{{QStringLiteral("promoted_from_waitlist"), c.before->waitlistPosition},
+                                                        {QStringLiteral("because_of_capacity"), draft.cohort.capacity}});
+        }
+    }
     std::vector<Session> sessions = draft.sessions;
     for (Session &s : sessions)
         s.cohortId = id;
@@ -581,6 +598,131 @@ PlanEdits::Result PlanEdits::saveCohortRecord(const Cohort &record) const
         return refused("", tr("The cohort was deleted meanwhile."));
     draft->cohort = record;
     return saveCohort(*draft);
+}
+
+EnrollmentRules PlanEdits::enrollmentRules(const std::vector<Id> &cohortIds, const std::vector<Id> &traineeIds,
+                                           const std::vector<Id> &enrollmentIds) const
+{
+    return EnrollmentRules(loadEnrollmentInput(m_db, cohortIds, traineeIds, enrollmentIds));
+}
+
+namespace {
+
+// The checked enrollment changes as a change set: each promotion followed by the audit
+// entry that says whose withdrawal freed the seat.
+PlanEdits::Result enrollmentResult(const EnrollmentRules &rules, EnrollmentOutcome outcome, const QString &text)
+{
+    if (!outcome.ok())
+        return refused(*outcome.violation);
+    PlanEdits::Result result;
+    if (outcome.changes.empty())
+        return refused("", tr("That changes nothing."));
+    for (const EnrollmentChange &c : outcome.changes) {
+        if (!c.before) {
+            result.changes.insert(c.after);
+            continue;
+        }
+        result.changes.update(*c.before, c.after);
+        if (c.promotedBecauseOf != 0) {
+            QJsonObject note{{QStringLiteral("promoted_from_waitlist"), c.before->waitlistPosition},
+                             {QStringLiteral("because_of_withdrawal"), QString::number(c.promotedBecauseOf)}};
+            if (const Enrollment *withdrawn = rules.enrollment(c.promotedBecauseOf)) {
+                note.insert(QStringLiteral("withdrawn_trainee_id"), QString::number(withdrawn->traineeId));
+                note.insert(QStringLiteral("cohort_id"), QString::number(withdrawn->cohortId));
+            }
+            result.changes.addAuditNote(QStringLiteral("enrollment"), QString::number(c.after.id), note);
+        }
+    }
+    result.text = text;
+    return result;
+}
+
+QString cohortLabel(const EnrollmentRules &rules, Id cohortId)
+{
+    return rules.cohortCode(cohortId);
+}
+
+} // namespace
+
+PlanEdits::Result PlanEdits::enroll(const std::vector<Id> &traineeIds, Id cohortId, QDate on) const
+{
+    const EnrollmentRules rules = enrollmentRules({cohortId}, traineeIds);
+    EnrollmentOutcome outcome = rules.enroll(traineeIds, cohortId, on);
+    QString text = QCoreApplication::translate("Planner::PlanEdits", "Enroll %n trainee(s) in %1", nullptr,
+                                               outcome.seated + outcome.waitlisted)
+                       .arg(cohortLabel(rules, cohortId));
+    if (outcome.waitlisted > 0)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("Planner::PlanEdits", "(%n on the waitlist)", nullptr, outcome.waitlisted);
+    return enrollmentResult(rules, std::move(outcome), text);
+}
+
+PlanEdits::Result PlanEdits::withdraw(const std::vector<Id> &enrollmentIds) const
+{
+    const EnrollmentRules rules = enrollmentRules({}, {}, enrollmentIds);
+    EnrollmentOutcome outcome = rules.withdraw(enrollmentIds);
+    QString text = QCoreApplication::translate("Planner::PlanEdits", "Withdraw %n trainee(s)", nullptr,
+                                               int(enrollmentIds.size()));
+    if (enrollmentIds.size() == 1) {
+        if (const Enrollment *e = rules.enrollment(enrollmentIds.front()))
+            text = tr("Withdraw %1 from %2").arg(rules.traineeName(e->traineeId), rules.cohortCode(e->cohortId));
+    }
+    if (outcome.promoted > 0)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("Planner::PlanEdits", "(%n promoted from the waitlist)", nullptr, outcome.promoted);
+    return enrollmentResult(rules, std::move(outcome), text);
+}
+
+PlanEdits::Result PlanEdits::transfer(const std::vector<Id> &enrollmentIds, Id cohortId, QDate on) const
+{
+    std::vector<Id> trainees;
+    for (const Enrollment &e : Repository<Enrollment>(m_db).loadWhere("id", enrollmentIds))
+        trainees.push_back(e.traineeId);
+    const EnrollmentRules rules = enrollmentRules({cohortId}, trainees, enrollmentIds);
+    EnrollmentOutcome outcome = rules.transfer(enrollmentIds, cohortId, on);
+    QString text = QCoreApplication::translate("Planner::PlanEdits", "Transfer %n trainee(s) to %1", nullptr,
+                                               int(enrollmentIds.size()))
+                       .arg(cohortLabel(rules, cohortId));
+    if (outcome.waitlisted > 0)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("Planner::PlanEdits", "(%n on the waitlist)", nullptr, outcome.waitlisted);
+    return enrollmentResult(rules, std::move(outcome), text);
+}
+
+PlanEdits::Result PlanEdits::setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits, const QString &text) const
+{
+    std::vector<Id> ids;
+    for (const auto &[id, edit] : edits)
+        ids.push_back(id);
+    const EnrollmentRules rules = enrollmentRules({}, {}, ids);
+    return enrollmentResult(rules, rules.setOutcomes(edits), text);
+}
+
+PlanEdits::Result PlanEdits::setOutcome(const std::vector<Id> &enrollmentIds, const OutcomeEdit &edit) const
+{
+    std::vector<std::pair<Id, OutcomeEdit>> edits;
+    for (Id id : enrollmentIds)
+        edits.emplace_back(id, edit);
+    const int n = int(enrollmentIds.size());
+    QString text;
+    if (edit.status == EnrollmentStatus::Completed)
+        text = QCoreApplication::translate("Planner::PlanEdits", "Mark %n trainee(s) completed", nullptr, n);
+    else if (edit.status == EnrollmentStatus::Failed)
+        text = QCoreApplication::translate("Planner::PlanEdits", "Mark %n trainee(s) failed", nullptr, n);
+    else if (edit.status == EnrollmentStatus::Withdrawn)
+        text = QCoreApplication::translate("Planner::PlanEdits", "Withdraw %n trainee(s)", nullptr, n);
+    else if (edit.certification)
+        text = QCoreApplication::translate("Planner::PlanEdits", "Record the certificates of %n trainee(s)", nullptr, n);
+    else
+        text = QCoreApplication::translate("Planner::PlanEdits", "Record the outcomes of %n trainee(s)", nullptr, n);
+    return setOutcomes(edits, text);
+}
+
+PlanEdits::Result PlanEdits::moveOnWaitlist(Id enrollmentId, int position) const
+{
+    const EnrollmentRules rules = enrollmentRules({}, {}, {enrollmentId});
+    return enrollmentResult(rules, rules.moveOnWaitlist(enrollmentId, position),
+                            tr("Move to place %1 on the waitlist").arg(position));
 }
 
 PlanEdits::Result PlanEdits::removeCohorts(const std::vector<Id> &ids) const

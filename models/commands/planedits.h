@@ -5,6 +5,7 @@
 
 #include "domain/workcalendar.h"
 #include "planning/conflictengine.h"
+#include "planning/enrollmentrules.h"
 #include "planning/recordrules.h"
 
 #include <QSqlDatabase>
@@ -73,6 +74,24 @@ public:
     Result saveCohortRecord(const Cohort &record) const;
     // Replaces a cohort's sessions (a drag on the timeline), checked like saveCohort().
     Result replaceSessions(Id cohortId, const std::vector<Session> &sessions, const QString &text) const;
+
+    // ---- Enrollments: checked by EnrollmentRules (planning/enrollmentrules.h), each one
+    // undo step. Promotions from a waitlist get an audit entry naming the withdrawal
+    // that freed the seat ({"promoted_from_waitlist": position, "because_of_withdrawal":
+    // enrollment id, "trainee": name}).
+    // Trainees onto the cohort's free seats, the rest onto its waitlist, in the order given.
+    Result enroll(const std::vector<Id> &traineeIds, Id cohortId, QDate on = QDate::currentDate()) const;
+    Result withdraw(const std::vector<Id> &enrollmentIds) const;
+    // To another cohort's seat or waitlist; the old enrollment stays, withdrawn.
+    Result transfer(const std::vector<Id> &enrollmentIds, Id cohortId, QDate on = QDate::currentDate()) const;
+    // Statuses, attendance, scores and certificates of many enrollments as one step.
+    Result setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits, const QString &text) const;
+    // The same edit for every enrollment in ids (e.g. mark completed).
+    Result setOutcome(const std::vector<Id> &enrollmentIds, const OutcomeEdit &edit) const;
+    Result moveOnWaitlist(Id enrollmentId, int position) const;
+    // The rules over the part of the plan these cohorts, trainees and enrollments touch.
+    EnrollmentRules enrollmentRules(const std::vector<Id> &cohortIds, const std::vector<Id> &traineeIds,
+                                    const std::vector<Id> &enrollmentIds = {}) const;
 
     Result removeTracks(const std::vector<Id> &ids) const;
     Result removeCourses(const std::vector<Id> &ids) const;

@@ -309,6 +309,74 @@ std::vector<GoToEntry> PlanQueries::goToEntries() const
     return entries;
 }
 
+CohortRoster PlanQueries::cohortRoster(Id cohortId) const
+{
+    CohortRoster roster;
+    QSqlQuery head = run(m_db, QStringLiteral(
+        "SELECT c.id, c.course_id, c.code, c.venue_id, c.mode, c.capacity, c.status, c.notes,"
+        "  co.code, co.title, co.title_zh,"
+        "  (SELECT min(day) FROM cohort_session WHERE cohort_id = c.id),"
+        "  (SELECT max(day) FROM cohort_session WHERE cohort_id = c.id)"
+        " FROM cohort c JOIN course co ON co.id = c.course_id WHERE c.id = ?"),
+        {cohortId});
+    if (!head.next())
+        return roster;
+    roster.cohort = Mapping<Cohort>::read(head);
+    roster.courseCode = head.value(8).toString();
+    roster.courseTitle = head.value(9).toString();
+    roster.courseTitleZh = head.value(10).toString();
+    roster.start = Sql::toDate(head.value(11));
+    roster.end = Sql::toDate(head.value(12));
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "SELECT e.id, e.trainee_id, e.cohort_id, e.status, e.waitlist_position, e.enrolled_on,"
+        "  e.attendance, e.score, e.certification, e.certified_on,"
+        "  t.name, coalesce(t.id_number, ''), t.employer, t.district"
+        " FROM enrollment e JOIN trainee t ON t.id = e.trainee_id WHERE e.cohort_id = ?"
+        " ORDER BY CASE e.status WHEN 'waitlisted' THEN 1 WHEN 'withdrawn' THEN 2 ELSE 0 END,"
+        "  e.waitlist_position, t.name, e.id"),
+        {cohortId});
+    while (q.next())
+        roster.entries.push_back({Mapping<Enrollment>::read(q), q.value(10).toString(), q.value(11).toString(),
+                                  q.value(12).toString(), q.value(13).toString()});
+    return roster;
+}
+
+TraineeHistory PlanQueries::traineeHistory(Id traineeId) const
+{
+    TraineeHistory history;
+    Trainee key;
+    key.id = traineeId;
+    const auto trainee = Repository<Trainee>(m_db).find(key);
+    if (!trainee)
+        return history;
+    history.trainee = *trainee;
+    QSqlQuery q = run(m_db, QStringLiteral(
+        "SELECT e.id, e.trainee_id, e.cohort_id, e.status, e.waitlist_position, e.enrolled_on,"
+        "  e.attendance, e.score, e.certification, e.certified_on,"
+        "  c.code, co.code, co.title, co.title_zh, t.name, t.name_zh, t.colour,"
+        "  (SELECT min(day) FROM cohort_session WHERE cohort_id = c.id) AS first_day,"
+        "  (SELECT max(day) FROM cohort_session WHERE cohort_id = c.id)"
+        " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN course co ON co.id = c.course_id"
+        " JOIN track t ON t.id = co.track_id WHERE e.trainee_id = ?"
+        " ORDER BY first_day DESC, c.code"),
+        {traineeId});
+    while (q.next()) {
+        TraineeHistoryEntry entry;
+        entry.enrollment = Mapping<Enrollment>::read(q);
+        entry.cohortCode = q.value(10).toString();
+        entry.courseCode = q.value(11).toString();
+        entry.courseTitle = q.value(12).toString();
+        entry.courseTitleZh = q.value(13).toString();
+        entry.track = q.value(14).toString();
+        entry.trackZh = q.value(15).toString();
+        entry.trackColour = q.value(16).toString();
+        entry.start = Sql::toDate(q.value(17));
+        entry.end = Sql::toDate(q.value(18));
+        history.entries.push_back(std::move(entry));
+    }
+    return history;
+}
+
 InstructorSchedule PlanQueries::instructorSchedule(Id instructorId) const
 {
     InstructorSchedule schedule;

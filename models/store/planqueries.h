@@ -63,6 +63,48 @@ struct TraineeSummary
     CertificationLevel highestCertification = CertificationLevel::None;
 };
 
+// A cohort's roster: everyone enrolled in it (seat holders, waitlist in order, withdrawn).
+struct RosterEntry
+{
+    Enrollment enrollment;
+    QString traineeName;
+    QString idNumber;
+    QString employer;
+    QString district;
+};
+
+struct CohortRoster
+{
+    Cohort cohort;
+    QString courseCode;
+    QString courseTitle;
+    QString courseTitleZh;
+    QDate start;
+    QDate end;
+    std::vector<RosterEntry> entries; // seat holders by name, then the waitlist by position, then withdrawn
+};
+
+// A trainee's enrollments across cohorts, the latest first.
+struct TraineeHistoryEntry
+{
+    Enrollment enrollment;
+    QString cohortCode;
+    QString courseCode;
+    QString courseTitle;
+    QString courseTitleZh;
+    QString track;
+    QString trackZh;
+    QString trackColour;
+    QDate start;
+    QDate end;
+};
+
+struct TraineeHistory
+{
+    Trainee trainee;
+    std::vector<TraineeHistoryEntry> entries;
+};
+
 // One instructor's teaching, leave and the work calendar: the instructor page's calendar.
 struct ScheduledSession
 {
@@ -137,6 +179,10 @@ public:
     std::vector<CalendarDay> calendar() const;
     // Every cohort, instructor, trainee, course and venue, for Go to.
     std::vector<GoToEntry> goToEntries() const;
+
+    // One cohort's roster and one trainee's history (empty when the record is gone).
+    CohortRoster cohortRoster(Id cohortId) const;
+    TraineeHistory traineeHistory(Id traineeId) const;
 
     // The sessions (of cohorts not cancelled), leave and calendar of one instructor.
     InstructorSchedule instructorSchedule(Id instructorId) const;

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enrollmentmodels.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Planner {
+
+namespace {
+
+using EditorKind = TableModelBase::EditorKind;
+
+QVariant text(int role, const QString &value)
+{
+    if (role == Qt::DisplayRole || role == TableModelBase::SortRole)
+        return value;
+    return {};
+}
+
+QVariant number(int role, std::optional<double> value, int decimals)
+{
+    if (role == Qt::DisplayRole)
+        return value ? QLocale().toString(*value, 'f', decimals) : QString();
+    if (role == TableModelBase::SortRole)
+        return value ? QVariant(*value) : QVariant();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+// Attendance is stored as a fraction and shown (and edited) as a percentage.
+QVariant percent(int role, std::optional<double> value)
+{
+    if (role == Qt::DisplayRole)
+        return value ? QLocale().toString(*value * 100.0, 'f', 0) + QLatin1Char('%') : QString();
+    return number(role, value, 0);
+}
+
+QVariant date(int role, QDate value)
+{
+    if (role == Qt::DisplayRole)
+        return value.isValid() ? value.toString(Qt::ISODate) : QString();
+    if (role == TableModelBase::SortRole)
+        return value.isValid() ? QVariant(value) : QVariant();
+    return {};
+}
+
+QVariant certification(int role, CertificationLevel level)
+{
+    if (role == TableModelBase::SortRole)
+        return int(level);
+    return text(role, level == CertificationLevel::None ? QString() : displayName(level));
+}
+
+QVariant edit(int role, EditorKind kind, const QVariant &value, const QVariant &minimum = {},
+              const QVariant &maximum = {})
+{
+    switch (role) {
+    case Qt::EditRole: return value;
+    case TableModelBase::EditorRole: return int(kind);
+    case TableModelBase::MinimumRole: return minimum;
+    case TableModelBase::MaximumRole: return maximum;
+    default: return {};
+    }
+}
+
+Choices certificationChoices()
+{
+    Choices list;
+    for (std::size_t i = 0; i < EnumKeys<CertificationLevel>::keys.size(); ++i)
+        list = choice(std::move(list), displayName(CertificationLevel(i)), int(i));
+    return list;
+}
+
+PlanEdits::Result refusedEdit(const char *field, const QString &message)
+{
+    PlanEdits::Result result;
+    result.violation = RuleViolation{QLatin1String(field), message};
+    return result;
+}
+
+// An empty cell clears the value; anything else must be a number.
+std::optional<std::optional<double>> numberOf(const QVariant &value)
+{
+    if (!value.isValid() || value.toString().trimmed().isEmpty())
+        return std::optional<double>();
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return std::optional<double>(number);
+}
+
+} // namespace
+
+RosterModel::RosterModel(Part part, QObject *parent)
+    : RowTableModel(parent)
+    , m_part(part)
+{
+    setRows({}); // an empty roster is a loaded one: nothing is on its way
+}
+
+void RosterModel::setRoster(const CohortRoster &roster)
+{
+    std::vector<RosterEntry> rows;
+    for (const RosterEntry &entry : roster.entries) {
+        const bool waiting = entry.enrollment.status == EnrollmentStatus::Waitlisted;
+        if (waiting == (m_part == Part::Waitlist))
+            rows.push_back(entry);
+    }
+    m_cohortEnd = roster.end;
+    setRows(std::move(rows));
+}
+
+std::vector<int> RosterModel::shownColumns() const
+{
+    if (m_part == Part::Waitlist)
+        return {Position, Name, IdNumber, Employer, EnrolledOn};
+    return {Name, Status, Attendance, Score, Certification, CertifiedOn, IdNumber, Employer, EnrolledOn};
+}
+
+QString RosterModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Position: return tr("#");
+    case Name: return tr("Name");
+    case IdNumber: return tr("ID number");
+    case Employer: return tr("Employer");
+    case Status: return tr("Status");
+    case Attendance: return tr("Attendance");
+    case Score: return tr("Score");
+    case Certification: return tr("Certificate");
+    case CertifiedOn: return tr("Certified on");
+    case EnrolledOn: return tr("Enrolled on");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant RosterModel::cellData(int sourceRow, int column, int role) const
+{
+    const RosterEntry &r = row(sourceRow);
+    const Enrollment &e = r.enrollment;
+    if (role == IdRole)
+        return e.id;
+    if (role == StatusRole)
+        return int(e.status);
+    if (role == Qt::ForegroundRole && e.status == EnrollmentStatus::Withdrawn)
+        return QColor(Qt::gray);
+    switch (Column(column)) {
+    case Position: return number(role, e.waitlistPosition, 0);
+    case Name: return text(role, r.traineeName);
+    case IdNumber: return text(role, r.idNumber);
+    case Employer: return text(role, r.employer);
+    case Status: return text(role, displayName(e.status));
+    case Attendance: return percent(role, e.attendance);
+    case Score: return number(role, e.score, 1);
+    case Certification: return certification(role, e.certification);
+    case CertifiedOn: return date(role, e.certifiedOn);
+    case EnrolledOn: return date(role, e.enrolledOn);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString RosterModel::searchText(int sourceRow) const
+{
+    const RosterEntry &r = row(sourceRow);
+    return r.traineeName + QLatin1Char(' ') + r.idNumber + QLatin1Char(' ') + r.employer;
+}
+
+QVariant RosterModel::editData(int sourceRow, int column, int role) const
+{
+    const Enrollment &e = row(sourceRow).enrollment;
+    if (m_part == Part::Waitlist)
+        return {};
+    switch (Column(column)) {
+    case Attendance:
+        return edit(role, EditorKind::Decimal, e.attendance ? QVariant(*e.attendance * 100.0) : QVariant(), 0.0, 100.0);
+    case Score: return edit(role, EditorKind::Decimal, e.score ? QVariant(*e.score) : QVariant(), 0.0, 100.0);
+    case Certification:
+        if (role == ChoicesRole)
+            return certificationChoices();
+        return e.status == EnrollmentStatus::Completed ? edit(role, EditorKind::Choice, int(e.certification)) : QVariant();
+    case CertifiedOn:
+        return e.certification != CertificationLevel::None ? edit(role, EditorKind::Date, e.certifiedOn) : QVariant();
+    default: return {};
+    }
+}
+
+PlanEdits::Result RosterModel::buildEdit(int sourceRow, int column, const QVariant &value, const PlanEdits &edits) const
+{
+    const RosterEntry &r = row(sourceRow);
+    const Enrollment &e = r.enrollment;
+    OutcomeEdit change;
+    QString text;
+    switch (Column(column)) {
+    case Attendance:
+    case Score: {
+        auto parsed = numberOf(value);
+        if (!parsed)
+            return refusedEdit(column == Score ? "score" : "attendance",
+                               tr("“%1” is not a number.").arg(value.toString()));
+        if (column == Attendance) {
+            if (*parsed)
+                **parsed /= 100.0;
+            change.attendance = *parsed;
+            text = tr("Record the attendance of %1").arg(r.traineeName);
+        } else {
+            change.score = *parsed;
+            text = tr("Record the score of %1").arg(r.traineeName);
+        }
+        break;
+    }
+    case Certification: {
+        const auto level = CertificationLevel(std::clamp(value.toInt(), 0, 3));
+        change.certification = level;
+        // A certificate is dated; the cohort's last day unless one is given.
+        if (level != CertificationLevel::None && !e.certifiedOn.isValid())
+            change.certifiedOn = m_cohortEnd.isValid() ? m_cohortEnd : QDate::currentDate();
+        text = tr("Record the certificate of %1").arg(r.traineeName);
+        break;
+    }
+    case CertifiedOn:
+        change.certifiedOn = value.toDate();
+        text = tr("Record the certificate of %1").arg(r.traineeName);
+        break;
+    default: return {};
+    }
+    return edits.setOutcomes({{e.id, change}}, text);
+}
+
+PlanEdits::Result RosterModel::pasteEdit(const std::vector<int> &rows, int column, const QString &text,
+                                         const PlanEdits &edits) const
+{
+    if (m_part != Part::Seats || (column != Score && column != Attendance))
+        return refusedEdit("", tr("Paste scores or attendance rates into the Score or Attendance column of the "
+                                  "trainees holding seats."));
+    if (rows.empty())
+        return refusedEdit("", tr("Select the rows to paste into."));
+    const PastedColumn::Field field = column == Score ? PastedColumn::Field::Score : PastedColumn::Field::Attendance;
+    const PastedColumn::Parsed parsed = PastedColumn::parse(text, field);
+    if (parsed.violation)
+        return refusedEdit(parsed.violation->field.toLatin1().constData(), parsed.violation->message);
+    const int values = int(parsed.values.size());
+    std::vector<int> targets;
+    if (rows.size() == 1 && values > 1) {
+        if (rows.front() + values > rowCount())
+            return refusedEdit("", tr("%1 values cannot be pasted from row %2 down: there are only %3 rows from there.")
+                                       .arg(values)
+                                       .arg(rows.front() + 1)
+                                       .arg(rowCount() - rows.front()));
+        for (int i = 0; i < values; ++i)
+            targets.push_back(rows.front() + i);
+    } else if (values == 1 || values == int(rows.size())) {
+        targets = rows;
+    } else {
+        return refusedEdit("", tr("%1 values cannot be pasted onto %2 selected rows: select as many rows as there "
+                                  "are values, or one row to fill downwards from it.")
+                                   .arg(values)
+                                   .arg(rows.size()));
+    }
+    std::vector<std::pair<Id, OutcomeEdit>> changes;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const std::optional<double> value = parsed.values[values == 1 ? 0 : i];
+        OutcomeEdit change;
+        if (field == PastedColumn::Field::Score)
+            change.score = value;
+        else
+            change.attendance = value;
+        changes.emplace_back(row(sourceRow(targets[i])).enrollment.id, change);
+    }
+    const int n = int(changes.size());
+    return edits.setOutcomes(changes, field == PastedColumn::Field::Score
+                                          ? QCoreApplication::translate("Planner::RosterModel", "Paste %n score(s)", nullptr, n)
+                                          : QCoreApplication::translate("Planner::RosterModel", "Paste %n attendance rate(s)", nullptr, n));
+}
+
+// ---- A trainee's history
+
+TraineeHistoryModel::TraineeHistoryModel(QObject *parent)
+    : RowTableModel(parent)
+{
+    setRows({});
+}
+
+QString TraineeHistoryModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Cohort: return tr("Cohort");
+    case Course: return tr("Course");
+    case Track: return tr("Track");
+    case Start: return tr("Start");
+    case End: return tr("End");
+    case Status: return tr("Status");
+    case Attendance: return tr("Attendance");
+    case Score: return tr("Score");
+    case Certification: return tr("Certificate");
+    case CertifiedOn: return tr("Certified on");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant TraineeHistoryModel::cellData(int sourceRow, int column, int role) const
+{
+    const TraineeHistoryEntry &r = row(sourceRow);
+    const Enrollment &e = r.enrollment;
+    if (role == IdRole)
+        return e.id;
+    if (role == StatusRole)
+        return int(e.status);
+    if (role == Qt::ForegroundRole && e.status == EnrollmentStatus::Withdrawn)
+        return QColor(Qt::gray);
+    switch (Column(column)) {
+    case Cohort:
+        if (role == Qt::DecorationRole)
+            return QColor::fromString(r.trackColour);
+        return text(role, r.cohortCode);
+    case Course: return text(role, localizedName(r.courseTitle, r.courseTitleZh));
+    case Track: return text(role, localizedName(r.track, r.trackZh));
+    case Start: return date(role, r.start);
+    case End: return date(role, r.end);
+    case Status:
+        if (e.status == EnrollmentStatus::Waitlisted && role == Qt::DisplayRole)
+            return tr("Waitlisted (#%1)").arg(e.waitlistPosition);
+        return text(role, displayName(e.status));
+    case Attendance: return percent(role, e.attendance);
+    case Score: return number(role, e.score, 1);
+    case Certification: return certification(role, e.certification);
+    case CertifiedOn: return date(role, e.certifiedOn);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace Planner

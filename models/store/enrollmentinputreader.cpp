@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enrollmentinputreader.h"
+
+#include "recordmapping.h"
+#include "repository.h"
+#include "sqlutil.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Planner {
+
+namespace {
+
+std::vector<Id> sortedUnique(std::vector<Id> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+std::vector<EnrollmentCohort> cohortsById(const QSqlDatabase &db, const std::vector<Id> &ids)
+{
+    std::vector<EnrollmentCohort> cohorts;
+    constexpr std::size_t chunk = 500; // below SQLite's limit on bound parameters
+    for (std::size_t from = 0; from < ids.size(); from += chunk) {
+        const std::size_t to = std::min(ids.size(), from + chunk);
+        QStringList marks;
+        for (std::size_t i = from; i < to; ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT c.id, c.code, c.capacity, c.status, min(s.day), max(s.day)"
+                                                      " FROM cohort c LEFT JOIN cohort_session s ON s.cohort_id = c.id"
+                                                      " WHERE c.id IN (%1) GROUP BY c.id")
+                                           .arg(marks.join(QLatin1Char(','))));
+        for (std::size_t i = from; i < to; ++i)
+            q.addBindValue(ids[i]);
+        Sql::exec(q);
+        while (q.next()) {
+            EnrollmentCohort c;
+            c.id = q.value(0).toLongLong();
+            c.code = q.value(1).toString();
+            c.capacity = q.value(2).toInt();
+            c.status = fromKey<CohortStatus>(q.value(3).toString()).value_or(CohortStatus::Planned);
+            c.start = Sql::toDate(q.value(4));
+            c.end = Sql::toDate(q.value(5));
+            cohorts.push_back(std::move(c));
+        }
+    }
+    return cohorts;
+}
+
+} // namespace
+
+EnrollmentInput loadEnrollmentInput(const QSqlDatabase &db, const std::vector<Id> &cohortIds,
+                                    const std::vector<Id> &traineeIds, const std::vector<Id> &enrollmentIds)
+{
+    Repository<Enrollment> enrollments(db);
+    std::vector<Id> cohorts = cohortIds;
+    std::vector<Id> trainees = traineeIds;
+    for (const Enrollment &e : enrollments.loadWhere("id", sortedUnique(enrollmentIds))) {
+        cohorts.push_back(e.cohortId);
+        trainees.push_back(e.traineeId);
+    }
+    cohorts = sortedUnique(std::move(cohorts));
+    trainees = sortedUnique(std::move(trainees));
+
+    EnrollmentInput input;
+    QSet<Id> loaded;
+    auto add = [&](std::vector<Enrollment> records) {
+        for (Enrollment &e : records) {
+            if (!loaded.contains(e.id)) {
+                loaded.insert(e.id);
+                input.enrollments.push_back(std::move(e));
+            }
+        }
+    };
+    add(enrollments.loadWhere("cohort_id", cohorts));
+    add(enrollments.loadWhere("trainee_id", trainees));
+
+    std::vector<Id> allCohorts = cohorts;
+    std::vector<Id> named = trainees;
+    for (const Enrollment &e : input.enrollments) {
+        allCohorts.push_back(e.cohortId);
+        named.push_back(e.traineeId);
+    }
+    input.cohorts = cohortsById(db, sortedUnique(std::move(allCohorts)));
+    for (const Trainee &t : Repository<Trainee>(db).loadWhere("id", sortedUnique(std::move(named))))
+        input.traineeNames.insert(t.id, t.name);
+    return input;
+}
+
+} // namespace Planner
