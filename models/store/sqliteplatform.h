@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <vector>
 
@@ -81,5 +82,26 @@ QStringList checkFile(const QString &path);
 QString temporarySibling(const QString &path);
 // Moves from over to, replacing it atomically. Returns an error message or empty.
 QString replaceFile(const QString &from, const QString &to);
+
+} // namespace Planner::SqlitePlatform
+
+namespace Planner::SqlitePlatform {
+
+// One prepared statement run many times through SQLite's C API, for bulk writes
+// (imports): several times faster per row than QSqlQuery's bound values. Values bind by
+// their type: null -> NULL, integers, doubles, anything else as text. Throws StoreError.
+class BulkStatement final
+{
+public:
+    BulkStatement(const QSqlDatabase &db, const QString &sql);
+    ~BulkStatement();
+    BulkStatement(const BulkStatement &) = delete;
+    BulkStatement &operator=(const BulkStatement &) = delete;
+    void run(const QVariantList &values);
+
+private:
+    struct Private;
+    Private *d;
+};
 
 } // namespace Planner::SqlitePlatform
