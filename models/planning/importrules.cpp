@@ -356,6 +356,7 @@ struct ImportValidator::Private
     QHash<qint64, qsizetype> calendarByDay;
     WorkCalendar workCalendar;
     QHash<QString, int> seenInFile; // natural key -> line it was first on
+    QHash<qint64, int> seenPairs;   // (trainee, cohort) of enrollments -> line
 
     // The current row.
     int line = 0;
@@ -571,7 +572,7 @@ void ImportValidator::Private::trainee()
     if (!required(TIdNumber) || !required(TName))
         return;
     const QString idNumber = value(TIdNumber);
-    if (duplicate(QStringLiteral("t/") + idNumber, TIdNumber, idNumber))
+    if (duplicate(idNumber, TIdNumber, idNumber))
         return;
     const auto it = traineeByIdNumber.constFind(idNumber);
     const Trainee *existing = it != traineeByIdNumber.constEnd() ? &ctx.trainees[std::size_t(it.value())] : nullptr;
@@ -587,7 +588,7 @@ void ImportValidator::Private::trainee()
     rules(t);
     if (!ok)
         return;
-    markSeen(QStringLiteral("t/") + idNumber);
+    markSeen(idNumber);
     file(batch, batch.trainees, existing, std::move(t));
 }
 
@@ -607,10 +608,12 @@ void ImportValidator::Private::enrollment()
         return;
     const Trainee &trainee = ctx.trainees[std::size_t(t.value())];
     const Cohort &cohort = ctx.cohorts[std::size_t(c.value())];
-    const QString naturalKey = QStringLiteral("e/%1/%2").arg(idNumber, code);
-    if (duplicate(naturalKey, ECohort, Tr::tr("%1 in %2").arg(idNumber, code)))
+    const qint64 naturalKey = pairKey(trainee.id, cohort.id);
+    if (const auto seen = seenPairs.constFind(naturalKey); seen != seenPairs.constEnd()) {
+        problem(ECohort, Tr::tr("duplicate: %1 is already on line %2").arg(Tr::tr("%1 in %2").arg(idNumber, code)).arg(seen.value()));
         return;
-    const auto e = enrollmentByKey.constFind(pairKey(trainee.id, cohort.id));
+    }
+    const auto e = enrollmentByKey.constFind(naturalKey);
     const Enrollment *existing = e != enrollmentByKey.constEnd() ? &ctx.enrollments[std::size_t(e.value())] : nullptr;
     Enrollment r = existing ? *existing : Enrollment{};
     r.traineeId = trainee.id;
@@ -707,7 +710,7 @@ void ImportValidator::Private::enrollment()
         active.push_back(cohort.id);
     else if (!isActive(r.status) && wasActive)
         active.erase(std::remove(active.begin(), active.end(), cohort.id), active.end());
-    markSeen(naturalKey);
+    seenPairs.insert(naturalKey, line);
     file(batch, batch.enrollments, existing, std::move(r));
 }
 

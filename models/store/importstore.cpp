@@ -125,8 +125,19 @@ ImportContext loadContext(const QSqlDatabase &db, ImportKind kind)
         c.cohorts = Repository<Cohort>(db).loadAll();
     if (n.sessions)
         c.sessions = Repository<Session>(db).loadAll();
-    if (n.trainees)
+    if (n.trainees && kind != ImportKind::Trainees) {
+        // Only what rows refer to trainees by: their id numbers.
+        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT id, id_number FROM trainee WHERE id_number IS NOT NULL"));
+        Sql::exec(q);
+        while (q.next()) {
+            Trainee t;
+            t.id = q.value(0).toLongLong();
+            t.idNumber = q.value(1).toString();
+            c.trainees.push_back(std::move(t));
+        }
+    } else if (n.trainees) {
         c.trainees = Repository<Trainee>(db).loadAll();
+    }
     if (n.enrollments)
         c.enrollments = Repository<Enrollment>(db).loadAll();
     if (n.calendar)
@@ -142,6 +153,7 @@ ImportContext loadContext(const QSqlDatabase &db, ImportKind kind)
 
 void write(QSqlDatabase &db, const ImportBatch &batch, const QString &source)
 {
+    const int cache = SqlitePlatform::setCacheSize(db, 256 * 1024);
     writeChanges(db, batch.trainees);
     writeChanges(db, batch.enrollments);
     writeChanges(db, batch.instructors);
@@ -160,6 +172,7 @@ void write(QSqlDatabase &db, const ImportBatch &batch, const QString &source)
                                                               {QStringLiteral("unchanged"), batch.unchanged}})
                                         .toJson(QJsonDocument::Compact));
     AuditLog(db).record(std::move(entry));
+    SqlitePlatform::restoreCacheSize(db, cache);
 }
 
 int exportRows(const QSqlDatabase &db, ImportKind kind, const std::function<bool(const QStringList &)> &row)

@@ -193,6 +193,18 @@ void setJournalInMemory(QSqlDatabase &db, bool inMemory)
                            : QStringLiteral("PRAGMA journal_mode = DELETE"));
 }
 
+int setCacheSize(QSqlDatabase &db, int kib)
+{
+    const int previous = Sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
+    Sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(kib)));
+    return previous;
+}
+
+void restoreCacheSize(QSqlDatabase &db, int previous)
+{
+    Sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(previous));
+}
+
 qint32 applicationId(const QSqlDatabase &db)
 {
     return qint32(Sql::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong());
@@ -414,6 +426,14 @@ void BulkStatement::run(const QVariantList &values)
             case QMetaType::Double:
                 rc = sqlite3_bind_double(s, i + 1, v.toDouble());
                 break;
+            case QMetaType::QString: {
+                // Bound in place: values outlives the step, and the bindings are cleared
+                // right after it.
+                const QString &text = *static_cast<const QString *>(v.constData());
+                rc = sqlite3_bind_text16(s, i + 1, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                                         int(text.size() * 2), SQLITE_STATIC);
+                break;
+            }
             default: {
                 const QString text = v.toString();
                 rc = sqlite3_bind_text16(s, i + 1, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
@@ -424,7 +444,9 @@ void BulkStatement::run(const QVariantList &values)
         if (rc != SQLITE_OK)
             throw StoreError(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(d->db)), d->sql));
     }
-    if (sqlite3_step(s) != SQLITE_DONE) {
+    const int rc = sqlite3_step(s);
+    sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(d->db));
         sqlite3_reset(s);
         throw StoreError(QStringLiteral("%1 (%2)").arg(message, d->sql));

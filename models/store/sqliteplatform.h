@@ -42,6 +42,12 @@ QStringList checkForeignKeys(const QSqlDatabase &db);
 // default, in a -journal file beside the database that is deleted after each commit.
 void setJournalInMemory(QSqlDatabase &db, bool inMemory);
 
+// The connection's page cache in KiB (SQLite's default is 2 MB): bulk writes into the
+// indexes of 100,000-row tables need them in memory. Returns the previous setting, as
+// PRAGMA cache_size gives it, to restore.
+int setCacheSize(QSqlDatabase &db, int kib);
+void restoreCacheSize(QSqlDatabase &db, int previous);
+
 qint32 applicationId(const QSqlDatabase &db);
 int userVersion(const QSqlDatabase &db);
 void setApplicationId(QSqlDatabase &db, qint32 id);
