@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Planner {
 
@@ -19,22 +20,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::Importer)
 };
 
-// "line 12: message" from a reader's error into a problem.
+// "line 12: message" (or, translated, "第 12 行：message") from a reader's error into
+// a problem: the first number before the first colon is the line.
 ImportProblem readerProblem(const QString &error)
 {
     ImportProblem p;
     p.message = error;
-    static const QString linePrefix = QStringLiteral("line ");
-    static const QString rowPrefix = QStringLiteral("row ");
-    const QString prefix = error.startsWith(linePrefix) ? linePrefix : error.startsWith(rowPrefix) ? rowPrefix : QString();
-    if (!prefix.isEmpty()) {
-        const qsizetype colon = error.indexOf(QLatin1Char(':'));
-        bool ok = false;
-        const int line = error.mid(prefix.size(), colon - prefix.size()).toInt(&ok);
-        if (ok) {
-            p.line = line;
-            p.message = error.mid(colon + 1).trimmed();
-        }
+    static const QRegularExpression lineAndMessage(QStringLiteral("^\\D*?(\\d+)[^:：\\d]*[:：]\\s*(.*)$"),
+                                                   QRegularExpression::DotMatchesEverythingOption);
+    if (const auto m = lineAndMessage.match(error); m.hasMatch()) {
+        p.line = m.captured(1).toInt();
+        p.message = m.captured(2);
     }
     return p;
 }
