@@ -18,6 +18,7 @@
 #include <minizip/zip.h>
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,6 +155,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void cli();
+    void shippedExamples();
 
 private:
     QTemporaryDir m_dir;
@@ -744,6 +746,29 @@ void TestImport::cli()
     o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), out, QStringLiteral("--json")}, 0);
     QCOMPARE(o.value(QStringLiteral("unchanged")).toInt(), 3);
     run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.txt"))}, 2);
+}
+
+void TestImport::shippedExamples()
+{
+    // docs/examples import into the demo plan, in the order their references need.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    TestSupport::copyPlan(m_demo, path);
+    auto plan = openPlan(path);
+    const QDir examples(QStringLiteral(COHORT_SOURCE_DIR "/docs/examples"));
+    for (const char *name : {"instructors", "instructors-zh", "qualifications", "qualifications-zh", "leave", "leave-zh",
+                             "cohorts", "cohorts-zh", "sessions", "sessions-zh", "trainees", "trainees-zh-gb18030",
+                             "enrollments", "enrollments-zh", "calendar", "calendar-zh"}) {
+        const QString file = examples.filePath(QString::fromLatin1(name) + QStringLiteral(".csv"));
+        const auto kind = fromKey<ImportKind>(QString::fromLatin1(name).section(QLatin1Char('-'), 0, 0));
+        QVERIFY2(kind, name);
+        const ImportResult r = importFile(*plan, file, *kind);
+        QVERIFY2(r.ok() && r.written, qPrintable(QString::fromLatin1(name) + QLatin1Char('\n') + problemsOf(r)));
+        QVERIFY(r.imported > 0);
+    }
+    const ImportResult bad = importFile(*plan, examples.filePath(QStringLiteral("enrollments-with-problems.csv")), ImportKind::Enrollments, true);
+    QCOMPARE(bad.problemCount, 6);
+    QCOMPARE(bad.invalidRows, 6);
 }
 
 QTEST_GUILESS_MAIN(TestImport)
