@@ -5,11 +5,13 @@
 #include "testsupport.h"
 
 #include "importwizard.h"
+#include "mainwindow.h"
 
 #include "items/importproblemmodel.h"
 #include "items/tableexport.h"
 #include "io/csvreader.h"
 #include "store/plandatabase.h"
+#include "items/plansession.h"
 #include "store/repository.h"
 
 #include <QAbstractButton>
@@ -19,6 +21,10 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
@@ -35,6 +41,7 @@ private slots:
     void initTestCase();
     void problemModel();
     void wizard();
+    void fromTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +172,58 @@ void TestImportWizard::wizard()
     QString error;
     auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
     QCOMPARE(Repository<Trainee>(db->database()).count(), before + 2);
+}
+
+void TestImportWizard::fromTheWindow()
+{
+    // File ▸ Import… in the window: the pages reload and the undo history is cleared.
+    const QString plan = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("window.cohortplan")));
+    const QString csv = m_dir.filePath(QStringLiteral("more.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id_number,name,employer\nX0001,Ma Li,ACME\nX0002,Ding Yi,ACME\n");
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(plan));
+    QUndoStack *undo = window.session()->editor()->undoStack();
+    undo->push(new QUndoCommand(QStringLiteral("an earlier edit")));
+    QCOMPARE(undo->count(), 1);
+    QAction *import = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+                import = a;
+    QVERIFY(import);
+    QVERIFY(import->isEnabled());
+    bool drove = false;
+    QTimer::singleShot(50, this, [&] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        wizard->setFile(csv);
+        wizard->setKind(ImportKind::Trainees);
+        wizard->next();
+        wizard->next();
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 20000))
+            return;
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->hasImported(); }, 20000))
+            return;
+        drove = true;
+        wizard->accept();
+    });
+    import->trigger();
+    QVERIFY(drove);
+    QCOMPARE(undo->count(), 0);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("undo history was cleared")));
+    QString error;
+    auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+    const auto trainees = Repository<Trainee>(db->database()).loadAll();
+    QVERIFY(std::any_of(trainees.begin(), trainees.end(), [](const Trainee &t) { return t.idNumber == QLatin1String("X0002"); }));
 }
 
 QTEST_MAIN(TestImportWizard)

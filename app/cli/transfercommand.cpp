@@ -107,7 +107,7 @@ int importCommand(const QStringList &arguments)
             out << tr("%1 problems: %2").arg(result.problemCount)
                        .arg(result.written || (options.dryRun && options.skipInvalid && result.rows > result.skipped)
                                 ? tr("the rows with problems were skipped")
-                                : tr("nothing was imported"))
+                                : options.dryRun ? tr("nothing would be imported") : tr("nothing was imported"))
                 << Qt::endl;
     }
     for (const ImportProblem &p : result.problems)
