@@ -147,6 +147,7 @@ private slots:
     void dryRunListsEveryProblem();
     void atomicOnLastRowError();
     void skipInvalid();
+    void tooManyRows();
     void reimportUpdates();
     void enrollmentRules();
     void xlsxHandMade();
@@ -456,6 +457,27 @@ void TestImport::skipInvalid()
     QCOMPARE(r.skipped, 1);
     QCOMPARE(r.problemCount, 1);
     QCOMPARE(Repository<Trainee>(plan->database()).count(), 2);
+}
+
+void TestImport::tooManyRows()
+{
+    // A huge file is streamed and stopped at the row limit (2,000,000 by default; 100
+    // here), with nothing written: it never fills memory with records.
+    QTemporaryDir dir;
+    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    QByteArray csv = "id_number,name\n";
+    for (int i = 0; i < 150; ++i)
+        csv += QByteArray::number(i) + ",Name " + QByteArray::number(i) + "\n";
+    QSqlDatabase db = plan->database();
+    ImportOptions options;
+    options.kind = ImportKind::Trainees;
+    options.maxRows = 100;
+    const ImportResult r = Importer::run(db, writeFile(dir.filePath(QStringLiteral("big.csv")), csv), options);
+    QCOMPARE(r.problemCount, 1);
+    QCOMPARE(r.problems.front().line, 102);
+    QVERIFY(r.problems.front().message.contains(QStringLiteral("more than 100")));
+    QVERIFY(!r.written);
+    QCOMPARE(Repository<Trainee>(db).count(), 0);
 }
 
 void TestImport::reimportUpdates()
