@@ -781,6 +781,7 @@ ZH.update({
     ('its shared strings cannot be read or are larger than %1 MB', None): '其共享字符串无法读取或大于 %1 MB',
     ('leave of %1 from %2', None): '%1 自 %2 起的请假',
     ('line %1: the bytes are not valid %2 text; choose another encoding', None): '第 %1 行：字节不是有效的 %2 文本；请选择其他编码',
+    ('line %1: the file cannot be read further: %2', None): '第 %1 行：无法继续读取文件：%2',
     ('more than %1 rows do not fit in one sheet', None): '一个工作表容纳不下超过 %1 行',
     ('none', None): '无',
     ('nothing was imported: %1', None): '未导入任何内容：%1',

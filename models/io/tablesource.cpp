@@ -248,7 +248,13 @@ bool CsvStreamReader::fill()
     const QByteArray bytes = m_device->read(m_chunkSize);
     if (bytes.isEmpty()) {
         m_eof = true;
-        if (m_device->atEnd() || m_device->bytesAvailable() == 0) {
+        if (!m_device->atEnd()) {
+            // A read error (a disk or network share that went away) is no end of file:
+            // importing the rows read so far would silently drop the rest.
+            m_error = Tr::tr("line %1: the file cannot be read further: %2").arg(m_line).arg(m_device->errorString());
+            return false;
+        }
+        {
             // The end of the file: close what is open.
             if (m_inQuotes && !m_quoteSeen) {
                 m_error = Tr::tr("line %1: a quoted field is never closed").arg(m_quoteLine);

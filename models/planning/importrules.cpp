@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <utility>
 
 namespace Planner {
