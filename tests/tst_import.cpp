@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,6 +149,7 @@ private slots:
     void atomicOnLastRowError();
     void skipInvalid();
     void tooManyRows();
+    void randomInput();
     void reimportUpdates();
     void enrollmentRules();
     void xlsxHandMade();
@@ -478,6 +480,47 @@ void TestImport::tooManyRows()
     QVERIFY(r.problems.front().message.contains(QStringLiteral("more than 100")));
     QVERIFY(!r.written);
     QCOMPARE(Repository<Trainee>(db).count(), 0);
+}
+
+void TestImport::randomInput()
+{
+    // Seeded random files of CSV-ish bytes (quotes, delimiters, line ends, high bytes,
+    // NULs) and cut workbooks: every one is either imported whole or refused with a
+    // problem, never a crash, never a partial write.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    emptyPlan(path).reset();
+    auto plan = openPlan(path);
+    QRandomGenerator random(20261129);
+    const QByteArray alphabet = QByteArray("\"\",,;\t\r\n\nabcxyz019 =+-@'") + QByteArray("\xe5\xa7\x93\xc3\xff\x00", 6);
+    QByteArray workbook;
+    {
+        const QString xlsx = dir.filePath(QStringLiteral("w.xlsx"));
+        handMadeXlsx(xlsx);
+        QFile f(xlsx);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        workbook = f.readAll();
+    }
+    for (int i = 0; i < 60; ++i) {
+        QByteArray bytes;
+        if (i % 6 == 5) {
+            bytes = workbook.left(int(random.bounded(workbook.size())));
+        } else {
+            bytes = "id_number,name,employer\n";
+            const int n = int(random.bounded(400));
+            for (int k = 0; k < n; ++k)
+                bytes += alphabet.at(int(random.bounded(alphabet.size())));
+        }
+        const QString file = writeFile(dir.filePath(QStringLiteral("r%1.%2").arg(i).arg(i % 6 == 5 ? QStringLiteral("xlsx") : QStringLiteral("csv"))), bytes);
+        const int before = Repository<Trainee>(plan->database()).count();
+        const ImportResult r = importFile(*plan, file, ImportKind::Trainees);
+        const int after = Repository<Trainee>(plan->database()).count();
+        if (r.ok())
+            QCOMPARE(after - before, r.imported);
+        else
+            QCOMPARE(after, before);
+        QCOMPARE(r.problemCount >= int(r.problems.size()), true);
+    }
 }
 
 void TestImport::reimportUpdates()
