@@ -745,6 +745,7 @@ ZH.update({
     ('Match the columns', None): '匹配列',
     ('No problems.', None): '没有问题。',
     ('Nothing was imported.', None): '未导入任何内容。',
+    ('Nothing to change: every row matches the plan already.', None): '无需更改：每一行都与计划中已有的内容一致。',
     ('Problem', None): '问题',
     ('Problem: %1', None): '问题：%1',
     ('Required columns: %1. Optional: %2. Headers may also be in Chinese (for example 姓名 for name).', None):

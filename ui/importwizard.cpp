@@ -434,6 +434,8 @@ private:
             text = ImportWizard::tr("Imported %1 new and updated %2 record(s); %3 unchanged, %4 skipped.")
                        .arg(r.imported).arg(r.updated).arg(r.unchanged).arg(r.skipped);
             text += QStringLiteral("\n\n") + ImportWizard::tr("An import is not an undo step: the undo history was cleared. The plan's automatic backups keep the plan as it was before.");
+        } else if (r.ok() && !r.cancelled) {
+            text = ImportWizard::tr("Nothing to change: every row matches the plan already.");
         } else {
             text = ImportWizard::tr("Nothing was imported.");
             if (!r.problems.empty())

@@ -161,7 +161,9 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
     result.updated = batch.updateCount();
     result.unchanged = batch.unchanged;
     result.skipped = result.invalidRows;
-    if (options.dryRun)
+    // Nothing new and nothing changed (an unchanged file, or only invalid rows skipped):
+    // the plan is left exactly as it is, without even an audit entry.
+    if (options.dryRun || result.imported + result.updated == 0)
         return result;
     try {
         Transaction transaction(db);
