@@ -149,6 +149,7 @@ private slots:
     void atomicOnLastRowError();
     void skipInvalid();
     void tooManyRows();
+    void cancelWritesNothing();
     void randomInput();
     void reimportUpdates();
     void enrollmentRules();
@@ -480,6 +481,37 @@ void TestImport::tooManyRows()
     QVERIFY(r.problems.front().message.contains(QStringLiteral("more than 100")));
     QVERIFY(!r.written);
     QCOMPARE(Repository<Trainee>(db).count(), 0);
+}
+
+void TestImport::cancelWritesNothing()
+{
+    // Cancelled half way, after batches were already written into the open transaction:
+    // the plan file stays as it was.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    emptyPlan(path).reset();
+    QByteArray csv = "id_number,name,employer\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += "C" + QByteArray::number(i) + ",Trainee number " + QByteArray::number(i) + ",An employer with a long name\n";
+    QVERIFY(csv.size() > 3 * 1024 * 1024);
+    const QString file = writeFile(dir.filePath(QStringLiteral("big.csv")), csv);
+    const QByteArray before = TestSupport::checksum(path);
+    {
+        auto plan = openPlan(path);
+        QSqlDatabase db = plan->database();
+        ImportOptions options;
+        options.kind = ImportKind::Trainees;
+        int calls = 0;
+        const ImportResult r = Importer::run(db, file, options, [&](qint64, qint64) {
+            return ++calls < 2; // cancel on the second report, some 2 MB in
+        });
+        QVERIFY(calls >= 2);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.written);
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(Repository<Trainee>(db).count(), 0);
+    }
+    QCOMPARE(TestSupport::checksum(path), before);
 }
 
 void TestImport::randomInput()

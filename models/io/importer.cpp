@@ -12,6 +12,13 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 namespace Planner {
 
 namespace {
@@ -96,54 +103,157 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         return result;
     }
     ImportValidator validator(options.kind, std::move(context), present);
-    std::vector<ImportProblem> rowProblems;
-    QStringList values;
-    const bool escaped = result.source.format == TableFormat::Csv;
-    const int headerWidth = int(result.header.size());
-    qint64 lastReport = 0;
-    while (source->next(&record)) {
-        ++result.rows;
-        if (result.rows > options.maxRows) {
-            addProblem({record.line, {}, {}, Tr::tr("the file has more than %1 data rows; split it into smaller files").arg(options.maxRows)});
-            result.skipped = result.rows;
-            return result;
+
+    // A real import reads and checks the rows on a second thread while this one writes
+    // what has been checked so far, in one open transaction; any problem (unless
+    // skipInvalid), a read error or a cancel rolls all of it back. A dry run reads and
+    // checks on this thread and only counts.
+    struct Pipe
+    {
+        std::mutex mutex;
+        std::condition_variable ready;
+        std::deque<ImportBatch> batches;
+        bool done = false;
+    } pipe;
+    std::atomic<bool> stop{false};
+    std::atomic<bool> anyProblem{false};
+    bool fatal = false; // the producer's until it is joined
+    auto count = [&](const ImportBatch &b) {
+        result.imported += b.insertCount();
+        result.updated += b.updateCount();
+        result.unchanged += b.unchanged;
+    };
+    auto deliver = [&](ImportBatch batch) {
+        if (options.dryRun) {
+            count(batch);
+            return;
         }
-        values.clear();
-        for (int m : result.mapping)
-            values << (m >= 0 ? (escaped ? CellEscape::unescape(record.fields.value(m)) : record.fields.value(m)) : QString());
-        rowProblems.clear();
-        bool valid = true;
-        if (record.fields.size() > headerWidth) {
-            // Ragged: more cells than the header names. Cells past it that hold text
-            // would be lost silently.
-            for (qsizetype i = headerWidth; i < record.fields.size(); ++i) {
-                if (!record.fields.at(i).trimmed().isEmpty()) {
-                    rowProblems.push_back({record.line, {}, record.fields.at(i),
-                                           Tr::tr("the row has %1 cells but the header only %2").arg(record.fields.size()).arg(headerWidth)});
-                    valid = false;
+        std::lock_guard lock(pipe.mutex);
+        pipe.batches.push_back(std::move(batch));
+        pipe.ready.notify_one();
+    };
+    auto produce = [&] {
+        std::vector<ImportProblem> rowProblems;
+        QStringList values;
+        const bool escaped = result.source.format == TableFormat::Csv;
+        const int headerWidth = int(result.header.size());
+        qint64 lastReport = 0;
+        int sinceBatch = 0;
+        while (!stop.load() && source->next(&record)) {
+            ++result.rows;
+            if (result.rows > options.maxRows) {
+                addProblem({record.line, {}, {}, Tr::tr("the file has more than %1 data rows; split it into smaller files").arg(options.maxRows)});
+                fatal = true;
+                break;
+            }
+            values.clear();
+            for (int m : result.mapping)
+                values << (m >= 0 ? (escaped ? CellEscape::unescape(record.fields.value(m)) : record.fields.value(m)) : QString());
+            rowProblems.clear();
+            bool valid = true;
+            if (record.fields.size() > headerWidth) {
+                // Ragged: more cells than the header names. Cells past it that hold text
+                // would be lost silently.
+                for (qsizetype i = headerWidth; i < record.fields.size(); ++i) {
+                    if (!record.fields.at(i).trimmed().isEmpty()) {
+                        rowProblems.push_back({record.line, {}, record.fields.at(i),
+                                               Tr::tr("the row has %1 cells but the header only %2").arg(record.fields.size()).arg(headerWidth)});
+                        valid = false;
+                        break;
+                    }
+                }
+            }
+            if (valid)
+                valid = validator.addRow(record.line, values, &rowProblems);
+            if (!valid) {
+                ++result.invalidRows;
+                anyProblem.store(true);
+                for (ImportProblem &p : rowProblems)
+                    addProblem(std::move(p));
+            } else if (++sinceBatch == 4096) {
+                sinceBatch = 0;
+                deliver(validator.takeBatch());
+            }
+            if (progress && source->position() - lastReport > (1 << 20)) {
+                lastReport = source->position();
+                if (!progress(lastReport, source->size())) {
+                    result.cancelled = true;
+                    fatal = true;
                     break;
                 }
             }
         }
-        if (valid)
-            valid = validator.addRow(record.line, values, &rowProblems);
-        if (!valid) {
-            ++result.invalidRows;
-            for (ImportProblem &p : rowProblems)
-                addProblem(std::move(p));
+        if (!fatal && !stop.load() && !source->error().isEmpty()) {
+            // The rest of the file cannot be read: nothing of it may be imported.
+            addProblem(readerProblem(source->error()));
+            fatal = true;
         }
-        if (progress && source->position() - lastReport > (1 << 20)) {
-            lastReport = source->position();
-            if (!progress(lastReport, source->size())) {
-                result.cancelled = true;
-                result.skipped = result.rows;
-                return result;
+        deliver(validator.takeBatch());
+        std::lock_guard lock(pipe.mutex);
+        pipe.done = true;
+        pipe.ready.notify_one();
+    };
+
+    QString writeError;
+    if (options.dryRun) {
+        produce();
+    } else {
+        std::optional<Transaction> transaction;
+        std::optional<ImportStore::Writer> writer;
+        try {
+            transaction.emplace(db);
+            writer.emplace(db);
+        } catch (const StoreError &e) {
+            addProblem({0, {}, {}, Tr::tr("nothing was imported: %1").arg(e.message())});
+            result.skipped = 0;
+            return result;
+        }
+        std::thread producer(produce);
+        for (;;) {
+            ImportBatch batch;
+            {
+                std::unique_lock lock(pipe.mutex);
+                pipe.ready.wait(lock, [&] { return !pipe.batches.empty() || pipe.done; });
+                if (pipe.batches.empty())
+                    break;
+                batch = std::move(pipe.batches.front());
+                pipe.batches.pop_front();
+            }
+            count(batch);
+            // Once a problem means nothing will be kept, writing more is wasted work.
+            if (!writeError.isEmpty() || (anyProblem.load() && !options.skipInvalid))
+                continue;
+            try {
+                writer->write(batch);
+            } catch (const StoreError &e) {
+                writeError = e.message();
+                stop.store(true);
             }
         }
+        producer.join();
+        const bool keep = !fatal && result.rows > 0 && writeError.isEmpty()
+                          && (result.problemCount == 0 || options.skipInvalid)
+                          && result.imported + result.updated > 0;
+        if (keep) {
+            try {
+                writer->finish(options.kind, QFileInfo(path).fileName(), result.imported, result.updated, result.unchanged);
+                writer.reset();
+                transaction->commit();
+                result.written = true;
+            } catch (const StoreError &e) {
+                writeError = e.message();
+            }
+        }
+        // Otherwise the transaction rolls back as it goes out of scope: nothing is kept.
     }
-    if (!source->error().isEmpty()) {
-        // The rest of the file cannot be read: nothing of it may be imported.
-        addProblem(readerProblem(source->error()));
+    if (!writeError.isEmpty()) {
+        addProblem({0, {}, {}, Tr::tr("nothing was imported: %1").arg(writeError)});
+        result.imported = result.updated = result.unchanged = 0;
+        result.skipped = result.rows;
+        return result;
+    }
+    if (fatal) {
+        result.imported = result.updated = result.unchanged = 0;
         result.skipped = result.rows;
         return result;
     }
@@ -153,28 +263,11 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
     }
     if (result.problemCount > 0 && !options.skipInvalid) {
         // All rows or none: one bad row keeps every row out.
-        result.skipped = result.rows;
-        return result;
-    }
-    ImportBatch batch = validator.takeBatch();
-    result.imported = batch.insertCount();
-    result.updated = batch.updateCount();
-    result.unchanged = batch.unchanged;
-    result.skipped = result.invalidRows;
-    // Nothing new and nothing changed (an unchanged file, or only invalid rows skipped):
-    // the plan is left exactly as it is, without even an audit entry.
-    if (options.dryRun || result.imported + result.updated == 0)
-        return result;
-    try {
-        Transaction transaction(db);
-        ImportStore::write(db, batch, QFileInfo(path).fileName());
-        transaction.commit();
-        result.written = true;
-    } catch (const StoreError &e) {
-        addProblem({0, {}, {}, Tr::tr("nothing was imported: %1").arg(e.message())});
         result.imported = result.updated = result.unchanged = 0;
         result.skipped = result.rows;
+        return result;
     }
+    result.skipped = result.invalidRows;
     if (progress)
         progress(source->size(), source->size());
     return result;

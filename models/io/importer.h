@@ -60,6 +60,7 @@ struct ImportResult
 namespace Importer {
 
 // progress(done, total) in bytes of the file; returning false cancels (nothing written).
+// A real import calls it from a second thread (the one that reads the file).
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
 ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &options,

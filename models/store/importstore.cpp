@@ -6,6 +6,7 @@
 #include "repository.h"
 #include "sqliteplatform.h"
 #include "sqlutil.h"
+#include "storeerror.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,28 +152,45 @@ ImportContext loadContext(const QSqlDatabase &db, ImportKind kind)
     return c;
 }
 
-void write(QSqlDatabase &db, const ImportBatch &batch, const QString &source)
+Writer::Writer(QSqlDatabase db)
+    : m_db(std::move(db))
 {
-    const int cache = SqlitePlatform::setCacheSize(db, 256 * 1024);
-    writeChanges(db, batch.trainees);
-    writeChanges(db, batch.enrollments);
-    writeChanges(db, batch.instructors);
-    writeChanges(db, batch.qualifications);
-    writeChanges(db, batch.leaves);
-    writeChanges(db, batch.cohorts);
-    writeChanges(db, batch.sessions);
-    writeChanges(db, batch.calendar);
+    m_cache = SqlitePlatform::setCacheSize(m_db, 256 * 1024);
+}
+
+Writer::~Writer()
+{
+    try {
+        SqlitePlatform::restoreCacheSize(m_db, m_cache);
+    } catch (const StoreError &) {
+        // The connection keeps the larger cache; nothing is lost.
+    }
+}
+
+void Writer::write(const ImportBatch &batch)
+{
+    writeChanges(m_db, batch.trainees);
+    writeChanges(m_db, batch.enrollments);
+    writeChanges(m_db, batch.instructors);
+    writeChanges(m_db, batch.qualifications);
+    writeChanges(m_db, batch.leaves);
+    writeChanges(m_db, batch.cohorts);
+    writeChanges(m_db, batch.sessions);
+    writeChanges(m_db, batch.calendar);
+}
+
+void Writer::finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged)
+{
     AuditEntry entry;
     entry.action = AuditAction::Import;
-    entry.table = QLatin1String(tableOf(batch.kind));
+    entry.table = QLatin1String(tableOf(kind));
     entry.after = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), source},
-                                                              {QStringLiteral("kind"), toKey(batch.kind)},
-                                                              {QStringLiteral("imported"), batch.insertCount()},
-                                                              {QStringLiteral("updated"), batch.updateCount()},
-                                                              {QStringLiteral("unchanged"), batch.unchanged}})
+                                                              {QStringLiteral("kind"), toKey(kind)},
+                                                              {QStringLiteral("imported"), imported},
+                                                              {QStringLiteral("updated"), updated},
+                                                              {QStringLiteral("unchanged"), unchanged}})
                                         .toJson(QJsonDocument::Compact));
-    AuditLog(db).record(std::move(entry));
-    SqlitePlatform::restoreCacheSize(db, cache);
+    AuditLog(m_db).record(std::move(entry));
 }
 
 int exportRows(const QSqlDatabase &db, ImportKind kind, const std::function<bool(const QStringList &)> &row)

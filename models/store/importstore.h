@@ -14,10 +14,26 @@ namespace Planner::ImportStore {
 // Reads what an import of kind matches its rows against (ImportRules::needs).
 ImportContext loadContext(const QSqlDatabase &db, ImportKind kind);
 
-// Writes a checked batch inside the caller's transaction, with prepared statements run
-// through SQLite directly (100,000 rows in well under a second), and records one audit
-// entry for the whole import (source: the file it came from). Throws StoreError.
-void write(QSqlDatabase &db, const ImportBatch &batch, const QString &source);
+// Writes checked batches inside the caller's transaction, with prepared statements run
+// through SQLite directly, and at the end one audit entry for the whole import. While it
+// exists the connection has a large page cache (the indexes of 100,000-row tables).
+// Throws StoreError.
+class Writer final
+{
+public:
+    explicit Writer(QSqlDatabase db);
+    ~Writer();
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
+    void write(const ImportBatch &batch);
+    // The audit entry: source is the file the rows came from.
+    void finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged);
+
+private:
+    QSqlDatabase m_db;
+    int m_cache = 0;
+};
 
 // Every record of kind as text rows in the order of ImportRules::columns(kind), with
 // references by natural key (id numbers, codes, names), as an import reads them back.
