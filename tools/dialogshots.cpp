@@ -4,6 +4,7 @@
 // (LANG=zh_CN.UTF-8 shows them in Chinese; SUFFIX, e.g. "-zh", is added to the names.)
 #include "assigndialog.h"
 #include "cohortdialog.h"
+#include "importwizard.h"
 #include "instructordialog.h"
 #include "newcohortdialog.h"
 #include "translations.h"
@@ -17,6 +18,10 @@
 #include <QDialogButtonBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -145,6 +150,36 @@ int main(int argc, char *argv[])
     {
         NewCohortDialog dialog(plan.get(), NewCohortDialog::Mode::Duplicate, cohortId);
         save(dialog, dir, QStringLiteral("duplicate-dialog"), suffix);
+    }
+    {
+        // The import wizard on a GB18030 file with semicolons, Chinese headers and two
+        // bad rows, up to its dry run (which only reads the plan).
+        QTemporaryDir temporary;
+        const QString csv = temporary.filePath(QStringLiteral("trainees-zh.csv"));
+        QFile file(csv);
+        file.open(QIODevice::WriteOnly);
+        file.write(QStringEncoder("GB18030")(QStringLiteral(
+            "身份证号;姓名;单位;区;手机\r\n"
+            "110101199003071234;王小明;\"北京智造科技有限公司; 海淀分公司\";海淀;13800138000\r\n"
+            "110101199105122345;李雷;北京数据服务有限公司;朝阳;13900139000\r\n"
+            "110101199208153456;;北京云网络有限公司;东城;13700137000\r\n"
+            "110101199003071234;韩梅梅;北京智造科技有限公司;海淀;zhang@example\r\n")));
+        file.close();
+        ImportWizard wizard(args.at(1), dir);
+        wizard.setFile(csv);
+        wizard.setKind(ImportKind::Trainees);
+        save(wizard, dir, QStringLiteral("import-1-file"), suffix);
+        wizard.next();
+        save(wizard, dir, QStringLiteral("import-2-format"), suffix);
+        wizard.next();
+        save(wizard, dir, QStringLiteral("import-3-mapping"), suffix);
+        wizard.next();
+        auto *summary = wizard.findChild<QLabel *>(QStringLiteral("checkSummary"));
+        QElapsedTimer timer;
+        timer.start();
+        while (summary->text() == ImportWizard::tr("Checking…") && timer.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        save(wizard, dir, QStringLiteral("import-4-check"), suffix);
     }
     return 0;
 }

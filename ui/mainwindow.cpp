@@ -4,6 +4,7 @@
 #include "dashboardpage.h"
 #include "editcontroller.h"
 #include "gotodialog.h"
+#include "importwizard.h"
 #include "instructordetail.h"
 #include "rosterpanel.h"
 #include "traineedetail.h"
@@ -16,6 +17,7 @@
 #include "io/calendarimport.h"
 #include "items/conflictmodel.h"
 #include "items/gotoindex.h"
+#include "items/transferjob.h"
 #include "store/storeerror.h"
 #include "items/plantablemodels.h"
 
@@ -25,6 +27,7 @@
 #include <QDialog>
 #include <QComboBox>
 #include <QDate>
+#include <QEventLoop>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,6 +41,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QInputDialog>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -115,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateCounts();
         m_goToIndex->rebuild();
         m_saveAsAction->setEnabled(true);
+        m_importAction->setEnabled(!m_session->isReadOnly());
+        m_exportAction->setEnabled(true);
         const QString warning = m_session->locationWarning();
         m_locationWarning->setText(QStringLiteral("⚠ ") + warning);
         m_locationWarning->setToolTip(warning);
@@ -125,6 +132,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PlanSession::planClosed, this, [this] {
         updateTitle();
         m_saveAsAction->setEnabled(false);
+        m_importAction->setEnabled(false);
+        m_exportAction->setEnabled(false);
         m_locationWarning->hide();
     });
     // Every edit is in the file at once; views reload what they show (the visible page
@@ -510,6 +519,12 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::importSpreadsheet);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import trainees, enrollments, instructors, qualifications, leave, cohorts or sessions from CSV or Excel"));
+    m_importAction->setEnabled(false);
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportSpreadsheet);
+    m_exportAction->setEnabled(false);
     file->addAction(tr("Import Work &Calendar…"), this, &MainWindow::importCalendar);
     file->addSeparator();
     m_saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
@@ -776,6 +791,66 @@ void MainWindow::importCalendar()
         page->markStale();
     m_dashboard->markStale();
     m_timeline->markStale();
+}
+
+void MainWindow::importSpreadsheet()
+{
+    if (!m_session->isOpen() || m_session->isReadOnly())
+        return;
+    ImportWizard wizard(m_session->path(), dialogFolder(), this);
+    wizard.exec();
+    if (!wizard.hasImported())
+        return;
+    // 100,000 rows are no undo step; the undo history no longer matches the plan.
+    m_session->editor()->undoStack()->clear();
+    const ImportResult &r = wizard.result();
+    statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated, %4 skipped. The undo history was cleared.")
+                                 .arg(ImportRules::displayName(r.kind))
+                                 .arg(r.imported)
+                                 .arg(r.updated)
+                                 .arg(r.skipped),
+                             10000);
+    planEdited();
+}
+
+void MainWindow::exportSpreadsheet()
+{
+    if (!m_session->isOpen())
+        return;
+    QStringList kinds;
+    for (int k = 0; k < ImportKindCount; ++k)
+        kinds << ImportRules::displayName(ImportKind(k));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Export"), tr("Export these records, in the columns an import reads back:"),
+                                                 kinds, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto kind = ImportKind(kinds.indexOf(chosen));
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                QDir(dialogFolder()).filePath(toKey(kind) + QStringLiteral(".csv")),
+                                                tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    TransferJob job;
+    QProgressDialog progress(tr("Exporting %1…").arg(chosen), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    connect(&job, &TransferJob::progress, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &job, &TransferJob::cancel);
+    QEventLoop loop;
+    connect(&job, &TransferJob::finished, &loop, &QEventLoop::quit);
+    job.startExport(m_session->path(), kind, path);
+    loop.exec();
+    progress.reset();
+    const Exporter::Result &result = job.exportResult();
+    if (!result.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot export"), result.error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::showAbout()

@@ -93,6 +93,9 @@ private:
     void saveCopyAs();
     void restoreFromBackup();
     void importCalendar();
+    // File ▸ Import… (the import wizard) and File ▸ Export… (one kind to CSV or XLSX).
+    void importSpreadsheet();
+    void exportSpreadsheet();
     void showAbout();
     QString dialogFolder() const;
 
@@ -114,6 +117,8 @@ private:
     GoToDialog *m_goToDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QThread *m_demoThread = nullptr;
     EditController *m_edits = nullptr;
     QDialog *m_undoHistory = nullptr;

@@ -5,9 +5,14 @@
 #include "pagetitle.h"
 #include "planitemdelegate.h"
 
+#include "items/tableexport.h"
 #include "items/tablemodelbase.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -208,7 +213,31 @@ void TablePage::populateContextMenu(QMenu *menu)
     m_copyAction->setEnabled(!ids.isEmpty());
     menu->addAction(m_copyAction);
     menu->addAction(m_selectAllAction);
+    menu->addAction(tr("Export Table…"), this, &TablePage::exportTable);
+    menu->addSeparator();
     emit contextMenuRequested(menu, ids);
+}
+
+void TablePage::exportTable()
+{
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), m_title->text() + QStringLiteral(".csv"),
+                                                tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportTo(path);
+}
+
+QString TablePage::exportTo(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = TableExport::write(*m_model, path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export the table"), error);
+    return error;
 }
 
 void TablePage::showContextMenu(const QPoint &position)

@@ -65,8 +65,13 @@ public:
     QString selectionAsTsv() const;
     // Puts selectionAsTsv() on the clipboard.
     void copySelection();
-    // Fills a context menu: Copy, Select all, then whatever contextMenuRequested adds.
+    // Fills a context menu: Copy, Select all, Export Table…, then whatever
+    // contextMenuRequested adds.
     void populateContextMenu(QMenu *menu);
+    // Asks for a file and writes the rows shown (every column's text) to CSV or XLSX.
+    void exportTable();
+    // Writes the rows shown to path (.csv or .xlsx); returns an error message (also shown).
+    QString exportTo(const QString &path);
 
     QAction *copyAction() const { return m_copyAction; }
     QAction *selectAllAction() const { return m_selectAllAction; }

@@ -5,8 +5,8 @@
 // Errors go to stderr. Exit status: 0 success, 1 the file was refused or has problems,
 // 2 wrong usage.
 #include "cliutil.h"
+#include "transfercommand.h"
 #include "demo/demoplan.h"
-#include "io/calendarimport.h"
 #include "io/planjson.h"
 #include "items/conflictmodel.h"
 #include "planning/conflictengine.h"
@@ -315,60 +315,6 @@ int chart(const QStringList &arguments)
     return Success;
 }
 
-int importFile(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
-    parser.addPositionalArgument(QStringLiteral("input"), tr("The CSV file to import."));
-    parser.addOption({QStringLiteral("kind"), tr("What the file holds: calendar."), tr("KIND")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Check the file and count what would change, without writing.")});
-    const QString synopsis = QStringLiteral("usage: cohortplanner-cli import FILE --kind calendar INPUT [--dry-run] [--json]");
-    if (!parse(parser, arguments, synopsis,
-               tr("Imports a CSV file into a plan: every row in one transaction, or none when any row has a problem.")))
-        return Usage;
-    if (parser.positionalArguments().size() != 2)
-        return fail(tr("import needs a plan file and an input file") + QLatin1Char('\n') + synopsis, Usage);
-    const QString kind = parser.value(QStringLiteral("kind"));
-    if (kind != QLatin1String("calendar"))
-        return fail(tr("--kind must be calendar (the work calendar: date,kind,name,name_zh)"), Usage);
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().at(0),
-                                         dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
-    if (!plan)
-        return fail(error);
-    CalendarImportResult result;
-    try {
-        QSqlDatabase db = plan->database();
-        result = importCalendarFile(db, parser.positionalArguments().at(1), dryRun);
-    } catch (const StoreError &e) {
-        return fail(e.message());
-    }
-    QJsonArray errors;
-    for (const auto &p : result.problems)
-        errors.append(QJsonObject{{QStringLiteral("line"), p.line},
-                                  {QStringLiteral("column"), p.column},
-                                  {QStringLiteral("value"), p.value},
-                                  {QStringLiteral("message"), p.message}});
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("kind"), kind},
-                   {QStringLiteral("dry_run"), dryRun},
-                   {QStringLiteral("rows"), result.rows},
-                   {QStringLiteral("imported"), result.problems.empty() ? result.imported : 0},
-                   {QStringLiteral("updated"), result.problems.empty() ? result.updated : 0},
-                   {QStringLiteral("skipped"), result.problems.empty() ? result.unchanged : result.rows},
-                   {QStringLiteral("errors"), errors}});
-    } else if (result.problems.empty()) {
-        QTextStream(stdout) << tr("%1 rows: %2 new, %3 changed, %4 unchanged%5")
-                                   .arg(result.rows).arg(result.imported).arg(result.updated).arg(result.unchanged)
-                                   .arg(dryRun ? tr(" (dry run: nothing written)") : QString())
-                            << Qt::endl;
-    }
-    for (const auto &p : result.problems)
-        QTextStream(stderr) << p.text() << Qt::endl;
-    return result.problems.empty() ? Success : Failure;
-}
-
 // Exit status of `check` when a blocking conflict remains.
 constexpr int BlockingConflicts = 3;
 
@@ -439,8 +385,12 @@ int main(int argc, char *argv[])
         "  info FILE      counts, years and targets of a plan\n"
         "  verify FILE    check a plan file without writing to it\n"
         "  check FILE     check every session against the planning rules (exit 3: blocking)\n"
-        "  import FILE --kind calendar INPUT [--dry-run]\n"
-        "                 import a work calendar CSV (all rows or none)\n"
+        "  import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--encoding E]\n"
+        "                 import a CSV or XLSX file (all rows or none); KIND: trainees,\n"
+        "                 enrollments, instructors, qualifications, leave, cohorts,\n"
+        "                 sessions, calendar\n"
+        "  export FILE --kind KIND --out OUT.csv|OUT.xlsx\n"
+        "                 export one table to CSV (UTF-8 with BOM) or XLSX\n"
         "  progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
         "                 the year's progress against its targets\n"
         "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
@@ -472,6 +422,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("check"))
         return check(rest);
     if (command == QLatin1String("import"))
-        return importFile(rest);
+        return importCommand(rest);
+    if (command == QLatin1String("export"))
+        return exportCommand(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);
 }

@@ -193,6 +193,18 @@ void setJournalInMemory(QSqlDatabase &db, bool inMemory)
                            : QStringLiteral("PRAGMA journal_mode = DELETE"));
 }
 
+int setCacheSize(QSqlDatabase &db, int kib)
+{
+    const int previous = Sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
+    Sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(kib)));
+    return previous;
+}
+
+void restoreCacheSize(QSqlDatabase &db, int previous)
+{
+    Sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(previous));
+}
+
 qint32 applicationId(const QSqlDatabase &db)
 {
     return qint32(Sql::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong());
@@ -357,6 +369,88 @@ qint64 largestPayload(const QSqlDatabase &db)
         throw StoreError(Tr::tr("its pages cannot be read: %1").arg(q.lastError().databaseText()));
     }
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace Planner::SqlitePlatform
+
+namespace Planner::SqlitePlatform {
+
+struct BulkStatement::Private
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    QString sql;
+};
+
+BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &sql)
+    : d(new Private)
+{
+    d->db = handleOf(db);
+    d->sql = sql;
+    if (!d->db) {
+        delete d;
+        throw StoreError(QStringLiteral("No SQLite connection for: %1").arg(sql));
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(d->db, utf8.constData(), int(utf8.size()), &d->statement, nullptr) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(d->db));
+        delete d;
+        throw StoreError(QStringLiteral("%1 (%2)").arg(message, sql));
+    }
+}
+
+BulkStatement::~BulkStatement()
+{
+    sqlite3_finalize(d->statement);
+    delete d;
+}
+
+void BulkStatement::run(const QVariantList &values)
+{
+    sqlite3_stmt *s = d->statement;
+    sqlite3_reset(s);
+    for (int i = 0; i < int(values.size()); ++i) {
+        const QVariant &v = values.at(i);
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(s, i + 1);
+        } else {
+            switch (v.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::ULongLong:
+            case QMetaType::Bool:
+                rc = sqlite3_bind_int64(s, i + 1, v.toLongLong());
+                break;
+            case QMetaType::Double:
+                rc = sqlite3_bind_double(s, i + 1, v.toDouble());
+                break;
+            case QMetaType::QString: {
+                // Bound in place: values outlives the step, and the bindings are cleared
+                // right after it.
+                const QString &text = *static_cast<const QString *>(v.constData());
+                rc = sqlite3_bind_text16(s, i + 1, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                                         int(text.size() * 2), SQLITE_STATIC);
+                break;
+            }
+            default: {
+                const QString text = v.toString();
+                rc = sqlite3_bind_text16(s, i + 1, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                                         int(text.size() * 2), SQLITE_TRANSIENT);
+            }
+            }
+        }
+        if (rc != SQLITE_OK)
+            throw StoreError(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(d->db)), d->sql));
+    }
+    const int rc = sqlite3_step(s);
+    sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(d->db));
+        sqlite3_reset(s);
+        throw StoreError(QStringLiteral("%1 (%2)").arg(message, d->sql));
+    }
 }
 
 } // namespace Planner::SqlitePlatform

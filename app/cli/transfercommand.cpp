@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transfercommand.h"
+
+#include "cliutil.h"
+
+#include "io/importer.h"
+#include "store/plandatabase.h"
+#include "store/storeerror.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Planner::Cli {
+
+namespace {
+
+QString kindList()
+{
+    QStringList kinds;
+    for (int k = 0; k < ImportKindCount; ++k)
+        kinds << toKey(ImportKind(k));
+    return kinds.join(QLatin1String(", "));
+}
+
+} // namespace
+
+int importCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addPositionalArgument(QStringLiteral("input"), tr("The CSV or XLSX file to import."));
+    parser.addOption({QStringLiteral("kind"), tr("What the file holds: trainees, enrollments, instructors, qualifications, leave, cohorts, sessions or calendar."), tr("KIND")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Check the file and count what would change, without writing.")});
+    parser.addOption({QStringLiteral("skip-invalid"), tr("Import the valid rows and skip the rows with problems (listed as errors).")});
+    parser.addOption({QStringLiteral("encoding"), tr("The CSV file's encoding: auto (default), utf-8, utf-8-bom or gb18030."), tr("E"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("delimiter"), tr("The CSV delimiter: auto (default), comma, semicolon or tab."), tr("D"), QStringLiteral("auto")});
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--encoding E] [--delimiter D] [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Imports a CSV or XLSX file into a plan: every row in one transaction, or none when any row has a problem.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 2)
+        return fail(tr("import needs a plan file and an input file") + QLatin1Char('\n') + synopsis, Usage);
+    const auto kind = fromKey<ImportKind>(parser.value(QStringLiteral("kind")));
+    if (!kind)
+        return fail(tr("--kind must be one of: %1").arg(kindList()), Usage);
+    ImportOptions options;
+    options.kind = *kind;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    const auto encoding = encodingFromKey(parser.value(QStringLiteral("encoding")));
+    if (!encoding)
+        return fail(tr("--encoding must be auto, utf-8, utf-8-bom or gb18030"), Usage);
+    options.source.encoding = *encoding;
+    const QString delimiter = parser.value(QStringLiteral("delimiter")).toLower();
+    if (delimiter == QLatin1String("comma") || delimiter == QLatin1String(","))
+        options.source.delimiter = QLatin1Char(',');
+    else if (delimiter == QLatin1String("semicolon") || delimiter == QLatin1String(";"))
+        options.source.delimiter = QLatin1Char(';');
+    else if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\t"))
+        options.source.delimiter = QLatin1Char('\t');
+    else if (delimiter != QLatin1String("auto"))
+        return fail(tr("--delimiter must be auto, comma, semicolon or tab"), Usage);
+
+    QString error;
+    const auto plan = PlanDatabase::open(parser.positionalArguments().at(0),
+                                         options.dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
+    if (!plan)
+        return fail(error);
+    QElapsedTimer timer;
+    timer.start();
+    QSqlDatabase db = plan->database();
+    const ImportResult result = Importer::run(db, parser.positionalArguments().at(1), options);
+    const qint64 elapsed = timer.elapsed();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray errors;
+        for (const ImportProblem &p : result.problems)
+            errors.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                      {QStringLiteral("column"), p.column},
+                                      {QStringLiteral("value"), p.value},
+                                      {QStringLiteral("message"), p.message}});
+        printJson({{QStringLiteral("kind"), toKey(*kind)},
+                   {QStringLiteral("dry_run"), options.dryRun},
+                   {QStringLiteral("rows"), result.rows},
+                   {QStringLiteral("imported"), result.imported},
+                   {QStringLiteral("updated"), result.updated},
+                   {QStringLiteral("unchanged"), result.unchanged},
+                   {QStringLiteral("skipped"), result.skipped},
+                   {QStringLiteral("error_count"), result.problemCount},
+                   {QStringLiteral("encoding"), result.source.format == TableFormat::Xlsx ? QStringLiteral("xlsx")
+                                                                                         : encodingKey(result.source.encoding)},
+                   {QStringLiteral("written"), result.written},
+                   {QStringLiteral("milliseconds"), elapsed},
+                   {QStringLiteral("errors"), errors}});
+    } else {
+        QTextStream out(stdout);
+        out << tr("%1 rows: %2 new, %3 changed, %4 unchanged, %5 skipped%6")
+                   .arg(result.rows).arg(result.imported).arg(result.updated).arg(result.unchanged).arg(result.skipped)
+                   .arg(options.dryRun ? tr(" (dry run: nothing written)") : QString())
+            << Qt::endl;
+        if (!result.ok())
+            out << tr("%1 problems: %2").arg(result.problemCount)
+                       .arg(result.written || (options.dryRun && options.skipInvalid && result.rows > result.skipped)
+                                ? tr("the rows with problems were skipped")
+                                : options.dryRun ? tr("nothing would be imported") : tr("nothing was imported"))
+                << Qt::endl;
+    }
+    for (const ImportProblem &p : result.problems)
+        QTextStream(stderr) << Importer::problemText(p) << Qt::endl;
+    if (result.problemCount > int(result.problems.size()))
+        QTextStream(stderr) << tr("… and %1 more problems").arg(result.problemCount - int(result.problems.size())) << Qt::endl;
+    return result.ok() ? Success : Failure;
+}
+
+int exportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addOption({QStringLiteral("kind"), tr("What to export: trainees, enrollments, instructors, qualifications, leave, cohorts, sessions or calendar."), tr("KIND")});
+    parser.addOption({QStringLiteral("out"), tr("The file to write: .csv (UTF-8 with BOM) or .xlsx."), tr("OUT")});
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli export FILE --kind KIND --out OUT.csv|OUT.xlsx [--json]");
+    if (!parse(parser, arguments, synopsis, tr("Exports one table of a plan to CSV or XLSX, in the columns import reads.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("export needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    const auto kind = fromKey<ImportKind>(parser.value(QStringLiteral("kind")));
+    if (!kind)
+        return fail(tr("--kind must be one of: %1").arg(kindList()), Usage);
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")))
+        return fail(tr("--out must name a .csv or .xlsx file"), Usage);
+    QString error;
+    const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
+    if (!plan)
+        return fail(error);
+    QElapsedTimer timer;
+    timer.start();
+    const Exporter::Result result = Exporter::run(plan->database(), *kind, out);
+    if (!result.error.isEmpty())
+        return fail(result.error);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("kind"), toKey(*kind)},
+                   {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                   {QStringLiteral("rows"), result.rows},
+                   {QStringLiteral("milliseconds"), timer.elapsed()}});
+    } else {
+        QTextStream(stdout) << tr("Wrote %1 rows to %2").arg(result.rows).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace Planner::Cli

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+
+#include "tablewriter.h"
+
+#include "store/importstore.h"
+#include "store/plandatabase.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace Planner {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::Importer)
+};
+
+// "line 12: message" (or, translated, "第 12 行：message") from a reader's error into
+// a problem: the first number before the first colon is the line.
+ImportProblem readerProblem(const QString &error)
+{
+    ImportProblem p;
+    p.message = error;
+    static const QRegularExpression lineAndMessage(QStringLiteral("^\\D*?(\\d+)[^:：\\d]*[:：]\\s*(.*)$"),
+                                                   QRegularExpression::DotMatchesEverythingOption);
+    if (const auto m = lineAndMessage.match(error); m.hasMatch()) {
+        p.line = m.captured(1).toInt();
+        p.message = m.captured(2);
+    }
+    return p;
+}
+
+} // namespace
+
+namespace Importer {
+
+QString problemText(const ImportProblem &problem)
+{
+    QString where = problem.column.isEmpty() ? Tr::tr("line %1").arg(problem.line)
+                                             : Tr::tr("line %1, column %2").arg(problem.line).arg(problem.column);
+    return QStringLiteral("%1: %2").arg(where, problem.message);
+}
+
+ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &options, const Progress &progress)
+{
+    ImportResult result;
+    result.kind = options.kind;
+    auto addProblem = [&](ImportProblem p) {
+        ++result.problemCount;
+        if (int(result.problems.size()) < options.maxProblems)
+            result.problems.push_back(std::move(p));
+    };
+    QString error;
+    auto source = openTableSource(path, options.source, &result.source, &error);
+    if (!source) {
+        addProblem({0, {}, {}, error});
+        return result;
+    }
+    CsvReader::Record record;
+    if (!source->next(&record)) {
+        addProblem(source->error().isEmpty() ? ImportProblem{1, {}, {}, Tr::tr("the file has no header row (it holds no rows)")}
+                                             : readerProblem(source->error()));
+        return result;
+    }
+    result.header = record.fields;
+    if (result.source.format == TableFormat::Csv)
+        for (QString &h : result.header)
+            h = CellEscape::unescape(h);
+    const auto &columns = ImportRules::columns(options.kind);
+    result.mapping = options.mapping.empty() ? ImportRules::matchHeader(options.kind, result.header) : options.mapping;
+    result.mapping.resize(columns.size(), -1);
+    for (int &m : result.mapping)
+        if (m >= result.header.size())
+            m = -1;
+    const QStringList missing = ImportRules::missingRequired(options.kind, result.mapping);
+    if (!missing.isEmpty()) {
+        addProblem({record.line, missing.join(QLatin1String(", ")), result.header.join(QLatin1String(", ")),
+                    Tr::tr("the header lacks the required column(s) %1; the file has: %2")
+                        .arg(missing.join(QLatin1String(", ")), result.header.join(QLatin1String(", ")))});
+        return result;
+    }
+    std::vector<bool> present;
+    for (int m : result.mapping)
+        present.push_back(m >= 0);
+
+    ImportContext context;
+    try {
+        context = ImportStore::loadContext(db, options.kind);
+    } catch (const StoreError &e) {
+        addProblem({0, {}, {}, e.message()});
+        return result;
+    }
+    ImportValidator validator(options.kind, std::move(context), present);
+
+    // A real import reads and checks the rows on a second thread while this one writes
+    // what has been checked so far, in one open transaction; any problem (unless
+    // skipInvalid), a read error or a cancel rolls all of it back. A dry run reads and
+    // checks on this thread and only counts.
+    struct Pipe
+    {
+        std::mutex mutex;
+        std::condition_variable ready;
+        std::deque<ImportBatch> batches;
+        bool done = false;
+    } pipe;
+    std::atomic<bool> stop{false};
+    std::atomic<bool> anyProblem{false};
+    bool fatal = false; // the producer's until it is joined
+    auto count = [&](const ImportBatch &b) {
+        result.imported += b.insertCount();
+        result.updated += b.updateCount();
+        result.unchanged += b.unchanged;
+    };
+    auto deliver = [&](ImportBatch batch) {
+        if (options.dryRun) {
+            count(batch);
+            return;
+        }
+        std::lock_guard lock(pipe.mutex);
+        pipe.batches.push_back(std::move(batch));
+        pipe.ready.notify_one();
+    };
+    auto produce = [&] {
+        std::vector<ImportProblem> rowProblems;
+        QStringList values;
+        const bool escaped = result.source.format == TableFormat::Csv;
+        const int headerWidth = int(result.header.size());
+        qint64 lastReport = 0;
+        int sinceBatch = 0;
+        while (!stop.load() && source->next(&record)) {
+            ++result.rows;
+            if (result.rows > options.maxRows) {
+                addProblem({record.line, {}, {}, Tr::tr("the file has more than %1 data rows; split it into smaller files").arg(options.maxRows)});
+                fatal = true;
+                break;
+            }
+            values.clear();
+            for (int m : result.mapping)
+                values << (m >= 0 ? (escaped ? CellEscape::unescape(record.fields.value(m)) : record.fields.value(m)) : QString());
+            rowProblems.clear();
+            bool valid = true;
+            if (record.fields.size() > headerWidth) {
+                // Ragged: more cells than the header names. Cells past it that hold text
+                // would be lost silently.
+                for (qsizetype i = headerWidth; i < record.fields.size(); ++i) {
+                    if (!record.fields.at(i).trimmed().isEmpty()) {
+                        rowProblems.push_back({record.line, {}, record.fields.at(i),
+                                               Tr::tr("the row has %1 cells but the header only %2").arg(record.fields.size()).arg(headerWidth)});
+                        valid = false;
+                        break;
+                    }
+                }
+            }
+            if (valid)
+                valid = validator.addRow(record.line, values, &rowProblems);
+            if (!valid) {
+                ++result.invalidRows;
+                anyProblem.store(true);
+                for (ImportProblem &p : rowProblems)
+                    addProblem(std::move(p));
+            } else if (++sinceBatch == 4096) {
+                sinceBatch = 0;
+                deliver(validator.takeBatch());
+            }
+            if (progress && source->position() - lastReport > (1 << 20)) {
+                lastReport = source->position();
+                if (!progress(lastReport, source->size())) {
+                    result.cancelled = true;
+                    fatal = true;
+                    break;
+                }
+            }
+        }
+        if (!fatal && !stop.load() && !source->error().isEmpty()) {
+            // The rest of the file cannot be read: nothing of it may be imported.
+            addProblem(readerProblem(source->error()));
+            fatal = true;
+        }
+        deliver(validator.takeBatch());
+        std::lock_guard lock(pipe.mutex);
+        pipe.done = true;
+        pipe.ready.notify_one();
+    };
+
+    QString writeError;
+    if (options.dryRun) {
+        produce();
+    } else {
+        std::optional<Transaction> transaction;
+        std::optional<ImportStore::Writer> writer;
+        try {
+            transaction.emplace(db);
+            writer.emplace(db);
+        } catch (const StoreError &e) {
+            addProblem({0, {}, {}, Tr::tr("nothing was imported: %1").arg(e.message())});
+            result.skipped = 0;
+            return result;
+        }
+        std::thread producer(produce);
+        for (;;) {
+            ImportBatch batch;
+            {
+                std::unique_lock lock(pipe.mutex);
+                pipe.ready.wait(lock, [&] { return !pipe.batches.empty() || pipe.done; });
+                if (pipe.batches.empty())
+                    break;
+                batch = std::move(pipe.batches.front());
+                pipe.batches.pop_front();
+            }
+            count(batch);
+            // Once a problem means nothing will be kept, writing more is wasted work.
+            if (!writeError.isEmpty() || (anyProblem.load() && !options.skipInvalid))
+                continue;
+            try {
+                writer->write(batch);
+            } catch (const StoreError &e) {
+                writeError = e.message();
+                stop.store(true);
+            }
+        }
+        producer.join();
+        const bool keep = !fatal && result.rows > 0 && writeError.isEmpty()
+                          && (result.problemCount == 0 || options.skipInvalid)
+                          && result.imported + result.updated > 0;
+        if (keep) {
+            try {
+                writer->finish(options.kind, QFileInfo(path).fileName(), result.imported, result.updated, result.unchanged);
+                writer.reset();
+                transaction->commit();
+                result.written = true;
+            } catch (const StoreError &e) {
+                writeError = e.message();
+            }
+        }
+        // Otherwise the transaction rolls back as it goes out of scope: nothing is kept.
+    }
+    if (!writeError.isEmpty()) {
+        addProblem({0, {}, {}, Tr::tr("nothing was imported: %1").arg(writeError)});
+        result.imported = result.updated = result.unchanged = 0;
+        result.skipped = result.rows;
+        return result;
+    }
+    if (fatal) {
+        result.imported = result.updated = result.unchanged = 0;
+        result.skipped = result.rows;
+        return result;
+    }
+    if (result.rows == 0) {
+        addProblem({record.line > 0 ? record.line : 1, {}, {}, Tr::tr("the file has a header but no data rows")});
+        return result;
+    }
+    if (result.problemCount > 0 && !options.skipInvalid) {
+        // All rows or none: one bad row keeps every row out.
+        result.imported = result.updated = result.unchanged = 0;
+        result.skipped = result.rows;
+        return result;
+    }
+    result.skipped = result.invalidRows;
+    if (progress)
+        progress(source->size(), source->size());
+    return result;
+}
+
+Preview preview(const QString &path, ImportKind kind, const SourceOptions &options, int rows)
+{
+    Preview p;
+    auto source = openTableSource(path, options, &p.source, &p.error);
+    if (!source)
+        return p;
+    CsvReader::Record record;
+    if (!source->next(&record)) {
+        p.error = source->error().isEmpty() ? Tr::tr("the file holds no rows") : source->error();
+        return p;
+    }
+    p.header = record.fields;
+    p.mapping = ImportRules::matchHeader(kind, p.header);
+    while (int(p.rows.size()) < rows && source->next(&record))
+        p.rows.push_back(record);
+    if (!source->error().isEmpty())
+        p.error = source->error();
+    return p;
+}
+
+QString writeProblems(const QString &path, const std::vector<ImportProblem> &problems)
+{
+    QString error;
+    auto writer = TableWriter::create(path, &error);
+    if (!writer)
+        return error;
+    writer->writeRow({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"), QStringLiteral("message")});
+    for (const ImportProblem &p : problems)
+        writer->writeRow({QString::number(p.line), p.column, p.value, p.message});
+    return writer->finish();
+}
+
+} // namespace Importer
+
+namespace Exporter {
+
+Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const std::function<bool(int, int)> &progress)
+{
+    Result result;
+    auto writer = TableWriter::create(path, &result.error);
+    if (!writer)
+        return result;
+    QStringList header;
+    for (const ImportColumn &c : ImportRules::columns(kind))
+        header << c.key;
+    writer->writeRow(header);
+    bool cancelled = false;
+    try {
+        const int total = progress ? ImportStore::exportCount(db, kind) : 0;
+        ImportStore::exportRows(db, kind, [&](const QStringList &row) {
+            writer->writeRow(row);
+            ++result.rows;
+            if (progress && result.rows % 4096 == 0 && !progress(result.rows, total)) {
+                cancelled = true;
+                return false;
+            }
+            return true;
+        });
+    } catch (const StoreError &e) {
+        result.error = e.message();
+        return result;
+    }
+    if (cancelled) {
+        result.error = Tr::tr("The export was cancelled; no file was written.");
+        return result;
+    }
+    const QString error = writer->finish();
+    if (!error.isEmpty())
+        result.error = Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), error);
+    return result;
+}
+
+} // namespace Exporter
+
+} // namespace Planner

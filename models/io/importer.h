@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tablesource.h"
+
+#include "planning/importrules.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace Planner {
+
+struct ImportOptions
+{
+    ImportKind kind = ImportKind::Trainees;
+    SourceOptions source;
+    // For each of the kind's columns, the index of the file's column that holds it (-1:
+    // none). Empty: matched by the header's names.
+    std::vector<int> mapping;
+    bool dryRun = false;
+    // Import the valid rows and skip the others (each still listed as a problem).
+    bool skipInvalid = false;
+    // Problems listed in full; the rest are only counted.
+    int maxProblems = 1000;
+    // A file with more data rows than this is refused (a 2 GB file of nonsense must not
+    // fill memory with records): split it.
+    qint64 maxRows = 2'000'000;
+};
+
+struct ImportResult
+{
+    ImportKind kind = ImportKind::Trainees;
+    SourceInfo source;
+    QStringList header;
+    std::vector<int> mapping;
+    int rows = 0;      // data rows read
+    int imported = 0;  // new records written (or, in a dry run, that would be)
+    int updated = 0;   // stored records changed
+    int unchanged = 0; // rows that match a stored record exactly
+    int skipped = 0;   // rows not imported: invalid ones, or all rows when nothing is written
+    int invalidRows = 0;
+    std::vector<ImportProblem> problems; // at most maxProblems, in file order
+    int problemCount = 0;                // all of them
+    bool written = false;                // the plan was changed
+    bool cancelled = false;
+
+    bool ok() const { return problemCount == 0; }
+};
+
+// The import of one CSV or XLSX file of one kind into a plan: reads the file as a
+// stream, checks every row (ImportValidator) and collects every problem as
+// "line, column, value, message". Writes only when asked (not a dry run) and either no
+// row has a problem or skipInvalid is set: all the valid rows in one transaction, or
+// nothing. A file that cannot be read at all is one problem on line 0.
+namespace Importer {
+
+// progress(done, total) in bytes of the file; returning false cancels (nothing written).
+// A real import calls it from a second thread (the one that reads the file).
+using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &options,
+                 const Progress &progress = {});
+
+// The first rows of a file for a preview: its header, up to rows data rows, the
+// detected encoding and delimiter, and the columns matched by header.
+struct Preview
+{
+    SourceInfo source;
+    QStringList header;
+    std::vector<CsvReader::Record> rows;
+    std::vector<int> mapping;
+    QString error;
+};
+Preview preview(const QString &path, ImportKind kind, const SourceOptions &options, int rows = 50);
+
+// Writes problems as CSV or XLSX (line,column,value,message). Returns an error or empty.
+QString writeProblems(const QString &path, const std::vector<ImportProblem> &problems);
+
+// "line N, column C: message"
+QString problemText(const ImportProblem &problem);
+
+} // namespace Importer
+
+// Export of every record of a kind to CSV (UTF-8 with BOM, formula-looking cells
+// escaped) or XLSX, with the columns an import reads back.
+namespace Exporter {
+struct Result
+{
+    int rows = 0;
+    QString error;
+};
+Result run(const QSqlDatabase &db, ImportKind kind, const QString &path,
+           const std::function<bool(int done, int total)> &progress = {});
+} // namespace Exporter
+
+} // namespace Planner

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tablewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <xlsxwriter.h>
+
+namespace Planner {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::TableWriter)
+};
+
+bool needsEscape(QStringView cell)
+{
+    if (cell.isEmpty())
+        return false;
+    const QChar c = cell.front();
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@');
+}
+
+class CsvWriter final : public TableWriter
+{
+public:
+    explicit CsvWriter(const QString &path)
+        : m_file(path)
+    {}
+    bool open(QString *error)
+    {
+        if (!m_file.open(QIODevice::WriteOnly)) {
+            *error = m_file.errorString();
+            return false;
+        }
+        m_buffer.reserve(BufferBytes + 4096);
+        m_buffer.append("\xEF\xBB\xBF");
+        return true;
+    }
+    void writeRow(const QStringList &cells) override
+    {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                line += QLatin1Char(',');
+            const QString cell = CellEscape::escape(cells.at(i));
+            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+                || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
+                line += QLatin1Char('"');
+                line += QString(cell).replace(QLatin1Char('"'), QLatin1String("\"\""));
+                line += QLatin1Char('"');
+            } else {
+                line += cell;
+            }
+        }
+        line += QLatin1String("\r\n");
+        m_buffer += line.toUtf8();
+        if (m_buffer.size() >= BufferBytes)
+            flush();
+    }
+    QString finish() override
+    {
+        flush();
+        if (!m_error.isEmpty()) {
+            m_file.cancelWriting();
+            return m_error;
+        }
+        if (!m_file.commit())
+            return m_file.errorString();
+        return {};
+    }
+
+private:
+    static constexpr qsizetype BufferBytes = 1 << 20;
+    void flush()
+    {
+        if (m_buffer.isEmpty() || !m_error.isEmpty())
+            return;
+        if (m_file.write(m_buffer) != m_buffer.size())
+            m_error = m_file.errorString();
+        m_buffer.clear();
+    }
+    QSaveFile m_file;
+    QByteArray m_buffer;
+    QString m_error;
+};
+
+class XlsxWriter final : public TableWriter
+{
+public:
+    explicit XlsxWriter(const QString &path)
+        : m_path(path)
+        , m_temporary(QFileInfo(path).absolutePath() + QStringLiteral("/.%1.%2.tmp")
+                                                          .arg(QFileInfo(path).fileName())
+                                                          .arg(QCoreApplication::applicationPid()))
+    {}
+    ~XlsxWriter() override
+    {
+        if (m_workbook) {
+            workbook_close(m_workbook);
+            QFile::remove(m_temporary);
+        }
+    }
+    bool open(QString *error)
+    {
+        lxw_workbook_options options{};
+        // Rows go straight to disk: 100,000 rows need no more memory than one.
+        options.constant_memory = LXW_TRUE;
+        const QByteArray name = QFile::encodeName(m_temporary);
+        m_workbook = workbook_new_opt(name.constData(), &options);
+        if (!m_workbook) {
+            *error = Tr::tr("cannot create the workbook");
+            return false;
+        }
+        m_sheet = workbook_add_worksheet(m_workbook, nullptr);
+        m_bold = workbook_add_format(m_workbook);
+        format_set_bold(m_bold);
+        return m_sheet != nullptr;
+    }
+    void writeRow(const QStringList &cells) override
+    {
+        if (!m_error.isEmpty())
+            return;
+        if (m_row >= LXW_ROW_MAX) {
+            m_error = Tr::tr("more than %1 rows do not fit in one sheet").arg(LXW_ROW_MAX);
+            return;
+        }
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (cells.at(i).isEmpty())
+                continue;
+            const QByteArray utf8 = cells.at(i).toUtf8();
+            const lxw_error e = worksheet_write_string(m_sheet, m_row, lxw_col_t(i), utf8.constData(),
+                                                       m_row == 0 ? m_bold : nullptr);
+            if (e != LXW_NO_ERROR) {
+                m_error = Tr::tr("row %1, column %2: %3").arg(m_row + 1).arg(i + 1).arg(QString::fromUtf8(lxw_strerror(e)));
+                return;
+            }
+        }
+        ++m_row;
+    }
+    QString finish() override
+    {
+        lxw_workbook *workbook = m_workbook;
+        m_workbook = nullptr;
+        const lxw_error e = workbook_close(workbook);
+        if (!m_error.isEmpty() || e != LXW_NO_ERROR) {
+            QFile::remove(m_temporary);
+            return m_error.isEmpty() ? QString::fromUtf8(lxw_strerror(e)) : m_error;
+        }
+        // Replace the target atomically.
+        if (std::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_path).constData()) != 0) {
+            QFile::remove(m_temporary);
+            return Tr::tr("cannot move the workbook into place");
+        }
+        return {};
+    }
+
+private:
+    QString m_path;
+    QString m_temporary;
+    lxw_workbook *m_workbook = nullptr;
+    lxw_worksheet *m_sheet = nullptr;
+    lxw_format *m_bold = nullptr;
+    lxw_row_t m_row = 0;
+    QString m_error;
+};
+
+} // namespace
+
+TableWriter::~TableWriter() = default;
+
+TableWriter::Format TableWriter::formatOf(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ? Format::Xlsx
+                                                                                            : Format::Csv;
+}
+
+std::unique_ptr<TableWriter> TableWriter::create(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString shown = QDir::toNativeSeparators(path);
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
+        *error = Tr::tr("Cannot export to “%1”: the file name must end in .csv or .xlsx").arg(shown);
+        return nullptr;
+    }
+    QString why;
+    if (suffix == QLatin1String("xlsx")) {
+        auto writer = std::make_unique<XlsxWriter>(path);
+        if (writer->open(&why))
+            return writer;
+    } else {
+        auto writer = std::make_unique<CsvWriter>(path);
+        if (writer->open(&why))
+            return writer;
+    }
+    *error = Tr::tr("Cannot write “%1”: %2").arg(shown, why);
+    return nullptr;
+}
+
+namespace CellEscape {
+
+QString escape(const QString &cell)
+{
+    if (needsEscape(cell)
+        || (cell.size() >= 2 && cell.front() == QLatin1Char('\'')
+            && (needsEscape(QStringView(cell).mid(1)) || cell.at(1) == QLatin1Char('\''))))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QString unescape(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'')
+        && (needsEscape(QStringView(cell).mid(1)) || cell.at(1) == QLatin1Char('\'')))
+        return cell.mid(1);
+    return cell;
+}
+
+} // namespace CellEscape
+
+} // namespace Planner

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Planner {
+
+// Writes rows of text to a CSV (UTF-8 with a BOM so that Excel reads Chinese correctly,
+// RFC 4180 quoting, CRLF line ends) or XLSX file (libxlsxwriter, cells as text), chosen
+// by the file's suffix. The file appears only when finish() succeeds: it is written
+// beside the target and renamed into place, so a failed export leaves nothing half done.
+class TableWriter
+{
+public:
+    enum class Format { Csv, Xlsx };
+
+    virtual ~TableWriter();
+    // nullptr with *error when the suffix is neither .csv nor .xlsx or the file cannot be
+    // created.
+    static std::unique_ptr<TableWriter> create(const QString &path, QString *error);
+    // The format for a file name: .xlsx is XLSX, anything else CSV.
+    static Format formatOf(const QString &path);
+
+    virtual void writeRow(const QStringList &cells) = 0;
+    // Completes the file and moves it into place. Returns an error message or empty.
+    virtual QString finish() = 0;
+};
+
+namespace CellEscape {
+
+// A cell that begins with = + - @ would be run as a formula by a spreadsheet that opens
+// the CSV ("=cmd|' /C calc'!A0"): such cells (and, to stay reversible, cells that already
+// begin with an apostrophe followed by one of those or another apostrophe) get a leading
+// apostrophe, which spreadsheets read as "text".
+QString escape(const QString &cell);
+// Undoes escape(): what the importer reads back from our own exports.
+QString unescape(const QString &cell);
+
+} // namespace CellEscape
+
+} // namespace Planner

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tablesource.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace Planner {
+
+// Reads the first sheet of an XLSX workbook (Office Open XML, as Excel and LibreOffice
+// write it) with QuaZip and QXmlStreamReader: the shared strings are read once, the sheet
+// is streamed row by row. Cells are returned as text: shared, inline and formula-result
+// strings as they are, numbers as written in the file. Records carry the sheet's row
+// number as their line; cells left out of a row are empty.
+class XlsxReader final : public TableSource
+{
+public:
+    // nullptr with *error when path is no readable workbook.
+    static std::unique_ptr<XlsxReader> open(const QString &path, QString *error);
+    ~XlsxReader() override;
+
+    bool next(CsvReader::Record *record) override;
+    QString error() const override { return m_error; }
+    qint64 position() const override;
+    qint64 size() const override;
+
+private:
+    XlsxReader();
+    struct Private;
+    std::unique_ptr<Private> d;
+    QString m_error;
+};
+
+} // namespace Planner

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QAbstractItemModel;
+
+namespace Planner::TableExport {
+
+// Writes a table as it is shown (its header and every row's display text) to a CSV or
+// XLSX file (by suffix). Returns an error message or an empty string.
+QString write(const QAbstractItemModel &model, const QString &path);
+
+} // namespace Planner::TableExport

@@ -1,0 +1,932 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importrules.h"
+
+#include "recordrules.h"
+
+#include "domain/workcalendar.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <utility>
+
+namespace Planner {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::ImportRules)
+};
+
+QStringList aliases(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *n : names)
+        list << QString::fromUtf8(n);
+    return list;
+}
+
+// Column order of each kind; the enums index ImportRules::columns(kind).
+enum TraineeColumn { TIdNumber, TName, TEmployer, TDistrict, TEmail, TPhone };
+enum EnrollmentColumn { EIdNumber, ECohort, EStatus, EWaitlist, EEnrolledOn, EAttendance, EScore, ECertification, ECertifiedOn };
+enum InstructorColumn { ICode, IName, IEmail, IPhone, IDistrict, IWeek, IMonth, IYear };
+enum QualificationColumn { QInstructor, QCourse, QTrack, QLevel, QFrom, QUntil };
+enum LeaveColumn { LInstructor, LStart, LEnd, LReason };
+enum CohortColumn { CCode, CCourse, CVenue, CMode, CCapacity, CStatus, CNotes };
+enum SessionColumn { SCohort, SDate, SSlot };
+enum CalendarColumn { DDate, DKind, DName, DNameZh };
+
+std::vector<ImportColumn> buildColumns(ImportKind kind)
+{
+    auto col = [](const char *key, std::initializer_list<const char *> names, bool required = false) {
+        return ImportColumn{QString::fromLatin1(key), aliases(names), required};
+    };
+    const auto idNumber = col("id_number", {"id number", "idnumber", "identity number", "id card", "身份证号", "身份证号码", "证件号码", "证件号"}, true);
+    const auto instructor = col("instructor", {"instructor code", "staff number", "讲师", "讲师工号", "讲师编号", "工号"}, true);
+    const auto cohort = col("cohort", {"cohort code", "class", "班级", "班级编号", "班级代码", "班次"}, true);
+    switch (kind) {
+    case ImportKind::Trainees:
+        return {idNumber,
+                col("name", {"full name", "trainee", "姓名", "学员姓名", "名字"}, true),
+                col("employer", {"company", "organisation", "organization", "单位", "工作单位", "所在单位", "雇主"}),
+                col("district", {"区", "区县", "所在区", "所属区"}),
+                col("email", {"e-mail", "mail", "邮箱", "电子邮箱", "电子邮件"}),
+                col("phone", {"telephone", "mobile", "电话", "手机", "手机号", "联系电话"})};
+    case ImportKind::Enrollments:
+        return {idNumber, cohort,
+                col("status", {"状态", "报名状态"}),
+                col("waitlist_position", {"waitlist", "waitlist position", "候补位次", "候补顺序"}),
+                col("enrolled_on", {"enrolled on", "enrollment date", "报名日期"}),
+                col("attendance", {"attendance rate", "出勤率", "出勤"}),
+                col("score", {"assessment score", "成绩", "考核成绩", "分数"}),
+                col("certification", {"certificate", "certification level", "证书等级", "认证等级", "证书"}),
+                col("certified_on", {"certified on", "certificate date", "发证日期", "认证日期"})};
+    case ImportKind::Instructors:
+        return {col("code", {"staff number", "instructor code", "工号", "讲师工号", "编号"}, true),
+                col("name", {"full name", "姓名", "讲师姓名"}, true),
+                col("email", {"e-mail", "mail", "邮箱", "电子邮箱"}),
+                col("phone", {"telephone", "mobile", "电话", "手机", "联系电话"}),
+                col("home_district", {"district", "home district", "所在区", "区"}),
+                col("max_days_week", {"max days per week", "每周最多天数"}),
+                col("max_days_month", {"max days per month", "每月最多天数"}),
+                col("max_days_year", {"max days per year", "每年最多天数"})};
+    case ImportKind::Qualifications:
+        return {instructor,
+                col("course", {"course code", "课程", "课程代码", "课程编号"}),
+                col("track", {"方向", "专业方向", "培训方向"}),
+                col("level", {"级别", "等级"}),
+                col("valid_from", {"valid from", "from", "生效日期", "有效期自"}, true),
+                col("valid_until", {"valid until", "until", "失效日期", "有效期至"})};
+    case ImportKind::Leave:
+        return {instructor,
+                col("start", {"start date", "from", "开始日期", "开始"}, true),
+                col("end", {"end date", "until", "to", "结束日期", "结束"}, true),
+                col("reason", {"事由", "原因", "请假事由"})};
+    case ImportKind::Cohorts:
+        return {col("code", {"cohort code", "cohort", "班级编号", "班级代码", "编号"}, true),
+                col("course", {"course code", "课程", "课程代码", "课程编号"}, true),
+                col("venue", {"venue name", "场地", "地点", "培训地点"}),
+                col("mode", {"形式", "培训形式", "方式"}),
+                col("capacity", {"seats", "容量", "名额", "人数上限"}),
+                col("status", {"状态"}),
+                col("notes", {"note", "备注"})};
+    case ImportKind::Sessions:
+        return {cohort,
+                col("date", {"day", "日期"}, true),
+                col("slot", {"time of day", "时段", "时间段"}, true)};
+    case ImportKind::Calendar:
+        return {col("date", {"day", "日期"}, true),
+                col("kind", {"类型", "种类"}, true),
+                col("name", {"名称", "英文名称"}),
+                col("name_zh", {"name (chinese)", "中文名称", "中文名"})};
+    }
+    return {};
+}
+
+// Enum values by key, by English words ("In person") and by Chinese names.
+template<typename E>
+std::optional<E> parseEnum(const QString &text, std::initializer_list<std::pair<const char *, E>> chinese)
+{
+    QString key = text.trimmed().toLower();
+    key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (const auto value = fromKey<E>(key))
+        return value;
+    for (const auto &[name, value] : chinese)
+        if (text.trimmed() == QString::fromUtf8(name))
+            return value;
+    return std::nullopt;
+}
+
+template<typename E>
+QString keyList()
+{
+    QStringList keys;
+    for (const auto &k : EnumKeys<E>::keys)
+        if (!k.empty())
+            keys << QString::fromLatin1(k.data(), qsizetype(k.size()));
+    return keys.join(QLatin1String(", "));
+}
+
+std::optional<EnrollmentStatus> parseStatus(const QString &t)
+{
+    return parseEnum<EnrollmentStatus>(t, {{"已报名", EnrollmentStatus::Enrolled}, {"报名", EnrollmentStatus::Enrolled},
+                                           {"在读", EnrollmentStatus::Enrolled}, {"候补", EnrollmentStatus::Waitlisted},
+                                           {"退出", EnrollmentStatus::Withdrawn}, {"已退出", EnrollmentStatus::Withdrawn},
+                                           {"结业", EnrollmentStatus::Completed}, {"已结业", EnrollmentStatus::Completed},
+                                           {"完成", EnrollmentStatus::Completed}, {"未通过", EnrollmentStatus::Failed},
+                                           {"不合格", EnrollmentStatus::Failed}});
+}
+std::optional<CertificationLevel> parseCertification(const QString &t)
+{
+    return parseEnum<CertificationLevel>(t, {{"初级", CertificationLevel::Junior}, {"中级", CertificationLevel::Intermediate},
+                                             {"高级", CertificationLevel::Senior}});
+}
+std::optional<SessionSlot> parseSlot(const QString &t)
+{
+    return parseEnum<SessionSlot>(t, {{"上午", SessionSlot::Morning}, {"下午", SessionSlot::Afternoon}, {"晚上", SessionSlot::Evening}});
+}
+std::optional<CohortMode> parseMode(const QString &t)
+{
+    return parseEnum<CohortMode>(t, {{"线下", CohortMode::InPerson}, {"面授", CohortMode::InPerson},
+                                     {"线上", CohortMode::Online}, {"混合", CohortMode::Hybrid}});
+}
+std::optional<CohortStatus> parseCohortStatus(const QString &t)
+{
+    return parseEnum<CohortStatus>(t, {{"计划中", CohortStatus::Planned}, {"招生中", CohortStatus::Open},
+                                       {"开放报名", CohortStatus::Open}, {"进行中", CohortStatus::Running},
+                                       {"已结束", CohortStatus::Completed}, {"已取消", CohortStatus::Cancelled}});
+}
+std::optional<CourseLevel> parseLevel(const QString &t)
+{
+    return parseEnum<CourseLevel>(t, {{"基础", CourseLevel::Foundation}, {"初级", CourseLevel::Foundation},
+                                      {"中级", CourseLevel::Intermediate}, {"高级", CourseLevel::Advanced}});
+}
+std::optional<CalendarDayKind> parseDayKind(const QString &t)
+{
+    return parseEnum<CalendarDayKind>(t, {{"假日", CalendarDayKind::Holiday}, {"节假日", CalendarDayKind::Holiday},
+                                          {"放假", CalendarDayKind::Holiday}, {"调休上班", CalendarDayKind::Workday},
+                                          {"工作日", CalendarDayKind::Workday}, {"补班", CalendarDayKind::Workday}});
+}
+
+bool holdsSeat(EnrollmentStatus s)
+{
+    return s == EnrollmentStatus::Enrolled || s == EnrollmentStatus::Completed || s == EnrollmentStatus::Failed;
+}
+bool isActive(EnrollmentStatus s)
+{
+    return s != EnrollmentStatus::Withdrawn;
+}
+
+// The import column a RecordRules field belongs to.
+QString columnForField(ImportKind kind, const QString &field)
+{
+    if (field == QLatin1String("track_id"))
+        return kind == ImportKind::Qualifications ? QStringLiteral("track") : field;
+    if (field == QLatin1String("course_id"))
+        return QStringLiteral("course");
+    if (field == QLatin1String("venue_id"))
+        return QStringLiteral("venue");
+    if (field == QLatin1String("start_date"))
+        return QStringLiteral("start");
+    if (field == QLatin1String("end_date"))
+        return QStringLiteral("end");
+    if (field == QLatin1String("day"))
+        return QStringLiteral("date");
+    return field;
+}
+
+qint64 pairKey(Id a, Id b)
+{
+    return (a << 32) ^ b;
+}
+
+} // namespace
+
+int ImportBatch::insertCount() const
+{
+    return int(trainees.inserts.size() + enrollments.inserts.size() + instructors.inserts.size()
+               + qualifications.inserts.size() + leaves.inserts.size() + cohorts.inserts.size()
+               + sessions.inserts.size() + calendar.inserts.size());
+}
+
+int ImportBatch::updateCount() const
+{
+    return int(trainees.updates.size() + enrollments.updates.size() + instructors.updates.size()
+               + qualifications.updates.size() + leaves.updates.size() + cohorts.updates.size()
+               + sessions.updates.size() + calendar.updates.size());
+}
+
+namespace ImportRules {
+
+const std::vector<ImportColumn> &columns(ImportKind kind)
+{
+    static const std::array<std::vector<ImportColumn>, ImportKindCount> all = [] {
+        std::array<std::vector<ImportColumn>, ImportKindCount> a;
+        for (int k = 0; k < ImportKindCount; ++k)
+            a[std::size_t(k)] = buildColumns(ImportKind(k));
+        return a;
+    }();
+    return all.at(std::size_t(kind));
+}
+
+QString displayName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Trainees: return Tr::tr("Trainees");
+    case ImportKind::Enrollments: return Tr::tr("Enrollments");
+    case ImportKind::Instructors: return Tr::tr("Instructors");
+    case ImportKind::Qualifications: return Tr::tr("Qualifications");
+    case ImportKind::Leave: return Tr::tr("Leave");
+    case ImportKind::Cohorts: return Tr::tr("Cohorts");
+    case ImportKind::Sessions: return Tr::tr("Sessions");
+    case ImportKind::Calendar: return Tr::tr("Work calendar");
+    }
+    return {};
+}
+
+QString normalizeHeader(const QString &cell)
+{
+    QString h = cell.trimmed().toLower();
+    if (h.startsWith(QChar(0xFEFF)))
+        h.remove(0, 1);
+    for (const char *mark : {"(required)", "（必填）", "(必填)", "*", "＊"})
+        if (h.endsWith(QString::fromUtf8(mark)))
+            h.chop(QString::fromUtf8(mark).size());
+    h = h.trimmed();
+    h.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    return h;
+}
+
+std::vector<int> matchHeader(ImportKind kind, const QStringList &header)
+{
+    const auto &cols = columns(kind);
+    std::vector<int> mapping(cols.size(), -1);
+    QStringList normalized;
+    for (const QString &h : header)
+        normalized << normalizeHeader(h);
+    std::vector<bool> taken(std::size_t(header.size()), false);
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+        QStringList names{cols[c].key};
+        for (const QString &a : cols[c].aliases)
+            names << normalizeHeader(a);
+        for (const QString &name : names) {
+            const qsizetype at = normalized.indexOf(name);
+            if (at >= 0 && !taken[std::size_t(at)]) {
+                mapping[c] = int(at);
+                taken[std::size_t(at)] = true;
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
+QStringList missingRequired(ImportKind kind, const std::vector<int> &mapping)
+{
+    QStringList missing;
+    const auto &cols = columns(kind);
+    for (std::size_t c = 0; c < cols.size(); ++c)
+        if (cols[c].required && (c >= mapping.size() || mapping[c] < 0))
+            missing << cols[c].key;
+    return missing;
+}
+
+Needs needs(ImportKind kind)
+{
+    Needs n;
+    switch (kind) {
+    case ImportKind::Trainees: n.trainees = true; break;
+    case ImportKind::Enrollments: n.trainees = n.cohorts = n.cohortSpans = n.enrollments = true; break;
+    case ImportKind::Instructors: n.instructors = true; break;
+    case ImportKind::Qualifications: n.instructors = n.courses = n.tracks = n.qualifications = true; break;
+    case ImportKind::Leave: n.instructors = n.leaves = true; break;
+    case ImportKind::Cohorts: n.courses = n.venues = n.cohorts = true; break;
+    case ImportKind::Sessions: n.cohorts = n.sessions = n.calendar = true; break;
+    case ImportKind::Calendar: n.calendar = true; break;
+    }
+    return n;
+}
+
+QDate parseDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    QDate d = QDate::fromString(t, Qt::ISODate);
+    if (d.isValid())
+        return d;
+    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    if (const auto m = ymd.match(t); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    // An Excel serial day (days since 1899-12-30), as a date cell of a workbook holds it.
+    bool ok = false;
+    const double serial = t.toDouble(&ok);
+    if (ok && serial >= 20000 && serial < 80000 && serial == std::floor(serial))
+        return QDate(1899, 12, 30).addDays(qint64(serial));
+    return {};
+}
+
+} // namespace ImportRules
+
+struct ImportValidator::Private
+{
+    ImportKind kind;
+    ImportContext ctx;
+    std::vector<bool> present;
+    ImportBatch batch;
+
+    // Natural keys of the plan's records, and of the rows read so far.
+    QHash<QString, qsizetype> traineeByIdNumber;
+    QHash<QString, qsizetype> cohortByCode;
+    QHash<Id, qsizetype> cohortById;
+    QHash<Id, CohortSpan> spanByCohort;
+    QHash<QString, qsizetype> courseByCode;
+    QHash<QString, qsizetype> venueByName;
+    QHash<QString, qsizetype> instructorByCode;
+    QHash<QString, Id> trackByName;
+    QHash<qint64, qsizetype> enrollmentByKey;
+    QHash<Id, int> seats;
+    QHash<Id, int> lastWaitlist;
+    QHash<Id, std::vector<Id>> activeCohortsOf; // trainee -> cohorts they hold (not withdrawn)
+    QHash<QString, qsizetype> qualificationByKey;
+    QHash<qint64, qsizetype> leaveByKey;
+    QHash<QString, qsizetype> sessionByKey;
+    QHash<qint64, qsizetype> calendarByDay;
+    WorkCalendar workCalendar;
+    QHash<QString, int> seenInFile; // natural key -> line it was first on
+    QHash<qint64, int> seenPairs;   // (trainee, cohort) of enrollments -> line
+
+    // The current row.
+    int line = 0;
+    const QStringList *values = nullptr;
+    std::vector<ImportProblem> *problems = nullptr;
+    bool ok = true;
+
+    bool has(int column) const { return present.at(std::size_t(column)); }
+    QString value(int column) const { return values->value(column).trimmed(); }
+    QString key(int column) const { return ImportRules::columns(kind).at(std::size_t(column)).key; }
+    void problem(int column, const QString &message)
+    {
+        problems->push_back({line, column < 0 ? QString() : key(column), column < 0 ? QString() : value(column), message});
+        ok = false;
+    }
+    void problem(int column, const QString &value, const QString &message)
+    {
+        problems->push_back({line, column < 0 ? QString() : key(column), value, message});
+        ok = false;
+    }
+    bool required(int column)
+    {
+        if (value(column).isEmpty()) {
+            problem(column, Tr::tr("%1 is required").arg(key(column)));
+            return false;
+        }
+        return true;
+    }
+    // Whether the natural key was seen on an earlier row; reports the duplicate.
+    bool duplicate(const QString &naturalKey, int column, const QString &shown)
+    {
+        const auto it = seenInFile.constFind(naturalKey);
+        if (it != seenInFile.constEnd()) {
+            problem(column, Tr::tr("duplicate: %1 is already on line %2").arg(shown).arg(it.value()));
+            return true;
+        }
+        return false;
+    }
+    void markSeen(const QString &naturalKey) { seenInFile.insert(naturalKey, line); }
+
+    // Parses an optional column; leaves target alone when the column is absent or empty
+    // (absent) or bad (reports).
+    void text(int column, QString *target)
+    {
+        if (has(column))
+            *target = value(column);
+    }
+    void date(int column, QDate *target, bool requiredValue = false)
+    {
+        if (!has(column))
+            return;
+        const QString v = value(column);
+        if (v.isEmpty()) {
+            if (requiredValue)
+                problem(column, Tr::tr("%1 is required").arg(key(column)));
+            else
+                *target = QDate();
+            return;
+        }
+        const QDate d = ImportRules::parseDate(v);
+        if (!d.isValid())
+            problem(column, Tr::tr("“%1” is not a date (expected YYYY-MM-DD)").arg(v));
+        else
+            *target = d;
+    }
+    void integer(int column, int *target, int min, int max)
+    {
+        if (!has(column) || value(column).isEmpty())
+            return;
+        bool okNumber = false;
+        const double n = value(column).toDouble(&okNumber);
+        if (!okNumber || n != std::floor(n) || n < min || n > max)
+            problem(column, Tr::tr("“%1” must be a whole number from %2 to %3").arg(value(column)).arg(min).arg(max));
+        else
+            *target = int(n);
+    }
+    template<typename E>
+    void enumeration(int column, E *target, std::optional<E> (*parse)(const QString &))
+    {
+        if (!has(column) || value(column).isEmpty())
+            return;
+        if (const auto e = parse(value(column)))
+            *target = *e;
+        else
+            problem(column, Tr::tr("“%1” must be one of: %2").arg(value(column), keyList<E>()));
+    }
+    template<typename T>
+    void rules(const T &record)
+    {
+        if (!ok)
+            return; // the record is incomplete; its parts were reported
+        if (const auto v = RecordRules::check(record)) {
+            const QString column = columnForField(kind, v->field);
+            const auto &cols = ImportRules::columns(kind);
+            QString shown;
+            for (std::size_t c = 0; c < cols.size(); ++c)
+                if (cols[c].key == column)
+                    shown = value(int(c));
+            problems->push_back({line, column, shown, v->message});
+            ok = false;
+        }
+    }
+
+    void trainee();
+    void enrollment();
+    void instructor();
+    void qualification();
+    void leave();
+    void cohort();
+    void session();
+    void calendarDay();
+};
+
+ImportValidator::ImportValidator(ImportKind kind, ImportContext context, std::vector<bool> present)
+    : d(std::make_unique<Private>())
+{
+    d->kind = kind;
+    d->ctx = std::move(context);
+    d->present = std::move(present);
+    d->present.resize(ImportRules::columns(kind).size(), false);
+    d->batch.kind = kind;
+    const ImportContext &c = d->ctx;
+    for (qsizetype i = 0; i < qsizetype(c.trainees.size()); ++i)
+        if (!c.trainees[std::size_t(i)].idNumber.isEmpty())
+            d->traineeByIdNumber.insert(c.trainees[std::size_t(i)].idNumber, i);
+    for (qsizetype i = 0; i < qsizetype(c.cohorts.size()); ++i) {
+        d->cohortByCode.insert(c.cohorts[std::size_t(i)].code, i);
+        d->cohortById.insert(c.cohorts[std::size_t(i)].id, i);
+    }
+    for (const CohortSpan &s : c.cohortSpans)
+        d->spanByCohort.insert(s.cohortId, s);
+    for (qsizetype i = 0; i < qsizetype(c.courses.size()); ++i)
+        d->courseByCode.insert(c.courses[std::size_t(i)].code, i);
+    for (qsizetype i = 0; i < qsizetype(c.venues.size()); ++i)
+        d->venueByName.insert(c.venues[std::size_t(i)].name, i);
+    for (qsizetype i = 0; i < qsizetype(c.instructors.size()); ++i)
+        d->instructorByCode.insert(c.instructors[std::size_t(i)].code, i);
+    for (const Track &t : c.tracks) {
+        d->trackByName.insert(t.name.toLower(), t.id);
+        if (!t.nameZh.isEmpty())
+            d->trackByName.insert(t.nameZh, t.id);
+    }
+    d->enrollmentByKey.reserve(qsizetype(c.enrollments.size()));
+    for (qsizetype i = 0; i < qsizetype(c.enrollments.size()); ++i) {
+        const Enrollment &e = c.enrollments[std::size_t(i)];
+        d->enrollmentByKey.insert(pairKey(e.traineeId, e.cohortId), i);
+        if (holdsSeat(e.status))
+            ++d->seats[e.cohortId];
+        if (e.status == EnrollmentStatus::Waitlisted)
+            d->lastWaitlist[e.cohortId] = std::max(d->lastWaitlist.value(e.cohortId), e.waitlistPosition);
+        if (isActive(e.status))
+            d->activeCohortsOf[e.traineeId].push_back(e.cohortId);
+    }
+    auto qualificationKey = [](const Qualification &q) {
+        return QStringLiteral("%1/%2/%3").arg(q.instructorId).arg(q.courseId).arg(q.trackId);
+    };
+    for (qsizetype i = 0; i < qsizetype(c.qualifications.size()); ++i)
+        d->qualificationByKey.insert(qualificationKey(c.qualifications[std::size_t(i)]), i);
+    for (qsizetype i = 0; i < qsizetype(c.leaves.size()); ++i)
+        d->leaveByKey.insert(pairKey(c.leaves[std::size_t(i)].instructorId, c.leaves[std::size_t(i)].start.toJulianDay()), i);
+    for (qsizetype i = 0; i < qsizetype(c.sessions.size()); ++i) {
+        const Session &s = c.sessions[std::size_t(i)];
+        d->sessionByKey.insert(QStringLiteral("%1/%2/%3").arg(s.cohortId).arg(s.date.toJulianDay()).arg(int(s.slot)), i);
+    }
+    for (qsizetype i = 0; i < qsizetype(c.calendar.size()); ++i)
+        d->calendarByDay.insert(c.calendar[std::size_t(i)].date.toJulianDay(), i);
+    d->workCalendar = WorkCalendar(c.calendar);
+}
+
+ImportValidator::~ImportValidator() = default;
+
+bool ImportValidator::addRow(int line, const QStringList &values, std::vector<ImportProblem> *problems)
+{
+    d->line = line;
+    d->values = &values;
+    d->problems = problems;
+    d->ok = true;
+    switch (d->kind) {
+    case ImportKind::Trainees: d->trainee(); break;
+    case ImportKind::Enrollments: d->enrollment(); break;
+    case ImportKind::Instructors: d->instructor(); break;
+    case ImportKind::Qualifications: d->qualification(); break;
+    case ImportKind::Leave: d->leave(); break;
+    case ImportKind::Cohorts: d->cohort(); break;
+    case ImportKind::Sessions: d->session(); break;
+    case ImportKind::Calendar: d->calendarDay(); break;
+    }
+    return d->ok;
+}
+
+ImportBatch ImportValidator::takeBatch()
+{
+    ImportBatch batch = std::move(d->batch);
+    d->batch = ImportBatch{};
+    d->batch.kind = d->kind;
+    return batch;
+}
+
+// Files the record as new, changed or unchanged.
+template<typename T>
+static void file(ImportBatch &batch, RecordChanges<T> &changes, const T *existing, T record)
+{
+    if (!existing)
+        changes.inserts.push_back(std::move(record));
+    else if (*existing == record)
+        ++batch.unchanged;
+    else
+        changes.updates.push_back(std::move(record));
+}
+
+void ImportValidator::Private::trainee()
+{
+    if (!required(TIdNumber) || !required(TName))
+        return;
+    const QString idNumber = value(TIdNumber);
+    if (duplicate(idNumber, TIdNumber, idNumber))
+        return;
+    const auto it = traineeByIdNumber.constFind(idNumber);
+    const Trainee *existing = it != traineeByIdNumber.constEnd() ? &ctx.trainees[std::size_t(it.value())] : nullptr;
+    Trainee t = existing ? *existing : Trainee{};
+    t.idNumber = idNumber;
+    text(TName, &t.name);
+    text(TEmployer, &t.employer);
+    text(TDistrict, &t.district);
+    text(TEmail, &t.email);
+    text(TPhone, &t.phone);
+    if (!t.email.isEmpty() && !t.email.contains(QLatin1Char('@')))
+        problem(TEmail, Tr::tr("“%1” is not an e-mail address").arg(t.email));
+    rules(t);
+    if (!ok)
+        return;
+    markSeen(idNumber);
+    file(batch, batch.trainees, existing, std::move(t));
+}
+
+void ImportValidator::Private::enrollment()
+{
+    if (!required(EIdNumber) || !required(ECohort))
+        return;
+    const QString idNumber = value(EIdNumber);
+    const QString code = value(ECohort);
+    const auto t = traineeByIdNumber.constFind(idNumber);
+    if (t == traineeByIdNumber.constEnd())
+        problem(EIdNumber, Tr::tr("unknown trainee: no trainee has the id number %1 (import the trainees first)").arg(idNumber));
+    const auto c = cohortByCode.constFind(code);
+    if (c == cohortByCode.constEnd())
+        problem(ECohort, Tr::tr("unknown cohort code %1").arg(code));
+    if (!ok)
+        return;
+    const Trainee &trainee = ctx.trainees[std::size_t(t.value())];
+    const Cohort &cohort = ctx.cohorts[std::size_t(c.value())];
+    const qint64 naturalKey = pairKey(trainee.id, cohort.id);
+    if (const auto seen = seenPairs.constFind(naturalKey); seen != seenPairs.constEnd()) {
+        problem(ECohort, Tr::tr("duplicate: %1 is already on line %2").arg(Tr::tr("%1 in %2").arg(idNumber, code)).arg(seen.value()));
+        return;
+    }
+    const auto e = enrollmentByKey.constFind(naturalKey);
+    const Enrollment *existing = e != enrollmentByKey.constEnd() ? &ctx.enrollments[std::size_t(e.value())] : nullptr;
+    Enrollment r = existing ? *existing : Enrollment{};
+    r.traineeId = trainee.id;
+    r.cohortId = cohort.id;
+    enumeration<EnrollmentStatus>(EStatus, &r.status, parseStatus);
+    integer(EWaitlist, &r.waitlistPosition, 1, 1000000);
+    date(EEnrolledOn, &r.enrolledOn);
+    if (has(EAttendance)) {
+        QString v = value(EAttendance);
+        if (v.isEmpty()) {
+            r.attendance.reset();
+        } else {
+            const bool percent = v.endsWith(QLatin1Char('%'));
+            if (percent)
+                v.chop(1);
+            bool okNumber = false;
+            double a = v.trimmed().toDouble(&okNumber);
+            if (percent)
+                a /= 100.0;
+            if (!okNumber || a < 0 || a > 1)
+                problem(EAttendance, Tr::tr("“%1” is not an attendance rate (0 to 1, or 0% to 100%)").arg(value(EAttendance)));
+            else
+                r.attendance = a;
+        }
+    }
+    if (has(EScore)) {
+        const QString v = value(EScore);
+        bool okNumber = false;
+        const double s = v.toDouble(&okNumber);
+        if (v.isEmpty())
+            r.score.reset();
+        else if (!okNumber || s < 0 || s > 100)
+            problem(EScore, Tr::tr("“%1” is not a score from 0 to 100").arg(v));
+        else
+            r.score = s;
+    }
+    if (has(ECertification)) {
+        if (value(ECertification).isEmpty())
+            r.certification = CertificationLevel::None;
+        else
+            enumeration<CertificationLevel>(ECertification, &r.certification, parseCertification);
+    }
+    date(ECertifiedOn, &r.certifiedOn);
+    if (!ok)
+        return;
+    // The waiting list: a position for a new waitlisted row (after the last one), none
+    // for the other statuses.
+    if (r.status == EnrollmentStatus::Waitlisted) {
+        if (r.waitlistPosition <= 0 || (!has(EWaitlist) && !(existing && existing->status == EnrollmentStatus::Waitlisted)))
+            r.waitlistPosition = lastWaitlist.value(cohort.id) + 1;
+    } else {
+        r.waitlistPosition = 0;
+    }
+    rules(r);
+    if (!ok)
+        return;
+    // Capacity: only a row that takes a seat it did not hold counts against it.
+    const bool heldSeat = existing && holdsSeat(existing->status);
+    const bool takesSeat = holdsSeat(r.status) && !heldSeat;
+    if (takesSeat && r.status == EnrollmentStatus::Enrolled && seats.value(cohort.id) >= cohort.capacity) {
+        problem(ECohort, Tr::tr("capacity exceeded: %1 has %2 seats and all are taken (enroll as waitlisted instead)")
+                             .arg(cohort.code)
+                             .arg(cohort.capacity));
+        return;
+    }
+    // Overlap: a trainee newly holding this cohort must not hold another at the same time.
+    const bool wasActive = existing && isActive(existing->status);
+    std::vector<Id> &active = activeCohortsOf[trainee.id];
+    if (isActive(r.status) && !wasActive) {
+        const auto span = spanByCohort.constFind(cohort.id);
+        if (span != spanByCohort.constEnd()) {
+            for (Id other : active) {
+                if (other == cohort.id)
+                    continue;
+                const auto o = spanByCohort.constFind(other);
+                if (o == spanByCohort.constEnd() || o->start > span->end || o->end < span->start)
+                    continue;
+                const QString otherCode = ctx.cohorts[std::size_t(cohortById.value(other))].code;
+                problem(ECohort, Tr::tr("overlapping enrollment: %1 is already in %2 (%3 to %4), which overlaps %5 (%6 to %7)")
+                                     .arg(idNumber, otherCode, o->start.toString(Qt::ISODate), o->end.toString(Qt::ISODate),
+                                          cohort.code, span->start.toString(Qt::ISODate), span->end.toString(Qt::ISODate)));
+                return;
+            }
+        }
+    }
+    // Accepted: book its seat, place on the waiting list and hold on the trainee.
+    if (takesSeat)
+        ++seats[cohort.id];
+    else if (heldSeat && !holdsSeat(r.status))
+        --seats[cohort.id];
+    if (r.status == EnrollmentStatus::Waitlisted)
+        lastWaitlist[cohort.id] = std::max(lastWaitlist.value(cohort.id), r.waitlistPosition);
+    if (isActive(r.status) && !wasActive)
+        active.push_back(cohort.id);
+    else if (!isActive(r.status) && wasActive)
+        active.erase(std::remove(active.begin(), active.end(), cohort.id), active.end());
+    seenPairs.insert(naturalKey, line);
+    file(batch, batch.enrollments, existing, std::move(r));
+}
+
+void ImportValidator::Private::instructor()
+{
+    if (!required(ICode) || !required(IName))
+        return;
+    const QString code = value(ICode);
+    if (duplicate(QStringLiteral("i/") + code, ICode, code))
+        return;
+    const auto it = instructorByCode.constFind(code);
+    const Instructor *existing = it != instructorByCode.constEnd() ? &ctx.instructors[std::size_t(it.value())] : nullptr;
+    Instructor r = existing ? *existing : Instructor{};
+    r.code = code;
+    text(IName, &r.name);
+    text(IEmail, &r.email);
+    text(IPhone, &r.phone);
+    text(IDistrict, &r.homeDistrict);
+    integer(IWeek, &r.maxDaysPerWeek, 0, 7);
+    integer(IMonth, &r.maxDaysPerMonth, 0, 31);
+    integer(IYear, &r.maxDaysPerYear, 0, 366);
+    rules(r);
+    if (!ok)
+        return;
+    markSeen(QStringLiteral("i/") + code);
+    file(batch, batch.instructors, existing, std::move(r));
+}
+
+void ImportValidator::Private::qualification()
+{
+    if (!required(QInstructor))
+        return;
+    const auto i = instructorByCode.constFind(value(QInstructor));
+    if (i == instructorByCode.constEnd())
+        problem(QInstructor, Tr::tr("unknown instructor code %1").arg(value(QInstructor)));
+    Id courseId = 0;
+    Id trackId = 0;
+    const QString course = has(QCourse) ? value(QCourse) : QString();
+    const QString track = has(QTrack) ? value(QTrack) : QString();
+    if (course.isEmpty() == track.isEmpty()) {
+        problem(course.isEmpty() ? QCourse : QTrack, course.isEmpty() ? QString() : course,
+                Tr::tr("give either a course code or a track, not both"));
+        return;
+    }
+    if (!course.isEmpty()) {
+        const auto c = courseByCode.constFind(course);
+        if (c == courseByCode.constEnd())
+            problem(QCourse, Tr::tr("unknown course code %1").arg(course));
+        else
+            courseId = ctx.courses[std::size_t(c.value())].id;
+    } else {
+        trackId = trackByName.value(track.toLower(), trackByName.value(track));
+        if (trackId == 0)
+            problem(QTrack, Tr::tr("unknown track %1").arg(track));
+    }
+    if (!ok)
+        return;
+    const Id instructorId = ctx.instructors[std::size_t(i.value())].id;
+    const QString naturalKey = QStringLiteral("%1/%2/%3").arg(instructorId).arg(courseId).arg(trackId);
+    if (duplicate(QStringLiteral("q/") + naturalKey, course.isEmpty() ? QTrack : QCourse,
+                  Tr::tr("%1 for %2").arg(value(QInstructor), course.isEmpty() ? track : course)))
+        return;
+    const auto q = qualificationByKey.constFind(naturalKey);
+    const Qualification *existing = q != qualificationByKey.constEnd() ? &ctx.qualifications[std::size_t(q.value())] : nullptr;
+    Qualification r = existing ? *existing : Qualification{};
+    r.instructorId = instructorId;
+    r.courseId = courseId;
+    r.trackId = trackId;
+    enumeration<CourseLevel>(QLevel, &r.level, parseLevel);
+    date(QFrom, &r.validFrom, true);
+    date(QUntil, &r.validUntil);
+    rules(r);
+    if (!ok)
+        return;
+    markSeen(QStringLiteral("q/") + naturalKey);
+    file(batch, batch.qualifications, existing, std::move(r));
+}
+
+void ImportValidator::Private::leave()
+{
+    if (!required(LInstructor))
+        return;
+    const auto i = instructorByCode.constFind(value(LInstructor));
+    if (i == instructorByCode.constEnd())
+        problem(LInstructor, Tr::tr("unknown instructor code %1").arg(value(LInstructor)));
+    Leave r;
+    date(LStart, &r.start, true);
+    if (!ok)
+        return;
+    const Id instructorId = ctx.instructors[std::size_t(i.value())].id;
+    const qint64 naturalKey = pairKey(instructorId, r.start.toJulianDay());
+    const QString seenKey = QStringLiteral("l/%1/%2").arg(instructorId).arg(r.start.toJulianDay());
+    if (duplicate(seenKey, LStart, Tr::tr("leave of %1 from %2").arg(value(LInstructor), r.start.toString(Qt::ISODate))))
+        return;
+    const auto l = leaveByKey.constFind(naturalKey);
+    const Leave *existing = l != leaveByKey.constEnd() ? &ctx.leaves[std::size_t(l.value())] : nullptr;
+    if (existing)
+        r = *existing;
+    r.instructorId = instructorId;
+    date(LEnd, &r.end, true);
+    text(LReason, &r.reason);
+    rules(r);
+    if (!ok)
+        return;
+    markSeen(seenKey);
+    file(batch, batch.leaves, existing, std::move(r));
+}
+
+void ImportValidator::Private::cohort()
+{
+    if (!required(CCode) || !required(CCourse))
+        return;
+    const QString code = value(CCode);
+    if (duplicate(QStringLiteral("c/") + code, CCode, code))
+        return;
+    const auto c = courseByCode.constFind(value(CCourse));
+    if (c == courseByCode.constEnd()) {
+        problem(CCourse, Tr::tr("unknown course code %1").arg(value(CCourse)));
+        return;
+    }
+    const Course &course = ctx.courses[std::size_t(c.value())];
+    const auto it = cohortByCode.constFind(code);
+    const Cohort *existing = it != cohortByCode.constEnd() ? &ctx.cohorts[std::size_t(it.value())] : nullptr;
+    Cohort r = existing ? *existing : Cohort{};
+    if (!existing)
+        r.capacity = course.defaultCapacity;
+    r.code = code;
+    r.courseId = course.id;
+    if (has(CVenue)) {
+        const QString venue = value(CVenue);
+        if (venue.isEmpty()) {
+            r.venueId = 0;
+        } else if (const auto v = venueByName.constFind(venue); v != venueByName.constEnd()) {
+            r.venueId = ctx.venues[std::size_t(v.value())].id;
+        } else {
+            problem(CVenue, Tr::tr("unknown venue %1").arg(venue));
+        }
+    }
+    enumeration<CohortMode>(CMode, &r.mode, parseMode);
+    integer(CCapacity, &r.capacity, 1, 10000);
+    enumeration<CohortStatus>(CStatus, &r.status, parseCohortStatus);
+    text(CNotes, &r.notes);
+    if (ok && r.mode != CohortMode::Online && r.venueId == 0)
+        problem(CVenue, Tr::tr("a cohort that is not online needs a venue"));
+    rules(r);
+    if (!ok)
+        return;
+    markSeen(QStringLiteral("c/") + code);
+    file(batch, batch.cohorts, existing, std::move(r));
+}
+
+void ImportValidator::Private::session()
+{
+    if (!required(SCohort))
+        return;
+    const auto c = cohortByCode.constFind(value(SCohort));
+    if (c == cohortByCode.constEnd())
+        problem(SCohort, Tr::tr("unknown cohort code %1").arg(value(SCohort)));
+    Session r;
+    date(SDate, &r.date, true);
+    if (required(SSlot))
+        enumeration<SessionSlot>(SSlot, &r.slot, parseSlot);
+    if (!ok)
+        return;
+    r.cohortId = ctx.cohorts[std::size_t(c.value())].id;
+    const QString naturalKey = QStringLiteral("%1/%2/%3").arg(r.cohortId).arg(r.date.toJulianDay()).arg(int(r.slot));
+    if (duplicate(QStringLiteral("s/") + naturalKey, SDate,
+                  Tr::tr("%1 %2 %3").arg(value(SCohort), r.date.toString(Qt::ISODate), toKey(r.slot))))
+        return;
+    rules(r);
+    if (!ok)
+        return;
+    const auto s = sessionByKey.constFind(naturalKey);
+    if (s != sessionByKey.constEnd()) {
+        markSeen(QStringLiteral("s/") + naturalKey);
+        ++batch.unchanged;
+        return;
+    }
+    // Weekend courses meet on weekends; nobody teaches on a public holiday.
+    if (workCalendar.isHoliday(r.date)) {
+        problem(SDate, Tr::tr("%1 is a public holiday (%2)").arg(r.date.toString(Qt::ISODate), workCalendar.nameOf(r.date)));
+        return;
+    }
+    markSeen(QStringLiteral("s/") + naturalKey);
+    batch.sessions.inserts.push_back(r);
+}
+
+void ImportValidator::Private::calendarDay()
+{
+    CalendarDay r;
+    date(DDate, &r.date, true);
+    if (required(DKind))
+        enumeration<CalendarDayKind>(DKind, &r.kind, parseDayKind);
+    if (!ok)
+        return;
+    if (r.kind == CalendarDayKind::Workday && r.date.dayOfWeek() <= 5) {
+        problem(DKind, Tr::tr("%1 is a weekday; only a weekend day can be a make-up working day").arg(r.date.toString(Qt::ISODate)));
+        return;
+    }
+    const QString seenKey = QStringLiteral("d/%1").arg(r.date.toJulianDay());
+    if (duplicate(seenKey, DDate, r.date.toString(Qt::ISODate)))
+        return;
+    const auto it = calendarByDay.constFind(r.date.toJulianDay());
+    const CalendarDay *existing = it != calendarByDay.constEnd() ? &ctx.calendar[std::size_t(it.value())] : nullptr;
+    if (existing) {
+        r.name = existing->name;
+        r.nameZh = existing->nameZh;
+    }
+    text(DName, &r.name);
+    text(DNameZh, &r.nameZh);
+    rules(r);
+    if (!ok)
+        return;
+    markSeen(seenKey);
+    file(batch, batch.calendar, existing, std::move(r));
+}
+
+} // namespace Planner

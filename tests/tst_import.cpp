@@ -1,0 +1,880 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Spreadsheet import and export: a corpus of nasty files made here (BOM, GB18030, CRLF,
+// quoted newlines, semicolons, tabs, ragged rows, duplicates, binary garbage, formula
+// cells), all-or-nothing writes, re-imports that update, and lossless round trips.
+#include "testsupport.h"
+
+#include "io/calendarcsv.h"
+#include "io/csvreader.h"
+#include "io/importer.h"
+#include "io/tablesource.h"
+#include "io/tablewriter.h"
+#include "io/xlsxreader.h"
+#include "store/plandatabase.h"
+#include "store/planqueries.h"
+#include "store/repository.h"
+#include "store/sqlutil.h"
+
+#include <minizip/zip.h>
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+
+namespace {
+
+QStringList texts(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *i : items)
+        list << QString::fromUtf8(i);
+    return list;
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+// A new plan with the bundled calendar and no records.
+std::unique_ptr<PlanDatabase> emptyPlan(const QString &path)
+{
+    const QString error = PlanDatabase::create(path, [](QSqlDatabase &db) {
+        PlanData seed;
+        seed.calendar = CalendarCsv::bundledChina2026();
+        writePlanData(db, seed, AuditAction::Import, QStringLiteral("test"));
+    });
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    QString openError;
+    return PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &openError);
+}
+
+std::unique_ptr<PlanDatabase> openPlan(const QString &path)
+{
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    if (!plan)
+        qFatal("%s", qPrintable(error));
+    return plan;
+}
+
+ImportResult importFile(PlanDatabase &plan, const QString &path, ImportKind kind, bool dryRun = false,
+                        bool skipInvalid = false)
+{
+    QSqlDatabase db = plan.database();
+    ImportOptions options;
+    options.kind = kind;
+    options.dryRun = dryRun;
+    options.skipInvalid = skipInvalid;
+    return Importer::run(db, path, options);
+}
+
+QString problemsOf(const ImportResult &r)
+{
+    QStringList lines;
+    for (const ImportProblem &p : r.problems)
+        lines << Importer::problemText(p) + QStringLiteral(" [") + p.value + QLatin1Char(']');
+    return lines.join(QLatin1Char('\n'));
+}
+
+// A workbook written by hand, as Excel lays it out: shared strings (one with rich text
+// runs and a phonetic run), a number, a date serial, an inline string, a skipped cell.
+QByteArray handMadeXlsx(const QString &path)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), 0);
+    if (!zip)
+        qFatal("cannot create %s", qPrintable(path));
+    auto add = [&](const char *name, const QByteArray &content) {
+        zipOpenNewFileInZip64(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6, 0);
+        zipWriteInFileInZip(zip, content.constData(), unsigned(content.size()));
+        zipCloseFileInZip(zip);
+    };
+    add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+    add("xl/workbook.xml",
+        "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+        "<sheet name=\"名单\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>");
+    add("xl/_rels/workbook.xml.rels",
+        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId7\" Type=\"worksheet\" Target=\"worksheets/trainees.xml\"/></Relationships>");
+    add("xl/sharedStrings.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<si><t>身份证号</t></si><si><t>姓名</t></si><si><t>单位</t></si><si><t>电话</t></si>"
+        "<si><r><t>张</t></r><r><rPr><b/></rPr><t>三</t></r><rPh><t>ZHANG</t></rPh></si>"
+        "<si><t xml:space=\"preserve\">北京 &amp; 公司</t></si></sst>");
+    add("xl/worksheets/trainees.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"str\"><v>110101199001011234</v></c><c r=\"B2\" t=\"s\"><v>4</v></c><c r=\"C2\" t=\"s\"><v>5</v></c><c r=\"D2\"><v>13800138000</v></c></row>"
+        "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>110101199001015678</t></is></c><c r=\"B4\" t=\"inlineStr\"><is><t>李四</t></is></c></row>"
+        "</sheetData></worksheet>");
+    zipClose(zip, nullptr);
+    return {};
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void detectEncoding_data();
+    void detectEncoding();
+    void sniffDelimiter_data();
+    void sniffDelimiter();
+    void streamMatchesParse_data();
+    void streamMatchesParse();
+    void corpus_data();
+    void corpus();
+    void badFiles_data();
+    void badFiles();
+    void dryRunListsEveryProblem();
+    void atomicOnLastRowError();
+    void skipInvalid();
+    void tooManyRows();
+    void cancelWritesNothing();
+    void randomInput();
+    void reimportUpdates();
+    void enrollmentRules();
+    void xlsxHandMade();
+    void formulaEscape_data();
+    void formulaEscape();
+    void roundTrip_data();
+    void roundTrip();
+    void cli();
+    void shippedExamples();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_small; // the demo plan with its first 300 trainees only: fast round trips
+};
+
+void TestImport::initTestCase()
+{
+    TestSupport::isolateSettings();
+    QVERIFY(m_dir.isValid());
+    m_demo = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("demo.cohortplan")));
+    m_small = m_dir.filePath(QStringLiteral("small.cohortplan"));
+    TestSupport::copyPlan(m_demo, m_small);
+    TestSupport::rawExec(m_small, {QStringLiteral("DELETE FROM enrollment WHERE trainee_id > 300"),
+                                   QStringLiteral("DELETE FROM trainee WHERE id > 300")});
+}
+
+void TestImport::detectEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("expected"); // -1: refused
+    QStringEncoder gb("GB18030");
+    QTest::newRow("ascii") << QByteArray("a,b\n1,2\n") << int(TextEncoding::Utf8);
+    QTest::newRow("utf-8") << QString::fromUtf8("姓名,单位\n张三,北京\n").toUtf8() << int(TextEncoding::Utf8);
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" "a,b\n") << int(TextEncoding::Utf8Bom);
+    QTest::newRow("gb18030") << QByteArray(gb(QStringLiteral("姓名,单位\n张三,北京\n"))) << int(TextEncoding::Gb18030);
+    // A sample cut in the middle of a three-byte character is still UTF-8.
+    QTest::newRow("utf-8 cut") << QString::fromUtf8("名字,张").toUtf8().chopped(1) << int(TextEncoding::Utf8);
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << -1;
+    QTest::newRow("utf-16") << QByteArray("\xFF\xFE" "a\0,\0b\0", 8) << -1;
+}
+
+void TestImport::detectEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, expected);
+    QString error;
+    const auto found = TextDetection::detectEncoding(bytes, &error);
+    if (expected < 0) {
+        QVERIFY(!found);
+        QVERIFY(!error.isEmpty());
+    } else {
+        QVERIFY2(found, qPrintable(error));
+        QCOMPARE(int(*found), expected);
+    }
+}
+
+void TestImport::sniffDelimiter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("delimiter");
+    QTest::newRow("comma") << "a,b,c\n1,2,3\n" << ",";
+    QTest::newRow("semicolon with commas in names") << "name;employer\n\"Li, Wei\";ACME, Ltd\nZhang;X\n" << ";";
+    QTest::newRow("tab") << "a\tb\n1\t2\n" << "\t";
+    QTest::newRow("quoted commas stay in a tab file") << "a\tb\n\"1,2,3\"\t4\n" << "\t";
+    QTest::newRow("one column") << "name\nZhang\n" << ",";
+}
+
+void TestImport::sniffDelimiter()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, delimiter);
+    QCOMPARE(QString(TextDetection::sniffDelimiter(text)), delimiter);
+}
+
+void TestImport::streamMatchesParse_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("chunk");
+    for (const char *e : {"utf-8", "gb18030"})
+        for (int chunk : {1, 2, 3, 5, 7, 64, 1 << 20})
+            QTest::addRow("%s, chunks of %d", e, chunk) << QString::fromLatin1(e) << chunk;
+}
+
+void TestImport::streamMatchesParse()
+{
+    QFETCH(QString, encoding);
+    QFETCH(int, chunk);
+    const QString text = QStringLiteral("id,名字,note\r\n1,\"张,三\",\"说 \"\"你好\"\"\r\n第二行\"\r\n\r\n2,李四,\r\n3,\"\",end\n4,x,\"a\"\"\"\r");
+    const QByteArray bytes = encoding == QLatin1String("gb18030") ? QByteArray(QStringEncoder("GB18030")(text)) : text.toUtf8();
+    CsvReader reference;
+    const auto expected = reference.parse(text);
+    QVERIFY(reference.error().isEmpty());
+    QCOMPARE(int(expected.size()), 5);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvStreamReader reader(&buffer, *encodingFromKey(encoding), QLatin1Char(','));
+    reader.setChunkSize(chunk);
+    std::vector<CsvReader::Record> records;
+    CsvReader::Record r;
+    while (reader.next(&r))
+        records.push_back(r);
+    QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+    QCOMPARE(int(records.size()), int(expected.size()));
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        QCOMPARE(records[i].line, expected[i].line);
+        QCOMPARE(records[i].fields, expected[i].fields);
+    }
+}
+
+void TestImport::corpus_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QStringEncoder gb("GB18030");
+    const QString chinese = QStringLiteral("身份证号,姓名,单位,电话\n110101199001011234,张三,\"北京某某科技有限公司, 海淀\",\"+86 138\"\n"
+                                           "110101199001015678,\"李\"\"四\"\"\",\"多行\n单位\",\n");
+    QTest::newRow("utf-8, chinese header") << chinese.toUtf8();
+    QTest::newRow("utf-8 bom, crlf") << QByteArray("\xEF\xBB\xBF") + QString(chinese).replace(QLatin1Char('\n'), QLatin1String("\r\n")).toUtf8();
+    QTest::newRow("gb18030") << QByteArray(gb(chinese));
+    QTest::newRow("gb18030 crlf") << QByteArray(gb(QString(chinese).replace(QLatin1Char('\n'), QLatin1String("\r\n"))));
+    QTest::newRow("semicolons") << QStringLiteral("id_number;name;employer;phone\n110101199001011234;张三;\"北京某某科技有限公司, 海淀\";\"+86 138\"\n"
+                                                  "110101199001015678;\"李\"\"四\"\"\";\"多行\n单位\";\n").toUtf8();
+    QTest::newRow("tabs, english header in capitals, columns reordered")
+        << QStringLiteral("Phone\tName\tID Number\tEmployer\n\"+86 138\"\t张三\t110101199001011234\t北京某某科技有限公司, 海淀\n"
+                          "\t\"李\"\"四\"\"\"\t110101199001015678\t\"多行\n单位\"\n").toUtf8();
+    QTest::newRow("excel escaped cells") << QStringLiteral("id_number,name,employer,phone\n110101199001011234,张三,\"北京某某科技有限公司, 海淀\",'+86 138\n"
+                                                           "110101199001015678,\"李\"\"四\"\"\",\"多行\n单位\",\n").toUtf8();
+}
+
+void TestImport::corpus()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString csv = writeFile(dir.filePath(QStringLiteral("trainees.csv")), bytes);
+    const ImportResult r = importFile(*plan, csv, ImportKind::Trainees);
+    QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
+    QCOMPARE(r.rows, 2);
+    QCOMPARE(r.imported, 2);
+    const auto trainees = Repository<Trainee>(plan->database()).loadAll();
+    QCOMPARE(int(trainees.size()), 2);
+    QCOMPARE(trainees[0].idNumber, QStringLiteral("110101199001011234"));
+    QCOMPARE(trainees[0].name, QStringLiteral("张三"));
+    QCOMPARE(trainees[0].employer, QStringLiteral("北京某某科技有限公司, 海淀"));
+    QCOMPARE(trainees[0].phone, QStringLiteral("+86 138"));
+    QCOMPARE(trainees[1].name, QStringLiteral("李\"四\""));
+    // A line break inside quotes is kept as the file writes it (CRLF or LF).
+    QCOMPARE(QString(trainees[1].employer).replace(QLatin1String("\r\n"), QLatin1String("\n")), QStringLiteral("多行\n单位"));
+}
+
+void TestImport::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("empty file") << QByteArray() << 0 << "" << "empty";
+    QTest::newRow("only blank lines") << QByteArray("\r\n\r\n") << 1 << "" << "no header";
+    QTest::newRow("header only") << QByteArray("id_number,name\r\n") << 1 << "" << "no data rows";
+    QByteArray garbage(4096, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919) % 251);
+    QTest::newRow("binary garbage") << garbage << 0 << "" << "binary";
+    QTest::newRow("missing required column") << QByteArray("id_number,employer\n1,ACME\n") << 1 << "name" << "required column";
+    QTest::newRow("ragged row") << QByteArray("id_number,name\n1,Zhang\n2,Li,extra\n") << 3 << "" << "3 cells";
+    QTest::newRow("unterminated quote") << QByteArray("id_number,name\n1,\"Zhang\n2,Li\n") << 2 << "" << "never closed";
+    QTest::newRow("text after quote") << QByteArray("id_number,name\n1,\"Zhang\"x\n") << 2 << "" << "after a closing quote";
+    QTest::newRow("duplicate id") << QByteArray("id_number,name\n1,Zhang\n1,Li\n") << 3 << "id_number" << "line 2";
+    QTest::newRow("empty name") << QByteArray("id_number,name\n1,\n") << 2 << "name" << "required";
+    QTest::newRow("bad email") << QByteArray("id_number,name,email\n1,Zhang,zhang.example.com\n") << 2 << "email" << "e-mail";
+    QTest::newRow("utf-8 goes bad after the sample") << (QByteArray("id_number,name,employer\n1,Zhang,") + QByteArray(70000, 'x') + "\n2,\xff\xfe,\n") << 3 << "" << "UTF-8";
+}
+
+void TestImport::badFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(QString, column);
+    QFETCH(QString, messagePart);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    emptyPlan(path).reset();
+    const QByteArray before = TestSupport::checksum(path);
+    {
+        auto plan = openPlan(path);
+        const QString csv = writeFile(dir.filePath(QStringLiteral("bad.csv")), bytes);
+        const ImportResult r = importFile(*plan, csv, ImportKind::Trainees);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.written);
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(r.problems.front().line, line);
+        QCOMPARE(r.problems.front().column, column);
+        QVERIFY2(r.problems.front().message.contains(messagePart, Qt::CaseInsensitive), qPrintable(problemsOf(r)));
+        QCOMPARE(Repository<Trainee>(plan->database()).count(), 0);
+    }
+    QCOMPARE(TestSupport::checksum(path), before);
+}
+
+void TestImport::dryRunListsEveryProblem()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    TestSupport::copyPlan(m_demo, path);
+    auto plan = openPlan(path);
+    QSqlDatabase db = plan->database();
+    const auto trainees = Repository<Trainee>(db).loadAll();
+    const auto cohorts = Repository<Cohort>(db).loadAll();
+    // A small cohort to overfill, and trainees not enrolled anywhere.
+    std::vector<Id> enrolled;
+    for (const Enrollment &e : Repository<Enrollment>(db).loadAll())
+        enrolled.push_back(e.traineeId);
+    std::sort(enrolled.begin(), enrolled.end());
+    QStringList free;
+    for (const Trainee &t : trainees)
+        if (!std::binary_search(enrolled.begin(), enrolled.end(), t.id) && free.size() < 40)
+            free << t.idNumber;
+    QCOMPARE(free.size(), 40);
+    const Cohort target = cohorts.front();
+    QByteArray csv = "id_number,cohort,status,enrolled_on,score\n";
+    csv += free[0].toUtf8() + "," + target.code.toUtf8() + ",enrolled,2026-02-30,\n";      // bad date (line 2)
+    csv += free[1].toUtf8() + ",NO-SUCH-COHORT,enrolled,,\n";                                // unknown cohort (3)
+    csv += free[2].toUtf8() + "," + target.code.toUtf8() + ",enrolled,,101\n";              // bad score (4)
+    csv += free[3].toUtf8() + "," + target.code.toUtf8() + ",graduated,,\n";                // bad status (5)
+    csv += "999999,\"" + target.code.toUtf8() + "\",enrolled,,\n";                           // unknown trainee (6)
+    csv += free[4].toUtf8() + "," + target.code.toUtf8() + ",waitlisted,,\n";               // fine (7)
+    csv += free[4].toUtf8() + "," + target.code.toUtf8() + ",waitlisted,,\n";               // duplicate (8)
+    // Enough enrolled rows to exceed the cohort's free seats (9...).
+    const int taken = PlanQueries(db).seatHolders()[target.id];
+    const int over = target.capacity - taken + 1;
+    QVERIFY(over < 30);
+    for (int i = 0; i < over; ++i)
+        csv += free[10 + i].toUtf8() + "," + target.code.toUtf8() + ",enrolled,2026-01-05,80\n";
+    const QString file = writeFile(dir.filePath(QStringLiteral("enrollments.csv")), csv);
+    const QByteArray before = TestSupport::checksum(path);
+    const ImportResult r = importFile(*plan, file, ImportKind::Enrollments, true);
+    QCOMPARE(r.rows, 7 + over);
+    QCOMPARE(r.problemCount, 7);
+    QCOMPARE(r.invalidRows, 7);
+    auto at = [&](int i) { return r.problems.at(std::size_t(i)); };
+    QCOMPARE(at(0).line, 2);
+    QCOMPARE(at(0).column, QStringLiteral("enrolled_on"));
+    QCOMPARE(at(0).value, QStringLiteral("2026-02-30"));
+    QCOMPARE(at(1).line, 3);
+    QCOMPARE(at(1).column, QStringLiteral("cohort"));
+    QVERIFY(at(1).message.contains(QStringLiteral("unknown cohort")));
+    QCOMPARE(at(2).column, QStringLiteral("score"));
+    QCOMPARE(at(3).column, QStringLiteral("status"));
+    QCOMPARE(at(3).value, QStringLiteral("graduated"));
+    QCOMPARE(at(4).column, QStringLiteral("id_number"));
+    QVERIFY(at(4).message.contains(QStringLiteral("unknown trainee")));
+    QCOMPARE(at(5).line, 8);
+    QVERIFY(at(5).message.contains(QStringLiteral("duplicate")));
+    QCOMPARE(at(6).line, 8 + over);
+    QVERIFY2(at(6).message.contains(QStringLiteral("capacity exceeded")), qPrintable(at(6).message));
+    QCOMPARE(r.imported, 0);
+    QCOMPARE(r.skipped, r.rows);
+    QCOMPARE(TestSupport::checksum(path), before);
+
+    // The list exports as CSV that reads back the same.
+    const QString out = dir.filePath(QStringLiteral("problems.csv"));
+    QCOMPARE(Importer::writeProblems(out, r.problems), QString());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    const auto records = reader.parse(QString::fromUtf8(f.readAll()));
+    QCOMPARE(int(records.size()), 8);
+    QCOMPARE(records[0].fields, texts({"line", "column", "value", "message"}));
+    QCOMPARE(records[1].fields.value(2), QStringLiteral("2026-02-30"));
+    QCOMPARE(records[7].fields.value(0), QString::number(8 + over));
+}
+
+void TestImport::atomicOnLastRowError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    TestSupport::copyPlan(m_demo, path);
+    const QByteArray before = TestSupport::checksum(path);
+    QByteArray csv = "id_number,name,employer\r\n";
+    for (int i = 0; i < 2000; ++i)
+        csv += "NEW" + QByteArray::number(i) + ",Trainee " + QByteArray::number(i) + ",ACME\r\n";
+    csv += "LAST,,ACME\r\n"; // no name
+    const QString file = writeFile(dir.filePath(QStringLiteral("t.csv")), csv);
+    {
+        auto plan = openPlan(path);
+        const ImportResult r = importFile(*plan, file, ImportKind::Trainees);
+        QCOMPARE(r.problemCount, 1);
+        QCOMPARE(r.problems.front().line, 2002);
+        QCOMPARE(r.imported, 0);
+        QVERIFY(!r.written);
+    }
+    QCOMPARE(TestSupport::checksum(path), before);
+}
+
+void TestImport::skipInvalid()
+{
+    QTemporaryDir dir;
+    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString file = writeFile(dir.filePath(QStringLiteral("t.csv")), "id_number,name\n1,Zhang\n2,\n3,Li\n");
+    const ImportResult dry = importFile(*plan, file, ImportKind::Trainees, true, true);
+    QCOMPARE(dry.imported, 2);
+    QCOMPARE(dry.skipped, 1);
+    QCOMPARE(Repository<Trainee>(plan->database()).count(), 0);
+    const ImportResult r = importFile(*plan, file, ImportKind::Trainees, false, true);
+    QVERIFY(r.written);
+    QCOMPARE(r.imported, 2);
+    QCOMPARE(r.skipped, 1);
+    QCOMPARE(r.problemCount, 1);
+    QCOMPARE(Repository<Trainee>(plan->database()).count(), 2);
+}
+
+void TestImport::tooManyRows()
+{
+    // A huge file is streamed and stopped at the row limit (2,000,000 by default; 100
+    // here), with nothing written: it never fills memory with records.
+    QTemporaryDir dir;
+    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    QByteArray csv = "id_number,name\n";
+    for (int i = 0; i < 150; ++i)
+        csv += QByteArray::number(i) + ",Name " + QByteArray::number(i) + "\n";
+    QSqlDatabase db = plan->database();
+    ImportOptions options;
+    options.kind = ImportKind::Trainees;
+    options.maxRows = 100;
+    const ImportResult r = Importer::run(db, writeFile(dir.filePath(QStringLiteral("big.csv")), csv), options);
+    QCOMPARE(r.problemCount, 1);
+    QCOMPARE(r.problems.front().line, 102);
+    QVERIFY(r.problems.front().message.contains(QStringLiteral("more than 100")));
+    QVERIFY(!r.written);
+    QCOMPARE(Repository<Trainee>(db).count(), 0);
+}
+
+void TestImport::cancelWritesNothing()
+{
+    // Cancelled half way, after batches were already written into the open transaction:
+    // the plan file stays as it was.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    emptyPlan(path).reset();
+    QByteArray csv = "id_number,name,employer\n";
+    for (int i = 0; i < 60000; ++i)
+        csv += "C" + QByteArray::number(i) + ",Trainee number " + QByteArray::number(i) + ",An employer with a long name\n";
+    QVERIFY(csv.size() > 3 * 1024 * 1024);
+    const QString file = writeFile(dir.filePath(QStringLiteral("big.csv")), csv);
+    const QByteArray before = TestSupport::checksum(path);
+    {
+        auto plan = openPlan(path);
+        QSqlDatabase db = plan->database();
+        ImportOptions options;
+        options.kind = ImportKind::Trainees;
+        int calls = 0;
+        const ImportResult r = Importer::run(db, file, options, [&](qint64, qint64) {
+            return ++calls < 2; // cancel on the second report, some 2 MB in
+        });
+        QVERIFY(calls >= 2);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.written);
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(Repository<Trainee>(db).count(), 0);
+    }
+    QCOMPARE(TestSupport::checksum(path), before);
+}
+
+void TestImport::randomInput()
+{
+    // Seeded random files of CSV-ish bytes (quotes, delimiters, line ends, high bytes,
+    // NULs) and cut workbooks: every one is either imported whole or refused with a
+    // problem, never a crash, never a partial write.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    emptyPlan(path).reset();
+    auto plan = openPlan(path);
+    QRandomGenerator random(20261129);
+    const QByteArray alphabet = QByteArray("\"\",,;\t\r\n\nabcxyz019 =+-@'") + QByteArray("\xe5\xa7\x93\xc3\xff\x00", 6);
+    QByteArray workbook;
+    {
+        const QString xlsx = dir.filePath(QStringLiteral("w.xlsx"));
+        handMadeXlsx(xlsx);
+        QFile f(xlsx);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        workbook = f.readAll();
+    }
+    for (int i = 0; i < 60; ++i) {
+        QByteArray bytes;
+        if (i % 6 == 5) {
+            bytes = workbook.left(int(random.bounded(workbook.size())));
+        } else {
+            bytes = "id_number,name,employer\n";
+            const int n = int(random.bounded(400));
+            for (int k = 0; k < n; ++k)
+                bytes += alphabet.at(int(random.bounded(alphabet.size())));
+        }
+        const QString file = writeFile(dir.filePath(QStringLiteral("r%1.%2").arg(i).arg(i % 6 == 5 ? QStringLiteral("xlsx") : QStringLiteral("csv"))), bytes);
+        const int before = Repository<Trainee>(plan->database()).count();
+        const ImportResult r = importFile(*plan, file, ImportKind::Trainees);
+        const int after = Repository<Trainee>(plan->database()).count();
+        if (r.ok())
+            QCOMPARE(after - before, r.imported);
+        else
+            QCOMPARE(after, before);
+        QCOMPARE(r.problemCount >= int(r.problems.size()), true);
+    }
+}
+
+void TestImport::reimportUpdates()
+{
+    QTemporaryDir dir;
+    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString first = writeFile(dir.filePath(QStringLiteral("a.csv")), "id_number,name,employer,phone\n1,Zhang,ACME,123\n2,Li,ACME,456\n");
+    QCOMPARE(importFile(*plan, first, ImportKind::Trainees).imported, 2);
+    const QByteArray before = TestSupport::checksum(plan->path());
+    const ImportResult again = importFile(*plan, first, ImportKind::Trainees);
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.unchanged, 2);
+    QVERIFY(!again.written);
+    QCOMPARE(TestSupport::checksum(plan->path()), before); // not even an audit entry
+    // Without the phone column the stored phone stays; the employer changes.
+    const QString second = writeFile(dir.filePath(QStringLiteral("b.csv")), "姓名,身份证号,单位\nZhang,1,Globex\nWang,3,Initech\n");
+    const ImportResult r = importFile(*plan, second, ImportKind::Trainees);
+    QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(r.imported, 1);
+    const auto trainees = Repository<Trainee>(plan->database()).loadAll();
+    QCOMPARE(int(trainees.size()), 3);
+    QCOMPARE(trainees[0].employer, QStringLiteral("Globex"));
+    QCOMPARE(trainees[0].phone, QStringLiteral("123"));
+    // One audit entry per import, not one per row.
+    QSqlDatabase db = plan->database();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND table_name = 'trainee'")).toInt(), 2);
+}
+
+void TestImport::enrollmentRules()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    TestSupport::copyPlan(m_demo, path);
+    auto plan = openPlan(path);
+    QSqlDatabase db = plan->database();
+    // Two cohorts whose sessions overlap, a third that does not, and a free trainee.
+    const auto timeline = PlanQueries(db).timeline(2026);
+    const TimelineCohort *a = nullptr;
+    const TimelineCohort *b = nullptr;
+    const TimelineCohort *c = nullptr;
+    for (const TimelineCohort &x : timeline.cohorts) {
+        if (x.cancelled() || x.sessions.empty())
+            continue;
+        if (!a)
+            a = &x;
+        else if (!b && x.start() <= a->end() && x.end() >= a->start())
+            b = &x;
+        else if (!c && (x.start() > a->end() || x.end() < a->start()))
+            c = &x;
+    }
+    QVERIFY(a && b && c);
+    std::vector<Id> enrolled;
+    for (const Enrollment &e : Repository<Enrollment>(db).loadAll())
+        enrolled.push_back(e.traineeId);
+    std::sort(enrolled.begin(), enrolled.end());
+    QStringList free;
+    for (const Trainee &t : Repository<Trainee>(db).loadAll())
+        if (!std::binary_search(enrolled.begin(), enrolled.end(), t.id) && free.size() < 3)
+            free << t.idNumber;
+    const QByteArray csv = "id_number,cohort,status\n" + free[0].toUtf8() + "," + a->code.toUtf8() + ",waitlisted\n"
+                           + free[1].toUtf8() + "," + a->code.toUtf8() + ",waitlisted\n"
+                           + free[0].toUtf8() + "," + c->code.toUtf8() + ",waitlisted\n"
+                           + free[0].toUtf8() + "," + b->code.toUtf8() + ",waitlisted\n";
+    const ImportResult r = importFile(*plan, writeFile(dir.filePath(QStringLiteral("e.csv")), csv), ImportKind::Enrollments, false, true);
+    QCOMPARE(r.problemCount, 1);
+    QCOMPARE(r.problems.front().line, 5);
+    QVERIFY2(r.problems.front().message.contains(QStringLiteral("overlapping")), qPrintable(r.problems.front().message));
+    QCOMPARE(r.imported, 3);
+    // The waiting list in file order, after the ones already there.
+    int lastBefore = 0;
+    std::vector<Enrollment> mine;
+    for (const Enrollment &e : Repository<Enrollment>(db).loadAll()) {
+        if (e.cohortId == a->id && e.status == EnrollmentStatus::Waitlisted)
+            mine.push_back(e);
+    }
+    std::sort(mine.begin(), mine.end(), [](const Enrollment &x, const Enrollment &y) { return x.waitlistPosition < y.waitlistPosition; });
+    QVERIFY(mine.size() >= 2);
+    lastBefore = mine[mine.size() - 2].waitlistPosition;
+    QCOMPARE(mine.back().waitlistPosition, lastBefore + 1);
+    const auto trainees = Repository<Trainee>(db).loadAll();
+    auto idOf = [&](const QString &number) {
+        return std::find_if(trainees.begin(), trainees.end(), [&](const Trainee &t) { return t.idNumber == number; })->id;
+    };
+    QCOMPARE(mine[mine.size() - 2].traineeId, idOf(free[0]));
+    QCOMPARE(mine.back().traineeId, idOf(free[1]));
+
+    // Certification needs a completed status and a date.
+    const QByteArray cert = "id_number,cohort,status,certification,certified_on\n" + free[2].toUtf8() + "," + c->code.toUtf8() + ",enrolled,senior,2026-12-01\n";
+    const ImportResult bad = importFile(*plan, writeFile(dir.filePath(QStringLiteral("c.csv")), cert), ImportKind::Enrollments, true);
+    QCOMPARE(bad.problemCount, 1);
+    QCOMPARE(bad.problems.front().column, QStringLiteral("certification"));
+}
+
+void TestImport::xlsxHandMade()
+{
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("trainees.xlsx"));
+    handMadeXlsx(xlsx);
+    QString error;
+    auto reader = XlsxReader::open(xlsx, &error);
+    QVERIFY2(reader, qPrintable(error));
+    CsvReader::Record r;
+    QVERIFY(reader->next(&r));
+    QCOMPARE(r.fields, texts({"身份证号", "姓名", "单位", "电话"}));
+    QVERIFY(reader->next(&r));
+    QCOMPARE(r.line, 2);
+    QCOMPARE(r.fields, texts({"110101199001011234", "张三", "北京 & 公司", "13800138000"}));
+    QVERIFY(reader->next(&r));
+    QCOMPARE(r.line, 4);
+    QCOMPARE(r.fields, texts({"110101199001015678", "李四"}));
+    QVERIFY(!reader->next(&r));
+    QVERIFY(reader->error().isEmpty());
+
+    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const ImportResult result = importFile(*plan, xlsx, ImportKind::Trainees);
+    QVERIFY2(result.ok(), qPrintable(problemsOf(result)));
+    QCOMPARE(result.imported, 2);
+    QCOMPARE(result.source.format, TableFormat::Xlsx);
+
+    // A cut-off workbook and a zip that is no workbook are refused with a reason.
+    QFile whole(xlsx);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QString cut = writeFile(dir.filePath(QStringLiteral("cut.xlsx")), whole.readAll().left(300));
+    const ImportResult refused = importFile(*plan, cut, ImportKind::Trainees);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.problems.front().line, 0);
+    QVERIFY(refused.problems.front().message.contains(QStringLiteral("workbook")));
+}
+
+void TestImport::formulaEscape_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("escaped");
+    QTest::newRow("equals") << "=cmd|' /C calc'!A0" << "'=cmd|' /C calc'!A0";
+    QTest::newRow("plus") << "+86 138" << "'+86 138";
+    QTest::newRow("minus") << "-1+2" << "'-1+2";
+    QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
+    QTest::newRow("plain") << "Zhang" << "Zhang";
+    QTest::newRow("apostrophe then equals") << "'=x" << "''=x";
+    QTest::newRow("apostrophe alone") << "'" << "'";
+    QTest::newRow("o'brien") << "O'Brien" << "O'Brien";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestImport::formulaEscape()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, escaped);
+    QCOMPARE(CellEscape::escape(cell), escaped);
+    QCOMPARE(CellEscape::unescape(escaped), cell);
+    // Through a file: exported, then imported back unchanged.
+    QTemporaryDir dir;
+    if (cell.isEmpty())
+        return;
+    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString file = dir.filePath(QStringLiteral("t.csv"));
+    QString error;
+    auto writer = TableWriter::create(file, &error);
+    writer->writeRow({QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("employer")});
+    writer->writeRow({QStringLiteral("1"), QStringLiteral("Zhang"), cell});
+    QCOMPARE(writer->finish(), QString());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(!bytes.contains(",=") && !bytes.contains(",+") && !bytes.contains(",-") && !bytes.contains(",@"));
+    const ImportResult r = importFile(*plan, file, ImportKind::Trainees);
+    QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
+    QCOMPARE(Repository<Trainee>(plan->database()).loadAll().front().employer, cell);
+}
+
+void TestImport::roundTrip_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QStringList>("emptied"); // tables emptied before the import
+    const QMap<ImportKind, QStringList> emptied{
+        {ImportKind::Trainees, texts({"enrollment", "trainee"})},
+        {ImportKind::Enrollments, texts({"enrollment"})},
+        {ImportKind::Instructors, texts({"cohort_instructor", "instructor_qualification", "instructor_leave", "instructor"})},
+        {ImportKind::Qualifications, texts({"instructor_qualification"})},
+        {ImportKind::Leave, texts({"instructor_leave"})},
+        {ImportKind::Cohorts, texts({"enrollment", "cohort_instructor", "cohort_session", "cohort"})},
+        {ImportKind::Sessions, texts({"cohort_session"})},
+        {ImportKind::Calendar, texts({"work_calendar"})},
+    };
+    for (int k = 0; k < ImportKindCount; ++k)
+        for (const char *suffix : {"csv", "xlsx"})
+            QTest::addRow("%s.%s", qPrintable(toKey(ImportKind(k))), suffix)
+                << k << QString::fromLatin1(suffix) << emptied.value(ImportKind(k));
+}
+
+void TestImport::roundTrip()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, suffix);
+    QFETCH(QStringList, emptied);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    TestSupport::copyPlan(m_small, path);
+    const QString first = dir.filePath(QStringLiteral("first.") + suffix);
+    const QString second = dir.filePath(QStringLiteral("second.") + suffix);
+    int rows = 0;
+    {
+        auto plan = openPlan(path);
+        const Exporter::Result exported = Exporter::run(plan->database(), ImportKind(kind), first);
+        QCOMPARE(exported.error, QString());
+        QVERIFY(exported.rows > 0);
+        rows = exported.rows;
+        // Importing it into the plan it came from changes nothing.
+        const ImportResult same = importFile(*plan, first, ImportKind(kind));
+        QVERIFY2(same.ok(), qPrintable(problemsOf(same)));
+        QCOMPARE(same.rows, rows);
+        QCOMPARE(same.unchanged, rows);
+    }
+    QStringList statements;
+    for (const QString &table : emptied)
+        statements << QStringLiteral("DELETE FROM %1").arg(table);
+    TestSupport::rawExec(path, statements);
+    auto plan = openPlan(path);
+    const ImportResult r = importFile(*plan, first, ImportKind(kind));
+    QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
+    QCOMPARE(r.imported, rows);
+    const Exporter::Result again = Exporter::run(plan->database(), ImportKind(kind), second);
+    QCOMPARE(again.rows, rows);
+    if (suffix == QLatin1String("csv")) {
+        QCOMPARE(TestSupport::checksum(second), TestSupport::checksum(first));
+    } else {
+        // Workbooks carry a creation time: compare the cells.
+        QString error;
+        auto a = XlsxReader::open(first, &error);
+        auto b = XlsxReader::open(second, &error);
+        QVERIFY(a && b);
+        CsvReader::Record ra, rb;
+        int n = 0;
+        while (a->next(&ra)) {
+            QVERIFY(b->next(&rb));
+            QCOMPARE(rb.fields, ra.fields);
+            ++n;
+        }
+        QVERIFY(!b->next(&rb));
+        QCOMPARE(n, rows + 1);
+    }
+}
+
+void TestImport::cli()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    emptyPlan(path).reset();
+    auto run = [&](const QStringList &arguments, int expectedExit) {
+        QProcess p;
+        p.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+        if (!p.waitForFinished(60000))
+            qFatal("cli hangs");
+        if (p.exitCode() != expectedExit)
+            qWarning() << p.readAllStandardError();
+        [&] { QCOMPARE(p.exitCode(), expectedExit); }();
+        return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    };
+    const QString good = writeFile(dir.filePath(QStringLiteral("good.csv")), "id_number,name\n1,Zhang\n2,Li\n");
+    const QString bad = writeFile(dir.filePath(QStringLiteral("bad.csv")), "id_number,name\n3,Wang\n4,\n");
+    QJsonObject o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good,
+                         QStringLiteral("--dry-run"), QStringLiteral("--json")}, 0);
+    QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("trainees"));
+    QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("errors")).toArray().size(), 0);
+    const QByteArray before = TestSupport::checksum(path);
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), bad, QStringLiteral("--json")}, 1);
+    QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("skipped")).toInt(), 2);
+    const QJsonObject e = o.value(QStringLiteral("errors")).toArray().at(0).toObject();
+    QCOMPARE(e.value(QStringLiteral("line")).toInt(), 3);
+    QCOMPARE(e.value(QStringLiteral("column")).toString(), QStringLiteral("name"));
+    QCOMPARE(e.value(QStringLiteral("value")).toString(), QString());
+    QVERIFY(!e.value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(TestSupport::checksum(path), before);
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), bad,
+             QStringLiteral("--skip-invalid"), QStringLiteral("--json")}, 1);
+    QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("skipped")).toInt(), 1);
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good, QStringLiteral("--json")}, 0);
+    QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 2);
+    // Calendar still imports through the same command.
+    const QString calendar = writeFile(dir.filePath(QStringLiteral("cal.csv")), "date,kind,name,name_zh\n2027-01-01,holiday,New Year,元旦\n");
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("calendar"), calendar, QStringLiteral("--json")}, 0);
+    QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 1);
+    run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("nonsense"), good}, 2);
+    run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good, QStringLiteral("--encoding"), QStringLiteral("latin9")}, 2);
+    // Export, then the exported file imports with nothing to change.
+    const QString out = dir.filePath(QStringLiteral("out.xlsx"));
+    o = run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), QStringLiteral("--out"), out, QStringLiteral("--json")}, 0);
+    QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 3);
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), out, QStringLiteral("--json")}, 0);
+    QCOMPARE(o.value(QStringLiteral("unchanged")).toInt(), 3);
+    run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.txt"))}, 2);
+}
+
+void TestImport::shippedExamples()
+{
+    // docs/examples import into the demo plan, in the order their references need.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    TestSupport::copyPlan(m_demo, path);
+    auto plan = openPlan(path);
+    const QDir examples(QStringLiteral(COHORT_SOURCE_DIR "/docs/examples"));
+    for (const char *name : {"instructors", "instructors-zh", "qualifications", "qualifications-zh", "leave", "leave-zh",
+                             "cohorts", "cohorts-zh", "sessions", "sessions-zh", "trainees", "trainees-zh-gb18030",
+                             "enrollments", "enrollments-zh", "calendar", "calendar-zh"}) {
+        const QString file = examples.filePath(QString::fromLatin1(name) + QStringLiteral(".csv"));
+        const auto kind = fromKey<ImportKind>(QString::fromLatin1(name).section(QLatin1Char('-'), 0, 0));
+        QVERIFY2(kind, name);
+        const ImportResult r = importFile(*plan, file, *kind);
+        QVERIFY2(r.ok() && r.written, qPrintable(QString::fromLatin1(name) + QLatin1Char('\n') + problemsOf(r)));
+        QVERIFY(r.imported > 0);
+    }
+    const ImportResult bad = importFile(*plan, examples.filePath(QStringLiteral("enrollments-with-problems.csv")), ImportKind::Enrollments, true);
+    QCOMPARE(bad.problemCount, 6);
+    QCOMPARE(bad.invalidRows, 6);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import wizard driven as a coordinator would: a GB18030 file with semicolons and
+// Chinese headers, a wrong encoding picked and put right, columns matched, a dry run
+// with one problem, the bad row skipped, the import on its worker thread.
+#include "testsupport.h"
+
+#include "importwizard.h"
+#include "mainwindow.h"
+
+#include "items/importproblemmodel.h"
+#include "items/tableexport.h"
+#include "io/csvreader.h"
+#include "store/plandatabase.h"
+#include "items/plansession.h"
+#include "store/repository.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QStringEncoder>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void problemModel();
+    void wizard();
+    void fromTheWindow();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestImportWizard::initTestCase()
+{
+    TestSupport::isolateSettings();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestImportWizard::problemModel()
+{
+    ImportProblemModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProblems({{3, QStringLiteral("name"), QString(), QStringLiteral("name is required")},
+                       {2, QStringLiteral("email"), QStringLiteral("x"), QStringLiteral("not an e-mail address")},
+                       {5, QStringLiteral("cohort"), QStringLiteral("Z"), QStringLiteral("unknown cohort code Z")}});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(ImportProblemModel::ColumnCount));
+    const QPersistentModelIndex first = model.index(0, ImportProblemModel::Line);
+    model.sort(ImportProblemModel::Line, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, ImportProblemModel::Line).data().toInt(), 2);
+    QCOMPARE(first.row(), 1); // the line-3 problem moved down, its index with it
+    model.sort(ImportProblemModel::ColumnName, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, ImportProblemModel::ColumnName).data().toString(), QStringLiteral("name"));
+
+    // A table exports as it is shown.
+    const QString path = m_dir.filePath(QStringLiteral("problems.csv"));
+    QCOMPARE(TableExport::write(model, path), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    const auto records = reader.parse(QString::fromUtf8(f.readAll()));
+    QCOMPARE(int(records.size()), 4);
+    QCOMPARE(records[1].fields.value(1), QStringLiteral("name"));
+}
+
+void TestImportWizard::wizard()
+{
+    const QString plan = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("plan.cohortplan")));
+    int before = 0;
+    {
+        QString error;
+        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+        QVERIFY(db);
+        before = Repository<Trainee>(db->database()).count();
+    }
+    QStringEncoder gb("GB18030");
+    const QByteArray bytes = gb(QStringLiteral("身份证号;姓名;单位\r\nW0001;王小明;\"北京; 海淀\"\r\nW0002;;缺名字\r\nW0003;李雷;朝阳\r\n"));
+    const QString csv = m_dir.filePath(QStringLiteral("名单.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    ImportWizard wizard(plan, m_dir.path());
+    wizard.setFile(csv);
+    wizard.setKind(ImportKind::Trainees);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+
+    // Detected: GB18030, semicolons; the preview shows the Chinese text.
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPageId));
+    auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+    QVERIFY(preview);
+    QCOMPARE(preview->columnCount(), 3);
+    QCOMPARE(preview->rowCount(), 3);
+    QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("王小明"));
+    QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("北京; 海淀"));
+    // A wrong choice shows garbage (or the reason), and putting it right restores it.
+    auto *encoding = wizard.findChild<QComboBox *>(QStringLiteral("importEncoding"));
+    encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Utf8)));
+    QVERIFY(preview->rowCount() == 0 || preview->item(0, 1) == nullptr || preview->item(0, 1)->text() != QStringLiteral("王小明"));
+    encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Gb18030)));
+    QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("王小明"));
+    QTest::mouseClick(next, Qt::LeftButton);
+
+    // Columns matched by their Chinese headers.
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("map_id_number"))->currentText(), QStringLiteral("身份证号"));
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("map_name"))->currentText(), QStringLiteral("姓名"));
+    auto *email = wizard.findChild<QComboBox *>(QStringLiteral("map_email"));
+    QCOMPARE(email->currentData().toInt(), -1);
+    // Unmapping a required column blocks the way on.
+    auto *name = wizard.findChild<QComboBox *>(QStringLiteral("map_name"));
+    name->setCurrentIndex(0);
+    QVERIFY(!next->isEnabled());
+    name->setCurrentIndex(name->findText(QStringLiteral("姓名")));
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+
+    // The dry run: one problem, nothing written; skipping it allows the import.
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    auto *view = wizard.findChild<QTableView *>(QStringLiteral("problemView"));
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 20000);
+    QCOMPARE(view->model()->index(0, ImportProblemModel::Line).data().toInt(), 3);
+    QCOMPARE(view->model()->index(0, ImportProblemModel::ColumnName).data().toString(), QStringLiteral("name"));
+    QVERIFY(!next->isEnabled());
+    // Sorting by a header click keeps the one row.
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                      QPoint(view->horizontalHeader()->sectionViewportPosition(ImportProblemModel::Message) + 5, 5));
+    QCOMPARE(view->model()->rowCount(), 1);
+    auto *skip = wizard.findChild<QCheckBox *>(QStringLiteral("skipInvalid"));
+    QVERIFY(skip->isEnabled());
+    QTest::mouseClick(skip, Qt::LeftButton, {}, QPoint(5, skip->height() / 2));
+    QVERIFY(skip->isChecked());
+    QAbstractButton *commit = wizard.button(QWizard::CommitButton);
+    QVERIFY(commit->isVisible() ? commit->isEnabled() : next->isEnabled());
+    {
+        QString error;
+        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+        QCOMPARE(Repository<Trainee>(db->database()).count(), before);
+    }
+    QTest::mouseClick(commit->isVisible() ? commit : next, Qt::LeftButton);
+
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.hasImported(), 20000);
+    QCOMPARE(wizard.result().imported, 2);
+    QCOMPARE(wizard.result().skipped, 1);
+    auto *summary = wizard.findChild<QLabel *>(QStringLiteral("importSummary"));
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("undo")));
+    QString error;
+    auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+    QCOMPARE(Repository<Trainee>(db->database()).count(), before + 2);
+}
+
+void TestImportWizard::fromTheWindow()
+{
+    // File ▸ Import… in the window: the pages reload and the undo history is cleared.
+    const QString plan = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("window.cohortplan")));
+    const QString csv = m_dir.filePath(QStringLiteral("more.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id_number,name,employer\nX0001,Ma Li,ACME\nX0002,Ding Yi,ACME\n");
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(plan));
+    QUndoStack *undo = window.session()->editor()->undoStack();
+    undo->push(new QUndoCommand(QStringLiteral("an earlier edit")));
+    QCOMPARE(undo->count(), 1);
+    QAction *import = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+                import = a;
+    QVERIFY(import);
+    QVERIFY(import->isEnabled());
+    bool drove = false;
+    QTimer::singleShot(50, this, [&] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        wizard->setFile(csv);
+        wizard->setKind(ImportKind::Trainees);
+        wizard->next();
+        wizard->next();
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 20000))
+            return;
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->hasImported(); }, 20000))
+            return;
+        drove = true;
+        wizard->accept();
+    });
+    import->trigger();
+    QVERIFY(drove);
+    QCOMPARE(undo->count(), 0);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("undo history was cleared")));
+    QString error;
+    auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+    const auto trainees = Repository<Trainee>(db->database()).loadAll();
+    QVERIFY(std::any_of(trainees.begin(), trainees.end(), [](const Trainee &t) { return t.idNumber == QLatin1String("X0002"); }));
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

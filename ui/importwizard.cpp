@@ -1,0 +1,497 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importwizard.h"
+
+#include "items/importproblemmodel.h"
+#include "items/transferjob.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Planner {
+
+namespace {
+
+ImportWizard *wizardOf(QWizardPage *page)
+{
+    return qobject_cast<ImportWizard *>(page->window());
+}
+
+QString columnListText(ImportKind kind)
+{
+    QStringList required;
+    QStringList optional;
+    for (const ImportColumn &c : ImportRules::columns(kind))
+        (c.required ? required : optional) << c.key;
+    return ImportWizard::tr("Required columns: %1. Optional: %2. Headers may also be in Chinese (for example 姓名 for name).")
+        .arg(required.join(QLatin1String(", ")), optional.isEmpty() ? ImportWizard::tr("none") : optional.join(QLatin1String(", ")));
+}
+
+// 1. The file and what it holds.
+class FilePage final : public QWizardPage
+{
+public:
+    FilePage()
+    {
+        setTitle(ImportWizard::tr("Choose a spreadsheet"));
+        setSubTitle(ImportWizard::tr("A CSV file (UTF-8 or GB18030, separated by commas, semicolons or tabs) or an Excel workbook (.xlsx, its first sheet)."));
+        m_path = new QLineEdit(this);
+        m_path->setObjectName(QStringLiteral("importFile"));
+        m_path->setPlaceholderText(ImportWizard::tr("The file to import"));
+        auto *browse = new QPushButton(ImportWizard::tr("Browse…"), this);
+        m_kind = new QComboBox(this);
+        m_kind->setObjectName(QStringLiteral("importKind"));
+        for (int k = 0; k < ImportKindCount; ++k)
+            m_kind->addItem(ImportRules::displayName(ImportKind(k)), k);
+        m_columns = new QLabel(this);
+        m_columns->setWordWrap(true);
+        auto *fileRow = new QHBoxLayout;
+        fileRow->addWidget(m_path, 1);
+        fileRow->addWidget(browse);
+        auto *form = new QFormLayout(this);
+        form->addRow(ImportWizard::tr("&File:"), fileRow);
+        form->addRow(ImportWizard::tr("&Holds:"), m_kind);
+        form->addRow(QString(), m_columns);
+        connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        connect(browse, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(
+                this, ImportWizard::tr("Import"), wizardOf(this)->folder(),
+                ImportWizard::tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+            if (!path.isEmpty())
+                m_path->setText(QDir::toNativeSeparators(path));
+        });
+        connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { updateColumns(); });
+        updateColumns();
+    }
+    QLineEdit *path() const { return m_path; }
+    QComboBox *kind() const { return m_kind; }
+    bool isComplete() const override { return QFileInfo(QDir::fromNativeSeparators(m_path->text().trimmed())).isFile(); }
+    bool validatePage() override
+    {
+        ImportOptions &o = wizardOf(this)->options();
+        const ImportKind kind = ImportKind(m_kind->currentData().toInt());
+        if (kind != o.kind)
+            o.mapping.clear();
+        o.kind = kind;
+        return true;
+    }
+
+private:
+    void updateColumns() { m_columns->setText(columnListText(ImportKind(m_kind->currentData().toInt()))); }
+    QLineEdit *m_path;
+    QComboBox *m_kind;
+    QLabel *m_columns;
+};
+
+// 2. How the text is encoded and split, with a preview that follows the choices.
+class FormatPage final : public QWizardPage
+{
+public:
+    FormatPage()
+    {
+        setTitle(ImportWizard::tr("Check the text"));
+        setSubTitle(ImportWizard::tr("The encoding and delimiter were detected. If names look garbled or rows are not split into columns, choose others."));
+        m_encoding = new QComboBox(this);
+        m_encoding->setObjectName(QStringLiteral("importEncoding"));
+        m_encoding->addItem(ImportWizard::tr("Detect"), int(TextEncoding::Auto));
+        m_encoding->addItem(QStringLiteral("UTF-8"), int(TextEncoding::Utf8));
+        m_encoding->addItem(ImportWizard::tr("UTF-8 with BOM"), int(TextEncoding::Utf8Bom));
+        m_encoding->addItem(ImportWizard::tr("GB18030 (Chinese Windows)"), int(TextEncoding::Gb18030));
+        m_delimiter = new QComboBox(this);
+        m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
+        m_delimiter->addItem(ImportWizard::tr("Detect"), QString());
+        m_delimiter->addItem(ImportWizard::tr("Comma ( , )"), QStringLiteral(","));
+        m_delimiter->addItem(ImportWizard::tr("Semicolon ( ; )"), QStringLiteral(";"));
+        m_delimiter->addItem(ImportWizard::tr("Tab"), QStringLiteral("\t"));
+        m_detected = new QLabel(this);
+        m_detected->setWordWrap(true);
+        m_preview = new QTableWidget(this);
+        m_preview->setObjectName(QStringLiteral("importPreview"));
+        m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+        auto *choices = new QHBoxLayout;
+        choices->addWidget(new QLabel(ImportWizard::tr("&Encoding:"), this));
+        static_cast<QLabel *>(choices->itemAt(0)->widget())->setBuddy(m_encoding);
+        choices->addWidget(m_encoding);
+        choices->addSpacing(16);
+        auto *delimiterLabel = new QLabel(ImportWizard::tr("&Delimiter:"), this);
+        delimiterLabel->setBuddy(m_delimiter);
+        choices->addWidget(delimiterLabel);
+        choices->addWidget(m_delimiter);
+        choices->addStretch();
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(choices);
+        layout->addWidget(m_detected);
+        layout->addWidget(m_preview, 1);
+        connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+        connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    }
+    void initializePage() override { refresh(); }
+    bool isComplete() const override { return m_ok; }
+    const Importer::Preview &preview() const { return m_last; }
+
+private:
+    void refresh()
+    {
+        ImportWizard *w = wizardOf(this);
+        if (!w)
+            return;
+        SourceOptions &source = w->options().source;
+        source.encoding = TextEncoding(m_encoding->currentData().toInt());
+        const QString d = m_delimiter->currentData().toString();
+        source.delimiter = d.isEmpty() ? QChar() : d.front();
+        m_last = Importer::preview(w->file(), w->options().kind, source, 20);
+        const bool xlsx = m_last.source.format == TableFormat::Xlsx;
+        m_encoding->setEnabled(!xlsx);
+        m_delimiter->setEnabled(!xlsx);
+        m_ok = m_last.error.isEmpty() || !m_last.header.isEmpty();
+        QString text;
+        if (xlsx) {
+            text = ImportWizard::tr("An Excel workbook: its first sheet is read.");
+        } else if (!m_last.header.isEmpty()) {
+            const QChar delimiter = m_last.source.delimiter;
+            const QString delimiterName = delimiter == QLatin1Char('\t') ? ImportWizard::tr("tab")
+                                          : delimiter == QLatin1Char(';') ? ImportWizard::tr("semicolon")
+                                                                          : ImportWizard::tr("comma");
+            text = ImportWizard::tr("Read as %1, columns separated by %2: %n column(s).", nullptr, int(m_last.header.size()))
+                       .arg(encodingKey(m_last.source.encoding).toUpper(), delimiterName);
+        }
+        if (!m_last.error.isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + ImportWizard::tr("Problem: %1").arg(m_last.error);
+        m_detected->setText(text);
+        m_preview->clear();
+        m_preview->setColumnCount(int(m_last.header.size()));
+        m_preview->setHorizontalHeaderLabels(m_last.header);
+        m_preview->setRowCount(int(m_last.rows.size()));
+        QStringList lines;
+        for (int r = 0; r < int(m_last.rows.size()); ++r) {
+            lines << QString::number(m_last.rows[std::size_t(r)].line);
+            const QStringList &fields = m_last.rows[std::size_t(r)].fields;
+            for (int c = 0; c < int(fields.size()) && c < m_preview->columnCount(); ++c)
+                m_preview->setItem(r, c, new QTableWidgetItem(fields.at(c)));
+        }
+        m_preview->setVerticalHeaderLabels(lines);
+        m_preview->resizeColumnsToContents();
+        for (int c = 0; c < m_preview->columnCount(); ++c)
+            m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 260));
+        emit completeChanged();
+    }
+    QComboBox *m_encoding;
+    QComboBox *m_delimiter;
+    QLabel *m_detected;
+    QTableWidget *m_preview;
+    Importer::Preview m_last;
+    bool m_ok = false;
+};
+
+// 3. Which column of the file holds what.
+class MappingPage final : public QWizardPage
+{
+public:
+    explicit MappingPage(FormatPage *format)
+        : m_format(format)
+    {
+        setTitle(ImportWizard::tr("Match the columns"));
+        setSubTitle(ImportWizard::tr("Columns were matched by their headers. Columns marked * are required; a column the file does not have keeps its stored value."));
+        m_form = new QFormLayout;
+        auto *inner = new QWidget(this);
+        inner->setLayout(m_form);
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(inner);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_missing = new QLabel(this);
+        m_missing->setWordWrap(true);
+        m_missing->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(scroll, 1);
+        layout->addWidget(m_missing);
+    }
+    void initializePage() override
+    {
+        while (m_form->rowCount() > 0)
+            m_form->removeRow(0);
+        m_combos.clear();
+        ImportWizard *w = wizardOf(this);
+        const Importer::Preview &p = m_format->preview();
+        const auto &columns = ImportRules::columns(w->options().kind);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            auto *combo = new QComboBox;
+            combo->setObjectName(QStringLiteral("map_") + columns[c].key);
+            combo->addItem(ImportWizard::tr("(not in the file)"), -1);
+            for (int h = 0; h < int(p.header.size()); ++h)
+                combo->addItem(p.header.at(h).isEmpty() ? ImportWizard::tr("column %1").arg(h + 1) : p.header.at(h), h);
+            const int matched = c < p.mapping.size() ? p.mapping[c] : -1;
+            combo->setCurrentIndex(combo->findData(matched));
+            connect(combo, &QComboBox::currentIndexChanged, this, [this] { update(); });
+            m_form->addRow(columns[c].required ? columns[c].key + QStringLiteral(" *") : columns[c].key, combo);
+            m_combos.push_back(combo);
+        }
+        update();
+    }
+    bool isComplete() const override { return m_complete; }
+
+private:
+    void update()
+    {
+        ImportWizard *w = wizardOf(this);
+        std::vector<int> mapping;
+        for (QComboBox *combo : m_combos)
+            mapping.push_back(combo->currentData().toInt());
+        w->options().mapping = mapping;
+        const QStringList missing = ImportRules::missingRequired(w->options().kind, mapping);
+        m_missing->setText(missing.isEmpty() ? QString() : ImportWizard::tr("Choose a column for: %1").arg(missing.join(QLatin1String(", "))));
+        m_complete = missing.isEmpty();
+        emit completeChanged();
+    }
+    FormatPage *m_format;
+    QFormLayout *m_form;
+    QLabel *m_missing;
+    std::vector<QComboBox *> m_combos;
+    bool m_complete = false;
+};
+
+QString summaryText(const ImportResult &r, bool dryRun)
+{
+    QString text = dryRun ? ImportWizard::tr("%n row(s) checked: ", nullptr, r.rows) : ImportWizard::tr("%n row(s) read: ", nullptr, r.rows);
+    text += ImportWizard::tr("%1 new, %2 changed, %3 unchanged.").arg(r.imported).arg(r.updated).arg(r.unchanged);
+    return text;
+}
+
+// 4. The dry run: every problem, before anything is written.
+class CheckPage final : public QWizardPage
+{
+public:
+    CheckPage()
+    {
+        setTitle(ImportWizard::tr("Check every row"));
+        setSubTitle(ImportWizard::tr("A dry run: nothing is written yet. Fix the file and go back, or import only the rows without problems."));
+        m_job = new TransferJob(this);
+        m_progress = new QProgressBar(this);
+        m_summary = new QLabel(this);
+        m_summary->setObjectName(QStringLiteral("checkSummary"));
+        m_summary->setWordWrap(true);
+        m_model = new ImportProblemModel(this);
+        m_view = new QTableView(this);
+        m_view->setObjectName(QStringLiteral("problemView"));
+        m_view->setModel(m_model);
+        m_view->setSortingEnabled(true);
+        m_view->sortByColumn(ImportProblemModel::Line, Qt::AscendingOrder);
+        m_view->horizontalHeader()->setStretchLastSection(true);
+        m_view->verticalHeader()->hide();
+        m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_export = new QPushButton(ImportWizard::tr("Export Problems…"), this);
+        m_export->setObjectName(QStringLiteral("exportProblems"));
+        m_skip = new QCheckBox(ImportWizard::tr("Skip the rows with problems and import the others"), this);
+        m_skip->setObjectName(QStringLiteral("skipInvalid"));
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(m_skip, 1);
+        buttons->addWidget(m_export);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_progress);
+        layout->addWidget(m_summary);
+        layout->addWidget(m_view, 1);
+        layout->addLayout(buttons);
+        connect(m_job, &TransferJob::progress, m_progress, &QProgressBar::setValue);
+        connect(m_job, &TransferJob::finished, this, [this] { finished(); });
+        connect(m_skip, &QCheckBox::toggled, this, [this](bool on) {
+            wizardOf(this)->options().skipInvalid = on;
+            emit completeChanged();
+        });
+        connect(m_export, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getSaveFileName(this, ImportWizard::tr("Export Problems"),
+                                                              QDir(wizardOf(this)->folder()).filePath(ImportWizard::tr("problems.csv")),
+                                                              ImportWizard::tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+            if (path.isEmpty())
+                return;
+            const QString error = Importer::writeProblems(path, m_model->problems());
+            if (!error.isEmpty())
+                QMessageBox::warning(this, ImportWizard::tr("Cannot export the problems"), error);
+        });
+    }
+    void initializePage() override
+    {
+        m_done = false;
+        m_skip->setChecked(false);
+        m_skip->setEnabled(false);
+        m_export->setEnabled(false);
+        m_model->setProblems({});
+        m_progress->setValue(0);
+        m_progress->show();
+        m_summary->setText(ImportWizard::tr("Checking…"));
+        ImportWizard *w = wizardOf(this);
+        ImportOptions options = w->options();
+        options.dryRun = true;
+        options.skipInvalid = false;
+        m_job->startImport(w->planPath(), w->file(), options);
+        emit completeChanged();
+    }
+    void cleanupPage() override { m_job->cancel(); }
+    bool isComplete() const override
+    {
+        if (!m_done)
+            return false;
+        const ImportResult &r = m_job->importResult();
+        const bool anything = r.rows > r.invalidRows;
+        return anything && (r.ok() || (m_skip->isChecked() && r.problems.front().line > 0));
+    }
+    TransferJob *job() const { return m_job; }
+
+private:
+    void finished()
+    {
+        m_done = true;
+        m_progress->hide();
+        const ImportResult &r = m_job->importResult();
+        QString text;
+        if (r.ok()) {
+            text = summaryText(r, true) + QLatin1Char(' ') + ImportWizard::tr("No problems.");
+        } else if (r.problems.front().line == 0 || r.rows == 0) {
+            text = ImportWizard::tr("The file cannot be imported.");
+        } else {
+            text = ImportWizard::tr("%n row(s) checked.", nullptr, r.rows) + QLatin1Char(' ')
+                   + ImportWizard::tr("%n problem(s) in %1 row(s): nothing will be written unless you skip those rows.", nullptr, r.problemCount)
+                         .arg(r.invalidRows);
+            if (r.problemCount > int(r.problems.size()))
+                text += QLatin1Char(' ') + ImportWizard::tr("The first %n are listed.", nullptr, int(r.problems.size()));
+        }
+        m_summary->setText(text);
+        m_model->setProblems(r.problems);
+        m_view->resizeColumnsToContents();
+        m_view->horizontalHeader()->setStretchLastSection(true);
+        m_export->setEnabled(!r.problems.empty());
+        m_skip->setEnabled(!r.ok() && r.rows > r.invalidRows && r.problems.front().line > 0);
+        emit completeChanged();
+    }
+    TransferJob *m_job;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    ImportProblemModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_export;
+    QCheckBox *m_skip;
+    bool m_done = false;
+};
+
+// 5. The import itself, and what it did.
+class ImportPage final : public QWizardPage
+{
+public:
+    ImportPage()
+    {
+        setTitle(ImportWizard::tr("Import"));
+        setSubTitle(ImportWizard::tr("All rows are written in one transaction: if anything fails, the plan stays as it was."));
+        setCommitPage(true);
+        setButtonText(QWizard::CommitButton, ImportWizard::tr("&Import"));
+        m_job = new TransferJob(this);
+        m_progress = new QProgressBar(this);
+        m_summary = new QLabel(this);
+        m_summary->setObjectName(QStringLiteral("importSummary"));
+        m_summary->setWordWrap(true);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_progress);
+        layout->addWidget(m_summary);
+        layout->addStretch();
+        connect(m_job, &TransferJob::progress, m_progress, &QProgressBar::setValue);
+        connect(m_job, &TransferJob::finished, this, [this] { finished(); });
+    }
+    void initializePage() override
+    {
+        m_done = false;
+        m_progress->setValue(0);
+        m_summary->setText(ImportWizard::tr("Importing…"));
+        ImportWizard *w = wizardOf(this);
+        ImportOptions options = w->options();
+        options.dryRun = false;
+        m_job->startImport(w->planPath(), w->file(), options);
+    }
+    bool isComplete() const override { return m_done; }
+
+private:
+    void finished()
+    {
+        m_done = true;
+        m_progress->setValue(100);
+        const ImportResult &r = m_job->importResult();
+        ImportWizard *w = wizardOf(this);
+        QString text;
+        if (r.written) {
+            w->setImported(r);
+            text = ImportWizard::tr("Imported %1 new and updated %2 record(s); %3 unchanged, %4 skipped.")
+                       .arg(r.imported).arg(r.updated).arg(r.unchanged).arg(r.skipped);
+            text += QStringLiteral("\n\n") + ImportWizard::tr("An import is not an undo step: the undo history was cleared. The plan's automatic backups keep the plan as it was before.");
+        } else if (r.ok() && !r.cancelled) {
+            text = ImportWizard::tr("Nothing to change: every row matches the plan already.");
+        } else {
+            text = ImportWizard::tr("Nothing was imported.");
+            if (!r.problems.empty())
+                text += QLatin1Char(' ') + Importer::problemText(r.problems.front());
+        }
+        m_summary->setText(text);
+        emit completeChanged();
+    }
+    TransferJob *m_job;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    bool m_done = false;
+};
+
+} // namespace
+
+ImportWizard::ImportWizard(const QString &planPath, const QString &folder, QWidget *parent)
+    : QWizard(parent)
+    , m_planPath(planPath)
+    , m_folder(folder)
+{
+    setWindowTitle(tr("Import"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    auto *format = new FormatPage;
+    setPage(FilePageId, new FilePage);
+    setPage(FormatPageId, format);
+    setPage(MappingPageId, new MappingPage(format));
+    setPage(CheckPageId, new CheckPage);
+    setPage(ImportPageId, new ImportPage);
+    resize(820, 600);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::setFile(const QString &path)
+{
+    static_cast<FilePage *>(page(FilePageId))->path()->setText(QDir::toNativeSeparators(path));
+}
+
+void ImportWizard::setKind(ImportKind kind)
+{
+    QComboBox *combo = static_cast<FilePage *>(page(FilePageId))->kind();
+    combo->setCurrentIndex(combo->findData(int(kind)));
+}
+
+QString ImportWizard::file() const
+{
+    return QDir::fromNativeSeparators(static_cast<FilePage *>(page(FilePageId))->path()->text().trimmed());
+}
+
+void ImportWizard::setImported(const ImportResult &result)
+{
+    m_result = result;
+    m_imported = true;
+}
+
+} // namespace Planner
