@@ -1211,6 +1211,116 @@
         <source>Change the end of cohort %1 to %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Enroll Trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the trainees to enroll (Ctrl or Shift for several). They take the free seats in the order chosen; the rest go onto the waitlist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enroll in Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the cohort: a free seat if there is one, else its waitlist. Cohorts whose dates overlap the trainee's other enrollments are refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer to Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the cohort to transfer to: a free seat if there is one, else its waitlist. The seat left behind goes to the first on the old cohort's waitlist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::EnrollmentRules</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the trainees to enroll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the enrollments to withdraw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the enrollments to transfer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enrollment was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 in %3: only enrolled or waitlisted trainees can be transferred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the enrollments to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 in %3 and cannot be marked %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is on the waitlist of %2: there is no attendance or score to record yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has not completed %2 and cannot be certified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be certified on %2, before %3 started on %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not on the waitlist of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) hold seats in %1: the capacity cannot go below that. Withdraw or transfer trainees first.</source>
+        <translation><numerusform>%Ln trainee holds a seat in %1: the capacity cannot go below that. Withdraw or transfer the trainee first.</numerusform><numerusform>%Ln trainees hold seats in %1: the capacity cannot go below that. Withdraw or transfer trainees first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::EnrollmentRules::Work</name>
+    <message>
+        <source>The enrollment was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 in %3 and can no longer be withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cohort was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2: nobody can be enrolled in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already %2 in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::FieldMarker</name>
@@ -1356,6 +1466,426 @@
     </message>
     <message>
         <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ImportProblemModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ImportRules</name>
+    <message>
+        <source>Trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate: %1 is already on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” must be one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown trainee: no trainee has the id number %1 (import the trainees first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown cohort code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an attendance rate (0 to 1, or 0% to 100%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a score from 0 to 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>capacity exceeded: %1 has %2 seats and all are taken (enroll as waitlisted instead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overlapping enrollment: %1 is already in %2 (%3 to %4), which overlaps %5 (%6 to %7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown instructor code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give either a course code or a track, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown course code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown track %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leave of %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown venue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a cohort that is not online needs a venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a public holiday (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a weekday; only a weekend day can be a make-up working day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ImportWizard</name>
+    <message>
+        <source>Required columns: %1. Optional: %2. Headers may also be in Chinese (for example 姓名 for name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030, separated by commas, semicolons or tabs) or an Excel workbook (.xlsx, its first sheet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encoding and delimiter were detected. If names look garbled or rows are not split into columns, choose others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Excel workbook: its first sheet is read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, columns separated by %2: %n column(s).</source>
+        <translation><numerusform>Read as %1, columns separated by %2: %Ln column.</numerusform><numerusform>Read as %1, columns separated by %2: %Ln columns.</numerusform></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Columns marked * are required; a column the file does not have keeps its stored value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: </source>
+        <translation><numerusform>%Ln row checked: </numerusform><numerusform>%Ln rows checked: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation><numerusform>%Ln row read: </numerusform><numerusform>%Ln rows read: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dry run: nothing is written yet. Fix the file and go back, or import only the rows without problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Problems…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip the rows with problems and import the others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>problems.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation><numerusform>%Ln row checked.</numerusform><numerusform>%Ln rows checked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 row(s): nothing will be written unless you skip those rows.</source>
+        <translation><numerusform>%Ln problem in %1 row(s): nothing will be written unless you skip that row.</numerusform><numerusform>%Ln problems in %1 rows: nothing will be written unless you skip those rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation><numerusform>The first %Ln is listed.</numerusform><numerusform>The first %Ln are listed.</numerusform></translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction: if anything fails, the plan stays as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 new and updated %2 record(s); %3 unchanged, %4 skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An import is not an undo step: the undo history was cleared. The plan's automatic backups keep the plan as it was before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change: every row matches the plan already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::Importer</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has no header row (it holds no rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header lacks the required column(s) %1; the file has: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has more than %1 data rows; split it into smaller files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1948,6 +2478,58 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Restored from the backup; the plan as it was is kept beside it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Enroll in Cohort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import trainees, enrollments, instructors, qualifications, leave, cohorts or sessions from CSV or Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 skipped. The undo history was cleared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export these records, in the columns an import reads back:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -2100,6 +2682,21 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>The course's weekdays give no working day to meet on: choose another course or change its pattern.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::PastedColumn</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a score from 0 to 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an attendance rate (0 to 1, or 0% to 100%).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2563,6 +3160,54 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Move %1 to %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>That changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Enroll %n trainee(s) in %1</source>
+        <translation><numerusform>Enroll %Ln trainee in %1</numerusform><numerusform>Enroll %Ln trainees in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n on the waitlist)</source>
+        <translation><numerusform>(%Ln on the waitlist)</numerusform><numerusform>(%Ln on the waitlist)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n trainee(s)</source>
+        <translation><numerusform>Withdraw %Ln trainee</numerusform><numerusform>Withdraw %Ln trainees</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(%n promoted from the waitlist)</source>
+        <translation><numerusform>(%Ln promoted from the waitlist)</numerusform><numerusform>(%Ln promoted from the waitlist)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n trainee(s) to %1</source>
+        <translation><numerusform>Transfer %Ln trainee to %1</numerusform><numerusform>Transfer %Ln trainees to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n trainee(s) completed</source>
+        <translation><numerusform>Mark %Ln trainee completed</numerusform><numerusform>Mark %Ln trainees completed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n trainee(s) failed</source>
+        <translation><numerusform>Mark %Ln trainee failed</numerusform><numerusform>Mark %Ln trainees failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the certificates of %n trainee(s)</source>
+        <translation><numerusform>Record the certificate of %Ln trainee</numerusform><numerusform>Record the certificates of %Ln trainees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the outcomes of %n trainee(s)</source>
+        <translation><numerusform>Record the outcome of %Ln trainee</numerusform><numerusform>Record the outcomes of %Ln trainees</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to place %1 on the waitlist</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::ProgressChart</name>
@@ -2667,6 +3312,25 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>None (online)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::RecordPicker</name>
+    <message>
+        <source>Type to search: name, ID number, code, employer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 shown · %n selected</source>
+        <translation><numerusform>%1 of %2 shown · %Ln selected</numerusform><numerusform>%1 of %2 shown · %Ln selected</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3570,168 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
 </context>
 <context>
+    <name>Planner::RosterModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the attendance of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the score of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the certificate of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste scores or attendance rates into the Score or Attendance column of the trainees holding seats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the rows to paste into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 values cannot be pasted from row %2 down: there are only %3 rows from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 values cannot be pasted onto %2 selected rows: select as many rows as there are values, or one row to fill downwards from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Paste %n score(s)</source>
+        <translation><numerusform>Paste %Ln score</numerusform><numerusform>Paste %Ln scores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n attendance rate(s)</source>
+        <translation><numerusform>Paste %Ln attendance rate</numerusform><numerusform>Paste %Ln attendance rates</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::RosterPanel</name>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;nroll Trainees…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark F&amp;ailed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw the selected trainees; each seat freed goes to the first on the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected trainees to another cohort's seat or waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected trainees as having completed the cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected trainees as having failed the cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores and attendance: edit a cell, or copy a column in a spreadsheet, select the rows here and paste (Ctrl+V).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a cohort to see its roster and waitlist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 seats taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%Ln waiting</numerusform><numerusform>%Ln waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Waitlist (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::SessionsEditor</name>
     <message>
         <source>&amp;Add day</source>
@@ -3059,6 +3885,104 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>%1 of %2</source>
         <comment>filtered rows</comment>
         <extracomment>Shown rows of a filtered table: "1,234 of 100,000 trainees"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the table</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::TableSource</name>
+    <message>
+        <source>it is UTF-16 text; save it as CSV UTF-8 (or as an Excel workbook)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a text file (it holds binary data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not UTF-8 and this system cannot decode GB18030</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is neither UTF-8 nor GB18030 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the file cannot be read further: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the bytes are not valid %2 text; choose another encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::TableWriter</name>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 rows do not fit in one sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move the workbook into place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export to “%1”: the file name must end in .csv or .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3302,6 +4226,92 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
 </context>
 <context>
+    <name>Planner::TraineeDetail</name>
+    <message>
+        <source>E&amp;nroll in Cohort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw from the selected enrollment; the seat goes to the first on the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected enrollment to another cohort's seat or waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a trainee to see their cohorts and certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 (%3, %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificates:&lt;/b&gt; none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificates:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::TraineeHistoryModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waitlisted (#%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::TraineeTableModel</name>
     <message>
         <source>Name</source>
@@ -3408,6 +4418,41 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>On site</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::XlsxReader</name>
+    <message>
+        <source>it is not an Excel workbook (.xlsx) that can be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx): it has no xl/workbook.xml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its shared strings cannot be read or are larger than %1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its shared strings are damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no worksheet (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1: a cell refers to a shared string the workbook does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1: the worksheet is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1: the worksheet ends early (the file is cut off)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Seats</source>
-        <translation>座位</translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>Waitlist</source>
-        <translation>候补</translation>
+        <translation>候补名单</translation>
     </message>
     <message>
         <source>Lead instructor</source>
@@ -1211,6 +1211,116 @@
         <source>Change the end of cohort %1 to %2</source>
         <translation>将班级 %1 的结束日期改为 %2</translation>
     </message>
+    <message>
+        <source>Enroll Trainees</source>
+        <translation>报名学员</translation>
+    </message>
+    <message>
+        <source>Choose the trainees to enroll (Ctrl or Shift for several). They take the free seats in the order chosen; the rest go onto the waitlist.</source>
+        <translation>选择要报名的学员（按住 Ctrl 或 Shift 可多选）。学员按所选顺序占用空余名额，其余进入候补名单。</translation>
+    </message>
+    <message>
+        <source>Enroll in Cohort</source>
+        <translation>报名班级</translation>
+    </message>
+    <message>
+        <source>Choose the cohort: a free seat if there is one, else its waitlist. Cohorts whose dates overlap the trainee's other enrollments are refused.</source>
+        <translation>选择班级：有空余名额则占用名额，否则进入候补名单。与该学员其他报名日期重叠的班级会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Transfer to Cohort</source>
+        <translation>转到班级</translation>
+    </message>
+    <message>
+        <source>Choose the cohort to transfer to: a free seat if there is one, else its waitlist. The seat left behind goes to the first on the old cohort's waitlist.</source>
+        <translation>选择要转入的班级：有空余名额则占用名额，否则进入候补名单。空出的名额由原班级候补名单上的第一位递补。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::EnrollmentRules</name>
+    <message>
+        <source>Trainee %1</source>
+        <translation>学员 %1</translation>
+    </message>
+    <message>
+        <source>Choose the trainees to enroll.</source>
+        <translation>请选择要报名的学员。</translation>
+    </message>
+    <message>
+        <source>Choose the enrollments to withdraw.</source>
+        <translation>请选择要退出的报名记录。</translation>
+    </message>
+    <message>
+        <source>Choose the enrollments to transfer.</source>
+        <translation>请选择要转班的报名记录。</translation>
+    </message>
+    <message>
+        <source>The enrollment was deleted meanwhile.</source>
+        <translation>该报名记录已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation>%1 已在 %2 中。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3: only enrolled or waitlisted trainees can be transferred.</source>
+        <translation>%1 在 %3 中的状态为“%2”：只有已报名或候补的学员可以转班。</translation>
+    </message>
+    <message>
+        <source>Choose the enrollments to change.</source>
+        <translation>请选择要修改的报名记录。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3 and cannot be marked %4.</source>
+        <translation>%1 在 %3 中的状态为“%2”，不能标记为“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 is on the waitlist of %2: there is no attendance or score to record yet.</source>
+        <translation>%1 在 %2 的候补名单上：尚无出勤或成绩可记录。</translation>
+    </message>
+    <message>
+        <source>%1 has not completed %2 and cannot be certified.</source>
+        <translation>%1 尚未结业于 %2，不能认证。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be certified on %2, before %3 started on %4.</source>
+        <translation>%1 不能在 %2 认证：%3 于 %4 才开班。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the waitlist of %2.</source>
+        <translation>%1 不在 %2 的候补名单上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) hold seats in %1: the capacity cannot go below that. Withdraw or transfer trainees first.</source>
+        <translation><numerusform>%Ln 名学员占用 %1 的名额：容量不能低于此数。请先让学员退出或转班。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::EnrollmentRules::Work</name>
+    <message>
+        <source>The enrollment was deleted meanwhile.</source>
+        <translation>该报名记录已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3 and can no longer be withdrawn.</source>
+        <translation>%1 在 %3 中的状态为“%2”，不能再退出。</translation>
+    </message>
+    <message>
+        <source>The cohort was deleted meanwhile.</source>
+        <translation>该班级已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nobody can be enrolled in it.</source>
+        <translation>%1 的状态为“%2”：不能再报名。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 in %3.</source>
+        <translation>%1 在 %3 中的状态已是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).</source>
+        <translation>%1 已在 %3（%4 – %5）中，状态为“%2”，其日期与 %6（%7 – %8）重叠。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::FieldMarker</name>
@@ -1357,6 +1467,426 @@
     <message>
         <source>Venue</source>
         <translation>场地</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ImportProblemModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ImportRules</name>
+    <message>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>报名次数</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>授课资质</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 为必填项</translation>
+    </message>
+    <message>
+        <source>duplicate: %1 is already on line %2</source>
+        <translation>重复：%1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3</source>
+        <translation>“%1”必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2</source>
+        <translation>“%1”必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>unknown trainee: no trainee has the id number %1 (import the trainees first)</source>
+        <translation>未知学员：没有身份证号为 %1 的学员（请先导入学员）</translation>
+    </message>
+    <message>
+        <source>unknown cohort code %1</source>
+        <translation>未知的班级编号 %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 在 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendance rate (0 to 1, or 0% to 100%)</source>
+        <translation>“%1”不是出勤率（0 到 1，或 0% 到 100%）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score from 0 to 100</source>
+        <translation>“%1”不是 0 到 100 之间的成绩</translation>
+    </message>
+    <message>
+        <source>capacity exceeded: %1 has %2 seats and all are taken (enroll as waitlisted instead)</source>
+        <translation>超出容量：%1 共 %2 个名额，已全部占满（请改为候补）</translation>
+    </message>
+    <message>
+        <source>overlapping enrollment: %1 is already in %2 (%3 to %4), which overlaps %5 (%6 to %7)</source>
+        <translation>报名时间重叠：%1 已在 %2（%3 至 %4），与 %5（%6 至 %7）时间重叠</translation>
+    </message>
+    <message>
+        <source>unknown instructor code %1</source>
+        <translation>未知的教师工号 %1</translation>
+    </message>
+    <message>
+        <source>give either a course code or a track, not both</source>
+        <translation>请填写课程代码或方向之一，不能同时填写或都不填</translation>
+    </message>
+    <message>
+        <source>unknown course code %1</source>
+        <translation>未知的课程代码 %1</translation>
+    </message>
+    <message>
+        <source>unknown track %1</source>
+        <translation>未知的方向 %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 的 %2</translation>
+    </message>
+    <message>
+        <source>leave of %1 from %2</source>
+        <translation>%1 自 %2 起的请假</translation>
+    </message>
+    <message>
+        <source>unknown venue %1</source>
+        <translation>未知的场地 %1</translation>
+    </message>
+    <message>
+        <source>a cohort that is not online needs a venue</source>
+        <translation>非线上班级需要场地</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday (%2)</source>
+        <translation>%1 是法定节假日（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; only a weekend day can be a make-up working day</source>
+        <translation>%1 是工作日；只有周末才能是调休上班日</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ImportWizard</name>
+    <message>
+        <source>Required columns: %1. Optional: %2. Headers may also be in Chinese (for example 姓名 for name).</source>
+        <translation>必填列：%1。可选列：%2。表头也可以用中文（例如用“姓名”表示 name）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>选择电子表格</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030, separated by commas, semicolons or tabs) or an Excel workbook (.xlsx, its first sheet).</source>
+        <translation>CSV 文件（UTF-8 或 GB18030，以逗号、分号或制表符分隔）或 Excel 工作簿（.xlsx，读取第一个工作表）。</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Check the text</source>
+        <translation>检查文本</translation>
+    </message>
+    <message>
+        <source>The encoding and delimiter were detected. If names look garbled or rows are not split into columns, choose others.</source>
+        <translation>已自动检测编码和分隔符。如果姓名显示为乱码或各行未被正确分列，请另选。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation>GB18030（中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>An Excel workbook: its first sheet is read.</source>
+        <translation>Excel 工作簿：读取其第一个工作表。</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, columns separated by %2: %n column(s).</source>
+        <translation><numerusform>按 %1 读取，以%2分隔：共 %Ln 列。</numerusform></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers. Columns marked * are required; a column the file does not have keeps its stored value.</source>
+        <translation>已按表头匹配各列。标 * 的为必填列；文件中没有的列保留计划中已有的值。</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>请为以下字段选择列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: </source>
+        <translation><numerusform>已检查 %Ln 行：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation><numerusform>已读取 %Ln 行：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>新增 %1，修改 %2，未变 %3。</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>检查每一行</translation>
+    </message>
+    <message>
+        <source>A dry run: nothing is written yet. Fix the file and go back, or import only the rows without problems.</source>
+        <translation>试运行：尚未写入任何内容。请修改文件后返回，或只导入没有问题的行。</translation>
+    </message>
+    <message>
+        <source>Export Problems…</source>
+        <translation>导出问题列表…</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and import the others</source>
+        <translation>跳过有问题的行，导入其余行</translation>
+    </message>
+    <message>
+        <source>Export Problems</source>
+        <translation>导出问题列表</translation>
+    </message>
+    <message>
+        <source>problems.csv</source>
+        <translation>问题列表.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export the problems</source>
+        <translation>无法导出问题列表</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>该文件无法导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation><numerusform>已检查 %Ln 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 row(s): nothing will be written unless you skip those rows.</source>
+        <translation><numerusform>%1 行中有 %Ln 个问题：除非跳过这些行，否则不会写入任何内容。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation><numerusform>列出了前 %Ln 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction: if anything fails, the plan stays as it was.</source>
+        <translation>所有行在一个事务中写入：任何一步失败，计划都保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and updated %2 record(s); %3 unchanged, %4 skipped.</source>
+        <translation>已导入 %1 条新记录，更新 %2 条；%3 条未变，跳过 %4 条。</translation>
+    </message>
+    <message>
+        <source>An import is not an undo step: the undo history was cleared. The plan's automatic backups keep the plan as it was before.</source>
+        <translation>导入不是可撤销的步骤：撤销历史已清空。计划的自动备份保留了导入前的计划。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every row matches the plan already.</source>
+        <translation>无需更改：每一行都与计划中已有的内容一致。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Importer</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，%2 列</translation>
+    </message>
+    <message>
+        <source>the file has no header row (it holds no rows)</source>
+        <translation>文件没有表头行（不含任何行）</translation>
+    </message>
+    <message>
+        <source>the header lacks the required column(s) %1; the file has: %2</source>
+        <translation>表头缺少必填列 %1；文件中的列为：%2</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 data rows; split it into smaller files</source>
+        <translation>文件的数据行超过 %1 行；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2</source>
+        <translation>该行有 %1 个单元格，但表头只有 %2 列</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>文件只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>文件不含任何行</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2484,58 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Restored from the backup; the plan as it was is kept beside it.</source>
         <translation>已从备份恢复；恢复前的计划保留在旁边。</translation>
     </message>
+    <message>
+        <source>&amp;Enroll in Cohort…</source>
+        <translation>报名班级(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import trainees, enrollments, instructors, qualifications, leave, cohorts or sessions from CSV or Excel</source>
+        <translation>从 CSV 或 Excel 导入学员、报名、教师、资质、请假、班级或课次</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 skipped. The undo history was cleared.</source>
+        <translation>已导入%1：新增 %2，更新 %3，跳过 %4。撤销历史已清空。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export these records, in the columns an import reads back:</source>
+        <translation>导出以下记录（列与导入时读取的列相同）：</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV，UTF-8 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation><numerusform>已将 %Ln 行导出到 %1。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -2107,6 +2689,21 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>The course's weekdays give no working day to meet on: choose another course or change its pattern.</source>
         <translation>该课程的上课星期中没有可上课的工作日：请选择其他课程或修改其上课模式。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PastedColumn</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>没有可粘贴的内容。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a score from 0 to 100.</source>
+        <translation>第 %1 行：“%2”不是 0 到 100 之间的成绩。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an attendance rate (0 to 1, or 0% to 100%).</source>
+        <translation>第 %1 行：“%2”不是出勤率（0 到 1，或 0% 到 100%）。</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3166,54 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Move %1 to %2</source>
         <translation>将 %1 移至 %2</translation>
     </message>
+    <message>
+        <source>That changes nothing.</source>
+        <translation>这不会改变任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enroll %n trainee(s) in %1</source>
+        <translation><numerusform>为 %1 报名 %Ln 名学员</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n on the waitlist)</source>
+        <translation><numerusform>（%Ln 名候补）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n trainee(s)</source>
+        <translation><numerusform>%Ln 名学员退出</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from %2</source>
+        <translation>%1 退出 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n promoted from the waitlist)</source>
+        <translation><numerusform>（%Ln 名候补递补）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %n trainee(s) to %1</source>
+        <translation><numerusform>将 %Ln 名学员转到 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n trainee(s) completed</source>
+        <translation><numerusform>将 %Ln 名学员标记为已结业</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n trainee(s) failed</source>
+        <translation><numerusform>将 %Ln 名学员标记为未通过</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the certificates of %n trainee(s)</source>
+        <translation><numerusform>记录 %Ln 名学员的证书</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the outcomes of %n trainee(s)</source>
+        <translation><numerusform>记录 %Ln 名学员的结果</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to place %1 on the waitlist</source>
+        <translation>移到候补名单第 %1 位</translation>
+    </message>
 </context>
 <context>
     <name>Planner::ProgressChart</name>
@@ -2673,6 +3318,25 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>None (online)</source>
         <translation>无（线上）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::RecordPicker</name>
+    <message>
+        <source>Type to search: name, ID number, code, employer…</source>
+        <translation>输入以搜索：姓名、身份证号、编号、单位…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 shown · %n selected</source>
+        <translation><numerusform>显示 %1 / %2 · 已选 %Ln</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3578,168 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
 </context>
 <context>
+    <name>Planner::RosterModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation>认证日期</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>报名日期</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Record the attendance of %1</source>
+        <translation>记录 %1 的出勤率</translation>
+    </message>
+    <message>
+        <source>Record the score of %1</source>
+        <translation>记录 %1 的成绩</translation>
+    </message>
+    <message>
+        <source>Record the certificate of %1</source>
+        <translation>记录 %1 的证书</translation>
+    </message>
+    <message>
+        <source>Paste scores or attendance rates into the Score or Attendance column of the trainees holding seats.</source>
+        <translation>请将成绩或出勤率粘贴到占有名额学员的“成绩”或“出勤率”列。</translation>
+    </message>
+    <message>
+        <source>Select the rows to paste into.</source>
+        <translation>请选择要粘贴到的行。</translation>
+    </message>
+    <message>
+        <source>%1 values cannot be pasted from row %2 down: there are only %3 rows from there.</source>
+        <translation>无法从第 %2 行起向下粘贴 %1 个值：从该行起只有 %3 行。</translation>
+    </message>
+    <message>
+        <source>%1 values cannot be pasted onto %2 selected rows: select as many rows as there are values, or one row to fill downwards from it.</source>
+        <translation>无法将 %1 个值粘贴到所选的 %2 行：请选择与值数量相同的行数，或只选一行以从该行向下填充。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n score(s)</source>
+        <translation><numerusform>粘贴 %Ln 个成绩</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n attendance rate(s)</source>
+        <translation><numerusform>粘贴 %Ln 个出勤率</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::RosterPanel</name>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补名单</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll Trainees…</source>
+        <translation>报名学员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>退出(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转班(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Completed</source>
+        <translation>标记结业(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark F&amp;ailed</source>
+        <translation>标记未通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected trainees; each seat freed goes to the first on the waitlist</source>
+        <translation>让所选学员退出；空出的名额由候补名单上的第一位递补</translation>
+    </message>
+    <message>
+        <source>Move the selected trainees to another cohort's seat or waitlist</source>
+        <translation>将所选学员转到其他班级的名额或候补名单</translation>
+    </message>
+    <message>
+        <source>Mark the selected trainees as having completed the cohort</source>
+        <translation>将所选学员标记为已结业</translation>
+    </message>
+    <message>
+        <source>Mark the selected trainees as having failed the cohort</source>
+        <translation>将所选学员标记为未通过</translation>
+    </message>
+    <message>
+        <source>Scores and attendance: edit a cell, or copy a column in a spreadsheet, select the rows here and paste (Ctrl+V).</source>
+        <translation>成绩和出勤率：直接编辑单元格，或在电子表格中复制一列，在此选中相应行后粘贴（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select a cohort to see its roster and waitlist.</source>
+        <translation>选择一个班级以查看其名单和候补名单。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken</source>
+        <translation>已占用 %1 / %2 个名额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%Ln 人候补</numerusform></translation>
+    </message>
+    <message>
+        <source>Waitlist (%1)</source>
+        <translation>候补名单（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Planner::SessionsEditor</name>
     <message>
         <source>&amp;Add day</source>
@@ -3068,6 +3894,104 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <comment>filtered rows</comment>
         <extracomment>Shown rows of a filtered table: "1,234 of 100,000 trainees"</extracomment>
         <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV，UTF-8 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export the table</source>
+        <translation>无法导出表格</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TableSource</name>
+    <message>
+        <source>it is UTF-16 text; save it as CSV UTF-8 (or as an Excel workbook)</source>
+        <translation>这是 UTF-16 文本；请另存为 CSV UTF-8（或 Excel 工作簿）</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it holds binary data)</source>
+        <translation>这不是文本文件（包含二进制数据）</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 and this system cannot decode GB18030</source>
+        <translation>它不是 UTF-8，且本系统无法解码 GB18030</translation>
+    </message>
+    <message>
+        <source>it is neither UTF-8 nor GB18030 text</source>
+        <translation>它既不是 UTF-8 文本，也不是 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>line %1: the file cannot be read further: %2</source>
+        <translation>第 %1 行：无法继续读取文件：%2</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>第 %1 行：加引号的字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>line %1: the bytes are not valid %2 text; choose another encoding</source>
+        <translation>第 %1 行：字节不是有效的 %2 文本；请选择其他编码</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted field</source>
+        <translation>第 %1 行：未加引号的字段中出现引号</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>第 %1 行：右引号后还有文本</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: the file is empty</source>
+        <translation>无法导入“%1”：文件为空</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TableWriter</name>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>more than %1 rows do not fit in one sheet</source>
+        <translation>一个工作表容纳不下超过 %1 行</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>cannot move the workbook into place</source>
+        <translation>无法将工作簿移动到目标位置</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: the file name must end in .csv or .xlsx</source>
+        <translation>无法导出到“%1”：文件名必须以 .csv 或 .xlsx 结尾</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -3232,7 +4156,7 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>Seats</source>
-        <translation>座位</translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>%1 enrolled of %2</source>
@@ -3307,6 +4231,92 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>Colour</source>
         <translation>颜色</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TraineeDetail</name>
+    <message>
+        <source>E&amp;nroll in Cohort…</source>
+        <translation>报名班级(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>退出(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转班(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Withdraw from the selected enrollment; the seat goes to the first on the waitlist</source>
+        <translation>退出所选报名；空出的名额由候补名单上的第一位递补</translation>
+    </message>
+    <message>
+        <source>Move the selected enrollment to another cohort's seat or waitlist</source>
+        <translation>将所选报名转到其他班级的名额或候补名单</translation>
+    </message>
+    <message>
+        <source>Select a trainee to see their cohorts and certificates.</source>
+        <translation>选择一名学员以查看其班级和证书。</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3, %4)</source>
+        <translation>%1，%2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificates:&lt;/b&gt; none yet</source>
+        <translation>&lt;b&gt;证书：&lt;/b&gt;暂无</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificates:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;证书：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TraineeHistoryModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation>认证日期</translation>
+    </message>
+    <message>
+        <source>Waitlisted (#%1)</source>
+        <translation>候补（第 %1 位）</translation>
     </message>
 </context>
 <context>
@@ -3400,7 +4410,7 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>Seats</source>
-        <translation>座位</translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>Online</source>
@@ -3417,6 +4427,41 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>On site</source>
         <translation>线下</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::XlsxReader</name>
+    <message>
+        <source>it is not an Excel workbook (.xlsx) that can be read</source>
+        <translation>这不是可读取的 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx): it has no xl/workbook.xml</source>
+        <translation>这不是 Excel 工作簿（.xlsx）：其中没有 xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>its shared strings cannot be read or are larger than %1 MB</source>
+        <translation>其共享字符串无法读取或大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>its shared strings are damaged: %1</source>
+        <translation>其共享字符串已损坏：%1</translation>
+    </message>
+    <message>
+        <source>it has no worksheet (%1)</source>
+        <translation>其中没有工作表（%1）</translation>
+    </message>
+    <message>
+        <source>row %1: a cell refers to a shared string the workbook does not have</source>
+        <translation>第 %1 行：单元格引用了工作簿中不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>row %1: the worksheet is damaged: %2</source>
+        <translation>第 %1 行：工作表已损坏：%2</translation>
+    </message>
+    <message>
+        <source>row %1: the worksheet ends early (the file is cut off)</source>
+        <translation>第 %1 行：工作表提前结束（文件不完整）</translation>
     </message>
 </context>
 <context>
