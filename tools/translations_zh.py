@@ -938,6 +938,17 @@ NUMERUS.update({
 })
 
 
+# --- import column labels ---
+ZH.update({
+    ('Waitlist position', None): '候补位次',
+    ('Max days a week', None): '每周最多天数',
+    ('Max days a month', None): '每月最多天数',
+    ('Max days a year', None): '每年最多天数',
+    ('Capacity', None): '容量',
+    ('Notes', None): '备注',
+    ('Headers recognised: %1', None): '可识别的表头：%1',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -238,7 +238,12 @@ public:
             const int matched = c < p.mapping.size() ? p.mapping[c] : -1;
             combo->setCurrentIndex(combo->findData(matched));
             connect(combo, &QComboBox::currentIndexChanged, this, [this] { update(); });
-            m_form->addRow(columns[c].required ? columns[c].key + QStringLiteral(" *") : columns[c].key, combo);
+            const QString label = ImportRules::columnLabel(columns[c].key);
+            auto *name = new QLabel(columns[c].required ? label + QStringLiteral(" *") : label);
+            name->setToolTip(ImportWizard::tr("Headers recognised: %1")
+                                 .arg(QStringList(QStringList{columns[c].key} + columns[c].aliases).join(QLatin1String(", "))));
+            name->setBuddy(combo);
+            m_form->addRow(name, combo);
             m_combos.push_back(combo);
         }
         update();
@@ -253,7 +258,9 @@ private:
         for (QComboBox *combo : m_combos)
             mapping.push_back(combo->currentData().toInt());
         w->options().mapping = mapping;
-        const QStringList missing = ImportRules::missingRequired(w->options().kind, mapping);
+        QStringList missing = ImportRules::missingRequired(w->options().kind, mapping);
+        for (QString &key : missing)
+            key = ImportRules::columnLabel(key);
         m_missing->setText(missing.isEmpty() ? QString() : ImportWizard::tr("Choose a column for: %1").arg(missing.join(QLatin1String(", "))));
         m_complete = missing.isEmpty();
         emit completeChanged();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importproblemmodel.h"
 
+#include "planning/importrules.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -37,7 +39,7 @@ QVariant ImportProblemModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Line: return role == Qt::DisplayRole ? QVariant(p.line) : QVariant();
-        case ColumnName: return p.column;
+        case ColumnName: return ImportRules::columnLabel(p.column);
         case Value: return p.value;
         case Message: return p.message;
         }
@@ -69,7 +71,7 @@ void ImportProblemModel::sort(int column, Qt::SortOrder order)
         oldRows.push_back(m_order[std::size_t(i.row())]);
     auto key = [&](const ImportProblem &p) -> std::tuple<int, QString> {
         switch (column) {
-        case ColumnName: return {0, p.column};
+        case ColumnName: return {0, ImportRules::columnLabel(p.column)};
         case Value: return {0, p.value};
         case Message: return {0, p.message};
         default: return {p.line, QString()};

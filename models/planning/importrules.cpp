@@ -247,6 +247,52 @@ QString displayName(ImportKind kind)
     return {};
 }
 
+QString columnLabel(const QString &key)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"id_number", QT_TRANSLATE_NOOP("Planner::ImportRules", "ID number")},
+        {"name", QT_TRANSLATE_NOOP("Planner::ImportRules", "Name")},
+        {"employer", QT_TRANSLATE_NOOP("Planner::ImportRules", "Employer")},
+        {"district", QT_TRANSLATE_NOOP("Planner::ImportRules", "District")},
+        {"email", QT_TRANSLATE_NOOP("Planner::ImportRules", "Email")},
+        {"phone", QT_TRANSLATE_NOOP("Planner::ImportRules", "Phone")},
+        {"instructor", QT_TRANSLATE_NOOP("Planner::ImportRules", "Instructor")},
+        {"cohort", QT_TRANSLATE_NOOP("Planner::ImportRules", "Cohort")},
+        {"status", QT_TRANSLATE_NOOP("Planner::ImportRules", "Status")},
+        {"waitlist_position", QT_TRANSLATE_NOOP("Planner::ImportRules", "Waitlist position")},
+        {"enrolled_on", QT_TRANSLATE_NOOP("Planner::ImportRules", "Enrolled on")},
+        {"attendance", QT_TRANSLATE_NOOP("Planner::ImportRules", "Attendance")},
+        {"score", QT_TRANSLATE_NOOP("Planner::ImportRules", "Score")},
+        {"certification", QT_TRANSLATE_NOOP("Planner::ImportRules", "Certificate")},
+        {"certified_on", QT_TRANSLATE_NOOP("Planner::ImportRules", "Certified on")},
+        {"code", QT_TRANSLATE_NOOP("Planner::ImportRules", "Code")},
+        {"home_district", QT_TRANSLATE_NOOP("Planner::ImportRules", "Home district")},
+        {"max_days_week", QT_TRANSLATE_NOOP("Planner::ImportRules", "Max days a week")},
+        {"max_days_month", QT_TRANSLATE_NOOP("Planner::ImportRules", "Max days a month")},
+        {"max_days_year", QT_TRANSLATE_NOOP("Planner::ImportRules", "Max days a year")},
+        {"course", QT_TRANSLATE_NOOP("Planner::ImportRules", "Course")},
+        {"track", QT_TRANSLATE_NOOP("Planner::ImportRules", "Track")},
+        {"level", QT_TRANSLATE_NOOP("Planner::ImportRules", "Level")},
+        {"valid_from", QT_TRANSLATE_NOOP("Planner::ImportRules", "Valid from")},
+        {"valid_until", QT_TRANSLATE_NOOP("Planner::ImportRules", "Valid until")},
+        {"start", QT_TRANSLATE_NOOP("Planner::ImportRules", "Start")},
+        {"end", QT_TRANSLATE_NOOP("Planner::ImportRules", "End")},
+        {"reason", QT_TRANSLATE_NOOP("Planner::ImportRules", "Reason")},
+        {"venue", QT_TRANSLATE_NOOP("Planner::ImportRules", "Venue")},
+        {"mode", QT_TRANSLATE_NOOP("Planner::ImportRules", "Mode")},
+        {"capacity", QT_TRANSLATE_NOOP("Planner::ImportRules", "Capacity")},
+        {"notes", QT_TRANSLATE_NOOP("Planner::ImportRules", "Notes")},
+        {"date", QT_TRANSLATE_NOOP("Planner::ImportRules", "Date")},
+        {"slot", QT_TRANSLATE_NOOP("Planner::ImportRules", "Time of day")},
+        {"kind", QT_TRANSLATE_NOOP("Planner::ImportRules", "Kind")},
+        {"name_zh", QT_TRANSLATE_NOOP("Planner::ImportRules", "Chinese name")},
+    };
+    for (const auto &[k, label] : labels)
+        if (key == QLatin1String(k))
+            return QCoreApplication::translate("Planner::ImportRules", label);
+    return key;
+}
+
 QString normalizeHeader(const QString &cell)
 {
     QString h = cell.trimmed().toLower();
@@ -381,7 +427,7 @@ struct ImportValidator::Private
     bool required(int column)
     {
         if (value(column).isEmpty()) {
-            problem(column, Tr::tr("%1 is required").arg(key(column)));
+            problem(column, Tr::tr("%1 is required").arg(ImportRules::columnLabel(key(column))));
             return false;
         }
         return true;
@@ -412,7 +458,7 @@ struct ImportValidator::Private
         const QString v = value(column);
         if (v.isEmpty()) {
             if (requiredValue)
-                problem(column, Tr::tr("%1 is required").arg(key(column)));
+                problem(column, Tr::tr("%1 is required").arg(ImportRules::columnLabel(key(column))));
             else
                 *target = QDate();
             return;

@@ -100,6 +100,9 @@ namespace ImportRules {
 const std::vector<ImportColumn> &columns(ImportKind kind);
 // "Trainees", "Enrollments", ... translated.
 QString displayName(ImportKind kind);
+// A column's name for people ("ID number" for id_number), translated; the key itself
+// for a key it does not know.
+QString columnLabel(const QString &key);
 // A header cell as compared with keys and aliases: trimmed, lower case, spaces, dashes
 // and a trailing "*" or "(required)" mark dropped.
 QString normalizeHeader(const QString &cell);

@@ -1618,6 +1618,150 @@
         <source>%1 is a weekday; only a weekend day can be a make-up working day</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waitlist position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max days a week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max days a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max days a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::ImportWizard</name>
@@ -1839,6 +1983,10 @@
     </message>
     <message>
         <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headers recognised: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1618,6 +1618,150 @@
         <source>%1 is a weekday; only a weekend day can be a make-up working day</source>
         <translation>%1 是工作日；只有周末才能是调休上班日</translation>
     </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waitlist position</source>
+        <translation>候补位次</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>报名日期</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation>认证日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Home district</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <source>Max days a week</source>
+        <translation>每周最多天数</translation>
+    </message>
+    <message>
+        <source>Max days a month</source>
+        <translation>每月最多天数</translation>
+    </message>
+    <message>
+        <source>Max days a year</source>
+        <translation>每年最多天数</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
 </context>
 <context>
     <name>Planner::ImportWizard</name>
@@ -1840,6 +1984,10 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Headers recognised: %1</source>
+        <translation>可识别的表头：%1</translation>
     </message>
 </context>
 <context>
