@@ -17,6 +17,7 @@ packages=(
     libqt6sql6-sqlite qt6-svg-dev libsqlite3-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     fonts-noto-cjk
+    liblemon-dev
 )
 
 as_root() {
