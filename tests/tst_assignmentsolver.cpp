@@ -6,7 +6,14 @@
 #include "demo/demoplangenerator.h"
 #include "planning/assignmentsolver.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 #include <atomic>
 #include <map>
@@ -30,6 +37,7 @@ private slots:
     void deterministicForSeed();
     void assistantsAboveSize();
     void explainsUnstaffedCohorts();
+    void mpsHasTheProblem_data();
     void mpsHasTheProblem();
 };
 
@@ -438,14 +446,47 @@ void TestAssignmentSolver::explainsUnstaffedCohorts()
     QVERIFY(r.optimal); // nothing else is possible, and the bound knows it
 }
 
+void TestAssignmentSolver::mpsHasTheProblem_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<bool>("locked");
+    for (quint64 seed : {3, 5, 7})
+        QTest::addRow("seed %llu", seed) << seed << false;
+    QTest::addRow("seed 5, one lock") << quint64(5) << true;
+}
+
 void TestAssignmentSolver::mpsHasTheProblem()
 {
-    const ConflictInput in = randomPlan(5, 6, 3);
+    QFETCH(quint64, seed);
+    QFETCH(bool, locked);
+    ConflictInput in = randomPlan(seed, 6, 3);
+    if (locked)
+        in.cohortInstructors = {{in.cohorts.front().id, 1, InstructorRole::Lead, true}};
     AssignmentSolver solver(in, quick());
     const QByteArray mps = solver.toMps();
     for (const char *section : {"NAME", "ROWS", "COLUMNS", "RHS", "BOUNDS", "ENDATA"})
         QVERIFY2(mps.contains(section), section);
     QVERIFY(mps.contains("MARKER"));
+    const SolverResult r = solver.solve();
+    QVERIFY(r.optimal); // enumerated
+
+    // The same optimum from an external solver, when there is one (never linked).
+    const QString cbc = QStandardPaths::findExecutable(QStringLiteral("cbc"));
+    if (cbc.isEmpty())
+        QSKIP("cbc is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("problem.mps"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(mps);
+    file.close();
+    QProcess process;
+    process.start(cbc, {path, QStringLiteral("solve")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString log = QString::fromLocal8Bit(process.readAllStandardOutput());
+    const auto match = QRegularExpression(QStringLiteral("Objective value:\\s*([-0-9.eE+]+)")).match(log);
+    QVERIFY2(match.hasMatch(), qPrintable(log));
+    QCOMPARE(qint64(std::llround(match.captured(1).toDouble())), r.objective);
 }
 
 QTEST_GUILESS_MAIN(TestAssignmentSolver)

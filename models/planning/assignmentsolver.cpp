@@ -11,6 +11,7 @@
 #include <lemon/smart_graph.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -840,20 +841,28 @@ public:
     {
         std::vector<int> order(m_p.tasks.size());
         std::iota(order.begin(), order.end(), 0);
+        // stop() is asked every few dozen tasks: a pass over thousands of tasks can take
+        // longer than a whole time budget.
+        std::size_t asked = 0;
+        const auto stopNow = [&] { return (++asked % 32 == 0) && stop(); };
         for (int pass = 0; pass < 50; ++pass) {
             std::shuffle(order.begin(), order.end(), m_rng);
             bool improved = false;
-            for (int t : order)
+            for (int t : order) {
                 improved = relocate(t) || improved;
-            if (stop())
-                return;
-            for (int t : order)
+                if (stopNow())
+                    return;
+            }
+            for (int t : order) {
                 improved = swap(t) || improved;
-            if (stop())
-                return;
+                if (stopNow())
+                    return;
+            }
             for (int t : order) {
                 if (state.assigned[std::size_t(t)] < 0 || m_p.tasks[std::size_t(t)].candidates.size() > 1)
                     improved = eject(t) || improved;
+                if (stopNow())
+                    return;
             }
             if (!improved || stop())
                 return;
@@ -1279,7 +1288,7 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     while (!proven && round < m_options.maxRounds) {
         ++round;
         // Bound: a few subgradient steps.
-        for (int it = 0; it < 20 && !relaxationExact; ++it) {
+        for (int it = 0; it < 20 && !relaxationExact && !stop(); ++it) {
             const double value = bound.evaluate();
             if (value > lower + 1e-9) {
                 lower = value;
@@ -1663,13 +1672,21 @@ QByteArray AssignmentSolver::toMps() const
             }
         }
         for (int day : dayColumns) {
+            // sum of x on the day <= (slots a day has) * d: the tasks of one day are at most
+            // one per slot by the overlap rows, so d = 1 whenever any of them is taught.
             const QByteArray d = "D" + QByteArray::number(qulonglong(i)) + '_' + QByteArray::number(day);
+            const QByteArray link = "T" + QByteArray::number(limitRows++);
+            row('L', link);
+            quint8 mask = 0;
             for (const auto &[t, k] : byDay[day]) {
-                const QByteArray link = "T" + QByteArray::number(limitRows++);
-                row('L', link); // x - d <= 0
                 extra[x(std::size_t(t), std::size_t(k))].push_back({link, 1});
-                extra[d].push_back({link, -1});
+                for (const auto &m : p.tasks[std::size_t(t)].days) {
+                    if (m.day == day)
+                        mask |= m.mask;
+                }
             }
+            const int slotsThatDay = std::popcount(unsigned(mask));
+            extra[d].push_back({link, -std::min<qint64>(slotsThatDay, qint64(byDay[day].size()))});
             continuous.push_back({d, "1"});
         }
     }
