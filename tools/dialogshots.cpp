@@ -3,12 +3,15 @@
 //   cohort-dialog-screenshots PLAN OUTDIR [SUFFIX]
 // (LANG=zh_CN.UTF-8 shows them in Chinese; SUFFIX, e.g. "-zh", is added to the names.)
 #include "assigndialog.h"
+#include "autoassigndialog.h"
 #include "cohortdialog.h"
 #include "instructordialog.h"
 #include "newcohortdialog.h"
 #include "translations.h"
 
 #include "commands/planedits.h"
+#include "items/autoassignrun.h"
+#include "items/plansession.h"
 #include "planning/candidateranker.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
@@ -17,6 +20,9 @@
 #include <QDialogButtonBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QTabWidget>
+#include <QThread>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -145,6 +151,30 @@ int main(int argc, char *argv[])
     {
         NewCohortDialog dialog(plan.get(), NewCohortDialog::Mode::Duplicate, cohortId);
         save(dialog, dir, QStringLiteral("duplicate-dialog"), suffix);
+    }
+    {
+        // Auto-assign after a re-plan of the whole plan: the changes, then the unstaffed.
+        PlanSession session;
+        if (session.open(args.at(1), PlanDatabase::Mode::ReadOnly, &error)) {
+            AutoAssignDialog dialog(&session, {});
+            dialog.show();
+            const auto waitFor = [](const std::function<bool()> &done) {
+                QElapsedTimer timer;
+                timer.start();
+                while (!done() && timer.elapsed() < 30000) {
+                    QCoreApplication::processEvents();
+                    QThread::msleep(20);
+                }
+            };
+            waitFor([&] { return dialog.solveButton()->isEnabled(); });
+            dialog.solveButton()->click();
+            waitFor([&] { return !dialog.run()->isRunning(); });
+            save(dialog, dir, QStringLiteral("autoassign-dialog"), suffix);
+            if (auto *tabs = dialog.findChild<QTabWidget *>()) {
+                tabs->setCurrentIndex(1);
+                save(dialog, dir, QStringLiteral("autoassign-unstaffed"), suffix);
+            }
+        }
     }
     return 0;
 }

@@ -69,7 +69,10 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    m_bySelection = new QRadioButton(tr("The %n cohort(s) selected on the Cohorts page", nullptr, int(m_selected.size())));
+    m_bySelection = new QRadioButton(m_selected.isEmpty()
+                                         ? tr("The cohorts selected on the Cohorts page (none now)")
+                                         : tr("The %n cohort(s) selected on the Cohorts page", nullptr,
+                                              int(m_selected.size())));
     m_bySelection->setEnabled(!m_selected.isEmpty());
     auto *group = new QButtonGroup(this);
     for (QRadioButton *b : {m_all, m_byTrack, m_byDates, m_bySelection})

@@ -1408,12 +1408,21 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     std::unordered_map<Id, QString> nameOf;
     for (const Instructor &person : m_input.instructors)
         nameOf[person.id] = person.name.isEmpty() ? person.code : person.name;
+    // The first explanation of each hard rule, with how many more of its kind there are
+    // (a double booking repeats for every session otherwise).
     const auto hardReasons = [](const std::vector<Conflict> &conflicts) {
-        QStringList out;
+        std::map<ConflictRule, std::pair<QString, int>> byRule;
         for (const Conflict &c : conflicts) {
-            if (isHardRule(c.rule))
-                out << c.explanation;
+            if (!isHardRule(c.rule))
+                continue;
+            auto &entry = byRule[c.rule];
+            if (entry.second++ == 0)
+                entry.first = c.explanation;
         }
+        QStringList out;
+        for (const auto &[rule, entry] : byRule)
+            out << (entry.second > 1 ? Tr::tr("%1 (and %n more like it)", nullptr, entry.second - 1).arg(entry.first)
+                                     : entry.first);
         return out;
     };
     for (AssignmentChange &change : r.changes) {
