@@ -3,10 +3,15 @@
 // solver), the bound never exceeds the optimum found by brute force, locked assignments
 // stay, re-planning changes only what it must, cancelling keeps the best so far, and a
 // seed gives the same result every time.
+#include "testsupport.h"
+
 #include "demo/demoplangenerator.h"
 #include "planning/assignmentsolver.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -37,6 +42,7 @@ private slots:
     void deterministicForSeed();
     void assistantsAboveSize();
     void explainsUnstaffedCohorts();
+    void cliAssign();
     void mpsHasTheProblem_data();
     void mpsHasTheProblem();
 };
@@ -487,6 +493,64 @@ void TestAssignmentSolver::mpsHasTheProblem()
     const auto match = QRegularExpression(QStringLiteral("Objective value:\\s*([-0-9.eE+]+)")).match(log);
     QVERIFY2(match.hasMatch(), qPrintable(log));
     QCOMPARE(qint64(std::llround(match.captured(1).toDouble())), r.objective);
+}
+
+void TestAssignmentSolver::cliAssign()
+{
+    QTemporaryDir dir;
+    const QString plan = TestSupport::writeDemoPlan(dir.filePath(QStringLiteral("demo.cohortplan")));
+    const auto cli = [](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("cohortplanner-cli did not finish");
+        return std::tuple(process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
+                          QString::fromUtf8(process.readAllStandardError()));
+    };
+    const QByteArray before = TestSupport::checksum(plan);
+    auto [code, json, err] = cli({QStringLiteral("assign"), plan, QStringLiteral("--dry-run"), QStringLiteral("--replan"),
+                                  QStringLiteral("--time-limit"), QStringLiteral("0.5"), QStringLiteral("--json")});
+    QVERIFY2(code == 0, qPrintable(err));
+    for (const char *key : {"cohorts", "assigned", "unassigned", "hard_violations", "objective", "lower_bound", "gap",
+                            "optimal", "changed", "seconds", "unassigned_reasons"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QVERIFY(json.value(QStringLiteral("changed")).toInt() > 0); // the demo's planted conflicts
+    QVERIFY(json.value(QStringLiteral("lower_bound")).toDouble() <= json.value(QStringLiteral("objective")).toDouble());
+    QCOMPARE(json.value(QStringLiteral("written")).toBool(), false);
+    QCOMPARE(TestSupport::checksum(plan), before); // --dry-run writes nothing
+
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--replan"), QStringLiteral("--time-limit"),
+                                     QStringLiteral("0.5"), QStringLiteral("--json")});
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(json.value(QStringLiteral("written")).toBool(), true);
+    QVERIFY(TestSupport::checksum(plan) != before);
+    // What the engine says of the written plan, through the check command.
+    std::tie(code, json, err) = cli({QStringLiteral("check"), plan, QStringLiteral("--json")});
+    int hard = 0;
+    for (const auto &c : json.value(QStringLiteral("conflicts")).toArray()) {
+        const auto rule = fromKey<ConflictRule>(c.toObject().value(QStringLiteral("rule")).toString());
+        QVERIFY(rule);
+        if (isHardRule(*rule)) {
+            // Only cohorts already completed (out of scope) may keep a conflict.
+            ++hard;
+        }
+    }
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(json.value(QStringLiteral("hard_violations")).toInt(), hard);
+
+    const QString mps = dir.filePath(QStringLiteral("plan.mps"));
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--export-mps"), mps});
+    QVERIFY2(code == 0, qPrintable(err));
+    QFile file(mps);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().endsWith("ENDATA\n"));
+
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--weight"), QStringLiteral("speed=3")});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("speed=3")), qPrintable(err));
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--track"), QStringLiteral("Cooking")});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("Cooking")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestAssignmentSolver)

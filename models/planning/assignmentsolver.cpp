@@ -1011,6 +1011,7 @@ public:
         const Graph::Node sink = g.addNode();
         std::map<std::pair<int, int>, Graph::Node> instructorYear;
         std::vector<std::tuple<Graph::Node, Graph::Node, qint64, qint64>> arcs;
+        std::vector<std::vector<std::size_t>> arcOf(m_p.tasks.size()); // task -> candidate arcs
         qint64 total = 0;
         std::map<std::pair<int, int>, int> daysInto;
         for (std::size_t t = 0; t < m_p.tasks.size(); ++t) {
@@ -1028,6 +1029,7 @@ public:
                     it = instructorYear.emplace(std::pair(c.instructor, task.year), g.addNode()).first;
                 const Graph::Node node = it->second;
                 daysInto[{c.instructor, task.year}] += task.dayCount;
+                arcOf[t].push_back(arcs.size());
                 arcs.push_back({taskNode.back(), node, d, c.cost * Scale / d});
             }
         }
@@ -1037,8 +1039,10 @@ public:
             for (qint64 k = 1; k <= daysInto[key]; ++k)
                 arcs.push_back({node, sink, 1, Scale * w * (2 * (base + k) - 1)});
         }
+        std::vector<Graph::Arc> arcIds;
         for (const auto &[from, to, cap, c] : arcs) {
             const Graph::Arc a = g.addArc(from, to);
+            arcIds.push_back(a);
             capacity[a] = cap;
             cost[a] = c;
         }
@@ -1050,6 +1054,18 @@ public:
         simplex.upperMap(capacity).costMap(cost).supplyMap(supply);
         if (simplex.run() != lemon::NetworkSimplex<Graph, qint64, qint64>::OPTIMAL)
             return;
+        // The relaxation's favourite for each task: where most of its days flow.
+        preferred.assign(m_p.tasks.size(), -1);
+        for (std::size_t t = 0; t < m_p.tasks.size(); ++t) {
+            qint64 most = 0;
+            for (std::size_t k = 0; k < arcOf[t].size(); ++k) {
+                const qint64 f = simplex.flow(arcIds[arcOf[t][k]]);
+                if (f > most) {
+                    most = f;
+                    preferred[t] = int(k);
+                }
+            }
+        }
         // Whichever sign convention the potentials follow, one of the two readings is the
         // price of a task's days; keep the one with the higher Lagrangian value.
         const std::vector<double> start = lambda;
@@ -1141,6 +1157,7 @@ public:
 
     std::vector<double> lambda;
     std::vector<int> chosen; // an instructor the relaxation picked for each task, or -1
+    std::vector<int> preferred; // the flow's candidate for each task, or -1
 
 private:
     struct Item
@@ -1249,12 +1266,22 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
                 search.state.add(int(t), k);
         }
     }
-    search.construct(search.constructionOrder());
-    std::vector<int> best = search.state.assigned;
-    qint64 bestCost = search.state.cost;
-
+    // The flow relaxation prices the tasks for the bound and suggests a start: each task
+    // with its favourite instructor where that fits, hardest first.
     Bound bound(p);
     bound.startFromFlow();
+    const std::vector<int> order = search.constructionOrder();
+    if (!bound.preferred.empty()) {
+        for (int t : order) {
+            const int k = bound.preferred[std::size_t(t)];
+            if (k >= 0 && search.state.assigned[std::size_t(t)] < 0
+                && search.state.fits(t, p.tasks[std::size_t(t)].candidates[std::size_t(k)].instructor))
+                search.state.add(t, k);
+        }
+    }
+    search.construct(order);
+    std::vector<int> best = search.state.assigned;
+    qint64 bestCost = search.state.cost;
     double lower = -Infinity;
     double theta = 0.1; // small: the flow's prices are a good start
     int sinceImproved = 0;
