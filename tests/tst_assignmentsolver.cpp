@@ -258,7 +258,7 @@ void TestAssignmentSolver::demoYearHasNoHardViolations()
 {
     const ConflictInput in = demoYear();
     SolverOptions options;
-    options.timeLimitSeconds = 3;
+    options.timeLimitSeconds = 1;
     AssignmentSolver solver(in, options);
     const SolverResult r = solver.solve();
     QCOMPARE(hardConflicts(solved(in, r), true), 0);
@@ -310,7 +310,7 @@ void TestAssignmentSolver::replanChangesOnlyWhatItMust()
     QFETCH(bool, onlyTouched);
     ConflictInput in = demoYear();
     SolverOptions options;
-    options.timeLimitSeconds = 2;
+    options.timeLimitSeconds = 1;
     const SolverResult first = AssignmentSolver(in, options).solve();
     in.cohortInstructors = first.assignments;
 
@@ -345,7 +345,7 @@ void TestAssignmentSolver::replanChangesOnlyWhatItMust()
 
     options.replan = true;
     options.weights.churn = churn;
-    options.timeLimitSeconds = 1;
+    options.timeLimitSeconds = 0.5;
     options.maxRounds = 20;
     const SolverResult r = AssignmentSolver(in, options).solve();
     QCOMPARE(hardConflicts(solved(in, r), true), 0);
@@ -406,7 +406,7 @@ void TestAssignmentSolver::assistantsAboveSize()
     ConflictInput in = demoYear();
     in.cohortInstructors.clear(); // no assistants already there
     SolverOptions options;
-    options.timeLimitSeconds = 2;
+    options.timeLimitSeconds = 0.5;
     options.assistantsAbove = 35;
     const SolverResult r = AssignmentSolver(in, options).solve();
     QCOMPARE(hardConflicts(solved(in, r), true), 0);

@@ -766,9 +766,20 @@ public:
         const auto &task = m_p.tasks[std::size_t(t)];
         const int kt = state.assigned[std::size_t(t)];
         const int now = kt < 0 ? -1 : task.candidates[std::size_t(kt)].instructor;
+        // What t costs where it is now: a move elsewhere must at least beat that on t's
+        // own terms before making room is worth trying.
+        qint64 stay = task.unstaffedCost;
+        if (kt >= 0) {
+            const auto &c = task.candidates[std::size_t(kt)];
+            const qint64 l = state.load(c.instructor, task.year);
+            stay = c.cost + m_p.loadCost(l) - m_p.loadCost(l - task.dayCount);
+        }
         for (std::size_t k = 0; k < task.candidates.size(); ++k) {
             const int i = task.candidates[k].instructor;
             if (i == now)
+                continue;
+            const qint64 l = state.load(i, task.year);
+            if (task.candidates[k].cost + m_p.loadCost(l + task.dayCount) - m_p.loadCost(l) >= stay)
                 continue;
             if (state.fits(t, i))
                 continue; // relocate's business
@@ -797,43 +808,86 @@ public:
     bool ejectAndPlace(int t, int k, const std::vector<int> &blocking)
     {
         const auto &task = m_p.tasks[std::size_t(t)];
-        const int kt = state.assigned[std::size_t(t)];
         const int i = task.candidates[std::size_t(k)].instructor;
-        {
-            const qint64 before = state.cost;
-            std::vector<std::pair<int, int>> undo; // task, candidate it had
-            if (kt >= 0) {
-                undo.push_back({t, kt});
-                state.remove(t);
-            }
+        const qint64 before = state.cost;
+        m_touched.clear();
+        take(t);
+        for (int u : blocking)
+            take(u);
+        if (state.fits(t, i)) {
+            state.add(t, k);
+            // Each task moved out of the way takes its best fit, or else makes room for
+            // itself by moving one more task (an ejection chain of two).
             for (int u : blocking) {
-                undo.push_back({u, state.assigned[std::size_t(u)]});
+                const int ku = bestFit(u);
+                if (ku >= 0)
+                    state.add(u, ku);
+                else
+                    placeWithOneEjection(u, t);
+            }
+            if (state.cost < before)
+                return true;
+        }
+        restore();
+        return false;
+    }
+
+    // Places unassigned u with a candidate where exactly one task (not avoid) is in the
+    // way, that task taking its best fit elsewhere. Leaves things as they were when
+    // neither works out.
+    void placeWithOneEjection(int u, int avoid)
+    {
+        const auto &task = m_p.tasks[std::size_t(u)];
+        for (std::size_t k = 0; k < task.candidates.size(); ++k) {
+            const int i = task.candidates[k].instructor;
+            int blocker = -1;
+            int count = 0;
+            for (int v : state.tasksOf[std::size_t(i)]) {
+                if (state.overlaps(u, v)) {
+                    blocker = v;
+                    ++count;
+                }
+            }
+            if (count != 1 || blocker == avoid)
+                continue;
+            const int kv = state.assigned[std::size_t(blocker)];
+            take(blocker);
+            if (state.fits(u, i)) {
+                state.add(u, int(k));
+                const int kb = bestFit(blocker);
+                if (kb >= 0) {
+                    state.add(blocker, kb);
+                    return;
+                }
                 state.remove(u);
             }
-            bool placed = false;
-            if (state.fits(t, i)) {
-                state.add(t, k);
-                placed = true;
-                for (int u : blocking) {
-                    const int ku = bestFit(u);
-                    if (ku >= 0)
-                        state.add(u, ku);
-                }
-            }
-            if (placed && state.cost < before)
-                return true;
-            // Back as it was.
-            if (placed) {
-                for (int u : blocking) {
-                    if (state.assigned[std::size_t(u)] >= 0)
-                        state.remove(u);
-                }
-                state.remove(t);
-            }
-            for (const auto &[u, ku] : undo)
-                state.add(u, ku);
+            state.add(blocker, kv);
         }
-        return false;
+    }
+
+    // Takes t out (if assigned), remembering where it was for restore().
+    void take(int t)
+    {
+        if (std::none_of(m_touched.begin(), m_touched.end(), [t](const auto &e) { return e.first == t; }))
+            m_touched.push_back({t, state.assigned[std::size_t(t)]});
+        if (state.assigned[std::size_t(t)] >= 0)
+            state.remove(t);
+    }
+
+    // Puts every task take() saw back where it was.
+    void restore()
+    {
+        for (const auto &[t, k] : m_touched) {
+            if (state.assigned[std::size_t(t)] >= 0)
+                state.remove(t);
+        }
+        // Tasks placed meanwhile that take() never saw were moved by bestFit only after
+        // being taken, so every change is among m_touched.
+        for (const auto &[t, k] : m_touched) {
+            if (k >= 0)
+                state.add(t, k);
+        }
+        m_touched.clear();
     }
 
     // Improves until no move, swap or ejection helps (or stop() says so).
@@ -858,8 +912,15 @@ public:
                 if (stopNow())
                     return;
             }
+            // Unstaffed tasks first: staffing one is worth the most.
             for (int t : order) {
-                if (state.assigned[std::size_t(t)] < 0 || m_p.tasks[std::size_t(t)].candidates.size() > 1)
+                if (state.assigned[std::size_t(t)] < 0)
+                    improved = eject(t) || improved;
+                if (stopNow())
+                    return;
+            }
+            for (int t : order) {
+                if (state.assigned[std::size_t(t)] >= 0 && m_p.tasks[std::size_t(t)].candidates.size() > 1)
                     improved = eject(t) || improved;
                 if (stopNow())
                     return;
@@ -953,6 +1014,7 @@ public:
 
 private:
     const AssignmentSolver::Problem &m_p;
+    std::vector<std::pair<int, int>> m_touched; // task, candidate before an attempt
 
 public:
     State state;
@@ -1034,9 +1096,12 @@ public:
             }
         }
         const qint64 w = m_p.options.weights.load;
+        // Unit arcs up to the yearly limit: beyond it a solution cannot go anyway, and
+        // these prices only start the bound (any prices give a valid one).
         for (const auto &[key, node] : instructorYear) {
             const qint64 base = m_p.fixedLoad[std::size_t(key.first) * std::size_t(m_p.years) + std::size_t(key.second)];
-            for (qint64 k = 1; k <= daysInto[key]; ++k)
+            const qint64 units = std::min<qint64>(daysInto[key], m_p.instructors[std::size_t(key.first)]->maxDaysPerYear);
+            for (qint64 k = 1; k <= units; ++k)
                 arcs.push_back({node, sink, 1, Scale * w * (2 * (base + k) - 1)});
         }
         std::vector<Graph::Arc> arcIds;
@@ -1280,11 +1345,19 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
         }
     }
     search.construct(order);
+    // Then staff what the greedy start left out, moving others out of the way.
+    for (int t : order) {
+        if (search.state.assigned[std::size_t(t)] < 0 && !p.tasks[std::size_t(t)].candidates.empty())
+            search.eject(t);
+        if (stop())
+            break;
+    }
     std::vector<int> best = search.state.assigned;
     qint64 bestCost = search.state.cost;
     double lower = -Infinity;
     double theta = 0.1; // small: the flow's prices are a good start
     int sinceImproved = 0;
+    int stalledRounds = 0;
     bool proven = false;
     bool relaxationExact = false;
     int round = 0;
@@ -1314,8 +1387,11 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
 
     while (!proven && round < m_options.maxRounds) {
         ++round;
-        // Bound: a few subgradient steps.
-        for (int it = 0; it < 20 && !relaxationExact && !stop(); ++it) {
+        // Bound: a few subgradient steps; fewer once they stop paying (the flow's prices
+        // are often all but optimal), leaving the time to the search.
+        const double lowerBefore = lower;
+        const int steps = stalledRounds >= 2 && round % 8 != 0 ? 0 : 20;
+        for (int it = 0; it < steps && !relaxationExact && !stop(); ++it) {
             const double value = bound.evaluate();
             if (value > lower + 1e-9) {
                 lower = value;
@@ -1329,6 +1405,7 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
             if (!bound.step(value, double(bestCost), theta))
                 relaxationExact = true; // lower is the relaxation's optimum
         }
+        stalledRounds = lower > lowerBefore + 1e-6 ? 0 : stalledRounds + 1;
         proven = isProven();
         if (proven || stop())
             break;
