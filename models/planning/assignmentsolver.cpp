@@ -1055,6 +1055,28 @@ public:
         }
         for (int l : p.fixedLoad)
             m_constant += double(p.loadCost(l));
+        // Where an instructor's candidate tasks clash exactly when their date spans
+        // overlap (the usual case: whole days, one pattern), the subproblem can keep
+        // them apart too, as a weighted interval schedule: a stronger, still valid bound.
+        m_intervals.assign(p.instructors.size(), false);
+        for (std::size_t i = 0; i < p.instructors.size(); ++i) {
+            const auto &items = p.itemsOf[i];
+            if (items.size() > 160)
+                continue;
+            bool ok = true;
+            for (std::size_t a = 0; ok && a < items.size(); ++a) {
+                const auto &ta = p.tasks[std::size_t(items[a].first)];
+                for (std::size_t b = a + 1; ok && b < items.size(); ++b) {
+                    const auto &tb = p.tasks[std::size_t(items[b].first)];
+                    if (ta.days.empty() || tb.days.empty() || ta.year != tb.year)
+                        continue;
+                    const bool spans = ta.days.front().day <= tb.days.back().day
+                                       && tb.days.front().day <= ta.days.back().day;
+                    ok = spans == clash(ta, tb);
+                }
+            }
+            m_intervals[i] = ok;
+        }
     }
 
     // Multipliers from the linear relaxation, solved as a min-cost flow (LEMON's network
@@ -1199,7 +1221,7 @@ public:
                         }
                     }
                 }
-                value += knapsack(base, cap);
+                value += m_intervals[i] ? intervalKnapsack(base, cap) : knapsack(base, cap);
             }
         }
         return value;
@@ -1231,6 +1253,95 @@ private:
         int days;
         double value;
     };
+
+    static bool clash(const AssignmentSolver::Problem::Task &a, const AssignmentSolver::Problem::Task &b)
+    {
+        auto x = a.days.begin();
+        auto y = b.days.begin();
+        while (x != a.days.end() && y != b.days.end()) {
+            if (x->day < y->day)
+                ++x;
+            else if (y->day < x->day)
+                ++y;
+            else {
+                if (x->mask & y->mask)
+                    return true;
+                ++x;
+                ++y;
+            }
+        }
+        return false;
+    }
+
+    // As knapsack(), with no two items whose date spans overlap.
+    double intervalKnapsack(double base, int cap)
+    {
+        // Items without sessions clash with nothing: take the worthwhile ones outright.
+        double free = 0;
+        std::vector<Item> timed;
+        for (const Item &item : m_items) {
+            if (item.days == 0) {
+                free += item.value;
+                m_g[std::size_t(item.task)] -= 1.0;
+                chosen[std::size_t(item.task)] = 1;
+            } else {
+                timed.push_back(item);
+            }
+        }
+        const auto first = [this](const Item &x) { return m_p.tasks[std::size_t(x.task)].days.front().day; };
+        const auto last = [this](const Item &x) { return m_p.tasks[std::size_t(x.task)].days.back().day; };
+        std::sort(timed.begin(), timed.end(), [&](const Item &a, const Item &b) { return last(a) < last(b); });
+        const std::size_t m = timed.size();
+        const std::size_t width = std::size_t(cap) + 1;
+        // before[j]: how many items end before item j starts.
+        std::vector<std::size_t> before(m);
+        for (std::size_t j = 0; j < m; ++j) {
+            const int start = first(timed[j]);
+            before[j] = std::size_t(std::partition_point(timed.begin(), timed.begin() + std::ptrdiff_t(j),
+                                                         [&](const Item &x) { return last(x) < start; })
+                                    - timed.begin());
+        }
+        m_table.assign((m + 1) * width, -Infinity);
+        m_table[0] = 0;
+        for (std::size_t j = 1; j <= m; ++j) {
+            const Item &item = timed[j - 1];
+            const double *prev = &m_table[(j - 1) * width];
+            const double *from = &m_table[before[j - 1] * width];
+            double *row = &m_table[j * width];
+            for (int D = 0; D <= cap; ++D) {
+                double best = prev[D];
+                if (D >= item.days && from[D - item.days] != -Infinity)
+                    best = std::max(best, from[D - item.days] + item.value);
+                row[std::size_t(D)] = best;
+            }
+        }
+        const double w = m_p.options.weights.load;
+        double bestValue = 0;
+        int bestD = 0;
+        const double *final = &m_table[m * width];
+        for (int D = 0; D <= cap; ++D) {
+            if (final[D] == -Infinity)
+                continue;
+            const double v = w * ((base + D) * (base + D) - base * base) - final[D];
+            if (v < bestValue) {
+                bestValue = v;
+                bestD = D;
+            }
+        }
+        int D = bestD;
+        for (std::size_t j = m; j > 0 && D > 0;) {
+            if (m_table[j * width + std::size_t(D)] == m_table[(j - 1) * width + std::size_t(D)]) {
+                --j;
+                continue;
+            }
+            const Item &item = timed[j - 1];
+            m_g[std::size_t(item.task)] -= 1.0;
+            chosen[std::size_t(item.task)] = 1;
+            D -= item.days;
+            j = before[j - 1];
+        }
+        return bestValue - free;
+    }
 
     double knapsack(double base, int cap)
     {
@@ -1285,6 +1396,8 @@ private:
     std::vector<double> m_g;
     double m_constant = 0;
     std::vector<Item> m_items;
+    std::vector<bool> m_intervals; // by instructor: spans overlap exactly when tasks clash
+    std::vector<double> m_table;
     std::vector<double> m_best;
     std::vector<char> m_take;
 };
