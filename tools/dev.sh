@@ -18,6 +18,7 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libxlsxwriter-dev libminizip-dev
     fonts-noto-cjk
+    liblemon-dev
 )
 
 as_root() {

@@ -3,6 +3,7 @@
 //   cohort-dialog-screenshots PLAN OUTDIR [SUFFIX]
 // (LANG=zh_CN.UTF-8 shows them in Chinese; SUFFIX, e.g. "-zh", is added to the names.)
 #include "assigndialog.h"
+#include "autoassigndialog.h"
 #include "cohortdialog.h"
 #include "importwizard.h"
 #include "instructordialog.h"
@@ -10,6 +11,8 @@
 #include "translations.h"
 
 #include "commands/planedits.h"
+#include "items/autoassignrun.h"
+#include "items/plansession.h"
 #include "planning/candidateranker.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
@@ -22,6 +25,8 @@
 #include <QLabel>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QTabWidget>
+#include <QThread>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -180,6 +185,28 @@ int main(int argc, char *argv[])
         while (summary->text() == ImportWizard::tr("Checking…") && timer.elapsed() < 30000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         save(wizard, dir, QStringLiteral("import-4-check"), suffix);
+        // Auto-assign after a re-plan of the whole plan: the changes, then the unstaffed.
+        PlanSession session;
+        if (session.open(args.at(1), PlanDatabase::Mode::ReadOnly, &error)) {
+            AutoAssignDialog dialog(&session, {});
+            dialog.show();
+            const auto waitFor = [](const std::function<bool()> &done) {
+                QElapsedTimer timer;
+                timer.start();
+                while (!done() && timer.elapsed() < 30000) {
+                    QCoreApplication::processEvents();
+                    QThread::msleep(20);
+                }
+            };
+            waitFor([&] { return dialog.solveButton()->isEnabled(); });
+            dialog.solveButton()->click();
+            waitFor([&] { return !dialog.run()->isRunning(); });
+            save(dialog, dir, QStringLiteral("autoassign-dialog"), suffix);
+            if (auto *tabs = dialog.findChild<QTabWidget *>()) {
+                tabs->setCurrentIndex(1);
+                save(dialog, dir, QStringLiteral("autoassign-unstaffed"), suffix);
+            }
+        }
     }
     return 0;
 }

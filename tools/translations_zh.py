@@ -949,6 +949,84 @@ ZH.update({
     ('Headers recognised: %1', None): '可识别的表头：%1',
 })
 
+# --- solver ---
+ZH.update({
+    ('(nobody)', None): '（无人）',
+    ('Before', None): '之前',
+    ('After', None): '之后',
+    ('lead', None): '主讲',
+    ('assistant', None): '助教',
+    ('%1 can no longer teach %2: %3', None): '%1 不能再教 %2：%3',
+    ('%1 had no %2; %3 is free and qualified.', None): '%1 没有%2；%3 有空且具备资质。',
+    ('Nobody can take %1 as %2 without breaking a rule.', None): '没有人能在不违反规则的情况下担任 %1 的%2。',
+    ('A better balance of load, travel and preferences than keeping %1, worth more than the cost of the change.', None):
+        '比保留 %1 更能平衡工作量、出行和偏好，收益大于变更的代价。',
+    ('Staffed afresh: %1 fits the balance of load, travel and preferences better.', None):
+        '重新安排：%1 更符合工作量、出行和偏好的平衡。',
+    ('already teaches this cohort in another role', None): '已在该班级担任另一角色',
+    ('free, but taking this cohort would leave a more important one unstaffed', None): '有空，但接下该班级会让更重要的班级无人可派',
+    ('Cohort %1 has no course, so no instructor can be judged qualified.', None): '班级 %1 没有课程，因此无法判断教师是否具备资质。',
+    ('Cohort %1 needs a %2 but no instructor is qualified for %3.', None): '班级 %1 需要一名%2，但没有教师具备 %3 的资质。',
+    ('Auto-assign Instructors', None): '自动安排教师',
+    ('Cohorts to staff', None): '要安排教师的班级',
+    ('All cohorts not yet completed', None): '所有尚未结班的班级',
+    ('A track:', None): '一个方向：',
+    ('Starting from', None): '开班日期从',
+    ('The cohorts selected on the Cohorts page (none now)', None): '在“班级”页选中的班级（当前没有）',
+    ('Weights (points)', None): '权重（分）',
+    ('Cohort without a lead:', None): '班级没有主讲：',
+    ('Missing assistant:', None): '缺少助教：',
+    ('Uneven load (× teaching days²):', None): '工作量不均（× 授课天数²）：',
+    ('Travel (per day outside the home district):', None): '出行（每天在居住区以外）：',
+    ('Preference (per point):', None): '偏好（每分）：',
+    ('Each changed assignment (re-plan):', None): '每项变更的分配（重新规划）：',
+    ('Options', None): '选项',
+    ('no assistants', None): '不配助教',
+    (' seats', None): ' 个座位',
+    ('Assistant for cohorts above:', None): '为以下人数以上的班级配助教：',
+    ('Re-plan: keep current assignments unless a change is worth its cost', None): '重新规划：保留现有分配，除非变更值得其代价',
+    (' s', None): ' 秒',
+    ('Time budget:', None): '时间预算：',
+    ('&Solve', None): '求解(&S)',
+    ('Stop (keep best)', None): '停止（保留最佳）',
+    ('Changes', None): '变更',
+    ('Unstaffed', None): '无人可派',
+    ('Days needed and available', None): '所需与可用天数',
+    ('&Apply Ticked Changes', None): '应用勾选的变更(&A)',
+    ('Cannot read the plan: %1', None): '无法读取计划：%1',
+    ('Ready.', None): '就绪。',
+    ('Solving…', None): '正在求解…',
+    ('Best objective %1 · lower bound %2 · gap %3 % · %4 s', None): '最佳目标值 %1 · 下界 %2 · 差距 %3 % · %4 秒',
+    ('Proven optimal.', None): '已证明最优。',
+    ('At most %1 % above the optimum (lower bound %2).', None): '最多比最优值高 %1 %（下界 %2）。',
+    ('Stopped early: this is the best found so far.', None): '已提前停止：这是目前找到的最佳结果。',
+    ('Every cohort in scope is staffed.', None): '范围内的每个班级都已安排教师。',
+    ('%1: %2 instructor-days needed, %3 available', None): '%1：需要 %2 个教师日，可用 %3 个',
+    ('Changes (%1)', None): '变更（%1）',
+    ('Unstaffed (%1)', None): '无人可派（%1）',
+    ('Auto-assign', None): '自动安排',
+    ('These changes only work together with some you left out: %1', None): '这些变更须与您未勾选的某些变更一起应用：%1',
+    ('&Auto-assign Instructors…', None): '自动安排教师(&A)…',
+})
+NUMERUS.update({
+    '%1 (and %n more like it)': ('%1（另有 %Ln 个类似）', '%1 (and %Ln more like it)', '%1 (and %Ln more like it)'),
+    'Cohort %1 needs a %2; %n qualified instructor(s), none free: %3 (and %4 more)':
+        ('班级 %1 需要一名%2；有 %Ln 名具备资质的教师，但都没空：%3（另有 %4 个）',
+         'Cohort %1 needs a %2; %Ln qualified instructor, not free: %3 (and %4 more)',
+         'Cohort %1 needs a %2; %Ln qualified instructors, none free: %3 (and %4 more)'),
+    'Cohort %1 needs a %2; %n qualified instructor(s), none free: %3':
+        ('班级 %1 需要一名%2；有 %Ln 名具备资质的教师，但都没空：%3',
+         'Cohort %1 needs a %2; %Ln qualified instructor, not free: %3',
+         'Cohort %1 needs a %2; %Ln qualified instructors, none free: %3'),
+    'The %n cohort(s) selected on the Cohorts page': ('在“班级”页选中的 %Ln 个班级', 'The %Ln cohort selected on the Cohorts page', 'The %Ln cohorts selected on the Cohorts page'),
+    '%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %n change(s) proposed.':
+        ('%2 个班级中有 %1 个有主讲；%4 个角色中已安排 %3 个；建议 %Ln 项变更。',
+         '%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %Ln change proposed.',
+         '%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %Ln changes proposed.'),
+    'Auto-assign %n change(s)': ('自动安排 %Ln 项变更', 'Auto-assign %Ln change', 'Auto-assign %Ln changes'),
+})
+
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "autoassigndialog.h"
 #include "dashboardpage.h"
 #include "editcontroller.h"
 #include "gotodialog.h"
@@ -491,6 +492,16 @@ void MainWindow::showGoTo()
     m_goToDialog->popup();
 }
 
+void MainWindow::showAutoAssign()
+{
+    if (!m_session->isOpen())
+        return;
+    // The cohorts selected on the Cohorts page are offered as the scope.
+    const QList<qint64> selected = m_cohortPage ? m_cohortPage->selectedIds() : QList<qint64>();
+    AutoAssignDialog dialog(m_session, currentPage() == Cohorts ? selected : QList<qint64>(), this);
+    dialog.exec();
+}
+
 TablePage *MainWindow::currentTablePage() const
 {
     QWidget *page = m_pages[std::size_t(currentPage())];
@@ -558,6 +569,8 @@ void MainWindow::createActions()
     QAction *goTo = edit->addAction(QIcon::fromTheme(QStringLiteral("go-jump")), tr("&Go to…"), this,
                                     &MainWindow::showGoTo);
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    edit->addSeparator();
+    edit->addAction(tr("&Auto-assign Instructors…"), this, &MainWindow::showAutoAssign);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {

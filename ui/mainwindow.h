@@ -60,6 +60,7 @@ public:
 
     // Go to (Ctrl+K): the popup and the index it searches (rebuilt when a plan opens).
     void showGoTo();
+    void showAutoAssign();
     GoToIndex *goToIndex() const { return m_goToIndex; }
     EditController *editController() const { return m_edits; }
     GoToDialog *goToDialog() const { return m_goToDialog; }

@@ -4,6 +4,7 @@
 // Every command accepts --json and then prints exactly one JSON object on stdout.
 // Errors go to stderr. Exit status: 0 success, 1 the file was refused or has problems,
 // 2 wrong usage.
+#include "assigncommand.h"
 #include "cliutil.h"
 #include "transfercommand.h"
 #include "demo/demoplan.h"
@@ -394,7 +395,9 @@ int main(int argc, char *argv[])
         "  progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
         "                 the year's progress against its targets\n"
         "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
-        "                 render a dashboard chart to PNG, SVG or PDF\n\n"
+        "                 render a dashboard chart to PNG, SVG or PDF\n"
+        "  assign FILE [--replan] [--time-limit S] [--seed N] [--dry-run] [--export-mps OUT]\n"
+        "                 staff cohorts with instructors, with a bound on the optimum\n\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage,\n"
         "3 (check only) a blocking conflict remains.");
@@ -425,5 +428,7 @@ int main(int argc, char *argv[])
         return importCommand(rest);
     if (command == QLatin1String("export"))
         return exportCommand(rest);
+    if (command == QLatin1String("assign"))
+        return assign(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);
 }

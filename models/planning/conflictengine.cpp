@@ -142,6 +142,32 @@ void addValue(std::vector<T> &values, const T &value)
 
 } // namespace
 
+namespace Rules {
+
+bool covers(const Qualification &q, const Course &course)
+{
+    return (q.trackId != 0 && q.trackId == course.trackId && q.level >= course.level)
+           || (q.courseId != 0 && q.courseId == course.id);
+}
+
+bool validOn(const Qualification &q, QDate date)
+{
+    return (!q.validFrom.isValid() || q.validFrom <= date)
+           && (!q.validUntil.isValid() || date <= q.validUntil);
+}
+
+bool covers(const Leave &leave, QDate date)
+{
+    return leave.start.isValid() && leave.end.isValid() && leave.start <= date && date <= leave.end;
+}
+
+QDate weekStart(QDate date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+} // namespace Rules
+
 ConflictSettings ConflictSettings::defaults()
 {
     ConflictSettings s;
@@ -509,8 +535,7 @@ void ConflictEngine::Index::checkQualification(const ConflictInput &in, Id instr
     if (const auto it = qualificationsOf.find(instructorId); it != qualificationsOf.end()) {
         for (std::size_t i : it->second) {
             const Qualification &q = in.qualifications[i];
-            if ((q.trackId != 0 && q.trackId == course->trackId && q.level >= course->level)
-                || (q.courseId != 0 && q.courseId == course->id))
+            if (Rules::covers(q, *course))
                 covering.push_back(&q);
         }
     }
@@ -547,8 +572,7 @@ void ConflictEngine::Index::checkQualification(const ConflictInput &in, Id instr
         previousDay = day;
         const QDate date = dateOf(day);
         const bool valid = std::any_of(covering.begin(), covering.end(), [&](const Qualification *q) {
-            return (!q->validFrom.isValid() || q->validFrom <= date)
-                   && (!q->validUntil.isValid() || date <= q->validUntil);
+            return Rules::validOn(*q, date);
         });
         if (!valid) {
             if (lapsedDates++ == 0)
@@ -706,8 +730,7 @@ void ConflictEngine::Index::checkLimits(const ConflictInput &in, const Instructo
     };
     for (qint64 day : days) {
         const QDate date = dateOf(day);
-        flush(week, ConflictRule::OverWeeklyLimit, person.maxDaysPerWeek,
-              date.addDays(1 - date.dayOfWeek()));
+        flush(week, ConflictRule::OverWeeklyLimit, person.maxDaysPerWeek, Rules::weekStart(date));
         flush(month, ConflictRule::OverMonthlyLimit, person.maxDaysPerMonth,
               QDate(date.year(), date.month(), 1));
         flush(year, ConflictRule::OverYearlyLimit, person.maxDaysPerYear, QDate(date.year(), 1, 1));

@@ -86,6 +86,20 @@ struct Conflict
     bool operator==(const Conflict &) const = default;
 };
 
+// The rule definitions the engine applies, shared with the AssignmentSolver so that both
+// judge a qualification, a leave and a week alike.
+namespace Rules {
+// A track qualification covers the track's courses up to its level; a course
+// qualification covers that course.
+bool covers(const Qualification &q, const Course &course);
+// Null dates are open ends.
+bool validOn(const Qualification &q, QDate date);
+// A leave with a missing date covers nothing.
+bool covers(const Leave &leave, QDate date);
+// The Monday of date's ISO week: the weekly limit counts teaching days per ISO week.
+QDate weekStart(QDate date);
+} // namespace Rules
+
 // What the engine checks: the plan without its trainees; per cohort, the number of
 // trainees holding a seat (enrolled, completed or failed) is enough.
 struct ConflictInput

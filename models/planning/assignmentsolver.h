@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "conflictengine.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace Planner {
+
+// What the solver minimises, in whole points so that a bound can prove an optimum.
+struct SolverWeights
+{
+    int unstaffedLead = 100000;   // per cohort left without a lead
+    int unstaffedAssistant = 5000; // per cohort above the assistant size left without one
+    int load = 1;      // times the square of an instructor's teaching days in a year
+    int travel = 5;    // per teaching day of an in-person or hybrid cohort outside the home district
+    int preference = 10; // per point of preference (-2 dislikes ... +2 likes) for a course
+    int churn = 200;   // per assignment a re-plan changes
+
+    bool operator==(const SolverWeights &) const = default;
+};
+
+struct SolverOptions
+{
+    SolverWeights weights;
+    // The cohorts to staff; none: every cohort that is neither cancelled nor completed.
+    // Completed and cancelled cohorts are never restaffed.
+    std::optional<std::vector<Id>> cohorts;
+    // Cohorts with a capacity above this get an assistant too; 0: no assistants.
+    int assistantsAbove = 0;
+    // Keep the current assignments unless changing one gains more than weights.churn.
+    // Without it the scope is staffed afresh (only locked assignments are kept).
+    bool replan = false;
+    double timeLimitSeconds = 1.0;
+    int maxRounds = 400; // a round: bound iterations plus one local-search pass
+    quint64 seed = 1;
+    // Problems with at most this many combinations of choices are enumerated (branch and
+    // bound), which proves their optimum; 0: never.
+    double enumerateUpTo = 2e6;
+    // (instructor id, course id) -> preference from -2 to +2. No table holds these yet:
+    // callers that know preferences pass them here.
+    std::map<std::pair<Id, Id>, int> preferences;
+};
+
+// Reported after every round, from the solver's thread.
+struct SolverProgress
+{
+    int round = 0;
+    qint64 objective = 0;
+    double lowerBound = 0;
+    double gap = 0; // (objective - bound) / objective
+    double seconds = 0;
+};
+
+// One assignment a solution changes. before or after 0: none.
+struct AssignmentChange
+{
+    Id cohortId = 0;
+    InstructorRole role = InstructorRole::Lead;
+    Id before = 0;
+    Id after = 0;
+    QString reason;
+};
+
+// Why a cohort's role stays unstaffed: every qualified instructor and what stops them.
+struct UnstaffedCohort
+{
+    Id cohortId = 0;
+    InstructorRole role = InstructorRole::Lead;
+    QString reason;     // one paragraph
+    QStringList blockers; // one line per qualified instructor
+};
+
+// Instructor-days needed by the staffed cohorts of a track against what its qualified
+// instructors have left (yearly limit and working days in the scope, less leave and
+// other teaching; an instructor qualified for two tracks counts in both).
+struct TrackDemand
+{
+    Id trackId = 0;
+    QString track;
+    int daysNeeded = 0;
+    int daysAvailable = 0;
+};
+
+struct ObjectiveParts
+{
+    qint64 unstaffed = 0;
+    qint64 load = 0;
+    qint64 travel = 0;
+    qint64 preference = 0;
+    qint64 churn = 0;
+    qint64 total() const { return unstaffed + load + travel + preference + churn; }
+};
+
+struct SolverResult
+{
+    int cohorts = 0;    // in scope
+    int roles = 0;      // leads and assistants to staff
+    int staffed = 0;    // roles staffed
+    int cohortsWithLead = 0;
+    int cohortsWithoutLead = 0;
+    qint64 objective = 0;
+    ObjectiveParts parts;
+    double lowerBound = 0;
+    double gap = 0;
+    bool optimal = false;
+    bool cancelled = false;
+    int rounds = 0;
+    double seconds = 0;
+    // The plan's assignments after the solve (all of them, in scope or not).
+    std::vector<CohortInstructor> assignments;
+    std::vector<AssignmentChange> changes;
+    std::vector<UnstaffedCohort> unstaffed;
+    std::vector<TrackDemand> demand;
+};
+
+// Staffs cohorts with instructors. Every rule the conflict engine blocks is hard here too
+// (qualification valid on every session date, leave, one session per instructor per date
+// and slot), and so are the weekly, monthly and yearly limits; locked assignments and
+// those of cohorts outside the scope are kept. What is left is minimised (see
+// SolverWeights) by local search, while a Lagrangian relaxation (one knapsack per
+// instructor and year) bounds the optimum from below: the result says how far from
+// optimal it can be, and proves it optimal when the two meet.
+// Deterministic for a seed as long as maxRounds, not the time limit, ends the run.
+// Pure logic over domain types.
+class AssignmentSolver final
+{
+public:
+    AssignmentSolver(const ConflictInput &input, SolverOptions options);
+    ~AssignmentSolver();
+    AssignmentSolver(const AssignmentSolver &) = delete;
+    AssignmentSolver &operator=(const AssignmentSolver &) = delete;
+
+    // cancel: checked between rounds (and within long ones); the best solution so far is
+    // returned with cancelled set.
+    SolverResult solve(const std::atomic<bool> *cancel = nullptr,
+                       const std::function<void(const SolverProgress &)> &progress = {});
+
+    // The same problem as a mixed-integer programme in (free) MPS format with the same
+    // objective, so an external solver can check an optimum.
+    QByteArray toMps() const;
+
+    // input with result's assignments in place of its own.
+    static ConflictInput withAssignments(const ConflictInput &input,
+                                         const std::vector<CohortInstructor> &assignments);
+
+    struct Problem; // the problem in numbers (internal)
+
+private:
+    std::unique_ptr<Problem> m_problem;
+    ConflictInput m_input;
+    SolverOptions m_options;
+};
+
+// The cohorts of a track (0: any) whose first session lies in [from, to] (null: open),
+// for SolverOptions::cohorts.
+std::vector<Id> cohortsInScope(const ConflictInput &input, Id trackId, QDate from, QDate to);
+
+// The rules the solver treats as hard: what a solution must not add.
+bool isHardRule(ConflictRule rule);
+
+} // namespace Planner

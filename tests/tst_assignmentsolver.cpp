@@ -1,0 +1,557 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The assignment solver: every solution is checked by the conflict engine (not by the
+// solver), the bound never exceeds the optimum found by brute force, locked assignments
+// stay, re-planning changes only what it must, cancelling keeps the best so far, and a
+// seed gives the same result every time.
+#include "testsupport.h"
+
+#include "demo/demoplangenerator.h"
+#include "planning/assignmentsolver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+#include <atomic>
+#include <map>
+#include <random>
+#include <set>
+
+using namespace Planner;
+
+class TestAssignmentSolver : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void boundBelowBruteForceOptimum_data();
+    void boundBelowBruteForceOptimum();
+    void demoYearHasNoHardViolations();
+    void lockedAssignmentsStay();
+    void replanChangesOnlyWhatItMust_data();
+    void replanChangesOnlyWhatItMust();
+    void cancelKeepsBestSoFar();
+    void deterministicForSeed();
+    void assistantsAboveSize();
+    void explainsUnstaffedCohorts();
+    void cliAssign();
+    void mpsHasTheProblem_data();
+    void mpsHasTheProblem();
+};
+
+namespace {
+
+// Conflicts of the rules the solver must keep, as the engine finds them.
+int hardConflicts(const ConflictInput &in, bool verbose = false)
+{
+    ConflictEngine engine;
+    engine.load(in);
+    int n = 0;
+    for (const Conflict &c : engine.conflicts()) {
+        if (isHardRule(c.rule)) {
+            ++n;
+            if (verbose)
+                qWarning().noquote() << c.explanation;
+        }
+    }
+    return n;
+}
+
+ConflictInput solved(const ConflictInput &in, const SolverResult &r)
+{
+    return AssignmentSolver::withAssignments(in, r.assignments);
+}
+
+// A small random plan: cohorts of one to three days, in March 2026, at venues in two
+// districts; instructors with track or course qualifications, some lapsing, some leave.
+ConflictInput randomPlan(quint64 seed, int cohorts, int instructors)
+{
+    std::mt19937_64 rng(seed);
+    const auto roll = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    ConflictInput in;
+    in.tracks = {{1, QStringLiteral("AI"), QStringLiteral("人工智能"), QStringLiteral("#f28e2b")}};
+    for (Id c = 1; c <= 2; ++c) {
+        Course course;
+        course.id = c;
+        course.trackId = 1;
+        course.code = QStringLiteral("AI-10%1").arg(c);
+        course.level = c == 1 ? CourseLevel::Foundation : CourseLevel::Advanced;
+        in.courses.push_back(course);
+    }
+    in.venues = {{1, QStringLiteral("Haidian Hall"), QStringLiteral("海淀区"), {}, 40, false},
+                 {2, QStringLiteral("Chaoyang Room"), QStringLiteral("朝阳区"), {}, 40, false}};
+    for (int i = 1; i <= instructors; ++i) {
+        Instructor person;
+        person.id = i;
+        person.code = QStringLiteral("I%1").arg(i);
+        person.name = QStringLiteral("Instructor %1").arg(i);
+        person.homeDistrict = roll(0, 1) ? QStringLiteral("海淀区") : QStringLiteral("朝阳区");
+        person.maxDaysPerWeek = roll(2, 5);
+        person.maxDaysPerMonth = roll(3, 16);
+        in.instructors.push_back(person);
+        Qualification q;
+        q.id = i;
+        q.instructorId = i;
+        q.trackId = 1;
+        q.level = roll(0, 2) == 0 ? CourseLevel::Foundation : CourseLevel::Advanced;
+        if (roll(0, 4) == 0)
+            q.validUntil = QDate(2026, 3, roll(2, 20));
+        in.qualifications.push_back(q);
+        if (roll(0, 3) == 0) {
+            const QDate start(2026, 3, roll(2, 20));
+            in.leaves.push_back({Id(i), Id(i), start, start.addDays(roll(0, 4)), QStringLiteral("leave")});
+        }
+    }
+    Id sessionId = 1;
+    for (int c = 1; c <= cohorts; ++c) {
+        Cohort cohort;
+        cohort.id = c;
+        cohort.courseId = roll(1, 2);
+        cohort.code = QStringLiteral("C%1").arg(c);
+        cohort.venueId = roll(1, 2);
+        cohort.mode = roll(0, 3) == 0 ? CohortMode::Online : CohortMode::InPerson;
+        cohort.capacity = roll(10, 40);
+        in.cohorts.push_back(cohort);
+        const QDate start(2026, 3, roll(2, 20));
+        const int days = roll(1, 3);
+        const SessionSlot slot = roll(0, 2) == 0 ? SessionSlot::Afternoon : SessionSlot::Morning;
+        for (int d = 0; d < days; ++d)
+            in.sessions.push_back({sessionId++, Id(c), start.addDays(d), slot});
+    }
+    return in;
+}
+
+// The objective as the weights define it, computed here from the assignments alone.
+qint64 objectiveOf(const ConflictInput &in, const std::vector<CohortInstructor> &assignments,
+                   const SolverWeights &w)
+{
+    std::map<Id, int> daysOf;
+    std::map<Id, QString> districtOf;
+    for (const Venue &v : in.venues)
+        districtOf[v.id] = v.district;
+    for (const Session &s : in.sessions)
+        ++daysOf[s.cohortId]; // one session a day in these plans
+    qint64 total = 0;
+    std::map<Id, qint64> load;
+    for (const Cohort &c : in.cohorts) {
+        bool led = false;
+        for (const CohortInstructor &a : assignments) {
+            if (a.cohortId != c.id)
+                continue;
+            led = true;
+            load[a.instructorId] += daysOf[c.id];
+            const Instructor &person = *std::find_if(in.instructors.begin(), in.instructors.end(),
+                                                     [&](const Instructor &i) { return i.id == a.instructorId; });
+            if (c.mode != CohortMode::Online && person.homeDistrict != districtOf[c.venueId])
+                total += qint64(w.travel) * daysOf[c.id];
+        }
+        if (!led)
+            total += w.unstaffedLead;
+    }
+    for (const auto &[id, days] : load)
+        total += qint64(w.load) * days * days;
+    return total;
+}
+
+// The best objective over every assignment of one lead (or none) per cohort that adds no
+// hard conflict, by enumeration.
+qint64 bruteForceOptimum(const ConflictInput &in, const SolverWeights &w)
+{
+    const int n = int(in.cohorts.size());
+    const int m = int(in.instructors.size());
+    std::vector<int> choice(std::size_t(n), 0); // 0: nobody, else instructor index + 1
+    qint64 best = std::numeric_limits<qint64>::max();
+    ConflictEngine engine;
+    engine.load(in);
+    for (;;) {
+        std::vector<CohortInstructor> assignments;
+        for (int c = 0; c < n; ++c) {
+            if (choice[std::size_t(c)] > 0)
+                assignments.push_back({in.cohorts[std::size_t(c)].id,
+                                       in.instructors[std::size_t(choice[std::size_t(c)] - 1)].id,
+                                       InstructorRole::Lead, false});
+        }
+        const qint64 value = objectiveOf(in, assignments, w);
+        if (value < best && hardConflicts(AssignmentSolver::withAssignments(in, assignments)) == 0)
+            best = value;
+        int c = 0;
+        while (c < n && ++choice[std::size_t(c)] > m)
+            choice[std::size_t(c++)] = 0;
+        if (c == n)
+            break;
+    }
+    return best;
+}
+
+SolverOptions quick(quint64 seed = 1)
+{
+    SolverOptions o;
+    o.seed = seed;
+    o.timeLimitSeconds = 20;
+    o.maxRounds = 60;
+    return o;
+}
+
+ConflictInput demoYear()
+{
+    DemoOptions options;
+    options.asOf = QDate(2026, 1, 1); // the whole year still ahead
+    DemoPlanGenerator generator(options);
+    PlanData plan = generator.generate();
+    generator.addPlanningProblems(plan);
+    return conflictInputOf(plan);
+}
+
+} // namespace
+
+void TestAssignmentSolver::boundBelowBruteForceOptimum_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<int>("cohorts");
+    QTest::addColumn<int>("instructors");
+    QTest::addColumn<bool>("enumerate");
+    for (bool enumerate : {true, false}) {
+        for (quint64 seed = 1; seed <= 8; ++seed)
+            QTest::addRow("seed %llu %s", seed, enumerate ? "enumerated" : "searched")
+                << seed << int(5 + seed % 2) << int(3 + seed % 2) << enumerate;
+    }
+}
+
+void TestAssignmentSolver::boundBelowBruteForceOptimum()
+{
+    QFETCH(quint64, seed);
+    QFETCH(int, cohorts);
+    QFETCH(int, instructors);
+    QFETCH(bool, enumerate);
+    const ConflictInput in = randomPlan(seed, cohorts, instructors);
+    SolverOptions options = quick(seed);
+    if (!enumerate)
+        options.enumerateUpTo = 0; // local search and the Lagrangian bound only
+    const qint64 optimum = bruteForceOptimum(in, options.weights);
+
+    AssignmentSolver solver(in, options);
+    const SolverResult r = solver.solve();
+    QCOMPARE(hardConflicts(solved(in, r), true), 0);
+    QCOMPARE(objectiveOf(in, r.assignments, options.weights), r.objective);
+    QVERIFY2(r.lowerBound <= double(optimum) + 1e-6,
+             qPrintable(QStringLiteral("bound %1 above the optimum %2").arg(r.lowerBound).arg(optimum)));
+    QVERIFY(r.objective >= optimum);
+    if (enumerate) {
+        QVERIFY(r.optimal);
+        QCOMPARE(r.objective, optimum);
+    }
+    if (r.optimal) {
+        QCOMPARE(r.objective, optimum);
+        QCOMPARE(r.gap, 0.0);
+    }
+}
+
+void TestAssignmentSolver::demoYearHasNoHardViolations()
+{
+    const ConflictInput in = demoYear();
+    SolverOptions options;
+    options.timeLimitSeconds = 1;
+    AssignmentSolver solver(in, options);
+    const SolverResult r = solver.solve();
+    QCOMPARE(hardConflicts(solved(in, r), true), 0);
+    QVERIFY(r.cohorts > 300);
+    QCOMPARE(r.cohortsWithoutLead, 0);
+    QVERIFY(r.lowerBound <= double(r.objective));
+    QVERIFY(r.gap >= 0.0 && r.gap < 0.05);
+    QVERIFY(!r.demand.empty());
+    for (const TrackDemand &d : r.demand)
+        QVERIFY2(d.daysNeeded <= d.daysAvailable, qPrintable(d.track));
+}
+
+void TestAssignmentSolver::lockedAssignmentsStay()
+{
+    ConflictInput in = randomPlan(11, 10, 4);
+    // Lock a travelling, loaded instructor onto three cohorts they may teach.
+    std::vector<CohortInstructor> locked;
+    for (const Cohort &c : in.cohorts) {
+        std::vector<CohortInstructor> trial = locked;
+        trial.push_back({c.id, 1, InstructorRole::Lead, true});
+        if (hardConflicts(AssignmentSolver::withAssignments(in, trial)) == 0)
+            locked = trial;
+        if (locked.size() == 3)
+            break;
+    }
+    QVERIFY(!locked.empty());
+    in.cohortInstructors = locked;
+    AssignmentSolver solver(in, quick());
+    const SolverResult r = solver.solve();
+    for (const CohortInstructor &a : locked)
+        QVERIFY(std::find(r.assignments.begin(), r.assignments.end(), a) != r.assignments.end());
+    for (const AssignmentChange &change : r.changes)
+        QVERIFY(std::none_of(locked.begin(), locked.end(),
+                             [&](const CohortInstructor &a) { return a.cohortId == change.cohortId; }));
+    QCOMPARE(hardConflicts(solved(in, r), true), 0);
+}
+
+void TestAssignmentSolver::replanChangesOnlyWhatItMust_data()
+{
+    QTest::addColumn<int>("churn");
+    QTest::addColumn<bool>("onlyTouched");
+    QTest::addRow("churn 200: only the cohort on leave") << 200 << true;
+    QTest::addRow("churn 0: anything may move") << 0 << false;
+}
+
+void TestAssignmentSolver::replanChangesOnlyWhatItMust()
+{
+    QFETCH(int, churn);
+    QFETCH(bool, onlyTouched);
+    ConflictInput in = demoYear();
+    SolverOptions options;
+    options.timeLimitSeconds = 1;
+    const SolverResult first = AssignmentSolver(in, options).solve();
+    in.cohortInstructors = first.assignments;
+
+    // Two weeks of leave for the lead of a cohort in June.
+    Id person = 0;
+    QDate start;
+    std::map<Id, QDate> firstDay;
+    for (const Session &s : in.sessions) {
+        if (!firstDay.count(s.cohortId) || s.date < firstDay[s.cohortId])
+            firstDay[s.cohortId] = s.date;
+    }
+    for (const CohortInstructor &a : in.cohortInstructors) {
+        if (firstDay[a.cohortId].month() == 6) {
+            person = a.instructorId;
+            start = firstDay[a.cohortId];
+            break;
+        }
+    }
+    QVERIFY(person != 0);
+    Leave leave{9999, person, start, start.addDays(13), QStringLiteral("two weeks")};
+    in.leaves.push_back(leave);
+    std::set<Id> touched; // cohorts the leave makes impossible for their lead
+    {
+        ConflictEngine engine;
+        engine.load(in);
+        for (const Conflict &c : engine.conflicts()) {
+            if (c.rule == ConflictRule::InstructorOnLeave)
+                touched.insert(c.cohortId);
+        }
+    }
+    QVERIFY(!touched.empty());
+
+    options.replan = true;
+    options.weights.churn = churn;
+    options.timeLimitSeconds = 0.5;
+    options.maxRounds = 20;
+    const SolverResult r = AssignmentSolver(in, options).solve();
+    QCOMPARE(hardConflicts(solved(in, r), true), 0);
+    std::set<Id> changed;
+    for (const AssignmentChange &c : r.changes) {
+        changed.insert(c.cohortId);
+        QVERIFY(!c.reason.isEmpty());
+    }
+    for (Id id : touched)
+        QVERIFY2(changed.count(id), "a cohort on leave kept its lead");
+    if (onlyTouched) {
+        // Anything else moves only if it gains more than its churn: with the first
+        // solution near optimal, nothing does.
+        for (Id id : changed)
+            QVERIFY2(touched.count(id), qPrintable(QStringLiteral("cohort %1 changed needlessly").arg(id)));
+    } else {
+        QVERIFY(changed.size() >= touched.size());
+    }
+}
+
+void TestAssignmentSolver::cancelKeepsBestSoFar()
+{
+    const ConflictInput in = demoYear();
+    SolverOptions options;
+    options.timeLimitSeconds = 60;
+    options.maxRounds = 100000;
+    std::atomic<bool> cancel = false;
+    int reports = 0;
+    AssignmentSolver solver(in, options);
+    const SolverResult r = solver.solve(&cancel, [&](const SolverProgress &p) {
+        ++reports;
+        QVERIFY(p.lowerBound <= double(p.objective) + 1e-6);
+        if (reports == 2)
+            cancel = true;
+    });
+    QVERIFY(r.cancelled || r.optimal);
+    QVERIFY(r.seconds < 30);
+    QCOMPARE(hardConflicts(solved(in, r), true), 0);
+    QCOMPARE(r.cohortsWithoutLead, 0);
+}
+
+void TestAssignmentSolver::deterministicForSeed()
+{
+    const ConflictInput in = demoYear();
+    SolverOptions options;
+    options.timeLimitSeconds = 60;
+    options.maxRounds = 3;
+    options.seed = 7;
+    const SolverResult a = AssignmentSolver(in, options).solve();
+    const SolverResult b = AssignmentSolver(in, options).solve();
+    QCOMPARE(a.objective, b.objective);
+    QCOMPARE(a.lowerBound, b.lowerBound);
+    QVERIFY(a.assignments == b.assignments);
+}
+
+void TestAssignmentSolver::assistantsAboveSize()
+{
+    ConflictInput in = demoYear();
+    in.cohortInstructors.clear(); // no assistants already there
+    SolverOptions options;
+    options.timeLimitSeconds = 0.5;
+    options.assistantsAbove = 35;
+    const SolverResult r = AssignmentSolver(in, options).solve();
+    QCOMPARE(hardConflicts(solved(in, r), true), 0);
+    int large = 0, assisted = 0;
+    for (const Cohort &c : in.cohorts) {
+        if (c.status == CohortStatus::Cancelled || c.capacity <= 35)
+            continue;
+        ++large;
+        assisted += std::any_of(r.assignments.begin(), r.assignments.end(), [&](const CohortInstructor &a) {
+            return a.cohortId == c.id && a.role == InstructorRole::Assistant;
+        });
+    }
+    QVERIFY(large > 0);
+    QCOMPARE(r.roles, r.cohorts + large);
+    // Every large cohort gets its assistant unless the reasons say why not.
+    int unstaffedAssistants = 0;
+    for (const UnstaffedCohort &u : r.unstaffed)
+        unstaffedAssistants += u.role == InstructorRole::Assistant;
+    QCOMPARE(assisted + unstaffedAssistants, large);
+}
+
+void TestAssignmentSolver::explainsUnstaffedCohorts()
+{
+    // One cohort, two qualified instructors: one on leave, one booked elsewhere at the
+    // same time; a third instructor is not qualified at all.
+    ConflictInput in = randomPlan(3, 2, 3);
+    in.cohorts.resize(2);
+    in.sessions.clear();
+    in.sessions = {{1, 1, QDate(2026, 3, 10), SessionSlot::Morning}, {2, 2, QDate(2026, 3, 10), SessionSlot::Morning}};
+    in.cohorts[0].courseId = 1;
+    in.cohorts[1].courseId = 1;
+    in.qualifications = {{1, 1, 1, 0, CourseLevel::Advanced, {}, {}}, {2, 2, 1, 0, CourseLevel::Advanced, {}, {}}};
+    in.leaves = {{1, 1, QDate(2026, 3, 9), QDate(2026, 3, 13), QStringLiteral("course")}};
+    in.cohortInstructors = {{2, 2, InstructorRole::Lead, true}};
+    const SolverResult r = AssignmentSolver(in, quick()).solve();
+    QCOMPARE(r.cohortsWithoutLead, 1);
+    QCOMPARE(r.unstaffed.size(), std::size_t(1));
+    const UnstaffedCohort &u = r.unstaffed.front();
+    QCOMPARE(u.cohortId, Id(1));
+    QCOMPARE(u.blockers.size(), 2); // the two qualified ones
+    QVERIFY2(u.reason.contains(QStringLiteral("on leave")), qPrintable(u.reason));
+    QVERIFY2(u.reason.contains(QStringLiteral("booked twice")), qPrintable(u.reason));
+    QVERIFY(r.optimal); // nothing else is possible, and the bound knows it
+}
+
+void TestAssignmentSolver::mpsHasTheProblem_data()
+{
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<bool>("locked");
+    for (quint64 seed : {3, 5, 7})
+        QTest::addRow("seed %llu", seed) << seed << false;
+    QTest::addRow("seed 5, one lock") << quint64(5) << true;
+}
+
+void TestAssignmentSolver::mpsHasTheProblem()
+{
+    QFETCH(quint64, seed);
+    QFETCH(bool, locked);
+    ConflictInput in = randomPlan(seed, 6, 3);
+    if (locked)
+        in.cohortInstructors = {{in.cohorts.front().id, 1, InstructorRole::Lead, true}};
+    AssignmentSolver solver(in, quick());
+    const QByteArray mps = solver.toMps();
+    for (const char *section : {"NAME", "ROWS", "COLUMNS", "RHS", "BOUNDS", "ENDATA"})
+        QVERIFY2(mps.contains(section), section);
+    QVERIFY(mps.contains("MARKER"));
+    const SolverResult r = solver.solve();
+    QVERIFY(r.optimal); // enumerated
+
+    // The same optimum from an external solver, when there is one (never linked).
+    const QString cbc = QStandardPaths::findExecutable(QStringLiteral("cbc"));
+    if (cbc.isEmpty())
+        QSKIP("cbc is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("problem.mps"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(mps);
+    file.close();
+    QProcess process;
+    process.start(cbc, {path, QStringLiteral("solve")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString log = QString::fromLocal8Bit(process.readAllStandardOutput());
+    const auto match = QRegularExpression(QStringLiteral("Objective value:\\s*([-0-9.eE+]+)")).match(log);
+    QVERIFY2(match.hasMatch(), qPrintable(log));
+    QCOMPARE(qint64(std::llround(match.captured(1).toDouble())), r.objective);
+}
+
+void TestAssignmentSolver::cliAssign()
+{
+    QTemporaryDir dir;
+    const QString plan = TestSupport::writeDemoPlan(dir.filePath(QStringLiteral("demo.cohortplan")));
+    const auto cli = [](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("cohortplanner-cli did not finish");
+        return std::tuple(process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
+                          QString::fromUtf8(process.readAllStandardError()));
+    };
+    const QByteArray before = TestSupport::checksum(plan);
+    auto [code, json, err] = cli({QStringLiteral("assign"), plan, QStringLiteral("--dry-run"), QStringLiteral("--replan"),
+                                  QStringLiteral("--time-limit"), QStringLiteral("0.5"), QStringLiteral("--json")});
+    QVERIFY2(code == 0, qPrintable(err));
+    for (const char *key : {"cohorts", "assigned", "unassigned", "hard_violations", "objective", "lower_bound", "gap",
+                            "optimal", "changed", "seconds", "unassigned_reasons"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QVERIFY(json.value(QStringLiteral("changed")).toInt() > 0); // the demo's planted conflicts
+    QVERIFY(json.value(QStringLiteral("lower_bound")).toDouble() <= json.value(QStringLiteral("objective")).toDouble());
+    QCOMPARE(json.value(QStringLiteral("written")).toBool(), false);
+    QCOMPARE(TestSupport::checksum(plan), before); // --dry-run writes nothing
+
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--replan"), QStringLiteral("--time-limit"),
+                                     QStringLiteral("0.5"), QStringLiteral("--json")});
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(json.value(QStringLiteral("written")).toBool(), true);
+    QVERIFY(TestSupport::checksum(plan) != before);
+    // What the engine says of the written plan, through the check command.
+    std::tie(code, json, err) = cli({QStringLiteral("check"), plan, QStringLiteral("--json")});
+    int hard = 0;
+    for (const auto &c : json.value(QStringLiteral("conflicts")).toArray()) {
+        const auto rule = fromKey<ConflictRule>(c.toObject().value(QStringLiteral("rule")).toString());
+        QVERIFY(rule);
+        if (isHardRule(*rule)) {
+            // Only cohorts already completed (out of scope) may keep a conflict.
+            ++hard;
+        }
+    }
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(json.value(QStringLiteral("hard_violations")).toInt(), hard);
+
+    const QString mps = dir.filePath(QStringLiteral("plan.mps"));
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--export-mps"), mps});
+    QVERIFY2(code == 0, qPrintable(err));
+    QFile file(mps);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().endsWith("ENDATA\n"));
+
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--weight"), QStringLiteral("speed=3")});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("speed=3")), qPrintable(err));
+    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--track"), QStringLiteral("Cooking")});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("Cooking")), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestAssignmentSolver)
+#include "tst_assignmentsolver.moc"
