@@ -92,6 +92,100 @@
     </message>
 </context>
 <context>
+    <name>Planner::AssignmentChangeModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::AssignmentSolver</name>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more like it)</source>
+        <translation><numerusform>%1 (and %Ln more like it)</numerusform><numerusform>%1 (and %Ln more like it)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 can no longer teach %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 had no %2; %3 is free and qualified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody can take %1 as %2 without breaking a rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A better balance of load, travel and preferences than keeping %1, worth more than the cost of the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staffed afresh: %1 fits the balance of load, travel and preferences better.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already teaches this cohort in another role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>free, but taking this cohort would leave a more important one unstaffed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 has no course, so no instructor can be judged qualified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 needs a %2 but no instructor is qualified for %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1 needs a %2; %n qualified instructor(s), none free: %3 (and %4 more)</source>
+        <translation><numerusform>Cohort %1 needs a %2; %Ln qualified instructor, not free: %3 (and %4 more)</numerusform><numerusform>Cohort %1 needs a %2; %Ln qualified instructors, none free: %3 (and %4 more)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1 needs a %2; %n qualified instructor(s), none free: %3</source>
+        <translation><numerusform>Cohort %1 needs a %2; %Ln qualified instructor, not free: %3</numerusform><numerusform>Cohort %1 needs a %2; %Ln qualified instructors, none free: %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Planner::AuditTableModel</name>
     <message>
         <source>When</source>
@@ -140,6 +234,188 @@
     <message>
         <source>Upgraded</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::AutoAssignDialog</name>
+    <message>
+        <source>Auto-assign Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts to staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All cohorts not yet completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A track:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cohorts selected on the Cohorts page (none now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n cohort(s) selected on the Cohorts page</source>
+        <translation><numerusform>The %Ln cohort selected on the Cohorts page</numerusform><numerusform>The %Ln cohorts selected on the Cohorts page</numerusform></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weights (points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort without a lead:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing assistant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uneven load (× teaching days²):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Travel (per day outside the home district):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preference (per point):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each changed assignment (re-plan):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no assistants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistant for cohorts above:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-plan: keep current assignments unless a change is worth its cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time budget:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Solve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop (keep best)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unstaffed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days needed and available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply Ticked Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best objective %1 · lower bound %2 · gap %3 % · %4 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proven optimal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 % above the optimum (lower bound %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped early: this is the best found so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %n change(s) proposed.</source>
+        <translation><numerusform>%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %Ln change proposed.</numerusform><numerusform>%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %Ln changes proposed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every cohort in scope is staffed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 instructor-days needed, %3 available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unstaffed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-assign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::AutoAssignRun</name>
+    <message>
+        <source>These changes only work together with some you left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Auto-assign %n change(s)</source>
+        <translation><numerusform>Auto-assign %Ln change</numerusform><numerusform>Auto-assign %Ln changes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2953,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation><numerusform>Exported %Ln row to %1.</numerusform><numerusform>Exported %Ln rows to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-assign Instructors…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -92,6 +92,100 @@
     </message>
 </context>
 <context>
+    <name>Planner::AssignmentChangeModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>主讲</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::AssignmentSolver</name>
+    <message>
+        <source>lead</source>
+        <translation>主讲</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more like it)</source>
+        <translation><numerusform>%1（另有 %Ln 个类似）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 can no longer teach %2: %3</source>
+        <translation>%1 不能再教 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 had no %2; %3 is free and qualified.</source>
+        <translation>%1 没有%2；%3 有空且具备资质。</translation>
+    </message>
+    <message>
+        <source>Nobody can take %1 as %2 without breaking a rule.</source>
+        <translation>没有人能在不违反规则的情况下担任 %1 的%2。</translation>
+    </message>
+    <message>
+        <source>A better balance of load, travel and preferences than keeping %1, worth more than the cost of the change.</source>
+        <translation>比保留 %1 更能平衡工作量、出行和偏好，收益大于变更的代价。</translation>
+    </message>
+    <message>
+        <source>Staffed afresh: %1 fits the balance of load, travel and preferences better.</source>
+        <translation>重新安排：%1 更符合工作量、出行和偏好的平衡。</translation>
+    </message>
+    <message>
+        <source>already teaches this cohort in another role</source>
+        <translation>已在该班级担任另一角色</translation>
+    </message>
+    <message>
+        <source>free, but taking this cohort would leave a more important one unstaffed</source>
+        <translation>有空，但接下该班级会让更重要的班级无人可派</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has no course, so no instructor can be judged qualified.</source>
+        <translation>班级 %1 没有课程，因此无法判断教师是否具备资质。</translation>
+    </message>
+    <message>
+        <source>Cohort %1 needs a %2 but no instructor is qualified for %3.</source>
+        <translation>班级 %1 需要一名%2，但没有教师具备 %3 的资质。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1 needs a %2; %n qualified instructor(s), none free: %3 (and %4 more)</source>
+        <translation><numerusform>班级 %1 需要一名%2；有 %Ln 名具备资质的教师，但都没空：%3（另有 %4 个）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1 needs a %2; %n qualified instructor(s), none free: %3</source>
+        <translation><numerusform>班级 %1 需要一名%2；有 %Ln 名具备资质的教师，但都没空：%3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Planner::AuditTableModel</name>
     <message>
         <source>When</source>
@@ -140,6 +234,188 @@
     <message>
         <source>Upgraded</source>
         <translation>升级</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::AutoAssignDialog</name>
+    <message>
+        <source>Auto-assign Instructors</source>
+        <translation>自动安排教师</translation>
+    </message>
+    <message>
+        <source>Cohorts to staff</source>
+        <translation>要安排教师的班级</translation>
+    </message>
+    <message>
+        <source>All cohorts not yet completed</source>
+        <translation>所有尚未结班的班级</translation>
+    </message>
+    <message>
+        <source>A track:</source>
+        <translation>一个方向：</translation>
+    </message>
+    <message>
+        <source>Starting from</source>
+        <translation>开班日期从</translation>
+    </message>
+    <message>
+        <source>The cohorts selected on the Cohorts page (none now)</source>
+        <translation>在“班级”页选中的班级（当前没有）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n cohort(s) selected on the Cohorts page</source>
+        <translation><numerusform>在“班级”页选中的 %Ln 个班级</numerusform></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Weights (points)</source>
+        <translation>权重（分）</translation>
+    </message>
+    <message>
+        <source>Cohort without a lead:</source>
+        <translation>班级没有主讲：</translation>
+    </message>
+    <message>
+        <source>Missing assistant:</source>
+        <translation>缺少助教：</translation>
+    </message>
+    <message>
+        <source>Uneven load (× teaching days²):</source>
+        <translation>工作量不均（× 授课天数²）：</translation>
+    </message>
+    <message>
+        <source>Travel (per day outside the home district):</source>
+        <translation>出行（每天在居住区以外）：</translation>
+    </message>
+    <message>
+        <source>Preference (per point):</source>
+        <translation>偏好（每分）：</translation>
+    </message>
+    <message>
+        <source>Each changed assignment (re-plan):</source>
+        <translation>每项变更的分配（重新规划）：</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>no assistants</source>
+        <translation>不配助教</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> 个座位</translation>
+    </message>
+    <message>
+        <source>Assistant for cohorts above:</source>
+        <translation>为以下人数以上的班级配助教：</translation>
+    </message>
+    <message>
+        <source>Re-plan: keep current assignments unless a change is worth its cost</source>
+        <translation>重新规划：保留现有分配，除非变更值得其代价</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time budget:</source>
+        <translation>时间预算：</translation>
+    </message>
+    <message>
+        <source>&amp;Solve</source>
+        <translation>求解(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop (keep best)</source>
+        <translation>停止（保留最佳）</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>正在读取计划…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Unstaffed</source>
+        <translation>无人可派</translation>
+    </message>
+    <message>
+        <source>Days needed and available</source>
+        <translation>所需与可用天数</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Ticked Changes</source>
+        <translation>应用勾选的变更(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>正在求解…</translation>
+    </message>
+    <message>
+        <source>Best objective %1 · lower bound %2 · gap %3 % · %4 s</source>
+        <translation>最佳目标值 %1 · 下界 %2 · 差距 %3 % · %4 秒</translation>
+    </message>
+    <message>
+        <source>Proven optimal.</source>
+        <translation>已证明最优。</translation>
+    </message>
+    <message>
+        <source>At most %1 % above the optimum (lower bound %2).</source>
+        <translation>最多比最优值高 %1 %（下界 %2）。</translation>
+    </message>
+    <message>
+        <source>Stopped early: this is the best found so far.</source>
+        <translation>已提前停止：这是目前找到的最佳结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %n change(s) proposed.</source>
+        <translation><numerusform>%2 个班级中有 %1 个有主讲；%4 个角色中已安排 %3 个；建议 %Ln 项变更。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every cohort in scope is staffed.</source>
+        <translation>范围内的每个班级都已安排教师。</translation>
+    </message>
+    <message>
+        <source>%1: %2 instructor-days needed, %3 available</source>
+        <translation>%1：需要 %2 个教师日，可用 %3 个</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>变更（%1）</translation>
+    </message>
+    <message>
+        <source>Unstaffed (%1)</source>
+        <translation>无人可派（%1）</translation>
+    </message>
+    <message>
+        <source>Auto-assign</source>
+        <translation>自动安排</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::AutoAssignRun</name>
+    <message>
+        <source>These changes only work together with some you left out: %1</source>
+        <translation>这些变更须与您未勾选的某些变更一起应用：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-assign %n change(s)</source>
+        <translation><numerusform>自动安排 %Ln 项变更</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2959,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation><numerusform>已将 %Ln 行导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-assign Instructors…</source>
+        <translation>自动安排教师(&amp;A)…</translation>
     </message>
 </context>
 <context>
