@@ -166,6 +166,46 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
     kind = Refusal::NotAPlan;
     if (info.isDir())
         return refuse(Tr::tr("it is a folder, not a plan file"));
+    // One writer per plan: held while the plan is open for editing.
+    std::unique_ptr<QLockFile> lock;
+    auto takeLock = [&]() -> bool {
+        lock = std::make_unique<QLockFile>(lockPath(path));
+        // Only a dead holder makes a lock stale, never its age: plans stay open for days.
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0))
+            return true;
+        kind = Refusal::Locked;
+        if (lock->error() == QLockFile::LockFailedError)
+            refuse(Tr::tr("it is open for editing in another Cohort Planner (%1); open it "
+                          "read-only to look at it")
+                       .arg(lockHolder(path)));
+        else
+            refuse(Tr::tr("its lock file “%1” cannot be created (the folder may be "
+                          "read-only); open it read-only to look at it")
+                       .arg(QDir::toNativeSeparators(lockPath(path))));
+        lock.reset();
+        return false;
+    };
+    // A journal beside the plan with nobody editing it: a Cohort Planner stopped (crashed,
+    // was killed, lost power) in the middle of a change. Its page images undo that
+    // change; SQLite plays them back on the first read by a writer, but the read-only
+    // checks below cannot, and would take the plan for damaged. So the writer about to
+    // open it plays the journal back first, holding the lock; a read-only opener says
+    // what to do. (While another instance edits the plan, its journal is its own: not
+    // ours to touch, and the lock below says who holds the plan.)
+    if (SqlitePlatform::hasJournal(path) && lockHolder(path).isEmpty()) {
+        kind = Refusal::Failed;
+        if (mode == Mode::ReadOnly)
+            return refuse(Tr::tr("a Cohort Planner stopped in the middle of a change to it, and the "
+                                 "change must be undone first; open it for editing once (nothing "
+                                 "that was saved is lost)"));
+        if (!takeLock())
+            return nullptr;
+        if (const QString problem = SqlitePlatform::rollBackJournal(path); !problem.isEmpty())
+            return refuse(Tr::tr("the change a stopped Cohort Planner left half done cannot be "
+                                 "undone: %1")
+                              .arg(problem));
+    }
     const auto header = SqlitePlatform::readHeader(path);
     if (!header.problem.isEmpty()) {
         kind = header.damaged ? Refusal::Damaged
@@ -236,22 +276,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
                          "for editing to upgrade it")
                           .arg(header.userVersion));
 
-    std::unique_ptr<QLockFile> lock;
-    if (mode == Mode::ReadWrite) {
-        lock = std::make_unique<QLockFile>(lockPath(path));
-        // Only a dead holder makes a lock stale, never its age: plans stay open for days.
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
-            kind = Refusal::Locked;
-            if (lock->error() == QLockFile::LockFailedError)
-                return refuse(Tr::tr("it is open for editing in another Cohort Planner (%1); open it "
-                                     "read-only to look at it")
-                                  .arg(lockHolder(path)));
-            return refuse(Tr::tr("its lock file “%1” cannot be created (the folder may be "
-                                 "read-only); open it read-only to look at it")
-                              .arg(QDir::toNativeSeparators(lockPath(path))));
-        }
-    }
+    if (mode == Mode::ReadWrite && !lock && !takeLock())
+        return nullptr;
     const QString name = newConnectionName();
     if (const QString problem = openConnection(name, path, mode == Mode::ReadOnly);
         !problem.isEmpty()) {
