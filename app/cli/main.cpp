@@ -5,6 +5,7 @@
 // Errors go to stderr. Exit status: 0 success, 1 the file was refused or has problems,
 // 2 wrong usage.
 #include "cliutil.h"
+#include "icscommand.h"
 #include "demo/demoplan.h"
 #include "io/calendarimport.h"
 #include "io/planjson.h"
@@ -444,7 +445,9 @@ int main(int argc, char *argv[])
         "  progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
         "                 the year's progress against its targets\n"
         "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
-        "                 render a dashboard chart to PNG, SVG or PDF\n\n"
+        "                 render a dashboard chart to PNG, SVG or PDF\n"
+        "  ics FILE --instructor CODE|--cohort CODE --out OUT.ics\n"
+        "                 export a teaching schedule or a cohort's sessions (iCalendar)\n\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage,\n"
         "3 (check only) a blocking conflict remains.");
@@ -473,5 +476,7 @@ int main(int argc, char *argv[])
         return check(rest);
     if (command == QLatin1String("import"))
         return importFile(rest);
+    if (command == QLatin1String("ics"))
+        return icsCommand(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);
 }
