@@ -3,11 +3,14 @@
 
 #include "plansession.h"
 
+#include "io/csvwriter.h"
 #include "store/auditlog.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDate>
+#include <QDir>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -729,17 +732,46 @@ QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
 QString AuditTableModel::searchText(int sourceRow) const
 {
     const AuditEntry &e = row(sourceRow);
-    return joinedText({e.user, e.table, e.recordKey, changeSummary(e)});
+    return joinedText({e.user, e.table, e.recordKey, changeSummary(e), e.before, e.after});
 }
 
 Facets AuditTableModel::supportedFacets() const
 {
-    return Facet::Status;
+    return Facet::Status | Facet::Table | Facet::User | Facet::Record;
 }
 
 QString AuditTableModel::facet(int sourceRow, Facet facet) const
 {
-    return facet == Facet::Status ? actionName(row(sourceRow).action) : QString();
+    const AuditEntry &e = row(sourceRow);
+    switch (facet) {
+    case Facet::Status: return actionName(e.action);
+    case Facet::Table: return e.table;
+    case Facet::User: return e.user;
+    case Facet::Record: return e.recordKey;
+    default: return {};
+    }
+}
+
+QByteArray AuditTableModel::shownRowsAsCsv() const
+{
+    const QStringList header{tr("When (UTC)"), tr("Who"),    tr("Action"), tr("Table"),
+                             tr("Record"),     tr("Change"), tr("Before"), tr("After")};
+    QList<QStringList> rows;
+    rows.reserve(rowCount());
+    for (int r = 0; r < rowCount(); ++r) {
+        const AuditEntry &e = entryAt(r);
+        rows << QStringList{e.at.toUTC().toString(Qt::ISODate), e.user, actionName(e.action), e.table,
+                            e.recordKey, changeSummary(e), e.before, e.after};
+    }
+    return CsvWriter::file(header, rows);
+}
+
+QString AuditTableModel::saveShownRowsAsCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(shownRowsAsCsv()) < 0 || !file.commit())
+        return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
 }
 
 bool AuditTableModel::hasDateSpan() const

@@ -125,7 +125,7 @@ protected:
     void endReplaceRows();
 
 private:
-    static constexpr std::size_t FacetCount = 3;
+    static constexpr std::size_t FacetCount = AllFacets.size();
     static std::size_t facetSlot(Facet facet);
 
     void rebuildSearchData();
