@@ -92,7 +92,11 @@ private:
     void openDialog();
     void saveCopyAs();
     void restoreFromBackup();
+    void backUpNow();
     void importCalendar();
+    // Saves the sessions of a cohort, or an instructor's teaching schedule, as an
+    // iCalendar file the user picks.
+    void exportCalendar(bool instructor, qint64 id);
     void showAbout();
     QString dialogFolder() const;
 

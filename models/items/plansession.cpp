@@ -66,6 +66,15 @@ void PlanSession::maybeBackup()
         emit backupFailed(error);
 }
 
+QString PlanSession::backupNow(BackupStore::Entry *made)
+{
+    if (!m_plan)
+        return tr("No plan is open.");
+    if (!m_plan->backups())
+        return tr("The plan is open read-only: backups are made by the instance that edits it.");
+    return m_plan->backups()->backupNow(BackupStore::Kind::Manual, made);
+}
+
 QString PlanSession::restoreBackup(const QString &path, const QString &backupPath, bool damaged)
 {
     if (m_plan && QFileInfo(path).absoluteFilePath() == m_plan->path())

@@ -3,6 +3,7 @@
 
 #include "asyncloader.h"
 #include "commands/planeditor.h"
+#include "store/backupstore.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 
@@ -47,6 +48,10 @@ public:
     // Backs the open plan up if it was edited and its newest backup is at least
     // BackupStore::PeriodicMinutes old; a timer calls this every minute.
     void maybeBackup();
+    // Backs the open plan up now (File ▸ Back Up Now), checked like every backup.
+    // Returns an error message (read-only, damaged plan, folder not writable) or empty;
+    // *made (if given) is the new backup.
+    QString backupNow(BackupStore::Entry *made = nullptr);
 
     bool isOpen() const { return m_plan != nullptr; }
     PlanDatabase *plan() const { return m_plan.get(); }
