@@ -82,7 +82,7 @@ FilterBar::FilterBar(TableModelBase *model, QWidget *parent)
             continue;
         }
         auto *combo = new QComboBox(this);
-        combo->addItem(anyText(f), QString());
+        combo->addItem(anyTextOf(f), QString());
         combo->setToolTip(facetToolTip(f));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMaxVisibleItems(20);
@@ -128,6 +128,12 @@ FilterBar::FilterBar(TableModelBase *model, QWidget *parent)
     connect(m_model, &TableModelBase::filterChanged, this,
             [this] { m_clear->setEnabled(m_model->isFiltered()); });
     refreshValues();
+}
+
+QString FilterBar::anyTextOf(Facet facet) const
+{
+    const QString own = m_model->facetAnyText(facet);
+    return own.isEmpty() ? anyText(facet) : own;
 }
 
 QComboBox *FilterBar::facetSelector(Facet facet) const
@@ -205,7 +211,7 @@ void FilterBar::refreshValues()
             continue;
         const QString current = combo->currentData().toString();
         combo->clear();
-        combo->addItem(anyText(f), QString());
+        combo->addItem(anyTextOf(f), QString());
         for (const QString &value : m_model->facetValues(f))
             combo->addItem(value, value);
         combo->setCurrentIndex(std::max(0, combo->findData(current)));

@@ -57,6 +57,7 @@ protected:
 private:
     void apply();
     void refreshValues();
+    QString anyTextOf(Facet facet) const;
 
     TableModelBase *m_model;
     QLineEdit *m_text;

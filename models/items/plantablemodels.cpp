@@ -481,6 +481,9 @@ QString CohortTableModel::facet(int sourceRow, Facet facet) const
     case Facet::Track: return localizedName(r.track, r.trackZh);
     case Facet::Status: return displayName(r.cohort.status);
     case Facet::District: return r.district;
+    case Facet::Table:
+    case Facet::User:
+    case Facet::Record: break;
     }
     return {};
 }
@@ -566,7 +569,10 @@ QString TraineeTableModel::facet(int sourceRow, Facet facet) const
     switch (facet) {
     case Facet::Status: return displayName(r.highestCertification); // the certificate held
     case Facet::District: return r.trainee.district;
-    case Facet::Track: break;
+    case Facet::Track:
+    case Facet::Table:
+    case Facet::User:
+    case Facet::Record: break;
     }
     return {};
 }
@@ -748,8 +754,15 @@ QString AuditTableModel::facet(int sourceRow, Facet facet) const
     case Facet::Table: return e.table;
     case Facet::User: return e.user;
     case Facet::Record: return e.recordKey;
-    default: return {};
+    case Facet::Track:
+    case Facet::District: break;
     }
+    return {};
+}
+
+QString AuditTableModel::facetAnyText(Facet facet) const
+{
+    return facet == Facet::Status ? tr("All actions") : QString();
 }
 
 QByteArray AuditTableModel::shownRowsAsCsv() const

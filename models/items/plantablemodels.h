@@ -264,6 +264,7 @@ public:
     // also finds words in the values before and after.
     Facets supportedFacets() const override;
     bool hasDateSpan() const override;
+    QString facetAnyText(Facet facet) const override;
     // The entry shown at a display row.
     const AuditEntry &entryAt(int displayRow) const { return row(sourceRow(displayRow)); }
     // The rows shown (filtered, in display order) as a CSV file for a spreadsheet:

@@ -234,6 +234,11 @@ QString TableModelBase::facet(int, Facet) const
     return {};
 }
 
+QString TableModelBase::facetAnyText(Facet) const
+{
+    return {};
+}
+
 std::pair<QDate, QDate> TableModelBase::dateSpan(int) const
 {
     return {};
