@@ -222,8 +222,13 @@ QString deleteCohorts(Context &ctx)
     if (ids.empty())
         return {};
     ctx.cohorts.insert(ids.begin(), ids.end());
+    // With their codes: a later operation may give a new cohort a deleted one's id.
+    QJsonArray codes;
+    for (const Cohort &c : Repository<Cohort>(db).loadWhere("id", ids))
+        codes.append(c.code);
     const QJsonObject intent{
         {QStringLiteral("cohorts"), idArray(ids)},
+        {QStringLiteral("codes"), codes},
         {QStringLiteral("sessions"), int(Repository<Session>(db).loadWhere("cohort_id", ids).size())},
         {QStringLiteral("enrollments"), int(Repository<Enrollment>(db).loadWhere("cohort_id", ids).size())},
         {QStringLiteral("instructors"), int(Repository<CohortInstructor>(db).loadWhere("cohort_id", ids).size())}};
@@ -232,20 +237,31 @@ QString deleteCohorts(Context &ctx)
 
 Found checkDelete(const QSqlDatabase &db, const QJsonObject &intent, QString *detail)
 {
-    const std::vector<Id> ids = idsOf(intent.value(QStringLiteral("cohorts")));
-    const int cohorts = int(Repository<Cohort>(db).loadWhere("id", ids).size());
+    const std::vector<Id> wanted = idsOf(intent.value(QStringLiteral("cohorts")));
+    QSet<QString> codes;
+    for (const QJsonValue &v : intent.value(QStringLiteral("codes")).toArray())
+        codes.insert(v.toString());
+    // The deleted cohorts still there (same id and code); their dependents.
+    std::vector<Id> ids;
+    for (const Cohort &c : Repository<Cohort>(db).loadWhere("id", wanted)) {
+        if (codes.contains(c.code))
+            ids.push_back(c.id);
+    }
+    const int cohorts = int(ids.size());
     const int sessions = int(Repository<Session>(db).loadWhere("cohort_id", ids).size());
     const int enrollments = int(Repository<Enrollment>(db).loadWhere("cohort_id", ids).size());
     const int instructors = int(Repository<CohortInstructor>(db).loadWhere("cohort_id", ids).size());
-    if (cohorts + sessions + enrollments + instructors == 0)
+    // Gone: nothing of theirs may remain either (PlanInvariants' foreign_key_check sees
+    // dependents left behind under an id no cohort has).
+    if (cohorts == 0)
         return Found::Present;
-    if (cohorts == int(ids.size()) && sessions == intent.value(QStringLiteral("sessions")).toInt()
+    if (cohorts == int(wanted.size()) && sessions == intent.value(QStringLiteral("sessions")).toInt()
         && enrollments == intent.value(QStringLiteral("enrollments")).toInt()
         && instructors == intent.value(QStringLiteral("instructors")).toInt())
         return Found::Absent;
     *detail = QStringLiteral("%1 of %2 cohorts, %3 sessions, %4 enrollments, %5 assignments left")
                   .arg(cohorts)
-                  .arg(ids.size())
+                  .arg(wanted.size())
                   .arg(sessions)
                   .arg(enrollments)
                   .arg(instructors);
