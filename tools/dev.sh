@@ -4,6 +4,7 @@
 #   tools/dev.sh run     install dependencies, build, start the app on the demo plan
 #   tools/dev.sh test    install dependencies, build, run the whole test suite (ctest)
 #   tools/dev.sh sanitize  build with ASan + UBSan into build-asan, run the test suite
+#   tools/dev.sh fuzz [SECONDS]  build the libFuzzer targets (Clang) and run each SECONDS
 # Other commands: deps, build, bench, demo FILE [cli options], clean.
 set -euo pipefail
 
@@ -17,6 +18,7 @@ packages=(
     libqt6sql6-sqlite qt6-svg-dev libsqlite3-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     fonts-noto-cjk
+    clang libclang-rt-dev
 )
 
 as_root() {
@@ -85,6 +87,10 @@ case "$cmd" in
             UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
             ctest --output-on-failure --timeout 1200 "$@"
         ;;
+    fuzz)
+        deps
+        exec "$root/tools/fuzz.sh" "$@"
+        ;;
     bench)
         deps
         COHORT_BUILD_TYPE=Release build
@@ -98,7 +104,7 @@ case "$cmd" in
         ;;
     clean) rm -rf "$build" ;;
     *)
-        sed -n '3,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '3,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac
