@@ -44,6 +44,7 @@ private slots:
     void oneWriterPerPlan();
     void staleLockIsRecovered();
     void halfDoneChangeOfAStoppedWriterIsUndone();
+    void emptyLockOfAKilledOpenerIsRecovered();
 
 private:
     QString demoPath();
@@ -352,6 +353,24 @@ void TestPlanDatabase::halfDoneChangeOfAStoppedWriterIsUndone()
         QVERIFY(!SqlitePlatform::hasJournal(crashed));
     }
     QCOMPARE(PlanDatabase::verify(crashed), QStringList());
+}
+
+void TestPlanDatabase::emptyLockOfAKilledOpenerIsRecovered()
+{
+    // A process killed between creating its lock file and writing into it leaves an empty
+    // lock nobody holds: it must not keep the plan locked for good. (Found by the crash
+    // harness.)
+    const QString path = demoPath();
+    {
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(PlanDatabase::lockHolder(path), QString());
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    // Now held for real: a second writer is still refused.
+    QVERIFY(!PlanDatabase::lockHolder(path).isEmpty());
 }
 
 void TestPlanDatabase::migrationFromVersion1()
