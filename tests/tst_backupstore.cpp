@@ -2,14 +2,17 @@
 #include "testsupport.h"
 
 #include "items/backuplistmodel.h"
+#include "items/plansession.h"
 #include "store/backupstore.h"
 #include "store/plandatabase.h"
+#include "store/sqliteplatform.h"
 #include "store/sqlutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,7 @@ private slots:
     void corruptPlanIsNotBackedUp();
     void periodicBackupWaitsTenMinutes();
     void openBacksUpOnceUntilChanged();
+    void sessionBacksUpOnAWorkerThread();
     void upgradeBackupIsKept();
     void restoreRoundTrips();
     void restoreRefusesADamagedBackup();
@@ -256,6 +260,45 @@ void TestBackupStore::openBacksUpOnceUntilChanged()
         QVERIFY2(db, qPrintable(error));
     }
     QCOMPARE(store.list().size(), std::size_t(2));
+}
+
+void TestBackupStore::sessionBacksUpOnAWorkerThread()
+{
+    // The window's session opens at once and takes the backup on open on a worker thread.
+    const QString plan = freshPlan();
+    const BackupStore store(plan);
+    PlanSession session;
+    QSignalSpy finished(&session, &PlanSession::backupOnOpenFinished);
+    QSignalSpy failed(&session, &PlanSession::backupFailed);
+    QString error;
+    QVERIFY2(session.open(plan, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toString(), QString());
+    QCOMPARE(failed.count(), 0);
+    const auto entries = store.list();
+    QCOMPARE(int(entries.size()), 1);
+    QCOMPARE(entries.front().kind, BackupStore::Kind::Opened);
+    QCOMPARE(SqlitePlatform::checkFile(entries.front().path), QStringList());
+    session.close();
+
+    // A folder where the backups cannot go: the plan opens, the user is told why.
+    const QString other = freshPlan();
+    QFile blocker(BackupStore::defaultFolder(other));
+    QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder would be
+    blocker.close();
+    QVERIFY2(session.open(other, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("No backup")));
+    QVERIFY(session.isOpen());
+
+    // Closing right after opening waits for the copy: no temporary file is left behind.
+    const QString third = freshPlan();
+    QVERIFY2(session.open(third, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    session.close();
+    const QStringList left = QDir(BackupStore::defaultFolder(third)).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : left)
+        QVERIFY2(!name.endsWith(QLatin1String(".tmp")), qPrintable(name));
 }
 
 void TestBackupStore::upgradeBackupIsKept()

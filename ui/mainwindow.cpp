@@ -706,6 +706,7 @@ void MainWindow::backUpNow()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_session->waitForBackup(); // one copy at a time
     BackupStore::Entry made;
     const QString error = m_session->backupNow(&made);
     QApplication::restoreOverrideCursor();
@@ -721,6 +722,10 @@ void MainWindow::restoreFromBackup()
     if (!m_session->isOpen())
         return;
     const QString path = m_session->path();
+    // The backup taken on open may still be being written: list it too.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_session->waitForBackup();
+    QApplication::restoreOverrideCursor();
     RestoreBackupDialog dialog(path, this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return;
