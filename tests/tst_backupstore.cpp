@@ -34,6 +34,7 @@ private slots:
     void periodicBackupWaitsTenMinutes();
     void openBacksUpOnceUntilChanged();
     void sessionBacksUpOnAWorkerThread();
+    void killedBackupsTemporariesArePruned();
     void upgradeBackupIsKept();
     void restoreRoundTrips();
     void restoreRefusesADamagedBackup();
@@ -299,6 +300,35 @@ void TestBackupStore::sessionBacksUpOnAWorkerThread()
     const QStringList left = QDir(BackupStore::defaultFolder(third)).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : left)
         QVERIFY2(!name.endsWith(QLatin1String(".tmp")), qPrintable(name));
+}
+
+void TestBackupStore::killedBackupsTemporariesArePruned()
+{
+    // What a backup killed half way leaves: its temporary copy (and journal) in the folder.
+    const QString plan = freshPlan();
+    BackupStore store(plan);
+    QVERIFY(QDir().mkpath(store.folder()));
+    const QString base = QFileInfo(plan).completeBaseName();
+    const auto make = [&](const QString &name, int ageSeconds) {
+        const QString path = QDir(store.folder()).filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write("partial");
+        file.flush(); // else closing writes it, and the time with it
+        file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds), QFileDevice::FileModificationTime);
+        return path;
+    };
+    const QString old = make(QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp").arg(base), 7200);
+    const QString oldJournal = make(QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp-journal").arg(base), 7200);
+    const QString fresh = make(QStringLiteral(".%1-20260101T000000000Z-periodic.cohortplan.12345678.tmp").arg(base), 5);
+    const QString otherPlans = make(QStringLiteral(".someone-else-20260101T000000000Z-opened.cohortplan.0badc0de.tmp"), 7200);
+    QVERIFY(!old.isEmpty() && !oldJournal.isEmpty() && !fresh.isEmpty() && !otherPlans.isEmpty());
+    QCOMPARE(store.backupNow(BackupStore::Kind::Manual), QString());
+    QVERIFY(!QFile::exists(old));
+    QVERIFY(!QFile::exists(oldJournal));
+    QVERIFY(QFile::exists(fresh)); // may be a backup being written right now
+    QVERIFY(QFile::exists(otherPlans)); // not this plan's
 }
 
 void TestBackupStore::upgradeBackupIsKept()
