@@ -2,14 +2,17 @@
 #include "testsupport.h"
 
 #include "items/backuplistmodel.h"
+#include "items/plansession.h"
 #include "store/backupstore.h"
 #include "store/plandatabase.h"
+#include "store/sqliteplatform.h"
 #include "store/sqlutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,8 @@ private slots:
     void corruptPlanIsNotBackedUp();
     void periodicBackupWaitsTenMinutes();
     void openBacksUpOnceUntilChanged();
+    void sessionBacksUpOnAWorkerThread();
+    void killedBackupsTemporariesArePruned();
     void upgradeBackupIsKept();
     void restoreRoundTrips();
     void restoreRefusesADamagedBackup();
@@ -256,6 +261,74 @@ void TestBackupStore::openBacksUpOnceUntilChanged()
         QVERIFY2(db, qPrintable(error));
     }
     QCOMPARE(store.list().size(), std::size_t(2));
+}
+
+void TestBackupStore::sessionBacksUpOnAWorkerThread()
+{
+    // The window's session opens at once and takes the backup on open on a worker thread.
+    const QString plan = freshPlan();
+    const BackupStore store(plan);
+    PlanSession session;
+    QSignalSpy finished(&session, &PlanSession::backupOnOpenFinished);
+    QSignalSpy failed(&session, &PlanSession::backupFailed);
+    QString error;
+    QVERIFY2(session.open(plan, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toString(), QString());
+    QCOMPARE(failed.count(), 0);
+    const auto entries = store.list();
+    QCOMPARE(int(entries.size()), 1);
+    QCOMPARE(entries.front().kind, BackupStore::Kind::Opened);
+    QCOMPARE(SqlitePlatform::checkFile(entries.front().path), QStringList());
+    session.close();
+
+    // A folder where the backups cannot go: the plan opens, the user is told why.
+    const QString other = freshPlan();
+    QFile blocker(BackupStore::defaultFolder(other));
+    QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder would be
+    blocker.close();
+    QVERIFY2(session.open(other, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("No backup")));
+    QVERIFY(session.isOpen());
+
+    // Closing right after opening waits for the copy: no temporary file is left behind.
+    const QString third = freshPlan();
+    QVERIFY2(session.open(third, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    session.close();
+    const QStringList left = QDir(BackupStore::defaultFolder(third)).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : left)
+        QVERIFY2(!name.endsWith(QLatin1String(".tmp")), qPrintable(name));
+}
+
+void TestBackupStore::killedBackupsTemporariesArePruned()
+{
+    // What a backup killed half way leaves: its temporary copy (and journal) in the folder.
+    const QString plan = freshPlan();
+    BackupStore store(plan);
+    QVERIFY(QDir().mkpath(store.folder()));
+    const QString base = QFileInfo(plan).completeBaseName();
+    const auto make = [&](const QString &name, int ageSeconds) {
+        const QString path = QDir(store.folder()).filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write("partial");
+        file.flush(); // else closing writes it, and the time with it
+        file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds), QFileDevice::FileModificationTime);
+        return path;
+    };
+    const QString old = make(QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp").arg(base), 7200);
+    const QString oldJournal = make(QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp-journal").arg(base), 7200);
+    const QString fresh = make(QStringLiteral(".%1-20260101T000000000Z-periodic.cohortplan.12345678.tmp").arg(base), 5);
+    const QString otherPlans = make(QStringLiteral(".someone-else-20260101T000000000Z-opened.cohortplan.0badc0de.tmp"), 7200);
+    QVERIFY(!old.isEmpty() && !oldJournal.isEmpty() && !fresh.isEmpty() && !otherPlans.isEmpty());
+    QCOMPARE(store.backupNow(BackupStore::Kind::Manual), QString());
+    QVERIFY(!QFile::exists(old));
+    QVERIFY(!QFile::exists(oldJournal));
+    QVERIFY(QFile::exists(fresh)); // may be a backup being written right now
+    QVERIFY(QFile::exists(otherPlans)); // not this plan's
 }
 
 void TestBackupStore::upgradeBackupIsKept()

@@ -43,6 +43,8 @@ private slots:
     void threadConnection();
     void oneWriterPerPlan();
     void staleLockIsRecovered();
+    void halfDoneChangeOfAStoppedWriterIsUndone();
+    void emptyLockOfAKilledOpenerIsRecovered();
 
 private:
     QString demoPath();
@@ -303,6 +305,72 @@ void TestPlanDatabase::staleLockIsRecovered()
     QCOMPARE(PlanDatabase::lockHolder(path), QString());
     QString error;
     QVERIFY2(PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+}
+
+void TestPlanDatabase::halfDoneChangeOfAStoppedWriterIsUndone()
+{
+    // What a writer killed in the middle of a transaction leaves: the plan with some of the
+    // change written into it, and the journal holding the pages as they were. Made here
+    // by copying both while a transaction holds changes that do not fit SQLite's cache.
+    // (Found by the crash harness: such plans were refused as damaged, and the app then
+    // offered an older backup.)
+    const QString live = demoPath();
+    const QString crashed = m_dir.filePath(QStringLiteral("crashed.cohortplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("halfdone"));
+        db.setDatabaseName(live);
+        QVERIFY(db.open());
+        Sql::exec(db, QStringLiteral("PRAGMA cache_size = 1"));
+        QVERIFY(db.transaction());
+        Sql::exec(db, QStringLiteral("UPDATE trainee SET employer = 'half done'"));
+        QVERIFY(QFile::exists(live + QStringLiteral("-journal")));
+        QVERIFY(QFile::copy(live, crashed));
+        QVERIFY(QFile::copy(live + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        db.rollback();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("halfdone"));
+    QVERIFY(SqlitePlatform::hasJournal(crashed));
+
+    // Read-only cannot undo it: a clear refusal, not "damaged" (which offers a backup),
+    // and not a byte written.
+    const QByteArray before = TestSupport::checksum(crashed);
+    QString error;
+    PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
+    QVERIFY(!PlanDatabase::open(crashed, PlanDatabase::Mode::ReadOnly, &error, &refusal));
+    QVERIFY2(error.contains(QStringLiteral("open it for editing once")), qPrintable(error));
+    QVERIFY(error.contains(QDir::toNativeSeparators(crashed)));
+    QCOMPARE(int(refusal), int(PlanDatabase::Refusal::Failed));
+    QCOMPARE(TestSupport::checksum(crashed), before);
+
+    // For editing: the half-done change is undone, and the plan is whole.
+    {
+        auto plan = PlanDatabase::open(crashed, PlanDatabase::Mode::ReadWrite, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(Sql::scalar(plan->database(), QStringLiteral("SELECT count(*) FROM trainee WHERE employer = 'half done'"))
+                     .toInt(),
+                 0);
+        QVERIFY(!SqlitePlatform::hasJournal(crashed));
+    }
+    QCOMPARE(PlanDatabase::verify(crashed), QStringList());
+}
+
+void TestPlanDatabase::emptyLockOfAKilledOpenerIsRecovered()
+{
+    // A process killed between creating its lock file and writing into it leaves an empty
+    // lock nobody holds: it must not keep the plan locked for good. (Found by the crash
+    // harness.)
+    const QString path = demoPath();
+    {
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(PlanDatabase::lockHolder(path), QString());
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    // Now held for real: a second writer is still refused.
+    QVERIFY(!PlanDatabase::lockHolder(path).isEmpty());
 }
 
 void TestPlanDatabase::migrationFromVersion1()

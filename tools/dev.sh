@@ -4,6 +4,7 @@
 #   tools/dev.sh run     install dependencies, build, start the app on the demo plan
 #   tools/dev.sh test    install dependencies, build, run the whole test suite (ctest)
 #   tools/dev.sh sanitize  build with ASan + UBSan into build-asan, run the test suite
+#   tools/dev.sh fuzz [SECONDS]  build the libFuzzer targets (Clang) and run each SECONDS
 # Other commands: deps, build, bench, demo FILE [cli options], clean.
 set -euo pipefail
 
@@ -19,6 +20,7 @@ packages=(
     libxlsxwriter-dev libminizip-dev
     fonts-noto-cjk
     liblemon-dev
+    clang libclang-rt-dev
 )
 
 as_root() {
@@ -87,6 +89,10 @@ case "$cmd" in
             UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
             ctest --output-on-failure --timeout 1200 "$@"
         ;;
+    fuzz)
+        deps
+        exec "$root/tools/fuzz.sh" "$@"
+        ;;
     bench)
         deps
         COHORT_BUILD_TYPE=Release build
@@ -100,7 +106,7 @@ case "$cmd" in
         ;;
     clean) rm -rf "$build" ;;
     *)
-        sed -n '3,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '3,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

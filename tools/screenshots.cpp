@@ -117,6 +117,15 @@ int main(int argc, char *argv[])
                 }
             }
         }
+        // The history with its newest change chosen, field by field.
+        if (i == MainWindow::History) {
+            auto *table = page->findChild<TablePage *>();
+            if (table->model()->rowCount() > 0) {
+                table->view()->setCurrentIndex(table->model()->index(0, 0));
+                QCoreApplication::processEvents();
+                window.grab().save(file);
+            }
+        }
         // The instructor page with its busiest instructor chosen.
         if (i == MainWindow::Instructors) {
             auto *table = page->findChild<TablePage *>();

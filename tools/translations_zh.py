@@ -1026,6 +1026,61 @@ NUMERUS.update({
     'Auto-assign %n change(s)': ('自动安排 %Ln 项变更', 'Auto-assign %Ln change', 'Auto-assign %Ln changes'),
 })
 
+# --- safety: crash recovery, History filters and export, Back Up Now, calendar export ---
+ZH.update({
+    ('When (UTC)', None): '时间（UTC）',
+    ('Before', None): '修改前',
+    ('After', None): '修改后',
+    ('Cannot write “%1”: %2', None): '无法写入“%1”：%2',
+    ('All tables', None): '所有数据表',
+    ('All users', None): '所有用户',
+    ('Show only the changes to one table', None): '只显示对某一数据表的更改',
+    ('Show only the changes one user made', None): '只显示某一用户所做的更改',
+    ('Show only the changes to the record with this id', None): '只显示对该编号记录的更改',
+    ('Record id', None): '记录编号',
+    ('Export…', None): '导出…',
+    ('Save the changes shown (with the filters applied) as a CSV file for a spreadsheet', None):
+        '将当前显示的更改（已应用筛选）保存为可用电子表格打开的 CSV 文件',
+    ('Select a change to see it field by field.', None): '选择一条更改，逐字段查看。',
+    ('Field', None): '字段',
+    ('%1: %2 record %3, by %4 on %5', None): '%1：%2 记录 %3，由 %4 于 %5',
+    ('Export History', None): '导出历史记录',
+    ('history.csv', None): '历史记录.csv',
+    ('CSV files (*.csv)', None): 'CSV 文件 (*.csv)',
+    ('Cannot export the history', None): '无法导出历史记录',
+    ('The instructor was deleted meanwhile.', None): '该讲师已被删除。',
+    ('Lead instructor', None): '主讲讲师',
+    ('Assistant instructor', None): '助教讲师',
+    ('Teaching: %1', None): '授课安排：%1',
+    ('Cohort %1', None): '班级 %1',
+    ('The cohort was deleted meanwhile.', None): '该班级已被删除。',
+    ('There is no instructor with the code “%1”.', None): '没有工号为“%1”的讲师。',
+    ('There is no cohort with the code “%1”.', None): '没有编号为“%1”的班级。',
+    ('Export Sessions as Calendar (.ics)…', None): '将课次导出为日历 (.ics)…',
+    ('Export Teaching Schedule as Calendar (.ics)…', None): '将授课安排导出为日历 (.ics)…',
+    ('Back &Up Now', None): '立即备份(&U)',
+    ('Make a checked backup of the plan now, beside the automatic ones', None): '立即为计划创建一个经过校验的备份，与自动备份放在一起',
+    ('Back Up Now', None): '立即备份',
+    ('The plan is open read-only: backups are made by the instance that edits it.', None):
+        '计划以只读方式打开：备份由正在编辑它的实例创建。',
+    ('Cannot back up the plan', None): '无法备份计划',
+    ('Backed up to %1', None): '已备份到 %1',
+    ('Cannot export the calendar', None): '无法导出日历',
+    ('Export Calendar', None): '导出日历',
+    ('iCalendar files (*.ics)', None): 'iCalendar 文件 (*.ics)',
+    ('a Cohort Planner stopped in the middle of a change to it, and the change must be undone first; open it for editing once (nothing that was saved is lost)', None):
+        '有一个培训班规划在修改该文件的过程中停止了，必须先撤销这次未完成的修改；请以可编辑方式打开一次（已保存的内容不会丢失）',
+    ('the change a stopped Cohort Planner left half done cannot be undone: %1', None):
+        '无法撤销已停止的培训班规划留下的未完成修改：%1',
+    ('its rollback journal could not be played back', None): '无法回放其回滚日志',
+    ('No plan is open.', None): '没有打开的计划。',
+    ('All actions', None): '所有操作',
+})
+NUMERUS.update({
+    'Saved %n change(s) to %1.': ('已将 %Ln 条更改保存到 %1。', 'Saved %Ln change to %1.', 'Saved %Ln changes to %1.'),
+    'Saved %n session(s) to %1': ('已将 %Ln 个课次保存到 %1', 'Saved %Ln session to %1', 'Saved %Ln sessions to %1'),
+})
+
 
 def fill(path, chinese):
     tree = ET.parse(path)

@@ -15,16 +15,9 @@ namespace Planner {
 
 namespace {
 
-constexpr std::array<Facet, 3> AllFacets = {Facet::Track, Facet::Status, Facet::District};
-
 std::size_t slot(Facet facet)
 {
-    switch (facet) {
-    case Facet::Track: return 0;
-    case Facet::Status: return 1;
-    case Facet::District: return 2;
-    }
-    return 0;
+    return facetIndex(facet);
 }
 
 QString anyText(Facet facet)
@@ -33,6 +26,9 @@ QString anyText(Facet facet)
     case Facet::Track: return FilterBar::tr("All tracks");
     case Facet::Status: return FilterBar::tr("All statuses");
     case Facet::District: return FilterBar::tr("All districts");
+    case Facet::Table: return FilterBar::tr("All tables");
+    case Facet::User: return FilterBar::tr("All users");
+    case Facet::Record: break;
     }
     return {};
 }
@@ -43,6 +39,9 @@ QString facetToolTip(Facet facet)
     case Facet::Track: return FilterBar::tr("Show only the rows of one track");
     case Facet::Status: return FilterBar::tr("Show only the rows with one status");
     case Facet::District: return FilterBar::tr("Show only the rows of one district");
+    case Facet::Table: return FilterBar::tr("Show only the changes to one table");
+    case Facet::User: return FilterBar::tr("Show only the changes one user made");
+    case Facet::Record: return FilterBar::tr("Show only the changes to the record with this id");
     }
     return {};
 }
@@ -72,8 +71,18 @@ FilterBar::FilterBar(TableModelBase *model, QWidget *parent)
     for (Facet f : AllFacets) {
         if (!facets.testFlag(f))
             continue;
+        if (f == Facet::Record) {
+            m_record = new QLineEdit(this);
+            m_record->setPlaceholderText(tr("Record id"));
+            m_record->setClearButtonEnabled(true);
+            m_record->setToolTip(facetToolTip(f));
+            m_record->setMaximumWidth(em * 9);
+            layout->addWidget(m_record);
+            connect(m_record, &QLineEdit::textChanged, this, &FilterBar::apply);
+            continue;
+        }
         auto *combo = new QComboBox(this);
-        combo->addItem(anyText(f), QString());
+        combo->addItem(anyTextOf(f), QString());
         combo->setToolTip(facetToolTip(f));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMaxVisibleItems(20);
@@ -121,6 +130,12 @@ FilterBar::FilterBar(TableModelBase *model, QWidget *parent)
     refreshValues();
 }
 
+QString FilterBar::anyTextOf(Facet facet) const
+{
+    const QString own = m_model->facetAnyText(facet);
+    return own.isEmpty() ? anyText(facet) : own;
+}
+
 QComboBox *FilterBar::facetSelector(Facet facet) const
 {
     return m_facets[slot(facet)];
@@ -141,6 +156,12 @@ TableFilter FilterBar::filter() const
         f.status = c->currentData().toString();
     if (QComboBox *c = m_facets[slot(Facet::District)])
         f.district = c->currentData().toString();
+    if (QComboBox *c = m_facets[slot(Facet::Table)])
+        f.table = c->currentData().toString();
+    if (QComboBox *c = m_facets[slot(Facet::User)])
+        f.user = c->currentData().toString();
+    if (m_record)
+        f.record = m_record->text().trimmed();
     if (m_fromCheck && m_fromCheck->isChecked())
         f.from = m_from->date();
     if (m_toCheck && m_toCheck->isChecked())
@@ -160,6 +181,8 @@ void FilterBar::clear()
 {
     m_updating = true;
     m_text->clear();
+    if (m_record)
+        m_record->clear();
     for (QComboBox *c : m_facets) {
         if (c)
             c->setCurrentIndex(0);
@@ -188,7 +211,7 @@ void FilterBar::refreshValues()
             continue;
         const QString current = combo->currentData().toString();
         combo->clear();
-        combo->addItem(anyText(f), QString());
+        combo->addItem(anyTextOf(f), QString());
         for (const QString &value : m_model->facetValues(f))
             combo->addItem(value, value);
         combo->setCurrentIndex(std::max(0, combo->findData(current)));

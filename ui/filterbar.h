@@ -28,8 +28,11 @@ public:
     explicit FilterBar(TableModelBase *model, QWidget *parent = nullptr);
 
     QLineEdit *textField() const { return m_text; }
-    // The combo box of a facet; nullptr when the model has no such facet.
+    // The combo box of a facet; nullptr when the model has no such facet (or for
+    // Facet::Record, which is typed: recordField()).
     QComboBox *facetSelector(Facet facet) const;
+    // The field for a record's key, when the model has Facet::Record; else nullptr.
+    QLineEdit *recordField() const { return m_record; }
     QCheckBox *fromCheck() const { return m_fromCheck; }
     QCheckBox *toCheck() const { return m_toCheck; }
     QDateEdit *fromEdit() const { return m_from; }
@@ -54,10 +57,12 @@ protected:
 private:
     void apply();
     void refreshValues();
+    QString anyTextOf(Facet facet) const;
 
     TableModelBase *m_model;
     QLineEdit *m_text;
-    std::array<QComboBox *, 3> m_facets{};
+    std::array<QComboBox *, AllFacets.size()> m_facets{};
+    QLineEdit *m_record = nullptr;
     QCheckBox *m_fromCheck = nullptr;
     QCheckBox *m_toCheck = nullptr;
     QDateEdit *m_from = nullptr;

@@ -6,6 +6,7 @@
 #include "editcontroller.h"
 #include "gotodialog.h"
 #include "importwizard.h"
+#include "historypage.h"
 #include "instructordetail.h"
 #include "rosterpanel.h"
 #include "traineedetail.h"
@@ -16,6 +17,7 @@
 #include "demo/demoplan.h"
 #include "items/plansession.h"
 #include "io/calendarimport.h"
+#include "io/icsexport.h"
 #include "items/conflictmodel.h"
 #include "items/gotoindex.h"
 #include "items/transferjob.h"
@@ -268,11 +270,9 @@ void MainWindow::createPages()
                   "working days", nullptr, n);
     });
 
-    auto *audit = new AuditTableModel(this);
-    auto *historyPage = new TablePage(tr("History"), audit, [this, audit] { audit->reload(*m_session); });
-    historyPage->setSummaryText([](int n) {
-        return tr("%n change(s), newest first: who changed what, and when", nullptr, n);
-    });
+    auto *history = new HistoryPage(m_session, this);
+    connect(history, &HistoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    TablePage *historyPage = history->table();
 
     TablePage *conflictsPage = createConflictsPage();
     // Below the conflicts: the fixes for the one selected.
@@ -349,6 +349,21 @@ void MainWindow::createPages()
     });
 
     m_cohortPage = cohortPage;
+    // Calendar files for the calendar apps of instructors and trainees.
+    connect(cohortPage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
+        if (ids.size() != 1)
+            return;
+        menu->addSeparator();
+        menu->addAction(tr("Export Sessions as Calendar (.ics)…"), this,
+                        [this, id = ids.first()] { exportCalendar(false, id); });
+    });
+    connect(instructorPage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
+        if (ids.size() != 1)
+            return;
+        menu->addSeparator();
+        menu->addAction(tr("Export Teaching Schedule as Calendar (.ics)…"), this,
+                        [this, id = ids.first()] { exportCalendar(true, id); });
+    });
     m_conflictsPage = conflictsPage;
     m_instructorPage = instructorPage;
     m_traineePage = traineePage;
@@ -364,7 +379,7 @@ void MainWindow::createPages()
     m_edits->attach(venuePage, Kind::Venue);
     m_edits->attach(calendarPage, Kind::CalendarDay);
     m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, targetPage, venuePage, calendarPage, historyPage};
-    m_pages = {m_dashboard, cohortPage, m_timeline, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, historyPage};
+    m_pages = {m_dashboard, cohortPage, m_timeline, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, history};
 
     struct Entry
     {
@@ -542,6 +557,9 @@ void MainWindow::createActions()
                                      tr("Save &As…"), this, &MainWindow::saveCopyAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setEnabled(false);
+    QAction *backupAction = file->addAction(tr("Back &Up Now"), this, &MainWindow::backUpNow);
+    backupAction->setObjectName(QStringLiteral("backUpNow"));
+    backupAction->setToolTip(tr("Make a checked backup of the plan now, beside the automatic ones"));
     file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
@@ -736,11 +754,36 @@ void MainWindow::saveCopyAs()
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+void MainWindow::backUpNow()
+{
+    if (!m_session->isOpen())
+        return;
+    if (m_session->isReadOnly()) {
+        QMessageBox::information(this, tr("Back Up Now"),
+                                 tr("The plan is open read-only: backups are made by the instance that edits it."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_session->waitForBackup(); // one copy at a time
+    BackupStore::Entry made;
+    const QString error = m_session->backupNow(&made);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot back up the plan"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(made.path)), 8000);
+}
+
 void MainWindow::restoreFromBackup()
 {
     if (!m_session->isOpen())
         return;
     const QString path = m_session->path();
+    // The backup taken on open may still be being written: list it too.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_session->waitForBackup();
+    QApplication::restoreOverrideCursor();
     RestoreBackupDialog dialog(path, this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return;
@@ -864,6 +907,38 @@ void MainWindow::exportSpreadsheet()
         return;
     }
     statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportCalendar(bool instructor, qint64 id)
+{
+    if (!m_session->isOpen())
+        return;
+    QString error;
+    std::optional<Ics::Calendar> calendar;
+    try {
+        const QSqlDatabase db = m_session->plan()->database();
+        calendar = instructor ? IcsExport::instructorSchedule(db, Id(id), &error) : IcsExport::cohortSessions(db, Id(id), &error);
+    } catch (const StoreError &e) {
+        error = e.message();
+    }
+    if (!calendar) {
+        QMessageBox::warning(this, tr("Cannot export the calendar"), error);
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Calendar"), QDir(dialogFolder()).filePath(IcsExport::suggestedFileName(*calendar)),
+        tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ics");
+    if (const QString problem = IcsExport::save(*calendar, path); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot export the calendar"), problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %n session(s) to %1", nullptr, int(calendar->events.size()))
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
 }
 
 void MainWindow::showAbout()

@@ -93,10 +93,14 @@ private:
     void openDialog();
     void saveCopyAs();
     void restoreFromBackup();
+    void backUpNow();
     void importCalendar();
     // File ▸ Import… (the import wizard) and File ▸ Export… (one kind to CSV or XLSX).
     void importSpreadsheet();
     void exportSpreadsheet();
+    // Saves the sessions of a cohort, or an instructor's teaching schedule, as an
+    // iCalendar file the user picks.
+    void exportCalendar(bool instructor, qint64 id);
     void showAbout();
     QString dialogFolder() const;
 

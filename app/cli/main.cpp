@@ -7,6 +7,7 @@
 #include "assigncommand.h"
 #include "cliutil.h"
 #include "transfercommand.h"
+#include "icscommand.h"
 #include "demo/demoplan.h"
 #include "io/planjson.h"
 #include "items/conflictmodel.h"
@@ -397,7 +398,9 @@ int main(int argc, char *argv[])
         "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
         "                 render a dashboard chart to PNG, SVG or PDF\n"
         "  assign FILE [--replan] [--time-limit S] [--seed N] [--dry-run] [--export-mps OUT]\n"
-        "                 staff cohorts with instructors, with a bound on the optimum\n\n"
+        "                 staff cohorts with instructors, with a bound on the optimum\n"
+        "  ics FILE --instructor CODE|--cohort CODE --out OUT.ics\n"
+        "                 export a teaching schedule or a cohort's sessions (iCalendar)\n\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage,\n"
         "3 (check only) a blocking conflict remains.");
@@ -430,5 +433,7 @@ int main(int argc, char *argv[])
         return exportCommand(rest);
     if (command == QLatin1String("assign"))
         return assign(rest);
+    if (command == QLatin1String("ics"))
+        return icsCommand(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);
 }

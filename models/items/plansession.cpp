@@ -6,6 +6,7 @@
 #include "store/storagelocation.h"
 
 #include <QFileInfo>
+#include <QThread>
 #include <QTimer>
 
 namespace Planner {
@@ -23,13 +24,16 @@ PlanSession::PlanSession(QObject *parent)
 PlanSession::~PlanSession()
 {
     // Workers hold their own connections to the file: let them finish first.
+    waitForBackup();
     m_loader->waitForAll();
 }
 
 bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *error,
                        PlanDatabase::Refusal *refusal)
 {
-    auto plan = PlanDatabase::open(path, mode, error, refusal);
+    // The backup on open runs on a worker thread below: on the 10-year plan it takes
+    // about a second (bench_backup), which the window need not wait for.
+    auto plan = PlanDatabase::open(path, mode, error, refusal, PlanDatabase::OpenBackup::Later);
     if (!plan)
         return false;
     close();
@@ -42,7 +46,33 @@ bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *er
     emit planOpened();
     if (!m_plan->backupProblem().isEmpty())
         emit backupFailed(m_plan->backupProblem());
+    if (m_plan->backupOnOpenDue()) {
+        const QString planPath = m_plan->path();
+        const quint64 generation = m_generation;
+        auto result = std::make_shared<QString>();
+        // Its own BackupStore and SQLite connection; the file passed quick_check just now.
+        QThread *thread = QThread::create([planPath, result] { *result = BackupStore(planPath).backupOnOpen(nullptr, true); });
+        thread->setParent(this);
+        m_openBackup = thread;
+        connect(thread, &QThread::finished, this, [this, thread, generation, result] {
+            thread->deleteLater();
+            if (m_openBackup == thread)
+                m_openBackup = nullptr;
+            if (generation != m_generation)
+                return;
+            if (!result->isEmpty())
+                emit backupFailed(*result);
+            emit backupOnOpenFinished(*result);
+        });
+        m_openBackup->start();
+    }
     return true;
+}
+
+void PlanSession::waitForBackup()
+{
+    if (m_openBackup)
+        m_openBackup->wait();
 }
 
 void PlanSession::close()
@@ -50,6 +80,8 @@ void PlanSession::close()
     if (!m_plan)
         return;
     ++m_generation;
+    // A restore or another instance may replace the file next: the copy finishes first.
+    waitForBackup();
     m_backupTimer->stop();
     m_locationWarning.clear();
     m_editor->setPlan(nullptr);
@@ -64,6 +96,15 @@ void PlanSession::maybeBackup()
     QString error;
     if (!m_plan->backups()->maybeBackup(&error) && !error.isEmpty())
         emit backupFailed(error);
+}
+
+QString PlanSession::backupNow(BackupStore::Entry *made)
+{
+    if (!m_plan)
+        return tr("No plan is open.");
+    if (!m_plan->backups())
+        return tr("The plan is open read-only: backups are made by the instance that edits it.");
+    return m_plan->backups()->backupNow(BackupStore::Kind::Manual, made);
 }
 
 QString PlanSession::restoreBackup(const QString &path, const QString &backupPath, bool damaged)

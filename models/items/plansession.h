@@ -3,11 +3,13 @@
 
 #include "asyncloader.h"
 #include "commands/planeditor.h"
+#include "store/backupstore.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 
 #include <QObject>
 
+class QThread;
 class QTimer;
 
 #include <memory>
@@ -47,6 +49,13 @@ public:
     // Backs the open plan up if it was edited and its newest backup is at least
     // BackupStore::PeriodicMinutes old; a timer calls this every minute.
     void maybeBackup();
+    // Backs the open plan up now (File ▸ Back Up Now), checked like every backup.
+    // Returns an error message (read-only, damaged plan, folder not writable) or empty;
+    // *made (if given) is the new backup.
+    QString backupNow(BackupStore::Entry *made = nullptr);
+
+    // Waits for the backup on open, if one is running (close() does too).
+    void waitForBackup();
 
     bool isOpen() const { return m_plan != nullptr; }
     PlanDatabase *plan() const { return m_plan.get(); }
@@ -88,6 +97,9 @@ signals:
     void loadFailed(const QString &message);
     // A backup could not be made (on open, or while editing): the plan itself is fine.
     void backupFailed(const QString &message);
+    // The backup on open, taken on a worker thread after planOpened(), is done (error
+    // empty) or failed (backupFailed() comes too). Not emitted when none was due.
+    void backupOnOpenFinished(const QString &error);
 
 private:
     std::unique_ptr<PlanDatabase> m_plan;
@@ -95,6 +107,8 @@ private:
     PlanEditor *m_editor = nullptr;
     quint64 m_generation = 0;
     QTimer *m_backupTimer = nullptr;
+    // The backup on open, while it runs (it reads the file through its own connection).
+    QThread *m_openBackup = nullptr;
     QString m_locationWarning;
 };
 

@@ -3,11 +3,14 @@
 
 #include "plansession.h"
 
+#include "io/csvwriter.h"
 #include "store/auditlog.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDate>
+#include <QDir>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -478,6 +481,9 @@ QString CohortTableModel::facet(int sourceRow, Facet facet) const
     case Facet::Track: return localizedName(r.track, r.trackZh);
     case Facet::Status: return displayName(r.cohort.status);
     case Facet::District: return r.district;
+    case Facet::Table:
+    case Facet::User:
+    case Facet::Record: break;
     }
     return {};
 }
@@ -563,7 +569,10 @@ QString TraineeTableModel::facet(int sourceRow, Facet facet) const
     switch (facet) {
     case Facet::Status: return displayName(r.highestCertification); // the certificate held
     case Facet::District: return r.trainee.district;
-    case Facet::Track: break;
+    case Facet::Track:
+    case Facet::Table:
+    case Facet::User:
+    case Facet::Record: break;
     }
     return {};
 }
@@ -729,17 +738,53 @@ QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
 QString AuditTableModel::searchText(int sourceRow) const
 {
     const AuditEntry &e = row(sourceRow);
-    return joinedText({e.user, e.table, e.recordKey, changeSummary(e)});
+    return joinedText({e.user, e.table, e.recordKey, changeSummary(e), e.before, e.after});
 }
 
 Facets AuditTableModel::supportedFacets() const
 {
-    return Facet::Status;
+    return Facet::Status | Facet::Table | Facet::User | Facet::Record;
 }
 
 QString AuditTableModel::facet(int sourceRow, Facet facet) const
 {
-    return facet == Facet::Status ? actionName(row(sourceRow).action) : QString();
+    const AuditEntry &e = row(sourceRow);
+    switch (facet) {
+    case Facet::Status: return actionName(e.action);
+    case Facet::Table: return e.table;
+    case Facet::User: return e.user;
+    case Facet::Record: return e.recordKey;
+    case Facet::Track:
+    case Facet::District: break;
+    }
+    return {};
+}
+
+QString AuditTableModel::facetAnyText(Facet facet) const
+{
+    return facet == Facet::Status ? tr("All actions") : QString();
+}
+
+QByteArray AuditTableModel::shownRowsAsCsv() const
+{
+    const QStringList header{tr("When (UTC)"), tr("Who"),    tr("Action"), tr("Table"),
+                             tr("Record"),     tr("Change"), tr("Before"), tr("After")};
+    QList<QStringList> rows;
+    rows.reserve(rowCount());
+    for (int r = 0; r < rowCount(); ++r) {
+        const AuditEntry &e = entryAt(r);
+        rows << QStringList{e.at.toUTC().toString(Qt::ISODate), e.user, actionName(e.action), e.table,
+                            e.recordKey, changeSummary(e), e.before, e.after};
+    }
+    return CsvWriter::file(header, rows);
+}
+
+QString AuditTableModel::saveShownRowsAsCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(shownRowsAsCsv()) < 0 || !file.commit())
+        return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
 }
 
 bool AuditTableModel::hasDateSpan() const

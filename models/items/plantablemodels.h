@@ -260,8 +260,20 @@ public:
     static constexpr int Limit = 20000;
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
+    // Narrowed by action (Facet::Status), table, user and record id; the text filter
+    // also finds words in the values before and after.
     Facets supportedFacets() const override;
     bool hasDateSpan() const override;
+    QString facetAnyText(Facet facet) const override;
+    // The entry shown at a display row.
+    const AuditEntry &entryAt(int displayRow) const { return row(sourceRow(displayRow)); }
+    // The rows shown (filtered, in display order) as a CSV file for a spreadsheet:
+    // UTF-8 with BOM; when (UTC, ISO 8601), who, action, table, record, change, and the
+    // record before and after as JSON.
+    QByteArray shownRowsAsCsv() const;
+    // Writes shownRowsAsCsv() to path, whole or not at all; returns an error message or
+    // an empty string.
+    QString saveShownRowsAsCsv(const QString &path) const;
 
 protected:
     int columns() const override { return ColumnCount; }

@@ -206,12 +206,7 @@ constexpr qint64 NoDate = 1;
 
 std::size_t TableModelBase::facetSlot(Facet facet)
 {
-    switch (facet) {
-    case Facet::Track: return 0;
-    case Facet::Status: return 1;
-    case Facet::District: return 2;
-    }
-    return 0;
+    return facetIndex(facet);
 }
 
 Facets TableModelBase::supportedFacets() const
@@ -235,6 +230,11 @@ QString TableModelBase::searchText(int sourceRow) const
 }
 
 QString TableModelBase::facet(int, Facet) const
+{
+    return {};
+}
+
+QString TableModelBase::facetAnyText(Facet) const
 {
     return {};
 }
@@ -272,13 +272,13 @@ void TableModelBase::rebuildSearchData()
         m_searchKeys[std::size_t(i)] = searchText(i).toCaseFolded();
 
     const Facets supported = supportedFacets();
-    for (Facet f : {Facet::Track, Facet::Status, Facet::District}) {
+    for (Facet f : AllFacets) {
         const std::size_t slot = facetSlot(f);
         m_facetNames[slot].clear();
         m_facetOfRow[slot].clear();
         if (!supported.testFlag(f))
             continue;
-        // Values are few (tracks, districts, statuses): number them, then order the
+        // Number the values (few, but for the audit log's record keys), then order the
         // names for the combo boxes and renumber.
         QHash<QString, int> numbers;
         QStringList names;
@@ -300,8 +300,8 @@ void TableModelBase::rebuildSearchData()
         collator.setNumericMode(true);
         std::sort(sorted.begin(), sorted.end(), collator);
         std::vector<int> renumber(std::size_t(names.size()));
-        for (qsizetype k = 0; k < names.size(); ++k)
-            renumber[std::size_t(k)] = int(sorted.indexOf(names[k]));
+        for (qsizetype k = 0; k < sorted.size(); ++k)
+            renumber[std::size_t(numbers.value(sorted[k]))] = int(k);
         for (int &value : ofRow) {
             if (value >= 0)
                 value = renumber[std::size_t(value)];
@@ -345,7 +345,7 @@ void TableModelBase::applyFilter()
     std::array<int, FacetCount> wanted;
     wanted.fill(-1);
     bool none = false;
-    for (Facet f : {Facet::Track, Facet::Status, Facet::District}) {
+    for (Facet f : AllFacets) {
         const QString value = m_filter.facet(f);
         const std::size_t slot = facetSlot(f);
         if (value.isEmpty() || m_facetOfRow[slot].empty())

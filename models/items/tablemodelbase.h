@@ -79,6 +79,10 @@ public:
     // What the rows can be narrowed by, besides text.
     virtual Facets supportedFacets() const;
     virtual bool hasDateSpan() const;
+    // What the filter bar offers for "any value" of a facet, when the model names its
+    // facet other than the bar does (e.g. "All actions" for the audit log's status);
+    // empty for the bar's own text.
+    virtual QString facetAnyText(Facet facet) const;
     // The distinct non-empty values of a facet over the loaded rows, in locale order.
     QStringList facetValues(Facet facet) const;
     // The earliest start and latest end of the loaded rows' date spans.
@@ -125,7 +129,7 @@ protected:
     void endReplaceRows();
 
 private:
-    static constexpr std::size_t FacetCount = 3;
+    static constexpr std::size_t FacetCount = AllFacets.size();
     static std::size_t facetSlot(Facet facet);
 
     void rebuildSearchData();

@@ -65,7 +65,8 @@ public:
     void noteEdited() { m_edited = true; }
     bool hasUnsavedEdits() const { return m_edited; }
 
-    // Deletes the backups the rotation no longer keeps, as of now.
+    // Deletes the backups the rotation no longer keeps, as of now, and the temporary
+    // copies (".NAME-….cohortplan.xxxxxxxx.tmp") of backups killed more than an hour ago.
     void prune();
 
     // The newest backup that passes quick_check, if any (checks newest first and stops at

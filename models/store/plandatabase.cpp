@@ -18,6 +18,10 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <sys/file.h>
+#endif
+
 namespace Planner {
 
 namespace {
@@ -104,6 +108,33 @@ QString lockPath(const QString &path)
     return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
 }
 
+// A lock file that says nothing (empty or cut short: its process was killed between
+// creating and writing it) and that no process holds. QLockFile cannot tell whose it is,
+// so it would keep the plan locked for good. Found by the crash harness.
+bool isAbandonedLock(const QString &lockFile)
+{
+    QLockFile probe(lockFile);
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (probe.getLockInfo(&pid, &host, &application) || !QFileInfo::exists(lockFile))
+        return false; // readable: QLockFile judges it by its process
+#ifdef Q_OS_UNIX
+    // A live QLockFile holds flock() on its file from the moment it creates it.
+    QFile file(lockFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0)
+        return false;
+    ::flock(file.handle(), LOCK_UN);
+    return true;
+#else
+    // Windows: a live QLockFile keeps its file open without delete sharing, so removing
+    // it fails; an abandoned one can be removed.
+    return true;
+#endif
+}
+
 void runMigrations(QSqlDatabase &db, const std::vector<Schema::Migration> &steps, int fromVersion)
 {
     Transaction transaction(db);
@@ -140,14 +171,21 @@ QSqlDatabase PlanDatabase::database() const
 }
 
 std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error,
-                                                 Refusal *refusal)
+                                                 Refusal *refusal, OpenBackup backup)
 {
-    return open(path, mode, error, Schema::migrations(), refusal);
+    return open(path, mode, error, Schema::migrations(), refusal, backup);
 }
 
 std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error,
                                                  const std::vector<Schema::Migration> &steps,
                                                  Refusal *refusal)
+{
+    return open(path, mode, error, steps, refusal, OpenBackup::Now);
+}
+
+std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error,
+                                                 const std::vector<Schema::Migration> &steps,
+                                                 Refusal *refusal, OpenBackup backup)
 {
     Refusal kind = Refusal::Failed;
     if (refusal)
@@ -166,6 +204,49 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
     kind = Refusal::NotAPlan;
     if (info.isDir())
         return refuse(Tr::tr("it is a folder, not a plan file"));
+    // One writer per plan: held while the plan is open for editing.
+    std::unique_ptr<QLockFile> lock;
+    auto takeLock = [&]() -> bool {
+        lock = std::make_unique<QLockFile>(lockPath(path));
+        // Only a dead holder makes a lock stale, never its age: plans stay open for days.
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0))
+            return true;
+        if (lock->error() == QLockFile::LockFailedError && isAbandonedLock(lockPath(path))
+            && QFile::remove(lockPath(path)) && lock->tryLock(0))
+            return true;
+        kind = Refusal::Locked;
+        if (lock->error() == QLockFile::LockFailedError)
+            refuse(Tr::tr("it is open for editing in another Cohort Planner (%1); open it "
+                          "read-only to look at it")
+                       .arg(lockHolder(path)));
+        else
+            refuse(Tr::tr("its lock file “%1” cannot be created (the folder may be "
+                          "read-only); open it read-only to look at it")
+                       .arg(QDir::toNativeSeparators(lockPath(path))));
+        lock.reset();
+        return false;
+    };
+    // A journal beside the plan with nobody editing it: a Cohort Planner stopped (crashed,
+    // was killed, lost power) in the middle of a change. Its page images undo that
+    // change; SQLite plays them back on the first read by a writer, but the read-only
+    // checks below cannot, and would take the plan for damaged. So the writer about to
+    // open it plays the journal back first, holding the lock; a read-only opener says
+    // what to do. (While another instance edits the plan, its journal is its own: not
+    // ours to touch, and the lock below says who holds the plan.)
+    if (SqlitePlatform::hasJournal(path) && lockHolder(path).isEmpty()) {
+        kind = Refusal::Failed;
+        if (mode == Mode::ReadOnly)
+            return refuse(Tr::tr("a Cohort Planner stopped in the middle of a change to it, and the "
+                                 "change must be undone first; open it for editing once (nothing "
+                                 "that was saved is lost)"));
+        if (!takeLock())
+            return nullptr;
+        if (const QString problem = SqlitePlatform::rollBackJournal(path); !problem.isEmpty())
+            return refuse(Tr::tr("the change a stopped Cohort Planner left half done cannot be "
+                                 "undone: %1")
+                              .arg(problem));
+    }
     const auto header = SqlitePlatform::readHeader(path);
     if (!header.problem.isEmpty()) {
         kind = header.damaged ? Refusal::Damaged
@@ -236,22 +317,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
                          "for editing to upgrade it")
                           .arg(header.userVersion));
 
-    std::unique_ptr<QLockFile> lock;
-    if (mode == Mode::ReadWrite) {
-        lock = std::make_unique<QLockFile>(lockPath(path));
-        // Only a dead holder makes a lock stale, never its age: plans stay open for days.
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
-            kind = Refusal::Locked;
-            if (lock->error() == QLockFile::LockFailedError)
-                return refuse(Tr::tr("it is open for editing in another Cohort Planner (%1); open it "
-                                     "read-only to look at it")
-                                  .arg(lockHolder(path)));
-            return refuse(Tr::tr("its lock file “%1” cannot be created (the folder may be "
-                                 "read-only); open it read-only to look at it")
-                              .arg(QDir::toNativeSeparators(lockPath(path))));
-        }
-    }
+    if (mode == Mode::ReadWrite && !lock && !takeLock())
+        return nullptr;
     const QString name = newConnectionName();
     if (const QString problem = openConnection(name, path, mode == Mode::ReadOnly);
         !problem.isEmpty()) {
@@ -283,6 +350,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
                               .arg(e.message(), nativePath(plan->m_backupPath)));
         }
         plan->m_migratedFrom = header.userVersion;
+    } else if (plan->m_backups && backup == OpenBackup::Later) {
+        plan->m_backupOnOpenDue = true;
     } else if (plan->m_backups) {
         // A plan that cannot be backed up still opens: the user is told (backupProblem()).
         plan->m_backupProblem = plan->m_backups->backupOnOpen(nullptr, true);
@@ -353,7 +422,7 @@ QString PlanDatabase::lockHolder(const QString &path)
     QString host;
     QString application;
     if (!probe.getLockInfo(&pid, &host, &application))
-        return Tr::tr("someone else");
+        return isAbandonedLock(lockPath(path)) ? QString() : Tr::tr("someone else");
     return Tr::tr("process %1 on %2").arg(pid).arg(host);
 }
 

@@ -38,8 +38,12 @@ public:
     // Opens the plan at path. On refusal returns nullptr and sets *error to a message
     // that names the file and the reason.
     // *refusal (if given) says what kind of reason it was.
+    // When the backup on open is taken: during open(), or later by the caller (PlanSession
+    // takes it on a worker thread, so that the window does not wait for it; see
+    // backupOnOpenDue()). A plan that needs a format upgrade is always backed up first.
+    enum class OpenBackup { Now, Later };
     static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
-                                              Refusal *refusal = nullptr);
+                                              Refusal *refusal = nullptr, OpenBackup backup = OpenBackup::Now);
     // The same with other migration steps: for tests of the migration runner.
     static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
                                               const std::vector<Schema::Migration> &steps,
@@ -70,6 +74,9 @@ public:
     BackupStore *backups() const { return m_backups.get(); }
     // Why the backup on open could not be made (the plan opened anyway), or empty.
     QString backupProblem() const { return m_backupProblem; }
+    // Opened with OpenBackup::Later for editing: the caller is to run
+    // BackupStore::backupOnOpen (the file passed quick_check moments ago).
+    bool backupOnOpenDue() const { return m_backupOnOpenDue; }
 
     // Empty while the file at path() is still the one this connection writes to, else a
     // message: the file was deleted, renamed or replaced since it was opened, and edits
@@ -98,6 +105,9 @@ public:
 
 private:
     PlanDatabase(QString path, Mode mode, QString connectionName);
+    static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
+                                              const std::vector<Schema::Migration> &steps,
+                                              Refusal *refusal, OpenBackup backup);
 
     QString m_path;
     Mode m_mode;
@@ -105,6 +115,7 @@ private:
     int m_migratedFrom = -1;
     QString m_backupPath;
     QString m_backupProblem;
+    bool m_backupOnOpenDue = false;
     std::unique_ptr<BackupStore> m_backups;
     // One writer per plan: held while the plan is open for editing.
     std::unique_ptr<QLockFile> m_lock;

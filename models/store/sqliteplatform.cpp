@@ -17,6 +17,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <system_error>
 
@@ -255,6 +257,42 @@ QString replaceFile(const QString &from, const QString &to)
     if (ec)
         return QString::fromLocal8Bit(ec.message().c_str());
     return {};
+}
+
+bool hasJournal(const QString &path)
+{
+    // SQLite writes a journal's header with its magic number zeroed until the journal is
+    // synced, and only then changes the database: a journal that begins with zeros never
+    // saw the database change, and SQLite ignores it (pager.c, hasHotJournal).
+    QFile journal(path + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = journal.read(8);
+    return std::any_of(head.begin(), head.end(), [](char c) { return c != 0; });
+}
+
+QString rollBackJournal(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    QString error;
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+    } else {
+        int ok = 0;
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &ok);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ok);
+        // The first read takes a shared lock, finds the journal hot and rolls it back.
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &statement, nullptr) != SQLITE_OK
+            || sqlite3_step(statement) != SQLITE_ROW)
+            error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    if (error.isEmpty() && hasJournal(path))
+        error = Tr::tr("its rollback journal could not be played back");
+    return error;
 }
 
 QStringList checkFile(const QString &path)

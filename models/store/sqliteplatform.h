@@ -89,6 +89,16 @@ QString temporarySibling(const QString &path);
 // Moves from over to, replacing it atomically. Returns an error message or empty.
 QString replaceFile(const QString &from, const QString &to);
 
+// Whether a rollback journal that may have to be played back (path-journal, its header
+// written) lies beside the database: the sign of a transaction that a process which
+// stopped (crash, kill, power cut) left half done.
+bool hasJournal(const QString &path);
+// Plays such a journal back the way SQLite does on the next read by a writer, undoing
+// the half-done transaction: opens the file read-write and reads its schema, then closes
+// it. The caller must hold the plan's lock (no live writer owns the journal). Returns
+// an error message or empty.
+QString rollBackJournal(const QString &path);
+
 } // namespace Planner::SqlitePlatform
 
 namespace Planner::SqlitePlatform {

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a backup costs on the 10-year plan, and so whether the backup taken on open (on
+// the GUI thread today) blocks the window: opening for editing with and without the
+// backup on open, a backup on its own, and quick_check (which a backup runs twice: on
+// the plan before copying, on the copy before renaming it into place).
+//   bench_backup [PLAN]
+#include "benchutil.h"
+
+#include "demo/demoplan.h"
+#include "store/backupstore.h"
+#include "store/plandatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace Planner;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    QString path = QCoreApplication::arguments().value(1);
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("demo10.cohortplan"));
+        DemoOptions options = DemoPlan::defaultOptions();
+        options.years = 10;
+        options.asOf = QDate(2036, 12, 31);
+        if (const QString error = DemoPlan::write(path, options); !error.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+    } else {
+        // Work on a copy: the benchmark writes backups beside it.
+        const QString copy = dir.filePath(QFileInfo(path).fileName());
+        QFile::copy(path, copy);
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        path = copy;
+    }
+    QTextStream(stdout) << QStringLiteral("plan: %1 MB").arg(QFileInfo(path).size() / 1e6, 0, 'f', 1) << Qt::endl;
+    const int runs = 5;
+    std::vector<double> withBackup, withoutBackup, backup, check;
+    QString error;
+    for (int i = 0; i < runs; ++i) {
+        // The plan changed since its newest backup: open backs it up.
+        QDir(BackupStore::defaultFolder(path)).removeRecursively();
+        QElapsedTimer clock;
+        clock.start();
+        {
+            auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+            if (!plan || !plan->backupProblem().isEmpty()) {
+                QTextStream(stderr) << error << plan->backupProblem() << Qt::endl;
+                return 1;
+            }
+            withBackup.push_back(clock.nsecsElapsed() / 1e6);
+        }
+        // Unchanged since that backup: no backup on open.
+        clock.restart();
+        {
+            auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+            withoutBackup.push_back(clock.nsecsElapsed() / 1e6);
+            clock.restart();
+            if (const QString problem = plan->backups()->backupNow(BackupStore::Kind::Manual); !problem.isEmpty()) {
+                QTextStream(stderr) << problem << Qt::endl;
+                return 1;
+            }
+            backup.push_back(clock.nsecsElapsed() / 1e6);
+        }
+        clock.restart();
+        PlanDatabase::verify(path);
+        check.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    printFigure(QStringLiteral("open for editing, backup on open"), withBackup, QStringLiteral("-"));
+    printFigure(QStringLiteral("open for editing, no backup needed"), withoutBackup, QStringLiteral("-"));
+    printFigure(QStringLiteral("Back Up Now (quick_check, copy, quick_check, rename, prune)"), backup,
+                QStringLiteral("-"));
+    printFigure(QStringLiteral("verify (integrity_check, foreign keys, schema)"), check, QStringLiteral("-"));
+    return 0;
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvwriter.h"
+
+namespace Planner::CsvWriter {
+
+QString field(const QString &value)
+{
+    QString out = value;
+    if (!out.isEmpty()) {
+        const QChar first = out.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            out.prepend(QLatin1Char('\''));
+    }
+    if (out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"')) || out.contains(QLatin1Char('\n'))
+        || out.contains(QLatin1Char('\r'))) {
+        out.replace(QLatin1String("\""), QLatin1String("\"\""));
+        out = QLatin1Char('"') + out + QLatin1Char('"');
+    }
+    return out;
+}
+
+QString record(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &f : fields)
+        out << field(f);
+    return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
+}
+
+QByteArray file(const QStringList &header, const QList<QStringList> &rows)
+{
+    QString text = record(header);
+    for (const QStringList &r : rows)
+        text += record(r);
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+} // namespace Planner::CsvWriter

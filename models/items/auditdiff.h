@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/calendarday.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace Planner {
+
+// One field of an audited record, before and after the change.
+struct AuditField
+{
+    QString name;
+    QString before; // the value as text; empty when the record did not exist before
+    QString after;  // empty when the record is gone after
+    bool changed = false;
+};
+
+// The fields of an audit entry's record, field by field: for an update every field of
+// the record with the changed ones marked; for an insert or delete the record's fields
+// (changed, since they appear or go). Fields by name; values
+// as text (null as empty, numbers and booleans as JSON writes them).
+std::vector<AuditField> auditFields(const AuditEntry &entry);
+
+} // namespace Planner
