@@ -235,6 +235,26 @@
         <source>Upgraded</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AutoAssignDialog</name>
@@ -1663,6 +1683,30 @@
         <source>Clear every filter</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the changes to one table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the changes one user made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the changes to the record with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::FixSuggester</name>
@@ -1742,6 +1786,108 @@
     </message>
     <message>
         <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first: who changed what, and when</source>
+        <translation><numerusform>%Ln change, newest first: who changed what, and when</numerusform><numerusform>%Ln changes, newest first: who changed what, and when</numerusform></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes shown (with the filters applied) as a CSV file for a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a change to see it field by field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 record %3, by %4 on %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to %1.</source>
+        <translation><numerusform>Saved %Ln change to %1.</numerusform><numerusform>Saved %Ln changes to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::IcsExport</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The instructor was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistant instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teaching: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cohort was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no instructor with the code “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no cohort with the code “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2816,10 +2962,6 @@ Open it read-only?</source>
         <source>History</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n change(s), newest first: who changed what, and when</source>
-        <translation><numerusform>%Ln change, newest first: who changed what, and when</numerusform><numerusform>%Ln changes, newest first: who changed what, and when</numerusform></translation>
-    </message>
     <message>
         <source>Undo failed</source>
         <translation type="unfinished" />
@@ -2957,6 +3099,54 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>&amp;Auto-assign Instructors…</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Sessions as Calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Teaching Schedule as Calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a checked backup of the plan now, beside the automatic ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is open read-only: backups are made by the instance that edits it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot back up the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1</source>
+        <translation><numerusform>Saved %Ln session to %1</numerusform><numerusform>Saved %Ln sessions to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3450,14 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>The plan file “%1” was replaced or moved while it was open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Cohort Planner stopped in the middle of a change to it, and the change must be undone first; open it for editing once (nothing that was saved is lost)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change a stopped Cohort Planner left half done cannot be undone: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3634,6 +3832,17 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>Move to place %1 on the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::PlanSession</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is open read-only: backups are made by the instance that edits it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4258,6 +4467,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>its pages cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its rollback journal could not be played back</source>
         <translation type="unfinished" />
     </message>
 </context>

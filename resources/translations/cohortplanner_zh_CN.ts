@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>Before</source>
-        <translation>之前</translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>之后</translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>Why</source>
@@ -234,6 +234,26 @@
     <message>
         <source>Upgraded</source>
         <translation>升级</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -800,7 +820,7 @@
     </message>
     <message>
         <source>Lead instructor</source>
-        <translation>主讲教师</translation>
+        <translation>主讲讲师</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1663,6 +1683,30 @@
         <source>Clear every filter</source>
         <translation>清除所有筛选条件</translation>
     </message>
+    <message>
+        <source>All tables</source>
+        <translation>所有数据表</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>Show only the changes to one table</source>
+        <translation>只显示对某一数据表的更改</translation>
+    </message>
+    <message>
+        <source>Show only the changes one user made</source>
+        <translation>只显示某一用户所做的更改</translation>
+    </message>
+    <message>
+        <source>Show only the changes to the record with this id</source>
+        <translation>只显示对该编号记录的更改</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
 </context>
 <context>
     <name>Planner::FixSuggester</name>
@@ -1743,6 +1787,108 @@
     <message>
         <source>Venue</source>
         <translation>场地</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first: who changed what, and when</source>
+        <translation><numerusform>%Ln 条更改，最新的在前：谁在何时改了什么</numerusform></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the changes shown (with the filters applied) as a CSV file for a spreadsheet</source>
+        <translation>将当前显示的更改（已应用筛选）保存为可用电子表格打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Select a change to see it field by field.</source>
+        <translation>选择一条更改，逐字段查看。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>%1: %2 record %3, by %4 on %5</source>
+        <translation>%1：%2 记录 %3，由 %4 于 %5</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>导出历史记录</translation>
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation>历史记录.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the history</source>
+        <translation>无法导出历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to %1.</source>
+        <translation><numerusform>已将 %Ln 条更改保存到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::IcsExport</name>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>The instructor was deleted meanwhile.</source>
+        <translation>该讲师已被删除。</translation>
+    </message>
+    <message>
+        <source>Lead instructor</source>
+        <translation>主讲讲师</translation>
+    </message>
+    <message>
+        <source>Assistant instructor</source>
+        <translation>助教讲师</translation>
+    </message>
+    <message>
+        <source>Teaching: %1</source>
+        <translation>授课安排：%1</translation>
+    </message>
+    <message>
+        <source>The cohort was deleted meanwhile.</source>
+        <translation>该班级已被删除。</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>班级 %1</translation>
+    </message>
+    <message>
+        <source>There is no instructor with the code “%1”.</source>
+        <translation>没有工号为“%1”的讲师。</translation>
+    </message>
+    <message>
+        <source>There is no cohort with the code “%1”.</source>
+        <translation>没有编号为“%1”的班级。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2820,10 +2966,6 @@ Open it read-only?</source>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s), newest first: who changed what, and when</source>
-        <translation><numerusform>%Ln 条更改，最新的在前：谁在何时改了什么</numerusform></translation>
-    </message>
     <message>
         <source>Undo failed</source>
         <translation>撤销失败</translation>
@@ -2963,6 +3105,54 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>&amp;Auto-assign Instructors…</source>
         <translation>自动安排教师(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Sessions as Calendar (.ics)…</source>
+        <translation>将课次导出为日历 (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export Teaching Schedule as Calendar (.ics)…</source>
+        <translation>将授课安排导出为日历 (.ics)…</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make a checked backup of the plan now, beside the automatic ones</source>
+        <translation>立即为计划创建一个经过校验的备份，与自动备份放在一起</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only: backups are made by the instance that edits it.</source>
+        <translation>计划以只读方式打开：备份由正在编辑它的实例创建。</translation>
+    </message>
+    <message>
+        <source>Cannot back up the plan</source>
+        <translation>无法备份计划</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>无法导出日历</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1</source>
+        <translation><numerusform>已将 %Ln 个课次保存到 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3268,12 +3458,20 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>The plan file “%1” was replaced or moved while it was open</source>
         <translation>计划文件“%1”在打开期间被替换或移走</translation>
     </message>
+    <message>
+        <source>a Cohort Planner stopped in the middle of a change to it, and the change must be undone first; open it for editing once (nothing that was saved is lost)</source>
+        <translation>有一个培训班规划在修改该文件的过程中停止了，必须先撤销这次未完成的修改；请以可编辑方式打开一次（已保存的内容不会丢失）</translation>
+    </message>
+    <message>
+        <source>the change a stopped Cohort Planner left half done cannot be undone: %1</source>
+        <translation>无法撤销已停止的培训班规划留下的未完成修改：%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::PlanEditor</name>
     <message>
         <source>No plan is open.</source>
-        <translation>未打开计划。</translation>
+        <translation>没有打开的计划。</translation>
     </message>
     <message>
         <source>The plan is open read-only; nothing was changed.</source>
@@ -3641,6 +3839,17 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>Move to place %1 on the waitlist</source>
         <translation>移到候补名单第 %1 位</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PlanSession</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation>没有打开的计划。</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only: backups are made by the instance that edits it.</source>
+        <translation>计划以只读方式打开：备份由正在编辑它的实例创建。</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4477,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>its pages cannot be read: %1</source>
         <translation>无法读取其数据页：%1</translation>
     </message>
+    <message>
+        <source>its rollback journal could not be played back</source>
+        <translation>无法回放其回滚日志</translation>
+    </message>
 </context>
 <context>
     <name>Planner::StorageLocation</name>
@@ -4465,7 +4678,7 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>Lead instructor</source>
-        <translation>主讲教师</translation>
+        <translation>主讲讲师</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
