@@ -42,6 +42,7 @@ private slots:
     void problemModel();
     void wizard();
     void fromTheWindow();
+    void calendarFromTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -224,6 +225,57 @@ void TestImportWizard::fromTheWindow()
     auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
     const auto trainees = Repository<Trainee>(db->database()).loadAll();
     QVERIFY(std::any_of(trainees.begin(), trainees.end(), [](const Trainee &t) { return t.idNumber == QLatin1String("X0002"); }));
+}
+
+void TestImportWizard::calendarFromTheWindow()
+{
+    // File ▸ Import Work Calendar… is the same wizard, the calendar kind chosen.
+    const QString plan = TestSupport::writeEnrollmentPlan(m_dir.filePath(QStringLiteral("calendar.cohortplan")));
+    const QString csv = m_dir.filePath(QStringLiteral("2027.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,kind,name,name_zh\n2027-01-01,holiday,New Year's Day,元旦\n");
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(plan));
+    QAction *import = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            if (a->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Import Work Calendar")))
+                import = a;
+    QVERIFY(import);
+    int presetKind = -1;
+    bool drove = false;
+    QTimer::singleShot(50, this, [&] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        presetKind = wizard->findChild<QComboBox *>(QStringLiteral("importKind"))->currentData().toInt();
+        wizard->setFile(csv);
+        wizard->next();
+        wizard->next();
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 20000))
+            return;
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->hasImported(); }, 20000))
+            return;
+        drove = true;
+        wizard->accept();
+    });
+    import->trigger();
+    QCOMPARE(presetKind, int(ImportKind::Calendar));
+    QVERIFY(drove);
+    QString error;
+    auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+    CalendarDay key;
+    key.date = QDate(2027, 1, 1);
+    const auto day = Repository<CalendarDay>(db->database()).find(key);
+    QVERIFY(day);
+    QCOMPARE(day->nameZh, QStringLiteral("元旦"));
 }
 
 QTEST_MAIN(TestImportWizard)
