@@ -31,7 +31,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Planner;
+
+namespace {
+
+// The action of the window's menus that matches.
+QAction *menuAction(MainWindow &window, const std::function<bool(QAction *)> &matches)
+{
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            if (matches(a))
+                return a;
+    return nullptr;
+}
+
+} // namespace
 
 class TestImportWizard : public QObject
 {
@@ -45,6 +61,10 @@ private slots:
     void calendarFromTheWindow();
 
 private:
+    // When the wizard opens: preset(wizard), the file, then through every page to the
+    // import; *drove says whether it got there.
+    void whenWizardOpens(const QString &csv, const std::function<void(ImportWizard *)> &preset, bool *drove);
+
     QTemporaryDir m_dir;
 };
 
@@ -175,6 +195,27 @@ void TestImportWizard::wizard()
     QCOMPARE(Repository<Trainee>(db->database()).count(), before + 2);
 }
 
+void TestImportWizard::whenWizardOpens(const QString &csv, const std::function<void(ImportWizard *)> &preset, bool *drove)
+{
+    QTimer::singleShot(50, this, [csv, preset, drove] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        preset(wizard);
+        wizard->setFile(csv);
+        wizard->next();
+        wizard->next();
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 20000))
+            return;
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->hasImported(); }, 20000))
+            return;
+        *drove = true;
+        wizard->accept();
+    });
+}
+
 void TestImportWizard::fromTheWindow()
 {
     // File ▸ Import… in the window: the pages reload and the undo history is cleared.
@@ -192,31 +233,11 @@ void TestImportWizard::fromTheWindow()
     QUndoStack *undo = window.session()->editor()->undoStack();
     undo->push(new QUndoCommand(QStringLiteral("an earlier edit")));
     QCOMPARE(undo->count(), 1);
-    QAction *import = nullptr;
-    for (QAction *menu : window.menuBar()->actions())
-        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
-                import = a;
+    QAction *import = menuAction(window, [](QAction *a) { return a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I); });
     QVERIFY(import);
     QVERIFY(import->isEnabled());
     bool drove = false;
-    QTimer::singleShot(50, this, [&] {
-        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
-        if (!wizard)
-            return;
-        wizard->setFile(csv);
-        wizard->setKind(ImportKind::Trainees);
-        wizard->next();
-        wizard->next();
-        wizard->next();
-        if (!QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 20000))
-            return;
-        wizard->next();
-        if (!QTest::qWaitFor([&] { return wizard->hasImported(); }, 20000))
-            return;
-        drove = true;
-        wizard->accept();
-    });
+    whenWizardOpens(csv, [](ImportWizard *wizard) { wizard->setKind(ImportKind::Trainees); }, &drove);
     import->trigger();
     QVERIFY(drove);
     QCOMPARE(undo->count(), 0);
@@ -241,31 +262,15 @@ void TestImportWizard::calendarFromTheWindow()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPlan(plan));
-    QAction *import = nullptr;
-    for (QAction *menu : window.menuBar()->actions())
-        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
-            if (a->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Import Work Calendar")))
-                import = a;
+    QAction *import = menuAction(window, [](QAction *a) {
+        return a->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Import Work Calendar"));
+    });
     QVERIFY(import);
     int presetKind = -1;
     bool drove = false;
-    QTimer::singleShot(50, this, [&] {
-        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
-        if (!wizard)
-            return;
+    whenWizardOpens(csv, [&presetKind](ImportWizard *wizard) {
         presetKind = wizard->findChild<QComboBox *>(QStringLiteral("importKind"))->currentData().toInt();
-        wizard->setFile(csv);
-        wizard->next();
-        wizard->next();
-        wizard->next();
-        if (!QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 20000))
-            return;
-        wizard->next();
-        if (!QTest::qWaitFor([&] { return wizard->hasImported(); }, 20000))
-            return;
-        drove = true;
-        wizard->accept();
-    });
+    }, &drove);
     import->trigger();
     QCOMPARE(presetKind, int(ImportKind::Calendar));
     QVERIFY(drove);
