@@ -933,10 +933,6 @@ PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &draf
 {
     if (!result.ok() || result.changes.isEmpty() || drafts.empty())
         return result;
-    for (const CohortDraft &d : drafts) {
-        if (auto v = checkEnrollmentDates(d))
-            return refused(*v);
-    }
     const CohortDraft &draft = drafts.front();
     const ConflictEngine before = conflictEngine();
     ConflictEngine after = before;
@@ -957,6 +953,11 @@ PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &draf
         if (blocking.size() > 1)
             message += QLatin1Char(' ') + tr("(and %1 more)").arg(blocking.size() - 1);
         return refused(fieldOf(blocking.front()->rule), message);
+    }
+    // The trainees come after the conflicts: a blocking conflict is the first thing to fix.
+    for (const CohortDraft &d : drafts) {
+        if (auto v = checkEnrollmentDates(d))
+            return refused(*v);
     }
     const QString reason = draft.overrideReason.trimmed();
     if (!result.warnings.isEmpty() && !reason.isEmpty()) {
