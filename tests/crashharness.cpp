@@ -17,10 +17,13 @@
 // it; a check function that says from the plan and the intent whether it is present or
 // absent; and add both to operations() with a weight.
 
+#include "commands/assignmentchanges.h"
 #include "commands/planedits.h"
 #include "commands/planeditor.h"
 #include "demo/demoplan.h"
-#include "io/calendarimport.h"
+#include "io/importer.h"
+#include "planning/assignmentsolver.h"
+#include "store/conflictinputreader.h"
 #include "store/planinvariants.h"
 #include "store/plandatabase.h"
 #include "store/repository.h"
@@ -421,14 +424,13 @@ QString importCalendar(Context &ctx)
     file.close();
     ctx.begin(QStringLiteral("import-calendar"), {{QStringLiteral("tag"), tag}, {QStringLiteral("days"), days}});
     QSqlDatabase db = ctx.plan->database();
-    try {
-        const CalendarImportResult result = importCalendarFile(db, path, false);
-        QFile::remove(path);
-        if (!result.problems.empty())
-            return result.problems.front().text();
-    } catch (const StoreError &e) {
-        return e.message();
-    }
+    ImportOptions options;
+    options.kind = ImportKind::Calendar;
+    const ImportResult result = Importer::run(db, path, options);
+    QFile::remove(path);
+    if (!result.ok())
+        return result.problems.empty() ? QStringLiteral("the calendar import failed")
+                                       : Importer::problemText(result.problems.front());
     return {};
 }
 
@@ -443,6 +445,108 @@ Found checkCalendar(const QSqlDatabase &db, const QJsonObject &intent, QString *
     if (found == wanted)
         return Found::Present;
     *detail = QStringLiteral("%1 of %2 days").arg(found).arg(wanted);
+    return Found::Partial;
+}
+
+// File ▸ Import… of trainees: a CSV of new trainees whose id numbers carry the operation,
+// imported in one transaction by the same Importer the wizard and the CLI use.
+QString importTrainees(Context &ctx)
+{
+    const int count = ctx.between(200, 3000);
+    const QString tag = QStringLiteral("CRASH%1-").arg(ctx.op);
+    QString csv = QStringLiteral("id_number,name,employer,district\n");
+    for (int i = 0; i < count; ++i)
+        csv += QStringLiteral("%1%2,演练学员 %2,\"Crash, Inc.\",海淀区\n").arg(tag).arg(i);
+    const QString path = QDir(ctx.dir).filePath(QStringLiteral("trainees-%1.csv").arg(ctx.op));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0)
+        return QStringLiteral("cannot write %1").arg(path);
+    file.close();
+    ctx.begin(QStringLiteral("import-trainees"), {{QStringLiteral("tag"), tag}, {QStringLiteral("trainees"), count}});
+    QSqlDatabase db = ctx.plan->database();
+    ImportOptions options;
+    options.kind = ImportKind::Trainees;
+    const ImportResult result = Importer::run(db, path, options);
+    QFile::remove(path);
+    if (!result.ok())
+        return result.problems.empty() ? QStringLiteral("the trainee import failed")
+                                       : Importer::problemText(result.problems.front());
+    return {};
+}
+
+Found checkImportTrainees(const QSqlDatabase &db, const QJsonObject &intent, QString *detail)
+{
+    const QString tag = intent.value(QStringLiteral("tag")).toString();
+    const std::vector<Trainee> all = Repository<Trainee>(db).loadAll();
+    const int found = int(std::count_if(all.begin(), all.end(), [&](const Trainee &t) { return t.idNumber.startsWith(tag); }));
+    const int wanted = intent.value(QStringLiteral("trainees")).toInt();
+    if (found == 0)
+        return Found::Absent;
+    if (found == wanted)
+        return Found::Present;
+    *detail = QStringLiteral("%1 of %2 trainees").arg(found).arg(wanted);
+    return Found::Partial;
+}
+
+// Edit ▸ Auto-assign Instructors…: a short re-plan of the cohorts this child has not
+// touched, applied as one change set like the dialog applies it.
+QString autoAssign(Context &ctx)
+{
+    QSqlDatabase db = ctx.plan->database();
+    std::vector<Id> scope;
+    for (const Id id : ctx.original)
+        if (!ctx.cohorts.count(id))
+            scope.push_back(id);
+    if (scope.empty())
+        return {};
+    SolverOptions options;
+    options.cohorts = ctx.pick(scope, ctx.between(20, 120));
+    options.replan = ctx.between(0, 1) == 1;
+    options.timeLimitSeconds = 0.3;
+    options.maxRounds = 20;
+    options.seed = quint64(ctx.op) + 1;
+    const std::vector<CohortInstructor> current = Repository<CohortInstructor>(db).loadAll();
+    AssignmentSolver solver(loadConflictInput(db), options);
+    const SolverResult result = solver.solve();
+    if (result.changes.empty())
+        return {};
+    QJsonArray changes;
+    for (const AssignmentChange &c : result.changes) {
+        changes.append(QJsonArray{c.cohortId, int(c.role), c.before, c.after});
+        ctx.cohorts.insert(c.cohortId);
+    }
+    ctx.begin(QStringLiteral("auto-assign"), {{QStringLiteral("changes"), changes}});
+    return ctx.editor->execute(QStringLiteral("Auto-assign"), assignmentChangeSet(current, result.changes));
+}
+
+Found checkAutoAssign(const QSqlDatabase &db, const QJsonObject &intent, QString *detail)
+{
+    const std::vector<CohortInstructor> all = Repository<CohortInstructor>(db).loadAll();
+    auto holds = [&](Id cohort, int role, Id instructor) {
+        return std::any_of(all.begin(), all.end(), [&](const CohortInstructor &a) {
+            return a.cohortId == cohort && int(a.role) == role && a.instructorId == instructor;
+        });
+    };
+    int after = 0;
+    int before = 0;
+    const QJsonArray changes = intent.value(QStringLiteral("changes")).toArray();
+    for (const QJsonValue &v : changes) {
+        const QJsonArray c = v.toArray();
+        const Id cohort = c.at(0).toInteger();
+        const int role = c.at(1).toInt();
+        const Id was = c.at(2).toInteger();
+        const Id now = c.at(3).toInteger();
+        // A role emptied or newly filled is judged by the side that names someone.
+        if (now != 0 ? holds(cohort, role, now) : !holds(cohort, role, was))
+            ++after;
+        if (was != 0 ? holds(cohort, role, was) : !holds(cohort, role, now))
+            ++before;
+    }
+    if (after == int(changes.size()))
+        return Found::Present;
+    if (before == int(changes.size()))
+        return Found::Absent;
+    *detail = QStringLiteral("%1 of %2 assignment changes applied").arg(after).arg(changes.size());
     return Found::Partial;
 }
 
@@ -476,7 +580,8 @@ const std::vector<Operation> &operations()
         {"edit-enrollments", 3, editEnrollments, checkEnrollments},
         {"import-calendar", 2, importCalendar, checkCalendar},
         {"save-as", 1, saveAs, checkSaveAs},
-        // The trainee import and auto-assign join here when their branches land.
+        {"import-trainees", 2, importTrainees, checkImportTrainees},
+        {"auto-assign", 2, autoAssign, checkAutoAssign},
     };
     return list;
 }

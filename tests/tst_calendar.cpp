@@ -3,7 +3,7 @@
 
 #include "domain/workcalendar.h"
 #include "io/calendarcsv.h"
-#include "io/calendarimport.h"
+#include "io/importer.h"
 #include "io/csvreader.h"
 #include "store/auditlog.h"
 #include "store/plandatabase.h"
@@ -397,6 +397,15 @@ std::unique_ptr<PlanDatabase> newPlan(const QString &path)
     return PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &openError);
 }
 
+// File ▸ Import Work Calendar… is the import wizard with the calendar kind: the Importer.
+ImportResult importCalendarFile(QSqlDatabase &db, const QString &path, bool dryRun)
+{
+    ImportOptions options;
+    options.kind = ImportKind::Calendar;
+    options.dryRun = dryRun;
+    return Importer::run(db, path, options);
+}
+
 } // namespace
 
 void TestCalendar::importCalendar()
@@ -414,18 +423,19 @@ void TestCalendar::importCalendar()
                    "2027-02-06,workday,Spring Festival (make-up workday),春节调休上班\r\n"
                    "2026-10-01,holiday,National Day,国庆节\r\n"));
     const int auditBefore = int(AuditLog(db).newest(1000).size());
-    CalendarImportResult dry = importCalendarFile(db, csv, true);
+    ImportResult dry = importCalendarFile(db, csv, true);
     QVERIFY(dry.problems.empty());
     QCOMPARE(dry.rows, 3);
     QCOMPARE(dry.imported, 2);
     QCOMPARE(dry.unchanged, 1);
     QCOMPARE(days.count(), 39); // a dry run writes nothing
 
-    CalendarImportResult real = importCalendarFile(db, csv, false);
+    ImportResult real = importCalendarFile(db, csv, false);
     QCOMPARE(real.imported, 2);
     QCOMPARE(real.unchanged, 1);
     QCOMPARE(days.count(), 41);
-    QCOMPARE(int(AuditLog(db).newest(1000).size()), auditBefore + 2);
+    // One audit entry for the whole import, as every bulk import writes.
+    QCOMPARE(int(AuditLog(db).newest(1000).size()), auditBefore + 1);
     CalendarDay key;
     key.date = QDate(2027, 2, 6);
     QCOMPARE(days.find(key)->nameZh, QStringLiteral("春节调休上班"));
@@ -436,7 +446,7 @@ void TestCalendar::importCalendar()
     QCOMPARE(importCalendarFile(db, csv, false).unchanged, 3);
     const QString renamed = writeFile(dir.filePath(QStringLiteral("renamed.csv")),
         QByteArray("date,kind,name,name_zh\n2027-01-01,holiday,New Year,元旦\n"));
-    const CalendarImportResult update = importCalendarFile(db, renamed, false);
+    const ImportResult update = importCalendarFile(db, renamed, false);
     QCOMPARE(update.updated, 1);
     QCOMPARE(days.count(), 41);
     key.date = QDate(2027, 1, 1);
@@ -454,7 +464,8 @@ void TestCalendar::importRefusesBadFiles_data()
     QTest::newRow("unknown kind") << QByteArray("date,kind\n2027-01-01,holiday\n2027-03-01,party\n") << 3 << "kind" << "party";
     QTest::newRow("weekday as make-up day") << QByteArray("date,kind\n2027-01-01,holiday\n2027-03-01,workday\n") << 3 << "kind" << "workday";
     QTest::newRow("unterminated quote") << QByteArray("date,kind,name\n2027-01-01,holiday,\"New Year\n") << 2 << "" << "";
-    QTest::newRow("wrong header") << QByteArray("day;type\n2027-01-01;holiday\n") << 1 << "" << "day;type";
+    // "day" is read as the date column; the kind is missing, named with the header found.
+    QTest::newRow("wrong header") << QByteArray("day;type\n2027-01-01;holiday\n") << 1 << "kind" << "day, type";
 }
 
 void TestCalendar::importRefusesBadFiles()
@@ -467,7 +478,7 @@ void TestCalendar::importRefusesBadFiles()
     auto plan = newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     QSqlDatabase db = plan->database();
     const QString csv = writeFile(dir.filePath(QStringLiteral("bad.csv")), content);
-    const CalendarImportResult result = importCalendarFile(db, csv, false);
+    const ImportResult result = importCalendarFile(db, csv, false);
     QVERIFY(!result.problems.empty());
     QCOMPARE(result.problems.front().line, line);
     QCOMPARE(result.problems.front().column, column);
@@ -486,7 +497,7 @@ void TestCalendar::importGb18030()
     const QByteArray bytes = gb18030(QStringLiteral("date,kind,name,name_zh\n2027-10-01,holiday,National Day,国庆节\n"));
     QVERIFY(!bytes.contains("国庆节")); // really not UTF-8
     const QString csv = writeFile(dir.filePath(QStringLiteral("gbk.csv")), bytes);
-    const CalendarImportResult result = importCalendarFile(db, csv, false);
+    const ImportResult result = importCalendarFile(db, csv, false);
     QVERIFY(result.problems.empty());
     CalendarDay key;
     key.date = QDate(2027, 10, 1);

@@ -293,7 +293,19 @@ void TestCommands::roundTrip()
         result = e.removeCalendarDays({before.calendar.at(0).date, before.calendar.at(1).date});
         break;
     case Edit::ReplaceSessions: {
-        auto draft = e.cohort(before.cohorts.front().id);
+        // A cohort nobody is enrolled in: moving one with trainees onto 2027 would give
+        // them overlapping enrollments, which is refused (tst_enrollment).
+        Id free = before.cohorts.front().id;
+        for (const Cohort &c : before.cohorts) {
+            if (std::none_of(before.enrollments.begin(), before.enrollments.end(),
+                             [&c](const Enrollment &en) { return en.cohortId == c.id; })
+                && std::any_of(before.sessions.begin(), before.sessions.end(),
+                               [&c](const Session &s) { return s.cohortId == c.id; })) {
+                free = c.id;
+                break;
+            }
+        }
+        auto draft = e.cohort(free);
         QVERIFY(draft);
         std::vector<Session> sessions = draft->sessions;
         sessions.front().date = QDate(2027, 3, 1); // a Monday, when nothing else meets

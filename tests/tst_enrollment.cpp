@@ -115,6 +115,10 @@ private slots:
     void refusalWritesNothing();
     void capacityEditKeepsEveryone();
     void outcomesFeedTheReadModels();
+    void deletingTraineePromotes_data();
+    void deletingTraineePromotes();
+    void movingDatesIntoOverlap_data();
+    void movingDatesIntoOverlap();
 
 private:
     QString state() const;
@@ -694,4 +698,121 @@ void TestEnrollment::outcomesFeedTheReadModels()
 }
 
 QTEST_GUILESS_MAIN(TestEnrollment)
+void TestEnrollment::deletingTraineePromotes_data()
+{
+    QTest::addColumn<QList<Id>>("deleted");     // trainees deleted together
+    QTest::addColumn<QString>("after");         // trainee:status:position of those left in A
+    QTest::addColumn<Id>("promotedTrainee");    // 0: nobody
+    QTest::addColumn<Id>("becauseOfTrainee");   // whose enrollment the audit note names
+    QTest::addColumn<int>("fromPosition");      // the promoted one's place on the stored waitlist
+
+    // A has two seats: trainees 1 and 2 hold them, 3 and 4 wait in that order.
+    QTest::newRow("seat holder") << QList<Id>{1} << QStringLiteral("2:enrolled:0 3:enrolled:0 4:waitlisted:1") << Id(3) << Id(1) << 1;
+    QTest::newRow("first waiting") << QList<Id>{3} << QStringLiteral("1:enrolled:0 2:enrolled:0 4:waitlisted:1") << Id(0) << Id(0) << 0;
+    QTest::newRow("seat holder and first waiting") << QList<Id>{1, 3} << QStringLiteral("2:enrolled:0 4:enrolled:0") << Id(4) << Id(1) << 2;
+    QTest::newRow("not in A") << QList<Id>{5} << QStringLiteral("1:enrolled:0 2:enrolled:0 3:waitlisted:1 4:waitlisted:2") << Id(0) << Id(0) << 0;
+}
+
+void TestEnrollment::deletingTraineePromotes()
+{
+    QFETCH(QList<Id>, deleted);
+    QFETCH(QString, after);
+    QFETCH(Id, promotedTrainee);
+    QFETCH(Id, becauseOfTrainee);
+    QFETCH(int, fromPosition);
+    QVERIFY(m_editor->execute(QStringLiteral("enroll"), PlanEdits(m_plan->database()).enroll({1, 2, 3, 4}, 1).changes).isEmpty());
+    QVERIFY(m_editor->execute(QStringLiteral("enroll"), PlanEdits(m_plan->database()).enroll({5}, 3).changes).isEmpty());
+    QHash<Id, Id> enrollmentOf;
+    for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}))
+        enrollmentOf.insert(e.traineeId, e.id);
+    const QString before = state();
+    const int steps = m_editor->undoStack()->count();
+
+    PlanEdits::Result result = PlanEdits(m_plan->database()).removeTrainees(std::vector<Id>(deleted.begin(), deleted.end()));
+    QVERIFY2(result.ok(), qPrintable(result.violation ? result.violation->message : QString()));
+    QVERIFY(m_editor->execute(result.text, std::move(result.changes)).isEmpty());
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+
+    QStringList left;
+    for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}))
+        left << QStringLiteral("%1:%2:%3").arg(e.traineeId).arg(toKey(e.status)).arg(e.waitlistPosition);
+    left.sort();
+    QCOMPARE(left.join(QLatin1Char(' ')), after);
+
+    // The promotion carries the note a withdrawal writes.
+    bool noted = false;
+    for (const AuditEntry &entry : AuditLog(m_plan->database()).newest(20)) {
+        const QJsonObject note = QJsonDocument::fromJson(entry.after.toUtf8()).object();
+        if (entry.table != QLatin1String("enrollment") || !note.contains(QLatin1String("because_of_withdrawal")))
+            continue;
+        QCOMPARE(entry.recordKey, QString::number(enrollmentOf.value(promotedTrainee)));
+        QCOMPARE(note.value(QLatin1String("because_of_withdrawal")).toString(), QString::number(enrollmentOf.value(becauseOfTrainee)));
+        QCOMPARE(note.value(QLatin1String("promoted_from_waitlist")).toInt(), fromPosition);
+        noted = true;
+    }
+    QCOMPARE(noted, promotedTrainee != 0);
+
+    // One undo brings the trainees, their enrollments and the waitlist back.
+    m_editor->undoStack()->undo();
+    QCOMPARE(state(), before);
+    m_editor->undoStack()->redo();
+    QStringList again;
+    for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}))
+        again << QStringLiteral("%1:%2:%3").arg(e.traineeId).arg(toKey(e.status)).arg(e.waitlistPosition);
+    again.sort();
+    QCOMPARE(again.join(QLatin1Char(' ')), after);
+}
+
+void TestEnrollment::movingDatesIntoOverlap_data()
+{
+    QTest::addColumn<int>("path");       // 0 replaceSessions (timeline drag, Alt+arrows), 1 saveCohort (dialog)
+    QTest::addColumn<int>("days");       // C's sessions moved by
+    QTest::addColumn<bool>("withdrawn"); // trainee 1 withdrawn from A first
+    QTest::addColumn<bool>("refused");
+
+    // Trainee 1 is in A (2026-03-02 – 03-06) and C (04-06 – 04-10); trainee 2 in C only.
+    QTest::newRow("drag onto A") << 0 << -35 << false << true;
+    QTest::newRow("dialog onto A") << 1 << -35 << false << true;
+    QTest::newRow("drag a week later") << 0 << 7 << false << false;
+    QTest::newRow("onto A after withdrawing") << 0 << -35 << true << false;
+    QTest::newRow("one day touching A") << 1 << -31 << false << true;
+}
+
+void TestEnrollment::movingDatesIntoOverlap()
+{
+    QFETCH(int, path);
+    QFETCH(int, days);
+    QFETCH(bool, withdrawn);
+    QFETCH(bool, refused);
+    PlanEdits edits(m_plan->database());
+    QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1}, 1).changes).isEmpty());
+    QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1, 2}, 3).changes).isEmpty());
+    if (withdrawn) {
+        const Id a = Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}).front().id;
+        QVERIFY(m_editor->execute(QStringLiteral("withdraw"), edits.withdraw({a}).changes).isEmpty());
+    }
+    const QString before = state();
+    CohortDraft draft = *edits.cohort(3);
+    for (Session &s : draft.sessions)
+        s.date = s.date.addDays(days);
+    // -31 days puts C on 03-06 (a Friday) ... 03-10 over a weekend: keep working days.
+    if (days == -31) {
+        draft.sessions.resize(1);
+        draft.sessions.front().date = QDate(2026, 3, 6);
+    }
+    const PlanEdits::Result result = path == 0 ? edits.replaceSessions(3, draft.sessions, QStringLiteral("move"))
+                                               : edits.saveCohort(draft);
+    QCOMPARE(!result.ok(), refused);
+    if (refused) {
+        QCOMPARE(result.violation->field, QStringLiteral("sessions"));
+        QVERIFY2(result.violation->message.contains(QLatin1String("Trainee 1"))
+                     && result.violation->message.contains(QLatin1String(" A "))
+                     && result.violation->message.startsWith(QLatin1String("C ")),
+                 qPrintable(result.violation->message));
+        QVERIFY2(!result.violation->message.contains(QLatin1String("Trainee 2")), qPrintable(result.violation->message));
+        QVERIFY(result.changes.isEmpty());
+    }
+    QCOMPARE(state(), before);
+}
+
 #include "tst_enrollment.moc"

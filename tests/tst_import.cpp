@@ -10,6 +10,8 @@
 #include "io/tablesource.h"
 #include "io/tablewriter.h"
 #include "io/xlsxreader.h"
+#include "commands/planedits.h"
+#include "commands/planeditor.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
@@ -153,6 +155,8 @@ private slots:
     void randomInput();
     void reimportUpdates();
     void enrollmentRules();
+    void sameRulesAsRoster_data();
+    void sameRulesAsRoster();
     void xlsxHandMade();
     void formulaEscape_data();
     void formulaEscape();
@@ -405,7 +409,7 @@ void TestImport::dryRunListsEveryProblem()
     QCOMPARE(at(5).line, 8);
     QVERIFY(at(5).message.contains(QStringLiteral("duplicate")));
     QCOMPARE(at(6).line, 8 + over);
-    QVERIFY2(at(6).message.contains(QStringLiteral("capacity exceeded")), qPrintable(at(6).message));
+    QVERIFY2(at(6).message.contains(QStringLiteral("cannot take a seat")), qPrintable(at(6).message));
     QCOMPARE(r.imported, 0);
     QCOMPARE(r.skipped, r.rows);
     QCOMPARE(TestSupport::checksum(path), before);
@@ -620,7 +624,7 @@ void TestImport::enrollmentRules()
     const ImportResult r = importFile(*plan, writeFile(dir.filePath(QStringLiteral("e.csv")), csv), ImportKind::Enrollments, false, true);
     QCOMPARE(r.problemCount, 1);
     QCOMPARE(r.problems.front().line, 5);
-    QVERIFY2(r.problems.front().message.contains(QStringLiteral("overlapping")), qPrintable(r.problems.front().message));
+    QVERIFY2(r.problems.front().message.contains(QStringLiteral("whose dates overlap")), qPrintable(r.problems.front().message));
     QCOMPARE(r.imported, 3);
     // The waiting list in file order, after the ones already there.
     int lastBefore = 0;
@@ -645,6 +649,67 @@ void TestImport::enrollmentRules()
     const ImportResult bad = importFile(*plan, writeFile(dir.filePath(QStringLiteral("c.csv")), cert), ImportKind::Enrollments, true);
     QCOMPARE(bad.problemCount, 1);
     QCOMPARE(bad.problems.front().column, QStringLiteral("certification"));
+}
+
+// The importer decides seats, overlaps and capacities with EnrollmentRules: for the same
+// case it refuses with the words the roster and the cohort dialog use.
+void TestImport::sameRulesAsRoster_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("rosterCase"); // 0 enroll trainee 1 into B, 1 trainee 3 into A, 2 A's capacity to 1
+
+    // Trainees 1 and 2 hold A's two seats; B overlaps A.
+    QTest::newRow("overlapping enrollment") << int(ImportKind::Enrollments) << QByteArray("id_number,cohort\nID1,B\n") << 0;
+    QTest::newRow("full cohort") << int(ImportKind::Enrollments) << QByteArray("id_number,cohort,status\nID3,A,enrolled\n") << 1;
+    QTest::newRow("capacity below the seats") << int(ImportKind::Cohorts) << QByteArray("code,course,capacity\nA,AI-101,1\n") << 2;
+}
+
+void TestImport::sameRulesAsRoster()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, csv);
+    QFETCH(int, rosterCase);
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = openPlan(path);
+    QSqlDatabase db = plan->database();
+    {
+        PlanEditor editor;
+        editor.setPlan(plan.get());
+        QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2}, 1).changes).isEmpty());
+    }
+    const QByteArray before = TestSupport::checksum(path);
+
+    const ImportResult r = importFile(*plan, writeFile(dir.filePath(QStringLiteral("in.csv")), csv), ImportKind(kind), true);
+    QCOMPARE(r.problemCount, 1);
+    const ImportProblem &problem = r.problems.front();
+    QCOMPARE(problem.line, 2);
+
+    PlanEdits edits(db);
+    QString rosterMessage;
+    if (rosterCase == 0) {
+        const PlanEdits::Result roster = edits.enroll({1}, 2);
+        QVERIFY(!roster.ok());
+        rosterMessage = roster.violation->message;
+    } else if (rosterCase == 1) {
+        // The roster does not refuse a full cohort: the same decision puts the trainee
+        // on its waitlist. The refusal the importer gives is the rules' own.
+        const EnrollmentRules rules = edits.enrollmentRules({1}, {3});
+        const EnrollmentOutcome outcome = rules.enroll({3}, 1, QDate(2026, 1, 5));
+        QCOMPARE(outcome.seated, 0);
+        QCOMPARE(outcome.waitlisted, 1);
+        rosterMessage = EnrollmentRules::checkSeat(QStringLiteral("Trainee 3"), *rules.cohort(1), rules.seatHolders(1))->message;
+    } else {
+        Cohort a = edits.cohort(1)->cohort;
+        a.capacity = 1;
+        const PlanEdits::Result roster = edits.saveCohortRecord(a);
+        QVERIFY(!roster.ok());
+        rosterMessage = roster.violation->message;
+    }
+    QCOMPARE(problem.message, rosterMessage);
+    QVERIFY2(problem.message.contains(QLatin1String("Trainee")) || rosterCase == 2, qPrintable(problem.message));
+    QCOMPARE(TestSupport::checksum(path), before);
 }
 
 void TestImport::xlsxHandMade()

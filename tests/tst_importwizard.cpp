@@ -31,7 +31,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Planner;
+
+namespace {
+
+// The action of the window's menus that matches.
+QAction *menuAction(MainWindow &window, const std::function<bool(QAction *)> &matches)
+{
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            if (matches(a))
+                return a;
+    return nullptr;
+}
+
+} // namespace
 
 class TestImportWizard : public QObject
 {
@@ -42,8 +58,13 @@ private slots:
     void problemModel();
     void wizard();
     void fromTheWindow();
+    void calendarFromTheWindow();
 
 private:
+    // When the wizard opens: preset(wizard), the file, then through every page to the
+    // import; *drove says whether it got there.
+    void whenWizardOpens(const QString &csv, const std::function<void(ImportWizard *)> &preset, bool *drove);
+
     QTemporaryDir m_dir;
 };
 
@@ -175,6 +196,27 @@ void TestImportWizard::wizard()
     QCOMPARE(Repository<Trainee>(db->database()).count(), before + 2);
 }
 
+void TestImportWizard::whenWizardOpens(const QString &csv, const std::function<void(ImportWizard *)> &preset, bool *drove)
+{
+    QTimer::singleShot(50, this, [csv, preset, drove] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        preset(wizard);
+        wizard->setFile(csv);
+        wizard->next();
+        wizard->next();
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 20000))
+            return;
+        wizard->next();
+        if (!QTest::qWaitFor([&] { return wizard->hasImported(); }, 20000))
+            return;
+        *drove = true;
+        wizard->accept();
+    });
+}
+
 void TestImportWizard::fromTheWindow()
 {
     // File ▸ Import… in the window: the pages reload and the undo history is cleared.
@@ -192,31 +234,11 @@ void TestImportWizard::fromTheWindow()
     QUndoStack *undo = window.session()->editor()->undoStack();
     undo->push(new QUndoCommand(QStringLiteral("an earlier edit")));
     QCOMPARE(undo->count(), 1);
-    QAction *import = nullptr;
-    for (QAction *menu : window.menuBar()->actions())
-        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
-                import = a;
+    QAction *import = menuAction(window, [](QAction *a) { return a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I); });
     QVERIFY(import);
     QVERIFY(import->isEnabled());
     bool drove = false;
-    QTimer::singleShot(50, this, [&] {
-        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
-        if (!wizard)
-            return;
-        wizard->setFile(csv);
-        wizard->setKind(ImportKind::Trainees);
-        wizard->next();
-        wizard->next();
-        wizard->next();
-        if (!QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 20000))
-            return;
-        wizard->next();
-        if (!QTest::qWaitFor([&] { return wizard->hasImported(); }, 20000))
-            return;
-        drove = true;
-        wizard->accept();
-    });
+    whenWizardOpens(csv, [](ImportWizard *wizard) { wizard->setKind(ImportKind::Trainees); }, &drove);
     import->trigger();
     QVERIFY(drove);
     QCOMPARE(undo->count(), 0);
@@ -225,6 +247,41 @@ void TestImportWizard::fromTheWindow()
     auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
     const auto trainees = Repository<Trainee>(db->database()).loadAll();
     QVERIFY(std::any_of(trainees.begin(), trainees.end(), [](const Trainee &t) { return t.idNumber == QLatin1String("X0002"); }));
+}
+
+void TestImportWizard::calendarFromTheWindow()
+{
+    // File ▸ Import Work Calendar… is the same wizard, the calendar kind chosen.
+    const QString plan = TestSupport::writeEnrollmentPlan(m_dir.filePath(QStringLiteral("calendar.cohortplan")));
+    const QString csv = m_dir.filePath(QStringLiteral("2027.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,kind,name,name_zh\n2027-01-01,holiday,New Year's Day,元旦\n");
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(plan));
+    QAction *import = menuAction(window, [](QAction *a) {
+        return a->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Import Work Calendar"));
+    });
+    QVERIFY(import);
+    int presetKind = -1;
+    bool drove = false;
+    whenWizardOpens(csv, [&presetKind](ImportWizard *wizard) {
+        presetKind = wizard->findChild<QComboBox *>(QStringLiteral("importKind"))->currentData().toInt();
+    }, &drove);
+    import->trigger();
+    QCOMPARE(presetKind, int(ImportKind::Calendar));
+    QVERIFY(drove);
+    QString error;
+    auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+    CalendarDay key;
+    key.date = QDate(2027, 1, 1);
+    const auto day = Repository<CalendarDay>(db->database()).find(key);
+    QVERIFY(day);
+    QCOMPARE(day->nameZh, QStringLiteral("元旦"));
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -4,6 +4,7 @@
 // paste a column of scores, reorder the waitlist, mark completed, undo it all.
 #include "testsupport.h"
 
+#include "certifydialog.h"
 #include "editcontroller.h"
 #include "recordpicker.h"
 #include "rosterpanel.h"
@@ -18,6 +19,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,6 +55,7 @@ private slots:
     void enrollWithdrawPasteUndo();
     void waitlistOrderAndOutcomes();
     void transferThroughThePicker();
+    void certifySelected();
     void traineeHistory();
 
 private:
@@ -305,6 +309,62 @@ void TestRoster::transferThroughThePicker()
     waitForRoster(*panel);
     QCOMPARE(names(panel->seatsView(), RosterModel::Name), S({"Trainee 1"}));
     QCOMPARE(m_session->editor()->undoStack()->count(), 2);
+}
+
+void TestRoster::certifySelected()
+{
+    auto *panel = new RosterPanel(m_session, m_edits, m_window);
+    m_window->show();
+    QVERIFY(m_edits->applyEnrollmentEdit([](const PlanEdits &e) { return e.enroll({1, 2}, 1); }).isEmpty());
+    QSqlDatabase db = m_session->plan()->database();
+    std::vector<Id> ids;
+    for (const Enrollment &e : Repository<Enrollment>(db).loadAll())
+        if (e.traineeId == 1)
+            ids.push_back(e.id);
+    OutcomeEdit completed;
+    completed.status = EnrollmentStatus::Completed;
+    QVERIFY(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) { return e.setOutcome(ids, completed); }).isEmpty());
+    panel->showCohort(1);
+    waitForRoster(*panel);
+    auto *certify = panel->findChild<QPushButton *>(QStringLiteral("certify"));
+    QVERIFY(certify);
+    // Only a completed trainee can be certified: Trainee 2 alone leaves the button off.
+    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2"}), RosterModel::Name);
+    QVERIFY(!certify->isEnabled());
+    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 1", "Trainee 2"}), RosterModel::Name);
+    QVERIFY(certify->isEnabled());
+    const QString before = state();
+    const int steps = m_session->editor()->undoStack()->count();
+
+    QDate offered;
+    QTimer::singleShot(0, this, [&offered] {
+        auto *dialog = qobject_cast<CertifyDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("certifiedOn"));
+        offered = date->date();
+        auto *level = dialog->findChild<QComboBox *>(QStringLiteral("certificationLevel"));
+        level->setCurrentIndex(level->findData(int(CertificationLevel::Intermediate)));
+        date->setDate(QDate(2026, 3, 9));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QSignalSpy shown(panel, &RosterPanel::rosterShown);
+    QTest::mouseClick(certify, Qt::LeftButton);
+    QVERIFY2(panel->message().isEmpty(), qPrintable(panel->message()));
+    QCOMPARE(offered, QDate(2026, 3, 6)); // A's last day
+    QVERIFY(shown.wait(5000));
+    for (const Enrollment &e : Repository<Enrollment>(db).loadAll()) {
+        if (e.traineeId == 1) {
+            QCOMPARE(e.certification, CertificationLevel::Intermediate);
+            QCOMPARE(e.certifiedOn, QDate(2026, 3, 9));
+        } else {
+            QCOMPARE(e.certification, CertificationLevel::None);
+        }
+    }
+    QCOMPARE(m_session->editor()->undoStack()->count(), steps + 1);
+    m_session->editor()->undoStack()->undo();
+    QCOMPARE(state(), before);
+    for (const Enrollment &e : Repository<Enrollment>(db).loadAll())
+        QCOMPARE(e.certification, CertificationLevel::None);
 }
 
 void TestRoster::traineeHistory()

@@ -7,6 +7,7 @@
 #include "gotodialog.h"
 #include "instructordetail.h"
 #include "recordpicker.h"
+#include "certifydialog.h"
 #include "rosterpanel.h"
 #include "traineedetail.h"
 #include "mainwindow.h"
@@ -212,6 +213,13 @@ int main(int argc, char *argv[])
             const QString file = QDir(args.at(2)).filePath(QStringLiteral("roster.png"));
             window.grab().save(file);
             QTextStream(stdout) << file << Qt::endl;
+            // Certify… on the roster: the level and date it asks.
+            CertifyDialog certify(3, roster->roster().cohort.code, roster->roster().end, &window);
+            certify.show();
+            QCoreApplication::processEvents();
+            const QString certifyFile = QDir(args.at(2)).filePath(QStringLiteral("certify-dialog.png"));
+            certify.grab().save(certifyFile);
+            QTextStream(stdout) << certifyFile << Qt::endl;
         }
     }
     // A trainee's history: one with a certificate and more than one cohort.

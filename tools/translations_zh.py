@@ -1081,6 +1081,34 @@ NUMERUS.update({
     'Saved %n session(s) to %1': ('已将 %Ln 个课次保存到 %1', 'Saved %Ln session to %1', 'Saved %Ln sessions to %1'),
 })
 
+# --- polish6 --- (issue 6 polish: shared enrollment rules, dates that would overlap, bulk certification)
+ZH.update({
+    # EnrollmentRules::checkDates
+    ('%1 is %2 in %3 (%4 – %5)', None): '%1 在 %3（%4 至 %5）中的状态为“%2”',
+    ('%1 on %2 – %3 would overlap another cohort of its trainees: %4. Withdraw or transfer them first, or choose other dates.', None):
+        '%1 改为 %2 至 %3 后会与其学员的另一个班次重叠：%4。请先让这些学员退出或转班，或选择其他日期。',
+    # CertifyDialog and the roster
+    ('Certify Trainees', None): '颁发证书',
+    ('&Level for the track:', None): '方向证书等级(&L)：',
+    ('Certified &on:', None): '发证日期(&O)：',
+    ('&Certify', None): '颁发(&C)',
+    ('Cert&ify…', None): '颁发证书(&I)…',
+    ('Record the certificate of the selected trainees who completed the cohort', None): '为所选已结业学员记录证书',
+    # MainWindow
+    ('Import holidays and make-up working days from a CSV or XLSX file (columns date,kind,name,name_zh)', None):
+        '从 CSV 或 XLSX 文件导入节假日和调休上班日（列：date,kind,name,name_zh）',
+})
+NUMERUS.update({
+    '%1 cannot take a seat in %2: all its %n seat(s) are taken. Put them on the waitlist instead.':
+        ('%1 无法在 %2 中获得名额：全部 %Ln 个名额已满。请改为加入候补名单。',
+         '%1 cannot take a seat in %2: its only seat is taken. Put them on the waitlist instead.',
+         '%1 cannot take a seat in %2: all its %Ln seats are taken. Put them on the waitlist instead.'),
+    'and %n more': ('另有 %Ln 项', 'and %Ln more', 'and %Ln more'),
+    'Certify %n completed trainee(s) of %1.': ('为 %1 的 %Ln 名已结业学员颁发证书。',
+                                              'Certify %Ln completed trainee of %1.',
+                                              'Certify %Ln completed trainees of %1.'),
+})
+
 
 def fill(path, chinese):
     tree = ET.parse(path)

@@ -16,7 +16,6 @@
 
 #include "demo/demoplan.h"
 #include "items/plansession.h"
-#include "io/calendarimport.h"
 #include "io/icsexport.h"
 #include "items/conflictmodel.h"
 #include "items/gotoindex.h"
@@ -261,7 +260,7 @@ void MainWindow::createPages()
                                        [this, calendar] { calendar->reload(*m_session); });
     auto *importButton = new QToolButton(calendarPage);
     importButton->setText(tr("Import…"));
-    importButton->setToolTip(tr("Import holidays and make-up working days from a CSV file "
+    importButton->setToolTip(tr("Import holidays and make-up working days from a CSV or XLSX file "
                                 "(columns date,kind,name,name_zh)"));
     connect(importButton, &QToolButton::clicked, this, &MainWindow::importCalendar);
     calendarPage->addHeaderWidget(importButton);
@@ -801,59 +800,23 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::importCalendar()
 {
-    if (!m_session->isOpen() || m_session->isReadOnly())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Work Calendar"), dialogFolder(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QSqlDatabase db = m_session->plan()->database();
-    try {
-        // First a dry run: the coordinator sees every problem, or what will change.
-        const CalendarImportResult check = importCalendarFile(db, path, true);
-        if (!check.problems.empty()) {
-            QStringList lines;
-            for (std::size_t i = 0; i < check.problems.size() && i < 15; ++i)
-                lines << check.problems[i].text();
-            if (check.problems.size() > 15)
-                lines << tr("… and %n more.", nullptr, int(check.problems.size() - 15));
-            QMessageBox::warning(this, tr("Cannot import the calendar"),
-                                 tr("Nothing was imported from %1:\n\n%2")
-                                     .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
-            return;
-        }
-        if (check.imported + check.updated == 0) {
-            QMessageBox::information(this, tr("Import Work Calendar"),
-                                     tr("The plan already has all %n day(s) of this file.", nullptr, check.rows));
-            return;
-        }
-        if (QMessageBox::question(this, tr("Import Work Calendar"),
-                                  tr("Import %1 new and %2 changed day(s) from %3?")
-                                      .arg(check.imported)
-                                      .arg(check.updated)
-                                      .arg(QDir::toNativeSeparators(path)))
-            != QMessageBox::Yes)
-            return;
-        const CalendarImportResult result = importCalendarFile(db, path, false);
-        statusBar()->showMessage(tr("Imported the work calendar: %1 new, %2 changed day(s).")
-                                     .arg(result.imported)
-                                     .arg(result.updated),
-                                 8000);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("Cannot import the calendar"), e.message());
-        return;
-    }
-    for (TablePage *page : m_tablePages)
-        page->markStale();
-    m_dashboard->markStale();
-    m_timeline->markStale();
+    // The import wizard with its kind chosen: the same reading (CSV or XLSX, any
+    // encoding), checks, dry run and single transaction as every other import.
+    runImportWizard(ImportKind::Calendar);
 }
 
 void MainWindow::importSpreadsheet()
 {
+    runImportWizard(std::nullopt);
+}
+
+void MainWindow::runImportWizard(std::optional<ImportKind> kind)
+{
     if (!m_session->isOpen() || m_session->isReadOnly())
         return;
     ImportWizard wizard(m_session->path(), dialogFolder(), this);
+    if (kind)
+        wizard.setKind(*kind);
     wizard.exec();
     if (!wizard.hasImported())
         return;

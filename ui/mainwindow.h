@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include <array>
+#include <optional>
 
 class QAction;
 class QDialog;
@@ -16,6 +17,7 @@ class QThread;
 namespace Planner {
 
 enum class GoToKind;
+enum class ImportKind;
 class DashboardPage;
 class EditController;
 class GoToDialog;
@@ -97,6 +99,8 @@ private:
     void importCalendar();
     // File ▸ Import… (the import wizard) and File ▸ Export… (one kind to CSV or XLSX).
     void importSpreadsheet();
+    // The import wizard, its kind preset when given (File ▸ Import Work Calendar…).
+    void runImportWizard(std::optional<ImportKind> kind);
     void exportSpreadsheet();
     // Saves the sessions of a cohort, or an instructor's teaching schedule, as an
     // iCalendar file the user picks.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rosterpanel.h"
 
+#include "certifydialog.h"
 #include "editcontroller.h"
 #include "planitemdelegate.h"
 
@@ -75,6 +76,7 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
     , m_transfer(new QPushButton(tr("&Transfer…"), this))
     , m_completed(new QPushButton(tr("Mark &Completed"), this))
     , m_failed(new QPushButton(tr("Mark F&ailed"), this))
+    , m_certify(new QPushButton(tr("Cert&ify…"), this))
     , m_up(new QPushButton(tr("Move &Up"), this))
     , m_down(new QPushButton(tr("Move &Down"), this))
 {
@@ -94,12 +96,14 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
     m_transfer->setObjectName(QStringLiteral("transfer"));
     m_completed->setObjectName(QStringLiteral("markCompleted"));
     m_failed->setObjectName(QStringLiteral("markFailed"));
+    m_certify->setObjectName(QStringLiteral("certify"));
     m_up->setObjectName(QStringLiteral("moveUp"));
     m_down->setObjectName(QStringLiteral("moveDown"));
     m_withdraw->setToolTip(tr("Withdraw the selected trainees; each seat freed goes to the first on the waitlist"));
     m_transfer->setToolTip(tr("Move the selected trainees to another cohort's seat or waitlist"));
     m_completed->setToolTip(tr("Mark the selected trainees as having completed the cohort"));
     m_failed->setToolTip(tr("Mark the selected trainees as having failed the cohort"));
+    m_certify->setToolTip(tr("Record the certificate of the selected trainees who completed the cohort"));
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_enroll);
@@ -109,6 +113,7 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
     auto *outcomes = new QHBoxLayout;
     outcomes->addWidget(m_completed);
     outcomes->addWidget(m_failed);
+    outcomes->addWidget(m_certify);
     outcomes->addStretch(1);
     auto *pasteHint = new QLabel(tr("Scores and attendance: edit a cell, or copy a column in a spreadsheet, "
                                     "select the rows here and paste (Ctrl+V)."),
@@ -149,6 +154,7 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
     });
     connect(m_completed, &QPushButton::clicked, this, [this] { setStatus(int(EnrollmentStatus::Completed)); });
     connect(m_failed, &QPushButton::clicked, this, [this] { setStatus(int(EnrollmentStatus::Failed)); });
+    connect(m_certify, &QPushButton::clicked, this, &RosterPanel::certify);
     connect(m_up, &QPushButton::clicked, this, [this] { moveOnWaitlist(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveOnWaitlist(+1); });
     for (QTableView *view : {m_seatsView, m_waitlistView})
@@ -252,6 +258,7 @@ void RosterPanel::updateButtons()
     m_transfer->setEnabled(shown && (seatsSelected || waitSelected));
     m_completed->setEnabled(shown && seatsSelected);
     m_failed->setEnabled(shown && seatsSelected);
+    m_certify->setEnabled(shown && !selectedCompleted().isEmpty());
     const QModelIndexList waiting = m_waitlistView->selectionModel()->selectedRows();
     const int row = waiting.size() == 1 ? waiting.front().row() : -1;
     m_up->setEnabled(row > 0);
@@ -289,6 +296,33 @@ void RosterPanel::setStatus(int status)
     const QList<qint64> ids = selectedIds(m_seatsView);
     OutcomeEdit edit;
     edit.status = EnrollmentStatus(status);
+    report(m_edits->applyEnrollmentEdit(
+        [&](const PlanEdits &e) { return e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit); }));
+}
+
+QList<qint64> RosterPanel::selectedCompleted() const
+{
+    QList<qint64> completed;
+    for (qint64 id : selectedIds(m_seatsView)) {
+        for (const RosterEntry &entry : m_roster.entries) {
+            if (entry.enrollment.id == id && entry.enrollment.status == EnrollmentStatus::Completed)
+                completed << id;
+        }
+    }
+    return completed;
+}
+
+void RosterPanel::certify()
+{
+    const QList<qint64> ids = selectedCompleted();
+    if (ids.isEmpty())
+        return;
+    CertifyDialog dialog(int(ids.size()), m_roster.cohort.code, m_roster.end, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OutcomeEdit edit;
+    edit.certification = dialog.level();
+    edit.certifiedOn = dialog.date();
     report(m_edits->applyEnrollmentEdit(
         [&](const PlanEdits &e) { return e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit); }));
 }

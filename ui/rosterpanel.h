@@ -18,7 +18,7 @@ class RosterModel;
 // Beside the cohort table: the chosen cohort's roster. The trainees holding seats (seat
 // count against capacity) and its ordered waitlist, with the actions on them: enroll
 // trainees (a searchable picker), withdraw, transfer, mark completed or failed, move up or
-// down the waitlist, and scores or attendance pasted as a column from a spreadsheet
+// down the waitlist, certify the completed ones (level and date), and scores or attendance pasted as a column from a spreadsheet
 // (Ctrl+V onto the selected rows). Every action is one undo step; a refusal is shown
 // under the tables and changes nothing.
 class RosterPanel final : public QWidget
@@ -55,6 +55,9 @@ private:
     void report(const QString &refusal);
     QList<qint64> selectedIds(QTableView *view) const;
     void setStatus(int status);
+    // The selected seat holders who completed the cohort: the ones a certificate is for.
+    QList<qint64> selectedCompleted() const;
+    void certify();
     void moveOnWaitlist(int delta);
 
     PlanSession *m_session;
@@ -75,6 +78,7 @@ private:
     QPushButton *m_transfer;
     QPushButton *m_completed;
     QPushButton *m_failed;
+    QPushButton *m_certify;
     QPushButton *m_up;
     QPushButton *m_down;
 };

@@ -610,14 +610,18 @@ namespace {
 
 // The checked enrollment changes as a change set: each promotion followed by the audit
 // entry that says whose withdrawal freed the seat.
-PlanEdits::Result enrollmentResult(const EnrollmentRules &rules, EnrollmentOutcome outcome, const QString &text)
+// Changes of the enrollments in skip (deleted by the same edit) are left out.
+PlanEdits::Result enrollmentResult(const EnrollmentRules &rules, EnrollmentOutcome outcome, const QString &text,
+                                   const QSet<Id> &skip = {})
 {
     if (!outcome.ok())
         return refused(*outcome.violation);
     PlanEdits::Result result;
-    if (outcome.changes.empty())
+    if (outcome.changes.empty() && skip.isEmpty())
         return refused("", tr("That changes nothing."));
     for (const EnrollmentChange &c : outcome.changes) {
+        if (skip.contains(c.after.id))
+            continue;
         if (!c.before) {
             result.changes.insert(c.after);
             continue;
@@ -761,7 +765,27 @@ PlanEdits::Result PlanEdits::removeTrainees(const std::vector<Id> &ids) const
     if (trainees.empty())
         return refused("", tr("The trainees were deleted meanwhile."));
     Result result;
-    removeAll(result.changes, Repository<Enrollment>(m_db).loadWhere("trainee_id", ids));
+    const std::vector<Enrollment> enrollments = Repository<Enrollment>(m_db).loadWhere("trainee_id", ids);
+    removeAll(result.changes, enrollments);
+    // The seats and waitlist places they leave go as a withdrawal's do: the first waiting
+    // is promoted (with the same audit note) and the waitlist is numbered again.
+    std::vector<Id> leaving;
+    std::vector<Id> cohorts;
+    QSet<Id> deleted;
+    for (const Enrollment &e : enrollments) {
+        deleted.insert(e.id);
+        if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Waitlisted) {
+            leaving.push_back(e.id);
+            cohorts.push_back(e.cohortId);
+        }
+    }
+    if (!leaving.empty()) {
+        const EnrollmentRules rules = enrollmentRules(cohorts, {}, leaving);
+        Result moved = enrollmentResult(rules, rules.withdraw(leaving), QString(), deleted);
+        if (!moved.ok())
+            return moved;
+        result.changes.append(std::move(moved.changes));
+    }
     removeAll(result.changes, trainees);
     result.text = trainees.size() == 1 ? tr("Delete trainee %1").arg(trainees.front().name)
                                        : QCoreApplication::translate("Planner::PlanEdits", "Delete %n trainees", nullptr, int(trainees.size()));
@@ -883,6 +907,28 @@ Id PlanEdits::applyDraft(ConflictEngine &engine, const CohortDraft &draft)
     return id;
 }
 
+std::optional<RuleViolation> PlanEdits::checkEnrollmentDates(const CohortDraft &draft) const
+{
+    if (draft.cohort.id == 0 || draft.sessions.empty())
+        return std::nullopt;
+    std::vector<Id> trainees;
+    for (const Enrollment &e : Repository<Enrollment>(m_db).loadWhere("cohort_id", {draft.cohort.id}))
+        if (e.status != EnrollmentStatus::Withdrawn)
+            trainees.push_back(e.traineeId);
+    if (trainees.empty())
+        return std::nullopt;
+    const EnrollmentRules rules = enrollmentRules({draft.cohort.id}, trainees);
+    EnrollmentCohort moved{draft.cohort.id, draft.cohort.code, draft.cohort.capacity, draft.cohort.status, {}, {}};
+    const auto [first, last] = std::minmax_element(draft.sessions.begin(), draft.sessions.end(),
+                                                   [](const Session &a, const Session &b) { return a.date < b.date; });
+    moved.start = first->date;
+    moved.end = last->date;
+    if (const EnrollmentCohort *stored = rules.cohort(draft.cohort.id);
+        stored && stored->start == moved.start && stored->end == moved.end && stored->status == moved.status)
+        return std::nullopt; // the dates stay: overlaps the plan already has are not this edit's
+    return rules.checkDates(moved);
+}
+
 PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &drafts, Result result) const
 {
     if (!result.ok() || result.changes.isEmpty() || drafts.empty())
@@ -907,6 +953,11 @@ PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &draf
         if (blocking.size() > 1)
             message += QLatin1Char(' ') + tr("(and %1 more)").arg(blocking.size() - 1);
         return refused(fieldOf(blocking.front()->rule), message);
+    }
+    // The trainees come after the conflicts: a blocking conflict is the first thing to fix.
+    for (const CohortDraft &d : drafts) {
+        if (auto v = checkEnrollmentDates(d))
+            return refused(*v);
     }
     const QString reason = draft.overrideReason.trimmed();
     if (!result.warnings.isEmpty() && !reason.isEmpty()) {

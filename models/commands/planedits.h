@@ -134,6 +134,9 @@ private:
     // Refuses an instructor's edit that adds a blocking conflict to their cohorts.
     Result checkInstructorConflicts(const Instructor &instructor, const std::vector<Qualification> &qualifications,
                                     const std::vector<Leave> &leaves, Result result) const;
+    // Refuses moving an existing cohort's dates (or reviving it) when its trainees would
+    // then hold overlapping enrollments (EnrollmentRules::checkDates).
+    std::optional<RuleViolation> checkEnrollmentDates(const CohortDraft &draft) const;
     // createCohorts() before the conflict check.
     Result newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
 

@@ -1,77 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enrollmentmodels.h"
 
+#include "cellvalues.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace Planner {
 
+using namespace Cells;
+
 namespace {
 
 using EditorKind = TableModelBase::EditorKind;
-
-QVariant text(int role, const QString &value)
-{
-    if (role == Qt::DisplayRole || role == TableModelBase::SortRole)
-        return value;
-    return {};
-}
-
-QVariant number(int role, std::optional<double> value, int decimals)
-{
-    if (role == Qt::DisplayRole)
-        return value ? QLocale().toString(*value, 'f', decimals) : QString();
-    if (role == TableModelBase::SortRole)
-        return value ? QVariant(*value) : QVariant();
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
-
-// Attendance is stored as a fraction and shown (and edited) as a percentage.
-QVariant percent(int role, std::optional<double> value)
-{
-    if (role == Qt::DisplayRole)
-        return value ? QLocale().toString(*value * 100.0, 'f', 0) + QLatin1Char('%') : QString();
-    return number(role, value, 0);
-}
-
-QVariant date(int role, QDate value)
-{
-    if (role == Qt::DisplayRole)
-        return value.isValid() ? value.toString(Qt::ISODate) : QString();
-    if (role == TableModelBase::SortRole)
-        return value.isValid() ? QVariant(value) : QVariant();
-    return {};
-}
-
-QVariant certification(int role, CertificationLevel level)
-{
-    if (role == TableModelBase::SortRole)
-        return int(level);
-    return text(role, level == CertificationLevel::None ? QString() : displayName(level));
-}
-
-QVariant edit(int role, EditorKind kind, const QVariant &value, const QVariant &minimum = {},
-              const QVariant &maximum = {})
-{
-    switch (role) {
-    case Qt::EditRole: return value;
-    case TableModelBase::EditorRole: return int(kind);
-    case TableModelBase::MinimumRole: return minimum;
-    case TableModelBase::MaximumRole: return maximum;
-    default: return {};
-    }
-}
-
-Choices certificationChoices()
-{
-    Choices list;
-    for (std::size_t i = 0; i < EnumKeys<CertificationLevel>::keys.size(); ++i)
-        list = choice(std::move(list), displayName(CertificationLevel(i)), int(i));
-    return list;
-}
 
 PlanEdits::Result refusedEdit(const char *field, const QString &message)
 {
@@ -127,11 +69,11 @@ QString RosterModel::columnTitle(int column) const
     case Name: return tr("Name");
     case IdNumber: return tr("ID number");
     case Employer: return tr("Employer");
-    case Status: return tr("Status");
-    case Attendance: return tr("Attendance");
-    case Score: return tr("Score");
-    case Certification: return tr("Certificate");
-    case CertifiedOn: return tr("Certified on");
+    case Status: return outcomeTitle(Outcome::Status);
+    case Attendance: return outcomeTitle(Outcome::Attendance);
+    case Score: return outcomeTitle(Outcome::Score);
+    case Certification: return outcomeTitle(Outcome::Certification);
+    case CertifiedOn: return outcomeTitle(Outcome::CertifiedOn);
     case EnrolledOn: return tr("Enrolled on");
     case ColumnCount: break;
     }
@@ -142,22 +84,18 @@ QVariant RosterModel::cellData(int sourceRow, int column, int role) const
 {
     const RosterEntry &r = row(sourceRow);
     const Enrollment &e = r.enrollment;
-    if (role == IdRole)
-        return e.id;
-    if (role == StatusRole)
-        return int(e.status);
-    if (role == Qt::ForegroundRole && e.status == EnrollmentStatus::Withdrawn)
-        return QColor(Qt::gray);
+    if (const QVariant v = enrollmentRow(e, role); v.isValid())
+        return v;
     switch (Column(column)) {
     case Position: return number(role, e.waitlistPosition, 0);
     case Name: return text(role, r.traineeName);
     case IdNumber: return text(role, r.idNumber);
     case Employer: return text(role, r.employer);
-    case Status: return text(role, displayName(e.status));
-    case Attendance: return percent(role, e.attendance);
-    case Score: return number(role, e.score, 1);
-    case Certification: return certification(role, e.certification);
-    case CertifiedOn: return date(role, e.certifiedOn);
+    case Status: return outcome(Outcome::Status, e, role);
+    case Attendance: return outcome(Outcome::Attendance, e, role);
+    case Score: return outcome(Outcome::Score, e, role);
+    case Certification: return outcome(Outcome::Certification, e, role);
+    case CertifiedOn: return outcome(Outcome::CertifiedOn, e, role);
     case EnrolledOn: return date(role, e.enrolledOn);
     case ColumnCount: break;
     }
@@ -181,7 +119,7 @@ QVariant RosterModel::editData(int sourceRow, int column, int role) const
     case Score: return edit(role, EditorKind::Decimal, e.score ? QVariant(*e.score) : QVariant(), 0.0, 100.0);
     case Certification:
         if (role == ChoicesRole)
-            return certificationChoices();
+            return enumChoices<CertificationLevel>();
         return e.status == EnrollmentStatus::Completed ? edit(role, EditorKind::Choice, int(e.certification)) : QVariant();
     case CertifiedOn:
         return e.certification != CertificationLevel::None ? edit(role, EditorKind::Date, e.certifiedOn) : QVariant();
@@ -293,11 +231,11 @@ QString TraineeHistoryModel::columnTitle(int column) const
     case Track: return tr("Track");
     case Start: return tr("Start");
     case End: return tr("End");
-    case Status: return tr("Status");
-    case Attendance: return tr("Attendance");
-    case Score: return tr("Score");
-    case Certification: return tr("Certificate");
-    case CertifiedOn: return tr("Certified on");
+    case Status: return outcomeTitle(Outcome::Status);
+    case Attendance: return outcomeTitle(Outcome::Attendance);
+    case Score: return outcomeTitle(Outcome::Score);
+    case Certification: return outcomeTitle(Outcome::Certification);
+    case CertifiedOn: return outcomeTitle(Outcome::CertifiedOn);
     case ColumnCount: break;
     }
     return {};
@@ -307,12 +245,8 @@ QVariant TraineeHistoryModel::cellData(int sourceRow, int column, int role) cons
 {
     const TraineeHistoryEntry &r = row(sourceRow);
     const Enrollment &e = r.enrollment;
-    if (role == IdRole)
-        return e.id;
-    if (role == StatusRole)
-        return int(e.status);
-    if (role == Qt::ForegroundRole && e.status == EnrollmentStatus::Withdrawn)
-        return QColor(Qt::gray);
+    if (const QVariant v = enrollmentRow(e, role); v.isValid())
+        return v;
     switch (Column(column)) {
     case Cohort:
         if (role == Qt::DecorationRole)
@@ -325,11 +259,11 @@ QVariant TraineeHistoryModel::cellData(int sourceRow, int column, int role) cons
     case Status:
         if (e.status == EnrollmentStatus::Waitlisted && role == Qt::DisplayRole)
             return tr("Waitlisted (#%1)").arg(e.waitlistPosition);
-        return text(role, displayName(e.status));
-    case Attendance: return percent(role, e.attendance);
-    case Score: return number(role, e.score, 1);
-    case Certification: return certification(role, e.certification);
-    case CertifiedOn: return date(role, e.certifiedOn);
+        return outcome(Outcome::Status, e, role);
+    case Attendance: return outcome(Outcome::Attendance, e, role);
+    case Score: return outcome(Outcome::Score, e, role);
+    case Certification: return outcome(Outcome::Certification, e, role);
+    case CertifiedOn: return outcome(Outcome::CertifiedOn, e, role);
     case ColumnCount: break;
     }
     return {};

@@ -3,43 +3,19 @@
 // checked change an edit makes. Reading the cells is in plantablemodels.cpp.
 #include "plantablemodels.h"
 
+#include "cellvalues.h"
+
 #include "plansession.h"
 
 #include <QLocale>
 
 namespace Planner {
 
+using namespace Cells;
+
 namespace {
 
 using EditorKind = TableModelBase::EditorKind;
-
-QVariant edit(int role, EditorKind kind, const QVariant &value, const QVariant &minimum = {},
-              const QVariant &maximum = {})
-{
-    switch (role) {
-    case Qt::EditRole: return value;
-    case TableModelBase::EditorRole: return int(kind);
-    case TableModelBase::MinimumRole: return minimum;
-    case TableModelBase::MaximumRole: return maximum;
-    default: return {};
-    }
-}
-
-QVariant choiceEdit(int role, const QVariant &value, const Choices &choices)
-{
-    if (role == TableModelBase::ChoicesRole)
-        return choices;
-    return edit(role, EditorKind::Choice, value);
-}
-
-template<typename E>
-Choices enumChoices()
-{
-    Choices list;
-    for (std::size_t i = 0; i < EnumKeys<E>::keys.size(); ++i)
-        list = choice(std::move(list), displayName(E(i)), int(i));
-    return list;
-}
 
 QString textOf(const QVariant &value)
 {

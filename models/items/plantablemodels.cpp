@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantablemodels.h"
 
+#include "cellvalues.h"
+
 #include "plansession.h"
 
 #include "io/csvwriter.h"
@@ -20,35 +22,9 @@
 
 namespace Planner {
 
+using namespace Cells;
+
 namespace {
-
-// The roles every cell answers the same way: shown text, a value to sort by, alignment.
-QVariant text(int role, const QString &value)
-{
-    if (role == Qt::DisplayRole || role == TableModelBase::SortRole)
-        return value;
-    return {};
-}
-
-QVariant number(int role, double value, int decimals = 0)
-{
-    if (role == Qt::DisplayRole)
-        return QLocale().toString(value, 'f', decimals);
-    if (role == TableModelBase::SortRole)
-        return value;
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
-
-QVariant date(int role, QDate value)
-{
-    if (role == Qt::DisplayRole)
-        return value.isValid() ? value.toString(Qt::ISODate) : QString();
-    if (role == TableModelBase::SortRole)
-        return value.isValid() ? QVariant(value) : QVariant();
-    return {};
-}
 
 // What a row is searched by: its texts, one space apart.
 QString joinedText(std::initializer_list<QString> parts)

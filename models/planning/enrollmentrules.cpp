@@ -109,7 +109,7 @@ struct EnrollmentRules::Work
             if (e.traineeId != traineeId || e.cohortId == cohort.id || e.status == EnrollmentStatus::Withdrawn)
                 continue;
             const EnrollmentCohort *other = rules.cohort(e.cohortId);
-            if (other && other->status != CohortStatus::Cancelled && overlaps(*other, cohort))
+            if (other && blocksOverlap(e.status, *other) && overlaps(*other, cohort))
                 return &e;
         }
         return nullptr;
@@ -192,16 +192,10 @@ struct EnrollmentRules::Work
                 e.traineeId = traineeId;
                 e.cohortId = cohortId;
             }
-            if (const Enrollment *other = overlapping(traineeId, *c)) {
-                const EnrollmentCohort *o = rules.cohort(other->cohortId);
-                return RuleViolation{QStringLiteral("trainee_id"),
-                                     tr("%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).")
-                                         .arg(name, displayName(other->status).toLower(), o->code,
-                                              isoDate(o->start), isoDate(o->end), c->code)
-                                         .arg(isoDate(c->start), isoDate(c->end))};
-            }
+            if (const Enrollment *other = overlapping(traineeId, *c))
+                return checkOverlap(name, other->status, *rules.cohort(other->cohortId), *c);
             e.enrolledOn = on;
-            if (seatHolders(cohortId) < c->capacity) {
+            if (!checkSeat(name, *c, seatHolders(cohortId))) {
                 e.status = EnrollmentStatus::Enrolled;
                 e.waitlistPosition = 0;
                 ++outcome.seated;
@@ -300,6 +294,48 @@ bool EnrollmentRules::overlaps(const EnrollmentCohort &a, const EnrollmentCohort
     if (!a.start.isValid() || !a.end.isValid() || !b.start.isValid() || !b.end.isValid())
         return false;
     return a.start <= b.end && b.start <= a.end;
+}
+
+bool EnrollmentRules::blocksOverlap(EnrollmentStatus status, const EnrollmentCohort &cohort)
+{
+    return status != EnrollmentStatus::Withdrawn && cohort.status != CohortStatus::Cancelled;
+}
+
+std::optional<RuleViolation> EnrollmentRules::checkOverlap(const QString &trainee, EnrollmentStatus status,
+                                                           const EnrollmentCohort &other, const EnrollmentCohort &cohort)
+{
+    if (other.id == cohort.id || !blocksOverlap(status, other) || !overlaps(other, cohort))
+        return std::nullopt;
+    return RuleViolation{QStringLiteral("trainee_id"),
+                         tr("%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).")
+                             .arg(trainee, displayName(status).toLower(), other.code, isoDate(other.start),
+                                  isoDate(other.end), cohort.code)
+                             .arg(isoDate(cohort.start), isoDate(cohort.end))};
+}
+
+std::optional<RuleViolation> EnrollmentRules::checkSeat(const QString &trainee, const EnrollmentCohort &cohort,
+                                                        int seatHolders)
+{
+    if (seatHolders < cohort.capacity)
+        return std::nullopt;
+    return RuleViolation{QStringLiteral("cohort_id"),
+                         QCoreApplication::translate("Planner::EnrollmentRules",
+                                                     "%1 cannot take a seat in %2: all its %n seat(s) are taken. "
+                                                     "Put them on the waitlist instead.",
+                                                     nullptr, cohort.capacity)
+                             .arg(trainee, cohort.code)};
+}
+
+std::optional<RuleViolation> EnrollmentRules::checkCapacity(const QString &cohortCode, int capacity, int seatHolders)
+{
+    if (capacity >= seatHolders)
+        return std::nullopt;
+    return RuleViolation{QStringLiteral("capacity"),
+                         QCoreApplication::translate("Planner::EnrollmentRules",
+                                                     "%n trainee(s) hold seats in %1: the capacity cannot go below "
+                                                     "that. Withdraw or transfer trainees first.",
+                                                     nullptr, seatHolders)
+                             .arg(cohortCode)};
 }
 
 int EnrollmentRules::seatHolders(Id cohortId) const
@@ -450,15 +486,36 @@ EnrollmentOutcome EnrollmentRules::fillSeats(Id cohortId, int capacity) const
 
 std::optional<RuleViolation> EnrollmentRules::checkCapacity(Id cohortId, int capacity) const
 {
-    const int holders = seatHolders(cohortId);
-    if (capacity >= holders)
+    return checkCapacity(cohortCode(cohortId), capacity, seatHolders(cohortId));
+}
+
+std::optional<RuleViolation> EnrollmentRules::checkDates(const EnrollmentCohort &moved) const
+{
+    QStringList clashes;
+    for (const auto &[id, mine] : m_enrollments) {
+        if (mine.cohortId != moved.id || !blocksOverlap(mine.status, moved))
+            continue;
+        for (const auto &[otherId, theirs] : m_enrollments) {
+            if (theirs.traineeId != mine.traineeId || theirs.cohortId == moved.id)
+                continue;
+            const EnrollmentCohort *other = cohort(theirs.cohortId);
+            if (other && blocksOverlap(theirs.status, *other) && overlaps(*other, moved))
+                clashes << tr("%1 is %2 in %3 (%4 – %5)")
+                               .arg(traineeName(theirs.traineeId), displayName(theirs.status).toLower(), other->code,
+                                    isoDate(other->start), isoDate(other->end));
+        }
+    }
+    if (clashes.isEmpty())
         return std::nullopt;
-    return RuleViolation{QStringLiteral("capacity"),
-                         QCoreApplication::translate("Planner::EnrollmentRules",
-                                                     "%n trainee(s) hold seats in %1: the capacity cannot go below "
-                                                     "that. Withdraw or transfer trainees first.",
-                                                     nullptr, holders)
-                             .arg(cohortCode(cohortId))};
+    constexpr int shown = 3;
+    const qsizetype more = clashes.size() - shown;
+    QString list = clashes.mid(0, shown).join(QStringLiteral("; "));
+    if (more > 0)
+        list += QLatin1Char(' ') + QCoreApplication::translate("Planner::EnrollmentRules", "and %n more", nullptr, int(more));
+    return RuleViolation{QStringLiteral("sessions"),
+                         tr("%1 on %2 – %3 would overlap another cohort of its trainees: %4. Withdraw or transfer "
+                            "them first, or choose other dates.")
+                             .arg(moved.code, isoDate(moved.start), isoDate(moved.end), list)};
 }
 
 namespace PastedColumn {

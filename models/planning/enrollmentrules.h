@@ -105,6 +105,11 @@ public:
     EnrollmentOutcome fillSeats(Id cohortId, int capacity) const;
     // Whether the cohort's capacity may be set to capacity: not below its seat holders.
     std::optional<RuleViolation> checkCapacity(Id cohortId, int capacity) const;
+    // Whether a cohort may take moved's dates and status (its sessions moved, a status
+    // changed): refused when one of its trainees would then hold two overlapping
+    // enrollments, naming them and their other cohorts. The input must hold the
+    // enrollments of the cohort's trainees (loadEnrollmentInput with their ids).
+    std::optional<RuleViolation> checkDates(const EnrollmentCohort &moved) const;
 
     // The status changes the lifecycle allows (an unchanged status always is).
     static bool canChange(EnrollmentStatus from, EnrollmentStatus to);
@@ -112,6 +117,23 @@ public:
     static bool holdsSeat(EnrollmentStatus status);
     // Whether two cohorts' session date ranges share a day.
     static bool overlaps(const EnrollmentCohort &a, const EnrollmentCohort &b);
+
+    // The checks every path that places trainees shares: the operations above and the
+    // importer (ImportValidator), which keeps its own running counts for speed and asks
+    // these for the decision and the words, so the two cannot disagree.
+    //
+    // Whether an enrollment with this status in this cohort keeps the trainee from
+    // others at the same time (withdrawn ones and cancelled cohorts do not).
+    static bool blocksOverlap(EnrollmentStatus status, const EnrollmentCohort &cohort);
+    // The refusal when trainee, already status in other, would also join cohort, or none
+    // when their dates do not overlap (or other does not count).
+    static std::optional<RuleViolation> checkOverlap(const QString &trainee, EnrollmentStatus status,
+                                                     const EnrollmentCohort &other, const EnrollmentCohort &cohort);
+    // Whether one more trainee can take a seat in cohort, of which seatHolders are taken;
+    // the refusal says the seats are full (the operations then use the waitlist).
+    static std::optional<RuleViolation> checkSeat(const QString &trainee, const EnrollmentCohort &cohort, int seatHolders);
+    // Whether a cohort with seatHolders may have this capacity: not below them.
+    static std::optional<RuleViolation> checkCapacity(const QString &cohortCode, int capacity, int seatHolders);
 
     const EnrollmentCohort *cohort(Id id) const;
     const Enrollment *enrollment(Id id) const;

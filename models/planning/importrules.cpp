@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importrules.h"
 
+#include "enrollmentrules.h"
 #include "recordrules.h"
 
 #include "domain/workcalendar.h"
@@ -173,11 +174,7 @@ std::optional<CalendarDayKind> parseDayKind(const QString &t)
 
 bool holdsSeat(EnrollmentStatus s)
 {
-    return s == EnrollmentStatus::Enrolled || s == EnrollmentStatus::Completed || s == EnrollmentStatus::Failed;
-}
-bool isActive(EnrollmentStatus s)
-{
-    return s != EnrollmentStatus::Withdrawn;
+    return EnrollmentRules::holdsSeat(s);
 }
 
 // The import column a RecordRules field belongs to.
@@ -349,7 +346,7 @@ Needs needs(ImportKind kind)
     case ImportKind::Instructors: n.instructors = true; break;
     case ImportKind::Qualifications: n.instructors = n.courses = n.tracks = n.qualifications = true; break;
     case ImportKind::Leave: n.instructors = n.leaves = true; break;
-    case ImportKind::Cohorts: n.courses = n.venues = n.cohorts = true; break;
+    case ImportKind::Cohorts: n.courses = n.venues = n.cohorts = n.enrollments = true; break;
     case ImportKind::Sessions: n.cohorts = n.sessions = n.calendar = true; break;
     case ImportKind::Calendar: n.calendar = true; break;
     }
@@ -388,7 +385,7 @@ struct ImportValidator::Private
     QHash<QString, qsizetype> traineeByIdNumber;
     QHash<QString, qsizetype> cohortByCode;
     QHash<Id, qsizetype> cohortById;
-    QHash<Id, CohortSpan> spanByCohort;
+    QHash<Id, EnrollmentCohort> placeOf; // cohort -> what the enrollment rules know of it
     QHash<QString, qsizetype> courseByCode;
     QHash<QString, qsizetype> venueByName;
     QHash<QString, qsizetype> instructorByCode;
@@ -396,7 +393,8 @@ struct ImportValidator::Private
     QHash<qint64, qsizetype> enrollmentByKey;
     QHash<Id, int> seats;
     QHash<Id, int> lastWaitlist;
-    QHash<Id, std::vector<Id>> activeCohortsOf; // trainee -> cohorts they hold (not withdrawn)
+    // trainee -> the cohorts they are in (not withdrawn), with their status there
+    QHash<Id, std::vector<std::pair<Id, EnrollmentStatus>>> activeCohortsOf;
     QHash<QString, qsizetype> qualificationByKey;
     QHash<qint64, qsizetype> leaveByKey;
     QHash<QString, qsizetype> sessionByKey;
@@ -530,11 +528,17 @@ ImportValidator::ImportValidator(ImportKind kind, ImportContext context, std::ve
         if (!c.trainees[std::size_t(i)].idNumber.isEmpty())
             d->traineeByIdNumber.insert(c.trainees[std::size_t(i)].idNumber, i);
     for (qsizetype i = 0; i < qsizetype(c.cohorts.size()); ++i) {
-        d->cohortByCode.insert(c.cohorts[std::size_t(i)].code, i);
-        d->cohortById.insert(c.cohorts[std::size_t(i)].id, i);
+        const Cohort &cohort = c.cohorts[std::size_t(i)];
+        d->cohortByCode.insert(cohort.code, i);
+        d->cohortById.insert(cohort.id, i);
+        d->placeOf.insert(cohort.id, EnrollmentCohort{cohort.id, cohort.code, cohort.capacity, cohort.status, {}, {}});
     }
-    for (const CohortSpan &s : c.cohortSpans)
-        d->spanByCohort.insert(s.cohortId, s);
+    for (const CohortSpan &s : c.cohortSpans) {
+        if (const auto p = d->placeOf.find(s.cohortId); p != d->placeOf.end()) {
+            p->start = s.start;
+            p->end = s.end;
+        }
+    }
     for (qsizetype i = 0; i < qsizetype(c.courses.size()); ++i)
         d->courseByCode.insert(c.courses[std::size_t(i)].code, i);
     for (qsizetype i = 0; i < qsizetype(c.venues.size()); ++i)
@@ -554,8 +558,8 @@ ImportValidator::ImportValidator(ImportKind kind, ImportContext context, std::ve
             ++d->seats[e.cohortId];
         if (e.status == EnrollmentStatus::Waitlisted)
             d->lastWaitlist[e.cohortId] = std::max(d->lastWaitlist.value(e.cohortId), e.waitlistPosition);
-        if (isActive(e.status))
-            d->activeCohortsOf[e.traineeId].push_back(e.cohortId);
+        if (e.status != EnrollmentStatus::Withdrawn)
+            d->activeCohortsOf[e.traineeId].emplace_back(e.cohortId, e.status);
     }
     auto qualificationKey = [](const Qualification &q) {
         return QStringLiteral("%1/%2/%3").arg(q.instructorId).arg(q.courseId).arg(q.trackId);
@@ -717,31 +721,29 @@ void ImportValidator::Private::enrollment()
     rules(r);
     if (!ok)
         return;
+    // Capacity and overlap, decided by EnrollmentRules with the running counts.
+    const EnrollmentCohort &place = placeOf[cohort.id];
+    const QString who = trainee.name.isEmpty() ? idNumber : trainee.name;
     // Capacity: only a row that takes a seat it did not hold counts against it.
     const bool heldSeat = existing && holdsSeat(existing->status);
     const bool takesSeat = holdsSeat(r.status) && !heldSeat;
-    if (takesSeat && r.status == EnrollmentStatus::Enrolled && seats.value(cohort.id) >= cohort.capacity) {
-        problem(ECohort, Tr::tr("capacity exceeded: %1 has %2 seats and all are taken (enroll as waitlisted instead)")
-                             .arg(cohort.code)
-                             .arg(cohort.capacity));
-        return;
+    if (takesSeat && r.status == EnrollmentStatus::Enrolled) {
+        if (const auto v = EnrollmentRules::checkSeat(who, place, seats.value(cohort.id))) {
+            problem(ECohort, v->message);
+            return;
+        }
     }
-    // Overlap: a trainee newly holding this cohort must not hold another at the same time.
-    const bool wasActive = existing && isActive(existing->status);
-    std::vector<Id> &active = activeCohortsOf[trainee.id];
-    if (isActive(r.status) && !wasActive) {
-        const auto span = spanByCohort.constFind(cohort.id);
-        if (span != spanByCohort.constEnd()) {
-            for (Id other : active) {
-                if (other == cohort.id)
-                    continue;
-                const auto o = spanByCohort.constFind(other);
-                if (o == spanByCohort.constEnd() || o->start > span->end || o->end < span->start)
-                    continue;
-                const QString otherCode = ctx.cohorts[std::size_t(cohortById.value(other))].code;
-                problem(ECohort, Tr::tr("overlapping enrollment: %1 is already in %2 (%3 to %4), which overlaps %5 (%6 to %7)")
-                                     .arg(idNumber, otherCode, o->start.toString(Qt::ISODate), o->end.toString(Qt::ISODate),
-                                          cohort.code, span->start.toString(Qt::ISODate), span->end.toString(Qt::ISODate)));
+    // Overlap: a trainee newly in this cohort must not be in another at the same time.
+    const bool wasActive = existing && existing->status != EnrollmentStatus::Withdrawn;
+    const bool active = r.status != EnrollmentStatus::Withdrawn;
+    std::vector<std::pair<Id, EnrollmentStatus>> &held = activeCohortsOf[trainee.id];
+    if (active && !wasActive && EnrollmentRules::blocksOverlap(r.status, place)) {
+        for (const auto &[other, status] : held) {
+            const auto o = placeOf.constFind(other);
+            if (o == placeOf.constEnd())
+                continue;
+            if (const auto v = EnrollmentRules::checkOverlap(who, status, *o, place)) {
+                problem(ECohort, v->message);
                 return;
             }
         }
@@ -753,10 +755,13 @@ void ImportValidator::Private::enrollment()
         --seats[cohort.id];
     if (r.status == EnrollmentStatus::Waitlisted)
         lastWaitlist[cohort.id] = std::max(lastWaitlist.value(cohort.id), r.waitlistPosition);
-    if (isActive(r.status) && !wasActive)
-        active.push_back(cohort.id);
-    else if (!isActive(r.status) && wasActive)
-        active.erase(std::remove(active.begin(), active.end(), cohort.id), active.end());
+    const auto mine = std::find_if(held.begin(), held.end(), [&](const auto &h) { return h.first == cohort.id; });
+    if (active && mine == held.end())
+        held.emplace_back(cohort.id, r.status);
+    else if (active)
+        mine->second = r.status;
+    else if (mine != held.end())
+        held.erase(mine);
     seenPairs.insert(naturalKey, line);
     file(batch, batch.enrollments, existing, std::move(r));
 }
@@ -905,6 +910,12 @@ void ImportValidator::Private::cohort()
     rules(r);
     if (!ok)
         return;
+    if (existing) {
+        if (const auto v = EnrollmentRules::checkCapacity(code, r.capacity, seats.value(r.id))) {
+            problem(CCapacity, v->message);
+            return;
+        }
+    }
     markSeen(QStringLiteral("c/") + code);
     file(batch, batch.cohorts, existing, std::move(r));
 }

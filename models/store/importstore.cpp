@@ -127,13 +127,15 @@ ImportContext loadContext(const QSqlDatabase &db, ImportKind kind)
     if (n.sessions)
         c.sessions = Repository<Session>(db).loadAll();
     if (n.trainees && kind != ImportKind::Trainees) {
-        // Only what rows refer to trainees by: their id numbers.
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT id, id_number FROM trainee WHERE id_number IS NOT NULL"));
+        // Only what rows refer to trainees by (their id numbers) and the names the
+        // enrollment rules' messages give.
+        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT id, id_number, name FROM trainee WHERE id_number IS NOT NULL"));
         Sql::exec(q);
         while (q.next()) {
             Trainee t;
             t.id = q.value(0).toLongLong();
             t.idNumber = q.value(1).toString();
+            t.name = q.value(2).toString();
             c.trainees.push_back(std::move(t));
         }
     } else if (n.trainees) {

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Planner</name>
+    <message>
+        <source>That changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::AssignDialog</name>
     <message>
         <source>Rea&amp;son for assigning despite the warnings:</source>
@@ -540,25 +547,6 @@
     </message>
 </context>
 <context>
-    <name>Planner::CalendarImport</name>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read “%1”: it is larger than %2 MB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read “%1”: it is not UTF-8 and this system cannot decode GB18030</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read “%1”: it is neither UTF-8 nor GB18030 text</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Planner::CalendarTableModel</name>
     <message>
         <source>Date</source>
@@ -609,6 +597,29 @@
     </message>
     <message>
         <source>tracks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::CertifyDialog</name>
+    <message>
+        <source>Certify Trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Certify %n completed trainee(s) of %1.</source>
+        <translation><numerusform>Certify %Ln completed trainee of %1.</numerusform><numerusform>Certify %Ln completed trainees of %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Level for the track:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified &amp;on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Certify</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1590,6 +1601,26 @@
         <source>%n trainee(s) hold seats in %1: the capacity cannot go below that. Withdraw or transfer trainees first.</source>
         <translation><numerusform>%Ln trainee holds a seat in %1: the capacity cannot go below that. Withdraw or transfer the trainee first.</numerusform><numerusform>%Ln trainees hold seats in %1: the capacity cannot go below that. Withdraw or transfer trainees first.</numerusform></translation>
     </message>
+    <message>
+        <source>%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot take a seat in %2: all its %n seat(s) are taken. Put them on the waitlist instead.</source>
+        <translation><numerusform>%1 cannot take a seat in %2: its only seat is taken. Put them on the waitlist instead.</numerusform><numerusform>%1 cannot take a seat in %2: all its %Ln seats are taken. Put them on the waitlist instead.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3 (%4 – %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2 – %3 would overlap another cohort of its trainees: %4. Withdraw or transfer them first, or choose other dates.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::EnrollmentRules::Work</name>
@@ -1611,10 +1642,6 @@
     </message>
     <message>
         <source>%1 is already %2 in %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1986,14 +2013,6 @@
     </message>
     <message>
         <source>“%1” is not a score from 0 to 100</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>capacity exceeded: %1 has %2 seats and all are taken (enroll as waitlisted instead)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>overlapping enrollment: %1 is already in %2 (%3 to %4), which overlaps %5 (%6 to %7)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2899,45 +2918,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Import holidays and make-up working days from a CSV file (columns date,kind,name,name_zh)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Import Work &amp;Calendar…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import Work Calendar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation><numerusform>… and %Ln more.</numerusform><numerusform>… and %Ln more.</numerusform></translation>
-    </message>
-    <message>
-        <source>Cannot import the calendar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing was imported from %1:
-
-%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The plan already has all %n day(s) of this file.</source>
-        <translation><numerusform>The plan already has the %Ln day of this file.</numerusform><numerusform>The plan already has all %Ln days of this file.</numerusform></translation>
-    </message>
-    <message>
-        <source>Import %1 new and %2 changed day(s) from %3?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported the work calendar: %1 new, %2 changed day(s).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3147,6 +3128,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message numerus="yes">
         <source>Saved %n session(s) to %1</source>
         <translation><numerusform>Saved %Ln session to %1</numerusform><numerusform>Saved %Ln sessions to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Import holidays and make-up working days from a CSV or XLSX file (columns date,kind,name,name_zh)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3786,10 +3771,6 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Move %1 to %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>That changes nothing.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Enroll %n trainee(s) in %1</source>
         <translation><numerusform>Enroll %Ln trainee in %1</numerusform><numerusform>Enroll %Ln trainees in %1</numerusform></translation>
@@ -4367,6 +4348,14 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>Waitlist (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cert&amp;ify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the certificate of the selected trainees who completed the cohort</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>
@@ -4925,26 +4914,6 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Certified on</source>
         <translation type="unfinished" />
     </message>
     <message>

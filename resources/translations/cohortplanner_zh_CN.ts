@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Planner</name>
+    <message>
+        <source>That changes nothing.</source>
+        <translation>这不会改变任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Planner::AssignDialog</name>
     <message>
         <source>Rea&amp;son for assigning despite the warnings:</source>
@@ -540,25 +547,6 @@
     </message>
 </context>
 <context>
-    <name>Planner::CalendarImport</name>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: it is larger than %2 MB</source>
-        <translation>无法读取“%1”：文件大于 %2 MB</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: it is not UTF-8 and this system cannot decode GB18030</source>
-        <translation>无法读取“%1”：文件不是 UTF-8，且本系统无法解码 GB18030</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: it is neither UTF-8 nor GB18030 text</source>
-        <translation>无法读取“%1”：文件既不是 UTF-8 也不是 GB18030 文本</translation>
-    </message>
-</context>
-<context>
     <name>Planner::CalendarTableModel</name>
     <message>
         <source>Date</source>
@@ -610,6 +598,29 @@
     <message>
         <source>tracks</source>
         <translation>方向</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::CertifyDialog</name>
+    <message>
+        <source>Certify Trainees</source>
+        <translation>颁发证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certify %n completed trainee(s) of %1.</source>
+        <translation><numerusform>为 %1 的 %Ln 名已结业学员颁发证书。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Level for the track:</source>
+        <translation>方向证书等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Certified &amp;on:</source>
+        <translation>发证日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certify</source>
+        <translation>颁发(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1601,26 @@
         <source>%n trainee(s) hold seats in %1: the capacity cannot go below that. Withdraw or transfer trainees first.</source>
         <translation><numerusform>%Ln 名学员占用 %1 的名额：容量不能低于此数。请先让学员退出或转班。</numerusform></translation>
     </message>
+    <message>
+        <source>%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).</source>
+        <translation>%1 已在 %3（%4 – %5）中，状态为“%2”，其日期与 %6（%7 – %8）重叠。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot take a seat in %2: all its %n seat(s) are taken. Put them on the waitlist instead.</source>
+        <translation><numerusform>%1 无法在 %2 中获得名额：全部 %Ln 个名额已满。请改为加入候补名单。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3 (%4 – %5)</source>
+        <translation>%1 在 %3（%4 至 %5）中的状态为“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>另有 %Ln 项</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2 – %3 would overlap another cohort of its trainees: %4. Withdraw or transfer them first, or choose other dates.</source>
+        <translation>%1 改为 %2 至 %3 后会与其学员的另一个班次重叠：%4。请先让这些学员退出或转班，或选择其他日期。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::EnrollmentRules::Work</name>
@@ -1612,10 +1643,6 @@
     <message>
         <source>%1 is already %2 in %3.</source>
         <translation>%1 在 %3 中的状态已是“%2”。</translation>
-    </message>
-    <message>
-        <source>%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).</source>
-        <translation>%1 已在 %3（%4 – %5）中，状态为“%2”，其日期与 %6（%7 – %8）重叠。</translation>
     </message>
 </context>
 <context>
@@ -1987,14 +2014,6 @@
     <message>
         <source>“%1” is not a score from 0 to 100</source>
         <translation>“%1”不是 0 到 100 之间的成绩</translation>
-    </message>
-    <message>
-        <source>capacity exceeded: %1 has %2 seats and all are taken (enroll as waitlisted instead)</source>
-        <translation>超出容量：%1 共 %2 个名额，已全部占满（请改为候补）</translation>
-    </message>
-    <message>
-        <source>overlapping enrollment: %1 is already in %2 (%3 to %4), which overlaps %5 (%6 to %7)</source>
-        <translation>报名时间重叠：%1 已在 %2（%3 至 %4），与 %5（%6 至 %7）时间重叠</translation>
     </message>
     <message>
         <source>unknown instructor code %1</source>
@@ -2899,48 +2918,8 @@
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Import holidays and make-up working days from a CSV file (columns date,kind,name,name_zh)</source>
-        <translation>从 CSV 文件导入法定节假日和调休上班日（列：date,kind,name,name_zh）</translation>
-    </message>
-    <message>
         <source>Import Work &amp;Calendar…</source>
         <translation>导入工作日历(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Import Work Calendar</source>
-        <translation>导入工作日历</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation><numerusform>……另有 %Ln 个。</numerusform></translation>
-    </message>
-    <message>
-        <source>Cannot import the calendar</source>
-        <translation>无法导入日历</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1:
-
-%2</source>
-        <translation>未从 %1 导入任何内容：
-
-%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan already has all %n day(s) of this file.</source>
-        <translation><numerusform>计划中已有该文件的全部 %Ln 个日期。</numerusform></translation>
-    </message>
-    <message>
-        <source>Import %1 new and %2 changed day(s) from %3?</source>
-        <translation>从 %3 导入 %1 个新日期和 %2 个更改的日期？</translation>
-    </message>
-    <message>
-        <source>Imported the work calendar: %1 new, %2 changed day(s).</source>
-        <translation>已导入工作日历：%1 个新日期，%2 个更改。</translation>
     </message>
     <message>
         <source>Suggested fixes for the selected conflict</source>
@@ -3153,6 +3132,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message numerus="yes">
         <source>Saved %n session(s) to %1</source>
         <translation><numerusform>已将 %Ln 个课次保存到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Import holidays and make-up working days from a CSV or XLSX file (columns date,kind,name,name_zh)</source>
+        <translation>从 CSV 或 XLSX 文件导入节假日和调休上班日（列：date,kind,name,name_zh）</translation>
     </message>
 </context>
 <context>
@@ -3792,10 +3775,6 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Move %1 to %2</source>
         <translation>将 %1 移至 %2</translation>
     </message>
-    <message>
-        <source>That changes nothing.</source>
-        <translation>这不会改变任何内容。</translation>
-    </message>
     <message numerus="yes">
         <source>Enroll %n trainee(s) in %1</source>
         <translation><numerusform>为 %1 报名 %Ln 名学员</numerusform></translation>
@@ -4375,6 +4354,14 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>Waitlist (%1)</source>
         <translation>候补名单（%1）</translation>
     </message>
+    <message>
+        <source>Cert&amp;ify…</source>
+        <translation>颁发证书(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record the certificate of the selected trainees who completed the cohort</source>
+        <translation>为所选已结业学员记录证书</translation>
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>
@@ -4934,26 +4921,6 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>End</source>
         <translation>结束</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>出勤率</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>成绩</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>证书</translation>
-    </message>
-    <message>
-        <source>Certified on</source>
-        <translation>认证日期</translation>
     </message>
     <message>
         <source>Waitlisted (#%1)</source>

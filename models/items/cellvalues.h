@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plantablemodels.h"
+
+#include "domain/enums.h"
+#include "domain/trainee.h"
+
+#include <QDate>
+#include <QVariant>
+
+#include <optional>
+
+namespace Planner::Cells {
+
+// The roles every page table's cell answers the same way: shown text, a value to sort
+// by, alignment; for the models in plantablemodels.cpp, planeditmodels.cpp and
+// enrollmentmodels.cpp.
+QVariant text(int role, const QString &value);
+QVariant number(int role, double value, int decimals = 0);
+// Empty when there is no value (sorted before every number).
+QVariant number(int role, std::optional<double> value, int decimals);
+// A fraction shown as a percentage (attendance).
+QVariant percent(int role, std::optional<double> value);
+QVariant date(int role, QDate value);
+QVariant certification(int role, CertificationLevel level);
+
+// What an editable cell tells the delegate: its value, editor and range.
+QVariant edit(int role, TableModelBase::EditorKind kind, const QVariant &value, const QVariant &minimum = {},
+              const QVariant &maximum = {});
+QVariant choiceEdit(int role, const QVariant &value, const Choices &choices);
+
+template<typename E>
+Choices enumChoices()
+{
+    Choices list;
+    for (std::size_t i = 0; i < EnumKeys<E>::keys.size(); ++i)
+        list = choice(std::move(list), displayName(E(i)), int(i));
+    return list;
+}
+
+// The outcome columns the roster and a trainee's history share.
+enum class Outcome { Status, Attendance, Score, Certification, CertifiedOn };
+QString outcomeTitle(Outcome column);
+QVariant outcome(Outcome column, const Enrollment &e, int role);
+// The roles an enrollment row answers whatever the column: its id, its status, withdrawn
+// ones in grey. Empty for other roles.
+QVariant enrollmentRow(const Enrollment &e, int role);
+
+} // namespace Planner::Cells
