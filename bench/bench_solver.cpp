@@ -106,7 +106,7 @@ ConflictInput stress()
 void printResult(const QString &name, const SolverResult &r)
 {
     QTextStream(stdout) << QStringLiteral("%1: %2 cohorts, %3 roles, %4 staffed; objective %5, bound %6, "
-                                          "gap %7 %, %8; %9 s, %10 rounds")
+                                          "gap %7 %, %8; %9 s, %10 rounds, %11 M work units (%12 M/s)%13")
                                .arg(name)
                                .arg(r.cohorts)
                                .arg(r.roles)
@@ -117,6 +117,9 @@ void printResult(const QString &name, const SolverResult &r)
                                .arg(r.optimal ? QStringLiteral("proven optimal") : QStringLiteral("not proven"))
                                .arg(r.seconds, 0, 'f', 3)
                                .arg(r.rounds)
+                               .arg(double(r.work) / 1e6, 0, 'f', 1)
+                               .arg(r.seconds > 0 ? double(r.work) / 1e6 / r.seconds : 0.0, 0, 'f', 1)
+                               .arg(r.stoppedByClock ? QStringLiteral(", stopped by the clock") : QString())
                         << Qt::endl;
 }
 

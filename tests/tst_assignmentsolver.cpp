@@ -6,7 +6,12 @@
 #include "testsupport.h"
 
 #include "demo/demoplangenerator.h"
+#include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "planning/assignmentsolver.h"
+#include "store/conflictinputreader.h"
+#include "store/plandatabase.h"
+#include "store/repository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +21,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTest>
 
 #include <cmath>
@@ -24,6 +30,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <thread>
 
 using namespace Planner;
 
@@ -43,6 +50,8 @@ private slots:
     void assistantsAboveSize();
     void explainsUnstaffedCohorts();
     void cliAssign();
+    void storedPreferenceDecides_data();
+    void storedPreferenceDecides();
     void mpsHasTheProblem_data();
     void mpsHasTheProblem();
 };
@@ -389,16 +398,49 @@ void TestAssignmentSolver::cancelKeepsBestSoFar()
 
 void TestAssignmentSolver::deterministicForSeed()
 {
+    // The time budget, not a round limit, ends these runs: the second one shares the
+    // machine with busy threads, so it gets less of the processor for the same work, and
+    // must still end on the same work and the same answer.
     const ConflictInput in = demoYear();
     SolverOptions options;
-    options.timeLimitSeconds = 60;
-    options.maxRounds = 3;
+    options.timeLimitSeconds = 0.15;
+    options.maxRounds = 1000000;
     options.seed = 7;
     const SolverResult a = AssignmentSolver(in, options).solve();
+    std::atomic<bool> done = false;
+    std::vector<std::thread> busy;
+    for (int n = 0; n < 3; ++n) {
+        busy.emplace_back([&done] {
+            volatile quint64 x = 0;
+            while (!done.load(std::memory_order_relaxed))
+                x = x + 1;
+        });
+    }
     const SolverResult b = AssignmentSolver(in, options).solve();
+    done = true;
+    for (std::thread &t : busy)
+        t.join();
+    QVERIFY(!a.optimal); // otherwise the proof, not the budget, ended the run
+    QVERIFY(!a.stoppedByClock);
+    QVERIFY(!b.stoppedByClock);
+    QVERIFY(a.work >= std::uint64_t(options.timeLimitSeconds * double(SolverOptions::WorkPerSecond)));
+    QCOMPARE(a.work, b.work);
+    QCOMPARE(a.rounds, b.rounds);
     QCOMPARE(a.objective, b.objective);
     QCOMPARE(a.lowerBound, b.lowerBound);
     QVERIFY(a.assignments == b.assignments);
+
+    // Another seed searches differently; an explicit work budget takes the place of the
+    // time one.
+    options.seed = 8;
+    const SolverResult c = AssignmentSolver(in, options).solve();
+    QVERIFY(c.assignments != a.assignments || c.work != a.work);
+    options.workBudget = 20'000'000;
+    options.timeLimitSeconds = 100;
+    const SolverResult d = AssignmentSolver(in, options).solve();
+    QVERIFY(d.work >= options.workBudget);
+    QVERIFY(d.work < 3 * options.workBudget);
+    QVERIFY(d.seconds < 20);
 }
 
 void TestAssignmentSolver::assistantsAboveSize()
@@ -512,7 +554,8 @@ void TestAssignmentSolver::cliAssign()
                                   QStringLiteral("--time-limit"), QStringLiteral("0.5"), QStringLiteral("--json")});
     QVERIFY2(code == 0, qPrintable(err));
     for (const char *key : {"cohorts", "assigned", "unassigned", "hard_violations", "objective", "lower_bound", "gap",
-                            "optimal", "changed", "seconds", "unassigned_reasons"})
+                            "optimal", "changed", "seconds", "unassigned_reasons", "work", "stopped_by_clock",
+                            "preferences"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QVERIFY(json.value(QStringLiteral("changed")).toInt() > 0); // the demo's planted conflicts
     QVERIFY(json.value(QStringLiteral("lower_bound")).toDouble() <= json.value(QStringLiteral("objective")).toDouble());
@@ -551,6 +594,84 @@ void TestAssignmentSolver::cliAssign()
     std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--track"), QStringLiteral("Cooking")});
     QCOMPARE(code, 2);
     QVERIFY2(err.contains(QStringLiteral("Cooking")), qPrintable(err));
+}
+
+void TestAssignmentSolver::storedPreferenceDecides_data()
+{
+    QTest::addColumn<int>("preferred"); // 1 or 2: which instructor prefers the course
+    QTest::addColumn<int>("points");    // the other one's preference (0: none)
+    QTest::newRow("first prefers") << 1 << 0;
+    QTest::newRow("second prefers") << 2 << 0;
+    QTest::newRow("first prefers, second avoids") << 1 << -2;
+    QTest::newRow("second prefers, first avoids") << 2 << -1;
+}
+
+void TestAssignmentSolver::storedPreferenceDecides()
+{
+    // Two instructors equal in everything and three cohorts of one course, two of them
+    // overlapping: one instructor teaches two, the other one, and the costs alone cannot
+    // tell who. A stored preference (written through the instructor edit, read back by the
+    // store) decides it.
+    QFETCH(int, preferred);
+    QFETCH(int, points);
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    PlanEditor editor;
+    editor.setPlan(plan.get());
+    for (int i = 1; i <= 2; ++i) {
+        Instructor person;
+        person.code = QStringLiteral("I%1").arg(i);
+        person.name = QStringLiteral("Instructor %1").arg(i);
+        Qualification q;
+        q.trackId = 1;
+        q.level = CourseLevel::Advanced;
+        q.validFrom = QDate(2025, 1, 1);
+        std::vector<CoursePreference> preferences;
+        if (i == preferred)
+            preferences.push_back({0, 0, 1, 2});
+        else if (points != 0)
+            preferences.push_back({0, 0, 1, points});
+        auto result = PlanEdits(plan->database()).saveInstructor(person, {q}, {}, preferences);
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.violation->message));
+        QCOMPARE(editor.execute(result.text, std::move(result.changes)), QString());
+    }
+    const ConflictInput in = loadConflictInput(plan->database());
+    SolverOptions options = quick();
+    options.preferences = loadCoursePreferences(plan->database());
+    QCOMPARE(options.preferences.size(), std::size_t(points != 0 ? 2 : 1));
+    const Id preferredId = Repository<Instructor>(plan->database()).loadAll().at(std::size_t(preferred - 1)).id;
+    QCOMPARE(options.preferences.at({preferredId, 1}), 2);
+    const SolverResult r = AssignmentSolver(in, options).solve();
+    QCOMPARE(hardConflicts(solved(in, r), true), 0);
+    QCOMPARE(r.cohortsWithoutLead, 0);
+    QVERIFY(r.optimal);
+    int taughtByPreferred = 0;
+    for (const CohortInstructor &a : r.assignments)
+        taughtByPreferred += a.instructorId == preferredId ? 1 : 0;
+    QCOMPARE(taughtByPreferred, 2);
+    QVERIFY(r.parts.preference < 0);
+
+    // Without the preference weight the same plan is a tie again: the objective has no
+    // preference part.
+    options.weights.preference = 0;
+    QCOMPARE(AssignmentSolver(in, options).solve().parts.preference, qint64(0));
+
+    // The preferences belong to the instructor: a delete takes them along and undo
+    // brings them back; a second preference for one course is refused.
+    Instructor first = Repository<Instructor>(plan->database()).loadAll().front();
+    const auto refused = PlanEdits(plan->database()).saveInstructor(first, {}, {}, std::vector<CoursePreference>{{0, 0, 1, 1}, {0, 0, 1, -1}});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.violation->message.contains(QStringLiteral("AI-101")), qPrintable(refused.violation->message));
+    const std::size_t stored = Repository<CoursePreference>(plan->database()).count();
+    auto removal = PlanEdits(plan->database()).removeInstructors({preferredId});
+    QVERIFY(removal.ok());
+    QCOMPARE(editor.execute(removal.text, std::move(removal.changes)), QString());
+    QCOMPARE(std::size_t(Repository<CoursePreference>(plan->database()).count()), stored - 1);
+    editor.undoStack()->undo();
+    QCOMPARE(loadCoursePreferences(plan->database()), options.preferences);
 }
 
 QTEST_GUILESS_MAIN(TestAssignmentSolver)

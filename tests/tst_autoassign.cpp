@@ -18,6 +18,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -34,6 +36,7 @@ private slots:
     void solveApplyUndo();
     void untickedChangesAreNotApplied();
     void stopKeepsBestSoFar();
+    void detailsAndRememberedWeights();
 
 private:
     int hardConflicts();
@@ -170,6 +173,40 @@ void TestAutoAssign::stopKeepsBestSoFar()
     QVERIFY(r.cancelled || r.optimal);
     QVERIFY(r.seconds < 60);
     QVERIFY(r.cohortsWithLead > 0);
+}
+
+void TestAutoAssign::detailsAndRememberedWeights()
+{
+    QString reason;
+    {
+        AutoAssignDialog dialog(m_session.get(), {});
+        QAbstractItemModelTester tester(dialog.changes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog.show();
+        QTRY_VERIFY(dialog.solveButton()->isEnabled());
+        setBudget(dialog, QStringLiteral("0.3"));
+        QSpinBox *preference = dialog.preferenceWeight();
+        preference->setFocus();
+        preference->selectAll();
+        QTest::keyClicks(preference, QStringLiteral("37"));
+        QTest::keyClick(preference, Qt::Key_Tab);
+        QTest::mouseClick(dialog.solveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.run()->isRunning(), 20000);
+        QVERIFY(dialog.changes()->rowCount() > 0);
+        // The reason, cut off in its column, is shown whole below the table.
+        const QModelIndex why = dialog.changes()->index(0, AssignmentChangeModel::ReasonColumn);
+        reason = why.data().toString();
+        QVERIFY(!reason.isEmpty());
+        QVERIFY(!dialog.details()->text().contains(reason));
+        QTest::mouseClick(dialog.changeTable()->viewport(), Qt::LeftButton, {},
+                          dialog.changeTable()->visualRect(dialog.changes()->index(0, AssignmentChangeModel::CohortColumn)).center());
+        QVERIFY2(dialog.details()->text().contains(reason), qPrintable(dialog.details()->text()));
+        QVERIFY(dialog.details()->wordWrap());
+    }
+    // A new dialog starts from the weights and budget of the last solve.
+    AutoAssignDialog again(m_session.get(), {});
+    QCOMPARE(again.preferenceWeight()->value(), 37);
+    QCOMPARE(again.timeBudget()->value(), 0.3);
+    QCOMPARE(again.options().weights.preference, 37);
 }
 
 QTEST_MAIN(TestAutoAssign)

@@ -50,6 +50,7 @@ private slots:
     void cohortDialogMarksSessions();
     void cohortDialogNewCohort();
     void instructorDialogRefusesBackwardLeave();
+    void instructorDialogCoursePreferences();
     void newCohortSeries();
     void newCohortDuplicate();
     void assignPickerRanksAndGuards();
@@ -255,6 +256,40 @@ void TestDialogs::instructorDialogRefusesBackwardLeave()
     QVERIFY(added);
     m_editor->undoStack()->undo();
     QCOMPARE(data(), before);
+}
+
+void TestDialogs::instructorDialogCoursePreferences()
+{
+    // A preference added with the button, a second one for the same course refused with
+    // a message, then stored; the dialog shows it again, and undo takes it away.
+    const Instructor instructor = data().instructors.front();
+    const std::size_t before = Repository<CoursePreference>(m_plan->database()).count();
+    {
+        InstructorDialog dialog(m_plan.get(), instructor.id);
+        showActive(dialog);
+        QTableWidget *table = dialog.preferenceTable();
+        const int start = table->rowCount();
+        const int row = dialog.addPreference();
+        QCOMPARE(row, start);
+        table->item(row, InstructorDialog::PreferencePoints)->setData(Qt::UserRole, -2);
+        const int twin = dialog.addPreference();
+        table->item(twin, InstructorDialog::PreferenceCourse)
+            ->setData(Qt::UserRole, table->item(row, InstructorDialog::PreferenceCourse)->data(Qt::UserRole));
+        clickOk(dialog, dialog.buttons());
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("two preferences")), qPrintable(dialog.errorLabel()->text()));
+        table->removeRow(twin);
+        clickOk(dialog, dialog.buttons());
+        QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+        execute(dialog.edit());
+    }
+    QCOMPARE(Repository<CoursePreference>(m_plan->database()).count(), int(before) + 1);
+    InstructorDialog again(m_plan.get(), instructor.id);
+    const auto shown = again.preferences();
+    QVERIFY(std::any_of(shown.begin(), shown.end(), [](const CoursePreference &p) { return p.points == -2; }));
+    QVERIFY(again.preferenceTable()->item(0, InstructorDialog::PreferencePoints)->text().contains(QStringLiteral("−")));
+    m_editor->undoStack()->undo();
+    QCOMPARE(Repository<CoursePreference>(m_plan->database()).count(), int(before));
 }
 
 void TestDialogs::newCohortSeries()

@@ -4,6 +4,7 @@
 #include "store/auditlog.h"
 #include "store/backupstore.h"
 #include "store/repository.h"
+#include "domain/coursepreference.h"
 #include "domain/plandata.h"
 #include "store/plandatabase.h"
 #include "store/schema.h"
@@ -34,6 +35,7 @@ private slots:
     void readOnlyIsReadOnly();
     void migrationFromVersion0();
     void migrationFromVersion1();
+    void migrationFromVersion2();
     void failedMigrationRollsBack();
     void olderFormatNotOpenedReadOnly();
     void defensiveModeBlocksSchemaWrites();
@@ -403,6 +405,63 @@ void TestPlanDatabase::migrationFromVersion1()
     QCOMPARE(courses.front().days, 5);
     QCOMPARE(courses.front().sessionWeekdays, 0x1f);
     QCOMPARE(courses.front().sessionSlots, 0x3);
+    plan.reset();
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
+}
+
+void TestPlanDatabase::migrationFromVersion2()
+{
+    // A version-2 plan: version 3 adds the instructors' course preferences, empty, and
+    // everything else stays.
+    const QString path = m_dir.filePath(QStringLiteral("v2.cohortplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        Schema::migrations().at(0).apply(db);
+        Schema::migrations().at(1).apply(db);
+        Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
+        Sql::exec(db, QStringLiteral("PRAGMA user_version = 2"));
+        Sql::exec(db, QStringLiteral("INSERT INTO track (id, name) VALUES (1, 'AI')"));
+        Sql::exec(db, QStringLiteral("INSERT INTO course (id, track_id, code, title, level, days, "
+                                     "hours_per_day, default_capacity) VALUES (1, 1, 'AI-101', 'Intro', "
+                                     "'foundation', 5, 6, 30)"));
+        Sql::exec(db, QStringLiteral("INSERT INTO instructor (id, code, name, max_days_week, max_days_month, "
+                                     "max_days_year) VALUES (7, 'T7', 'Teacher', 5, 16, 160)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->migratedFrom(), 2);
+    QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
+    QCOMPARE(Repository<Instructor>(plan->database()).loadAll().front().code, QStringLiteral("T7"));
+    QCOMPARE(Repository<CoursePreference>(plan->database()).count(), 0);
+    {
+        Transaction t(plan->database());
+        CoursePreference p{0, 7, 1, -2};
+        Repository<CoursePreference>(plan->database()).insert(p);
+        t.commit();
+    }
+    const auto preferences = Repository<CoursePreference>(plan->database()).loadAll();
+    QCOMPARE(preferences.size(), std::size_t(1));
+    QCOMPARE(preferences.front().points, -2);
+    // Out of range or 0 is refused by the file itself, whoever writes it.
+    for (int points : {0, 3, -3}) {
+        bool threw = false;
+        try {
+            Transaction t(plan->database());
+            CoursePreference p{0, 7, 1, points};
+            Sql::exec(plan->database(), QStringLiteral("DELETE FROM instructor_preference"));
+            Repository<CoursePreference>(plan->database()).insert(p);
+            t.commit();
+        } catch (const StoreError &) {
+            threw = true;
+        }
+        QVERIFY2(threw, qPrintable(QString::number(points)));
+    }
+    QCOMPARE(Repository<CoursePreference>(plan->database()).count(), 1);
     plan.reset();
     QVERIFY(PlanDatabase::verify(path).isEmpty());
 }

@@ -1110,6 +1110,27 @@ NUMERUS.update({
 })
 
 
+# --- solver2 --- (issue 5 follow-up: stored course preferences, details of a change)
+ZH.update({
+    ('%1 · %2', None): '%1 · %2',
+    ('Prefers strongly (+2)', None): '非常愿意（+2）',
+    ('Prefers (+1)', None): '愿意（+1）',
+    ('Avoids (−1)', None): '不太愿意（−1）',
+    ('Avoids strongly (−2)', None): '很不愿意（−2）',
+    ('Course', None): '课程',
+    ('Preference', None): '意愿',
+    ('Course preferences', None): '课程意愿',
+    ('Course preferences (weighed by Auto-assign)', None): '课程意愿（自动安排时考虑）',
+    ('Add p&reference', None): '添加意愿(&R)',
+    ('Remove preference', None): '删除意愿',
+    ('A preference names no course: choose one or remove the row.', None): '有一条意愿未指定课程：请选择课程或删除该行。',
+    ('A preference is from %1 to %2 and not 0 (got %3).', None): '意愿取值为 %1 到 %2 且不能为 0（当前为 %3）。',
+    ('Course %1 has two preferences: keep one.', None): '课程 %1 有两条意愿：请只保留一条。',
+    ('Select a change to read why it is proposed.', None): '选择一项变更以查看建议的原因。',
+    ('%1, %2: %3 → %4. %5', None): '%1，%2：%3 → %4。%5',
+})
+
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

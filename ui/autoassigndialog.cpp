@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,6 +34,9 @@
 namespace Planner {
 
 namespace {
+
+// The weights and options of the last solve, restored the next time (per user).
+constexpr auto SettingsGroup = "autoAssign";
 
 QSpinBox *weightBox(int value, int maximum)
 {
@@ -126,6 +130,8 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
     m_budget->setSuffix(tr(" s"));
     options->addRow(tr("Time budget:"), m_budget);
 
+    restoreSettings();
+
     auto *settings = new QVBoxLayout;
     settings->addWidget(scopeBox);
     settings->addWidget(weightsBox);
@@ -159,8 +165,21 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
     m_unstaffed->setReadOnly(true);
     m_demand = new QPlainTextEdit;
     m_demand->setReadOnly(true);
+    // The table keeps one line per change; the whole reason of the current one is shown
+    // below it, wrapped.
+    m_details = new QLabel;
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_details->setContentsMargins(4, 4, 4, 4);
+    auto *changesPage = new QWidget;
+    auto *changesLayout = new QVBoxLayout(changesPage);
+    changesLayout->setContentsMargins(0, 0, 0, 0);
+    changesLayout->addWidget(m_table, 1);
+    changesLayout->addWidget(m_details);
     m_tabs = new QTabWidget;
-    m_tabs->addTab(m_table, tr("Changes"));
+    m_tabs->addTab(changesPage, tr("Changes"));
     m_tabs->addTab(m_unstaffed, tr("Unstaffed"));
     m_tabs->addTab(m_demand, tr("Days needed and available"));
     auto *results = new QVBoxLayout;
@@ -197,6 +216,8 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
         updateButtons();
     });
     connect(m_changes, &QAbstractItemModel::dataChanged, this, &AutoAssignDialog::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AutoAssignDialog::showDetails);
+    connect(m_changes, &QAbstractItemModel::modelReset, this, [this] { showDetails(QModelIndex()); });
     connect(m_clock, &QTimer::timeout, this, [this] {
         m_elapsed += 0.1;
         m_progressBar->setValue(int(std::min(1000.0, 1000.0 * m_elapsed / m_budget->value())));
@@ -231,8 +252,57 @@ SolverOptions AutoAssignDialog::options() const
     return o;
 }
 
+void AutoAssignDialog::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(SettingsGroup));
+    const auto restore = [&](QSpinBox *box, const char *key) {
+        box->setValue(settings.value(QLatin1String(key), box->value()).toInt());
+    };
+    restore(m_unstaffedLead, "unstaffedLead");
+    restore(m_unstaffedAssistant, "unstaffedAssistant");
+    restore(m_load, "load");
+    restore(m_travel, "travel");
+    restore(m_preference, "preference");
+    restore(m_churn, "churn");
+    restore(m_assistantsAbove, "assistantsAbove");
+    m_replan->setChecked(settings.value(QStringLiteral("replan"), m_replan->isChecked()).toBool());
+    m_budget->setValue(settings.value(QStringLiteral("timeBudget"), m_budget->value()).toDouble());
+}
+
+void AutoAssignDialog::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(SettingsGroup));
+    settings.setValue(QStringLiteral("unstaffedLead"), m_unstaffedLead->value());
+    settings.setValue(QStringLiteral("unstaffedAssistant"), m_unstaffedAssistant->value());
+    settings.setValue(QStringLiteral("load"), m_load->value());
+    settings.setValue(QStringLiteral("travel"), m_travel->value());
+    settings.setValue(QStringLiteral("preference"), m_preference->value());
+    settings.setValue(QStringLiteral("churn"), m_churn->value());
+    settings.setValue(QStringLiteral("assistantsAbove"), m_assistantsAbove->value());
+    settings.setValue(QStringLiteral("replan"), m_replan->isChecked());
+    settings.setValue(QStringLiteral("timeBudget"), m_budget->value());
+}
+
+void AutoAssignDialog::showDetails(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_details->setText(m_changes->rowCount() > 0 ? tr("Select a change to read why it is proposed.") : QString());
+        return;
+    }
+    const auto text = [&](int column) {
+        return m_changes->index(current.row(), column).data().toString();
+    };
+    m_details->setText(tr("%1, %2: %3 → %4. %5")
+                           .arg(text(AssignmentChangeModel::CohortColumn), text(AssignmentChangeModel::RoleColumn),
+                                text(AssignmentChangeModel::BeforeColumn), text(AssignmentChangeModel::AfterColumn),
+                                text(AssignmentChangeModel::ReasonColumn)));
+}
+
 void AutoAssignDialog::solve()
 {
+    saveSettings();
     m_changes->clear();
     m_unstaffed->clear();
     m_demand->clear();

@@ -48,6 +48,9 @@ public:
     QDoubleSpinBox *timeBudget() const { return m_budget; }
     QLabel *summary() const { return m_summary; }
     QPlainTextEdit *unstaffedText() const { return m_unstaffed; }
+    QLabel *details() const { return m_details; }
+    QTableView *changeTable() const { return m_table; }
+    QSpinBox *preferenceWeight() const { return m_preference; }
 
 private:
     void solve();
@@ -55,6 +58,10 @@ private:
     void showResult();
     void applyChanges();
     void updateButtons();
+    void showDetails(const QModelIndex &current);
+    // The weights, options and time budget are remembered between runs (QSettings).
+    void restoreSettings();
+    void saveSettings() const;
 
     PlanSession *m_session;
     AutoAssignRun *m_run;
@@ -70,7 +77,7 @@ private:
     QDoubleSpinBox *m_budget;
     QPushButton *m_solve, *m_cancel, *m_apply;
     QProgressBar *m_progressBar;
-    QLabel *m_progress, *m_summary;
+    QLabel *m_progress, *m_summary, *m_details;
     QTabWidget *m_tabs;
     QTableView *m_table;
     QPlainTextEdit *m_unstaffed, *m_demand;

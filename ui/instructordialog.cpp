@@ -18,11 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 
 namespace Planner {
 
@@ -85,6 +87,7 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
     , m_perYear(new QSpinBox(this))
     , m_qualifications(newTable(QualificationColumnCount, this))
     , m_leaves(newTable(LeaveColumnCount, this))
+    , m_preferences(newTable(PreferenceColumnCount, this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_marker(new FieldMarker(m_error, this))
@@ -129,6 +132,20 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
     m_leaves->horizontalHeader()->setSectionResizeMode(LeaveEnd, QHeaderView::ResizeToContents);
     m_leaves->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
     m_leaves->setAccessibleName(tr("Leave"));
+
+    QList<ComboItemDelegate::Choice> courseChoices;
+    for (const Course &c : courses)
+        courseChoices.append({tr("%1 · %2").arg(c.code, localizedName(c.title, c.titleZh)), QVariant::fromValue(c.id)});
+    const QList<ComboItemDelegate::Choice> points{{tr("Prefers strongly (+2)"), 2},
+                                                  {tr("Prefers (+1)"), 1},
+                                                  {tr("Avoids (−1)"), -1},
+                                                  {tr("Avoids strongly (−2)"), -2}};
+    m_preferences->setHorizontalHeaderLabels({tr("Course"), tr("Preference")});
+    m_preferences->setItemDelegateForColumn(PreferenceCourse, new ComboItemDelegate(courseChoices, m_preferences));
+    m_preferences->setItemDelegateForColumn(PreferencePoints, new ComboItemDelegate(points, m_preferences));
+    m_preferences->horizontalHeader()->setSectionResizeMode(PreferenceCourse, QHeaderView::Stretch);
+    m_preferences->horizontalHeader()->setSectionResizeMode(PreferencePoints, QHeaderView::ResizeToContents);
+    m_preferences->setAccessibleName(tr("Course preferences"));
 
     // A date until which the qualification holds and "no expiry" exclude each other.
     connect(m_qualifications, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
@@ -176,10 +193,16 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
     (new QVBoxLayout(leaveBox))
         ->addWidget(tableWithButtons(m_leaves, tr("Add &leave"), tr("Remove leave"), [this] { addLeave(); }));
 
+    auto *preferenceBox = new QGroupBox(tr("Course preferences (weighed by Auto-assign)"), this);
+    (new QVBoxLayout(preferenceBox))
+        ->addWidget(tableWithButtons(m_preferences, tr("Add p&reference"), tr("Remove preference"),
+                                     [this] { addPreference(); }));
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(qualificationsBox, 1);
-    layout->addWidget(leaveBox, 1);
+    layout->addWidget(qualificationsBox, 3);
+    layout->addWidget(leaveBox, 2);
+    layout->addWidget(preferenceBox, 2);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -196,6 +219,7 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
                         m_qualifications);
     m_marker->addFields({QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("reason")},
                         m_leaves);
+    m_marker->addFields({QStringLiteral("preference")}, m_preferences);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InstructorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InstructorDialog::reject);
@@ -223,8 +247,18 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
         std::sort(leaves.begin(), leaves.end(), [](const Leave &a, const Leave &b) { return a.start < b.start; });
         for (const Leave &l : leaves)
             appendLeave(l);
+        std::vector<CoursePreference> preferences =
+            Repository<CoursePreference>(db).loadWhere("instructor_id", {m_stored.id});
+        std::map<Id, QString> codeOf;
+        for (const Course &c : courses)
+            codeOf[c.id] = c.code;
+        std::sort(preferences.begin(), preferences.end(), [&](const CoursePreference &a, const CoursePreference &b) {
+            return codeOf[a.courseId] < codeOf[b.courseId];
+        });
+        for (const CoursePreference &p : preferences)
+            appendPreference(p);
     }
-    resize(780, 760);
+    resize(780, 860);
 }
 
 InstructorDialog::~InstructorDialog() = default;
@@ -277,6 +311,36 @@ void InstructorDialog::appendLeave(const Leave &l)
     m_leaves->setItem(row, LeaveStart, start);
     m_leaves->setItem(row, LeaveEnd, dateItem(l.end));
     m_leaves->setItem(row, Reason, new QTableWidgetItem(l.reason));
+}
+
+void InstructorDialog::appendPreference(const CoursePreference &p)
+{
+    const int row = m_preferences->rowCount();
+    m_preferences->insertRow(row);
+    auto *courses = static_cast<ComboItemDelegate *>(m_preferences->itemDelegateForColumn(PreferenceCourse));
+    auto *points = static_cast<ComboItemDelegate *>(m_preferences->itemDelegateForColumn(PreferencePoints));
+    m_preferences->setItem(row, PreferenceCourse, choiceItem(courses, QVariant::fromValue(p.courseId)));
+    m_preferences->setItem(row, PreferencePoints, choiceItem(points, p.points));
+}
+
+int InstructorDialog::addPreference()
+{
+    auto *courses = static_cast<ComboItemDelegate *>(m_preferences->itemDelegateForColumn(PreferenceCourse));
+    QSet<Id> taken;
+    for (const CoursePreference &p : preferences())
+        taken.insert(p.courseId);
+    for (const ComboItemDelegate::Choice &choice : courses->choices()) {
+        if (taken.contains(choice.value.toLongLong()))
+            continue;
+        CoursePreference p;
+        p.courseId = choice.value.toLongLong();
+        p.points = 1;
+        appendPreference(p);
+        const int row = m_preferences->rowCount() - 1;
+        m_preferences->setCurrentCell(row, PreferenceCourse);
+        return row;
+    }
+    return -1;
 }
 
 int InstructorDialog::addQualification()
@@ -354,6 +418,19 @@ std::vector<Leave> InstructorDialog::leaves() const
     return result;
 }
 
+std::vector<CoursePreference> InstructorDialog::preferences() const
+{
+    std::vector<CoursePreference> result;
+    for (int row = 0; row < m_preferences->rowCount(); ++row) {
+        CoursePreference p;
+        p.instructorId = m_stored.id;
+        p.courseId = m_preferences->item(row, PreferenceCourse)->data(Qt::UserRole).toLongLong();
+        p.points = m_preferences->item(row, PreferencePoints)->data(Qt::UserRole).toInt();
+        result.push_back(p);
+    }
+    return result;
+}
+
 void InstructorDialog::selectRowMentioned(QTableWidget *table, const QList<int> &dateColumns, const QString &text)
 {
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -372,7 +449,7 @@ void InstructorDialog::accept()
     for (QSpinBox *box : {m_perWeek, m_perMonth, m_perYear})
         box->interpretText();
     m_marker->clear();
-    PlanEdits::Result result = PlanEdits(m_plan->database()).saveInstructor(instructor(), qualifications(), leaves());
+    PlanEdits::Result result = PlanEdits(m_plan->database()).saveInstructor(instructor(), qualifications(), leaves(), preferences());
     if (!result.ok()) {
         QWidget *marked = m_marker->show(*result.violation);
         if (marked == m_qualifications)

@@ -115,6 +115,7 @@ int assign(const QStringList &arguments)
     ConflictInput input;
     try {
         input = loadConflictInput(plan->database());
+        options.preferences = loadCoursePreferences(plan->database());
     } catch (const StoreError &e) {
         return fail(e.message());
     }
@@ -180,6 +181,17 @@ int assign(const QStringList &arguments)
                                        {QStringLiteral("before"), c.before ? QJsonValue(instructorCode[c.before]) : QJsonValue()},
                                        {QStringLiteral("after"), c.after ? QJsonValue(instructorCode[c.after]) : QJsonValue()},
                                        {QStringLiteral("reason"), c.reason}});
+        // The stored course preferences the assignments meet: how many assignments
+        // teach a course their instructor prefers or avoids.
+        int preferred = 0, avoided = 0;
+        std::map<Id, Id> courseOf;
+        for (const Cohort &c : input.cohorts)
+            courseOf[c.id] = c.courseId;
+        for (const CohortInstructor &a : result.assignments) {
+            const auto p = options.preferences.find({a.instructorId, courseOf[a.cohortId]});
+            if (p != options.preferences.end())
+                (p->second > 0 ? preferred : avoided) += 1;
+        }
         QJsonArray demand;
         for (const TrackDemand &d : result.demand)
             demand.append(QJsonObject{{QStringLiteral("track"), d.track},
@@ -198,12 +210,18 @@ int assign(const QStringList &arguments)
                                 {QStringLiteral("travel"), result.parts.travel},
                                 {QStringLiteral("preference"), result.parts.preference},
                                 {QStringLiteral("churn"), result.parts.churn}}},
+                   {QStringLiteral("preferences"),
+                    QJsonObject{{QStringLiteral("stored"), int(options.preferences.size())},
+                                {QStringLiteral("assignments_preferred"), preferred},
+                                {QStringLiteral("assignments_avoided"), avoided}}},
                    {QStringLiteral("lower_bound"), result.lowerBound},
                    {QStringLiteral("gap"), result.gap},
                    {QStringLiteral("optimal"), result.optimal},
                    {QStringLiteral("changed"), int(result.changes.size())},
                    {QStringLiteral("written"), writes},
                    {QStringLiteral("seconds"), result.seconds},
+                   {QStringLiteral("work"), double(result.work)},
+                   {QStringLiteral("stopped_by_clock"), result.stoppedByClock},
                    {QStringLiteral("rounds"), result.rounds},
                    {QStringLiteral("changes"), changes},
                    {QStringLiteral("demand"), demand},

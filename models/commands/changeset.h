@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/coursepreference.h"
 #include "domain/plandata.h"
 #include "store/repository.h"
 
@@ -41,6 +42,8 @@ template<> constexpr PlanTable planTableOf<Venue>() { return PlanTable::Venue; }
 template<> constexpr PlanTable planTableOf<Instructor>() { return PlanTable::Instructor; }
 template<> constexpr PlanTable planTableOf<Qualification>() { return PlanTable::Qualification; }
 template<> constexpr PlanTable planTableOf<Leave>() { return PlanTable::Leave; }
+// Preferences are shown only with their instructor.
+template<> constexpr PlanTable planTableOf<CoursePreference>() { return PlanTable::Instructor; }
 template<> constexpr PlanTable planTableOf<Cohort>() { return PlanTable::Cohort; }
 template<> constexpr PlanTable planTableOf<Session>() { return PlanTable::Session; }
 template<> constexpr PlanTable planTableOf<CohortInstructor>() { return PlanTable::CohortInstructor; }

@@ -439,8 +439,24 @@ PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
 
 PlanEdits::Result PlanEdits::saveInstructor(const Instructor &instructor,
                                             const std::vector<Qualification> &qualifications,
-                                            const std::vector<Leave> &leaves) const
+                                            const std::vector<Leave> &leaves,
+                                            const std::optional<std::vector<CoursePreference>> &preferences) const
 {
+    if (preferences) {
+        std::set<Id> courses;
+        for (const CoursePreference &p : *preferences) {
+            if (p.courseId == 0)
+                return refused("preference", tr("A preference names no course: choose one or remove the row."));
+            if (p.points < CoursePreference::Min || p.points > CoursePreference::Max || p.points == 0)
+                return refused("preference", tr("A preference is from %1 to %2 and not 0 (got %3).")
+                                             .arg(CoursePreference::Min).arg(CoursePreference::Max).arg(p.points));
+            if (!courses.insert(p.courseId).second) {
+                const auto course = loadById<Course>(m_db, {p.courseId});
+                return refused("preference", tr("Course %1 has two preferences: keep one.")
+                                                .arg(course.empty() ? QString::number(p.courseId) : course.front().code));
+            }
+        }
+    }
     for (const Qualification &q : qualifications) {
         if (auto v = RecordRules::check(q))
             return refused(*v);
@@ -473,6 +489,11 @@ PlanEdits::Result PlanEdits::saveInstructor(const Instructor &instructor,
             l.id = 0;
             result.changes.insert(l);
         }
+        for (CoursePreference p : preferences.value_or(std::vector<CoursePreference>{})) {
+            p.instructorId = next;
+            p.id = 0;
+            result.changes.insert(p);
+        }
         result.text = Texts<Instructor>::added(instructor);
         result.id = next;
         return result;
@@ -490,6 +511,18 @@ PlanEdits::Result PlanEdits::saveInstructor(const Instructor &instructor,
         l.instructorId = instructor.id;
     diffChildren(result.changes, Repository<Leave>(m_db).loadWhere("instructor_id", {instructor.id}),
                  editedLeaves, [](const Leave &l) { return l.id; });
+    if (preferences) {
+        // Keyed by course: a course whose preference changes keeps its row.
+        std::vector<CoursePreference> stored = Repository<CoursePreference>(m_db).loadWhere("instructor_id", {instructor.id});
+        std::vector<CoursePreference> edited = *preferences;
+        for (CoursePreference &p : edited) {
+            p.instructorId = instructor.id;
+            const auto same = std::find_if(stored.begin(), stored.end(),
+                                           [&](const CoursePreference &s) { return s.courseId == p.courseId; });
+            p.id = same != stored.end() ? same->id : 0;
+        }
+        diffChildren(result.changes, stored, edited, [](const CoursePreference &p) { return p.courseId; });
+    }
     result.text = Texts<Instructor>::edited(instructor);
     return checkInstructorConflicts(instructor, editedQualifications, editedLeaves, std::move(result));
 }
@@ -753,6 +786,7 @@ PlanEdits::Result PlanEdits::removeInstructors(const std::vector<Id> &ids) const
     removeAll(result.changes, Repository<CohortInstructor>(m_db).loadWhere("instructor_id", ids));
     removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("instructor_id", ids));
     removeAll(result.changes, Repository<Leave>(m_db).loadWhere("instructor_id", ids));
+    removeAll(result.changes, Repository<CoursePreference>(m_db).loadWhere("instructor_id", ids));
     removeAll(result.changes, instructors);
     result.text = instructors.size() == 1 ? tr("Delete instructor %1").arg(instructors.front().name)
                                           : QCoreApplication::translate("Planner::PlanEdits", "Delete %n instructors", nullptr, int(instructors.size()));
@@ -803,6 +837,7 @@ PlanEdits::Result PlanEdits::removeCourses(const std::vector<Id> &ids) const
                                  .arg(inUse.front().code));
     Result result;
     removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("course_id", ids));
+    removeAll(result.changes, Repository<CoursePreference>(m_db).loadWhere("course_id", ids));
     removeAll(result.changes, courses);
     result.text = courses.size() == 1 ? tr("Delete course %1").arg(courses.front().code)
                                       : QCoreApplication::translate("Planner::PlanEdits", "Delete %n courses", nullptr, int(courses.size()));

@@ -64,9 +64,11 @@ public:
     // The change a suggested fix describes: a substitute or a new lead (as saveCohort),
     // the sessions moved (replaceSessions) or another venue (saveCohortRecord).
     Result applyFix(const FixSuggestion &fix) const;
-    // An instructor with all their qualifications and leave.
+    // An instructor with all their qualifications and leave, and (when given) all their
+    // course preferences; without preferences those stored are kept.
     Result saveInstructor(const Instructor &instructor, const std::vector<Qualification> &qualifications,
-                          const std::vector<Leave> &leaves) const;
+                          const std::vector<Leave> &leaves,
+                          const std::optional<std::vector<CoursePreference>> &preferences = std::nullopt) const;
     // New cohorts, each with its sessions, as one step; refused like saveCohort() when
     // they add a blocking conflict.
     Result createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;

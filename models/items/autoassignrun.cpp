@@ -49,10 +49,13 @@ AutoAssignRun::~AutoAssignRun()
 
 void AutoAssignRun::load()
 {
-    m_session->query<ConflictInput>(
-        this, [](const PlanQueries &q) { return loadConflictInput(q.database()); },
-        [this](ConflictInput input) {
-            m_input = std::move(input);
+    using Input = std::pair<ConflictInput, std::map<std::pair<Id, Id>, int>>;
+    m_session->query<Input>(
+        this,
+        [](const PlanQueries &q) { return Input{loadConflictInput(q.database()), loadCoursePreferences(q.database())}; },
+        [this](Input input) {
+            m_input = std::move(input.first);
+            m_preferences = std::move(input.second);
             m_hasInput = true;
             emit inputReady();
         },
@@ -73,7 +76,9 @@ void AutoAssignRun::start(const SolverOptions &options)
     m_running = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     // The solver reads its own copy: edits meanwhile do not race with it.
-    m_thread = std::thread([input = m_input, options, cancel = m_cancel, receiver = this] {
+    SolverOptions withPreferences = options;
+    withPreferences.preferences = m_preferences;
+    m_thread = std::thread([input = m_input, options = std::move(withPreferences), cancel = m_cancel, receiver = this] {
         AssignmentSolver solver(input, options);
         SolverResult result = solver.solve(cancel.get(), [receiver, cancel](const SolverProgress &p) {
             if (!cancel->load())

@@ -30,6 +30,7 @@ public:
     bool hasInput() const { return m_hasInput; }
     const ConflictInput &input() const { return m_input; }
 
+    // Solves with the plan's stored course preferences (options.preferences is replaced).
     void start(const SolverOptions &options);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -50,6 +51,7 @@ private:
 
     PlanSession *m_session;
     ConflictInput m_input;
+    std::map<std::pair<Id, Id>, int> m_preferences;
     bool m_hasInput = false;
     bool m_running = false;
     SolverResult m_result;

@@ -436,6 +436,10 @@ public:
         reset();
     }
 
+    // Work done so far in deterministic units (days checked, moves priced): the search
+    // stops on this, not on the clock, so that a seed repeats on any machine. Never reset.
+    mutable std::uint64_t work = 0;
+
     void reset()
     {
         assigned.assign(m_p.tasks.size(), -1);
@@ -463,6 +467,7 @@ public:
     bool fits(int t, int i) const
     {
         const auto &task = m_p.tasks[std::size_t(t)];
+        work += 1 + task.days.size();
         const Instructor &person = *m_p.instructors[std::size_t(i)];
         const std::size_t base = std::size_t(i) * m_p.horizon;
         int week = -1, month = -1, year = -1, nw = 0, nm = 0, ny = 0;
@@ -501,6 +506,7 @@ public:
     // Cost change of giving t (unassigned) candidate k, or of taking it away.
     qint64 addDelta(int t, int k) const
     {
+        ++work;
         const auto &task = m_p.tasks[std::size_t(t)];
         const auto &c = task.candidates[std::size_t(k)];
         const qint64 l = m_load[std::size_t(c.instructor) * m_p.years + task.year];
@@ -1030,6 +1036,9 @@ private:
 class Bound
 {
 public:
+    // Work done by evaluate() in the same units as State::work (items times days).
+    std::uint64_t work = 0;
+
     explicit Bound(const AssignmentSolver::Problem &p)
         : lambda(p.tasks.size(), 0.0)
         , m_p(p)
@@ -1182,6 +1191,7 @@ public:
         double value = m_constant;
         const std::size_t nt = m_p.tasks.size();
         chosen.assign(nt, -1);
+        work += nt;
         for (std::size_t t = 0; t < nt; ++t) {
             const double u = double(m_p.tasks[t].unstaffedCost);
             value += std::min(lambda[t], u);
@@ -1221,6 +1231,7 @@ public:
                         }
                     }
                 }
+                work += m_items.size() * std::size_t(cap + 1);
                 value += m_intervals[i] ? intervalKnapsack(base, cap) : knapsack(base, cap);
             }
         }
@@ -1427,12 +1438,28 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     QElapsedTimer timer;
     timer.start();
     const Problem &p = *m_problem;
-    const double limitMs = std::max(0.0, m_options.timeLimitSeconds) * 1000.0;
+    // The search ends on a work budget in deterministic units, derived from the time
+    // budget, so that a seed gives the same result on a fast or a busy machine; the
+    // clock only stops a run that overruns by far (and the result says so).
+    const double limitSeconds = std::max(0.0, m_options.timeLimitSeconds);
+    const std::uint64_t budget = m_options.workBudget > 0
+                                     ? m_options.workBudget
+                                     : std::uint64_t(limitSeconds * double(SolverOptions::WorkPerSecond));
+    const double emergencyMs = std::max(limitSeconds * SolverOptions::ClockFactor, limitSeconds + 1.0) * 1000.0;
     const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
-    const auto outOfTime = [&] { return double(timer.nsecsElapsed()) / 1e6 >= limitMs; };
-    const auto stop = [&] { return cancelled() || outOfTime(); };
-
+    bool clockStopped = false;
     Search search(p, m_options.seed);
+    Bound bound(p);
+    const auto stop = [&] {
+        if (cancelled())
+            return true;
+        if (search.state.work + bound.work >= budget)
+            return true;
+        if (double(timer.nsecsElapsed()) / 1e6 >= emergencyMs)
+            clockStopped = true;
+        return clockStopped;
+    };
+
     // Re-planning starts from what still holds; a fresh solve from nothing.
     if (m_options.replan) {
         for (std::size_t t = 0; t < p.tasks.size(); ++t) {
@@ -1446,7 +1473,6 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     }
     // The flow relaxation prices the tasks for the bound and suggests a start: each task
     // with its favourite instructor where that fits, hardest first.
-    Bound bound(p);
     bound.startFromFlow();
     const std::vector<int> order = search.constructionOrder();
     if (!bound.preferred.empty()) {
@@ -1554,6 +1580,8 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     r.roles = int(p.tasks.size());
     r.rounds = round;
     r.cancelled = cancelled();
+    r.stoppedByClock = clockStopped && !r.cancelled;
+    r.work = search.state.work + bound.work;
     r.objective = bestCost;
     r.lowerBound = std::max(0.0, proven ? double(bestCost) : std::ceil(lower - 1e-6));
     r.optimal = proven;

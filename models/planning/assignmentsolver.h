@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -40,14 +41,24 @@ struct SolverOptions
     // Keep the current assignments unless changing one gains more than weights.churn.
     // Without it the scope is staffed afresh (only locked assignments are kept).
     bool replan = false;
+    // The time budget, spent as a work budget of timeLimitSeconds * WorkPerSecond units
+    // (days checked, moves priced, knapsack cells), which a seed repeats on any machine.
+    // WorkPerSecond is measured on the project's reference machine (2 cores, see
+    // docs/PERFORMANCE.md). The clock stops a run only after ClockFactor times the budget
+    // (at least a second more): then SolverResult::stoppedByClock is set.
     double timeLimitSeconds = 1.0;
+    static constexpr std::uint64_t WorkPerSecond = 450'000'000;
+    static constexpr double ClockFactor = 3.0;
+    // A work budget in those units instead of the one derived from timeLimitSeconds (0:
+    // derived).
+    std::uint64_t workBudget = 0;
     int maxRounds = 400; // a round: bound iterations plus one local-search pass
     quint64 seed = 1;
     // Problems with at most this many combinations of choices are enumerated (branch and
     // bound), which proves their optimum; 0: never.
     double enumerateUpTo = 2e6;
-    // (instructor id, course id) -> preference from -2 to +2. No table holds these yet:
-    // callers that know preferences pass them here.
+    // (instructor id, course id) -> preference from -2 to +2 (the plan's
+    // instructor_preference table: loadCoursePreferences).
     std::map<std::pair<Id, Id>, int> preferences;
 };
 
@@ -114,6 +125,10 @@ struct SolverResult
     double gap = 0;
     bool optimal = false;
     bool cancelled = false;
+    // The wall clock, not the work budget, ended the run (a machine far slower or busier
+    // than the reference): the result may differ from another run with the same seed.
+    bool stoppedByClock = false;
+    std::uint64_t work = 0; // units of work done (see SolverOptions::WorkPerSecond)
     int rounds = 0;
     double seconds = 0;
     // The plan's assignments after the solve (all of them, in scope or not).
@@ -130,7 +145,8 @@ struct SolverResult
 // SolverWeights) by local search, while a Lagrangian relaxation (one knapsack per
 // instructor and year) bounds the optimum from below: the result says how far from
 // optimal it can be, and proves it optimal when the two meet.
-// Deterministic for a seed as long as maxRounds, not the time limit, ends the run.
+// Deterministic for a seed: the run ends on a work budget, not on the clock (unless
+// stoppedByClock says otherwise) or on cancel.
 // Pure logic over domain types.
 class AssignmentSolver final
 {

@@ -4,6 +4,8 @@
 #include "planqueries.h"
 #include "repository.h"
 
+#include "domain/coursepreference.h"
+
 namespace Planner {
 
 ConflictInput loadConflictInput(const QSqlDatabase &db)
@@ -21,6 +23,14 @@ ConflictInput loadConflictInput(const QSqlDatabase &db)
     input.calendar = Repository<CalendarDay>(db).loadAll();
     input.seatHolders = PlanQueries(db).seatHolders();
     return input;
+}
+
+std::map<std::pair<Id, Id>, int> loadCoursePreferences(const QSqlDatabase &db)
+{
+    std::map<std::pair<Id, Id>, int> result;
+    for (const CoursePreference &p : Repository<CoursePreference>(db).loadAll())
+        result[{p.instructorId, p.courseId}] = p.points;
+    return result;
 }
 
 } // namespace Planner

@@ -10,4 +10,8 @@ namespace Planner {
 // Reads what the conflict engine checks: the plan without trainees, and seat counts.
 ConflictInput loadConflictInput(const QSqlDatabase &db);
 
+// Every instructor's course preferences, (instructor id, course id) -> points from -2 to
+// +2, for SolverOptions::preferences.
+std::map<std::pair<Id, Id>, int> loadCoursePreferences(const QSqlDatabase &db);
+
 } // namespace Planner

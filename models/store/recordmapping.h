@@ -5,6 +5,7 @@
 
 #include "sqlutil.h"
 
+#include "domain/coursepreference.h"
 #include "domain/plandata.h"
 
 #include <QSqlQuery>
@@ -157,6 +158,25 @@ struct Mapping<Leave>
                 Sql::toDate(q.value(o + 3)), q.value(o + 4).toString()};
     }
     static void setId(Leave &r, Id id) { r.id = id; }
+};
+
+template<>
+struct Mapping<CoursePreference>
+{
+    static constexpr const char *table = "instructor_preference";
+    COLUMNS("id", "instructor_id", "course_id", "points");
+    static constexpr int keyCount = 1;
+    static constexpr bool hasRowId = true;
+    static QVariantList values(const CoursePreference &r)
+    {
+        return {Sql::fromId(r.id), r.instructorId, r.courseId, r.points};
+    }
+    static CoursePreference read(const QSqlQuery &q, int o = 0)
+    {
+        return {q.value(o + 0).toLongLong(), q.value(o + 1).toLongLong(), q.value(o + 2).toLongLong(),
+                q.value(o + 3).toInt()};
+    }
+    static void setId(CoursePreference &r, Id id) { r.id = id; }
 };
 
 template<>

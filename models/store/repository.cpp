@@ -268,6 +268,7 @@ template class Repository<Venue>;
 template class Repository<Instructor>;
 template class Repository<Qualification>;
 template class Repository<Leave>;
+template class Repository<CoursePreference>;
 template class Repository<Cohort>;
 template class Repository<Session>;
 template class Repository<CohortInstructor>;

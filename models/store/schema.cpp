@@ -209,6 +209,20 @@ const std::vector<Migration> &migrations()
              Sql::exec(db, QStringLiteral("ALTER TABLE course ADD COLUMN session_slots INTEGER NOT NULL "
                                           "DEFAULT 3 CHECK (session_slots BETWEEN 1 AND 7)"));
          }},
+        {2, QStringLiteral("Instructors get course preferences (version 3)"),
+         [](QSqlDatabase &db) {
+             // One row per instructor and course; 0 points is no row. The solver reads
+             // them as a cost (SolverWeights::preference per point).
+             Sql::exec(db, QStringLiteral(
+                               "CREATE TABLE instructor_preference ("
+                               " id INTEGER PRIMARY KEY,"
+                               " instructor_id INTEGER NOT NULL REFERENCES instructor(id) ON DELETE CASCADE,"
+                               " course_id INTEGER NOT NULL REFERENCES course(id) ON DELETE CASCADE,"
+                               " points INTEGER NOT NULL CHECK (points BETWEEN -2 AND 2 AND points <> 0),"
+                               " UNIQUE (instructor_id, course_id)"
+                               ") STRICT"));
+             Sql::exec(db, QStringLiteral("CREATE INDEX idx_preference_course ON instructor_preference(course_id)"));
+         }},
     };
     return steps;
 }
