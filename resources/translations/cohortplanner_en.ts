@@ -433,6 +433,14 @@
         <source>Auto-assign</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Select a change to read why it is proposed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4. %5</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AutoAssignRun</name>
@@ -2615,6 +2623,50 @@
         <source>New instructor</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefers strongly (+2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefers (+1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avoids (−1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avoids strongly (−2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course preferences (weighed by Auto-assign)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add p&amp;reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove preference</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::InstructorTableModel</name>
@@ -3813,6 +3865,18 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>Move to place %1 on the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A preference names no course: choose one or remove the row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A preference is from %1 to %2 and not 0 (got %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course %1 has two preferences: keep one.</source>
         <translation type="unfinished" />
     </message>
 </context>

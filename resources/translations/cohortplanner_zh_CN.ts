@@ -433,6 +433,14 @@
         <source>Auto-assign</source>
         <translation>自动安排</translation>
     </message>
+    <message>
+        <source>Select a change to read why it is proposed.</source>
+        <translation>选择一项变更以查看建议的原因。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4. %5</source>
+        <translation>%1，%2：%3 → %4。%5</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AutoAssignRun</name>
@@ -2615,6 +2623,50 @@
         <source>New instructor</source>
         <translation>新教师</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Prefers strongly (+2)</source>
+        <translation>非常愿意（+2）</translation>
+    </message>
+    <message>
+        <source>Prefers (+1)</source>
+        <translation>愿意（+1）</translation>
+    </message>
+    <message>
+        <source>Avoids (−1)</source>
+        <translation>不太愿意（−1）</translation>
+    </message>
+    <message>
+        <source>Avoids strongly (−2)</source>
+        <translation>很不愿意（−2）</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>意愿</translation>
+    </message>
+    <message>
+        <source>Course preferences</source>
+        <translation>课程意愿</translation>
+    </message>
+    <message>
+        <source>Course preferences (weighed by Auto-assign)</source>
+        <translation>课程意愿（自动安排时考虑）</translation>
+    </message>
+    <message>
+        <source>Add p&amp;reference</source>
+        <translation>添加意愿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove preference</source>
+        <translation>删除意愿</translation>
+    </message>
 </context>
 <context>
     <name>Planner::InstructorTableModel</name>
@@ -3818,6 +3870,18 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>Move to place %1 on the waitlist</source>
         <translation>移到候补名单第 %1 位</translation>
+    </message>
+    <message>
+        <source>A preference names no course: choose one or remove the row.</source>
+        <translation>有一条意愿未指定课程：请选择课程或删除该行。</translation>
+    </message>
+    <message>
+        <source>A preference is from %1 to %2 and not 0 (got %3).</source>
+        <translation>意愿取值为 %1 到 %2 且不能为 0（当前为 %3）。</translation>
+    </message>
+    <message>
+        <source>Course %1 has two preferences: keep one.</source>
+        <translation>课程 %1 有两条意愿：请只保留一条。</translation>
     </message>
 </context>
 <context>
