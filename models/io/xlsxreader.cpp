@@ -8,6 +8,9 @@
 #include <QIODevice>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <limits>
+
 namespace Planner {
 
 namespace {
@@ -256,7 +259,7 @@ bool XlsxReader::next(CsvReader::Record *record)
             continue;
         bool ok = false;
         const int rowNumber = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-        const int line = ok ? rowNumber : p.lastRow + 1;
+        const int line = ok ? rowNumber : (p.lastRow < std::numeric_limits<int>::max() ? p.lastRow + 1 : p.lastRow);
         p.lastRow = line;
         QStringList fields;
         // Cells of the row until </row>.
