@@ -756,6 +756,8 @@ void TestImport::formulaEscape_data()
     QTest::newRow("plus") << "+86 138" << "'+86 138";
     QTest::newRow("minus") << "-1+2" << "'-1+2";
     QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
+    QTest::newRow("tab") << "\t=1" << "'\t=1";
+    QTest::newRow("carriage return") << "\r=1" << "'\r=1";
     QTest::newRow("plain") << "Zhang" << "Zhang";
     QTest::newRow("apostrophe then equals") << "'=x" << "''=x";
     QTest::newRow("apostrophe alone") << "'" << "'";

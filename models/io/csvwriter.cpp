@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
+#include "tablewriter.h"
+
 namespace Planner::CsvWriter {
 
 QString field(const QString &value)
 {
-    QString out = value;
-    if (!out.isEmpty()) {
-        const QChar first = out.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            out.prepend(QLatin1Char('\''));
-    }
+    QString out = CellEscape::escape(value);
     if (out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"')) || out.contains(QLatin1Char('\n'))
         || out.contains(QLatin1Char('\r'))) {
         out.replace(QLatin1String("\""), QLatin1String("\"\""));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablewriter.h"
 
+#include "csvwriter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -22,13 +24,14 @@ bool needsEscape(QStringView cell)
     if (cell.isEmpty())
         return false;
     const QChar c = cell.front();
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@');
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+           || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
-class CsvWriter final : public TableWriter
+class CsvFileWriter final : public TableWriter
 {
 public:
-    explicit CsvWriter(const QString &path)
+    explicit CsvFileWriter(const QString &path)
         : m_file(path)
     {}
     bool open(QString *error)
@@ -43,21 +46,7 @@ public:
     }
     void writeRow(const QStringList &cells) override
     {
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                line += QLatin1Char(',');
-            const QString cell = CellEscape::escape(cells.at(i));
-            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-                || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
-                line += QLatin1Char('"');
-                line += QString(cell).replace(QLatin1Char('"'), QLatin1String("\"\""));
-                line += QLatin1Char('"');
-            } else {
-                line += cell;
-            }
-        }
-        line += QLatin1String("\r\n");
+        const QString line = CsvWriter::record(cells);
         m_buffer += line.toUtf8();
         if (m_buffer.size() >= BufferBytes)
             flush();
@@ -193,7 +182,7 @@ std::unique_ptr<TableWriter> TableWriter::create(const QString &path, QString *e
         if (writer->open(&why))
             return writer;
     } else {
-        auto writer = std::make_unique<CsvWriter>(path);
+        auto writer = std::make_unique<CsvFileWriter>(path);
         if (writer->open(&why))
             return writer;
     }

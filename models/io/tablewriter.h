@@ -31,7 +31,7 @@ public:
 
 namespace CellEscape {
 
-// A cell that begins with = + - @ would be run as a formula by a spreadsheet that opens
+// A cell that begins with = + - @ (or a tab or carriage return) would be run as a formula by a spreadsheet that opens
 // the CSV ("=cmd|' /C calc'!A0"): such cells (and, to stay reversible, cells that already
 // begin with an apostrophe followed by one of those or another apostrophe) get a leading
 // apostrophe, which spreadsheets read as "text".
