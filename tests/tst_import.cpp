@@ -789,7 +789,9 @@ void TestImport::formulaEscape()
     QVERIFY(!bytes.contains(",=") && !bytes.contains(",+") && !bytes.contains(",-") && !bytes.contains(",@"));
     const ImportResult r = importFile(*plan, file, ImportKind::Trainees);
     QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
-    QCOMPARE(Repository<Trainee>(plan->database()).loadAll().front().employer, cell);
+    // The importer trims every cell (spreadsheets pad them), so a leading tab or carriage
+    // return comes back without it; the escape itself is undone.
+    QCOMPARE(Repository<Trainee>(plan->database()).loadAll().front().employer, cell.trimmed());
 }
 
 void TestImport::roundTrip_data()
