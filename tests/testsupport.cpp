@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,7 +147,11 @@ void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CohortPlannerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("cohortplanner-tests"));
+    // One settings file per test program, emptied at its start: what one run (or another
+    // test program running beside it) remembered cannot change this run's defaults.
+    QCoreApplication::setApplicationName(QStringLiteral("cohortplanner-tests-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
+    QSettings().clear();
 }
 
 } // namespace TestSupport
