@@ -272,10 +272,17 @@ private:
     bool m_complete = false;
 };
 
+QString promotedText(const ImportResult &r)
+{
+    return ImportWizard::tr("%n waitlisted trainee(s) given a seat because a cohort's capacity grew.", nullptr, r.promoted);
+}
+
 QString summaryText(const ImportResult &r, bool dryRun)
 {
     QString text = dryRun ? ImportWizard::tr("%n row(s) checked: ", nullptr, r.rows) : ImportWizard::tr("%n row(s) read: ", nullptr, r.rows);
     text += ImportWizard::tr("%1 new, %2 changed, %3 unchanged.").arg(r.imported).arg(r.updated).arg(r.unchanged);
+    if (r.promoted > 0)
+        text += QLatin1Char(' ') + promotedText(r);
     return text;
 }
 
@@ -440,6 +447,8 @@ private:
             w->setImported(r);
             text = ImportWizard::tr("Imported %1 new and updated %2 record(s); %3 unchanged, %4 skipped.")
                        .arg(r.imported).arg(r.updated).arg(r.unchanged).arg(r.skipped);
+            if (r.promoted > 0)
+                text += QLatin1Char(' ') + promotedText(r);
             text += QStringLiteral("\n\n") + ImportWizard::tr("An import is not an undo step: the undo history was cleared. The plan's automatic backups keep the plan as it was before.");
         } else if (r.ok() && !r.cancelled) {
             text = ImportWizard::tr("Nothing to change: every row matches the plan already.");

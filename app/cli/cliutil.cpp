@@ -14,6 +14,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("cohortplanner-cli", text);
 }
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("cohortplanner-cli", text, disambiguation, n);
+}
+
 void printJson(const QJsonObject &object)
 {
     QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);

@@ -13,6 +13,8 @@ enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
 // Translated in the "cohortplanner-cli" context.
 QString tr(const char *text);
+// With a plural form: %n is n.
+QString tr(const char *text, const char *disambiguation, int n);
 // Prints one JSON object on stdout.
 void printJson(const QJsonObject &object);
 // Prints "cohortplanner-cli: message" on stderr and returns code.

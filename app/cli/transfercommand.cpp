@@ -90,6 +90,7 @@ int importCommand(const QStringList &arguments)
                    {QStringLiteral("imported"), result.imported},
                    {QStringLiteral("updated"), result.updated},
                    {QStringLiteral("unchanged"), result.unchanged},
+                   {QStringLiteral("promoted"), result.promoted},
                    {QStringLiteral("skipped"), result.skipped},
                    {QStringLiteral("error_count"), result.problemCount},
                    {QStringLiteral("encoding"), result.source.format == TableFormat::Xlsx ? QStringLiteral("xlsx")
@@ -103,6 +104,9 @@ int importCommand(const QStringList &arguments)
                    .arg(result.rows).arg(result.imported).arg(result.updated).arg(result.unchanged).arg(result.skipped)
                    .arg(options.dryRun ? tr(" (dry run: nothing written)") : QString())
             << Qt::endl;
+        if (result.promoted > 0)
+            out << tr("%n waitlisted trainee(s) given a seat in a cohort with a larger capacity", nullptr, result.promoted)
+                << Qt::endl;
         if (!result.ok())
             out << tr("%1 problems: %2").arg(result.problemCount)
                        .arg(result.written || (options.dryRun && options.skipInvalid && result.rows > result.skipped)

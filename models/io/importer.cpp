@@ -122,6 +122,7 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         result.imported += b.insertCount();
         result.updated += b.updateCount();
         result.unchanged += b.unchanged;
+        result.promoted += b.promoted;
     };
     auto deliver = [&](ImportBatch batch) {
         if (options.dryRun) {
@@ -236,7 +237,8 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
                           && result.imported + result.updated > 0;
         if (keep) {
             try {
-                writer->finish(options.kind, QFileInfo(path).fileName(), result.imported, result.updated, result.unchanged);
+                writer->finish(options.kind, QFileInfo(path).fileName(), result.imported, result.updated, result.unchanged,
+                               result.promoted);
                 writer.reset();
                 transaction->commit();
                 result.written = true;

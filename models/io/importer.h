@@ -42,6 +42,7 @@ struct ImportResult
     int imported = 0;  // new records written (or, in a dry run, that would be)
     int updated = 0;   // stored records changed
     int unchanged = 0; // rows that match a stored record exactly
+    int promoted = 0;  // waitlisted trainees given the seats of cohorts whose capacity grew
     int skipped = 0;   // rows not imported: invalid ones, or all rows when nothing is written
     int invalidRows = 0;
     std::vector<ImportProblem> problems; // at most maxProblems, in file order

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 #include <utility>
@@ -346,8 +347,14 @@ Needs needs(ImportKind kind)
     case ImportKind::Instructors: n.instructors = true; break;
     case ImportKind::Qualifications: n.instructors = n.courses = n.tracks = n.qualifications = true; break;
     case ImportKind::Leave: n.instructors = n.leaves = true; break;
-    case ImportKind::Cohorts: n.courses = n.venues = n.cohorts = n.enrollments = true; break;
-    case ImportKind::Sessions: n.cohorts = n.sessions = n.calendar = true; break;
+    // Cohorts and sessions: a cohort opened again or moving later or earlier must not
+    // give its trainees overlapping enrollments; a larger capacity seats its waitlist.
+    case ImportKind::Cohorts:
+        n.courses = n.venues = n.cohorts = n.cohortSpans = n.enrollments = n.trainees = true;
+        break;
+    case ImportKind::Sessions:
+        n.cohorts = n.cohortSpans = n.sessions = n.calendar = n.enrollments = n.trainees = true;
+        break;
     case ImportKind::Calendar: n.calendar = true; break;
     }
     return n;
@@ -504,6 +511,14 @@ struct ImportValidator::Private
             ok = false;
         }
     }
+
+    // The enrollment rules for a cohort's trainees: the cohort (as changed, when given),
+    // its enrollments, their other enrollments and cohorts, as the import has them so far.
+    EnrollmentRules rulesFor(Id cohortId, const EnrollmentCohort *changed = nullptr);
+    QHash<Id, std::vector<qsizetype>> enrollmentsOfCohort; // indexes into ctx.enrollments
+    QHash<Id, std::vector<qsizetype>> enrollmentsOfTrainee;
+    QHash<Id, QString> traineeNames;
+    bool enrollmentsIndexed = false;
 
     void trainee();
     void enrollment();
@@ -915,9 +930,70 @@ void ImportValidator::Private::cohort()
             problem(CCapacity, v->message);
             return;
         }
+        EnrollmentCohort place = placeOf.value(r.id);
+        place.capacity = r.capacity;
+        place.status = r.status;
+        const auto open = [](CohortStatus s) { return s != CohortStatus::Cancelled && s != CohortStatus::Completed; };
+        const bool revived = existing->status == CohortStatus::Cancelled && r.status != CohortStatus::Cancelled;
+        const bool moreSeats = open(r.status) && (r.capacity > existing->capacity || !open(existing->status));
+        if (revived || moreSeats) {
+            const EnrollmentRules rules = rulesFor(r.id, &place);
+            // A cancelled cohort's trainees may have joined others at the same time since.
+            if (revived) {
+                if (const auto v = rules.checkDates(place)) {
+                    problem(CStatus, v->message);
+                    return;
+                }
+            }
+            // The seats it gained go to its waitlist, as when the cohort is edited.
+            const EnrollmentOutcome filled = rules.fillSeats(r.id, r.capacity);
+            for (const EnrollmentChange &change : filled.changes) {
+                batch.seated.push_back(change.after);
+                for (qsizetype i : enrollmentsOfCohort.value(r.id))
+                    if (ctx.enrollments[std::size_t(i)].id == change.after.id)
+                        ctx.enrollments[std::size_t(i)] = change.after;
+            }
+            batch.promoted += filled.promoted;
+            seats[r.id] += filled.promoted;
+        }
+        placeOf[r.id] = place;
     }
     markSeen(QStringLiteral("c/") + code);
     file(batch, batch.cohorts, existing, std::move(r));
+}
+
+EnrollmentRules ImportValidator::Private::rulesFor(Id cohortId, const EnrollmentCohort *changed)
+{
+    if (!enrollmentsIndexed) {
+        for (qsizetype i = 0; i < qsizetype(ctx.enrollments.size()); ++i) {
+            const Enrollment &e = ctx.enrollments[std::size_t(i)];
+            enrollmentsOfCohort[e.cohortId].push_back(i);
+            enrollmentsOfTrainee[e.traineeId].push_back(i);
+        }
+        for (const Trainee &t : ctx.trainees)
+            traineeNames.insert(t.id, t.name.isEmpty() ? t.idNumber : t.name);
+        enrollmentsIndexed = true;
+    }
+    EnrollmentInput input;
+    QSet<Id> cohorts{cohortId};
+    for (qsizetype i : enrollmentsOfCohort.value(cohortId)) {
+        const Id trainee = ctx.enrollments[std::size_t(i)].traineeId;
+        if (!input.traineeNames.contains(trainee))
+            input.traineeNames.insert(trainee, traineeNames.value(trainee));
+        else
+            continue; // their enrollments are in already
+        for (qsizetype j : enrollmentsOfTrainee.value(trainee)) {
+            input.enrollments.push_back(ctx.enrollments[std::size_t(j)]);
+            cohorts.insert(ctx.enrollments[std::size_t(j)].cohortId);
+        }
+    }
+    for (Id id : cohorts) {
+        if (changed && id == changed->id)
+            input.cohorts.push_back(*changed);
+        else if (const auto p = placeOf.constFind(id); p != placeOf.constEnd())
+            input.cohorts.push_back(*p);
+    }
+    return EnrollmentRules(std::move(input));
 }
 
 void ImportValidator::Private::session()
@@ -951,6 +1027,19 @@ void ImportValidator::Private::session()
     if (workCalendar.isHoliday(r.date)) {
         problem(SDate, Tr::tr("%1 is a public holiday (%2)").arg(r.date.toString(Qt::ISODate), workCalendar.nameOf(r.date)));
         return;
+    }
+    // A session before the cohort's first or after its last moves its dates: refused when
+    // one of its trainees would then be in two cohorts at the same time.
+    const EnrollmentCohort place = placeOf.value(r.cohortId);
+    if (!place.start.isValid() || r.date < place.start || r.date > place.end) {
+        EnrollmentCohort moved = place;
+        moved.start = place.start.isValid() ? std::min(place.start, r.date) : r.date;
+        moved.end = place.end.isValid() ? std::max(place.end, r.date) : r.date;
+        if (const auto v = rulesFor(r.cohortId, &moved).checkDates(moved)) {
+            problem(SDate, v->message);
+            return;
+        }
+        placeOf[r.cohortId] = moved;
     }
     markSeen(QStringLiteral("s/") + naturalKey);
     batch.sessions.inserts.push_back(r);

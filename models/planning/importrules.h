@@ -89,6 +89,11 @@ struct ImportBatch
     RecordChanges<Session> sessions;
     RecordChanges<CalendarDay> calendar;
     int unchanged = 0; // rows that match a stored record exactly
+    // What the rows set off: the waitlist entries of cohorts whose capacity grew (or that
+    // were opened again) given seats, and the waitlists numbered again. Not rows, so
+    // neither counted as imported nor as updated.
+    std::vector<Enrollment> seated;
+    int promoted = 0; // waitlisted trainees among them moved up to a seat
 
     int insertCount() const;
     int updateCount() const;

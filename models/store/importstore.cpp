@@ -179,19 +179,23 @@ void Writer::write(const ImportBatch &batch)
     writeChanges(m_db, batch.cohorts);
     writeChanges(m_db, batch.sessions);
     writeChanges(m_db, batch.calendar);
+    if (!batch.seated.empty())
+        writeChanges(m_db, RecordChanges<Enrollment>{{}, batch.seated});
 }
 
-void Writer::finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged)
+void Writer::finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged, int promoted)
 {
     AuditEntry entry;
     entry.action = AuditAction::Import;
     entry.table = QLatin1String(tableOf(kind));
-    entry.after = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), source},
-                                                              {QStringLiteral("kind"), toKey(kind)},
-                                                              {QStringLiteral("imported"), imported},
-                                                              {QStringLiteral("updated"), updated},
-                                                              {QStringLiteral("unchanged"), unchanged}})
-                                        .toJson(QJsonDocument::Compact));
+    QJsonObject note{{QStringLiteral("file"), source},
+                     {QStringLiteral("kind"), toKey(kind)},
+                     {QStringLiteral("imported"), imported},
+                     {QStringLiteral("updated"), updated},
+                     {QStringLiteral("unchanged"), unchanged}};
+    if (promoted > 0)
+        note.insert(QStringLiteral("promoted_from_waitlist"), promoted);
+    entry.after = QString::fromUtf8(QJsonDocument(note).toJson(QJsonDocument::Compact));
     AuditLog(m_db).record(std::move(entry));
 }
 

@@ -27,8 +27,9 @@ public:
     Writer &operator=(const Writer &) = delete;
 
     void write(const ImportBatch &batch);
-    // The audit entry: source is the file the rows came from.
-    void finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged);
+    // The audit entry: source is the file the rows came from; promoted the waitlisted
+    // trainees seated because a cohort's capacity grew.
+    void finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged, int promoted);
 
 private:
     QSqlDatabase m_db;
