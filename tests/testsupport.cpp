@@ -2,11 +2,14 @@
 #include "testsupport.h"
 
 #include "demo/demoplan.h"
+#include "io/calendarcsv.h"
 #include "store/plandatabase.h"
+#include "store/planqueries.h"
 #include "store/repository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -26,6 +29,35 @@ QByteArray checksum(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes, int ageSeconds)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    f.flush(); // else closing writes it, and the time with it
+    if (ageSeconds > 0)
+        f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds), QFileDevice::FileModificationTime);
+    return path;
+}
+
+std::unique_ptr<Planner::PlanDatabase> newPlan(const QString &path)
+{
+    using namespace Planner;
+    const QString error = PlanDatabase::create(path, [](QSqlDatabase &db) {
+        PlanData seed;
+        seed.calendar = CalendarCsv::bundledChina2026();
+        writePlanData(db, seed, AuditAction::Import, QStringLiteral("test"));
+    });
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    QString openError;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &openError);
+    if (!plan)
+        qFatal("%s", qPrintable(openError));
+    return plan;
 }
 
 QString writeDemoPlan(const QString &path, int years)

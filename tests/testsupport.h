@@ -5,6 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+namespace Planner {
+class PlanDatabase;
+}
+
 // Helpers shared by the tests. Tests only ever touch files in temporary folders.
 namespace TestSupport {
 
@@ -23,6 +29,14 @@ QString writeDemoPlan(const QString &path, int years = 1);
 // and trainees 1 .. 8 named "Trainee 1" .. "Trainee 8" (id numbers "ID1" ...); no
 // enrollments. Returns path.
 QString writeEnrollmentPlan(const QString &path);
+
+// Writes bytes to path (failing the test on error), its modification time ageSeconds in
+// the past when given. Returns path.
+QString writeFile(const QString &path, const QByteArray &bytes, int ageSeconds = 0);
+
+// A new plan with the bundled 2026 calendar and no records, as File ▸ New makes it,
+// opened for editing (failing the test on error).
+std::unique_ptr<Planner::PlanDatabase> newPlan(const QString &path);
 
 // Runs statements on a file through a plain SQLite connection, without the app's
 // hardening: for building hostile or old-format fixtures.

@@ -374,29 +374,6 @@ void TestCalendar::calendarCsvRoundTrip()
 
 namespace {
 
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(bytes);
-    return path;
-}
-
-// A new plan with the bundled 2026 calendar, as File > New makes it.
-std::unique_ptr<PlanDatabase> newPlan(const QString &path)
-{
-    const QString error = PlanDatabase::create(path, [](QSqlDatabase &db) {
-        PlanData seed;
-        seed.calendar = CalendarCsv::bundledChina2026();
-        writePlanData(db, seed, AuditAction::Import, QStringLiteral("test"));
-    });
-    if (!error.isEmpty())
-        qFatal("%s", qPrintable(error));
-    QString openError;
-    return PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &openError);
-}
-
 // File ▸ Import Work Calendar… is the import wizard with the calendar kind: the Importer.
 ImportResult importCalendarFile(QSqlDatabase &db, const QString &path, bool dryRun)
 {
@@ -411,13 +388,13 @@ ImportResult importCalendarFile(QSqlDatabase &db, const QString &path, bool dryR
 void TestCalendar::importCalendar()
 {
     QTemporaryDir dir;
-    auto plan = newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     QVERIFY(plan);
     QSqlDatabase db = plan->database();
     Repository<CalendarDay> days(db);
     QCOMPARE(days.count(), 39);
     // UTF-8 with a BOM and CRLF, as Excel saves "CSV UTF-8".
-    const QString csv = writeFile(dir.filePath(QStringLiteral("2027.csv")),
+    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("2027.csv")),
         QByteArray("\xEF\xBB\xBF" "date,kind,name,name_zh\r\n"
                    "2027-01-01,holiday,New Year's Day,元旦\r\n"
                    "2027-02-06,workday,Spring Festival (make-up workday),春节调休上班\r\n"
@@ -444,7 +421,7 @@ void TestCalendar::importCalendar()
 
     // Importing again changes nothing; a changed name updates that day only.
     QCOMPARE(importCalendarFile(db, csv, false).unchanged, 3);
-    const QString renamed = writeFile(dir.filePath(QStringLiteral("renamed.csv")),
+    const QString renamed = TestSupport::writeFile(dir.filePath(QStringLiteral("renamed.csv")),
         QByteArray("date,kind,name,name_zh\n2027-01-01,holiday,New Year,元旦\n"));
     const ImportResult update = importCalendarFile(db, renamed, false);
     QCOMPARE(update.updated, 1);
@@ -475,9 +452,9 @@ void TestCalendar::importRefusesBadFiles()
     QFETCH(QString, column);
     QFETCH(QString, value);
     QTemporaryDir dir;
-    auto plan = newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     QSqlDatabase db = plan->database();
-    const QString csv = writeFile(dir.filePath(QStringLiteral("bad.csv")), content);
+    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("bad.csv")), content);
     const ImportResult result = importCalendarFile(db, csv, false);
     QVERIFY(!result.problems.empty());
     QCOMPARE(result.problems.front().line, line);
@@ -490,13 +467,13 @@ void TestCalendar::importRefusesBadFiles()
 void TestCalendar::importGb18030()
 {
     QTemporaryDir dir;
-    auto plan = newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     QSqlDatabase db = plan->database();
     QStringEncoder gb18030("GB18030");
     QVERIFY(gb18030.isValid());
     const QByteArray bytes = gb18030(QStringLiteral("date,kind,name,name_zh\n2027-10-01,holiday,National Day,国庆节\n"));
     QVERIFY(!bytes.contains("国庆节")); // really not UTF-8
-    const QString csv = writeFile(dir.filePath(QStringLiteral("gbk.csv")), bytes);
+    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("gbk.csv")), bytes);
     const ImportResult result = importCalendarFile(db, csv, false);
     QVERIFY(result.problems.empty());
     CalendarDay key;

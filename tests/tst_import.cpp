@@ -43,29 +43,6 @@ QStringList texts(std::initializer_list<const char *> items)
     return list;
 }
 
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(bytes);
-    return path;
-}
-
-// A new plan with the bundled calendar and no records.
-std::unique_ptr<PlanDatabase> emptyPlan(const QString &path)
-{
-    const QString error = PlanDatabase::create(path, [](QSqlDatabase &db) {
-        PlanData seed;
-        seed.calendar = CalendarCsv::bundledChina2026();
-        writePlanData(db, seed, AuditAction::Import, QStringLiteral("test"));
-    });
-    if (!error.isEmpty())
-        qFatal("%s", qPrintable(error));
-    QString openError;
-    return PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &openError);
-}
-
 std::unique_ptr<PlanDatabase> openPlan(const QString &path)
 {
     QString error;
@@ -157,6 +134,7 @@ private slots:
     void enrollmentRules();
     void sameRulesAsRoster_data();
     void sameRulesAsRoster();
+    void cohortImportsKeepEnrollments();
     void xlsxHandMade();
     void formulaEscape_data();
     void formulaEscape();
@@ -289,8 +267,8 @@ void TestImport::corpus()
 {
     QFETCH(QByteArray, bytes);
     QTemporaryDir dir;
-    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    const QString csv = writeFile(dir.filePath(QStringLiteral("trainees.csv")), bytes);
+    auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("trainees.csv")), bytes);
     const ImportResult r = importFile(*plan, csv, ImportKind::Trainees);
     QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
     QCOMPARE(r.rows, 2);
@@ -337,11 +315,11 @@ void TestImport::badFiles()
     QFETCH(QString, messagePart);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
-    emptyPlan(path).reset();
+    TestSupport::newPlan(path).reset();
     const QByteArray before = TestSupport::checksum(path);
     {
         auto plan = openPlan(path);
-        const QString csv = writeFile(dir.filePath(QStringLiteral("bad.csv")), bytes);
+        const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("bad.csv")), bytes);
         const ImportResult r = importFile(*plan, csv, ImportKind::Trainees);
         QVERIFY(!r.ok());
         QVERIFY(!r.written);
@@ -388,7 +366,7 @@ void TestImport::dryRunListsEveryProblem()
     QVERIFY(over < 30);
     for (int i = 0; i < over; ++i)
         csv += free[10 + i].toUtf8() + "," + target.code.toUtf8() + ",enrolled,2026-01-05,80\n";
-    const QString file = writeFile(dir.filePath(QStringLiteral("enrollments.csv")), csv);
+    const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("enrollments.csv")), csv);
     const QByteArray before = TestSupport::checksum(path);
     const ImportResult r = importFile(*plan, file, ImportKind::Enrollments, true);
     QCOMPARE(r.rows, 7 + over);
@@ -437,7 +415,7 @@ void TestImport::atomicOnLastRowError()
     for (int i = 0; i < 2000; ++i)
         csv += "NEW" + QByteArray::number(i) + ",Trainee " + QByteArray::number(i) + ",ACME\r\n";
     csv += "LAST,,ACME\r\n"; // no name
-    const QString file = writeFile(dir.filePath(QStringLiteral("t.csv")), csv);
+    const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")), csv);
     {
         auto plan = openPlan(path);
         const ImportResult r = importFile(*plan, file, ImportKind::Trainees);
@@ -452,8 +430,8 @@ void TestImport::atomicOnLastRowError()
 void TestImport::skipInvalid()
 {
     QTemporaryDir dir;
-    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    const QString file = writeFile(dir.filePath(QStringLiteral("t.csv")), "id_number,name\n1,Zhang\n2,\n3,Li\n");
+    auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")), "id_number,name\n1,Zhang\n2,\n3,Li\n");
     const ImportResult dry = importFile(*plan, file, ImportKind::Trainees, true, true);
     QCOMPARE(dry.imported, 2);
     QCOMPARE(dry.skipped, 1);
@@ -471,7 +449,7 @@ void TestImport::tooManyRows()
     // A huge file is streamed and stopped at the row limit (2,000,000 by default; 100
     // here), with nothing written: it never fills memory with records.
     QTemporaryDir dir;
-    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     QByteArray csv = "id_number,name\n";
     for (int i = 0; i < 150; ++i)
         csv += QByteArray::number(i) + ",Name " + QByteArray::number(i) + "\n";
@@ -479,7 +457,7 @@ void TestImport::tooManyRows()
     ImportOptions options;
     options.kind = ImportKind::Trainees;
     options.maxRows = 100;
-    const ImportResult r = Importer::run(db, writeFile(dir.filePath(QStringLiteral("big.csv")), csv), options);
+    const ImportResult r = Importer::run(db, TestSupport::writeFile(dir.filePath(QStringLiteral("big.csv")), csv), options);
     QCOMPARE(r.problemCount, 1);
     QCOMPARE(r.problems.front().line, 102);
     QVERIFY(r.problems.front().message.contains(QStringLiteral("more than 100")));
@@ -493,12 +471,12 @@ void TestImport::cancelWritesNothing()
     // the plan file stays as it was.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
-    emptyPlan(path).reset();
+    TestSupport::newPlan(path).reset();
     QByteArray csv = "id_number,name,employer\n";
     for (int i = 0; i < 60000; ++i)
         csv += "C" + QByteArray::number(i) + ",Trainee number " + QByteArray::number(i) + ",An employer with a long name\n";
     QVERIFY(csv.size() > 3 * 1024 * 1024);
-    const QString file = writeFile(dir.filePath(QStringLiteral("big.csv")), csv);
+    const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("big.csv")), csv);
     const QByteArray before = TestSupport::checksum(path);
     {
         auto plan = openPlan(path);
@@ -525,7 +503,7 @@ void TestImport::randomInput()
     // problem, never a crash, never a partial write.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
-    emptyPlan(path).reset();
+    TestSupport::newPlan(path).reset();
     auto plan = openPlan(path);
     QRandomGenerator random(20261129);
     const QByteArray alphabet = QByteArray("\"\",,;\t\r\n\nabcxyz019 =+-@'") + QByteArray("\xe5\xa7\x93\xc3\xff\x00", 6);
@@ -547,7 +525,7 @@ void TestImport::randomInput()
             for (int k = 0; k < n; ++k)
                 bytes += alphabet.at(int(random.bounded(alphabet.size())));
         }
-        const QString file = writeFile(dir.filePath(QStringLiteral("r%1.%2").arg(i).arg(i % 6 == 5 ? QStringLiteral("xlsx") : QStringLiteral("csv"))), bytes);
+        const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("r%1.%2").arg(i).arg(i % 6 == 5 ? QStringLiteral("xlsx") : QStringLiteral("csv"))), bytes);
         const int before = Repository<Trainee>(plan->database()).count();
         const ImportResult r = importFile(*plan, file, ImportKind::Trainees);
         const int after = Repository<Trainee>(plan->database()).count();
@@ -562,8 +540,8 @@ void TestImport::randomInput()
 void TestImport::reimportUpdates()
 {
     QTemporaryDir dir;
-    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    const QString first = writeFile(dir.filePath(QStringLiteral("a.csv")), "id_number,name,employer,phone\n1,Zhang,ACME,123\n2,Li,ACME,456\n");
+    auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString first = TestSupport::writeFile(dir.filePath(QStringLiteral("a.csv")), "id_number,name,employer,phone\n1,Zhang,ACME,123\n2,Li,ACME,456\n");
     QCOMPARE(importFile(*plan, first, ImportKind::Trainees).imported, 2);
     const QByteArray before = TestSupport::checksum(plan->path());
     const ImportResult again = importFile(*plan, first, ImportKind::Trainees);
@@ -572,7 +550,7 @@ void TestImport::reimportUpdates()
     QVERIFY(!again.written);
     QCOMPARE(TestSupport::checksum(plan->path()), before); // not even an audit entry
     // Without the phone column the stored phone stays; the employer changes.
-    const QString second = writeFile(dir.filePath(QStringLiteral("b.csv")), "姓名,身份证号,单位\nZhang,1,Globex\nWang,3,Initech\n");
+    const QString second = TestSupport::writeFile(dir.filePath(QStringLiteral("b.csv")), "姓名,身份证号,单位\nZhang,1,Globex\nWang,3,Initech\n");
     const ImportResult r = importFile(*plan, second, ImportKind::Trainees);
     QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
     QCOMPARE(r.updated, 1);
@@ -621,7 +599,7 @@ void TestImport::enrollmentRules()
                            + free[1].toUtf8() + "," + a->code.toUtf8() + ",waitlisted\n"
                            + free[0].toUtf8() + "," + c->code.toUtf8() + ",waitlisted\n"
                            + free[0].toUtf8() + "," + b->code.toUtf8() + ",waitlisted\n";
-    const ImportResult r = importFile(*plan, writeFile(dir.filePath(QStringLiteral("e.csv")), csv), ImportKind::Enrollments, false, true);
+    const ImportResult r = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("e.csv")), csv), ImportKind::Enrollments, false, true);
     QCOMPARE(r.problemCount, 1);
     QCOMPARE(r.problems.front().line, 5);
     QVERIFY2(r.problems.front().message.contains(QStringLiteral("whose dates overlap")), qPrintable(r.problems.front().message));
@@ -646,7 +624,7 @@ void TestImport::enrollmentRules()
 
     // Certification needs a completed status and a date.
     const QByteArray cert = "id_number,cohort,status,certification,certified_on\n" + free[2].toUtf8() + "," + c->code.toUtf8() + ",enrolled,senior,2026-12-01\n";
-    const ImportResult bad = importFile(*plan, writeFile(dir.filePath(QStringLiteral("c.csv")), cert), ImportKind::Enrollments, true);
+    const ImportResult bad = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("c.csv")), cert), ImportKind::Enrollments, true);
     QCOMPARE(bad.problemCount, 1);
     QCOMPARE(bad.problems.front().column, QStringLiteral("certification"));
 }
@@ -681,7 +659,7 @@ void TestImport::sameRulesAsRoster()
     }
     const QByteArray before = TestSupport::checksum(path);
 
-    const ImportResult r = importFile(*plan, writeFile(dir.filePath(QStringLiteral("in.csv")), csv), ImportKind(kind), true);
+    const ImportResult r = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("in.csv")), csv), ImportKind(kind), true);
     QCOMPARE(r.problemCount, 1);
     const ImportProblem &problem = r.problems.front();
     QCOMPARE(problem.line, 2);
@@ -712,6 +690,85 @@ void TestImport::sameRulesAsRoster()
     QCOMPARE(TestSupport::checksum(path), before);
 }
 
+// Cohort and session imports change what enrollments rest on: new sessions move a
+// cohort's dates, a status brings a cancelled cohort back, a capacity adds seats. They are
+// refused, or seat the waitlist, exactly as the same edit in the cohort dialog is.
+void TestImport::cohortImportsKeepEnrollments()
+{
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = openPlan(path);
+    QSqlDatabase db = plan->database();
+    PlanEditor editor;
+    editor.setPlan(plan.get());
+    // Trainee 1 is in A (2–6 March) and C (6–10 April); A is full with 1 and 2, and 3, 4
+    // and 5 wait in that order.
+    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes).isEmpty());
+    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 3).changes).isEmpty());
+
+    // A session of C on 5 March stretches C over A: trainee 1 would be in both.
+    QByteArray before = TestSupport::checksum(path);
+    const ImportResult moved = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("s.csv")), "cohort,date,slot\nC,2026-03-05,morning\n"),
+                                          ImportKind::Sessions);
+    QCOMPARE(moved.problemCount, 1);
+    QCOMPARE(moved.problems.front().line, 2);
+    QCOMPARE(moved.problems.front().column, QStringLiteral("date"));
+    CohortDraft c = *PlanEdits(db).cohort(3);
+    Session early = c.sessions.front();
+    early.id = 0;
+    early.date = QDate(2026, 3, 5);
+    c.sessions.push_back(early);
+    const PlanEdits::Result dialog = PlanEdits(db).saveCohort(c);
+    QVERIFY(!dialog.ok());
+    QCOMPARE(moved.problems.front().message, dialog.violation->message);
+    QVERIFY2(moved.problems.front().message.contains(QLatin1String("Trainee 1")), qPrintable(moved.problems.front().message));
+    QCOMPARE(TestSupport::checksum(path), before);
+    // A session inside C's dates, or after them where nobody is busy, is imported.
+    const ImportResult later = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("s2.csv")), "cohort,date,slot\nC,2026-04-13,morning\n"),
+                                          ImportKind::Sessions);
+    QVERIFY2(later.ok() && later.written, qPrintable(problemsOf(later)));
+
+    // Capacity 4 seats 3 and 4; 5 is next in line, first now. The dry run says so and
+    // writes nothing.
+    const QString grow = TestSupport::writeFile(dir.filePath(QStringLiteral("c.csv")), "code,course,capacity\nA,AI-101,4\n");
+    before = TestSupport::checksum(path);
+    const ImportResult dry = importFile(*plan, grow, ImportKind::Cohorts, true);
+    QVERIFY2(dry.ok(), qPrintable(problemsOf(dry)));
+    QCOMPARE(dry.updated, 1);
+    QCOMPARE(dry.promoted, 2);
+    QCOMPARE(TestSupport::checksum(path), before);
+    const ImportResult grown = importFile(*plan, grow, ImportKind::Cohorts);
+    QVERIFY2(grown.ok() && grown.written, qPrintable(problemsOf(grown)));
+    QCOMPARE(grown.promoted, 2);
+    QCOMPARE(grown.updated, 1);
+    std::map<Id, Enrollment> inA;
+    for (const Enrollment &e : Repository<Enrollment>(db).loadWhere("cohort_id", {Id(1)}))
+        inA[e.traineeId] = e;
+    QCOMPARE(inA.at(3).status, EnrollmentStatus::Enrolled);
+    QCOMPARE(inA.at(4).status, EnrollmentStatus::Enrolled);
+    QCOMPARE(inA.at(5).status, EnrollmentStatus::Waitlisted);
+    QCOMPARE(inA.at(5).waitlistPosition, 1);
+    const QString note = Sql::scalar(db, QStringLiteral("SELECT after FROM audit_log WHERE action = 'import' AND table_name = 'cohort'")).toString();
+    QVERIFY2(note.contains(QLatin1String("\"promoted_from_waitlist\":2")), qPrintable(note));
+
+    // A cancelled, and trainee 1 joined B (4–10 March) meanwhile: opening A again would
+    // put trainee 1 in two cohorts at once.
+    Cohort a = PlanEdits(db).cohort(1)->cohort;
+    a.status = CohortStatus::Cancelled;
+    QVERIFY(editor.execute(QStringLiteral("cancel"), PlanEdits(db).saveCohortRecord(a).changes).isEmpty());
+    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 2).changes).isEmpty());
+    before = TestSupport::checksum(path);
+    const ImportResult revived = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("r.csv")), "code,course,status\nA,AI-101,open\n"),
+                                            ImportKind::Cohorts);
+    QCOMPARE(revived.problemCount, 1);
+    QCOMPARE(revived.problems.front().column, QStringLiteral("status"));
+    a.status = CohortStatus::Open;
+    const PlanEdits::Result reopened = PlanEdits(db).saveCohortRecord(a);
+    QVERIFY(!reopened.ok());
+    QCOMPARE(revived.problems.front().message, reopened.violation->message);
+    QCOMPARE(TestSupport::checksum(path), before);
+}
+
 void TestImport::xlsxHandMade()
 {
     QTemporaryDir dir;
@@ -732,7 +789,7 @@ void TestImport::xlsxHandMade()
     QVERIFY(!reader->next(&r));
     QVERIFY(reader->error().isEmpty());
 
-    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     const ImportResult result = importFile(*plan, xlsx, ImportKind::Trainees);
     QVERIFY2(result.ok(), qPrintable(problemsOf(result)));
     QCOMPARE(result.imported, 2);
@@ -741,7 +798,7 @@ void TestImport::xlsxHandMade()
     // A cut-off workbook and a zip that is no workbook are refused with a reason.
     QFile whole(xlsx);
     QVERIFY(whole.open(QIODevice::ReadOnly));
-    const QString cut = writeFile(dir.filePath(QStringLiteral("cut.xlsx")), whole.readAll().left(300));
+    const QString cut = TestSupport::writeFile(dir.filePath(QStringLiteral("cut.xlsx")), whole.readAll().left(300));
     const ImportResult refused = importFile(*plan, cut, ImportKind::Trainees);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.problems.front().line, 0);
@@ -775,7 +832,7 @@ void TestImport::formulaEscape()
     QTemporaryDir dir;
     if (cell.isEmpty())
         return;
-    auto plan = emptyPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     const QString file = dir.filePath(QStringLiteral("t.csv"));
     QString error;
     auto writer = TableWriter::create(file, &error);
@@ -872,7 +929,7 @@ void TestImport::cli()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
-    emptyPlan(path).reset();
+    TestSupport::newPlan(path).reset();
     auto run = [&](const QStringList &arguments, int expectedExit) {
         QProcess p;
         p.start(QStringLiteral(COHORT_CLI_PATH), arguments);
@@ -883,8 +940,8 @@ void TestImport::cli()
         [&] { QCOMPARE(p.exitCode(), expectedExit); }();
         return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     };
-    const QString good = writeFile(dir.filePath(QStringLiteral("good.csv")), "id_number,name\n1,Zhang\n2,Li\n");
-    const QString bad = writeFile(dir.filePath(QStringLiteral("bad.csv")), "id_number,name\n3,Wang\n4,\n");
+    const QString good = TestSupport::writeFile(dir.filePath(QStringLiteral("good.csv")), "id_number,name\n1,Zhang\n2,Li\n");
+    const QString bad = TestSupport::writeFile(dir.filePath(QStringLiteral("bad.csv")), "id_number,name\n3,Wang\n4,\n");
     QJsonObject o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good,
                          QStringLiteral("--dry-run"), QStringLiteral("--json")}, 0);
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("trainees"));
@@ -908,7 +965,7 @@ void TestImport::cli()
     o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good, QStringLiteral("--json")}, 0);
     QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 2);
     // Calendar still imports through the same command.
-    const QString calendar = writeFile(dir.filePath(QStringLiteral("cal.csv")), "date,kind,name,name_zh\n2027-01-01,holiday,New Year,元旦\n");
+    const QString calendar = TestSupport::writeFile(dir.filePath(QStringLiteral("cal.csv")), "date,kind,name,name_zh\n2027-01-01,holiday,New Year,元旦\n");
     o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("calendar"), calendar, QStringLiteral("--json")}, 0);
     QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 1);
     run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("nonsense"), good}, 2);
