@@ -310,14 +310,7 @@ void TestBackupStore::killedBackupsTemporariesArePruned()
     QVERIFY(QDir().mkpath(store.folder()));
     const QString base = QFileInfo(plan).completeBaseName();
     const auto make = [&](const QString &name, int ageSeconds) {
-        const QString path = QDir(store.folder()).filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return QString();
-        file.write("partial");
-        file.flush(); // else closing writes it, and the time with it
-        file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds), QFileDevice::FileModificationTime);
-        return path;
+        return TestSupport::writeFile(QDir(store.folder()).filePath(name), "partial", ageSeconds);
     };
     const QString old = make(QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp").arg(base), 7200);
     const QString oldJournal = make(QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp-journal").arg(base), 7200);

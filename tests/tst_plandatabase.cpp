@@ -41,6 +41,7 @@ private slots:
     void defensiveModeBlocksSchemaWrites();
     void saveCopyAs();
     void saveCopyIntoMissingFolderFails();
+    void killedSaveAsLeftoversAreRemoved();
     void verifyFindsProblems();
     void threadConnection();
     void oneWriterPerPlan();
@@ -233,6 +234,42 @@ void TestPlanDatabase::saveCopyAs()
     const QByteArray before = TestSupport::checksum(path);
     QVERIFY(!plan->saveCopyAs(path).isEmpty());
     QCOMPARE(TestSupport::checksum(path), before);
+}
+
+// A Save As or New Plan killed half way leaves its temporary copy (and journal) beside
+// the target. The next Save As to that name, and the next writer of that plan, delete
+// those over an hour old; a copy being written now, or another plan's, stays.
+void TestPlanDatabase::killedSaveAsLeftoversAreRemoved()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("copy.cohortplan"));
+    const auto leftover = [&](const QString &name, int ageSeconds) {
+        return TestSupport::writeFile(dir.filePath(name), "partial", ageSeconds);
+    };
+    const QString old = leftover(QStringLiteral(".copy.cohortplan.0badc0de.tmp"), 7200);
+    const QString oldJournal = leftover(QStringLiteral(".copy.cohortplan.0badc0de.tmp-journal"), 7200);
+    const QString fresh = leftover(QStringLiteral(".copy.cohortplan.12345678.tmp"), 5);
+    const QString otherPlan = leftover(QStringLiteral(".copy2.cohortplan.0badc0de.tmp"), 7200);
+    QString error;
+    auto plan = PlanDatabase::open(demoPath(), PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->saveCopyAs(target), QString());
+    QVERIFY(!QFile::exists(old));
+    QVERIFY(!QFile::exists(oldJournal));
+    QVERIFY(QFile::exists(fresh));
+    QVERIFY(QFile::exists(otherPlan));
+
+    // Opening copy2 for editing tidies its own; opening it read-only touches nothing.
+    plan.reset();
+    QVERIFY(QFile::copy(target, dir.filePath(QStringLiteral("copy2.cohortplan"))));
+    auto reader = PlanDatabase::open(dir.filePath(QStringLiteral("copy2.cohortplan")), PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QVERIFY(QFile::exists(otherPlan));
+    reader.reset();
+    auto writer = PlanDatabase::open(dir.filePath(QStringLiteral("copy2.cohortplan")), PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(writer, qPrintable(error));
+    QVERIFY(!QFile::exists(otherPlan));
+    QVERIFY(QFile::exists(fresh));
 }
 
 void TestPlanDatabase::saveCopyIntoMissingFolderFails()

@@ -231,14 +231,7 @@ void BackupStore::prune()
     // The temporary copies of backups whose process was killed (the crash harness left
     // one in about one kill in seven). A backup being written now is seconds old; only
     // the plan's lock holder backs up, so an hour-old temporary file is nobody's.
-    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    const QString prefix = QStringLiteral(".%1-").arg(QFileInfo(m_planPath).completeBaseName());
-    const QFileInfoList temporaries = QDir(m_folder).entryInfoList(
-        {QStringLiteral(".*.tmp"), QStringLiteral(".*.tmp-journal")}, QDir::Files | QDir::Hidden);
-    for (const QFileInfo &file : temporaries) {
-        if (file.fileName().startsWith(prefix) && file.lastModified().toUTC() < hourAgo)
-            QFile::remove(file.absoluteFilePath());
-    }
+    SqlitePlatform::removeStaleTemporaries(m_folder, QStringLiteral(".%1-").arg(QFileInfo(m_planPath).completeBaseName()));
 }
 
 bool BackupStore::newestGood(Entry *entry) const

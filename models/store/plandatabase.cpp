@@ -319,6 +319,9 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
 
     if (mode == Mode::ReadWrite && !lock && !takeLock())
         return nullptr;
+    // The writer tidies what a killed Save As or New Plan to this name left beside it.
+    if (mode == Mode::ReadWrite)
+        SqlitePlatform::removeStaleTemporaries(info.absolutePath(), SqlitePlatform::temporaryPrefix(path));
     const QString name = newConnectionName();
     if (const QString problem = openConnection(name, path, mode == Mode::ReadOnly);
         !problem.isEmpty()) {
@@ -366,6 +369,7 @@ QString PlanDatabase::create(const QString &path, const std::function<void(QSqlD
         return Tr::tr("Cannot create “%1”: a plan of that name is open for editing in another "
                       "Cohort Planner (%2)")
             .arg(nativePath(path), holder);
+    SqlitePlatform::removeStaleTemporaries(QFileInfo(path).absolutePath(), SqlitePlatform::temporaryPrefix(path));
     const QString temporary = SqlitePlatform::temporarySibling(path);
     const QString name = newConnectionName();
     QString problem = openConnection(name, temporary, false);
@@ -474,6 +478,8 @@ QString PlanDatabase::saveCopyAs(const QString &target) const
         return Tr::tr("Cannot save a copy to “%1”: that plan is open for editing in another "
                       "Cohort Planner (%2)")
             .arg(nativePath(target), holder);
+    // What an earlier Save As to the same name, killed half way, left beside it.
+    SqlitePlatform::removeStaleTemporaries(QFileInfo(target).absolutePath(), SqlitePlatform::temporaryPrefix(target));
     if (const QString problem = SqlitePlatform::backupTo(database(), target); !problem.isEmpty())
         return Tr::tr("Cannot save a copy to “%1”: %2").arg(nativePath(target), problem);
     return {};

@@ -5,6 +5,7 @@
 #include "storeerror.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -245,6 +246,25 @@ QString temporarySibling(const QString &path)
         QStringLiteral(".%1.%2.tmp")
             .arg(info.fileName())
             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+}
+
+QString temporaryPrefix(const QString &path)
+{
+    return QStringLiteral(".%1.").arg(QFileInfo(path).fileName());
+}
+
+int removeStaleTemporaries(const QString &folder, const QString &prefix)
+{
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList temporaries = QDir(folder).entryInfoList(
+        {QStringLiteral(".*.tmp"), QStringLiteral(".*.tmp-journal")}, QDir::Files | QDir::Hidden);
+    int removed = 0;
+    for (const QFileInfo &file : temporaries) {
+        if (file.fileName().startsWith(prefix) && file.lastModified().toUTC() < hourAgo
+            && QFile::remove(file.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 QString replaceFile(const QString &from, const QString &to)

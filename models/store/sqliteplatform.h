@@ -84,8 +84,15 @@ qint64 maxValueBytes();
 // Runs quick_check on the file at path through a private read-only connection.
 QStringList checkFile(const QString &path);
 
-// A temporary file name next to path, for writing a file that replaces path atomically.
+// A temporary file name next to path, for writing a file that replaces path atomically:
+// ".NAME.xxxxxxxx.tmp".
 QString temporarySibling(const QString &path);
+// Deletes the temporary files (and their journals) a killed writer left in folder: those
+// whose names start with prefix (".NAME." for the temporaries of NAME) last changed over
+// an hour ago. A file being written now is seconds old. Returns how many were deleted.
+int removeStaleTemporaries(const QString &folder, const QString &prefix);
+// The prefix of path's own temporaries, for removeStaleTemporaries().
+QString temporaryPrefix(const QString &path);
 // Moves from over to, replacing it atomically. Returns an error message or empty.
 QString replaceFile(const QString &from, const QString &to);
 
