@@ -188,6 +188,9 @@ int main(int argc, char *argv[])
             if (file.open(QIODevice::WriteOnly)) {
                 file.write(solver.toMps());
                 file.close();
+                // --mps-out PATH keeps a copy, to study it with other solvers.
+                if (const qsizetype at = args.indexOf(QStringLiteral("--mps-out")); at >= 0)
+                    QFile::copy(mps, args.value(at + 1));
                 runCbc(QStringLiteral("demo year"), mps, cbcSeconds, r.objective);
             }
         }

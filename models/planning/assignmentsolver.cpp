@@ -731,8 +731,10 @@ public:
             const int j = task.candidates[kj].instructor;
             if (j == i)
                 continue;
-            const std::vector<int> others = state.tasksOf[std::size_t(j)];
-            for (int u : others) {
+            // A copy: the exchanges below reorder the list, even when undone.
+            m_others = state.tasksOf[std::size_t(j)];
+            state.work += 1 + m_others.size();
+            for (int u : m_others) {
                 const auto &other = m_p.tasks[std::size_t(u)];
                 const int ku = other.candidateOf(i);
                 if (ku < 0)
@@ -1027,11 +1029,13 @@ public:
 
 private:
     std::mt19937_64 m_rng;
+    std::vector<int> m_others; // swap()'s copy of a task list
 };
 
 // The Lagrangian relaxation of "each task gets one instructor or stays unstaffed": per
-// instructor and year, a 0/1 knapsack over teaching days with the convex load cost,
-// ignoring overlaps between tasks and the limits beyond each task's own. Any multipliers
+// instructor and year, a 0/1 knapsack over teaching days with the convex load cost and
+// no two tasks that surely clash (see schedule()), ignoring the other overlaps and the
+// limits beyond each task's own. Any multipliers
 // give a valid lower bound; subgradient steps raise it.
 class Bound
 {
@@ -1085,6 +1089,31 @@ public:
                 }
             }
             m_intervals[i] = ok;
+        }
+        // Elsewhere tasks may share dates without clashing (an evening course beside a day
+        // course, a weekend course across a weekday one), so the subproblem only keeps
+        // apart what surely clashes: tasks of the same slots whose cores (the longest run
+        // of consecutive days each meets in all its slots) share a day.
+        m_core.resize(p.tasks.size());
+        for (std::size_t t = 0; t < p.tasks.size(); ++t) {
+            Core &core = m_core[t];
+            for (const auto &d : p.tasks[t].days)
+                core.mask |= d.mask;
+            int runFirst = -1;
+            int previous = -2;
+            for (const auto &d : p.tasks[t].days) {
+                if (d.mask != core.mask) {
+                    runFirst = -1;
+                    continue;
+                }
+                if (runFirst < 0 || d.day != previous + 1)
+                    runFirst = d.day;
+                previous = d.day;
+                if (d.day - runFirst > core.last - core.first) {
+                    core.first = runFirst;
+                    core.last = d.day;
+                }
+            }
         }
     }
 
@@ -1232,7 +1261,7 @@ public:
                     }
                 }
                 work += m_items.size() * std::size_t(cap + 1);
-                value += m_intervals[i] ? intervalKnapsack(base, cap) : knapsack(base, cap);
+                value += schedule(base, cap, m_intervals[i]);
             }
         }
         return value;
@@ -1284,133 +1313,155 @@ private:
         return false;
     }
 
-    // As knapsack(), with no two items whose date spans overlap.
-    double intervalKnapsack(double base, int cap)
+    // The instructor-year's subproblem: the worthwhile items (m_items) whose days, at the
+    // load cost from base, give the least Lagrangian cost, up to cap days, with no two
+    // items that surely clash: with wholeSpans, no two whose date spans overlap (exact
+    // when spans overlap only where tasks clash); else no two of the same slots whose
+    // cores overlap. Per group of slots a weighted interval schedule by days (a table of
+    // the best value for each exact day count), the groups combined by day count.
+    double schedule(double base, int cap, bool wholeSpans)
     {
-        // Items without sessions clash with nothing: take the worthwhile ones outright.
+        const std::size_t width = std::size_t(cap) + 1;
+        // Items without sessions clash with nothing and cost no days: take them outright.
         double free = 0;
-        std::vector<Item> timed;
+        for (Group &group : m_groups)
+            group.items.clear(); // kept, with their buffers, for the next call
         for (const Item &item : m_items) {
             if (item.days == 0) {
                 free += item.value;
-                m_g[std::size_t(item.task)] -= 1.0;
-                chosen[std::size_t(item.task)] = 1;
-            } else {
-                timed.push_back(item);
+                take(item.task);
+                continue;
+            }
+            const quint8 mask = wholeSpans ? quint8(0) : m_core[std::size_t(item.task)].mask;
+            auto g = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &x) { return x.mask == mask; });
+            if (g == m_groups.end()) {
+                m_groups.push_back({mask, {}, {}, {}});
+                g = m_groups.end() - 1;
+            }
+            g->items.push_back(item);
+        }
+        const auto first = [&](const Item &x) {
+            return wholeSpans ? m_p.tasks[std::size_t(x.task)].days.front().day : m_core[std::size_t(x.task)].first;
+        };
+        const auto last = [&](const Item &x) {
+            return wholeSpans ? m_p.tasks[std::size_t(x.task)].days.back().day : m_core[std::size_t(x.task)].last;
+        };
+        // Each group's table: row j, column D = the best value of items 1..j (by end)
+        // with exactly D days, no two overlapping.
+        for (Group &group : m_groups) {
+            std::vector<Item> &items = group.items;
+            if (items.empty())
+                continue;
+            std::sort(items.begin(), items.end(), [&](const Item &a, const Item &b) { return last(a) < last(b); });
+            const std::size_t m = items.size();
+            group.before.resize(m);
+            for (std::size_t j = 0; j < m; ++j) {
+                const int start = first(items[j]);
+                group.before[j] = std::size_t(std::partition_point(items.begin(), items.begin() + std::ptrdiff_t(j),
+                                                                   [&](const Item &x) { return last(x) < start; })
+                                              - items.begin());
+            }
+            group.table.assign((m + 1) * width, -Infinity);
+            group.table[0] = 0;
+            for (std::size_t j = 1; j <= m; ++j) {
+                const Item &item = items[j - 1];
+                const double *prev = &group.table[(j - 1) * width];
+                const double *from = &group.table[group.before[j - 1] * width];
+                double *row = &group.table[j * width];
+                for (int D = 0; D <= cap; ++D) {
+                    double best = prev[D];
+                    if (D >= item.days && from[D - item.days] != -Infinity)
+                        best = std::max(best, from[D - item.days] + item.value);
+                    row[std::size_t(D)] = best;
+                }
             }
         }
-        const auto first = [this](const Item &x) { return m_p.tasks[std::size_t(x.task)].days.front().day; };
-        const auto last = [this](const Item &x) { return m_p.tasks[std::size_t(x.task)].days.back().day; };
-        std::sort(timed.begin(), timed.end(), [&](const Item &a, const Item &b) { return last(a) < last(b); });
-        const std::size_t m = timed.size();
-        const std::size_t width = std::size_t(cap) + 1;
-        // before[j]: how many items end before item j starts.
-        std::vector<std::size_t> before(m);
-        for (std::size_t j = 0; j < m; ++j) {
-            const int start = first(timed[j]);
-            before[j] = std::size_t(std::partition_point(timed.begin(), timed.begin() + std::ptrdiff_t(j),
-                                                         [&](const Item &x) { return last(x) < start; })
-                                    - timed.begin());
-        }
-        m_table.assign((m + 1) * width, -Infinity);
-        m_table[0] = 0;
-        for (std::size_t j = 1; j <= m; ++j) {
-            const Item &item = timed[j - 1];
-            const double *prev = &m_table[(j - 1) * width];
-            const double *from = &m_table[before[j - 1] * width];
-            double *row = &m_table[j * width];
+        // The groups together: the best split of each day count between them.
+        m_combined.assign(width, -Infinity);
+        m_combined[0] = 0;
+        m_split.assign(m_groups.size() * width, 0);
+        for (std::size_t g = 0; g < m_groups.size(); ++g) {
+            if (m_groups[g].items.empty())
+                continue;
+            const double *own = &m_groups[g].table[m_groups[g].items.size() * width];
+            m_next.assign(width, -Infinity);
             for (int D = 0; D <= cap; ++D) {
-                double best = prev[D];
-                if (D >= item.days && from[D - item.days] != -Infinity)
-                    best = std::max(best, from[D - item.days] + item.value);
-                row[std::size_t(D)] = best;
+                for (int mine = 0; mine <= D; ++mine) {
+                    if (own[mine] == -Infinity || m_combined[std::size_t(D - mine)] == -Infinity)
+                        continue;
+                    const double v = m_combined[std::size_t(D - mine)] + own[mine];
+                    if (v > m_next[std::size_t(D)]) {
+                        m_next[std::size_t(D)] = v;
+                        m_split[g * width + std::size_t(D)] = mine;
+                    }
+                }
             }
+            work += width * width;
+            m_combined.swap(m_next);
         }
         const double w = m_p.options.weights.load;
         double bestValue = 0;
         int bestD = 0;
-        const double *final = &m_table[m * width];
         for (int D = 0; D <= cap; ++D) {
-            if (final[D] == -Infinity)
+            if (m_combined[std::size_t(D)] == -Infinity)
                 continue;
-            const double v = w * ((base + D) * (base + D) - base * base) - final[D];
+            const double v = w * ((base + D) * (base + D) - base * base) - m_combined[std::size_t(D)];
             if (v < bestValue) {
                 bestValue = v;
                 bestD = D;
             }
         }
-        int D = bestD;
-        for (std::size_t j = m; j > 0 && D > 0;) {
-            if (m_table[j * width + std::size_t(D)] == m_table[(j - 1) * width + std::size_t(D)]) {
-                --j;
+        // Which items made bestD, for the subgradient: each group's share, then its rows.
+        int rest = bestD;
+        for (std::size_t g = m_groups.size(); g-- > 0;) {
+            const Group &group = m_groups[g];
+            if (group.items.empty())
                 continue;
+            int D = m_split[g * width + std::size_t(rest)];
+            rest -= D;
+            for (std::size_t j = group.items.size(); j > 0 && D > 0;) {
+                if (group.table[j * width + std::size_t(D)] == group.table[(j - 1) * width + std::size_t(D)]) {
+                    --j;
+                    continue;
+                }
+                const Item &item = group.items[j - 1];
+                take(item.task);
+                D -= item.days;
+                j = group.before[j - 1];
             }
-            const Item &item = timed[j - 1];
-            m_g[std::size_t(item.task)] -= 1.0;
-            chosen[std::size_t(item.task)] = 1;
-            D -= item.days;
-            j = before[j - 1];
         }
         return bestValue - free;
     }
 
-    double knapsack(double base, int cap)
+    // The relaxation gives task t to this instructor.
+    void take(int t)
     {
-        const std::size_t m = m_items.size();
-        const std::size_t width = std::size_t(cap) + 1;
-        m_best.assign(width, -Infinity);
-        m_best[0] = 0;
-        m_take.assign(m * width, 0);
-        for (std::size_t x = 0; x < m; ++x) {
-            const int d = m_items[x].days;
-            const double v = m_items[x].value;
-            for (int D = cap; D >= d; --D) {
-                const double with = m_best[std::size_t(D - d)] + v;
-                if (with > m_best[std::size_t(D)]) {
-                    m_best[std::size_t(D)] = with;
-                    m_take[x * width + std::size_t(D)] = 1;
-                }
-            }
-            if (d == 0 && v > 0) { // a task without sessions costs no days
-                m_best[0] += v;
-                m_take[x * width] = 1;
-            }
-        }
-        const double w = m_p.options.weights.load;
-        double bestValue = 0;
-        int bestD = 0;
-        for (int D = 0; D <= cap; ++D) {
-            if (m_best[std::size_t(D)] == -Infinity)
-                continue;
-            const double v = w * ((base + D) * (base + D) - base * base) - m_best[std::size_t(D)];
-            if (v < bestValue) {
-                bestValue = v;
-                bestD = D;
-            }
-        }
-        // Which items made bestD, for the subgradient.
-        int D = bestD;
-        for (std::size_t x = m; x-- > 0;) {
-            if (m_take[x * width + std::size_t(D)]) {
-                const int t = m_items[x].task;
-                m_g[std::size_t(t)] -= 1.0;
-                chosen[std::size_t(t)] = 1;
-                D -= m_items[x].days;
-                if (D < 0)
-                    break;
-            }
-        }
-        return bestValue;
+        m_g[std::size_t(t)] -= 1.0;
+        chosen[std::size_t(t)] = 1;
     }
 
     const AssignmentSolver::Problem &m_p;
     std::vector<double> m_g;
     double m_constant = 0;
+    struct Core
+    {
+        int first = 0;
+        int last = -1;
+        quint8 mask = 0; // the slots it meets in
+    };
+    struct Group
+    {
+        quint8 mask = 0;
+        std::vector<Item> items;
+        std::vector<std::size_t> before; // how many items end before item j starts
+        std::vector<double> table;
+    };
     std::vector<Item> m_items;
     std::vector<bool> m_intervals; // by instructor: spans overlap exactly when tasks clash
-    std::vector<double> m_table;
-    std::vector<double> m_best;
-    std::vector<char> m_take;
+    std::vector<Core> m_core;      // by task
+    std::vector<Group> m_groups;
+    std::vector<double> m_combined, m_next;
+    std::vector<int> m_split;
 };
 
 } // namespace
@@ -1450,10 +1501,11 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     bool clockStopped = false;
     Search search(p, m_options.seed);
     Bound bound(p);
+    const auto searchWork = [&] { return search.state.work * SolverOptions::SearchUnitCost; };
     const auto stop = [&] {
         if (cancelled())
             return true;
-        if (search.state.work + bound.work >= budget)
+        if (searchWork() + bound.work >= budget)
             return true;
         if (double(timer.nsecsElapsed()) / 1e6 >= emergencyMs)
             clockStopped = true;
@@ -1496,7 +1548,6 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     double lower = -Infinity;
     double theta = 0.1; // small: the flow's prices are a good start
     int sinceImproved = 0;
-    int stalledRounds = 0;
     bool proven = false;
     bool relaxationExact = false;
     int round = 0;
@@ -1526,11 +1577,12 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
 
     while (!proven && round < m_options.maxRounds) {
         ++round;
-        // Bound: a few subgradient steps; fewer once they stop paying (the flow's prices
-        // are often all but optimal), leaving the time to the search.
-        const double lowerBefore = lower;
-        const int steps = stalledRounds >= 2 && round % 8 != 0 ? 0 : 20;
-        for (int it = 0; it < steps && !relaxationExact && !stop(); ++it) {
+        // Bound: subgradient steps while they have less than their share of the work
+        // (the first round has at least one).
+        for (int it = 0; !relaxationExact && !stop()
+                         && (double(bound.work) < SolverOptions::BoundShare * double(bound.work + searchWork())
+                             || (round == 1 && it == 0));
+             ++it) {
             const double value = bound.evaluate();
             if (value > lower + 1e-9) {
                 lower = value;
@@ -1544,7 +1596,6 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
             if (!bound.step(value, double(bestCost), theta))
                 relaxationExact = true; // lower is the relaxation's optimum
         }
-        stalledRounds = lower > lowerBefore + 1e-6 ? 0 : stalledRounds + 1;
         proven = isProven();
         if (proven || stop())
             break;
@@ -1581,7 +1632,7 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     r.rounds = round;
     r.cancelled = cancelled();
     r.stoppedByClock = clockStopped && !r.cancelled;
-    r.work = search.state.work + bound.work;
+    r.work = searchWork() + bound.work;
     r.objective = bestCost;
     r.lowerBound = std::max(0.0, proven ? double(bestCost) : std::ceil(lower - 1e-6));
     r.optimal = proven;

@@ -47,7 +47,12 @@ struct SolverOptions
     // docs/PERFORMANCE.md). The clock stops a run only after ClockFactor times the budget
     // (at least a second more): then SolverResult::stoppedByClock is set.
     double timeLimitSeconds = 1.0;
-    static constexpr std::uint64_t WorkPerSecond = 450'000'000;
+    static constexpr std::uint64_t WorkPerSecond = 700'000'000;
+    // A unit of the local search's work (a day checked, a move priced) takes about this
+    // many times as long as one of the bound's (a knapsack cell): counted so, the budget
+    // is time, and the bound gets its share of it (BoundShare).
+    static constexpr std::uint64_t SearchUnitCost = 20;
+    static constexpr double BoundShare = 0.25;
     static constexpr double ClockFactor = 3.0;
     // A work budget in those units instead of the one derived from timeLimitSeconds (0:
     // derived).
