@@ -925,6 +925,9 @@ ZH.update({
     ('“%1” must be one of: %2', None): '“%1”必须是以下之一：%2',
 })
 NUMERUS.update({
+    "%n waitlisted trainee(s) given a seat because a cohort's capacity grew.":
+        ('%Ln 名候补学员因班级名额增加获得名额。', "%Ln waitlisted trainee given a seat because a cohort's capacity grew.",
+         "%Ln waitlisted trainees given a seat because a cohort's capacity grew."),
     '%n problem(s) in %1 row(s): nothing will be written unless you skip those rows.':
         ('%1 行中有 %Ln 个问题：除非跳过这些行，否则不会写入任何内容。',
          '%Ln problem in %1 row(s): nothing will be written unless you skip that row.',

@@ -2438,6 +2438,10 @@
         <source>Headers recognised: %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n waitlisted trainee(s) given a seat because a cohort's capacity grew.</source>
+        <translation><numerusform>%Ln waitlisted trainee given a seat because a cohort's capacity grew.</numerusform><numerusform>%Ln waitlisted trainees given a seat because a cohort's capacity grew.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::Importer</name>

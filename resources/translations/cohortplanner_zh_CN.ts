@@ -2438,6 +2438,10 @@
         <source>Headers recognised: %1</source>
         <translation>可识别的表头：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waitlisted trainee(s) given a seat because a cohort's capacity grew.</source>
+        <translation><numerusform>%Ln 名候补学员因班级名额增加获得名额。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::Importer</name>
