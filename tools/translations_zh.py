@@ -926,7 +926,7 @@ ZH.update({
 })
 NUMERUS.update({
     "%n waitlisted trainee(s) given a seat because a cohort's capacity grew.":
-        ('%Ln 名候补学员因班级名额增加获得名额。', "%Ln waitlisted trainee given a seat because a cohort's capacity grew.",
+        ('%Ln 名候补学员因班级名额增加而转为正式报名。', "%Ln waitlisted trainee given a seat because a cohort's capacity grew.",
          "%Ln waitlisted trainees given a seat because a cohort's capacity grew."),
     '%n problem(s) in %1 row(s): nothing will be written unless you skip those rows.':
         ('%1 行中有 %Ln 个问题：除非跳过这些行，否则不会写入任何内容。',

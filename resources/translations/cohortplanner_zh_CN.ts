@@ -2440,7 +2440,7 @@
     </message>
     <message numerus="yes">
         <source>%n waitlisted trainee(s) given a seat because a cohort's capacity grew.</source>
-        <translation><numerusform>%Ln 名候补学员因班级名额增加获得名额。</numerusform></translation>
+        <translation><numerusform>%Ln 名候补学员因班级名额增加而转为正式报名。</numerusform></translation>
     </message>
 </context>
 <context>
