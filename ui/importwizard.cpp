@@ -287,18 +287,58 @@ QString summaryText(const ImportResult &r, bool dryRun)
 }
 
 // 4. The dry run: every problem, before anything is written.
-class CheckPage final : public QWizardPage
+// A page that runs the import on a worker (TransferJob) with a progress bar and a
+// summary under it: the dry run and the real import.
+class JobPage : public QWizardPage
 {
 public:
-    CheckPage()
+    JobPage(const char *summaryName)
     {
-        setTitle(ImportWizard::tr("Check every row"));
-        setSubTitle(ImportWizard::tr("A dry run: nothing is written yet. Fix the file and go back, or import only the rows without problems."));
         m_job = new TransferJob(this);
         m_progress = new QProgressBar(this);
         m_summary = new QLabel(this);
-        m_summary->setObjectName(QStringLiteral("checkSummary"));
+        m_summary->setObjectName(QLatin1String(summaryName));
         m_summary->setWordWrap(true);
+        connect(m_job, &TransferJob::progress, m_progress, &QProgressBar::setValue);
+        connect(m_job, &TransferJob::finished, this, [this] {
+            m_done = true;
+            finished(m_job->importResult());
+            emit completeChanged();
+        });
+    }
+
+protected:
+    // Starts the wizard's import with its options, as a dry run or for real.
+    void start(bool dryRun, const QString &status)
+    {
+        m_done = false;
+        m_progress->setValue(0);
+        m_progress->show();
+        m_summary->setText(status);
+        ImportWizard *w = wizardOf(this);
+        ImportOptions options = w->options();
+        options.dryRun = dryRun;
+        if (dryRun)
+            options.skipInvalid = false; // every problem is listed
+        m_job->startImport(w->planPath(), w->file(), options);
+        emit completeChanged();
+    }
+    virtual void finished(const ImportResult &result) = 0;
+
+    TransferJob *m_job;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    bool m_done = false;
+};
+
+class CheckPage final : public JobPage
+{
+public:
+    CheckPage()
+        : JobPage("checkSummary")
+    {
+        setTitle(ImportWizard::tr("Check every row"));
+        setSubTitle(ImportWizard::tr("A dry run: nothing is written yet. Fix the file and go back, or import only the rows without problems."));
         m_model = new ImportProblemModel(this);
         m_view = new QTableView(this);
         m_view->setObjectName(QStringLiteral("problemView"));
@@ -320,8 +360,6 @@ public:
         layout->addWidget(m_summary);
         layout->addWidget(m_view, 1);
         layout->addLayout(buttons);
-        connect(m_job, &TransferJob::progress, m_progress, &QProgressBar::setValue);
-        connect(m_job, &TransferJob::finished, this, [this] { finished(); });
         connect(m_skip, &QCheckBox::toggled, this, [this](bool on) {
             wizardOf(this)->options().skipInvalid = on;
             emit completeChanged();
@@ -339,20 +377,11 @@ public:
     }
     void initializePage() override
     {
-        m_done = false;
         m_skip->setChecked(false);
         m_skip->setEnabled(false);
         m_export->setEnabled(false);
         m_model->setProblems({});
-        m_progress->setValue(0);
-        m_progress->show();
-        m_summary->setText(ImportWizard::tr("Checking…"));
-        ImportWizard *w = wizardOf(this);
-        ImportOptions options = w->options();
-        options.dryRun = true;
-        options.skipInvalid = false;
-        m_job->startImport(w->planPath(), w->file(), options);
-        emit completeChanged();
+        start(true, ImportWizard::tr("Checking…"));
     }
     void cleanupPage() override { m_job->cancel(); }
     bool isComplete() const override
@@ -363,14 +392,11 @@ public:
         const bool anything = r.rows > r.invalidRows;
         return anything && (r.ok() || (m_skip->isChecked() && r.problems.front().line > 0));
     }
-    TransferJob *job() const { return m_job; }
 
 private:
-    void finished()
+    void finished(const ImportResult &r) override
     {
-        m_done = true;
         m_progress->hide();
-        const ImportResult &r = m_job->importResult();
         QString text;
         if (r.ok()) {
             text = summaryText(r, true) + QLatin1Char(' ') + ImportWizard::tr("No problems.");
@@ -389,58 +415,36 @@ private:
         m_view->horizontalHeader()->setStretchLastSection(true);
         m_export->setEnabled(!r.problems.empty());
         m_skip->setEnabled(!r.ok() && r.rows > r.invalidRows && r.problems.front().line > 0);
-        emit completeChanged();
     }
-    TransferJob *m_job;
-    QProgressBar *m_progress;
-    QLabel *m_summary;
     ImportProblemModel *m_model;
     QTableView *m_view;
     QPushButton *m_export;
     QCheckBox *m_skip;
-    bool m_done = false;
 };
 
 // 5. The import itself, and what it did.
-class ImportPage final : public QWizardPage
+class ImportPage final : public JobPage
 {
 public:
     ImportPage()
+        : JobPage("importSummary")
     {
         setTitle(ImportWizard::tr("Import"));
         setSubTitle(ImportWizard::tr("All rows are written in one transaction: if anything fails, the plan stays as it was."));
         setCommitPage(true);
         setButtonText(QWizard::CommitButton, ImportWizard::tr("&Import"));
-        m_job = new TransferJob(this);
-        m_progress = new QProgressBar(this);
-        m_summary = new QLabel(this);
-        m_summary->setObjectName(QStringLiteral("importSummary"));
-        m_summary->setWordWrap(true);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_progress);
         layout->addWidget(m_summary);
         layout->addStretch();
-        connect(m_job, &TransferJob::progress, m_progress, &QProgressBar::setValue);
-        connect(m_job, &TransferJob::finished, this, [this] { finished(); });
     }
-    void initializePage() override
-    {
-        m_done = false;
-        m_progress->setValue(0);
-        m_summary->setText(ImportWizard::tr("Importing…"));
-        ImportWizard *w = wizardOf(this);
-        ImportOptions options = w->options();
-        options.dryRun = false;
-        m_job->startImport(w->planPath(), w->file(), options);
-    }
+    void initializePage() override { start(false, ImportWizard::tr("Importing…")); }
     bool isComplete() const override { return m_done; }
 
 private:
-    void finished()
+    void finished(const ImportResult &r) override
     {
-        m_done = true;
         m_progress->setValue(100);
-        const ImportResult &r = m_job->importResult();
         ImportWizard *w = wizardOf(this);
         QString text;
         if (r.written) {
@@ -458,12 +462,7 @@ private:
                 text += QLatin1Char(' ') + Importer::problemText(r.problems.front());
         }
         m_summary->setText(text);
-        emit completeChanged();
     }
-    TransferJob *m_job;
-    QProgressBar *m_progress;
-    QLabel *m_summary;
-    bool m_done = false;
 };
 
 } // namespace
