@@ -997,6 +997,11 @@ void TestImport::shippedExamples()
         QVERIFY2(r.ok() && r.written, qPrintable(QString::fromLatin1(name) + QLatin1Char('\n') + problemsOf(r)));
         QVERIFY(r.imported > 0);
     }
+    // A workbook as Excel writes it: shared strings, a phone number stored as a number.
+    const ImportResult workbook = importFile(*plan, examples.filePath(QStringLiteral("trainees-zh.xlsx")), ImportKind::Trainees);
+    QVERIFY2(workbook.ok() && workbook.written, qPrintable(problemsOf(workbook)));
+    QCOMPARE(workbook.imported, 3);
+    QCOMPARE(workbook.source.format, TableFormat::Xlsx);
     const ImportResult bad = importFile(*plan, examples.filePath(QStringLiteral("enrollments-with-problems.csv")), ImportKind::Enrollments, true);
     QCOMPARE(bad.problemCount, 6);
     QCOMPARE(bad.invalidRows, 6);
