@@ -1133,6 +1133,25 @@ ZH.update({
     ('%1, %2: %3 → %4. %5', None): '%1，%2：%3 → %4。%5',
 })
 
+# --- history labels --- (issue 8 polish: the History page names tables and fields as people do)
+ZH.update({
+    ('Assignments', None): '讲师安排',
+    ('Targets', None): '年度目标',
+    ('Hours a day', None): '每天学时',
+    ('Default capacity', None): '默认名额',
+    ('Qualification needed', None): '所需资质',
+    ('Weekdays', None): '上课星期',
+    ('Times of day', None): '上课时段',
+    ('File', None): '文件',
+    ('New', None): '新增',
+    ('Unchanged', None): '未变',
+    ('Promoted from the waitlist', None): '由候补转正',
+    ('Because of the withdrawal', None): '因退出而空出名额',
+    ('Because the capacity grew to', None): '因名额增至',
+    ('Reason for overriding a warning', None): '忽略警告的理由',
+    ('Note', None): '备注',
+})
+
 
 def fill(path, chinese):
     tree = ET.parse(path)

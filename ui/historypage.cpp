@@ -82,12 +82,12 @@ void HistoryPage::showEntry(const QModelIndex &current)
     const QString when = QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     const QString action = m_model->index(current.row(), AuditTableModel::Action).data().toString();
     m_detailTitle->setText(tr("%1: %2 record %3, by %4 on %5")
-                               .arg(action, entry.table, entry.recordKey, entry.user, when));
+                               .arg(action, auditTableLabel(entry.table), entry.recordKey, entry.user, when));
     QFont bold = m_detail->font();
     bold.setBold(true);
     const QColor dim = palette().color(QPalette::Disabled, QPalette::Text);
     for (const AuditField &f : auditFields(entry)) {
-        auto *item = new QTreeWidgetItem(m_detail, {f.name, f.before, f.after});
+        auto *item = new QTreeWidgetItem(m_detail, {auditFieldLabel(f.name), f.before, f.after});
         for (int c = 0; c < 3; ++c) {
             item->setToolTip(c, item->text(c));
             if (f.changed)

@@ -24,4 +24,11 @@ struct AuditField
 // as text (null as empty, numbers and booleans as JSON writes them).
 std::vector<AuditField> auditFields(const AuditEntry &entry);
 
+// A table of the plan as people call it ("Assignments" for cohort_instructor), translated;
+// the name itself for a table it does not know.
+QString auditTableLabel(const QString &table);
+// A field of an audited record as people call it ("Cohort" for cohort_id), translated;
+// the name itself for a field it does not know.
+QString auditFieldLabel(const QString &field);
+
 } // namespace Planner

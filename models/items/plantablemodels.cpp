@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantablemodels.h"
 
+#include "auditdiff.h"
 #include "cellvalues.h"
 
 #include "plansession.h"
@@ -674,12 +675,12 @@ QString changeSummary(const AuditEntry &e)
     if (!before.isEmpty() && !after.isEmpty()) {
         for (auto it = after.begin(); it != after.end(); ++it) {
             if (before.value(it.key()) != it.value())
-                parts << QStringLiteral("%1: %2 → %3").arg(it.key(), text(before.value(it.key())), text(it.value()));
+                parts << QStringLiteral("%1: %2 → %3").arg(auditFieldLabel(it.key()), text(before.value(it.key())), text(it.value()));
         }
     } else {
         const QJsonObject &record = after.isEmpty() ? before : after;
         for (auto it = record.begin(); it != record.end(); ++it)
-            parts << QStringLiteral("%1: %2").arg(it.key(), text(it.value()));
+            parts << QStringLiteral("%1: %2").arg(auditFieldLabel(it.key()), text(it.value()));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -700,7 +701,10 @@ QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
         return {};
     case Who: return text(role, e.user);
     case Action: return text(role, actionName(e.action));
-    case Table: return text(role, e.table);
+    case Table:
+        if (role == Qt::ToolTipRole)
+            return e.table; // the table's name in the plan file
+        return text(role, auditTableLabel(e.table));
     case Record: return text(role, e.recordKey);
     case Change:
         if (role == Qt::ToolTipRole)
@@ -714,7 +718,7 @@ QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
 QString AuditTableModel::searchText(int sourceRow) const
 {
     const AuditEntry &e = row(sourceRow);
-    return joinedText({e.user, e.table, e.recordKey, changeSummary(e), e.before, e.after});
+    return joinedText({e.user, auditTableLabel(e.table), e.table, e.recordKey, changeSummary(e), e.before, e.after});
 }
 
 Facets AuditTableModel::supportedFacets() const
@@ -727,7 +731,7 @@ QString AuditTableModel::facet(int sourceRow, Facet facet) const
     const AuditEntry &e = row(sourceRow);
     switch (facet) {
     case Facet::Status: return actionName(e.action);
-    case Facet::Table: return e.table;
+    case Facet::Table: return auditTableLabel(e.table);
     case Facet::User: return e.user;
     case Facet::Record: return e.recordKey;
     case Facet::Track:
@@ -749,7 +753,7 @@ QByteArray AuditTableModel::shownRowsAsCsv() const
     rows.reserve(rowCount());
     for (int r = 0; r < rowCount(); ++r) {
         const AuditEntry &e = entryAt(r);
-        rows << QStringList{e.at.toUTC().toString(Qt::ISODate), e.user, actionName(e.action), e.table,
+        rows << QStringList{e.at.toUTC().toString(Qt::ISODate), e.user, actionName(e.action), auditTableLabel(e.table),
                             e.recordKey, changeSummary(e), e.before, e.after};
     }
     return CsvWriter::file(header, rows);
