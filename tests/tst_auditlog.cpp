@@ -107,7 +107,7 @@ void TestAuditLog::filter_data()
         return f;
     };
     QTest::newRow("none") << TableFilter{} << std::vector<Id>{1, 2, 3, 4, 5};
-    QTest::newRow("table") << with([](TableFilter &f) { f.table = QStringLiteral("cohort"); }) << std::vector<Id>{1, 2, 4};
+    QTest::newRow("table") << with([](TableFilter &f) { f.table = QStringLiteral("Cohorts"); }) << std::vector<Id>{1, 2, 4};
     QTest::newRow("user") << with([](TableFilter &f) { f.user = QStringLiteral("li"); }) << std::vector<Id>{2, 3};
     QTest::newRow("record, exactly") << with([](TableFilter &f) { f.record = QStringLiteral("42"); }) << std::vector<Id>{1, 2};
     QTest::newRow("record, typed with spaces") << with([](TableFilter &f) { f.record = QStringLiteral(" 420 "); })
@@ -127,7 +127,7 @@ void TestAuditLog::filter_data()
         f.to = QDate(2026, 5, 20);
     }) << std::vector<Id>{2, 3, 4};
     QTest::newRow("table, user and dates") << with([](TableFilter &f) {
-        f.table = QStringLiteral("cohort");
+        f.table = QStringLiteral("Cohorts");
         f.user = QStringLiteral("wang");
         f.from = QDate(2026, 4, 1);
     }) << std::vector<Id>{4};

@@ -275,10 +275,11 @@ void TestItemModels::auditShowsWhatChanged()
     QVERIFY(waitLoaded(&model));
     QCOMPARE(model.rowCount(), 2);
     // Newest first: the change, with the field's old and new value.
-    QCOMPARE(model.index(0, AuditTableModel::Table).data().toString(), QStringLiteral("track"));
+    QCOMPARE(model.index(0, AuditTableModel::Table).data().toString(), QStringLiteral("Tracks"));
+    QCOMPARE(model.index(0, AuditTableModel::Table).data(Qt::ToolTipRole).toString(), QStringLiteral("track"));
     const QString change = model.index(0, AuditTableModel::Change).data().toString();
-    QVERIFY2(change.contains(QLatin1String("colour: ")) && change.contains(QStringLiteral("→ #123456")), qPrintable(change));
-    QVERIFY(!change.contains(QLatin1String("name:"))); // unchanged fields are left out
+    QVERIFY2(change.contains(QLatin1String("Colour: ")) && change.contains(QStringLiteral("→ #123456")), qPrintable(change));
+    QVERIFY(!change.contains(QLatin1String("Name:"))); // unchanged fields are left out
     QVERIFY(!model.index(0, AuditTableModel::Who).data().toString().isNull());
 }
 
