@@ -76,15 +76,27 @@ public:
         , m_size(size)
     {}
     bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return QIODevice::bytesAvailable() + (m_size - m_read); }
+    // What the zip's directory promises is left, until the data ends: a damaged part may
+    // end before its size (or promise less than it has). Once ended, nothing is left, so
+    // that atEnd() is true and a reader waiting for more of a cut-off document stops.
+    qint64 bytesAvailable() const override
+    {
+        return QIODevice::bytesAvailable() + (m_ended ? 0 : std::max<qint64>(m_size - m_read, 0));
+    }
     qint64 total() const { return m_read; }
 
 protected:
     qint64 readData(char *data, qint64 max) override
     {
+        if (m_ended)
+            return -1;
+        if (max <= 0)
+            return 0;
         const int n = unzReadCurrentFile(m_zip, data, unsigned(std::min<qint64>(max, 1 << 20)));
-        if (n < 0) {
-            setErrorString(QStringLiteral("zip error %1").arg(n));
+        if (n <= 0) {
+            m_ended = true;
+            if (n < 0)
+                setErrorString(QStringLiteral("zip error %1").arg(n));
             return -1;
         }
         m_read += n;
@@ -96,6 +108,7 @@ private:
     unzFile m_zip;
     qint64 m_size;
     qint64 m_read = 0;
+    bool m_ended = false;
 };
 
 struct XlsxReader::Private
