@@ -3,6 +3,7 @@
 // the values before and after; the field-by-field view of one change; the CSV export.
 #include "testsupport.h"
 
+#include "domain/enums.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
 #include "items/auditdiff.h"
@@ -27,6 +28,8 @@ private slots:
     void facetValues();
     void fields_data();
     void fields();
+    void valueLabels_data();
+    void valueLabels();
     void csvField_data();
     void csvField();
     void exportShownRows();
@@ -146,6 +149,40 @@ void TestAuditLog::filter()
     QCOMPARE(shownIds(model), ids);
     model.setFilter({});
     QCOMPARE(model.rowCount(), int(m_entries.size()));
+}
+
+// Values as people read them: enumeration keys by their names, flags as yes or no, the
+// same key by the table it is in (a cohort's status is not an enrollment's).
+void TestAuditLog::valueLabels_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("role") << "cohort_instructor" << "role" << "lead" << displayName(InstructorRole::Lead);
+    QTest::newRow("cohort status") << "cohort" << "status" << "open" << displayName(CohortStatus::Open);
+    QTest::newRow("cohort completed") << "cohort" << "status" << "completed" << displayName(CohortStatus::Completed);
+    QTest::newRow("enrollment completed") << "enrollment" << "status" << "completed" << displayName(EnrollmentStatus::Completed);
+    QTest::newRow("enrollment waitlisted") << "enrollment" << "status" << "waitlisted" << displayName(EnrollmentStatus::Waitlisted);
+    QTest::newRow("mode") << "cohort" << "mode" << "in_person" << displayName(CohortMode::InPerson);
+    QTest::newRow("slot") << "cohort_session" << "slot" << "evening" << displayName(SessionSlot::Evening);
+    QTest::newRow("certificate") << "enrollment" << "certification" << "senior" << displayName(CertificationLevel::Senior);
+    QTest::newRow("calendar kind") << "work_calendar" << "kind" << "workday" << displayName(CalendarDayKind::Workday);
+    QTest::newRow("flag") << "venue" << "online" << "1" << "Yes";
+    QTest::newRow("flag off") << "cohort_instructor" << "locked" << "0" << "No";
+    QTest::newRow("a number") << "cohort" << "capacity" << "30" << "30";
+    QTest::newRow("an unknown key") << "cohort" << "status" << "someday" << "someday";
+    QTest::newRow("the kind of an import note") << "trainee" << "kind" << "trainees" << "trainees";
+    QTest::newRow("empty") << "cohort" << "mode" << "" << "";
+}
+
+void TestAuditLog::valueLabels()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    QCOMPARE(auditValueLabel(table, field, value), shown);
 }
 
 void TestAuditLog::facetValues()

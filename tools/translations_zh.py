@@ -1150,6 +1150,8 @@ ZH.update({
     ('Because the capacity grew to', None): '因名额增至',
     ('Reason for overriding a warning', None): '忽略警告的理由',
     ('Note', None): '备注',
+    ('Yes', None): '是',
+    ('No', None): '否',
 })
 
 

@@ -87,7 +87,8 @@ void HistoryPage::showEntry(const QModelIndex &current)
     bold.setBold(true);
     const QColor dim = palette().color(QPalette::Disabled, QPalette::Text);
     for (const AuditField &f : auditFields(entry)) {
-        auto *item = new QTreeWidgetItem(m_detail, {auditFieldLabel(f.name), f.before, f.after});
+        auto *item = new QTreeWidgetItem(m_detail, {auditFieldLabel(f.name), auditValueLabel(entry.table, f.name, f.before),
+                                                    auditValueLabel(entry.table, f.name, f.after)});
         for (int c = 0; c < 3; ++c) {
             item->setToolTip(c, item->text(c));
             if (f.changed)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditdiff.h"
 
+#include "domain/enums.h"
 #include "planning/importrules.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,44 @@ QString auditFieldLabel(const QString &field)
         {"enrollments", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Enrollments")},
     });
     return label.isEmpty() ? ImportRules::columnLabel(field) : label;
+}
+
+namespace {
+
+template<typename E>
+QString enumLabel(const QString &value)
+{
+    const auto e = fromKey<E>(value);
+    return e ? displayName(*e) : value;
+}
+
+} // namespace
+
+QString auditValueLabel(const QString &table, const QString &field, const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    if (field == QLatin1String("role"))
+        return enumLabel<InstructorRole>(value);
+    if (field == QLatin1String("status"))
+        return table == QLatin1String("enrollment") ? enumLabel<EnrollmentStatus>(value) : enumLabel<CohortStatus>(value);
+    if (field == QLatin1String("mode"))
+        return enumLabel<CohortMode>(value);
+    if (field == QLatin1String("slot"))
+        return enumLabel<SessionSlot>(value);
+    if (field == QLatin1String("level"))
+        return enumLabel<CourseLevel>(value);
+    if (field == QLatin1String("certification"))
+        return enumLabel<CertificationLevel>(value);
+    if (field == QLatin1String("kind") && table == QLatin1String("work_calendar"))
+        return enumLabel<CalendarDayKind>(value);
+    if (field == QLatin1String("locked") || field == QLatin1String("online")) {
+        if (value == QLatin1String("1") || value == QLatin1String("true"))
+            return QCoreApplication::translate("Planner::AuditLabels", "Yes");
+        if (value == QLatin1String("0") || value == QLatin1String("false"))
+            return QCoreApplication::translate("Planner::AuditLabels", "No");
+    }
+    return value;
 }
 
 } // namespace Planner

@@ -30,5 +30,9 @@ QString auditTableLabel(const QString &table);
 // A field of an audited record as people call it ("Cohort" for cohort_id), translated;
 // the name itself for a field it does not know.
 QString auditFieldLabel(const QString &field);
+// A value of a field of a record of table as people read it: an enumeration's key
+// ("lead", "in_person") by its translated name, a flag (0/1) as yes or no; any other
+// value as it is.
+QString auditValueLabel(const QString &table, const QString &field, const QString &value);
 
 } // namespace Planner

@@ -675,12 +675,14 @@ QString changeSummary(const AuditEntry &e)
     if (!before.isEmpty() && !after.isEmpty()) {
         for (auto it = after.begin(); it != after.end(); ++it) {
             if (before.value(it.key()) != it.value())
-                parts << QStringLiteral("%1: %2 → %3").arg(auditFieldLabel(it.key()), text(before.value(it.key())), text(it.value()));
+                parts << QStringLiteral("%1: %2 → %3").arg(auditFieldLabel(it.key()),
+                                                          auditValueLabel(e.table, it.key(), text(before.value(it.key()))),
+                                                          auditValueLabel(e.table, it.key(), text(it.value())));
         }
     } else {
         const QJsonObject &record = after.isEmpty() ? before : after;
         for (auto it = record.begin(); it != record.end(); ++it)
-            parts << QStringLiteral("%1: %2").arg(auditFieldLabel(it.key()), text(it.value()));
+            parts << QStringLiteral("%1: %2").arg(auditFieldLabel(it.key()), auditValueLabel(e.table, it.key(), text(it.value())));
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -394,6 +394,14 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AuditTableModel</name>
