@@ -179,12 +179,39 @@ int main(int argc, char *argv[])
         wizard.next();
         save(wizard, dir, QStringLiteral("import-3-mapping"), suffix);
         wizard.next();
-        auto *summary = wizard.findChild<QLabel *>(QStringLiteral("checkSummary"));
-        QElapsedTimer timer;
-        timer.start();
-        while (summary->text() == ImportWizard::tr("Checking…") && timer.elapsed() < 30000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const auto waitChecked = [](ImportWizard &w) {
+            auto *summary = w.findChild<QLabel *>(QStringLiteral("checkSummary"));
+            QElapsedTimer timer;
+            timer.start();
+            while (summary->text() == ImportWizard::tr("Checking…") && timer.elapsed() < 30000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        };
+        waitChecked(wizard);
         save(wizard, dir, QStringLiteral("import-4-check"), suffix);
+        // A cohort import that raises the capacity of a cohort with a waitlist: the dry
+        // run says who would get a seat.
+        const auto waiting = std::find_if(data.enrollments.begin(), data.enrollments.end(),
+                                          [](const Enrollment &e) { return e.status == EnrollmentStatus::Waitlisted; });
+        if (waiting != data.enrollments.end()) {
+            const Cohort &c = *std::find_if(data.cohorts.begin(), data.cohorts.end(),
+                                            [&](const Cohort &x) { return x.id == waiting->cohortId; });
+            const Course &course = *std::find_if(data.courses.begin(), data.courses.end(),
+                                                 [&](const Course &x) { return x.id == c.courseId; });
+            const QString cohorts = temporary.filePath(QStringLiteral("cohorts.csv"));
+            QFile out(cohorts);
+            out.open(QIODevice::WriteOnly);
+            out.write(QStringLiteral("code,course,capacity\n%1,%2,%3\n").arg(c.code, course.code).arg(c.capacity + 2).toUtf8());
+            out.close();
+            ImportWizard grow(args.at(1), dir);
+            grow.setFile(cohorts);
+            grow.setKind(ImportKind::Cohorts);
+            grow.show();
+            grow.next();
+            grow.next();
+            grow.next();
+            waitChecked(grow);
+            save(grow, dir, QStringLiteral("import-4-check-waitlist"), suffix);
+        }
         // Auto-assign after a re-plan of the whole plan: the changes, then the unstaffed.
         PlanSession session;
         if (session.open(args.at(1), PlanDatabase::Mode::ReadOnly, &error)) {

@@ -63,7 +63,10 @@ public:
         fileRow->addWidget(m_path, 1);
         fileRow->addWidget(browse);
         auto *form = new QFormLayout(this);
-        form->addRow(ImportWizard::tr("&File:"), fileRow);
+        // A row of a layout gets a label without a buddy, which would show its "&".
+        auto *fileLabel = new QLabel(ImportWizard::tr("&File:"), this);
+        fileLabel->setBuddy(m_path);
+        form->addRow(fileLabel, fileRow);
         form->addRow(ImportWizard::tr("&Holds:"), m_kind);
         form->addRow(QString(), m_columns);
         connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
