@@ -54,18 +54,7 @@ QString roleText(InstructorRole role)
 
 bool isHardRule(ConflictRule rule)
 {
-    switch (rule) {
-    case ConflictRule::InstructorDoubleBooked:
-    case ConflictRule::InstructorNotQualified:
-    case ConflictRule::QualificationExpired:
-    case ConflictRule::InstructorOnLeave:
-    case ConflictRule::OverWeeklyLimit:
-    case ConflictRule::OverMonthlyLimit:
-    case ConflictRule::OverYearlyLimit:
-        return true;
-    default:
-        return false;
-    }
+    return isInstructorRule(rule);
 }
 
 std::vector<Id> cohortsInScope(const ConflictInput &input, Id trackId, QDate from, QDate to)
@@ -120,6 +109,25 @@ struct AssignmentSolver::Problem
         bool needed = true; // false: an extra lead, which may go without a cost
         qint64 unstaffedCost = 0;
         std::vector<Candidate> candidates; // sorted by instructor
+        // Whether both meet at one date and slot (one instructor cannot take both).
+        bool clashes(const Task &other) const
+        {
+            auto x = days.begin();
+            auto y = other.days.begin();
+            while (x != days.end() && y != other.days.end()) {
+                if (x->day < y->day) {
+                    ++x;
+                } else if (y->day < x->day) {
+                    ++y;
+                } else {
+                    if (x->mask & y->mask)
+                        return true;
+                    ++x;
+                    ++y;
+                }
+            }
+            return false;
+        }
         int candidateOf(int instructor) const
         {
             const auto it = std::lower_bound(candidates.begin(), candidates.end(), instructor,
@@ -572,26 +580,7 @@ public:
 
     qint64 load(int i, int year) const { return m_load[std::size_t(i) * m_p.years + std::size_t(year)]; }
 
-    bool overlaps(int a, int b) const
-    {
-        const auto &da = m_p.tasks[std::size_t(a)].days;
-        const auto &db = m_p.tasks[std::size_t(b)].days;
-        auto x = da.begin();
-        auto y = db.begin();
-        while (x != da.end() && y != db.end()) {
-            if (x->day < y->day)
-                ++x;
-            else if (y->day < x->day)
-                ++y;
-            else {
-                if (x->mask & y->mask)
-                    return true;
-                ++x;
-                ++y;
-            }
-        }
-        return false;
-    }
+    bool overlaps(int a, int b) const { return m_p.tasks[std::size_t(a)].clashes(m_p.tasks[std::size_t(b)]); }
 
     std::vector<int> assigned;          // task -> candidate index, -1 unassigned
     std::vector<std::vector<int>> tasksOf; // instructor -> tasks
@@ -1085,7 +1074,7 @@ public:
                         continue;
                     const bool spans = ta.days.front().day <= tb.days.back().day
                                        && tb.days.front().day <= ta.days.back().day;
-                    ok = spans == clash(ta, tb);
+                    ok = spans == ta.clashes(tb);
                 }
             }
             m_intervals[i] = ok;
@@ -1293,25 +1282,6 @@ private:
         int days;
         double value;
     };
-
-    static bool clash(const AssignmentSolver::Problem::Task &a, const AssignmentSolver::Problem::Task &b)
-    {
-        auto x = a.days.begin();
-        auto y = b.days.begin();
-        while (x != a.days.end() && y != b.days.end()) {
-            if (x->day < y->day)
-                ++x;
-            else if (y->day < x->day)
-                ++y;
-            else {
-                if (x->mask & y->mask)
-                    return true;
-                ++x;
-                ++y;
-            }
-        }
-        return false;
-    }
 
     // The instructor-year's subproblem: the worthwhile items (m_items) whose days, at the
     // load cost from base, give the least Lagrangian cost, up to cap days, with no two

@@ -208,6 +208,22 @@ QString displayName(Severity severity)
     return {};
 }
 
+bool isInstructorRule(ConflictRule rule)
+{
+    switch (rule) {
+    case ConflictRule::InstructorDoubleBooked:
+    case ConflictRule::InstructorNotQualified:
+    case ConflictRule::QualificationExpired:
+    case ConflictRule::InstructorOnLeave:
+    case ConflictRule::OverWeeklyLimit:
+    case ConflictRule::OverMonthlyLimit:
+    case ConflictRule::OverYearlyLimit:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // What the checks look records up by, and the conflicts found, partitioned by the scope
 // that produced them: an edit replaces the partitions it touches and leaves the rest.
 // Refers to the input's catalogue rows by position; the rows an edit can add or remove

@@ -53,6 +53,10 @@ struct EnumKeys<Severity>
 // Translated short names, for the conflicts panel and settings.
 QString displayName(ConflictRule rule);
 QString displayName(Severity severity);
+// The rules about an assigned instructor (double booking, qualification, leave, the
+// limits): those an assignment can break, which the solver never adds (isHardRule) and
+// whose fixes the suggester looks for even without a cohort.
+bool isInstructorRule(ConflictRule rule);
 
 // Which rules block an edit, which only warn, which are off.
 struct ConflictSettings

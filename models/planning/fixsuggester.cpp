@@ -18,22 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Planner::FixSuggester)
 };
 
-bool isInstructorRule(ConflictRule rule)
-{
-    switch (rule) {
-    case ConflictRule::InstructorDoubleBooked:
-    case ConflictRule::InstructorNotQualified:
-    case ConflictRule::QualificationExpired:
-    case ConflictRule::InstructorOnLeave:
-    case ConflictRule::OverWeeklyLimit:
-    case ConflictRule::OverMonthlyLimit:
-    case ConflictRule::OverYearlyLimit:
-        return true;
-    default:
-        return false;
-    }
-}
-
 std::vector<Conflict> concerning(const std::vector<Conflict> &all, Id cohortId)
 {
     std::vector<Conflict> result;
