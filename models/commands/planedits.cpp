@@ -168,14 +168,9 @@ std::vector<Conflict> conflictsAdded(const std::vector<Conflict> &before, const 
 
 const char *fieldOf(ConflictRule rule)
 {
+    if (isInstructorRule(rule))
+        return "instructor_id";
     switch (rule) {
-    case ConflictRule::InstructorDoubleBooked:
-    case ConflictRule::InstructorNotQualified:
-    case ConflictRule::QualificationExpired:
-    case ConflictRule::InstructorOnLeave:
-    case ConflictRule::OverWeeklyLimit:
-    case ConflictRule::OverMonthlyLimit:
-    case ConflictRule::OverYearlyLimit:
     case ConflictRule::NoLead:
         return "instructor_id";
     case ConflictRule::VenueDoubleBooked:
@@ -183,7 +178,7 @@ const char *fieldOf(ConflictRule rule)
         return "venue_id";
     case ConflictRule::OverCapacity:
         return "capacity";
-    case ConflictRule::NonWorkingDay:
+    default:
         break;
     }
     return "sessions";
