@@ -10,6 +10,7 @@
 #include "store/planqueries.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -77,6 +78,19 @@ QString writeBasePlan(const QString &path)
     });
 }
 
+// A valid resident ID number for trainee i: region 110101, a birth date from 1960 on and
+// a sequence, with its ISO 7064 MOD 11-2 check character.
+QByteArray idNumber(int i)
+{
+    const QByteArray first17 = "110101" + QDate(1960, 1, 1).addDays(i % 20000).toString(QStringLiteral("yyyyMMdd")).toLatin1()
+                               + QByteArray::number(i / 20000 % 1000).rightJustified(3, '0');
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int k = 0; k < 17; ++k)
+        sum += (first17.at(k) - '0') * weights[k];
+    return first17 + "10X98765432"[sum % 11];
+}
+
 void writeCsv(const QString &path, const QByteArray &header, const std::function<QByteArray(int)> &row)
 {
     QFile f(path);
@@ -131,12 +145,12 @@ int main(int argc, char *argv[])
     const QString enrollments = dir.filePath(QStringLiteral("enrollments.csv"));
     const QByteArray surname = QStringLiteral("王李张刘陈杨黄赵吴周").toUtf8();
     writeCsv(trainees, "身份证号,姓名,单位,区,邮箱,电话", [&](int i) {
-        return QByteArray::number(110101198000000000LL + i) + "," + surname.mid((i % 10) * 3, 3) + "某" + QByteArray::number(i)
+        return idNumber(i) + "," + surname.mid((i % 10) * 3, 3) + "某" + QByteArray::number(i)
                + ",\"北京某某科技有限公司, 第" + QByteArray::number(i % 500) + "分公司\",海淀,t" + QByteArray::number(i)
                + "@example.cn,1380000" + QByteArray::number(i % 10000);
     });
     writeCsv(enrollments, "id_number,cohort,status,enrolled_on,attendance,score", [&](int i) {
-        return QByteArray::number(110101198000000000LL + i) + ",AI-101-" + QByteArray::number(i % Cohorts + 1).rightJustified(4, '0')
+        return idNumber(i) + ",AI-101-" + QByteArray::number(i % Cohorts + 1).rightJustified(4, '0')
                + ",enrolled,2026-01-02,0." + QByteArray::number(80 + i % 20) + "," + QByteArray::number(60 + i % 40);
     });
     QTextStream(stdout) << QStringLiteral("files: trainees.csv %1 MB, enrollments.csv %2 MB")

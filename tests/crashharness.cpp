@@ -453,10 +453,11 @@ Found checkCalendar(const QSqlDatabase &db, const QJsonObject &intent, QString *
 QString importTrainees(Context &ctx)
 {
     const int count = ctx.between(200, 3000);
-    const QString tag = QStringLiteral("CRASH%1-").arg(ctx.op);
-    QString csv = QStringLiteral("id_number,name,employer,district\n");
+    // Passport numbers (letters and digits) that carry the operation.
+    const QString tag = QStringLiteral("CRASH%1N").arg(ctx.op);
+    QString csv = QStringLiteral("id_number,id_type,name,employer,district\n");
     for (int i = 0; i < count; ++i)
-        csv += QStringLiteral("%1%2,演练学员 %2,\"Crash, Inc.\",海淀区\n").arg(tag).arg(i);
+        csv += QStringLiteral("%1%2,passport,演练学员 %2,\"Crash, Inc.\",海淀区\n").arg(tag).arg(i);
     const QString path = QDir(ctx.dir).filePath(QStringLiteral("trainees-%1.csv").arg(ctx.op));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0)

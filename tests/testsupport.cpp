@@ -7,6 +7,7 @@
 #include "store/planqueries.h"
 #include "store/repository.h"
 
+#include <QDate>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -123,14 +124,56 @@ QString writeEnrollmentPlan(const QString &path)
             Trainee t;
             t.id = i;
             t.name = QStringLiteral("Trainee %1").arg(i);
-            t.idNumber = QStringLiteral("ID%1").arg(i);
-            t.employer = QStringLiteral("Employer %1").arg(i % 3);
+            t.idNumber = idNumber(i);
+            t.employer = QStringLiteral("Employer %1").arg(QChar(u'A' + i % 3));
             Repository<Trainee>(db).insert(t);
         }
     });
     if (!error.isEmpty())
         qFatal("cannot write the enrollment plan: %s", qPrintable(error));
     return path;
+}
+
+QString idNumber(int n)
+{
+    // Region 110101 (Dongcheng), a birth date from 1960 to 2014, then a sequence number.
+    const QString first17 = QStringLiteral("110101%1%2")
+                                .arg(QDate(1960, 1, 1).addDays(n % 20000).toString(QStringLiteral("yyyyMMdd")))
+                                .arg(n / 20000 % 1000, 3, 10, QLatin1Char('0'));
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += first17.at(i).digitValue() * weights[i];
+    return first17 + QLatin1Char("10X98765432"[sum % 11]);
+}
+
+const std::vector<IdentityCase> &identityCases()
+{
+    static const std::vector<IdentityCase> cases{
+        {"resident id", "", "110105199003071239", ""},
+        {"resident id, lower-case x", "resident_id", "11010519491231002x", ""},
+        {"resident id, wrong check character", "", "110105199003071238", "should be 9, not 8"},
+        {"resident id, February 30", "", "110105203102300017", "2031-02-30 is not a date"},
+        {"resident id, born in the future", "身份证", "110105209901010015", "in the future"},
+        {"resident id, X in the middle", "", "1101051990X3071239", "X may only be the last"},
+        {"resident id, no province 00", "", "000105199003071230", "region code"},
+        {"resident id, too short", "", "11010519900307123", "18 characters"},
+        {"first-generation 15 digits", "", "110105491231002", ""},
+        {"first-generation, not a date", "", "110105491331002", "not a date"},
+        {"residence permit", "居住证", "810000199408230021", ""},
+        {"residence permit, mainland region", "residence_permit", "110105199003071239", "810000"},
+        {"hong kong permit", "回乡证", "H12345678", ""},
+        {"hong kong permit, older card", "hk_macao_permit", "M1234567890", ""},
+        {"hong kong permit, no letter", "hk_macao_permit", "12345678", "starts with H"},
+        {"taiwan permit", "台胞证", "12345678", ""},
+        {"taiwan permit, older card with letter", "taiwan_permit", "1234567890(B)", ""},
+        {"passport", "护照", "E12345678", ""},
+        {"passport, no digit", "passport", "ABCDEFG", "digit"},
+        {"foreign permanent id 2017", "永居证", "USA123456789012", ""},
+        {"foreign permanent id 2023", "foreign_permanent_id", "911840198001010013", ""},
+        {"a passport taken for a resident id", "", "E12345678", "18 characters"},
+    };
+    return cases;
 }
 
 void rawExec(const QString &path, const QStringList &statements)

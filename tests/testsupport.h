@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,22 @@ std::unique_ptr<Planner::PlanDatabase> newPlan(const QString &path);
 // Runs statements on a file through a plain SQLite connection, without the app's
 // hardening: for building hostile or old-format fixtures.
 void rawExec(const QString &path, const QStringList &statements);
+
+// A valid 18-character resident ID number, a different one for each n >= 0, computed
+// here independently of IdentityDocument.
+QString idNumber(int n);
+
+// Identity numbers valid and not, of every document type, as the importer and the
+// editors must judge them alike: the type as a file may name it (empty: a resident ID),
+// the number, and part of the message when it is not valid (empty: valid).
+struct IdentityCase
+{
+    const char *name;
+    const char *type;
+    const char *number;
+    const char *problem;
+};
+const std::vector<IdentityCase> &identityCases();
 
 // Copies a plan to to (replacing it), writable: a fixture a test may break.
 void copyPlan(const QString &from, const QString &to);

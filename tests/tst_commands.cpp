@@ -3,6 +3,8 @@
 // refused with the field at fault before anything is written.
 #include "testsupport.h"
 
+#include "planning/identitydocument.h"
+
 #include "commands/planedits.h"
 #include "commands/planeditor.h"
 #include "planning/candidateranker.h"
@@ -38,6 +40,8 @@ private slots:
     void roundTrip();
     void validation_data();
     void validation();
+    void identityNumbers_data();
+    void identityNumbers();
     void deleteInUseIsRefused();
     void bulkDeleteIsOneStep();
     void auditRecordsEditsAndUndo();
@@ -558,6 +562,40 @@ void TestCommands::bulkDeleteIsOneStep()
     QCOMPARE(Repository<Cohort>(m_plan->database()).count(), int(before.cohorts.size()) - 50);
     m_editor->undoStack()->undo();
     QVERIFY(data() == before);
+}
+
+void TestCommands::identityNumbers_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("problem");
+    for (const TestSupport::IdentityCase &c : TestSupport::identityCases())
+        QTest::newRow(c.name) << QString::fromUtf8(c.type) << QString::fromUtf8(c.number) << QString::fromUtf8(c.problem);
+}
+
+// The Trainees table's editors judge an identity number as the importer does
+// (tst_import): the cell edit goes through PlanEdits::save and RecordRules.
+void TestCommands::identityNumbers()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, number);
+    QFETCH(QString, problem);
+    Trainee t = data().trainees.front();
+    t.idType = type.isEmpty() ? IdDocumentType::ResidentId : *IdentityDocument::parseType(type);
+    t.idNumber = IdentityDocument::normalized(t.idType, number);
+    auto result = edits().save(t);
+    if (problem.isEmpty()) {
+        QVERIFY2(!result.violation, qPrintable(result.violation ? result.violation->message : QString()));
+        QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+        const Trainee stored = Repository<Trainee>(m_plan->database()).find(t).value();
+        QCOMPARE(stored.idNumber, t.idNumber);
+        QCOMPARE(stored.idType, t.idType);
+        m_editor->undoStack()->undo();
+    } else {
+        QVERIFY(result.violation);
+        QCOMPARE(result.violation->field, QStringLiteral("id_number"));
+        QVERIFY2(result.violation->message.contains(problem), qPrintable(result.violation->message));
+    }
 }
 
 void TestCommands::auditRecordsEditsAndUndo()

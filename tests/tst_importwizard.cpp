@@ -113,7 +113,7 @@ void TestImportWizard::wizard()
         before = Repository<Trainee>(db->database()).count();
     }
     QStringEncoder gb("GB18030");
-    const QByteArray bytes = gb(QStringLiteral("身份证号;姓名;单位\r\nW0001;王小明;\"北京; 海淀\"\r\nW0002;;缺名字\r\nW0003;李雷;朝阳\r\n"));
+    const QByteArray bytes = gb(QStringLiteral("身份证号;姓名;单位\r\n110101196001010011;王小明;\"北京; 海淀\"\r\n11010119600101002X;;缺名字\r\n110101196001010038;李雷;朝阳\r\n"));
     const QString csv = m_dir.filePath(QStringLiteral("名单.csv"));
     {
         QFile f(csv);
@@ -225,7 +225,7 @@ void TestImportWizard::fromTheWindow()
     {
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("id_number,name,employer\nX0001,Ma Li,ACME\nX0002,Ding Yi,ACME\n");
+        f.write("id_number,id_type,name,employer\nX0001,passport,Ma Li,ACME\nX0002,\xe6\x8a\xa4\xe7\x85\xa7,Ding Yi,ACME\n"); // 护照
     }
     MainWindow window;
     window.show();
@@ -246,7 +246,9 @@ void TestImportWizard::fromTheWindow()
     QString error;
     auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
     const auto trainees = Repository<Trainee>(db->database()).loadAll();
-    QVERIFY(std::any_of(trainees.begin(), trainees.end(), [](const Trainee &t) { return t.idNumber == QLatin1String("X0002"); }));
+    QVERIFY(std::any_of(trainees.begin(), trainees.end(), [](const Trainee &t) {
+        return t.idNumber == QLatin1String("X0002") && t.idType == IdDocumentType::Passport;
+    }));
 }
 
 void TestImportWizard::calendarFromTheWindow()

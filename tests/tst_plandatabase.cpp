@@ -36,6 +36,7 @@ private slots:
     void migrationFromVersion0();
     void migrationFromVersion1();
     void migrationFromVersion2();
+    void migrationFromVersion3();
     void failedMigrationRollsBack();
     void olderFormatNotOpenedReadOnly();
     void defensiveModeBlocksSchemaWrites();
@@ -499,6 +500,43 @@ void TestPlanDatabase::migrationFromVersion2()
         QVERIFY2(threw, qPrintable(QString::number(points)));
     }
     QCOMPARE(Repository<CoursePreference>(plan->database()).count(), 1);
+    plan.reset();
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
+}
+
+void TestPlanDatabase::migrationFromVersion3()
+{
+    // A version-3 plan: version 4 gives every trainee the type of their identity document,
+    // a resident ID for the numbers there are; the file refuses a type it does not know.
+    const QString path = m_dir.filePath(QStringLiteral("v3.cohortplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (int step = 0; step < 3; ++step)
+            Schema::migrations().at(std::size_t(step)).apply(db);
+        Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
+        Sql::exec(db, QStringLiteral("PRAGMA user_version = 3"));
+        Sql::exec(db, QStringLiteral("INSERT INTO trainee (id, id_number, name) VALUES (1, '110108199208153456', 'Zhang'), (2, NULL, 'Li')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->migratedFrom(), 3);
+    QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
+    const auto trainees = Repository<Trainee>(plan->database()).loadAll();
+    QCOMPARE(trainees.size(), std::size_t(2));
+    QCOMPARE(trainees.front().idNumber, QStringLiteral("110108199208153456"));
+    QCOMPARE(trainees.front().idType, IdDocumentType::ResidentId);
+    bool threw = false;
+    try {
+        Sql::exec(plan->database(), QStringLiteral("UPDATE trainee SET id_type = 'library_card' WHERE id = 1"));
+    } catch (const StoreError &) {
+        threw = true;
+    }
+    QVERIFY(threw);
     plan.reset();
     QVERIFY(PlanDatabase::verify(path).isEmpty());
 }

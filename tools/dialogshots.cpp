@@ -165,10 +165,11 @@ int main(int argc, char *argv[])
         file.open(QIODevice::WriteOnly);
         file.write(QStringEncoder("GB18030")(QStringLiteral(
             "身份证号;姓名;单位;区;手机\r\n"
-            "110101199003071234;王小明;\"北京智造科技有限公司; 海淀分公司\";海淀;13800138000\r\n"
-            "110101199105122345;李雷;北京数据服务有限公司;朝阳;13900139000\r\n"
-            "110101199208153456;;北京云网络有限公司;东城;13700137000\r\n"
-            "110101199003071234;韩梅梅;北京智造科技有限公司;海淀;zhang@example\r\n")));
+            "110101199003071233;王小明;\"北京智造科技有限公司; 海淀分公司\";海淀;13800138000\r\n"
+            "110105199105122340;李雷;北京数据服务有限公司;朝阳;13900139000\r\n"
+            "110108199208153456;;北京云网络有限公司;东城;13700137000\r\n"
+            "110101199003071233;韩梅梅;北京智造科技有限公司;海淀;zhang@example\r\n"
+            "110105199105122345;张伟;北京云网络有限公司;西城;13600136000\r\n")));
         file.close();
         ImportWizard wizard(args.at(1), dir);
         wizard.setFile(csv);
@@ -211,6 +212,37 @@ int main(int argc, char *argv[])
             grow.next();
             waitChecked(grow);
             save(grow, dir, QStringLiteral("import-4-check-waitlist"), suffix);
+        }
+        // A corrected roster of trainees the plan has, with empty cells that clear (the
+        // user ticked it) and a column nothing reads: what changes, column by column, and
+        // every value that would be cleared.
+        if (data.trainees.size() >= 3) {
+            const QString roster = temporary.filePath(QStringLiteral("roster.csv"));
+            QFile out(roster);
+            out.open(QIODevice::WriteOnly);
+            QString text = QStringLiteral("身份证号,姓名,单位,区,备注\n");
+            for (std::size_t i = 0; i < 3; ++i) {
+                const Trainee &t = data.trainees[i];
+                text += QStringLiteral("%1,%2,%3,,%4\n").arg(t.idNumber, t.name, i == 0 ? QStringLiteral("北京云网络有限公司") : t.employer,
+                                                             QStringLiteral("第二批"));
+            }
+            out.write(text.toUtf8());
+            out.close();
+            ImportWizard update(args.at(1), dir);
+            update.setFile(roster);
+            update.setKind(ImportKind::Trainees);
+            update.options().rows.blankClears = true;
+            update.show();
+            update.next();
+            update.next();
+            save(update, dir, QStringLiteral("import-3-mapping-blanks"), suffix);
+            update.next();
+            waitChecked(update);
+            auto *tabs = update.findChild<QTabWidget *>(QStringLiteral("checkTabs"));
+            tabs->setCurrentIndex(1);
+            save(update, dir, QStringLiteral("import-4-check-columns"), suffix);
+            tabs->setCurrentIndex(2);
+            save(update, dir, QStringLiteral("import-4-check-cleared"), suffix);
         }
         // Auto-assign after a re-plan of the whole plan: the changes, then the unstaffed.
         PlanSession session;

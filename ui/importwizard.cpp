@@ -18,9 +18,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Planner {
 
@@ -220,9 +223,24 @@ public:
         m_missing = new QLabel(this);
         m_missing->setWordWrap(true);
         m_missing->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_unknown = new QLabel(this);
+        m_unknown->setObjectName(QStringLiteral("unknownColumns"));
+        m_unknown->setWordWrap(true);
+        m_blankClears = new QCheckBox(ImportWizard::tr("&Empty cells clear stored values"), this);
+        m_blankClears->setObjectName(QStringLiteral("blankClears"));
+        m_blankClears->setToolTip(ImportWizard::tr("Off: an empty cell keeps what the plan has for a record the file updates. "
+                                                   "On: it clears it; the next page lists every value that would be cleared."));
+        m_upgradeIds = new QCheckBox(ImportWizard::tr("Store 15-digit ID numbers as &18 digits"), this);
+        m_upgradeIds->setObjectName(QStringLiteral("upgradeIds"));
+        m_upgradeIds->setToolTip(ImportWizard::tr("A first-generation resident ID of 15 digits gets the century and its check character, as the 18-digit card of the same person has."));
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(scroll, 1);
         layout->addWidget(m_missing);
+        layout->addWidget(m_unknown);
+        layout->addWidget(m_blankClears);
+        layout->addWidget(m_upgradeIds);
+        connect(m_blankClears, &QCheckBox::toggled, this, [this](bool on) { wizardOf(this)->options().rows.blankClears = on; });
+        connect(m_upgradeIds, &QCheckBox::toggled, this, [this](bool on) { wizardOf(this)->options().rows.upgradeIdNumbers = on; });
     }
     void initializePage() override
     {
@@ -249,6 +267,10 @@ public:
             m_form->addRow(name, combo);
             m_combos.push_back(combo);
         }
+        const ImportKind kind = w->options().kind;
+        m_blankClears->setChecked(w->options().rows.blankClears);
+        m_upgradeIds->setChecked(w->options().rows.upgradeIdNumbers);
+        m_upgradeIds->setVisible(kind == ImportKind::Trainees || kind == ImportKind::Enrollments);
         update();
     }
     bool isComplete() const override { return m_complete; }
@@ -265,12 +287,23 @@ private:
         for (QString &key : missing)
             key = ImportRules::columnLabel(key);
         m_missing->setText(missing.isEmpty() ? QString() : ImportWizard::tr("Choose a column for: %1").arg(missing.join(QLatin1String(", "))));
+        const QStringList &header = m_format->preview().header;
+        QStringList unknown;
+        for (int h = 0; h < int(header.size()); ++h)
+            if (std::find(mapping.begin(), mapping.end(), h) == mapping.end() && !header.at(h).trimmed().isEmpty())
+                unknown << header.at(h);
+        m_unknown->setText(unknown.isEmpty() ? QString()
+                                             : ImportWizard::tr("Not imported (no field has their name): %1").arg(unknown.join(QLatin1String(", "))));
+        m_unknown->setVisible(!unknown.isEmpty());
         m_complete = missing.isEmpty();
         emit completeChanged();
     }
     FormatPage *m_format;
     QFormLayout *m_form;
     QLabel *m_missing;
+    QLabel *m_unknown;
+    QCheckBox *m_blankClears;
+    QCheckBox *m_upgradeIds;
     std::vector<QComboBox *> m_combos;
     bool m_complete = false;
 };
@@ -355,13 +388,36 @@ public:
         m_export->setObjectName(QStringLiteral("exportProblems"));
         m_skip = new QCheckBox(ImportWizard::tr("Skip the rows with problems and import the others"), this);
         m_skip->setObjectName(QStringLiteral("skipInvalid"));
+        // What the rows change, column by column: which columns the file gives, which it
+        // leaves to the plan, and how many stored values each changes or clears.
+        m_columns = new QTableWidget(this);
+        m_columns->setObjectName(QStringLiteral("columnCoverage"));
+        m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_columns->verticalHeader()->hide();
+        m_columns->setColumnCount(4);
+        m_columns->setHorizontalHeaderLabels({ImportWizard::tr("Field"), ImportWizard::tr("From the file's column"),
+                                              ImportWizard::tr("Values changed"), ImportWizard::tr("Of them cleared")});
+        m_clearedModel = new ImportProblemModel(this);
+        m_cleared = new QTableView(this);
+        m_cleared->setObjectName(QStringLiteral("clearedView"));
+        m_cleared->setModel(m_clearedModel);
+        m_cleared->setSortingEnabled(true);
+        m_cleared->sortByColumn(ImportProblemModel::Line, Qt::AscendingOrder);
+        m_cleared->horizontalHeader()->setStretchLastSection(true);
+        m_cleared->verticalHeader()->hide();
+        m_tabs = new QTabWidget(this);
+        m_tabs->setObjectName(QStringLiteral("checkTabs"));
+        m_tabs->addTab(m_view, QString());
+        m_tabs->addTab(m_columns, QString());
+        m_tabs->addTab(m_cleared, QString());
         auto *buttons = new QHBoxLayout;
         buttons->addWidget(m_skip, 1);
         buttons->addWidget(m_export);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_progress);
         layout->addWidget(m_summary);
-        layout->addWidget(m_view, 1);
+        layout->addWidget(m_tabs, 1);
         layout->addLayout(buttons);
         connect(m_skip, &QCheckBox::toggled, this, [this](bool on) {
             wizardOf(this)->options().skipInvalid = on;
@@ -384,6 +440,9 @@ public:
         m_skip->setEnabled(false);
         m_export->setEnabled(false);
         m_model->setProblems({});
+        m_clearedModel->setProblems({});
+        m_columns->setRowCount(0);
+        setTabTitles(0, 0);
         start(true, ImportWizard::tr("Checking…"));
     }
     void cleanupPage() override { m_job->cancel(); }
@@ -412,17 +471,70 @@ private:
             if (r.problemCount > int(r.problems.size()))
                 text += QLatin1Char(' ') + ImportWizard::tr("The first %n are listed.", nullptr, int(r.problems.size()));
         }
+        if (r.ok() && r.clearedCount > 0)
+            text += QLatin1Char(' ') + ImportWizard::tr("%n stored value(s) would be cleared by empty cells: see Cleared values.", nullptr, r.clearedCount);
+        if (r.ok() && r.upgradedIdNumbers > 0)
+            text += QLatin1Char(' ') + ImportWizard::tr("%n ID number(s) of 15 digits would be stored as 18.", nullptr, r.upgradedIdNumbers);
         m_summary->setText(text);
         m_model->setProblems(r.problems);
+        m_clearedModel->setProblems(r.clearedValues);
+        m_cleared->resizeColumnsToContents();
+        m_cleared->horizontalHeader()->setStretchLastSection(true);
+        showColumns(r);
+        setTabTitles(r.problemCount, r.clearedCount);
+        m_tabs->setCurrentIndex(r.ok() ? (r.clearedCount > 0 ? 2 : 1) : 0);
         m_view->resizeColumnsToContents();
         m_view->horizontalHeader()->setStretchLastSection(true);
         m_export->setEnabled(!r.problems.empty());
         m_skip->setEnabled(!r.ok() && r.rows > r.invalidRows && r.problems.front().line > 0);
     }
+    void setTabTitles(int problems, int cleared)
+    {
+        m_tabs->setTabText(0, ImportWizard::tr("Problems (%1)").arg(problems));
+        m_tabs->setTabText(1, ImportWizard::tr("Changes by column"));
+        m_tabs->setTabText(2, ImportWizard::tr("Cleared values (%1)").arg(cleared));
+    }
+    void showColumns(const ImportResult &r)
+    {
+        const int rows = int(r.columns.size() + r.unknownHeaders.size());
+        m_columns->setRowCount(rows);
+        int row = 0;
+        auto set = [&](int column, const QString &text, bool number = false) {
+            auto *item = new QTableWidgetItem(text);
+            if (number)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_columns->setItem(row, column, item);
+        };
+        for (const ColumnCoverage &c : r.columns) {
+            set(0, ImportRules::columnLabel(c.key));
+            if (c.fileColumn < 0) {
+                set(1, ImportWizard::tr("not in the file: stored values kept"));
+                m_columns->item(row, 1)->setForeground(m_columns->palette().placeholderText());
+            } else {
+                set(1, c.header);
+            }
+            set(2, c.fileColumn < 0 ? QString() : QString::number(c.changed), true);
+            set(3, c.fileColumn < 0 ? QString() : QString::number(c.cleared), true);
+            ++row;
+        }
+        for (const QString &h : r.unknownHeaders) {
+            set(0, ImportWizard::tr("(none)"));
+            m_columns->item(row, 0)->setForeground(m_columns->palette().placeholderText());
+            set(1, ImportWizard::tr("%1: not imported, no field has this name").arg(h));
+            ++row;
+        }
+        m_columns->resizeColumnsToContents();
+        m_columns->horizontalHeader()->setStretchLastSection(true);
+    }
+
     ImportProblemModel *m_model;
     QTableView *m_view;
     QPushButton *m_export;
     QCheckBox *m_skip;
+    QTableWidget *m_columns;
+    ImportProblemModel *m_clearedModel;
+    QTableView *m_cleared;
+    QTabWidget *m_tabs;
 };
 
 // 5. The import itself, and what it did.

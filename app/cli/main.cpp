@@ -12,9 +12,11 @@
 #include "io/planjson.h"
 #include "items/conflictmodel.h"
 #include "planning/conflictengine.h"
+#include "planning/identitydocument.h"
 #include "planning/progressstats.h"
 #include "store/planqueries.h"
 #include "store/plandatabase.h"
+#include "store/repository.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
@@ -144,10 +146,39 @@ int verify(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(tr("verify needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
     const QString path = parser.positionalArguments().first();
-    const QStringList problems = PlanDatabase::verify(path);
+    QStringList problems = PlanDatabase::verify(path);
+    // A sound file may still hold identity numbers that are not valid by the state's
+    // definition (typed by hand into a plan older than format 4): name each.
+    QJsonArray invalidIds;
+    if (problems.isEmpty()) {
+        QString error;
+        if (const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error)) {
+            try {
+                const QDate today = QDate::currentDate();
+                for (const Trainee &t : Repository<Trainee>(plan->database()).loadAll()) {
+                    if (t.idNumber.isEmpty())
+                        continue;
+                    if (const auto wrong = IdentityDocument::problem(t.idType, t.idNumber, today)) {
+                        invalidIds.append(QJsonObject{{QStringLiteral("id_number"), t.idNumber},
+                                                      {QStringLiteral("id_type"), toKey(t.idType)},
+                                                      {QStringLiteral("name"), t.name},
+                                                      {QStringLiteral("problem"), *wrong}});
+                        if (invalidIds.size() <= 20)
+                            problems << tr("trainee %1 (%2): the %3 number %4 is not valid: %5")
+                                            .arg(t.name, t.idNumber, toKey(t.idType), t.idNumber, *wrong);
+                    }
+                }
+                if (invalidIds.size() > 20)
+                    problems << tr("… and %1 more trainees whose ID numbers are not valid").arg(invalidIds.size() - 20);
+            } catch (const StoreError &e) {
+                problems << e.message();
+            }
+        }
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("file"), QDir(path).absolutePath()},
                    {QStringLiteral("ok"), problems.isEmpty()},
+                   {QStringLiteral("invalid_id_numbers"), invalidIds},
                    {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     } else if (problems.isEmpty()) {
         QTextStream(stdout) << tr("%1: ok").arg(QDir::toNativeSeparators(path)) << Qt::endl;

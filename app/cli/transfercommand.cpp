@@ -37,10 +37,12 @@ int importCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("kind"), tr("What the file holds: trainees, enrollments, instructors, qualifications, leave, cohorts, sessions or calendar."), tr("KIND")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check the file and count what would change, without writing.")});
     parser.addOption({QStringLiteral("skip-invalid"), tr("Import the valid rows and skip the rows with problems (listed as errors).")});
+    parser.addOption({QStringLiteral("blank-clears"), tr("An empty cell clears the stored value of a record the row updates (by default it keeps it).")});
+    parser.addOption({QStringLiteral("upgrade-ids"), tr("Store 15-digit first-generation ID numbers as their 18-digit form.")});
     parser.addOption({QStringLiteral("encoding"), tr("The CSV file's encoding: auto (default), utf-8, utf-8-bom or gb18030."), tr("E"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("delimiter"), tr("The CSV delimiter: auto (default), comma, semicolon or tab."), tr("D"), QStringLiteral("auto")});
     const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--encoding E] [--delimiter D] [--json]");
+        "usage: cohortplanner-cli import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--blank-clears] [--upgrade-ids] [--encoding E] [--delimiter D] [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Imports a CSV or XLSX file into a plan: every row in one transaction, or none when any row has a problem.")))
         return Usage;
@@ -53,6 +55,8 @@ int importCommand(const QStringList &arguments)
     options.kind = *kind;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    options.rows.blankClears = parser.isSet(QStringLiteral("blank-clears"));
+    options.rows.upgradeIdNumbers = parser.isSet(QStringLiteral("upgrade-ids"));
     const auto encoding = encodingFromKey(parser.value(QStringLiteral("encoding")));
     if (!encoding)
         return fail(tr("--encoding must be auto, utf-8, utf-8-bom or gb18030"), Usage);
@@ -84,6 +88,18 @@ int importCommand(const QStringList &arguments)
                                       {QStringLiteral("column"), p.column},
                                       {QStringLiteral("value"), p.value},
                                       {QStringLiteral("message"), p.message}});
+        QJsonArray columns;
+        for (const ColumnCoverage &c : result.columns)
+            columns.append(QJsonObject{{QStringLiteral("column"), c.key},
+                                       {QStringLiteral("mapped"), c.fileColumn >= 0},
+                                       {QStringLiteral("header"), c.header},
+                                       {QStringLiteral("changed"), c.changed},
+                                       {QStringLiteral("cleared"), c.cleared}});
+        QJsonArray cleared;
+        for (const ImportProblem &p : result.clearedValues)
+            cleared.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                       {QStringLiteral("column"), p.column},
+                                       {QStringLiteral("value"), p.value}});
         printJson({{QStringLiteral("kind"), toKey(*kind)},
                    {QStringLiteral("dry_run"), options.dryRun},
                    {QStringLiteral("rows"), result.rows},
@@ -93,6 +109,11 @@ int importCommand(const QStringList &arguments)
                    {QStringLiteral("promoted"), result.promoted},
                    {QStringLiteral("skipped"), result.skipped},
                    {QStringLiteral("error_count"), result.problemCount},
+                   {QStringLiteral("columns"), columns},
+                   {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(result.unknownHeaders)},
+                   {QStringLiteral("cleared_count"), result.clearedCount},
+                   {QStringLiteral("cleared"), cleared},
+                   {QStringLiteral("upgraded_id_numbers"), result.upgradedIdNumbers},
                    {QStringLiteral("encoding"), result.source.format == TableFormat::Xlsx ? QStringLiteral("xlsx")
                                                                                          : encodingKey(result.source.encoding)},
                    {QStringLiteral("written"), result.written},
@@ -104,6 +125,25 @@ int importCommand(const QStringList &arguments)
                    .arg(result.rows).arg(result.imported).arg(result.updated).arg(result.unchanged).arg(result.skipped)
                    .arg(options.dryRun ? tr(" (dry run: nothing written)") : QString())
             << Qt::endl;
+        QStringList left;
+        QStringList changes;
+        for (const ColumnCoverage &c : result.columns) {
+            if (c.fileColumn < 0)
+                left << c.key;
+            else if (c.changed > 0)
+                changes << (c.cleared > 0 ? tr("%1 %2 (%3 cleared)").arg(c.key).arg(c.changed).arg(c.cleared)
+                                          : tr("%1 %2").arg(c.key).arg(c.changed));
+        }
+        if (!changes.isEmpty())
+            out << tr("Stored values changed: %1").arg(changes.join(QLatin1String(", "))) << Qt::endl;
+        if (!left.isEmpty())
+            out << tr("Not in the file (stored values kept): %1").arg(left.join(QLatin1String(", "))) << Qt::endl;
+        if (!result.unknownHeaders.isEmpty())
+            out << tr("Columns not imported (no field has their name): %1").arg(result.unknownHeaders.join(QLatin1String(", "))) << Qt::endl;
+        for (const ImportProblem &p : result.clearedValues)
+            out << tr("line %1: clears %2 “%3”").arg(p.line).arg(p.column, p.value) << Qt::endl;
+        if (result.upgradedIdNumbers > 0)
+            out << tr("%1 ID numbers of 15 digits stored as 18").arg(result.upgradedIdNumbers) << Qt::endl;
         if (result.promoted > 0)
             out << tr("%n waitlisted trainee(s) given a seat in a cohort with a larger capacity", nullptr, result.promoted)
                 << Qt::endl;

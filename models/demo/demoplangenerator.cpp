@@ -1086,7 +1086,7 @@ void Builder::assembleCohorts()
         cohort.status = draft.status;
         QStringList notes;
         if (draft.mode == CohortMode::Online)
-            notes << u"Evening sessions 19:00–21:30"_s;
+            notes << u"Evening sessions 18:30–21:00"_s;
         if (draft.mode == CohortMode::Hybrid)
             notes << u"Classroom sessions streamed live for remote trainees"_s;
         if (draft.mwf)

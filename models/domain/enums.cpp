@@ -95,4 +95,17 @@ QString displayName(CalendarDayKind value)
     return {};
 }
 
+QString displayName(IdDocumentType value)
+{
+    switch (value) {
+    case IdDocumentType::ResidentId: return Tr::tr("Resident ID card");
+    case IdDocumentType::ResidencePermit: return Tr::tr("Residence permit (Hong Kong, Macao, Taiwan)");
+    case IdDocumentType::HkMacaoPermit: return Tr::tr("Travel permit (Hong Kong, Macao)");
+    case IdDocumentType::TaiwanPermit: return Tr::tr("Travel permit (Taiwan)");
+    case IdDocumentType::Passport: return Tr::tr("Passport");
+    case IdDocumentType::ForeignPermanentId: return Tr::tr("Foreign permanent resident ID");
+    }
+    return {};
+}
+
 } // namespace Planner

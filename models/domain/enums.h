@@ -18,6 +18,9 @@ enum class InstructorRole { Lead, Assistant };
 enum class EnrollmentStatus { Enrolled, Waitlisted, Withdrawn, Completed, Failed };
 enum class CertificationLevel { None, Junior, Intermediate, Senior };
 enum class CalendarDayKind { Holiday, Workday };
+// The identity document a trainee's number is of (planning/identitydocument.h checks
+// each kind's shape as the state defines it).
+enum class IdDocumentType { ResidentId, ResidencePermit, HkMacaoPermit, TaiwanPermit, Passport, ForeignPermanentId };
 
 // The stable keys each enum is stored under in the plan file (and in CSV/JSON). The
 // order of each list is the order of the enum; CHECK constraints in the schema list the
@@ -69,6 +72,13 @@ struct EnumKeys<CalendarDayKind>
     static constexpr std::array<std::string_view, 2> keys{"holiday", "workday"};
 };
 
+template<>
+struct EnumKeys<IdDocumentType>
+{
+    static constexpr std::array<std::string_view, 6> keys{"resident_id", "residence_permit", "hk_macao_permit",
+                                                          "taiwan_permit", "passport", "foreign_permanent_id"};
+};
+
 template<typename E>
 QString toKey(E value)
 {
@@ -97,5 +107,6 @@ QString displayName(InstructorRole value);
 QString displayName(EnrollmentStatus value);
 QString displayName(CertificationLevel value);
 QString displayName(CalendarDayKind value);
+QString displayName(IdDocumentType value);
 
 } // namespace Planner

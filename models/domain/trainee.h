@@ -14,12 +14,13 @@ namespace Planner {
 struct Trainee
 {
     Id id = 0;
-    QString idNumber; // resident identity number, unique: the natural key for imports
+    QString idNumber; // identity document number, unique: the natural key for imports
     QString name;
     QString employer;
     QString district;
     QString email;
     QString phone;
+    IdDocumentType idType = IdDocumentType::ResidentId; // what idNumber is the number of
 
     bool operator==(const Trainee &) const = default;
 };

@@ -94,6 +94,17 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
     std::vector<bool> present;
     for (int m : result.mapping)
         present.push_back(m >= 0);
+    // Which column holds what, and which of the file's columns nothing reads.
+    std::vector<bool> read(std::size_t(result.header.size()), false);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const int m = result.mapping[c];
+        result.columns.push_back({columns[c].key, m, m >= 0 ? result.header.at(m) : QString(), 0, 0});
+        if (m >= 0)
+            read[std::size_t(m)] = true;
+    }
+    for (qsizetype h = 0; h < result.header.size(); ++h)
+        if (!read[std::size_t(h)] && !result.header.at(h).trimmed().isEmpty())
+            result.unknownHeaders << result.header.at(h);
 
     ImportContext context;
     try {
@@ -102,7 +113,7 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         addProblem({0, {}, {}, e.message()});
         return result;
     }
-    ImportValidator validator(options.kind, std::move(context), present);
+    ImportValidator validator(options.kind, std::move(context), present, options.rows);
 
     // A real import reads and checks the rows on a second thread while this one writes
     // what has been checked so far, in one open transaction; any problem (unless
@@ -152,7 +163,20 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
                 values << (m >= 0 ? (escaped ? CellEscape::unescape(record.fields.value(m)) : record.fields.value(m)) : QString());
             rowProblems.clear();
             bool valid = true;
-            if (record.fields.size() > headerWidth) {
+            if (escaped && record.fields.size() < headerWidth) {
+                // A line cut short (by hand, or by a mail client): its missing cells are
+                // not empty values, and must not clear what the plan holds. A workbook's
+                // row simply omits its empty cells at the end, so only CSV lines count.
+                QStringList lacking;
+                for (qsizetype i = record.fields.size(); i < headerWidth; ++i)
+                    lacking << (result.header.at(i).trimmed().isEmpty() ? Tr::tr("column %1").arg(i + 1) : result.header.at(i));
+                rowProblems.push_back({record.line, {}, record.fields.join(QLatin1Char(',')),
+                                       Tr::tr("the row has %1 cells but the header has %2: it lacks %3")
+                                           .arg(record.fields.size())
+                                           .arg(headerWidth)
+                                           .arg(lacking.join(QLatin1String(", ")))});
+                valid = false;
+            } else if (record.fields.size() > headerWidth) {
                 // Ragged: more cells than the header names. Cells past it that hold text
                 // would be lost silently.
                 for (qsizetype i = headerWidth; i < record.fields.size(); ++i) {
@@ -195,9 +219,30 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         pipe.ready.notify_one();
     };
 
+    // What the valid rows change, column by column (read once the rows are all read).
+    auto coverage = [&] {
+        const std::vector<ColumnChanges> &changes = validator.columnChanges();
+        for (std::size_t c = 0; c < result.columns.size() && c < changes.size(); ++c) {
+            result.columns[c].changed = changes[c].changed;
+            result.columns[c].cleared = changes[c].cleared;
+            result.clearedCount += changes[c].cleared;
+        }
+        const std::vector<ImportProblem> &cleared = validator.clearedValues();
+        result.clearedValues.assign(cleared.begin(),
+                                    cleared.begin() + std::min<qsizetype>(qsizetype(cleared.size()), options.maxProblems));
+        result.upgradedIdNumbers = validator.upgradedIdNumbers();
+    };
+    auto forget = [&] {
+        result.imported = result.updated = result.unchanged = 0;
+        for (ColumnCoverage &c : result.columns)
+            c.changed = c.cleared = 0;
+        result.clearedValues.clear();
+        result.clearedCount = result.upgradedIdNumbers = 0;
+    };
     QString writeError;
     if (options.dryRun) {
         produce();
+        coverage();
     } else {
         std::optional<Transaction> transaction;
         std::optional<ImportStore::Writer> writer;
@@ -232,6 +277,7 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
             }
         }
         producer.join();
+        coverage();
         const bool keep = !fatal && result.rows > 0 && writeError.isEmpty()
                           && (result.problemCount == 0 || options.skipInvalid)
                           && result.imported + result.updated > 0;
@@ -250,12 +296,12 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
     }
     if (!writeError.isEmpty()) {
         addProblem({0, {}, {}, Tr::tr("nothing was imported: %1").arg(writeError)});
-        result.imported = result.updated = result.unchanged = 0;
+        forget();
         result.skipped = result.rows;
         return result;
     }
     if (fatal) {
-        result.imported = result.updated = result.unchanged = 0;
+        forget();
         result.skipped = result.rows;
         return result;
     }
@@ -265,7 +311,7 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
     }
     if (result.problemCount > 0 && !options.skipInvalid) {
         // All rows or none: one bad row keeps every row out.
-        result.imported = result.updated = result.unchanged = 0;
+        forget();
         result.skipped = result.rows;
         return result;
     }

@@ -25,11 +25,25 @@ struct ImportOptions
     bool dryRun = false;
     // Import the valid rows and skip the others (each still listed as a problem).
     bool skipInvalid = false;
+    // How cells are read: whether an empty cell clears a stored value (by default it
+    // keeps it), whether 15-digit ID numbers are upgraded to 18 digits.
+    ImportRowOptions rows;
     // Problems listed in full; the rest are only counted.
     int maxProblems = 1000;
     // A file with more data rows than this is refused (a 2 GB file of nonsense must not
     // fill memory with records): split it.
     qint64 maxRows = 2'000'000;
+};
+
+// One of the kind's columns in an import: the file's column that holds it (-1: none, so
+// every stored value of it is kept) and what the import changes in it.
+struct ColumnCoverage
+{
+    QString key;
+    int fileColumn = -1;
+    QString header; // the file's header cell
+    int changed = 0; // stored values an update changes
+    int cleared = 0; // of those, values an empty cell clears
 };
 
 struct ImportResult
@@ -47,6 +61,14 @@ struct ImportResult
     int invalidRows = 0;
     std::vector<ImportProblem> problems; // at most maxProblems, in file order
     int problemCount = 0;                // all of them
+    // Each of the kind's columns: mapped or left out, and what the import changes in it.
+    std::vector<ColumnCoverage> columns;
+    // The file's columns that no field reads (their cells are not imported).
+    QStringList unknownHeaders;
+    // The stored values the import clears (line, column, the value): at most maxProblems.
+    std::vector<ImportProblem> clearedValues;
+    int clearedCount = 0;
+    int upgradedIdNumbers = 0; // 15-digit ID numbers stored as 18 digits
     bool written = false;                // the plan was changed
     bool cancelled = false;
 

@@ -6,6 +6,7 @@
 #include "cellvalues.h"
 
 #include "plansession.h"
+#include "planning/identitydocument.h"
 
 #include <QLocale>
 
@@ -256,6 +257,7 @@ QVariant TraineeTableModel::editData(int sourceRow, int column, int role) const
     switch (Column(column)) {
     case Name: return edit(role, EditorKind::Text, t.name);
     case IdNumber: return edit(role, EditorKind::Text, t.idNumber);
+    case IdType: return choiceEdit(role, int(t.idType), enumChoices<IdDocumentType>());
     case Employer: return edit(role, EditorKind::Text, t.employer);
     case District: return edit(role, EditorKind::Text, t.district);
     case Email: return edit(role, EditorKind::Text, t.email);
@@ -270,7 +272,8 @@ PlanEdits::Result TraineeTableModel::buildEdit(int sourceRow, int column, const 
     Trainee t = row(sourceRow).trainee;
     switch (Column(column)) {
     case Name: t.name = textOf(value); break;
-    case IdNumber: t.idNumber = textOf(value); break;
+    case IdNumber: t.idNumber = IdentityDocument::normalized(t.idType, textOf(value)); break;
+    case IdType: t.idType = IdDocumentType(value.toInt()); break;
     case Employer: t.employer = textOf(value); break;
     case District: t.district = textOf(value); break;
     case Email: t.email = textOf(value); break;

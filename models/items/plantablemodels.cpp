@@ -488,6 +488,7 @@ QString TraineeTableModel::columnTitle(int column) const
     switch (Column(column)) {
     case Name: return tr("Name");
     case IdNumber: return tr("ID number");
+    case IdType: return tr("Document");
     case Employer: return tr("Employer");
     case District: return tr("District");
     case Enrollments: return tr("Enrollments");
@@ -510,6 +511,10 @@ QVariant TraineeTableModel::cellData(int sourceRow, int column, int role) const
     switch (Column(column)) {
     case Name: return text(role, t.name);
     case IdNumber: return text(role, t.idNumber);
+    case IdType:
+        if (role == SortRole)
+            return int(t.idType);
+        return text(role, t.idNumber.isEmpty() ? QString() : displayName(t.idType));
     case Employer: return text(role, t.employer);
     case District: return text(role, t.district);
     case Enrollments: return number(role, r.enrollments);

@@ -191,7 +191,7 @@ class TraineeTableModel final : public RowTableModel<TraineeSummary>
     Q_OBJECT
 public:
     enum Column { Name, IdNumber, Employer, District, Enrollments, LatestCohort, LatestStart,
-                  Certification, Email, Phone, ColumnCount };
+                  Certification, Email, Phone, IdType, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
     Facets supportedFacets() const override;

@@ -2,6 +2,7 @@
 #include "importrules.h"
 
 #include "enrollmentrules.h"
+#include "identitydocument.h"
 #include "recordrules.h"
 
 #include "domain/workcalendar.h"
@@ -32,7 +33,7 @@ QStringList aliases(std::initializer_list<const char *> names)
 }
 
 // Column order of each kind; the enums index ImportRules::columns(kind).
-enum TraineeColumn { TIdNumber, TName, TEmployer, TDistrict, TEmail, TPhone };
+enum TraineeColumn { TIdNumber, TIdType, TName, TEmployer, TDistrict, TEmail, TPhone };
 enum EnrollmentColumn { EIdNumber, ECohort, EStatus, EWaitlist, EEnrolledOn, EAttendance, EScore, ECertification, ECertifiedOn };
 enum InstructorColumn { ICode, IName, IEmail, IPhone, IDistrict, IWeek, IMonth, IYear };
 enum QualificationColumn { QInstructor, QCourse, QTrack, QLevel, QFrom, QUntil };
@@ -52,6 +53,7 @@ std::vector<ImportColumn> buildColumns(ImportKind kind)
     switch (kind) {
     case ImportKind::Trainees:
         return {idNumber,
+                col("id_type", {"id type", "document type", "document", "证件类型", "证件种类"}),
                 col("name", {"full name", "trainee", "姓名", "学员姓名", "名字"}, true),
                 col("employer", {"company", "organisation", "organization", "单位", "工作单位", "所在单位", "雇主"}),
                 col("district", {"区", "区县", "所在区", "所属区"}),
@@ -249,6 +251,7 @@ QString columnLabel(const QString &key)
 {
     static const std::pair<const char *, const char *> labels[] = {
         {"id_number", QT_TRANSLATE_NOOP("Planner::ImportRules", "ID number")},
+        {"id_type", QT_TRANSLATE_NOOP("Planner::ImportRules", "Document type")},
         {"name", QT_TRANSLATE_NOOP("Planner::ImportRules", "Name")},
         {"employer", QT_TRANSLATE_NOOP("Planner::ImportRules", "Employer")},
         {"district", QT_TRANSLATE_NOOP("Planner::ImportRules", "District")},
@@ -381,12 +384,24 @@ QDate parseDate(const QString &text)
 
 } // namespace ImportRules
 
+// What trainees are matched by: a 15-digit first-generation ID as its 18-digit form, so
+// that an old roster finds the person stored with the new card.
+static QString matchKey(const QString &idNumber)
+{
+    return IdentityDocument::isFirstGeneration(idNumber) ? IdentityDocument::upgradeTo18(idNumber) : idNumber;
+}
+
 struct ImportValidator::Private
 {
     ImportKind kind;
     ImportContext ctx;
     std::vector<bool> present;
+    ImportRowOptions options;
+    const QDate today = QDate::currentDate(); // identity numbers' birth dates are not after it
     ImportBatch batch;
+    std::vector<ColumnChanges> changesByColumn;
+    std::vector<ImportProblem> cleared;
+    int upgraded = 0;
 
     // Natural keys of the plan's records, and of the rows read so far.
     QHash<QString, qsizetype> traineeByIdNumber;
@@ -449,11 +464,14 @@ struct ImportValidator::Private
     }
     void markSeen(const QString &naturalKey) { seenInFile.insert(naturalKey, line); }
 
-    // Parses an optional column; leaves target alone when the column is absent or empty
-    // (absent) or bad (reports).
+    // Whether the row gives the column a value. An empty cell gives none, unless the user
+    // chose that blanks clear: then it gives the empty value.
+    bool given(int column) const { return has(column) && (options.blankClears || !value(column).isEmpty()); }
+    // Parses an optional column; leaves target alone when the row does not give it, or
+    // when it is bad (reports).
     void text(int column, QString *target)
     {
-        if (has(column))
+        if (given(column))
             *target = value(column);
     }
     void date(int column, QDate *target, bool requiredValue = false)
@@ -464,7 +482,7 @@ struct ImportValidator::Private
         if (v.isEmpty()) {
             if (requiredValue)
                 problem(column, Tr::tr("%1 is required").arg(ImportRules::columnLabel(key(column))));
-            else
+            else if (options.blankClears)
                 *target = QDate();
             return;
         }
@@ -520,6 +538,74 @@ struct ImportValidator::Private
     QHash<Id, QString> traineeNames;
     bool enrollmentsIndexed = false;
 
+    // Files the record as new, changed or unchanged; counts what a change does to each
+    // column's stored value.
+    template<typename T>
+    void file(RecordChanges<T> &changes, const T *existing, T record)
+    {
+        if (!existing) {
+            changes.inserts.push_back(std::move(record));
+            return;
+        }
+        if (*existing == record) {
+            ++batch.unchanged;
+            return;
+        }
+        const QStringList before = cells(*existing);
+        const QStringList after = cells(record);
+        const auto &cols = ImportRules::columns(kind);
+        for (qsizetype c = 0; c < before.size() && c < qsizetype(cols.size()); ++c) {
+            if (before.at(c) == after.at(c))
+                continue;
+            ColumnChanges &counts = changesByColumn[std::size_t(c)];
+            ++counts.changed;
+            if (after.at(c).isEmpty()) {
+                ++counts.cleared;
+                cleared.push_back({line, cols[std::size_t(c)].key, before.at(c), Tr::tr("the empty cell clears the stored value")});
+            }
+        }
+        changes.updates.push_back(std::move(record));
+    }
+    // A record's values in the kind's columns, as compared for what an update changes
+    // (the key columns, which an update never changes, are left empty).
+    static QString number(double v) { return QString::number(v, 'g', 10); }
+    static QString isoDate(const QDate &d) { return d.toString(Qt::ISODate); }
+    QStringList cells(const Trainee &t) const
+    {
+        return {t.idNumber, toKey(t.idType), t.name, t.employer, t.district, t.email, t.phone};
+    }
+    QStringList cells(const Enrollment &e) const
+    {
+        return {QString(), QString(), toKey(e.status),
+                e.waitlistPosition > 0 ? QString::number(e.waitlistPosition) : QString(), isoDate(e.enrolledOn),
+                e.attendance ? number(*e.attendance) : QString(), e.score ? number(*e.score) : QString(),
+                toKey(e.certification), isoDate(e.certifiedOn)};
+    }
+    QStringList cells(const Instructor &i) const
+    {
+        return {QString(), i.name, i.email, i.phone, i.homeDistrict, QString::number(i.maxDaysPerWeek),
+                QString::number(i.maxDaysPerMonth), QString::number(i.maxDaysPerYear)};
+    }
+    QStringList cells(const Qualification &q) const
+    {
+        return {QString(), QString(), QString(), toKey(q.level), isoDate(q.validFrom), isoDate(q.validUntil)};
+    }
+    QStringList cells(const Leave &l) const { return {QString(), QString(), isoDate(l.end), l.reason}; }
+    QStringList cells(const Cohort &c) const
+    {
+        QString venue;
+        for (const Venue &v : ctx.venues)
+            if (v.id == c.venueId)
+                venue = v.name;
+        QString course;
+        for (const Course &k : ctx.courses)
+            if (k.id == c.courseId)
+                course = k.code;
+        return {QString(), course, venue, toKey(c.mode), QString::number(c.capacity), toKey(c.status), c.notes};
+    }
+    QStringList cells(const Session &) const { return {}; }
+    QStringList cells(const CalendarDay &d) const { return {QString(), toKey(d.kind), d.name, d.nameZh}; }
+
     void trainee();
     void enrollment();
     void instructor();
@@ -530,18 +616,21 @@ struct ImportValidator::Private
     void calendarDay();
 };
 
-ImportValidator::ImportValidator(ImportKind kind, ImportContext context, std::vector<bool> present)
+ImportValidator::ImportValidator(ImportKind kind, ImportContext context, std::vector<bool> present,
+                                 ImportRowOptions options)
     : d(std::make_unique<Private>())
 {
     d->kind = kind;
     d->ctx = std::move(context);
     d->present = std::move(present);
     d->present.resize(ImportRules::columns(kind).size(), false);
+    d->options = options;
+    d->changesByColumn.resize(ImportRules::columns(kind).size());
     d->batch.kind = kind;
     const ImportContext &c = d->ctx;
     for (qsizetype i = 0; i < qsizetype(c.trainees.size()); ++i)
         if (!c.trainees[std::size_t(i)].idNumber.isEmpty())
-            d->traineeByIdNumber.insert(c.trainees[std::size_t(i)].idNumber, i);
+            d->traineeByIdNumber.insert(matchKey(c.trainees[std::size_t(i)].idNumber), i);
     for (qsizetype i = 0; i < qsizetype(c.cohorts.size()); ++i) {
         const Cohort &cohort = c.cohorts[std::size_t(i)];
         d->cohortByCode.insert(cohort.code, i);
@@ -621,28 +710,58 @@ ImportBatch ImportValidator::takeBatch()
     return batch;
 }
 
-// Files the record as new, changed or unchanged.
-template<typename T>
-static void file(ImportBatch &batch, RecordChanges<T> &changes, const T *existing, T record)
+const std::vector<ColumnChanges> &ImportValidator::columnChanges() const
 {
-    if (!existing)
-        changes.inserts.push_back(std::move(record));
-    else if (*existing == record)
-        ++batch.unchanged;
-    else
-        changes.updates.push_back(std::move(record));
+    return d->changesByColumn;
+}
+
+const std::vector<ImportProblem> &ImportValidator::clearedValues() const
+{
+    return d->cleared;
+}
+
+int ImportValidator::upgradedIdNumbers() const
+{
+    return d->upgraded;
 }
 
 void ImportValidator::Private::trainee()
 {
     if (!required(TIdNumber) || !required(TName))
         return;
-    const QString idNumber = value(TIdNumber);
-    if (duplicate(idNumber, TIdNumber, idNumber))
+    // The document's type: the file's, else the stored trainee's, else a resident ID.
+    std::optional<IdDocumentType> type;
+    if (has(TIdType) && !value(TIdType).isEmpty()) {
+        type = IdentityDocument::parseType(value(TIdType));
+        if (!type) {
+            problem(TIdType, Tr::tr("“%1” is not a document type (%2)").arg(value(TIdType), keyList<IdDocumentType>()));
+            return;
+        }
+    }
+    QString idNumber = IdentityDocument::normalized(type.value_or(IdDocumentType::ResidentId), value(TIdNumber));
+    const QString key = matchKey(idNumber);
+    if (duplicate(QStringLiteral("t/") + key, TIdNumber, idNumber))
         return;
-    const auto it = traineeByIdNumber.constFind(idNumber);
+    const auto it = traineeByIdNumber.constFind(key);
     const Trainee *existing = it != traineeByIdNumber.constEnd() ? &ctx.trainees[std::size_t(it.value())] : nullptr;
     Trainee t = existing ? *existing : Trainee{};
+    t.idType = type.value_or(existing ? existing->idType : IdDocumentType::ResidentId);
+    idNumber = IdentityDocument::normalized(t.idType, value(TIdNumber));
+    if (const auto wrong = IdentityDocument::problem(t.idType, idNumber, today)) {
+        problem(TIdNumber, has(TIdType) || t.idType != IdDocumentType::ResidentId
+                               ? Tr::tr("%1: %2").arg(displayName(t.idType), *wrong)
+                               : Tr::tr("%1: %2 (for another document, give its type in a document type column, 证件类型)")
+                                     .arg(displayName(t.idType), *wrong));
+        return;
+    }
+    if (t.idType == IdDocumentType::ResidentId && IdentityDocument::isFirstGeneration(idNumber)) {
+        if (existing && existing->idNumber.size() == 18)
+            idNumber = existing->idNumber; // the new card is stored already: keep it
+        else if (options.upgradeIdNumbers) {
+            idNumber = IdentityDocument::upgradeTo18(idNumber);
+            ++upgraded;
+        }
+    }
     t.idNumber = idNumber;
     text(TName, &t.name);
     text(TEmployer, &t.employer);
@@ -654,17 +773,17 @@ void ImportValidator::Private::trainee()
     rules(t);
     if (!ok)
         return;
-    markSeen(idNumber);
-    file(batch, batch.trainees, existing, std::move(t));
+    markSeen(QStringLiteral("t/") + key);
+    file(batch.trainees, existing, std::move(t));
 }
 
 void ImportValidator::Private::enrollment()
 {
     if (!required(EIdNumber) || !required(ECohort))
         return;
-    const QString idNumber = value(EIdNumber);
+    const QString idNumber = IdentityDocument::normalized(IdDocumentType::ResidentId, value(EIdNumber));
     const QString code = value(ECohort);
-    const auto t = traineeByIdNumber.constFind(idNumber);
+    const auto t = traineeByIdNumber.constFind(matchKey(idNumber));
     if (t == traineeByIdNumber.constEnd())
         problem(EIdNumber, Tr::tr("unknown trainee: no trainee has the id number %1 (import the trainees first)").arg(idNumber));
     const auto c = cohortByCode.constFind(code);
@@ -687,7 +806,7 @@ void ImportValidator::Private::enrollment()
     enumeration<EnrollmentStatus>(EStatus, &r.status, parseStatus);
     integer(EWaitlist, &r.waitlistPosition, 1, 1000000);
     date(EEnrolledOn, &r.enrolledOn);
-    if (has(EAttendance)) {
+    if (given(EAttendance)) {
         QString v = value(EAttendance);
         if (v.isEmpty()) {
             r.attendance.reset();
@@ -705,7 +824,7 @@ void ImportValidator::Private::enrollment()
                 r.attendance = a;
         }
     }
-    if (has(EScore)) {
+    if (given(EScore)) {
         const QString v = value(EScore);
         bool okNumber = false;
         const double s = v.toDouble(&okNumber);
@@ -716,7 +835,7 @@ void ImportValidator::Private::enrollment()
         else
             r.score = s;
     }
-    if (has(ECertification)) {
+    if (given(ECertification)) {
         if (value(ECertification).isEmpty())
             r.certification = CertificationLevel::None;
         else
@@ -778,7 +897,7 @@ void ImportValidator::Private::enrollment()
     else if (mine != held.end())
         held.erase(mine);
     seenPairs.insert(naturalKey, line);
-    file(batch, batch.enrollments, existing, std::move(r));
+    file(batch.enrollments, existing, std::move(r));
 }
 
 void ImportValidator::Private::instructor()
@@ -803,7 +922,7 @@ void ImportValidator::Private::instructor()
     if (!ok)
         return;
     markSeen(QStringLiteral("i/") + code);
-    file(batch, batch.instructors, existing, std::move(r));
+    file(batch.instructors, existing, std::move(r));
 }
 
 void ImportValidator::Private::qualification()
@@ -853,7 +972,7 @@ void ImportValidator::Private::qualification()
     if (!ok)
         return;
     markSeen(QStringLiteral("q/") + naturalKey);
-    file(batch, batch.qualifications, existing, std::move(r));
+    file(batch.qualifications, existing, std::move(r));
 }
 
 void ImportValidator::Private::leave()
@@ -883,7 +1002,7 @@ void ImportValidator::Private::leave()
     if (!ok)
         return;
     markSeen(seenKey);
-    file(batch, batch.leaves, existing, std::move(r));
+    file(batch.leaves, existing, std::move(r));
 }
 
 void ImportValidator::Private::cohort()
@@ -906,7 +1025,7 @@ void ImportValidator::Private::cohort()
         r.capacity = course.defaultCapacity;
     r.code = code;
     r.courseId = course.id;
-    if (has(CVenue)) {
+    if (given(CVenue)) {
         const QString venue = value(CVenue);
         if (venue.isEmpty()) {
             r.venueId = 0;
@@ -959,7 +1078,7 @@ void ImportValidator::Private::cohort()
         placeOf[r.id] = place;
     }
     markSeen(QStringLiteral("c/") + code);
-    file(batch, batch.cohorts, existing, std::move(r));
+    file(batch.cohorts, existing, std::move(r));
 }
 
 EnrollmentRules ImportValidator::Private::rulesFor(Id cohortId, const EnrollmentCohort *changed)
@@ -1072,7 +1191,7 @@ void ImportValidator::Private::calendarDay()
     if (!ok)
         return;
     markSeen(seenKey);
-    file(batch, batch.calendar, existing, std::move(r));
+    file(batch.calendar, existing, std::move(r));
 }
 
 } // namespace Planner

@@ -131,17 +131,38 @@ QDate parseDate(const QString &text);
 
 } // namespace ImportRules
 
+// How many stored values the updates of an import change in one column, and how many of
+// those it clears (an empty cell where the plan has a value: only with blankClears).
+struct ColumnChanges
+{
+    int changed = 0;
+    int cleared = 0;
+};
+
+// How a validator reads a row's cells.
+struct ImportRowOptions
+{
+    // An empty cell in an update clears the stored value; by default it keeps it (a cell
+    // left empty, or a line cut short by hand, must never erase what the file did not
+    // give).
+    bool blankClears = false;
+    // A 15-digit first-generation resident ID is stored as its 18-digit form.
+    bool upgradeIdNumbers = false;
+};
+
 // Checks rows of one kind against the plan (and against the rows before them) and turns
 // the valid ones into records: new ones, or updates of the record with the same natural
 // key (trainee id number; instructor, course and cohort codes; a cohort's session by
 // date and slot; a qualification by instructor and course or track; leave by instructor
-// and start; a calendar day by date). Columns absent from the file keep the stored value
-// on an update and their default on a new record. Pure: no SQL, no files.
+// and start; a calendar day by date). Columns absent from the file, and empty cells
+// (unless ImportRowOptions::blankClears), keep the stored value on an update and their
+// default on a new record. Pure: no SQL, no files.
 class ImportValidator final
 {
 public:
     // present: for each of the kind's columns, whether the file has it.
-    ImportValidator(ImportKind kind, ImportContext context, std::vector<bool> present);
+    ImportValidator(ImportKind kind, ImportContext context, std::vector<bool> present,
+                    ImportRowOptions options = {});
     ~ImportValidator();
     ImportValidator(const ImportValidator &) = delete;
     ImportValidator &operator=(const ImportValidator &) = delete;
@@ -153,6 +174,13 @@ public:
 
     // The records of every valid row so far.
     ImportBatch takeBatch();
+
+    // For each of the kind's columns, what the valid rows so far change in stored records.
+    const std::vector<ColumnChanges> &columnChanges() const;
+    // Every stored value the valid rows so far clear: line, column, the value cleared.
+    const std::vector<ImportProblem> &clearedValues() const;
+    // 15-digit ID numbers stored as 18 digits (upgradeIdNumbers).
+    int upgradedIdNumbers() const;
 
 private:
     struct Private;

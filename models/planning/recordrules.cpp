@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordrules.h"
 
+#include "identitydocument.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -158,6 +160,12 @@ std::optional<RuleViolation> check(const Trainee &trainee)
     RETURN_IF(requireText("name", trainee.name, 200, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
     if (trainee.idNumber.size() > 40)
         return violation("id_number", tr("The identity number is too long: at most 40 characters."));
+    // The number as the state defines the document's numbers (a resident ID's region,
+    // birth date and check character), so that imports match people by it reliably.
+    if (!trainee.idNumber.isEmpty()) {
+        if (const auto wrong = IdentityDocument::problem(trainee.idType, trainee.idNumber, QDate::currentDate()))
+            return violation("id_number", tr("%1: %2.").arg(displayName(trainee.idType), *wrong));
+    }
     return std::nullopt;
 }
 

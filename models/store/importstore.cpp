@@ -75,7 +75,7 @@ QString exportSql(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Trainees:
-        return QStringLiteral("SELECT coalesce(id_number, ''), name, employer, district, email, phone FROM trainee ORDER BY id");
+        return QStringLiteral("SELECT coalesce(id_number, ''), id_type, name, employer, district, email, phone FROM trainee ORDER BY id");
     case ImportKind::Enrollments:
         return QStringLiteral("SELECT coalesce(t.id_number, ''), c.code, e.status, e.waitlist_position, e.enrolled_on,"
                               " e.attendance, e.score, e.certification, e.certified_on"

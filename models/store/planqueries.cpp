@@ -190,16 +190,16 @@ std::vector<TraineeSummary> PlanQueries::trainees() const
         "   max(coalesce(span.first_day, '') || '|' || c.code) AS latest"
         "   FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
         "   LEFT JOIN span ON span.cohort_id = c.id GROUP BY e.trainee_id)"
-        " SELECT t.id, t.id_number, t.name, t.employer, t.district, t.email, t.phone,"
+        " SELECT t.id, t.id_number, t.name, t.employer, t.district, t.email, t.phone, t.id_type,"
         "  coalesce(e.n, 0), coalesce(e.cert, 0), coalesce(e.latest, '')"
         " FROM trainee t LEFT JOIN e ON e.trainee_id = t.id ORDER BY t.id"));
     std::vector<TraineeSummary> rows;
     while (q.next()) {
         TraineeSummary r;
         r.trainee = Mapping<Trainee>::read(q);
-        r.enrollments = q.value(7).toInt();
-        r.highestCertification = certificationFromRank(q.value(8).toInt());
-        const QString latest = q.value(9).toString();
+        r.enrollments = q.value(8).toInt();
+        r.highestCertification = certificationFromRank(q.value(9).toInt());
+        const QString latest = q.value(10).toString();
         const qsizetype bar = latest.indexOf(QLatin1Char('|'));
         if (bar >= 0) {
             r.latestStart = QDate::fromString(latest.left(bar), Qt::ISODate);

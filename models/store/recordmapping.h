@@ -250,20 +250,21 @@ template<>
 struct Mapping<Trainee>
 {
     static constexpr const char *table = "trainee";
-    COLUMNS("id", "id_number", "name", "employer", "district", "email", "phone");
+    COLUMNS("id", "id_number", "name", "employer", "district", "email", "phone", "id_type");
     static constexpr int keyCount = 1;
     static constexpr bool hasRowId = true;
     static QVariantList values(const Trainee &r)
     {
         return {Sql::fromId(r.id),
                 r.idNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.idNumber),
-                r.name, r.employer, r.district, r.email, r.phone};
+                r.name, r.employer, r.district, r.email, r.phone, toKey(r.idType)};
     }
     static Trainee read(const QSqlQuery &q, int o = 0)
     {
         return {q.value(o + 0).toLongLong(), q.value(o + 1).toString(), q.value(o + 2).toString(),
                 q.value(o + 3).toString(), q.value(o + 4).toString(), q.value(o + 5).toString(),
-                q.value(o + 6).toString()};
+                q.value(o + 6).toString(),
+                fromKey<IdDocumentType>(q.value(o + 7).toString()).value_or(IdDocumentType::ResidentId)};
     }
     static void setId(Trainee &r, Id id) { r.id = id; }
 };

@@ -223,6 +223,16 @@ const std::vector<Migration> &migrations()
                                ") STRICT"));
              Sql::exec(db, QStringLiteral("CREATE INDEX idx_preference_course ON instructor_preference(course_id)"));
          }},
+        {3, QStringLiteral("Trainees get the type of their identity document (version 4)"),
+         [](QSqlDatabase &db) {
+             // Every number so far was taken as a resident ID. PlanInvariants and
+             // `verify` name the ones that are not valid as such, to be corrected or
+             // given their document's type.
+             Sql::exec(db, QStringLiteral(
+                               "ALTER TABLE trainee ADD COLUMN id_type TEXT NOT NULL DEFAULT 'resident_id' "
+                               "CHECK (id_type IN ('resident_id', 'residence_permit', 'hk_macao_permit', "
+                               "'taiwan_permit', 'passport', 'foreign_permanent_id'))"));
+         }},
     };
     return steps;
 }
