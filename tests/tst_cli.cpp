@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "planning/conflictengine.h"
+
 #include "store/schema.h"
 
 #include <QFile>
@@ -27,6 +29,7 @@ private slots:
     void chart_data();
     void chart();
     void check();
+    void newYear();
     void usageErrors_data();
     void usageErrors();
     void refusedFiles_data();
@@ -213,6 +216,49 @@ void TestCli::chart()
     QVERIFY2(none.err.contains("2040"), none.err.constData());
 }
 
+// new-year: 2027 from 2026's targets, +10 %, what lapses, the missing calendar; then the
+// 2027 cohorts' sessions are flagged by calendar_missing until the calendar is imported.
+void TestCli::newYear()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("new-year.cohortplan"));
+    TestSupport::copyPlan(m_plan, plan);
+    const QByteArray before = TestSupport::checksum(plan);
+    Result r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+                    QStringLiteral("--growth"), QStringLiteral("10"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(TestSupport::checksum(plan), before);
+    QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("from_year")).toInt(), 2026);
+    QCOMPARE(o.value(QStringLiteral("written")).toBool(), false);
+    QVERIFY(o.value(QStringLiteral("calendar_missing")).toBool());
+    int trainees = 0;
+    for (const auto &t : o.value(QStringLiteral("targets")).toArray())
+        trainees += t.toObject().value(QStringLiteral("trainees")).toInt();
+    QCOMPARE(trainees, 11000); // the demo's 10,000, +10 %
+    for (const auto &l : o.value(QStringLiteral("lapsing")).toArray())
+        QVERIFY(l.toObject().value(QStringLiteral("valid_until")).toString().startsWith(QLatin1String("2027-")));
+    r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--growth"), QStringLiteral("10"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.json().value(QStringLiteral("written")).toBool());
+    r = run({QStringLiteral("info"), plan, QStringLiteral("--json")});
+    int targets2027 = 0;
+    for (const auto &t : r.json().value(QStringLiteral("targets")).toArray())
+        targets2027 += t.toObject().value(QStringLiteral("year")).toInt() == 2027 ? 1 : 0;
+    QCOMPARE(targets2027, 3);
+    // Again: refused with the reason, nothing written.
+    const QByteArray written = TestSupport::checksum(plan);
+    r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2027")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("2027 has targets already"), r.err.constData());
+    r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2028"), QStringLiteral("--growth"),
+             QStringLiteral("900")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("makes no sense"), r.err.constData());
+    QCOMPARE(TestSupport::checksum(plan), written);
+    QCOMPARE(run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("next")}).exitCode, 2);
+}
+
 void TestCli::check()
 {
     // The demo plan as generated, then with one lead instructor double-booked.
@@ -221,7 +267,7 @@ void TestCli::check()
     QVERIFY2(before.contains(QStringLiteral("conflicts")) && before.contains(QStringLiteral("counts")),
              clean.err.constData());
     QCOMPARE(clean.exitCode, before.value(QStringLiteral("blocking")).toInt() > 0 ? 3 : 0);
-    QCOMPARE(before.value(QStringLiteral("counts")).toObject().size(), 12);
+    QCOMPARE(before.value(QStringLiteral("counts")).toObject().size(), Planner::ConflictRuleCount);
 
     const QString broken = m_dir.filePath(QStringLiteral("double-booked.cohortplan"));
     TestSupport::copyPlan(m_plan, broken);

@@ -52,6 +52,8 @@ private slots:
     void noLead();
     void overCapacity_data();
     void overCapacity();
+    void calendarMissing_data();
+    void calendarMissing();
 
     void explanations();
     void severityOffHidesRule();
@@ -333,6 +335,9 @@ ConflictInput randomPlan(quint32 seed)
         if (rng.bounded(100) < 80)
             in.seatHolders[id] = in.cohorts.back().capacity + rng.bounded(-5, 6);
     }
+    // One cohort into the next year, whose work calendar the plan does not have.
+    plan.cohort(u"AI-101-2027-%1"_s.arg(rng.bounded(1000), 3, 10, QLatin1Char('0')), 1,
+                {QDate(2027, 1, 5), QDate(2027, 1, 6)}, rng.bounded(5), {SessionSlot::Morning});
     return in;
 }
 
@@ -901,6 +906,38 @@ void TestConflictEngine::nonWorkingDay()
         const auto found = ofRule(engine.conflicts(), ConflictRule::NonWorkingDay);
         QCOMPARE(found.front().slot, std::optional(SessionSlot::Morning));
         QVERIFY(found.front().explanation.contains(u"National Day"_s));
+    }
+}
+
+void TestConflictEngine::calendarMissing_data()
+{
+    addColumns();
+    const auto plan = [](std::vector<QDate> dates) {
+        Plan p;
+        p.cohort(u"AI-101-2026-001"_s, AI101, dates, Hall, {SessionSlot::Morning});
+        return p;
+    };
+    addRow("a year with its calendar", plan({d(3, 4), d(3, 5)}), 0);
+    addRow("a year without: said once, at the first session", plan({QDate(2027, 3, 4), QDate(2027, 3, 5)}), 1,
+           QDate(2027, 3, 4));
+    addRow("across the new year: once for the year without", plan({d(12, 30), d(12, 31), QDate(2027, 1, 4)}), 1,
+           QDate(2027, 1, 4));
+    Plan cancelled = plan({QDate(2027, 3, 4)});
+    cancelled.in.cohorts[0].status = CohortStatus::Cancelled;
+    addRow("cancelled cohort", cancelled, 0);
+}
+
+void TestConflictEngine::calendarMissing()
+{
+    checkRule(ConflictRule::CalendarMissing);
+    QFETCH(ConflictInput, input);
+    QFETCH(int, count);
+    if (count > 0) {
+        ConflictEngine engine;
+        engine.load(input);
+        const auto found = ofRule(engine.conflicts(), ConflictRule::CalendarMissing);
+        QCOMPARE(found.front().severity, Severity::Warn);
+        QVERIFY2(found.front().explanation.contains(u"no work calendar for 2027"_s), qPrintable(found.front().explanation));
     }
 }
 

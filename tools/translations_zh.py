@@ -1155,6 +1155,172 @@ ZH.update({
 })
 
 
+# --- capacity --- (can the year's targets be met: the capacity planner's bottlenecks and its input checks)
+ZH.update({
+    # Bottlenecks: what is short, where and when; month ranges come from QLocale (3月–6月)
+    ('%1 %2', 'course level, track'): '%2 方向%1课程',
+    ('%1 assistants', None): '%1 助教',
+    ('%1 leads', None): '%1 主讲',
+    ('%1: need %2 instructor-days in %3, have %4 → %5 % of the %6 target reachable; remedy: %7.', None):
+        '%1：%3 需要 %2 个教师日，现有 %4 个 → 可完成 %6 方向目标的 %5 %；解决办法：%7。',
+    ('shorten %1 to at most %2 days, or lift the blackouts', None): '将 %1 缩短到不超过 %2 天，或取消不开班时段',
+    ('%1 takes %2 days but no month has that many open working days: need %3 cohorts, have none → %4 % of the %5 target reachable; remedy: %6.', None):
+        '%1 需要 %2 天，但没有哪个月有这么多可开班的工作日：需要 %3 个班级，现有 0 个 → 可完成 %5 方向目标的 %4 %；解决办法：%6。',
+    ('seasonal profile of %1', None): '%1 的季节分布',
+    ('%1: need %2 cohorts in %3, have %4 → %5 % of the %6 target reachable; remedy: %7, which reaches %8 %.', None):
+        '%1：%3 需要 %2 个班级，现有 %4 个 → 可完成 %6 方向目标的 %5 %；解决办法：%7，可完成 %8 %。',
+    ('venues with %1 seats', None): '座位数不少于 %1 的场地',
+    ('%1: need %2 slot-days in %3, have %4 → %5 % of the %6 target reachable; remedy: %7.', None):
+        '%1：%3 需要 %2 个场地时段，现有 %4 个 → 可完成 %6 方向目标的 %5 %；解决办法：%7。',
+    ('leads for planned cohorts', None): '已计划班级的主讲',
+    ('%1: need %2 instructor-days, have %3; remedy: %4.', None): '%1：需要 %2 个教师日，现有 %3 个；解决办法：%4。',
+    ('The capacity model could not be solved.', None): '无法求解容量模型。',
+    ('Lead instructors', None): '主讲教师',
+    ('Assistant instructors', None): '助教',
+    ('Venue seats', None): '场地座位',
+    # CapacityPlanner::validate
+    ('fill rate', None): '上座率',
+    ('no-show rate', None): '未报到率',
+    ('completion rate', None): '结业率',
+    ('certification pass rate', None): '认证通过率',
+    ('The %1 of %2 is %3; a rate lies between 0 and 1.', None): '%2 的%1为 %3；比率应在 0 到 1 之间。',
+    ('%1 is no year to plan.', None): '%1 不是可以规划的年度。',
+    ('A target of %1 names a track that is not in the plan.', None): '%1 年有一个目标所属的方向不在计划中。',
+    ('The %1 target of %2 is negative.', None): '%2 方向的 %1 年目标为负数。',
+    ('There are no targets for %1: set how many engineers each track is to train.', None):
+        '%1 年没有目标：请设置每个方向要培训的工程师人数。',
+    ('the default assumptions', None): '默认假设',
+    ('track %1', None): '方向 %1',
+    ('course %1', None): '课程 %1',
+    ('Course %1 has %2 teaching days; a course has at least one.', None): '课程 %1 的授课天数为 %2；一门课程至少要有 1 个授课日。',
+    ('Course %1 has %2 seats; a cohort has at least one.', None): '课程 %1 的座位数为 %2；一个班级至少要有 1 个座位。',
+    ('With the rates for %1 nobody completes a cohort: the fill and completion rates must be above 0 and the no-show rate below 1.', None):
+        '按 %1 的比率，没有人能结业：上座率和结业率必须大于 0，未报到率必须小于 1。',
+    ('%1 has a target for %2 but no course to train it.', None): '%1 方向有 %2 年的目标，但没有可用于培训的课程。',
+    ('The share of %1 in the course mix is %2; a share is 0 or more.', None): '课程配比中 %1 的占比为 %2；占比不能小于 0。',
+    ('The course mix gives no course of %1 a share.', None): '课程配比没有为 %1 方向的任何课程分配占比。',
+    ("The seasonal profile's weight for %1 is %2; a weight is 0 or more.", None): '季节分布中%1的权重为 %2；权重不能小于 0。',
+    ('The seasonal profile gives every month a weight of 0: no cohort could run.', None): '季节分布中每个月的权重都为 0：无法开设任何班级。',
+    ('A blackout needs a first and a last date.', None): '不开班时段需要开始日期和结束日期。',
+    ('The blackout %1 ends on %2, before it starts on %3.', None): '不开班时段（%1）的结束日期 %2 早于开始日期 %3。',
+    ('without a reason', None): '未注明原因',
+    ('The cohort size above which an assistant is needed is negative.', None): '需配助教的班级人数阈值为负数。',
+    ('The search needs at least one node.', None): '搜索至少需要一个节点。',
+})
+NUMERUS.update({
+    '%n more qualified assistant(s) for %1 in %2': ('再增加 %Ln 名具备 %1 资质的助教（%2）',
+                                                    '%Ln more qualified assistant for %1 in %2',
+                                                    '%Ln more qualified assistants for %1 in %2'),
+    '%n more qualified lead(s) for %1 in %2': ('再增加 %Ln 名具备 %1 资质的主讲（%2）',
+                                               '%Ln more qualified lead for %1 in %2',
+                                               '%Ln more qualified leads for %1 in %2'),
+    'move %n cohort(s) to %1': ('将 %Ln 个班级移到 %1', 'move %Ln cohort to %1', 'move %Ln cohorts to %1'),
+    '%n more venue(s) with %1 seats in %2': ('再增加 %Ln 个座位数不少于 %1 的场地（%2）',
+                                             '%Ln more venue with %1 seats in %2',
+                                             '%Ln more venues with %1 seats in %2'),
+    '%n more venue(s) with %1 seats in %2, %3': ('在 %2 再增加 %Ln 个座位数不少于 %1 的场地（%3）',
+                                                 '%Ln more venue with %1 seats in %2, %3',
+                                                 '%Ln more venues with %1 seats in %2, %3'),
+    '%n more qualified lead(s)': ('再增加 %Ln 名具备资质的主讲', '%Ln more qualified lead', '%Ln more qualified leads'),
+})
+
+# --- work calendar check --- (a year without its official calendar)
+ZH.update({
+    ('No work calendar', None): '缺少工作日历',
+    ('Cohort %1 has sessions in %2 from %3, but the plan has no work calendar for %2: public holidays and make-up working days are unknown. Import it with File ▸ Import Work Calendar.', None):
+        '班级 %1 自 %3 起在 %2 年有课次，但计划中没有 %2 年的工作日历：法定节假日和调休上班日未知。请通过“文件 ▸ 导入工作日历”导入。',
+})
+
+# --- identity documents --- (document types, and numbers checked as the state defines them)
+ZH.update({
+    # Document types
+    ('Resident ID card', None): '居民身份证',
+    ('Residence permit (Hong Kong, Macao, Taiwan)', None): '港澳台居民居住证',
+    ('Travel permit (Hong Kong, Macao)', None): '港澳居民来往内地通行证',
+    ('Travel permit (Taiwan)', None): '台湾居民来往大陆通行证',
+    ('Passport', None): '护照',
+    ('Foreign permanent resident ID', None): '外国人永久居留身份证',
+    ('Document', None): '证件类型',
+    ('Document type', None): '证件类型',
+    # IdentityDocument::problem, shown after the document type (“居民身份证：…”)
+    ('X may only be the last character', None): 'X 只能是最后一位',
+    ('X may only be the last character of an 18-character number', None): 'X 只能是 18 位号码的最后一位',
+    ('“%1” is not a digit', None): '“%1”不是数字',
+    ('the last character should be a digit or X, not “%1”', None): '最后一位应为数字或 X，而不是“%1”',
+    ('the check character should be %1, not %2', None): '校验码应为 %1，而不是 %2',
+    ('the birth date %1 is not a date', None): '出生日期 %1 不是有效日期',
+    ('the birth date %1 is before 1900', None): '出生日期 %1 早于 1900 年',
+    ('the birth date %1 is in the future', None): '出生日期 %1 晚于今天',
+    ('%1 is the region code of a residence permit, not of a resident ID', None): '%1 是港澳台居民居住证的地址码，不是居民身份证的地址码',
+    ('the region code %1 is not a mainland province', None): '地址码 %1 不是内地省级行政区的代码',
+    ('a resident ID has 18 characters (15 digits on a first-generation card); this one has %1', None):
+        '居民身份证号码为 18 位（第一代身份证为 15 位数字）；此号码为 %1 位',
+    ('a residence permit number has 18 characters; this one has %1', None): '居住证号码为 18 位；此号码为 %1 位',
+    ('a residence permit number starts with 810000, 820000 or 830000, not %1', None):
+        '居住证号码以 810000、820000 或 830000 开头，而不是 %1',
+    ('the number starts with H (Hong Kong) or M (Macao), not “%1”', None): '号码应以 H（香港）或 M（澳门）开头，而不是“%1”',
+    ('%1 is followed by 8 digits (10 on older cards), not %2', None): '%1 之后应为 8 位数字（旧版证件为 10 位），而不是 %2 位',
+    ("only an older card's 10 digits are followed by a letter", None): '只有旧版证件的 10 位数字之后才带一个字母',
+    ('a Taiwan travel permit has 8 digits (10 on older cards); this one has %1', None):
+        '台湾居民来往大陆通行证号码为 8 位数字（旧版证件为 10 位）；此号码为 %1 位',
+    ('a passport number has letters A to Z and digits only, not “%1”', None): '护照号码只能包含字母 A 到 Z 和数字，不能包含“%1”',
+    ('a passport number has 5 to 20 letters and digits; this one has %1', None): '护照号码由 5 到 20 个字母和数字组成；此号码有 %1 个',
+    ('a passport number has at least one digit', None): '护照号码至少包含一位数字',
+    ('the first 3 characters should be letters (the nationality), not %1', None): '前 3 位应为字母（国籍代码），而不是 %1',
+    ('an 18-character card number starts with 9, not “%1”', None): '18 位证件号码以 9 开头，而不是“%1”',
+    ('a foreign permanent resident ID has 15 characters (2017 card) or 18 (2023 card); this one has %1', None):
+        '外国人永久居留身份证号码为 15 位（2017 版）或 18 位（2023 版）；此号码为 %1 位',
+    ('there is no number', None): '没有号码',
+    # ImportRules and RecordRules: the document type, then the problem
+    ('“%1” is not a document type (%2)', None): '“%1”不是证件类型（可选：%2）',
+    ('%1: %2', None): '%1：%2',
+    ('%1: %2.', None): '%1：%2。',
+    ('%1: %2 (for another document, give its type in a document type column, 证件类型)', None):
+        '%1：%2（如为其他证件，请在“证件类型”列中注明其类型）',
+})
+
+# --- import: empty cells and 15-digit ID numbers --- (imports never erase what they were not given)
+ZH.update({
+    ('the empty cell clears the stored value', None): '空单元格会清除已有的值',
+    ('&Empty cells clear stored values', None): '空单元格清除已有的值(&E)',
+    ('Off: an empty cell keeps what the plan has for a record the file updates. On: it clears it; the next page lists every value that would be cleared.', None):
+        '关闭：对于文件所更新的记录，空单元格保留计划中已有的值。开启：空单元格会清除该值；下一页会列出所有将被清除的值。',
+    ('Store 15-digit ID numbers as &18 digits', None): '将 15 位身份证号存为 18 位(&1)',
+    ('A first-generation resident ID of 15 digits gets the century and its check character, as the 18-digit card of the same person has.', None):
+        '15 位的第一代身份证号会补上出生年份的世纪和校验码，与同一人的 18 位居民身份证号码一致。',
+    ('Not imported (no field has their name): %1', None): '未导入（没有同名字段）：%1',
+    ("From the file's column", None): '来自文件中的列',
+    ('Values changed', None): '更改的值',
+    ('Of them cleared', None): '其中清除的',
+    ('Problems (%1)', None): '问题（%1）',
+    ('Changes by column', None): '各列的更改',
+    ('Cleared values (%1)', None): '清除的值（%1）',
+    ('not in the file: stored values kept', None): '文件中没有：保留已有的值',
+    ('%1: not imported, no field has this name', None): '%1：未导入，没有同名字段',
+    ('Columns were matched by their headers; those marked * are required. A column the file does not have, and an empty cell, keep the stored value.', None):
+        '已按表头匹配各列，标 * 的为必填列。文件中没有的列和空单元格都保留计划中已有的值。',
+    ('the row has %1 cells but the header has %2: it lacks %3', None): '该行有 %1 个单元格，但表头有 %2 列：缺少 %3',
+})
+NUMERUS.update({
+    '%n stored value(s) would be cleared by empty cells: see Cleared values.':
+        ('将有 %Ln 个已有的值被空单元格清除：请查看“清除的值”。',
+         '%Ln stored value would be cleared by an empty cell: see Cleared values.',
+         '%Ln stored values would be cleared by empty cells: see Cleared values.'),
+    '%n ID number(s) of 15 digits would be stored as 18.': ('%Ln 个 15 位身份证号将存为 18 位。',
+                                                           '%Ln ID number of 15 digits would be stored as 18.',
+                                                           '%Ln ID numbers of 15 digits would be stored as 18.'),
+})
+
+# --- planning year --- (a new year's targets rolled over from the latest year that has some)
+ZH.update({
+    ('New planning year %1', None): '新建 %1 规划年度',
+    ('The planning year must be from 2000 to 2100, not %1.', None): '规划年度必须在 2000 到 2100 之间，而不是 %1。',
+    ('%1 has targets already: change them on the Courses & Tracks page.', None): '%1 年已有目标：请在“课程与方向”页修改。',
+    ("No year before %1 has targets to start from: enter %1's targets on the Courses & Tracks page.", None):
+        '%1 年之前没有可作为起点的年度目标：请在“课程与方向”页输入 %1 年的目标。',
+    ('A growth of %1 % makes no sense: give one from %2 % to +%3 %.', None): '增长 %1 % 不合理：请输入 %2 % 到 +%3 % 之间的值。',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

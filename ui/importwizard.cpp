@@ -212,7 +212,7 @@ public:
         : m_format(format)
     {
         setTitle(ImportWizard::tr("Match the columns"));
-        setSubTitle(ImportWizard::tr("Columns were matched by their headers. Columns marked * are required; a column the file does not have keeps its stored value."));
+        setSubTitle(ImportWizard::tr("Columns were matched by their headers; those marked * are required. A column the file does not have, and an empty cell, keep the stored value."));
         m_form = new QFormLayout;
         auto *inner = new QWidget(this);
         inner->setLayout(m_form);
@@ -406,6 +406,8 @@ public:
         m_cleared->sortByColumn(ImportProblemModel::Line, Qt::AscendingOrder);
         m_cleared->horizontalHeader()->setStretchLastSection(true);
         m_cleared->verticalHeader()->hide();
+        // Line, column and the stored value: the tab's title says what happens to it.
+        m_cleared->setColumnHidden(ImportProblemModel::Message, true);
         m_tabs = new QTabWidget(this);
         m_tabs->setObjectName(QStringLiteral("checkTabs"));
         m_tabs->addTab(m_view, QString());
@@ -524,7 +526,8 @@ private:
             ++row;
         }
         m_columns->resizeColumnsToContents();
-        m_columns->horizontalHeader()->setStretchLastSection(true);
+        m_columns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        m_columns->setCurrentCell(-1, -1);
     }
 
     ImportProblemModel *m_model;

@@ -8,6 +8,7 @@
 #include "cliutil.h"
 #include "transfercommand.h"
 #include "icscommand.h"
+#include "planningcommand.h"
 #include "demo/demoplan.h"
 #include "io/planjson.h"
 #include "items/conflictmodel.h"
@@ -431,7 +432,9 @@ int main(int argc, char *argv[])
         "  assign FILE [--replan] [--time-limit S] [--seed N] [--dry-run] [--export-mps OUT]\n"
         "                 staff cohorts with instructors, with a bound on the optimum\n"
         "  ics FILE --instructor CODE|--cohort CODE --out OUT.ics\n"
-        "                 export a teaching schedule or a cohort's sessions (iCalendar)\n\n"
+        "                 export a teaching schedule or a cohort's sessions (iCalendar)\n"
+        "  new-year FILE --year Y [--growth PCT] [--dry-run]\n"
+        "                 a new planning year: the targets of the year before, scaled\n\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage,\n"
         "3 (check only) a blocking conflict remains.");
@@ -464,6 +467,8 @@ int main(int argc, char *argv[])
         return exportCommand(rest);
     if (command == QLatin1String("assign"))
         return assign(rest);
+    if (command == QLatin1String("new-year"))
+        return newYearCommand(rest);
     if (command == QLatin1String("ics"))
         return icsCommand(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);

@@ -2,6 +2,7 @@
 #include "planedits.h"
 
 #include "planning/fixsuggester.h"
+#include "planning/planningyear.h"
 #include "store/conflictinputreader.h"
 #include "store/enrollmentinputreader.h"
 #include "store/repository.h"
@@ -870,6 +871,18 @@ PlanEdits::Result PlanEdits::removeTracks(const std::vector<Id> &ids) const
     removeAll(result.changes, tracks);
     result.text = tracks.size() == 1 ? tr("Delete track %1").arg(tracks.front().name)
                                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n tracks", nullptr, int(tracks.size()));
+    return result;
+}
+
+PlanEdits::Result PlanEdits::newPlanningYear(int year, double growthPercent) const
+{
+    const std::vector<Target> targets = Repository<Target>(m_db).loadAll();
+    if (const auto v = PlanningYear::check(targets, year, growthPercent))
+        return refused(*v);
+    Result result;
+    for (const Target &t : PlanningYear::roll(targets, year, growthPercent).targets)
+        result.changes.insert(t);
+    result.text = QCoreApplication::translate("Planner::PlanEdits", "New planning year %1").arg(year);
     return result;
 }
 

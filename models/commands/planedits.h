@@ -95,6 +95,10 @@ public:
     EnrollmentRules enrollmentRules(const std::vector<Id> &cohortIds, const std::vector<Id> &traineeIds,
                                     const std::vector<Id> &enrollmentIds = {}) const;
 
+    // Next year from its predecessor: year's targets, copied from the latest earlier year
+    // that has targets and scaled by growthPercent (PlanningYear::roll), as one step.
+    Result newPlanningYear(int year, double growthPercent) const;
+
     Result removeTracks(const std::vector<Id> &ids) const;
     Result removeCourses(const std::vector<Id> &ids) const;
     Result removeVenues(const std::vector<Id> &ids) const;

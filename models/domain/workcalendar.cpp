@@ -7,8 +7,10 @@ WorkCalendar::WorkCalendar(const std::vector<CalendarDay> &days)
     : m_days(days)
 {
     m_byJulianDay.reserve(qsizetype(days.size()));
-    for (std::size_t i = 0; i < m_days.size(); ++i)
+    for (std::size_t i = 0; i < m_days.size(); ++i) {
         m_byJulianDay.insert(m_days[i].date.toJulianDay(), i);
+        m_years.insert(m_days[i].date.year());
+    }
 }
 
 bool WorkCalendar::isWorkingDay(QDate date) const

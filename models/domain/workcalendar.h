@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 #include <vector>
 
@@ -30,10 +31,14 @@ public:
     int workingDaysBetween(QDate from, QDate to) const;
 
     const std::vector<CalendarDay> &days() const { return m_days; }
+    // Whether the calendar has the official days of year (at least one holiday or make-up
+    // working day in it): without them a year runs on weekends only, and the app says so.
+    bool hasYear(int year) const { return m_years.contains(year); }
 
 private:
     std::vector<CalendarDay> m_days;
     QHash<qint64, std::size_t> m_byJulianDay;
+    QSet<int> m_years;
 };
 
 } // namespace Planner

@@ -194,6 +194,7 @@ QString displayName(ConflictRule rule)
     case ConflictRule::NonWorkingDay: return Tr::tr("Non-working day");
     case ConflictRule::NoLead: return Tr::tr("No lead instructor");
     case ConflictRule::OverCapacity: return Tr::tr("Over capacity");
+    case ConflictRule::CalendarMissing: return Tr::tr("No work calendar");
     }
     return {};
 }
@@ -825,12 +826,28 @@ std::vector<Conflict> ConflictEngine::Index::cohortScope(const ConflictInput &in
     }
 
     qint64 previousDay = -1;
+    int uncheckedYear = 0;
     for (SlotKey key : keysOfCohort(cohortId)) {
         const qint64 day = dayOf(key);
         if (day == previousDay)
             continue;
         previousDay = day;
         const QDate date = dateOf(day);
+        // Without the year's official calendar its public holidays are unknown: the days
+        // are only checked against the weekend. Said once per cohort and year.
+        if (!calendar.hasYear(date.year()) && date.year() != uncheckedYear) {
+            uncheckedYear = date.year();
+            Conflict x = conflict(ConflictRule::CalendarMissing);
+            x.date = date;
+            x.slot = slotOf(key);
+            x.explanation = Tr::tr("Cohort %1 has sessions in %2 from %3, but the plan has no work calendar for %2: "
+                                   "public holidays and make-up working days are unknown. Import it with "
+                                   "File ▸ Import Work Calendar.")
+                                .arg(c->code)
+                                .arg(date.year())
+                                .arg(isoDate(date));
+            out.push_back(std::move(x));
+        }
         if (calendar.isWorkingDay(date))
             continue;
         Conflict x = conflict(ConflictRule::NonWorkingDay);

@@ -29,8 +29,9 @@ enum class ConflictRule {
     NonWorkingDay,          // a session on a public holiday or a weekend that is no make-up workday
     NoLead,                 // a cohort without a lead instructor
     OverCapacity,           // more trainees holding seats than the cohort's capacity
+    CalendarMissing,        // sessions in a year whose official work calendar the plan lacks
 };
-inline constexpr int ConflictRuleCount = 12;
+inline constexpr int ConflictRuleCount = 13;
 
 enum class Severity { Off, Warn, Block };
 
@@ -41,7 +42,8 @@ struct EnumKeys<ConflictRule>
         "instructor_double_booked", "instructor_not_qualified", "qualification_expired",
         "instructor_on_leave",      "over_weekly_limit",        "over_monthly_limit",
         "over_yearly_limit",        "venue_double_booked",      "venue_too_small",
-        "non_working_day",          "no_lead",                  "over_capacity"};
+        "non_working_day",          "no_lead",                  "over_capacity",
+        "calendar_missing"};
 };
 
 template<>

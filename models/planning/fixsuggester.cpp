@@ -97,6 +97,7 @@ std::vector<FixSuggestion> FixSuggester::suggest(const Conflict &conflict, int m
         append(moves(conflict, maxPerKind));
         break;
     case ConflictRule::OverCapacity:
+    case ConflictRule::CalendarMissing: // the remedy is the year's calendar, not a change to the cohort
         break;
     }
     return fixes;

@@ -820,6 +820,194 @@
     </message>
 </context>
 <context>
+    <name>Planner::CapacityPlanner</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>course level, track</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 assistants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more qualified assistant(s) for %1 in %2</source>
+        <translation><numerusform>%Ln more qualified assistant for %1 in %2</numerusform><numerusform>%Ln more qualified assistants for %1 in %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more qualified lead(s) for %1 in %2</source>
+        <translation><numerusform>%Ln more qualified lead for %1 in %2</numerusform><numerusform>%Ln more qualified leads for %1 in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: need %2 instructor-days in %3, have %4 → %5 % of the %6 target reachable; remedy: %7.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seasonal profile of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>move %n cohort(s) to %1</source>
+        <translation><numerusform>move %Ln cohort to %1</numerusform><numerusform>move %Ln cohorts to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: need %2 cohorts in %3, have %4 → %5 % of the %6 target reachable; remedy: %7, which reaches %8 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>venues with %1 seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more venue(s) with %1 seats in %2</source>
+        <translation><numerusform>%Ln more venue with %1 seats in %2</numerusform><numerusform>%Ln more venues with %1 seats in %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more venue(s) with %1 seats in %2, %3</source>
+        <translation><numerusform>%Ln more venue with %1 seats in %2, %3</numerusform><numerusform>%Ln more venues with %1 seats in %2, %3</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: need %2 slot-days in %3, have %4 → %5 % of the %6 target reachable; remedy: %7.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leads for planned cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more qualified lead(s)</source>
+        <translation><numerusform>%Ln more qualified lead</numerusform><numerusform>%Ln more qualified leads</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: need %2 instructor-days, have %3; remedy: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The capacity model could not be solved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fill rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no-show rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certification pass rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 of %2 is %3; a rate lies between 0 and 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistant instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no year to plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A target of %1 names a track that is not in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 target of %2 is negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no targets for %1: set how many engineers each track is to train.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the default assumptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>track %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course %1 has %2 teaching days; a course has at least one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course %1 has %2 seats; a cohort has at least one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the rates for %1 nobody completes a cohort: the fill and completion rates must be above 0 and the no-show rate below 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a target for %2 but no course to train it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The share of %1 in the course mix is %2; a share is 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course mix gives no course of %1 a share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seasonal profile's weight for %1 is %2; a weight is 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seasonal profile gives every month a weight of 0: no cohort could run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A blackout needs a first and a last date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The blackout %1 ends on %2, before it starts on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cohort size above which an assistant is needed is negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search needs at least one node.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::CertifyDialog</name>
     <message>
         <source>Certify Trainees</source>
@@ -1231,6 +1419,14 @@
         <source>Cohort %1 has %2 trainees holding seats but a capacity of %3.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No work calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 has sessions in %2 from %3, but the plan has no work calendar for %2: public holidays and make-up working days are unknown. Import it with File ▸ Import Work Calendar.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::ConflictModel</name>
@@ -1628,6 +1824,30 @@
     </message>
     <message>
         <source>Make-up working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residence permit (Hong Kong, Macao, Taiwan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Travel permit (Hong Kong, Macao)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Travel permit (Taiwan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Foreign permanent resident ID</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2138,6 +2358,105 @@
     </message>
 </context>
 <context>
+    <name>Planner::IdentityDocument</name>
+    <message>
+        <source>X may only be the last character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X may only be the last character of an 18-character number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the last character should be a digit or X, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the check character should be %1, not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the birth date %1 is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the birth date %1 is before 1900</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the birth date %1 is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the region code of a residence permit, not of a resident ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the region code %1 is not a mainland province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a resident ID has 18 characters (15 digits on a first-generation card); this one has %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a residence permit number has 18 characters; this one has %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a residence permit number starts with 810000, 820000 or 830000, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the number starts with H (Hong Kong) or M (Macao), not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is followed by 8 digits (10 on older cards), not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only an older card's 10 digits are followed by a letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Taiwan travel permit has 8 digits (10 on older cards); this one has %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a passport number has letters A to Z and digits only, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a passport number has 5 to 20 letters and digits; this one has %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a passport number has at least one digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first 3 characters should be letters (the nationality), not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an 18-character card number starts with 9, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a foreign permanent resident ID has 15 characters (2017 card) or 18 (2023 card); this one has %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::ImportProblemModel</name>
     <message>
         <source>Line</source>
@@ -2422,6 +2741,26 @@
         <source>Chinese name</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the empty cell clears the stored value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a document type (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (for another document, give its type in a document type column, 证件类型)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::ImportWizard</name>
@@ -2531,10 +2870,6 @@
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Columns were matched by their headers. Columns marked * are required; a column the file does not have keeps its stored value.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2653,6 +2988,78 @@
         <source>%n waitlisted trainee(s) given a seat because a cohort's capacity grew.</source>
         <translation><numerusform>%Ln waitlisted trainee given a seat because a cohort's capacity grew.</numerusform><numerusform>%Ln waitlisted trainees given a seat because a cohort's capacity grew.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Empty cells clear stored values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off: an empty cell keeps what the plan has for a record the file updates. On: it clears it; the next page lists every value that would be cleared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store 15-digit ID numbers as &amp;18 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A first-generation resident ID of 15 digits gets the century and its check character, as the 18-digit card of the same person has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported (no field has their name): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the file's column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Of them cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n stored value(s) would be cleared by empty cells: see Cleared values.</source>
+        <translation><numerusform>%Ln stored value would be cleared by an empty cell: see Cleared values.</numerusform><numerusform>%Ln stored values would be cleared by empty cells: see Cleared values.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID number(s) of 15 digits would be stored as 18.</source>
+        <translation><numerusform>%Ln ID number of 15 digits would be stored as 18.</numerusform><numerusform>%Ln ID numbers of 15 digits would be stored as 18.</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes by column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cleared values (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the file: stored values kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not imported, no field has this name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns were matched by their headers; those marked * are required. A column the file does not have, and an empty cell, keep the stored value.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::Importer</name>
@@ -2698,6 +3105,14 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2: it lacks %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4094,6 +4509,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Course %1 has two preferences: keep one.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>New planning year %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::PlanSession</name>
@@ -4103,6 +4522,25 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>The plan is open read-only: backups are made by the instance that edits it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::PlanningYear</name>
+    <message>
+        <source>The planning year must be from 2000 to 2100, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has targets already: change them on the Courses &amp; Tracks page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No year before %1 has targets to start from: enter %1's targets on the Courses &amp; Tracks page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A growth of %1 % makes no sense: give one from %2 % to +%3 %.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4422,6 +4860,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>A cohort has one lead instructor; make the others assistants.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5240,6 +5682,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document</source>
         <translation type="unfinished" />
     </message>
 </context>

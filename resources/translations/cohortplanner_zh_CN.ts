@@ -820,6 +820,194 @@
     </message>
 </context>
 <context>
+    <name>Planner::CapacityPlanner</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>course level, track</comment>
+        <translation>%2 方向%1课程</translation>
+    </message>
+    <message>
+        <source>%1 assistants</source>
+        <translation>%1 助教</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 主讲</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more qualified assistant(s) for %1 in %2</source>
+        <translation><numerusform>再增加 %Ln 名具备 %1 资质的助教（%2）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more qualified lead(s) for %1 in %2</source>
+        <translation><numerusform>再增加 %Ln 名具备 %1 资质的主讲（%2）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: need %2 instructor-days in %3, have %4 → %5 % of the %6 target reachable; remedy: %7.</source>
+        <translation>%1：%3 需要 %2 个教师日，现有 %4 个 → 可完成 %6 方向目标的 %5 %；解决办法：%7。</translation>
+    </message>
+    <message>
+        <source>seasonal profile of %1</source>
+        <translation>%1 的季节分布</translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n cohort(s) to %1</source>
+        <translation><numerusform>将 %Ln 个班级移到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: need %2 cohorts in %3, have %4 → %5 % of the %6 target reachable; remedy: %7, which reaches %8 %.</source>
+        <translation>%1：%3 需要 %2 个班级，现有 %4 个 → 可完成 %6 方向目标的 %5 %；解决办法：%7，可完成 %8 %。</translation>
+    </message>
+    <message>
+        <source>venues with %1 seats</source>
+        <translation>座位数不少于 %1 的场地</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more venue(s) with %1 seats in %2</source>
+        <translation><numerusform>再增加 %Ln 个座位数不少于 %1 的场地（%2）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more venue(s) with %1 seats in %2, %3</source>
+        <translation><numerusform>在 %2 再增加 %Ln 个座位数不少于 %1 的场地（%3）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: need %2 slot-days in %3, have %4 → %5 % of the %6 target reachable; remedy: %7.</source>
+        <translation>%1：%3 需要 %2 个场地时段，现有 %4 个 → 可完成 %6 方向目标的 %5 %；解决办法：%7。</translation>
+    </message>
+    <message>
+        <source>leads for planned cohorts</source>
+        <translation>已计划班级的主讲</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more qualified lead(s)</source>
+        <translation><numerusform>再增加 %Ln 名具备资质的主讲</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: need %2 instructor-days, have %3; remedy: %4.</source>
+        <translation>%1：需要 %2 个教师日，现有 %3 个；解决办法：%4。</translation>
+    </message>
+    <message>
+        <source>The capacity model could not be solved.</source>
+        <translation>无法求解容量模型。</translation>
+    </message>
+    <message>
+        <source>fill rate</source>
+        <translation>上座率</translation>
+    </message>
+    <message>
+        <source>no-show rate</source>
+        <translation>未报到率</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>结业率</translation>
+    </message>
+    <message>
+        <source>certification pass rate</source>
+        <translation>认证通过率</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is %3; a rate lies between 0 and 1.</source>
+        <translation>%2 的%1为 %3；比率应在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Lead instructors</source>
+        <translation>主讲教师</translation>
+    </message>
+    <message>
+        <source>Assistant instructors</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <source>Venue seats</source>
+        <translation>场地座位</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>%1 is no year to plan.</source>
+        <translation>%1 不是可以规划的年度。</translation>
+    </message>
+    <message>
+        <source>A target of %1 names a track that is not in the plan.</source>
+        <translation>%1 年有一个目标所属的方向不在计划中。</translation>
+    </message>
+    <message>
+        <source>The %1 target of %2 is negative.</source>
+        <translation>%2 方向的 %1 年目标为负数。</translation>
+    </message>
+    <message>
+        <source>There are no targets for %1: set how many engineers each track is to train.</source>
+        <translation>%1 年没有目标：请设置每个方向要培训的工程师人数。</translation>
+    </message>
+    <message>
+        <source>the default assumptions</source>
+        <translation>默认假设</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <translation>方向 %1</translation>
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation>课程 %1</translation>
+    </message>
+    <message>
+        <source>Course %1 has %2 teaching days; a course has at least one.</source>
+        <translation>课程 %1 的授课天数为 %2；一门课程至少要有 1 个授课日。</translation>
+    </message>
+    <message>
+        <source>Course %1 has %2 seats; a cohort has at least one.</source>
+        <translation>课程 %1 的座位数为 %2；一个班级至少要有 1 个座位。</translation>
+    </message>
+    <message>
+        <source>With the rates for %1 nobody completes a cohort: the fill and completion rates must be above 0 and the no-show rate below 1.</source>
+        <translation>按 %1 的比率，没有人能结业：上座率和结业率必须大于 0，未报到率必须小于 1。</translation>
+    </message>
+    <message>
+        <source>%1 has a target for %2 but no course to train it.</source>
+        <translation>%1 方向有 %2 年的目标，但没有可用于培训的课程。</translation>
+    </message>
+    <message>
+        <source>The share of %1 in the course mix is %2; a share is 0 or more.</source>
+        <translation>课程配比中 %1 的占比为 %2；占比不能小于 0。</translation>
+    </message>
+    <message>
+        <source>The course mix gives no course of %1 a share.</source>
+        <translation>课程配比没有为 %1 方向的任何课程分配占比。</translation>
+    </message>
+    <message>
+        <source>The seasonal profile's weight for %1 is %2; a weight is 0 or more.</source>
+        <translation>季节分布中%1的权重为 %2；权重不能小于 0。</translation>
+    </message>
+    <message>
+        <source>The seasonal profile gives every month a weight of 0: no cohort could run.</source>
+        <translation>季节分布中每个月的权重都为 0：无法开设任何班级。</translation>
+    </message>
+    <message>
+        <source>A blackout needs a first and a last date.</source>
+        <translation>不开班时段需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The blackout %1 ends on %2, before it starts on %3.</source>
+        <translation>不开班时段（%1）的结束日期 %2 早于开始日期 %3。</translation>
+    </message>
+    <message>
+        <source>without a reason</source>
+        <translation>未注明原因</translation>
+    </message>
+    <message>
+        <source>The cohort size above which an assistant is needed is negative.</source>
+        <translation>需配助教的班级人数阈值为负数。</translation>
+    </message>
+    <message>
+        <source>The search needs at least one node.</source>
+        <translation>搜索至少需要一个节点。</translation>
+    </message>
+</context>
+<context>
     <name>Planner::CertifyDialog</name>
     <message>
         <source>Certify Trainees</source>
@@ -1231,6 +1419,14 @@
         <source>Cohort %1 has %2 trainees holding seats but a capacity of %3.</source>
         <translation>班级 %1 有 %2 名学员占用座位，但容量只有 %3。</translation>
     </message>
+    <message>
+        <source>No work calendar</source>
+        <translation>缺少工作日历</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has sessions in %2 from %3, but the plan has no work calendar for %2: public holidays and make-up working days are unknown. Import it with File ▸ Import Work Calendar.</source>
+        <translation>班级 %1 自 %3 起在 %2 年有课次，但计划中没有 %2 年的工作日历：法定节假日和调休上班日未知。请通过“文件 ▸ 导入工作日历”导入。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::ConflictModel</name>
@@ -1629,6 +1825,30 @@
     <message>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Residence permit (Hong Kong, Macao, Taiwan)</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Travel permit (Hong Kong, Macao)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Travel permit (Taiwan)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID</source>
+        <translation>外国人永久居留身份证</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2358,105 @@
     </message>
 </context>
 <context>
+    <name>Planner::IdentityDocument</name>
+    <message>
+        <source>X may only be the last character</source>
+        <translation>X 只能是最后一位</translation>
+    </message>
+    <message>
+        <source>X may only be the last character of an 18-character number</source>
+        <translation>X 只能是 18 位号码的最后一位</translation>
+    </message>
+    <message>
+        <source>“%1” is not a digit</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the last character should be a digit or X, not “%1”</source>
+        <translation>最后一位应为数字或 X，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the check character should be %1, not %2</source>
+        <translation>校验码应为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is not a date</source>
+        <translation>出生日期 %1 不是有效日期</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is before 1900</source>
+        <translation>出生日期 %1 早于 1900 年</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>%1 is the region code of a residence permit, not of a resident ID</source>
+        <translation>%1 是港澳台居民居住证的地址码，不是居民身份证的地址码</translation>
+    </message>
+    <message>
+        <source>the region code %1 is not a mainland province</source>
+        <translation>地址码 %1 不是内地省级行政区的代码</translation>
+    </message>
+    <message>
+        <source>a resident ID has 18 characters (15 digits on a first-generation card); this one has %1</source>
+        <translation>居民身份证号码为 18 位（第一代身份证为 15 位数字）；此号码为 %1 位</translation>
+    </message>
+    <message>
+        <source>a residence permit number has 18 characters; this one has %1</source>
+        <translation>居住证号码为 18 位；此号码为 %1 位</translation>
+    </message>
+    <message>
+        <source>a residence permit number starts with 810000, 820000 or 830000, not %1</source>
+        <translation>居住证号码以 810000、820000 或 830000 开头，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the number starts with H (Hong Kong) or M (Macao), not “%1”</source>
+        <translation>号码应以 H（香港）或 M（澳门）开头，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is followed by 8 digits (10 on older cards), not %2</source>
+        <translation>%1 之后应为 8 位数字（旧版证件为 10 位），而不是 %2 位</translation>
+    </message>
+    <message>
+        <source>only an older card's 10 digits are followed by a letter</source>
+        <translation>只有旧版证件的 10 位数字之后才带一个字母</translation>
+    </message>
+    <message>
+        <source>a Taiwan travel permit has 8 digits (10 on older cards); this one has %1</source>
+        <translation>台湾居民来往大陆通行证号码为 8 位数字（旧版证件为 10 位）；此号码为 %1 位</translation>
+    </message>
+    <message>
+        <source>a passport number has letters A to Z and digits only, not “%1”</source>
+        <translation>护照号码只能包含字母 A 到 Z 和数字，不能包含“%1”</translation>
+    </message>
+    <message>
+        <source>a passport number has 5 to 20 letters and digits; this one has %1</source>
+        <translation>护照号码由 5 到 20 个字母和数字组成；此号码有 %1 个</translation>
+    </message>
+    <message>
+        <source>a passport number has at least one digit</source>
+        <translation>护照号码至少包含一位数字</translation>
+    </message>
+    <message>
+        <source>the first 3 characters should be letters (the nationality), not %1</source>
+        <translation>前 3 位应为字母（国籍代码），而不是 %1</translation>
+    </message>
+    <message>
+        <source>an 18-character card number starts with 9, not “%1”</source>
+        <translation>18 位证件号码以 9 开头，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a foreign permanent resident ID has 15 characters (2017 card) or 18 (2023 card); this one has %1</source>
+        <translation>外国人永久居留身份证号码为 15 位（2017 版）或 18 位（2023 版）；此号码为 %1 位</translation>
+    </message>
+    <message>
+        <source>there is no number</source>
+        <translation>没有号码</translation>
+    </message>
+</context>
+<context>
     <name>Planner::ImportProblemModel</name>
     <message>
         <source>Line</source>
@@ -2422,6 +2741,26 @@
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>the empty cell clears the stored value</source>
+        <translation>空单元格会清除已有的值</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document type (%2)</source>
+        <translation>“%1”不是证件类型（可选：%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (for another document, give its type in a document type column, 证件类型)</source>
+        <translation>%1：%2（如为其他证件，请在“证件类型”列中注明其类型）</translation>
+    </message>
 </context>
 <context>
     <name>Planner::ImportWizard</name>
@@ -2532,10 +2871,6 @@
     <message>
         <source>Match the columns</source>
         <translation>匹配列</translation>
-    </message>
-    <message>
-        <source>Columns were matched by their headers. Columns marked * are required; a column the file does not have keeps its stored value.</source>
-        <translation>已按表头匹配各列。标 * 的为必填列；文件中没有的列保留计划中已有的值。</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -2653,6 +2988,78 @@
         <source>%n waitlisted trainee(s) given a seat because a cohort's capacity grew.</source>
         <translation><numerusform>%Ln 名候补学员因班级名额增加而转为正式报名。</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Empty cells clear stored values</source>
+        <translation>空单元格清除已有的值(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Off: an empty cell keeps what the plan has for a record the file updates. On: it clears it; the next page lists every value that would be cleared.</source>
+        <translation>关闭：对于文件所更新的记录，空单元格保留计划中已有的值。开启：空单元格会清除该值；下一页会列出所有将被清除的值。</translation>
+    </message>
+    <message>
+        <source>Store 15-digit ID numbers as &amp;18 digits</source>
+        <translation>将 15 位身份证号存为 18 位(&amp;1)</translation>
+    </message>
+    <message>
+        <source>A first-generation resident ID of 15 digits gets the century and its check character, as the 18-digit card of the same person has.</source>
+        <translation>15 位的第一代身份证号会补上出生年份的世纪和校验码，与同一人的 18 位居民身份证号码一致。</translation>
+    </message>
+    <message>
+        <source>Not imported (no field has their name): %1</source>
+        <translation>未导入（没有同名字段）：%1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>From the file's column</source>
+        <translation>来自文件中的列</translation>
+    </message>
+    <message>
+        <source>Values changed</source>
+        <translation>更改的值</translation>
+    </message>
+    <message>
+        <source>Of them cleared</source>
+        <translation>其中清除的</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored value(s) would be cleared by empty cells: see Cleared values.</source>
+        <translation><numerusform>将有 %Ln 个已有的值被空单元格清除：请查看“清除的值”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID number(s) of 15 digits would be stored as 18.</source>
+        <translation><numerusform>%Ln 个 15 位身份证号将存为 18 位。</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Changes by column</source>
+        <translation>各列的更改</translation>
+    </message>
+    <message>
+        <source>Cleared values (%1)</source>
+        <translation>清除的值（%1）</translation>
+    </message>
+    <message>
+        <source>not in the file: stored values kept</source>
+        <translation>文件中没有：保留已有的值</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: not imported, no field has this name</source>
+        <translation>%1：未导入，没有同名字段</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headers; those marked * are required. A column the file does not have, and an empty cell, keep the stored value.</source>
+        <translation>已按表头匹配各列，标 * 的为必填列。文件中没有的列和空单元格都保留计划中已有的值。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Importer</name>
@@ -2699,6 +3106,14 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2: it lacks %3</source>
+        <translation>该行有 %1 个单元格，但表头有 %2 列：缺少 %3</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4513,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Course %1 has two preferences: keep one.</source>
         <translation>课程 %1 有两条意愿：请只保留一条。</translation>
     </message>
+    <message>
+        <source>New planning year %1</source>
+        <translation>新建 %1 规划年度</translation>
+    </message>
 </context>
 <context>
     <name>Planner::PlanSession</name>
@@ -4108,6 +4527,25 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>The plan is open read-only: backups are made by the instance that edits it.</source>
         <translation>计划以只读方式打开：备份由正在编辑它的实例创建。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PlanningYear</name>
+    <message>
+        <source>The planning year must be from 2000 to 2100, not %1.</source>
+        <translation>规划年度必须在 2000 到 2100 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has targets already: change them on the Courses &amp; Tracks page.</source>
+        <translation>%1 年已有目标：请在“课程与方向”页修改。</translation>
+    </message>
+    <message>
+        <source>No year before %1 has targets to start from: enter %1's targets on the Courses &amp; Tracks page.</source>
+        <translation>%1 年之前没有可作为起点的年度目标：请在“课程与方向”页输入 %1 年的目标。</translation>
+    </message>
+    <message>
+        <source>A growth of %1 % makes no sense: give one from %2 % to +%3 %.</source>
+        <translation>增长 %1 % 不合理：请输入 %2 % 到 +%3 % 之间的值。</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4865,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>A cohort has one lead instructor; make the others assistants.</source>
         <translation>每个班级只有一名主讲；请将其他人设为助教。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5689,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cohortplanner-cli's planning commands: next year from its target.
+#pragma once
+
+#include <QStringList>
+
+namespace Planner::Cli {
+
+// new-year FILE --year Y [--growth PCT] [--dry-run] [--json]
+int newYearCommand(const QStringList &arguments);
+
+} // namespace Planner::Cli

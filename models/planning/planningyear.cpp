@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planningyear.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Planner::PlanningYear {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::PlanningYear)
+};
+
+} // namespace
+
+int sourceYear(const std::vector<Target> &targets, int year)
+{
+    int from = 0;
+    for (const Target &t : targets)
+        if (t.year < year)
+            from = std::max(from, t.year);
+    return from;
+}
+
+std::optional<RuleViolation> check(const std::vector<Target> &targets, int year, double growthPercent)
+{
+    if (year < 2000 || year > 2100)
+        return RuleViolation{QStringLiteral("year"), Tr::tr("The planning year must be from 2000 to 2100, not %1.").arg(year)};
+    if (std::any_of(targets.begin(), targets.end(), [&](const Target &t) { return t.year == year; }))
+        return RuleViolation{QStringLiteral("year"),
+                             Tr::tr("%1 has targets already: change them on the Courses & Tracks page.").arg(year)};
+    if (sourceYear(targets, year) == 0)
+        return RuleViolation{QStringLiteral("year"),
+                             Tr::tr("No year before %1 has targets to start from: enter %1's targets on the Courses & Tracks page.").arg(year)};
+    if (!std::isfinite(growthPercent) || growthPercent < MinGrowth || growthPercent > MaxGrowth)
+        return RuleViolation{QStringLiteral("growth"),
+                             Tr::tr("A growth of %1 % makes no sense: give one from %2 % to +%3 %.")
+                                 .arg(QLocale().toString(growthPercent, 'g', 6))
+                                 .arg(MinGrowth)
+                                 .arg(MaxGrowth)};
+    return std::nullopt;
+}
+
+Rollover roll(const std::vector<Target> &targets, int year, double growthPercent)
+{
+    Rollover r;
+    r.year = year;
+    r.growthPercent = growthPercent;
+    r.fromYear = sourceYear(targets, year);
+    const double factor = 1.0 + growthPercent / 100.0;
+    for (const Target &t : targets) {
+        if (t.year != r.fromYear)
+            continue;
+        Target next = t;
+        next.year = year;
+        next.trainees = int(std::lround(t.trainees * factor));
+        next.certified = std::min(next.trainees, int(std::lround(t.certified * factor)));
+        r.targets.push_back(next);
+    }
+    return r;
+}
+
+std::vector<LapsingQualification> lapsing(const PlanData &plan, int year)
+{
+    std::vector<LapsingQualification> out;
+    for (const Qualification &q : plan.qualifications) {
+        if (!q.validUntil.isValid() || q.validUntil.year() != year)
+            continue;
+        QString what;
+        for (const Course &c : plan.courses)
+            if (c.id == q.courseId)
+                what = c.code;
+        for (const Track &t : plan.tracks)
+            if (t.id == q.trackId)
+                what = t.name;
+        out.push_back({q.instructorId, q.id, QStringLiteral("%1 (%2)").arg(what, displayName(q.level)), q.validUntil});
+    }
+    std::sort(out.begin(), out.end(), [](const LapsingQualification &a, const LapsingQualification &b) {
+        return a.validUntil != b.validUntil ? a.validUntil < b.validUntil : a.instructorId < b.instructorId;
+    });
+    return out;
+}
+
+} // namespace Planner::PlanningYear

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recordrules.h"
+
+#include "domain/plandata.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Planner {
+
+// A qualification that lapses during a planning year: its holder can teach under it until
+// the date, and not after, unless it is renewed.
+struct LapsingQualification
+{
+    Id instructorId = 0;
+    Id qualificationId = 0;
+    QString what; // the course's code or the track's name, and the level
+    QDate validUntil;
+};
+
+// Next year from this one: targets rolled forward, and what a coordinator must know
+// before planning it. Pure: the edit (PlanEdits::newPlanningYear) writes the targets.
+namespace PlanningYear {
+
+// Growth of the targets, in percent, that makes sense: from -90 % to +300 %.
+inline constexpr double MinGrowth = -90;
+inline constexpr double MaxGrowth = 300;
+
+// The latest year before year that has targets, or 0.
+int sourceYear(const std::vector<Target> &targets, int year);
+
+// The targets of year, copied from sourceYear(targets, year) and scaled by growth
+// percent (rounded to whole trainees; never more certified than trained). Refused, with
+// the field and a sentence, when year is out of range or has targets already, when no
+// earlier year has any, or when growth makes no sense.
+struct Rollover
+{
+    int fromYear = 0;
+    int year = 0;
+    double growthPercent = 0;
+    std::vector<Target> targets;
+};
+std::optional<RuleViolation> check(const std::vector<Target> &targets, int year, double growthPercent);
+Rollover roll(const std::vector<Target> &targets, int year, double growthPercent);
+
+// The qualifications whose validity ends within year, by date, then instructor.
+std::vector<LapsingQualification> lapsing(const PlanData &plan, int year);
+
+} // namespace PlanningYear
+
+} // namespace Planner
