@@ -4,6 +4,8 @@
 // executes as one undo step.
 #include "testsupport.h"
 
+#include "newyeardialog.h"
+
 #include "assigndialog.h"
 #include "cohortdialog.h"
 #include "cohortinstructorseditor.h"
@@ -29,6 +31,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLocale>
+#include <QDoubleSpinBox>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -55,6 +59,7 @@ private slots:
     void newCohortDuplicate();
     void assignPickerRanksAndGuards();
     void blockedInstructorInTableIsRefused();
+    void newPlanningYear();
 
 private:
     PlanData data() const { return readPlanData(m_plan->database()); }
@@ -349,6 +354,44 @@ void TestDialogs::newCohortSeries()
 
     m_editor->undoStack()->undo();
     QCOMPARE(data(), before);
+}
+
+void TestDialogs::newPlanningYear()
+{
+    const PlanEdits edits(m_plan->database());
+    NewYearDialog dialog(edits);
+    showActive(dialog);
+    auto *year = dialog.findChild<QSpinBox *>(QStringLiteral("newYear"));
+    auto *growth = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("newYearGrowth"));
+    auto *targets = dialog.findChild<QTableWidget *>(QStringLiteral("newYearTargets"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("newYearProblem"));
+    auto *calendar = dialog.findChild<QLabel *>(QStringLiteral("newYearCalendar"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QPushButton *create = buttons->button(QDialogButtonBox::Ok);
+    // The year after the demo's 2026, from its targets; no 2027 calendar.
+    QCOMPARE(year->value(), 2027);
+    QCOMPARE(targets->rowCount(), 3);
+    QVERIFY(create->isEnabled());
+    QVERIFY(problem->isHidden());
+    QVERIFY(calendar->text().contains(QStringLiteral("no work calendar for 2027")));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("newYearImportCalendar"))->isVisibleTo(&dialog));
+    // +10 %: the 2,000 blockchain trainees of 2026 become 2,200.
+    growth->setValue(10);
+    QCOMPARE(targets->item(0, 1)->text(), QLocale().toString(2200));
+    // A year that has targets: refused with the reason, Create disabled.
+    year->setValue(2026);
+    QVERIFY(!create->isEnabled());
+    QVERIFY(problem->isVisibleTo(&dialog));
+    QVERIFY(problem->text().contains(QStringLiteral("2026 has targets already")));
+    year->setValue(2027);
+    QVERIFY(create->isEnabled());
+    clickOk(dialog, buttons);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const int before = int(data().targets.size());
+    execute(edits.newPlanningYear(dialog.year(), dialog.growthPercent()));
+    QCOMPARE(int(data().targets.size()), before + 3);
+    m_editor->undoStack()->undo();
+    QCOMPARE(int(data().targets.size()), before);
 }
 
 void TestDialogs::newCohortDuplicate()

@@ -18,7 +18,7 @@ packages=(
     libqt6sql6-sqlite qt6-svg-dev libsqlite3-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     libxlsxwriter-dev libminizip-dev
-    fonts-noto-cjk
+    fonts-noto-cjk qt6-translations-l10n
     liblemon-dev
     clang libclang-rt-dev
 )

@@ -8,6 +8,7 @@
 #include "importwizard.h"
 #include "instructordialog.h"
 #include "newcohortdialog.h"
+#include "newyeardialog.h"
 #include "translations.h"
 
 #include "commands/planedits.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -243,6 +245,13 @@ int main(int argc, char *argv[])
             save(update, dir, QStringLiteral("import-4-check-columns"), suffix);
             tabs->setCurrentIndex(2);
             save(update, dir, QStringLiteral("import-4-check-cleared"), suffix);
+        }
+        // Edit ▸ New Planning Year…: next year from this year's targets, +10 %.
+        {
+            const PlanEdits edits(plan->database());
+            NewYearDialog dialog(edits);
+            dialog.findChild<QDoubleSpinBox *>(QStringLiteral("newYearGrowth"))->setValue(10);
+            save(dialog, dir, QStringLiteral("new-year-dialog"), suffix);
         }
         // Auto-assign after a re-plan of the whole plan: the changes, then the unstaffed.
         PlanSession session;

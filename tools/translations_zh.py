@@ -1319,6 +1319,25 @@ ZH.update({
     ("No year before %1 has targets to start from: enter %1's targets on the Courses & Tracks page.", None):
         '%1 年之前没有可作为起点的年度目标：请在“课程与方向”页输入 %1 年的目标。',
     ('A growth of %1 % makes no sense: give one from %2 % to +%3 %.', None): '增长 %1 % 不合理：请输入 %2 % 到 +%3 % 之间的值。',
+    # Edit ▸ New Planning Year…
+    ('New &Planning Year…', None): '新建规划年度(&P)…',
+    ("Start next year from this year's targets: what lapses, what is missing", None): '以今年的目标开始规划明年：哪些资质到期、缺少什么',
+    ('New Planning Year', None): '新建规划年度',
+    ('A planning year starts from the targets of the year before, scaled by the growth you expect. You can change each target afterwards on the Courses & Tracks page.', None):
+        '规划年度以上一年的目标为起点，按预计的增长调整。之后可以在“课程与方向”页修改每个目标。',
+    ('&Growth of the targets:', None): '目标增长(&G)：',
+    ('&Create Year', None): '创建年度(&C)',
+    ('To train', None): '培训人数',
+    ('Qualification', None): '资质',
+    ('Targets:', None): '目标：',
+    ('Targets of %1, from those of %2:', None): '%1 年的目标（以 %2 年为起点）：',
+    ('%1 trainees in all.', None): '共 %1 名学员。',
+    ('The plan has no work calendar for %1: until you import the official one, %1 runs on weekends only and its public holidays are unknown (the Conflicts page names every cohort with sessions in it).', None):
+        '计划中没有 %1 年的工作日历：导入官方日历之前，%1 年只按周末排休，法定节假日未知（“冲突”页会列出在该年有课的每个班级）。',
+    ('The plan has the work calendar of %1.', None): '计划中已有 %1 年的工作日历。',
+    ('No qualification lapses during %1.', None): '%1 年内没有到期的资质。',
+    ('Qualifications that lapse during %1 (%2): their holders cannot teach under them afterwards unless they are renewed.', None):
+        '%1 年内到期的资质（%2 项）：到期后除非续期，持有人不能再凭其授课。',
 })
 
 def fill(path, chinese):

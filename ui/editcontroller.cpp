@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editcontroller.h"
+#include "newyeardialog.h"
 
 #include "cohortdialog.h"
 #include "instructordialog.h"
@@ -144,6 +145,17 @@ bool EditController::apply(PlanEdits::Result result, TablePage *page, qint64 id,
     if (page && id >= 0)
         selectAfterReload(page, id, edit);
     return true;
+}
+
+void EditController::newPlanningYear()
+{
+    const std::optional<PlanEdits> e = edits();
+    if (!e)
+        return;
+    NewYearDialog dialog(*e, m_window);
+    connect(&dialog, &NewYearDialog::importCalendarRequested, this, &EditController::importCalendarRequested);
+    if (dialog.exec() == QDialog::Accepted)
+        apply(e->newPlanningYear(dialog.year(), dialog.growthPercent()));
 }
 
 bool EditController::applyFix(const FixSuggestion &fix)

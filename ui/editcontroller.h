@@ -63,11 +63,16 @@ public:
     // Applies an enrollment edit built from the plan (withdraw, outcomes, waitlist moves).
     QString applyEnrollmentEdit(const std::function<PlanEdits::Result(const PlanEdits &)> &edit);
 
+    // Edit ▸ New Planning Year…: the dialog, then PlanEdits::newPlanningYear as one step.
+    void newPlanningYear();
+
     // Whether confirmations are asked (tests switch them off).
     void setConfirmDeletes(bool confirm) { m_confirmDeletes = confirm; }
 
 signals:
     void statusMessage(const QString &message);
+    // A dialog asks for File ▸ Import Work Calendar….
+    void importCalendarRequested();
 
 private:
     std::optional<PlanEdits> edits() const;

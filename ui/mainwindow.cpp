@@ -147,6 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
                              tr("%1\n\nThe plan keeps its last saved state; the undo history was cleared.").arg(message));
     });
     connect(editor->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_edits, &EditController::importCalendarRequested, this, &MainWindow::importCalendar);
     connect(m_edits, &EditController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_session, &PlanSession::loadFailed, this, [this](const QString &message) {
@@ -588,6 +589,9 @@ void MainWindow::createActions()
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     edit->addSeparator();
     edit->addAction(tr("&Auto-assign Instructors…"), this, &MainWindow::showAutoAssign);
+    QAction *newYear = edit->addAction(tr("New &Planning Year…"), m_edits, &EditController::newPlanningYear);
+    newYear->setObjectName(QStringLiteral("newPlanningYear"));
+    newYear->setToolTip(tr("Start next year from this year's targets: what lapses, what is missing"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {

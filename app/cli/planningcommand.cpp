@@ -7,7 +7,6 @@
 #include "commands/planeditor.h"
 #include "planning/planningyear.h"
 #include "store/plandatabase.h"
-#include "store/planqueries.h"
 #include "store/storeerror.h"
 
 #include <QDir>
@@ -47,40 +46,37 @@ int newYearCommand(const QStringList &arguments)
                                          dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
     if (!plan)
         return fail(error);
-    PlanData data;
+    PlanEdits::YearPreview preview;
     PlanEdits::Result result;
     try {
-        data = readPlanData(plan->database());
-        result = PlanEdits(plan->database()).newPlanningYear(year, growth);
+        const PlanEdits edits(plan->database());
+        preview = edits.previewPlanningYear(year, growth);
+        result = edits.newPlanningYear(year, growth);
     } catch (const StoreError &e) {
         return fail(e.message());
     }
     if (!result.ok())
         return fail(result.violation->message);
-    const PlanningYear::Rollover rollover = PlanningYear::roll(data.targets, year, growth);
-    const std::vector<LapsingQualification> lapsing = PlanningYear::lapsing(data, year);
-    const bool calendarMissing = !WorkCalendar(data.calendar).hasYear(year);
+    const PlanningYear::Rollover &rollover = preview.rollover;
+    const std::vector<LapsingQualification> &lapsing = preview.lapsing;
+    const bool calendarMissing = preview.calendarMissing;
     if (!dryRun) {
         PlanEditor editor;
         editor.setPlan(plan.get());
         if (const QString written = editor.execute(result.text, std::move(result.changes)); !written.isEmpty())
             return fail(written);
     }
-    std::map<Id, const Track *> tracks;
-    for (const Track &t : data.tracks)
-        tracks[t.id] = &t;
-    std::map<Id, const Instructor *> instructors;
-    for (const Instructor &i : data.instructors)
-        instructors[i.id] = &i;
+    auto trackName = [&](Id id) { return preview.tracks.count(id) ? preview.tracks.at(id).name : QString(); };
+    auto instructor = [&](Id id) { return preview.instructors.count(id) ? &preview.instructors.at(id) : nullptr; };
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray targets;
         for (const Target &t : rollover.targets)
-            targets.append(QJsonObject{{QStringLiteral("track"), tracks.count(t.trackId) ? tracks[t.trackId]->name : QString()},
+            targets.append(QJsonObject{{QStringLiteral("track"), trackName(t.trackId)},
                                        {QStringLiteral("trainees"), t.trainees},
                                        {QStringLiteral("certified"), t.certified}});
         QJsonArray lapses;
         for (const LapsingQualification &l : lapsing) {
-            const Instructor *i = instructors.count(l.instructorId) ? instructors[l.instructorId] : nullptr;
+            const Instructor *i = instructor(l.instructorId);
             lapses.append(QJsonObject{{QStringLiteral("instructor"), i ? i->code : QString()},
                                       {QStringLiteral("name"), i ? i->name : QString()},
                                       {QStringLiteral("qualification"), l.what},
@@ -102,13 +98,13 @@ int newYearCommand(const QStringList &arguments)
     out << ":\n";
     for (const Target &t : rollover.targets)
         out << QStringLiteral("  %1: %2 trained, %3 certified\n")
-                   .arg(tracks.count(t.trackId) ? tracks[t.trackId]->name : QString())
+                   .arg(trackName(t.trackId))
                    .arg(t.trainees)
                    .arg(t.certified);
     if (!lapsing.empty())
         out << tr("%1 qualifications lapse during %2:").arg(lapsing.size()).arg(year) << '\n';
     for (const LapsingQualification &l : lapsing) {
-        const Instructor *i = instructors.count(l.instructorId) ? instructors[l.instructorId] : nullptr;
+        const Instructor *i = instructor(l.instructorId);
         out << QStringLiteral("  %1 %2: %3 until %4\n")
                    .arg(i ? i->code : QString(), i ? i->name : QString(), l.what, l.validUntil.toString(Qt::ISODate));
     }

@@ -886,6 +886,35 @@ PlanEdits::Result PlanEdits::newPlanningYear(int year, double growthPercent) con
     return result;
 }
 
+PlanEdits::YearPreview PlanEdits::previewPlanningYear(int year, double growthPercent) const
+{
+    YearPreview preview;
+    PlanData plan; // the small tables PlanningYear reads
+    plan.targets = Repository<Target>(m_db).loadAll();
+    plan.tracks = Repository<Track>(m_db).loadAll();
+    plan.courses = Repository<Course>(m_db).loadAll();
+    plan.instructors = Repository<Instructor>(m_db).loadAll();
+    plan.qualifications = Repository<Qualification>(m_db).loadAll();
+    preview.violation = PlanningYear::check(plan.targets, year, growthPercent);
+    if (!preview.violation)
+        preview.rollover = PlanningYear::roll(plan.targets, year, growthPercent);
+    preview.lapsing = PlanningYear::lapsing(plan, year);
+    preview.calendarMissing = !workCalendar().hasYear(year);
+    for (const Track &t : plan.tracks)
+        preview.tracks[t.id] = t;
+    for (const Instructor &i : plan.instructors)
+        preview.instructors[i.id] = i;
+    return preview;
+}
+
+int PlanEdits::nextPlanningYear() const
+{
+    int latest = 0;
+    for (const Target &t : Repository<Target>(m_db).loadAll())
+        latest = std::max(latest, t.year);
+    return latest > 0 ? latest + 1 : QDate::currentDate().year();
+}
+
 PlanEdits::Result PlanEdits::removeTargets(const std::vector<Target> &targets) const
 {
     Result result;

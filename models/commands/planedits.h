@@ -6,10 +6,12 @@
 #include "domain/workcalendar.h"
 #include "planning/conflictengine.h"
 #include "planning/enrollmentrules.h"
+#include "planning/planningyear.h"
 #include "planning/recordrules.h"
 
 #include <QSqlDatabase>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -98,6 +100,21 @@ public:
     // Next year from its predecessor: year's targets, copied from the latest earlier year
     // that has targets and scaled by growthPercent (PlanningYear::roll), as one step.
     Result newPlanningYear(int year, double growthPercent) const;
+    // What newPlanningYear would do, and what a coordinator must know before planning the
+    // year: the targets (with their tracks' names), the qualifications that lapse in it
+    // (with their holders), whether the plan has the year's work calendar.
+    struct YearPreview
+    {
+        std::optional<RuleViolation> violation;
+        PlanningYear::Rollover rollover;
+        std::vector<LapsingQualification> lapsing;
+        bool calendarMissing = false;
+        std::map<Id, Track> tracks;
+        std::map<Id, Instructor> instructors;
+    };
+    YearPreview previewPlanningYear(int year, double growthPercent) const;
+    // The year after the latest one with targets (or this year, without targets).
+    int nextPlanningYear() const;
 
     Result removeTracks(const std::vector<Id> &ids) const;
     Result removeCourses(const std::vector<Id> &ids) const;

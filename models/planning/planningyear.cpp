@@ -78,7 +78,8 @@ std::vector<LapsingQualification> lapsing(const PlanData &plan, int year)
         for (const Track &t : plan.tracks)
             if (t.id == q.trackId)
                 what = t.name;
-        out.push_back({q.instructorId, q.id, QStringLiteral("%1 (%2)").arg(what, displayName(q.level)), q.validUntil});
+        out.push_back({q.instructorId, q.id, q.courseId, q.trackId, q.level,
+                       QStringLiteral("%1 (%2)").arg(what, displayName(q.level)), q.validUntil});
     }
     std::sort(out.begin(), out.end(), [](const LapsingQualification &a, const LapsingQualification &b) {
         return a.validUntil != b.validUntil ? a.validUntil < b.validUntil : a.instructorId < b.instructorId;

@@ -19,7 +19,10 @@ struct LapsingQualification
 {
     Id instructorId = 0;
     Id qualificationId = 0;
-    QString what; // the course's code or the track's name, and the level
+    Id courseId = 0; // a course qualification's course, else 0
+    Id trackId = 0;  // a track qualification's track, else 0
+    CourseLevel level = CourseLevel::Foundation;
+    QString what; // the course's code or the track's (English) name, and the level
     QDate validUntil;
 };
 

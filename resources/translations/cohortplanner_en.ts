@@ -3815,6 +3815,14 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Import holidays and make-up working days from a CSV or XLSX file (columns date,kind,name,name_zh)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>New &amp;Planning Year…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start next year from this year's targets: what lapses, what is missing</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -3967,6 +3975,85 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>The course's weekdays give no working day to meet on: choose another course or change its pattern.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::NewYearDialog</name>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To certify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Work &amp;Calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Planning Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A planning year starts from the targets of the year before, scaled by the growth you expect. You can change each target afterwards on the Courses &amp; Tracks page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Growth of the targets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets of %1, from those of %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 trainees in all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no work calendar for %1: until you import the official one, %1 runs on weekends only and its public holidays are unknown (the Conflicts page names every cohort with sessions in it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has the work calendar of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No qualification lapses during %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualifications that lapse during %1 (%2): their holders cannot teach under them afterwards unless they are renewed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3819,6 +3819,14 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Import holidays and make-up working days from a CSV or XLSX file (columns date,kind,name,name_zh)</source>
         <translation>从 CSV 或 XLSX 文件导入节假日和调休上班日（列：date,kind,name,name_zh）</translation>
     </message>
+    <message>
+        <source>New &amp;Planning Year…</source>
+        <translation>新建规划年度(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start next year from this year's targets: what lapses, what is missing</source>
+        <translation>以今年的目标开始规划明年：哪些资质到期、缺少什么</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -3972,6 +3980,85 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>The course's weekdays give no working day to meet on: choose another course or change its pattern.</source>
         <translation>该课程的上课星期中没有可上课的工作日：请选择其他课程或修改其上课模式。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::NewYearDialog</name>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>To train</source>
+        <translation>培训人数</translation>
+    </message>
+    <message>
+        <source>To certify</source>
+        <translation>认证人数</translation>
+    </message>
+    <message>
+        <source>Import Work &amp;Calendar…</source>
+        <translation>导入工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>New Planning Year</source>
+        <translation>新建规划年度</translation>
+    </message>
+    <message>
+        <source>A planning year starts from the targets of the year before, scaled by the growth you expect. You can change each target afterwards on the Courses &amp; Tracks page.</source>
+        <translation>规划年度以上一年的目标为起点，按预计的增长调整。之后可以在“课程与方向”页修改每个目标。</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Growth of the targets:</source>
+        <translation>目标增长(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create Year</source>
+        <translation>创建年度(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Targets of %1, from those of %2:</source>
+        <translation>%1 年的目标（以 %2 年为起点）：</translation>
+    </message>
+    <message>
+        <source>%1 trainees in all.</source>
+        <translation>共 %1 名学员。</translation>
+    </message>
+    <message>
+        <source>The plan has no work calendar for %1: until you import the official one, %1 runs on weekends only and its public holidays are unknown (the Conflicts page names every cohort with sessions in it).</source>
+        <translation>计划中没有 %1 年的工作日历：导入官方日历之前，%1 年只按周末排休，法定节假日未知（“冲突”页会列出在该年有课的每个班级）。</translation>
+    </message>
+    <message>
+        <source>The plan has the work calendar of %1.</source>
+        <translation>计划中已有 %1 年的工作日历。</translation>
+    </message>
+    <message>
+        <source>No qualification lapses during %1.</source>
+        <translation>%1 年内没有到期的资质。</translation>
+    </message>
+    <message>
+        <source>Qualifications that lapse during %1 (%2): their holders cannot teach under them afterwards unless they are renewed.</source>
+        <translation>%1 年内到期的资质（%2 项）：到期后除非续期，持有人不能再凭其授课。</translation>
     </message>
 </context>
 <context>
