@@ -105,6 +105,7 @@ ConflictInput stress()
 
 void printResult(const QString &name, const SolverResult &r)
 {
+    // gap: over the decidable part, (objective - bound) / (objective - fixed).
     QTextStream(stdout) << QStringLiteral("%1: %2 cohorts, %3 roles, %4 staffed; objective %5, bound %6, "
                                           "gap %7 %, %8; %9 s, %10 rounds, %11 M work units (%12 M/s)%13")
                                .arg(name)
@@ -121,6 +122,14 @@ void printResult(const QString &name, const SolverResult &r)
                                .arg(r.seconds > 0 ? double(r.work) / 1e6 / r.seconds : 0.0, 0, 'f', 1)
                                .arg(r.stoppedByClock ? QStringLiteral(", stopped by the clock") : QString())
                         << Qt::endl;
+    if (r.fixedRoles > 0)
+        QTextStream(stdout) << QStringLiteral("    fixed: %1 roles without a candidate, %2 points; decidable "
+                                              "objective %3, bound %4")
+                                   .arg(r.fixedRoles)
+                                   .arg(r.fixed)
+                                   .arg(r.decidableObjective)
+                                   .arg(r.decidableBound, 0, 'f', 0)
+                            << Qt::endl;
 }
 
 int hardConflicts(const ConflictInput &in, const SolverResult &r)

@@ -34,6 +34,11 @@
 
 using namespace Planner;
 
+namespace {
+enum class ClashPlan;
+}
+Q_DECLARE_METATYPE(ClashPlan)
+
 class TestAssignmentSolver : public QObject
 {
     Q_OBJECT
@@ -41,6 +46,10 @@ class TestAssignmentSolver : public QObject
 private slots:
     void boundBelowBruteForceOptimum_data();
     void boundBelowBruteForceOptimum();
+    void boundCountsRolesClashesLeaveUnstaffed_data();
+    void boundCountsRolesClashesLeaveUnstaffed();
+    void optimalWhenTheBoundMeetsTheObjective_data();
+    void optimalWhenTheBoundMeetsTheObjective();
     void demoYearHasNoHardViolations();
     void lockedAssignmentsStay();
     void replanChangesOnlyWhatItMust_data();
@@ -83,8 +92,10 @@ ConflictInput solved(const ConflictInput &in, const SolverResult &r)
 // districts; instructors with track or course qualifications, some lapsing, some leave.
 // Cohorts of one to three days in one slot; mixed: days apart by one or two (across
 // weekends too) and each in any slot, evenings included, so that tasks share dates
-// without clashing.
-ConflictInput randomPlan(quint64 seed, int cohorts, int instructors, bool mixed = false)
+// without clashing; clash: every cohort starts on 10 or 11 March, one or two days long,
+// mostly in the morning, so that some must stay unstaffed because every instructor who
+// may take them is busy then.
+ConflictInput randomPlan(quint64 seed, int cohorts, int instructors, bool mixed = false, bool clash = false)
 {
     std::mt19937_64 rng(seed);
     const auto roll = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
@@ -132,9 +143,9 @@ ConflictInput randomPlan(quint64 seed, int cohorts, int instructors, bool mixed 
         cohort.mode = roll(0, 3) == 0 ? CohortMode::Online : CohortMode::InPerson;
         cohort.capacity = roll(10, 40);
         in.cohorts.push_back(cohort);
-        const QDate start(2026, 3, roll(2, 20));
-        const int days = roll(1, 3);
-        const SessionSlot slot = roll(0, 2) == 0 ? SessionSlot::Afternoon : SessionSlot::Morning;
+        const QDate start(2026, 3, clash ? roll(10, 11) : roll(2, 20));
+        const int days = clash ? roll(1, 2) : roll(1, 3);
+        const SessionSlot slot = roll(0, clash ? 4 : 2) == 0 ? SessionSlot::Afternoon : SessionSlot::Morning;
         QDate day = start;
         for (int d = 0; d < days; ++d) {
             in.sessions.push_back({sessionId++, Id(c), day, mixed ? SessionSlot(roll(0, 2)) : slot});
@@ -206,6 +217,117 @@ qint64 bruteForceOptimum(const ConflictInput &in, const SolverWeights &w)
     return best;
 }
 
+// Small plans whose clashes leave a known number of leads unstaffed (ClashPlan): cohorts
+// of an advanced and a foundation course of one track, meeting on weekdays of March 2026;
+// instructors qualified for the whole track, or for its foundation courses only; a
+// third course, of another track, nobody may teach.
+enum class ClashPlan {
+    ThreeAtOnce,           // three cohorts at one time, two instructors: 1 unstaffed
+    TwoTimes,              // four at one time and two at another, two instructors: 2
+    OverlappingSpans,      // two-day cohorts sharing one day with a one-day one: 1
+    MorningAndAfternoon,   // two in the morning, two in the afternoon: 0
+    OneOnLeave,            // three at once, three instructors, one on leave: 1
+    LapsedAndNobody,       // three at once, one qualification lapsed; a course nobody teaches: 2
+    OnlyOneForAdvanced,    // three advanced and one foundation at once, one of three
+                           // instructors qualified for advanced: 2
+};
+
+ConflictInput clashPlan(ClashPlan which)
+{
+    ConflictInput in;
+    in.tracks = {{1, QStringLiteral("AI"), QStringLiteral("人工智能"), QStringLiteral("#f28e2b")},
+                 {2, QStringLiteral("Data"), QStringLiteral("数据"), QStringLiteral("#4e79a7")}};
+    const auto course = [&](Id id, Id track, CourseLevel level) {
+        Course c;
+        c.id = id;
+        c.trackId = track;
+        c.code = QStringLiteral("C-10%1").arg(id);
+        c.level = level;
+        in.courses.push_back(c);
+    };
+    course(1, 1, CourseLevel::Advanced);
+    course(2, 1, CourseLevel::Foundation);
+    course(3, 2, CourseLevel::Foundation);
+    in.venues = {{1, QStringLiteral("Haidian Hall"), QStringLiteral("海淀区"), {}, 40, false}};
+    const auto instructor = [&](Id id, CourseLevel level) {
+        Instructor person;
+        person.id = id;
+        person.code = QStringLiteral("I%1").arg(id);
+        person.name = QStringLiteral("Instructor %1").arg(id);
+        person.homeDistrict = QStringLiteral("海淀区");
+        in.instructors.push_back(person);
+        in.qualifications.push_back({id, id, 1, 0, level, {}, {}});
+    };
+    Id sessionId = 1;
+    // A cohort of course courseId meeting on these days of March in slot.
+    const auto cohort = [&](Id courseId, std::initializer_list<int> days, SessionSlot slot = SessionSlot::Morning) {
+        Cohort c;
+        c.id = Id(in.cohorts.size() + 1);
+        c.courseId = courseId;
+        c.code = QStringLiteral("K%1").arg(c.id);
+        c.venueId = 1;
+        in.cohorts.push_back(c);
+        for (int day : days)
+            in.sessions.push_back({sessionId++, c.id, QDate(2026, 3, day), slot});
+    };
+    switch (which) {
+    case ClashPlan::ThreeAtOnce:
+        instructor(1, CourseLevel::Advanced);
+        instructor(2, CourseLevel::Advanced);
+        for (int n = 0; n < 3; ++n)
+            cohort(1, {10});
+        break;
+    case ClashPlan::TwoTimes:
+        instructor(1, CourseLevel::Advanced);
+        instructor(2, CourseLevel::Advanced);
+        for (int n = 0; n < 4; ++n)
+            cohort(1, {10});
+        cohort(2, {11});
+        cohort(1, {11});
+        break;
+    case ClashPlan::OverlappingSpans:
+        instructor(1, CourseLevel::Advanced);
+        instructor(2, CourseLevel::Advanced);
+        cohort(1, {10, 11});
+        cohort(1, {11, 12});
+        cohort(2, {11});
+        cohort(1, {12, 13});
+        break;
+    case ClashPlan::MorningAndAfternoon:
+        instructor(1, CourseLevel::Advanced);
+        instructor(2, CourseLevel::Advanced);
+        cohort(1, {10});
+        cohort(1, {10});
+        cohort(1, {10}, SessionSlot::Afternoon);
+        cohort(1, {10}, SessionSlot::Afternoon);
+        break;
+    case ClashPlan::OneOnLeave:
+        for (Id i = 1; i <= 3; ++i)
+            instructor(i, CourseLevel::Advanced);
+        in.leaves.push_back({1, 3, QDate(2026, 3, 9), QDate(2026, 3, 13), QStringLiteral("leave")});
+        for (int n = 0; n < 3; ++n)
+            cohort(1, {10});
+        break;
+    case ClashPlan::LapsedAndNobody:
+        for (Id i = 1; i <= 3; ++i)
+            instructor(i, CourseLevel::Advanced);
+        in.qualifications[2].validUntil = QDate(2026, 3, 5);
+        for (int n = 0; n < 3; ++n)
+            cohort(1, {10});
+        cohort(3, {12});
+        break;
+    case ClashPlan::OnlyOneForAdvanced:
+        instructor(1, CourseLevel::Advanced);
+        instructor(2, CourseLevel::Foundation);
+        instructor(3, CourseLevel::Foundation);
+        for (int n = 0; n < 3; ++n)
+            cohort(1, {10});
+        cohort(2, {10});
+        break;
+    }
+    return in;
+}
+
 SolverOptions quick(quint64 seed = 1)
 {
     SolverOptions o;
@@ -234,14 +356,20 @@ void TestAssignmentSolver::boundBelowBruteForceOptimum_data()
     QTest::addColumn<int>("instructors");
     QTest::addColumn<bool>("enumerate");
     QTest::addColumn<bool>("mixed");
+    QTest::addColumn<bool>("clash");
     for (bool enumerate : {true, false}) {
         for (quint64 seed = 1; seed <= 8; ++seed)
             QTest::addRow("seed %llu %s", seed, enumerate ? "enumerated" : "searched")
-                << seed << int(5 + seed % 2) << int(3 + seed % 2) << enumerate << false;
+                << seed << int(5 + seed % 2) << int(3 + seed % 2) << enumerate << false << false;
     }
     // The bound's overlap rule keeps apart only tasks that surely clash.
     for (quint64 seed = 1; seed <= 12; ++seed)
-        QTest::addRow("seed %llu mixed slots, searched", seed) << seed << 6 << 3 << false << true;
+        QTest::addRow("seed %llu mixed slots, searched", seed) << seed << 6 << 3 << false << true << false;
+    // Cohorts crowded onto two days, so that clashes leave some unstaffed: the bound's
+    // clash windows must count only what every solution leaves unstaffed.
+    for (quint64 seed = 1; seed <= 12; ++seed)
+        QTest::addRow("seed %llu clashing, searched", seed)
+            << seed << int(5 + seed % 2) << int(2 + seed % 2) << false << (seed % 3 == 0) << true;
 }
 
 void TestAssignmentSolver::boundBelowBruteForceOptimum()
@@ -251,7 +379,8 @@ void TestAssignmentSolver::boundBelowBruteForceOptimum()
     QFETCH(int, instructors);
     QFETCH(bool, enumerate);
     QFETCH(bool, mixed);
-    const ConflictInput in = randomPlan(seed, cohorts, instructors, mixed);
+    QFETCH(bool, clash);
+    const ConflictInput in = randomPlan(seed, cohorts, instructors, mixed, clash);
     SolverOptions options = quick(seed);
     if (!enumerate)
         options.enumerateUpTo = 0; // local search and the Lagrangian bound only
@@ -272,6 +401,86 @@ void TestAssignmentSolver::boundBelowBruteForceOptimum()
         QCOMPARE(r.objective, optimum);
         QCOMPARE(r.gap, 0.0);
     }
+}
+
+void TestAssignmentSolver::boundCountsRolesClashesLeaveUnstaffed_data()
+{
+    QTest::addColumn<ClashPlan>("plan");
+    QTest::addColumn<int>("unstaffed"); // leads every solution leaves unstaffed
+    QTest::addColumn<int>("fixed");     // of them, those nobody may take at all
+    QTest::newRow("three at one time, two instructors") << ClashPlan::ThreeAtOnce << 1 << 0;
+    QTest::newRow("four at one time, two at another") << ClashPlan::TwoTimes << 2 << 0;
+    QTest::newRow("two-day cohorts sharing a day") << ClashPlan::OverlappingSpans << 1 << 0;
+    QTest::newRow("morning and afternoon do not clash") << ClashPlan::MorningAndAfternoon << 0 << 0;
+    QTest::newRow("one of three instructors on leave") << ClashPlan::OneOnLeave << 1 << 0;
+    QTest::newRow("a lapsed qualification, a course nobody teaches") << ClashPlan::LapsedAndNobody << 2 << 1;
+    QTest::newRow("one instructor for three advanced cohorts") << ClashPlan::OnlyOneForAdvanced << 2 << 0;
+}
+
+void TestAssignmentSolver::boundCountsRolesClashesLeaveUnstaffed()
+{
+    // The bound sees what clashes force: whatever the multipliers, it is at least the
+    // penalties of the leads that every solution leaves unstaffed, and never above the
+    // optimum. The fixed part (no candidate at all) is reported apart, and the gap is over
+    // the rest.
+    QFETCH(ClashPlan, plan);
+    QFETCH(int, unstaffed);
+    QFETCH(int, fixed);
+    const ConflictInput in = clashPlan(plan);
+    SolverOptions options = quick();
+    options.enumerateUpTo = 0; // the bound, not the enumeration, must know
+    const qint64 optimum = bruteForceOptimum(in, options.weights);
+    const qint64 penalty = options.weights.unstaffedLead;
+    QCOMPARE(optimum / penalty, qint64(unstaffed)); // what the row says, by brute force
+
+    // Too little work for a single step of the Lagrangian: the bound without multipliers.
+    options.workBudget = 1;
+    SolverResult r = AssignmentSolver(in, options).solve();
+    QVERIFY2(r.lowerBound >= double(unstaffed * penalty),
+             qPrintable(QStringLiteral("bound %1 below %2 forced penalties").arg(r.lowerBound).arg(unstaffed)));
+    QVERIFY(r.lowerBound <= double(optimum) + 1e-6);
+
+    options.workBudget = 0;
+    r = AssignmentSolver(in, options).solve();
+    QCOMPARE(hardConflicts(solved(in, r), true), 0);
+    QCOMPARE(r.objective, optimum);
+    QVERIFY2(r.lowerBound >= double(unstaffed * penalty),
+             qPrintable(QStringLiteral("bound %1 below %2 forced penalties").arg(r.lowerBound).arg(unstaffed)));
+    QVERIFY2(r.lowerBound <= double(optimum) + 1e-6,
+             qPrintable(QStringLiteral("bound %1 above the optimum %2").arg(r.lowerBound).arg(optimum)));
+    QCOMPARE(r.cohortsWithoutLead, unstaffed);
+    QCOMPARE(r.fixedRoles, fixed);
+    QCOMPARE(r.fixed, fixed * penalty);
+    QCOMPARE(r.decidableObjective, r.objective - r.fixed);
+    QCOMPARE(r.decidableBound, r.lowerBound - double(r.fixed));
+    if (r.optimal)
+        QCOMPARE(r.gap, 0.0);
+    else
+        QCOMPARE(r.gap, (double(r.objective) - r.lowerBound) / double(r.objective - r.fixed));
+}
+
+void TestAssignmentSolver::optimalWhenTheBoundMeetsTheObjective_data()
+{
+    QTest::addColumn<ClashPlan>("plan");
+    QTest::newRow("three at one time, two instructors") << ClashPlan::ThreeAtOnce;
+    QTest::newRow("four at one time, two at another") << ClashPlan::TwoTimes;
+    QTest::newRow("a lapsed qualification, a course nobody teaches") << ClashPlan::LapsedAndNobody;
+}
+
+void TestAssignmentSolver::optimalWhenTheBoundMeetsTheObjective()
+{
+    // Small plans the search solves to the optimum (not by enumeration): the objective is
+    // a whole number of points, so the bound proves it once it is within one point.
+    QFETCH(ClashPlan, plan);
+    const ConflictInput in = clashPlan(plan);
+    SolverOptions options = quick();
+    options.enumerateUpTo = 0;
+    const SolverResult r = AssignmentSolver(in, options).solve();
+    QCOMPARE(r.objective, bruteForceOptimum(in, options.weights));
+    QVERIFY2(r.optimal, qPrintable(QStringLiteral("objective %1, bound %2").arg(r.objective).arg(r.lowerBound)));
+    QCOMPARE(r.lowerBound, double(r.objective));
+    QCOMPARE(r.gap, 0.0);
+    QVERIFY(r.rounds < options.maxRounds); // the proof ended the run, not the rounds
 }
 
 void TestAssignmentSolver::demoYearHasNoHardViolations()
@@ -569,8 +778,18 @@ void TestAssignmentSolver::cliAssign()
     QVERIFY2(code == 0, qPrintable(err));
     for (const char *key : {"cohorts", "assigned", "unassigned", "hard_violations", "objective", "lower_bound", "gap",
                             "optimal", "changed", "seconds", "unassigned_reasons", "work", "stopped_by_clock",
-                            "preferences"})
+                            "preferences", "fixed", "fixed_roles", "decidable_objective", "decidable_bound"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
+    {
+        const double objective = json.value(QStringLiteral("objective")).toDouble();
+        const double bound = json.value(QStringLiteral("lower_bound")).toDouble();
+        const double fixed = json.value(QStringLiteral("fixed")).toDouble();
+        QCOMPARE(json.value(QStringLiteral("decidable_objective")).toDouble(), objective - fixed);
+        QCOMPARE(json.value(QStringLiteral("decidable_bound")).toDouble(), bound - fixed);
+        QVERIFY(std::abs(json.value(QStringLiteral("gap")).toDouble()
+                         - (json.value(QStringLiteral("optimal")).toBool() ? 0.0 : (objective - bound) / (objective - fixed)))
+                < 1e-12);
+    }
     QVERIFY(json.value(QStringLiteral("changed")).toInt() > 0); // the demo's planted conflicts
     QVERIFY(json.value(QStringLiteral("lower_bound")).toDouble() <= json.value(QStringLiteral("objective")).toDouble());
     QCOMPARE(json.value(QStringLiteral("written")).toBool(), false);

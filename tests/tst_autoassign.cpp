@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "autoassigndialog.h"
+#include "demo/demoplan.h"
 #include "items/assignmentchangemodel.h"
 #include "items/autoassignrun.h"
 #include "items/plansession.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -37,6 +39,7 @@ private slots:
     void untickedChangesAreNotApplied();
     void stopKeepsBestSoFar();
     void detailsAndRememberedWeights();
+    void fixedPartAndGapInPlainWords();
 
 private:
     int hardConflicts();
@@ -207,6 +210,41 @@ void TestAutoAssign::detailsAndRememberedWeights()
     QCOMPARE(again.preferenceWeight()->value(), 37);
     QCOMPARE(again.timeBudget()->value(), 0.3);
     QCOMPARE(again.options().weights.preference, 37);
+}
+
+void TestAutoAssign::fixedPartAndGapInPlainWords()
+{
+    // The demo of seed 7 with the whole year ahead has six leads nobody may take: the
+    // summary names them and their cost apart from how far the rest is from the best.
+    const QString path = m_dir.filePath(QStringLiteral("seed7.cohortplan"));
+    DemoOptions options = DemoPlan::defaultOptions();
+    options.seed = 7;
+    options.asOf = QDate(2026, 1, 1);
+    QCOMPARE(DemoPlan::write(path, options), QString());
+    PlanSession session;
+    QString error;
+    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    AutoAssignDialog dialog(&session, {});
+    dialog.show();
+    QTRY_VERIFY(dialog.solveButton()->isEnabled());
+    dialog.replanBox()->setChecked(false);
+    setBudget(dialog, QStringLiteral("0.3"));
+    QTest::mouseClick(dialog.solveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.run()->isRunning(), 20000);
+    const SolverResult &r = dialog.run()->result();
+    QCOMPARE(r.fixedRoles, 6);
+    QCOMPARE(r.fixed, qint64(600000));
+    QVERIFY(!r.optimal);
+    const QLocale locale;
+    const QString summary = dialog.summary()->text();
+    QVERIFY2(summary.contains(QStringLiteral("Roles no instructor can take: 6 (fixed cost %1).")
+                                  .arg(locale.toString(qint64(600000)))),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("How far from the best possible: at most %1 %")
+                                  .arg(locale.toString(r.gap * 100, 'f', 2))),
+             qPrintable(summary));
+    // Over what the solver decides, not the whole objective with its fixed 600,000.
+    QCOMPARE(r.gap, (double(r.objective) - r.lowerBound) / double(r.objective - r.fixed));
 }
 
 QTEST_MAIN(TestAutoAssign)

@@ -999,9 +999,12 @@ ZH.update({
     ('Cannot read the plan: %1', None): '无法读取计划：%1',
     ('Ready.', None): '就绪。',
     ('Solving…', None): '正在求解…',
-    ('Best objective %1 · lower bound %2 · gap %3 % · %4 s', None): '最佳目标值 %1 · 下界 %2 · 差距 %3 % · %4 秒',
-    ('Proven optimal.', None): '已证明最优。',
-    ('At most %1 % above the optimum (lower bound %2).', None): '最多比最优值高 %1 %（下界 %2）。',
+    ('Best so far: cost %1 · at most %2 % from the best possible · %3 s', None): '目前最佳：代价 %1 · 与最优方案最多相差 %2 % · %3 秒',
+    ('How far from the best possible: not at all, this is the best possible (proven).', None):
+        '与最优方案的差距：没有差距，这已是最优方案（已证明）。',
+    ('How far from the best possible: at most %1 % (cost %2 of what can be decided; the best possible is at least %3).', None):
+        '与最优方案的差距：最多 %1 %（可决定部分的代价为 %2；最优方案的代价至少为 %3）。',
+    ('Roles no instructor can take: %1 (fixed cost %2).', None): '没有教师能担任的角色：%1 个（固定代价 %2）。',
     ('Stopped early: this is the best found so far.', None): '已提前停止：这是目前找到的最佳结果。',
     ('Every cohort in scope is staffed.', None): '范围内的每个班级都已安排教师。',
     ('%1: %2 instructor-days needed, %3 available', None): '%1：需要 %2 个教师日，可用 %3 个',

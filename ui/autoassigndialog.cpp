@@ -317,10 +317,11 @@ void AutoAssignDialog::solve()
 
 void AutoAssignDialog::showProgress(const SolverProgress &p)
 {
+    // The gap is over what the solver decides: roles nobody can take cost the same in
+    // every solution, so they say nothing of how good this one is.
     const QLocale locale;
-    m_progress->setText(tr("Best objective %1 · lower bound %2 · gap %3 % · %4 s")
+    m_progress->setText(tr("Best so far: cost %1 · at most %2 % from the best possible · %3 s")
                             .arg(locale.toString(p.objective))
-                            .arg(locale.toString(qint64(p.lowerBound)))
                             .arg(locale.toString(p.gap * 100, 'f', 2))
                             .arg(locale.toString(p.seconds, 'f', 1)));
 }
@@ -331,11 +332,18 @@ void AutoAssignDialog::showResult()
     m_progressBar->setValue(1000);
     const SolverResult &r = m_run->result();
     const QLocale locale;
-    showProgress({r.rounds, r.objective, r.lowerBound, r.gap, r.seconds});
-    QString quality = r.optimal ? tr("Proven optimal.")
-                                : tr("At most %1 % above the optimum (lower bound %2).")
+    showProgress({r.rounds, r.objective, r.lowerBound, r.gap, r.seconds, r.fixed});
+    QString quality = r.optimal ? tr("How far from the best possible: not at all, this is the best possible (proven).")
+                                : tr("How far from the best possible: at most %1 % (cost %2 of what can be "
+                                     "decided; the best possible is at least %3).")
                                       .arg(locale.toString(r.gap * 100, 'f', 2))
-                                      .arg(locale.toString(qint64(r.lowerBound)));
+                                      .arg(locale.toString(r.decidableObjective))
+                                      .arg(locale.toString(qint64(r.decidableBound)));
+    if (r.fixedRoles > 0)
+        quality = tr("Roles no instructor can take: %1 (fixed cost %2).")
+                      .arg(locale.toString(r.fixedRoles))
+                      .arg(locale.toString(r.fixed))
+                  + QLatin1Char(' ') + quality;
     if (r.cancelled)
         quality += QLatin1Char(' ') + tr("Stopped early: this is the best found so far.");
     m_summary->setText(tr("%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %n change(s) proposed.",

@@ -215,6 +215,10 @@ int assign(const QStringList &arguments)
                                 {QStringLiteral("assignments_preferred"), preferred},
                                 {QStringLiteral("assignments_avoided"), avoided}}},
                    {QStringLiteral("lower_bound"), result.lowerBound},
+                   {QStringLiteral("fixed"), result.fixed},
+                   {QStringLiteral("fixed_roles"), result.fixedRoles},
+                   {QStringLiteral("decidable_objective"), result.decidableObjective},
+                   {QStringLiteral("decidable_bound"), result.decidableBound},
                    {QStringLiteral("gap"), result.gap},
                    {QStringLiteral("optimal"), result.optimal},
                    {QStringLiteral("changed"), int(result.changes.size())},
@@ -237,6 +241,13 @@ int assign(const QStringList &arguments)
                    .arg(result.optimal ? tr(", proven optimal") : QString())
                    .arg(result.seconds, 0, 'f', 2)
             << '\n';
+        if (result.fixedRoles > 0)
+            out << tr("%1 roles no instructor can take (fixed cost %2, in the objective and the bound; "
+                      "the gap is over the remaining %3)")
+                       .arg(result.fixedRoles)
+                       .arg(result.fixed)
+                       .arg(result.decidableObjective)
+                << '\n';
         out << tr("%1 assignments changed%2; %3 hard rule violations")
                    .arg(result.changes.size())
                    .arg(writes ? QString() : tr(" (not written)"))

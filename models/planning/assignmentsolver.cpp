@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <lemon/network_simplex.h>
+#include <lemon/preflow.h>
 #include <lemon/smart_graph.h>
 
 #include <algorithm>
@@ -160,6 +161,10 @@ struct AssignmentSolver::Problem
     std::vector<int> fixedWeek, fixedMonth, fixedYear, fixedLoad;
     // Per instructor: (task, candidate index) pairs grouped by the task's year.
     std::vector<std::vector<std::pair<int, int>>> itemsOf;
+    // The fixed part of the objective: tasks without a candidate stay unstaffed in every
+    // solution (SolverResult::fixed).
+    qint64 fixedCost = 0;
+    int fixedRoles = 0;
 
     Problem(const ConflictInput &input, const SolverOptions &opts);
     int dayIndex(QDate date) const { return int(date.toJulianDay() - firstDay); }
@@ -414,6 +419,13 @@ AssignmentSolver::Problem::Problem(const ConflictInput &input, const SolverOptio
             if (options.replan && t.current >= 0 && t.current != int(i))
                 cost += w.churn;
             t.candidates.push_back({int(i), cost});
+        }
+    }
+
+    for (const Task &t : tasks) {
+        if (t.candidates.empty()) {
+            fixedCost += t.unstaffedCost;
+            fixedRoles += t.unstaffedCost > 0 ? 1 : 0;
         }
     }
 
@@ -1026,6 +1038,25 @@ private:
 // no two tasks that surely clash (see schedule()), ignoring the other overlaps and the
 // limits beyond each task's own. Any multipliers
 // give a valid lower bound; subgradient steps raise it.
+//
+// The relaxation also keeps two facts every solution obeys, which its per-instructor
+// subproblems cannot see (each instructor alone can take any one of several clashing
+// roles, so dualising "one instructor per role" lets them all be staffed):
+// - a task without a candidate stays unstaffed (the fixed part), counted exactly;
+// - per clash window (findWindows()), a set of tasks that pairwise clash, at least its
+//   deficit (its tasks minus a maximum matching of them to their candidates) stays
+//   unstaffed.
+// Why the bound stays valid: write the problem as min cost(z, x) over staffing choices x
+// (per instructor, a feasible set of tasks) and z_t = 1 for t unstaffed, subject to
+// z_t + sum_i x_ti = 1. Every solution also has z_t = 1 for a task without a candidate
+// and sum_{t in W} z_t >= d_W for each window W: W's tasks pairwise clash, so each
+// instructor takes at most one of them, the staffed ones and their instructors form a
+// matching, and at most a maximum matching's size of them are staffed. Keeping these
+// beside the z choices and dualising only the equalities, L(lambda) = min over (z, x)
+// obeying them and each instructor's subproblem of cost(z, x) + sum_t lambda_t (1 - z_t -
+// sum_i x_ti): every solution is such a pair with a zero penalty term, so L(lambda) <=
+// its cost for any lambda, hence <= the optimum. The windows are disjoint, so the z part
+// separates by window (forcedIn()); a task without a candidate adds exactly its penalty.
 class Bound
 {
 public:
@@ -1104,7 +1135,16 @@ public:
                 }
             }
         }
+        findWindows();
     }
+
+    // A bound that needs no multipliers, from the same facts: the fixed part, per window
+    // its deficit's cheapest penalties, nothing below the kept assignments' load cost, and
+    // no staffed task below its cheapest candidate (only a preference can make that
+    // negative). Every solution pays at least this; the reported bound is the larger of it
+    // and the Lagrangian's best, so a plan whose clashes force roles unstaffed gets them
+    // into its bound before the first subgradient step.
+    double forced = 0;
 
     // Multipliers from the linear relaxation, solved as a min-cost flow (LEMON's network
     // simplex): days flow from tasks through instructors (or "unstaffed") to a sink,
@@ -1212,9 +1252,18 @@ public:
         work += nt;
         for (std::size_t t = 0; t < nt; ++t) {
             const double u = double(m_p.tasks[t].unstaffedCost);
-            value += std::min(lambda[t], u);
-            m_g[t] = lambda[t] > u ? 0.0 : 1.0;
+            if (m_p.tasks[t].candidates.empty()) {
+                // No subproblem can take t: any multiplier of u or more is best, and gives
+                // exactly u, so the fixed part is counted as it is and never stepped.
+                value += u;
+                m_g[t] = 0.0;
+            } else if (m_windowOf[t] < 0) {
+                value += std::min(lambda[t], u);
+                m_g[t] = lambda[t] > u ? 0.0 : 1.0;
+            }
         }
+        for (const Window &window : m_windows)
+            value += forcedIn(window);
         const double w = m_p.options.weights.load;
         for (std::size_t i = 0; i < m_p.instructors.size(); ++i) {
             const auto &items = m_p.itemsOf[i];
@@ -1282,6 +1331,183 @@ private:
         int days;
         double value;
     };
+
+    // Tasks that pairwise clash (all meet at one date and slot), at least `unstaffed` of
+    // which stay unstaffed in every solution.
+    struct Window
+    {
+        std::vector<int> tasks;
+        int unstaffed = 0;
+    };
+
+    // The z part of a window at the multipliers: each task either unstaffed (its penalty)
+    // or staffed (its multiplier, paid back by the subproblems), the cheaper way, except
+    // that at least window.unstaffed tasks are unstaffed: those where it costs least
+    // extra. Fills the subgradient (1 for a task the relaxation staffs here).
+    double forcedIn(const Window &window)
+    {
+        m_reduced.clear();
+        for (int t : window.tasks)
+            m_reduced.push_back({double(m_p.tasks[std::size_t(t)].unstaffedCost) - lambda[std::size_t(t)], t});
+        std::sort(m_reduced.begin(), m_reduced.end());
+        double value = 0;
+        for (std::size_t k = 0; k < m_reduced.size(); ++k) {
+            const auto [reduced, t] = m_reduced[k];
+            const bool unstaffed = int(k) < window.unstaffed || reduced < 0;
+            value += lambda[std::size_t(t)] + (unstaffed ? reduced : 0.0);
+            m_g[std::size_t(t)] = unstaffed ? 0.0 : 1.0;
+        }
+        return value;
+    }
+
+    // How many of tasks (pairwise clashing) stay unstaffed in every solution: |tasks| minus
+    // a maximum matching of tasks to their candidates, since the staffed ones of a clashing
+    // set go to distinct instructors. The matching is a maximum flow (LEMON's Preflow:
+    // source -> task -> candidate -> sink, one unit through each task and instructor, the
+    // middle arcs uncuttable). hall gets the tasks on the source side of a minimum cut:
+    // their candidates are all on that side too, so the cut (= the flow = |tasks| -
+    // deficit) is at least the tasks outside hall plus hall's candidates, and hall alone
+    // has the whole deficit (no more, by Hall's theorem) while the other tasks stay free
+    // for other windows. The deficit of hall is recounted from its candidates (|hall| -
+    // |N(hall)|, at most that many of hall can be staffed), so its validity rests on
+    // nothing but hall clashing; should the recount fall short, the whole set is kept.
+    int deficit(const std::vector<int> &tasks, std::vector<int> *hall)
+    {
+        using Graph = lemon::SmartDigraph;
+        Graph g;
+        Graph::ArcMap<int> capacity(g);
+        const Graph::Node source = g.addNode();
+        const Graph::Node sink = g.addNode();
+        std::vector<Graph::Node> taskNode;
+        std::unordered_map<int, Graph::Node> instructorNode;
+        std::size_t arcs = 0;
+        const int uncut = int(tasks.size()) + 1;
+        for (int t : tasks) {
+            taskNode.push_back(g.addNode());
+            capacity[g.addArc(source, taskNode.back())] = 1;
+            for (const auto &c : m_p.tasks[std::size_t(t)].candidates) {
+                auto it = instructorNode.find(c.instructor);
+                if (it == instructorNode.end()) {
+                    it = instructorNode.emplace(c.instructor, g.addNode()).first;
+                    capacity[g.addArc(it->second, sink)] = 1;
+                }
+                capacity[g.addArc(taskNode.back(), it->second)] = uncut;
+                ++arcs;
+            }
+        }
+        work += WindowUnitCost * (arcs + tasks.size());
+        lemon::Preflow<Graph, Graph::ArcMap<int>> flow(g, capacity, source, sink);
+        flow.run();
+        const int missing = int(tasks.size()) - flow.flowValue();
+        if (missing <= 0 || !hall)
+            return std::max(missing, 0);
+        hall->clear();
+        std::set<int> neighbours;
+        for (std::size_t k = 0; k < tasks.size(); ++k) {
+            if (!flow.minCut(taskNode[k]))
+                continue;
+            hall->push_back(tasks[k]);
+            for (const auto &c : m_p.tasks[std::size_t(tasks[k])].candidates)
+                neighbours.insert(c.instructor);
+        }
+        if (int(hall->size()) - int(neighbours.size()) != missing)
+            *hall = tasks;
+        return missing;
+    }
+
+    // The clash windows: per date and slot, the tasks (with candidates) that meet then
+    // pairwise clash; those whose deficit is positive, largest first, each cut to its Hall
+    // set and kept apart from the ones chosen before (a window recounted on the tasks left
+    // to it), so that the windows are disjoint and their deficits add up. Then forced.
+    void findWindows()
+    {
+        const std::size_t nt = m_p.tasks.size();
+        m_windowOf.assign(nt, -1);
+        std::vector<std::vector<int>> at(std::size_t(m_p.horizon) * 8);
+        for (std::size_t t = 0; t < nt; ++t) {
+            const auto &task = m_p.tasks[t];
+            if (task.candidates.empty())
+                continue;
+            for (const auto &d : task.days) {
+                for (unsigned bit = 0; bit < 8; ++bit) {
+                    if (d.mask & (1u << bit))
+                        at[std::size_t(d.day) * 8 + bit].push_back(int(t));
+                }
+            }
+        }
+        std::set<std::vector<int>> seen;
+        std::vector<std::pair<int, std::vector<int>>> found; // deficit, tasks
+        std::vector<int> takenIn(m_p.instructors.size(), -1); // by instructor: the set it went to
+        int setNumber = 0;
+        for (std::vector<int> &tasks : at) {
+            work += WindowUnitCost * (tasks.size() + 1);
+            if (tasks.size() < 2 || !seen.insert(tasks).second)
+                continue;
+            // Most sets have instructors to spare: a greedy matching (each task its first
+            // free candidate) that staffs them all proves no deficit, without the graph.
+            ++setNumber;
+            bool all = true;
+            for (int t : tasks) {
+                const auto &candidates = m_p.tasks[std::size_t(t)].candidates;
+                const auto free = std::find_if(candidates.begin(), candidates.end(), [&](const auto &c) {
+                    return takenIn[std::size_t(c.instructor)] != setNumber;
+                });
+                work += WindowUnitCost * (std::size_t(free - candidates.begin()) + 1);
+                if (free == candidates.end()) {
+                    all = false;
+                    break;
+                }
+                takenIn[std::size_t(free->instructor)] = setNumber;
+            }
+            if (all)
+                continue;
+            if (const int d = deficit(tasks, nullptr); d > 0)
+                found.push_back({d, std::move(tasks)});
+        }
+        std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::vector<int> left, hall;
+        for (const auto &[d, tasks] : found) {
+            left.clear();
+            for (int t : tasks) {
+                if (m_windowOf[std::size_t(t)] < 0)
+                    left.push_back(t);
+            }
+            if (left.size() < 2)
+                continue;
+            const int missing = deficit(left, &hall);
+            if (missing <= 0)
+                continue;
+            for (int t : hall)
+                m_windowOf[std::size_t(t)] = int(m_windows.size());
+            m_windows.push_back({hall, missing});
+        }
+
+        const SolverWeights &w = m_p.options.weights;
+        forced = m_constant;
+        for (std::size_t t = 0; t < nt; ++t) {
+            const auto &task = m_p.tasks[t];
+            if (task.candidates.empty()) {
+                forced += double(task.unstaffedCost);
+                continue;
+            }
+            qint64 cheapest = 0;
+            for (const auto &c : task.candidates)
+                cheapest = std::min(cheapest, c.cost);
+            forced += double(cheapest);
+        }
+        for (const Window &window : m_windows) {
+            std::vector<qint64> penalties;
+            for (int t : window.tasks)
+                penalties.push_back(m_p.tasks[std::size_t(t)].unstaffedCost);
+            std::sort(penalties.begin(), penalties.end());
+            for (int k = 0; k < window.unstaffed; ++k)
+                forced += double(penalties[std::size_t(k)]);
+        }
+        // The argument needs penalties and the load cost never below zero, as the dialog's
+        // and the CLI's weights are (a negative weight there is refused).
+        if (w.load < 0 || w.unstaffedLead < 0 || w.unstaffedAssistant < 0 || w.churn < 0)
+            forced = -Infinity;
+    }
 
     // The instructor-year's subproblem: the worthwhile items (m_items) whose days, at the
     // load cost from base, give the least Lagrangian cost, up to cap days, with no two
@@ -1427,6 +1653,13 @@ private:
         std::vector<double> table;
     };
     std::vector<Item> m_items;
+    // A unit of findWindows()'s work (a task listed, a candidate tried, an arc of a flow)
+    // takes about this many of the knapsack's cells (measured: 8-22 ns each on the demo
+    // plans and the stress instance, against about 1.4 ns per cell).
+    static constexpr std::uint64_t WindowUnitCost = 12;
+    std::vector<Window> m_windows;
+    std::vector<int> m_windowOf; // by task: its window, or -1
+    std::vector<std::pair<double, int>> m_reduced; // forcedIn()'s (penalty - multiplier, task)
     std::vector<bool> m_intervals; // by instructor: spans overlap exactly when tasks clash
     std::vector<Core> m_core;      // by task
     std::vector<Group> m_groups;
@@ -1521,16 +1754,27 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     bool proven = false;
     bool relaxationExact = false;
     int round = 0;
-    const auto isProven = [&] { return std::ceil(lower - 1e-6) >= double(bestCost); };
+    // The best proven bound: the Lagrangian's best or the one without multipliers.
+    const auto proof = [&] { return std::max(lower, bound.forced); };
+    // Every objective is a whole number of points, so a bound above bestCost - 1 leaves no
+    // better one (a millionth below, for the bound's rounding).
+    const auto isProven = [&] { return proof() - 1e-6 > double(bestCost) - 1.0; };
+    // The gap over the decidable part: (objective - bound) / (objective - fixed), where both
+    // objective and bound include the fixed part (see SolverResult::gap).
+    const auto gapOf = [&](qint64 objective, double lowerBound) {
+        const double decidable = std::max(std::abs(double(objective - p.fixedCost)), 1.0);
+        return std::max(0.0, double(objective) - lowerBound) / decidable;
+    };
     const auto report = [&] {
         if (!progress)
             return;
         SolverProgress pr;
         pr.round = round;
         pr.objective = bestCost;
-        pr.lowerBound = std::max(lower, 0.0);
-        pr.gap = bestCost > 0 ? std::max(0.0, (double(bestCost) - pr.lowerBound) / double(bestCost)) : 0.0;
+        pr.lowerBound = isProven() ? double(bestCost) : std::ceil(proof() - 1e-6);
+        pr.gap = isProven() ? 0.0 : gapOf(bestCost, pr.lowerBound);
         pr.seconds = double(timer.nsecsElapsed()) / 1e9;
+        pr.fixed = p.fixedCost;
         progress(pr);
     };
 
@@ -1604,9 +1848,14 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     r.stoppedByClock = clockStopped && !r.cancelled;
     r.work = searchWork() + bound.work;
     r.objective = bestCost;
-    r.lowerBound = std::max(0.0, proven ? double(bestCost) : std::ceil(lower - 1e-6));
+    proven = proven || isProven();
+    r.lowerBound = proven ? double(bestCost) : std::ceil(proof() - 1e-6);
     r.optimal = proven;
-    r.gap = proven || bestCost <= 0 ? 0.0 : std::max(0.0, (double(bestCost) - r.lowerBound) / double(bestCost));
+    r.fixedRoles = p.fixedRoles;
+    r.fixed = p.fixedCost;
+    r.decidableObjective = bestCost - p.fixedCost;
+    r.decidableBound = r.lowerBound - double(p.fixedCost);
+    r.gap = proven ? 0.0 : gapOf(bestCost, r.lowerBound);
 
     r.assignments = p.kept;
     std::set<Id> led;

@@ -73,8 +73,9 @@ struct SolverProgress
     int round = 0;
     qint64 objective = 0;
     double lowerBound = 0;
-    double gap = 0; // (objective - bound) / objective
+    double gap = 0; // over the decidable part, as SolverResult::gap
     double seconds = 0;
+    qint64 fixed = 0; // as SolverResult::fixed
 };
 
 // One assignment a solution changes. before or after 0: none.
@@ -126,8 +127,24 @@ struct SolverResult
     int cohortsWithoutLead = 0;
     qint64 objective = 0;
     ObjectiveParts parts;
+    // A proven lower bound on the optimum of the whole objective (fixed part included).
     double lowerBound = 0;
+    // The fixed part: roles with no candidate at all (no instructor qualified, free of
+    // leave and of the kept bookings on every session date and within their limits with
+    // them) stay unstaffed in every solution, so each costs its unstaffed penalty
+    // whatever the solver does. Counted exactly; in objective and lowerBound alike.
+    int fixedRoles = 0; // such roles with a penalty (an optional second lead has none)
+    qint64 fixed = 0;   // their penalties
+    // What the solver decides: objective - fixed, and lowerBound - fixed.
+    qint64 decidableObjective = 0;
+    double decidableBound = 0;
+    // How far from the optimum the answer can be, over the decidable part:
+    // (objective - lowerBound) / (objective - fixed), 0 when optimal. (A decidable part
+    // of less than a point in size, possible only with weights that make staffing pay,
+    // counts as one point.)
     double gap = 0;
+    // The bound proves the objective optimal: it is a whole number of points, so a bound
+    // above objective - 1 leaves no better one.
     bool optimal = false;
     bool cancelled = false;
     // The wall clock, not the work budget, ended the run (a machine far slower or busier
@@ -148,8 +165,9 @@ struct SolverResult
 // and slot), and so are the weekly, monthly and yearly limits; locked assignments and
 // those of cohorts outside the scope are kept. What is left is minimised (see
 // SolverWeights) by local search, while a Lagrangian relaxation (one knapsack per
-// instructor and year) bounds the optimum from below: the result says how far from
-// optimal it can be, and proves it optimal when the two meet.
+// instructor and year, plus the roles that clashes leave unstaffed) bounds the optimum
+// from below: the result says how far from optimal it can be, and proves it optimal when
+// the two meet.
 // Deterministic for a seed: the run ends on a work budget, not on the clock (unless
 // stoppedByClock says otherwise) or on cancel.
 // Pure logic over domain types.
