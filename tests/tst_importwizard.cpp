@@ -28,6 +28,7 @@
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +58,7 @@ private slots:
     void initTestCase();
     void problemModel();
     void wizard();
+    void blanksAndCoverage();
     void fromTheWindow();
     void calendarFromTheWindow();
 
@@ -194,6 +196,66 @@ void TestImportWizard::wizard()
     QString error;
     auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
     QCOMPARE(Repository<Trainee>(db->database()).count(), before + 2);
+}
+
+// A corrected roster of trainees the plan has: by default its empty cells keep what the
+// plan holds; ticked, the dry run lists every value they would clear, and the coverage
+// tab says which columns the file gives, leaves out, and has without a field.
+void TestImportWizard::blanksAndCoverage()
+{
+    const QString plan = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("blanks.cohortplan")));
+    std::vector<Trainee> trainees;
+    {
+        QString error;
+        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+        trainees = Repository<Trainee>(db->database()).loadAll();
+    }
+    QByteArray csv = "身份证号,姓名,单位,区,鞋码\n";
+    for (std::size_t i = 0; i < 2; ++i)
+        csv += trainees[i].idNumber.toUtf8() + ',' + trainees[i].name.toUtf8() + ',' + trainees[i].employer.toUtf8() + ",,42\n";
+    const QString file = m_dir.filePath(QStringLiteral("roster.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+    }
+    for (const bool clears : {false, true}) {
+        ImportWizard wizard(plan, m_dir.path());
+        wizard.setFile(file);
+        wizard.setKind(ImportKind::Trainees);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        auto *unknown = wizard.findChild<QLabel *>(QStringLiteral("unknownColumns"));
+        QVERIFY(unknown->text().contains(QStringLiteral("鞋码")));
+        auto *blankClears = wizard.findChild<QCheckBox *>(QStringLiteral("blankClears"));
+        QVERIFY(!blankClears->isChecked());
+        if (clears)
+            QTest::mouseClick(blankClears, Qt::LeftButton, {}, QPoint(5, blankClears->height() / 2));
+        QCOMPARE(wizard.options().rows.blankClears, clears);
+        wizard.next();
+        auto *summary = wizard.findChild<QLabel *>(QStringLiteral("checkSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("No problems")), 20000);
+        auto *cleared = wizard.findChild<QTableView *>(QStringLiteral("clearedView"));
+        QAbstractItemModelTester tester(cleared->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(cleared->model()->rowCount(), clears ? 2 : 0);
+        if (clears)
+            QCOMPARE(cleared->model()->index(0, ImportProblemModel::Value).data().toString(), trainees[0].district);
+        auto *columns = wizard.findChild<QTableWidget *>(QStringLiteral("columnCoverage"));
+        QStringList rows;
+        for (int r = 0; r < columns->rowCount(); ++r)
+            rows << columns->item(r, 0)->text() + QLatin1Char('|') + columns->item(r, 1)->text() + QLatin1Char('|')
+                        + (columns->item(r, 3) ? columns->item(r, 3)->text() : QString());
+        QVERIFY2(rows.contains(QStringLiteral("District|区|%1").arg(clears ? 2 : 0)), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("Phone|not in the file: stored values kept|")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("(none)|鞋码: not imported, no field has this name|")), qPrintable(rows.join(QLatin1Char('\n'))));
+        auto *tabs = wizard.findChild<QTabWidget *>(QStringLiteral("checkTabs"));
+        QCOMPARE(tabs->currentIndex(), clears ? 2 : 1);
+        // Without clearing, nothing changes at all: the next page has nothing to write.
+        QVERIFY(summary->text().contains(clears ? QStringLiteral("0 new, 2 changed") : QStringLiteral("0 new, 0 changed, 2 unchanged")));
+    }
 }
 
 void TestImportWizard::whenWizardOpens(const QString &csv, const std::function<void(ImportWizard *)> &preset, bool *drove)

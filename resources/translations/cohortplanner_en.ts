@@ -605,18 +605,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Best objective %1 · lower bound %2 · gap %3 % · %4 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Proven optimal.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>At most %1 % above the optimum (lower bound %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Stopped early: this is the best found so far.</source>
         <translation type="unfinished" />
     </message>
@@ -650,6 +638,22 @@
     </message>
     <message>
         <source>%1, %2: %3 → %4. %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best so far: cost %1 · at most %2 % from the best possible · %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How far from the best possible: not at all, this is the best possible (proven).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How far from the best possible: at most %1 % (cost %2 of what can be decided; the best possible is at least %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles no instructor can take: %1 (fixed cost %2).</source>
         <translation type="unfinished" />
     </message>
 </context>

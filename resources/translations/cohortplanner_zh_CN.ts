@@ -605,18 +605,6 @@
         <translation>正在求解…</translation>
     </message>
     <message>
-        <source>Best objective %1 · lower bound %2 · gap %3 % · %4 s</source>
-        <translation>最佳目标值 %1 · 下界 %2 · 差距 %3 % · %4 秒</translation>
-    </message>
-    <message>
-        <source>Proven optimal.</source>
-        <translation>已证明最优。</translation>
-    </message>
-    <message>
-        <source>At most %1 % above the optimum (lower bound %2).</source>
-        <translation>最多比最优值高 %1 %（下界 %2）。</translation>
-    </message>
-    <message>
         <source>Stopped early: this is the best found so far.</source>
         <translation>已提前停止：这是目前找到的最佳结果。</translation>
     </message>
@@ -651,6 +639,22 @@
     <message>
         <source>%1, %2: %3 → %4. %5</source>
         <translation>%1，%2：%3 → %4。%5</translation>
+    </message>
+    <message>
+        <source>Best so far: cost %1 · at most %2 % from the best possible · %3 s</source>
+        <translation>目前最佳：代价 %1 · 与最优方案最多相差 %2 % · %3 秒</translation>
+    </message>
+    <message>
+        <source>How far from the best possible: not at all, this is the best possible (proven).</source>
+        <translation>与最优方案的差距：没有差距，这已是最优方案（已证明）。</translation>
+    </message>
+    <message>
+        <source>How far from the best possible: at most %1 % (cost %2 of what can be decided; the best possible is at least %3).</source>
+        <translation>与最优方案的差距：最多 %1 %（可决定部分的代价为 %2；最优方案的代价至少为 %3）。</translation>
+    </message>
+    <message>
+        <source>Roles no instructor can take: %1 (fixed cost %2).</source>
+        <translation>没有教师能担任的角色：%1 个（固定代价 %2）。</translation>
     </message>
 </context>
 <context>
