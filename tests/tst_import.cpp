@@ -141,6 +141,8 @@ private slots:
     void nothingErasedByOmission_data();
     void nothingErasedByOmission();
     void columnCoverage();
+    void blanksKeepEveryKind_data();
+    void blanksKeepEveryKind();
     void identityNumbers_data();
     void identityNumbers();
     void firstGenerationIdNumbers();
@@ -683,6 +685,68 @@ void TestImport::columnCoverage()
     QVERIFY(left.contains(QStringLiteral("employer")));
     QVERIFY(left.contains(QStringLiteral("email")));
     QCOMPARE(int(r.columns.size()), int(ImportRules::columns(ImportKind::Trainees).size()));
+}
+
+void TestImport::blanksKeepEveryKind_data()
+{
+    QTest::addColumn<int>("kind");
+    for (ImportKind kind : {ImportKind::Trainees, ImportKind::Enrollments, ImportKind::Instructors, ImportKind::Qualifications,
+                            ImportKind::Leave, ImportKind::Cohorts, ImportKind::Calendar})
+        QTest::newRow(qPrintable(toKey(kind))) << int(kind);
+}
+
+// Every kind: the plan's own records exported, every optional cell emptied, imported back:
+// nothing changes, nothing is cleared; the columns all show as given by the file.
+void TestImport::blanksKeepEveryKind()
+{
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cohortplan"));
+    TestSupport::copyPlan(m_small, path);
+    auto plan = openPlan(path);
+    const QString exported = dir.filePath(QStringLiteral("all.csv"));
+    QCOMPARE(Exporter::run(plan->database(), ImportKind(kind), exported).error, QString());
+    QFile in(exported);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    CsvReader reader;
+    std::vector<CsvReader::Record> records = reader.parse(QString::fromUtf8(in.readAll()));
+    QVERIFY(records.size() > 1);
+    const auto &columns = ImportRules::columns(ImportKind(kind));
+    QString error;
+    const QString blanked = dir.filePath(QStringLiteral("blanked.csv"));
+    auto writer = TableWriter::create(blanked, &error);
+    QVERIFY2(writer, qPrintable(error));
+    int emptied = 0;
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        QStringList cells = records[r].fields;
+        for (qsizetype c = 0; r > 0 && c < cells.size() && c < qsizetype(columns.size()); ++c) {
+            // A qualification's course or track is its key (exactly one is given).
+            const bool key = ImportKind(kind) == ImportKind::Qualifications
+                             && (columns[std::size_t(c)].key == QLatin1String("course") || columns[std::size_t(c)].key == QLatin1String("track"));
+            if (!columns[std::size_t(c)].required && !key && !cells[c].isEmpty()) {
+                cells[c].clear();
+                ++emptied;
+            }
+        }
+        writer->writeRow(cells);
+    }
+    QCOMPARE(writer->finish(), QString());
+    QVERIFY(emptied > 0);
+    QSqlDatabase db = plan->database();
+    ImportOptions options;
+    options.kind = ImportKind(kind);
+    options.dryRun = true;
+    const ImportResult r = Importer::run(db, blanked, options);
+    QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
+    QCOMPARE(r.updated, 0);
+    QCOMPARE(r.imported, 0);
+    QCOMPARE(r.unchanged, r.rows);
+    QCOMPARE(r.clearedCount, 0);
+    for (const ColumnCoverage &c : r.columns) {
+        QVERIFY2(c.fileColumn >= 0, qPrintable(c.key));
+        QCOMPARE(c.changed, 0);
+    }
+    QVERIFY(r.unknownHeaders.isEmpty());
 }
 
 void TestImport::identityNumbers_data()
