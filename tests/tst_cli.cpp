@@ -257,6 +257,46 @@ void TestCli::newYear()
     QVERIFY2(r.err.contains("makes no sense"), r.err.constData());
     QCOMPARE(TestSupport::checksum(plan), written);
     QCOMPARE(run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("next")}).exitCode, 2);
+
+    // capacity: 2027 at +10 % is reachable (exit 0); at twice the targets it is not
+    // (exit 3), and what is short is named with its months and a remedy.
+    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    o = r.json();
+    QVERIFY(o.value(QStringLiteral("feasible")).toBool());
+    QVERIFY(o.value(QStringLiteral("calendar_missing")).toBool());
+    QCOMPARE(o.value(QStringLiteral("tracks")).toArray().size(), 3);
+    for (const auto &t : o.value(QStringLiteral("tracks")).toArray()) {
+        const QJsonObject track = t.toObject();
+        QCOMPARE(track.value(QStringLiteral("reachable_trained")).toInt(), track.value(QStringLiteral("target_trained")).toInt());
+        QVERIFY(track.value(QStringLiteral("cohorts_needed")).toInt() > 0);
+        QCOMPARE(track.value(QStringLiteral("months")).toArray().size(), 12);
+    }
+    const QString doubled = m_dir.filePath(QStringLiteral("doubled.cohortplan"));
+    TestSupport::copyPlan(m_plan, doubled);
+    QCOMPARE(run({QStringLiteral("new-year"), doubled, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--growth"),
+                  QStringLiteral("150")}).exitCode, 0);
+    r = run({QStringLiteral("capacity"), doubled, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    o = r.json();
+    QVERIFY(!o.value(QStringLiteral("feasible")).toBool());
+    QVERIFY(o.value(QStringLiteral("min_share")).toDouble() < 1);
+    int bottlenecks = 0;
+    for (const auto &t : o.value(QStringLiteral("tracks")).toArray()) {
+        const QJsonObject track = t.toObject();
+        QVERIFY(track.value(QStringLiteral("reachable_trained")).toInt() <= track.value(QStringLiteral("target_trained")).toInt());
+        for (const auto &b : track.value(QStringLiteral("bottlenecks")).toArray()) {
+            const QJsonObject bottleneck = b.toObject();
+            QVERIFY(bottleneck.value(QStringLiteral("need")).toDouble() > bottleneck.value(QStringLiteral("have")).toDouble());
+            QVERIFY(!bottleneck.value(QStringLiteral("remedy")).toString().isEmpty());
+            ++bottlenecks;
+        }
+    }
+    QVERIFY(bottlenecks > 0);
+    // A year without targets: refused with the reason.
+    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2031")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
 }
 
 void TestCli::check()

@@ -27,6 +27,8 @@ private slots:
     void suggestCode();
     void series_data();
     void series();
+    void placementWarnings_data();
+    void placementWarnings();
 
 private:
     WorkCalendar m_calendar;
@@ -277,6 +279,37 @@ void TestCohortFactory::series()
         if (i > 0)
             QVERIFY(series[std::size_t(i - 1)].start() < planned.start());
     }
+}
+
+void TestCohortFactory::placementWarnings_data()
+{
+    QTest::addColumn<QList<QDate>>("dates");
+    QTest::addColumn<QStringList>("parts"); // one per warning, in order
+    const QDate today(2026, 12, 4);
+    QTest::newRow("ahead, in a year with its calendar") << QList<QDate>{QDate(2026, 12, 7), QDate(2026, 12, 8)} << QStringList{};
+    QTest::newRow("today is not the past") << QList<QDate>{today} << QStringList{};
+    QTest::newRow("in the past") << QList<QDate>{QDate(2026, 3, 2), QDate(2026, 3, 3)}
+                                 << QStringList{QStringLiteral("2026-03-02, is before today")};
+    QTest::newRow("into a year without its calendar") << QList<QDate>{QDate(2026, 12, 30), QDate(2027, 1, 4)}
+                                                      << QStringList{QStringLiteral("no work calendar for 2027")};
+    QTest::newRow("both, and two years without") << QList<QDate>{QDate(2028, 1, 3), QDate(2025, 6, 2), QDate(2027, 1, 4)}
+                                                 << QStringList{QStringLiteral("2025-06-02, is before today"),
+                                                                QStringLiteral("no work calendar for 2025"),
+                                                                QStringLiteral("no work calendar for 2027"),
+                                                                QStringLiteral("no work calendar for 2028")};
+}
+
+void TestCohortFactory::placementWarnings()
+{
+    QFETCH(QList<QDate>, dates);
+    QFETCH(QStringList, parts);
+    std::vector<Session> sessions;
+    for (const QDate &d : dates)
+        sessions.push_back(Session{0, 1, d, SessionSlot::Morning});
+    const QStringList warnings = Planner::placementWarnings(sessions, m_calendar, QDate(2026, 12, 4));
+    QCOMPARE(warnings.size(), parts.size());
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        QVERIFY2(warnings.at(i).contains(parts.at(i)), qPrintable(warnings.at(i)));
 }
 
 QTEST_GUILESS_MAIN(TestCohortFactory)

@@ -19,7 +19,7 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libxlsxwriter-dev libminizip-dev
     fonts-noto-cjk qt6-translations-l10n
-    liblemon-dev
+    liblemon-dev libglpk-dev
     clang libclang-rt-dev
 )
 

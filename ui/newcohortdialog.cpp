@@ -37,6 +37,7 @@ NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWi
     , m_plan(plan)
     , m_mode(mode)
     , m_course(new QComboBox(this))
+    , m_warning(new QLabel(this))
     , m_start(new QDateEdit(this))
     , m_venue(new QComboBox(this))
     , m_cohortMode(new QComboBox(this))
@@ -106,6 +107,11 @@ NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWi
         m_marker->addField(QStringLiteral("code"), m_code);
         layout->addStretch();
     }
+    m_warning->setObjectName(QStringLiteral("placementWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_warning->hide();
+    layout->addWidget(m_warning);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -214,6 +220,7 @@ void NewCohortDialog::updatePreview()
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
             m_drafts.push_back(std::move(draft));
         }
+        showWarnings();
         return;
     }
 
@@ -246,6 +253,17 @@ void NewCohortDialog::updatePreview()
     }
     draft.cohort.code = m_code->text().trimmed();
     m_drafts.push_back(std::move(draft));
+    showWarnings();
+}
+
+void NewCohortDialog::showWarnings()
+{
+    std::vector<Session> sessions;
+    for (const CohortDraft &d : m_drafts)
+        sessions.insert(sessions.end(), d.sessions.begin(), d.sessions.end());
+    const QStringList warnings = placementWarnings(sessions, m_calendar, QDate::currentDate());
+    m_warning->setText(warnings.join(QLatin1Char('\n')));
+    m_warning->setVisible(!warnings.isEmpty());
 }
 
 QString NewCohortDialog::previewText() const

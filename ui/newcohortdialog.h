@@ -61,12 +61,15 @@ public:
     QLineEdit *codeEdit() const { return m_code; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     QLabel *errorLabel() const { return m_error; }
+    // Dates before today or in a year without its work calendar (shown, not refused).
+    QLabel *warningLabel() const { return m_warning; }
 
     void accept() override;
 
 private:
     void courseChanged();
     void updatePreview();
+    void showWarnings();
     const Course *currentCourse() const;
     SessionPattern currentPattern() const;
     QString undoText() const;
@@ -82,6 +85,7 @@ private:
     QString m_suggestedCode;
 
     QComboBox *m_course;
+    QLabel *m_warning;
     QDateEdit *m_start;
     QSpinBox *m_count = nullptr;
     QSpinBox *m_everyWeeks = nullptr;

@@ -5,15 +5,20 @@
 
 #include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "planning/capacityplanner.h"
 #include "planning/planningyear.h"
+#include "store/capacityinputreader.h"
 #include "store/plandatabase.h"
 #include "store/storeerror.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
+#include <cmath>
 #include <map>
 
 namespace Planner::Cli {
@@ -113,6 +118,120 @@ int newYearCommand(const QStringList &arguments)
                   "(cohortplanner-cli import FILE --kind calendar).").arg(year)
             << '\n';
     return Success;
+}
+
+int capacityCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addOption({QStringLiteral("year"), tr("The year whose targets to check, e.g. 2027."), tr("Y")});
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli capacity FILE --year Y [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Whether the year's targets can be reached with the plan's instructors, venues and work calendar, "
+                  "and if not, what is short, where and when. Exit 3 when a target is short.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("capacity needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    bool ok = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 2000 || year > 2100)
+        return fail(tr("--year must be a year from 2000 to 2100, such as 2027") + QLatin1Char('\n') + synopsis, Usage);
+    QString error;
+    const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
+    if (!plan)
+        return fail(error);
+    CapacityInput input;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        input = loadCapacityInput(plan->database(), year);
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    const qint64 readMs = timer.restart();
+    if (const QString invalid = CapacityPlanner::validate(input); !invalid.isEmpty())
+        return fail(invalid);
+    const CapacityResult result = CapacityPlanner::plan(input);
+    const qint64 planMs = timer.elapsed();
+    if (!result.error.isEmpty())
+        return fail(result.error);
+    std::map<Id, QString> courseCode;
+    for (const Course &c : input.courses)
+        courseCode[c.id] = c.code;
+    auto whole = [](double v) { return qint64(std::floor(v + 1e-6)); };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray tracks;
+        for (const TrackCapacity &t : result.tracks) {
+            QJsonArray bottlenecks;
+            for (const Bottleneck &b : result.bottlenecks) {
+                if (b.trackId != t.trackId)
+                    continue;
+                bottlenecks.append(QJsonObject{{QStringLiteral("kind"), toKey(b.kind)},
+                                               {QStringLiteral("resource"), b.resource},
+                                               {QStringLiteral("months"), QJsonArray{b.firstMonth, b.lastMonth}},
+                                               {QStringLiteral("need"), std::round(b.need)},
+                                               {QStringLiteral("have"), std::round(b.have)},
+                                               {QStringLiteral("remedy"), b.remedy},
+                                               {QStringLiteral("explanation"), b.explanation}});
+            }
+            QJsonArray months;
+            for (const CapacityMonth &m : t.months)
+                months.append(QJsonObject{{QStringLiteral("instructor_days_needed"), std::round(m.instructorDaysNeeded)},
+                                          {QStringLiteral("instructor_days_available"), std::round(m.instructorDaysAvailable)},
+                                          {QStringLiteral("venue_slot_days_needed"), std::round(m.venueSlotDaysNeeded)},
+                                          {QStringLiteral("venue_slot_days_available"), std::round(m.venueSlotDaysAvailable)},
+                                          {QStringLiteral("new_cohorts"), std::round(m.newCohorts * 10) / 10}});
+            QJsonArray courses;
+            for (const CourseCapacity &c : t.courses)
+                courses.append(QJsonObject{{QStringLiteral("course"), courseCode[c.courseId]},
+                                           {QStringLiteral("share"), std::round(c.share * 1000) / 1000},
+                                           {QStringLiteral("cohorts_needed"), c.cohortsNeeded},
+                                           {QStringLiteral("new_cohorts"), c.newCohorts}});
+            tracks.append(QJsonObject{{QStringLiteral("track"), t.name},
+                                      {QStringLiteral("target_trained"), t.targetTrained},
+                                      {QStringLiteral("target_certified"), t.targetCertified},
+                                      {QStringLiteral("reachable_trained"), whole(t.reachableTrained)},
+                                      {QStringLiteral("reachable_certified"), whole(t.reachableCertified)},
+                                      {QStringLiteral("planned_trained"), whole(t.plannedTrained)},
+                                      {QStringLiteral("cohorts_needed"), t.cohortsNeeded},
+                                      {QStringLiteral("cohorts_planned"), t.cohortsPlanned},
+                                      {QStringLiteral("new_cohorts"), t.newCohorts},
+                                      {QStringLiteral("seats_needed"), t.seatsNeeded},
+                                      {QStringLiteral("instructor_days_needed"), std::round(t.instructorDaysNeeded)},
+                                      {QStringLiteral("instructor_days_available"), std::round(t.instructorDaysAvailable)},
+                                      {QStringLiteral("months"), months},
+                                      {QStringLiteral("courses"), courses},
+                                      {QStringLiteral("bottlenecks"), bottlenecks}});
+        }
+        printJson({{QStringLiteral("year"), year},
+                   {QStringLiteral("feasible"), result.feasible},
+                   {QStringLiteral("exact"), result.exact},
+                   {QStringLiteral("min_share"), std::round(result.minShare * 10000) / 10000},
+                   {QStringLiteral("min_share_months_free"), std::round(result.minShareMonthsFree * 10000) / 10000},
+                   {QStringLiteral("calendar_missing"), !WorkCalendar(input.calendar).hasYear(year)},
+                   {QStringLiteral("read_ms"), readMs},
+                   {QStringLiteral("plan_ms"), planMs},
+                   {QStringLiteral("tracks"), tracks}});
+    } else {
+        QTextStream out(stdout);
+        out << (result.feasible ? tr("%1: every target is reachable.") : tr("%1: not every target is reachable.")).arg(year)
+            << '\n';
+        for (const TrackCapacity &t : result.tracks)
+            out << QStringLiteral("  %1: %2 of %3 trained, %4 of %5 certified; %6 new cohorts needed, %7 planned\n")
+                       .arg(t.name)
+                       .arg(whole(t.reachableTrained))
+                       .arg(t.targetTrained)
+                       .arg(whole(t.reachableCertified))
+                       .arg(t.targetCertified)
+                       .arg(t.cohortsNeeded)
+                       .arg(t.cohortsPlanned);
+        for (const Bottleneck &b : result.bottlenecks)
+            out << QStringLiteral("  - %1\n").arg(b.explanation);
+        if (!WorkCalendar(input.calendar).hasYear(year))
+            out << tr("The plan has no work calendar for %1: its public holidays are unknown and it was counted on weekdays only.").arg(year)
+                << '\n';
+    }
+    return result.feasible ? Success : 3;
 }
 
 } // namespace Planner::Cli

@@ -8,5 +8,7 @@ namespace Planner::Cli {
 
 // new-year FILE --year Y [--growth PCT] [--dry-run] [--json]
 int newYearCommand(const QStringList &arguments);
+// capacity FILE --year Y [--json]: exit 0 when every target is reachable, 3 when one is short
+int capacityCommand(const QStringList &arguments);
 
 } // namespace Planner::Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cohortfactory.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -151,6 +152,30 @@ std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, in
         series.push_back(std::move(planned));
     }
     return series;
+}
+
+QStringList placementWarnings(const std::vector<Session> &sessions, const WorkCalendar &calendar, QDate today)
+{
+    QStringList warnings;
+    QDate first;
+    QList<int> missing;
+    for (const Session &s : sessions) {
+        if (!first.isValid() || s.date < first)
+            first = s.date;
+        if (!calendar.hasYear(s.date.year()) && !missing.contains(s.date.year()))
+            missing.append(s.date.year());
+    }
+    std::sort(missing.begin(), missing.end());
+    if (first.isValid() && today.isValid() && first < today)
+        warnings << QCoreApplication::translate("Planner::CohortFactory", "The first session, %1, is before today: "
+                                                "this places a cohort in the past.")
+                        .arg(first.toString(Qt::ISODate));
+    for (int year : missing)
+        warnings << QCoreApplication::translate("Planner::CohortFactory", "The plan has no work calendar for %1: its "
+                                                "public holidays are unknown and sessions are laid on weekdays only. "
+                                                "Import the official calendar first (File ▸ Import Work Calendar…).")
+                        .arg(year);
+    return warnings;
 }
 
 } // namespace Planner

@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QString>
 
+#include <QStringList>
+
 #include <vector>
 
 namespace Planner {
@@ -91,5 +93,10 @@ QString suggestCohortCode(const QString &courseCode, QDate start);
 std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, int count, int everyWeeks,
                                       Id venueId, CohortMode mode, int capacity,
                                       const WorkCalendar &calendar);
+
+// What to tell before cohorts are placed on these sessions: dates before today (a cohort
+// planned in the past) and years whose official work calendar the plan lacks (their
+// public holidays are unknown, sessions are laid on the plain week). Empty: nothing.
+QStringList placementWarnings(const std::vector<Session> &sessions, const WorkCalendar &calendar, QDate today);
 
 } // namespace Planner

@@ -65,6 +65,38 @@ Rollover roll(const std::vector<Target> &targets, int year, double growthPercent
     return r;
 }
 
+Habits habits(const std::vector<Cohort> &cohorts, const std::vector<Session> &sessions)
+{
+    Habits h;
+    std::map<Id, QDate> firstDay;
+    for (const Session &s : sessions) {
+        QDate &first = firstDay[s.cohortId];
+        if (!first.isValid() || s.date < first)
+            first = s.date;
+    }
+    std::map<Id, std::pair<int, int>> online; // course -> (online cohorts, all)
+    std::array<double, 12> starts{};
+    bool anyStart = false;
+    for (const Cohort &c : cohorts) {
+        if (c.status == CohortStatus::Cancelled)
+            continue;
+        h.courseMix[c.courseId] += 1;
+        auto &[onlineCount, all] = online[c.courseId];
+        onlineCount += c.mode == CohortMode::Online ? 1 : 0;
+        ++all;
+        if (const auto f = firstDay.find(c.id); f != firstDay.end()) {
+            starts[std::size_t(f->second.month() - 1)] += 1;
+            anyStart = true;
+        }
+    }
+    for (const auto &[course, counts] : online)
+        if (2 * counts.first > counts.second)
+            h.onlineCourses.insert(course);
+    if (anyStart)
+        h.seasonalProfile = starts;
+    return h;
+}
+
 std::vector<LapsingQualification> lapsing(const PlanData &plan, int year)
 {
     std::vector<LapsingQualification> out;

@@ -8,7 +8,10 @@
 #include <QDate>
 #include <QString>
 
+#include <array>
+#include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace Planner {
@@ -53,6 +56,18 @@ Rollover roll(const std::vector<Target> &targets, int year, double growthPercent
 
 // The qualifications whose validity ends within year, by date, then instructor.
 std::vector<LapsingQualification> lapsing(const PlanData &plan, int year);
+
+// How a year's cohorts were laid out, as the defaults for planning the next: each
+// course's share of the new cohorts (weights), the courses that ran mostly online, and
+// the months they started in (a seasonal profile). From the active cohorts given (those
+// of one year), with their sessions; empty when there are none.
+struct Habits
+{
+    std::map<Id, double> courseMix;
+    std::set<Id> onlineCourses;
+    std::optional<std::array<double, 12>> seasonalProfile;
+};
+Habits habits(const std::vector<Cohort> &cohorts, const std::vector<Session> &sessions);
 
 } // namespace PlanningYear
 

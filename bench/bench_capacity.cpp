@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The capacity analysis of one year on the 10-year demo plan (issue 14: <= 50 ms), for
+// a year with cohorts planned (2027, as the demo lays it out), for that year with its
+// targets doubled (a short year: bottlenecks to find), and for a new year with none
+// planned (2036, rolled forward from 2035). Reading the plan is timed apart.
+//   bench_capacity [--runs N]
+#include "benchutil.h"
+
+#include "commands/planedits.h"
+#include "commands/planeditor.h"
+#include "demo/demoplan.h"
+#include "planning/capacityplanner.h"
+#include "store/capacityinputreader.h"
+#include "store/plandatabase.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace Planner;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int runs = args.contains(QStringLiteral("--runs")) ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt() : 5;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo10.cohortplan"));
+    DemoOptions options = DemoPlan::defaultOptions();
+    options.years = 10;
+    if (const QString error = DemoPlan::write(path, options); !error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    if (!plan)
+        qFatal("%s", qPrintable(error));
+    {
+        PlanEditor editor;
+        editor.setPlan(plan.get());
+        PlanEdits::Result r = PlanEdits(plan->database()).newPlanningYear(2036, 0);
+        if (!r.ok() || !editor.execute(r.text, std::move(r.changes)).isEmpty())
+            qFatal("cannot create 2036");
+        editor.setPlan(nullptr);
+    }
+    struct Case
+    {
+        const char *name;
+        int year;
+        double targetFactor;
+    };
+    for (const Case &c : {Case{"2027, cohorts planned", 2027, 1.0}, Case{"2027, targets doubled", 2027, 2.0},
+                          Case{"2036, a new year", 2036, 1.0}}) {
+        std::vector<double> read;
+        std::vector<double> analyse;
+        CapacityResult last;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            CapacityInput input = loadCapacityInput(plan->database(), c.year);
+            read.push_back(timer.nsecsElapsed() / 1e6);
+            for (Target &t : input.targets) {
+                t.trainees = int(t.trainees * c.targetFactor);
+                t.certified = int(t.certified * c.targetFactor);
+            }
+            timer.restart();
+            last = CapacityPlanner::plan(input);
+            analyse.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        printFigure(QStringLiteral("read the plan for %1").arg(QLatin1String(c.name)), read, QStringLiteral("-"));
+        printFigure(QStringLiteral("capacity analysis, %1").arg(QLatin1String(c.name)), analyse, QStringLiteral("<= 50 ms"));
+        QTextStream(stdout) << QStringLiteral("  feasible %1, exact %2, smallest share %3 %, %4 bottlenecks, %5 master LPs, %6 resource LPs")
+                                   .arg(last.feasible ? QStringLiteral("yes") : QStringLiteral("no"),
+                                        last.exact ? QStringLiteral("yes") : QStringLiteral("no"))
+                                   .arg(last.minShare * 100, 0, 'f', 1)
+                                   .arg(last.bottlenecks.size())
+                                   .arg(last.nodes)
+                                   .arg(last.subproblems)
+                            << Qt::endl;
+    }
+    return 0;
+}
