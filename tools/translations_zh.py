@@ -1339,6 +1339,11 @@ ZH.update({
         '计划中没有 %1 年的工作日历：导入官方日历之前，%1 年只按周末排休，法定节假日未知（“冲突”页会列出在该年有课的每个班级）。',
     ('The plan has the work calendar of %1.', None): '计划中已有 %1 年的工作日历。',
     ('No qualification lapses during %1.', None): '%1 年内没有到期的资质。',
+    # New Cohort, Duplicate, Series: before placing sessions
+    ('The first session, %1, is before today: this places a cohort in the past.', None):
+        '第一次课（%1）早于今天：这会把班级安排在过去。',
+    ('The plan has no work calendar for %1: its public holidays are unknown and sessions are laid on weekdays only. Import the official calendar first (File ▸ Import Work Calendar…).', None):
+        '计划中没有 %1 年的工作日历：其法定节假日未知，课次只按工作日排列。请先导入官方日历（文件 ▸ 导入工作日历…）。',
     ('Qualifications that lapse during %1 (%2): their holders cannot teach under them afterwards unless they are renewed.', None):
         '%1 年内到期的资质（%2 项）：到期后除非续期，持有人不能再凭其授课。',
 })

@@ -1152,6 +1152,17 @@
     </message>
 </context>
 <context>
+    <name>Planner::CohortFactory</name>
+    <message>
+        <source>The first session, %1, is before today: this places a cohort in the past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no work calendar for %1: its public holidays are unknown and sessions are laid on weekdays only. Import the official calendar first (File ▸ Import Work Calendar…).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::CohortInstructorsEditor</name>
     <message>
         <source>A&amp;dd instructor</source>

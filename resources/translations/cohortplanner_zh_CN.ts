@@ -1152,6 +1152,17 @@
     </message>
 </context>
 <context>
+    <name>Planner::CohortFactory</name>
+    <message>
+        <source>The first session, %1, is before today: this places a cohort in the past.</source>
+        <translation>第一次课（%1）早于今天：这会把班级安排在过去。</translation>
+    </message>
+    <message>
+        <source>The plan has no work calendar for %1: its public holidays are unknown and sessions are laid on weekdays only. Import the official calendar first (File ▸ Import Work Calendar…).</source>
+        <translation>计划中没有 %1 年的工作日历：其法定节假日未知，课次只按工作日排列。请先导入官方日历（文件 ▸ 导入工作日历…）。</translation>
+    </message>
+</context>
+<context>
     <name>Planner::CohortInstructorsEditor</name>
     <message>
         <source>A&amp;dd instructor</source>
