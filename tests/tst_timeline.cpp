@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 
 using namespace Planner;
@@ -445,6 +446,18 @@ void TestTimeline::mainWindowPage()
     page->view()->setFocus();
     QTest::keyClick(page->view(), Qt::Key_Return);
     QCOMPARE(window.currentPage(), MainWindow::Cohorts);
+
+    // A year the plan has no work calendar for says so above its (weekend-only) chart.
+    auto *banner = page->findChild<QLabel *>(QStringLiteral("calendarBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isHidden()); // 2026 ships with its calendar
+    page->setYear(2027);
+    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && page->year() == 2027; }, 30000));
+    QVERIFY(!banner->isHidden());
+    QVERIFY(banner->text().contains(QStringLiteral("no work calendar for 2027")));
+    page->setYear(2026);
+    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && page->year() == 2026; }, 30000));
+    QVERIFY(banner->isHidden());
 }
 
 QTEST_MAIN(TestTimeline)

@@ -1339,6 +1339,9 @@ ZH.update({
         '计划中没有 %1 年的工作日历：导入官方日历之前，%1 年只按周末排休，法定节假日未知（“冲突”页会列出在该年有课的每个班级）。',
     ('The plan has the work calendar of %1.', None): '计划中已有 %1 年的工作日历。',
     ('No qualification lapses during %1.', None): '%1 年内没有到期的资质。',
+    # The timeline of a year without its work calendar
+    ('The plan has no work calendar for %1: the timeline shows its weekends only, and its public holidays and make-up working days are unknown. <a href="import">Import Work Calendar…</a>', None):
+        '计划中没有 %1 年的工作日历：时间线只标出周末，法定节假日和调休上班日未知。<a href="import">导入工作日历…</a>',
     # New Cohort, Duplicate, Series: before placing sessions
     ('The first session, %1, is before today: this places a cohort in the past.', None):
         '第一次课（%1）早于今天：这会把班级安排在过去。',

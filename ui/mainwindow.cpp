@@ -339,6 +339,7 @@ void MainWindow::createPages()
     m_timeline = new TimelinePage(m_session, this);
     connect(m_timeline, &TimelinePage::cohortActivated, this, &MainWindow::goToCohort);
     connect(m_timeline, &TimelinePage::moveRequested, m_edits, &EditController::moveCohort);
+    connect(m_timeline, &TimelinePage::importCalendarRequested, this, &MainWindow::importCalendar);
     connect(m_timeline, &TimelinePage::resizeRequested, m_edits, &EditController::resizeCohort);
     connect(conflictModel, &TableModelBase::loaded, m_timeline, [this, conflictModel] {
         QHash<qint64, int> severities;

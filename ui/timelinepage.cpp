@@ -3,6 +3,7 @@
 
 #include "pagetitle.h"
 
+#include "domain/workcalendar.h"
 #include "items/plansession.h"
 
 #include <QComboBox>
@@ -47,6 +48,7 @@ TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
     , m_zoom(new QComboBox(this))
     , m_today(new QToolButton(this))
     , m_status(new QLabel(this))
+    , m_calendarBanner(new QLabel(this))
 {
     QLabel *title = createPageTitle(tr("Timeline"), this);
 
@@ -84,8 +86,17 @@ TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
     header->addSpacing(8);
     header->addWidget(m_today);
 
+    m_calendarBanner->setObjectName(QStringLiteral("calendarBanner"));
+    m_calendarBanner->setWordWrap(true);
+    m_calendarBanner->setTextFormat(Qt::RichText);
+    m_calendarBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e8c46a;"
+                                                   " border-radius: 3px; padding: 6px; }"));
+    m_calendarBanner->hide();
+    connect(m_calendarBanner, &QLabel::linkActivated, this, &TimelinePage::importCalendarRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_calendarBanner);
     layout->addWidget(m_status);
     layout->addWidget(createLegend());
     layout->addWidget(m_view, 1);
@@ -219,6 +230,14 @@ void TimelinePage::showLoaded(Loaded result)
     }
     m_requestedYear = result.data.year;
     const int cohorts = int(result.data.cohorts.size());
+    // Never invented: a year the plan has no official calendar for shows weekends only.
+    const bool calendarMissing = !WorkCalendar(result.data.calendar).hasYear(result.data.year);
+    m_calendarBanner->setText(calendarMissing
+                                  ? tr("The plan has no work calendar for %1: the timeline shows its weekends only, and its "
+                                       "public holidays and make-up working days are unknown. <a href=\"import\">Import Work "
+                                       "Calendar…</a>").arg(result.data.year)
+                                  : QString());
+    m_calendarBanner->setVisible(calendarMissing);
     const QDate today = QDate::currentDate();
     m_view->setData(std::move(result.data));
     if (newYear)

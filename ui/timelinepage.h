@@ -46,6 +46,8 @@ signals:
     void cohortActivated(qint64 cohortId);
     void moveRequested(qint64 cohortId, int workingDays);
     void resizeRequested(qint64 cohortId, QDate newEnd);
+    // The banner of a year without its work calendar asks for File ▸ Import Work Calendar….
+    void importCalendarRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -63,6 +65,7 @@ private:
     QComboBox *m_zoom;
     QToolButton *m_today;
     QLabel *m_status;
+    QLabel *m_calendarBanner; // a year without its work calendar
     int m_requestedYear = 0; // 0: this year, or the plan's nearest
     quint64 m_request = 0;
     bool m_stale = true;

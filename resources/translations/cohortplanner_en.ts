@@ -5548,6 +5548,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>Cohorts meeting in %1: %2. Drag a cohort to move it by working days, or its right edge to change its end; Alt+←/→ moves the selected cohort by one working day; double-click opens it in Cohorts.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The plan has no work calendar for %1: the timeline shows its weekends only, and its public holidays and make-up working days are unknown. &lt;a href="import"&gt;Import Work Calendar…&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::TimelineView</name>

@@ -5554,6 +5554,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>Cohorts meeting in %1: %2. Drag a cohort to move it by working days, or its right edge to change its end; Alt+←/→ moves the selected cohort by one working day; double-click opens it in Cohorts.</source>
         <translation>%1 年上课的班级：%2 个。拖动班级可按工作日移动，拖动其右边缘可更改结束日期；Alt+←/→ 将所选班级移动一个工作日；双击可在“班级”中打开。</translation>
     </message>
+    <message>
+        <source>The plan has no work calendar for %1: the timeline shows its weekends only, and its public holidays and make-up working days are unknown. &lt;a href="import"&gt;Import Work Calendar…&lt;/a&gt;</source>
+        <translation>计划中没有 %1 年的工作日历：时间线只标出周末，法定节假日和调休上班日未知。&lt;a href="import"&gt;导入工作日历…&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Planner::TimelineView</name>
