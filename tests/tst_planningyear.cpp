@@ -26,6 +26,8 @@ private slots:
     void refused_data();
     void refused();
     void lapsing();
+    void assumptionsFromActuals_data();
+    void assumptionsFromActuals();
     void editIsOneUndoStep();
 };
 
@@ -119,6 +121,45 @@ void TestPlanningYear::lapsing()
     QCOMPARE(lapses[1].instructorId, Id(10));
     QCOMPARE(lapses[1].validUntil, QDate(2027, 6, 30));
     QVERIFY(lapses[1].what.startsWith(u"AI"_qs));
+}
+
+void TestPlanningYear::assumptionsFromActuals_data()
+{
+    QTest::addColumn<qlonglong>("seats");
+    QTest::addColumn<qlonglong>("holders");
+    QTest::addColumn<qlonglong>("withdrawn");
+    QTest::addColumn<qlonglong>("completed");
+    QTest::addColumn<qlonglong>("failed");
+    QTest::addColumn<qlonglong>("certified");
+    QTest::addColumn<bool>("used");
+    QTest::addColumn<QList<double>>("rates"); // fill, no-show, completion, pass
+    // 400 seats, 360 holders (90 %), 18 withdrew (5 %), 300 of 342 completed, 240 certified.
+    QTest::newRow("a year of history") << 400LL << 360LL << 18LL << 300LL << 42LL << 240LL << true
+                                       << QList<double>{0.9, 0.05, 300.0 / 342.0, 0.8};
+    QTest::newRow("overfull cohorts: fill capped at 100 %") << 100LL << 120LL << 0LL << 100LL << 20LL << 50LL << true
+                                                            << QList<double>{1.0, 0.0, 100.0 / 120.0, 0.5};
+    QTest::newRow("too thin: defaults") << 100LL << 99LL << 0LL << 90LL << 9LL << 80LL << false << QList<double>{};
+    QTest::newRow("nobody finished yet: defaults") << 400LL << 360LL << 10LL << 0LL << 0LL << 0LL << false << QList<double>{};
+}
+
+void TestPlanningYear::assumptionsFromActuals()
+{
+    QFETCH(qlonglong, seats);
+    QFETCH(qlonglong, holders);
+    QFETCH(qlonglong, withdrawn);
+    QFETCH(qlonglong, completed);
+    QFETCH(qlonglong, failed);
+    QFETCH(qlonglong, certified);
+    QFETCH(bool, used);
+    QFETCH(QList<double>, rates);
+    const auto r = PlanningYear::assumptionsFrom({1, seats, holders, withdrawn, completed, failed, certified});
+    QCOMPARE(bool(r), used);
+    if (!used)
+        return;
+    QVERIFY(qFuzzyCompare(r->fillRate, rates.at(0)));
+    QVERIFY(qFuzzyCompare(1 + r->noShowRate, 1 + rates.at(1)));
+    QVERIFY(qFuzzyCompare(r->completionRate, rates.at(2)));
+    QVERIFY(qFuzzyCompare(r->passRate, rates.at(3)));
 }
 
 void TestPlanningYear::editIsOneUndoStep()

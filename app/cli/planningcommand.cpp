@@ -141,10 +141,11 @@ int capacityCommand(const QStringList &arguments)
     if (!plan)
         return fail(error);
     CapacityInput input;
+    int historyYear = 0;
     QElapsedTimer timer;
     timer.start();
     try {
-        input = loadCapacityInput(plan->database(), year);
+        input = loadCapacityInput(plan->database(), year, &historyYear);
     } catch (const StoreError &e) {
         return fail(e.message());
     }
@@ -187,7 +188,17 @@ int capacityCommand(const QStringList &arguments)
                                            {QStringLiteral("share"), std::round(c.share * 1000) / 1000},
                                            {QStringLiteral("cohorts_needed"), c.cohortsNeeded},
                                            {QStringLiteral("new_cohorts"), c.newCohorts}});
+            const auto own = input.trackAssumptions.find(t.trackId);
+            const CapacityAssumptions &rates = own != input.trackAssumptions.end() ? own->second : input.assumptions;
+            const QJsonObject assumptions{
+                {QStringLiteral("fill_rate"), std::round(rates.fillRate * 1000) / 1000},
+                {QStringLiteral("no_show_rate"), std::round(rates.noShowRate * 1000) / 1000},
+                {QStringLiteral("completion_rate"), std::round(rates.completionRate * 1000) / 1000},
+                {QStringLiteral("pass_rate"), std::round(rates.passRate * 1000) / 1000},
+                {QStringLiteral("source"), own != input.trackAssumptions.end() ? QStringLiteral("%1 actuals").arg(historyYear)
+                                                                               : QStringLiteral("defaults")}};
             tracks.append(QJsonObject{{QStringLiteral("track"), t.name},
+                                      {QStringLiteral("assumptions"), assumptions},
                                       {QStringLiteral("target_trained"), t.targetTrained},
                                       {QStringLiteral("target_certified"), t.targetCertified},
                                       {QStringLiteral("reachable_trained"), whole(t.reachableTrained)},
@@ -216,6 +227,9 @@ int capacityCommand(const QStringList &arguments)
         QTextStream out(stdout);
         out << (result.feasible ? tr("%1: every target is reachable.") : tr("%1: not every target is reachable.")).arg(year)
             << '\n';
+        if (historyYear > 0)
+            out << tr("Rates from the completed cohorts of %1 where a track has enough of them, else the defaults.").arg(historyYear)
+                << '\n';
         for (const TrackCapacity &t : result.tracks)
             out << QStringLiteral("  %1: %2 of %3 trained, %4 of %5 certified; %6 new cohorts needed, %7 planned\n")
                        .arg(t.name)

@@ -97,6 +97,19 @@ Habits habits(const std::vector<Cohort> &cohorts, const std::vector<Session> &se
     return h;
 }
 
+std::optional<CapacityAssumptions> assumptionsFrom(const TrackActuals &a)
+{
+    if (a.holders < MinHistory || a.seats <= 0 || a.completed + a.failed <= 0)
+        return std::nullopt;
+    const auto rate = [](double part, double whole) { return whole > 0 ? std::clamp(part / whole, 0.0, 1.0) : 0.0; };
+    CapacityAssumptions r;
+    r.fillRate = rate(double(a.holders), double(a.seats));
+    r.noShowRate = rate(double(a.withdrawn), double(a.holders));
+    r.completionRate = rate(double(a.completed), double(a.completed + a.failed));
+    r.passRate = a.completed > 0 ? rate(double(a.certified), double(a.completed)) : r.passRate;
+    return r;
+}
+
 std::vector<LapsingQualification> lapsing(const PlanData &plan, int year)
 {
     std::vector<LapsingQualification> out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capacityplanner.h"
 #include "recordrules.h"
 
 #include "domain/plandata.h"
@@ -68,6 +69,23 @@ struct Habits
     std::optional<std::array<double, 12>> seasonalProfile;
 };
 Habits habits(const std::vector<Cohort> &cohorts, const std::vector<Session> &sessions);
+
+// What became of the seats of a track's completed cohorts in one year.
+struct TrackActuals
+{
+    Id trackId = 0;
+    qint64 seats = 0;     // the cohorts' capacities
+    qint64 holders = 0;   // enrollments that held a seat (enrolled, withdrawn, completed, failed)
+    qint64 withdrawn = 0;
+    qint64 completed = 0;
+    qint64 failed = 0;
+    qint64 certified = 0; // completed with a certificate
+};
+// The rates a track's history shows, or nothing when it is too thin to go by (fewer than
+// MinHistory seat holders, or no completion or failure): then the documented defaults
+// apply. Each rate is kept between 0 and 1.
+inline constexpr qint64 MinHistory = 100;
+std::optional<CapacityAssumptions> assumptionsFrom(const TrackActuals &actuals);
 
 } // namespace PlanningYear
 

@@ -7,11 +7,68 @@
 
 #include <QSqlQuery>
 
+#include <map>
 #include <unordered_set>
 
 namespace Planner {
 
-CapacityInput loadCapacityInput(const QSqlDatabase &db, int year)
+namespace {
+
+// Seats and what became of them, per track, for the completed cohorts whose last session
+// falls in year.
+std::vector<PlanningYear::TrackActuals> actualsOf(const QSqlDatabase &db, int year)
+{
+    const QString completedIn = QStringLiteral(
+        " FROM cohort c JOIN course co ON co.id = c.course_id"
+        " JOIN (SELECT cohort_id, max(day) AS last_day FROM cohort_session GROUP BY cohort_id) span"
+        "   ON span.cohort_id = c.id"
+        " WHERE c.status = 'completed' AND span.last_day BETWEEN ? AND ?");
+    std::map<Id, PlanningYear::TrackActuals> byTrack;
+    QSqlQuery seats = Sql::prepare(db, QStringLiteral("SELECT co.track_id, sum(c.capacity)") + completedIn
+                                           + QStringLiteral(" GROUP BY co.track_id"));
+    seats.addBindValue(Sql::fromDate(QDate(year, 1, 1)));
+    seats.addBindValue(Sql::fromDate(QDate(year, 12, 31)));
+    Sql::exec(seats);
+    while (seats.next()) {
+        PlanningYear::TrackActuals &a = byTrack[seats.value(0).toLongLong()];
+        a.trackId = seats.value(0).toLongLong();
+        a.seats = seats.value(1).toLongLong();
+    }
+    QSqlQuery outcomes = Sql::prepare(
+        db, QStringLiteral("SELECT co.track_id, e.status, count(*), sum(e.certification IS NOT NULL)"
+                           " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN course co ON co.id = c.course_id"
+                           " JOIN (SELECT cohort_id, max(day) AS last_day FROM cohort_session GROUP BY cohort_id) span"
+                           "   ON span.cohort_id = c.id"
+                           " WHERE c.status = 'completed' AND span.last_day BETWEEN ? AND ?"
+                           " GROUP BY co.track_id, e.status"));
+    outcomes.addBindValue(Sql::fromDate(QDate(year, 1, 1)));
+    outcomes.addBindValue(Sql::fromDate(QDate(year, 12, 31)));
+    Sql::exec(outcomes);
+    while (outcomes.next()) {
+        PlanningYear::TrackActuals &a = byTrack[outcomes.value(0).toLongLong()];
+        a.trackId = outcomes.value(0).toLongLong();
+        const auto status = fromKey<EnrollmentStatus>(outcomes.value(1).toString());
+        const qint64 n = outcomes.value(2).toLongLong();
+        if (!status || *status == EnrollmentStatus::Waitlisted)
+            continue;
+        a.holders += n;
+        if (*status == EnrollmentStatus::Withdrawn)
+            a.withdrawn += n;
+        else if (*status == EnrollmentStatus::Completed) {
+            a.completed += n;
+            a.certified += outcomes.value(3).toLongLong();
+        } else if (*status == EnrollmentStatus::Failed)
+            a.failed += n;
+    }
+    std::vector<PlanningYear::TrackActuals> out;
+    for (const auto &[track, a] : byTrack)
+        out.push_back(a);
+    return out;
+}
+
+} // namespace
+
+CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYear)
 {
     CapacityInput in;
     in.year = year;
@@ -63,6 +120,15 @@ CapacityInput loadCapacityInput(const QSqlDatabase &db, int year)
         in.courseMix = habits.courseMix; // else the planner takes the year's own
     in.onlineCourses = habits.onlineCourses;
     in.seasonalProfile = habits.seasonalProfile;
+    if (historyYear)
+        *historyYear = 0;
+    for (const PlanningYear::TrackActuals &a : actualsOf(db, year - 1)) {
+        if (const auto rates = PlanningYear::assumptionsFrom(a)) {
+            in.trackAssumptions[a.trackId] = *rates;
+            if (historyYear)
+                *historyYear = year - 1;
+        }
+    }
     return in;
 }
 
