@@ -166,6 +166,20 @@ int main(int argc, char *argv[])
             window.grab().save(week);
             QTextStream(stdout) << week << Qt::endl;
             view->setZoom(TimelineView::Zoom::Year);
+            // The next year, when the plan has its targets but not its work calendar: the
+            // banner above the chart.
+            const int thisYear = view->data().year;
+            timeline->setYear(thisYear + 1);
+            QElapsedTimer wait;
+            wait.start();
+            while ((!timeline->isLoaded() || timeline->year() != thisYear + 1) && wait.elapsed() < 30000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            if (timeline->year() == thisYear + 1) {
+                const QString next = QDir(args.at(2)).filePath(QStringLiteral("timeline-next-year.png"));
+                window.grab().save(next);
+                QTextStream(stdout) << next << Qt::endl;
+            }
+            timeline->setYear(thisYear);
         }
         // Every tab of the dashboard.
         if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
