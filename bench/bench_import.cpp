@@ -6,6 +6,7 @@
 #include "benchutil.h"
 
 #include "io/importer.h"
+#include "planning/identitydocument.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 
@@ -84,11 +85,7 @@ QByteArray idNumber(int i)
 {
     const QByteArray first17 = "110101" + QDate(1960, 1, 1).addDays(i % 20000).toString(QStringLiteral("yyyyMMdd")).toLatin1()
                                + QByteArray::number(i / 20000 % 1000).rightJustified(3, '0');
-    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int k = 0; k < 17; ++k)
-        sum += (first17.at(k) - '0') * weights[k];
-    return first17 + "10X98765432"[sum % 11];
+    return first17 + QString(IdentityDocument::checkCharacter(QString::fromLatin1(first17))).toLatin1();
 }
 
 void writeCsv(const QString &path, const QByteArray &header, const std::function<QByteArray(int)> &row)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoplangenerator.h"
+#include "planning/identitydocument.h"
 
 #include "domain/workcalendar.h"
 
@@ -633,7 +634,7 @@ QString Builder::idNumber(Rng &rng)
 {
     static const qint64 earliest = QDate(1975, 1, 1).toJulianDay();
     static const int span = int(QDate(2002, 12, 31).toJulianDay() - earliest) + 1;
-    char digits[18];
+    char digits[17];
     for (;;) {
         const int region = BeijingRegionCodes[rng.below(std::size(BeijingRegionCodes))];
         const QDate birth = QDate::fromJulianDay(earliest + rng.below(span));
@@ -648,13 +649,8 @@ QString Builder::idNumber(Rng &rng)
             digits[i] = char('0' + rest % 10);
         break;
     }
-    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    static constexpr char check[] = "10X98765432";
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += (digits[i] - '0') * weights[i];
-    digits[17] = check[sum % 11];
-    return QString::fromLatin1(digits, 18);
+    const QString first17 = QString::fromLatin1(digits, 17);
+    return first17 + IdentityDocument::checkCharacter(first17);
 }
 
 void Builder::buildInstructors()
