@@ -96,6 +96,19 @@ void TestCli::demoInfoVerify()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
     QVERIFY(r.json().value(QStringLiteral("problems")).toArray().isEmpty());
+    QVERIFY(r.json().value(QStringLiteral("invalid_id_numbers")).toArray().isEmpty());
+
+    // A number typed into an older plan that is not a valid resident ID is named.
+    const QString typed = m_dir.filePath(QStringLiteral("typed-id.cohortplan"));
+    TestSupport::copyPlan(m_plan, typed);
+    TestSupport::rawExec(typed, {QStringLiteral("UPDATE trainee SET id_number = '110101199003071234' WHERE id = 1")});
+    r = run({QStringLiteral("verify"), typed, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray invalid = r.json().value(QStringLiteral("invalid_id_numbers")).toArray();
+    QCOMPARE(invalid.size(), 1);
+    QCOMPARE(invalid.first().toObject().value(QStringLiteral("id_number")).toString(), QStringLiteral("110101199003071234"));
+    QVERIFY2(invalid.first().toObject().value(QStringLiteral("problem")).toString().contains(QStringLiteral("should be 3")),
+             r.out.constData());
 
     // Without --json: readable text.
     r = run({QStringLiteral("info"), m_plan});
