@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planning/capacityplanner.h"
+#include "planning/conflictengine.h"
+#include "planning/draftgenerator.h"
 
 #include <QDebug>
 #include <QElapsedTimer>
@@ -514,6 +516,129 @@ CapacityInput benchmarkPlan()
     return p.in;
 }
 
+
+// The benchmark plan with a calendar of its own (holidays, a make-up working day), an
+// online course, and by seed: assistants, a start later in the year, more leave.
+CapacityInput draftPlan(int seed)
+{
+    CapacityInput in = benchmarkPlan();
+    std::mt19937 rng{unsigned(seed)};
+    in.calendar = {{QDate(Year, 5, 3), CalendarDayKind::Holiday, QStringLiteral("Labour Day"), QString()},
+                   {QDate(Year, 5, 4), CalendarDayKind::Holiday, QStringLiteral("Labour Day"), QString()},
+                   {QDate(Year, 5, 5), CalendarDayKind::Holiday, QStringLiteral("Labour Day"), QString()},
+                   {QDate(Year, 4, 25), CalendarDayKind::Workday, QStringLiteral("Labour Day"), QString()},
+                   {QDate(Year, 6, 14), CalendarDayKind::Holiday, QStringLiteral("Dragon Boat"), QString()}};
+    Venue online;
+    online.id = 999;
+    online.name = QStringLiteral("Online");
+    online.seats = 500;
+    online.online = true;
+    in.venues.push_back(online);
+    in.onlineCourses.insert(in.courses[1].id);
+    if (seed % 2 == 1)
+        in.assistantsAbove = 35;
+    for (int k = 0; k < seed * 5; ++k) {
+        const QDate start = QDate(Year, 1, 1).addDays(std::uniform_int_distribution<int>(0, 360)(rng));
+        const Id who = in.instructors[std::size_t(std::uniform_int_distribution<int>(0, 149)(rng))].id;
+        in.leaves.push_back({Id(in.leaves.size() + 1), who, start, start.addDays(3), {}});
+    }
+    return in;
+}
+
+// The rules a draft keeps, checked here from the input alone: working days outside the
+// blackouts, whole runs in the year from the earliest start, one cohort per venue slot,
+// enough seats, and held instructors qualified, free and within their limits; then the
+// conflict engine over plan and draft adds no conflict but the missing calendar.
+void checkDraft(const CapacityInput &in, const DraftResult &draft, QDate earliest)
+{
+    const WorkCalendar calendar(in.calendar);
+    std::map<Id, const Course *> courses;
+    for (const Course &c : in.courses)
+        courses[c.id] = &c;
+    std::map<Id, const Venue *> venues;
+    for (const Venue &v : in.venues)
+        venues[v.id] = &v;
+    std::set<std::tuple<Id, QDate, int>> taken;
+    std::map<Id, Id> venueOf;
+    for (const Cohort &c : in.cohorts)
+        venueOf[c.id] = c.venueId;
+    for (const Session &s : in.sessions)
+        if (venueOf[s.cohortId] != 0)
+            taken.insert({venueOf[s.cohortId], s.date, int(s.slot)});
+    ConflictInput plan;
+    plan.tracks = in.tracks;
+    plan.courses = in.courses;
+    plan.venues = in.venues;
+    plan.instructors = in.instructors;
+    plan.qualifications = in.qualifications;
+    plan.leaves = in.leaves;
+    plan.cohorts = in.cohorts;
+    plan.sessions = in.sessions;
+    plan.cohortInstructors = in.cohortInstructors;
+    plan.calendar = in.calendar;
+    ConflictEngine before;
+    before.load(plan);
+    Id nextId = 100000;
+    std::array<int, 12> byMonth{};
+    for (const DraftCohort &d : draft.cohorts) {
+        const Cohort &c = d.planned.cohort;
+        const Course &course = *courses.at(c.courseId);
+        QCOMPARE(c.status, CohortStatus::Planned);
+        QCOMPARE(c.capacity, course.defaultCapacity);
+        QVERIFY(!d.planned.sessions.empty());
+        QCOMPARE(int(d.planned.sessions.size()), course.days * std::popcount(unsigned(course.sessionSlots)));
+        QCOMPARE(d.month, d.planned.sessions.front().date.month());
+        ++byMonth[std::size_t(d.month - 1)];
+        QDate previous;
+        for (const Session &s : d.planned.sessions) {
+            QVERIFY2(calendar.isWorkingDay(s.date), qPrintable(s.date.toString(Qt::ISODate)));
+            QCOMPARE(s.date.year(), Year);
+            QVERIFY(s.date >= earliest);
+            for (const CapacityBlackout &b : in.blackouts)
+                QVERIFY2(s.date < b.from || s.date > b.until, qPrintable(s.date.toString(Qt::ISODate)));
+            if (previous.isValid())
+                QVERIFY(previous.daysTo(s.date) <= 5);
+            previous = s.date;
+        }
+        const bool online = in.onlineCourses.count(course.id) > 0;
+        QCOMPARE(c.mode, online ? CohortMode::Online : CohortMode::InPerson);
+        if (!online) {
+            QVERIFY(venues.count(c.venueId));
+            QVERIFY(!venues.at(c.venueId)->online);
+            QVERIFY(venues.at(c.venueId)->seats >= c.capacity);
+            for (const Session &s : d.planned.sessions)
+                QVERIFY2(taken.insert({c.venueId, s.date, int(s.slot)}).second, "a venue's slot booked twice");
+        }
+        const int needed = in.assistantsAbove > 0 && c.capacity > in.assistantsAbove ? 2 : 1;
+        QCOMPARE(int(d.heldInstructors.size()), needed);
+        Cohort placed = c;
+        placed.id = nextId++;
+        plan.cohorts.push_back(placed);
+        for (Session s : d.planned.sessions) {
+            s.cohortId = placed.id;
+            plan.sessions.push_back(s);
+        }
+        for (std::size_t k = 0; k < d.heldInstructors.size(); ++k)
+            plan.cohortInstructors.push_back({placed.id, d.heldInstructors[k],
+                                              k == 0 ? InstructorRole::Lead : InstructorRole::Assistant, false});
+    }
+    QCOMPARE(byMonth, draft.byMonth);
+    ConflictEngine after;
+    after.load(plan);
+    const auto key = [](const Conflict &c) {
+        return std::tuple{int(c.rule), c.cohortId, c.otherCohortId, c.instructorId, c.venueId, c.date,
+                          c.slot ? int(*c.slot) : -1};
+    };
+    std::multiset<decltype(key(Conflict{}))> known;
+    for (const Conflict &c : before.conflicts())
+        known.insert(key(c));
+    for (const Conflict &c : after.conflicts()) {
+        if (c.rule == ConflictRule::CalendarMissing || known.count(key(c)))
+            continue;
+        QFAIL(qPrintable(QStringLiteral("the draft adds a conflict: %1").arg(c.explanation)));
+    }
+}
+
 const Bottleneck *findKind(const CapacityResult &r, BottleneckKind kind)
 {
     for (const Bottleneck &b : r.bottlenecks) {
@@ -545,6 +670,13 @@ private slots:
     void validate_data();
     void validate();
     void benchmark();
+    void draftReachesTarget();
+    void draftKeepsTheRules_data();
+    void draftKeepsTheRules();
+    void draftUnplaced_data();
+    void draftUnplaced();
+    void draftEarliestStart();
+    void draftStaffed();
 };
 
 void TestCapacityPlanner::initTestCase()
@@ -1101,6 +1233,201 @@ void TestCapacityPlanner::benchmark()
         qDebug("  %s", qPrintable(b.explanation));
     QVERIFY(r.exact); // proved: the search's limits are counted, so this repeats anywhere
     QVERIFY(r.minShareMonthsFree >= r.minShare - 1e-9);
+}
+
+void TestCapacityPlanner::draftReachesTarget()
+{
+    // 60 to train, 30 seats a cohort that all complete: two cohorts, at the one venue,
+    // with the one instructor, one after the other.
+    Plan p;
+    const Id track = p.track(QStringLiteral("AI"), 60);
+    const Id course = p.course(track, QStringLiteral("AI-101"), 5, 30);
+    const Id teacher = p.instructor(5, 16, 160);
+    p.qualify(teacher, track);
+    const Id venue = p.venue(30);
+    const CapacityResult capacity = CapacityPlanner::plan(p.in);
+    QVERIFY2(capacity.error.isEmpty(), qPrintable(capacity.error));
+    QVERIFY(capacity.feasible);
+    const DraftResult draft = DraftGenerator::generate(p.in, capacity, {QDate(Year, 1, 1), QStringLiteral("draft")});
+    QVERIFY2(draft.error.isEmpty(), qPrintable(draft.error));
+    QCOMPARE(int(draft.cohorts.size()), 2);
+    QVERIFY(draft.unplaced.empty());
+    QCOMPARE(draft.seats, 60);
+    QCOMPARE(draft.reachableTrained(), 60.0);
+    QCOMPARE(int(draft.tracks.size()), 1);
+    QCOMPARE(draft.tracks[0].cohorts, 2);
+    QCOMPARE(draft.tracks[0].draftTrained, 60.0);
+    QCOMPARE(draft.byVenue.at(venue), 2);
+    for (const DraftCohort &d : draft.cohorts) {
+        QCOMPARE(d.planned.cohort.courseId, course);
+        QCOMPARE(d.planned.cohort.venueId, venue);
+        QCOMPARE(d.planned.cohort.notes, QStringLiteral("draft"));
+        QCOMPARE(d.heldInstructors, std::vector<Id>{teacher});
+        QCOMPARE(d.planned.cohort.code, suggestCohortCode(QStringLiteral("AI-101"), d.planned.start()));
+    }
+
+    QVERIFY(draft.cohorts[0].planned.end() < draft.cohorts[1].planned.start());
+    checkDraft(p.in, draft, QDate(Year, 1, 1));
+}
+
+void TestCapacityPlanner::draftKeepsTheRules_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<QDate>("earliest");
+    QTest::newRow("whole year") << 1 << QDate(Year, 1, 1);
+    QTest::newRow("from March, no assistants") << 2 << QDate(Year, 3, 15);
+    QTest::newRow("from July, assistants") << 3 << QDate(Year, 7, 1);
+    QTest::newRow("much leave") << 8 << QDate(Year, 1, 1);
+}
+
+void TestCapacityPlanner::draftKeepsTheRules()
+{
+    QFETCH(int, seed);
+    QFETCH(QDate, earliest);
+    CapacityInput in = draftPlan(seed);
+    DraftGenerator::startFrom(in, earliest);
+    const CapacityResult capacity = CapacityPlanner::plan(in);
+    QVERIFY2(capacity.error.isEmpty(), qPrintable(capacity.error));
+    const DraftResult draft = DraftGenerator::generate(in, capacity, {earliest, {}});
+    QVERIFY2(draft.error.isEmpty(), qPrintable(draft.error));
+    int wanted = 0;
+    for (const TrackCapacity &t : capacity.tracks)
+        for (const CourseCapacity &c : t.courses)
+            wanted += c.newCohorts;
+    int unplaced = 0;
+    for (const DraftUnplaced &u : draft.unplaced) {
+        qDebug("unplaced: %d of course %lld: %s", u.count, qlonglong(u.courseId), qPrintable(u.reason));
+        QVERIFY(u.count > 0);
+        QVERIFY(!u.reason.isEmpty());
+        unplaced += u.count;
+    }
+    QVERIFY(wanted > 50);
+    QCOMPARE(int(draft.cohorts.size()) + unplaced, wanted);
+    // Day by day the plan holds less than month by month, but not much less.
+    QVERIFY2(draft.cohorts.size() >= 0.9 * wanted, qPrintable(QStringLiteral("%1 of %2").arg(draft.cohorts.size()).arg(wanted)));
+    checkDraft(in, draft, earliest);
+    // Spread: no district holds more than half the draft's in-person cohorts.
+    std::map<Id, QString> district;
+    for (const Venue &v : in.venues)
+        district[v.id] = v.district;
+    std::map<QString, int> perDistrict;
+    int inPerson = 0;
+    for (const auto &[venue, n] : draft.byVenue) {
+        if (venue == 0 || venue == 999)
+            continue;
+        perDistrict[district[venue]] += n;
+        inPerson += n;
+    }
+    for (const auto &[name, n] : perDistrict)
+        QVERIFY2(n <= inPerson / 2, qPrintable(name));
+}
+
+void TestCapacityPlanner::draftUnplaced_data()
+{
+    QTest::addColumn<QString>("obstacle");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("blackouts every other week") << QStringLiteral("blackouts") << QStringLiteral("no run of 10 teaching day");
+    QTest::newRow("the one lead off every Wednesday") << QStringLiteral("leave")
+                                                      << QStringLiteral("no qualified instructor free");
+    QTest::newRow("the one room taken every Tuesday") << QStringLiteral("venue")
+                                                      << QStringLiteral("no venue with 30 seat");
+}
+
+void TestCapacityPlanner::draftUnplaced()
+{
+    // Month by month there is room, day by day no whole run of the course: the draft says
+    // which cohorts it could not place and why.
+    QFETCH(QString, obstacle);
+    QFETCH(QString, reason);
+    Plan p;
+    const Id track = p.track(QStringLiteral("AI"), 60);
+    const int days = obstacle == QLatin1String("blackouts") ? 10 : 5;
+    p.course(track, QStringLiteral("AI-101"), days, 30);
+    const Id teacher = p.instructor(5, 22, 260);
+    p.qualify(teacher, track);
+    const Id room = p.venue(30);
+    // Another track's one-day cohorts (it has no target of its own).
+    p.in.tracks.push_back({99, QStringLiteral("Other"), QStringLiteral("Other"), QStringLiteral("#4e79a7")});
+    const Id other = p.course(99, QStringLiteral("X-1"), 1, 30);
+    for (QDate d(Year, 1, 4); d.year() == Year; d = d.addDays(7)) {
+        if (obstacle == QLatin1String("blackouts") && d.weekNumber() % 2 == 0)
+            p.in.blackouts.push_back({d, d.addDays(6), QStringLiteral("closed")});
+        if (obstacle == QLatin1String("leave"))
+            p.in.leaves.push_back({Id(p.in.leaves.size() + 1), teacher, d.addDays(2), d.addDays(2), {}});
+        if (obstacle == QLatin1String("venue"))
+            p.cohort(other, 30, d.addDays(1), d.addDays(1), room, 0);
+    }
+    if (obstacle == QLatin1String("venue")) // someone to teach the planned cohorts
+        p.qualify(p.instructor(5, 22, 260), 99);
+    const CapacityResult capacity = CapacityPlanner::plan(p.in);
+    QVERIFY2(capacity.error.isEmpty(), qPrintable(capacity.error));
+    int wanted = 0;
+    for (const CourseCapacity &c : capacity.tracks.at(0).courses)
+        wanted += c.newCohorts;
+    QVERIFY(wanted > 0);
+    const DraftResult draft = DraftGenerator::generate(p.in, capacity, {QDate(Year, 1, 1), {}});
+    QVERIFY(draft.cohorts.empty());
+    QCOMPARE(int(draft.unplaced.size()), 1);
+    QCOMPARE(draft.unplaced[0].count, wanted);
+    QVERIFY2(draft.unplaced[0].reason.startsWith(reason), qPrintable(draft.unplaced[0].reason));
+    QCOMPARE(draft.reachableTrained(), capacity.tracks[0].plannedTrained);
+}
+
+void TestCapacityPlanner::draftEarliestStart()
+{
+    CapacityInput in = draftPlan(2);
+    const CapacityResult whole = CapacityPlanner::plan(in);
+    DraftGenerator::startFrom(in, QDate(Year, 11, 20));
+    QCOMPARE(in.blackouts.back().from, QDate(Year, 1, 1));
+    QCOMPARE(in.blackouts.back().until, QDate(Year, 11, 19));
+    const CapacityResult capacity = CapacityPlanner::plan(in);
+    QVERIFY(capacity.minShare < whole.minShare); // a month and a half is less than a year
+    const DraftResult late = DraftGenerator::generate(in, capacity, {QDate(Year, 11, 20), {}});
+    QVERIFY(late.error.isEmpty());
+    QVERIFY(!late.cohorts.empty());
+    for (int m = 0; m < 10; ++m)
+        QCOMPARE(late.byMonth[std::size_t(m)], 0);
+    checkDraft(in, late, QDate(Year, 11, 20));
+    const DraftResult over = DraftGenerator::generate(in, capacity, {QDate(Year + 1, 1, 2), {}});
+    QVERIFY(over.cohorts.empty());
+    QVERIFY2(over.error.startsWith(QStringLiteral("2027 is over")), qPrintable(over.error));
+}
+
+void TestCapacityPlanner::draftStaffed()
+{
+    const CapacityInput in = draftPlan(3);
+    const CapacityResult capacity = CapacityPlanner::plan(in);
+    DraftResult draft = DraftGenerator::generate(in, capacity, {QDate(Year, 1, 1), {}});
+    QVERIFY(!draft.cohorts.empty());
+    ConflictInput plan;
+    plan.tracks = in.tracks;
+    plan.courses = in.courses;
+    plan.venues = in.venues;
+    plan.instructors = in.instructors;
+    plan.qualifications = in.qualifications;
+    plan.leaves = in.leaves;
+    plan.cohorts = in.cohorts;
+    plan.sessions = in.sessions;
+    plan.cohortInstructors = in.cohortInstructors;
+    plan.calendar = in.calendar;
+    SolverOptions options;
+    options.assistantsAbove = in.assistantsAbove;
+    options.timeLimitSeconds = 0.5;
+    const SolverResult staffed = DraftGenerator::staff(plan, draft, options);
+    int roles = 0;
+    std::set<Id> ids;
+    for (const DraftCohort &d : draft.cohorts) {
+        QVERIFY(d.planned.cohort.id > 3000 + Id(in.cohorts.size()) - 1);
+        QVERIFY(ids.insert(d.planned.cohort.id).second);
+        roles += int(d.heldInstructors.size());
+        // Every role the draft held an instructor for is staffed: the solver starts there.
+        QCOMPARE(d.instructors.size(), d.heldInstructors.size());
+        for (const CohortInstructor &a : d.instructors)
+            QCOMPARE(a.cohortId, d.planned.cohort.id);
+    }
+    QCOMPARE(staffed.roles, roles);
+    QCOMPARE(staffed.staffed, roles);
+    QVERIFY(staffed.gap >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestCapacityPlanner)

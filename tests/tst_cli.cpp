@@ -310,6 +310,71 @@ void TestCli::newYear()
     r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2031")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
+
+    // generate: a dry run writes nothing; the draft reaches the target (or names what it
+    // could not place), adds no venue, calendar or instructor conflict, and capacity
+    // then counts it as planned.
+    const auto conflicts = [&](const QString &file) {
+        const Result c = run({QStringLiteral("check"), file, QStringLiteral("--json")});
+        return c.json().value(QStringLiteral("counts")).toObject();
+    };
+    const QJsonObject conflictsBefore = conflicts(plan);
+    const QByteArray beforeDraft = TestSupport::checksum(plan);
+    const QStringList from{QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--from"), QStringLiteral("2027-01-01")};
+    r = run(QStringList{QStringLiteral("generate"), plan, QStringLiteral("--dry-run"), QStringLiteral("--json")} + from);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(TestSupport::checksum(plan), beforeDraft);
+    const QJsonObject dry = r.json();
+    QVERIFY(dry.value(QStringLiteral("dry_run")).toBool());
+    QVERIFY(dry.value(QStringLiteral("cohorts_created")).toInt() > 300);
+    QCOMPARE(dry.value(QStringLiteral("by_month")).toArray().size(), 12);
+    int byMonth = 0;
+    for (const auto &m : dry.value(QStringLiteral("by_month")).toArray())
+        byMonth += m.toInt();
+    QCOMPARE(byMonth, dry.value(QStringLiteral("cohorts_created")).toInt());
+    int unplaced = 0;
+    for (const auto &u : dry.value(QStringLiteral("unplaced")).toArray()) {
+        QVERIFY(!u.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+        unplaced += u.toObject().value(QStringLiteral("count")).toInt();
+    }
+    QCOMPARE(dry.value(QStringLiteral("target_trained")).toInt(), 11000);
+    const int reached = dry.value(QStringLiteral("reachable_trained")).toInt();
+    QVERIFY2(reached == 11000 || unplaced > 0, qPrintable(QString::number(reached)));
+    QVERIFY(reached >= 10500);
+    r = run(QStringList{QStringLiteral("generate"), plan, QStringLiteral("--staff"), QStringLiteral("--json")} + from);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    o = r.json();
+    QCOMPARE(o.value(QStringLiteral("cohorts_created")).toInt(), dry.value(QStringLiteral("cohorts_created")).toInt());
+    const QJsonObject staffing = o.value(QStringLiteral("staffing")).toObject();
+    QCOMPARE(staffing.value(QStringLiteral("staffed")).toInt(), staffing.value(QStringLiteral("roles")).toInt());
+    const QJsonObject conflictsAfter = conflicts(plan);
+    for (const char *rule : {"venue_double_booked", "non_working_day", "venue_too_small", "instructor_double_booked",
+                             "instructor_on_leave", "instructor_not_qualified", "qualification_expired",
+                             "over_weekly_limit", "over_monthly_limit", "over_yearly_limit", "no_lead"})
+        QVERIFY2(conflictsAfter.value(QLatin1String(rule)).toInt() == conflictsBefore.value(QLatin1String(rule)).toInt(), rule);
+    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    int planned = 0;
+    for (const auto &t : r.json().value(QStringLiteral("tracks")).toArray())
+        planned += t.toObject().value(QStringLiteral("planned_trained")).toInt();
+    QVERIFY2(planned >= reached - 3, qPrintable(QStringLiteral("%1 planned, %2 reached").arg(planned).arg(reached)));
+    // Bad input: a sentence, nothing written.
+    const QByteArray drafted = TestSupport::checksum(plan);
+    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--profile"),
+             QStringLiteral("1,2,3")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--profile takes twelve weights"), r.err.constData());
+    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--blackout"),
+             QStringLiteral("2027-02-10..2027-02-01")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--blackout takes FROM..UNTIL"), r.err.constData());
+    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2031")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--from"),
+             QStringLiteral("2028-01-05")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("2027 is over"), r.err.constData());
+    QCOMPARE(TestSupport::checksum(plan), drafted);
 }
 
 void TestCli::check()

@@ -9,6 +9,8 @@
 #include "commands/planeditor.h"
 #include "planning/candidateranker.h"
 #include "planning/fixsuggester.h"
+#include "store/capacityinputreader.h"
+#include "store/conflictinputreader.h"
 #include "store/auditlog.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
@@ -104,7 +106,7 @@ enum class Edit {
     EditTrack, AddTrack, EditCourse, AddVenue, DeleteUnusedVenue, EditInstructorWithChildren,
     NewInstructorWithChildren, DeleteInstructors, EditCohortWithChildren, DeleteCohort,
     CreateSeries, DeleteTrainees, EditTargetKey, DeleteTargets, AddCalendarDay,
-    ReplaceCalendarDay, DeleteCalendarDays, ReplaceSessions, EditTrainee, EditEnrollment
+    ReplaceCalendarDay, DeleteCalendarDays, ReplaceSessions, EditTrainee, EditEnrollment, GenerateDraft
 };
 
 void TestCommands::roundTrip_data()
@@ -128,6 +130,7 @@ void TestCommands::roundTrip_data()
     QTest::newRow("change a calendar day's date") << Edit::ReplaceCalendarDay;
     QTest::newRow("delete calendar days") << Edit::DeleteCalendarDays;
     QTest::newRow("replace sessions") << Edit::ReplaceSessions;
+    QTest::newRow("generate a staffed draft of a new year") << Edit::GenerateDraft;
     QTest::newRow("edit a trainee") << Edit::EditTrainee;
     QTest::newRow("edit an enrollment") << Edit::EditEnrollment;
 }
@@ -322,6 +325,38 @@ void TestCommands::roundTrip()
         t.employer = QStringLiteral("北京链安科技");
         result = e.save(t);
         break;
+    }
+    case Edit::GenerateDraft: {
+        // 2027 from 2026's targets, then its draft, staffed: one step that undo takes
+        // back entirely (cohorts, sessions, instructors) and redo brings back alike.
+        PlanEdits::Result year = e.newPlanningYear(2027, 0);
+        QVERIFY(year.ok());
+        QCOMPARE(m_editor->execute(year.text, std::move(year.changes)), QString());
+        m_editor->undoStack()->clear();
+        const PlanData withYear = data();
+        CapacityInput input = loadCapacityInput(m_plan->database(), 2027);
+        const CapacityResult capacity = CapacityPlanner::plan(input);
+        DraftResult draft = DraftGenerator::generate(input, capacity, {QDate(2027, 1, 1), QStringLiteral("draft")});
+        QVERIFY(draft.cohorts.size() > 100);
+        SolverOptions options;
+        options.timeLimitSeconds = 0.2;
+        DraftGenerator::staff(loadConflictInput(m_plan->database()), draft, options);
+        result = e.createDraft(draft, 2027);
+        QVERIFY2(result.ok(), qPrintable(result.violation ? result.violation->message : QString()));
+        QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+        const PlanData drafted = data();
+        QCOMPARE(drafted.cohorts.size(), withYear.cohorts.size() + draft.cohorts.size());
+        QVERIFY(drafted.cohortInstructors.size() >= withYear.cohortInstructors.size() + draft.cohorts.size());
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        m_editor->undoStack()->undo();
+        QVERIFY(data() == withYear);
+        m_editor->undoStack()->redo();
+        QVERIFY(data() == drafted);
+        // An empty draft is refused with the reason.
+        const PlanEdits::Result none = e.createDraft(DraftResult{}, 2027);
+        QVERIFY(!none.ok());
+        QVERIFY(none.violation->message.contains(QLatin1String("2027")));
+        return;
     }
     case Edit::EditEnrollment: {
         Enrollment en = before.enrollments.front();

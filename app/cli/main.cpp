@@ -436,7 +436,9 @@ int main(int argc, char *argv[])
         "  new-year FILE --year Y [--growth PCT] [--dry-run]\n"
         "                 a new planning year: the targets of the year before, scaled\n"
         "  capacity FILE --year Y\n"
-        "                 whether the year's targets are reachable, and what is short (exit 3)\n\n"
+        "                 whether the year's targets are reachable, and what is short (exit 3)\n"
+        "  generate FILE --year Y [--dry-run] [--staff]\n"
+        "                 lay the cohorts the year still needs onto its working days\n\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage,\n"
         "3 (check only) a blocking conflict remains.");
@@ -473,6 +475,8 @@ int main(int argc, char *argv[])
         return newYearCommand(rest);
     if (command == QLatin1String("capacity"))
         return capacityCommand(rest);
+    if (command == QLatin1String("generate"))
+        return generateCommand(rest);
     if (command == QLatin1String("ics"))
         return icsCommand(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);

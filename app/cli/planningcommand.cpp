@@ -6,8 +6,10 @@
 #include "commands/planedits.h"
 #include "commands/planeditor.h"
 #include "planning/capacityplanner.h"
+#include "planning/draftgenerator.h"
 #include "planning/planningyear.h"
 #include "store/capacityinputreader.h"
+#include "store/conflictinputreader.h"
 #include "store/plandatabase.h"
 #include "store/storeerror.h"
 
@@ -22,6 +24,64 @@
 #include <map>
 
 namespace Planner::Cli {
+
+namespace {
+
+// The options capacity and generate share: the blackouts and seasonal profile that
+// shape the new cohorts.
+void addShapeOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("blackout"),
+                      tr("Dates in which no new cohort runs, FROM..UNTIL (YYYY-MM-DD, both inclusive); repeatable."),
+                      tr("FROM..UNTIL")});
+    parser.addOption({QStringLiteral("profile"),
+                      tr("Weights of the twelve months for the new cohorts, comma-separated (default: the year before's)."),
+                      tr("W1,...,W12")});
+}
+
+// Puts the shared options into input; a sentence saying what is wrong, or empty.
+QString applyShapeOptions(const QCommandLineParser &parser, CapacityInput &input)
+{
+    for (const QString &value : parser.values(QStringLiteral("blackout"))) {
+        const QStringList ends = value.split(QStringLiteral(".."));
+        const QDate from = QDate::fromString(ends.value(0).trimmed(), Qt::ISODate);
+        const QDate until = QDate::fromString(ends.value(1).trimmed(), Qt::ISODate);
+        if (ends.size() != 2 || !from.isValid() || !until.isValid() || until < from)
+            return tr("--blackout takes FROM..UNTIL, two dates YYYY-MM-DD with FROM not after UNTIL, such as "
+                      "2027-02-08..2027-02-19 (got “%1”)")
+                .arg(value);
+        input.blackouts.push_back(CapacityBlackout{from, until, tr("blackout")});
+    }
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QStringList parts = parser.value(QStringLiteral("profile")).split(QLatin1Char(','));
+        std::array<double, 12> weights{};
+        double total = 0;
+        bool ok = parts.size() == 12;
+        for (int m = 0; ok && m < 12; ++m) {
+            weights[std::size_t(m)] = parts[m].trimmed().toDouble(&ok);
+            ok = ok && weights[std::size_t(m)] >= 0 && std::isfinite(weights[std::size_t(m)]);
+            total += weights[std::size_t(m)];
+        }
+        if (!ok || total <= 0)
+            return tr("--profile takes twelve weights of 0 or more, one per month, not all 0, such as "
+                      "0,1,2,2,2,1,0,1,2,2,2,1 (got “%1”)")
+                .arg(parser.value(QStringLiteral("profile")));
+        input.seasonalProfile = weights;
+    }
+    return {};
+}
+
+// --year as a planning year, or a message.
+std::optional<int> planningYear(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 2000 || year > 2100)
+        return std::nullopt;
+    return year;
+}
+
+} // namespace
 
 int newYearCommand(const QStringList &arguments)
 {
@@ -125,17 +185,19 @@ int capacityCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
     parser.addOption({QStringLiteral("year"), tr("The year whose targets to check, e.g. 2027."), tr("Y")});
-    const QString synopsis = QStringLiteral("usage: cohortplanner-cli capacity FILE --year Y [--json]");
+    addShapeOptions(parser);
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli capacity FILE --year Y [--blackout FROM..UNTIL]... [--profile W1,...,W12] [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Whether the year's targets can be reached with the plan's instructors, venues and work calendar, "
                   "and if not, what is short, where and when. Exit 3 when a target is short.")))
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("capacity needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
-    bool ok = false;
-    const int year = parser.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok || year < 2000 || year > 2100)
+    const std::optional<int> planned = planningYear(parser);
+    if (!planned)
         return fail(tr("--year must be a year from 2000 to 2100, such as 2027") + QLatin1Char('\n') + synopsis, Usage);
+    const int year = *planned;
     QString error;
     const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
     if (!plan)
@@ -150,6 +212,8 @@ int capacityCommand(const QStringList &arguments)
         return fail(e.message());
     }
     const qint64 readMs = timer.restart();
+    if (const QString shape = applyShapeOptions(parser, input); !shape.isEmpty())
+        return fail(shape, Usage);
     if (const QString invalid = CapacityPlanner::validate(input); !invalid.isEmpty())
         return fail(invalid);
     const CapacityResult result = CapacityPlanner::plan(input);
@@ -246,6 +310,170 @@ int capacityCommand(const QStringList &arguments)
                 << '\n';
     }
     return result.feasible ? Success : 3;
+}
+
+int generateCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addOption({QStringLiteral("year"), tr("The year to lay the draft into, e.g. 2027."), tr("Y")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Lay out the draft and report it, but leave the file as it is.")});
+    parser.addOption({QStringLiteral("staff"), tr("Staff the draft's cohorts with the assignment solver.")});
+    parser.addOption({QStringLiteral("time-limit"), tr("Seconds the solver may staff for (default 1)."), tr("S"),
+                      QStringLiteral("1")});
+    parser.addOption({QStringLiteral("from"), tr("No cohort starts before this date, YYYY-MM-DD (default today)."),
+                      tr("DATE")});
+    addShapeOptions(parser);
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli generate FILE --year Y [--dry-run] [--staff] [--time-limit S] [--from DATE]\n"
+        "       [--blackout FROM..UNTIL]... [--profile W1,...,W12] [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Lays the cohorts the year still needs, as far as instructors, venues and the calendar allow, "
+                  "onto its working days as planned cohorts (optionally staffed), in one transaction.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("generate needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    const std::optional<int> planned = planningYear(parser);
+    if (!planned)
+        return fail(tr("--year must be a year from 2000 to 2100, such as 2027") + QLatin1Char('\n') + synopsis, Usage);
+    const int year = *planned;
+    bool ok = false;
+    const double timeLimit = parser.value(QStringLiteral("time-limit")).toDouble(&ok);
+    if (!ok || timeLimit <= 0 || timeLimit > 3600)
+        return fail(tr("--time-limit must be a number of seconds above 0 and at most 3600"), Usage);
+    DraftOptions options;
+    options.earliestStart = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("from"))) {
+        options.earliestStart = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+        if (!options.earliestStart.isValid())
+            return fail(tr("--from must be a date in the form YYYY-MM-DD, such as 2027-03-01"), Usage);
+    }
+    options.notes = tr("Generated draft of %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool staff = parser.isSet(QStringLiteral("staff"));
+
+    QString error;
+    const auto plan = PlanDatabase::open(parser.positionalArguments().first(),
+                                         dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
+    if (!plan)
+        return fail(error);
+    QElapsedTimer timer;
+    timer.start();
+    CapacityInput input;
+    ConflictInput conflictInput;
+    SolverOptions solverOptions;
+    try {
+        input = loadCapacityInput(plan->database(), year);
+        if (staff) {
+            conflictInput = loadConflictInput(plan->database());
+            solverOptions.preferences = loadCoursePreferences(plan->database());
+        }
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    if (const QString shape = applyShapeOptions(parser, input); !shape.isEmpty())
+        return fail(shape, Usage);
+    DraftGenerator::startFrom(input, options.earliestStart);
+    if (const QString invalid = CapacityPlanner::validate(input); !invalid.isEmpty())
+        return fail(invalid);
+    const CapacityResult capacity = CapacityPlanner::plan(input);
+    DraftResult draft = DraftGenerator::generate(input, capacity, options);
+    if (!draft.error.isEmpty())
+        return fail(draft.error);
+    const qint64 generateMs = timer.restart();
+    std::optional<SolverResult> staffing;
+    if (staff) {
+        solverOptions.timeLimitSeconds = timeLimit;
+        solverOptions.maxRounds = 1000000; // the time limit ends the search
+        solverOptions.assistantsAbove = input.assistantsAbove;
+        staffing = DraftGenerator::staff(conflictInput, draft, solverOptions);
+    }
+    const qint64 staffMs = timer.restart();
+    int created = int(draft.cohorts.size());
+    if (!dryRun && created > 0) {
+        PlanEdits::Result result;
+        try {
+            result = PlanEdits(plan->database()).createDraft(draft, year);
+        } catch (const StoreError &e) {
+            return fail(e.message());
+        }
+        if (!result.ok())
+            return fail(result.violation->message);
+        PlanEditor editor;
+        editor.setPlan(plan.get());
+        if (const QString written = editor.execute(result.text, std::move(result.changes)); !written.isEmpty())
+            return fail(written);
+    }
+    const qint64 writeMs = timer.elapsed();
+
+    std::map<Id, QString> courseCode;
+    for (const Course &c : input.courses)
+        courseCode[c.id] = c.code;
+    auto whole = [](double v) { return qint64(std::floor(v + 1e-6)); };
+    int targetTrained = 0;
+    for (const DraftTrack &t : draft.tracks)
+        targetTrained += t.targetTrained;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray byMonth;
+        for (int n : draft.byMonth)
+            byMonth.append(n);
+        QJsonArray tracks;
+        for (const DraftTrack &t : draft.tracks) {
+            QJsonArray months;
+            for (int n : t.byMonth)
+                months.append(n);
+            tracks.append(QJsonObject{{QStringLiteral("track"), t.name},
+                                      {QStringLiteral("target_trained"), t.targetTrained},
+                                      {QStringLiteral("planned_trained"), whole(t.plannedTrained)},
+                                      {QStringLiteral("draft_trained"), whole(t.draftTrained)},
+                                      {QStringLiteral("reachable_trained"), whole(t.trained())},
+                                      {QStringLiteral("cohorts"), t.cohorts},
+                                      {QStringLiteral("seats"), t.seats},
+                                      {QStringLiteral("by_month"), months}});
+        }
+        QJsonArray unplaced;
+        for (const DraftUnplaced &u : draft.unplaced)
+            unplaced.append(QJsonObject{{QStringLiteral("course"), courseCode[u.courseId]},
+                                        {QStringLiteral("count"), u.count},
+                                        {QStringLiteral("reason"), u.reason}});
+        QJsonObject out{{QStringLiteral("year"), year},
+                        {QStringLiteral("dry_run"), dryRun},
+                        {QStringLiteral("cohorts_created"), created},
+                        {QStringLiteral("seats"), draft.seats},
+                        {QStringLiteral("target_trained"), targetTrained},
+                        {QStringLiteral("reachable_trained"), whole(draft.reachableTrained())},
+                        {QStringLiteral("by_month"), byMonth},
+                        {QStringLiteral("tracks"), tracks},
+                        {QStringLiteral("unplaced"), unplaced},
+                        {QStringLiteral("generate_ms"), generateMs},
+                        {QStringLiteral("staff_ms"), staffMs},
+                        {QStringLiteral("write_ms"), writeMs}};
+        if (staffing)
+            out.insert(QStringLiteral("staffing"),
+                       QJsonObject{{QStringLiteral("roles"), staffing->roles},
+                                   {QStringLiteral("staffed"), staffing->staffed},
+                                   {QStringLiteral("gap"), std::round(staffing->gap * 10000) / 10000},
+                                   {QStringLiteral("optimal"), staffing->optimal}});
+        printJson(out);
+    } else {
+        QTextStream out(stdout);
+        out << (dryRun ? tr("%1 cohorts would be created in %2 (%3 seats).") : tr("%1 cohorts created in %2 (%3 seats)."))
+                   .arg(created)
+                   .arg(year)
+                   .arg(draft.seats)
+            << '\n';
+        for (const DraftTrack &t : draft.tracks)
+            out << QStringLiteral("  %1: %2 new cohorts; %3 of %4 trained expected\n")
+                       .arg(t.name)
+                       .arg(t.cohorts)
+                       .arg(whole(t.trained()))
+                       .arg(t.targetTrained);
+        if (staffing)
+            out << tr("Staffed %1 of %2 roles.").arg(staffing->staffed).arg(staffing->roles) << '\n';
+        for (const DraftUnplaced &u : draft.unplaced)
+            out << QStringLiteral("  - %1 × %2: %3\n").arg(courseCode[u.courseId]).arg(u.count).arg(u.reason);
+    }
+    return Success;
 }
 
 } // namespace Planner::Cli

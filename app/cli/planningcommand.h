@@ -10,5 +10,7 @@ namespace Planner::Cli {
 int newYearCommand(const QStringList &arguments);
 // capacity FILE --year Y [--json]: exit 0 when every target is reachable, 3 when one is short
 int capacityCommand(const QStringList &arguments);
+// generate FILE --year Y [--dry-run] [--staff] ... [--json]: a draft calendar of the year
+int generateCommand(const QStringList &arguments);
 
 } // namespace Planner::Cli

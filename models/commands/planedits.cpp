@@ -560,6 +560,24 @@ PlanEdits::Result PlanEdits::createCohorts(const std::vector<CohortDraft> &draft
     return checkConflicts(drafts, newCohorts(drafts, text));
 }
 
+PlanEdits::Result PlanEdits::createDraft(const DraftResult &draft, int year) const
+{
+    if (draft.cohorts.empty())
+        return refused("", tr("The draft of %1 has no cohorts to create.").arg(year));
+    std::vector<CohortDraft> drafts;
+    QStringList codes;
+    for (const DraftCohort &d : draft.cohorts) {
+        CohortDraft c;
+        c.cohort = d.planned.cohort;
+        c.cohort.code = freeCohortCode(d.planned.cohort.code, codes);
+        codes.append(c.cohort.code);
+        c.sessions = d.planned.sessions;
+        c.instructors = d.instructors;
+        drafts.push_back(std::move(c));
+    }
+    return createCohorts(drafts, tr("Generate the draft of %1 (%n cohort(s))", int(drafts.size())).arg(year));
+}
+
 PlanEdits::Result PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const
 {
     if (drafts.empty())

@@ -5,6 +5,7 @@
 
 #include "domain/workcalendar.h"
 #include "planning/conflictengine.h"
+#include "planning/draftgenerator.h"
 #include "planning/enrollmentrules.h"
 #include "planning/planningyear.h"
 #include "planning/recordrules.h"
@@ -115,6 +116,10 @@ public:
     YearPreview previewPlanningYear(int year, double growthPercent) const;
     // The year after the latest one with targets (or this year, without targets).
     int nextPlanningYear() const;
+    // A generated draft calendar (DraftGenerator) as one step: each cohort with a free
+    // code (its suggestion, else -2, -3 ...), its sessions and, when staffed
+    // (DraftGenerator::staff), its id and instructors; checked like createCohorts().
+    Result createDraft(const DraftResult &draft, int year) const;
 
     Result removeTracks(const std::vector<Id> &ids) const;
     Result removeCourses(const std::vector<Id> &ids) const;
