@@ -1042,13 +1042,18 @@ void Planning::buildSupply()
                 ++end;
             }
             const double cap = std::max(0, person.maxDaysPerWeek - weekUsed[std::size_t(week)]);
-            if (total <= cap) {
+            // A week whose limit cannot bind, or with one part only (its limit is then its
+            // bound), needs no row: its parts join their month's. Parts in no weekly row
+            // with the same month and course set lie in the same rows, so one variable
+            // bounded by their sum holds exactly what they hold (with weekly limits below
+            // five days a part per week had made half the columns of the demo's LP).
+            if (total <= cap || (count == 1 && cap > 0)) {
                 for (auto p = it; p != end; ++p) {
                     const auto key = std::make_pair(std::get<1>(p->first), std::get<2>(p->first));
                     auto [v, inserted] = merged.try_emplace(key, int(s.vars.size()));
                     if (inserted)
                         s.vars.push_back({key.first, key.second, 0});
-                    s.vars[std::size_t(v->second)].ub += p->second;
+                    s.vars[std::size_t(v->second)].ub += std::min(p->second, cap);
                 }
             } else if (cap > 0) {
                 SupplyRow row;
