@@ -3,7 +3,7 @@
 // a year with cohorts planned (2027, as the demo lays it out), for that year with its
 // targets doubled (a short year: bottlenecks to find), and for a new year with none
 // planned (2036, rolled forward from 2035). Reading the plan is timed apart.
-//   bench_capacity [--runs N]
+//   bench_capacity [--runs N] [--details]  (--details: every figure of the last run's result)
 #include "benchutil.h"
 
 #include "commands/planedits.h"
@@ -23,6 +23,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    const bool details = args.contains(QStringLiteral("--details"));
     const int runs = args.contains(QStringLiteral("--runs")) ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt() : 5;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo10.cohortplan"));
@@ -76,6 +77,26 @@ int main(int argc, char *argv[])
                                    .arg(last.nodes)
                                    .arg(last.subproblems)
                             << Qt::endl;
+        if (!details)
+            continue;
+        QTextStream out(stdout);
+        out << QStringLiteral("  share %1 (bound %2, months free %3), total %4 (bound %5, months free %6)")
+                   .arg(last.minShare, 0, 'g', 12).arg(last.minShareBound, 0, 'g', 12).arg(last.minShareMonthsFree, 0, 'g', 12)
+                   .arg(last.totalReached, 0, 'g', 12).arg(last.totalReachedBound, 0, 'g', 12).arg(last.totalReachedMonthsFree, 0, 'g', 12)
+            << Qt::endl;
+        for (const TrackCapacity &t : last.tracks) {
+            out << QStringLiteral("  %1: share %2 (months free %3), trained %4, certified %5, needed %6, new %7; courses")
+                       .arg(t.name).arg(t.reachableShare, 0, 'g', 12).arg(t.reachableShareMonthsFree, 0, 'g', 12)
+                       .arg(t.reachableTrained, 0, 'g', 12).arg(t.reachableCertified, 0, 'g', 12).arg(t.cohortsNeeded).arg(t.newCohorts);
+            for (const CourseCapacity &cc : t.courses)
+                out << QStringLiteral(" %1:%2/%3").arg(cc.courseId).arg(cc.newCohorts).arg(cc.newCohortsMonthsFree);
+            out << Qt::endl << QStringLiteral("    months");
+            for (const CapacityMonth &m : t.months)
+                out << QStringLiteral(" %1/%2").arg(m.newCohorts, 0, 'f', 2).arg(m.newCohortsMonthsFree, 0, 'f', 2);
+            out << Qt::endl;
+        }
+        for (const Bottleneck &b : last.bottlenecks)
+            out << QStringLiteral("  bottleneck: ") << b.explanation << Qt::endl;
     }
     return 0;
 }

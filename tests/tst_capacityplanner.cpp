@@ -659,6 +659,7 @@ private slots:
     void arithmetic_data();
     void arithmetic();
     void sufficient();
+    void sufficientWithoutSubproblem();
     void instructorsBind();
     void venuesBind();
     void assistantsBind();
@@ -795,6 +796,34 @@ void TestCapacityPlanner::sufficient()
         inMonths += m.newCohorts;
     QCOMPARE(inMonths, 20);
     QCOMPARE(r.tracks[1].reachableTrained, 300.0);
+}
+
+// A year that fits is proved by the greedy placement checked against the subproblem's
+// rows: no resource LP, the search ends at its roots, and the figures are those of the
+// optimum (the brute-force comparisons below cover the same path on small plans).
+void TestCapacityPlanner::sufficientWithoutSubproblem()
+{
+    Plan p;
+    const Id ai = p.track(QStringLiteral("AI"), 400, 300);
+    p.in.trackAssumptions[ai] = {1.0, 0.0, 1.0, 0.75};
+    p.course(ai, QStringLiteral("AI-101"), 10, 20);
+    for (int i = 0; i < 3; ++i)
+        p.qualify(p.instructor(5, 16, 160), ai);
+    p.venue(30);
+    const CapacityResult r = CapacityPlanner::plan(p.in);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QVERIFY(r.feasible);
+    QVERIFY(r.exact);
+    QCOMPARE(r.minShare, 1.0);
+    QCOMPARE(r.minShareBound, 1.0);
+    QCOMPARE(r.subproblems, 0);
+    QCOMPARE(r.tracks.front().newCohorts, 20);
+    double inMonths = 0;
+    for (const CapacityMonth &m : r.tracks.front().months) {
+        inMonths += m.newCohorts;
+        QCOMPARE(m.newCohorts, m.newCohortsMonthsFree);
+    }
+    QVERIFY(std::abs(inMonths - 20) < 1e-6);
 }
 
 void TestCapacityPlanner::instructorsBind()

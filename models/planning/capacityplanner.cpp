@@ -91,6 +91,16 @@
 // limits are counted, not timed, so a run repeats; past them the best plan is reported
 // with CapacityResult::exact false.
 //
+// Most years fit: before any search, place() lays every course's share of the cohorts
+// needed greedily into the months and resources (from stage 0's solution for the planned
+// cohorts) and checks the result against every row and bound of the subproblem LP. A
+// placement that passes is a solution of that LP, so the point fits; when it reaches
+// every target, the master's root bound equals its value and both searches end at their
+// root, with no subproblem solved, and the months of the plan are the placement's. When
+// it does not fit, what it placed, rounded down, is the first plan and the search runs
+// as before. (The subproblem LP has thousands of rows; one solve from scratch costs more
+// than the whole analysis of a year that fits.)
+//
 // Bottlenecks come from the subproblem's duals when it is asked for every course's share
 // of the cohorts needed, valued by what a cohort trains and certifies: an instructor or
 // venue row with a positive dual holds that back. The figures beside it (need under the
@@ -680,6 +690,20 @@ private:
         std::vector<std::array<std::optional<Col>, Months>> staffSlack, venueSlack;
         std::vector<std::array<std::optional<Col>, Months>> excess; // per track
         std::optional<Row> slackRow;
+        // A copy of the LP's matrix, by LEMON id, for place(): the terms of every row and
+        // every column.
+        std::vector<std::vector<std::pair<int, double>>> rowTerms, colTerms;
+        std::vector<Row> rows;
+        std::vector<Col> cols;
+        // The instructor pools by month: the pool row, its set's courses' z columns.
+        struct Pool
+        {
+            Row row;
+            int courses = 0; // how many active courses the set holds
+            std::vector<std::pair<std::size_t, Col>> given; // (course, z)
+        };
+        std::array<std::vector<Pool>, Months> pools;
+        std::vector<double> base; // a solution without new cohorts, per column id
         bool profiled = false;
         int objective = -1;           // the SubObjective set last
         bool objectiveChanged = true; // since the last solve: the primal simplex then
@@ -696,6 +720,7 @@ private:
         std::vector<Col> ints;
         std::vector<int> intIndex;         // per model course, -1: none
         std::vector<std::size_t> courseOf; // per integer column
+        std::vector<std::vector<int>> totals; // per track total after them: its courses' columns
         Col lambda;
         std::vector<std::optional<Col>> trained, certified; // per model track
         // The plan.
@@ -719,7 +744,9 @@ private:
     void useProfile(bool profiled);
     bool solveSub();
     Fit fits(Model &model, const std::vector<double> &x);
-    bool solve(Model &model);
+    bool place(const Model &model, const std::vector<double> &x);
+    std::vector<double> withTotals(const Model &model, std::vector<double> x) const;
+    bool solve(Model &model, const std::vector<double> &start);
     double trainedOf(const Model &model, int t, const std::vector<double> &x) const;
     double certifiedOf(const Model &model, int t, const std::vector<double> &x) const;
     double shareOf(const Model &model, int t, const std::vector<double> &x) const;
@@ -746,6 +773,13 @@ private:
     double m_minSlack = 0;
     bool m_slackFixed = false;
     Sub m_sub;
+    // The last placement place() found and checked, of m_placed per integer column.
+    struct Placement
+    {
+        bool valid = false;
+        std::vector<double> placed; // per course column
+        std::vector<std::array<double, Months>> monthly, staffShort, venueShort; // per course
+    } m_placement;
     Model m_profiled;
     Model m_free;
     // Duals of the profiled model's relaxation (second stage).
@@ -1042,13 +1076,18 @@ void Planning::buildSupply()
                 ++end;
             }
             const double cap = std::max(0, person.maxDaysPerWeek - weekUsed[std::size_t(week)]);
-            if (total <= cap) {
+            // A week whose limit cannot bind, or with one part only (its limit is then its
+            // bound), needs no row: its parts join their month's. Parts in no weekly row
+            // with the same month and course set lie in the same rows, so one variable
+            // bounded by their sum holds exactly what they hold (with weekly limits below
+            // five days a part per week had made half the columns of the demo's LP).
+            if (total <= cap || (count == 1 && cap > 0)) {
                 for (auto p = it; p != end; ++p) {
                     const auto key = std::make_pair(std::get<1>(p->first), std::get<2>(p->first));
                     auto [v, inserted] = merged.try_emplace(key, int(s.vars.size()));
                     if (inserted)
                         s.vars.push_back({key.first, key.second, 0});
-                    s.vars[std::size_t(v->second)].ub += p->second;
+                    s.vars[std::size_t(v->second)].ub += std::min(p->second, cap);
                 }
             } else if (cap > 0) {
                 SupplyRow row;
@@ -1245,7 +1284,30 @@ void Planning::buildModel(Model &model)
     const auto col = [&](double lo, double hi) {
         const Col c = lp.addCol();
         lp.colBounds(c, lo, hi);
+        const std::size_t id = std::size_t(lemon::Lp::id(c));
+        if (m_sub.cols.size() <= id) {
+            m_sub.cols.resize(id + 1, c);
+            m_sub.colTerms.resize(id + 1);
+        }
+        m_sub.cols[id] = c;
         return c;
+    };
+    const auto subRow = [&](double lo, const Expr &e, double hi) {
+        const Row r = lp.addRow(lo, e, hi);
+        const std::size_t id = std::size_t(lemon::Lp::id(r));
+        if (m_sub.rows.size() <= id) {
+            m_sub.rows.resize(id + 1, r);
+            m_sub.rowTerms.resize(id + 1);
+        }
+        m_sub.rows[id] = r;
+        for (Expr::ConstCoeffIt t(e); t != lemon::INVALID; ++t) {
+            if (*t == 0)
+                continue;
+            const int c = lemon::Lp::id(Col(t));
+            m_sub.rowTerms[id].push_back({c, *t});
+            m_sub.colTerms[std::size_t(c)].push_back({int(id), *t});
+        }
+        return r;
     };
     const auto masterCol = [&](double lo, double hi) {
         const Col c = master.addCol();
@@ -1298,7 +1360,7 @@ void Planning::buildModel(Model &model)
             m_sub.months[c][m] = col(0, Inf);
             spread += *m_sub.months[c][m];
         }
-        m_sub.spread[c] = lp.addRow(-Inf, spread, std::max(0.0, ub));
+        m_sub.spread[c] = subRow(-Inf, spread, std::max(0.0, ub));
     }
     model.lambda = masterCol(0, 1);
     const auto x = [&](std::size_t c, int m) { return m_sub.months[c][m]; };
@@ -1321,7 +1383,7 @@ void Planning::buildModel(Model &model)
             Expr e;
             for (int v : r.vars)
                 e += cols[std::size_t(v)];
-            lp.addRow(-Inf, e, r.rhs * s.count);
+            subRow(-Inf, e, r.rhs * s.count);
         }
     }
     std::vector<std::array<Expr, Months>> staffed(nc);
@@ -1329,16 +1391,22 @@ void Planning::buildModel(Model &model)
         const auto [month, setIndex] = key;
         const Mask &mask = m_sets[std::size_t(setIndex)];
         Expr given;
+        Sub::Pool pool;
         for (int bit = 0; bit < int(m_activeCourses.size()); ++bit) {
+            if (has(mask, bit))
+                ++pool.courses;
             const std::size_t c = std::size_t(m_activeCourses[std::size_t(bit)]);
             if (!has(mask, bit) || (!x(c, month) && m_courses[c].fixedStaff[month] <= 0))
                 continue;
             const Col z = col(0, Inf);
             given += z;
             staffed[c][month] += z;
+            pool.given.push_back({c, z});
         }
-        if (!isEmpty(given))
-            lp.addRow(-Inf, given - supply, 0);
+        if (!isEmpty(given)) {
+            pool.row = subRow(-Inf, given - supply, 0);
+            m_sub.pools[std::size_t(month)].push_back(std::move(pool));
+        }
     }
     Expr slacks;
     for (std::size_t c = 0; c < nc; ++c) {
@@ -1357,7 +1425,7 @@ void Planning::buildModel(Model &model)
                 e -= s;
                 slacks += s;
             }
-            m_sub.staffRow[c][m] = lp.addRow(-Inf, e, -mc.fixedStaff[m]);
+            m_sub.staffRow[c][m] = subRow(-Inf, e, -mc.fixedStaff[m]);
         }
     }
 
@@ -1442,13 +1510,13 @@ void Planning::buildModel(Model &model)
                 yearFree += m_thresholdFree[k][m][sl];
                 if (any)
                     m_sub.venueRows[k][m][sl] =
-                        lp.addRow(-Inf, used, m_thresholdFree[k][m][sl] - fixed);
+                        subRow(-Inf, used, m_thresholdFree[k][m][sl] - fixed);
             }
             addCuts(model, yearTerms, yearFree);
         }
     }
     if (!isEmpty(slacks))
-        m_sub.slackRow = lp.addRow(-Inf, slacks, Inf);
+        m_sub.slackRow = subRow(-Inf, slacks, Inf);
 
     // The profile (subproblem), the targets (master).
     for (std::size_t t = 0; t < nt; ++t) {
@@ -1471,7 +1539,7 @@ void Planning::buildModel(Model &model)
                 continue;
             const Col e = col(0, Inf);
             m_sub.excess[t][m] = e;
-            lp.addRow(-Inf, month - e, mt.monthCap[m]);
+            subRow(-Inf, month - e, mt.monthCap[m]);
         }
         if (mt.targetTrained > 0) {
             master.addRow(-Inf, mt.targetTrained * model.lambda - trained, mt.plannedTrained);
@@ -1489,19 +1557,24 @@ void Planning::buildModel(Model &model)
     for (const ModelTrack &mt : m_tracks) {
         Expr sum;
         double most = 0;
-        int n = 0;
+        std::vector<int> columns;
         for (int c : mt.courses) {
             if (const auto xc = cohorts(std::size_t(c))) {
                 sum += *xc;
                 most += master.colUpperBound(*xc);
-                ++n;
+                columns.push_back(model.intIndex[std::size_t(c)]);
             }
         }
-        if (n < 2)
+        if (columns.size() < 2)
             continue;
         const Col total = masterCol(0, most);
         master.addRow(0, total - sum, 0);
         model.ints.push_back(total);
+        model.totals.push_back(std::move(columns));
+    }
+    for (auto &month : m_sub.pools) {
+        std::stable_sort(month.begin(), month.end(),
+                         [](const Sub::Pool &a, const Sub::Pool &b) { return a.courses < b.courses; });
     }
     lp.max();
     master.max();
@@ -1669,7 +1742,175 @@ Fit Planning::fits(Model &model, const std::vector<double> &x)
     return Fit::No;
 }
 
-bool Planning::solve(Model &model)
+// Places the courses' totals x (per course column) greedily into the months and the
+// resources, from a solution without new cohorts (stage 0's, which holds the planned
+// cohorts' days at their least slack), and checks the result against every row and bound
+// of the subproblem LP as it stands. What it placed goes to m_placement; true if every
+// cohort of x was placed. A placement that passes the check is a solution of the LP, so
+// it proves that what it placed fits, as fits() would (an answer of no proves nothing).
+// Chunks of each course go round the months (a fresh start each round) and draw on the
+// pools of the fewest courses first, so that versatile instructors stay free.
+bool Planning::place(const Model &model, const std::vector<double> &x)
+{
+    m_placement.valid = false;
+    lemon::Lp &lp = m_sub.lp;
+    useProfile(model.profiled);
+    const std::size_t n = model.courseOf.size();
+    for (std::size_t i = 0; i < n; ++i)
+        lp.rowUpperBound(*m_sub.spread[model.courseOf[i]], x[i]);
+    const std::size_t rows = m_sub.rows.size(), cols = m_sub.cols.size();
+    std::vector<double> rowLo(rows), rowHi(rows), colLo(cols), colHi(cols);
+    for (std::size_t r = 0; r < rows; ++r) {
+        rowLo[r] = lp.rowLowerBound(m_sub.rows[r]);
+        rowHi[r] = lp.rowUpperBound(m_sub.rows[r]);
+    }
+    for (std::size_t c = 0; c < cols; ++c) {
+        colLo[c] = lp.colLowerBound(m_sub.cols[c]);
+        colHi[c] = lp.colUpperBound(m_sub.cols[c]);
+    }
+    std::vector<double> value = m_sub.base;
+    value.resize(cols, 0.0);
+    std::vector<double> activity(rows, 0.0);
+    for (std::size_t r = 0; r < rows; ++r) {
+        for (const auto &[c, a] : m_sub.rowTerms[r])
+            activity[r] += a * value[std::size_t(c)];
+    }
+    const auto add = [&](int c, double delta) {
+        value[std::size_t(c)] += delta;
+        for (const auto &[r, a] : m_sub.colTerms[std::size_t(c)])
+            activity[std::size_t(r)] += a * delta;
+    };
+    // How far column c can rise with every row it tightens (but `except`) held.
+    const auto room = [&](int c, int except) {
+        double most = colHi[std::size_t(c)] - value[std::size_t(c)];
+        for (const auto &[r, a] : m_sub.colTerms[std::size_t(c)]) {
+            if (a > 0 && r != except)
+                most = std::min(most, (rowHi[std::size_t(r)] - activity[std::size_t(r)]) / a);
+        }
+        return std::max(0.0, most);
+    };
+    constexpr double Eps = 1e-9;
+    // Up to `want` cohort-months of course c in month m; what it placed.
+    const auto placeAt = [&](std::size_t c, int m, double want) {
+        const int xc = lemon::Lp::id(*m_sub.months[c][m]);
+        const int staff = lemon::Lp::id(*m_sub.staffRow[c][m]);
+        double a = std::min(want, room(xc, staff));
+        if (a <= Eps)
+            return 0.0;
+        const double k = m_courses[c].staffDays;
+        const double need = k * a - (rowHi[std::size_t(staff)] - activity[std::size_t(staff)]);
+        double got = 0;
+        for (const Sub::Pool &pool : m_sub.pools[std::size_t(m)]) {
+            if (got >= need - Eps)
+                break;
+            const auto z = std::find_if(pool.given.begin(), pool.given.end(),
+                                        [&](const auto &g) { return g.first == c; });
+            if (z == pool.given.end())
+                continue;
+            const int zc = lemon::Lp::id(z->second);
+            const int pr = lemon::Lp::id(pool.row);
+            // The pool's days not given yet, then its instructors' still free.
+            if (const double t = std::min(need - got, rowHi[std::size_t(pr)] - activity[std::size_t(pr)]);
+                t > Eps) {
+                add(zc, t);
+                got += t;
+            }
+            for (const auto &[sc, coefficient] : m_sub.rowTerms[std::size_t(pr)]) {
+                if (got >= need - Eps)
+                    break;
+                if (coefficient >= 0)
+                    continue; // a course's z
+                const double t = std::min(need - got, room(sc, -1));
+                if (t > Eps) {
+                    add(sc, t);
+                    add(zc, t);
+                    got += t;
+                }
+            }
+        }
+        if (need > 0 && got < need)
+            a = std::max(0.0, a - (need - got) / k);
+        if (a <= Eps)
+            return 0.0;
+        add(xc, a);
+        return a;
+    };
+    // Whole cohorts first (the months then read as cohorts where resources allow), then
+    // quarters of what is left.
+    std::vector<double> left(x.begin(), x.begin() + std::ptrdiff_t(n));
+    for (const double chunk : {1.0, 0.25}) {
+        for (int round = 0; round < 256; ++round) {
+            bool progress = false;
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::size_t c = model.courseOf[i];
+                for (int k = 0; k < Months && left[i] > Eps; ++k) {
+                    const int m = (k + round + int(i)) % Months;
+                    if (!m_sub.months[c][m] || !m_sub.staffRow[c][m])
+                        continue;
+                    const double got = placeAt(c, m, std::min(chunk, left[i]));
+                    left[i] -= got;
+                    progress = progress || got > Eps;
+                }
+            }
+            if (!progress)
+                break;
+        }
+    }
+
+    // The check: every row and bound from scratch, within the LP's own tolerance.
+    const auto within = [](double v, double lo, double hi) {
+        return v >= lo - 1e-7 * std::max(1.0, std::abs(lo)) &&
+               v <= hi + 1e-7 * std::max(1.0, std::abs(hi));
+    };
+    for (std::size_t c = 0; c < cols; ++c) {
+        if (!within(value[c], colLo[c], colHi[c]))
+            return false;
+    }
+    for (std::size_t r = 0; r < rows; ++r) {
+        double v = 0;
+        for (const auto &[c, a] : m_sub.rowTerms[r])
+            v += a * value[std::size_t(c)];
+        if (!within(v, rowLo[r], rowHi[r]))
+            return false;
+    }
+    m_placement.valid = true;
+    m_placement.placed.assign(n, 0.0);
+    m_placement.monthly.assign(m_courses.size(), std::array<double, Months>{});
+    m_placement.staffShort.assign(m_courses.size(), std::array<double, Months>{});
+    m_placement.venueShort.assign(m_courses.size(), std::array<double, Months>{});
+    for (std::size_t c = 0; c < m_courses.size(); ++c) {
+        for (int m = 0; m < Months; ++m) {
+            if (const auto &col = m_sub.months[c][m])
+                m_placement.monthly[c][m] = std::max(0.0, value[std::size_t(lemon::Lp::id(*col))]);
+            if (const auto &col = m_sub.staffSlack[c][m])
+                m_placement.staffShort[c][m] = value[std::size_t(lemon::Lp::id(*col))];
+            if (const auto &col = m_sub.venueSlack[c][m])
+                m_placement.venueShort[c][m] = value[std::size_t(lemon::Lp::id(*col))];
+        }
+    }
+    bool all = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (int m = 0; m < Months; ++m)
+            m_placement.placed[i] += m_placement.monthly[model.courseOf[i]][m];
+        all = all && m_placement.placed[i] >= x[i] - FitTol * std::max(1.0, x[i]);
+    }
+    return all;
+}
+
+// The courses' columns x with each track's total column after them.
+std::vector<double> Planning::withTotals(const Model &model, std::vector<double> x) const
+{
+    x.resize(model.courseOf.size());
+    for (const std::vector<int> &columns : model.totals) {
+        double total = 0;
+        for (int i : columns)
+            total += x[std::size_t(i)];
+        x.push_back(total);
+    }
+    return x;
+}
+
+bool Planning::solve(Model &model, const std::vector<double> &start)
 {
     lemon::Lp &lp = *model.master;
     const auto objective = [&](double lambda, double perReached) {
@@ -1693,16 +1934,37 @@ bool Planning::solve(Model &model)
         m_minSlack = std::max(0.0, -m_sub.lp.primal());
         m_sub.lp.rowUpperBound(*m_sub.slackRow, m_minSlack + Tol);
         m_slackFixed = true;
+        m_sub.base.resize(m_sub.cols.size());
+        for (std::size_t c = 0; c < m_sub.cols.size(); ++c)
+            m_sub.base[c] = m_sub.lp.primal(m_sub.cols[c]);
     }
     const auto fit = [&](const std::vector<double> &x) { return fits(model, x); };
+
+    // The first plan, unless given: every course's share of the cohorts needed (within
+    // its bounds) if place() fits them all, else what it placed, rounded down (fewer
+    // cohorts only free resources), else none. When the needed cohorts fit, the root's
+    // bound is their value and the search ends there, without a subproblem.
+    std::vector<double> begin = start;
+    if (begin.empty()) {
+        std::vector<double> wanted(model.courseOf.size());
+        for (std::size_t i = 0; i < wanted.size(); ++i)
+            wanted[i] = lp.colUpperBound(model.ints[i]);
+        const bool all = model.profiled && place(model, wanted);
+        begin.assign(wanted.size(), 0.0);
+        for (std::size_t i = 0; i < wanted.size() && m_placement.valid; ++i) {
+            const double placed = m_placement.placed[i];
+            begin[i] = all ? wanted[i]
+                           : std::min(wanted[i], std::floor(placed + FitTol * std::max(1.0, placed)));
+        }
+        begin = withTotals(model, begin);
+    }
 
     // Stage 1: the smallest fraction of a target.
     objective(1, 0);
     const auto first = branchAndBound(
         lp, model.ints, fit,
         [&](const std::vector<double> &x) { return std::optional<double>(minShare(model, x)); },
-        false, m_in.nodeLimit,
-        std::vector<double>(model.ints.size(), 0.0)); // no new cohorts: a plan
+        false, m_in.nodeLimit, begin);
     model.nodes += first.nodes;
     model.proved = model.proved && first.proved;
     model.shareBound = std::min(1.0, first.bound);
@@ -2196,6 +2458,23 @@ void Planning::fixPlan(Model &model)
     model.monthly.assign(m_courses.size(), std::array<double, Months>{});
     model.staffShort.assign(m_courses.size(), std::array<double, Months>{});
     model.venueShort.assign(m_courses.size(), std::array<double, Months>{});
+    // Within what place() put under the profile: that placement, each course scaled down
+    // to the plan (a solution of either LP, with no cohort-month outside the profile).
+    bool within = m_placement.valid;
+    for (std::size_t i = 0; i < model.courseOf.size() && within; ++i)
+        within = model.x[i] <= m_placement.placed[i] + FitTol * std::max(1.0, model.x[i]);
+    if (within) {
+        for (std::size_t i = 0; i < model.courseOf.size(); ++i) {
+            const std::size_t c = model.courseOf[i];
+            const double placed = m_placement.placed[i];
+            for (int m = 0; m < Months; ++m)
+                model.monthly[c][m] =
+                    placed > 0 ? m_placement.monthly[c][m] * std::min(1.0, model.x[i] / placed) : 0;
+        }
+        model.staffShort = m_placement.staffShort;
+        model.venueShort = m_placement.venueShort;
+        return;
+    }
     if (!solveSub()) {
         // Cannot happen: the plan passed fits(). Spread it by the profile.
         model.proved = false;
@@ -2240,7 +2519,8 @@ CapacityResult Planning::run()
     m_free.trained = m_profiled.trained;
     m_free.certified = m_profiled.certified;
     useProfile(true);
-    if (!solve(m_profiled) || !solve(m_free)) {
+    // A plan under the profile is one with months free: the search starts from it.
+    if (!solve(m_profiled, {}) || !solve(m_free, m_profiled.x)) {
         result.error = Tr::tr("The capacity model could not be solved.");
         result.exact = false;
         return result;
@@ -2251,7 +2531,10 @@ CapacityResult Planning::run()
     // trains and certifies; a resource row with a positive dual holds it back.
     m_staffDual.assign(m_courses.size(), std::array<double, Months>{});
     m_venueDual.assign(m_thresholds.size(), std::array<double, Months>{});
-    {
+    bool anyShort = false; // only the tracks short of their target have bottlenecks
+    for (std::size_t t = 0; t < m_tracks.size(); ++t)
+        anyShort = anyShort || shareOf(m_profiled, int(t), m_profiled.x) < 1 - 1e-9;
+    if (anyShort) {
         lemon::Lp &lp = m_sub.lp;
         for (const std::size_t c : m_profiled.courseOf) {
             lp.rowUpperBound(*m_sub.spread[c], m_courses[c].cap);
