@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "capacitypage.h"
 #include "dashboardpage.h"
+#include "draftdialog.h"
+#include "charts/needchart.h"
 #include "filterbar.h"
 #include "gotodialog.h"
 #include "instructordetail.h"
@@ -10,6 +13,8 @@
 #include "timelinepage.h"
 
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
+#include "store/repository.h"
 #include "items/conflictmodel.h"
 #include "items/gotoindex.h"
 #include "items/gotomodel.h"
@@ -68,6 +73,7 @@ private slots:
     void init();
     void visitEveryPage();
     void keyboardNavigation();
+    void capacityPageGeneratesDraft();
     void dashboardMatchesCli();
     void dashboardFiltersAndPdf();
     void conflictGoesToCohort();
@@ -165,6 +171,15 @@ void TestMainWindow::visitEveryPage()
             QVERIFY(!page->grab().toImage().isNull());
             continue;
         }
+        // Targets & Capacity computes on a worker thread into its tables.
+        if (auto *capacity = qobject_cast<CapacityPage *>(page)) {
+            QVERIFY(QTest::qWaitFor([capacity] { return capacity->isLoaded(); }, 30000));
+            QCOMPARE(capacity->year(), 2026);
+            QCOMPARE(capacity->tracksTable()->rowCount(), 3);
+            QVERIFY(capacity->bottlenecks()->count() > 0);
+            QVERIFY(!page->grab().toImage().isNull());
+            continue;
+        }
         const auto models = modelsOf(page);
         QVERIFY2(!models.empty(), qPrintable(nav->item(i)->text()));
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
@@ -183,6 +198,66 @@ void TestMainWindow::visitEveryPage()
     QCOMPARE(dashboard->yearSelector()->currentText(), QString::number(QDate::currentDate().year() == 2026 ? 2026 : 2026));
     QCOMPARE(dashboard->progressChart()->plot()->graphCount(), 5);
     QCOMPARE(dashboard->charts()->count(), 5);
+}
+
+// Targets & Capacity on next year: per track whether the target is reachable, the need
+// by month in a table and a chart; Generate Draft… previews, creates the draft as one
+// step, the page then counts it as planned, and one undo takes it all back.
+void TestMainWindow::capacityPageGeneratesDraft()
+{
+    const QString path = m_dir.filePath(QStringLiteral("capacity.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    PlanEdits::Result year = PlanEdits(window.session()->plan()->database()).newPlanningYear(2027, 0);
+    QVERIFY(year.ok());
+    QCOMPARE(window.session()->editor()->execute(year.text, std::move(year.changes)), QString());
+    window.session()->editor()->undoStack()->clear();
+    window.showPage(MainWindow::Capacity);
+    auto *page = qobject_cast<CapacityPage *>(window.page(MainWindow::Capacity));
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded(); }, 30000));
+    QCOMPARE(page->year(), 2027); // the latest year with targets
+    QVERIFY(page->yearSelector()->findData(2027) >= 0);
+    QCOMPARE(page->tracksTable()->rowCount(), 3);
+    QCOMPARE(page->monthsTable()->rowCount(), 12);
+    QCOMPARE(page->chart()->plot()->plottableCount(), 2);
+    QVERIFY(page->result().feasible);
+    auto *banner = page->findChild<QLabel *>(QStringLiteral("calendarBanner"));
+    QVERIFY(banner && banner->isVisible()); // 2027 has no work calendar in the demo
+    QCOMPARE(page->result().tracks.front().cohortsPlanned, 0);
+    const int cohortsBefore = int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size());
+
+    // The user's path: Generate Draft…, wait for the preview, Create Draft.
+    bool previewed = false;
+    int rows = 0;
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<DraftDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->hasPreview())
+            return;
+        timer->stop();
+        previewed = true;
+        rows = dialog->monthsTable()->rowCount();
+        QVERIFY(dialog->unplacedTable());
+        QVERIFY(dialog->createButton()->isEnabled());
+        dialog->createButton()->click();
+    });
+    timer->start(50);
+    page->generateButton()->click();
+    timer->stop();
+    timer->deleteLater();
+    QVERIFY(previewed);
+    QCOMPARE(rows, 4); // three tracks and the total
+    const int created = int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size()) - cohortsBefore;
+    QVERIFY2(created > 300, qPrintable(QString::number(created)));
+    QCOMPARE(window.session()->editor()->undoStack()->count(), 1);
+    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && page->result().tracks.front().cohortsPlanned > 0; }, 30000));
+    window.session()->editor()->undoStack()->undo();
+    QCOMPARE(int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size()), cohortsBefore);
+    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && page->result().tracks.front().cohortsPlanned == 0; }, 30000));
 }
 
 void TestMainWindow::keyboardNavigation()

@@ -5,6 +5,7 @@
 #include "assigndialog.h"
 #include "autoassigndialog.h"
 #include "cohortdialog.h"
+#include "draftdialog.h"
 #include "importwizard.h"
 #include "instructordialog.h"
 #include "newcohortdialog.h"
@@ -266,6 +267,17 @@ int main(int argc, char *argv[])
                     QThread::msleep(20);
                 }
             };
+            // Generate Draft… of the year after the plan's first: the preview, staffed.
+            {
+                DraftDialog draft(&session, QDate::currentDate().year() + 1);
+                draft.show();
+                waitFor([&] { return draft.hasPreview(); });
+                save(draft, dir, QStringLiteral("draft-dialog"), suffix);
+                if (auto *tabs = draft.findChild<QTabWidget *>()) {
+                    tabs->setCurrentIndex(1);
+                    save(draft, dir, QStringLiteral("draft-dialog-venues"), suffix);
+                }
+            }
             waitFor([&] { return dialog.solveButton()->isEnabled(); });
             dialog.solveButton()->click();
             waitFor([&] { return !dialog.run()->isRunning(); });

@@ -2,6 +2,7 @@
 // Saves a PNG of every page of the main window on a plan, for the README and for
 // looking at the screens as a user does:
 //   cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]
+#include "capacitypage.h"
 #include "dashboardpage.h"
 #include "filterbar.h"
 #include "gotodialog.h"
@@ -76,7 +77,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
-    const char *names[] = {"dashboard", "cohorts", "timeline-year", "conflicts", "instructors", "trainees", "courses", "venues", "calendar", "history"};
+    const char *names[] = {"dashboard", "capacity", "cohorts", "timeline-year", "conflicts", "instructors", "trainees", "courses", "venues", "calendar", "history"};
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         window.showPage(MainWindow::Page(i));
         QWidget *page = window.page(MainWindow::Page(i));
@@ -91,6 +92,8 @@ int main(int argc, char *argv[])
                 done = done && m->isLoaded();
             if (auto *timeline = qobject_cast<TimelinePage *>(page))
                 done = done && timeline->isLoaded();
+            if (auto *capacity = qobject_cast<CapacityPage *>(page))
+                done = done && capacity->isLoaded();
             if (done && t.elapsed() > 300)
                 break;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editcontroller.h"
 #include "newyeardialog.h"
+#include "draftdialog.h"
 
 #include "cohortdialog.h"
 #include "instructordialog.h"
@@ -156,6 +157,21 @@ void EditController::newPlanningYear()
     connect(&dialog, &NewYearDialog::importCalendarRequested, this, &EditController::importCalendarRequested);
     if (dialog.exec() == QDialog::Accepted)
         apply(e->newPlanningYear(dialog.year(), dialog.growthPercent()));
+}
+
+void EditController::generateDraft(int year)
+{
+    if (!edits())
+        return;
+    DraftDialog dialog(m_session, year, m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.hasPreview())
+        return;
+    // Read again: the plan is the one the preview was made from (the dialog is modal).
+    const std::optional<PlanEdits> e = edits();
+    if (e && apply(e->createDraft(dialog.draft(), year)))
+        emit statusMessage(tr("%n draft cohort(s) created in %1: Edit ▸ Undo takes them all back.", nullptr,
+                              int(dialog.draft().cohorts.size()))
+                               .arg(year));
 }
 
 bool EditController::applyFix(const FixSuggestion &fix)

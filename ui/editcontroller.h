@@ -65,6 +65,9 @@ public:
 
     // Edit ▸ New Planning Year…: the dialog, then PlanEdits::newPlanningYear as one step.
     void newPlanningYear();
+    // Generate Draft… of year (Targets & Capacity): the dialog's preview, then
+    // PlanEdits::createDraft as one step.
+    void generateDraft(int year);
 
     // Whether confirmations are asked (tests switch them off).
     void setConfirmDeletes(bool confirm) { m_confirmDeletes = confirm; }

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "autoassigndialog.h"
+#include "capacitypage.h"
 #include "dashboardpage.h"
 #include "editcontroller.h"
 #include "gotodialog.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_session, &PlanSession::planOpened, this, [this] {
         m_dashboard->markStale();
+        m_capacity->markStale();
         m_timeline->markStale();
         for (TablePage *page : m_tablePages)
             page->markStale();
@@ -176,6 +178,10 @@ void MainWindow::createPages()
 {
     const QDate today = QDate::currentDate();
     m_dashboard = new DashboardPage(m_session, this);
+    m_capacity = new CapacityPage(m_session, this);
+    connect(m_capacity, &CapacityPage::newPlanningYearRequested, m_edits, &EditController::newPlanningYear);
+    connect(m_capacity, &CapacityPage::generateDraftRequested, m_edits, &EditController::generateDraft);
+    connect(m_capacity, &CapacityPage::importCalendarRequested, this, &MainWindow::importCalendar);
 
     auto *cohorts = new CohortTableModel(this);
     auto *cohortPage = new TablePage(tr("Cohorts"), cohorts, [this, cohorts] { cohorts->reload(*m_session); });
@@ -380,7 +386,7 @@ void MainWindow::createPages()
     m_edits->attach(venuePage, Kind::Venue);
     m_edits->attach(calendarPage, Kind::CalendarDay);
     m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, targetPage, venuePage, calendarPage, historyPage};
-    m_pages = {m_dashboard, cohortPage, m_timeline, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, history};
+    m_pages = {m_dashboard, m_capacity, cohortPage, m_timeline, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, history};
 
     struct Entry
     {
@@ -388,7 +394,7 @@ void MainWindow::createPages()
         const char *icon;
     };
     const Entry entries[PageCount] = {
-        {tr("Dashboard"), "dashboard"},   {tr("Cohorts"), "cohorts"},     {tr("Timeline"), "timeline"},
+        {tr("Dashboard"), "dashboard"},   {tr("Targets & Capacity"), "capacity"}, {tr("Cohorts"), "cohorts"},     {tr("Timeline"), "timeline"},
         {tr("Conflicts"), "conflicts"},
         {tr("Instructors"), "instructors"}, {tr("Trainees"), "trainees"},
         {tr("Courses & Tracks"), "courses"}, {tr("Venues"), "venues"},
@@ -943,6 +949,7 @@ void MainWindow::updateTitle()
 void MainWindow::planEdited()
 {
     m_dashboard->markStale();
+    m_capacity->markStale();
     m_timeline->markStale();
     for (TablePage *page : m_tablePages)
         page->markStale();

@@ -18,6 +18,7 @@ namespace Planner {
 
 enum class GoToKind;
 enum class ImportKind;
+class CapacityPage;
 class DashboardPage;
 class EditController;
 class GoToDialog;
@@ -34,7 +35,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Cohorts, Timeline, Conflicts, Instructors, Trainees, Courses, Venues, Calendar, History, PageCount };
+    enum Page { Dashboard, Capacity, Cohorts, Timeline, Conflicts, Instructors, Trainees, Courses, Venues, Calendar, History, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -113,6 +114,7 @@ private:
     QStackedWidget *m_stack;
     std::array<QWidget *, PageCount> m_pages{};
     DashboardPage *m_dashboard = nullptr;
+    CapacityPage *m_capacity = nullptr;
     TimelinePage *m_timeline = nullptr;
     std::vector<TablePage *> m_tablePages;
     TablePage *m_cohortPage = nullptr;
