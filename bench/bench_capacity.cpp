@@ -10,6 +10,8 @@
 #include "commands/planeditor.h"
 #include "demo/demoplan.h"
 #include "planning/capacityplanner.h"
+#include "planning/draftgenerator.h"
+#include "store/conflictinputreader.h"
 #include "store/capacityinputreader.h"
 #include "store/plandatabase.h"
 
@@ -98,5 +100,49 @@ int main(int argc, char *argv[])
         for (const Bottleneck &b : last.bottlenecks)
             out << QStringLiteral("  bottleneck: ") << b.explanation << Qt::endl;
     }
+
+    // A year's draft calendar (issue 14: <= 1 s unstaffed, <= 3 s staffed), for 2036 with
+    // nothing planned: the capacity analysis and the layout, then the staffing, then
+    // the edit PlanEdits::createDraft checks (codes, rules, conflicts) without writing it.
+    std::vector<double> layout, staffing, check;
+    DraftResult draft;
+    SolverResult staffed;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        CapacityInput input = loadCapacityInput(plan->database(), 2036);
+        draft = DraftGenerator::generate(input, CapacityPlanner::plan(input), DraftOptions{QDate(2036, 1, 1), {}});
+        layout.push_back(timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        const PlanEdits::Result unstaffed = PlanEdits(plan->database()).createDraft(draft, 2036);
+        check.push_back(timer.nsecsElapsed() / 1e6);
+        if (!unstaffed.ok())
+            qFatal("draft refused: %s", qPrintable(unstaffed.violation->message));
+        timer.restart();
+        SolverOptions options;
+        options.maxRounds = 1000000;
+        staffed = DraftGenerator::staff(loadConflictInput(plan->database()), draft, options);
+        staffing.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    printFigure(QStringLiteral("draft of 2036: read, analyse, lay out"), layout, QStringLiteral("-"));
+    printFigure(QStringLiteral("draft of 2036: check the edit"), check, QStringLiteral("-"));
+    printFigure(QStringLiteral("draft of 2036: staff (1 s budget)"), staffing, QStringLiteral("-"));
+    std::vector<double> unstaffedTotal, staffedTotal;
+    for (std::size_t k = 0; k < layout.size(); ++k) {
+        unstaffedTotal.push_back(layout[k] + check[k]);
+        staffedTotal.push_back(layout[k] + check[k] + staffing[k]);
+    }
+    printFigure(QStringLiteral("draft of 2036 without staffing"), unstaffedTotal, QStringLiteral("<= 1 s"));
+    printFigure(QStringLiteral("draft of 2036 staffed"), staffedTotal, QStringLiteral("<= 3 s"));
+    int unplaced = 0;
+    for (const DraftUnplaced &u : draft.unplaced)
+        unplaced += u.count;
+    QTextStream(stdout) << QStringLiteral("  %1 cohorts laid out, %2 not placed, %3 of %4 roles staffed, gap %5 %")
+                               .arg(draft.cohorts.size())
+                               .arg(unplaced)
+                               .arg(staffed.staffed)
+                               .arg(staffed.roles)
+                               .arg(staffed.gap * 100, 0, 'f', 2)
+                        << Qt::endl;
     return 0;
 }

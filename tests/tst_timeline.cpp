@@ -434,7 +434,7 @@ void TestTimeline::mainWindowPage()
     QCOMPARE(int(MainWindow::Timeline), int(MainWindow::Cohorts) + 1);
     QCOMPARE(window.navigation()->item(MainWindow::Timeline)->text(), TimelinePage::tr("Timeline"));
     window.activateWindow();
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key(int(Qt::Key_1) + int(MainWindow::Timeline)), Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Timeline);
     auto *page = qobject_cast<TimelinePage *>(window.page(MainWindow::Timeline));
     QVERIFY(page);

@@ -120,17 +120,14 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     lower->addWidget(bottleneckBox);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_tracks);
-    split->addWidget(lower);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    m_tracks->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_calendarBanner);
     layout->addWidget(m_status);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_tracks);
+    layout->addWidget(lower, 1);
 
     connect(m_year, &QComboBox::activated, this, [this] {
         m_requestedYear = m_year->currentData().toInt();
@@ -302,6 +299,12 @@ void CapacityPage::show(Analysis a)
     if (m_result.bottlenecks.empty())
         m_bottlenecks->addItem(m_result.feasible ? tr("Nothing is short.")
                                                  : tr("Nothing the plan could change is short."));
+    // Every track in view (up to six; more scroll), the chart below takes the rest.
+    m_tracks->resizeRowsToContents();
+    int height = m_tracks->horizontalHeader()->sizeHint().height() + 2 * m_tracks->frameWidth();
+    for (int row = 0; row < std::min(6, m_tracks->rowCount()); ++row)
+        height += m_tracks->rowHeight(row);
+    m_tracks->setFixedHeight(height + 2);
     m_tracks->setCurrentCell(0, 0);
     showTrack(0);
     m_loaded = true;

@@ -46,8 +46,9 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     t->setHorizontalHeaderLabels(headers);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
+    // The names take the room left over; the figures keep to their width.
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return t;
 }
 
@@ -136,6 +137,7 @@ DraftDialog::DraftDialog(PlanSession *session, int year, QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addLayout(options);
     left->addWidget(profileBox);
+    left->addStretch(1);
     optionsRow->addLayout(left, 3);
     optionsRow->addWidget(blackoutBox, 2);
 
@@ -149,6 +151,8 @@ DraftDialog::DraftDialog(PlanSession *session, int year, QWidget *parent)
     m_venues = table({tr("Venue"), tr("District"), tr("New cohorts")}, this);
     m_unplaced = table({tr("Course"), tr("Cohorts"), tr("Why they could not be placed")}, this);
     m_unplaced->setWordWrap(true);
+    m_unplaced->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_unplaced->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tabs->addTab(m_months, tr("By month and track"));
     m_tabs->addTab(m_venues, tr("By venue"));
     m_tabs->addTab(m_unplaced, tr("Not placed"));
@@ -173,7 +177,7 @@ DraftDialog::DraftDialog(PlanSession *session, int year, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(920, 640);
+    resize(900, 600);
     loadDefaults();
 }
 

@@ -824,6 +824,178 @@
     </message>
 </context>
 <context>
+    <name>Planner::CapacityPage</name>
+    <message>
+        <source>New Planning &amp;Year…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Generate Draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start next year from this year's targets: what lapses, what is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lay the cohorts the year still needs onto its working days, as a draft you can undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Targets &amp; Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target
+trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reachable
+trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target
+certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reachable
+certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts
+planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohorts
+needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohorts
+possible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohorts
+to start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohorts
+in the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor-days
+needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor-days
+available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue slot-days
+needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue slot-days
+available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is short, and what would close it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working out what the targets need…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no work calendar for %1: its working days are counted as Monday to Friday, and its public holidays are unknown. &lt;a href="import"&gt;Import Work Calendar…&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Use New Planning Year… to give %2 its targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every target of %1 can be reached with the plan's instructors, venues and calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not every target of %1 can be reached: %2 of the target at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates of completion and certification from each track's cohorts of %1 where it has enough of them, else the defaults.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates of completion and certification: the defaults (no year before with enough cohorts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(The search stopped at its limit: the figures are the best plan found.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 actuals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats taken %1 %, no-shows %2 %, completion %3 %, certification %4 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing the plan could change is short.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::CapacityPlanner</name>
     <message>
         <source>%1 %2</source>
@@ -1867,6 +2039,189 @@
     </message>
 </context>
 <context>
+    <name>Planner::DraftDialog</name>
+    <message>
+        <source>&amp;Staff the draft with instructors (automatic assignment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate Draft of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lays the cohorts %1 still needs onto its working days as planned cohorts: in the months the capacity analysis gives, never on a non-working day, never in a room that is taken, each with a qualified instructor free for it. The draft is one step you can undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cohort starts &amp;before:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seasonal profile: share of new cohorts per month (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blackouts: no new cohort runs in these days (e.g. the Spring Festival)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected
+trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why they could not be placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By month and track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blackout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The options changed: preview the draft again before creating it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A blackout ends (%1) before it starts (%2): correct it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seasonal profile gives no month any new cohort: give at least one month a share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated draft of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laying out and staffing the draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laying out the draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new cohort(s) with %1 seats. With the cohorts already planned, %2 of the %3 trainees to train in %4 are expected to complete.</source>
+        <translation><numerusform>%Ln new cohort with %1 seats. With the cohorts already planned, %2 of the %3 trainees to train in %4 are expected to complete.</numerusform><numerusform>%Ln new cohorts with %1 seats. With the cohorts already planned, %2 of the %3 trainees to train in %4 are expected to complete.</numerusform></translation>
+    </message>
+    <message>
+        <source>Staffed: %1 of %2 roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) could not be placed: see Not placed.</source>
+        <translation><numerusform>%Ln cohort could not be placed: see Not placed.</numerusform><numerusform>%Ln cohorts could not be placed: see Not placed.</numerusform></translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::DraftGenerator</name>
+    <message>
+        <source>before %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is over: a draft is laid out from %2 on, which is past its last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>no run of %n teaching day(s) in %1 that stays within the year, outside blackouts and unbroken by a long holiday</source>
+        <translation><numerusform>no run of %Ln teaching day in %1 that stays within the year, outside blackouts and unbroken by a long holiday</numerusform><numerusform>no run of %Ln teaching days in %1 that stays within the year, outside blackouts and unbroken by a long holiday</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no venue with %n seat(s) free on the days of any start</source>
+        <translation><numerusform>no venue with %Ln seat free on the days of any start</numerusform><numerusform>no venue with %Ln seats free on the days of any start</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no venue has %n seat(s)</source>
+        <translation><numerusform>no venue has %Ln seat</numerusform><numerusform>no venue has %Ln seats</numerusform></translation>
+    </message>
+    <message>
+        <source>no two qualified instructors free on the days of any start within their limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no qualified instructor free on the days of any start within their limits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::EditController</name>
     <message>
         <source>Read-only plan</source>
@@ -1995,6 +2350,10 @@
     <message>
         <source>Choose the cohort to transfer to: a free seat if there is one, else its waitlist. The seat left behind goes to the first on the old cohort's waitlist.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n draft cohort(s) created in %1: Edit ▸ Undo takes them all back.</source>
+        <translation><numerusform>%Ln draft cohort created in %1: Edit ▸ Undo takes it back.</numerusform><numerusform>%Ln draft cohorts created in %1: Edit ▸ Undo takes them all back.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4197,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Start next year from this year's targets: what lapses, what is missing</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Targets &amp; Capacity</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -3871,6 +4234,37 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>years</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::NeedChart</name>
+    <message>
+        <source>Need and availability by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>need-by-month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor-days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue slot-days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4613,6 +5007,14 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>New planning year %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft of %1 has no cohorts to create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate the draft of %1 (%n cohort(s))</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -824,6 +824,191 @@
     </message>
 </context>
 <context>
+    <name>Planner::CapacityPage</name>
+    <message>
+        <source>New Planning &amp;Year…</source>
+        <translation>新建计划年度(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Draft…</source>
+        <translation>生成草案(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Start next year from this year's targets: what lapses, what is missing</source>
+        <translation>以今年的目标开始规划明年：哪些资质到期、缺少什么</translation>
+    </message>
+    <message>
+        <source>Lay the cohorts the year still needs onto its working days, as a draft you can undo</source>
+        <translation>把该年度尚需的班级排到工作日上，作为可撤销的草案</translation>
+    </message>
+    <message>
+        <source>Targets &amp; Capacity</source>
+        <translation>目标与能力</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Target
+trained</source>
+        <translation>目标
+结业</translation>
+    </message>
+    <message>
+        <source>Reachable
+trained</source>
+        <translation>可达
+结业</translation>
+    </message>
+    <message>
+        <source>Target
+certified</source>
+        <translation>目标
+取证</translation>
+    </message>
+    <message>
+        <source>Reachable
+certified</source>
+        <translation>可达
+取证</translation>
+    </message>
+    <message>
+        <source>Cohorts
+planned</source>
+        <translation>已计划
+班级</translation>
+    </message>
+    <message>
+        <source>New cohorts
+needed</source>
+        <translation>需新增
+班级</translation>
+    </message>
+    <message>
+        <source>New cohorts
+possible</source>
+        <translation>可新增
+班级</translation>
+    </message>
+    <message>
+        <source>Rates from</source>
+        <translation>比率来源</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New cohorts
+to start</source>
+        <translation>应开
+新班</translation>
+    </message>
+    <message>
+        <source>New cohorts
+in the plan</source>
+        <translation>方案中
+新班</translation>
+    </message>
+    <message>
+        <source>Instructor-days
+needed</source>
+        <translation>所需
+教师人天</translation>
+    </message>
+    <message>
+        <source>Instructor-days
+available</source>
+        <translation>可用
+教师人天</translation>
+    </message>
+    <message>
+        <source>Venue slot-days
+needed</source>
+        <translation>所需
+场地时段天</translation>
+    </message>
+    <message>
+        <source>Venue slot-days
+available</source>
+        <translation>可用
+场地时段天</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>What is short, and what would close it:</source>
+        <translation>缺什么，怎样补足：</translation>
+    </message>
+    <message>
+        <source>Working out what the targets need…</source>
+        <translation>正在计算目标所需…</translation>
+    </message>
+    <message>
+        <source>The plan has no work calendar for %1: its working days are counted as Monday to Friday, and its public holidays are unknown. &lt;a href="import"&gt;Import Work Calendar…&lt;/a&gt;</source>
+        <translation>计划中没有 %1 年的工作日历：工作日按周一至周五计算，法定节假日未知。&lt;a href="import"&gt;导入工作日历…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 Use New Planning Year… to give %2 its targets.</source>
+        <translation>%1 请用“新建计划年度…”为 %2 年设定目标。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Every target of %1 can be reached with the plan's instructors, venues and calendar.</source>
+        <translation>凭计划中的教师、场地和日历，%1 年的每项目标都能达到。</translation>
+    </message>
+    <message>
+        <source>Not every target of %1 can be reached: %2 of the target at most.</source>
+        <translation>%1 年并非每项目标都能达到：最多达到目标的 %2。</translation>
+    </message>
+    <message>
+        <source>Rates of completion and certification from each track's cohorts of %1 where it has enough of them, else the defaults.</source>
+        <translation>结业率和取证率取自各方向 %1 年的班级（数量足够时），否则用默认值。</translation>
+    </message>
+    <message>
+        <source>Rates of completion and certification: the defaults (no year before with enough cohorts).</source>
+        <translation>结业率和取证率：默认值（上一年没有足够的班级）。</translation>
+    </message>
+    <message>
+        <source>(The search stopped at its limit: the figures are the best plan found.)</source>
+        <translation>（搜索已达上限：数字为找到的最佳方案。）</translation>
+    </message>
+    <message>
+        <source>%1 actuals</source>
+        <translation>%1 年实际</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Seats taken %1 %, no-shows %2 %, completion %3 %, certification %4 %</source>
+        <translation>名额占用 %1 %，未到 %2 %，结业 %3 %，取证 %4 %</translation>
+    </message>
+    <message>
+        <source>Nothing is short.</source>
+        <translation>没有短缺。</translation>
+    </message>
+    <message>
+        <source>Nothing the plan could change is short.</source>
+        <translation>没有计划能改变的短缺。</translation>
+    </message>
+</context>
+<context>
     <name>Planner::CapacityPlanner</name>
     <message>
         <source>%1 %2</source>
@@ -1867,6 +2052,190 @@
     </message>
 </context>
 <context>
+    <name>Planner::DraftDialog</name>
+    <message>
+        <source>&amp;Staff the draft with instructors (automatic assignment)</source>
+        <translation>为草案安排教师（自动分配）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Generate Draft of %1</source>
+        <translation>生成 %1 年草案</translation>
+    </message>
+    <message>
+        <source>Lays the cohorts %1 still needs onto its working days as planned cohorts: in the months the capacity analysis gives, never on a non-working day, never in a room that is taken, each with a qualified instructor free for it. The draft is one step you can undo.</source>
+        <translation>把 %1 年尚需的班级作为计划中的班级排到工作日上：按能力分析给出的月份，绝不排在非工作日，绝不占用已被占用的教室，每个班级都有一位有空的合格教师。草案是一个可撤销的步骤。</translation>
+    </message>
+    <message>
+        <source>No cohort starts &amp;before:</source>
+        <translation>班级最早开班日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Seasonal profile: share of new cohorts per month (%)</source>
+        <translation>季节分布：每月新班占比（%）</translation>
+    </message>
+    <message>
+        <source>Blackouts: no new cohort runs in these days (e.g. the Spring Festival)</source>
+        <translation>停课时段：这些日子不开新班（如春节）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Expected
+trained</source>
+        <translation>预计
+结业</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>New cohorts</source>
+        <translation>新班级</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Why they could not be placed</source>
+        <translation>无法安排的原因</translation>
+    </message>
+    <message>
+        <source>By month and track</source>
+        <translation>按月份和方向</translation>
+    </message>
+    <message>
+        <source>By venue</source>
+        <translation>按场地</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>&amp;Create Draft</source>
+        <translation>创建草案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>blackout</source>
+        <translation>停课</translation>
+    </message>
+    <message>
+        <source>The options changed: preview the draft again before creating it.</source>
+        <translation>选项已更改：请在创建前重新预览草案。</translation>
+    </message>
+    <message>
+        <source>A blackout ends (%1) before it starts (%2): correct it first.</source>
+        <translation>有一个停课时段的结束日期（%1）早于开始日期（%2）：请先更正。</translation>
+    </message>
+    <message>
+        <source>The seasonal profile gives no month any new cohort: give at least one month a share.</source>
+        <translation>季节分布没有给任何月份分配新班：请至少给一个月份一个占比。</translation>
+    </message>
+    <message>
+        <source>Generated draft of %1</source>
+        <translation>%1 生成的草案</translation>
+    </message>
+    <message>
+        <source>Laying out and staffing the draft…</source>
+        <translation>正在排布草案并安排教师…</translation>
+    </message>
+    <message>
+        <source>Laying out the draft…</source>
+        <translation>正在排布草案…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new cohort(s) with %1 seats. With the cohorts already planned, %2 of the %3 trainees to train in %4 are expected to complete.</source>
+        <translation><numerusform>%Ln 个新班级，共 %1 个名额。连同已计划的班级，%4 年需培训的 %3 名学员中预计 %2 名结业。</numerusform></translation>
+    </message>
+    <message>
+        <source>Staffed: %1 of %2 roles.</source>
+        <translation>已安排教师：%1 / %2 个岗位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) could not be placed: see Not placed.</source>
+        <translation><numerusform>%Ln 个班级无法安排：见“未安排”。</numerusform></translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>全部方向</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation>未安排（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::DraftGenerator</name>
+    <message>
+        <source>before %1</source>
+        <translation>%1 之前</translation>
+    </message>
+    <message>
+        <source>%1 is over: a draft is laid out from %2 on, which is past its last day.</source>
+        <translation>%1 年已结束：草案从 %2 起排布，已过该年最后一天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>no run of %n teaching day(s) in %1 that stays within the year, outside blackouts and unbroken by a long holiday</source>
+        <translation><numerusform>%1 年中没有连续 %Ln 个教学日既在年内、又避开停课时段且不被长假打断</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no venue with %n seat(s) free on the days of any start</source>
+        <translation><numerusform>任何开班日期都没有空闲的 %Ln 座场地</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no venue has %n seat(s)</source>
+        <translation><numerusform>没有场地有 %Ln 个座位</numerusform></translation>
+    </message>
+    <message>
+        <source>no two qualified instructors free on the days of any start within their limits</source>
+        <translation>任何开班日期都没有两位在限额内有空的合格教师</translation>
+    </message>
+    <message>
+        <source>no qualified instructor free on the days of any start within their limits</source>
+        <translation>任何开班日期都没有在限额内有空的合格教师</translation>
+    </message>
+</context>
+<context>
     <name>Planner::EditController</name>
     <message>
         <source>Read-only plan</source>
@@ -1995,6 +2364,10 @@
     <message>
         <source>Choose the cohort to transfer to: a free seat if there is one, else its waitlist. The seat left behind goes to the first on the old cohort's waitlist.</source>
         <translation>选择要转入的班级：有空余名额则占用名额，否则进入候补名单。空出的名额由原班级候补名单上的第一位递补。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft cohort(s) created in %1: Edit ▸ Undo takes them all back.</source>
+        <translation><numerusform>已在 %1 年创建 %Ln 个草案班级：编辑 ▸ 撤销可全部撤回。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4215,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Start next year from this year's targets: what lapses, what is missing</source>
         <translation>以今年的目标开始规划明年：哪些资质到期、缺少什么</translation>
     </message>
+    <message>
+        <source>Targets &amp; Capacity</source>
+        <translation>目标与能力</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -3876,6 +4253,37 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>years</source>
         <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::NeedChart</name>
+    <message>
+        <source>Need and availability by month</source>
+        <translation>每月需求与可用</translation>
+    </message>
+    <message>
+        <source>need-by-month</source>
+        <translation>每月需求</translation>
+    </message>
+    <message>
+        <source>Instructor-days</source>
+        <translation>教师人天</translation>
+    </message>
+    <message>
+        <source>Venue slot-days</source>
+        <translation>场地时段天</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>所需</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +5026,14 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>New planning year %1</source>
         <translation>新建 %1 规划年度</translation>
+    </message>
+    <message>
+        <source>The draft of %1 has no cohorts to create.</source>
+        <translation>%1 年草案中没有要创建的班级。</translation>
+    </message>
+    <message>
+        <source>Generate the draft of %1 (%n cohort(s))</source>
+        <translation>生成 %1 年草案（%n 个班级）</translation>
     </message>
 </context>
 <context>

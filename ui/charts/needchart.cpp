@@ -83,7 +83,7 @@ void NeedChart::rebuild()
         bars->setBarsGroup(group);
         bars->setData(keys, values, true);
     }
-    m_plot->yAxis->setRange(0, top > 0 ? top * 1.15 : 10.0);
+    m_plot->yAxis->setRange(0, top > 0 ? top * 1.3 : 10.0); // room for the legend above the bars
     m_plot->replot();
 }
 
