@@ -545,6 +545,23 @@ CapacityInput draftPlan(int seed)
     return in;
 }
 
+// The plan as the conflict engine and the solver see it.
+ConflictInput conflictInputOf(const CapacityInput &in)
+{
+    ConflictInput plan;
+    plan.tracks = in.tracks;
+    plan.courses = in.courses;
+    plan.venues = in.venues;
+    plan.instructors = in.instructors;
+    plan.qualifications = in.qualifications;
+    plan.leaves = in.leaves;
+    plan.cohorts = in.cohorts;
+    plan.sessions = in.sessions;
+    plan.cohortInstructors = in.cohortInstructors;
+    plan.calendar = in.calendar;
+    return plan;
+}
+
 // The rules a draft keeps, checked here from the input alone: working days outside the
 // blackouts, whole runs in the year from the earliest start, one cohort per venue slot,
 // enough seats, and held instructors qualified, free and within their limits; then the
@@ -565,17 +582,7 @@ void checkDraft(const CapacityInput &in, const DraftResult &draft, QDate earlies
     for (const Session &s : in.sessions)
         if (venueOf[s.cohortId] != 0)
             taken.insert({venueOf[s.cohortId], s.date, int(s.slot)});
-    ConflictInput plan;
-    plan.tracks = in.tracks;
-    plan.courses = in.courses;
-    plan.venues = in.venues;
-    plan.instructors = in.instructors;
-    plan.qualifications = in.qualifications;
-    plan.leaves = in.leaves;
-    plan.cohorts = in.cohorts;
-    plan.sessions = in.sessions;
-    plan.cohortInstructors = in.cohortInstructors;
-    plan.calendar = in.calendar;
+    ConflictInput plan = conflictInputOf(in);
     ConflictEngine before;
     before.load(plan);
     Id nextId = 100000;
@@ -1428,17 +1435,7 @@ void TestCapacityPlanner::draftStaffed()
     const CapacityResult capacity = CapacityPlanner::plan(in);
     DraftResult draft = DraftGenerator::generate(in, capacity, {QDate(Year, 1, 1), {}});
     QVERIFY(!draft.cohorts.empty());
-    ConflictInput plan;
-    plan.tracks = in.tracks;
-    plan.courses = in.courses;
-    plan.venues = in.venues;
-    plan.instructors = in.instructors;
-    plan.qualifications = in.qualifications;
-    plan.leaves = in.leaves;
-    plan.cohorts = in.cohorts;
-    plan.sessions = in.sessions;
-    plan.cohortInstructors = in.cohortInstructors;
-    plan.calendar = in.calendar;
+    ConflictInput plan = conflictInputOf(in);
     SolverOptions options;
     options.assistantsAbove = in.assistantsAbove;
     options.timeLimitSeconds = 0.5;

@@ -55,7 +55,7 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     , m_year(new QComboBox(this))
     , m_newYear(new QPushButton(tr("New Planning &Year…"), this))
     , m_generate(new QPushButton(tr("&Generate Draft…"), this))
-    , m_calendarBanner(new QLabel(this))
+    , m_calendarBanner(createWarningBanner(this))
     , m_status(new QLabel(this))
     , m_tracks(new QTableWidget(0, TrackColumns, this))
     , m_months(new QTableWidget(12, 7, this))
@@ -78,11 +78,6 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     header->addWidget(m_generate);
 
     m_calendarBanner->setObjectName(QStringLiteral("calendarBanner"));
-    m_calendarBanner->setWordWrap(true);
-    m_calendarBanner->setTextFormat(Qt::RichText);
-    m_calendarBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e8c46a;"
-                                                   " border-radius: 3px; padding: 6px; }"));
-    m_calendarBanner->hide();
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 

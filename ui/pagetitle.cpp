@@ -15,4 +15,15 @@ QLabel *createPageTitle(const QString &text, QWidget *parent)
     return title;
 }
 
+QLabel *createWarningBanner(QWidget *parent)
+{
+    auto *banner = new QLabel(parent);
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::RichText);
+    banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e8c46a;"
+                                         " border-radius: 3px; padding: 6px; }"));
+    banner->hide();
+    return banner;
+}
+
 } // namespace Planner

@@ -48,7 +48,7 @@ TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
     , m_zoom(new QComboBox(this))
     , m_today(new QToolButton(this))
     , m_status(new QLabel(this))
-    , m_calendarBanner(new QLabel(this))
+    , m_calendarBanner(createWarningBanner(this))
 {
     QLabel *title = createPageTitle(tr("Timeline"), this);
 
@@ -87,11 +87,6 @@ TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
     header->addWidget(m_today);
 
     m_calendarBanner->setObjectName(QStringLiteral("calendarBanner"));
-    m_calendarBanner->setWordWrap(true);
-    m_calendarBanner->setTextFormat(Qt::RichText);
-    m_calendarBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e8c46a;"
-                                                   " border-radius: 3px; padding: 6px; }"));
-    m_calendarBanner->hide();
     connect(m_calendarBanner, &QLabel::linkActivated, this, &TimelinePage::importCalendarRequested);
 
     auto *layout = new QVBoxLayout(this);
