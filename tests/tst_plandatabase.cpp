@@ -37,6 +37,7 @@ private slots:
     void migrationFromVersion1();
     void migrationFromVersion2();
     void migrationFromVersion3();
+    void migrationFromVersion4();
     void failedMigrationRollsBack();
     void olderFormatNotOpenedReadOnly();
     void defensiveModeBlocksSchemaWrites();
@@ -537,6 +538,59 @@ void TestPlanDatabase::migrationFromVersion3()
         threw = true;
     }
     QVERIFY(threw);
+    plan.reset();
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
+}
+
+void TestPlanDatabase::migrationFromVersion4()
+{
+    // A version-4 plan: version 5 gives targets and courses the planning assumptions,
+    // unset (NULL) for what was there; the file refuses a rate out of its range.
+    const QString path = m_dir.filePath(QStringLiteral("v4.cohortplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (int step = 0; step < 4; ++step)
+            Schema::migrations().at(std::size_t(step)).apply(db);
+        Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
+        Sql::exec(db, QStringLiteral("PRAGMA user_version = 4"));
+        Sql::exec(db, QStringLiteral("INSERT INTO track (id, name) VALUES (1, 'AI')"));
+        Sql::exec(db, QStringLiteral("INSERT INTO course (id, track_id, code, title, level, days, hours_per_day, "
+                                     "default_capacity) VALUES (1, 1, 'AI-1', 'Basics', 'foundation', 5, 6.0, 30)"));
+        Sql::exec(db, QStringLiteral("INSERT INTO target (year, track_id, trainees, certified) VALUES (2027, 1, 100, 80)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->migratedFrom(), 4);
+    QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
+    const auto targets = Repository<Target>(plan->database()).loadAll();
+    QCOMPARE(targets.size(), std::size_t(1));
+    QCOMPARE(targets.front().trainees, 100);
+    QVERIFY(targets.front().rates.isEmpty());
+    const auto courses = Repository<Course>(plan->database()).loadAll();
+    QCOMPARE(courses.size(), std::size_t(1));
+    QVERIFY(courses.front().rates.isEmpty());
+    // In range, stored and read back; out of range, refused by the file itself.
+    Sql::exec(plan->database(), QStringLiteral("UPDATE target SET completion_rate = 0.85, pass_rate = 0.7"));
+    QCOMPARE(Repository<Target>(plan->database()).loadAll().front().rates.completion, std::optional<double>(0.85));
+    const QStringList refused{QStringLiteral("UPDATE target SET fill_rate = 1.2"),
+                              QStringLiteral("UPDATE target SET no_show_rate = 0.95"),
+                              QStringLiteral("UPDATE course SET completion_rate = 0.01"),
+                              QStringLiteral("UPDATE course SET pass_rate = -0.1"),
+                              QStringLiteral("UPDATE course SET pass_rate = 'most'")};
+    for (const QString &statement : refused) {
+        bool threw = false;
+        try {
+            Sql::exec(plan->database(), statement);
+        } catch (const StoreError &) {
+            threw = true;
+        }
+        QVERIFY2(threw, qPrintable(statement));
+    }
     plan.reset();
     QVERIFY(PlanDatabase::verify(path).isEmpty());
 }

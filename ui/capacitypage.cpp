@@ -3,6 +3,9 @@
 
 #include "charts/needchart.h"
 #include "pagetitle.h"
+#include "planitemdelegate.h"
+
+#include "items/assumptionmodel.h"
 
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
@@ -21,6 +24,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -61,6 +65,9 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     , m_months(new QTableWidget(12, 7, this))
     , m_chart(new NeedChart(this))
     , m_bottlenecks(new QListWidget(this))
+    , m_assumptionModel(new AssumptionTableModel(this))
+    , m_assumptions(new QTableView(this))
+    , m_assumptionStatus(new QLabel(this))
 {
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
@@ -102,9 +109,39 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     m_bottlenecks->setWordWrap(true);
     m_bottlenecks->setObjectName(QStringLiteral("bottlenecks"));
 
-    auto *tabs = new QTabWidget(this);
+    m_assumptions->setObjectName(QStringLiteral("assumptions"));
+    m_assumptions->setModel(m_assumptionModel);
+    auto *delegate = new PlanItemDelegate(m_assumptions);
+    m_assumptions->setItemDelegate(delegate);
+    m_assumptions->verticalHeader()->hide();
+    m_assumptions->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_assumptions->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                   | QAbstractItemView::AnyKeyPressed);
+    m_assumptions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_assumptions->horizontalHeader()->setSectionResizeMode(AssumptionTableModel::Name, QHeaderView::Stretch);
+    m_assumptionStatus->setWordWrap(true);
+    m_assumptionStatus->setTextFormat(Qt::PlainText);
+    m_assumptionStatus->setText(tr("What becomes of a seat, per track and course. Grey figures come from the year "
+                                   "before's actuals or the defaults: type a percentage to set one in the plan, "
+                                   "clear it to go back."));
+    auto *assumptionBox = new QWidget(this);
+    auto *assumptionLayout = new QVBoxLayout(assumptionBox);
+    assumptionLayout->setContentsMargins(0, 0, 0, 0);
+    assumptionLayout->addWidget(m_assumptionStatus);
+    assumptionLayout->addWidget(m_assumptions, 1);
+    auto report = [this](const QString &message) {
+        if (!message.isEmpty())
+            m_assumptionStatus->setText(message);
+    };
+    connect(m_assumptionModel, &TableModelBase::editRejected, this, report);
+    connect(delegate, &PlanItemDelegate::editRejected, this, report);
+    connect(m_assumptionModel, &TableModelBase::loadFailed, this, report);
+
+    m_tabs = new QTabWidget(this);
+    QTabWidget *tabs = m_tabs;
     tabs->addTab(m_chart, tr("Chart"));
     tabs->addTab(m_months, tr("By month"));
+    tabs->addTab(assumptionBox, tr("Assumptions"));
     auto *bottleneckBox = new QWidget(this);
     auto *bottleneckLayout = new QVBoxLayout(bottleneckBox);
     bottleneckLayout->setContentsMargins(0, 0, 0, 0);
@@ -187,7 +224,7 @@ void CapacityPage::reload()
                 for (const Target &t : Repository<Target>(q.database()).loadAll())
                     a.year = std::max(a.year, t.year);
             }
-            a.input = loadCapacityInput(q.database(), a.year, &a.historyYear);
+            a.input = loadCapacityInput(q.database(), a.year, &a.historyYear, &a.history);
             a.error = CapacityPlanner::validate(a.input);
             if (a.error.isEmpty())
                 a.result = CapacityPlanner::plan(a.input);
@@ -221,6 +258,7 @@ void CapacityPage::show(Analysis a)
             m_year->addItem(QString::number(y), y);
         m_year->setCurrentIndex(m_year->findData(a.year));
     }
+    m_assumptionModel->reload(*m_session, a.year);
     m_trackRecords.clear();
     for (const Track &t : a.input.tracks)
         m_trackRecords[t.id] = t;
@@ -279,7 +317,16 @@ void CapacityPage::show(Analysis a)
         m_tracks->setItem(row, NewInPlan, number(t.newCohorts, t.newCohorts < t.cohortsNeeded));
         const bool own = a.input.trackAssumptions.count(t.trackId) > 0;
         const CapacityAssumptions &rates = own ? a.input.trackAssumptions.at(t.trackId) : a.input.assumptions;
-        auto *source = new QTableWidgetItem(own ? tr("%1 actuals").arg(a.historyYear) : tr("defaults"));
+        const QString base = a.history.count(t.trackId) ? tr("%1 actuals").arg(a.historyYear) : tr("defaults");
+        const auto target = std::find_if(a.input.targets.begin(), a.input.targets.end(), [&](const Target &g) {
+            return g.year == a.year && g.trackId == t.trackId;
+        });
+        const SeatRates set = target != a.input.targets.end() ? target->rates : SeatRates{};
+        const int count = int(set.fill.has_value()) + int(set.noShow.has_value()) + int(set.completion.has_value())
+                          + int(set.pass.has_value());
+        auto *source = new QTableWidgetItem(count == 4   ? tr("the plan")
+                                            : count == 0 ? base
+                                                         : tr("%1, %n set in the plan", nullptr, count).arg(base));
         source->setToolTip(tr("Seats taken %1 %, no-shows %2 %, completion %3 %, certification %4 %")
                                .arg(locale.toString(rates.fillRate * 100, 'f', 0),
                                     locale.toString(rates.noShowRate * 100, 'f', 0),

@@ -11,10 +11,13 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
+class QTableView;
 class QTableWidget;
 
 namespace Planner {
 
+class AssumptionTableModel;
 class NeedChart;
 class PlanSession;
 
@@ -40,6 +43,10 @@ public:
     QTableWidget *monthsTable() const { return m_months; }
     QListWidget *bottlenecks() const { return m_bottlenecks; }
     NeedChart *chart() const { return m_chart; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *assumptionsView() const { return m_assumptions; }
+    AssumptionTableModel *assumptionModel() const { return m_assumptionModel; }
+    QLabel *assumptionStatus() const { return m_assumptionStatus; }
     QPushButton *generateButton() const { return m_generate; }
 
 signals:
@@ -60,6 +67,7 @@ private:
         CapacityInput input;
         CapacityResult result;
         int historyYear = 0;
+        std::map<Id, CapacityAssumptions> history; // the tracks' rates from historyYear
     };
     void reload();
     void show(Analysis analysis);
@@ -76,6 +84,10 @@ private:
     QTableWidget *m_months;
     NeedChart *m_chart;
     QListWidget *m_bottlenecks;
+    AssumptionTableModel *m_assumptionModel;
+    QTableView *m_assumptions;
+    QLabel *m_assumptionStatus;
+    QTabWidget *m_tabs = nullptr;
     CapacityResult m_result;
     std::map<Id, Track> m_trackRecords;
     int m_requestedYear = 0;

@@ -435,6 +435,9 @@ int main(int argc, char *argv[])
         "                 export a teaching schedule or a cohort's sessions (iCalendar)\n"
         "  new-year FILE --year Y [--growth PCT] [--dry-run]\n"
         "                 a new planning year: the targets of the year before, scaled\n"
+        "  assumptions FILE --year Y [--track NAME|--course CODE] [--fill PCT] [--no-show PCT]\n"
+        "              [--completion PCT] [--pass PCT]\n"
+        "                 list or set the year's planning assumptions (blank PCT: unset)\n"
         "  capacity FILE --year Y\n"
         "                 whether the year's targets are reachable, and what is short (exit 3)\n"
         "  generate FILE --year Y [--dry-run] [--staff]\n"
@@ -473,6 +476,8 @@ int main(int argc, char *argv[])
         return assign(rest);
     if (command == QLatin1String("new-year"))
         return newYearCommand(rest);
+    if (command == QLatin1String("assumptions"))
+        return assumptionsCommand(rest);
     if (command == QLatin1String("capacity"))
         return capacityCommand(rest);
     if (command == QLatin1String("generate"))

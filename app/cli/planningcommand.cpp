@@ -20,6 +20,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 
@@ -79,6 +81,21 @@ std::optional<int> planningYear(const QCommandLineParser &parser)
     if (!ok || year < 2000 || year > 2100)
         return std::nullopt;
     return year;
+}
+
+// Where a track's rates come from: "plan" (all four set on its target of the year), else
+// its history ("2026 actuals") or "defaults", with " and plan" when some are set.
+QString ratesSource(const CapacityInput &input, Id trackId, int historyYear)
+{
+    const QString base = historyYear > 0 ? QStringLiteral("%1 actuals").arg(historyYear) : QStringLiteral("defaults");
+    for (const Target &t : input.targets) {
+        if (t.year != input.year || t.trackId != trackId || t.rates.isEmpty())
+            continue;
+        if (t.rates.fill && t.rates.noShow && t.rates.completion && t.rates.pass)
+            return QStringLiteral("plan");
+        return base + QStringLiteral(" and plan");
+    }
+    return base;
 }
 
 } // namespace
@@ -180,6 +197,159 @@ int newYearCommand(const QStringList &arguments)
     return Success;
 }
 
+namespace {
+
+struct RateOption
+{
+    const char *name;              // the option, "no-show"
+    const char *key;               // in JSON, "no_show_rate"
+    std::optional<double> SeatRates::*member;
+    double CapacityAssumptions::*applied;
+};
+
+const std::array<RateOption, 4> &rateOptions()
+{
+    static const std::array<RateOption, 4> options{{
+        {"fill", "fill_rate", &SeatRates::fill, &CapacityAssumptions::fillRate},
+        {"no-show", "no_show_rate", &SeatRates::noShow, &CapacityAssumptions::noShowRate},
+        {"completion", "completion_rate", &SeatRates::completion, &CapacityAssumptions::completionRate},
+        {"pass", "pass_rate", &SeatRates::pass, &CapacityAssumptions::passRate},
+    }};
+    return options;
+}
+
+const SeatRates &ratesOf(const AssumptionRow &row)
+{
+    return row.course ? row.course->rates : row.target.rates;
+}
+
+QString sourceOf(const AssumptionRow &row, const RateOption &option)
+{
+    if ((ratesOf(row).*option.member).has_value())
+        return row.course ? QStringLiteral("course") : QStringLiteral("plan");
+    if (row.course)
+        return QStringLiteral("track");
+    return row.historyYear > 0 ? QStringLiteral("%1 actuals").arg(row.historyYear) : QStringLiteral("default");
+}
+
+} // namespace
+
+int assumptionsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addOption({QStringLiteral("year"), tr("The planning year, e.g. 2027."), tr("Y")});
+    parser.addOption({QStringLiteral("track"), tr("The track whose assumptions to set (for the year)."), tr("NAME")});
+    parser.addOption({QStringLiteral("course"), tr("The course whose assumptions to set (every year)."), tr("CODE")});
+    parser.addOption({QStringLiteral("fill"), tr("Share of a cohort's seats taken, in percent (empty: unset)."), tr("PCT")});
+    parser.addOption({QStringLiteral("no-show"), tr("Share of seat holders who never start, in percent."), tr("PCT")});
+    parser.addOption({QStringLiteral("completion"), tr("Share of starters who complete, in percent."), tr("PCT")});
+    parser.addOption({QStringLiteral("pass"), tr("Share of completers who are certified, in percent."), tr("PCT")});
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli assumptions FILE --year Y [--track NAME | --course CODE] [--fill PCT] "
+        "[--no-show PCT] [--completion PCT] [--pass PCT] [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("The year's planning assumptions per track and course, with where each comes from (the plan, "
+                  "the year before's actuals, the defaults); with --track or --course and a rate, sets it.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("assumptions needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    const std::optional<int> planned = planningYear(parser);
+    if (!planned)
+        return fail(tr("--year must be a year from 2000 to 2100, such as 2027") + QLatin1Char('\n') + synopsis, Usage);
+    const int year = *planned;
+    const bool byTrack = parser.isSet(QStringLiteral("track"));
+    const bool byCourse = parser.isSet(QStringLiteral("course"));
+    bool setting = false;
+    for (const RateOption &o : rateOptions())
+        setting = setting || parser.isSet(QLatin1String(o.name));
+    if (byTrack && byCourse)
+        return fail(tr("give --track or --course, not both"), Usage);
+    if (setting != (byTrack || byCourse))
+        return fail(setting ? tr("a rate needs --track NAME or --course CODE to say whose it is")
+                            : tr("--track and --course need a rate to set: --fill, --no-show, --completion or --pass"),
+                    Usage);
+    QString error;
+    const auto plan = PlanDatabase::open(parser.positionalArguments().first(),
+                                         setting ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error);
+    if (!plan)
+        return fail(error);
+    std::vector<AssumptionRow> rows;
+    try {
+        rows = loadAssumptions(plan->database(), year);
+        if (rows.empty())
+            return fail(tr("%1 has no targets: enter them (or run new-year) first, the assumptions go with them.").arg(year));
+        if (setting) {
+            const QString wanted = parser.value(QLatin1String(byTrack ? "track" : "course"));
+            const auto row = std::find_if(rows.begin(), rows.end(), [&](const AssumptionRow &r) {
+                return byTrack ? !r.course && r.name.compare(wanted, Qt::CaseInsensitive) == 0
+                               : r.course && r.course->code.compare(wanted, Qt::CaseInsensitive) == 0;
+            });
+            if (row == rows.end())
+                return fail(byTrack ? tr("no track named “%1” has a target in %2").arg(wanted).arg(year)
+                                    : tr("no course with the code “%1” belongs to a track with a target in %2").arg(wanted).arg(year),
+                            Usage);
+            SeatRates rates = ratesOf(*row);
+            for (const RateOption &o : rateOptions()) {
+                if (!parser.isSet(QLatin1String(o.name)))
+                    continue;
+                const QString text = parser.value(QLatin1String(o.name)).trimmed();
+                if (text.isEmpty()) {
+                    rates.*o.member = std::nullopt;
+                    continue;
+                }
+                bool ok = false;
+                const double percent = QString(text).remove(QLatin1Char('%')).trimmed().toDouble(&ok);
+                if (!ok)
+                    return fail(tr("--%1 takes a percentage such as 85, or nothing to unset it (got “%2”)").arg(QLatin1String(o.name), text),
+                                Usage);
+                rates.*o.member = percent / 100.0;
+            }
+            PlanEdits::Result result = PlanEdits(plan->database())
+                                           .setSeatRates(year, row->trackId, row->course ? row->course->id : 0, rates);
+            if (!result.ok())
+                return fail(result.violation->message);
+            PlanEditor editor;
+            editor.setPlan(plan.get());
+            if (const QString written = editor.execute(result.text, std::move(result.changes)); !written.isEmpty())
+                return fail(written);
+            rows = loadAssumptions(plan->database(), year);
+        }
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray lines;
+        for (const AssumptionRow &r : rows) {
+            QJsonObject line{{QStringLiteral("track"), r.course ? QString() : r.name}};
+            if (r.course)
+                line = QJsonObject{{QStringLiteral("course"), r.course->code}};
+            const CapacityAssumptions applied = withRates(r.base, ratesOf(r));
+            QJsonObject sources;
+            for (const RateOption &o : rateOptions()) {
+                line.insert(QLatin1String(o.key), std::round(applied.*o.applied * 10000) / 10000);
+                sources.insert(QLatin1String(o.key), sourceOf(r, o));
+            }
+            line.insert(QStringLiteral("sources"), sources);
+            lines.append(line);
+        }
+        printJson({{QStringLiteral("year"), year}, {QStringLiteral("assumptions"), lines}});
+        return Success;
+    }
+    QTextStream out(stdout);
+    const QLocale c = QLocale::c();
+    out << tr("Assumptions of %1 (seats taken, no-shows, completion, certified):").arg(year) << '\n';
+    for (const AssumptionRow &r : rows) {
+        const CapacityAssumptions applied = withRates(r.base, ratesOf(r));
+        QStringList cells;
+        for (const RateOption &o : rateOptions())
+            cells << QStringLiteral("%1 % (%2)").arg(c.toString(applied.*o.applied * 100, 'f', 1), sourceOf(r, o));
+        out << QStringLiteral("%1%2: %3\n").arg(r.course ? QStringLiteral("    ") : QStringLiteral("  "),
+                                                r.course ? r.course->code : r.name, cells.join(QStringLiteral(", ")));
+    }
+    return Success;
+}
+
 int capacityCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -204,10 +374,11 @@ int capacityCommand(const QStringList &arguments)
         return fail(error);
     CapacityInput input;
     int historyYear = 0;
+    std::map<Id, CapacityAssumptions> history;
     QElapsedTimer timer;
     timer.start();
     try {
-        input = loadCapacityInput(plan->database(), year, &historyYear);
+        input = loadCapacityInput(plan->database(), year, &historyYear, &history);
     } catch (const StoreError &e) {
         return fail(e.message());
     }
@@ -259,8 +430,7 @@ int capacityCommand(const QStringList &arguments)
                 {QStringLiteral("no_show_rate"), std::round(rates.noShowRate * 1000) / 1000},
                 {QStringLiteral("completion_rate"), std::round(rates.completionRate * 1000) / 1000},
                 {QStringLiteral("pass_rate"), std::round(rates.passRate * 1000) / 1000},
-                {QStringLiteral("source"), own != input.trackAssumptions.end() ? QStringLiteral("%1 actuals").arg(historyYear)
-                                                                               : QStringLiteral("defaults")}};
+                {QStringLiteral("source"), ratesSource(input, t.trackId, history.count(t.trackId) ? historyYear : 0)}};
             tracks.append(QJsonObject{{QStringLiteral("track"), t.name},
                                       {QStringLiteral("assumptions"), assumptions},
                                       {QStringLiteral("target_trained"), t.targetTrained},

@@ -925,6 +925,39 @@ PlanEdits::YearPreview PlanEdits::previewPlanningYear(int year, double growthPer
     return preview;
 }
 
+PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId, const SeatRates &rates) const
+{
+    Result result;
+    if (courseId != 0) {
+        Course courseKey;
+        courseKey.id = courseId;
+        const std::optional<Course> course = Repository<Course>(m_db).find(courseKey);
+        if (!course)
+            return refused("course_id", tr("The course was deleted meanwhile; nothing was changed."));
+        Course edited = *course;
+        edited.rates = rates;
+        result = save(edited, course);
+        if (result.ok())
+            result.text = tr("Set the assumptions of the course %1").arg(course->code);
+        return result;
+    }
+    Target key;
+    key.year = year;
+    key.trackId = trackId;
+    const std::optional<Target> target = Repository<Target>(m_db).find(key);
+    Track trackKey;
+    trackKey.id = trackId;
+    const std::optional<Track> track = Repository<Track>(m_db).find(trackKey);
+    if (!target || !track)
+        return refused("year", tr("The track has no target for %1: enter one first, the assumptions go with it.").arg(year));
+    Target edited = *target;
+    edited.rates = rates;
+    result = save(edited, target);
+    if (result.ok())
+        result.text = tr("Set the assumptions of %1 for %2").arg(track->name).arg(year);
+    return result;
+}
+
 int PlanEdits::nextPlanningYear() const
 {
     int latest = 0;

@@ -120,6 +120,11 @@ public:
     // code (its suggestion, else -2, -3 ...), its sessions and, when staffed
     // (DraftGenerator::staff), its id and instructors; checked like createCohorts().
     Result createDraft(const DraftResult &draft, int year) const;
+    // The planning assumptions (what becomes of a seat) as the coordinator sets them: of
+    // trackId in year, on its target (courseId 0), or of the course courseId (year and
+    // trackId then only name the step). Unset rates fall back to the track's history or
+    // the defaults (loadCapacityInput). Checked by RecordRules.
+    Result setSeatRates(int year, Id trackId, Id courseId, const SeatRates &rates) const;
 
     Result removeTracks(const std::vector<Id> &ids) const;
     Result removeCourses(const std::vector<Id> &ids) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "seatrates.h"
+
 #include "enums.h"
 #include "types.h"
 
@@ -25,6 +27,8 @@ struct Course
     // every working day, morning and afternoon.
     int sessionWeekdays = 0x1f;
     int sessionSlots = 0x3;
+    // Assumptions of this course that differ from its track's, where set.
+    SeatRates rates{};
 
     bool operator==(const Course &) const = default;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "seatrates.h"
+
 #include "types.h"
 
 namespace Planner {
@@ -12,6 +14,7 @@ struct Target
     Id trackId = 0;
     int trainees = 0;
     int certified = 0;
+    SeatRates rates{}; // the track's assumptions for the year, where set
 
     bool operator==(const Target &) const = default;
 };

@@ -32,6 +32,17 @@ QVariant number(int role, std::optional<double> value, int decimals)
     return {};
 }
 
+std::optional<std::optional<double>> numberOf(const QVariant &value)
+{
+    if (!value.isValid() || value.toString().trimmed().isEmpty())
+        return std::optional<double>();
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return std::optional<double>(number);
+}
+
 QVariant percent(int role, std::optional<double> value)
 {
     if (role == Qt::DisplayRole)

@@ -29,6 +29,9 @@ QVariant certification(int role, CertificationLevel level);
 QVariant edit(int role, TableModelBase::EditorKind kind, const QVariant &value, const QVariant &minimum = {},
               const QVariant &maximum = {});
 QVariant choiceEdit(int role, const QVariant &value, const Choices &choices);
+// What was typed into a number cell: an empty cell clears the value (an empty optional
+// inside); nothing when it is not a number.
+std::optional<std::optional<double>> numberOf(const QVariant &value);
 
 template<typename E>
 Choices enumChoices()

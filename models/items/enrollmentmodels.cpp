@@ -22,18 +22,6 @@ PlanEdits::Result refusedEdit(const char *field, const QString &message)
     return result;
 }
 
-// An empty cell clears the value; anything else must be a number.
-std::optional<std::optional<double>> numberOf(const QVariant &value)
-{
-    if (!value.isValid() || value.toString().trimmed().isEmpty())
-        return std::optional<double>();
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok)
-        return std::nullopt;
-    return std::optional<double>(number);
-}
-
 } // namespace
 
 RosterModel::RosterModel(Part part, QObject *parent)

@@ -86,8 +86,8 @@ void ImportProblemModel::sort(int column, Qt::SortOrder order)
     for (std::size_t r = 0; r < m_order.size(); ++r)
         rowOf[std::size_t(m_order[r])] = int(r);
     QModelIndexList after;
-    for (std::size_t i = 0; i < before.size(); ++i)
-        after << index(rowOf[std::size_t(oldRows[i])], before[qsizetype(i)].column());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf[std::size_t(oldRows[std::size_t(i)])], before[i].column());
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

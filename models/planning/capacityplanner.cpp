@@ -2596,6 +2596,15 @@ QString checkRates(const CapacityAssumptions &a, const QString &owner)
 
 } // namespace
 
+CapacityAssumptions withRates(CapacityAssumptions base, const SeatRates &rates)
+{
+    base.fillRate = rates.fill.value_or(base.fillRate);
+    base.noShowRate = rates.noShow.value_or(base.noShowRate);
+    base.completionRate = rates.completion.value_or(base.completionRate);
+    base.passRate = rates.pass.value_or(base.passRate);
+    return base;
+}
+
 QString displayName(BottleneckKind kind)
 {
     switch (kind) {

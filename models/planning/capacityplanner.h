@@ -30,6 +30,9 @@ struct CapacityAssumptions
     bool operator==(const CapacityAssumptions &) const = default;
 };
 
+// base with the rates set in rates taking the place of its own.
+CapacityAssumptions withRates(CapacityAssumptions base, const SeatRates &rates);
+
 // Dates (both inclusive) in which no new cohort may run: exams, the Spring Festival
 // weeks, a venue's renovation everywhere. Planned cohorts are not moved by them.
 struct CapacityBlackout

@@ -3,6 +3,8 @@
 
 #include "identitydocument.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -61,6 +63,37 @@ std::optional<RuleViolation> check(const Track &track)
     return std::nullopt;
 }
 
+const std::array<SeatRateRange, 4> &seatRateRanges()
+{
+    static const std::array<SeatRateRange, 4> ranges{{{"fill_rate", 0.05, 1.0},
+                                                      {"no_show_rate", 0.0, 0.9},
+                                                      {"completion_rate", 0.05, 1.0},
+                                                      {"pass_rate", 0.0, 1.0}}};
+    return ranges;
+}
+
+std::optional<RuleViolation> check(const SeatRates &rates)
+{
+    static const std::array<const char *, 4> labels{
+        QT_TRANSLATE_NOOP("Planner::RecordRules", "The share of seats taken"),
+        QT_TRANSLATE_NOOP("Planner::RecordRules", "The no-show rate"),
+        QT_TRANSLATE_NOOP("Planner::RecordRules", "The completion rate"),
+        QT_TRANSLATE_NOOP("Planner::RecordRules", "The certification rate")};
+    const std::array<const std::optional<double> *, 4> values{&rates.fill, &rates.noShow, &rates.completion, &rates.pass};
+    const QLocale locale;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const std::optional<double> &value = *values[i];
+        const SeatRateRange &range = seatRateRanges()[i];
+        if (value && !(std::isfinite(*value) && *value >= range.min - 1e-9 && *value <= range.max + 1e-9))
+            return violation(range.column, tr("%1 must be from %2 % to %3 %, not %4 %.")
+                                               .arg(tr(labels[i]), locale.toString(range.min * 100, 'f', 0),
+                                                    locale.toString(range.max * 100, 'f', 0),
+                                                    std::isfinite(*value) ? locale.toString(*value * 100, 'g', 4)
+                                                                          : QStringLiteral("?")));
+    }
+    return std::nullopt;
+}
+
 std::optional<RuleViolation> check(const Course &course)
 {
     if (course.trackId == 0)
@@ -76,7 +109,7 @@ std::optional<RuleViolation> check(const Course &course)
         return violation("session_weekdays", tr("Choose at least one weekday for the sessions."));
     if ((course.sessionSlots & 0x7) == 0 || (course.sessionSlots & ~0x7) != 0)
         return violation("session_slots", tr("Choose at least one time of day for the sessions."));
-    return std::nullopt;
+    return check(course.rates);
 }
 
 std::optional<RuleViolation> check(const Venue &venue)
@@ -194,7 +227,7 @@ std::optional<RuleViolation> check(const Target &target)
         return violation("certified", tr("More certified (%1) than trained (%2) is not a reachable target.")
                                           .arg(target.certified)
                                           .arg(target.trainees));
-    return std::nullopt;
+    return check(target.rates);
 }
 
 std::optional<RuleViolation> check(const CalendarDay &day)

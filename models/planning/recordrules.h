@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -25,6 +26,16 @@ struct RuleViolation
 // need the rest of the plan (unique codes, references in use) live with the edits that
 // read it; the conflict rules (double-booking, qualifications) in ConflictEngine.
 namespace RecordRules {
+
+// The range of each rate of SeatRates, as shares (the schema's CHECKs say the same).
+struct SeatRateRange
+{
+    const char *column; // "fill_rate"
+    double min;
+    double max;
+};
+const std::array<SeatRateRange, 4> &seatRateRanges(); // fill, no-show, completion, pass
+std::optional<RuleViolation> check(const SeatRates &rates);
 
 std::optional<RuleViolation> check(const Track &track);
 std::optional<RuleViolation> check(const Course &course);

@@ -7,6 +7,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 #include <unordered_set>
 
@@ -68,7 +69,8 @@ std::vector<PlanningYear::TrackActuals> actualsOf(const QSqlDatabase &db, int ye
 
 } // namespace
 
-CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYear)
+CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYear,
+                                std::map<Id, CapacityAssumptions> *history)
 {
     CapacityInput in;
     in.year = year;
@@ -129,7 +131,65 @@ CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYe
                 *historyYear = year - 1;
         }
     }
+    if (history)
+        *history = in.trackAssumptions;
+    auto trackRates = [&](Id trackId) {
+        const auto own = in.trackAssumptions.find(trackId);
+        return own != in.trackAssumptions.end() ? own->second : in.assumptions;
+    };
+    for (const Target &t : in.targets)
+        if (t.year == year && !t.rates.isEmpty())
+            in.trackAssumptions[t.trackId] = withRates(trackRates(t.trackId), t.rates);
+    for (const Course &c : in.courses)
+        if (!c.rates.isEmpty())
+            in.courseAssumptions[c.id] = withRates(trackRates(c.trackId), c.rates);
     return in;
+}
+
+std::vector<AssumptionRow> loadAssumptions(const QSqlDatabase &db, int year)
+{
+    std::map<Id, CapacityAssumptions> history;
+    for (const PlanningYear::TrackActuals &a : actualsOf(db, year - 1))
+        if (const auto rates = PlanningYear::assumptionsFrom(a))
+            history[a.trackId] = *rates;
+    std::vector<Track> tracks = Repository<Track>(db).loadAll();
+    std::sort(tracks.begin(), tracks.end(), [](const Track &a, const Track &b) { return a.name < b.name; });
+    std::vector<Course> courses = Repository<Course>(db).loadAll();
+    std::sort(courses.begin(), courses.end(), [](const Course &a, const Course &b) { return a.code < b.code; });
+    std::map<Id, Target> targets;
+    for (const Target &t : Repository<Target>(db).loadAll())
+        if (t.year == year)
+            targets[t.trackId] = t;
+    std::vector<AssumptionRow> rows;
+    for (const Track &track : tracks) {
+        const auto target = targets.find(track.id);
+        if (target == targets.end())
+            continue;
+        AssumptionRow row;
+        row.trackId = track.id;
+        row.target = target->second;
+        row.name = track.name;
+        row.nameZh = track.nameZh;
+        if (const auto own = history.find(track.id); own != history.end()) {
+            row.base = own->second;
+            row.historyYear = year - 1;
+        }
+        const CapacityAssumptions trackRates = withRates(row.base, row.target.rates);
+        rows.push_back(row);
+        for (const Course &course : courses) {
+            if (course.trackId != track.id)
+                continue;
+            AssumptionRow line;
+            line.trackId = track.id;
+            line.target = row.target;
+            line.course = course;
+            line.name = QStringLiteral("%1 %2").arg(course.code, course.title);
+            line.nameZh = course.titleZh.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(course.code, course.titleZh);
+            line.base = trackRates;
+            rows.push_back(std::move(line));
+        }
+    }
+    return rows;
 }
 
 } // namespace Planner

@@ -14,7 +14,29 @@ namespace Planner {
 // The rates (fill, no-show, completion, certification) are each track's own from its
 // completed cohorts of the year before, where that history is big enough
 // (PlanningYear::assumptionsFrom); *historyYear (when given) is that year, or 0 when
-// every track runs on the defaults.
-CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYear = nullptr);
+// every track runs on the defaults, and *history (when given) those rates per track.
+// The rates set in the plan take their place: a target's for its track in the year
+// (trackAssumptions), a course's for the course (courseAssumptions).
+CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYear = nullptr,
+                                std::map<Id, CapacityAssumptions> *history = nullptr);
+
+// One line of a year's assumptions as the Targets & Capacity page edits them: a track
+// (the rates on its target of the year) or one of its courses (the rates on the course),
+// with what applies where the line sets nothing.
+struct AssumptionRow
+{
+    Id trackId = 0;
+    Target target;        // the track's target of the year (both kinds of line)
+    std::optional<Course> course; // a course line
+    QString name;         // the track's, or the course's code and title
+    QString nameZh;
+    // Where the line sets nothing: the track's actuals of historyYear (historyYear > 0) or
+    // the documented defaults, for a track; its track's rates, for a course.
+    CapacityAssumptions base;
+    int historyYear = 0;
+};
+
+// The tracks with a target in year, by name, each followed by its courses, by code.
+std::vector<AssumptionRow> loadAssumptions(const QSqlDatabase &db, int year);
 
 } // namespace Planner

@@ -16,6 +16,7 @@
 
 namespace Planner {
 
+using Store::columnList;
 using Store::Mapping;
 
 namespace {
@@ -232,17 +233,15 @@ std::vector<CourseSummary> PlanQueries::courses() const
         "   WHERE c.status <> 'cancelled' GROUP BY c.course_id),"
         " cert AS (SELECT c.course_id, count(*) AS certified FROM enrollment e"
         "   JOIN cohort c ON c.id = e.cohort_id WHERE e.certified_on IS NOT NULL GROUP BY c.course_id)"
-        " SELECT co.id, co.track_id, co.code, co.title, co.title_zh, co.level, co.days,"
-        "  co.hours_per_day, co.default_capacity, co.qualification, co.session_weekdays,"
-        "  co.session_slots, t.name,"
-        "  coalesce(use.cohorts, 0), coalesce(cert.certified, 0)"
+        " SELECT %1, t.name, coalesce(use.cohorts, 0), coalesce(cert.certified, 0)"
         " FROM course co JOIN track t ON t.id = co.track_id"
         " LEFT JOIN use ON use.course_id = co.id LEFT JOIN cert ON cert.course_id = co.id"
-        " ORDER BY co.code"));
+        " ORDER BY co.code").arg(columnList<Course>("co")));
+    const int o = int(Mapping<Course>::columns.size());
     std::vector<CourseSummary> rows;
     while (q.next())
-        rows.push_back({Mapping<Course>::read(q), q.value(12).toString(), q.value(13).toInt(),
-                        q.value(14).toInt()});
+        rows.push_back({Mapping<Course>::read(q), q.value(o).toString(), q.value(o + 1).toInt(),
+                        q.value(o + 2).toInt()});
     return rows;
 }
 

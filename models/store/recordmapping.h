@@ -9,6 +9,7 @@
 #include "domain/plandata.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariantList>
 
 #include <array>
@@ -19,6 +20,24 @@ namespace Planner::Store {
 // tables with hasRowId have an INTEGER PRIMARY KEY "id" as their only key column.
 template<typename T>
 struct Mapping;
+
+// T's columns, comma-separated, each after "alias." when an alias is given: the select
+// list that Mapping<T>::read reads from its first column on.
+template<typename T>
+QString columnList(const char *alias = nullptr)
+{
+    QStringList names;
+    for (const char *c : Mapping<T>::columns)
+        names << (alias ? QStringLiteral("%1.%2").arg(QLatin1String(alias), QLatin1String(c)) : QLatin1String(c));
+    return names.join(QLatin1String(", "));
+}
+
+// The four rate columns of SeatRates, from column o on.
+inline SeatRates readSeatRates(const QSqlQuery &q, int o)
+{
+    return {Sql::toOptionalDouble(q.value(o)), Sql::toOptionalDouble(q.value(o + 1)),
+            Sql::toOptionalDouble(q.value(o + 2)), Sql::toOptionalDouble(q.value(o + 3))};
+}
 
 #define COLUMNS(...) static constexpr auto columns = std::to_array<const char *>({__VA_ARGS__})
 
@@ -43,14 +62,16 @@ struct Mapping<Course>
 {
     static constexpr const char *table = "course";
     COLUMNS("id", "track_id", "code", "title", "title_zh", "level", "days", "hours_per_day",
-            "default_capacity", "qualification", "session_weekdays", "session_slots");
+            "default_capacity", "qualification", "session_weekdays", "session_slots", "fill_rate",
+            "no_show_rate", "completion_rate", "pass_rate");
     static constexpr int keyCount = 1;
     static constexpr bool hasRowId = true;
     static QVariantList values(const Course &r)
     {
         return {Sql::fromId(r.id), r.trackId, r.code, r.title, r.titleZh, toKey(r.level),
                 r.days, r.hoursPerDay, r.defaultCapacity, r.qualification, r.sessionWeekdays,
-                r.sessionSlots};
+                r.sessionSlots, Sql::fromOptional(r.rates.fill), Sql::fromOptional(r.rates.noShow),
+                Sql::fromOptional(r.rates.completion), Sql::fromOptional(r.rates.pass)};
     }
     static Course read(const QSqlQuery &q, int o = 0)
     {
@@ -67,6 +88,7 @@ struct Mapping<Course>
         r.qualification = q.value(o + 9).toString();
         r.sessionWeekdays = q.value(o + 10).toInt();
         r.sessionSlots = q.value(o + 11).toInt();
+        r.rates = readSeatRates(q, o + 12);
         return r;
     }
     static void setId(Course &r, Id id) { r.id = id; }
@@ -314,13 +336,24 @@ template<>
 struct Mapping<Target>
 {
     static constexpr const char *table = "target";
-    COLUMNS("year", "track_id", "trainees", "certified");
+    COLUMNS("year", "track_id", "trainees", "certified", "fill_rate", "no_show_rate", "completion_rate", "pass_rate");
     static constexpr int keyCount = 2;
     static constexpr bool hasRowId = false;
-    static QVariantList values(const Target &r) { return {r.year, r.trackId, r.trainees, r.certified}; }
+    static QVariantList values(const Target &r)
+    {
+        return {r.year,
+                r.trackId,
+                r.trainees,
+                r.certified,
+                Sql::fromOptional(r.rates.fill),
+                Sql::fromOptional(r.rates.noShow),
+                Sql::fromOptional(r.rates.completion),
+                Sql::fromOptional(r.rates.pass)};
+    }
     static Target read(const QSqlQuery &q, int o = 0)
     {
-        return {q.value(o + 0).toInt(), q.value(o + 1).toLongLong(), q.value(o + 2).toInt(), q.value(o + 3).toInt()};
+        return {q.value(o + 0).toInt(), q.value(o + 1).toLongLong(), q.value(o + 2).toInt(), q.value(o + 3).toInt(),
+                readSeatRates(q, o + 4)};
     }
     static void setId(Target &, Id) {}
 };

@@ -22,14 +22,7 @@ namespace {
 
 using Store::Mapping;
 
-template<typename T>
-QString columnList()
-{
-    QStringList names;
-    for (const char *c : Mapping<T>::columns)
-        names << QLatin1String(c);
-    return names.join(QLatin1String(", "));
-}
+using Store::columnList;
 
 // column, when it is one of T's columns: names never come from outside into SQL text.
 template<typename T>

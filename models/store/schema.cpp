@@ -191,6 +191,17 @@ QStringList schemaV1()
     return s;
 }
 
+// The four rates of SeatRates: NULL or a share within RecordRules::seatRateRanges()
+// (written out here, as every migration is, so that a plan migrated today gets the same
+// schema as one migrated later).
+QStringList seatRateColumns()
+{
+    return {QStringLiteral("fill_rate REAL CHECK (fill_rate IS NULL OR fill_rate BETWEEN 0.05 AND 1.0)"),
+            QStringLiteral("no_show_rate REAL CHECK (no_show_rate IS NULL OR no_show_rate BETWEEN 0.0 AND 0.9)"),
+            QStringLiteral("completion_rate REAL CHECK (completion_rate IS NULL OR completion_rate BETWEEN 0.05 AND 1.0)"),
+            QStringLiteral("pass_rate REAL CHECK (pass_rate IS NULL OR pass_rate BETWEEN 0.0 AND 1.0)")};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -232,6 +243,15 @@ const std::vector<Migration> &migrations()
                                "ALTER TABLE trainee ADD COLUMN id_type TEXT NOT NULL DEFAULT 'resident_id' "
                                "CHECK (id_type IN ('resident_id', 'residence_permit', 'hk_macao_permit', "
                                "'taiwan_permit', 'passport', 'foreign_permanent_id'))"));
+         }},
+        {4, QStringLiteral("Targets and courses get the planning assumptions (version 5)"),
+         [](QSqlDatabase &db) {
+             // What becomes of a seat, where the coordinator sets it: per track and year on
+             // the target, per course (overriding its track's). NULL: the track's history
+             // or the documented default (CapacityAssumptions). The ranges are RecordRules'.
+             for (const char *table : {"target", "course"})
+                 for (const QString &column : seatRateColumns())
+                     Sql::exec(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(table), column));
          }},
     };
     return steps;
