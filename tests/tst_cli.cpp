@@ -30,6 +30,7 @@ private slots:
     void chart();
     void check();
     void newYear();
+    void assumptions();
     void usageErrors_data();
     void usageErrors();
     void refusedFiles_data();
@@ -482,6 +483,80 @@ void TestCli::refusedFiles()
     r = run({QStringLiteral("info"), m_dir.filePath(QStringLiteral("missing.cohortplan"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("does not exist"));
+}
+
+// assumptions: lists each track's and course's rates with where they come from; sets a
+// track's for the year and a course's; capacity then counts with them; out of range and
+// unknown names are refused with nothing written.
+void TestCli::assumptions()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("assumptions.cohortplan"));
+    TestSupport::copyPlan(m_plan, plan);
+    QCOMPARE(run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2027")}).exitCode, 0);
+    auto list = [&] {
+        const Result r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+                              QStringLiteral("--json")});
+        return r.exitCode == 0 ? r.json().value(QStringLiteral("assumptions")).toArray() : QJsonArray();
+    };
+    QJsonArray lines = list();
+    QCOMPARE(lines.size(), 15); // 3 tracks, 12 courses
+    const QJsonObject first = lines.first().toObject();
+    const QString track = first.value(QStringLiteral("track")).toString();
+    QVERIFY(!track.isEmpty());
+    QCOMPARE(first.value(QStringLiteral("sources")).toObject().value(QStringLiteral("pass_rate")).toString(),
+             QStringLiteral("2026 actuals"));
+    const QString course = lines.at(1).toObject().value(QStringLiteral("course")).toString();
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("sources")).toObject().value(QStringLiteral("pass_rate")).toString(),
+             QStringLiteral("track"));
+
+    Result r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    auto needed = [](const Result &result, const QString &name) {
+        for (const auto &t : result.json().value(QStringLiteral("tracks")).toArray())
+            if (t.toObject().value(QStringLiteral("track")).toString() == name)
+                return t.toObject().value(QStringLiteral("cohorts_needed")).toInt();
+        return -1;
+    };
+    const int before = needed(r, track);
+    QVERIFY(before > 0);
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
+             track, QStringLiteral("--completion"), QStringLiteral("60"), QStringLiteral("--pass"), QStringLiteral("50%")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--course"),
+             course, QStringLiteral("--fill"), QStringLiteral("70")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    lines = list();
+    QCOMPARE(lines.first().toObject().value(QStringLiteral("completion_rate")).toDouble(), 0.6);
+    QCOMPARE(lines.first().toObject().value(QStringLiteral("sources")).toObject().value(QStringLiteral("pass_rate")).toString(),
+             QStringLiteral("plan"));
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("fill_rate")).toDouble(), 0.7);
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("completion_rate")).toDouble(), 0.6); // its track's
+    // Fewer complete, fewer are certified: more cohorts are needed for the same target.
+    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    QVERIFY2(needed(r, track) > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(needed(r, track))));
+
+    // Refused: out of range (with the range), a rate without whose it is, an unknown name,
+    // a year without targets; nothing written.
+    const QByteArray written = TestSupport::checksum(plan);
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
+             track, QStringLiteral("--no-show"), QStringLiteral("95")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("from 0 % to 90 %"), r.err.constData());
+    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--fill"),
+                  QStringLiteral("80")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
+                  QStringLiteral("Quantum"), QStringLiteral("--fill"), QStringLiteral("80")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
+                  track, QStringLiteral("--fill"), QStringLiteral("lots")}).exitCode, 2);
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2031")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("2031 has no targets"), r.err.constData());
+    QCOMPARE(TestSupport::checksum(plan), written);
+    // Unset again: back to the actuals.
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
+             track, QStringLiteral("--completion="), QStringLiteral("--pass=")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(list().first().toObject().value(QStringLiteral("sources")).toObject().value(QStringLiteral("completion_rate")).toString(),
+             QStringLiteral("2026 actuals"));
 }
 
 QTEST_MAIN(TestCli)

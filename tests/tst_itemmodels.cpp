@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "items/assumptionmodel.h"
 #include "items/conflictmodel.h"
 #include "items/plansession.h"
+#include "store/capacityinputreader.h"
 #include "store/repository.h"
 #include "items/plantablemodels.h"
 #include "items/progressmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -30,6 +34,7 @@ private slots:
     void sortKeepsPersistentIndexes();
     void closedPlanDropsLateResults();
     void auditShowsWhatChanged();
+    void assumptionsEditInPlace();
 
 private:
     QTemporaryDir m_dir;
@@ -85,6 +90,10 @@ ModelUnderTest make(const QString &name)
         auto *model = new ConflictModel;
         m.reload = [model](PlanSession &s) { model->reload(s); };
         m.model.reset(model);
+    } else if (name == QLatin1String("assumptions")) {
+        auto *model = new AssumptionTableModel;
+        m.reload = [model](PlanSession &s) { model->reload(s, 2026); };
+        m.model.reset(model);
     } else if (name == QLatin1String("progress")) {
         auto *model = new ProgressModel;
         model->setAsOf(QDate(2026, 11, 28));
@@ -127,6 +136,7 @@ void TestItemModels::loadAndSort_data()
     QTest::newRow("calendar") << "calendar" << int(CalendarTableModel::ColumnCount) << 39 << 39;
     QTest::newRow("progress") << "progress" << int(ProgressModel::ColumnCount) << 3 << 3;
     QTest::newRow("conflicts") << "conflicts" << int(ConflictModel::ColumnCount) << 0 << 1000;
+    QTest::newRow("assumptions") << "assumptions" << int(AssumptionTableModel::ColumnCount) << 15 << 15;
     QTest::newRow("audit") << "audit" << int(AuditTableModel::ColumnCount) << 1 << 1;
 }
 
@@ -281,6 +291,72 @@ void TestItemModels::auditShowsWhatChanged()
     QVERIFY2(change.contains(QLatin1String("Colour: ")) && change.contains(QStringLiteral("→ #123456")), qPrintable(change));
     QVERIFY(!change.contains(QLatin1String("Name:"))); // unchanged fields are left out
     QVERIFY(!model.index(0, AuditTableModel::Who).data().toString().isNull());
+}
+
+// The Assumptions tab: each cell shows the rate that applies and where it comes from;
+// typing a percentage sets it on the track's target (or the course) as one undo step,
+// clearing it goes back; out of range is refused with the range.
+void TestItemModels::assumptionsEditInPlace()
+{
+    const QString path = m_dir.filePath(QStringLiteral("assumptions.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    PlanSession session;
+    QString error;
+    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    AssumptionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto reload = [&] {
+        model.reload(session, 2026);
+        return waitLoaded(&model);
+    };
+    QVERIFY(reload());
+    QCOMPARE(model.rowCount(), 15);
+    const int track = 0;
+    const AssumptionRow first = model.rows().front();
+    QVERIFY(!first.course);
+    QVERIFY(first.target.rates.isEmpty());
+    const QModelIndex completion = model.index(track, AssumptionTableModel::Completion);
+    QVERIFY(model.flags(completion) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(track, AssumptionTableModel::Name)) & Qt::ItemIsEditable));
+    // Not set: italic, and the tooltip says where the figure comes from.
+    QVERIFY(completion.data(Qt::FontRole).value<QFont>().italic());
+    const QString origin = completion.data(Qt::ToolTipRole).toString();
+    QVERIFY2(origin.contains(QLatin1String("default")) || origin.contains(QLatin1String("actuals")), qPrintable(origin));
+
+    QVERIFY2(model.setData(completion, 80), qPrintable(model.lastEditError()));
+    QCOMPARE(session.editor()->undoStack()->count(), 1);
+    QVERIFY(reload());
+    const QModelIndex set = model.index(track, AssumptionTableModel::Completion);
+    QCOMPARE(model.rows().front().target.rates.completion, std::optional<double>(0.8));
+    QCOMPARE(set.data().toString(), QStringLiteral("80.0 %"));
+    QVERIFY(!set.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model.index(track, AssumptionTableModel::Source).data().toString().contains(QLatin1String("set in the plan")));
+    // A course of the track runs as its track until it has its own.
+    QVERIFY(model.rows()[1].course);
+    QCOMPARE(model.index(1, AssumptionTableModel::Completion).data().toString(), QStringLiteral("80.0 %"));
+    QVERIFY(model.setData(model.index(1, AssumptionTableModel::Fill), 50));
+    QVERIFY(reload());
+    const Id courseId = model.rows()[1].course->id;
+    {
+        const CapacityInput input = loadCapacityInput(session.plan()->database(), 2026);
+        QCOMPARE(input.trackAssumptions.at(first.trackId).completionRate, 0.8);
+        QCOMPARE(input.courseAssumptions.at(courseId).fillRate, 0.5);
+        QCOMPARE(input.courseAssumptions.at(courseId).completionRate, 0.8);
+    }
+    // Out of range: refused, with the range, nothing written.
+    QVERIFY(!model.setData(model.index(track, AssumptionTableModel::NoShow), 95));
+    QVERIFY2(model.lastEditError().contains(QLatin1String("90")), qPrintable(model.lastEditError()));
+    QVERIFY(!model.setData(model.index(track, AssumptionTableModel::Pass), QStringLiteral("most")));
+    QCOMPARE(session.editor()->undoStack()->count(), 2);
+    // Cleared: back to where it came from.
+    QVERIFY(model.setData(model.index(track, AssumptionTableModel::Completion), QString()));
+    QVERIFY(reload());
+    QVERIFY(model.rows().front().target.rates.isEmpty());
+    QVERIFY(model.index(track, AssumptionTableModel::Completion).data(Qt::FontRole).value<QFont>().italic());
+    // Undo takes each step back.
+    session.editor()->undoStack()->undo();
+    QVERIFY(reload());
+    QCOMPARE(model.rows().front().target.rates.completion, std::optional<double>(0.8));
 }
 
 QTEST_MAIN(TestItemModels)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "items/assumptionmodel.h"
+
 #include "capacitypage.h"
 #include "dashboardpage.h"
 #include "draftdialog.h"
@@ -228,6 +230,29 @@ void TestMainWindow::capacityPageGeneratesDraft()
     auto *banner = page->findChild<QLabel *>(QStringLiteral("calendarBanner"));
     QVERIFY(banner && banner->isVisible()); // 2027 has no work calendar in the demo
     QCOMPARE(page->result().tracks.front().cohortsPlanned, 0);
+
+    // Assumptions, edited in place: a lower completion rate of the first track needs
+    // more cohorts; the tracks table says the rate is set in the plan.
+    page->tabs()->setCurrentWidget(page->assumptionsView()->parentWidget());
+    QVERIFY(QTest::qWaitFor([page] { return page->assumptionModel()->isLoaded() && page->assumptionModel()->rowCount() == 15; }, 30000));
+    QAbstractItemModelTester tester(page->assumptionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int neededBefore = page->result().tracks.front().cohortsNeeded;
+    const Id firstTrack = page->result().tracks.front().trackId;
+    int trackRow = -1;
+    for (int r = 0; r < page->assumptionModel()->rowCount(); ++r)
+        if (page->assumptionModel()->index(r, 0).data(TableModelBase::IdRole).toLongLong() == firstTrack)
+            trackRow = r;
+    QVERIFY(trackRow >= 0);
+    QVERIFY(page->assumptionModel()->setData(page->assumptionModel()->index(trackRow, AssumptionTableModel::Completion), 60));
+    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && !page->result().tracks.empty(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return page->result().tracks.front().cohortsNeeded > neededBefore; }, 30000));
+    QVERIFY(page->tracksTable()->item(0, page->tracksTable()->columnCount() - 1)->text().contains(QLatin1String("set in the plan")));
+    window.session()->editor()->undoStack()->undo();
+    QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && !page->result().tracks.empty()
+                                          && page->result().tracks.front().cohortsNeeded == neededBefore; }, 30000));
+    window.session()->editor()->undoStack()->clear();
+    page->tabs()->setCurrentIndex(0);
+
     const int cohortsBefore = int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size());
 
     // The user's path: Generate Draft…, wait for the preview, Create Draft.

@@ -3,6 +3,7 @@
 // looking at the screens as a user does:
 //   cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]
 #include "capacitypage.h"
+#include "items/assumptionmodel.h"
 #include "dashboardpage.h"
 #include "filterbar.h"
 #include "gotodialog.h"
@@ -120,6 +121,19 @@ int main(int argc, char *argv[])
                     break;
                 }
             }
+        }
+        // Targets & Capacity with its Assumptions tab.
+        if (auto *capacity = qobject_cast<CapacityPage *>(page)) {
+            capacity->tabs()->setCurrentIndex(capacity->tabs()->count() - 1);
+            QElapsedTimer wait;
+            wait.start();
+            while (!capacity->assumptionModel()->isLoaded() && wait.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QCoreApplication::processEvents();
+            const QString assumptions = QDir(args.at(2)).filePath(QStringLiteral("capacity-assumptions.png"));
+            window.grab().save(assumptions);
+            QTextStream(stdout) << assumptions << Qt::endl;
+            capacity->tabs()->setCurrentIndex(0);
         }
         // The history with its newest change chosen, field by field.
         if (i == MainWindow::History) {

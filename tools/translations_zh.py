@@ -1442,6 +1442,41 @@ NUMERUS.update({
     '%n draft cohort(s) created in %1: Edit ▸ Undo takes them all back.': ('已在 %1 年创建 %Ln 个草案班级：编辑 ▸ 撤销可全部撤回。', '%Ln draft cohort created in %1: Edit ▸ Undo takes it back.', '%Ln draft cohorts created in %1: Edit ▸ Undo takes them all back.'),
 })
 
+ZH.update({
+    ('Seats\ntaken', None): '座位\n使用率',
+    ('No-\nshows', None): '未到\n比例',
+    ('Comp-\nletion', None): '结业率',
+    ('Certi-\nfied', None): '取证率',
+    ("Share of a cohort's seats that are taken", None): '班级座位中被占用的比例',
+    ('Share of those holding a seat who never start', None): '占有座位但从未开始学习的比例',
+    ('Share of those who start who complete the course', None): '开始学习者中完成课程的比例',
+    ('Share of those who complete who are certified', None): '结业者中取得证书的比例',
+    ('as its track: %1', None): '同所属方向：%1',
+    ('from %1 actuals: %2', None): '来自 %1 年实际：%2',
+    ('the documented default: %1', None): '文档中的默认值：%1',
+    ('Set in the plan. Clear the cell to go back to %1.', None): '已在方案中设定。清空此格即恢复为%1。',
+    ('its track', None): '所属方向',
+    ('the plan', None): '方案',
+    ('“%1” is not a percentage.', None): '“%1”不是百分比。',
+    ("What becomes of a seat, per track and course. Grey figures come from the year before's actuals or the defaults: type a percentage to set one in the plan, clear it to go back.", None):
+        '每个方向和课程的座位去向。灰色数字来自上一年的实际情况或默认值：输入百分比即在方案中设定，清空即恢复。',
+    ('Assumptions', None): '假设',
+    ('The course was deleted meanwhile; nothing was changed.', None): '该课程已被删除；未作任何更改。',
+    ('Set the assumptions of the course %1', None): '设定课程 %1 的假设',
+    ('The track has no target for %1: enter one first, the assumptions go with it.', None): '该方向没有 %1 年的目标：请先录入目标，假设随目标保存。',
+    ('Set the assumptions of %1 for %2', None): '设定 %1 在 %2 年的假设',
+    ('The share of seats taken', None): '座位使用率',
+    ('The no-show rate', None): '未到比例',
+    ('The completion rate', None): '结业率',
+    ('The certification rate', None): '取证率',
+    ('%1 must be from %2 % to %3 %, not %4 %.', None): '%1 必须在 %2 % 到 %3 % 之间，而不是 %4 %。',
+})
+
+NUMERUS.update({
+    '%n rate(s) set for the course': ('课程自设 %Ln 项', '%Ln rate set for the course', '%Ln rates set for the course'),
+    '%1, %n rate(s) set in the plan': ('%1，方案中设定 %Ln 项', '%1, %Ln rate set in the plan', '%1, %Ln rates set in the plan'),
+})
+
 
 def fill(path, chinese):
     tree = ET.parse(path)

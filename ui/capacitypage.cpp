@@ -117,8 +117,13 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     m_assumptions->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_assumptions->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                    | QAbstractItemView::AnyKeyPressed);
+    // One line per row: a long course title is elided (its tooltip has it whole).
+    m_assumptions->setWordWrap(false);
+    m_assumptions->setTextElideMode(Qt::ElideRight);
     m_assumptions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_assumptions->horizontalHeader()->setSectionResizeMode(AssumptionTableModel::Name, QHeaderView::Stretch);
+    m_assumptions->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_assumptions->verticalHeader()->setDefaultSectionSize(m_assumptions->fontMetrics().height() + 8);
     m_assumptionStatus->setWordWrap(true);
     m_assumptionStatus->setTextFormat(Qt::PlainText);
     m_assumptionStatus->setText(tr("What becomes of a seat, per track and course. Grey figures come from the year "
@@ -314,7 +319,9 @@ void CapacityPage::show(Analysis a)
                           number(t.reachableCertified, t.reachableCertified < t.targetCertified - 0.5));
         m_tracks->setItem(row, Planned, number(t.cohortsPlanned));
         m_tracks->setItem(row, Needed, number(t.cohortsNeeded));
-        m_tracks->setItem(row, NewInPlan, number(t.newCohorts, t.newCohorts < t.cohortsNeeded));
+        // Short only when the target is: rounding per course can make the count needed
+        // a cohort or two more than the plan that reaches it.
+        m_tracks->setItem(row, NewInPlan, number(t.newCohorts, t.newCohorts < t.cohortsNeeded && t.reachableShare < 1 - 1e-9));
         const bool own = a.input.trackAssumptions.count(t.trackId) > 0;
         const CapacityAssumptions &rates = own ? a.input.trackAssumptions.at(t.trackId) : a.input.assumptions;
         const QString base = a.history.count(t.trackId) ? tr("%1 actuals").arg(a.historyYear) : tr("defaults");
@@ -326,7 +333,7 @@ void CapacityPage::show(Analysis a)
                           + int(set.pass.has_value());
         auto *source = new QTableWidgetItem(count == 4   ? tr("the plan")
                                             : count == 0 ? base
-                                                         : tr("%1, %n set in the plan", nullptr, count).arg(base));
+                                                         : tr("%1, %n rate(s) set in the plan", nullptr, count).arg(base));
         source->setToolTip(tr("Seats taken %1 %, no-shows %2 %, completion %3 %, certification %4 %")
                                .arg(locale.toString(rates.fillRate * 100, 'f', 0),
                                     locale.toString(rates.noShowRate * 100, 'f', 0),

@@ -49,7 +49,7 @@ const SeatRates &ratesOf(const AssumptionRow &row)
 
 QString percentText(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', share * 100.0 == std::floor(share * 100.0) ? 0 : 1) + QStringLiteral(" %");
+    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
 } // namespace
@@ -130,6 +130,8 @@ QVariant AssumptionTableModel::cellData(int sourceRow, int column, int role) con
     case Qt::ForegroundRole:
         return rateColumn && !set ? QVariant(QColor(0x6b, 0x6b, 0x6b)) : QVariant();
     case Qt::ToolTipRole:
+        if (c == Name)
+            return localizedName(r.name, r.nameZh);
         if (!rateColumn)
             return {};
         return set ? tr("Set in the plan. Clear the cell to go back to %1.").arg(origin(r, c))
@@ -156,11 +158,11 @@ QVariant AssumptionTableModel::cellData(int sourceRow, int column, int role) con
         const int count = int(rates.fill.has_value()) + int(rates.noShow.has_value())
                           + int(rates.completion.has_value()) + int(rates.pass.has_value());
         if (r.course)
-            return count == 0 ? tr("its track") : tr("%n set for the course", nullptr, count);
+            return count == 0 ? tr("its track") : tr("%n rate(s) set for the course", nullptr, count);
         const QString base = r.historyYear > 0 ? tr("%1 actuals").arg(r.historyYear) : tr("defaults");
         if (count == 4)
             return tr("the plan");
-        return count == 0 ? base : tr("%1, %n set in the plan", nullptr, count).arg(base);
+        return count == 0 ? base : tr("%1, %n rate(s) set in the plan", nullptr, count).arg(base);
     }
     case ColumnCount: break;
     }

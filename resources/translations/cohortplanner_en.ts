@@ -193,6 +193,97 @@
     </message>
 </context>
 <context>
+    <name>Planner::AssumptionTableModel</name>
+    <message>
+        <source>Track or course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats
+taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-
+shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comp-
+letion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certi-
+fied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of a cohort's seats that are taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of those holding a seat who never start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of those who start who complete the course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of those who complete who are certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as its track: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from %1 actuals: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the documented default: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set in the plan. Clear the cell to go back to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 actuals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) set for the course</source>
+        <translation><numerusform>%Ln rate set for the course</numerusform><numerusform>%Ln rates set for the course</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n rate(s) set in the plan</source>
+        <translation><numerusform>%1, %Ln rate set in the plan</numerusform><numerusform>%1, %Ln rates set in the plan</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Planner::AuditLabels</name>
     <message>
         <source>Tracks</source>
@@ -993,6 +1084,22 @@ available</source>
     <message>
         <source>Nothing the plan could change is short.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What becomes of a seat, per track and course. Grey figures come from the year before's actuals or the defaults: type a percentage to set one in the plan, clear it to go back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %n rate(s) set in the plan</source>
+        <translation><numerusform>%1, %Ln rate set in the plan</numerusform><numerusform>%1, %Ln rates set in the plan</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5124,22 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Generate the draft of %1 (%n cohort(s))</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The course was deleted meanwhile; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the assumptions of the course %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The track has no target for %1: enter one first, the assumptions go with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the assumptions of %1 for %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::PlanSession</name>
@@ -5368,6 +5491,26 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>%1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The share of seats taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The no-show rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The completion rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certification rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be from %2 % to %3 %, not %4 %.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -193,6 +193,99 @@
     </message>
 </context>
 <context>
+    <name>Planner::AssumptionTableModel</name>
+    <message>
+        <source>Track or course</source>
+        <translation>方向或课程</translation>
+    </message>
+    <message>
+        <source>Seats
+taken</source>
+        <translation>座位
+使用率</translation>
+    </message>
+    <message>
+        <source>No-
+shows</source>
+        <translation>未到
+比例</translation>
+    </message>
+    <message>
+        <source>Comp-
+letion</source>
+        <translation>结业率</translation>
+    </message>
+    <message>
+        <source>Certi-
+fied</source>
+        <translation>取证率</translation>
+    </message>
+    <message>
+        <source>Rates from</source>
+        <translation>比率来源</translation>
+    </message>
+    <message>
+        <source>Share of a cohort's seats that are taken</source>
+        <translation>班级座位中被占用的比例</translation>
+    </message>
+    <message>
+        <source>Share of those holding a seat who never start</source>
+        <translation>占有座位但从未开始学习的比例</translation>
+    </message>
+    <message>
+        <source>Share of those who start who complete the course</source>
+        <translation>开始学习者中完成课程的比例</translation>
+    </message>
+    <message>
+        <source>Share of those who complete who are certified</source>
+        <translation>结业者中取得证书的比例</translation>
+    </message>
+    <message>
+        <source>as its track: %1</source>
+        <translation>同所属方向：%1</translation>
+    </message>
+    <message>
+        <source>from %1 actuals: %2</source>
+        <translation>来自 %1 年实际：%2</translation>
+    </message>
+    <message>
+        <source>the documented default: %1</source>
+        <translation>文档中的默认值：%1</translation>
+    </message>
+    <message>
+        <source>Set in the plan. Clear the cell to go back to %1.</source>
+        <translation>已在方案中设定。清空此格即恢复为%1。</translation>
+    </message>
+    <message>
+        <source>its track</source>
+        <translation>所属方向</translation>
+    </message>
+    <message>
+        <source>%1 actuals</source>
+        <translation>%1 年实际</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1”不是百分比。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) set for the course</source>
+        <translation><numerusform>课程自设 %Ln 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n rate(s) set in the plan</source>
+        <translation><numerusform>%1，方案中设定 %Ln 项</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Planner::AuditLabels</name>
     <message>
         <source>Tracks</source>
@@ -1006,6 +1099,22 @@ available</source>
     <message>
         <source>Nothing the plan could change is short.</source>
         <translation>没有计划能改变的短缺。</translation>
+    </message>
+    <message>
+        <source>What becomes of a seat, per track and course. Grey figures come from the year before's actuals or the defaults: type a percentage to set one in the plan, clear it to go back.</source>
+        <translation>每个方向和课程的座位去向。灰色数字来自上一年的实际情况或默认值：输入百分比即在方案中设定，清空即恢复。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>方案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n rate(s) set in the plan</source>
+        <translation><numerusform>%1，方案中设定 %Ln 项</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5144,22 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Generate the draft of %1 (%n cohort(s))</source>
         <translation>生成 %1 年草案（%n 个班级）</translation>
     </message>
+    <message>
+        <source>The course was deleted meanwhile; nothing was changed.</source>
+        <translation>该课程已被删除；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Set the assumptions of the course %1</source>
+        <translation>设定课程 %1 的假设</translation>
+    </message>
+    <message>
+        <source>The track has no target for %1: enter one first, the assumptions go with it.</source>
+        <translation>该方向没有 %1 年的目标：请先录入目标，假设随目标保存。</translation>
+    </message>
+    <message>
+        <source>Set the assumptions of %1 for %2</source>
+        <translation>设定 %1 在 %2 年的假设</translation>
+    </message>
 </context>
 <context>
     <name>Planner::PlanSession</name>
@@ -5387,6 +5512,26 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>The share of seats taken</source>
+        <translation>座位使用率</translation>
+    </message>
+    <message>
+        <source>The no-show rate</source>
+        <translation>未到比例</translation>
+    </message>
+    <message>
+        <source>The completion rate</source>
+        <translation>结业率</translation>
+    </message>
+    <message>
+        <source>The certification rate</source>
+        <translation>取证率</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 % to %3 %, not %4 %.</source>
+        <translation>%1 必须在 %2 % 到 %3 % 之间，而不是 %4 %。</translation>
     </message>
 </context>
 <context>
