@@ -530,9 +530,25 @@ void TestCli::assumptions()
              QStringLiteral("plan"));
     QCOMPARE(lines.at(1).toObject().value(QStringLiteral("fill_rate")).toDouble(), 0.7);
     QCOMPARE(lines.at(1).toObject().value(QStringLiteral("completion_rate")).toDouble(), 0.6); // its track's
+    // A course's share of the new cohorts: set to 0, the others share the whole.
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--course"),
+             course, QStringLiteral("--share"), QStringLiteral("0")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    lines = list();
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("cohort_share")).toDouble(), 0.0);
+    double shares = 0;
+    for (int i = 1; i <= 4; ++i)
+        shares += lines.at(i).toObject().value(QStringLiteral("cohort_share")).toDouble();
+    QVERIFY(qAbs(shares - 1.0) < 1e-3);
+    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
+                  track, QStringLiteral("--share"), QStringLiteral("10")}).exitCode, 2);
     // Fewer complete, fewer are certified: more cohorts are needed for the same target.
     r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
     QVERIFY2(needed(r, track) > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(needed(r, track))));
+    for (const auto &t : r.json().value(QStringLiteral("tracks")).toArray())
+        for (const auto &c : t.toObject().value(QStringLiteral("courses")).toArray())
+            if (c.toObject().value(QStringLiteral("course")).toString() == course)
+                QCOMPARE(c.toObject().value(QStringLiteral("cohorts_needed")).toInt(), 0);
 
     // Refused: out of range (with the range), a rate without whose it is, an unknown name,
     // a year without targets; nothing written.

@@ -343,11 +343,30 @@ void TestItemModels::assumptionsEditInPlace()
         QCOMPARE(input.courseAssumptions.at(courseId).fillRate, 0.5);
         QCOMPARE(input.courseAssumptions.at(courseId).completionRate, 0.8);
     }
+    // A course's share of the new cohorts: as the track ran, until set; set, the planner
+    // takes it and the other courses share the rest.
+    const QModelIndex share = model.index(1, AssumptionTableModel::Share);
+    QVERIFY(!(model.flags(model.index(track, AssumptionTableModel::Share)) & Qt::ItemIsEditable));
+    QVERIFY(share.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model.setData(share, 50));
+    QVERIFY(reload());
+    QCOMPARE(model.rows()[1].course->cohortShare, std::optional<double>(0.5));
+    QCOMPARE(model.index(1, AssumptionTableModel::Share).data().toString(), QStringLiteral("50.0 %"));
+    {
+        const CapacityInput input = loadCapacityInput(session.plan()->database(), 2026);
+        QCOMPARE(input.courseMix.at(courseId), 0.5);
+        double rest = 0;
+        for (int r = 2; r < model.rowCount() && model.rows()[std::size_t(r)].course; ++r)
+            rest += input.courseMix.at(model.rows()[std::size_t(r)].course->id);
+        QVERIFY(qAbs(rest - 0.5) < 1e-9);
+    }
+    QVERIFY(!model.setData(model.index(1, AssumptionTableModel::Share), 101));
+    QCOMPARE(session.editor()->undoStack()->count(), 3);
     // Out of range: refused, with the range, nothing written.
     QVERIFY(!model.setData(model.index(track, AssumptionTableModel::NoShow), 95));
     QVERIFY2(model.lastEditError().contains(QLatin1String("90")), qPrintable(model.lastEditError()));
     QVERIFY(!model.setData(model.index(track, AssumptionTableModel::Pass), QStringLiteral("most")));
-    QCOMPARE(session.editor()->undoStack()->count(), 2);
+    QCOMPARE(session.editor()->undoStack()->count(), 3);
     // Cleared: back to where it came from.
     QVERIFY(model.setData(model.index(track, AssumptionTableModel::Completion), QString()));
     QVERIFY(reload());

@@ -1470,6 +1470,13 @@ ZH.update({
     ('The completion rate', None): '结业率',
     ('The certification rate', None): '取证率',
     ('%1 must be from %2 % to %3 %, not %4 %.', None): '%1 必须在 %2 % 到 %3 % 之间，而不是 %4 %。',
+    ('Share of\nnew cohorts', None): '新班\n占比',
+    ("A course's share of its track's new cohorts", None): '课程在所属方向新班级中的占比',
+    ('Set in the plan. Clear the cell to share what the other courses leave as the track ran before.', None):
+        '已在方案中设定。清空此格后，按该方向以往的开班情况分摊其他课程剩余的占比。',
+    ('As the track ran before: %1 of its new cohorts.', None): '按该方向以往的开班情况：占新班级的 %1。',
+    ('Set the share of new cohorts of %1', None): '设定 %1 的新班级占比',
+    ("A course's share of its track's new cohorts must be from 0 % to 100 %.", None): '课程在所属方向新班级中的占比必须在 0% 到 100% 之间。',
 })
 
 NUMERUS.update({

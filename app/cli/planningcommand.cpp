@@ -8,6 +8,7 @@
 #include "planning/capacityplanner.h"
 #include "planning/draftgenerator.h"
 #include "planning/planningyear.h"
+#include "planning/recordrules.h"
 #include "store/capacityinputreader.h"
 #include "store/conflictinputreader.h"
 #include "store/plandatabase.h"
@@ -245,9 +246,10 @@ int assumptionsCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("no-show"), tr("Share of seat holders who never start, in percent."), tr("PCT")});
     parser.addOption({QStringLiteral("completion"), tr("Share of starters who complete, in percent."), tr("PCT")});
     parser.addOption({QStringLiteral("pass"), tr("Share of completers who are certified, in percent."), tr("PCT")});
+    parser.addOption({QStringLiteral("share"), tr("With --course: its share of the track's new cohorts, in percent."), tr("PCT")});
     const QString synopsis = QStringLiteral(
         "usage: cohortplanner-cli assumptions FILE --year Y [--track NAME | --course CODE] [--fill PCT] "
-        "[--no-show PCT] [--completion PCT] [--pass PCT] [--json]");
+        "[--no-show PCT] [--completion PCT] [--pass PCT] [--share PCT] [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("The year's planning assumptions per track and course, with where each comes from (the plan, "
                   "the year before's actuals, the defaults); with --track or --course and a rate, sets it.")))
@@ -260,11 +262,14 @@ int assumptionsCommand(const QStringList &arguments)
     const int year = *planned;
     const bool byTrack = parser.isSet(QStringLiteral("track"));
     const bool byCourse = parser.isSet(QStringLiteral("course"));
-    bool setting = false;
+    const bool sharing = parser.isSet(QStringLiteral("share"));
+    bool setting = sharing;
     for (const RateOption &o : rateOptions())
         setting = setting || parser.isSet(QLatin1String(o.name));
     if (byTrack && byCourse)
         return fail(tr("give --track or --course, not both"), Usage);
+    if (sharing && !byCourse)
+        return fail(tr("--share is a course's share of its track's new cohorts: give --course CODE"), Usage);
     if (setting != (byTrack || byCourse))
         return fail(setting ? tr("a rate needs --track NAME or --course CODE to say whose it is")
                             : tr("--track and --course need a rate to set: --fill, --no-show, --completion or --pass"),
@@ -289,30 +294,52 @@ int assumptionsCommand(const QStringList &arguments)
                 return fail(byTrack ? tr("no track named “%1” has a target in %2").arg(wanted).arg(year)
                                     : tr("no course with the code “%1” belongs to a track with a target in %2").arg(wanted).arg(year),
                             Usage);
-            SeatRates rates = ratesOf(*row);
-            for (const RateOption &o : rateOptions()) {
-                if (!parser.isSet(QLatin1String(o.name)))
-                    continue;
-                const QString text = parser.value(QLatin1String(o.name)).trimmed();
-                if (text.isEmpty()) {
-                    rates.*o.member = std::nullopt;
-                    continue;
-                }
+            // A percentage, or nothing (unset); a sentence when it is neither.
+            QString wrong;
+            auto percentOf = [&](const char *name) -> std::optional<double> {
+                const QString text = parser.value(QLatin1String(name)).trimmed();
+                if (text.isEmpty())
+                    return std::nullopt;
                 bool ok = false;
                 const double percent = QString(text).remove(QLatin1Char('%')).trimmed().toDouble(&ok);
                 if (!ok)
-                    return fail(tr("--%1 takes a percentage such as 85, or nothing to unset it (got “%2”)").arg(QLatin1String(o.name), text),
-                                Usage);
-                rates.*o.member = percent / 100.0;
+                    wrong = tr("--%1 takes a percentage such as 85, or nothing to unset it (got “%2”)").arg(QLatin1String(name), text);
+                return percent / 100.0;
+            };
+            SeatRates rates = ratesOf(*row);
+            bool ratesGiven = false;
+            for (const RateOption &o : rateOptions()) {
+                if (parser.isSet(QLatin1String(o.name))) {
+                    rates.*o.member = percentOf(o.name);
+                    ratesGiven = true;
+                }
             }
-            PlanEdits::Result result = PlanEdits(plan->database())
-                                           .setSeatRates(year, row->trackId, row->course ? row->course->id : 0, rates);
-            if (!result.ok())
-                return fail(result.violation->message);
+            const std::optional<double> share = sharing ? percentOf("share") : std::nullopt;
+            if (!wrong.isEmpty())
+                return fail(wrong, Usage);
+            const PlanEdits edits(plan->database());
             PlanEditor editor;
             editor.setPlan(plan.get());
-            if (const QString written = editor.execute(result.text, std::move(result.changes)); !written.isEmpty())
-                return fail(written);
+            auto apply = [&](PlanEdits::Result result) {
+                if (!result.ok())
+                    return result.violation->message;
+                return editor.execute(result.text, std::move(result.changes));
+            };
+            // Checked first, each step then: a refused share writes no rate either.
+            if (sharing) {
+                Course checked = *row->course;
+                checked.cohortShare = share;
+                checked.rates = rates;
+                if (const auto v = RecordRules::check(checked))
+                    return fail(v->message);
+            }
+            if (ratesGiven)
+                if (const QString error = apply(edits.setSeatRates(year, row->trackId, row->course ? row->course->id : 0, rates));
+                    !error.isEmpty())
+                    return fail(error);
+            if (sharing)
+                if (const QString error = apply(edits.setCourseShare(row->course->id, share)); !error.isEmpty())
+                    return fail(error);
             rows = loadAssumptions(plan->database(), year);
         }
     } catch (const StoreError &e) {
@@ -330,6 +357,11 @@ int assumptionsCommand(const QStringList &arguments)
                 line.insert(QLatin1String(o.key), std::round(applied.*o.applied * 10000) / 10000);
                 sources.insert(QLatin1String(o.key), sourceOf(r, o));
             }
+            if (r.course) {
+                line.insert(QStringLiteral("cohort_share"), std::round(r.share * 10000) / 10000);
+                sources.insert(QStringLiteral("cohort_share"), r.course->cohortShare ? QStringLiteral("course")
+                                                                                    : QStringLiteral("history"));
+            }
             line.insert(QStringLiteral("sources"), sources);
             lines.append(line);
         }
@@ -344,6 +376,10 @@ int assumptionsCommand(const QStringList &arguments)
         QStringList cells;
         for (const RateOption &o : rateOptions())
             cells << QStringLiteral("%1 % (%2)").arg(c.toString(applied.*o.applied * 100, 'f', 1), sourceOf(r, o));
+        if (r.course)
+            cells << tr("%1 % of the new cohorts (%2)")
+                         .arg(c.toString(r.share * 100, 'f', 1),
+                              r.course->cohortShare ? QStringLiteral("course") : QStringLiteral("history"));
         out << QStringLiteral("%1%2: %3\n").arg(r.course ? QStringLiteral("    ") : QStringLiteral("  "),
                                                 r.course ? r.course->code : r.name, cells.join(QStringLiteral(", ")));
     }

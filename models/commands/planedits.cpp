@@ -958,6 +958,21 @@ PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId, con
     return result;
 }
 
+PlanEdits::Result PlanEdits::setCourseShare(Id courseId, std::optional<double> share) const
+{
+    Course key;
+    key.id = courseId;
+    const std::optional<Course> course = Repository<Course>(m_db).find(key);
+    if (!course)
+        return refused("course_id", tr("The course was deleted meanwhile; nothing was changed."));
+    Course edited = *course;
+    edited.cohortShare = share;
+    Result result = save(edited, course);
+    if (result.ok())
+        result.text = tr("Set the share of new cohorts of %1").arg(course->code);
+    return result;
+}
+
 int PlanEdits::nextPlanningYear() const
 {
     int latest = 0;

@@ -125,6 +125,9 @@ public:
     // trackId then only name the step). Unset rates fall back to the track's history or
     // the defaults (loadCapacityInput). Checked by RecordRules.
     Result setSeatRates(int year, Id trackId, Id courseId, const SeatRates &rates) const;
+    // A course's share of its track's new cohorts (0 to 1), or none: then it shares what
+    // the set ones leave as the track ran before (PlanningYear::courseShares).
+    Result setCourseShare(Id courseId, std::optional<double> share) const;
 
     Result removeTracks(const std::vector<Id> &ids) const;
     Result removeCourses(const std::vector<Id> &ids) const;

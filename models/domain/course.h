@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Planner {
 
 struct Course
@@ -29,6 +31,9 @@ struct Course
     int sessionSlots = 0x3;
     // Assumptions of this course that differ from its track's, where set.
     SeatRates rates{};
+    // Its share of its track's new cohorts (0 to 1), where set; the other courses of the
+    // track share the rest as they ran the year before (loadCapacityInput).
+    std::optional<double> cohortShare{};
 
     bool operator==(const Course &) const = default;
 };

@@ -75,6 +75,7 @@ QString AssumptionTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
     case Name: return tr("Track or course");
+    case Share: return tr("Share of\nnew cohorts");
     case Fill: return tr("Seats\ntaken");
     case NoShow: return tr("No-\nshows");
     case Completion: return tr("Comp-\nletion");
@@ -88,6 +89,7 @@ QString AssumptionTableModel::columnTitle(int column) const
 QString AssumptionTableModel::columnToolTip(int column) const
 {
     switch (Column(column)) {
+    case Share: return tr("A course's share of its track's new cohorts");
     case Fill: return tr("Share of a cohort's seats that are taken");
     case NoShow: return tr("Share of those holding a seat who never start");
     case Completion: return tr("Share of those who start who complete the course");
@@ -112,6 +114,8 @@ QVariant AssumptionTableModel::cellData(int sourceRow, int column, int role) con
     if (role == IdRole)
         return r.course ? CourseIdOffset + r.course->id : r.trackId;
     const Column c = Column(column);
+    if (c == Share)
+        return shareData(r, role);
     const bool rateColumn = memberOf(c) != nullptr;
     const bool set = rateColumn && setRate(r, c).has_value();
     switch (role) {
@@ -153,12 +157,15 @@ QVariant AssumptionTableModel::cellData(int sourceRow, int column, int role) con
     case Completion:
     case Pass:
         return role == SortRole ? QVariant(rate(r, c)) : QVariant(percentText(rate(r, c)));
+    case Share: break; // shareData()
     case Source: {
         const SeatRates &rates = ratesOf(r);
         const int count = int(rates.fill.has_value()) + int(rates.noShow.has_value())
                           + int(rates.completion.has_value()) + int(rates.pass.has_value());
-        if (r.course)
-            return count == 0 ? tr("its track") : tr("%n rate(s) set for the course", nullptr, count);
+        if (r.course) {
+            const int own = count + int(r.course->cohortShare.has_value());
+            return own == 0 ? tr("its track") : tr("%n rate(s) set for the course", nullptr, own);
+        }
         const QString base = r.historyYear > 0 ? tr("%1 actuals").arg(r.historyYear) : tr("defaults");
         if (count == 4)
             return tr("the plan");
@@ -169,9 +176,40 @@ QVariant AssumptionTableModel::cellData(int sourceRow, int column, int role) con
     return {};
 }
 
+QVariant AssumptionTableModel::shareData(const AssumptionRow &r, int role) const
+{
+    if (!r.course)
+        return {};
+    const bool set = r.course->cohortShare.has_value();
+    switch (role) {
+    case Qt::DisplayRole: return percentText(r.share);
+    case SortRole: return r.share;
+    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole: return set ? QVariant() : QVariant(QColor(0x6b, 0x6b, 0x6b));
+    case Qt::FontRole: {
+        if (set)
+            return {};
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    case Qt::ToolTipRole:
+        return set ? tr("Set in the plan. Clear the cell to share what the other courses leave as the track ran "
+                        "before.")
+                   : tr("As the track ran before: %1 of its new cohorts.").arg(percentText(r.share));
+    default: return {};
+    }
+}
+
 QVariant AssumptionTableModel::editData(int sourceRow, int column, int role) const
 {
     const Column c = Column(column);
+    if (c == Share) {
+        const AssumptionRow &r = row(sourceRow);
+        if (!r.course)
+            return {};
+        return edit(role, EditorKind::Decimal, std::round(r.share * 1000.0) / 10.0, 0.0, 100.0);
+    }
     if (!memberOf(c))
         return {};
     const RecordRules::SeatRateRange &range = RecordRules::seatRateRanges()[std::size_t(c - Fill)];
@@ -184,10 +222,19 @@ PlanEdits::Result AssumptionTableModel::buildEdit(int sourceRow, int column, con
 {
     const AssumptionRow &r = row(sourceRow);
     const Column c = Column(column);
+    const auto parsed = numberOf(value);
+    if (c == Share && r.course) {
+        if (!parsed) {
+            PlanEdits::Result refused;
+            refused.violation = RuleViolation{QStringLiteral("cohort_share"),
+                                              tr("“%1” is not a percentage.").arg(value.toString())};
+            return refused;
+        }
+        return edits.setCourseShare(r.course->id, *parsed ? std::optional<double>(**parsed / 100.0) : std::nullopt);
+    }
     const auto member = memberOf(c);
     if (!member)
         return {};
-    const auto parsed = numberOf(value);
     const RecordRules::SeatRateRange &range = RecordRules::seatRateRanges()[std::size_t(c - Fill)];
     if (!parsed) {
         PlanEdits::Result refused;

@@ -12,12 +12,13 @@ namespace Planner {
 // rate that applies: set in the plan (upright), or where it comes from (italic, grey):
 // the track's actuals of the year before, the documented default, or for a course its
 // track's. Editing a cell sets the rate on the target of the year or on the course, as
-// one undo step; clearing it goes back to where it came from.
+// one undo step; clearing it goes back to where it came from. A course line also has its
+// share of the track's new cohorts (as the track ran before, unless set).
 class AssumptionTableModel final : public RowTableModel<AssumptionRow>
 {
     Q_OBJECT
 public:
-    enum Column { Name, Fill, NoShow, Completion, Pass, Source, ColumnCount };
+    enum Column { Name, Share, Fill, NoShow, Completion, Pass, Source, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session, int year);
     int year() const { return m_year; }
@@ -37,6 +38,7 @@ protected:
 
 private:
     QString origin(const AssumptionRow &row, Column column) const;
+    QVariant shareData(const AssumptionRow &row, int role) const;
     int m_year = 0;
 };
 

@@ -65,6 +65,36 @@ Rollover roll(const std::vector<Target> &targets, int year, double growthPercent
     return r;
 }
 
+std::map<Id, double> courseShares(const std::vector<Course> &courses, const std::map<Id, double> &weights)
+{
+    std::map<Id, double> shares;
+    double set = 0;
+    double free = 0;
+    int unset = 0;
+    for (const Course &c : courses) {
+        if (c.cohortShare) {
+            set += std::max(0.0, *c.cohortShare);
+        } else {
+            const auto w = weights.find(c.id);
+            free += w != weights.end() ? std::max(0.0, w->second) : 0.0;
+            ++unset;
+        }
+    }
+    const double scale = set > 1.0 ? 1.0 / set : 1.0;
+    const double rest = std::max(0.0, 1.0 - set);
+    for (const Course &c : courses) {
+        if (c.cohortShare) {
+            shares[c.id] = std::max(0.0, *c.cohortShare) * scale;
+        } else if (free > 0) {
+            const auto w = weights.find(c.id);
+            shares[c.id] = rest * (w != weights.end() ? std::max(0.0, w->second) : 0.0) / free;
+        } else {
+            shares[c.id] = rest / unset;
+        }
+    }
+    return shares;
+}
+
 Habits habits(const std::vector<Cohort> &cohorts, const std::vector<Session> &sessions)
 {
     Habits h;

@@ -70,6 +70,12 @@ struct Habits
 };
 Habits habits(const std::vector<Cohort> &cohorts, const std::vector<Session> &sessions);
 
+// The shares of one track's courses among its new cohorts: a course with a share set
+// (Course::cohortShare) has it; the others split the rest in proportion to weights (how
+// the track ran: a course without a weight has 0; equally when all are 0). Set shares
+// that add up to more than the whole are scaled down to it, and the others get none.
+std::map<Id, double> courseShares(const std::vector<Course> &courses, const std::map<Id, double> &weights);
+
 // What became of the seats of a track's completed cohorts in one year.
 struct TrackActuals
 {

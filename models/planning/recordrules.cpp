@@ -109,6 +109,8 @@ std::optional<RuleViolation> check(const Course &course)
         return violation("session_weekdays", tr("Choose at least one weekday for the sessions."));
     if ((course.sessionSlots & 0x7) == 0 || (course.sessionSlots & ~0x7) != 0)
         return violation("session_slots", tr("Choose at least one time of day for the sessions."));
+    if (course.cohortShare && !(std::isfinite(*course.cohortShare) && *course.cohortShare >= 0 && *course.cohortShare <= 1))
+        return violation("cohort_share", tr("A course's share of its track's new cohorts must be from 0 % to 100 %."));
     return check(course.rates);
 }
 

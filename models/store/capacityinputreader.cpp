@@ -70,7 +70,7 @@ std::vector<PlanningYear::TrackActuals> actualsOf(const QSqlDatabase &db, int ye
 } // namespace
 
 CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYear,
-                                std::map<Id, CapacityAssumptions> *history)
+                                std::map<Id, CapacityAssumptions> *history, std::map<Id, double> *courseShares)
 {
     CapacityInput in;
     in.year = year;
@@ -143,21 +143,47 @@ CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYe
     for (const Course &c : in.courses)
         if (!c.rates.isEmpty())
             in.courseAssumptions[c.id] = withRates(trackRates(c.trackId), c.rates);
+    // The course mix: how each track ran (as the planner takes it: the year before's when
+    // the year has no cohorts yet, else the year's own), with the shares set on courses.
+    std::map<Id, double> weights;
+    if (in.cohorts.empty()) {
+        weights = habits.courseMix;
+    } else {
+        for (const Cohort &c : in.cohorts)
+            if (c.status != CohortStatus::Cancelled)
+                weights[c.courseId] += 1;
+    }
+    for (const Track &track : in.tracks) {
+        std::vector<Course> courses;
+        bool set = false;
+        for (const Course &c : in.courses) {
+            if (c.trackId == track.id) {
+                courses.push_back(c);
+                set = set || c.cohortShare.has_value();
+            }
+        }
+        const std::map<Id, double> shares = PlanningYear::courseShares(courses, weights);
+        if (courseShares)
+            courseShares->insert(shares.begin(), shares.end());
+        if (set) // else the planner's own reading of the same weights stands
+            for (const auto &[id, share] : shares)
+                in.courseMix[id] = share;
+    }
     return in;
 }
 
 std::vector<AssumptionRow> loadAssumptions(const QSqlDatabase &db, int year)
 {
+    int historyYear = 0;
     std::map<Id, CapacityAssumptions> history;
-    for (const PlanningYear::TrackActuals &a : actualsOf(db, year - 1))
-        if (const auto rates = PlanningYear::assumptionsFrom(a))
-            history[a.trackId] = *rates;
-    std::vector<Track> tracks = Repository<Track>(db).loadAll();
+    std::map<Id, double> shares;
+    const CapacityInput in = loadCapacityInput(db, year, &historyYear, &history, &shares);
+    std::vector<Track> tracks = in.tracks;
     std::sort(tracks.begin(), tracks.end(), [](const Track &a, const Track &b) { return a.name < b.name; });
-    std::vector<Course> courses = Repository<Course>(db).loadAll();
+    std::vector<Course> courses = in.courses;
     std::sort(courses.begin(), courses.end(), [](const Course &a, const Course &b) { return a.code < b.code; });
     std::map<Id, Target> targets;
-    for (const Target &t : Repository<Target>(db).loadAll())
+    for (const Target &t : in.targets)
         if (t.year == year)
             targets[t.trackId] = t;
     std::vector<AssumptionRow> rows;
@@ -172,7 +198,7 @@ std::vector<AssumptionRow> loadAssumptions(const QSqlDatabase &db, int year)
         row.nameZh = track.nameZh;
         if (const auto own = history.find(track.id); own != history.end()) {
             row.base = own->second;
-            row.historyYear = year - 1;
+            row.historyYear = historyYear;
         }
         const CapacityAssumptions trackRates = withRates(row.base, row.target.rates);
         rows.push_back(row);
@@ -186,6 +212,7 @@ std::vector<AssumptionRow> loadAssumptions(const QSqlDatabase &db, int year)
             line.name = QStringLiteral("%1 %2").arg(course.code, course.title);
             line.nameZh = course.titleZh.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(course.code, course.titleZh);
             line.base = trackRates;
+            line.share = shares.count(course.id) ? shares.at(course.id) : 0.0;
             rows.push_back(std::move(line));
         }
     }

@@ -16,9 +16,12 @@ namespace Planner {
 // (PlanningYear::assumptionsFrom); *historyYear (when given) is that year, or 0 when
 // every track runs on the defaults, and *history (when given) those rates per track.
 // The rates set in the plan take their place: a target's for its track in the year
-// (trackAssumptions), a course's for the course (courseAssumptions).
+// (trackAssumptions), a course's for the course (courseAssumptions); the courses' shares of
+// their tracks' new cohorts set in the plan go into courseMix (PlanningYear::courseShares),
+// and *courseShares (when given) has every course's share as the planner will take it.
 CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYear = nullptr,
-                                std::map<Id, CapacityAssumptions> *history = nullptr);
+                                std::map<Id, CapacityAssumptions> *history = nullptr,
+                                std::map<Id, double> *courseShares = nullptr);
 
 // One line of a year's assumptions as the Targets & Capacity page edits them: a track
 // (the rates on its target of the year) or one of its courses (the rates on the course),
@@ -34,6 +37,7 @@ struct AssumptionRow
     // the documented defaults, for a track; its track's rates, for a course.
     CapacityAssumptions base;
     int historyYear = 0;
+    double share = 0; // a course line: its share of the track's new cohorts, as the planner takes it
 };
 
 // The tracks with a target in year, by name, each followed by its courses, by code.

@@ -63,7 +63,7 @@ struct Mapping<Course>
     static constexpr const char *table = "course";
     COLUMNS("id", "track_id", "code", "title", "title_zh", "level", "days", "hours_per_day",
             "default_capacity", "qualification", "session_weekdays", "session_slots", "fill_rate",
-            "no_show_rate", "completion_rate", "pass_rate");
+            "no_show_rate", "completion_rate", "pass_rate", "cohort_share");
     static constexpr int keyCount = 1;
     static constexpr bool hasRowId = true;
     static QVariantList values(const Course &r)
@@ -71,7 +71,8 @@ struct Mapping<Course>
         return {Sql::fromId(r.id), r.trackId, r.code, r.title, r.titleZh, toKey(r.level),
                 r.days, r.hoursPerDay, r.defaultCapacity, r.qualification, r.sessionWeekdays,
                 r.sessionSlots, Sql::fromOptional(r.rates.fill), Sql::fromOptional(r.rates.noShow),
-                Sql::fromOptional(r.rates.completion), Sql::fromOptional(r.rates.pass)};
+                Sql::fromOptional(r.rates.completion), Sql::fromOptional(r.rates.pass),
+                Sql::fromOptional(r.cohortShare)};
     }
     static Course read(const QSqlQuery &q, int o = 0)
     {
@@ -89,6 +90,7 @@ struct Mapping<Course>
         r.sessionWeekdays = q.value(o + 10).toInt();
         r.sessionSlots = q.value(o + 11).toInt();
         r.rates = readSeatRates(q, o + 12);
+        r.cohortShare = Sql::toOptionalDouble(q.value(o + 16));
         return r;
     }
     static void setId(Course &r, Id id) { r.id = id; }

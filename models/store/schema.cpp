@@ -244,7 +244,7 @@ const std::vector<Migration> &migrations()
                                "CHECK (id_type IN ('resident_id', 'residence_permit', 'hk_macao_permit', "
                                "'taiwan_permit', 'passport', 'foreign_permanent_id'))"));
          }},
-        {4, QStringLiteral("Targets and courses get the planning assumptions (version 5)"),
+        {4, QStringLiteral("Targets and courses get the planning assumptions, courses their share of new cohorts (version 5)"),
          [](QSqlDatabase &db) {
              // What becomes of a seat, where the coordinator sets it: per track and year on
              // the target, per course (overriding its track's). NULL: the track's history
@@ -252,6 +252,9 @@ const std::vector<Migration> &migrations()
              for (const char *table : {"target", "course"})
                  for (const QString &column : seatRateColumns())
                      Sql::exec(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(table), column));
+             // A course's share of its track's new cohorts, where the coordinator sets it.
+             Sql::exec(db, QStringLiteral("ALTER TABLE course ADD COLUMN cohort_share REAL "
+                                          "CHECK (cohort_share IS NULL OR cohort_share BETWEEN 0.0 AND 1.0)"));
          }},
     };
     return steps;

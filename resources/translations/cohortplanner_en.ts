@@ -282,6 +282,23 @@ fied</source>
         <source>%1, %n rate(s) set in the plan</source>
         <translation><numerusform>%1, %Ln rate set in the plan</numerusform><numerusform>%1, %Ln rates set in the plan</numerusform></translation>
     </message>
+    <message>
+        <source>Share of
+new cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A course's share of its track's new cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set in the plan. Clear the cell to share what the other courses leave as the track ran before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the track ran before: %1 of its new cohorts.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AuditLabels</name>
@@ -5140,6 +5157,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Set the assumptions of %1 for %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Set the share of new cohorts of %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::PlanSession</name>
@@ -5511,6 +5532,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>%1 must be from %2 % to %3 %, not %4 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A course's share of its track's new cohorts must be from 0 % to 100 %.</source>
         <translation type="unfinished" />
     </message>
 </context>

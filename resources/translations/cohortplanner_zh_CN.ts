@@ -284,6 +284,24 @@ fied</source>
         <source>%1, %n rate(s) set in the plan</source>
         <translation><numerusform>%1，方案中设定 %Ln 项</numerusform></translation>
     </message>
+    <message>
+        <source>Share of
+new cohorts</source>
+        <translation>新班
+占比</translation>
+    </message>
+    <message>
+        <source>A course's share of its track's new cohorts</source>
+        <translation>课程在所属方向新班级中的占比</translation>
+    </message>
+    <message>
+        <source>Set in the plan. Clear the cell to share what the other courses leave as the track ran before.</source>
+        <translation>已在方案中设定。清空此格后，按该方向以往的开班情况分摊其他课程剩余的占比。</translation>
+    </message>
+    <message>
+        <source>As the track ran before: %1 of its new cohorts.</source>
+        <translation>按该方向以往的开班情况：占新班级的 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AuditLabels</name>
@@ -5160,6 +5178,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Set the assumptions of %1 for %2</source>
         <translation>设定 %1 在 %2 年的假设</translation>
     </message>
+    <message>
+        <source>Set the share of new cohorts of %1</source>
+        <translation>设定 %1 的新班级占比</translation>
+    </message>
 </context>
 <context>
     <name>Planner::PlanSession</name>
@@ -5532,6 +5554,10 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>%1 must be from %2 % to %3 %, not %4 %.</source>
         <translation>%1 必须在 %2 % 到 %3 % 之间，而不是 %4 %。</translation>
+    </message>
+    <message>
+        <source>A course's share of its track's new cohorts must be from 0 % to 100 %.</source>
+        <translation>课程在所属方向新班级中的占比必须在 0% 到 100% 之间。</translation>
     </message>
 </context>
 <context>
