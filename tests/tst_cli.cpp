@@ -31,6 +31,7 @@ private slots:
     void check();
     void newYear();
     void assumptions();
+    void honestErrors();
     void usageErrors_data();
     void usageErrors();
     void refusedFiles_data();
@@ -470,7 +471,9 @@ void TestCli::refusedFiles()
     const QByteArray before = TestSupport::checksum(path);
     Result r = run({QStringLiteral("info"), path, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.out.isEmpty());
+    // Asked for JSON, the error is one JSON object on stdout (and a line on stderr).
+    QVERIFY2(r.json().value(QStringLiteral("error")).toString().contains(reason), r.out.constData());
+    QCOMPARE(r.json().value(QStringLiteral("exit_code")).toInt(), 1);
     QVERIFY2(QString::fromUtf8(r.err).contains(reason), r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("bad-")), r.err.constData());
 
@@ -573,6 +576,34 @@ void TestCli::assumptions()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(list().first().toObject().value(QStringLiteral("sources")).toObject().value(QStringLiteral("completion_rate")).toString(),
              QStringLiteral("2026 actuals"));
+}
+
+// Errors say what went wrong: a missing folder is not "someone else's lock"; a year the
+// plan has nothing in is refused by progress as by chart; --json errors, misuse included,
+// come as one JSON object.
+void TestCli::honestErrors()
+{
+    Result r = run({QStringLiteral("demo"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/such/folder/x.cohortplan"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("does not exist") && !r.err.contains("another Cohort Planner"), r.err.constData());
+
+    r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2030"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.json().value(QStringLiteral("error")).toString().contains(QLatin1String("no targets or cohorts in 2030")),
+             r.out.constData());
+    r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = run({QStringLiteral("capacity"), m_plan, QStringLiteral("--year"), QStringLiteral("soon"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json().value(QStringLiteral("exit_code")).toInt(), 2);
+    r = run({QStringLiteral("info"), m_plan, QStringLiteral("--no-such-option"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.json().value(QStringLiteral("error")).toString().contains(QLatin1String("no-such-option")), r.out.constData());
+    // Without --json, stdout stays empty.
+    r = run({QStringLiteral("info"), m_dir.filePath(QStringLiteral("none.cohortplan"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_MAIN(TestCli)

@@ -24,9 +24,20 @@ void printJson(const QJsonObject &object)
     QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+bool jsonErrors = false;
+}
+
+void setJsonErrors(bool json)
+{
+    jsonErrors = json;
+}
+
 int fail(const QString &message, int code)
 {
     QTextStream(stderr) << "cohortplanner-cli: " << message << Qt::endl;
+    if (jsonErrors)
+        printJson({{QStringLiteral("error"), message}, {QStringLiteral("exit_code"), code}});
     return code;
 }
 
@@ -36,10 +47,13 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object on stdout.")});
+    // Asked for JSON, a script gets its errors as JSON too, even those of misuse.
+    setJsonErrors(arguments.contains(QStringLiteral("--json")));
     if (!parser.parse(arguments)) {
         fail(parser.errorText() + QLatin1Char('\n') + synopsis, Usage);
         return false;
     }
+    setJsonErrors(parser.isSet(QStringLiteral("json")));
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << synopsis << "\n\n" << parser.helpText();
         std::exit(Success);

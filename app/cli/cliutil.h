@@ -17,8 +17,11 @@ QString tr(const char *text);
 QString tr(const char *text, const char *disambiguation, int n);
 // Prints one JSON object on stdout.
 void printJson(const QJsonObject &object);
-// Prints "cohortplanner-cli: message" on stderr and returns code.
+// Prints "cohortplanner-cli: message" on stderr and returns code; with --json, also
+// {"error": message, "exit_code": code} on stdout, the one JSON object of the run.
 int fail(const QString &message, int code = Failure);
+// Whether fail() prints JSON (parse() sets it from --json).
+void setJsonErrors(bool json);
 // Adds --help and --json and parses one command's options; returns false (after printing
 // why) on misuse. --help prints the synopsis and exits.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,

@@ -238,7 +238,22 @@ int progress(const QStringList &arguments)
         return fail(error);
     ProgressFacts facts;
     try {
-        facts = PlanQueries(plan->database()).progressFacts(year, asOf);
+        const PlanQueries queries(plan->database());
+        // A year asked for by name must be one the plan has (as chart says too); no
+        // answer of zeros for a year nobody planned.
+        if (parser.isSet(QStringLiteral("year"))) {
+            const std::vector<int> years = queries.planYears();
+            if (std::find(years.begin(), years.end(), year) == years.end()) {
+                QStringList known;
+                for (int y : years)
+                    known << QString::number(y);
+                return fail(known.isEmpty() ? tr("the plan has no targets or cohorts in %1").arg(year)
+                                            : tr("the plan has no targets or cohorts in %1 (it has: %2)")
+                                                  .arg(year)
+                                                  .arg(known.join(QStringLiteral(", "))));
+            }
+        }
+        facts = queries.progressFacts(year, asOf);
     } catch (const StoreError &e) {
         return fail(e.message());
     }

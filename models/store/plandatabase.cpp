@@ -364,6 +364,13 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
 
 QString PlanDatabase::create(const QString &path, const std::function<void(QSqlDatabase &)> &fill)
 {
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.exists())
+        return Tr::tr("Cannot create “%1”: the folder “%2” does not exist")
+            .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath()));
+    if (!folder.isDir())
+        return Tr::tr("Cannot create “%1”: “%2” is not a folder")
+            .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath()));
     // Never replace a plan someone is editing.
     if (const QString holder = lockHolder(path); !holder.isEmpty())
         return Tr::tr("Cannot create “%1”: a plan of that name is open for editing in another "
@@ -422,6 +429,10 @@ QString PlanDatabase::lockHolder(const QString &path)
         probe.unlock();
         return {};
     }
+    // Only a lock held by another process is a holder: a lock file that cannot be made
+    // (a missing or read-only folder) says nothing of other writers.
+    if (probe.error() != QLockFile::LockFailedError)
+        return {};
     qint64 pid = 0;
     QString host;
     QString application;
