@@ -14,6 +14,7 @@
 #include "commands/planedits.h"
 #include "commands/planeditor.h"
 #include "store/plandatabase.h"
+#include "store/planinvariants.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
 #include "store/sqlutil.h"
@@ -150,6 +151,7 @@ private slots:
     void sameRulesAsRoster_data();
     void sameRulesAsRoster();
     void cohortImportsKeepEnrollments();
+    void withdrawalSeatsTheWaitlist();
     void xlsxHandMade();
     void formulaEscape_data();
     void formulaEscape();
@@ -958,6 +960,47 @@ void TestImport::sameRulesAsRoster()
     QCOMPARE(problem.message, rosterMessage);
     QVERIFY2(problem.message.contains(QLatin1String("Trainee")) || rosterCase == 2, qPrintable(problem.message));
     QCOMPARE(TestSupport::checksum(path), before);
+}
+
+// An imported withdrawal gives its seat to the next on the waiting list, as the same
+// withdrawal on the roster does: no free seat while someone waits (#16).
+void TestImport::withdrawalSeatsTheWaitlist()
+{
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = openPlan(path);
+    QSqlDatabase db = plan->database();
+    PlanEditor editor;
+    editor.setPlan(plan.get());
+    // A has two seats: 1 and 2 hold them, 3, 4 and 5 wait in that order.
+    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes).isEmpty());
+    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("w.csv")),
+                                               "id_number,cohort,status\n" + TestSupport::idNumber(2).toLatin1() + ",A,withdrawn\n");
+    const QByteArray before = TestSupport::checksum(path);
+    const ImportResult dry = importFile(*plan, csv, ImportKind::Enrollments, true);
+    QVERIFY2(dry.ok(), qPrintable(problemsOf(dry)));
+    QCOMPARE(dry.updated, 1);
+    QCOMPARE(dry.promoted, 1);
+    QCOMPARE(TestSupport::checksum(path), before);
+    const ImportResult done = importFile(*plan, csv, ImportKind::Enrollments);
+    QVERIFY2(done.ok() && done.written, qPrintable(problemsOf(done)));
+    QCOMPARE(done.promoted, 1);
+    std::map<Id, Enrollment> inA;
+    for (const Enrollment &e : Repository<Enrollment>(db).loadWhere("cohort_id", {Id(1)}))
+        inA[e.traineeId] = e;
+    QCOMPARE(inA.at(2).status, EnrollmentStatus::Withdrawn);
+    QCOMPARE(inA.at(3).status, EnrollmentStatus::Enrolled);
+    QCOMPARE(inA.at(4).status, EnrollmentStatus::Waitlisted);
+    QCOMPARE(inA.at(4).waitlistPosition, 1);
+    QCOMPARE(inA.at(5).waitlistPosition, 2);
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
+    QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(PlanInvariants::check(db).join(QLatin1Char('\n'))));
+    // A free seat left beside a waiting list (as an import wrote it before) is named.
+    Sql::exec(db, QStringLiteral("UPDATE enrollment SET status = 'withdrawn', waitlist_position = NULL "
+                                 "WHERE cohort_id = 1 AND trainee_id = 3"));
+    const QStringList problems = PlanInvariants::check(db);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.front().contains(QLatin1String("1 free seats while 2 trainees wait")), qPrintable(problems.front()));
 }
 
 // Cohort and session imports change what enrollments rest on: new sessions move a

@@ -17,6 +17,7 @@
 #include "planning/progressstats.h"
 #include "store/planqueries.h"
 #include "store/plandatabase.h"
+#include "store/planinvariants.h"
 #include "store/repository.h"
 #include "store/storeerror.h"
 
@@ -171,6 +172,9 @@ int verify(const QStringList &arguments)
                 }
                 if (invalidIds.size() > 20)
                     problems << tr("… and %1 more trainees whose ID numbers are not valid").arg(invalidIds.size() - 20);
+                // What every plan keeps: seats within capacity, waiting lists numbered,
+                // no free seat while someone waits.
+                problems << PlanInvariants::check(plan->database());
             } catch (const StoreError &e) {
                 problems << e.message();
             }

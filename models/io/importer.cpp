@@ -213,6 +213,7 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
             addProblem(readerProblem(source->error()));
             fatal = true;
         }
+        validator.finish();
         deliver(validator.takeBatch());
         std::lock_guard lock(pipe.mutex);
         pipe.done = true;

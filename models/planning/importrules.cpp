@@ -415,6 +415,7 @@ struct ImportValidator::Private
     QHash<qint64, qsizetype> enrollmentByKey;
     QHash<Id, int> seats;
     QHash<Id, int> lastWaitlist;
+    QSet<Id> freedSeats; // cohorts where a row gave up a seat (withdrawn, waitlisted)
     // trainee -> the cohorts they are in (not withdrawn), with their status there
     QHash<Id, std::vector<std::pair<Id, EnrollmentStatus>>> activeCohortsOf;
     QHash<QString, qsizetype> qualificationByKey;
@@ -702,6 +703,30 @@ bool ImportValidator::addRow(int line, const QStringList &values, std::vector<Im
     return d->ok;
 }
 
+void ImportValidator::finish()
+{
+    // A seat given up goes to the next on the cohort's waiting list, as when the withdrawal
+    // is made in the app: no free seat while someone waits.
+    const auto open = [](CohortStatus s) { return s != CohortStatus::Cancelled && s != CohortStatus::Completed; };
+    std::vector<Id> cohorts(d->freedSeats.begin(), d->freedSeats.end());
+    std::sort(cohorts.begin(), cohorts.end());
+    for (Id cohortId : cohorts) {
+        const auto place = d->placeOf.constFind(cohortId);
+        if (place == d->placeOf.constEnd() || !open(place->status))
+            continue;
+        const EnrollmentOutcome filled = d->rulesFor(cohortId, nullptr).fillSeats(cohortId, place->capacity);
+        for (const EnrollmentChange &change : filled.changes) {
+            d->batch.seated.push_back(change.after);
+            for (qsizetype i : d->enrollmentsOfCohort.value(cohortId))
+                if (d->ctx.enrollments[std::size_t(i)].id == change.after.id)
+                    d->ctx.enrollments[std::size_t(i)] = change.after;
+        }
+        d->batch.promoted += filled.promoted;
+        d->seats[cohortId] += filled.promoted;
+    }
+    d->freedSeats.clear();
+}
+
 ImportBatch ImportValidator::takeBatch()
 {
     ImportBatch batch = std::move(d->batch);
@@ -885,8 +910,10 @@ void ImportValidator::Private::enrollment()
     // Accepted: book its seat, place on the waiting list and hold on the trainee.
     if (takesSeat)
         ++seats[cohort.id];
-    else if (heldSeat && !holdsSeat(r.status))
+    else if (heldSeat && !holdsSeat(r.status)) {
         --seats[cohort.id];
+        freedSeats.insert(cohort.id);
+    }
     if (r.status == EnrollmentStatus::Waitlisted)
         lastWaitlist[cohort.id] = std::max(lastWaitlist.value(cohort.id), r.waitlistPosition);
     const auto mine = std::find_if(held.begin(), held.end(), [&](const auto &h) { return h.first == cohort.id; });
@@ -897,7 +924,10 @@ void ImportValidator::Private::enrollment()
     else if (mine != held.end())
         held.erase(mine);
     seenPairs.insert(naturalKey, line);
-    file(batch.enrollments, existing, std::move(r));
+    file(batch.enrollments, existing, r);
+    // The plan as the rows leave it, for the waitlist's turn at the end (finish()).
+    if (existing)
+        ctx.enrollments[std::size_t(e.value())] = r;
 }
 
 void ImportValidator::Private::instructor()

@@ -172,6 +172,9 @@ public:
     // with problems adds nothing to the batch.
     bool addRow(int line, const QStringList &values, std::vector<ImportProblem> *problems);
 
+    // After the last row: what the rows set off once all are read (a seat given up goes
+    // to the cohort's waiting list), into the batch that takeBatch() hands over next.
+    void finish();
     // The records of every valid row so far.
     ImportBatch takeBatch();
 

@@ -75,6 +75,21 @@ QStringList check(const QSqlDatabase &db, int maxProblems)
                     .arg(q.value(3).toInt())
                     .arg(q.value(4).toInt());
             });
+    collect(db,
+            QStringLiteral("SELECT c.id, c.code, c.capacity,"
+                           " (SELECT count(*) FROM enrollment e WHERE e.cohort_id = c.id"
+                           "   AND e.status IN ('enrolled', 'completed', 'failed')) AS held,"
+                           " (SELECT count(*) FROM enrollment e WHERE e.cohort_id = c.id"
+                           "   AND e.status = 'waitlisted') AS waiting"
+                           " FROM cohort c WHERE c.status IN ('planned', 'open', 'running')"
+                           " AND waiting > 0 AND held < c.capacity ORDER BY c.id"),
+            problems, maxProblems, [](const QSqlQuery &q) {
+                return QStringLiteral("cohort %1 (%2) has %3 free seats while %4 trainees wait for one")
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(1).toString())
+                    .arg(q.value(2).toInt() - q.value(3).toInt())
+                    .arg(q.value(4).toInt());
+            });
     if (problems.size() > maxProblems)
         problems = problems.mid(0, maxProblems);
     return problems;
