@@ -472,8 +472,10 @@ void TestCli::refusedFiles()
     Result r = run({QStringLiteral("info"), path, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     // Asked for JSON, the error is one JSON object on stdout (and a line on stderr).
-    QVERIFY2(r.json().value(QStringLiteral("error")).toString().contains(reason), r.out.constData());
-    QCOMPARE(r.json().value(QStringLiteral("exit_code")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(true), false);
+    QVERIFY2(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(reason),
+             r.out.constData());
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("failed"));
     QVERIFY2(QString::fromUtf8(r.err).contains(reason), r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("bad-")), r.err.constData());
 
@@ -589,17 +591,21 @@ void TestCli::honestErrors()
 
     r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2030"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.json().value(QStringLiteral("error")).toString().contains(QLatin1String("no targets or cohorts in 2030")),
+    QVERIFY2(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
+                 QLatin1String("no targets or cohorts in 2030")),
              r.out.constData());
     r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
     r = run({QStringLiteral("capacity"), m_plan, QStringLiteral("--year"), QStringLiteral("soon"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.json().value(QStringLiteral("exit_code")).toInt(), 2);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("exit_code")).toInt(), 2);
     r = run({QStringLiteral("info"), m_plan, QStringLiteral("--no-such-option"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.json().value(QStringLiteral("error")).toString().contains(QLatin1String("no-such-option")), r.out.constData());
+    QVERIFY2(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
+                 QLatin1String("no-such-option")),
+             r.out.constData());
     // Without --json, stdout stays empty.
     r = run({QStringLiteral("info"), m_dir.filePath(QStringLiteral("none.cohortplan"))});
     QCOMPARE(r.exitCode, 1);

@@ -37,7 +37,11 @@ int fail(const QString &message, int code)
 {
     QTextStream(stderr) << "cohortplanner-cli: " << message << Qt::endl;
     if (jsonErrors)
-        printJson({{QStringLiteral("error"), message}, {QStringLiteral("exit_code"), code}});
+        printJson({{QStringLiteral("ok"), false},
+                   {QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("code"), code == Usage ? QStringLiteral("usage") : QStringLiteral("failed")},
+                                {QStringLiteral("message"), message},
+                                {QStringLiteral("exit_code"), code}}}});
     return code;
 }
 

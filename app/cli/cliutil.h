@@ -18,7 +18,8 @@ QString tr(const char *text, const char *disambiguation, int n);
 // Prints one JSON object on stdout.
 void printJson(const QJsonObject &object);
 // Prints "cohortplanner-cli: message" on stderr and returns code; with --json, also
-// {"error": message, "exit_code": code} on stdout, the one JSON object of the run.
+// {"ok": false, "error": {"code": "usage" or "failed", "message", "exit_code"}} on
+// stdout, the one JSON object of the run.
 int fail(const QString &message, int code = Failure);
 // Whether fail() prints JSON (parse() sets it from --json).
 void setJsonErrors(bool json);
