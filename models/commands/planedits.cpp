@@ -925,22 +925,33 @@ PlanEdits::YearPreview PlanEdits::previewPlanningYear(int year, double growthPer
     return preview;
 }
 
+namespace {
+
+// One planning figure of a course changed by change(course), saved as a step named text
+// (with the course's code for %1).
+template<typename Change>
+PlanEdits::Result editCourse(const PlanEdits &edits, const QSqlDatabase &db, Id courseId, Change change, const char *text)
+{
+    Course key;
+    key.id = courseId;
+    const std::optional<Course> course = Repository<Course>(db).find(key);
+    if (!course)
+        return refused("course_id", tr("The course was deleted meanwhile; nothing was changed."));
+    Course edited = *course;
+    change(edited);
+    PlanEdits::Result result = edits.save(edited, course);
+    if (result.ok())
+        result.text = tr(text).arg(course->code);
+    return result;
+}
+
+} // namespace
+
 PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId, const SeatRates &rates) const
 {
-    Result result;
-    if (courseId != 0) {
-        Course courseKey;
-        courseKey.id = courseId;
-        const std::optional<Course> course = Repository<Course>(m_db).find(courseKey);
-        if (!course)
-            return refused("course_id", tr("The course was deleted meanwhile; nothing was changed."));
-        Course edited = *course;
-        edited.rates = rates;
-        result = save(edited, course);
-        if (result.ok())
-            result.text = tr("Set the assumptions of the course %1").arg(course->code);
-        return result;
-    }
+    if (courseId != 0)
+        return editCourse(*this, m_db, courseId, [&](Course &c) { c.rates = rates; },
+                          QT_TRANSLATE_NOOP("Planner::PlanEdits", "Set the assumptions of the course %1"));
     Target key;
     key.year = year;
     key.trackId = trackId;
@@ -952,7 +963,7 @@ PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId, con
         return refused("year", tr("The track has no target for %1: enter one first, the assumptions go with it.").arg(year));
     Target edited = *target;
     edited.rates = rates;
-    result = save(edited, target);
+    Result result = save(edited, target);
     if (result.ok())
         result.text = tr("Set the assumptions of %1 for %2").arg(track->name).arg(year);
     return result;
@@ -960,17 +971,8 @@ PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId, con
 
 PlanEdits::Result PlanEdits::setCourseShare(Id courseId, std::optional<double> share) const
 {
-    Course key;
-    key.id = courseId;
-    const std::optional<Course> course = Repository<Course>(m_db).find(key);
-    if (!course)
-        return refused("course_id", tr("The course was deleted meanwhile; nothing was changed."));
-    Course edited = *course;
-    edited.cohortShare = share;
-    Result result = save(edited, course);
-    if (result.ok())
-        result.text = tr("Set the share of new cohorts of %1").arg(course->code);
-    return result;
+    return editCourse(*this, m_db, courseId, [&](Course &c) { c.cohortShare = share; },
+                      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Set the share of new cohorts of %1"));
 }
 
 int PlanEdits::nextPlanningYear() const
