@@ -219,14 +219,10 @@ const std::array<RateOption, 4> &rateOptions()
     return options;
 }
 
-const SeatRates &ratesOf(const AssumptionRow &row)
-{
-    return row.course ? row.course->rates : row.target.rates;
-}
 
 QString sourceOf(const AssumptionRow &row, const RateOption &option)
 {
-    if ((ratesOf(row).*option.member).has_value())
+    if ((row.rates().*option.member).has_value())
         return row.course ? QStringLiteral("course") : QStringLiteral("plan");
     if (row.course)
         return QStringLiteral("track");
@@ -306,7 +302,7 @@ int assumptionsCommand(const QStringList &arguments)
                     wrong = tr("--%1 takes a percentage such as 85, or nothing to unset it (got “%2”)").arg(QLatin1String(name), text);
                 return percent / 100.0;
             };
-            SeatRates rates = ratesOf(*row);
+            SeatRates rates = row->rates();
             bool ratesGiven = false;
             for (const RateOption &o : rateOptions()) {
                 if (parser.isSet(QLatin1String(o.name))) {
@@ -351,7 +347,7 @@ int assumptionsCommand(const QStringList &arguments)
             QJsonObject line{{QStringLiteral("track"), r.course ? QString() : r.name}};
             if (r.course)
                 line = QJsonObject{{QStringLiteral("course"), r.course->code}};
-            const CapacityAssumptions applied = withRates(r.base, ratesOf(r));
+            const CapacityAssumptions applied = withRates(r.base, r.rates());
             QJsonObject sources;
             for (const RateOption &o : rateOptions()) {
                 line.insert(QLatin1String(o.key), std::round(applied.*o.applied * 10000) / 10000);
@@ -372,7 +368,7 @@ int assumptionsCommand(const QStringList &arguments)
     const QLocale c = QLocale::c();
     out << tr("Assumptions of %1 (seats taken, no-shows, completion, certified):").arg(year) << '\n';
     for (const AssumptionRow &r : rows) {
-        const CapacityAssumptions applied = withRates(r.base, ratesOf(r));
+        const CapacityAssumptions applied = withRates(r.base, r.rates());
         QStringList cells;
         for (const RateOption &o : rateOptions())
             cells << QStringLiteral("%1 % (%2)").arg(c.toString(applied.*o.applied * 100, 'f', 1), sourceOf(r, o));

@@ -42,10 +42,6 @@ double CapacityAssumptions::*baseOf(AssumptionTableModel::Column column)
     }
 }
 
-const SeatRates &ratesOf(const AssumptionRow &row)
-{
-    return row.course ? row.course->rates : row.target.rates;
-}
 
 QString percentText(double share)
 {
@@ -63,7 +59,7 @@ void AssumptionTableModel::reload(PlanSession &session, int year)
 std::optional<double> AssumptionTableModel::setRate(const AssumptionRow &row, Column column)
 {
     const auto member = memberOf(column);
-    return member ? ratesOf(row).*member : std::nullopt;
+    return member ? row.rates().*member : std::nullopt;
 }
 
 double AssumptionTableModel::rate(const AssumptionRow &row, Column column)
@@ -159,7 +155,7 @@ QVariant AssumptionTableModel::cellData(int sourceRow, int column, int role) con
         return role == SortRole ? QVariant(rate(r, c)) : QVariant(percentText(rate(r, c)));
     case Share: break; // shareData()
     case Source: {
-        const SeatRates &rates = ratesOf(r);
+        const SeatRates &rates = r.rates();
         const int count = int(rates.fill.has_value()) + int(rates.noShow.has_value())
                           + int(rates.completion.has_value()) + int(rates.pass.has_value());
         if (r.course) {
@@ -242,7 +238,7 @@ PlanEdits::Result AssumptionTableModel::buildEdit(int sourceRow, int column, con
                                           tr("“%1” is not a percentage.").arg(value.toString())};
         return refused;
     }
-    SeatRates rates = ratesOf(r);
+    SeatRates rates = r.rates();
     rates.*member = *parsed ? std::optional<double>(**parsed / 100.0) : std::nullopt;
     return edits.setSeatRates(r.target.year, r.trackId, r.course ? r.course->id : 0, rates);
 }

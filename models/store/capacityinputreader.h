@@ -38,6 +38,9 @@ struct AssumptionRow
     CapacityAssumptions base;
     int historyYear = 0;
     double share = 0; // a course line: its share of the track's new cohorts, as the planner takes it
+
+    // The rates the line sets: the course's, or the track's on its target.
+    const SeatRates &rates() const { return course ? course->rates : target.rates; }
 };
 
 // The tracks with a target in year, by name, each followed by its courses, by code.

@@ -84,7 +84,7 @@ QStringList check(const QSqlDatabase &db, int maxProblems)
                            " FROM cohort c WHERE c.status IN ('planned', 'open', 'running')"
                            " AND waiting > 0 AND held < c.capacity ORDER BY c.id"),
             problems, maxProblems, [](const QSqlQuery &q) {
-                return QStringLiteral("cohort %1 (%2) has %3 free seats while %4 trainees wait for one")
+                return QStringLiteral("cohort %1 (%2) has free seats (%3) while trainees wait for one (%4)")
                     .arg(q.value(0).toLongLong())
                     .arg(q.value(1).toString())
                     .arg(q.value(2).toInt() - q.value(3).toInt())
