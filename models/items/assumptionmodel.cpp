@@ -42,7 +42,6 @@ double CapacityAssumptions::*baseOf(AssumptionTableModel::Column column)
     }
 }
 
-
 QString percentText(double share)
 {
     return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
