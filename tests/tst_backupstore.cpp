@@ -35,7 +35,7 @@ private slots:
     void openBacksUpOnceUntilChanged();
     void sessionBacksUpOnAWorkerThread();
     void killedBackupsTemporariesArePruned();
-    void upgradeBackupIsKept();
+    void upgradeBackupIsKeptForAYear();
     void restoreRoundTrips();
     void restoreRefusesADamagedBackup();
     void restoreWhileLockedIsRefused();
@@ -85,7 +85,8 @@ QString TestBackupStore::freshPlan()
 void TestBackupStore::rotationKeepsTheRightSet()
 {
     // Now: 2026-06-15 12:00 local. Backups: 12 today (hourly), one a day for 20 days
-    // before, one a month for 15 months before that, and two upgrade copies.
+    // before, one a month for 15 months before that, and two upgrade copies (one 3½ years
+    // old, one 9½ months).
     const QDateTime now = localAt(2026, 6, 15, 23, 30);
     std::vector<BackupStore::Entry> entries;
     for (int h = 0; h < 12; ++h)
@@ -97,6 +98,7 @@ void TestBackupStore::rotationKeepsTheRightSet()
     for (int m = 1; m <= 15; ++m)
         entries.push_back(entry(QStringLiteral("month-%1").arg(m), localAt(2026, 4, 3).addMonths(-m)));
     entries.push_back(entry(QStringLiteral("upgrade-old"), localAt(2023, 1, 1), BackupStore::Kind::BeforeUpgrade));
+    entries.push_back(entry(QStringLiteral("upgrade-recent"), localAt(2025, 9, 1), BackupStore::Kind::BeforeUpgrade));
     std::reverse(entries.begin(), entries.end()); // order must not matter
 
     const auto kept = BackupStore::keptPaths(entries, now);
@@ -116,7 +118,8 @@ void TestBackupStore::rotationKeepsTheRightSet()
     // 12 months June 2026 … July 2025.
     for (int m = 1; m <= 9; ++m)
         expected.insert(QStringLiteral("month-%1").arg(m));
-    expected.insert(QStringLiteral("upgrade-old"));
+    // Upgrade copies for 12 months, not longer: they hold people's personal data.
+    expected.insert(QStringLiteral("upgrade-recent"));
     QCOMPARE(keptSet, expected);
 }
 
@@ -324,19 +327,28 @@ void TestBackupStore::killedBackupsTemporariesArePruned()
     QVERIFY(QFile::exists(otherPlans)); // not this plan's
 }
 
-void TestBackupStore::upgradeBackupIsKept()
+void TestBackupStore::upgradeBackupIsKeptForAYear()
 {
     const QString plan = freshPlan();
     QDateTime clock = localAt(2025, 1, 1);
     BackupStore store(plan, BackupStore::defaultFolder(plan), [&clock] { return clock; });
     QCOMPARE(store.backupNow(BackupStore::Kind::BeforeUpgrade), QString());
-    for (int i = 0; i < 30; ++i) {
-        clock = clock.addDays(20);
+    const auto hasUpgradeCopy = [&store] {
+        const auto entries = store.list();
+        return std::any_of(entries.begin(), entries.end(),
+                           [](const auto &e) { return e.kind == BackupStore::Kind::BeforeUpgrade; });
+    };
+    // However many backups follow within the year, the copy of the older format stays.
+    for (int i = 0; i < 200; ++i) {
+        clock = clock.addSecs(36 * 3600);
         QCOMPARE(store.backupNow(BackupStore::Kind::Periodic), QString());
     }
-    const auto entries = store.list();
-    QVERIFY(std::any_of(entries.begin(), entries.end(),
-                        [](const auto &e) { return e.kind == BackupStore::Kind::BeforeUpgrade; }));
+    QVERIFY(hasUpgradeCopy());
+    // After 12 months it goes, deleted from the disk.
+    clock = localAt(2026, 1, 15);
+    QCOMPARE(store.backupNow(BackupStore::Kind::Periodic), QString());
+    QVERIFY(!hasUpgradeCopy());
+    QCOMPARE(QDir(store.folder()).entryList({QStringLiteral("*upgrade*")}, QDir::Files).size(), 0);
 }
 
 void TestBackupStore::restoreRoundTrips()

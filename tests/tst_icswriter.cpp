@@ -3,8 +3,10 @@
 
 #include "domain/cohort.h"
 #include "domain/instructor.h"
+#include "domain/venue.h"
 #include "io/icsexport.h"
 #include "io/icswriter.h"
+#include "store/calendarledger.h"
 #include "store/plandatabase.h"
 #include "store/repository.h"
 
@@ -22,39 +24,67 @@ class TestIcsWriter : public QObject
 
 private slots:
     void initTestCase();
-    void escaping_data();
-    void escaping();
-    void unescapeRefusesBadEscapes_data();
-    void unescapeRefusesBadEscapes();
-    void folding_data();
-    void folding();
+    void plainText_data();
+    void plainText();
+    void writtenAndReadBack_data();
+    void writtenAndReadBack();
     void wholeCalendar();
+    void reconcile();
     void instructorSchedule();
     void cohortSessions();
+    void venueBookings();
+    void moveKeepsUidAndRaisesSequence();
+    void removedAndCancelledAreCancelled();
+    void unassignedInstructorGetsCancellations();
+    void nothingRecordedWithoutTheFile();
     void unknownCodesAreNamed();
     void cli();
 
 private:
+    // A fresh copy of the demo plan, open for editing.
+    std::unique_ptr<PlanDatabase> copyOfDemo(const QString &name);
+    // Exports the calendar, saves it (recorded) and reads the file back.
+    Ics::Calendar exportAndRead(PlanDatabase &plan, IcsExport::Scope scope, Id id, IcsExport::Export *exported = nullptr);
+
     QTemporaryDir m_dir;
     QString m_demo;
 };
 
 namespace {
 
-// The content lines of a file, unfolded, without their CRLF.
-QStringList contentLines(const QByteArray &file)
+// The physical lines of a file, without their CRLF.
+QList<QByteArray> physicalLines(const QByteArray &file)
 {
-    QStringList lines = QString::fromUtf8(Ics::unfold(file)).split(QStringLiteral("\r\n"));
+    QList<QByteArray> lines = file.split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     return lines;
 }
 
-QString valueOf(const QStringList &lines, const QString &name)
+std::vector<Session> sessionsOf(const QSqlDatabase &db, Id cohortId)
 {
-    for (const QString &l : lines) {
-        if (l.startsWith(name + QLatin1Char(':')))
-            return l.mid(name.size() + 1);
+    std::vector<Session> sessions = Repository<Session>(db).loadWhere("cohort_id", {cohortId});
+    std::sort(sessions.begin(), sessions.end(),
+              [](const Session &a, const Session &b) { return std::tie(a.date, a.slot) < std::tie(b.date, b.slot); });
+    return sessions;
+}
+
+const Ics::Event *find(const Ics::Calendar &calendar, const QString &uid)
+{
+    for (const Ics::Event &e : calendar.events) {
+        if (e.uid == uid)
+            return &e;
+    }
+    return nullptr;
+}
+
+// A cohort of the demo with instructors, a venue and at least three sessions, not cancelled.
+Cohort someCohort(const QSqlDatabase &db)
+{
+    for (const Cohort &c : Repository<Cohort>(db).loadAll()) {
+        if (c.status != CohortStatus::Cancelled && c.venueId != 0 && sessionsOf(db, c.id).size() >= 3 &&
+            !Repository<CohortInstructor>(db).loadWhere("cohort_id", {c.id}).empty())
+            return c;
     }
     return {};
 }
@@ -68,90 +98,106 @@ void TestIcsWriter::initTestCase()
     m_demo = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("demo.cohortplan")));
 }
 
-void TestIcsWriter::escaping_data()
+std::unique_ptr<PlanDatabase> TestIcsWriter::copyOfDemo(const QString &name)
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("escaped");
-    QTest::addColumn<QString>("back"); // what unescaping gives
-    QTest::newRow("plain") << QStringLiteral("Python 101") << QStringLiteral("Python 101") << QStringLiteral("Python 101");
-    QTest::newRow("comma") << QStringLiteral("Room 3, floor 2") << QStringLiteral("Room 3\\, floor 2")
-                           << QStringLiteral("Room 3, floor 2");
-    QTest::newRow("semicolon") << QStringLiteral("a;b") << QStringLiteral("a\\;b") << QStringLiteral("a;b");
-    QTest::newRow("backslash") << QStringLiteral("C:\\plans\\n") << QStringLiteral("C:\\\\plans\\\\n")
-                               << QStringLiteral("C:\\plans\\n");
-    QTest::newRow("LF") << QStringLiteral("one\ntwo") << QStringLiteral("one\\ntwo") << QStringLiteral("one\ntwo");
-    QTest::newRow("CRLF") << QStringLiteral("one\r\ntwo") << QStringLiteral("one\\ntwo") << QStringLiteral("one\ntwo");
-    QTest::newRow("CR") << QStringLiteral("one\rtwo") << QStringLiteral("one\\ntwo") << QStringLiteral("one\ntwo");
-    QTest::newRow("controls dropped") << QStringLiteral("a\x01\x1f\x7f\tb") << QStringLiteral("a\tb")
-                                      << QStringLiteral("a\tb");
-    QTest::newRow("colon and quote kept") << QStringLiteral("Note: \"bring ID\"") << QStringLiteral("Note: \"bring ID\"")
-                                          << QStringLiteral("Note: \"bring ID\"");
-    QTest::newRow("Chinese") << QStringLiteral("朝阳区，望京；第二期") << QStringLiteral("朝阳区，望京；第二期")
-                             << QStringLiteral("朝阳区，望京；第二期");
-    QTest::newRow("emoji") << QStringLiteral("ok 😀, done") << QStringLiteral("ok 😀\\, done")
-                           << QStringLiteral("ok 😀, done");
+    const QString path = m_dir.filePath(name + QStringLiteral(".cohortplan"));
+    QFile::remove(path);
+    if (!QFile::copy(m_demo, path))
+        return nullptr;
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    if (!plan)
+        qWarning("%s", qPrintable(error));
+    return plan;
 }
 
-void TestIcsWriter::escaping()
+Ics::Calendar TestIcsWriter::exportAndRead(PlanDatabase &plan, IcsExport::Scope scope, Id id, IcsExport::Export *exported)
 {
-    QFETCH(QString, text);
-    QFETCH(QString, escaped);
-    QFETCH(QString, back);
-    QCOMPARE(Ics::escapeText(text), escaped);
-    QString out;
-    QVERIFY(Ics::unescapeText(escaped, &out));
-    QCOMPARE(out, back);
-}
-
-void TestIcsWriter::unescapeRefusesBadEscapes_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::newRow("trailing backslash") << QStringLiteral("abc\\");
-    QTest::newRow("unknown escape") << QStringLiteral("a\\tb");
-    QTest::newRow("escaped colon") << QStringLiteral("a\\:b");
-}
-
-void TestIcsWriter::unescapeRefusesBadEscapes()
-{
-    QFETCH(QString, text);
-    QString out;
-    QVERIFY(!Ics::unescapeText(text, &out));
-}
-
-void TestIcsWriter::folding_data()
-{
-    QTest::addColumn<QString>("value");
-    QTest::newRow("short") << QStringLiteral("Python 101");
-    QTest::newRow("exactly 75 octets") << QString(75 - 12, QLatin1Char('x'));
-    QTest::newRow("76 octets") << QString(76 - 12, QLatin1Char('x'));
-    QTest::newRow("long ASCII") << QString(400, QLatin1Char('a'));
-    QTest::newRow("Chinese (3-octet sequences)") << QString(120, QChar(0x4eba));
-    QTest::newRow("emoji (4-octet sequences)") << QStringLiteral("😀").repeated(70);
-    QTest::newRow("mixed offsets") << (QStringLiteral("ab") + QStringLiteral("人工智能😀é").repeated(30));
-}
-
-void TestIcsWriter::folding()
-{
-    QFETCH(QString, value);
-    const QByteArray line = "DESCRIPTION:" + value.toUtf8();
-    const QByteArray folded = Ics::foldLine(line);
-    QVERIFY(folded.endsWith("\r\n"));
-    const QList<QByteArray> physical = folded.chopped(2).split('\n');
-    for (qsizetype i = 0; i < physical.size(); ++i) {
-        QByteArray l = physical[i];
-        if (i + 1 < physical.size()) {
-            QVERIFY(l.endsWith('\r'));
-            l.chop(1);
-        }
-        QVERIFY2(l.size() <= 75, qPrintable(QStringLiteral("line %1 has %2 octets").arg(i).arg(l.size())));
-        if (i > 0)
-            QVERIFY(l.startsWith(' '));
-        // Cut between UTF-8 sequences only: each line decodes alone, unchanged.
-        QCOMPARE(QString::fromUtf8(l).toUtf8(), l);
+    QString error;
+    const std::optional<IcsExport::Export> e = IcsExport::calendarOf(plan.database(), scope, id, &error);
+    if (!e) {
+        qWarning("%s", qPrintable(error));
+        return {};
     }
-    if (line.size() <= 75)
-        QCOMPARE(physical.size(), 1);
-    QCOMPARE(Ics::unfold(folded), line + "\r\n");
+    if (exported)
+        *exported = *e;
+    const QString path = m_dir.filePath(QStringLiteral("export.ics"));
+    if (const QString problem = IcsExport::save(plan.database(), *e, path, true); !problem.isEmpty()) {
+        qWarning("%s", qPrintable(problem));
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return Ics::read(file.readAll(), &error).value_or(Ics::Calendar{});
+}
+
+void TestIcsWriter::plainText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("plain") << QStringLiteral("Machine learning") << QStringLiteral("Machine learning");
+    QTest::newRow("separators") << QStringLiteral("a;b,c\\d") << QStringLiteral("a;b,c\\d");
+    QTest::newRow("line breaks") << QStringLiteral("a\r\nb\rc\nd") << QStringLiteral("a\nb\nc\nd");
+    QTest::newRow("controls") << QStringLiteral("a\x01\x1f\x7f" "b\tc") << QStringLiteral("ab\tc");
+    QTest::newRow("lone surrogate") << (QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y")) << QStringLiteral("xy");
+    QTest::newRow("pair") << QStringLiteral("😀") << QStringLiteral("😀");
+    QTest::newRow("blanks") << QStringLiteral(" a b \t ") << QStringLiteral("a b");
+    QTest::newRow("only blanks") << QStringLiteral("  ") << QString();
+}
+
+void TestIcsWriter::plainText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, plain);
+    QCOMPARE(Ics::plainText(text), plain);
+}
+
+void TestIcsWriter::writtenAndReadBack_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ascii") << QStringLiteral("Machine learning; basics, part 1");
+    QTest::newRow("escapes") << QStringLiteral("back\\slash; semi, comma\nnext line");
+    QTest::newRow("chinese, long") << QStringLiteral("人工智能工程技术人员（机器学习）培训，第一期；").repeated(8);
+    QTest::newRow("emoji at the fold") << (QString(70, QLatin1Char('x')) + QStringLiteral("😀😀😀"));
+    QTest::newRow("controls") << QStringLiteral("a\x01" "b\r\nc");
+    QTest::newRow("blanks around") << QStringLiteral("  leading and trailing  ");
+    QTest::newRow("blank at a fold") << (QString(73, QLatin1Char('x')) + QStringLiteral("   y"));
+}
+
+void TestIcsWriter::writtenAndReadBack()
+{
+    QFETCH(QString, text);
+    Ics::Calendar calendar;
+    calendar.name = text;
+    Ics::Event e;
+    e.uid = QStringLiteral("cohort-1-session-1-abc@cohortplanner");
+    e.date = QDate(2027, 3, 2);
+    e.start = QTime(14, 0);
+    e.end = QTime(17, 0);
+    e.summary = text;
+    e.location = text;
+    e.description = text;
+    e.sequence = 4;
+    calendar.events.push_back(e);
+    const QByteArray file = Ics::write(calendar, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
+    // CRLF lines of at most 75 octets, each whole UTF-8 on its own (folded between
+    // sequences).
+    QCOMPARE(file.count("\r\n"), file.count('\n'));
+    for (QByteArray line : physicalLines(file)) {
+        QVERIFY(line.endsWith('\r'));
+        line.chop(1);
+        QVERIFY2(line.size() <= 75, line.constData());
+        QCOMPARE(QString::fromUtf8(line).toUtf8(), line);
+    }
+    QString error;
+    const std::optional<Ics::Calendar> back = Ics::read(file, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->name, Ics::plainText(text));
+    QCOMPARE(back->events.size(), std::size_t(1));
+    Ics::Event expected = e;
+    expected.summary = expected.location = expected.description = Ics::plainText(text);
+    QCOMPARE(back->events.front(), expected);
 }
 
 void TestIcsWriter::wholeCalendar()
@@ -159,84 +205,266 @@ void TestIcsWriter::wholeCalendar()
     Ics::Calendar calendar;
     calendar.name = QStringLiteral("Teaching: 王芳, 2026");
     Ics::Event e;
-    e.uid = QStringLiteral("AI-201-2026-07-20260302-morning@cohortplanner");
+    e.uid = QStringLiteral("cohort-7-session-1-abc@cohortplanner");
     e.date = QDate(2026, 3, 2);
     e.start = QTime(9, 0);
     e.end = QTime(12, 0);
-    e.summary = QStringLiteral("Machine learning; basics, part 1");
-    e.location = QStringLiteral("Zhongguancun Campus, 5 Danling St");
-    e.description = QStringLiteral("Lead instructor\nBring laptops");
+    e.summary = QStringLiteral("Machine learning");
+    calendar.events.push_back(e);
+    e.uid = QStringLiteral("cohort-7-session-2-abc@cohortplanner");
+    e.date = QDate(2026, 3, 3);
+    e.sequence = 2;
+    e.cancelled = true;
     calendar.events.push_back(e);
     const QByteArray file = Ics::write(calendar, QDateTime(QDate(2026, 2, 1), QTime(8, 30), Qt::UTC));
-    // Every line ends in CRLF: no bare LF anywhere.
-    QCOMPARE(file.count("\r\n"), file.count('\n'));
-    const QStringList lines = contentLines(file);
-    QCOMPARE(lines.first(), QStringLiteral("BEGIN:VCALENDAR"));
-    QCOMPARE(lines.last(), QStringLiteral("END:VCALENDAR"));
-    QVERIFY(lines.contains(QStringLiteral("VERSION:2.0")));
-    QVERIFY(lines.contains(QStringLiteral("TZID:Asia/Shanghai")));
-    QVERIFY(lines.contains(QStringLiteral("DTSTART;TZID=Asia/Shanghai:20260302T090000")));
-    QVERIFY(lines.contains(QStringLiteral("DTEND;TZID=Asia/Shanghai:20260302T120000")));
-    QCOMPARE(valueOf(lines, QStringLiteral("DTSTAMP")), QStringLiteral("20260201T083000Z"));
-    QString summary;
-    QVERIFY(Ics::unescapeText(valueOf(lines, QStringLiteral("SUMMARY")), &summary));
-    QCOMPARE(summary, e.summary);
-    QString description;
-    QVERIFY(Ics::unescapeText(valueOf(lines, QStringLiteral("DESCRIPTION")), &description));
-    QCOMPARE(description, e.description);
-    QCOMPARE(valueOf(lines, QStringLiteral("X-WR-CALNAME")), QStringLiteral("Teaching: 王芳\\, 2026"));
+    const QList<QByteArray> lines = physicalLines(file);
+    QCOMPARE(lines.first(), QByteArray("BEGIN:VCALENDAR\r"));
+    QCOMPARE(lines.last(), QByteArray("END:VCALENDAR\r"));
+    for (const char *line : {"VERSION:2.0\r", "METHOD:PUBLISH\r", "TZID:Asia/Shanghai\r",
+                             "DTSTART;TZID=Asia/Shanghai:20260302T090000\r", "DTEND;TZID=Asia/Shanghai:20260302T120000\r",
+                             "DTSTAMP:20260201T083000Z\r", "SEQUENCE:2\r", "STATUS:CANCELLED\r"})
+        QVERIFY2(lines.contains(QByteArray(line)), line);
+    QCOMPARE(file.count("STATUS:CANCELLED"), 1);
+    QString error;
+    const auto back = Ics::read(file, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->name, calendar.name);
+    QCOMPARE(back->events, calendar.events);
+
+    QVERIFY(!Ics::read("not a calendar", &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestIcsWriter::reconcile()
+{
+    const auto event = [](const char *uid, int day) {
+        Ics::Event e;
+        e.uid = QLatin1String(uid);
+        e.date = QDate(2027, 3, day);
+        e.start = QTime(9, 0);
+        e.end = QTime(12, 0);
+        e.summary = QStringLiteral("AI-1");
+        return e;
+    };
+    Ics::Calendar now;
+    now.events = {event("a", 1), event("b", 2), event("c", 3)};
+    // The first export: everything new, SEQUENCE 0.
+    IcsExport::Export first = IcsExport::reconcile(now, QStringLiteral("cohort:1"), {});
+    QCOMPARE(first.changed, 0);
+    QCOMPARE(first.cancelled, 0);
+    QCOMPARE(first.ledger.size(), std::size_t(3));
+    for (const Ics::Event &e : first.calendar.events)
+        QCOMPARE(e.sequence, 0);
+    // The same again: nothing changes.
+    const IcsExport::Export same = IcsExport::reconcile(now, QStringLiteral("cohort:1"), first.ledger);
+    QCOMPARE(same.changed, 0);
+    QCOMPARE(same.ledger, first.ledger);
+    // b moved, c gone, d new.
+    now.events = {event("a", 1), event("b", 9), event("d", 4)};
+    const IcsExport::Export second = IcsExport::reconcile(now, QStringLiteral("cohort:1"), first.ledger);
+    QCOMPARE(second.changed, 2);
+    QCOMPARE(second.cancelled, 1);
+    QCOMPARE(second.calendar.events.size(), std::size_t(4));
+    QCOMPARE(find(second.calendar, QStringLiteral("a"))->sequence, 0);
+    QCOMPARE(find(second.calendar, QStringLiteral("b"))->sequence, 1);
+    QCOMPARE(find(second.calendar, QStringLiteral("b"))->date, QDate(2027, 3, 9));
+    QCOMPARE(find(second.calendar, QStringLiteral("d"))->sequence, 0);
+    const Ics::Event *gone = find(second.calendar, QStringLiteral("c"));
+    QVERIFY(gone && gone->cancelled);
+    QCOMPARE(gone->sequence, 1);
+    QCOMPARE(gone->date, QDate(2027, 3, 3));
+    // In time order.
+    for (std::size_t i = 1; i < second.calendar.events.size(); ++i)
+        QVERIFY(second.calendar.events[i - 1].date <= second.calendar.events[i].date);
+    // Cancelled once: the next export repeats the cancellation without raising it again.
+    const IcsExport::Export third = IcsExport::reconcile(now, QStringLiteral("cohort:1"), second.ledger);
+    QCOMPARE(third.changed, 0);
+    QCOMPARE(third.cancelled, 1);
+    QCOMPARE(find(third.calendar, QStringLiteral("c"))->sequence, 1);
+    // Back in the plan: the next SEQUENCE, no longer cancelled.
+    now.events.push_back(event("c", 3));
+    const IcsExport::Export fourth = IcsExport::reconcile(now, QStringLiteral("cohort:1"), third.ledger);
+    QCOMPARE(find(fourth.calendar, QStringLiteral("c"))->sequence, 2);
+    QVERIFY(!find(fourth.calendar, QStringLiteral("c"))->cancelled);
 }
 
 void TestIcsWriter::instructorSchedule()
 {
-    QString error;
-    const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = copyOfDemo(QStringLiteral("instructor"));
+    QVERIFY(plan);
     const QSqlDatabase db = plan->database();
-    // The instructor with the most assignments: their sessions, all of them, in order.
     const std::vector<CohortInstructor> assignments = Repository<CohortInstructor>(db).loadAll();
     QVERIFY(!assignments.empty());
     const Id instructorId = assignments.front().instructorId;
-    const Instructor instructor = *Repository<Instructor>(db).find([&] { Instructor i; i.id = instructorId; return i; }());
     std::vector<Id> cohortIds;
     for (const CohortInstructor &a : assignments) {
         if (a.instructorId == instructorId)
             cohortIds.push_back(a.cohortId);
     }
-    std::size_t sessions = 0;
+    std::size_t sessions = 0, cancelled = 0;
     for (const Cohort &c : Repository<Cohort>(db).loadWhere("id", cohortIds)) {
-        if (c.status != CohortStatus::Cancelled)
-            sessions += Repository<Session>(db).loadWhere("cohort_id", {c.id}).size();
+        const std::size_t n = Repository<Session>(db).loadWhere("cohort_id", {c.id}).size();
+        sessions += n;
+        cancelled += c.status == CohortStatus::Cancelled ? n : 0;
     }
-    const std::optional<Ics::Calendar> calendar = IcsExport::instructorSchedule(db, instructor.code, &error);
-    QVERIFY2(calendar, qPrintable(error));
-    QCOMPARE(calendar->events.size(), sessions);
-    QVERIFY(calendar->name.contains(instructor.name));
-    for (std::size_t i = 1; i < calendar->events.size(); ++i) {
-        const Ics::Event &a = calendar->events[i - 1];
-        const Ics::Event &b = calendar->events[i];
+    IcsExport::Export exported;
+    const Ics::Calendar calendar = exportAndRead(*plan, IcsExport::Scope::Instructor, instructorId, &exported);
+    QCOMPARE(calendar.events.size(), sessions);
+    QCOMPARE(std::size_t(exported.cancelled), cancelled);
+    QCOMPARE(exported.key, QStringLiteral("instructor:%1").arg(instructorId));
+    std::vector<CalendarLedger::Entry> ledger = exported.ledger;
+    std::sort(ledger.begin(), ledger.end(), [](const auto &a, const auto &b) { return a.uid < b.uid; });
+    QCOMPARE(CalendarLedger::load(db, exported.key), ledger);
+    for (std::size_t i = 1; i < calendar.events.size(); ++i) {
+        const Ics::Event &a = calendar.events[i - 1];
+        const Ics::Event &b = calendar.events[i];
         QVERIFY(std::tie(a.date, a.start) <= std::tie(b.date, b.start));
     }
     QSet<QString> uids;
-    for (const Ics::Event &e : calendar->events)
+    for (const Ics::Event &e : calendar.events)
         uids.insert(e.uid);
-    QCOMPARE(std::size_t(uids.size()), calendar->events.size());
+    QCOMPARE(std::size_t(uids.size()), calendar.events.size());
 }
 
 void TestIcsWriter::cohortSessions()
 {
-    QString error;
-    const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(plan, qPrintable(error));
-    const Cohort cohort = Repository<Cohort>(plan->database()).loadAll().front();
-    const std::vector<Session> sessions = Repository<Session>(plan->database()).loadWhere("cohort_id", {cohort.id});
-    const std::optional<Ics::Calendar> calendar = IcsExport::cohortSessions(plan->database(), cohort.code, &error);
-    QVERIFY2(calendar, qPrintable(error));
-    QCOMPARE(calendar->events.size(), sessions.size());
-    const Ics::Event &first = calendar->events.front();
+    auto plan = copyOfDemo(QStringLiteral("cohort"));
+    QVERIFY(plan);
+    const Cohort cohort = someCohort(plan->database());
+    QVERIFY(cohort.id != 0);
+    const std::vector<Session> sessions = sessionsOf(plan->database(), cohort.id);
+    const Ics::Calendar calendar = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id);
+    QCOMPARE(calendar.events.size(), sessions.size());
+    const Ics::Event &first = calendar.events.front();
     QCOMPARE(first.start, Ics::slotStart(sessions.front().slot));
     QVERIFY(first.summary.contains(cohort.code));
-    QVERIFY(first.uid.startsWith(cohort.code + QLatin1Char('-')));
+    const QString planId = CalendarLedger::planId(plan->database());
+    QCOMPARE(planId.size(), 32);
+    QCOMPARE(first.uid, IcsExport::sessionUid(planId, cohort.id, 1));
+    QVERIFY(calendar.name.contains(cohort.code));
+}
+
+void TestIcsWriter::venueBookings()
+{
+    auto plan = copyOfDemo(QStringLiteral("venue"));
+    QVERIFY(plan);
+    const QSqlDatabase db = plan->database();
+    const Cohort cohort = someCohort(db);
+    const Venue venue = *Repository<Venue>(db).find([&] { Venue v; v.id = cohort.venueId; return v; }());
+    std::size_t sessions = 0;
+    for (const Cohort &c : Repository<Cohort>(db).loadWhere("venue_id", {venue.id}))
+        sessions += Repository<Session>(db).loadWhere("cohort_id", {c.id}).size();
+    const Ics::Calendar calendar = exportAndRead(*plan, IcsExport::Scope::Venue, venue.id);
+    QCOMPARE(calendar.events.size(), sessions);
+    QVERIFY(calendar.name.contains(venue.name));
+    const Ics::Event *first = find(calendar, IcsExport::sessionUid(CalendarLedger::planId(db), cohort.id, 1));
+    QVERIFY(first);
+    QVERIFY(first->description.contains(QString::number(cohort.capacity)));
+    QString error;
+    QVERIFY(IcsExport::calendarOf(db, IcsExport::Scope::Venue, venue.name, &error));
+}
+
+void TestIcsWriter::moveKeepsUidAndRaisesSequence()
+{
+    auto plan = copyOfDemo(QStringLiteral("move"));
+    QVERIFY(plan);
+    const QSqlDatabase db = plan->database();
+    const Cohort cohort = someCohort(db);
+    const Ics::Calendar before = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id);
+    QVERIFY(!before.events.empty());
+    // The cohort moves a week later, session by session (as a move lays them out again).
+    std::vector<Session> sessions = sessionsOf(db, cohort.id);
+    for (const Session &s : sessions)
+        Repository<Session>(db).remove(s);
+    for (Session s : sessions) {
+        s.id = 0;
+        s.date = s.date.addDays(7);
+        Repository<Session>(db).insert(s);
+    }
+    IcsExport::Export exported;
+    const Ics::Calendar after = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
+    QCOMPARE(after.events.size(), before.events.size());
+    QCOMPARE(exported.changed, int(before.events.size()));
+    QCOMPARE(exported.cancelled, 0);
+    for (std::size_t i = 0; i < after.events.size(); ++i) {
+        QCOMPARE(after.events[i].uid, before.events[i].uid);
+        QCOMPARE(after.events[i].date, before.events[i].date.addDays(7));
+        QCOMPARE(after.events[i].sequence, before.events[i].sequence + 1);
+        QVERIFY(!after.events[i].cancelled);
+    }
+    // Exported again unchanged: the same SEQUENCE.
+    const Ics::Calendar again = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
+    QCOMPARE(exported.changed, 0);
+    QCOMPARE(again.events, after.events);
+}
+
+void TestIcsWriter::removedAndCancelledAreCancelled()
+{
+    auto plan = copyOfDemo(QStringLiteral("cancel"));
+    QVERIFY(plan);
+    const QSqlDatabase db = plan->database();
+    Cohort cohort = someCohort(db);
+    const Ics::Calendar before = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id);
+    // One session fewer: the last UID is cancelled (the others keep theirs).
+    Repository<Session>(db).remove(sessionsOf(db, cohort.id).back());
+    IcsExport::Export exported;
+    const Ics::Calendar shorter = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
+    QCOMPARE(shorter.events.size(), before.events.size());
+    QCOMPARE(exported.cancelled, 1);
+    const Ics::Event *last = find(shorter, before.events.back().uid);
+    QVERIFY(last && last->cancelled);
+    QCOMPARE(last->sequence, before.events.back().sequence + 1);
+    QCOMPARE(last->date, before.events.back().date);
+    // The cohort cancelled: every session cancelled.
+    cohort.status = CohortStatus::Cancelled;
+    Repository<Cohort>(db).update(cohort);
+    const Ics::Calendar cancelled = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
+    QCOMPARE(cancelled.events.size(), before.events.size());
+    QCOMPARE(exported.cancelled, int(before.events.size()));
+    for (const Ics::Event &e : cancelled.events)
+        QVERIFY(e.cancelled);
+}
+
+void TestIcsWriter::unassignedInstructorGetsCancellations()
+{
+    auto plan = copyOfDemo(QStringLiteral("unassign"));
+    QVERIFY(plan);
+    const QSqlDatabase db = plan->database();
+    const Cohort cohort = someCohort(db);
+    const CohortInstructor assignment = Repository<CohortInstructor>(db).loadWhere("cohort_id", {cohort.id}).front();
+    const Ics::Calendar before = exportAndRead(*plan, IcsExport::Scope::Instructor, assignment.instructorId);
+    const QString planId = CalendarLedger::planId(db);
+    const QString uid = IcsExport::sessionUid(planId, cohort.id, 1);
+    QVERIFY(find(before, uid));
+    Repository<CohortInstructor>(db).remove(assignment);
+    IcsExport::Export exported;
+    const Ics::Calendar after = exportAndRead(*plan, IcsExport::Scope::Instructor, assignment.instructorId, &exported);
+    QCOMPARE(after.events.size(), before.events.size());
+    QCOMPARE(exported.cancelled - int(std::count_if(before.events.begin(), before.events.end(),
+                                                    [](const Ics::Event &e) { return e.cancelled; })),
+             int(sessionsOf(db, cohort.id).size()));
+    QVERIFY(find(after, uid)->cancelled);
+}
+
+void TestIcsWriter::nothingRecordedWithoutTheFile()
+{
+    auto plan = copyOfDemo(QStringLiteral("unrecorded"));
+    QVERIFY(plan);
+    const QSqlDatabase db = plan->database();
+    const Cohort cohort = someCohort(db);
+    QString error;
+    const auto exported = IcsExport::calendarOf(db, IcsExport::Scope::Cohort, cohort.id, &error);
+    QVERIFY2(exported, qPrintable(error));
+    // A folder that does not exist: the file fails, and the plan remembers nothing.
+    const QString problem = IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("no/such/folder/x.ics")), true);
+    QVERIFY(problem.contains(QStringLiteral("x.ics")));
+    QVERIFY(CalendarLedger::load(db, exported->key).empty());
+    // Not recorded (a plan open read-only): the file, and nothing remembered.
+    QVERIFY(IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("unrecorded.ics")), false).isEmpty());
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("unrecorded.ics"))));
+    QVERIFY(CalendarLedger::load(db, exported->key).empty());
+    QVERIFY(IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("recorded.ics")), true).isEmpty());
+    QCOMPARE(CalendarLedger::load(db, exported->key).size(), exported->ledger.size());
 }
 
 void TestIcsWriter::unknownCodesAreNamed()
@@ -244,20 +472,27 @@ void TestIcsWriter::unknownCodesAreNamed()
     QString error;
     const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(plan, qPrintable(error));
-    QVERIFY(!IcsExport::instructorSchedule(plan->database(), QStringLiteral("NOPE-1"), &error));
+    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Instructor, QStringLiteral("NOPE-1"), &error));
     QVERIFY(error.contains(QStringLiteral("NOPE-1")));
-    QVERIFY(!IcsExport::cohortSessions(plan->database(), QStringLiteral("NOPE-2"), &error));
+    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Cohort, QStringLiteral("NOPE-2"), &error));
     QVERIFY(error.contains(QStringLiteral("NOPE-2")));
+    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Venue, QStringLiteral("NOPE-3"), &error));
+    QVERIFY(error.contains(QStringLiteral("NOPE-3")));
+    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Cohort, Id(999999), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestIcsWriter::cli()
 {
     QString error;
     QString code;
+    QString venue;
     {
         const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
         QVERIFY2(plan, qPrintable(error));
-        code = Repository<Cohort>(plan->database()).loadAll().front().code;
+        const Cohort cohort = someCohort(plan->database());
+        code = cohort.code;
+        venue = Repository<Venue>(plan->database()).find([&] { Venue v; v.id = cohort.venueId; return v; }())->name;
     }
     const QString out = m_dir.filePath(QStringLiteral("cohort.ics"));
     QProcess cli;
@@ -266,23 +501,51 @@ void TestIcsWriter::cli()
                QStringLiteral("--json")});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
-    QVERIFY(cli.readAllStandardOutput().contains("\"events\""));
+    const QByteArray json = cli.readAllStandardOutput();
+    QVERIFY(json.contains("\"events\""));
+    QVERIFY(json.contains("\"recorded\": true"));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(contentLines(file.readAll()).contains(QStringLiteral("BEGIN:VEVENT")));
+    const auto calendar = Ics::read(file.readAll(), &error);
+    QVERIFY2(calendar, qPrintable(error));
+    QVERIFY(!calendar->events.empty());
 
-    // Neither or both selectors: usage error, nothing written.
+    // A venue's bookings, by name.
+    const QString bookings = m_dir.filePath(QStringLiteral("venue.ics"));
+    cli.start(QStringLiteral(COHORT_CLI_PATH),
+              {QStringLiteral("ics"), m_demo, QStringLiteral("--venue"), venue, QStringLiteral("--out"), bookings});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(QFile::exists(bookings));
+
+    // None or two selectors: usage error, nothing written.
     const QString none = m_dir.filePath(QStringLiteral("none.ics"));
     cli.start(QStringLiteral(COHORT_CLI_PATH), {QStringLiteral("ics"), m_demo, QStringLiteral("--out"), none});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 2);
-    QVERIFY(!QFile::exists(none));
+    cli.start(QStringLiteral(COHORT_CLI_PATH), {QStringLiteral("ics"), m_demo, QStringLiteral("--cohort"), code,
+                                                QStringLiteral("--venue"), venue, QStringLiteral("--out"), none});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 2);
     cli.start(QStringLiteral(COHORT_CLI_PATH), {QStringLiteral("ics"), m_demo, QStringLiteral("--instructor"),
                                                 QStringLiteral("NOPE"), QStringLiteral("--out"), none});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 1);
     QVERIFY(cli.readAllStandardError().contains("NOPE"));
     QVERIFY(!QFile::exists(none));
+
+    // While another Cohort Planner edits the plan: written, not remembered, and said so.
+    {
+        const auto writer = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadWrite, &error);
+        QVERIFY2(writer, qPrintable(error));
+        cli.start(QStringLiteral(COHORT_CLI_PATH),
+                  {QStringLiteral("ics"), m_demo, QStringLiteral("--cohort"), code, QStringLiteral("--out"), out,
+                   QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(cli.readAllStandardOutput().contains("\"recorded\": false"));
+        QVERIFY(!cli.readAllStandardError().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIcsWriter)

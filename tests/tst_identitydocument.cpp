@@ -30,6 +30,8 @@ private slots:
     void guessType();
     void parseType_data();
     void parseType();
+    void masked_data();
+    void masked();
 };
 
 namespace {
@@ -566,6 +568,28 @@ void TestIdentityDocument::parseType()
         QCOMPARE(type, std::nullopt);
     else
         QCOMPARE(type, IdDocumentType(expected));
+}
+
+void TestIdentityDocument::masked_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("resident id") << QStringLiteral("11010819900307123X") << QStringLiteral("110108********123X");
+    QTest::newRow("first generation") << QStringLiteral("110105491231002") << QStringLiteral("110105*****1002");
+    QTest::newRow("hk/macao permit") << QStringLiteral("H12345678") << QStringLiteral("*****5678");
+    QTest::newRow("taiwan permit") << QStringLiteral("12345678") << QStringLiteral("****5678");
+    QTest::newRow("short") << QStringLiteral("A1234") << QStringLiteral("*****");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestIdentityDocument::masked()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, masked);
+    QCOMPARE(IdentityDocument::masked(number), masked);
+    QCOMPARE(IdentityDocument::masked(number).size(), number.size());
+    QCOMPARE(IdentityDocument::isMasked(masked), !number.isEmpty());
+    QVERIFY(!IdentityDocument::isMasked(number));
 }
 
 QTEST_GUILESS_MAIN(TestIdentityDocument)

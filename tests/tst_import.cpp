@@ -707,7 +707,7 @@ void TestImport::blanksKeepEveryKind()
     TestSupport::copyPlan(m_small, path);
     auto plan = openPlan(path);
     const QString exported = dir.filePath(QStringLiteral("all.csv"));
-    QCOMPARE(Exporter::run(plan->database(), ImportKind(kind), exported).error, QString());
+    QCOMPARE(Exporter::run(plan->database(), ImportKind(kind), exported, {true}).error, QString());
     QFile in(exported);
     QVERIFY(in.open(QIODevice::ReadOnly));
     CsvReader reader;
@@ -1198,7 +1198,7 @@ void TestImport::roundTrip()
     int rows = 0;
     {
         auto plan = openPlan(path);
-        const Exporter::Result exported = Exporter::run(plan->database(), ImportKind(kind), first);
+        const Exporter::Result exported = Exporter::run(plan->database(), ImportKind(kind), first, {true});
         QCOMPARE(exported.error, QString());
         QVERIFY(exported.rows > 0);
         rows = exported.rows;
@@ -1216,7 +1216,7 @@ void TestImport::roundTrip()
     const ImportResult r = importFile(*plan, first, ImportKind(kind));
     QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
     QCOMPARE(r.imported, rows);
-    const Exporter::Result again = Exporter::run(plan->database(), ImportKind(kind), second);
+    const Exporter::Result again = Exporter::run(plan->database(), ImportKind(kind), second, {true});
     QCOMPARE(again.rows, rows);
     if (suffix == QLatin1String("csv")) {
         QCOMPARE(TestSupport::checksum(second), TestSupport::checksum(first));
@@ -1285,7 +1285,8 @@ void TestImport::cli()
     run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good, QStringLiteral("--encoding"), QStringLiteral("latin9")}, 2);
     // Export, then the exported file imports with nothing to change.
     const QString out = dir.filePath(QStringLiteral("out.xlsx"));
-    o = run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), QStringLiteral("--out"), out, QStringLiteral("--json")}, 0);
+    o = run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), QStringLiteral("--out"), out,
+             QStringLiteral("--include-id-numbers"), QStringLiteral("--json")}, 0);
     QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 3);
     o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), out, QStringLiteral("--json")}, 0);
     QCOMPARE(o.value(QStringLiteral("unchanged")).toInt(), 3);

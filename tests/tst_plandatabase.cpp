@@ -3,6 +3,7 @@
 
 #include "store/auditlog.h"
 #include "store/backupstore.h"
+#include "store/calendarledger.h"
 #include "store/repository.h"
 #include "domain/coursepreference.h"
 #include "domain/plandata.h"
@@ -38,6 +39,7 @@ private slots:
     void migrationFromVersion2();
     void migrationFromVersion3();
     void migrationFromVersion4();
+    void migrationFromVersion5();
     void failedMigrationRollsBack();
     void olderFormatNotOpenedReadOnly();
     void defensiveModeBlocksSchemaWrites();
@@ -84,7 +86,8 @@ void TestPlanDatabase::createAndReopen()
     QCOMPARE(SqlitePlatform::userVersion(db), Schema::CurrentVersion);
     QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(Sql::scalar(db, QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM plan_meta")).toInt(), 2);
+    // created_at, created_by, plan_id
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM plan_meta")).toInt(), 3);
     QCOMPARE(plan->migratedFrom(), -1);
     QVERIFY(PlanDatabase::verify(path).isEmpty());
     // No temporary file is left beside the plan.
@@ -591,6 +594,45 @@ void TestPlanDatabase::migrationFromVersion4()
         }
         QVERIFY2(threw, qPrintable(statement));
     }
+    plan.reset();
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
+}
+
+void TestPlanDatabase::migrationFromVersion5()
+{
+    // A version-5 plan: version 6 gives it an identity (for calendar UIDs) and the table
+    // where exported calendars remember their events.
+    const QString path = m_dir.filePath(QStringLiteral("v5.cohortplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (int step = 0; step < 5; ++step)
+            Schema::migrations().at(std::size_t(step)).apply(db);
+        Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
+        Sql::exec(db, QStringLiteral("PRAGMA user_version = 5"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+    QString error;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->migratedFrom(), 5);
+    QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
+    const QString id = CalendarLedger::planId(plan->database());
+    QCOMPARE(id.size(), 32);
+    QVERIFY(CalendarLedger::load(plan->database(), QStringLiteral("cohort:1")).empty());
+    CalendarLedger::Entry entry{QStringLiteral("u"), 2, QStringLiteral("f"), true, QDate(2027, 3, 1), QTime(9, 0),
+                                QTime(12, 0), QStringLiteral("AI-1"), QString()};
+    CalendarLedger::save(plan->database(), QStringLiteral("cohort:1"), {entry});
+    QCOMPARE(CalendarLedger::load(plan->database(), QStringLiteral("cohort:1")), std::vector<CalendarLedger::Entry>{entry});
+    // A new plan has its own identity.
+    const QString other = m_dir.filePath(QStringLiteral("v6.cohortplan"));
+    QVERIFY(PlanDatabase::create(other).isEmpty());
+    auto second = PlanDatabase::open(other, PlanDatabase::Mode::ReadOnly, &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(CalendarLedger::planId(second->database()).size(), 32);
+    QVERIFY(CalendarLedger::planId(second->database()) != id);
     plan.reset();
     QVERIFY(PlanDatabase::verify(path).isEmpty());
 }

@@ -17,7 +17,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-svg-dev libsqlite3-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
-    libxlsxwriter-dev libminizip-dev
+    libxlsxwriter-dev libminizip-dev libical-dev
     fonts-noto-cjk qt6-translations-l10n
     liblemon-dev libglpk-dev
     clang libclang-rt-dev

@@ -1485,6 +1485,75 @@ NUMERUS.update({
 })
 
 
+# Calendars that update, personal data masked, exported and erased (issue 16).
+ZH.update({
+    ('before', None): '修改前',
+    ('after', None): '修改后',
+    ('%1 (%2): %3: %4', None): '%1（%2）：%3：%4',
+    (', ', None): '、',
+    ('Exported calendars', None): '已导出的日历',
+    ('Plan facts', None): '计划信息',
+    ('Shown in full', None): '完整显示',
+    ('Rows', None): '行数',
+    ('ID numbers', None): '身份证号',
+    ('Erased', None): '已删除',
+    ('included in full', None): '完整包含',
+    ('masked', None): '已遮盖',
+    ('Revealed', None): '已查看',
+    ('Exported', None): '已导出',
+    ('Cannot delete the backup “%1”: %2', None): '无法删除备份“%1”：%2',
+    ('The file is not an iCalendar file: it holds no VCALENDAR.', None): '该文件不是 iCalendar 文件：其中没有 VCALENDAR。',
+    ('Bookings: %1', None): '场地预订：%1',
+    ('Seats: %1', None): '名额：%1',
+    ('Lead instructor: %1', None): '主讲教师：%1',
+    ('There is no venue named “%1”.', None): '没有名为“%1”的场地。',
+    ('The calendar was not written: the plan could not remember what it said (%1).', None):
+        '日历未写入：计划无法记录日历的内容（%1）。',
+    ('the ID number %1 is masked: the file was exported without ID numbers. Export it again with the ID numbers included to import it', None):
+        '身份证号 %1 已遮盖：该文件导出时未包含身份证号。请重新导出并包含完整身份证号后再导入',
+    ('Show ID Number', None): '显示身份证号',
+    ('ID number not shown', None): '未显示身份证号',
+    ('Erase Personal Data…', None): '删除个人信息…',
+    ('Export Bookings as Calendar (.ics)…', None): '将场地预订导出为日历 (.ics)…',
+    ('Export personal data', None): '导出个人信息',
+    ("The file will hold people's personal data. Their ID numbers are masked (110108********1234) unless you include them; a file with masked numbers cannot be imported back.", None):
+        '该文件将包含个人信息。除非选择包含，身份证号将被遮盖（110108********1234）；身份证号已遮盖的文件无法再导入。',
+    ("The export is recorded in the plan's History.", None): '此次导出将记录在计划的历史记录中。',
+    ('Include the full ID numbers', None): '包含完整身份证号',
+    ('The plan is open read-only, so its History cannot record an export with the full ID numbers. Open the plan for editing, or export with the numbers masked.', None):
+        '计划以只读方式打开，其历史记录无法记录包含完整身份证号的导出。请以编辑方式打开计划，或导出已遮盖的身份证号。',
+    ('Export not recorded', None): '导出未记录',
+    ("The file was written, but the plan's History could not record it: %1", None): '文件已写入，但计划的历史记录无法记录此次导出：%1',
+    ('this trainee', None): '该学员',
+    ('Erase Personal Data', None): '删除个人信息',
+    ('Erase the personal data of %1 from the plan?', None): '要从计划中删除 %1 的个人信息吗？',
+    ("The plan holds it here:\n%1\n\nThe name becomes “%2”; the ID number, employer, e-mail and phone are removed, also from the History. The enrollments and results stay, without the name, so the programme's counts stay true. This cannot be undone, and the undo history is cleared.", None):
+        '计划中以下位置保存了这些信息：\n%1\n\n姓名将改为“%2”；身份证号、工作单位、电子邮件和电话将被删除，历史记录中的副本也一并删除。报名和结果保留但不再关联姓名，因此项目统计数字保持不变。此操作无法撤销，撤销历史也将被清空。',
+    ("Also delete the plan's older backups, which still hold the data (a new backup is made first)", None):
+        '同时删除计划中仍含有这些信息的旧备份（先创建一个新备份）',
+    ('Erase', None): '删除',
+    ('Erased the personal data of %1.', None): '已删除 %1 的个人信息。',
+    ('Cannot create “%1”: the folder “%2” does not exist', None): '无法创建“%1”：文件夹“%2”不存在',
+    ('Cannot create “%1”: “%2” is not a folder', None): '无法创建“%1”：“%2”不是文件夹',
+    ('The plan is open read-only, so its History cannot record who saw the ID number: open it for editing to reveal one.', None):
+        '计划以只读方式打开，其历史记录无法记录谁查看了身份证号：请以编辑方式打开计划后再查看。',
+    ('The plan is open read-only.', None): '计划以只读方式打开。',
+    ("The plan is open read-only: open it for editing to erase a trainee's personal data.", None):
+        '计划以只读方式打开：请以编辑方式打开后再删除学员的个人信息。',
+    ('The trainee was deleted meanwhile.', None): '该学员已在此期间被删除。',
+    ('The personal data was erased, but the older backups were kept: no new backup could be made (%1).', None):
+        '个人信息已删除，但旧备份仍保留：无法创建新备份（%1）。',
+    ('The personal data was erased, but not every older backup could be deleted: %1', None):
+        '个人信息已删除，但部分旧备份无法删除：%1',
+    ("ID numbers are shown masked. Show this trainee's in full for as long as the plan stays open; the History records who saw it.", None):
+        '身份证号默认遮盖显示。在计划打开期间完整显示该学员的身份证号；历史记录会记录查看人。',
+})
+NUMERUS.update({
+    '%n entry(s)': ('%Ln 条记录', '%Ln entry', '%Ln entries'),
+    '(%n changed since the last export)': ('（自上次导出后有 %Ln 项更改）', '(%Ln changed since the last export)', '(%Ln changed since the last export)'),
+    '(%n cancelled)': ('（%Ln 项已取消）', '(%Ln cancelled)', '(%Ln cancelled)'),
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

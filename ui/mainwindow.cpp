@@ -20,12 +20,14 @@
 #include "io/icsexport.h"
 #include "items/conflictmodel.h"
 #include "items/gotoindex.h"
+#include "items/auditdiff.h"
 #include "items/transferjob.h"
 #include "store/storeerror.h"
 #include "items/plantablemodels.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QComboBox>
@@ -238,6 +240,18 @@ void MainWindow::createPages()
                 QMessageBox::warning(this, tr("Not enrolled"), refusal);
         });
         enroll->setEnabled(!ids.isEmpty());
+        if (ids.size() == 1 && !m_session->isIdNumberRevealed(ids.first())) {
+            menu->addAction(tr("Show ID Number"), this, [this, id = ids.first()] {
+                if (const QString refusal = m_session->revealIdNumber(id); !refusal.isEmpty())
+                    QMessageBox::warning(this, tr("ID number not shown"), refusal);
+            });
+        }
+        if (ids.size() == 1) {
+            menu->addSeparator();
+            QAction *erase = menu->addAction(tr("Erase Personal Data…"), this,
+                                             [this, id = ids.first()] { erasePersonalData(id); });
+            erase->setEnabled(!m_session->isReadOnly());
+        }
     });
 
     auto *tracks = new TrackTableModel(this);
@@ -279,6 +293,8 @@ void MainWindow::createPages()
     auto *history = new HistoryPage(m_session, this);
     connect(history, &HistoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     TablePage *historyPage = history->table();
+    // Reveals and exports are History entries without an edit.
+    connect(m_session, &PlanSession::auditWritten, historyPage, &TablePage::markStale);
 
     TablePage *conflictsPage = createConflictsPage();
     // Below the conflicts: the fixes for the one selected.
@@ -362,14 +378,21 @@ void MainWindow::createPages()
             return;
         menu->addSeparator();
         menu->addAction(tr("Export Sessions as Calendar (.ics)…"), this,
-                        [this, id = ids.first()] { exportCalendar(false, id); });
+                        [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Cohort, id); });
     });
     connect(instructorPage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
         if (ids.size() != 1)
             return;
         menu->addSeparator();
         menu->addAction(tr("Export Teaching Schedule as Calendar (.ics)…"), this,
-                        [this, id = ids.first()] { exportCalendar(true, id); });
+                        [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Instructor, id); });
+    });
+    connect(venuePage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
+        if (ids.size() != 1)
+            return;
+        menu->addSeparator();
+        menu->addAction(tr("Export Bookings as Calendar (.ics)…"), this,
+                        [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Venue, id); });
     });
     m_conflictsPage = conflictsPage;
     m_instructorPage = instructorPage;
@@ -856,6 +879,31 @@ void MainWindow::exportSpreadsheet()
     if (!ok)
         return;
     const auto kind = ImportKind(kinds.indexOf(chosen));
+    // People's data: the ID numbers go out in full only when the coordinator says so, and
+    // the export is recorded in the History.
+    Exporter::Options options;
+    if (Exporter::holdsPersonalData(kind)) {
+        QMessageBox ask(QMessageBox::Question, tr("Export personal data"),
+                        tr("The file will hold people's personal data. Their ID numbers are masked "
+                           "(110108********1234) unless you include them; a file with masked numbers cannot "
+                           "be imported back."),
+                        QMessageBox::Cancel, this);
+        ask.setInformativeText(tr("The export is recorded in the plan's History."));
+        auto *include = new QCheckBox(tr("Include the full ID numbers"), &ask);
+        ask.setCheckBox(include);
+        QPushButton *go = ask.addButton(tr("Export…"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(go);
+        ask.exec();
+        if (ask.clickedButton() != go)
+            return;
+        options.includeIdNumbers = include->isChecked();
+        if (options.includeIdNumbers && m_session->isReadOnly()) {
+            QMessageBox::warning(this, tr("Cannot export"),
+                                 tr("The plan is open read-only, so its History cannot record an export with the "
+                                    "full ID numbers. Open the plan for editing, or export with the numbers masked."));
+            return;
+        }
+    }
     QString selectedFilter;
     QString path = QFileDialog::getSaveFileName(this, tr("Export"),
                                                 QDir(dialogFolder()).filePath(toKey(kind) + QStringLiteral(".csv")),
@@ -872,7 +920,7 @@ void MainWindow::exportSpreadsheet()
     connect(&progress, &QProgressDialog::canceled, &job, &TransferJob::cancel);
     QEventLoop loop;
     connect(&job, &TransferJob::finished, &loop, &QEventLoop::quit);
-    job.startExport(m_session->path(), kind, path);
+    job.startExport(m_session->path(), kind, path, options);
     loop.exec();
     progress.reset();
     const Exporter::Result &result = job.exportResult();
@@ -880,18 +928,63 @@ void MainWindow::exportSpreadsheet()
         QMessageBox::warning(this, tr("Cannot export"), result.error);
         return;
     }
+    if (Exporter::holdsPersonalData(kind) && !m_session->isReadOnly()) {
+        if (const QString problem = m_session->recordExport(kind, path, result.rows, options.includeIdNumbers);
+            !problem.isEmpty())
+            QMessageBox::warning(this, tr("Export not recorded"),
+                                 tr("The file was written, but the plan's History could not record it: %1").arg(problem));
+    }
     statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-void MainWindow::exportCalendar(bool instructor, qint64 id)
+void MainWindow::erasePersonalData(qint64 traineeId)
+{
+    if (!m_session->isOpen())
+        return;
+    TableModelBase *trainees = m_traineePage->model();
+    QString name = trainees->index(trainees->rowOfId(traineeId), TraineeTableModel::Name).data().toString();
+    if (name.isEmpty())
+        name = tr("this trainee");
+    m_session->findPersonalData(this, traineeId, [this, traineeId, name](std::vector<PersonalData::Place> places) {
+        QStringList lines;
+        for (const PersonalData::Place &p : places)
+            lines << QStringLiteral("• ") + personalDataPlaceLabel(p);
+        QMessageBox ask(QMessageBox::Warning, tr("Erase Personal Data"),
+                        tr("Erase the personal data of %1 from the plan?").arg(name), QMessageBox::Cancel, this);
+        ask.setInformativeText(
+            tr("The plan holds it here:\n%1\n\nThe name becomes “%2”; the ID number, employer, e-mail and phone are "
+               "removed, also from the History. The enrollments and results stay, without the name, so the "
+               "programme's counts stay true. This cannot be undone, and the undo history is cleared.")
+                .arg(lines.join(QLatin1Char('\n')), QLatin1String(PersonalData::ErasedName)));
+        auto *backups = new QCheckBox(tr("Also delete the plan's older backups, which still hold the data (a new "
+                                         "backup is made first)"),
+                                      &ask);
+        backups->setChecked(true);
+        ask.setCheckBox(backups);
+        QPushButton *go = ask.addButton(tr("Erase"), QMessageBox::DestructiveRole);
+        ask.exec();
+        if (ask.clickedButton() != go)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QString problem = m_session->eraseTrainee(traineeId, backups->isChecked());
+        QApplication::restoreOverrideCursor();
+        if (!problem.isEmpty()) {
+            QMessageBox::warning(this, tr("Erase Personal Data"), problem);
+            return;
+        }
+        statusBar()->showMessage(tr("Erased the personal data of %1.").arg(name), 8000);
+    });
+}
+
+void MainWindow::exportCalendar(IcsExport::Scope scope, qint64 id)
 {
     if (!m_session->isOpen())
         return;
     QString error;
-    std::optional<Ics::Calendar> calendar;
+    std::optional<IcsExport::Export> calendar;
+    const QSqlDatabase db = m_session->plan()->database();
     try {
-        const QSqlDatabase db = m_session->plan()->database();
-        calendar = instructor ? IcsExport::instructorSchedule(db, Id(id), &error) : IcsExport::cohortSessions(db, Id(id), &error);
+        calendar = IcsExport::calendarOf(db, scope, Id(id), &error);
     } catch (const StoreError &e) {
         error = e.message();
     }
@@ -900,19 +993,23 @@ void MainWindow::exportCalendar(bool instructor, qint64 id)
         return;
     }
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Calendar"), QDir(dialogFolder()).filePath(IcsExport::suggestedFileName(*calendar)),
+        this, tr("Export Calendar"), QDir(dialogFolder()).filePath(IcsExport::suggestedFileName(calendar->calendar)),
         tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".ics");
-    if (const QString problem = IcsExport::save(*calendar, path); !problem.isEmpty()) {
+    if (const QString problem = IcsExport::save(db, *calendar, path, !m_session->isReadOnly()); !problem.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot export the calendar"), problem);
         return;
     }
-    statusBar()->showMessage(tr("Saved %n session(s) to %1", nullptr, int(calendar->events.size()))
-                                 .arg(QDir::toNativeSeparators(path)),
-                             8000);
+    QString message = tr("Saved %n session(s) to %1", nullptr, int(calendar->calendar.events.size()))
+                          .arg(QDir::toNativeSeparators(path));
+    if (calendar->changed > 0)
+        message += QLatin1Char(' ') + tr("(%n changed since the last export)", nullptr, calendar->changed);
+    if (calendar->cancelled > 0)
+        message += QLatin1Char(' ') + tr("(%n cancelled)", nullptr, calendar->cancelled);
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::showAbout()

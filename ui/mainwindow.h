@@ -18,6 +18,9 @@ namespace Planner {
 
 enum class GoToKind;
 enum class ImportKind;
+namespace IcsExport {
+enum class Scope;
+}
 class CapacityPage;
 class DashboardPage;
 class EditController;
@@ -105,7 +108,8 @@ private:
     void exportSpreadsheet();
     // Saves the sessions of a cohort, or an instructor's teaching schedule, as an
     // iCalendar file the user picks.
-    void exportCalendar(bool instructor, qint64 id);
+    void exportCalendar(IcsExport::Scope scope, qint64 id);
+    void erasePersonalData(qint64 traineeId);
     void showAbout();
     QString dialogFolder() const;
 

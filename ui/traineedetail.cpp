@@ -5,6 +5,7 @@
 
 #include "items/enrollmentmodels.h"
 #include "items/plansession.h"
+#include "planning/identitydocument.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +30,7 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
     , m_enroll(new QPushButton(tr("E&nroll in Cohort…"), this))
     , m_withdraw(new QPushButton(tr("&Withdraw"), this))
     , m_transfer(new QPushButton(tr("&Transfer…"), this))
+    , m_reveal(new QPushButton(tr("Show ID Number"), this))
 {
     QFont bold = m_name->font();
     bold.setBold(true);
@@ -45,6 +47,9 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
     m_enroll->setObjectName(QStringLiteral("enrollInCohort"));
     m_withdraw->setObjectName(QStringLiteral("withdraw"));
     m_transfer->setObjectName(QStringLiteral("transfer"));
+    m_reveal->setObjectName(QStringLiteral("revealIdNumber"));
+    m_reveal->setToolTip(tr("ID numbers are shown masked. Show this trainee's in full for as long as the plan "
+                            "stays open; the History records who saw it."));
     m_withdraw->setToolTip(tr("Withdraw from the selected enrollment; the seat goes to the first on the waitlist"));
     m_transfer->setToolTip(tr("Move the selected enrollment to another cohort's seat or waitlist"));
 
@@ -62,6 +67,7 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
     actions->addWidget(m_withdraw);
     actions->addWidget(m_transfer);
     actions->addStretch(1);
+    actions->addWidget(m_reveal);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addWidget(m_details);
@@ -77,6 +83,11 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
             [&ids](const PlanEdits &e) { return e.withdraw(std::vector<Id>(ids.begin(), ids.end())); }));
     });
     connect(m_transfer, &QPushButton::clicked, this, [this] { report(m_edits->transferEnrollments(selectedIds())); });
+    connect(m_reveal, &QPushButton::clicked, this, [this] { report(m_session->revealIdNumber(m_traineeId)); });
+    connect(m_session, &PlanSession::idNumberRevealed, this, [this](qint64 id) {
+        if (id == m_history.trainee.id)
+            showHistory();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TraineeDetail::updateButtons);
     connect(m_session->editor(), &PlanEditor::changed, this, [this](PlanTables tables) {
         if (tables & (PlanTable::Enrollment | PlanTable::Cohort | PlanTable::Trainee | PlanTable::Session))
@@ -123,7 +134,9 @@ void TraineeDetail::showHistory()
         m_details->clear();
         m_certificates->clear();
     } else {
-        m_name->setText(t.idNumber.isEmpty() ? t.name : QStringLiteral("%1 · %2").arg(t.name, t.idNumber));
+        const QString number =
+            m_session->isIdNumberRevealed(t.id) ? t.idNumber : IdentityDocument::masked(t.idNumber);
+        m_name->setText(t.idNumber.isEmpty() ? t.name : QStringLiteral("%1 · %2").arg(t.name, number));
         QStringList details;
         for (const QString &part : {t.employer, t.district, t.email, t.phone}) {
             if (!part.isEmpty())
@@ -164,6 +177,8 @@ void TraineeDetail::updateButtons()
     m_enroll->setEnabled(shown);
     m_withdraw->setEnabled(shown && selected);
     m_transfer->setEnabled(shown && selected);
+    m_reveal->setVisible(shown && !m_history.trainee.idNumber.isEmpty() &&
+                         !m_session->isIdNumberRevealed(m_history.trainee.id));
 }
 
 void TraineeDetail::report(const QString &refusal)

@@ -57,6 +57,7 @@ private:
     QPushButton *m_enroll;
     QPushButton *m_withdraw;
     QPushButton *m_transfer;
+    QPushButton *m_reveal;
 };
 
 } // namespace Planner

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <array>
+
 namespace Planner::Cli {
 
 int icsCommand(const QStringList &arguments)
@@ -18,42 +20,75 @@ int icsCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
     parser.addOption({QStringLiteral("instructor"), tr("The teaching schedule of the instructor with this staff code."), tr("CODE")});
     parser.addOption({QStringLiteral("cohort"), tr("The sessions of the cohort with this code."), tr("CODE")});
+    parser.addOption({QStringLiteral("venue"), tr("The bookings of the venue with this name."), tr("NAME")});
     parser.addOption({QStringLiteral("out"), tr("The calendar file to write (.ics)."), tr("OUT")});
     const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli ics FILE --instructor CODE|--cohort CODE --out OUT.ics [--json]");
+        QStringLiteral("usage: cohortplanner-cli ics FILE --instructor CODE|--cohort CODE|--venue NAME --out OUT.ics [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Exports sessions as an iCalendar file (RFC 5545) for calendar apps: an instructor's "
-                  "teaching schedule or a cohort's sessions, times in Asia/Shanghai.")))
+                  "teaching schedule, a cohort's sessions or a venue's bookings, times in Asia/Shanghai. "
+                  "Exporting the same calendar again updates the events calendar apps imported before: a "
+                  "moved session keeps its UID with a higher SEQUENCE, and sessions the plan no longer "
+                  "holds there are cancelled.")))
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("ics needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
-    const bool byInstructor = parser.isSet(QStringLiteral("instructor"));
-    if (byInstructor == parser.isSet(QStringLiteral("cohort")))
-        return fail(tr("ics needs either --instructor or --cohort") + QLatin1Char('\n') + synopsis, Usage);
+    const std::array<std::pair<const char *, IcsExport::Scope>, 3> scopes{{{"instructor", IcsExport::Scope::Instructor},
+                                                                         {"cohort", IcsExport::Scope::Cohort},
+                                                                         {"venue", IcsExport::Scope::Venue}}};
+    std::optional<std::pair<IcsExport::Scope, QString>> wanted;
+    int given = 0;
+    for (const auto &[option, scope] : scopes) {
+        if (parser.isSet(QLatin1String(option))) {
+            ++given;
+            wanted = {scope, parser.value(QLatin1String(option))};
+        }
+    }
+    if (given != 1)
+        return fail(tr("ics needs one of --instructor, --cohort or --venue") + QLatin1Char('\n') + synopsis, Usage);
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(tr("ics needs --out") + QLatin1Char('\n') + synopsis, Usage);
+    // Opened for editing, so that the plan remembers what the calendar said; when another
+    // Cohort Planner edits it, read-only, and the export is not remembered.
     QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
+    const QString path = parser.positionalArguments().first();
+    PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
+    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error, &refusal);
+    bool record = true;
+    if (!plan && refusal == PlanDatabase::Refusal::Locked) {
+        plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
+        record = false;
+    }
     if (!plan)
         return fail(error);
-    std::optional<Ics::Calendar> calendar;
+    std::optional<IcsExport::Export> calendar;
     try {
-        calendar = byInstructor ? IcsExport::instructorSchedule(plan->database(), parser.value(QStringLiteral("instructor")), &error)
-                                : IcsExport::cohortSessions(plan->database(), parser.value(QStringLiteral("cohort")), &error);
+        calendar = IcsExport::calendarOf(plan->database(), wanted->first, wanted->second, &error);
     } catch (const StoreError &e) {
         return fail(e.message());
     }
     if (!calendar)
         return fail(error);
-    if (const QString problem = IcsExport::save(*calendar, out); !problem.isEmpty())
+    if (const QString problem = IcsExport::save(plan->database(), *calendar, out, record); !problem.isEmpty())
         return fail(problem);
+    if (!record)
+        QTextStream(stderr) << tr("The plan is open for editing elsewhere, so it does not remember this export: the "
+                                  "next one gives changed sessions the same SEQUENCE again.")
+                            << Qt::endl;
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
-                   {QStringLiteral("calendar"), calendar->name},
-                   {QStringLiteral("events"), int(calendar->events.size())}});
+                   {QStringLiteral("calendar"), calendar->calendar.name},
+                   {QStringLiteral("events"), int(calendar->calendar.events.size())},
+                   {QStringLiteral("changed"), calendar->changed},
+                   {QStringLiteral("cancelled"), calendar->cancelled},
+                   {QStringLiteral("recorded"), record}});
     } else {
-        QTextStream(stdout) << tr("Wrote %1 (%2 sessions)").arg(QDir::toNativeSeparators(out)).arg(calendar->events.size())
+        QTextStream(stdout) << tr("Wrote %1 (%2 sessions: %3 changed since the last export, %4 cancelled)")
+                                   .arg(QDir::toNativeSeparators(out))
+                                   .arg(calendar->calendar.events.size())
+                                   .arg(calendar->changed)
+                                   .arg(calendar->cancelled)
                             << Qt::endl;
     }
     return Success;

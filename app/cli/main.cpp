@@ -8,6 +8,7 @@
 #include "cliutil.h"
 #include "transfercommand.h"
 #include "icscommand.h"
+#include "personcommand.h"
 #include "planningcommand.h"
 #include "demo/demoplan.h"
 #include "io/planjson.h"
@@ -442,16 +443,20 @@ int main(int argc, char *argv[])
         "                 import a CSV or XLSX file (all rows or none); KIND: trainees,\n"
         "                 enrollments, instructors, qualifications, leave, cohorts,\n"
         "                 sessions, calendar\n"
-        "  export FILE --kind KIND --out OUT.csv|OUT.xlsx\n"
-        "                 export one table to CSV (UTF-8 with BOM) or XLSX\n"
+        "  export FILE --kind KIND --out OUT.csv|OUT.xlsx [--include-id-numbers]\n"
+        "                 export one table to CSV (UTF-8 with BOM) or XLSX (ID numbers\n"
+        "                 masked unless included; personal data exports are recorded)\n"
         "  progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
         "                 the year's progress against its targets\n"
         "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
         "                 render a dashboard chart to PNG, SVG or PDF\n"
         "  assign FILE [--replan] [--time-limit S] [--seed N] [--dry-run] [--export-mps OUT]\n"
         "                 staff cohorts with instructors, with a bound on the optimum\n"
-        "  ics FILE --instructor CODE|--cohort CODE --out OUT.ics\n"
-        "                 export a teaching schedule or a cohort's sessions (iCalendar)\n"
+        "  ics FILE --instructor CODE|--cohort CODE|--venue NAME --out OUT.ics\n"
+        "                 export a teaching schedule, a cohort's sessions or a venue's\n"
+        "                 bookings (iCalendar); exporting again updates and cancels events\n"
+        "  person FILE --id-number N [--erase [--delete-backups]]\n"
+        "                 where a trainee's personal data is in the plan; erase it on request\n"
         "  new-year FILE --year Y [--growth PCT] [--dry-run]\n"
         "                 a new planning year: the targets of the year before, scaled\n"
         "  assumptions FILE --year Y [--track NAME|--course CODE] [--fill PCT] [--no-show PCT]\n"
@@ -503,5 +508,7 @@ int main(int argc, char *argv[])
         return generateCommand(rest);
     if (command == QLatin1String("ics"))
         return icsCommand(rest);
+    if (command == QLatin1String("person"))
+        return personCommand(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);
 }

@@ -167,7 +167,11 @@ int exportCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
     parser.addOption({QStringLiteral("kind"), tr("What to export: trainees, enrollments, instructors, qualifications, leave, cohorts, sessions or calendar."), tr("KIND")});
     parser.addOption({QStringLiteral("out"), tr("The file to write: .csv (UTF-8 with BOM) or .xlsx."), tr("OUT")});
-    const QString synopsis = QStringLiteral("usage: cohortplanner-cli export FILE --kind KIND --out OUT.csv|OUT.xlsx [--json]");
+    parser.addOption({QStringLiteral("include-id-numbers"),
+                      tr("Trainees and enrollments: write the ID numbers in full (needed to import the file back); "
+                         "by default they are masked. Recorded in the plan's History.")});
+    const QString synopsis =
+        QStringLiteral("usage: cohortplanner-cli export FILE --kind KIND --out OUT.csv|OUT.xlsx [--include-id-numbers] [--json]");
     if (!parse(parser, arguments, synopsis, tr("Exports one table of a plan to CSV or XLSX, in the columns import reads.")))
         return Usage;
     if (parser.positionalArguments().size() != 1)
@@ -179,19 +183,49 @@ int exportCommand(const QStringList &arguments)
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty() || (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")))
         return fail(tr("--out must name a .csv or .xlsx file"), Usage);
+    const Exporter::Options options{parser.isSet(QStringLiteral("include-id-numbers"))};
+    // People's data is recorded in the History, so the plan is opened for editing; when
+    // another Cohort Planner edits it, a masked export goes out unrecorded (and says so),
+    // one with the full numbers not at all.
+    const bool personal = Exporter::holdsPersonalData(*kind);
     QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
+    const QString path = parser.positionalArguments().first();
+    PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
+    auto plan = PlanDatabase::open(path, personal ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly,
+                                   &error, &refusal);
+    bool recorded = personal;
+    if (!plan && personal && refusal == PlanDatabase::Refusal::Locked) {
+        if (options.includeIdNumbers)
+            return fail(tr("%1 The plan's History must record an export with the full ID numbers: try again when "
+                           "the other Cohort Planner has closed the plan, or export without --include-id-numbers.")
+                            .arg(error));
+        plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
+        recorded = false;
+    }
     if (!plan)
         return fail(error);
     QElapsedTimer timer;
     timer.start();
-    const Exporter::Result result = Exporter::run(plan->database(), *kind, out);
+    const Exporter::Result result = Exporter::run(plan->database(), *kind, out, options);
     if (!result.error.isEmpty())
         return fail(result.error);
+    if (recorded) {
+        if (const QString problem = Exporter::record(plan->database(), *kind, out, result.rows, options.includeIdNumbers);
+            !problem.isEmpty())
+            return fail(tr("Wrote %1, but the plan's History could not record it: %2")
+                            .arg(QDir::toNativeSeparators(out), problem));
+    } else if (personal) {
+        QTextStream(stderr) << tr("The plan is open for editing elsewhere, so its History does not record this export.")
+                            << Qt::endl;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("kind"), toKey(*kind)},
                    {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
                    {QStringLiteral("rows"), result.rows},
+                   {QStringLiteral("id_numbers"), !personal ? QStringLiteral("none")
+                                                   : options.includeIdNumbers ? QStringLiteral("included")
+                                                                              : QStringLiteral("masked")},
+                   {QStringLiteral("recorded"), recorded},
                    {QStringLiteral("milliseconds"), timer.elapsed()}});
     } else {
         QTextStream(stdout) << tr("Wrote %1 rows to %2").arg(result.rows).arg(QDir::toNativeSeparators(out)) << Qt::endl;

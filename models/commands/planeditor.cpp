@@ -47,6 +47,14 @@ QString PlanEditor::execute(const QString &text, ChangeSet changes)
     return {};
 }
 
+void PlanEditor::changedOutsideHistory(PlanTables tables)
+{
+    m_stack->clear();
+    if (m_plan && m_plan->backups())
+        m_plan->backups()->noteEdited();
+    emit changed(tables);
+}
+
 bool PlanEditor::replay(const ChangeSet &changes, Direction direction)
 {
     const QString error = run(changes, direction);

@@ -39,6 +39,11 @@ public:
     // returns false; the plan keeps its last committed state.
     bool replay(const ChangeSet &changes, Direction direction);
 
+    // For a change written beside the undo history (a trainee's personal data erased):
+    // drops the undo history, whose steps may hold what was changed, and tells the views
+    // to reload tables.
+    void changedOutsideHistory(PlanTables tables);
+
 signals:
     void changed(Planner::PlanTables tables);
     void failed(const QString &message);

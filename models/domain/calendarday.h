@@ -22,13 +22,15 @@ struct CalendarDay
     bool operator==(const CalendarDay &) const = default;
 };
 
-enum class AuditAction { Insert, Update, Delete, Import, Generate, Migrate };
+// Changes, and (format 6) what was done with people's data without changing it: an ID
+// number revealed on screen, an export of personal data, a trainee erased on request.
+enum class AuditAction { Insert, Update, Delete, Import, Generate, Migrate, Reveal, Export, Erase };
 
 template<>
 struct EnumKeys<AuditAction>
 {
-    static constexpr std::array<std::string_view, 6> keys{"insert",  "update",   "delete",
-                                                          "import",  "generate", "migrate"};
+    static constexpr std::array<std::string_view, 9> keys{"insert",  "update",   "delete", "import", "generate",
+                                                          "migrate", "reveal",   "export", "erase"};
 };
 
 struct AuditEntry

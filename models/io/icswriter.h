@@ -9,14 +9,17 @@
 #include <QString>
 #include <QTime>
 
+#include <optional>
 #include <vector>
 
 namespace Planner {
 
-// iCalendar (RFC 5545) files of teaching sessions, for instructors' and trainees'
-// calendar apps. Times are wall-clock times in Asia/Shanghai (TZID with its VTIMEZONE,
-// UTC+8 all year): the sessions take place in Beijing, and a floating time would move
-// with the device of an instructor who travels.
+// iCalendar (RFC 5545) files of teaching sessions, for instructors', trainees' and
+// venues' calendar apps, written and read with libical. Times are wall-clock times in
+// Asia/Shanghai (TZID with its VTIMEZONE, UTC+8 all year): the sessions take place in
+// Beijing, and a floating time would move with the device of an instructor who travels.
+// The calendar is published (METHOD:PUBLISH): importing it again updates the events it
+// holds by UID, by SEQUENCE; a cancelled event says so (STATUS:CANCELLED).
 namespace Ics {
 
 struct Event
@@ -28,6 +31,10 @@ struct Event
     QString summary;
     QString location;
     QString description;
+    int sequence = 0;       // raised with every change a calendar was given
+    bool cancelled = false; // STATUS:CANCELLED
+
+    bool operator==(const Event &) const = default;
 };
 
 struct Calendar
@@ -41,22 +48,21 @@ struct Calendar
 QTime slotStart(SessionSlot slot);
 QTime slotEnd(SessionSlot slot);
 
-// TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma, and line breaks
-// (CRLF, CR or LF) as \n. Other control characters, which TEXT may not hold, are dropped.
-QString escapeText(QStringView text);
-// The inverse: \\ \; \, \n \N. Returns false for a backslash before anything else or at
-// the end.
-bool unescapeText(QStringView text, QString *out);
+// What a TEXT value can hold of text: CRLF and CR become LF, the other control characters
+// but TAB are dropped (TEXT may not hold them), and so are lone surrogates and the spaces
+// and tabs the text begins or ends with (calendar parsers, libical's among them, strip
+// those).
+QString plainText(QStringView text);
 
-// Folds one content line (UTF-8, without its line break) into lines of at most 75 octets
-// joined by CRLF + space, never inside a UTF-8 sequence; the result ends with CRLF.
-QByteArray foldLine(const QByteArray &line);
-// Undoes folding: CRLF followed by a space or tab is removed.
-QByteArray unfold(const QByteArray &text);
-
-// The whole file: VCALENDAR with the VTIMEZONE and one VEVENT per event, CRLF lines,
-// UTF-8. stamp (UTC) is every event's DTSTAMP.
+// The whole file: VCALENDAR with the VTIMEZONE and one VEVENT per event, CRLF lines of
+// at most 75 octets (libical folds them between UTF-8 sequences), UTF-8. stamp (UTC) is
+// every event's DTSTAMP. Texts go through plainText().
 QByteArray write(const Calendar &calendar, const QDateTime &stamp);
+
+// Reads a file write() made (or any calendar of timed VEVENTs): the calendar's name and
+// its events, times as written. Empty optional with *error when libical cannot parse it
+// or it holds no VCALENDAR.
+std::optional<Calendar> read(const QByteArray &ics, QString *error);
 
 } // namespace Ics
 } // namespace Planner

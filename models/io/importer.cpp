@@ -3,6 +3,8 @@
 
 #include "tablewriter.h"
 
+#include "planning/identitydocument.h"
+#include "store/auditlog.h"
 #include "store/importstore.h"
 #include "store/plandatabase.h"
 #include "store/storeerror.h"
@@ -10,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <atomic>
@@ -358,7 +362,13 @@ QString writeProblems(const QString &path, const std::vector<ImportProblem> &pro
 
 namespace Exporter {
 
-Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const std::function<bool(int, int)> &progress)
+bool holdsPersonalData(ImportKind kind)
+{
+    return kind == ImportKind::Trainees || kind == ImportKind::Enrollments;
+}
+
+Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const Options &options,
+           const std::function<bool(int, int)> &progress)
 {
     Result result;
     auto writer = TableWriter::create(path, &result.error);
@@ -368,10 +378,14 @@ Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const s
     for (const ImportColumn &c : ImportRules::columns(kind))
         header << c.key;
     writer->writeRow(header);
+    const qsizetype idColumn =
+        holdsPersonalData(kind) && !options.includeIdNumbers ? header.indexOf(QStringLiteral("id_number")) : -1;
     bool cancelled = false;
     try {
         const int total = progress ? ImportStore::exportCount(db, kind) : 0;
-        ImportStore::exportRows(db, kind, [&](const QStringList &row) {
+        ImportStore::exportRows(db, kind, [&](QStringList row) {
+            if (idColumn >= 0 && idColumn < row.size())
+                row[idColumn] = IdentityDocument::masked(row[idColumn]);
             writer->writeRow(row);
             ++result.rows;
             if (progress && result.rows % 4096 == 0 && !progress(result.rows, total)) {
@@ -392,6 +406,27 @@ Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const s
     if (!error.isEmpty())
         result.error = Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), error);
     return result;
+}
+
+QString record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows, bool includedIdNumbers)
+{
+    try {
+        Transaction transaction(db);
+        AuditEntry entry;
+        entry.action = AuditAction::Export;
+        entry.table = kind == ImportKind::Enrollments ? QStringLiteral("enrollment") : QStringLiteral("trainee");
+        entry.after = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
+                                      {QStringLiteral("rows"), rows},
+                                      {QStringLiteral("id_numbers"),
+                                       includedIdNumbers ? QStringLiteral("included") : QStringLiteral("masked")}})
+                .toJson(QJsonDocument::Compact));
+        AuditLog(db).record(entry);
+        transaction.commit();
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    return {};
 }
 
 } // namespace Exporter

@@ -111,14 +111,26 @@ QString problemText(const ImportProblem &problem);
 
 // Export of every record of a kind to CSV (UTF-8 with BOM, formula-looking cells
 // escaped) or XLSX, with the columns an import reads back.
+// Trainees and enrollments hold people's personal data: their ID numbers are masked
+// (IdentityDocument::masked) unless the caller deliberately includes them, and such an
+// export is recorded in the History (record()).
 namespace Exporter {
 struct Result
 {
     int rows = 0;
     QString error;
 };
-Result run(const QSqlDatabase &db, ImportKind kind, const QString &path,
+struct Options
+{
+    bool includeIdNumbers = false; // the numbers in full: needed to import the file back
+};
+// Whether the kind's file holds people's personal data (trainees, enrollments).
+bool holdsPersonalData(ImportKind kind);
+Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const Options &options = {},
            const std::function<bool(int done, int total)> &progress = {});
+// Records in the History that rows of kind went to path, with the ID numbers included or
+// masked: one "exported" entry, in its own transaction. Returns an error message or empty.
+QString record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows, bool includedIdNumbers);
 } // namespace Exporter
 
 } // namespace Planner

@@ -2,6 +2,7 @@
 #include "auditdiff.h"
 
 #include "domain/enums.h"
+#include "planning/identitydocument.h"
 #include "planning/importrules.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,9 @@ QString auditTableLabel(const QString &table)
         {"enrollment", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Enrollments")},
         {"target", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Targets")},
         {"work_calendar", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Work calendar")},
+        {"audit_log", QT_TRANSLATE_NOOP("Planner::AuditLabels", "History")},
+        {"calendar_event", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Exported calendars")},
+        {"plan_meta", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Plan facts")},
     });
     return label.isEmpty() ? table : label;
 }
@@ -130,6 +134,11 @@ QString auditFieldLabel(const QString &field)
         {"sessions", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Sessions")},
         {"trainees", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Trainees")},
         {"enrollments", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Enrollments")},
+        // What was done with people's data (reveal, export, erase).
+        {"revealed", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Shown in full")},
+        {"rows", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Rows")},
+        {"id_numbers", QT_TRANSLATE_NOOP("Planner::AuditLabels", "ID numbers")},
+        {"erased", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Erased")},
     });
     return label.isEmpty() ? ImportRules::columnLabel(field) : label;
 }
@@ -149,6 +158,18 @@ QString auditValueLabel(const QString &table, const QString &field, const QStrin
 {
     if (value.isEmpty())
         return value;
+    // The History shows ID numbers masked like every other screen.
+    if (field == QLatin1String("id_number"))
+        return IdentityDocument::masked(value);
+    if (field == QLatin1String("revealed") || field == QLatin1String("erased")) { // field names
+        QStringList labels;
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            labels << auditFieldLabel(name.trimmed());
+        return labels.join(QCoreApplication::translate("Planner::AuditLabels", ", "));
+    }
+    if (field == QLatin1String("id_numbers"))
+        return value == QLatin1String("included") ? QCoreApplication::translate("Planner::AuditLabels", "included in full")
+                                                  : QCoreApplication::translate("Planner::AuditLabels", "masked");
     if (field == QLatin1String("role"))
         return enumLabel<InstructorRole>(value);
     if (field == QLatin1String("status"))
@@ -170,6 +191,24 @@ QString auditValueLabel(const QString &table, const QString &field, const QStrin
             return QCoreApplication::translate("Planner::AuditLabels", "No");
     }
     return value;
+}
+
+QString personalDataPlaceLabel(const PersonalData::Place &place)
+{
+    QStringList values;
+    for (const QString &v : place.values)
+        values << auditFieldLabel(v);
+    const QString part = place.table == QLatin1String("audit_log")
+                             ? (place.column == QLatin1String("before")
+                                    ? QCoreApplication::translate("Planner::AuditLabels", "before")
+                                    : QCoreApplication::translate("Planner::AuditLabels", "after"))
+                             : auditFieldLabel(place.column);
+    const QString rows = place.table == QLatin1String("audit_log")
+                             ? QCoreApplication::translate("Planner::AuditLabels", "%n entry(s)", nullptr, place.rows)
+                             : QCoreApplication::translate("Planner::AuditLabels", "%n row(s)", nullptr, place.rows);
+    return QCoreApplication::translate("Planner::AuditLabels", "%1 (%2): %3: %4")
+        .arg(auditTableLabel(place.table), part, rows,
+             values.join(QCoreApplication::translate("Planner::AuditLabels", ", ")));
 }
 
 } // namespace Planner

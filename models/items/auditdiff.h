@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/calendarday.h"
+#include "store/personaldata.h"
 
 #include <QString>
 
@@ -31,8 +32,11 @@ QString auditTableLabel(const QString &table);
 // the name itself for a field it does not know.
 QString auditFieldLabel(const QString &field);
 // A value of a field of a record of table as people read it: an enumeration's key
-// ("lead", "in_person") by its translated name, a flag (0/1) as yes or no; any other
-// value as it is.
+// ("lead", "in_person") by its translated name, a flag (0/1) as yes or no, an ID number
+// masked (IdentityDocument::masked); any other value as it is.
 QString auditValueLabel(const QString &table, const QString &field, const QString &value);
+// A place of the plan holding a person's data, as people read it: "Trainees (phone): 1
+// row: phone", "History (before): 3 entries: name, ID number".
+QString personalDataPlaceLabel(const PersonalData::Place &place);
 
 } // namespace Planner

@@ -256,7 +256,8 @@ QVariant TraineeTableModel::editData(int sourceRow, int column, int role) const
     const Trainee &t = row(sourceRow).trainee;
     switch (Column(column)) {
     case Name: return edit(role, EditorKind::Text, t.name);
-    case IdNumber: return edit(role, EditorKind::Text, t.idNumber);
+    case IdNumber: // changed only once revealed (or while there is none)
+        return idNumberShownInFull(t.id, t.idNumber) ? edit(role, EditorKind::Text, t.idNumber) : QVariant();
     case IdType: return choiceEdit(role, int(t.idType), enumChoices<IdDocumentType>());
     case Employer: return edit(role, EditorKind::Text, t.employer);
     case District: return edit(role, EditorKind::Text, t.district);

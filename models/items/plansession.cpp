@@ -2,8 +2,11 @@
 #include "plansession.h"
 
 #include "io/calendarcsv.h"
+#include "io/importer.h"
+#include "store/auditlog.h"
 #include "store/backupstore.h"
 #include "store/storagelocation.h"
+#include "store/storeerror.h"
 
 #include <QFileInfo>
 #include <QThread>
@@ -86,7 +89,83 @@ void PlanSession::close()
     m_locationWarning.clear();
     m_editor->setPlan(nullptr);
     m_plan.reset();
+    m_revealed.clear();
     emit planClosed();
+}
+
+QString PlanSession::revealIdNumber(qint64 traineeId)
+{
+    if (!m_plan)
+        return tr("No plan is open.");
+    if (m_revealed.contains(traineeId))
+        return {};
+    if (isReadOnly())
+        return tr("The plan is open read-only, so its History cannot record who saw the ID number: open "
+                  "it for editing to reveal one.");
+    try {
+        QSqlDatabase db = m_plan->database();
+        Transaction transaction(db);
+        AuditEntry entry;
+        entry.action = AuditAction::Reveal;
+        entry.table = QStringLiteral("trainee");
+        entry.recordKey = QString::number(traineeId);
+        entry.after = QStringLiteral(R"({"revealed":"id_number"})");
+        AuditLog(db).record(entry);
+        transaction.commit();
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    m_revealed.insert(traineeId);
+    emit idNumberRevealed(traineeId);
+    emit auditWritten();
+    return {};
+}
+
+QString PlanSession::recordExport(ImportKind kind, const QString &path, int rows, bool includedIdNumbers)
+{
+    if (!m_plan || isReadOnly())
+        return tr("The plan is open read-only.");
+    const QString problem = Exporter::record(m_plan->database(), kind, path, rows, includedIdNumbers);
+    if (problem.isEmpty())
+        emit auditWritten();
+    return problem;
+}
+
+QString PlanSession::eraseTrainee(qint64 traineeId, bool deleteOlderBackups)
+{
+    if (!m_plan)
+        return tr("No plan is open.");
+    if (isReadOnly())
+        return tr("The plan is open read-only: open it for editing to erase a trainee's personal data.");
+    try {
+        if (!PersonalData::erase(m_plan->database(), traineeId))
+            return tr("The trainee was deleted meanwhile.");
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    m_revealed.remove(traineeId);
+    m_editor->changedOutsideHistory(PlanTable::Trainee | PlanTable::Enrollment);
+    emit auditWritten();
+    if (deleteOlderBackups && m_plan->backups()) {
+        waitForBackup();
+        BackupStore::Entry made;
+        if (const QString problem = m_plan->backups()->backupNow(BackupStore::Kind::Manual, &made); !problem.isEmpty())
+            return tr("The personal data was erased, but the older backups were kept: no new backup could be made (%1).")
+                .arg(problem);
+        QString problem;
+        m_plan->backups()->removeAllBut(made.path, &problem);
+        if (!problem.isEmpty())
+            return tr("The personal data was erased, but not every older backup could be deleted: %1").arg(problem);
+    }
+    return {};
+}
+
+void PlanSession::findPersonalData(QObject *context, qint64 traineeId,
+                                   std::function<void(std::vector<PersonalData::Place>)> done)
+{
+    query<std::vector<PersonalData::Place>>(
+        context, [traineeId](const PlanQueries &q) { return PersonalData::placesOf(q.database(), traineeId); },
+        std::move(done));
 }
 
 void PlanSession::maybeBackup()

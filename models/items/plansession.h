@@ -3,11 +3,14 @@
 
 #include "asyncloader.h"
 #include "commands/planeditor.h"
+#include "planning/importrules.h"
 #include "store/backupstore.h"
 #include "store/plandatabase.h"
+#include "store/personaldata.h"
 #include "store/planqueries.h"
 
 #include <QObject>
+#include <QSet>
 
 class QThread;
 class QTimer;
@@ -62,6 +65,26 @@ public:
     QString path() const;
     bool isReadOnly() const;
     AsyncLoader *loader() const { return m_loader; }
+
+    // ID numbers are shown masked (IdentityDocument::masked) until the coordinator reveals
+    // one trainee's, for as long as the plan stays open. Revealing writes a "revealed"
+    // entry to the History first; a plan open read-only cannot record it, so it refuses.
+    // Returns an error message or empty.
+    QString revealIdNumber(qint64 traineeId);
+    bool isIdNumberRevealed(qint64 traineeId) const { return m_revealed.contains(traineeId); }
+    // Records in the History that personal data of kind was exported to path
+    // (Exporter::record). Returns an error message or empty.
+    QString recordExport(ImportKind kind, const QString &path, int rows, bool includedIdNumbers);
+    // Erases a trainee's personal data from the plan on their request
+    // (PersonalData::erase). It cannot be undone, and the undo history is dropped (its
+    // steps hold copies of the data). With deleteOlderBackups, the erased plan is backed
+    // up and every older backup deleted (they still hold the data). Returns an error
+    // message or empty.
+    QString eraseTrainee(qint64 traineeId, bool deleteOlderBackups);
+    // Where the trainee's personal data is in the plan (PersonalData::placesOf), read on
+    // a worker thread; done runs on context's thread.
+    void findPersonalData(QObject *context, qint64 traineeId,
+                          std::function<void(std::vector<PersonalData::Place>)> done);
     // Writes the user's edits to the open plan, with their undo history.
     PlanEditor *editor() const { return m_editor; }
 
@@ -100,6 +123,10 @@ signals:
     // The backup on open, taken on a worker thread after planOpened(), is done (error
     // empty) or failed (backupFailed() comes too). Not emitted when none was due.
     void backupOnOpenFinished(const QString &error);
+    // A trainee's ID number may now be shown in full.
+    void idNumberRevealed(qint64 traineeId);
+    // An entry that is not an edit (a reveal, an export) was added to the History.
+    void auditWritten();
 
 private:
     std::unique_ptr<PlanDatabase> m_plan;
@@ -110,6 +137,7 @@ private:
     // The backup on open, while it runs (it reads the file through its own connection).
     QThread *m_openBackup = nullptr;
     QString m_locationWarning;
+    QSet<qint64> m_revealed;
 };
 
 } // namespace Planner

@@ -7,6 +7,7 @@
 #include "plansession.h"
 
 #include "io/csvwriter.h"
+#include "planning/identitydocument.h"
 #include "store/auditlog.h"
 
 #include <QBrush>
@@ -510,7 +511,7 @@ QVariant TraineeTableModel::cellData(int sourceRow, int column, int role) const
         return t.id;
     switch (Column(column)) {
     case Name: return text(role, t.name);
-    case IdNumber: return text(role, t.idNumber);
+    case IdNumber: return text(role, shownIdNumber(t.id, t.idNumber));
     case IdType:
         if (role == SortRole)
             return int(t.idType);
@@ -537,7 +538,8 @@ QString TraineeTableModel::searchText(int sourceRow) const
 {
     const TraineeSummary &r = row(sourceRow);
     const Trainee &t = r.trainee;
-    return joinedText({t.name, t.idNumber, t.employer, t.district, r.latestCohort});
+    // The number in full (found without being shown) and as shown (copied from a cell).
+    return joinedText({t.name, t.idNumber, IdentityDocument::masked(t.idNumber), t.employer, t.district, r.latestCohort});
 }
 
 Facets TraineeTableModel::supportedFacets() const
@@ -664,6 +666,9 @@ QString actionName(AuditAction action)
     case AuditAction::Import: return AuditTableModel::tr("Imported");
     case AuditAction::Generate: return AuditTableModel::tr("Generated");
     case AuditAction::Migrate: return AuditTableModel::tr("Upgraded");
+    case AuditAction::Reveal: return AuditTableModel::tr("Revealed");
+    case AuditAction::Export: return AuditTableModel::tr("Exported");
+    case AuditAction::Erase: return AuditTableModel::tr("Erased");
     }
     return {};
 }

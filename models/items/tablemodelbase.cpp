@@ -2,7 +2,7 @@
 #include "tablemodelbase.h"
 
 #include "plansession.h"
-
+#include "planning/identitydocument.h"
 #include "store/storeerror.h"
 
 #include <QCollator>
@@ -45,6 +45,31 @@ QVariant TableModelBase::data(const QModelIndex &index, int role) const
     default:
         return cellData(source, index.column(), role);
     }
+}
+
+void TableModelBase::setSession(PlanSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, &PlanSession::idNumberRevealed, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &PlanSession::idNumberRevealed, this, [this] {
+            if (rowCount() > 0)
+                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        });
+    }
+}
+
+bool TableModelBase::idNumberShownInFull(qint64 traineeId, const QString &number) const
+{
+    return number.isEmpty() || (m_session && m_session->isIdNumberRevealed(traineeId));
+}
+
+QString TableModelBase::shownIdNumber(qint64 traineeId, const QString &number) const
+{
+    return idNumberShownInFull(traineeId, number) ? number : IdentityDocument::masked(number);
 }
 
 Qt::ItemFlags TableModelBase::flags(const QModelIndex &index) const

@@ -58,7 +58,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QString lastEditError() const { return m_lastEditError; }
     // The session whose plan the rows come from and edits go to.
-    void setSession(PlanSession *session) { m_session = session; }
+    // Its ID numbers revealed (PlanSession::idNumberRevealed) repaint the rows.
+    void setSession(PlanSession *session);
 
     bool isLoaded() const { return m_loaded; }
     // The position in load order of the row shown at row (sorting and filtering only
@@ -122,6 +123,11 @@ protected:
     virtual QString facet(int sourceRow, Facet facet) const;
     // The first and last day of the row (for rows of one day, twice that day).
     virtual std::pair<QDate, QDate> dateSpan(int sourceRow) const;
+
+    // A trainee's ID number as tables show it: in full once revealed in the session, else
+    // masked (IdentityDocument::masked). Editable only in full (or when there is none).
+    QString shownIdNumber(qint64 traineeId, const QString &number) const;
+    bool idNumberShownInFull(qint64 traineeId, const QString &number) const;
 
     // Subclasses replace their rows between these two calls; the current sort and filter
     // are kept.

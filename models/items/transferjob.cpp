@@ -69,18 +69,19 @@ void TransferJob::startImport(const QString &planPath, const QString &file, cons
     });
 }
 
-void TransferJob::startExport(const QString &planPath, ImportKind kind, const QString &file)
+void TransferJob::startExport(const QString &planPath, ImportKind kind, const QString &file,
+                              const Exporter::Options &options)
 {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_exportResult = Exporter::Result{};
-    run([this, planPath, kind, file, cancel = m_cancel] {
+    run([this, planPath, kind, file, options, cancel = m_cancel] {
         Exporter::Result result;
         {
             const PlanDatabase::ThreadConnection connection(planPath, true);
             if (!connection.error().isEmpty()) {
                 result.error = connection.error();
             } else {
-                result = Exporter::run(connection.database(), kind, file, [this, cancel](int done, int total) {
+                result = Exporter::run(connection.database(), kind, file, options, [this, cancel](int done, int total) {
                     const int percent = total > 0 ? done * 100 / total : 0;
                     QMetaObject::invokeMethod(this, [this, percent] { emit progress(percent); }, Qt::QueuedConnection);
                     return !cancel->load();

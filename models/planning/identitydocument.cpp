@@ -314,6 +314,19 @@ std::optional<QString> problem(IdDocumentType type, const QString &number, const
     return std::nullopt;
 }
 
+QString masked(const QString &number)
+{
+    const qsizetype n = number.size();
+    const qsizetype head = n >= 15 ? 6 : 0;
+    const qsizetype tail = n >= 8 ? 4 : 0;
+    return number.left(head) + QString(n - head - tail, QLatin1Char('*')) + number.right(tail);
+}
+
+bool isMasked(const QString &number)
+{
+    return number.contains(QLatin1Char('*'));
+}
+
 bool isFirstGeneration(const QString &number)
 {
     const QString n = normalized(IdDocumentType::ResidentId, number);

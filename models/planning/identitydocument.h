@@ -72,6 +72,15 @@ QChar checkCharacter(QStringView first17);
 // and a letter), a Taiwan permit; anything else a passport.
 IdDocumentType guessType(const QString &number);
 
+// The number as screens, rosters and exports show it unless someone reveals it (the
+// Personal Information Protection Law counts identity numbers as sensitive): 15 or more
+// characters keep their first six (the region) and last four, 110108********1234; 8 to 14
+// keep their last four, *****5678; shorter ones are all asterisks. Empty stays empty.
+QString masked(const QString &number);
+// Whether number holds the asterisks masked() puts in (a file exported without the
+// numbers, imported back).
+bool isMasked(const QString &number);
+
 // A document type as a file names it: the storage keys, English names ("resident id",
 // "passport", the display names) and the Chinese ones (身份证, 居住证, 回乡证, 台胞证,
 // 护照, 永居证 and their full names). Case, spaces, '_' and '-' do not matter.

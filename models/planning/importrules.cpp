@@ -453,6 +453,17 @@ struct ImportValidator::Private
         }
         return true;
     }
+    // Whether the ID number in column is masked (a file exported without the numbers):
+    // reported, since such a row can name nobody.
+    bool masked(int column)
+    {
+        if (!IdentityDocument::isMasked(value(column)))
+            return false;
+        problem(column, Tr::tr("the ID number %1 is masked: the file was exported without ID numbers. Export it "
+                               "again with the ID numbers included to import it")
+                            .arg(value(column)));
+        return true;
+    }
     // Whether the natural key was seen on an earlier row; reports the duplicate.
     bool duplicate(const QString &naturalKey, int column, const QString &shown)
     {
@@ -752,7 +763,7 @@ int ImportValidator::upgradedIdNumbers() const
 
 void ImportValidator::Private::trainee()
 {
-    if (!required(TIdNumber) || !required(TName))
+    if (!required(TIdNumber) || !required(TName) || masked(TIdNumber))
         return;
     // The document's type: the file's, else the stored trainee's, else a resident ID.
     std::optional<IdDocumentType> type;
@@ -804,7 +815,7 @@ void ImportValidator::Private::trainee()
 
 void ImportValidator::Private::enrollment()
 {
-    if (!required(EIdNumber) || !required(ECohort))
+    if (!required(EIdNumber) || !required(ECohort) || masked(EIdNumber))
         return;
     const QString idNumber = IdentityDocument::normalized(IdDocumentType::ResidentId, value(EIdNumber));
     const QString code = value(ECohort);

@@ -187,16 +187,36 @@ QString BackupStore::backupOnOpen(Entry *made, bool sourceChecked)
     return backupNow(Kind::Opened, made, sourceChecked);
 }
 
+int BackupStore::removeAllBut(const QString &keptPath, QString *error)
+{
+    int removed = 0;
+    for (const Entry &entry : list()) {
+        if (QFileInfo(entry.path) == QFileInfo(keptPath))
+            continue;
+        QFile file(entry.path);
+        if (file.remove()) {
+            ++removed;
+        } else if (error && error->isEmpty()) {
+            *error = Tr::tr("Cannot delete the backup “%1”: %2").arg(QDir::toNativeSeparators(entry.path), file.errorString());
+        }
+    }
+    return removed;
+}
+
 std::vector<QString> BackupStore::keptPaths(const std::vector<Entry> &entries, const QDateTime &now)
 {
     std::vector<Entry> rotation;
     std::vector<QString> kept;
     for (const Entry &entry : entries) {
-        // Backups taken before an upgrade are the only copy of the older format.
-        if (entry.kind == Kind::BeforeUpgrade)
-            kept.push_back(entry.path);
-        else
+        // Backups taken before an upgrade are the only copy of the older format: kept for
+        // the rotation's months, however many there are (not longer: they hold people's
+        // personal data, which is kept no longer than needed).
+        if (entry.kind == Kind::BeforeUpgrade) {
+            if (entry.when >= now.addMonths(-KeepMonths))
+                kept.push_back(entry.path);
+        } else {
             rotation.push_back(entry);
+        }
     }
     std::sort(rotation.begin(), rotation.end(),
               [](const Entry &a, const Entry &b) { return a.when > b.when; });

@@ -15,7 +15,8 @@ namespace Planner {
 // quick_check and only then renamed into the rotation; a plan that fails quick_check is
 // never backed up, so a damaged plan can never push a good backup out. The rotation keeps
 // the newest 10, the newest of each of the last 14 days and of each of the last 12
-// months; backups taken before a format upgrade are never pruned.
+// months; backups taken before a format upgrade are kept for 12 months. What the rotation
+// drops is deleted (not moved to a trash): it may hold people's personal data.
 class BackupStore final
 {
 public:
@@ -68,6 +69,11 @@ public:
     // Deletes the backups the rotation no longer keeps, as of now, and the temporary
     // copies (".NAME-….cohortplan.xxxxxxxx.tmp") of backups killed more than an hour ago.
     void prune();
+
+    // Deletes every backup but the one at keptPath (after a trainee's personal data was
+    // erased, the older backups still hold it). Returns how many were deleted; *error gets
+    // the first that could not be.
+    int removeAllBut(const QString &keptPath, QString *error = nullptr);
 
     // The newest backup that passes quick_check, if any (checks newest first and stops at
     // the first good one). Returns false when there is none.

@@ -256,6 +256,51 @@ const std::vector<Migration> &migrations()
              Sql::exec(db, QStringLiteral("ALTER TABLE course ADD COLUMN cohort_share REAL "
                                           "CHECK (cohort_share IS NULL OR cohort_share BETWEEN 0.0 AND 1.0)"));
          }},
+        {5, QStringLiteral("Exported calendars remember their events, the plan gets an identity, the History records what is done with personal data (version 6)"),
+         [](QSqlDatabase &db) {
+             // What each exported calendar last said of each event, so that the next export
+             // raises SEQUENCE where an event changed and cancels what the plan no longer
+             // holds (CalendarLedger). Times of day as HH:MM.
+             Sql::exec(db, QStringLiteral(
+                               "CREATE TABLE calendar_event ("
+                               " calendar TEXT NOT NULL CHECK (length(calendar) BETWEEN 1 AND 100),"
+                               " uid TEXT NOT NULL CHECK (length(uid) BETWEEN 1 AND 300),"
+                               " sequence INTEGER NOT NULL CHECK (sequence >= 0),"
+                               " fingerprint TEXT NOT NULL,"
+                               " cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),"
+                               " day TEXT NOT NULL %1,"
+                               " starts TEXT NOT NULL CHECK (starts GLOB '[0-2][0-9]:[0-5][0-9]'),"
+                               " ends TEXT NOT NULL CHECK (ends GLOB '[0-2][0-9]:[0-5][0-9]'),"
+                               " summary TEXT NOT NULL,"
+                               " location TEXT NOT NULL,"
+                               " PRIMARY KEY (calendar, uid)"
+                               ") STRICT, WITHOUT ROWID")
+                               .arg(isoDate("day")));
+             // The plan's identity, part of every calendar event's UID.
+             Sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO plan_meta(key, value) "
+                                          "VALUES ('plan_id', lower(hex(randomblob(16))))"));
+             // The History also records what was done with people's data: an ID number
+             // revealed, personal data exported, a trainee erased. SQLite cannot change a
+             // CHECK, so the table is made anew and its rows copied (nothing refers to it).
+             Sql::exec(db, QStringLiteral("CREATE TABLE audit_log_v6 ("
+                                          " id INTEGER PRIMARY KEY,"
+                                          " at TEXT NOT NULL,"
+                                          " user TEXT NOT NULL DEFAULT '',"
+                                          " action TEXT NOT NULL CHECK (action IN "
+                                          "('insert','update','delete','import','generate','migrate',"
+                                          "'reveal','export','erase')),"
+                                          " table_name TEXT NOT NULL DEFAULT '',"
+                                          " record_key TEXT NOT NULL DEFAULT '',"
+                                          " before TEXT NOT NULL DEFAULT '',"
+                                          " after TEXT NOT NULL DEFAULT ''"
+                                          ") STRICT"));
+             Sql::exec(db, QStringLiteral("INSERT INTO audit_log_v6 (id, at, user, action, table_name, record_key, "
+                                          "before, after) SELECT id, at, user, action, table_name, record_key, "
+                                          "before, after FROM audit_log"));
+             Sql::exec(db, QStringLiteral("DROP TABLE audit_log"));
+             Sql::exec(db, QStringLiteral("ALTER TABLE audit_log_v6 RENAME TO audit_log"));
+             Sql::exec(db, QStringLiteral("CREATE INDEX idx_audit_at ON audit_log(at)"));
+         }},
     };
     return steps;
 }

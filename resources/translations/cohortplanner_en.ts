@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Ics</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>That changes nothing.</source>
@@ -510,6 +517,66 @@ new cohorts</source>
         <source>No</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown in full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>included in full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3: %4</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AuditTableModel</name>
@@ -579,6 +646,18 @@ new cohorts</source>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -835,6 +914,10 @@ new cohorts</source>
     </message>
     <message>
         <source>the backup fails its integrity check (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot delete the backup “%1”: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2813,11 +2896,14 @@ trained</source>
     </message>
 </context>
 <context>
-    <name>Planner::IcsExport</name>
+    <name>Planner::Ics</name>
     <message>
-        <source>Online</source>
+        <source>The file is not an iCalendar file: it holds no VCALENDAR.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>Planner::IcsExport</name>
     <message>
         <source>The instructor was deleted meanwhile.</source>
         <translation type="unfinished" />
@@ -2852,6 +2938,30 @@ trained</source>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The venue was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead instructor: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no venue named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calendar was not written: the plan could not remember what it said (%1).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3257,6 +3367,10 @@ trained</source>
     </message>
     <message>
         <source>%1: %2 (for another document, give its type in a document type column, 证件类型)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ID number %1 is masked: the file was exported without ID numbers. Export it again with the ID numbers included to import it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4325,6 +4439,93 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Targets &amp; Capacity</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Show ID Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase Personal Data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Bookings as Calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file will hold people's personal data. Their ID numbers are masked (110108********1234) unless you include them; a file with masked numbers cannot be imported back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export is recorded in the plan's History.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include the full ID numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is open read-only, so its History cannot record an export with the full ID numbers. Open the plan for editing, or export with the numbers masked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was written, but the plan's History could not record it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from the plan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan holds it here:
+%1
+
+The name becomes “%2”; the ID number, employer, e-mail and phone are removed, also from the History. The enrollments and results stay, without the name, so the programme's counts stay true. This cannot be undone, and the undo history is cleared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also delete the plan's older backups, which still hold the data (a new backup is made first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased the personal data of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(%n changed since the last export)</source>
+        <translation><numerusform>(%Ln changed since the last export)</numerusform><numerusform>(%Ln changed since the last export)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n cancelled)</source>
+        <translation><numerusform>(%Ln cancelled)</numerusform><numerusform>(%Ln cancelled)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -4745,6 +4946,14 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>the change a stopped Cohort Planner left half done cannot be undone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create “%1”: “%2” is not a folder</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5170,6 +5379,30 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     </message>
     <message>
         <source>The plan is open read-only: backups are made by the instance that edits it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is open read-only, so its History cannot record who saw the ID number: open it for editing to reveal one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is open read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is open read-only: open it for editing to erase a trainee's personal data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trainee was deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The personal data was erased, but the older backups were kept: no new backup could be made (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The personal data was erased, but not every older backup could be deleted: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6288,6 +6521,14 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>&lt;b&gt;Certificates:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show ID Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID numbers are shown masked. Show this trainee's in full for as long as the plan stays open; the History records who saw it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Ics</name>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>That changes nothing.</source>
@@ -513,6 +520,66 @@ new cohorts</source>
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Exported calendars</source>
+        <translation>已导出的日历</translation>
+    </message>
+    <message>
+        <source>Plan facts</source>
+        <translation>计划信息</translation>
+    </message>
+    <message>
+        <source>Shown in full</source>
+        <translation>完整显示</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>included in full</source>
+        <translation>完整包含</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已遮盖</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation><numerusform>%Ln 条记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%Ln 行</numerusform></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3: %4</source>
+        <translation>%1（%2）：%3：%4</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AuditTableModel</name>
@@ -583,6 +650,18 @@ new cohorts</source>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>已查看</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>
@@ -839,6 +918,10 @@ new cohorts</source>
     <message>
         <source>the backup fails its integrity check (%1)</source>
         <translation>备份未通过完整性检查（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot delete the backup “%1”: %2</source>
+        <translation>无法删除备份“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2830,11 +2913,14 @@ trained</source>
     </message>
 </context>
 <context>
-    <name>Planner::IcsExport</name>
+    <name>Planner::Ics</name>
     <message>
-        <source>Online</source>
-        <translation>线上</translation>
+        <source>The file is not an iCalendar file: it holds no VCALENDAR.</source>
+        <translation>该文件不是 iCalendar 文件：其中没有 VCALENDAR。</translation>
     </message>
+</context>
+<context>
+    <name>Planner::IcsExport</name>
     <message>
         <source>The instructor was deleted meanwhile.</source>
         <translation>该讲师已被删除。</translation>
@@ -2870,6 +2956,30 @@ trained</source>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The venue was deleted meanwhile.</source>
+        <translation>该场地已被删除。</translation>
+    </message>
+    <message>
+        <source>Bookings: %1</source>
+        <translation>场地预订：%1</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>名额：%1</translation>
+    </message>
+    <message>
+        <source>Lead instructor: %1</source>
+        <translation>主讲教师：%1</translation>
+    </message>
+    <message>
+        <source>There is no venue named “%1”.</source>
+        <translation>没有名为“%1”的场地。</translation>
+    </message>
+    <message>
+        <source>The calendar was not written: the plan could not remember what it said (%1).</source>
+        <translation>日历未写入：计划无法记录日历的内容（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3385,10 @@ trained</source>
     <message>
         <source>%1: %2 (for another document, give its type in a document type column, 证件类型)</source>
         <translation>%1：%2（如为其他证件，请在“证件类型”列中注明其类型）</translation>
+    </message>
+    <message>
+        <source>the ID number %1 is masked: the file was exported without ID numbers. Export it again with the ID numbers included to import it</source>
+        <translation>身份证号 %1 已遮盖：该文件导出时未包含身份证号。请重新导出并包含完整身份证号后再导入</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4460,96 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <source>Targets &amp; Capacity</source>
         <translation>目标与能力</translation>
     </message>
+    <message>
+        <source>Show ID Number</source>
+        <translation>显示身份证号</translation>
+    </message>
+    <message>
+        <source>ID number not shown</source>
+        <translation>未显示身份证号</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data…</source>
+        <translation>删除个人信息…</translation>
+    </message>
+    <message>
+        <source>Export Bookings as Calendar (.ics)…</source>
+        <translation>将场地预订导出为日历 (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>The file will hold people's personal data. Their ID numbers are masked (110108********1234) unless you include them; a file with masked numbers cannot be imported back.</source>
+        <translation>该文件将包含个人信息。除非选择包含，身份证号将被遮盖（110108********1234）；身份证号已遮盖的文件无法再导入。</translation>
+    </message>
+    <message>
+        <source>The export is recorded in the plan's History.</source>
+        <translation>此次导出将记录在计划的历史记录中。</translation>
+    </message>
+    <message>
+        <source>Include the full ID numbers</source>
+        <translation>包含完整身份证号</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only, so its History cannot record an export with the full ID numbers. Open the plan for editing, or export with the numbers masked.</source>
+        <translation>计划以只读方式打开，其历史记录无法记录包含完整身份证号的导出。请以编辑方式打开计划，或导出已遮盖的身份证号。</translation>
+    </message>
+    <message>
+        <source>Export not recorded</source>
+        <translation>导出未记录</translation>
+    </message>
+    <message>
+        <source>The file was written, but the plan's History could not record it: %1</source>
+        <translation>文件已写入，但计划的历史记录无法记录此次导出：%1</translation>
+    </message>
+    <message>
+        <source>this trainee</source>
+        <translation>该学员</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 from the plan?</source>
+        <translation>要从计划中删除 %1 的个人信息吗？</translation>
+    </message>
+    <message>
+        <source>The plan holds it here:
+%1
+
+The name becomes “%2”; the ID number, employer, e-mail and phone are removed, also from the History. The enrollments and results stay, without the name, so the programme's counts stay true. This cannot be undone, and the undo history is cleared.</source>
+        <translation>计划中以下位置保存了这些信息：
+%1
+
+姓名将改为“%2”；身份证号、工作单位、电子邮件和电话将被删除，历史记录中的副本也一并删除。报名和结果保留但不再关联姓名，因此项目统计数字保持不变。此操作无法撤销，撤销历史也将被清空。</translation>
+    </message>
+    <message>
+        <source>Also delete the plan's older backups, which still hold the data (a new backup is made first)</source>
+        <translation>同时删除计划中仍含有这些信息的旧备份（先创建一个新备份）</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1.</source>
+        <translation>已删除 %1 的个人信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n changed since the last export)</source>
+        <translation><numerusform>（自上次导出后有 %Ln 项更改）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n cancelled)</source>
+        <translation><numerusform>（%Ln 项已取消）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -4767,6 +4971,14 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>the change a stopped Cohort Planner left half done cannot be undone: %1</source>
         <translation>无法撤销已停止的培训班规划留下的未完成修改：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” does not exist</source>
+        <translation>无法创建“%1”：文件夹“%2”不存在</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: “%2” is not a folder</source>
+        <translation>无法创建“%1”：“%2”不是文件夹</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5404,30 @@ The plan keeps its last saved state; the undo history was cleared.</source>
     <message>
         <source>The plan is open read-only: backups are made by the instance that edits it.</source>
         <translation>计划以只读方式打开：备份由正在编辑它的实例创建。</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only, so its History cannot record who saw the ID number: open it for editing to reveal one.</source>
+        <translation>计划以只读方式打开，其历史记录无法记录谁查看了身份证号：请以编辑方式打开计划后再查看。</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only.</source>
+        <translation>计划以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only: open it for editing to erase a trainee's personal data.</source>
+        <translation>计划以只读方式打开：请以编辑方式打开后再删除学员的个人信息。</translation>
+    </message>
+    <message>
+        <source>The trainee was deleted meanwhile.</source>
+        <translation>该学员已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>The personal data was erased, but the older backups were kept: no new backup could be made (%1).</source>
+        <translation>个人信息已删除，但旧备份仍保留：无法创建新备份（%1）。</translation>
+    </message>
+    <message>
+        <source>The personal data was erased, but not every older backup could be deleted: %1</source>
+        <translation>个人信息已删除，但部分旧备份无法删除：%1</translation>
     </message>
 </context>
 <context>
@@ -6312,6 +6548,14 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>&lt;b&gt;Certificates:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;证书：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Show ID Number</source>
+        <translation>显示身份证号</translation>
+    </message>
+    <message>
+        <source>ID numbers are shown masked. Show this trainee's in full for as long as the plan stays open; the History records who saw it.</source>
+        <translation>身份证号默认遮盖显示。在计划打开期间完整显示该学员的身份证号；历史记录会记录查看人。</translation>
     </message>
 </context>
 <context>
