@@ -24,6 +24,10 @@
 #include "items/tablemodelbase.h"
 
 #include <QApplication>
+#include <QMenu>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTimer>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPainter>
@@ -279,6 +283,57 @@ int main(int argc, char *argv[])
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("trainee-history.png"));
         window.grab().save(file);
         QTextStream(stdout) << file << Qt::endl;
+    }
+    // The dialogs that guard people's data: exporting trainees (ID numbers masked unless
+    // included) and erasing a trainee on request. Each modal window that comes up is
+    // answered by `answer` (true: it was the one to save), polled from a timer.
+    {
+        const auto modals = [&](const char *name, const std::function<bool(QWidget *)> &answer,
+                                const std::function<void()> &start) {
+            bool done = false;
+            QTimer poll;
+            QObject::connect(&poll, &QTimer::timeout, [&] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (!modal || !modal->isVisible())
+                    return;
+                QCoreApplication::processEvents();
+                if (answer(modal)) {
+                    const QString file = QDir(args.at(2)).filePath(QLatin1String(name));
+                    modal->grab().save(file);
+                    QTextStream(stdout) << file << Qt::endl;
+                    done = true;
+                    if (auto *box = qobject_cast<QMessageBox *>(modal))
+                        box->button(QMessageBox::Cancel)->click();
+                    else
+                        modal->close();
+                }
+            });
+            poll.start(100);
+            start();
+            QElapsedTimer t;
+            t.start();
+            while (!done && t.elapsed() < 20000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        };
+        modals("export-personal-data.png",
+               [](QWidget *modal) {
+                   if (auto *choose = qobject_cast<QInputDialog *>(modal)) {
+                       choose->setTextValue(choose->comboBoxItems().value(0)); // trainees
+                       choose->accept();
+                       return false;
+                   }
+                   return qobject_cast<QMessageBox *>(modal) != nullptr;
+               },
+               [&window] { window.findChild<QAction *>(QStringLiteral("exportSpreadsheet"))->trigger(); });
+        window.showPage(MainWindow::Trainees);
+        auto *trainees = qobject_cast<TablePage *>(window.page(MainWindow::Trainees));
+        const qint64 id = trainees->model()->index(0, 0).data(TableModelBase::IdRole).toLongLong();
+        modals("erase-personal-data.png", [](QWidget *modal) { return qobject_cast<QMessageBox *>(modal) != nullptr; },
+               [&] {
+                   QMenu menu;
+                   emit trainees->contextMenuRequested(&menu, {id});
+                   menu.findChild<QAction *>(QStringLiteral("erasePersonalData"))->trigger();
+               });
     }
     // The trainees narrowed by the filter bar: a surname, a district, a certificate.
     {

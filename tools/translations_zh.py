@@ -1490,6 +1490,8 @@ ZH.update({
     ('before', None): '修改前',
     ('after', None): '修改后',
     ('%1 (%2): %3: %4', None): '%1（%2）：%3：%4',
+    ('%1: %2: %3', None): '%1：%2：%3',
+    ('(erased)', None): '（已删除）',
     (', ', None): '、',
     ('Exported calendars', None): '已导出的日历',
     ('Plan facts', None): '计划信息',

@@ -21,6 +21,7 @@
 #include "items/conflictmodel.h"
 #include "items/gotoindex.h"
 #include "items/auditdiff.h"
+#include "items/cellvalues.h"
 #include "items/transferjob.h"
 #include "store/storeerror.h"
 #include "items/plantablemodels.h"
@@ -250,6 +251,7 @@ void MainWindow::createPages()
             menu->addSeparator();
             QAction *erase = menu->addAction(tr("Erase Personal Data…"), this,
                                              [this, id = ids.first()] { erasePersonalData(id); });
+            erase->setObjectName(QStringLiteral("erasePersonalData"));
             erase->setEnabled(!m_session->isReadOnly());
         }
     });
@@ -580,6 +582,7 @@ void MainWindow::createActions()
     m_importAction->setToolTip(tr("Import trainees, enrollments, instructors, qualifications, leave, cohorts or sessions from CSV or Excel"));
     m_importAction->setEnabled(false);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportSpreadsheet);
+    m_exportAction->setObjectName(QStringLiteral("exportSpreadsheet"));
     m_exportAction->setEnabled(false);
     file->addAction(tr("Import Work &Calendar…"), this, &MainWindow::importCalendar);
     file->addSeparator();
@@ -955,7 +958,7 @@ void MainWindow::erasePersonalData(qint64 traineeId)
             tr("The plan holds it here:\n%1\n\nThe name becomes “%2”; the ID number, employer, e-mail and phone are "
                "removed, also from the History. The enrollments and results stay, without the name, so the "
                "programme's counts stay true. This cannot be undone, and the undo history is cleared.")
-                .arg(lines.join(QLatin1Char('\n')), QLatin1String(PersonalData::ErasedName)));
+                .arg(lines.join(QLatin1Char('\n')), Cells::traineeName(QLatin1String(PersonalData::ErasedName))));
         auto *backups = new QCheckBox(tr("Also delete the plan's older backups, which still hold the data (a new "
                                          "backup is made first)"),
                                       &ask);

@@ -3,6 +3,7 @@
 
 #include "editcontroller.h"
 
+#include "items/cellvalues.h"
 #include "items/enrollmentmodels.h"
 #include "items/plansession.h"
 #include "planning/identitydocument.h"
@@ -136,7 +137,8 @@ void TraineeDetail::showHistory()
     } else {
         const QString number =
             m_session->isIdNumberRevealed(t.id) ? t.idNumber : IdentityDocument::masked(t.idNumber);
-        m_name->setText(t.idNumber.isEmpty() ? t.name : QStringLiteral("%1 · %2").arg(t.name, number));
+        const QString name = Cells::traineeName(t.name);
+        m_name->setText(t.idNumber.isEmpty() ? name : QStringLiteral("%1 · %2").arg(name, number));
         QStringList details;
         for (const QString &part : {t.employer, t.district, t.email, t.phone}) {
             if (!part.isEmpty())

@@ -206,9 +206,11 @@ QString personalDataPlaceLabel(const PersonalData::Place &place)
     const QString rows = place.table == QLatin1String("audit_log")
                              ? QCoreApplication::translate("Planner::AuditLabels", "%n entry(s)", nullptr, place.rows)
                              : QCoreApplication::translate("Planner::AuditLabels", "%n row(s)", nullptr, place.rows);
+    const QString list = values.join(QCoreApplication::translate("Planner::AuditLabels", ", "));
+    if (part.isEmpty())
+        return QCoreApplication::translate("Planner::AuditLabels", "%1: %2: %3").arg(auditTableLabel(place.table), rows, list);
     return QCoreApplication::translate("Planner::AuditLabels", "%1 (%2): %3: %4")
-        .arg(auditTableLabel(place.table), part, rows,
-             values.join(QCoreApplication::translate("Planner::AuditLabels", ", ")));
+        .arg(auditTableLabel(place.table), part, rows, list);
 }
 
 } // namespace Planner

@@ -3,6 +3,8 @@
 
 #include "enrollmentmodels.h"
 
+#include "store/personaldata.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
@@ -83,6 +85,13 @@ QVariant choiceEdit(int role, const QVariant &value, const Choices &choices)
     if (role == TableModelBase::ChoicesRole)
         return choices;
     return edit(role, TableModelBase::EditorKind::Choice, value);
+}
+
+QString traineeName(const QString &stored)
+{
+    return stored == QLatin1String(PersonalData::ErasedName)
+               ? QCoreApplication::translate("Planner::Cells", "(erased)")
+               : stored;
 }
 
 QString outcomeTitle(Outcome column)

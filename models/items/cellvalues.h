@@ -42,6 +42,10 @@ Choices enumChoices()
     return list;
 }
 
+// A trainee's name as tables show it: an erased trainee's (PersonalData::ErasedName) in
+// the user's language.
+QString traineeName(const QString &stored);
+
 // The outcome columns the roster and a trainee's history share.
 enum class Outcome { Status, Attendance, Score, Certification, CertifiedOn };
 QString outcomeTitle(Outcome column);

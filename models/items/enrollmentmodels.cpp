@@ -76,7 +76,7 @@ QVariant RosterModel::cellData(int sourceRow, int column, int role) const
         return v;
     switch (Column(column)) {
     case Position: return number(role, e.waitlistPosition, 0);
-    case Name: return text(role, r.traineeName);
+    case Name: return text(role, traineeName(r.traineeName));
     case IdNumber: return text(role, shownIdNumber(e.traineeId, r.idNumber));
     case Employer: return text(role, r.employer);
     case Status: return outcome(Outcome::Status, e, role);

@@ -510,7 +510,7 @@ QVariant TraineeTableModel::cellData(int sourceRow, int column, int role) const
     if (role == IdRole)
         return t.id;
     switch (Column(column)) {
-    case Name: return text(role, t.name);
+    case Name: return text(role, traineeName(t.name));
     case IdNumber: return text(role, shownIdNumber(t.id, t.idNumber));
     case IdType:
         if (role == SortRole)

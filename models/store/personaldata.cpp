@@ -92,8 +92,12 @@ std::vector<Place> placesOf(const QSqlDatabase &db, Id traineeId)
     if (!values)
         return {};
     std::vector<Place> places;
-    for (const Value &v : *values)
-        places.push_back({QStringLiteral("trainee"), v.field, 1, {v.field}});
+    if (!values->empty()) {
+        Place record{QStringLiteral("trainee"), QString(), 1, {}};
+        for (const Value &v : *values)
+            record.values << v.field;
+        places.push_back(std::move(record));
+    }
     const QString key = QString::number(traineeId);
 
     // The History's entries of the record itself: every value.

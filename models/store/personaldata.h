@@ -16,7 +16,8 @@ namespace Planner {
 namespace PersonalData {
 
 // Every place of the plan file where one of the person's values appears: a table and
-// column, how many rows hold it, and which of the values ("name", "id_number", …).
+// column (empty for the trainee record itself), how many rows hold it, and which of the
+// values ("name", "id_number", …).
 struct Place
 {
     QString table;

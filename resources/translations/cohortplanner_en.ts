@@ -577,6 +577,10 @@ new cohorts</source>
         <source>%1 (%2): %3: %4</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AuditTableModel</name>
@@ -1387,6 +1391,13 @@ available</source>
     </message>
     <message>
         <source>The search needs at least one node.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::Cells</name>
+    <message>
+        <source>(erased)</source>
         <translation type="unfinished" />
     </message>
 </context>

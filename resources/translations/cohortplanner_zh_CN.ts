@@ -580,6 +580,10 @@ new cohorts</source>
         <source>%1 (%2): %3: %4</source>
         <translation>%1（%2）：%3：%4</translation>
     </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AuditTableModel</name>
@@ -1404,6 +1408,13 @@ available</source>
     <message>
         <source>The search needs at least one node.</source>
         <translation>搜索至少需要一个节点。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Cells</name>
+    <message>
+        <source>(erased)</source>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
