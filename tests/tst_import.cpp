@@ -13,6 +13,7 @@
 #include "planning/identitydocument.h"
 #include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "store/auditlog.h"
 #include "store/plandatabase.h"
 #include "store/planinvariants.h"
 #include "store/planqueries.h"
@@ -29,9 +30,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Planner;
 
@@ -152,6 +155,7 @@ private slots:
     void sameRulesAsRoster();
     void cohortImportsKeepEnrollments();
     void withdrawalSeatsTheWaitlist();
+    void importIsOneUndoStep();
     void xlsxHandMade();
     void formulaEscape_data();
     void formulaEscape();
@@ -1001,6 +1005,91 @@ void TestImport::withdrawalSeatsTheWaitlist()
     const QStringList problems = PlanInvariants::check(db);
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.front().contains(QLatin1String("has free seats (1) while trainees wait for one (2)")), qPrintable(problems.front()));
+}
+
+// An import is one undo step (undo deletes what it added and puts back what it changed,
+// redo writes it again, ids and all), and each record it writes is in the History.
+void TestImport::importIsOneUndoStep()
+{
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = openPlan(path);
+    QSqlDatabase db = plan->database();
+    PlanEditor editor;
+    editor.setPlan(plan.get());
+    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes).isEmpty());
+    const auto snapshot = [&db] {
+        return std::make_tuple(Repository<Trainee>(db).loadAll(), Repository<Enrollment>(db).loadAll());
+    };
+    const auto audited = [&db] { return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(); };
+    const auto before = snapshot();
+    const int entriesBefore = audited();
+
+    // Trainees: two new, one changed.
+    const QString trainees = TestSupport::writeFile(
+        dir.filePath(QStringLiteral("t.csv")),
+        "id_number,name,employer\n" + TestSupport::idNumber(100).toLatin1() + ",New One,A\n" +
+            TestSupport::idNumber(101).toLatin1() + ",New Two,B\n" + TestSupport::idNumber(1).toLatin1() +
+            ",Trainee 1,Changed Employer\n");
+    const ImportResult first = importFile(*plan, trainees, ImportKind::Trainees);
+    QVERIFY2(first.ok() && first.written, qPrintable(problemsOf(first)));
+    QCOMPARE(first.imported, 2);
+    QCOMPARE(first.updated, 1);
+    QVERIFY(first.applied);
+    QCOMPARE(first.applied->size(), 3);
+    // Each record in the History: two inserts and an update with what it was, and the
+    // import's summary.
+    QCOMPARE(audited(), entriesBefore + 4);
+    const auto entries = AuditLog(db).newest(4);
+    QCOMPARE(entries[0].action, AuditAction::Import);
+    QCOMPARE(entries[1].action, AuditAction::Update);
+    QVERIFY(entries[1].before.contains(QStringLiteral("\"employer\"")));
+    QVERIFY(entries[1].after.contains(QStringLiteral("Changed Employer")));
+    QCOMPARE(entries[2].action, AuditAction::Insert);
+    QCOMPARE(entries[3].action, AuditAction::Insert);
+    const auto afterFirst = snapshot();
+
+    // Enrollments: 2 withdraws, which seats 3 from the waitlist.
+    const QString withdrawal = TestSupport::writeFile(dir.filePath(QStringLiteral("w.csv")),
+                                                      "id_number,cohort,status\n" + TestSupport::idNumber(2).toLatin1() +
+                                                          ",A,withdrawn\n");
+    const ImportResult second = importFile(*plan, withdrawal, ImportKind::Enrollments);
+    QVERIFY2(second.ok() && second.written, qPrintable(problemsOf(second)));
+    QCOMPARE(second.promoted, 1);
+    const auto afterSecond = snapshot();
+
+    ChangeSet one;
+    one.custom(PlanTable::Trainee, [a = first.applied](const QSqlDatabase &d) { a->reapply(d); },
+               [a = first.applied](const QSqlDatabase &d) { a->revert(d); });
+    editor.pushApplied(QStringLiteral("Import of trainees"), std::move(one));
+    ChangeSet two;
+    two.custom(PlanTable::Enrollment, [a = second.applied](const QSqlDatabase &d) { a->reapply(d); },
+               [a = second.applied](const QSqlDatabase &d) { a->revert(d); });
+    QSignalSpy changed(&editor, &PlanEditor::changed);
+    editor.pushApplied(QStringLiteral("Import of enrollments"), std::move(two));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(snapshot(), afterSecond); // pushing writes nothing
+
+    editor.undoStack()->undo();
+    QCOMPARE(snapshot(), afterFirst);
+    editor.undoStack()->undo();
+    QCOMPARE(snapshot(), before);
+    QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(PlanInvariants::check(db).join(QLatin1Char('\n'))));
+    editor.undoStack()->redo();
+    QCOMPARE(snapshot(), afterFirst);
+    editor.undoStack()->redo();
+    QCOMPARE(snapshot(), afterSecond);
+    QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(PlanInvariants::check(db).join(QLatin1Char('\n'))));
+    editor.undoStack()->undo();
+    editor.undoStack()->undo();
+    QCOMPARE(snapshot(), before);
+    // Undone, the History says so record by record: the new ones deleted, the changed one
+    // put back.
+    const auto undone = AuditLog(db).newest(3);
+    QCOMPARE(undone[0].action, AuditAction::Delete);
+    QCOMPARE(undone[1].action, AuditAction::Delete);
+    QCOMPARE(undone[2].action, AuditAction::Update);
+    QVERIFY(PlanDatabase::verify(path).isEmpty());
 }
 
 // Cohort and session imports change what enrollments rest on: new sessions move a

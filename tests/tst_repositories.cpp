@@ -236,6 +236,8 @@ class TestRepositories : public QObject
 
 private slots:
     void initTestCase();
+    void jsonObject_data();
+    void jsonObject();
     void init();
     void cleanup();
 
@@ -873,6 +875,34 @@ void TestRepositories::planQueriesOnDemo()
     QCOMPARE(size(queries.venues()), counts.venues);
     QVERIFY(!queries.courses().empty());
     QCOMPARE(size(queries.courses()), counts.courses);
+}
+
+// The History's JSON, written by hand for speed, reads back as QJsonDocument would
+// have written it.
+void TestRepositories::jsonObject_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("null") << QVariant();
+    QTest::newRow("int") << QVariant(42);
+    QTest::newRow("long long") << QVariant(qint64(9007199254740991));
+    QTest::newRow("bool") << QVariant(true);
+    QTest::newRow("double") << QVariant(0.1);
+    QTest::newRow("text") << QVariant(QStringLiteral("张三, \"quoted\" \\ back"));
+    QTest::newRow("controls") << QVariant(QStringLiteral("a\nb\tc\r\x01\x1f"));
+    QTest::newRow("emoji") << QVariant(QStringLiteral("😀 é"));
+    QTest::newRow("empty") << QVariant(QStringLiteral(""));
+}
+
+void TestRepositories::jsonObject()
+{
+    QFETCH(QVariant, value);
+    const char *names[] = {"id", "value"};
+    const QByteArray json = Sql::jsonObject(names, 2, {QVariant(7), value});
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(json, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QStringLiteral("id")).toInt(), 7);
+    QCOMPARE(o.value(QStringLiteral("value")), QJsonValue::fromVariant(value));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

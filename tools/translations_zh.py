@@ -850,7 +850,8 @@ ZH.update({
     ('Import trainees, enrollments, instructors, qualifications, leave, cohorts or sessions from CSV or Excel', None):
         '从 CSV 或 Excel 导入学员、报名、教师、资质、请假、班级或课次',
     ('Imported %1 new and updated %2 record(s); %3 unchanged, %4 skipped.', None): '已导入 %1 条新记录，更新 %2 条；%3 条未变，跳过 %4 条。',
-    ('Imported %1: %2 new, %3 updated, %4 skipped. The undo history was cleared.', None): '已导入%1：新增 %2，更新 %3，跳过 %4。撤销历史已清空。',
+    ('Imported %1: %2 new, %3 updated, %4 skipped. Edit ▸ Undo takes the import back.', None): '已导入%1：新增 %2，更新 %3，跳过 %4。“编辑 ▸ 撤销”可撤回此次导入。',
+    ('Import of %1 (%2)', None): '导入%1（%2）',
     ('Importing…', None): '正在导入…',
     ('Line', None): '行',
     ('Match the columns', None): '匹配列',

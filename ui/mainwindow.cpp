@@ -857,10 +857,10 @@ void MainWindow::runImportWizard(std::optional<ImportKind> kind)
     wizard.exec();
     if (!wizard.hasImported())
         return;
-    // 100,000 rows are no undo step; the undo history no longer matches the plan.
-    m_session->editor()->undoStack()->clear();
+    // The import is one undo step, each record in the History.
     const ImportResult &r = wizard.result();
-    statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated, %4 skipped. The undo history was cleared.")
+    m_session->importWritten(r, QFileInfo(wizard.file()).fileName());
+    statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated, %4 skipped. Edit ▸ Undo takes the import back.")
                                  .arg(ImportRules::displayName(r.kind))
                                  .arg(r.imported)
                                  .arg(r.updated)

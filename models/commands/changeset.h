@@ -83,6 +83,14 @@ public:
                    Repository<T>(db).insert(copy);
                });
     }
+    // A step written some other way (an import's bulk statements, which write their own
+    // History entries): apply and revert as given, touching tables.
+    void custom(PlanTables tables, std::function<void(const QSqlDatabase &)> apply,
+                std::function<void(const QSqlDatabase &)> revert)
+    {
+        m_steps.push_back({std::move(apply), std::move(revert)});
+        m_tables |= tables;
+    }
     // Appends other's changes after this set's.
     void append(ChangeSet other);
     // Records why the user made this change despite its warnings: each time the changes

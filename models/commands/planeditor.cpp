@@ -47,6 +47,15 @@ QString PlanEditor::execute(const QString &text, ChangeSet changes)
     return {};
 }
 
+void PlanEditor::pushApplied(const QString &text, ChangeSet changes)
+{
+    const PlanTables tables = changes.tables();
+    m_stack->push(new PlanCommand(this, text, std::move(changes)));
+    if (m_plan && m_plan->backups())
+        m_plan->backups()->noteEdited();
+    emit changed(tables);
+}
+
 void PlanEditor::changedOutsideHistory(PlanTables tables)
 {
     m_stack->clear();

@@ -39,6 +39,10 @@ public:
     // returns false; the plan keeps its last committed state.
     bool replay(const ChangeSet &changes, Direction direction);
 
+    // Pushes changes already written to the plan (an import, on a worker thread) as one
+    // undo step called text, and tells the views to reload what they touch.
+    void pushApplied(const QString &text, ChangeSet changes);
+
     // For a change written beside the undo history (a trainee's personal data erased):
     // drops the undo history, whose steps may hold what was changed, and tells the views
     // to reload tables.

@@ -290,6 +290,7 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
             try {
                 writer->finish(options.kind, QFileInfo(path).fileName(), result.imported, result.updated, result.unchanged,
                                result.promoted);
+                result.applied = writer->applied();
                 writer.reset();
                 transaction->commit();
                 result.written = true;

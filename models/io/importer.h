@@ -4,6 +4,7 @@
 #include "tablesource.h"
 
 #include "planning/importrules.h"
+#include "store/importstore.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -70,6 +71,8 @@ struct ImportResult
     int clearedCount = 0;
     int upgradedIdNumbers = 0; // 15-digit ID numbers stored as 18 digits
     bool written = false;                // the plan was changed
+    // What was written, record by record: the undo step of the import.
+    std::shared_ptr<const ImportStore::AppliedImport> applied;
     bool cancelled = false;
 
     bool ok() const { return problemCount == 0; }

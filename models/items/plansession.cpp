@@ -160,6 +160,29 @@ QString PlanSession::eraseTrainee(qint64 traineeId, bool deleteOlderBackups)
     return {};
 }
 
+void PlanSession::importWritten(const ImportResult &result, const QString &fileName)
+{
+    if (!m_plan || !result.written || !result.applied)
+        return;
+    PlanTables tables;
+    switch (result.kind) {
+    case ImportKind::Trainees: tables = PlanTable::Trainee; break;
+    case ImportKind::Enrollments: tables = PlanTable::Enrollment; break;
+    case ImportKind::Instructors: tables = PlanTable::Instructor; break;
+    case ImportKind::Qualifications: tables = PlanTable::Qualification; break;
+    case ImportKind::Leave: tables = PlanTable::Leave; break;
+    case ImportKind::Cohorts: tables = PlanTable::Cohort | PlanTable::Enrollment; break;
+    case ImportKind::Sessions: tables = PlanTable::Session; break;
+    case ImportKind::Calendar: tables = PlanTable::Calendar; break;
+    }
+    ChangeSet changes;
+    const std::shared_ptr<const ImportStore::AppliedImport> applied = result.applied;
+    changes.custom(
+        tables, [applied](const QSqlDatabase &db) { applied->reapply(db); },
+        [applied](const QSqlDatabase &db) { applied->revert(db); });
+    m_editor->pushApplied(tr("Import of %1 (%2)").arg(ImportRules::displayName(result.kind), fileName), std::move(changes));
+}
+
 void PlanSession::findPersonalData(QObject *context, qint64 traineeId,
                                    std::function<void(std::vector<PersonalData::Place>)> done)
 {

@@ -3,6 +3,7 @@
 
 #include "asyncloader.h"
 #include "commands/planeditor.h"
+#include "io/importer.h"
 #include "planning/importrules.h"
 #include "store/backupstore.h"
 #include "store/plandatabase.h"
@@ -81,6 +82,9 @@ public:
     // up and every older backup deleted (they still hold the data). Returns an error
     // message or empty.
     QString eraseTrainee(qint64 traineeId, bool deleteOlderBackups);
+    // After an import wrote the open plan (on a worker thread, through its own
+    // connection): the import becomes one undo step, "Import of Trainees (FILE)".
+    void importWritten(const ImportResult &result, const QString &fileName);
     // Where the trainee's personal data is in the plan (PersonalData::placesOf), read on
     // a worker thread; done runs on context's thread.
     void findPersonalData(QObject *context, qint64 traineeId,

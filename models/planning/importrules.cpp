@@ -576,6 +576,7 @@ struct ImportValidator::Private
                 cleared.push_back({line, cols[std::size_t(c)].key, before.at(c), Tr::tr("the empty cell clears the stored value")});
             }
         }
+        changes.befores.push_back(*existing);
         changes.updates.push_back(std::move(record));
     }
     // A record's values in the kind's columns, as compared for what an update changes
@@ -728,6 +729,7 @@ void ImportValidator::finish()
         const EnrollmentOutcome filled = d->rulesFor(cohortId, nullptr).fillSeats(cohortId, place->capacity);
         for (const EnrollmentChange &change : filled.changes) {
             d->batch.seated.push_back(change.after);
+            d->batch.seatedBefore.push_back(change.before.value_or(change.after));
             for (qsizetype i : d->enrollmentsOfCohort.value(cohortId))
                 if (d->ctx.enrollments[std::size_t(i)].id == change.after.id)
                     d->ctx.enrollments[std::size_t(i)] = change.after;
@@ -1109,6 +1111,7 @@ void ImportValidator::Private::cohort()
             const EnrollmentOutcome filled = rules.fillSeats(r.id, r.capacity);
             for (const EnrollmentChange &change : filled.changes) {
                 batch.seated.push_back(change.after);
+                batch.seatedBefore.push_back(change.before.value_or(change.after));
                 for (qsizetype i : enrollmentsOfCohort.value(r.id))
                     if (ctx.enrollments[std::size_t(i)].id == change.after.id)
                         ctx.enrollments[std::size_t(i)] = change.after;

@@ -74,6 +74,7 @@ struct RecordChanges
 {
     std::vector<T> inserts; // ids 0: assigned when written
     std::vector<T> updates; // the stored record's id (key) with the new values
+    std::vector<T> befores; // per update, the record as stored: for the History and undo
 };
 
 // What an import writes: the valid rows, as new records and changed ones.
@@ -93,6 +94,7 @@ struct ImportBatch
     // were opened again) given seats, and the waitlists numbered again. Not rows, so
     // neither counted as imported nor as updated.
     std::vector<Enrollment> seated;
+    std::vector<Enrollment> seatedBefore; // per seated entry, the enrollment before
     int promoted = 0; // waitlisted trainees among them moved up to a seat
 
     int insertCount() const;

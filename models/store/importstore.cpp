@@ -8,6 +8,7 @@
 #include "sqlutil.h"
 #include "storeerror.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -18,8 +19,38 @@ namespace {
 
 using Store::Mapping;
 
+// Each record's History entry, written with one prepared statement.
+class AuditWriter final
+{
+public:
+    explicit AuditWriter(const QSqlDatabase &db)
+        : m_insert(db, QStringLiteral("INSERT INTO audit_log(at, user, action, table_name, record_key, before, after) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        , m_at(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8())
+        , m_user(AuditLog::currentUser().toUtf8())
+    {
+        for (std::size_t i = 0; i < m_actions.size(); ++i)
+            m_actions[i] = toKey(AuditAction(i)).toUtf8();
+    }
+    // before and after: the records' JSON (UTF-8), empty for none. Every text is bound as
+    // UTF-8, which the file stores: nothing is converted per row.
+    void add(AuditAction action, const char *table, const QString &key, const QByteArray &before,
+             const QByteArray &after)
+    {
+        const QByteArray &actionKey = m_actions[std::size_t(action)];
+        const QByteArray keyText = key.toUtf8();
+        m_insert.runText({m_at, m_user, actionKey, table, keyText, before, after});
+    }
+
+private:
+    SqlitePlatform::BulkStatement m_insert;
+    QByteArray m_at;
+    QByteArray m_user;
+    std::array<QByteArray, EnumKeys<AuditAction>::keys.size()> m_actions;
+};
+
 template<typename T>
-void writeChanges(const QSqlDatabase &db, const RecordChanges<T> &changes)
+QString insertSql()
 {
     QStringList names;
     QStringList marks;
@@ -27,33 +58,133 @@ void writeChanges(const QSqlDatabase &db, const RecordChanges<T> &changes)
         names << QLatin1String(c);
         marks << QStringLiteral("?");
     }
-    const QString table = QLatin1String(Mapping<T>::table);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(QLatin1String(Mapping<T>::table), names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+}
+
+template<typename T>
+QString keyConditionSql()
+{
+    QStringList keys;
+    for (int i = 0; i < Mapping<T>::keyCount; ++i)
+        keys << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[std::size_t(i)]));
+    return keys.join(QLatin1String(" AND "));
+}
+
+template<typename T>
+QString updateSql()
+{
+    QStringList assignments;
+    for (std::size_t i = Mapping<T>::keyCount; i < Mapping<T>::columns.size(); ++i)
+        assignments << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[i]));
+    return QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+        .arg(QLatin1String(Mapping<T>::table), assignments.join(QLatin1String(", ")), keyConditionSql<T>());
+}
+
+// The values of an UPDATE: the columns, then the key.
+template<typename T>
+QVariantList updateValues(const QVariantList &values)
+{
+    QVariantList ordered = values.mid(Mapping<T>::keyCount);
+    ordered += values.mid(0, Mapping<T>::keyCount);
+    return ordered;
+}
+
+// New records get ids after the table's largest, so that undo and redo know them.
+template<typename T>
+void assignIds(const QSqlDatabase &db, std::vector<T> &inserts)
+{
+    if constexpr (Mapping<T>::hasRowId) {
+        Id next = Repository<T>(db).maxId() + 1;
+        for (T &record : inserts) {
+            if (record.id == 0)
+                Mapping<T>::setId(record, next++);
+        }
+    }
+}
+
+// Writes the changes (inserts, then updates) and their History entries.
+template<typename T>
+void apply(const QSqlDatabase &db, const RecordChanges<T> &changes, AuditWriter &audit)
+{
+    const char *table = Mapping<T>::table;
     if (!changes.inserts.empty()) {
-        SqlitePlatform::BulkStatement insert(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                     .arg(table, names.join(QLatin1String(", ")),
-                                                          marks.join(QLatin1String(", "))));
-        for (const T &record : changes.inserts)
-            insert.run(Mapping<T>::values(record));
+        SqlitePlatform::BulkStatement insert(db, insertSql<T>());
+        for (const T &record : changes.inserts) {
+            const QVariantList values = Mapping<T>::values(record);
+            insert.run(values);
+            audit.add(AuditAction::Insert, table, Store::keyText<T>(values), {}, Store::recordJsonUtf8<T>(values));
+        }
     }
     if (!changes.updates.empty()) {
-        QStringList assignments;
-        QStringList keys;
-        for (std::size_t i = 0; i < Mapping<T>::columns.size(); ++i) {
-            if (int(i) < Mapping<T>::keyCount)
-                keys << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[i]));
-            else
-                assignments << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[i]));
-        }
-        SqlitePlatform::BulkStatement update(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                                                     .arg(table, assignments.join(QLatin1String(", ")),
-                                                          keys.join(QLatin1String(" AND "))));
-        for (const T &record : changes.updates) {
-            const QVariantList values = Mapping<T>::values(record);
-            QVariantList ordered = values.mid(Mapping<T>::keyCount);
-            ordered += values.mid(0, Mapping<T>::keyCount);
-            update.run(ordered);
+        SqlitePlatform::BulkStatement update(db, updateSql<T>());
+        for (std::size_t i = 0; i < changes.updates.size(); ++i) {
+            const QVariantList values = Mapping<T>::values(changes.updates[i]);
+            update.run(updateValues<T>(values));
+            audit.add(AuditAction::Update, table, Store::keyText<T>(values),
+                      i < changes.befores.size() ? Store::recordJsonUtf8<T>(Mapping<T>::values(changes.befores[i]))
+                                                 : QByteArray(),
+                      Store::recordJsonUtf8<T>(values));
         }
     }
+}
+
+// Undoes apply(): the updated records back as they were, the inserted ones deleted, in
+// reverse order, each with its History entry.
+template<typename T>
+void revert(const QSqlDatabase &db, const RecordChanges<T> &changes, AuditWriter &audit)
+{
+    const char *table = Mapping<T>::table;
+    if (!changes.updates.empty()) {
+        SqlitePlatform::BulkStatement update(db, updateSql<T>());
+        for (std::size_t i = changes.befores.size(); i-- > 0;) {
+            const QVariantList values = Mapping<T>::values(changes.befores[i]);
+            update.run(updateValues<T>(values));
+            audit.add(AuditAction::Update, table, Store::keyText<T>(values),
+                      Store::recordJsonUtf8<T>(Mapping<T>::values(changes.updates[i])), Store::recordJsonUtf8<T>(values));
+        }
+    }
+    if (!changes.inserts.empty()) {
+        SqlitePlatform::BulkStatement remove(
+            db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(QLatin1String(table), keyConditionSql<T>()));
+        for (auto it = changes.inserts.rbegin(); it != changes.inserts.rend(); ++it) {
+            const QVariantList values = Mapping<T>::values(*it);
+            remove.run(values.mid(0, Mapping<T>::keyCount));
+            audit.add(AuditAction::Delete, table, Store::keyText<T>(values), Store::recordJsonUtf8<T>(values), {});
+        }
+    }
+}
+
+// The seats a batch gave, as changes of enrollments.
+RecordChanges<Enrollment> seatsOf(const ImportBatch &batch)
+{
+    return RecordChanges<Enrollment>{{}, batch.seated, batch.seatedBefore};
+}
+
+void applyBatch(const QSqlDatabase &db, const ImportBatch &batch, AuditWriter &audit)
+{
+    apply(db, batch.trainees, audit);
+    apply(db, batch.enrollments, audit);
+    apply(db, batch.instructors, audit);
+    apply(db, batch.qualifications, audit);
+    apply(db, batch.leaves, audit);
+    apply(db, batch.cohorts, audit);
+    apply(db, batch.sessions, audit);
+    apply(db, batch.calendar, audit);
+    apply(db, seatsOf(batch), audit);
+}
+
+void revertBatch(const QSqlDatabase &db, const ImportBatch &batch, AuditWriter &audit)
+{
+    revert(db, seatsOf(batch), audit);
+    revert(db, batch.calendar, audit);
+    revert(db, batch.sessions, audit);
+    revert(db, batch.cohorts, audit);
+    revert(db, batch.leaves, audit);
+    revert(db, batch.qualifications, audit);
+    revert(db, batch.instructors, audit);
+    revert(db, batch.enrollments, audit);
+    revert(db, batch.trainees, audit);
 }
 
 const char *tableOf(ImportKind kind)
@@ -169,18 +300,40 @@ Writer::~Writer()
     }
 }
 
-void Writer::write(const ImportBatch &batch)
+void Writer::write(ImportBatch batch)
 {
-    writeChanges(m_db, batch.trainees);
-    writeChanges(m_db, batch.enrollments);
-    writeChanges(m_db, batch.instructors);
-    writeChanges(m_db, batch.qualifications);
-    writeChanges(m_db, batch.leaves);
-    writeChanges(m_db, batch.cohorts);
-    writeChanges(m_db, batch.sessions);
-    writeChanges(m_db, batch.calendar);
-    if (!batch.seated.empty())
-        writeChanges(m_db, RecordChanges<Enrollment>{{}, batch.seated});
+    assignIds(m_db, batch.trainees.inserts);
+    assignIds(m_db, batch.enrollments.inserts);
+    assignIds(m_db, batch.instructors.inserts);
+    assignIds(m_db, batch.qualifications.inserts);
+    assignIds(m_db, batch.leaves.inserts);
+    assignIds(m_db, batch.cohorts.inserts);
+    assignIds(m_db, batch.sessions.inserts);
+    AuditWriter audit(m_db);
+    applyBatch(m_db, batch, audit);
+    m_applied->m_batches.push_back(std::move(batch));
+}
+
+void AppliedImport::revert(const QSqlDatabase &db) const
+{
+    AuditWriter audit(db);
+    for (auto it = m_batches.rbegin(); it != m_batches.rend(); ++it)
+        revertBatch(db, *it, audit);
+}
+
+void AppliedImport::reapply(const QSqlDatabase &db) const
+{
+    AuditWriter audit(db);
+    for (const ImportBatch &batch : m_batches)
+        applyBatch(db, batch, audit);
+}
+
+int AppliedImport::size() const
+{
+    int n = 0;
+    for (const ImportBatch &batch : m_batches)
+        n += batch.insertCount() + batch.updateCount() + int(batch.seated.size());
+    return n;
 }
 
 void Writer::finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged, int promoted)

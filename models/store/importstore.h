@@ -8,15 +8,35 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace Planner::ImportStore {
 
 // Reads what an import of kind matches its rows against (ImportRules::needs).
 ImportContext loadContext(const QSqlDatabase &db, ImportKind kind);
 
+// An import as it was written, record by record: the new records with the ids they got,
+// the changed ones with what they were. Undoing it (revert) deletes the new records and
+// puts the changed ones back; redoing it (reapply) writes it again, ids and all. Both run
+// in the caller's transaction, with bulk statements, and give each record its History
+// entry as any undo and redo does. Throws StoreError.
+class AppliedImport final
+{
+public:
+    void revert(const QSqlDatabase &db) const;
+    void reapply(const QSqlDatabase &db) const;
+    // Records written (new and changed, the seats given included).
+    int size() const;
+
+private:
+    friend class Writer;
+    std::vector<ImportBatch> m_batches;
+};
+
 // Writes checked batches inside the caller's transaction, with prepared statements run
-// through SQLite directly, and at the end one audit entry for the whole import. While it
-// exists the connection has a large page cache (the indexes of 100,000-row tables).
+// through SQLite directly: each record with its History entry (new: its values; changed:
+// before and after), and at the end one entry for the whole import. While it exists the
+// connection has a large page cache (the indexes of 100,000-row tables).
 // Throws StoreError.
 class Writer final
 {
@@ -26,14 +46,18 @@ public:
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
 
-    void write(const ImportBatch &batch);
+    // New records get their ids here (batch is what was written, ids included).
+    void write(ImportBatch batch);
     // The audit entry: source is the file the rows came from; promoted the waitlisted
     // trainees seated because a cohort's capacity grew.
     void finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged, int promoted);
+    // What was written, for undo.
+    std::shared_ptr<const AppliedImport> applied() const { return m_applied; }
 
 private:
     QSqlDatabase m_db;
     int m_cache = 0;
+    std::shared_ptr<AppliedImport> m_applied = std::make_shared<AppliedImport>();
 };
 
 // Every record of kind as text rows in the order of ImportRules::columns(kind), with

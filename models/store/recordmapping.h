@@ -382,4 +382,27 @@ struct Mapping<CalendarDay>
 
 #undef COLUMNS
 
+// A record's key as the History names it: "42", or "2026/3" for composite keys.
+template<typename T>
+QString keyText(const QVariantList &values)
+{
+    QStringList parts;
+    for (int i = 0; i < Mapping<T>::keyCount; ++i)
+        parts << values.at(i).toString();
+    return parts.join(QLatin1Char('/'));
+}
+
+// A record as the History stores it: one JSON object of its columns.
+template<typename T>
+QByteArray recordJsonUtf8(const QVariantList &values)
+{
+    return Sql::jsonObject(Mapping<T>::columns.data(), qsizetype(Mapping<T>::columns.size()), values);
+}
+
+template<typename T>
+QString recordJson(const T &record)
+{
+    return QString::fromUtf8(recordJsonUtf8<T>(Mapping<T>::values(record)));
+}
+
 } // namespace Planner::Store

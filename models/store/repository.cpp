@@ -51,24 +51,8 @@ QString table()
     return QLatin1String(Mapping<T>::table);
 }
 
-template<typename T>
-QString keyText(const QVariantList &values)
-{
-    QStringList parts;
-    for (int i = 0; i < Mapping<T>::keyCount; ++i)
-        parts << values.at(i).toString();
-    return parts.join(QLatin1Char('/'));
-}
-
-template<typename T>
-QString toJson(const T &record)
-{
-    const QVariantList values = Mapping<T>::values(record);
-    QJsonObject object;
-    for (std::size_t i = 0; i < Mapping<T>::columns.size(); ++i)
-        object.insert(QLatin1String(Mapping<T>::columns[i]), QJsonValue::fromVariant(values.at(qsizetype(i))));
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
+using Store::keyText;
+using Store::recordJson;
 
 template<typename T>
 void bindKey(QSqlQuery &q, const T &record)
@@ -204,7 +188,7 @@ void Repository<T>::insert(T &record)
     if constexpr (Mapping<T>::hasRowId)
         Mapping<T>::setId(record, q.lastInsertId().toLongLong());
     const QVariantList values = Mapping<T>::values(record);
-    audit(m_db, AuditAction::Insert, table<T>(), keyText<T>(values), {}, toJson(record));
+    audit(m_db, AuditAction::Insert, table<T>(), keyText<T>(values), {}, recordJson(record));
 }
 
 template<typename T>
@@ -226,7 +210,7 @@ void Repository<T>::update(const T &record)
         q.addBindValue(Sql::bindable(values.at(i)));
     bindKey(q, record);
     Sql::exec(q);
-    audit(m_db, AuditAction::Update, table<T>(), keyText<T>(values), toJson(*before), toJson(record));
+    audit(m_db, AuditAction::Update, table<T>(), keyText<T>(values), recordJson(*before), recordJson(record));
 }
 
 template<typename T>
@@ -240,7 +224,7 @@ void Repository<T>::remove(const T &record)
     bindKey(q, record);
     Sql::exec(q);
     audit(m_db, AuditAction::Delete, table<T>(), keyText<T>(Mapping<T>::values(record)),
-          toJson(*before), {});
+          recordJson(*before), {});
 }
 
 template<typename T>

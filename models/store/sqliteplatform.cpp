@@ -492,6 +492,12 @@ void BulkStatement::run(const QVariantList &values)
                                          int(text.size() * 2), SQLITE_STATIC);
                 break;
             }
+            case QMetaType::QByteArray: {
+                // UTF-8 text (the History's JSON), bound in place like a QString.
+                const QByteArray &text = *static_cast<const QByteArray *>(v.constData());
+                rc = sqlite3_bind_text(s, i + 1, text.constData() ? text.constData() : "", int(text.size()), SQLITE_STATIC);
+                break;
+            }
             default: {
                 const QString text = v.toString();
                 rc = sqlite3_bind_text16(s, i + 1, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
@@ -504,6 +510,25 @@ void BulkStatement::run(const QVariantList &values)
     }
     const int rc = sqlite3_step(s);
     sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(d->db));
+        sqlite3_reset(s);
+        throw StoreError(QStringLiteral("%1 (%2)").arg(message, d->sql));
+    }
+}
+
+void BulkStatement::runText(std::initializer_list<QByteArrayView> utf8)
+{
+    sqlite3_stmt *s = d->statement;
+    sqlite3_reset(s);
+    int i = 0;
+    for (const QByteArrayView text : utf8) {
+        ++i;
+        const int rc = sqlite3_bind_text(s, i, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
+        if (rc != SQLITE_OK)
+            throw StoreError(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(d->db)), d->sql));
+    }
+    const int rc = sqlite3_step(s);
     if (rc != SQLITE_DONE) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(d->db));
         sqlite3_reset(s);

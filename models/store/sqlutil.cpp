@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlutil.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 #include "storeerror.h"
 
 #include <QCoreApplication>
@@ -82,6 +86,72 @@ QVariant bindable(const QVariant &value)
 QVariant fromId(qint64 id)
 {
     return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+namespace {
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+QByteArray jsonObject(const char *const *names, qsizetype count, const QVariantList &values)
+{
+    QByteArray out;
+    out.reserve(32 * count);
+    out += '{';
+    for (qsizetype i = 0; i < count && i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '"';
+        out += names[i];
+        out += "\":";
+        const QVariant &v = values.at(i);
+        if (v.isNull()) {
+            out += "null";
+            continue;
+        }
+        switch (v.typeId()) {
+        case QMetaType::Bool: out += v.toBool() ? "true" : "false"; break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong: out += QByteArray::number(v.toLongLong()); break;
+        case QMetaType::Double: {
+            const double d = v.toDouble();
+            out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+            break;
+        }
+        default: appendJsonString(out, v.toString());
+        }
+    }
+    out += '}';
+    return out;
 }
 
 } // namespace Planner::Sql

@@ -4351,10 +4351,6 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Imported %1: %2 new, %3 updated, %4 skipped. The undo history was cleared.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export</source>
         <translation type="unfinished" />
     </message>
@@ -4536,6 +4532,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message numerus="yes">
         <source>(%n cancelled)</source>
         <translation><numerusform>(%Ln cancelled)</numerusform><numerusform>(%Ln cancelled)</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 skipped. Edit ▸ Undo takes the import back.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5414,6 +5414,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>The personal data was erased, but not every older backup could be deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import of %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

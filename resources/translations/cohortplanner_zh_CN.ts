@@ -4372,10 +4372,6 @@ The plan keeps its last saved state; the undo history was cleared.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Imported %1: %2 new, %3 updated, %4 skipped. The undo history was cleared.</source>
-        <translation>已导入%1：新增 %2，更新 %3，跳过 %4。撤销历史已清空。</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -4560,6 +4556,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message numerus="yes">
         <source>(%n cancelled)</source>
         <translation><numerusform>（%Ln 项已取消）</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 skipped. Edit ▸ Undo takes the import back.</source>
+        <translation>已导入%1：新增 %2，更新 %3，跳过 %4。“编辑 ▸ 撤销”可撤回此次导入。</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5439,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>The personal data was erased, but not every older backup could be deleted: %1</source>
         <translation>个人信息已删除，但部分旧备份无法删除：%1</translation>
+    </message>
+    <message>
+        <source>Import of %1 (%2)</source>
+        <translation>导入%1（%2）</translation>
     </message>
 </context>
 <context>
