@@ -7,11 +7,9 @@
 #include "store/backupstore.h"
 #include "store/personaldata.h"
 #include "store/plandatabase.h"
-#include "store/sqlutil.h"
 #include "store/storeerror.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QTextStream>
 
 namespace Planner::Cli {
@@ -57,14 +55,9 @@ int personCommand(const QStringList &arguments)
         return out;
     };
     try {
-        // The trainee, by the number as stored (normalized the way every number is).
-        QSqlQuery q = Sql::prepare(plan->database(), QStringLiteral("SELECT id, id_type FROM trainee WHERE id_number = ?"));
-        q.addBindValue(IdentityDocument::normalized(IdDocumentType::ResidentId, number));
-        Sql::exec(q);
-        if (!q.next())
+        const Id traineeId = PersonalData::traineeWithIdNumber(plan->database(), number);
+        if (traineeId == 0)
             return fail(tr("No trainee has the ID number %1.").arg(IdentityDocument::masked(number)));
-        const Id traineeId = q.value(0).toLongLong();
-        q.finish();
         const std::vector<PersonalData::Place> before = PersonalData::placesOf(plan->database(), traineeId);
         if (!erase) {
             if (parser.isSet(QStringLiteral("json"))) {

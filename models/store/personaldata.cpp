@@ -5,6 +5,8 @@
 #include "plandatabase.h"
 #include "sqlutil.h"
 
+#include "planning/identitydocument.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -79,6 +81,14 @@ std::vector<std::pair<QString, QString>> textColumns(const QSqlDatabase &db)
 const QString OwnEntries = QStringLiteral("table_name = 'trainee' AND record_key = ?");
 
 } // namespace
+
+Id traineeWithIdNumber(const QSqlDatabase &db, const QString &number)
+{
+    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT id FROM trainee WHERE id_number = ?"));
+    q.addBindValue(IdentityDocument::normalized(IdDocumentType::ResidentId, number));
+    Sql::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
 
 QStringList fields()
 {

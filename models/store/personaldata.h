@@ -26,6 +26,10 @@ struct Place
     QStringList values; // the trainee's fields found there
 };
 
+// The trainee whose stored ID number is number (normalized as every number is), or 0.
+// Throws StoreError.
+Id traineeWithIdNumber(const QSqlDatabase &db, const QString &number);
+
 // The personal fields of a trainee record, which erase() clears.
 QStringList fields();
 
