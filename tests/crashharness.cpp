@@ -39,6 +39,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -705,6 +706,12 @@ QStringList checkAfterKill(const QString &planPath, const QString &logPath, int 
         return {QStringLiteral("the plan does not open after the kill: %1").arg(error)};
     const QSqlDatabase db = plan->database();
     problems << PlanInvariants::check(db);
+    // Every operation here writes a cohort with its sessions, in one transaction.
+    QSqlQuery bare(db);
+    bare.exec(QStringLiteral("SELECT c.code FROM cohort c WHERE NOT EXISTS"
+                             " (SELECT 1 FROM cohort_session s WHERE s.cohort_id = c.id)"));
+    while (bare.next())
+        problems << QStringLiteral("cohort %1 has no sessions").arg(bare.value(0).toString());
 
     std::map<int, QJsonObject> intents;
     std::map<int, QString> outcome; // "done" or "failed"

@@ -1004,7 +1004,7 @@ void TestImport::withdrawalSeatsTheWaitlist()
                                  "WHERE cohort_id = 1 AND trainee_id = 3"));
     const QStringList problems = PlanInvariants::check(db);
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.front().contains(QLatin1String("has free seats (1) while trainees wait for one (2)")), qPrintable(problems.front()));
+    QVERIFY2(problems.front().contains(QLatin1String("Cohort A has 1 free seats while trainees wait for one.")), qPrintable(problems.front()));
 }
 
 // An import is one undo step (undo deletes what it added and puts back what it changed,

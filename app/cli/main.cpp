@@ -153,6 +153,7 @@ int verify(const QStringList &arguments)
     // A sound file may still hold identity numbers that are not valid by the state's
     // definition (typed by hand into a plan older than format 4): name each.
     QJsonArray invalidIds;
+    QJsonArray violations;
     if (problems.isEmpty()) {
         QString error;
         if (const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error)) {
@@ -173,9 +174,21 @@ int verify(const QStringList &arguments)
                 }
                 if (invalidIds.size() > 20)
                     problems << tr("… and %1 more trainees whose ID numbers are not valid").arg(invalidIds.size() - 20);
-                // What every plan keeps: seats within capacity, waiting lists numbered,
-                // no free seat while someone waits.
-                problems << PlanInvariants::check(plan->database());
+                // The rules every plan keeps (PlanRules), each breach with its records.
+                for (const PlanRules::Broken &b : PlanInvariants::brokenRules(plan->database())) {
+                    auto idArray = [](const std::vector<Id> &ids) {
+                        QJsonArray array;
+                        for (Id id : ids)
+                            array.append(id);
+                        return array;
+                    };
+                    violations.append(QJsonObject{{QStringLiteral("rule"), PlanRules::ruleKey(b.rule)},
+                                                  {QStringLiteral("message"), b.message},
+                                                  {QStringLiteral("cohorts"), idArray(b.cohorts)},
+                                                  {QStringLiteral("trainees"), idArray(b.trainees)},
+                                                  {QStringLiteral("enrollments"), idArray(b.enrollments)}});
+                    problems << b.message;
+                }
             } catch (const StoreError &e) {
                 problems << e.message();
             }
@@ -185,6 +198,7 @@ int verify(const QStringList &arguments)
         printJson({{QStringLiteral("file"), QDir(path).absolutePath()},
                    {QStringLiteral("ok"), problems.isEmpty()},
                    {QStringLiteral("invalid_id_numbers"), invalidIds},
+                   {QStringLiteral("violations"), violations},
                    {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     } else if (problems.isEmpty()) {
         QTextStream(stdout) << tr("%1: ok").arg(QDir::toNativeSeparators(path)) << Qt::endl;

@@ -5,6 +5,7 @@
 
 #include "store/backupstore.h"
 #include "store/plandatabase.h"
+#include "store/planinvariants.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -94,11 +95,18 @@ QString PlanEditor::run(const ChangeSet &changes, Direction direction)
                                            "of the plan as it is open.")
             .arg(problem);
     try {
-        Transaction transaction(m_plan->database());
-        if (direction == Direction::Apply)
-            changes.apply(m_plan->database());
-        else
-            changes.revert(m_plan->database());
+        const QSqlDatabase db = m_plan->database();
+        Transaction transaction(db);
+        // Whatever the changes are, they may not leave the plan breaking its rules.
+        PlanInvariants::WriteCheck check(db);
+        const auto write = [&] {
+            if (direction == Direction::Apply)
+                changes.apply(db);
+            else
+                changes.revert(db);
+        };
+        write();
+        check.finish(write);
         transaction.commit();
     } catch (const StoreError &e) {
         return QCoreApplication::translate("Planner::PlanEditor", "Nothing was changed: %1")

@@ -7,6 +7,7 @@
 #include "store/auditlog.h"
 #include "store/importstore.h"
 #include "store/plandatabase.h"
+#include "store/planinvariants.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -250,9 +251,15 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         coverage();
     } else {
         std::optional<Transaction> transaction;
+        std::optional<PlanInvariants::WriteCheck> check;
         std::optional<ImportStore::Writer> writer;
         try {
             transaction.emplace(db);
+            // An import of enrollments, cohorts or sessions may touch every cohort.
+            const bool wide = options.kind == ImportKind::Enrollments || options.kind == ImportKind::Cohorts
+                              || options.kind == ImportKind::Sessions;
+            check.emplace(db, wide ? PlanInvariants::WriteCheck::Scope::WholePlan
+                                   : PlanInvariants::WriteCheck::Scope::Touched);
             writer.emplace(db);
         } catch (const StoreError &e) {
             addProblem({0, {}, {}, Tr::tr("nothing was imported: %1").arg(e.message())});
@@ -288,6 +295,9 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
                           && result.imported + result.updated > 0;
         if (keep) {
             try {
+                // The rows were checked by the import's rules as they were read; the plan
+                // they leave is checked by the plan's own rules, as every edit's is.
+                check->finish([&] { writer->applied()->reapply(db); });
                 writer->finish(options.kind, QFileInfo(path).fileName(), result.imported, result.updated, result.unchanged,
                                result.promoted);
                 result.applied = writer->applied();

@@ -313,6 +313,16 @@ std::optional<RuleViolation> EnrollmentRules::checkOverlap(const QString &traine
                              .arg(isoDate(cohort.start), isoDate(cohort.end))};
 }
 
+std::optional<RuleViolation> EnrollmentRules::checkCertificate(const QString &trainee, QDate certifiedOn,
+                                                               const EnrollmentCohort &cohort)
+{
+    if (!certifiedOn.isValid() || !cohort.start.isValid() || certifiedOn >= cohort.start)
+        return std::nullopt;
+    return RuleViolation{QStringLiteral("certified_on"), tr("%1 cannot be certified on %2, before %3 started on %4.")
+                                                             .arg(trainee, isoDate(certifiedOn), cohort.code,
+                                                                  isoDate(cohort.start))};
+}
+
 std::optional<RuleViolation> EnrollmentRules::checkSeat(const QString &trainee, const EnrollmentCohort &cohort,
                                                         int seatHolders)
 {
@@ -436,9 +446,10 @@ EnrollmentOutcome EnrollmentRules::setOutcomes(const std::vector<std::pair<Id, O
         if (auto v = RecordRules::check(e))
             return refused(v->field.toLatin1().constData(), QStringLiteral("%1 (%2, %3)").arg(v->message, who, code));
         const EnrollmentCohort *c = cohort(e.cohortId);
-        if (e.certification != CertificationLevel::None && c && c->start.isValid() && e.certifiedOn < c->start)
-            return refused("certified_on", tr("%1 cannot be certified on %2, before %3 started on %4.")
-                                               .arg(who, isoDate(e.certifiedOn), code, isoDate(c->start)));
+        if (e.certification != CertificationLevel::None && c) {
+            if (auto v = checkCertificate(who, e.certifiedOn, *c))
+                return refused("certified_on", v->message);
+        }
         work.set(e);
     }
     if (!withdrawals.empty()) {

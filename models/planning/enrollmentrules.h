@@ -132,6 +132,9 @@ public:
     // Whether one more trainee can take a seat in cohort, of which seatHolders are taken;
     // the refusal says the seats are full (the operations then use the waitlist).
     static std::optional<RuleViolation> checkSeat(const QString &trainee, const EnrollmentCohort &cohort, int seatHolders);
+    // Whether a certificate of cohort may carry this date: not before the cohort starts.
+    static std::optional<RuleViolation> checkCertificate(const QString &trainee, QDate certifiedOn,
+                                                         const EnrollmentCohort &cohort);
     // Whether a cohort with seatHolders may have this capacity: not below them.
     static std::optional<RuleViolation> checkCapacity(const QString &cohortCode, int capacity, int seatHolders);
 

@@ -899,11 +899,22 @@ void ImportValidator::Private::enrollment()
     // Capacity: only a row that takes a seat it did not hold counts against it.
     const bool heldSeat = existing && holdsSeat(existing->status);
     const bool takesSeat = holdsSeat(r.status) && !heldSeat;
-    if (takesSeat && r.status == EnrollmentStatus::Enrolled) {
+    // Completed and failed trainees held a seat too: no more of them than its capacity.
+    if (takesSeat) {
         if (const auto v = EnrollmentRules::checkSeat(who, place, seats.value(cohort.id))) {
             problem(ECohort, v->message);
             return;
         }
+    }
+    // Nobody waits for a seat that is free (a cohort still to run).
+    const bool joinsWaitlist = r.status == EnrollmentStatus::Waitlisted
+                               && !(existing && existing->status == EnrollmentStatus::Waitlisted);
+    if (joinsWaitlist && !heldSeat && (place.status == CohortStatus::Planned || place.status == CohortStatus::Open
+                                       || place.status == CohortStatus::Running)
+        && seats.value(cohort.id) < place.capacity) {
+        problem(EStatus, Tr::tr("%1 has a free seat, so %2 need not wait for one: import them as enrolled")
+                             .arg(place.code, who));
+        return;
     }
     // Overlap: a trainee newly in this cohort must not be in another at the same time.
     const bool wasActive = existing && existing->status != EnrollmentStatus::Withdrawn;
@@ -919,6 +930,10 @@ void ImportValidator::Private::enrollment()
                 return;
             }
         }
+    }
+    if (const auto v = EnrollmentRules::checkCertificate(who, r.certifiedOn, place)) {
+        problem(ECertifiedOn, v->message);
+        return;
     }
     // Accepted: book its seat, place on the waiting list and hold on the trainee.
     if (takesSeat)

@@ -22,6 +22,22 @@ std::vector<Id> sortedUnique(std::vector<Id> ids)
     return ids;
 }
 
+EnrollmentCohort cohortOf(const QSqlQuery &q)
+{
+    EnrollmentCohort c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.capacity = q.value(2).toInt();
+    c.status = fromKey<CohortStatus>(q.value(3).toString()).value_or(CohortStatus::Planned);
+    c.start = Sql::toDate(q.value(4));
+    c.end = Sql::toDate(q.value(5));
+    return c;
+}
+
+const QString CohortSql = QStringLiteral("SELECT c.id, c.code, c.capacity, c.status, min(s.day), max(s.day)"
+                                         " FROM cohort c LEFT JOIN cohort_session s ON s.cohort_id = c.id"
+                                         " %1 GROUP BY c.id");
+
 std::vector<EnrollmentCohort> cohortsById(const QSqlDatabase &db, const std::vector<Id> &ids)
 {
     std::vector<EnrollmentCohort> cohorts;
@@ -31,23 +47,12 @@ std::vector<EnrollmentCohort> cohortsById(const QSqlDatabase &db, const std::vec
         QStringList marks;
         for (std::size_t i = from; i < to; ++i)
             marks << QStringLiteral("?");
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT c.id, c.code, c.capacity, c.status, min(s.day), max(s.day)"
-                                                      " FROM cohort c LEFT JOIN cohort_session s ON s.cohort_id = c.id"
-                                                      " WHERE c.id IN (%1) GROUP BY c.id")
-                                           .arg(marks.join(QLatin1Char(','))));
+        QSqlQuery q = Sql::prepare(db, CohortSql.arg(QStringLiteral("WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(',')))));
         for (std::size_t i = from; i < to; ++i)
             q.addBindValue(ids[i]);
         Sql::exec(q);
-        while (q.next()) {
-            EnrollmentCohort c;
-            c.id = q.value(0).toLongLong();
-            c.code = q.value(1).toString();
-            c.capacity = q.value(2).toInt();
-            c.status = fromKey<CohortStatus>(q.value(3).toString()).value_or(CohortStatus::Planned);
-            c.start = Sql::toDate(q.value(4));
-            c.end = Sql::toDate(q.value(5));
-            cohorts.push_back(std::move(c));
-        }
+        while (q.next())
+            cohorts.push_back(cohortOf(q));
     }
     return cohorts;
 }
@@ -87,9 +92,28 @@ EnrollmentInput loadEnrollmentInput(const QSqlDatabase &db, const std::vector<Id
         named.push_back(e.traineeId);
     }
     input.cohorts = cohortsById(db, sortedUnique(std::move(allCohorts)));
-    for (const Trainee &t : Repository<Trainee>(db).loadWhere("id", sortedUnique(std::move(named))))
-        input.traineeNames.insert(t.id, t.name);
+    input.traineeNames = loadTraineeNames(db, sortedUnique(std::move(named)));
     return input;
+}
+
+EnrollmentInput loadWholeEnrollmentInput(const QSqlDatabase &db)
+{
+    EnrollmentInput input;
+    QSqlQuery q = Sql::prepare(db, CohortSql.arg(QString()));
+    q.setForwardOnly(true);
+    Sql::exec(q);
+    while (q.next())
+        input.cohorts.push_back(cohortOf(q));
+    input.enrollments = Repository<Enrollment>(db).loadAll();
+    return input;
+}
+
+QHash<Id, QString> loadTraineeNames(const QSqlDatabase &db, const std::vector<Id> &traineeIds)
+{
+    QHash<Id, QString> names;
+    for (const Trainee &t : Repository<Trainee>(db).loadWhere("id", sortedUnique(traineeIds)))
+        names.insert(t.id, t.name);
+    return names;
 }
 
 } // namespace Planner

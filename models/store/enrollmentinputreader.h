@@ -15,4 +15,11 @@ namespace Planner {
 EnrollmentInput loadEnrollmentInput(const QSqlDatabase &db, const std::vector<Id> &cohortIds,
                                     const std::vector<Id> &traineeIds, const std::vector<Id> &enrollmentIds = {});
 
+// Every cohort's dates and seats and every enrollment of the plan, without the trainees'
+// names (what `verify` and a large import's check go through).
+EnrollmentInput loadWholeEnrollmentInput(const QSqlDatabase &db);
+
+// The names of the trainees with these ids (for messages).
+QHash<Id, QString> loadTraineeNames(const QSqlDatabase &db, const std::vector<Id> &traineeIds);
+
 } // namespace Planner

@@ -1,33 +1,111 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planinvariants.h"
 
+#include "enrollmentinputreader.h"
 #include "sqliteplatform.h"
+#include "sqlutil.h"
 #include "storeerror.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <functional>
 
 namespace Planner::PlanInvariants {
 
 namespace {
 
-// Adds one line per row of sql (its columns joined by describe) until problems is full.
-void collect(const QSqlDatabase &db, const QString &sql, QStringList &problems, int maxProblems,
-             const std::function<QString(const QSqlQuery &)> &describe)
+// Above this many cohorts and trainees touched, reading the whole plan at once is faster
+// than reading them by id.
+constexpr std::size_t WholePlanAbove = 2000;
+
+// The temporary tables and triggers (this connection's only, never in the file) that
+// note what a write touches: the cohorts whose seats, waiting list, dates or status
+// changed, and the trainees whose enrollments did.
+const char *const TrackingSql[] = {
+    "CREATE TEMP TABLE IF NOT EXISTS touched_cohort (id INTEGER PRIMARY KEY)",
+    "CREATE TEMP TABLE IF NOT EXISTS touched_trainee (id INTEGER PRIMARY KEY)",
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_enrollment_insert AFTER INSERT ON main.enrollment BEGIN"
+    " INSERT OR IGNORE INTO touched_cohort VALUES (NEW.cohort_id);"
+    " INSERT OR IGNORE INTO touched_trainee VALUES (NEW.trainee_id); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_enrollment_update AFTER UPDATE ON main.enrollment BEGIN"
+    " INSERT OR IGNORE INTO touched_cohort VALUES (OLD.cohort_id), (NEW.cohort_id);"
+    " INSERT OR IGNORE INTO touched_trainee VALUES (OLD.trainee_id), (NEW.trainee_id); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_enrollment_delete AFTER DELETE ON main.enrollment BEGIN"
+    " INSERT OR IGNORE INTO touched_cohort VALUES (OLD.cohort_id); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_cohort_insert AFTER INSERT ON main.cohort BEGIN"
+    " INSERT OR IGNORE INTO touched_cohort VALUES (NEW.id); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_cohort_update AFTER UPDATE OF capacity, status ON main.cohort BEGIN"
+    " INSERT OR IGNORE INTO touched_cohort VALUES (NEW.id); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_session_insert AFTER INSERT ON main.cohort_session BEGIN"
+    " INSERT OR IGNORE INTO touched_cohort VALUES (NEW.cohort_id); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_session_update AFTER UPDATE ON main.cohort_session BEGIN"
+    " INSERT OR IGNORE INTO touched_cohort VALUES (OLD.cohort_id), (NEW.cohort_id); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_session_delete AFTER DELETE ON main.cohort_session BEGIN"
+    " INSERT OR IGNORE INTO touched_cohort VALUES (OLD.cohort_id); END",
+};
+
+const char *const TrackingTriggers[] = {
+    "touch_enrollment_insert", "touch_enrollment_update", "touch_enrollment_delete", "touch_cohort_insert",
+    "touch_cohort_update",     "touch_session_insert",    "touch_session_update",    "touch_session_delete",
+};
+
+std::vector<Id> ids(const QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db);
+    QSqlQuery q = Sql::prepare(db, sql);
     q.setForwardOnly(true);
-    if (!q.exec(sql)) {
-        problems << QStringLiteral("cannot check: %1").arg(q.lastError().text());
-        return;
+    Sql::exec(q);
+    std::vector<Id> result;
+    while (q.next())
+        result.push_back(q.value(0).toLongLong());
+    return result;
+}
+
+// What the check of scope reads: the whole plan when the scope is large.
+EnrollmentInput inputFor(const QSqlDatabase &db, const PlanRules::Scope &scope)
+{
+    if (scope.all || scope.cohorts.size() + scope.trainees.size() > WholePlanAbove)
+        return loadWholeEnrollmentInput(db);
+    const std::vector<Id> cohorts(scope.cohorts.begin(), scope.cohorts.end());
+    std::vector<Id> trainees(scope.trainees.begin(), scope.trainees.end());
+    // The trainees of the cohorts touched: a cohort's dates may have moved onto their
+    // other cohorts'.
+    EnrollmentInput input = loadEnrollmentInput(db, cohorts, {});
+    const std::size_t named = trainees.size();
+    for (const Enrollment &e : input.enrollments)
+        if (!scope.trainees.count(e.traineeId))
+            trainees.push_back(e.traineeId);
+    if (trainees.size() > named || named > 0)
+        input = loadEnrollmentInput(db, cohorts, trainees);
+    return input;
+}
+
+// The breaches in scope, with the trainees' names in their messages.
+std::vector<PlanRules::Broken> brokenIn(const QSqlDatabase &db, const PlanRules::Scope &scope)
+{
+    EnrollmentInput input = inputFor(db, scope);
+    std::vector<PlanRules::Broken> broken = PlanRules::check(input, scope);
+    if (broken.empty())
+        return broken;
+    // Named now only when something is wrong: the large path does not read names.
+    std::vector<Id> trainees;
+    for (const PlanRules::Broken &b : broken)
+        trainees.insert(trainees.end(), b.trainees.begin(), b.trainees.end());
+    if (!trainees.empty() && input.traineeNames.isEmpty()) {
+        input.traineeNames = loadTraineeNames(db, trainees);
+        broken = PlanRules::check(input, scope);
     }
-    while (problems.size() < maxProblems && q.next())
-        problems << describe(q);
+    return broken;
 }
 
 } // namespace
+
+std::vector<PlanRules::Broken> brokenRules(const QSqlDatabase &db)
+{
+    PlanRules::Scope all;
+    all.all = true;
+    return brokenIn(db, all);
+}
 
 QStringList check(const QSqlDatabase &db, int maxProblems)
 {
@@ -35,64 +113,90 @@ QStringList check(const QSqlDatabase &db, int maxProblems)
     try {
         problems << SqlitePlatform::checkIntegrity(db, true);
         problems << SqlitePlatform::checkForeignKeys(db);
+        for (const PlanRules::Broken &b : brokenRules(db)) {
+            if (problems.size() >= maxProblems)
+                break;
+            problems << b.message;
+        }
     } catch (const StoreError &e) {
         problems << e.message();
     }
-    // These lines are for developers (the crash harness, verify tools), so they are not
-    // translated.
-    collect(db,
-            QStringLiteral("SELECT c.id, c.code FROM cohort c WHERE NOT EXISTS"
-                           " (SELECT 1 FROM cohort_session s WHERE s.cohort_id = c.id) ORDER BY c.id"),
-            problems, maxProblems, [](const QSqlQuery &q) {
-                return QStringLiteral("cohort %1 (%2) has no sessions")
-                    .arg(q.value(0).toLongLong())
-                    .arg(q.value(1).toString());
-            });
-    collect(db,
-            QStringLiteral("SELECT c.id, c.code, c.capacity, count(*) FROM cohort c"
-                           " JOIN enrollment e ON e.cohort_id = c.id"
-                           " WHERE e.status IN ('enrolled', 'completed', 'failed')"
-                           " GROUP BY c.id HAVING count(*) > c.capacity ORDER BY c.id"),
-            problems, maxProblems, [](const QSqlQuery &q) {
-                return QStringLiteral("cohort %1 (%2) seats %3 trainees, its capacity is %4")
-                    .arg(q.value(0).toLongLong())
-                    .arg(q.value(1).toString())
-                    .arg(q.value(3).toInt())
-                    .arg(q.value(2).toInt());
-            });
-    collect(db,
-            QStringLiteral("SELECT e.cohort_id, count(*), min(e.waitlist_position), max(e.waitlist_position),"
-                           " count(DISTINCT e.waitlist_position) FROM enrollment e"
-                           " WHERE e.status = 'waitlisted' GROUP BY e.cohort_id"
-                           " HAVING min(e.waitlist_position) <> 1 OR max(e.waitlist_position) <> count(*)"
-                           "  OR count(DISTINCT e.waitlist_position) <> count(*) ORDER BY e.cohort_id"),
-            problems, maxProblems, [](const QSqlQuery &q) {
-                return QStringLiteral("cohort %1: its waiting list of %2 is numbered %3 to %4 with %5 "
-                                      "distinct positions")
-                    .arg(q.value(0).toLongLong())
-                    .arg(q.value(1).toInt())
-                    .arg(q.value(2).toInt())
-                    .arg(q.value(3).toInt())
-                    .arg(q.value(4).toInt());
-            });
-    collect(db,
-            QStringLiteral("SELECT c.id, c.code, c.capacity,"
-                           " (SELECT count(*) FROM enrollment e WHERE e.cohort_id = c.id"
-                           "   AND e.status IN ('enrolled', 'completed', 'failed')) AS held,"
-                           " (SELECT count(*) FROM enrollment e WHERE e.cohort_id = c.id"
-                           "   AND e.status = 'waitlisted') AS waiting"
-                           " FROM cohort c WHERE c.status IN ('planned', 'open', 'running')"
-                           " AND waiting > 0 AND held < c.capacity ORDER BY c.id"),
-            problems, maxProblems, [](const QSqlQuery &q) {
-                return QStringLiteral("cohort %1 (%2) has free seats (%3) while trainees wait for one (%4)")
-                    .arg(q.value(0).toLongLong())
-                    .arg(q.value(1).toString())
-                    .arg(q.value(2).toInt() - q.value(3).toInt())
-                    .arg(q.value(4).toInt());
-            });
     if (problems.size() > maxProblems)
         problems = problems.mid(0, maxProblems);
     return problems;
+}
+
+WriteCheck::WriteCheck(QSqlDatabase db, Scope scope)
+    : m_db(std::move(db))
+    , m_scope(scope)
+{
+    for (const char *sql : TrackingSql)
+        Sql::exec(m_db, QLatin1String(sql));
+    if (scope == Scope::WholePlan) {
+        // Not noted one by one: everything is checked.
+        for (const char *trigger : TrackingTriggers)
+            Sql::exec(m_db, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(QLatin1String(trigger)));
+    }
+    Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_cohort"));
+    Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_trainee"));
+    Sql::exec(m_db, QStringLiteral("SAVEPOINT write_check"));
+    m_open = true;
+}
+
+WriteCheck::~WriteCheck()
+{
+    if (!m_open)
+        return;
+    // Not finished (the write threw): the writer's transaction rolls back; let go of the
+    // savepoint with it.
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK TO write_check"));
+    q.exec(QStringLiteral("RELEASE write_check"));
+}
+
+void WriteCheck::finish(const std::function<void()> &rewrite)
+{
+    PlanRules::Scope scope;
+    scope.all = m_scope == Scope::WholePlan;
+    for (Id id : ids(m_db, QStringLiteral("SELECT id FROM temp.touched_cohort")))
+        scope.cohorts.insert(id);
+    for (Id id : ids(m_db, QStringLiteral("SELECT id FROM temp.touched_trainee")))
+        scope.trainees.insert(id);
+    auto release = [this] {
+        Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_cohort"));
+        Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_trainee"));
+        Sql::exec(m_db, QStringLiteral("RELEASE write_check"));
+        m_open = false;
+    };
+    if (!scope.all && scope.cohorts.empty() && scope.trainees.empty())
+        return release();
+    const std::vector<PlanRules::Broken> after = brokenIn(m_db, scope);
+    if (after.empty())
+        return release();
+
+    // Something is broken among the records touched: was it before?
+    Sql::exec(m_db, QStringLiteral("ROLLBACK TO write_check"));
+    QSet<QString> before;
+    for (const PlanRules::Broken &b : brokenIn(m_db, scope))
+        before.insert(b.key());
+    QStringList added;
+    for (const PlanRules::Broken &b : after)
+        if (!before.contains(b.key()))
+            added << b.message;
+    if (!added.isEmpty()) {
+        release();
+        const int shown = 5;
+        QString message = QCoreApplication::translate("Planner::PlanInvariants",
+                                                      "this would break the plan's rules: %1")
+                              .arg(added.mid(0, shown).join(QLatin1Char(' ')));
+        if (added.size() > shown)
+            message += QLatin1Char(' ')
+                       + QCoreApplication::translate("Planner::PlanInvariants", "(and %n more)", nullptr,
+                                                     int(added.size() - shown));
+        throw StoreError(message);
+    }
+    rewrite();
+    release();
 }
 
 } // namespace Planner::PlanInvariants
