@@ -128,7 +128,7 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
     {
         std::mutex mutex;
         std::condition_variable ready;
-        std::deque<ImportBatch> batches;
+        std::deque<ImportStore::PreparedBatch> batches;
         bool done = false;
     } pipe;
     std::atomic<bool> stop{false};
@@ -140,13 +140,16 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         result.unchanged += b.unchanged;
         result.promoted += b.promoted;
     };
+    ImportStore::NextIds ids; // read once the transaction is open
     auto deliver = [&](ImportBatch batch) {
         if (options.dryRun) {
             count(batch);
             return;
         }
+        // Made ready to write here, on the checking thread, while the writer writes.
+        ImportStore::PreparedBatch prepared = ImportStore::prepare(std::move(batch), ids);
         std::lock_guard lock(pipe.mutex);
-        pipe.batches.push_back(std::move(batch));
+        pipe.batches.push_back(std::move(prepared));
         pipe.ready.notify_one();
     };
     auto produce = [&] {
@@ -261,6 +264,7 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
             check.emplace(db, wide ? PlanInvariants::WriteCheck::Scope::WholePlan
                                    : PlanInvariants::WriteCheck::Scope::Touched);
             writer.emplace(db);
+            ids = ImportStore::nextIds(db);
         } catch (const StoreError &e) {
             addProblem({0, {}, {}, Tr::tr("nothing was imported: %1").arg(e.message())});
             result.skipped = 0;
@@ -268,7 +272,7 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         }
         std::thread producer(produce);
         for (;;) {
-            ImportBatch batch;
+            ImportStore::PreparedBatch batch;
             {
                 std::unique_lock lock(pipe.mutex);
                 pipe.ready.wait(lock, [&] { return !pipe.batches.empty() || pipe.done; });
@@ -277,12 +281,12 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
                 batch = std::move(pipe.batches.front());
                 pipe.batches.pop_front();
             }
-            count(batch);
+            count(batch.batch);
             // Once a problem means nothing will be kept, writing more is wasted work.
             if (!writeError.isEmpty() || (anyProblem.load() && !options.skipInvalid))
                 continue;
             try {
-                writer->write(batch);
+                writer->write(std::move(batch));
             } catch (const StoreError &e) {
                 writeError = e.message();
                 stop.store(true);

@@ -104,7 +104,21 @@ EnrollmentInput loadWholeEnrollmentInput(const QSqlDatabase &db)
     Sql::exec(q);
     while (q.next())
         input.cohorts.push_back(cohortOf(q));
-    input.enrollments = Repository<Enrollment>(db).loadAll();
+    // Only what the plan's rules read: a plan holds hundreds of thousands.
+    QSqlQuery e = Sql::prepare(db, QStringLiteral("SELECT id, trainee_id, cohort_id, status, waitlist_position, certified_on"
+                                                  " FROM enrollment"));
+    e.setForwardOnly(true);
+    Sql::exec(e);
+    while (e.next()) {
+        Enrollment r;
+        r.id = e.value(0).toLongLong();
+        r.traineeId = e.value(1).toLongLong();
+        r.cohortId = e.value(2).toLongLong();
+        r.status = fromKey<EnrollmentStatus>(e.value(3).toString()).value_or(EnrollmentStatus::Enrolled);
+        r.waitlistPosition = e.value(4).toInt();
+        r.certifiedOn = Sql::toDate(e.value(5));
+        input.enrollments.push_back(std::move(r));
+    }
     return input;
 }
 

@@ -16,7 +16,9 @@ EnrollmentInput loadEnrollmentInput(const QSqlDatabase &db, const std::vector<Id
                                     const std::vector<Id> &traineeIds, const std::vector<Id> &enrollmentIds = {});
 
 // Every cohort's dates and seats and every enrollment of the plan, without the trainees'
-// names (what `verify` and a large import's check go through).
+// names, and of each enrollment only what PlanRules reads (its trainee, cohort, status,
+// waiting-list place and certificate date): what `verify` and a large import's check
+// go through.
 EnrollmentInput loadWholeEnrollmentInput(const QSqlDatabase &db);
 
 // The names of the trainees with these ids (for messages).

@@ -19,38 +19,90 @@ namespace {
 
 using Store::Mapping;
 
-// Each record's History entry, written with one prepared statement.
+// Each record's History entry, written with prepared statements of many rows at once
+// (fewer statements to run: the History of an import of 100,000 records is 100,000 rows).
+// flush() writes what is still held; the entries keep the order they were added in.
 class AuditWriter final
 {
 public:
     explicit AuditWriter(const QSqlDatabase &db)
-        : m_insert(db, QStringLiteral("INSERT INTO audit_log(at, user, action, table_name, record_key, before, after) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        : m_one(db, insertSql(1))
+        , m_many(db, insertSql(Rows))
         , m_at(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8())
         , m_user(AuditLog::currentUser().toUtf8())
     {
         for (std::size_t i = 0; i < m_actions.size(); ++i)
             m_actions[i] = toKey(AuditAction(i)).toUtf8();
+        m_pending.reserve(Rows);
     }
     // before and after: the records' JSON (UTF-8), empty for none. Every text is bound as
     // UTF-8, which the file stores: nothing is converted per row.
-    void add(AuditAction action, const char *table, const QString &key, const QByteArray &before,
+    void add(AuditAction action, const char *table, const QByteArray &key, const QByteArray &before,
              const QByteArray &after)
     {
-        const QByteArray &actionKey = m_actions[std::size_t(action)];
-        const QByteArray keyText = key.toUtf8();
-        m_insert.runText({m_at, m_user, actionKey, table, keyText, before, after});
+        m_pending.push_back({action, table, key, before, after});
+        if (m_pending.size() == Rows)
+            flush();
+    }
+    void flush()
+    {
+        auto bind = [this](const Pending &p, QByteArrayView *to) {
+            to[0] = m_at;
+            to[1] = m_user;
+            to[2] = m_actions[std::size_t(p.action)];
+            to[3] = p.table;
+            to[4] = p.key;
+            to[5] = p.before;
+            to[6] = p.after;
+        };
+        if (m_pending.size() == Rows) {
+            std::array<QByteArrayView, Rows * Columns> values;
+            for (std::size_t i = 0; i < Rows; ++i)
+                bind(m_pending[i], &values[i * Columns]);
+            m_many.runText(values.data(), values.size());
+        } else {
+            for (const Pending &p : m_pending) {
+                std::array<QByteArrayView, Columns> values;
+                bind(p, values.data());
+                m_one.runText(values.data(), values.size());
+            }
+        }
+        m_pending.clear();
     }
 
 private:
-    SqlitePlatform::BulkStatement m_insert;
+    static constexpr std::size_t Rows = 64;
+    static constexpr std::size_t Columns = 7;
+    static QString insertSql(std::size_t rows)
+    {
+        QString sql = QStringLiteral("INSERT INTO audit_log(at, user, action, table_name, record_key, before, after) VALUES ");
+        for (std::size_t i = 0; i < rows; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
+        return sql;
+    }
+    struct Pending
+    {
+        AuditAction action;
+        const char *table;
+        QByteArray key;
+        QByteArray before;
+        QByteArray after;
+    };
+    SqlitePlatform::BulkStatement m_one;
+    SqlitePlatform::BulkStatement m_many;
     QByteArray m_at;
     QByteArray m_user;
     std::array<QByteArray, EnumKeys<AuditAction>::keys.size()> m_actions;
+    std::vector<Pending> m_pending;
 };
 
+// Records inserted by one statement (fewer statements to run; below SQLite's limit of
+// bound values for every table).
+constexpr std::size_t InsertRows = 32;
+
+// An INSERT of rows records.
 template<typename T>
-QString insertSql()
+QString insertSql(std::size_t rows = 1)
 {
     QStringList names;
     QStringList marks;
@@ -58,8 +110,12 @@ QString insertSql()
         names << QLatin1String(c);
         marks << QStringLiteral("?");
     }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(QLatin1String(Mapping<T>::table), names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+    const QString row = QLatin1Char('(') + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+    QStringList all;
+    for (std::size_t i = 0; i < rows; ++i)
+        all << row;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(QLatin1String(Mapping<T>::table), names.join(QLatin1String(", ")), all.join(QLatin1String(", ")));
 }
 
 template<typename T>
@@ -90,12 +146,11 @@ QVariantList updateValues(const QVariantList &values)
     return ordered;
 }
 
-// New records get ids after the table's largest, so that undo and redo know them.
+// New records get ids from next on, so that undo and redo know them.
 template<typename T>
-void assignIds(const QSqlDatabase &db, std::vector<T> &inserts)
+void assignIds(std::vector<T> &inserts, Id &next)
 {
     if constexpr (Mapping<T>::hasRowId) {
-        Id next = Repository<T>(db).maxId() + 1;
         for (T &record : inserts) {
             if (record.id == 0)
                 Mapping<T>::setId(record, next++);
@@ -103,28 +158,73 @@ void assignIds(const QSqlDatabase &db, std::vector<T> &inserts)
     }
 }
 
-// Writes the changes (inserts, then updates) and their History entries.
-template<typename T>
-void apply(const QSqlDatabase &db, const RecordChanges<T> &changes, AuditWriter &audit)
+// Texts bound as UTF-8, which the file stores: converted here, not by SQLite per row.
+QVariantList utf8Values(QVariantList values)
 {
-    const char *table = Mapping<T>::table;
+    for (QVariant &v : values)
+        if (v.typeId() == QMetaType::QString && !v.isNull()) // a null string stays NULL
+            v = v.toString().toUtf8();
+    return values;
+}
+
+// One table's changes made ready to write: the statements, and per record the values to
+// bind and its History entry (key, before, after), computed without the database.
+template<typename T>
+PreparedTable prepareTable(const RecordChanges<T> &changes)
+{
+    PreparedTable t;
+    t.table = Mapping<T>::table;
     if (!changes.inserts.empty()) {
-        SqlitePlatform::BulkStatement insert(db, insertSql<T>());
+        t.insertSql = insertSql<T>();
+        if (changes.inserts.size() >= InsertRows)
+            t.insertManySql = insertSql<T>(InsertRows);
+        t.inserts.reserve(changes.inserts.size());
         for (const T &record : changes.inserts) {
             const QVariantList values = Mapping<T>::values(record);
-            insert.run(values);
-            audit.add(AuditAction::Insert, table, Store::keyText<T>(values), {}, Store::recordJsonUtf8<T>(values));
+            t.inserts.push_back({utf8Values(values), Store::keyText<T>(values).toUtf8(), {},
+                                 Store::recordJsonUtf8<T>(values)});
         }
     }
     if (!changes.updates.empty()) {
-        SqlitePlatform::BulkStatement update(db, updateSql<T>());
+        t.updateSql = updateSql<T>();
+        t.updates.reserve(changes.updates.size());
         for (std::size_t i = 0; i < changes.updates.size(); ++i) {
             const QVariantList values = Mapping<T>::values(changes.updates[i]);
-            update.run(updateValues<T>(values));
-            audit.add(AuditAction::Update, table, Store::keyText<T>(values),
-                      i < changes.befores.size() ? Store::recordJsonUtf8<T>(Mapping<T>::values(changes.befores[i]))
-                                                 : QByteArray(),
-                      Store::recordJsonUtf8<T>(values));
+            t.updates.push_back({utf8Values(updateValues<T>(values)), Store::keyText<T>(values).toUtf8(),
+                                 i < changes.befores.size() ? Store::recordJsonUtf8<T>(Mapping<T>::values(changes.befores[i]))
+                                                            : QByteArray(),
+                                 Store::recordJsonUtf8<T>(values)});
+        }
+    }
+    return t;
+}
+
+// Writes a prepared table (inserts, then updates) with their History entries.
+void writeTable(const QSqlDatabase &db, const PreparedTable &t, AuditWriter &audit)
+{
+    std::size_t next = 0;
+    if (t.inserts.size() >= InsertRows) {
+        SqlitePlatform::BulkStatement insert(db, t.insertManySql);
+        QVariantList values;
+        for (; next + InsertRows <= t.inserts.size(); next += InsertRows) {
+            values.clear();
+            for (std::size_t i = next; i < next + InsertRows; ++i)
+                values += t.inserts[i].values;
+            insert.run(values);
+        }
+    }
+    if (next < t.inserts.size()) {
+        SqlitePlatform::BulkStatement insert(db, t.insertSql);
+        for (std::size_t i = next; i < t.inserts.size(); ++i)
+            insert.run(t.inserts[i].values);
+    }
+    for (const PreparedRow &row : t.inserts)
+        audit.add(AuditAction::Insert, t.table, row.key, {}, row.after);
+    if (!t.updates.empty()) {
+        SqlitePlatform::BulkStatement update(db, t.updateSql);
+        for (const PreparedRow &row : t.updates) {
+            update.run(row.values);
+            audit.add(AuditAction::Update, t.table, row.key, row.before, row.after);
         }
     }
 }
@@ -140,7 +240,7 @@ void revert(const QSqlDatabase &db, const RecordChanges<T> &changes, AuditWriter
         for (std::size_t i = changes.befores.size(); i-- > 0;) {
             const QVariantList values = Mapping<T>::values(changes.befores[i]);
             update.run(updateValues<T>(values));
-            audit.add(AuditAction::Update, table, Store::keyText<T>(values),
+            audit.add(AuditAction::Update, table, Store::keyText<T>(values).toUtf8(),
                       Store::recordJsonUtf8<T>(Mapping<T>::values(changes.updates[i])), Store::recordJsonUtf8<T>(values));
         }
     }
@@ -150,7 +250,7 @@ void revert(const QSqlDatabase &db, const RecordChanges<T> &changes, AuditWriter
         for (auto it = changes.inserts.rbegin(); it != changes.inserts.rend(); ++it) {
             const QVariantList values = Mapping<T>::values(*it);
             remove.run(values.mid(0, Mapping<T>::keyCount));
-            audit.add(AuditAction::Delete, table, Store::keyText<T>(values), Store::recordJsonUtf8<T>(values), {});
+            audit.add(AuditAction::Delete, table, Store::keyText<T>(values).toUtf8(), Store::recordJsonUtf8<T>(values), {});
         }
     }
 }
@@ -161,17 +261,24 @@ RecordChanges<Enrollment> seatsOf(const ImportBatch &batch)
     return RecordChanges<Enrollment>{{}, batch.seated, batch.seatedBefore};
 }
 
+// Calls f with each of batch's changes, in the order they are written.
+template<typename F>
+void forEachChange(const ImportBatch &batch, F &&f)
+{
+    f(batch.trainees);
+    f(batch.enrollments);
+    f(batch.instructors);
+    f(batch.qualifications);
+    f(batch.leaves);
+    f(batch.cohorts);
+    f(batch.sessions);
+    f(batch.calendar);
+    f(seatsOf(batch));
+}
+
 void applyBatch(const QSqlDatabase &db, const ImportBatch &batch, AuditWriter &audit)
 {
-    apply(db, batch.trainees, audit);
-    apply(db, batch.enrollments, audit);
-    apply(db, batch.instructors, audit);
-    apply(db, batch.qualifications, audit);
-    apply(db, batch.leaves, audit);
-    apply(db, batch.cohorts, audit);
-    apply(db, batch.sessions, audit);
-    apply(db, batch.calendar, audit);
-    apply(db, seatsOf(batch), audit);
+    forEachChange(batch, [&](const auto &changes) { writeTable(db, prepareTable(changes), audit); });
 }
 
 void revertBatch(const QSqlDatabase &db, const ImportBatch &batch, AuditWriter &audit)
@@ -285,6 +392,34 @@ ImportContext loadContext(const QSqlDatabase &db, ImportKind kind)
     return c;
 }
 
+NextIds nextIds(const QSqlDatabase &db)
+{
+    NextIds ids;
+    ids.trainee = Repository<Trainee>(db).maxId() + 1;
+    ids.enrollment = Repository<Enrollment>(db).maxId() + 1;
+    ids.instructor = Repository<Instructor>(db).maxId() + 1;
+    ids.qualification = Repository<Qualification>(db).maxId() + 1;
+    ids.leave = Repository<Leave>(db).maxId() + 1;
+    ids.cohort = Repository<Cohort>(db).maxId() + 1;
+    ids.session = Repository<Session>(db).maxId() + 1;
+    return ids;
+}
+
+PreparedBatch prepare(ImportBatch batch, NextIds &ids)
+{
+    assignIds(batch.trainees.inserts, ids.trainee);
+    assignIds(batch.enrollments.inserts, ids.enrollment);
+    assignIds(batch.instructors.inserts, ids.instructor);
+    assignIds(batch.qualifications.inserts, ids.qualification);
+    assignIds(batch.leaves.inserts, ids.leave);
+    assignIds(batch.cohorts.inserts, ids.cohort);
+    assignIds(batch.sessions.inserts, ids.session);
+    PreparedBatch prepared;
+    forEachChange(batch, [&](const auto &changes) { prepared.m_tables.push_back(prepareTable(changes)); });
+    prepared.batch = std::move(batch);
+    return prepared;
+}
+
 Writer::Writer(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -300,18 +435,14 @@ Writer::~Writer()
     }
 }
 
-void Writer::write(ImportBatch batch)
+void Writer::write(PreparedBatch prepared)
 {
-    assignIds(m_db, batch.trainees.inserts);
-    assignIds(m_db, batch.enrollments.inserts);
-    assignIds(m_db, batch.instructors.inserts);
-    assignIds(m_db, batch.qualifications.inserts);
-    assignIds(m_db, batch.leaves.inserts);
-    assignIds(m_db, batch.cohorts.inserts);
-    assignIds(m_db, batch.sessions.inserts);
     AuditWriter audit(m_db);
-    applyBatch(m_db, batch, audit);
-    m_applied->m_batches.push_back(std::move(batch));
+    for (const PreparedTable &table : prepared.m_tables)
+        writeTable(m_db, table, audit);
+    audit.flush();
+    // Kept for undo without what was computed to write it.
+    m_applied->m_batches.push_back(std::move(prepared.batch));
 }
 
 void AppliedImport::revert(const QSqlDatabase &db) const
@@ -319,6 +450,7 @@ void AppliedImport::revert(const QSqlDatabase &db) const
     AuditWriter audit(db);
     for (auto it = m_batches.rbegin(); it != m_batches.rend(); ++it)
         revertBatch(db, *it, audit);
+    audit.flush();
 }
 
 void AppliedImport::reapply(const QSqlDatabase &db) const
@@ -326,6 +458,7 @@ void AppliedImport::reapply(const QSqlDatabase &db) const
     AuditWriter audit(db);
     for (const ImportBatch &batch : m_batches)
         applyBatch(db, batch, audit);
+    audit.flush();
 }
 
 int AppliedImport::size() const

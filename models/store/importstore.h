@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -33,6 +34,46 @@ private:
     std::vector<ImportBatch> m_batches;
 };
 
+// The next free id of each table an import adds to, read in the import's transaction.
+struct NextIds
+{
+    Id trainee = 1, enrollment = 1, instructor = 1, qualification = 1, leave = 1, cohort = 1, session = 1;
+};
+NextIds nextIds(const QSqlDatabase &db);
+
+// One record as the writer binds it (texts as UTF-8) with its History entry.
+struct PreparedRow
+{
+    QVariantList values;
+    QByteArray key;
+    QByteArray before; // JSON, empty for a new record
+    QByteArray after;
+};
+struct PreparedTable
+{
+    const char *table = "";
+    QString insertSql;
+    QString insertManySql; // of several records, when there are as many
+    QString updateSql;
+    std::vector<PreparedRow> inserts;
+    std::vector<PreparedRow> updates;
+};
+
+// A checked batch made ready to write: its new records given their ids (counting on from
+// ids) and every record's bound values and History entry computed. No database: the
+// thread that checks the rows prepares them while the writer writes the batch before.
+class PreparedBatch final
+{
+public:
+    ImportBatch batch;
+
+private:
+    friend class Writer;
+    friend PreparedBatch prepare(ImportBatch batch, NextIds &ids);
+    std::vector<PreparedTable> m_tables;
+};
+PreparedBatch prepare(ImportBatch batch, NextIds &ids);
+
 // Writes checked batches inside the caller's transaction, with prepared statements run
 // through SQLite directly: each record with its History entry (new: its values; changed:
 // before and after), and at the end one entry for the whole import. While it exists the
@@ -46,8 +87,8 @@ public:
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
 
-    // New records get their ids here (batch is what was written, ids included).
-    void write(ImportBatch batch);
+    // Writes a prepared batch (kept, ids included, for undo).
+    void write(PreparedBatch batch);
     // The audit entry: source is the file the rows came from; promoted the waitlisted
     // trainees seated because a cohort's capacity grew.
     void finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged, int promoted);

@@ -465,10 +465,15 @@ BulkStatement::~BulkStatement()
 
 void BulkStatement::run(const QVariantList &values)
 {
+    run(values.constData(), std::size_t(values.size()));
+}
+
+void BulkStatement::run(const QVariant *values, std::size_t count)
+{
     sqlite3_stmt *s = d->statement;
     sqlite3_reset(s);
-    for (int i = 0; i < int(values.size()); ++i) {
-        const QVariant &v = values.at(i);
+    for (int i = 0; i < int(count); ++i) {
+        const QVariant &v = values[i];
         int rc = SQLITE_OK;
         if (v.isNull()) {
             rc = sqlite3_bind_null(s, i + 1);
@@ -519,11 +524,16 @@ void BulkStatement::run(const QVariantList &values)
 
 void BulkStatement::runText(std::initializer_list<QByteArrayView> utf8)
 {
+    runText(utf8.begin(), utf8.size());
+}
+
+void BulkStatement::runText(const QByteArrayView *utf8, std::size_t count)
+{
     sqlite3_stmt *s = d->statement;
     sqlite3_reset(s);
-    int i = 0;
-    for (const QByteArrayView text : utf8) {
-        ++i;
+    for (std::size_t n = 0; n < count; ++n) {
+        const int i = int(n) + 1;
+        const QByteArrayView text = utf8[n];
         const int rc = sqlite3_bind_text(s, i, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
         if (rc != SQLITE_OK)
             throw StoreError(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(d->db)), d->sql));

@@ -125,9 +125,11 @@ public:
     BulkStatement(const BulkStatement &) = delete;
     BulkStatement &operator=(const BulkStatement &) = delete;
     void run(const QVariantList &values);
+    void run(const QVariant *values, std::size_t count);
     // Binds every parameter as UTF-8 text, in order, without QVariants (the History rows
     // an import writes, 100,000 at a time); the texts must outlive the call.
     void runText(std::initializer_list<QByteArrayView> utf8);
+    void runText(const QByteArrayView *utf8, std::size_t count);
 
 private:
     struct Private;
