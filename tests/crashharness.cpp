@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The crash-safety harness. The parent makes a demo plan, then again and again starts a
 // child (this program with --child) that opens the plan for editing exactly as the app
-// does and runs operations chosen by a seed: bulk edits through PlanEditor, the calendar
-// import, Save As. Before each operation the child writes its intent to a side log, after
+// does and runs operations chosen by a seed: bulk edits through PlanEditor, the calendar,
+// trainee and enrollment imports (withdrawals and transfers), Undo of an import, erasing
+// a trainee's personal data (with its VACUUM), auto-assign, Save As. Before each operation the child writes its intent to a side log, after
 // it its completion. The parent kills the child with SIGKILL at a seeded random point
 // (inside an operation, or while the plan is being opened and backed up), then opens the
 // plan as the app would, runs the full integrity_check and the plan's invariants
@@ -24,9 +25,11 @@
 #include "io/importer.h"
 #include "planning/assignmentsolver.h"
 #include "store/conflictinputreader.h"
+#include "store/personaldata.h"
 #include "store/planinvariants.h"
 #include "store/plandatabase.h"
 #include "store/repository.h"
+#include "store/sqlutil.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -43,6 +46,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
@@ -93,6 +97,12 @@ struct Context
     // Cohorts that existed when the child started: the only ones it deletes or edits.
     std::set<Id> original;
     bool begun = false;
+    // The last enrollment import, while it is on top of the undo stack: its rows as
+    // [trainee, cohort, status before ("" when new), status after], and the stack's index
+    // right after it was pushed.
+    QJsonArray importedRows;
+    int importIndex = -1;
+    int importOp = 0;
 
     int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(rng); }
 
@@ -490,6 +500,225 @@ Found checkImportTrainees(const QSqlDatabase &db, const QJsonObject &intent, QSt
     return Found::Partial;
 }
 
+// File ▸ Import… of enrollments: withdrawals from cohorts with waiting lists (whose seats
+// go to the next in line) and transfers (a withdrawal and an enrollment in another
+// cohort), one transaction through the Importer, pushed as one undo step as the window
+// pushes it. Rows the import would refuse (a full cohort, an overlap) are left out after
+// a dry run, so that the import itself goes through.
+QString importEnrollments(Context &ctx)
+{
+    QSqlDatabase db = ctx.plan->database();
+    const std::vector<Id> cohortIds = ctx.freeOriginalCohorts();
+    std::map<Id, Cohort> cohorts;
+    for (const Cohort &c : Repository<Cohort>(db).loadWhere("id", cohortIds))
+        if (c.status == CohortStatus::Planned || c.status == CohortStatus::Open)
+            cohorts.emplace(c.id, c);
+    std::map<Id, std::vector<Enrollment>> byCohort;
+    for (const Enrollment &e : Repository<Enrollment>(db).loadWhere("cohort_id", cohortIds))
+        if (cohorts.count(e.cohortId) && !ctx.trainees.count(e.traineeId))
+            byCohort[e.cohortId].push_back(e);
+    std::vector<Id> candidates;
+    for (const auto &[id, list] : byCohort)
+        if (std::any_of(list.begin(), list.end(), [](const Enrollment &e) { return e.status == EnrollmentStatus::Enrolled; }))
+            candidates.push_back(id);
+    const std::vector<Id> chosen = ctx.pick(candidates, ctx.between(1, 6));
+    if (chosen.size() < 2)
+        return {};
+    struct Row
+    {
+        Id trainee;
+        Id cohort;
+        QString before;
+        QString after;
+    };
+    std::vector<Row> rows;
+    std::vector<Id> traineeIds;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        int leaving = 0;
+        for (const Enrollment &e : byCohort[chosen[i]]) {
+            if (e.status != EnrollmentStatus::Enrolled || leaving == 2)
+                continue;
+            ++leaving;
+            rows.push_back({e.traineeId, e.cohortId, QStringLiteral("enrolled"), QStringLiteral("withdrawn")});
+            traineeIds.push_back(e.traineeId);
+            // Every other one moves to the next cohort chosen.
+            if (leaving == 1 && ctx.between(0, 1) == 1) {
+                const Id to = chosen[(i + 1) % chosen.size()];
+                const bool there = std::any_of(byCohort[to].begin(), byCohort[to].end(),
+                                               [&](const Enrollment &o) { return o.traineeId == e.traineeId; });
+                if (!there)
+                    rows.push_back({e.traineeId, to, QString(), QStringLiteral("enrolled")});
+            }
+        }
+    }
+    std::map<Id, QString> idNumbers;
+    for (const Trainee &t : Repository<Trainee>(db).loadWhere("id", traineeIds))
+        idNumbers[t.id] = t.idNumber;
+    auto csvOf = [&](const std::vector<Row> &list) {
+        QString csv = QStringLiteral("id_number,cohort,status\n");
+        for (const Row &r : list)
+            csv += QStringLiteral("%1,%2,%3\n").arg(idNumbers[r.trainee], cohorts.at(r.cohort).code, r.after);
+        return csv.toUtf8();
+    };
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Row &r) { return idNumbers[r.trainee].isEmpty(); }),
+               rows.end());
+    const QString path = QDir(ctx.dir).filePath(QStringLiteral("enrollments-%1.csv").arg(ctx.op));
+    auto writeCsv = [&](const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    if (!writeCsv(csvOf(rows)))
+        return QStringLiteral("cannot write %1").arg(path);
+    ImportOptions options;
+    options.kind = ImportKind::Enrollments;
+    options.dryRun = true;
+    options.skipInvalid = true;
+    const ImportResult dry = Importer::run(db, path, options);
+    std::set<int> refused; // data rows, from 0
+    for (const ImportProblem &p : dry.problems)
+        refused.insert(p.line - 2);
+    std::vector<Row> kept;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (!refused.count(int(i)))
+            kept.push_back(rows[i]);
+    // A transfer's enrollment without its withdrawal is no transfer; and a trainee twice
+    // is simply two rows. Keep what the dry run accepted.
+    if (kept.empty() || !writeCsv(csvOf(kept)))
+        return {};
+    QJsonArray intentRows;
+    for (const Row &r : kept) {
+        intentRows.append(QJsonArray{r.trainee, r.cohort, r.before, r.after});
+        ctx.trainees.insert(r.trainee);
+        ctx.cohorts.insert(r.cohort);
+    }
+    for (Id id : chosen)
+        ctx.cohorts.insert(id);
+    ctx.begin(QStringLiteral("import-enrollments"), {{QStringLiteral("rows"), intentRows}});
+    options.dryRun = false;
+    options.skipInvalid = false;
+    const ImportResult result = Importer::run(db, path, options);
+    QFile::remove(path);
+    if (!result.ok() || !result.written)
+        return result.problems.empty() ? QStringLiteral("the enrollment import failed")
+                                       : Importer::problemText(result.problems.front());
+    // As PlanSession::importWritten pushes it.
+    ChangeSet changes;
+    const auto applied = result.applied;
+    changes.custom(
+        PlanTable::Enrollment, [applied](const QSqlDatabase &d) { applied->reapply(d); },
+        [applied](const QSqlDatabase &d) { applied->revert(d); });
+    ctx.editor->pushApplied(QStringLiteral("Import"), std::move(changes));
+    ctx.importedRows = intentRows;
+    ctx.importIndex = ctx.editor->undoStack()->index();
+    ctx.importOp = ctx.op;
+    return {};
+}
+
+// Whether each row's enrollment has its status after the import (Present) or before it.
+Found checkImportEnrollments(const QSqlDatabase &db, const QJsonObject &intent, QString *detail)
+{
+    const QJsonArray rows = intent.value(QStringLiteral("rows")).toArray();
+    int after = 0;
+    int before = 0;
+    for (const QJsonValue &v : rows) {
+        const QJsonArray r = v.toArray();
+        const Id trainee = r.at(0).toInteger();
+        const Id cohort = r.at(1).toInteger();
+        QString now;
+        for (const Enrollment &e : Repository<Enrollment>(db).loadWhere("trainee_id", {trainee}))
+            if (e.cohortId == cohort)
+                now = toKey(e.status);
+        after += now == r.at(3).toString();
+        before += now == r.at(2).toString();
+    }
+    if (after == int(rows.size()))
+        return Found::Present;
+    if (before == int(rows.size()))
+        return Found::Absent;
+    *detail = QStringLiteral("%1 of %2 rows imported").arg(after).arg(rows.size());
+    return Found::Partial;
+}
+
+// Edit ▸ Undo of the enrollment import just made (when nothing was done after it): the
+// import's records back as they were, through PlanEditor like every undo.
+QString undoImport(Context &ctx)
+{
+    QUndoStack *stack = ctx.editor->undoStack();
+    if (ctx.importIndex < 0 || stack->index() != ctx.importIndex || !stack->canUndo())
+        return {};
+    QJsonArray rows;
+    const int undoes = ctx.importOp;
+    for (const QJsonValue &v : std::as_const(ctx.importedRows)) {
+        const QJsonArray r = v.toArray();
+        rows.append(QJsonArray{r.at(0), r.at(1), r.at(3), r.at(2)});
+    }
+    ctx.importIndex = -1;
+    QString failure;
+    const QMetaObject::Connection connection =
+        QObject::connect(ctx.editor, &PlanEditor::failed, [&failure](const QString &message) { failure = message; });
+    ctx.begin(QStringLiteral("undo-import"), {{QStringLiteral("rows"), rows}, {QStringLiteral("undoes"), undoes}});
+    stack->undo();
+    QObject::disconnect(connection);
+    return failure;
+}
+
+// Erasing a trainee's personal data on request: one transaction, then VACUUM.
+QString eraseTrainee(Context &ctx)
+{
+    QSqlDatabase db = ctx.plan->database();
+    std::vector<Id> candidates;
+    for (const Trainee &t : Repository<Trainee>(db).loadAll())
+        // Not one an import of this child added (that import is checked by their number).
+        if (!ctx.trainees.count(t.id) && t.name != QLatin1String(PersonalData::ErasedName) && !t.idNumber.isEmpty()
+            && !t.idNumber.startsWith(QLatin1String("CRASH")))
+            candidates.push_back(t.id);
+    const std::vector<Id> chosen = ctx.pick(candidates, 1);
+    if (chosen.empty())
+        return {};
+    const Id id = chosen.front();
+    ctx.trainees.insert(id);
+    const Trainee before = Repository<Trainee>(db).loadWhere("id", {id}).front();
+    ctx.begin(QStringLiteral("erase-trainee"),
+              {{QStringLiteral("trainee"), id}, {QStringLiteral("name"), before.name}, {QStringLiteral("id_number"), before.idNumber}});
+    try {
+        if (!PersonalData::erase(db, id))
+            return QStringLiteral("trainee %1 not found").arg(id);
+    } catch (const StoreError &e) {
+        return e.message();
+    }
+    // The undo history may hold what was erased: it goes, as in the window.
+    ctx.editor->changedOutsideHistory(PlanTable::Trainee);
+    ctx.importIndex = -1;
+    return {};
+}
+
+Found checkErase(const QSqlDatabase &db, const QJsonObject &intent, QString *detail)
+{
+    const Id id = intent.value(QStringLiteral("trainee")).toInteger();
+    const std::vector<Trainee> found = Repository<Trainee>(db).loadWhere("id", {id});
+    if (found.empty()) {
+        *detail = QStringLiteral("trainee %1 is gone").arg(id);
+        return Found::Partial;
+    }
+    const Trainee &t = found.front();
+    const QString number = intent.value(QStringLiteral("id_number")).toString();
+    if (t.name == QLatin1String(PersonalData::ErasedName) && t.idNumber.isEmpty()) {
+        // Nowhere in the History either.
+        const int copies = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE instr(before, '%1') > 0"
+                                                          " OR instr(after, '%1') > 0")
+                                               .arg(number))
+                               .toInt();
+        if (copies == 0)
+            return Found::Present;
+        *detail = QStringLiteral("the ID number is still in %1 History entries").arg(copies);
+        return Found::Partial;
+    }
+    if (t.name == intent.value(QStringLiteral("name")).toString() && t.idNumber == number)
+        return Found::Absent;
+    *detail = QStringLiteral("trainee %1 is half erased: name %2").arg(id).arg(t.name);
+    return Found::Partial;
+}
+
 // Edit ▸ Auto-assign Instructors…: a short re-plan of the cohorts this child has not
 // touched, applied as one change set like the dialog applies it.
 QString autoAssign(Context &ctx)
@@ -584,6 +813,9 @@ const std::vector<Operation> &operations()
         {"save-as", 1, saveAs, checkSaveAs},
         {"import-trainees", 2, importTrainees, checkImportTrainees},
         {"auto-assign", 2, autoAssign, checkAutoAssign},
+        {"import-enrollments", 2, importEnrollments, checkImportEnrollments},
+        {"undo-import", 2, undoImport, checkImportEnrollments},
+        {"erase-trainee", 1, eraseTrainee, checkErase},
     };
     return list;
 }
@@ -724,6 +956,14 @@ QStringList checkAfterKill(const QString &planPath, const QString &logPath, int 
         else
             outcome[op] = line.contains(QStringLiteral("done")) ? QStringLiteral("done") : QStringLiteral("failed");
     }
+    // An operation a later one undid (Edit ▸ Undo of an import) is absent once the undo
+    // finished, and either present or absent while the undo was in flight.
+    std::map<int, QString> undone;
+    for (const auto &[op, line] : intents) {
+        const QJsonObject intent = line.value(QStringLiteral("intent")).toObject();
+        if (intent.contains(QStringLiteral("undoes")))
+            undone[intent.value(QStringLiteral("undoes")).toInt()] = outcome.count(op) ? outcome[op] : QStringLiteral("in flight");
+    }
     for (const auto &[op, line] : intents) {
         const QString kind = line.value(QStringLiteral("kind")).toString();
         const Operation *operation = ::operation(kind);
@@ -734,7 +974,9 @@ QStringList checkAfterKill(const QString &planPath, const QString &logPath, int 
         QString detail;
         const QJsonObject intent = line.value(QStringLiteral("intent")).toObject();
         const Found found = operation->check(db, intent, &detail);
-        const QString how = outcome.count(op) ? outcome[op] : QStringLiteral("in flight");
+        QString how = outcome.count(op) ? outcome[op] : QStringLiteral("in flight");
+        if (how == QLatin1String("done") && undone.count(op) && undone[op] != QLatin1String("failed"))
+            how = undone[op] == QLatin1String("done") ? QStringLiteral("undone") : QStringLiteral("in flight");
         if (found == Found::Partial) {
             problems << QStringLiteral("operation %1 (%2, %3) is partly there: %4").arg(op).arg(kind, how, detail);
         } else if (how == QLatin1String("done")) {
@@ -745,6 +987,10 @@ QStringList checkAfterKill(const QString &planPath, const QString &logPath, int 
             if (found != Found::Absent)
                 problems << QStringLiteral("operation %1 (%2) failed but is in the plan").arg(op).arg(kind);
             ++tally.refusedAbsent;
+        } else if (how == QLatin1String("undone")) {
+            if (found != Found::Absent)
+                problems << QStringLiteral("operation %1 (%2) was undone but is in the plan").arg(op).arg(kind);
+            ++tally.whole;
         } else {
             ++(found == Found::Present ? tally.inFlightPresent : tally.inFlightAbsent);
             ++tally.perKind[kind];

@@ -65,6 +65,7 @@ private slots:
     void writesPastTheEditRulesAreRefused();
     void brokenPlanCanBeMended();
     void importBreakingTheRulesIsRefused();
+    void importedSeatIsNotGivenTwice();
     void verifyNamesEachBreach();
 };
 
@@ -382,6 +383,40 @@ void TestInvariants::importBreakingTheRulesIsRefused()
              qPrintable(joined(problems)));
     QCOMPARE(TestSupport::checksum(path), before);
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enrollment")).toInt(), 0);
+}
+
+// A withdrawal and, later in the same file, a trainee enrolled into the seat it freed:
+// the waiting list moves up only into seats still free (the crash harness found the
+// import seating one more than the capacity, which the rules check then refused).
+void TestInvariants::importedSeatIsNotGivenTwice()
+{
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = openPlan(path);
+    QSqlDatabase db = plan->database();
+    PlanEditor editor;
+    editor.setPlan(plan.get());
+    // A (2 seats): 1 and 2 seated, 3 and 4 waiting.
+    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4}, 1, QDate(2026, 2, 1)).changes).isEmpty());
+    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")),
+                                               "id_number,cohort,status\n" + TestSupport::idNumber(1).toLatin1()
+                                                   + ",A,withdrawn\n" + TestSupport::idNumber(5).toLatin1()
+                                                   + ",A,enrolled\n");
+    ImportOptions options;
+    options.kind = ImportKind::Enrollments;
+    const ImportResult r = Importer::run(db, csv, options);
+    QStringList problems;
+    for (const ImportProblem &p : r.problems)
+        problems << Importer::problemText(p);
+    QVERIFY2(r.written, qPrintable(joined(problems)));
+    QCOMPARE(r.promoted, 0);
+    std::map<Id, Enrollment> inA;
+    for (const Enrollment &e : Repository<Enrollment>(db).loadWhere("cohort_id", {Id(1)}))
+        inA[e.traineeId] = e;
+    QCOMPARE(inA.at(5).status, EnrollmentStatus::Enrolled);
+    QCOMPARE(inA.at(3).waitlistPosition, 1);
+    QCOMPARE(inA.at(4).waitlistPosition, 2);
+    QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(joined(PlanInvariants::check(db))));
 }
 
 // verify names every breach with its records (JSON: rule, cohorts, trainees, enrollments).

@@ -726,7 +726,11 @@ void ImportValidator::finish()
         const auto place = d->placeOf.constFind(cohortId);
         if (place == d->placeOf.constEnd() || !open(place->status))
             continue;
-        const EnrollmentOutcome filled = d->rulesFor(cohortId, nullptr).fillSeats(cohortId, place->capacity);
+        // The rules see the enrollments the plan held, not the rows this import added:
+        // the seats those took are not free.
+        const EnrollmentRules rules = d->rulesFor(cohortId, nullptr);
+        const int added = d->seats.value(cohortId) - rules.seatHolders(cohortId);
+        const EnrollmentOutcome filled = rules.fillSeats(cohortId, place->capacity - std::max(0, added));
         for (const EnrollmentChange &change : filled.changes) {
             d->batch.seated.push_back(change.after);
             d->batch.seatedBefore.push_back(change.before.value_or(change.after));
