@@ -66,6 +66,8 @@ private slots:
     void brokenPlanCanBeMended();
     void importBreakingTheRulesIsRefused();
     void importedSeatIsNotGivenTwice();
+    void hostileEnrollmentImports_data();
+    void hostileEnrollmentImports();
     void verifyNamesEachBreach();
 };
 
@@ -176,7 +178,7 @@ void TestInvariants::randomEditsKeepTheRules()
             const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("e%1.csv").arg(step)), csv);
             ImportOptions options;
             options.kind = ImportKind::Enrollments;
-            options.skipInvalid = pick(2);
+            options.skipInvalid = pick(4) != 0; // mostly: the valid rows go in
             const ImportResult r = Importer::run(db, file, options);
             if (r.written && r.applied) {
                 // As the window pushes it (PlanSession::importWritten).
@@ -417,6 +419,64 @@ void TestInvariants::importedSeatIsNotGivenTwice()
     QCOMPARE(inA.at(3).waitlistPosition, 1);
     QCOMPARE(inA.at(4).waitlistPosition, 2);
     QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(joined(PlanInvariants::check(db))));
+}
+
+void TestInvariants::hostileEnrollmentImports_data()
+{
+    QTest::addColumn<QByteArray>("rows"); // after the header id_number,cohort,status,certification,certified_on
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    const QByteArray t1 = TestSupport::idNumber(1).toLatin1();
+    const QByteArray t2 = TestSupport::idNumber(2).toLatin1();
+    const QByteArray t5 = TestSupport::idNumber(5).toLatin1();
+    const QByteArray t6 = TestSupport::idNumber(6).toLatin1();
+    // The plan: A (2 seats) seats 1 and 2, 3 and 4 wait; C (2 seats) is empty.
+    QTest::addRow("waiting for a free seat") << QByteArray(t5 + ",C,waitlisted,,\n") << 2 << QStringLiteral("need not wait");
+    QTest::addRow("completed beyond the capacity")
+        << QByteArray(t5 + ",A,completed,,\n") << 2 << QStringLiteral("are taken");
+    QTest::addRow("certified before the start")
+        << QByteArray(t1 + ",A,completed,junior,2026-01-02\n") << 2 << QStringLiteral("before A started");
+    QTest::addRow("transfer into an overlapping cohort")
+        << QByteArray(t5 + ",C,enrolled,,\n" + t1 + ",B,enrolled,,\n") << 3 << QStringLiteral("overlap");
+    QTest::addRow("the same enrollment twice")
+        << QByteArray(t5 + ",C,enrolled,,\n" + t5 + ",C,withdrawn,,\n") << 3 << QStringLiteral("duplicate");
+    QTest::addRow("unknown trainee") << QByteArray("110101199001011237,C,enrolled,,\n") << 2 << QStringLiteral("unknown trainee");
+    QTest::addRow("unknown cohort") << QByteArray(t6 + ",Z,enrolled,,\n") << 2 << QStringLiteral("unknown cohort code Z");
+    QTest::addRow("into a cancelled cohort") << QByteArray(t6 + ",D,enrolled,,\n") << 2 << QStringLiteral("D is cancelled: nobody can be enrolled in it.");
+    QTest::addRow("withdrawn back to waiting")
+        << QByteArray(t2 + ",A,withdrawn,,\n" + t2 + ",C,enrolled,,\n" + t2 + ",A,waitlisted,,\n") << 4 << QStringLiteral("duplicate");
+}
+
+// Enrollment files that would break the plan's rules, each refused on its line with
+// nothing written (the plan file byte for byte as it was).
+void TestInvariants::hostileEnrollmentImports()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    auto plan = openPlan(path);
+    QSqlDatabase db = plan->database();
+    PlanEditor editor;
+    editor.setPlan(plan.get());
+    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4}, 1, QDate(2026, 2, 1)).changes).isEmpty());
+    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("h.csv")),
+                                               "id_number,cohort,status,certification,certified_on\n" + rows);
+    const QByteArray before = TestSupport::checksum(path);
+    const auto stored = snapshot(db);
+    ImportOptions options;
+    options.kind = ImportKind::Enrollments;
+    const ImportResult r = Importer::run(db, csv, options);
+    QStringList problems;
+    for (const ImportProblem &p : r.problems)
+        problems << QStringLiteral("%1: %2").arg(p.line).arg(Importer::problemText(p));
+    QVERIFY2(!r.written && !r.problems.empty(), qPrintable(joined(problems)));
+    QVERIFY2(r.problems.front().line == line, qPrintable(joined(problems)));
+    QVERIFY2(joined(problems).contains(message), qPrintable(joined(problems)));
+    QCOMPARE(snapshot(db).first, stored.first);
+    QCOMPARE(TestSupport::checksum(path), before);
+    QVERIFY(PlanInvariants::check(db).isEmpty());
 }
 
 // verify names every breach with its records (JSON: rule, cohorts, trainees, enrollments).

@@ -166,9 +166,8 @@ struct EnrollmentRules::Work
         const EnrollmentCohort *c = rules.cohort(cohortId);
         if (!c)
             return RuleViolation{QStringLiteral("cohort_id"), tr("The cohort was deleted meanwhile.")};
-        if (c->status == CohortStatus::Cancelled || c->status == CohortStatus::Completed)
-            return RuleViolation{QStringLiteral("cohort_id"),
-                                 tr("%1 is %2: nobody can be enrolled in it.").arg(c->code, displayName(c->status).toLower())};
+        if (auto v = checkOpen(*c))
+            return v;
         std::vector<Id> waiting = waitlist(cohortId);
         QSet<Id> seen;
         for (Id traineeId : traineeIds) {
@@ -311,6 +310,14 @@ std::optional<RuleViolation> EnrollmentRules::checkOverlap(const QString &traine
                              .arg(trainee, displayName(status).toLower(), other.code, isoDate(other.start),
                                   isoDate(other.end), cohort.code)
                              .arg(isoDate(cohort.start), isoDate(cohort.end))};
+}
+
+std::optional<RuleViolation> EnrollmentRules::checkOpen(const EnrollmentCohort &cohort)
+{
+    if (cohort.status != CohortStatus::Cancelled && cohort.status != CohortStatus::Completed)
+        return std::nullopt;
+    return RuleViolation{QStringLiteral("cohort_id"), tr("%1 is %2: nobody can be enrolled in it.")
+                                                          .arg(cohort.code, displayName(cohort.status).toLower())};
 }
 
 std::optional<RuleViolation> EnrollmentRules::checkCertificate(const QString &trainee, QDate certifiedOn,

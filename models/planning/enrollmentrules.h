@@ -132,6 +132,9 @@ public:
     // Whether one more trainee can take a seat in cohort, of which seatHolders are taken;
     // the refusal says the seats are full (the operations then use the waitlist).
     static std::optional<RuleViolation> checkSeat(const QString &trainee, const EnrollmentCohort &cohort, int seatHolders);
+    // Whether trainees can be enrolled in cohort (or put on its waitlist): not once it is
+    // cancelled or completed.
+    static std::optional<RuleViolation> checkOpen(const EnrollmentCohort &cohort);
     // Whether a certificate of cohort may carry this date: not before the cohort starts.
     static std::optional<RuleViolation> checkCertificate(const QString &trainee, QDate certifiedOn,
                                                          const EnrollmentCohort &cohort);

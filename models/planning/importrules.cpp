@@ -910,6 +910,15 @@ void ImportValidator::Private::enrollment()
             return;
         }
     }
+    // Nobody newly enrolled in (or waiting for) a cancelled cohort, as in the roster. A
+    // completed cohort's records may come in as they were kept (history).
+    if (!existing && place.status == CohortStatus::Cancelled
+        && (r.status == EnrollmentStatus::Enrolled || r.status == EnrollmentStatus::Waitlisted)) {
+        if (const auto v = EnrollmentRules::checkOpen(place)) {
+            problem(ECohort, v->message);
+            return;
+        }
+    }
     // Nobody waits for a seat that is free (a cohort still to run).
     const bool joinsWaitlist = r.status == EnrollmentStatus::Waitlisted
                                && !(existing && existing->status == EnrollmentStatus::Waitlisted);
