@@ -1556,6 +1556,23 @@ NUMERUS.update({
     '(%n changed since the last export)': ('（自上次导出后有 %Ln 项更改）', '(%Ln changed since the last export)', '(%Ln changed since the last export)'),
     '(%n cancelled)': ('（%Ln 项已取消）', '(%Ln cancelled)', '(%Ln cancelled)'),
 })
+# The plan's rules (PlanRules, PlanInvariants::WriteCheck) and the import's new refusals.
+ZH.update({
+    ('%1 has a free seat, so %2 need not wait for one: import them as enrolled', None):
+        '%1 还有空余名额，%2 无需候补：请以“已报名”导入',
+    ("this would break the plan's rules: %1", None): '这会违反计划的规则：%1',
+    ('trainee %1', None): '学员 %1',
+    ('The waiting list of cohort %1 is not numbered 1 to %2.', None): '班次 %1 的候补名单编号不是 1 到 %2。',
+})
+NUMERUS.update({
+    '(and %n more)': ('（另有 %Ln 项）', '(and %Ln more)', '(and %Ln more)'),
+    'Cohort %1 seats %2 trainees, more than its %n seats.':
+        ('班次 %1 已安排 %2 名学员，超过其 %Ln 个名额。', 'Cohort %1 seats %2 trainees, more than its %Ln seat.',
+         'Cohort %1 seats %2 trainees, more than its %Ln seats.'),
+    'Cohort %1 has %n free seats while trainees wait for one.':
+        ('班次 %1 有 %Ln 个空余名额，却仍有学员在候补。', 'Cohort %1 has %Ln free seat while trainees wait for one.',
+         'Cohort %1 has %Ln free seats while trainees wait for one.'),
+})
 
 def fill(path, chinese):
     tree = ET.parse(path)

@@ -11,9 +11,9 @@ namespace Planner::PlanRules {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Planner::PlanRules", text, nullptr, n);
+    return QCoreApplication::translate("Planner::PlanRules", text);
 }
 
 struct CohortCount
@@ -82,7 +82,9 @@ std::vector<Broken> check(const EnrollmentInput &input, const Scope &scope)
         const CohortCount &count = counts[id];
         if (count.held > cohort->capacity)
             broken.push_back({Rule::OverCapacity,
-                              tr("Cohort %1 seats %2 trainees, more than its %n seats.", cohort->capacity)
+                              QCoreApplication::translate("Planner::PlanRules",
+                                                          "Cohort %1 seats %2 trainees, more than its %n seats.", nullptr,
+                                                          cohort->capacity)
                                   .arg(cohort->code)
                                   .arg(count.held),
                               {id}, {}, {}});
@@ -106,8 +108,9 @@ std::vector<Broken> check(const EnrollmentInput &input, const Scope &scope)
                                     || cohort->status == CohortStatus::Running;
             if (stillToRun && count.held < cohort->capacity)
                 broken.push_back({Rule::FreeSeatWhileWaiting,
-                                  tr("Cohort %1 has %n free seats while trainees wait for one.",
-                                     cohort->capacity - count.held)
+                                  QCoreApplication::translate("Planner::PlanRules",
+                                                              "Cohort %1 has %n free seats while trainees wait for one.",
+                                                              nullptr, cohort->capacity - count.held)
                                       .arg(cohort->code),
                                   {id}, {}, {}});
         }

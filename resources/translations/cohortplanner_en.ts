@@ -2652,6 +2652,10 @@ trained</source>
         <source>%1 on %2 – %3 would overlap another cohort of its trainees: %4. Withdraw or transfer them first, or choose other dates.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is %2: nobody can be enrolled in it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::EnrollmentRules::Work</name>
@@ -2665,10 +2669,6 @@ trained</source>
     </message>
     <message>
         <source>The cohort was deleted meanwhile.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is %2: nobody can be enrolled in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3382,6 +3382,10 @@ trained</source>
     </message>
     <message>
         <source>the ID number %1 is masked: the file was exported without ID numbers. Export it again with the ID numbers included to import it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a free seat, so %2 need not wait for one: import them as enrolled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5380,6 +5384,36 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>Set the share of new cohorts of %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::PlanInvariants</name>
+    <message>
+        <source>this would break the plan's rules: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(and %Ln more)</numerusform><numerusform>(and %Ln more)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PlanRules</name>
+    <message>
+        <source>trainee %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1 seats %2 trainees, more than its %n seats.</source>
+        <translation><numerusform>Cohort %1 seats %2 trainees, more than its %Ln seat.</numerusform><numerusform>Cohort %1 seats %2 trainees, more than its %Ln seats.</numerusform></translation>
+    </message>
+    <message>
+        <source>The waiting list of cohort %1 is not numbered 1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1 has %n free seats while trainees wait for one.</source>
+        <translation><numerusform>Cohort %1 has %Ln free seat while trainees wait for one.</numerusform><numerusform>Cohort %1 has %Ln free seats while trainees wait for one.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2669,6 +2669,10 @@ trained</source>
         <source>%1 on %2 – %3 would overlap another cohort of its trainees: %4. Withdraw or transfer them first, or choose other dates.</source>
         <translation>%1 改为 %2 至 %3 后会与其学员的另一个班次重叠：%4。请先让这些学员退出或转班，或选择其他日期。</translation>
     </message>
+    <message>
+        <source>%1 is %2: nobody can be enrolled in it.</source>
+        <translation>%1 的状态为“%2”：不能再报名。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::EnrollmentRules::Work</name>
@@ -2683,10 +2687,6 @@ trained</source>
     <message>
         <source>The cohort was deleted meanwhile.</source>
         <translation>该班级已被删除。</translation>
-    </message>
-    <message>
-        <source>%1 is %2: nobody can be enrolled in it.</source>
-        <translation>%1 的状态为“%2”：不能再报名。</translation>
     </message>
     <message>
         <source>%1 is already %2 in %3.</source>
@@ -3400,6 +3400,10 @@ trained</source>
     <message>
         <source>the ID number %1 is masked: the file was exported without ID numbers. Export it again with the ID numbers included to import it</source>
         <translation>身份证号 %1 已遮盖：该文件导出时未包含身份证号。请重新导出并包含完整身份证号后再导入</translation>
+    </message>
+    <message>
+        <source>%1 has a free seat, so %2 need not wait for one: import them as enrolled</source>
+        <translation>%1 还有空余名额，%2 无需候补：请以“已报名”导入</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5408,36 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>Set the share of new cohorts of %1</source>
         <translation>设定 %1 的新班级占比</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PlanInvariants</name>
+    <message>
+        <source>this would break the plan's rules: %1</source>
+        <translation>这会违反计划的规则：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>（另有 %Ln 项）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PlanRules</name>
+    <message>
+        <source>trainee %1</source>
+        <translation>学员 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1 seats %2 trainees, more than its %n seats.</source>
+        <translation><numerusform>班次 %1 已安排 %2 名学员，超过其 %Ln 个名额。</numerusform></translation>
+    </message>
+    <message>
+        <source>The waiting list of cohort %1 is not numbered 1 to %2.</source>
+        <translation>班次 %1 的候补名单编号不是 1 到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1 has %n free seats while trainees wait for one.</source>
+        <translation><numerusform>班次 %1 有 %Ln 个空余名额，却仍有学员在候补。</numerusform></translation>
     </message>
 </context>
 <context>
