@@ -176,6 +176,15 @@ const std::vector<IdentityCase> &identityCases()
     return cases;
 }
 
+std::unique_ptr<Planner::PlanDatabase> openForEditing(const QString &path)
+{
+    QString error;
+    auto plan = Planner::PlanDatabase::open(path, Planner::PlanDatabase::Mode::ReadWrite, &error);
+    if (!plan)
+        qFatal("%s", qPrintable(error));
+    return plan;
+}
+
 void rawExec(const QString &path, const QStringList &statements)
 {
     const QString name = QStringLiteral("raw-fixture");

@@ -40,6 +40,9 @@ QString writeFile(const QString &path, const QByteArray &bytes, int ageSeconds =
 // opened for editing (failing the test on error).
 std::unique_ptr<Planner::PlanDatabase> newPlan(const QString &path);
 
+// Opens path for editing, as the app does (aborting the test on a refusal).
+std::unique_ptr<Planner::PlanDatabase> openForEditing(const QString &path);
+
 // Runs statements on a file through a plain SQLite connection, without the app's
 // hardening: for building hostile or old-format fixtures.
 void rawExec(const QString &path, const QStringList &statements);

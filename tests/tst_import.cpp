@@ -56,11 +56,7 @@ QStringList texts(std::initializer_list<const char *> items)
 
 std::unique_ptr<PlanDatabase> openPlan(const QString &path)
 {
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    if (!plan)
-        qFatal("%s", qPrintable(error));
-    return plan;
+    return TestSupport::openForEditing(path);
 }
 
 ImportResult importFile(PlanDatabase &plan, const QString &path, ImportKind kind, bool dryRun = false,

@@ -28,14 +28,27 @@ using namespace Planner;
 
 namespace {
 
-std::unique_ptr<PlanDatabase> openPlan(const QString &path)
+using TestSupport::openForEditing;
+
+// The enrollment plan (TestSupport::writeEnrollmentPlan) in a temporary folder, open for
+// editing; with seated set, cohort A (2 seats) holds trainees 1 and 2 and 3 and 4 wait.
+struct EnrollmentPlan
 {
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    if (!plan)
-        qFatal("%s", qPrintable(error));
-    return plan;
-}
+    explicit EnrollmentPlan(bool seated = false)
+        : path(TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan"))))
+        , plan(openForEditing(path))
+        , db(plan->database())
+    {
+        editor.setPlan(plan.get());
+        if (seated && !editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4}, 1, QDate(2026, 2, 1)).changes).isEmpty())
+            qFatal("cannot enroll the fixture's trainees");
+    }
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<PlanDatabase> plan;
+    QSqlDatabase db;
+    PlanEditor editor;
+};
 
 QString joined(const QStringList &lines)
 {
@@ -90,12 +103,10 @@ void TestInvariants::randomEditsKeepTheRules_data()
 void TestInvariants::randomEditsKeepTheRules()
 {
     QFETCH(int, seed);
-    QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    auto plan = openPlan(path);
-    QSqlDatabase db = plan->database();
-    PlanEditor editor;
-    editor.setPlan(plan.get());
+    EnrollmentPlan fixture;
+    QSqlDatabase &db = fixture.db;
+    PlanEditor &editor = fixture.editor;
+    const QTemporaryDir &dir = fixture.dir;
     PlanEdits edits(db);
     const auto initial = snapshot(db);
     std::mt19937 random(seed);
@@ -237,14 +248,10 @@ void TestInvariants::writesPastTheEditRulesAreRefused_data()
 void TestInvariants::writesPastTheEditRulesAreRefused()
 {
     QFETCH(QString, rule);
-    QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    auto plan = openPlan(path);
-    QSqlDatabase db = plan->database();
-    PlanEditor editor;
-    editor.setPlan(plan.get());
-    // A (2 seats): 1 and 2 seated, 3 and 4 waiting.
-    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4}, 1, QDate(2026, 2, 1)).changes).isEmpty());
+    EnrollmentPlan fixture(true); // A (2 seats): 1 and 2 seated, 3 and 4 waiting
+    QSqlDatabase &db = fixture.db;
+    PlanEditor &editor = fixture.editor;
+    const QString &path = fixture.path;
     const auto in = [&db](Id trainee) {
         for (const Enrollment &e : Repository<Enrollment>(db).loadWhere("trainee_id", {trainee}))
             return e;
@@ -316,7 +323,7 @@ void TestInvariants::brokenPlanCanBeMended()
         QStringLiteral("INSERT INTO enrollment(trainee_id, cohort_id, status, waitlist_position) VALUES"
                        " (5, 1, 'enrolled', NULL), (6, 1, 'waitlisted', 1), (7, 1, 'waitlisted', 2), (8, 1, 'waitlisted', 3)"),
     });
-    auto plan = openPlan(path);
+    auto plan = openForEditing(path);
     QSqlDatabase db = plan->database();
     QCOMPARE(PlanInvariants::check(db).size(), 2);
     PlanEditor editor;
@@ -364,10 +371,10 @@ void TestInvariants::brokenPlanCanBeMended()
 // found it).
 void TestInvariants::importBreakingTheRulesIsRefused()
 {
-    QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    auto plan = openPlan(path);
-    QSqlDatabase db = plan->database();
+    EnrollmentPlan fixture;
+    QSqlDatabase &db = fixture.db;
+    const QString &path = fixture.path;
+    const QTemporaryDir &dir = fixture.dir;
     const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("c.csv")),
                                                "id_number,cohort,status,certification,certified_on\n"
                                                    + TestSupport::idNumber(1).toLatin1()
@@ -392,14 +399,9 @@ void TestInvariants::importBreakingTheRulesIsRefused()
 // import seating one more than the capacity, which the rules check then refused).
 void TestInvariants::importedSeatIsNotGivenTwice()
 {
-    QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    auto plan = openPlan(path);
-    QSqlDatabase db = plan->database();
-    PlanEditor editor;
-    editor.setPlan(plan.get());
-    // A (2 seats): 1 and 2 seated, 3 and 4 waiting.
-    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4}, 1, QDate(2026, 2, 1)).changes).isEmpty());
+    EnrollmentPlan fixture(true); // A (2 seats): 1 and 2 seated, 3 and 4 waiting
+    QSqlDatabase &db = fixture.db;
+    const QTemporaryDir &dir = fixture.dir;
     const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")),
                                                "id_number,cohort,status\n" + TestSupport::idNumber(1).toLatin1()
                                                    + ",A,withdrawn\n" + TestSupport::idNumber(5).toLatin1()
@@ -454,13 +456,10 @@ void TestInvariants::hostileEnrollmentImports()
     QFETCH(QByteArray, rows);
     QFETCH(int, line);
     QFETCH(QString, message);
-    QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    auto plan = openPlan(path);
-    QSqlDatabase db = plan->database();
-    PlanEditor editor;
-    editor.setPlan(plan.get());
-    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4}, 1, QDate(2026, 2, 1)).changes).isEmpty());
+    EnrollmentPlan fixture(true); // A (2 seats): 1 and 2 seated, 3 and 4 waiting
+    QSqlDatabase &db = fixture.db;
+    const QString &path = fixture.path;
+    const QTemporaryDir &dir = fixture.dir;
     const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("h.csv")),
                                                "id_number,cohort,status,certification,certified_on\n" + rows);
     const QByteArray before = TestSupport::checksum(path);
@@ -487,7 +486,7 @@ void TestInvariants::verifyNamesEachBreach()
     TestSupport::rawExec(path, {
         QStringLiteral("INSERT INTO enrollment(id, trainee_id, cohort_id, status) VALUES (11, 1, 1, 'enrolled'), (12, 1, 2, 'enrolled')"),
     });
-    auto plan = openPlan(path);
+    auto plan = openForEditing(path);
     const std::vector<PlanRules::Broken> broken = PlanInvariants::brokenRules(plan->database());
     QCOMPARE(broken.size(), std::size_t(1));
     QCOMPARE(broken.front().rule, PlanRules::Rule::Overlap);
