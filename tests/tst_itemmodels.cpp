@@ -35,6 +35,7 @@ private slots:
     void closedPlanDropsLateResults();
     void auditShowsWhatChanged();
     void assumptionsEditInPlace();
+    void storedConflictsFollowTheEdits();
 
 private:
     QTemporaryDir m_dir;
@@ -376,6 +377,63 @@ void TestItemModels::assumptionsEditInPlace()
     session.editor()->undoStack()->undo();
     QVERIFY(reload());
     QCOMPARE(model.rows().front().target.rates.completion, std::optional<double>(0.8));
+}
+
+// The session keeps the plan's conflicts as the Conflicts page last checked them, while
+// nothing changed since: edits check on a copy instead of reading the plan, and decide
+// exactly as they do after reading it. Any change drops them until the next check; a
+// check that started before a change is not kept.
+void TestItemModels::storedConflictsFollowTheEdits()
+{
+    const QString path = m_dir.filePath(QStringLiteral("stored.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    PlanSession session;
+    QString error;
+    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY(!session.storedConflicts());
+    ConflictModel model;
+    model.reload(session);
+    QVERIFY(waitLoaded(&model));
+    QVERIFY(session.storedConflicts());
+    const QSqlDatabase db = session.plan()->database();
+    QCOMPARE(session.storedConflicts()->conflicts(), PlanEdits(db).conflictEngine().conflicts());
+
+    // Moving cohorts by a week: the same decision, words and warnings.
+    int compared = 0;
+    int accepted = 0;
+    for (const Cohort &c : Repository<Cohort>(db).loadAll()) {
+        if (c.status == CohortStatus::Cancelled || compared == 40)
+            continue;
+        std::vector<Session> sessions = Repository<Session>(db).loadWhere("cohort_id", {c.id});
+        for (Session &s : sessions)
+            s.date = s.date.addDays(7);
+        const PlanEdits::Result stored = session.edits().replaceSessions(c.id, sessions, QStringLiteral("move"));
+        const PlanEdits::Result read = PlanEdits(db).replaceSessions(c.id, sessions, QStringLiteral("move"));
+        QCOMPARE(stored.ok(), read.ok());
+        if (!read.ok())
+            QCOMPARE(stored.violation->message, read.violation->message);
+        QCOMPARE(stored.warnings, read.warnings);
+        accepted += read.ok();
+        ++compared;
+    }
+    QVERIFY2(compared > 10 && accepted > 0, qPrintable(QStringLiteral("%1 compared, %2 accepted").arg(compared).arg(accepted)));
+
+    // An edit drops them; a check that began before it is not kept; the next one is.
+    const quint64 before = session.changeCount();
+    const auto engine = session.storedConflicts();
+    Cohort c = Repository<Cohort>(db).loadAll().front();
+    c.notes = QStringLiteral("changed");
+    PlanEdits::Result note = session.edits().saveCohortRecord(c);
+    QVERIFY(note.ok());
+    QVERIFY(session.editor()->execute(note.text, std::move(note.changes)).isEmpty());
+    QVERIFY(!session.storedConflicts());
+    session.setStoredConflicts(engine, before);
+    QVERIFY(!session.storedConflicts());
+    model.reload(session);
+    QVERIFY(waitLoaded(&model));
+    QVERIFY(session.storedConflicts());
+    session.editor()->undoStack()->undo();
+    QVERIFY(!session.storedConflicts());
 }
 
 QTEST_MAIN(TestItemModels)

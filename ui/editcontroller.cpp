@@ -57,7 +57,7 @@ std::optional<PlanEdits> EditController::edits() const
                                     "once nobody else has it open to edit it."));
         return std::nullopt;
     }
-    return PlanEdits(m_session->plan()->database());
+    return m_session->edits();
 }
 
 void EditController::attach(TablePage *page, Kind kind)

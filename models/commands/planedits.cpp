@@ -1015,6 +1015,8 @@ PlanEdits::Result PlanEdits::removeCalendarDays(const std::vector<QDate> &dates)
 
 ConflictEngine PlanEdits::conflictEngine() const
 {
+    if (m_storedConflicts && m_storedConflicts->settings() == m_conflictSettings)
+        return *m_storedConflicts; // shares its checked index until the copy is edited
     ConflictEngine engine(m_conflictSettings);
     engine.load(loadConflictInput(m_db));
     return engine;

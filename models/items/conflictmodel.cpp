@@ -23,6 +23,8 @@ void ConflictModel::reload(PlanSession &session)
         std::shared_ptr<ConflictEngine> engine;
     };
     const ConflictSettings settings = m_engine.settings();
+    const quint64 changes = session.changeCount();
+    PlanSession *from = &session;
     session.query<Checked>(
         this,
         [settings](const PlanQueries &q) {
@@ -31,8 +33,11 @@ void ConflictModel::reload(PlanSession &session)
             c.engine->load(loadConflictInput(q.database()));
             return c;
         },
-        [this](Checked c) {
+        [this, from, changes](Checked c) {
             m_engine = std::move(*c.engine);
+            // The plan as stored, for the edits' checks while nothing changes (a copy
+            // shares the checked index).
+            from->setStoredConflicts(std::make_shared<const ConflictEngine>(m_engine), changes);
             showConflicts();
         },
         [this](const QString &error) { emit loadFailed(error); });

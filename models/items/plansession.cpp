@@ -22,6 +22,23 @@ PlanSession::PlanSession(QObject *parent)
 {
     m_backupTimer->setInterval(60 * 1000);
     connect(m_backupTimer, &QTimer::timeout, this, &PlanSession::maybeBackup);
+    connect(m_editor, &PlanEditor::changed, this, [this] {
+        ++m_changes;
+        m_storedConflicts.reset();
+    });
+}
+
+void PlanSession::setStoredConflicts(std::shared_ptr<const ConflictEngine> engine, quint64 changes)
+{
+    if (m_plan && changes == m_changes)
+        m_storedConflicts = std::move(engine);
+}
+
+PlanEdits PlanSession::edits() const
+{
+    PlanEdits edits(m_plan->database());
+    edits.setStoredConflicts(m_storedConflicts);
+    return edits;
 }
 
 PlanSession::~PlanSession()
@@ -44,6 +61,8 @@ bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *er
     m_editor->setPlan(m_plan.get());
     m_locationWarning = StorageLocation::warning(StorageLocation::assess(m_plan->path()));
     ++m_generation;
+    ++m_changes;
+    m_storedConflicts.reset();
     if (m_plan->backups())
         m_backupTimer->start();
     emit planOpened();
@@ -83,6 +102,8 @@ void PlanSession::close()
     if (!m_plan)
         return;
     ++m_generation;
+    ++m_changes;
+    m_storedConflicts.reset();
     // A restore or another instance may replace the file next: the copy finishes first.
     waitForBackup();
     m_backupTimer->stop();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "asyncloader.h"
+#include "commands/planedits.h"
 #include "commands/planeditor.h"
 #include "io/importer.h"
 #include "planning/importrules.h"
@@ -92,6 +93,18 @@ public:
     // Writes the user's edits to the open plan, with their undo history.
     PlanEditor *editor() const { return m_editor; }
 
+    // The plan's conflicts as stored, checked since its last change (the Conflicts page
+    // checks them on a worker after every change), for PlanEdits::setStoredConflicts; null
+    // while a change is newer than the last check.
+    std::shared_ptr<const ConflictEngine> storedConflicts() const { return m_storedConflicts; }
+    // How many changes the open plan has had (every one the editor reports).
+    quint64 changeCount() const { return m_changes; }
+    // engine: the plan checked as it was after changeCount() was changes; kept only
+    // while no change came after.
+    void setStoredConflicts(std::shared_ptr<const ConflictEngine> engine, quint64 changes);
+    // PlanEdits over the open plan with the stored conflicts (the open plan must exist).
+    PlanEdits edits() const;
+
     // Runs work over the plan's read queries on a worker thread; done runs on context's
     // thread, failed (if given) on an error. Nothing runs when no plan is open.
     template<typename R>
@@ -137,6 +150,8 @@ private:
     AsyncLoader *m_loader = nullptr;
     PlanEditor *m_editor = nullptr;
     quint64 m_generation = 0;
+    quint64 m_changes = 0;
+    std::shared_ptr<const ConflictEngine> m_storedConflicts;
     QTimer *m_backupTimer = nullptr;
     // The backup on open, while it runs (it reads the file through its own connection).
     QThread *m_openBackup = nullptr;

@@ -91,7 +91,7 @@ bool TableModelBase::setData(const QModelIndex &index, const QVariant &value, in
     m_lastEditError.clear();
     try {
         PlanEdits::Result result = buildEdit(m_order[std::size_t(index.row())], index.column(), value,
-                                             PlanEdits(m_session->plan()->database()));
+                                             m_session->edits());
         if (!result.ok())
             m_lastEditError = result.violation->message;
         else if (!result.changes.isEmpty())
