@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cohortplanner: the desktop application. Wiring only.
+#include "charts/chartrenderer.h"
 #include "mainwindow.h"
 #include "translations.h"
-#include "charts/chartrenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,22 +28,34 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "The plan file to open."),
                                  QStringLiteral("[plan]"));
     // Used by `cohortplanner-cli chart`: render one chart without a window, then exit.
-    const QCommandLineOption renderChart(QStringLiteral("render-chart"),
-                                         QApplication::translate("main", "Render a chart (progress, tracks, capacity, utilisation, years) and exit."),
-                                         QStringLiteral("kind"));
-    const QCommandLineOption year(QStringLiteral("year"), QApplication::translate("main", "The chart's year."), QStringLiteral("year"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QApplication::translate("main", "Progress as of this date."), QStringLiteral("date"));
-    const QCommandLineOption out(QStringLiteral("out"), QApplication::translate("main", "The chart file to write."), QStringLiteral("file"));
-    const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "The chart's size, WIDTHxHEIGHT."), QStringLiteral("size"), QStringLiteral("1600x1000"));
+    const QCommandLineOption renderChart(
+        QStringLiteral("render-chart"),
+        QApplication::translate(
+            "main", "Render a chart (progress, tracks, capacity, utilisation, years) and exit."),
+        QStringLiteral("kind"));
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  QApplication::translate("main", "The chart's year."),
+                                  QStringLiteral("year"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QApplication::translate("main", "Progress as of this date."),
+                                  QStringLiteral("date"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QApplication::translate("main", "The chart file to write."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), QApplication::translate("main", "The chart's size, WIDTHxHEIGHT."),
+        QStringLiteral("size"), QStringLiteral("1600x1000"));
     parser.addOptions({renderChart, year, asOf, out, size});
     parser.process(app);
 
     if (parser.isSet(renderChart)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        const QDate date = parser.isSet(asOf) ? QDate::fromString(parser.value(asOf), Qt::ISODate) : QDate::currentDate();
+        const QDate date = parser.isSet(asOf) ? QDate::fromString(parser.value(asOf), Qt::ISODate)
+                                              : QDate::currentDate();
         const QString error = Planner::ChartRenderer::render(
             parser.positionalArguments().value(0), parser.value(year).toInt(), date,
-            parser.value(renderChart), parser.value(out), QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+            parser.value(renderChart), parser.value(out),
+            QSize(wh.value(0).toInt(), wh.value(1).toInt()));
         if (!error.isEmpty()) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;

@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         path = copy;
     }
-    QTextStream(stdout) << QStringLiteral("plan: %1 MB").arg(QFileInfo(path).size() / 1e6, 0, 'f', 1) << Qt::endl;
+    QTextStream(stdout)
+        << QStringLiteral("plan: %1 MB").arg(QFileInfo(path).size() / 1e6, 0, 'f', 1) << Qt::endl;
     const int runs = 5;
     std::vector<double> withBackup, withoutBackup, backup, check;
     QString error;
@@ -63,7 +64,8 @@ int main(int argc, char *argv[])
             auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
             withoutBackup.push_back(clock.nsecsElapsed() / 1e6);
             clock.restart();
-            if (const QString problem = plan->backups()->backupNow(BackupStore::Kind::Manual); !problem.isEmpty()) {
+            if (const QString problem = plan->backups()->backupNow(BackupStore::Kind::Manual);
+                !problem.isEmpty()) {
                 QTextStream(stderr) << problem << Qt::endl;
                 return 1;
             }
@@ -73,10 +75,13 @@ int main(int argc, char *argv[])
         PlanDatabase::verify(path);
         check.push_back(clock.nsecsElapsed() / 1e6);
     }
-    printFigure(QStringLiteral("open for editing, backup on open"), withBackup, QStringLiteral("-"));
-    printFigure(QStringLiteral("open for editing, no backup needed"), withoutBackup, QStringLiteral("-"));
-    printFigure(QStringLiteral("Back Up Now (quick_check, copy, quick_check, rename, prune)"), backup,
+    printFigure(QStringLiteral("open for editing, backup on open"), withBackup,
                 QStringLiteral("-"));
-    printFigure(QStringLiteral("verify (integrity_check, foreign keys, schema)"), check, QStringLiteral("-"));
+    printFigure(QStringLiteral("open for editing, no backup needed"), withoutBackup,
+                QStringLiteral("-"));
+    printFigure(QStringLiteral("Back Up Now (quick_check, copy, quick_check, rename, prune)"),
+                backup, QStringLiteral("-"));
+    printFigure(QStringLiteral("verify (integrity_check, foreign keys, schema)"), check,
+                QStringLiteral("-"));
     return 0;
 }

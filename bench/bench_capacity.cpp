@@ -7,13 +7,13 @@
 // Then every year of the plan, 2026 to 2036, and the slowest.
 #include "benchutil.h"
 
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "demo/demoplan.h"
 #include "planning/capacityplanner.h"
 #include "planning/draftgenerator.h"
-#include "store/conflictinputreader.h"
 #include "store/capacityinputreader.h"
+#include "store/conflictinputreader.h"
 #include "store/plandatabase.h"
 
 #include <QCoreApplication>
@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool details = args.contains(QStringLiteral("--details"));
-    const int runs = args.contains(QStringLiteral("--runs")) ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt() : 5;
+    const int runs = args.contains(QStringLiteral("--runs"))
+                         ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt()
+                         : 5;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo10.cohortplan"));
     DemoOptions options = DemoPlan::defaultOptions();
@@ -52,8 +54,9 @@ int main(int argc, char *argv[])
         int year;
         double targetFactor;
     };
-    for (const Case &c : {Case{"2027, cohorts planned", 2027, 1.0}, Case{"2027, targets doubled", 2027, 2.0},
-                          Case{"2036, a new year", 2036, 1.0}}) {
+    for (const Case &c :
+         {Case{"2027, cohorts planned", 2027, 1.0}, Case{"2027, targets doubled", 2027, 2.0},
+          Case{"2036, a new year", 2036, 1.0}}) {
         std::vector<double> read;
         std::vector<double> analyse;
         CapacityResult last;
@@ -70,10 +73,14 @@ int main(int argc, char *argv[])
             last = CapacityPlanner::plan(input);
             analyse.push_back(timer.nsecsElapsed() / 1e6);
         }
-        printFigure(QStringLiteral("read the plan for %1").arg(QLatin1String(c.name)), read, QStringLiteral("-"));
-        printFigure(QStringLiteral("capacity analysis, %1").arg(QLatin1String(c.name)), analyse, QStringLiteral("<= 50 ms"));
-        QTextStream(stdout) << QStringLiteral("  feasible %1, exact %2, smallest share %3 %, %4 bottlenecks, %5 master LPs, %6 resource LPs")
-                                   .arg(last.feasible ? QStringLiteral("yes") : QStringLiteral("no"),
+        printFigure(QStringLiteral("read the plan for %1").arg(QLatin1String(c.name)), read,
+                    QStringLiteral("-"));
+        printFigure(QStringLiteral("capacity analysis, %1").arg(QLatin1String(c.name)), analyse,
+                    QStringLiteral("<= 50 ms"));
+        QTextStream(stdout) << QStringLiteral("  feasible %1, exact %2, smallest share %3 %, %4 "
+                                              "bottlenecks, %5 master LPs, %6 resource LPs")
+                                   .arg(last.feasible ? QStringLiteral("yes")
+                                                      : QStringLiteral("no"),
                                         last.exact ? QStringLiteral("yes") : QStringLiteral("no"))
                                    .arg(last.minShare * 100, 0, 'f', 1)
                                    .arg(last.bottlenecks.size())
@@ -83,19 +90,35 @@ int main(int argc, char *argv[])
         if (!details)
             continue;
         QTextStream out(stdout);
-        out << QStringLiteral("  share %1 (bound %2, months free %3), total %4 (bound %5, months free %6)")
-                   .arg(last.minShare, 0, 'g', 12).arg(last.minShareBound, 0, 'g', 12).arg(last.minShareMonthsFree, 0, 'g', 12)
-                   .arg(last.totalReached, 0, 'g', 12).arg(last.totalReachedBound, 0, 'g', 12).arg(last.totalReachedMonthsFree, 0, 'g', 12)
+        out << QStringLiteral(
+                   "  share %1 (bound %2, months free %3), total %4 (bound %5, months free %6)")
+                   .arg(last.minShare, 0, 'g', 12)
+                   .arg(last.minShareBound, 0, 'g', 12)
+                   .arg(last.minShareMonthsFree, 0, 'g', 12)
+                   .arg(last.totalReached, 0, 'g', 12)
+                   .arg(last.totalReachedBound, 0, 'g', 12)
+                   .arg(last.totalReachedMonthsFree, 0, 'g', 12)
             << Qt::endl;
         for (const TrackCapacity &t : last.tracks) {
-            out << QStringLiteral("  %1: share %2 (months free %3), trained %4, certified %5, needed %6, new %7; courses")
-                       .arg(t.name).arg(t.reachableShare, 0, 'g', 12).arg(t.reachableShareMonthsFree, 0, 'g', 12)
-                       .arg(t.reachableTrained, 0, 'g', 12).arg(t.reachableCertified, 0, 'g', 12).arg(t.cohortsNeeded).arg(t.newCohorts);
+            out << QStringLiteral("  %1: share %2 (months free %3), trained %4, certified %5, "
+                                  "needed %6, new %7; courses")
+                       .arg(t.name)
+                       .arg(t.reachableShare, 0, 'g', 12)
+                       .arg(t.reachableShareMonthsFree, 0, 'g', 12)
+                       .arg(t.reachableTrained, 0, 'g', 12)
+                       .arg(t.reachableCertified, 0, 'g', 12)
+                       .arg(t.cohortsNeeded)
+                       .arg(t.newCohorts);
             for (const CourseCapacity &cc : t.courses)
-                out << QStringLiteral(" %1:%2/%3").arg(cc.courseId).arg(cc.newCohorts).arg(cc.newCohortsMonthsFree);
+                out << QStringLiteral(" %1:%2/%3")
+                           .arg(cc.courseId)
+                           .arg(cc.newCohorts)
+                           .arg(cc.newCohortsMonthsFree);
             out << Qt::endl << QStringLiteral("    months");
             for (const CapacityMonth &m : t.months)
-                out << QStringLiteral(" %1/%2").arg(m.newCohorts, 0, 'f', 2).arg(m.newCohortsMonthsFree, 0, 'f', 2);
+                out << QStringLiteral(" %1/%2")
+                           .arg(m.newCohorts, 0, 'f', 2)
+                           .arg(m.newCohortsMonthsFree, 0, 'f', 2);
             out << Qt::endl;
         }
         for (const Bottleneck &b : last.bottlenecks)
@@ -123,15 +146,21 @@ int main(int argc, char *argv[])
             std::sort(analyse.begin(), analyse.end());
             const double median = analyse[analyse.size() / 2];
             short_ += result.feasible ? 0 : 1;
-            out << QStringLiteral(" %1 %2 ms%3").arg(year).arg(median, 0, 'f', 1).arg(result.feasible ? QString() : QStringLiteral(" (short)"));
+            out << QStringLiteral(" %1 %2 ms%3")
+                       .arg(year)
+                       .arg(median, 0, 'f', 1)
+                       .arg(result.feasible ? QString() : QStringLiteral(" (short)"));
             if (median > slowest) {
                 slowest = median;
                 slowestYear = year;
             }
         }
         out << Qt::endl
-            << QStringLiteral("capacity analysis, slowest year of the plan: %1, %2 ms (target <= 50 ms); %3 years short of their targets")
-                   .arg(slowestYear).arg(slowest, 0, 'f', 1).arg(short_)
+            << QStringLiteral("capacity analysis, slowest year of the plan: %1, %2 ms (target <= "
+                              "50 ms); %3 years short of their targets")
+                   .arg(slowestYear)
+                   .arg(slowest, 0, 'f', 1)
+                   .arg(short_)
             << Qt::endl;
     }
 
@@ -145,7 +174,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         CapacityInput input = loadCapacityInput(plan->database(), 2036);
-        draft = DraftGenerator::generate(input, CapacityPlanner::plan(input), DraftOptions{QDate(2036, 1, 1), {}});
+        draft = DraftGenerator::generate(input, CapacityPlanner::plan(input),
+                                         DraftOptions{QDate(2036, 1, 1), {}});
         layout.push_back(timer.nsecsElapsed() / 1e6);
         timer.restart();
         const PlanEdits::Result unstaffed = PlanEdits(plan->database()).createDraft(draft, 2036);
@@ -158,7 +188,8 @@ int main(int argc, char *argv[])
         staffed = DraftGenerator::staff(loadConflictInput(plan->database()), draft, options);
         staffing.push_back(timer.nsecsElapsed() / 1e6);
     }
-    printFigure(QStringLiteral("draft of 2036: read, analyse, lay out"), layout, QStringLiteral("-"));
+    printFigure(QStringLiteral("draft of 2036: read, analyse, lay out"), layout,
+                QStringLiteral("-"));
     printFigure(QStringLiteral("draft of 2036: check the edit"), check, QStringLiteral("-"));
     printFigure(QStringLiteral("draft of 2036: staff (1 s budget)"), staffing, QStringLiteral("-"));
     std::vector<double> unstaffedTotal, staffedTotal;
@@ -166,17 +197,19 @@ int main(int argc, char *argv[])
         unstaffedTotal.push_back(layout[k] + check[k]);
         staffedTotal.push_back(layout[k] + check[k] + staffing[k]);
     }
-    printFigure(QStringLiteral("draft of 2036 without staffing"), unstaffedTotal, QStringLiteral("<= 1 s"));
+    printFigure(QStringLiteral("draft of 2036 without staffing"), unstaffedTotal,
+                QStringLiteral("<= 1 s"));
     printFigure(QStringLiteral("draft of 2036 staffed"), staffedTotal, QStringLiteral("<= 3 s"));
     int unplaced = 0;
     for (const DraftUnplaced &u : draft.unplaced)
         unplaced += u.count;
-    QTextStream(stdout) << QStringLiteral("  %1 cohorts laid out, %2 not placed, %3 of %4 roles staffed, gap %5 %")
-                               .arg(draft.cohorts.size())
-                               .arg(unplaced)
-                               .arg(staffed.staffed)
-                               .arg(staffed.roles)
-                               .arg(staffed.gap * 100, 0, 'f', 2)
-                        << Qt::endl;
+    QTextStream(stdout)
+        << QStringLiteral("  %1 cohorts laid out, %2 not placed, %3 of %4 roles staffed, gap %5 %")
+               .arg(draft.cohorts.size())
+               .arg(unplaced)
+               .arg(staffed.staffed)
+               .arg(staffed.roles)
+               .arg(staffed.gap * 100, 0, 'f', 2)
+        << Qt::endl;
     return 0;
 }

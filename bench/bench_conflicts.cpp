@@ -48,7 +48,8 @@ void printConflicts(const QString &title, const std::vector<Conflict> &conflicts
     QTextStream out(stdout);
     out << title << QStringLiteral(": %1 conflicts").arg(conflicts.size()) << Qt::endl;
     for (const auto &[rule, count] : byRule)
-        out << QStringLiteral("    %1 (%2): %3").arg(displayName(rule), toKey(rule)).arg(count) << Qt::endl;
+        out << QStringLiteral("    %1 (%2): %3").arg(displayName(rule), toKey(rule)).arg(count)
+            << Qt::endl;
 }
 
 } // namespace
@@ -66,8 +67,9 @@ int main(int argc, char *argv[])
     t.start();
     const PlanData plan = DemoPlanGenerator(options).generate();
     const ConflictInput input = inputFrom(plan);
-    out << QStringLiteral("10-year demo plan generated in %1 ms: %2 cohorts, %3 sessions, %4 assignments, "
-                          "%5 instructors, %6 leaves, calendar %7 days")
+    out << QStringLiteral(
+               "10-year demo plan generated in %1 ms: %2 cohorts, %3 sessions, %4 assignments, "
+               "%5 instructors, %6 leaves, calendar %7 days")
                .arg(elapsedMs(t), 0, 'f', 0)
                .arg(input.cohorts.size())
                .arg(input.sessions.size())
@@ -75,7 +77,7 @@ int main(int argc, char *argv[])
                .arg(input.instructors.size())
                .arg(input.leaves.size())
                .arg(input.calendar.size())
-           << Qt::endl;
+        << Qt::endl;
 
     std::vector<double> loads, merges, fulls;
     ConflictEngine engine;
@@ -95,8 +97,10 @@ int main(int argc, char *argv[])
         if (run == 0)
             engine = e;
     }
-    printFigure(QStringLiteral("load(): full check of the 10-year plan"), loads, QStringLiteral("<= 100 ms"));
-    printFigure(QStringLiteral("first conflicts() after load (merge and sort)"), merges, QStringLiteral("-"));
+    printFigure(QStringLiteral("load(): full check of the 10-year plan"), loads,
+                QStringLiteral("<= 100 ms"));
+    printFigure(QStringLiteral("first conflicts() after load (merge and sort)"), merges,
+                QStringLiteral("-"));
     printFigure(QStringLiteral("fullCheck() from scratch"), fulls, QStringLiteral("-"));
     printConflicts(QStringLiteral("10-year plan, default severities"), engine.conflicts());
     out << QStringLiteral("    blocking: %1, warnings: %2")
@@ -117,19 +121,22 @@ int main(int argc, char *argv[])
     QRandomGenerator rng(2036);
     const int edits = 200;
     const auto anyCohort = [&] { return live[rng.bounded(int(live.size()))]; };
-    const auto anyInstructor = [&] { return input.instructors[rng.bounded(int(input.instructors.size()))].id; };
-    std::vector<double> assigns, unassigns, shifts, updates, leaves, unleaves, whatIfs, mergesAfterEdit;
+    const auto anyInstructor = [&] {
+        return input.instructors[rng.bounded(int(input.instructors.size()))].id;
+    };
+    std::vector<double> assigns, unassigns, shifts, updates, leaves, unleaves, whatIfs,
+        mergesAfterEdit;
     Id nextLeave = 1000000;
     for (int i = 0; i < edits; ++i) {
         const CohortInstructor a{anyCohort(), anyInstructor(), InstructorRole::Assistant, false};
         t.restart();
         const auto predicted = engine.whatIf(a);
         whatIfs.push_back(elapsedMs(t));
-        const bool existed = std::any_of(engine.input().cohortInstructors.begin(),
-                                         engine.input().cohortInstructors.end(),
-                                         [&](const CohortInstructor &x) {
-                                             return x.cohortId == a.cohortId && x.instructorId == a.instructorId;
-                                         });
+        const bool existed =
+            std::any_of(engine.input().cohortInstructors.begin(),
+                        engine.input().cohortInstructors.end(), [&](const CohortInstructor &x) {
+                            return x.cohortId == a.cohortId && x.instructorId == a.instructorId;
+                        });
         t.restart();
         engine.assign(a);
         assigns.push_back(elapsedMs(t));
@@ -174,12 +181,15 @@ int main(int argc, char *argv[])
     }
     printEdit(QStringLiteral("assign() a random instructor"), assigns, QStringLiteral("<= 2 ms"));
     printEdit(QStringLiteral("unassign()"), unassigns, QStringLiteral("<= 2 ms"));
-    printEdit(QStringLiteral("setSessions() shifting a cohort by a week"), shifts, QStringLiteral("<= 2 ms"));
-    printEdit(QStringLiteral("updateCohort() to another venue"), updates, QStringLiteral("<= 2 ms"));
+    printEdit(QStringLiteral("setSessions() shifting a cohort by a week"), shifts,
+              QStringLiteral("<= 2 ms"));
+    printEdit(QStringLiteral("updateCohort() to another venue"), updates,
+              QStringLiteral("<= 2 ms"));
     printEdit(QStringLiteral("addLeave()"), leaves, QStringLiteral("<= 2 ms"));
     printEdit(QStringLiteral("removeLeave()"), unleaves, QStringLiteral("<= 2 ms"));
     printEdit(QStringLiteral("whatIf() for a random assignment"), whatIfs, QStringLiteral("-"));
-    printEdit(QStringLiteral("conflicts() after an edit (merge and sort)"), mergesAfterEdit, QStringLiteral("-"));
+    printEdit(QStringLiteral("conflicts() after an edit (merge and sort)"), mergesAfterEdit,
+              QStringLiteral("-"));
 
     // The edits were undone (assignments that existed only changed role): the state must
     // still equal a full check.
@@ -213,8 +223,8 @@ int main(int argc, char *argv[])
         engine.setSessions(cohortId, sessionsOf[cohortId]);
     }
     printEdit(QStringLiteral("with conflicts: assign()"), busyAssigns, QStringLiteral("<= 2 ms"));
-    printEdit(QStringLiteral("with conflicts: setSessions() shifting a cohort by a week"), busyShifts,
-              QStringLiteral("<= 2 ms"));
+    printEdit(QStringLiteral("with conflicts: setSessions() shifting a cohort by a week"),
+              busyShifts, QStringLiteral("<= 2 ms"));
 
     // Suggested fixes for a conflict, as the Conflicts page computes them when one is
     // selected (each candidate move or venue is tried on a copy of the engine).
@@ -227,24 +237,28 @@ int main(int argc, char *argv[])
         suggested += FixSuggester(engine, QDate(2026, 1, 1)).suggest(c).size();
         suggestions.push_back(elapsedMs(t));
     }
-    printEdit(QStringLiteral("FixSuggester::suggest() for a random conflict (%1 fixes found)").arg(suggested),
+    printEdit(QStringLiteral("FixSuggester::suggest() for a random conflict (%1 fixes found)")
+                  .arg(suggested),
               suggestions, QStringLiteral("-"));
     // The assignment picker: every instructor for a cohort, each by whatIf.
     std::vector<double> rankings;
     for (int i = 0; i < 20; ++i) {
         const Cohort &c = input.cohorts[std::size_t(rng.bounded(int(input.cohorts.size())))];
         t.restart();
-        const std::vector<Candidate> ranked = CandidateRanker(engine).rank(c.id, InstructorRole::Assistant);
+        const std::vector<Candidate> ranked =
+            CandidateRanker(engine).rank(c.id, InstructorRole::Assistant);
         rankings.push_back(elapsedMs(t));
     }
-    printEdit(QStringLiteral("CandidateRanker::rank() for a random cohort (%1 instructors)").arg(input.instructors.size()),
+    printEdit(QStringLiteral("CandidateRanker::rank() for a random cohort (%1 instructors)")
+                  .arg(input.instructors.size()),
               rankings, QStringLiteral("-"));
     // saveCohort's guard after reading the plan: a copy of the engine, the edit, the new
     // conflicts() to compare.
     std::vector<double> guards;
     for (int i = 0; i < 10; ++i) {
         const Cohort &c = input.cohorts[std::size_t(rng.bounded(int(input.cohorts.size())))];
-        const Instructor &person = input.instructors[std::size_t(rng.bounded(int(input.instructors.size())))];
+        const Instructor &person =
+            input.instructors[std::size_t(rng.bounded(int(input.instructors.size())))];
         t.restart();
         ConflictEngine trial = engine;
         trial.assign({c.id, person.id, InstructorRole::Assistant, false});
@@ -252,9 +266,10 @@ int main(int argc, char *argv[])
         guards.push_back(elapsedMs(t));
         Q_UNUSED(n);
     }
-    printEdit(QStringLiteral("saveCohort guard: engine copy, one assignment, conflicts()"), guards, QStringLiteral("-"));
-    printEdit(QStringLiteral("with conflicts: conflicts() after an edit (merge and sort)"), busyMerges,
+    printEdit(QStringLiteral("saveCohort guard: engine copy, one assignment, conflicts()"), guards,
               QStringLiteral("-"));
+    printEdit(QStringLiteral("with conflicts: conflicts() after an edit (merge and sort)"),
+              busyMerges, QStringLiteral("-"));
     const bool busyConsistent = engine.conflicts() == engine.fullCheck();
     out << QStringLiteral("incremental state equals fullCheck(): %1")
                .arg(busyConsistent ? QStringLiteral("yes") : QStringLiteral("NO"))
@@ -265,6 +280,7 @@ int main(int argc, char *argv[])
     oneYear.calendar = options.calendar;
     ConflictEngine small;
     small.load(inputFrom(DemoPlanGenerator(oneYear).generate()));
-    printConflicts(QStringLiteral("1-year demo plan (as of 2026-11-28), default severities"), small.conflicts());
+    printConflicts(QStringLiteral("1-year demo plan (as of 2026-11-28), default severities"),
+                   small.conflicts());
     return consistent && busyConsistent ? 0 : 1;
 }

@@ -45,8 +45,9 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
-        QTextStream(stdout) << QStringLiteral("10-year demo plan as of %1: %2 cohorts, %3 sessions, "
-                                              "%4 trainees, %5 enrollments, %6 MB")
+        QTextStream(stdout) << QStringLiteral(
+                                   "10-year demo plan as of %1: %2 cohorts, %3 sessions, "
+                                   "%4 trainees, %5 enrollments, %6 MB")
                                    .arg(asOf.toString(Qt::ISODate))
                                    .arg(plan.cohorts.size())
                                    .arg(plan.sessions.size())

@@ -11,8 +11,8 @@
 //   folder; a given PLAN is copied, never changed)
 #include "benchutil.h"
 
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "demo/demoplan.h"
 #include "store/plandatabase.h"
 #include "store/repository.h"
@@ -89,8 +89,12 @@ void report(const QString &name, const Figures &f)
         printFigure(name + QStringLiteral(": undo"), f.undo, QStringLiteral("<= 16 ms median"));
         printFigure(name + QStringLiteral(": redo"), f.redo, QStringLiteral("<= 16 ms median"));
     }
-    QTextStream(stdout) << QStringLiteral("%1: %2 refused%3").arg(name).arg(f.refused).arg(
-                               f.firstRefusal.isEmpty() ? QString() : QStringLiteral(" (first: %1)").arg(f.firstRefusal))
+    QTextStream(stdout) << QStringLiteral("%1: %2 refused%3")
+                               .arg(name)
+                               .arg(f.refused)
+                               .arg(f.firstRefusal.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" (first: %1)").arg(f.firstRefusal))
                         << Qt::endl;
 }
 
@@ -115,7 +119,8 @@ int main(int argc, char *argv[])
         }
     }
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    std::unique_ptr<PlanDatabase> plan =
+        PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
     if (!plan) {
         qCritical("%s", qPrintable(error));
         return 1;
@@ -132,15 +137,16 @@ int main(int argc, char *argv[])
         if (!firstDay.count(s.cohortId) || s.date < firstDay[s.cohortId])
             firstDay[s.cohortId] = s.date;
     for (const Cohort &c : Repository<Cohort>(db).loadAll())
-        if (c.status == CohortStatus::Planned && c.mode == CohortMode::InPerson && firstDay[c.id].year() == 2027
-            && cohorts.size() < 20)
+        if (c.status == CohortStatus::Planned && c.mode == CohortMode::InPerson &&
+            firstDay[c.id].year() == 2027 && cohorts.size() < 20)
             cohorts.push_back(c);
     std::vector<Venue> venues;
     for (const Venue &v : Repository<Venue>(db).loadAll())
         if (!v.online)
             venues.push_back(v);
     const std::vector<Instructor> instructors = Repository<Instructor>(db).loadAll();
-    QTextStream(stdout) << QStringLiteral("plan: %1 cohorts of 2027 tried, %2 venues, %3 instructors")
+    QTextStream(stdout) << QStringLiteral(
+                               "plan: %1 cohorts of 2027 tried, %2 venues, %3 instructors")
                                .arg(cohorts.size())
                                .arg(venues.size())
                                .arg(instructors.size())
@@ -176,12 +182,16 @@ int main(int argc, char *argv[])
             if (seen == 0 && after == 0)
                 QTextStream(stdout) << "(no conflicts at all?)" << Qt::endl;
         }
-        printFigure(QStringLiteral("read and check the whole plan's conflicts (each edit's check does this today)"), load,
-                    QStringLiteral("-"));
-        printFigure(QStringLiteral("copy a checked engine and move a cohort in the copy (copy on write)"), copyEdit,
-                    QStringLiteral("-"));
-        printFigure(QStringLiteral("move a cohort in a checked engine and move it back (apply and roll back)"), applyUndo,
-                    QStringLiteral("-"));
+        printFigure(
+            QStringLiteral(
+                "read and check the whole plan's conflicts (each edit's check does this today)"),
+            load, QStringLiteral("-"));
+        printFigure(
+            QStringLiteral("copy a checked engine and move a cohort in the copy (copy on write)"),
+            copyEdit, QStringLiteral("-"));
+        printFigure(QStringLiteral(
+                        "move a cohort in a checked engine and move it back (apply and roll back)"),
+                    applyUndo, QStringLiteral("-"));
     }
     // The four edits on 20 cohorts, checked by edits; reported with label.
     const auto run = [&](const PlanEdits &edits, const QString &label) {
@@ -197,40 +207,55 @@ int main(int argc, char *argv[])
                 Cohort changed = c;
                 changed.venueId = v.id;
                 const std::size_t written = venue.write.size();
-                measure(editor, [&] { return edits.saveCohortRecord(changed); }, venue);
+                measure(
+                    editor, [&] { return edits.saveCohortRecord(changed); }, venue);
                 if (venue.write.size() > written)
                     break;
             }
             // A week later.
-            measure(editor, [&] {
-                std::vector<Session> sessions = Repository<Session>(db).loadWhere("cohort_id", {c.id});
-                for (Session &s : sessions)
-                    s.date = s.date.addDays(7);
-                return edits.replaceSessions(c.id, sessions, QStringLiteral("Move %1").arg(c.code));
-            }, move);
+            measure(
+                editor,
+                [&] {
+                    std::vector<Session> sessions =
+                        Repository<Session>(db).loadWhere("cohort_id", {c.id});
+                    for (Session &s : sessions)
+                        s.date = s.date.addDays(7);
+                    return edits.replaceSessions(c.id, sessions,
+                                                 QStringLiteral("Move %1").arg(c.code));
+                },
+                move);
             // An assistant: the instructors in turn, the first the edit accepts.
-            measure(editor, [&] {
-                std::optional<CohortDraft> draft = edits.cohort(c.id);
-                const Instructor &who = instructors[(i * 13) % instructors.size()];
-                CohortInstructor a;
-                a.cohortId = c.id;
-                a.instructorId = who.id;
-                a.role = InstructorRole::Assistant;
-                draft->instructors.push_back(a);
-                draft->overrideReason = QStringLiteral("benchmark");
-                return edits.saveCohort(*draft);
-            }, assign);
+            measure(
+                editor,
+                [&] {
+                    std::optional<CohortDraft> draft = edits.cohort(c.id);
+                    const Instructor &who = instructors[(i * 13) % instructors.size()];
+                    CohortInstructor a;
+                    a.cohortId = c.id;
+                    a.instructorId = who.id;
+                    a.role = InstructorRole::Assistant;
+                    draft->instructors.push_back(a);
+                    draft->overrideReason = QStringLiteral("benchmark");
+                    return edits.saveCohort(*draft);
+                },
+                assign);
             // One more day of leave, far from any session.
-            measure(editor, [&] {
-                const Instructor &who = instructors[(i * 17) % instructors.size()];
-                std::vector<Leave> leaves = Repository<Leave>(db).loadWhere("instructor_id", {who.id});
-                Leave l;
-                l.instructorId = who.id;
-                l.start = l.end = QDate(2040, 1, 2).addDays(qint64(i));
-                l.reason = QStringLiteral("benchmark");
-                leaves.push_back(l);
-                return edits.saveInstructor(who, Repository<Qualification>(db).loadWhere("instructor_id", {who.id}), leaves);
-            }, leave);
+            measure(
+                editor,
+                [&] {
+                    const Instructor &who = instructors[(i * 17) % instructors.size()];
+                    std::vector<Leave> leaves =
+                        Repository<Leave>(db).loadWhere("instructor_id", {who.id});
+                    Leave l;
+                    l.instructorId = who.id;
+                    l.start = l.end = QDate(2040, 1, 2).addDays(qint64(i));
+                    l.reason = QStringLiteral("benchmark");
+                    leaves.push_back(l);
+                    return edits.saveInstructor(
+                        who, Repository<Qualification>(db).loadWhere("instructor_id", {who.id}),
+                        leaves);
+                },
+                leave);
         }
         report(label + QStringLiteral("change a cohort's venue"), venue);
         report(label + QStringLiteral("move a cohort by a week"), move);

@@ -6,8 +6,8 @@
 //   folder; a given PLAN is copied, never changed)
 #include "benchutil.h"
 
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "demo/demoplan.h"
 #include "items/enrollmentmodels.h"
 #include "store/plandatabase.h"
@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
         }
     }
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    std::unique_ptr<PlanDatabase> plan =
+        PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
     if (!plan) {
         qCritical("%s", qPrintable(error));
         return 1;
@@ -80,15 +81,17 @@ int main(int argc, char *argv[])
             break;
         }
     }
-    QTextStream(stdout) << QStringLiteral("plan: %1 trainees, %2 enrollments, %3 cohorts; %4 free trainees; target %5 "
-                                          "(capacity %6)")
-                               .arg(Repository<Trainee>(db).count())
-                               .arg(enrollments.size())
-                               .arg(cohorts.size())
-                               .arg(free.size())
-                               .arg(target ? target->cohort.code : QStringLiteral("none"))
-                               .arg(target ? target->cohort.capacity : 0)
-                        << Qt::endl;
+    QTextStream(stdout)
+        << QStringLiteral(
+               "plan: %1 trainees, %2 enrollments, %3 cohorts; %4 free trainees; target %5 "
+               "(capacity %6)")
+               .arg(Repository<Trainee>(db).count())
+               .arg(enrollments.size())
+               .arg(cohorts.size())
+               .arg(free.size())
+               .arg(target ? target->cohort.code : QStringLiteral("none"))
+               .arg(target ? target->cohort.capacity : 0)
+        << Qt::endl;
     if (!target || free.size() < 1000) {
         qCritical("the plan has no planned empty cohort or too few free trainees");
         return 1;
@@ -107,7 +110,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         t.restart();
-        if (const QString failed = editor.execute(result.text, std::move(result.changes)); !failed.isEmpty()) {
+        if (const QString failed = editor.execute(result.text, std::move(result.changes));
+            !failed.isEmpty()) {
             qCritical("%s", qPrintable(failed));
             return 1;
         }
@@ -120,8 +124,10 @@ int main(int argc, char *argv[])
         redo.push_back(ms(t));
         editor.undoStack()->undo();
     }
-    printFigure(QStringLiteral("enroll 1,000 trainees in one cohort: check (read + rules)"), check, QStringLiteral("-"));
-    printFigure(QStringLiteral("enroll 1,000 trainees: write in one transaction (audited)"), write, QStringLiteral("-"));
+    printFigure(QStringLiteral("enroll 1,000 trainees in one cohort: check (read + rules)"), check,
+                QStringLiteral("-"));
+    printFigure(QStringLiteral("enroll 1,000 trainees: write in one transaction (audited)"), write,
+                QStringLiteral("-"));
     printFigure(QStringLiteral("enroll 1,000 trainees: undo"), undo, QStringLiteral("-"));
     printFigure(QStringLiteral("enroll 1,000 trainees: redo"), redo, QStringLiteral("-"));
 
@@ -148,11 +154,14 @@ int main(int argc, char *argv[])
         each.push_back(ms(t));
     }
     const double spreadMs = ms(total);
-    printFigure(QStringLiteral("enroll 25 trainees in a cohort (check + write), 40 cohorts"), each, QStringLiteral("-"));
-    QTextStream(stdout) << QStringLiteral("enroll 1,000 trainees over 40 cohorts, 40 steps: %1 ms in all (%2 refused)")
-                               .arg(spreadMs, 0, 'f', 1)
-                               .arg(refused.size())
-                        << Qt::endl;
+    printFigure(QStringLiteral("enroll 25 trainees in a cohort (check + write), 40 cohorts"), each,
+                QStringLiteral("-"));
+    QTextStream(stdout)
+        << QStringLiteral(
+               "enroll 1,000 trainees over 40 cohorts, 40 steps: %1 ms in all (%2 refused)")
+               .arg(spreadMs, 0, 'f', 1)
+               .arg(refused.size())
+        << Qt::endl;
     while (editor.undoStack()->canUndo())
         editor.undoStack()->undo();
 
@@ -161,7 +170,8 @@ int main(int argc, char *argv[])
     {
         std::vector<double> checks;
         for (std::size_t i = 0; i < spread.size(); ++i) {
-            const std::vector<Id> batch(free.begin() + long(i * 25), free.begin() + long(i * 25 + 25));
+            const std::vector<Id> batch(free.begin() + long(i * 25),
+                                        free.begin() + long(i * 25 + 25));
             PlanEdits::Result result = PlanEdits(db).enroll(batch, spread[i]);
             if (!result.ok())
                 continue;
@@ -173,8 +183,10 @@ int main(int argc, char *argv[])
             check.finish([&] { result.changes.apply(db); });
             checks.push_back(ms(t));
         }
-        printFigure(QStringLiteral("the plan's rules checked before one of those commits (1 cohort, 25 trainees)"), checks,
-                    QStringLiteral("-"));
+        printFigure(
+            QStringLiteral(
+                "the plan's rules checked before one of those commits (1 cohort, 25 trainees)"),
+            checks, QStringLiteral("-"));
     }
 
     // A withdrawal from a full cohort with a waitlist of hundreds: promotion, renumbering.
@@ -198,10 +210,12 @@ int main(int argc, char *argv[])
             withdraw.push_back(ms(t));
             editor.undoStack()->undo();
         }
-        printFigure(QStringLiteral("withdraw one of %1 seats with %2 waiting: promote and renumber (check + write)")
-                        .arg(target->cohort.capacity)
-                        .arg(1000 - target->cohort.capacity),
-                    withdraw, QStringLiteral("-"));
+        printFigure(
+            QStringLiteral(
+                "withdraw one of %1 seats with %2 waiting: promote and renumber (check + write)")
+                .arg(target->cohort.capacity)
+                .arg(1000 - target->cohort.capacity),
+            withdraw, QStringLiteral("-"));
 
         // The roster pane on that cohort: read (worker thread in the app) and fill the models.
         std::vector<double> read, fill;
@@ -217,8 +231,10 @@ int main(int argc, char *argv[])
             waitlist.setRoster(r);
             fill.push_back(ms(t));
         }
-        printFigure(QStringLiteral("roster of a cohort with 1,000 enrollments: read"), read, QStringLiteral("<= 100 ms"));
-        printFigure(QStringLiteral("roster of a cohort with 1,000 enrollments: fill both tables"), fill, QStringLiteral("-"));
+        printFigure(QStringLiteral("roster of a cohort with 1,000 enrollments: read"), read,
+                    QStringLiteral("<= 100 ms"));
+        printFigure(QStringLiteral("roster of a cohort with 1,000 enrollments: fill both tables"),
+                    fill, QStringLiteral("-"));
         editor.undoStack()->undo();
     }
 
@@ -230,7 +246,8 @@ int main(int argc, char *argv[])
         const CohortRoster r = queries.cohortRoster(cohorts[i].cohort.id);
         rosters.push_back(ms(t));
     }
-    printFigure(QStringLiteral("roster of a demo cohort: read"), rosters, QStringLiteral("<= 100 ms"));
+    printFigure(QStringLiteral("roster of a demo cohort: read"), rosters,
+                QStringLiteral("<= 100 ms"));
     std::vector<double> histories;
     for (std::size_t i = 0; i < enrollments.size(); i += enrollments.size() / 200) {
         QElapsedTimer t;

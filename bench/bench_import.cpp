@@ -44,10 +44,7 @@ std::map<QString, std::vector<double>> cpu;
 
 struct CpuTimer
 {
-    explicit CpuTimer(QString name)
-        : name(std::move(name))
-        , start(cpuMs())
-    {}
+    explicit CpuTimer(QString name) : name(std::move(name)), start(cpuMs()) {}
     ~CpuTimer() { cpu[name].push_back(cpuMs() - start); }
     QString name;
     double start;
@@ -57,14 +54,16 @@ QString writeBasePlan(const QString &path)
 {
     return PlanDatabase::create(path, [](QSqlDatabase &db) {
         PlanData plan;
-        plan.tracks.push_back({1, QStringLiteral("Artificial Intelligence"), QStringLiteral("人工智能"), QStringLiteral("#4e79a7")});
+        plan.tracks.push_back({1, QStringLiteral("Artificial Intelligence"),
+                               QStringLiteral("人工智能"), QStringLiteral("#4e79a7")});
         Course course;
         course.id = 1;
         course.trackId = 1;
         course.code = QStringLiteral("AI-101");
         course.title = QStringLiteral("Foundations");
         plan.courses.push_back(course);
-        plan.venues.push_back({1, QStringLiteral("Haidian Centre"), QStringLiteral("Haidian"), QString(), 40, false});
+        plan.venues.push_back(
+            {1, QStringLiteral("Haidian Centre"), QStringLiteral("Haidian"), QString(), 40, false});
         for (int c = 0; c < Cohorts; ++c) {
             Cohort cohort;
             cohort.id = c + 1;
@@ -73,7 +72,8 @@ QString writeBasePlan(const QString &path)
             cohort.venueId = 1;
             cohort.capacity = 30;
             plan.cohorts.push_back(cohort);
-            plan.sessions.push_back({c + 1, c + 1, QDate(2026, 1, 5).addDays(c % 300), SessionSlot::Morning});
+            plan.sessions.push_back(
+                {c + 1, c + 1, QDate(2026, 1, 5).addDays(c % 300), SessionSlot::Morning});
         }
         writePlanData(db, plan, AuditAction::Generate, QStringLiteral("bench"));
     });
@@ -83,12 +83,16 @@ QString writeBasePlan(const QString &path)
 // a sequence, with its ISO 7064 MOD 11-2 check character.
 QByteArray idNumber(int i)
 {
-    const QByteArray first17 = "110101" + QDate(1960, 1, 1).addDays(i % 20000).toString(QStringLiteral("yyyyMMdd")).toLatin1()
-                               + QByteArray::number(i / 20000 % 1000).rightJustified(3, '0');
-    return first17 + QString(IdentityDocument::checkCharacter(QString::fromLatin1(first17))).toLatin1();
+    const QByteArray first17 =
+        "110101" +
+        QDate(1960, 1, 1).addDays(i % 20000).toString(QStringLiteral("yyyyMMdd")).toLatin1() +
+        QByteArray::number(i / 20000 % 1000).rightJustified(3, '0');
+    return first17 +
+           QString(IdentityDocument::checkCharacter(QString::fromLatin1(first17))).toLatin1();
 }
 
-void writeCsv(const QString &path, const QByteArray &header, const std::function<QByteArray(int)> &row)
+void writeCsv(const QString &path, const QByteArray &header,
+              const std::function<QByteArray(int)> &row)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
@@ -105,10 +109,12 @@ void writeCsv(const QString &path, const QByteArray &header, const std::function
     f.write(buffer);
 }
 
-ImportResult runImport(const QString &plan, const QString &file, ImportKind kind, bool dryRun, double *elapsed)
+ImportResult runImport(const QString &plan, const QString &file, ImportKind kind, bool dryRun,
+                       double *elapsed)
 {
     QString error;
-    auto db = PlanDatabase::open(plan, dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
+    auto db = PlanDatabase::open(
+        plan, dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
     if (!db)
         qFatal("%s", qPrintable(error));
     QSqlDatabase connection = db->database();
@@ -119,7 +125,8 @@ ImportResult runImport(const QString &plan, const QString &file, ImportKind kind
     t.start();
     ImportResult r;
     {
-        CpuTimer c(QStringLiteral("%1 %2").arg(dryRun ? QStringLiteral("dry run") : QStringLiteral("import"), toKey(kind)));
+        CpuTimer c(QStringLiteral("%1 %2").arg(
+            dryRun ? QStringLiteral("dry run") : QStringLiteral("import"), toKey(kind)));
         r = Importer::run(connection, file, options);
     }
     *elapsed = ms(t);
@@ -142,20 +149,23 @@ int main(int argc, char *argv[])
     const QString enrollments = dir.filePath(QStringLiteral("enrollments.csv"));
     const QByteArray surname = QStringLiteral("王李张刘陈杨黄赵吴周").toUtf8();
     writeCsv(trainees, "身份证号,姓名,单位,区,邮箱,电话", [&](int i) {
-        return idNumber(i) + "," + surname.mid((i % 10) * 3, 3) + "某" + QByteArray::number(i)
-               + ",\"北京某某科技有限公司, 第" + QByteArray::number(i % 500) + "分公司\",海淀,t" + QByteArray::number(i)
-               + "@example.cn,1380000" + QByteArray::number(i % 10000);
+        return idNumber(i) + "," + surname.mid((i % 10) * 3, 3) + "某" + QByteArray::number(i) +
+               ",\"北京某某科技有限公司, 第" + QByteArray::number(i % 500) + "分公司\",海淀,t" +
+               QByteArray::number(i) + "@example.cn,1380000" + QByteArray::number(i % 10000);
     });
     writeCsv(enrollments, "id_number,cohort,status,enrolled_on,attendance,score", [&](int i) {
-        return idNumber(i) + ",AI-101-" + QByteArray::number(i % Cohorts + 1).rightJustified(4, '0')
-               + ",enrolled,2026-01-02,0." + QByteArray::number(80 + i % 20) + "," + QByteArray::number(60 + i % 40);
+        return idNumber(i) + ",AI-101-" +
+               QByteArray::number(i % Cohorts + 1).rightJustified(4, '0') +
+               ",enrolled,2026-01-02,0." + QByteArray::number(80 + i % 20) + "," +
+               QByteArray::number(60 + i % 40);
     });
     QTextStream(stdout) << QStringLiteral("files: trainees.csv %1 MB, enrollments.csv %2 MB")
                                .arg(QFile(trainees).size() / 1048576.0, 0, 'f', 1)
                                .arg(QFile(enrollments).size() / 1048576.0, 0, 'f', 1)
                         << Qt::endl;
 
-    std::vector<double> dryTrainees, importTrainees, dryEnrollments, importEnrollments, both, exportCsv, exportXlsx;
+    std::vector<double> dryTrainees, importTrainees, dryEnrollments, importEnrollments, both,
+        exportCsv, exportXlsx;
     for (int run = 0; run < runs; ++run) {
         const QString plan = dir.filePath(QStringLiteral("run%1.cohortplan").arg(run));
         QFile::copy(base, plan);
@@ -180,26 +190,33 @@ int main(int argc, char *argv[])
         Exporter::Result csv;
         {
             CpuTimer c(QStringLiteral("export csv"));
-            csv = Exporter::run(db->database(), ImportKind::Trainees, dir.filePath(QStringLiteral("out.csv")));
+            csv = Exporter::run(db->database(), ImportKind::Trainees,
+                                dir.filePath(QStringLiteral("out.csv")));
         }
         exportCsv.push_back(ms(timer));
         timer.restart();
         Exporter::Result xlsx;
         {
             CpuTimer c(QStringLiteral("export xlsx"));
-            xlsx = Exporter::run(db->database(), ImportKind::Trainees, dir.filePath(QStringLiteral("out.xlsx")));
+            xlsx = Exporter::run(db->database(), ImportKind::Trainees,
+                                 dir.filePath(QStringLiteral("out.xlsx")));
         }
         exportXlsx.push_back(ms(timer));
         if (!csv.error.isEmpty() || !xlsx.error.isEmpty() || csv.rows != Trainees)
             qFatal("export failed: %s %s", qPrintable(csv.error), qPrintable(xlsx.error));
         QFile::remove(plan);
     }
-    printFigure(QStringLiteral("dry run, 100,000 trainees"), dryTrainees, QStringLiteral("≤ 1000 ms"));
-    printFigure(QStringLiteral("dry run, 100,000 enrollments"), dryEnrollments, QStringLiteral("≤ 1000 ms"));
+    printFigure(QStringLiteral("dry run, 100,000 trainees"), dryTrainees,
+                QStringLiteral("≤ 1000 ms"));
+    printFigure(QStringLiteral("dry run, 100,000 enrollments"), dryEnrollments,
+                QStringLiteral("≤ 1000 ms"));
     printFigure(QStringLiteral("import, 100,000 trainees"), importTrainees, QStringLiteral("-"));
-    printFigure(QStringLiteral("import, 100,000 enrollments"), importEnrollments, QStringLiteral("-"));
-    printFigure(QStringLiteral("import, 100,000 trainees + 100,000 enrollments"), both, QStringLiteral("≤ 2000 ms"));
-    printFigure(QStringLiteral("export 100,000 trainees to CSV"), exportCsv, QStringLiteral("≤ 1000 ms"));
+    printFigure(QStringLiteral("import, 100,000 enrollments"), importEnrollments,
+                QStringLiteral("-"));
+    printFigure(QStringLiteral("import, 100,000 trainees + 100,000 enrollments"), both,
+                QStringLiteral("≤ 2000 ms"));
+    printFigure(QStringLiteral("export 100,000 trainees to CSV"), exportCsv,
+                QStringLiteral("≤ 1000 ms"));
     printFigure(QStringLiteral("export 100,000 trainees to XLSX"), exportXlsx, QStringLiteral("-"));
     QTextStream(stdout) << "CPU time (process), without waiting for a core:" << Qt::endl;
     for (auto &[name, values] : cpu)

@@ -125,13 +125,16 @@ int main(int argc, char *argv[])
             traineePage->model()->sort(TraineeTableModel::Name, Qt::AscendingOrder);
             sortByName.push_back(step.nsecsElapsed() / 1e6);
             if (i == 0)
-                QTextStream(stdout) << "trainee rows: " << traineePage->model()->rowCount() << Qt::endl;
+                QTextStream(stdout)
+                    << "trainee rows: " << traineePage->model()->rowCount() << Qt::endl;
             window.session()->loader()->waitForAll();
         }
         QCoreApplication::processEvents();
     }
-    printFigure(QStringLiteral("open 10-year plan to a painted window"), painted, QStringLiteral("<= 300 ms"));
-    printFigure(QStringLiteral("... to the dashboard's figures painted"), dashboard, QStringLiteral("-"));
+    printFigure(QStringLiteral("open 10-year plan to a painted window"), painted,
+                QStringLiteral("<= 300 ms"));
+    printFigure(QStringLiteral("... to the dashboard's figures painted"), dashboard,
+                QStringLiteral("-"));
     printFigure(QStringLiteral("trainees page: all rows loaded"), trainees, QStringLiteral("-"));
     printFigure(QStringLiteral("trainees page: sort by name"), sortByName, QStringLiteral("-"));
     return 0;

@@ -85,7 +85,8 @@ int main(int argc, char *argv[])
         tracks.setReport(report);
         capacity.setReport(report);
         load.setRows(utilisation);
-        QCustomPlot *plots[] = {progress.plot(), tracks.plot(), capacity.plot(), load.plot(), yearsChart.plot()};
+        QCustomPlot *plots[] = {progress.plot(), tracks.plot(), capacity.plot(), load.plot(),
+                                yearsChart.plot()};
         for (int c = 0; c < 5; ++c) {
             plots[c]->replot(); // warm
             t.restart();
@@ -93,13 +94,18 @@ int main(int argc, char *argv[])
             replot[c].push_back(std::max(elapsedMs(t), plots[c]->replotTime()));
         }
         if (i == 0)
-            QTextStream(stdout) << "year 2031: " << data.facts.cohorts.size() << " cohorts, trained "
-                                << report.trained << ", " << years.size() << " years" << Qt::endl;
+            QTextStream(stdout) << "year 2031: " << data.facts.cohorts.size()
+                                << " cohorts, trained " << report.trained << ", " << years.size()
+                                << " years" << Qt::endl;
     }
-    printFigure(QStringLiteral("one year's dashboard figures (read + compute)"), yearReady, QStringLiteral("<= 100 ms"));
-    printFigure(QStringLiteral("10-year view (read + compute + chart)"), multiYear, QStringLiteral("<= 200 ms"));
-    const char *names[] = {"progress", "by month and track", "tracks against targets", "utilisation", "all years"};
+    printFigure(QStringLiteral("one year's dashboard figures (read + compute)"), yearReady,
+                QStringLiteral("<= 100 ms"));
+    printFigure(QStringLiteral("10-year view (read + compute + chart)"), multiYear,
+                QStringLiteral("<= 200 ms"));
+    const char *names[] = {"progress", "by month and track", "tracks against targets",
+                           "utilisation", "all years"};
     for (int c = 0; c < 5; ++c)
-        printFigure(QStringLiteral("replot %1 chart").arg(QLatin1String(names[c])), replot[c], QStringLiteral("<= 16 ms"));
+        printFigure(QStringLiteral("replot %1 chart").arg(QLatin1String(names[c])), replot[c],
+                    QStringLiteral("<= 16 ms"));
     return 0;
 }

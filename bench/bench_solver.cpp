@@ -106,25 +106,27 @@ ConflictInput stress()
 void printResult(const QString &name, const SolverResult &r)
 {
     // gap: over the decidable part, (objective - bound) / (objective - fixed).
-    QTextStream(stdout) << QStringLiteral("%1: %2 cohorts, %3 roles, %4 staffed; objective %5, bound %6, "
-                                          "gap %7 %, %8; %9 s, %10 rounds, %11 M work units (%12 M/s)%13")
-                               .arg(name)
-                               .arg(r.cohorts)
-                               .arg(r.roles)
-                               .arg(r.staffed)
-                               .arg(r.objective)
-                               .arg(r.lowerBound, 0, 'f', 0)
-                               .arg(r.gap * 100, 0, 'f', 3)
-                               .arg(r.optimal ? QStringLiteral("proven optimal") : QStringLiteral("not proven"))
-                               .arg(r.seconds, 0, 'f', 3)
-                               .arg(r.rounds)
-                               .arg(double(r.work) / 1e6, 0, 'f', 1)
-                               .arg(r.seconds > 0 ? double(r.work) / 1e6 / r.seconds : 0.0, 0, 'f', 1)
-                               .arg(r.stoppedByClock ? QStringLiteral(", stopped by the clock") : QString())
-                        << Qt::endl;
+    QTextStream(stdout)
+        << QStringLiteral("%1: %2 cohorts, %3 roles, %4 staffed; objective %5, bound %6, "
+                          "gap %7 %, %8; %9 s, %10 rounds, %11 M work units (%12 M/s)%13")
+               .arg(name)
+               .arg(r.cohorts)
+               .arg(r.roles)
+               .arg(r.staffed)
+               .arg(r.objective)
+               .arg(r.lowerBound, 0, 'f', 0)
+               .arg(r.gap * 100, 0, 'f', 3)
+               .arg(r.optimal ? QStringLiteral("proven optimal") : QStringLiteral("not proven"))
+               .arg(r.seconds, 0, 'f', 3)
+               .arg(r.rounds)
+               .arg(double(r.work) / 1e6, 0, 'f', 1)
+               .arg(r.seconds > 0 ? double(r.work) / 1e6 / r.seconds : 0.0, 0, 'f', 1)
+               .arg(r.stoppedByClock ? QStringLiteral(", stopped by the clock") : QString())
+        << Qt::endl;
     if (r.fixedRoles > 0)
-        QTextStream(stdout) << QStringLiteral("    fixed: %1 roles without a candidate, %2 points; decidable "
-                                              "objective %3, bound %4")
+        QTextStream(stdout) << QStringLiteral(
+                                   "    fixed: %1 roles without a candidate, %2 points; decidable "
+                                   "objective %3, bound %4")
                                    .arg(r.fixedRoles)
                                    .arg(r.fixed)
                                    .arg(r.decidableObjective)
@@ -151,16 +153,19 @@ void runCbc(const QString &name, const QString &path, int seconds, qint64 ours)
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(cbc, {path, QStringLiteral("sec"), QString::number(seconds), QStringLiteral("solve")});
+    process.start(cbc,
+                  {path, QStringLiteral("sec"), QString::number(seconds), QStringLiteral("solve")});
     process.waitForFinished((seconds + 60) * 1000);
     const double elapsed = timer.nsecsElapsed() / 1e9;
     const QString log = QString::fromLocal8Bit(process.readAllStandardOutput());
-    const auto objective = QRegularExpression(QStringLiteral("Objective value:\\s*([-0-9.eE+]+)")).match(log);
+    const auto objective =
+        QRegularExpression(QStringLiteral("Objective value:\\s*([-0-9.eE+]+)")).match(log);
     const bool optimal = log.contains(QStringLiteral("Result - Optimal solution found"));
     QTextStream(stdout) << QStringLiteral("  CBC on %1: %2 s, objective %3 (%4), ours %5")
                                .arg(name)
                                .arg(elapsed, 0, 'f', 1)
-                               .arg(objective.hasMatch() ? objective.captured(1) : QStringLiteral("none"))
+                               .arg(objective.hasMatch() ? objective.captured(1)
+                                                         : QStringLiteral("none"))
                                .arg(optimal ? QStringLiteral("optimal") : QStringLiteral("stopped"))
                                .arg(ours)
                         << Qt::endl;
@@ -172,92 +177,98 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int cbcSeconds = args.contains(QStringLiteral("--cbc-seconds"))
-                               ? args.value(args.indexOf(QStringLiteral("--cbc-seconds")) + 1).toInt()
-                               : 120;
+    const int cbcSeconds =
+        args.contains(QStringLiteral("--cbc-seconds"))
+            ? args.value(args.indexOf(QStringLiteral("--cbc-seconds")) + 1).toInt()
+            : 120;
     QTextStream out(stdout);
     QTemporaryDir dir;
 
     // The demo year.
     const ConflictInput demo = demoYear();
     if (!args.contains(QStringLiteral("--only-stress"))) {
-    SolverResult staffed;
-    for (double limit : {0.25, 1.0, 5.0}) {
-        SolverOptions options;
-        options.timeLimitSeconds = limit;
-        options.maxRounds = 1000000;
-        AssignmentSolver solver(demo, options);
-        const SolverResult r = solver.solve();
-        printResult(QStringLiteral("demo year, %1 s budget").arg(limit), r);
-        out << QStringLiteral("    hard violations (conflict engine): %1").arg(hardConflicts(demo, r)) << Qt::endl;
-        if (limit == 1.0) {
-            staffed = r;
-            const QString mps = dir.filePath(QStringLiteral("demo.mps"));
-            QFile file(mps);
-            if (file.open(QIODevice::WriteOnly)) {
-                file.write(solver.toMps());
-                file.close();
-                // --mps-out PATH keeps a copy, to study it with other solvers.
-                if (const qsizetype at = args.indexOf(QStringLiteral("--mps-out")); at >= 0)
-                    QFile::copy(mps, args.value(at + 1));
-                runCbc(QStringLiteral("demo year"), mps, cbcSeconds, r.objective);
-            }
-        }
-    }
-
-    // Re-plan after a two-week leave of a lead with a cohort in June.
-    {
-        ConflictInput in = demo;
-        in.cohortInstructors = staffed.assignments;
-        std::map<Id, QDate> first;
-        for (const Session &s : in.sessions) {
-            if (!first.count(s.cohortId) || s.date < first[s.cohortId])
-                first[s.cohortId] = s.date;
-        }
-        Id person = 0;
-        QDate start;
-        for (const CohortInstructor &a : in.cohortInstructors) {
-            if (a.role == InstructorRole::Lead && first[a.cohortId].month() == 6) {
-                person = a.instructorId;
-                start = first[a.cohortId];
-                break;
-            }
-        }
-        in.leaves.push_back({999999, person, start, start.addDays(13), QStringLiteral("bench")});
-        ConflictEngine engine;
-        engine.load(in);
-        std::set<Id> touched;
-        for (const Conflict &c : engine.conflicts()) {
-            if (c.rule == ConflictRule::InstructorOnLeave)
-                touched.insert(c.cohortId);
-        }
-        std::vector<double> ms;
-        SolverResult r;
-        for (int run = 0; run < 5; ++run) {
+        SolverResult staffed;
+        for (double limit : {0.25, 1.0, 5.0}) {
             SolverOptions options;
-            options.replan = true;
-            options.timeLimitSeconds = 0.15;
+            options.timeLimitSeconds = limit;
             options.maxRounds = 1000000;
-            QElapsedTimer timer;
-            timer.start();
-            AssignmentSolver solver(in, options);
-            r = solver.solve();
-            ms.push_back(timer.nsecsElapsed() / 1e6);
+            AssignmentSolver solver(demo, options);
+            const SolverResult r = solver.solve();
+            printResult(QStringLiteral("demo year, %1 s budget").arg(limit), r);
+            out << QStringLiteral("    hard violations (conflict engine): %1")
+                       .arg(hardConflicts(demo, r))
+                << Qt::endl;
+            if (limit == 1.0) {
+                staffed = r;
+                const QString mps = dir.filePath(QStringLiteral("demo.mps"));
+                QFile file(mps);
+                if (file.open(QIODevice::WriteOnly)) {
+                    file.write(solver.toMps());
+                    file.close();
+                    // --mps-out PATH keeps a copy, to study it with other solvers.
+                    if (const qsizetype at = args.indexOf(QStringLiteral("--mps-out")); at >= 0)
+                        QFile::copy(mps, args.value(at + 1));
+                    runCbc(QStringLiteral("demo year"), mps, cbcSeconds, r.objective);
+                }
+            }
         }
-        printFigure(QStringLiteral("re-plan after a two-week leave (set-up + solve)"), ms, QStringLiteral("200 ms"));
-        int outside = 0;
-        for (const AssignmentChange &c : r.changes)
-            outside += touched.count(c.cohortId) ? 0 : 1;
-        out << QStringLiteral("    cohorts the leave touches: %1; changes: %2 (%3 outside them); churn cost %4; "
-                              "hard violations %5")
-                   .arg(touched.size())
-                   .arg(r.changes.size())
-                   .arg(outside)
-                   .arg(r.parts.churn)
-                   .arg(hardConflicts(in, r))
-            << Qt::endl;
-        printResult(QStringLiteral("re-plan"), r);
-    }
+
+        // Re-plan after a two-week leave of a lead with a cohort in June.
+        {
+            ConflictInput in = demo;
+            in.cohortInstructors = staffed.assignments;
+            std::map<Id, QDate> first;
+            for (const Session &s : in.sessions) {
+                if (!first.count(s.cohortId) || s.date < first[s.cohortId])
+                    first[s.cohortId] = s.date;
+            }
+            Id person = 0;
+            QDate start;
+            for (const CohortInstructor &a : in.cohortInstructors) {
+                if (a.role == InstructorRole::Lead && first[a.cohortId].month() == 6) {
+                    person = a.instructorId;
+                    start = first[a.cohortId];
+                    break;
+                }
+            }
+            in.leaves.push_back(
+                {999999, person, start, start.addDays(13), QStringLiteral("bench")});
+            ConflictEngine engine;
+            engine.load(in);
+            std::set<Id> touched;
+            for (const Conflict &c : engine.conflicts()) {
+                if (c.rule == ConflictRule::InstructorOnLeave)
+                    touched.insert(c.cohortId);
+            }
+            std::vector<double> ms;
+            SolverResult r;
+            for (int run = 0; run < 5; ++run) {
+                SolverOptions options;
+                options.replan = true;
+                options.timeLimitSeconds = 0.15;
+                options.maxRounds = 1000000;
+                QElapsedTimer timer;
+                timer.start();
+                AssignmentSolver solver(in, options);
+                r = solver.solve();
+                ms.push_back(timer.nsecsElapsed() / 1e6);
+            }
+            printFigure(QStringLiteral("re-plan after a two-week leave (set-up + solve)"), ms,
+                        QStringLiteral("200 ms"));
+            int outside = 0;
+            for (const AssignmentChange &c : r.changes)
+                outside += touched.count(c.cohortId) ? 0 : 1;
+            out << QStringLiteral("    cohorts the leave touches: %1; changes: %2 (%3 outside "
+                                  "them); churn cost %4; "
+                                  "hard violations %5")
+                       .arg(touched.size())
+                       .arg(r.changes.size())
+                       .arg(outside)
+                       .arg(r.parts.churn)
+                       .arg(hardConflicts(in, r))
+                << Qt::endl;
+            printResult(QStringLiteral("re-plan"), r);
+        }
     }
 
     if (args.contains(QStringLiteral("--skip-stress")))
@@ -265,7 +276,9 @@ int main(int argc, char *argv[])
     // The stress instance.
     {
         const ConflictInput in = stress();
-        out << QStringLiteral("stress: %1 cohorts, %2 instructors").arg(in.cohorts.size()).arg(in.instructors.size())
+        out << QStringLiteral("stress: %1 cohorts, %2 instructors")
+                   .arg(in.cohorts.size())
+                   .arg(in.instructors.size())
             << Qt::endl;
         for (double limit : {2.0, 10.0}) {
             SolverOptions options;
@@ -274,7 +287,9 @@ int main(int argc, char *argv[])
             AssignmentSolver solver(in, options);
             const SolverResult r = solver.solve();
             printResult(QStringLiteral("stress, %1 s budget").arg(limit), r);
-            out << QStringLiteral("    hard violations (conflict engine): %1").arg(hardConflicts(in, r)) << Qt::endl;
+            out << QStringLiteral("    hard violations (conflict engine): %1")
+                       .arg(hardConflicts(in, r))
+                << Qt::endl;
             if (limit == 10.0) {
                 const QString mps = dir.filePath(QStringLiteral("stress.mps"));
                 QFile file(mps);

@@ -49,8 +49,8 @@ void printMax(const QString &name, const std::vector<double> &values, const QStr
 
 // Types text one character at a time into the model's filter, then deletes it one
 // character at a time; each step is timed with the view's reset and repaint.
-void typeAndDelete(TableModelBase &model, QTableView &view, const QString &text, std::vector<double> &typing,
-                   std::vector<double> &deleting)
+void typeAndDelete(TableModelBase &model, QTableView &view, const QString &text,
+                   std::vector<double> &typing, std::vector<double> &deleting)
 {
     auto step = [&](const QString &shown, std::vector<double> &into) {
         TableFilter f = model.filter();
@@ -118,9 +118,11 @@ int main(int argc, char *argv[])
         replace.push_back(ms(t));
     }
     QTextStream(stdout) << "trainee rows: " << trainees.totalRowCount() << Qt::endl;
-    QTextStream(stdout) << QStringLiteral("trainees: loaded in %1 ms (worker read and GUI reset)").arg(load, 0, 'f', 1)
+    QTextStream(stdout) << QStringLiteral("trainees: loaded in %1 ms (worker read and GUI reset)")
+                               .arg(load, 0, 'f', 1)
                         << Qt::endl;
-    printFigure(QStringLiteral("trainees: replace rows (reset, search keys, facets, spans)"), replace, QStringLiteral("-"));
+    printFigure(QStringLiteral("trainees: replace rows (reset, search keys, facets, spans)"),
+                replace, QStringLiteral("-"));
 
     // The commonest surname and given name of the data, in Chinese, and codes in Latin.
     std::vector<double> typing, deleting;
@@ -128,15 +130,19 @@ int main(int argc, char *argv[])
     typeAndDelete(trainees, view, QStringLiteral("王 海淀区"), typing, deleting);
     typeAndDelete(trainees, view, QStringLiteral("ai-201-2031"), typing, deleting);
     typeAndDelete(trainees, view, QStringLiteral("北京 数据 110108"), typing, deleting);
-    printMax(QStringLiteral("trainees: filter per keystroke typed, with reset and repaint"), typing, QStringLiteral("<= 30 ms"));
-    printMax(QStringLiteral("trainees: filter per keystroke deleted (whole filter again)"), deleting, QStringLiteral("<= 30 ms"));
+    printMax(QStringLiteral("trainees: filter per keystroke typed, with reset and repaint"), typing,
+             QStringLiteral("<= 30 ms"));
+    printMax(QStringLiteral("trainees: filter per keystroke deleted (whole filter again)"),
+             deleting, QStringLiteral("<= 30 ms"));
     // The same, sorted by name: the order is kept without sorting again.
     trainees.sort(TraineeTableModel::Name, Qt::AscendingOrder);
     typing.clear();
     deleting.clear();
     typeAndDelete(trainees, view, QStringLiteral("王 海淀区"), typing, deleting);
-    printMax(QStringLiteral("trainees sorted by name: filter per keystroke typed"), typing, QStringLiteral("<= 30 ms"));
-    printMax(QStringLiteral("trainees sorted by name: filter per keystroke deleted"), deleting, QStringLiteral("<= 30 ms"));
+    printMax(QStringLiteral("trainees sorted by name: filter per keystroke typed"), typing,
+             QStringLiteral("<= 30 ms"));
+    printMax(QStringLiteral("trainees sorted by name: filter per keystroke deleted"), deleting,
+             QStringLiteral("<= 30 ms"));
     std::vector<double> facet;
     for (const QString &district : trainees.facetValues(Facet::District)) {
         TableFilter f;
@@ -171,7 +177,8 @@ int main(int argc, char *argv[])
                 }
             }
         }
-        printMax(QStringLiteral("%1: sort a column (every column, both ways)").arg(name), times, QStringLiteral("<= 150 ms"));
+        printMax(QStringLiteral("%1: sort a column (every column, both ways)").arg(name), times,
+                 QStringLiteral("<= 150 ms"));
         QTextStream(stdout) << QStringLiteral("  slowest: %1").arg(worstColumn) << Qt::endl;
     };
     sortEvery(trainees, QStringLiteral("trainees"));
@@ -184,23 +191,27 @@ int main(int argc, char *argv[])
     QSignalSpy ready(&index, &GoToIndex::ready);
     if (!ready.wait(120000))
         return 1;
-    QTextStream(stdout) << QStringLiteral("go to: %1 entries read and folded on a worker thread in %2 ms")
+    QTextStream(stdout) << QStringLiteral(
+                               "go to: %1 entries read and folded on a worker thread in %2 ms")
                                .arg(index.size())
                                .arg(ms(t), 0, 'f', 1)
                         << Qt::endl;
     std::vector<double> queries;
-    for (const QString &q : {QStringLiteral("王"), QStringLiteral("王欣"), QStringLiteral("ai-201-2031-0"),
-                             QStringLiteral("i01"), QStringLiteral("110108"), QStringLiteral("海淀 数据"),
-                             QStringLiteral("zzz"), QStringLiteral("blockchain")}) {
+    for (const QString &q :
+         {QStringLiteral("王"), QStringLiteral("王欣"), QStringLiteral("ai-201-2031-0"),
+          QStringLiteral("i01"), QStringLiteral("110108"), QStringLiteral("海淀 数据"),
+          QStringLiteral("zzz"), QStringLiteral("blockchain")}) {
         for (int run = 0; run < 5; ++run) {
             t.restart();
             const auto found = index.match(q);
             queries.push_back(ms(t));
             if (run == 0)
-                QTextStream(stdout) << QStringLiteral("  \"%1\": %2 found").arg(q).arg(found.size()) << Qt::endl;
+                QTextStream(stdout)
+                    << QStringLiteral("  \"%1\": %2 found").arg(q).arg(found.size()) << Qt::endl;
         }
     }
-    printMax(QStringLiteral("go to: one query over every record"), queries, QStringLiteral("<= 30 ms"));
+    printMax(QStringLiteral("go to: one query over every record"), queries,
+             QStringLiteral("<= 30 ms"));
     session.loader()->waitForAll();
     return 0;
 }

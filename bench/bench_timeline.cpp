@@ -37,8 +37,9 @@ double repaint(TimelineView &view, QImage &image)
 
 void send(QWidget *viewport, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons)
 {
-    QMouseEvent event(type, pos, viewport->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
-                      buttons, Qt::NoModifier);
+    QMouseEvent event(type, pos, viewport->mapToGlobal(pos),
+                      type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                      Qt::NoModifier);
     QCoreApplication::sendEvent(viewport, &event);
 }
 
@@ -85,7 +86,8 @@ int main(int argc, char *argv[])
                .arg(sessions)
                .arg(data.calendar.size())
         << Qt::endl;
-    printFigure(QStringLiteral("PlanQueries::timeline(%1)").arg(year), reads, QStringLiteral("<= 100 ms"));
+    printFigure(QStringLiteral("PlanQueries::timeline(%1)").arg(year), reads,
+                QStringLiteral("<= 100 ms"));
 
     TimelineView view;
     view.resize(1400, 900);
@@ -117,7 +119,8 @@ int main(int argc, char *argv[])
         view.render(&image);
         firsts.push_back(elapsedMs(t));
     }
-    printFigure(QStringLiteral("setData() and the first repaint, year zoom"), firsts, QStringLiteral("-"));
+    printFigure(QStringLiteral("setData() and the first repaint, year zoom"), firsts,
+                QStringLiteral("-"));
     view.scrollToDate(QDate(year, 1, 1));
     measure(QStringLiteral("repaint 1400x900, year zoom, by track"));
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);

@@ -12,7 +12,8 @@ inline void printFigure(const QString &name, std::vector<double> ms, const QStri
 {
     std::sort(ms.begin(), ms.end());
     const double median = ms[ms.size() / 2];
-    QTextStream(stdout) << QStringLiteral("%1: median %2 ms, min %3 ms, max %4 ms over %5 runs (target %6)")
+    QTextStream(stdout) << QStringLiteral(
+                               "%1: median %2 ms, min %3 ms, max %4 ms over %5 runs (target %6)")
                                .arg(name)
                                .arg(median, 0, 'f', 1)
                                .arg(ms.front(), 0, 'f', 1)

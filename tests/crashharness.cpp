@@ -3,11 +3,11 @@
 // child (this program with --child) that opens the plan for editing exactly as the app
 // does and runs operations chosen by a seed: bulk edits through PlanEditor, the calendar,
 // trainee and enrollment imports (withdrawals and transfers), Undo of an import, erasing
-// a trainee's personal data (with its VACUUM), auto-assign, Save As. Before each operation the child writes its intent to a side log, after
-// it its completion. The parent kills the child with SIGKILL at a seeded random point
-// (inside an operation, or while the plan is being opened and backed up), then opens the
-// plan as the app would, runs the full integrity_check and the plan's invariants
-// (PlanInvariants) and checks every operation the log names: one that finished must be
+// a trainee's personal data (with its VACUUM), auto-assign, Save As. Before each operation the
+// child writes its intent to a side log, after it its completion. The parent kills the child with
+// SIGKILL at a seeded random point (inside an operation, or while the plan is being opened and
+// backed up), then opens the plan as the app would, runs the full integrity_check and the plan's
+// invariants (PlanInvariants) and checks every operation the log names: one that finished must be
 // wholly there, one that was refused wholly absent, one in flight either. Prints
 // "kills survived: N"; exits non-zero on the first broken promise.
 //
@@ -19,15 +19,15 @@
 // absent; and add both to operations() with a weight.
 
 #include "commands/assignmentchanges.h"
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "demo/demoplan.h"
 #include "io/importer.h"
 #include "planning/assignmentsolver.h"
 #include "store/conflictinputreader.h"
 #include "store/personaldata.h"
-#include "store/planinvariants.h"
 #include "store/plandatabase.h"
+#include "store/planinvariants.h"
 #include "store/repository.h"
 #include "store/sqlutil.h"
 #include "store/storeerror.h"
@@ -114,14 +114,15 @@ struct Context
     // Called by an operation right before its first write.
     void begin(const QString &kind, const QJsonObject &intent)
     {
-        write({{QStringLiteral("op"), op}, {QStringLiteral("kind"), kind}, {QStringLiteral("intent"), intent}});
+        write({{QStringLiteral("op"), op},
+               {QStringLiteral("kind"), kind},
+               {QStringLiteral("intent"), intent}});
         say(QStringLiteral("begin %1 %2").arg(op).arg(kind));
         begun = true;
     }
 
     // Up to n distinct random picks of candidates.
-    template<typename T>
-    std::vector<T> pick(std::vector<T> candidates, int n)
+    template <typename T> std::vector<T> pick(std::vector<T> candidates, int n)
     {
         std::shuffle(candidates.begin(), candidates.end(), rng);
         if (int(candidates.size()) > n)
@@ -154,7 +155,8 @@ struct Operation
     std::function<Found(const QSqlDatabase &, const QJsonObject &intent, QString *detail)> check;
 };
 
-QString execute(Context &ctx, const QString &kind, const QJsonObject &intent, PlanEdits::Result result)
+QString execute(Context &ctx, const QString &kind, const QJsonObject &intent,
+                PlanEdits::Result result)
 {
     if (!result.ok())
         return {}; // refused before any write: nothing to do this time
@@ -190,9 +192,10 @@ QString duplicateCohorts(Context &ctx)
     }
     if (drafts.empty())
         return {};
-    return execute(ctx, QStringLiteral("duplicate-cohorts"),
-                   {{QStringLiteral("prefix"), prefix}, {QStringLiteral("sessions"), sessions}},
-                   edits.createCohorts(drafts, QStringLiteral("Duplicate %1 cohorts").arg(drafts.size())));
+    return execute(
+        ctx, QStringLiteral("duplicate-cohorts"),
+        {{QStringLiteral("prefix"), prefix}, {QStringLiteral("sessions"), sessions}},
+        edits.createCohorts(drafts, QStringLiteral("Duplicate %1 cohorts").arg(drafts.size())));
 }
 
 Found checkDuplicate(const QSqlDatabase &db, const QJsonObject &intent, QString *detail)
@@ -243,9 +246,12 @@ QString deleteCohorts(Context &ctx)
     const QJsonObject intent{
         {QStringLiteral("cohorts"), idArray(ids)},
         {QStringLiteral("codes"), codes},
-        {QStringLiteral("sessions"), int(Repository<Session>(db).loadWhere("cohort_id", ids).size())},
-        {QStringLiteral("enrollments"), int(Repository<Enrollment>(db).loadWhere("cohort_id", ids).size())},
-        {QStringLiteral("instructors"), int(Repository<CohortInstructor>(db).loadWhere("cohort_id", ids).size())}};
+        {QStringLiteral("sessions"),
+         int(Repository<Session>(db).loadWhere("cohort_id", ids).size())},
+        {QStringLiteral("enrollments"),
+         int(Repository<Enrollment>(db).loadWhere("cohort_id", ids).size())},
+        {QStringLiteral("instructors"),
+         int(Repository<CohortInstructor>(db).loadWhere("cohort_id", ids).size())}};
     return execute(ctx, QStringLiteral("delete-cohorts"), intent, PlanEdits(db).removeCohorts(ids));
 }
 
@@ -264,14 +270,16 @@ Found checkDelete(const QSqlDatabase &db, const QJsonObject &intent, QString *de
     const int cohorts = int(ids.size());
     const int sessions = int(Repository<Session>(db).loadWhere("cohort_id", ids).size());
     const int enrollments = int(Repository<Enrollment>(db).loadWhere("cohort_id", ids).size());
-    const int instructors = int(Repository<CohortInstructor>(db).loadWhere("cohort_id", ids).size());
+    const int instructors =
+        int(Repository<CohortInstructor>(db).loadWhere("cohort_id", ids).size());
     // Gone: nothing of theirs may remain either (PlanInvariants' foreign_key_check sees
     // dependents left behind under an id no cohort has).
     if (cohorts == 0)
         return Found::Present;
-    if (cohorts == int(wanted.size()) && sessions == intent.value(QStringLiteral("sessions")).toInt()
-        && enrollments == intent.value(QStringLiteral("enrollments")).toInt()
-        && instructors == intent.value(QStringLiteral("instructors")).toInt())
+    if (cohorts == int(wanted.size()) &&
+        sessions == intent.value(QStringLiteral("sessions")).toInt() &&
+        enrollments == intent.value(QStringLiteral("enrollments")).toInt() &&
+        instructors == intent.value(QStringLiteral("instructors")).toInt())
         return Found::Absent;
     *detail = QStringLiteral("%1 of %2 cohorts, %3 sessions, %4 enrollments, %5 assignments left")
                   .arg(cohorts)
@@ -306,7 +314,8 @@ QString editTrainees(Context &ctx)
         ids.push_back(before.id);
         ctx.trainees.insert(before.id);
     }
-    return execute(ctx, QStringLiteral("edit-trainees"), {{QStringLiteral("tag"), tag}, {QStringLiteral("trainees"), idArray(ids)}},
+    return execute(ctx, QStringLiteral("edit-trainees"),
+                   {{QStringLiteral("tag"), tag}, {QStringLiteral("trainees"), idArray(ids)}},
                    std::move(result));
 }
 
@@ -321,7 +330,10 @@ Found checkTrainees(const QSqlDatabase &db, const QJsonObject &intent, QString *
         return Found::Absent;
     if (trainees.size() == ids.size() && tagged == qsizetype(ids.size()))
         return Found::Present;
-    *detail = QStringLiteral("%1 of %2 trainees edited (%3 found)").arg(tagged).arg(ids.size()).arg(trainees.size());
+    *detail = QStringLiteral("%1 of %2 trainees edited (%3 found)")
+                  .arg(tagged)
+                  .arg(ids.size())
+                  .arg(trainees.size());
     return Found::Partial;
 }
 
@@ -337,10 +349,12 @@ QString editEnrollments(Context &ctx)
         byCohort[e.cohortId].push_back(e);
     std::vector<Id> waitlisted, other;
     for (const auto &[id, list] : byCohort) {
-        const bool hasEnrolled = std::any_of(list.begin(), list.end(),
-                                             [](const Enrollment &e) { return e.status == EnrollmentStatus::Enrolled; });
-        const bool hasWaitlist = std::any_of(list.begin(), list.end(),
-                                             [](const Enrollment &e) { return e.status == EnrollmentStatus::Waitlisted; });
+        const bool hasEnrolled = std::any_of(list.begin(), list.end(), [](const Enrollment &e) {
+            return e.status == EnrollmentStatus::Enrolled;
+        });
+        const bool hasWaitlist = std::any_of(list.begin(), list.end(), [](const Enrollment &e) {
+            return e.status == EnrollmentStatus::Waitlisted;
+        });
         if (hasEnrolled)
             (hasWaitlist ? waitlisted : other).push_back(id);
     }
@@ -363,8 +377,9 @@ QString editEnrollments(Context &ctx)
             else if (e.status == EnrollmentStatus::Waitlisted)
                 queue.push_back(e);
         }
-        std::sort(queue.begin(), queue.end(),
-                  [](const Enrollment &a, const Enrollment &b) { return a.waitlistPosition < b.waitlistPosition; });
+        std::sort(queue.begin(), queue.end(), [](const Enrollment &a, const Enrollment &b) {
+            return a.waitlistPosition < b.waitlistPosition;
+        });
         const std::size_t leaving = std::min<std::size_t>(2, enrolled.size());
         for (std::size_t k = 0; k < leaving; ++k) {
             Enrollment after = enrolled[k];
@@ -387,16 +402,19 @@ QString editEnrollments(Context &ctx)
     }
     result.text = QStringLiteral("Withdraw %1 trainees").arg(withdrawn.size());
     return execute(ctx, QStringLiteral("edit-enrollments"),
-                   {{QStringLiteral("withdrawn"), idArray(withdrawn)}, {QStringLiteral("promoted"), idArray(promoted)}},
+                   {{QStringLiteral("withdrawn"), idArray(withdrawn)},
+                    {QStringLiteral("promoted"), idArray(promoted)}},
                    std::move(result));
 }
 
 Found checkEnrollments(const QSqlDatabase &db, const QJsonObject &intent, QString *detail)
 {
     const auto countStatus = [&](const char *key, EnrollmentStatus status, int *total) {
-        const std::vector<Enrollment> list = Repository<Enrollment>(db).loadWhere("id", idsOf(intent.value(QLatin1String(key))));
+        const std::vector<Enrollment> list =
+            Repository<Enrollment>(db).loadWhere("id", idsOf(intent.value(QLatin1String(key))));
         *total = int(list.size());
-        return int(std::count_if(list.begin(), list.end(), [&](const Enrollment &e) { return e.status == status; }));
+        return int(std::count_if(list.begin(), list.end(),
+                                 [&](const Enrollment &e) { return e.status == status; }));
     };
     const int withdrawnWanted = int(intent.value(QStringLiteral("withdrawn")).toArray().size());
     const int promotedWanted = int(intent.value(QStringLiteral("promoted")).toArray().size());
@@ -409,7 +427,11 @@ Found checkEnrollments(const QSqlDatabase &db, const QJsonObject &intent, QStrin
         return Found::Present;
     if (stillEnrolled == withdrawnWanted && stillWaiting == promotedWanted)
         return Found::Absent;
-    *detail = QStringLiteral("%1 of %2 withdrawn, %3 of %4 promoted").arg(withdrawn).arg(withdrawnWanted).arg(promoted).arg(promotedWanted);
+    *detail = QStringLiteral("%1 of %2 withdrawn, %3 of %4 promoted")
+                  .arg(withdrawn)
+                  .arg(withdrawnWanted)
+                  .arg(promoted)
+                  .arg(promotedWanted);
     return Found::Partial;
 }
 
@@ -426,14 +448,17 @@ QString importCalendar(Context &ctx)
     for (int d = 0; d < days; ++d)
         csv += QStringLiteral("%1,%2,%3,演练%4\n")
                    .arg(from.addDays(d).toString(Qt::ISODate),
-                        from.addDays(d).dayOfWeek() >= 6 ? QStringLiteral("workday") : QStringLiteral("holiday"), tag)
+                        from.addDays(d).dayOfWeek() >= 6 ? QStringLiteral("workday")
+                                                         : QStringLiteral("holiday"),
+                        tag)
                    .arg(ctx.op);
     const QString path = QDir(ctx.dir).filePath(QStringLiteral("calendar-%1.csv").arg(ctx.op));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0)
         return QStringLiteral("cannot write %1").arg(path);
     file.close();
-    ctx.begin(QStringLiteral("import-calendar"), {{QStringLiteral("tag"), tag}, {QStringLiteral("days"), days}});
+    ctx.begin(QStringLiteral("import-calendar"),
+              {{QStringLiteral("tag"), tag}, {QStringLiteral("days"), days}});
     QSqlDatabase db = ctx.plan->database();
     ImportOptions options;
     options.kind = ImportKind::Calendar;
@@ -449,7 +474,8 @@ Found checkCalendar(const QSqlDatabase &db, const QJsonObject &intent, QString *
 {
     const QString tag = intent.value(QStringLiteral("tag")).toString();
     const std::vector<CalendarDay> all = Repository<CalendarDay>(db).loadAll();
-    const int found = int(std::count_if(all.begin(), all.end(), [&](const CalendarDay &d) { return d.name == tag; }));
+    const int found = int(
+        std::count_if(all.begin(), all.end(), [&](const CalendarDay &d) { return d.name == tag; }));
     const int wanted = intent.value(QStringLiteral("days")).toInt();
     if (found == 0)
         return Found::Absent;
@@ -474,7 +500,8 @@ QString importTrainees(Context &ctx)
     if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0)
         return QStringLiteral("cannot write %1").arg(path);
     file.close();
-    ctx.begin(QStringLiteral("import-trainees"), {{QStringLiteral("tag"), tag}, {QStringLiteral("trainees"), count}});
+    ctx.begin(QStringLiteral("import-trainees"),
+              {{QStringLiteral("tag"), tag}, {QStringLiteral("trainees"), count}});
     QSqlDatabase db = ctx.plan->database();
     ImportOptions options;
     options.kind = ImportKind::Trainees;
@@ -490,7 +517,8 @@ Found checkImportTrainees(const QSqlDatabase &db, const QJsonObject &intent, QSt
 {
     const QString tag = intent.value(QStringLiteral("tag")).toString();
     const std::vector<Trainee> all = Repository<Trainee>(db).loadAll();
-    const int found = int(std::count_if(all.begin(), all.end(), [&](const Trainee &t) { return t.idNumber.startsWith(tag); }));
+    const int found = int(std::count_if(
+        all.begin(), all.end(), [&](const Trainee &t) { return t.idNumber.startsWith(tag); }));
     const int wanted = intent.value(QStringLiteral("trainees")).toInt();
     if (found == 0)
         return Found::Absent;
@@ -519,7 +547,8 @@ QString importEnrollments(Context &ctx)
             byCohort[e.cohortId].push_back(e);
     std::vector<Id> candidates;
     for (const auto &[id, list] : byCohort)
-        if (std::any_of(list.begin(), list.end(), [](const Enrollment &e) { return e.status == EnrollmentStatus::Enrolled; }))
+        if (std::any_of(list.begin(), list.end(),
+                        [](const Enrollment &e) { return e.status == EnrollmentStatus::Enrolled; }))
             candidates.push_back(id);
     const std::vector<Id> chosen = ctx.pick(candidates, ctx.between(1, 6));
     if (chosen.size() < 2)
@@ -539,13 +568,15 @@ QString importEnrollments(Context &ctx)
             if (e.status != EnrollmentStatus::Enrolled || leaving == 2)
                 continue;
             ++leaving;
-            rows.push_back({e.traineeId, e.cohortId, QStringLiteral("enrolled"), QStringLiteral("withdrawn")});
+            rows.push_back(
+                {e.traineeId, e.cohortId, QStringLiteral("enrolled"), QStringLiteral("withdrawn")});
             traineeIds.push_back(e.traineeId);
             // Every other one moves to the next cohort chosen.
             if (leaving == 1 && ctx.between(0, 1) == 1) {
                 const Id to = chosen[(i + 1) % chosen.size()];
-                const bool there = std::any_of(byCohort[to].begin(), byCohort[to].end(),
-                                               [&](const Enrollment &o) { return o.traineeId == e.traineeId; });
+                const bool there =
+                    std::any_of(byCohort[to].begin(), byCohort[to].end(),
+                                [&](const Enrollment &o) { return o.traineeId == e.traineeId; });
                 if (!there)
                     rows.push_back({e.traineeId, to, QString(), QStringLiteral("enrolled")});
             }
@@ -557,10 +588,12 @@ QString importEnrollments(Context &ctx)
     auto csvOf = [&](const std::vector<Row> &list) {
         QString csv = QStringLiteral("id_number,cohort,status\n");
         for (const Row &r : list)
-            csv += QStringLiteral("%1,%2,%3\n").arg(idNumbers[r.trainee], cohorts.at(r.cohort).code, r.after);
+            csv += QStringLiteral("%1,%2,%3\n")
+                       .arg(idNumbers[r.trainee], cohorts.at(r.cohort).code, r.after);
         return csv.toUtf8();
     };
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Row &r) { return idNumbers[r.trainee].isEmpty(); }),
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&](const Row &r) { return idNumbers[r.trainee].isEmpty(); }),
                rows.end());
     const QString path = QDir(ctx.dir).filePath(QStringLiteral("enrollments-%1.csv").arg(ctx.op));
     auto writeCsv = [&](const QByteArray &bytes) {
@@ -654,9 +687,10 @@ QString undoImport(Context &ctx)
     }
     ctx.importIndex = -1;
     QString failure;
-    const QMetaObject::Connection connection =
-        QObject::connect(ctx.editor, &PlanEditor::failed, [&failure](const QString &message) { failure = message; });
-    ctx.begin(QStringLiteral("undo-import"), {{QStringLiteral("rows"), rows}, {QStringLiteral("undoes"), undoes}});
+    const QMetaObject::Connection connection = QObject::connect(
+        ctx.editor, &PlanEditor::failed, [&failure](const QString &message) { failure = message; });
+    ctx.begin(QStringLiteral("undo-import"),
+              {{QStringLiteral("rows"), rows}, {QStringLiteral("undoes"), undoes}});
     stack->undo();
     QObject::disconnect(connection);
     return failure;
@@ -669,8 +703,8 @@ QString eraseTrainee(Context &ctx)
     std::vector<Id> candidates;
     for (const Trainee &t : Repository<Trainee>(db).loadAll())
         // Not one an import of this child added (that import is checked by their number).
-        if (!ctx.trainees.count(t.id) && t.name != QLatin1String(PersonalData::ErasedName) && !t.idNumber.isEmpty()
-            && !t.idNumber.startsWith(QLatin1String("CRASH")))
+        if (!ctx.trainees.count(t.id) && t.name != QLatin1String(PersonalData::ErasedName) &&
+            !t.idNumber.isEmpty() && !t.idNumber.startsWith(QLatin1String("CRASH")))
             candidates.push_back(t.id);
     const std::vector<Id> chosen = ctx.pick(candidates, 1);
     if (chosen.empty())
@@ -678,8 +712,9 @@ QString eraseTrainee(Context &ctx)
     const Id id = chosen.front();
     ctx.trainees.insert(id);
     const Trainee before = Repository<Trainee>(db).loadWhere("id", {id}).front();
-    ctx.begin(QStringLiteral("erase-trainee"),
-              {{QStringLiteral("trainee"), id}, {QStringLiteral("name"), before.name}, {QStringLiteral("id_number"), before.idNumber}});
+    ctx.begin(QStringLiteral("erase-trainee"), {{QStringLiteral("trainee"), id},
+                                                {QStringLiteral("name"), before.name},
+                                                {QStringLiteral("id_number"), before.idNumber}});
     try {
         if (!PersonalData::erase(db, id))
             return QStringLiteral("trainee %1 not found").arg(id);
@@ -704,10 +739,12 @@ Found checkErase(const QSqlDatabase &db, const QJsonObject &intent, QString *det
     const QString number = intent.value(QStringLiteral("id_number")).toString();
     if (t.name == QLatin1String(PersonalData::ErasedName) && t.idNumber.isEmpty()) {
         // Nowhere in the History either.
-        const int copies = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE instr(before, '%1') > 0"
-                                                          " OR instr(after, '%1') > 0")
-                                               .arg(number))
-                               .toInt();
+        const int copies =
+            Sql::scalar(
+                db, QStringLiteral("SELECT count(*) FROM audit_log WHERE instr(before, '%1') > 0"
+                                   " OR instr(after, '%1') > 0")
+                        .arg(number))
+                .toInt();
         if (copies == 0)
             return Found::Present;
         *detail = QStringLiteral("the ID number is still in %1 History entries").arg(copies);
@@ -747,7 +784,8 @@ QString autoAssign(Context &ctx)
         ctx.cohorts.insert(c.cohortId);
     }
     ctx.begin(QStringLiteral("auto-assign"), {{QStringLiteral("changes"), changes}});
-    return ctx.editor->execute(QStringLiteral("Auto-assign"), assignmentChangeSet(current, result.changes));
+    return ctx.editor->execute(QStringLiteral("Auto-assign"),
+                               assignmentChangeSet(current, result.changes));
 }
 
 Found checkAutoAssign(const QSqlDatabase &db, const QJsonObject &intent, QString *detail)
@@ -784,7 +822,8 @@ Found checkAutoAssign(const QSqlDatabase &db, const QJsonObject &intent, QString
 // File ▸ Save As, through the same PlanDatabase::saveCopyAs the window calls.
 QString saveAs(Context &ctx)
 {
-    const QString target = QDir(ctx.dir).filePath(QStringLiteral("saveas-%1.cohortplan").arg(ctx.op));
+    const QString target =
+        QDir(ctx.dir).filePath(QStringLiteral("saveas-%1.cohortplan").arg(ctx.op));
     ctx.begin(QStringLiteral("save-as"), {{QStringLiteral("target"), target}});
     return ctx.plan->saveCopyAs(target);
 }
@@ -852,7 +891,8 @@ int runChild(const QString &planPath, const QString &logPath, quint64 seed)
         ctx.op = std::max(ctx.op, line.value(QStringLiteral("op")).toInt());
     QString error;
     // Exactly as the app opens a plan: checks, the lock, the backup on open.
-    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadWrite, &error);
+    const std::unique_ptr<PlanDatabase> plan =
+        PlanDatabase::open(planPath, PlanDatabase::Mode::ReadWrite, &error);
     if (!plan) {
         say(QStringLiteral("child: cannot open: %1").arg(error));
         return 2;
@@ -889,10 +929,15 @@ int runChild(const QString &planPath, const QString &logPath, quint64 seed)
         idle = 0;
         if (problem.isEmpty()) {
             ctx.write({{QStringLiteral("op"), ctx.op}, {QStringLiteral("done"), true}});
-            say(QStringLiteral("done %1 %2 %3").arg(ctx.op).arg(QLatin1String(op.kind)).arg(timer.elapsed()));
+            say(QStringLiteral("done %1 %2 %3")
+                    .arg(ctx.op)
+                    .arg(QLatin1String(op.kind))
+                    .arg(timer.elapsed()));
         } else {
             ctx.write({{QStringLiteral("op"), ctx.op}, {QStringLiteral("failed"), problem}});
-            say(QStringLiteral("failed %1 %2: %3").arg(ctx.op).arg(QLatin1String(op.kind), problem));
+            say(QStringLiteral("failed %1 %2: %3")
+                    .arg(ctx.op)
+                    .arg(QLatin1String(op.kind), problem));
         }
     }
     say(QStringLiteral("child: nothing left to do"));
@@ -905,11 +950,11 @@ struct Tally
 {
     int kills = 0;
     int killsOpening = 0;
-    int whole = 0;          // finished operations found wholly present
-    int inFlightPresent = 0;  // killed after the commit, before the log said so
-    int inFlightAbsent = 0;   // killed before the commit
+    int whole = 0;           // finished operations found wholly present
+    int inFlightPresent = 0; // killed after the commit, before the log said so
+    int inFlightAbsent = 0;  // killed before the commit
     int refusedAbsent = 0;
-    int leftovers = 0;      // temporary files a kill left behind
+    int leftovers = 0; // temporary files a kill left behind
     std::map<QString, int> perKind;
 };
 
@@ -919,8 +964,9 @@ int removeLeftovers(const QString &folder)
 {
     int n = 0;
     QDir dir(folder);
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral(".*.tmp"), QStringLiteral(".*.tmp-journal")},
-                                                   QDir::Files | QDir::Hidden)) {
+    for (const QFileInfo &info :
+         dir.entryInfoList({QStringLiteral(".*.tmp"), QStringLiteral(".*.tmp-journal")},
+                           QDir::Files | QDir::Hidden)) {
         QFile::remove(info.absoluteFilePath());
         ++n;
     }
@@ -928,12 +974,14 @@ int removeLeftovers(const QString &folder)
 }
 
 // Opens the plan as the app does after a crash and checks everything. Returns problems.
-QStringList checkAfterKill(const QString &planPath, const QString &logPath, int &checkedUpTo, Tally &tally)
+QStringList checkAfterKill(const QString &planPath, const QString &logPath, int &checkedUpTo,
+                           Tally &tally)
 {
     QStringList problems;
     QString error;
     PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
-    const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadWrite, &error, &refusal);
+    const std::unique_ptr<PlanDatabase> plan =
+        PlanDatabase::open(planPath, PlanDatabase::Mode::ReadWrite, &error, &refusal);
     if (!plan)
         return {QStringLiteral("the plan does not open after the kill: %1").arg(error)};
     const QSqlDatabase db = plan->database();
@@ -954,7 +1002,8 @@ QStringList checkAfterKill(const QString &planPath, const QString &logPath, int 
         if (line.contains(QStringLiteral("intent")))
             intents[op] = line;
         else
-            outcome[op] = line.contains(QStringLiteral("done")) ? QStringLiteral("done") : QStringLiteral("failed");
+            outcome[op] = line.contains(QStringLiteral("done")) ? QStringLiteral("done")
+                                                                : QStringLiteral("failed");
     }
     // An operation a later one undid (Edit ▸ Undo of an import) is absent once the undo
     // finished, and either present or absent while the undo was in flight.
@@ -962,7 +1011,8 @@ QStringList checkAfterKill(const QString &planPath, const QString &logPath, int 
     for (const auto &[op, line] : intents) {
         const QJsonObject intent = line.value(QStringLiteral("intent")).toObject();
         if (intent.contains(QStringLiteral("undoes")))
-            undone[intent.value(QStringLiteral("undoes")).toInt()] = outcome.count(op) ? outcome[op] : QStringLiteral("in flight");
+            undone[intent.value(QStringLiteral("undoes")).toInt()] =
+                outcome.count(op) ? outcome[op] : QStringLiteral("in flight");
     }
     for (const auto &[op, line] : intents) {
         const QString kind = line.value(QStringLiteral("kind")).toString();
@@ -975,21 +1025,31 @@ QStringList checkAfterKill(const QString &planPath, const QString &logPath, int 
         const QJsonObject intent = line.value(QStringLiteral("intent")).toObject();
         const Found found = operation->check(db, intent, &detail);
         QString how = outcome.count(op) ? outcome[op] : QStringLiteral("in flight");
-        if (how == QLatin1String("done") && undone.count(op) && undone[op] != QLatin1String("failed"))
-            how = undone[op] == QLatin1String("done") ? QStringLiteral("undone") : QStringLiteral("in flight");
+        if (how == QLatin1String("done") && undone.count(op) &&
+            undone[op] != QLatin1String("failed"))
+            how = undone[op] == QLatin1String("done") ? QStringLiteral("undone")
+                                                      : QStringLiteral("in flight");
         if (found == Found::Partial) {
-            problems << QStringLiteral("operation %1 (%2, %3) is partly there: %4").arg(op).arg(kind, how, detail);
+            problems << QStringLiteral("operation %1 (%2, %3) is partly there: %4")
+                            .arg(op)
+                            .arg(kind, how, detail);
         } else if (how == QLatin1String("done")) {
             if (found != Found::Present)
-                problems << QStringLiteral("operation %1 (%2) finished but is not in the plan").arg(op).arg(kind);
+                problems << QStringLiteral("operation %1 (%2) finished but is not in the plan")
+                                .arg(op)
+                                .arg(kind);
             ++tally.whole;
         } else if (how == QLatin1String("failed")) {
             if (found != Found::Absent)
-                problems << QStringLiteral("operation %1 (%2) failed but is in the plan").arg(op).arg(kind);
+                problems << QStringLiteral("operation %1 (%2) failed but is in the plan")
+                                .arg(op)
+                                .arg(kind);
             ++tally.refusedAbsent;
         } else if (how == QLatin1String("undone")) {
             if (found != Found::Absent)
-                problems << QStringLiteral("operation %1 (%2) was undone but is in the plan").arg(op).arg(kind);
+                problems << QStringLiteral("operation %1 (%2) was undone but is in the plan")
+                                .arg(op)
+                                .arg(kind);
             ++tally.whole;
         } else {
             ++(found == Found::Present ? tally.inFlightPresent : tally.inFlightAbsent);
@@ -1029,7 +1089,9 @@ int runParent(int kills, quint64 seed, int roundLength, QString dirPath, bool ke
             .arg(roundLength)
             .arg(QDir::toNativeSeparators(dirPath)));
     std::mt19937_64 rng(seed);
-    const auto uniform = [&](qint64 low, qint64 high) { return std::uniform_int_distribution<qint64>(low, high)(rng); };
+    const auto uniform = [&](qint64 low, qint64 high) {
+        return std::uniform_int_distribution<qint64>(low, high)(rng);
+    };
     Tally tally;
     int checkedUpTo = 0;
     std::map<QString, qint64> durations; // the last observed time of each operation kind
@@ -1046,7 +1108,8 @@ int runParent(int kills, quint64 seed, int roundLength, QString dirPath, bool ke
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child"), planPath, logPath, QString::number(seed * 1000003 + quint64(kill))});
+                    {QStringLiteral("--child"), planPath, logPath,
+                     QString::number(seed * 1000003 + quint64(kill))});
         if (!child.waitForStarted()) {
             say(QStringLiteral("FAIL: cannot start the child: %1").arg(child.errorString()));
             return 1;
@@ -1067,7 +1130,9 @@ int runParent(int kills, quint64 seed, int roundLength, QString dirPath, bool ke
                 exited = true;
                 break;
             }
-            child.waitForReadyRead(killAt < 0 ? 20 : std::max<qint64>(1, std::min<qint64>(20, killAt - since.elapsed())));
+            child.waitForReadyRead(
+                killAt < 0 ? 20
+                           : std::max<qint64>(1, std::min<qint64>(20, killAt - since.elapsed())));
             pending += child.readAllStandardOutput();
             int nl;
             while ((nl = pending.indexOf('\n')) >= 0) {
@@ -1079,13 +1144,16 @@ int runParent(int kills, quint64 seed, int roundLength, QString dirPath, bool ke
                     openTime = (openTime + since.elapsed()) / 2;
                 if (parts.value(0) == QLatin1String("done") && parts.size() >= 4)
                     durations[parts[2]] = parts[3].toLongLong();
-                if (parts.value(0) == QLatin1String("begin") && killAt < 0 && ++begun == killInOperation) {
-                    const qint64 expected = durations.count(parts.value(2)) ? durations[parts.value(2)] : 200;
+                if (parts.value(0) == QLatin1String("begin") && killAt < 0 &&
+                    ++begun == killInOperation) {
+                    const qint64 expected =
+                        durations.count(parts.value(2)) ? durations[parts.value(2)] : 200;
                     killAt = since.elapsed() + uniform(0, std::max<qint64>(1, expected * 6 / 5));
                 }
             }
             if (since.elapsed() > 120000) {
-                say(QStringLiteral("FAIL: the child made no progress in 2 minutes (last: %1)").arg(lastLine));
+                say(QStringLiteral("FAIL: the child made no progress in 2 minutes (last: %1)")
+                        .arg(lastLine));
                 child.kill();
                 child.waitForFinished();
                 return 1;
@@ -1103,7 +1171,8 @@ int runParent(int kills, quint64 seed, int roundLength, QString dirPath, bool ke
         ++tally.kills;
         if (whileOpening)
             ++tally.killsOpening;
-        tally.leftovers += removeLeftovers(dirPath) + removeLeftovers(planPath + QStringLiteral("-backups"));
+        tally.leftovers +=
+            removeLeftovers(dirPath) + removeLeftovers(planPath + QStringLiteral("-backups"));
 
         const QStringList problems = checkAfterKill(planPath, logPath, checkedUpTo, tally);
         if (!problems.isEmpty()) {
@@ -1116,25 +1185,34 @@ int runParent(int kills, quint64 seed, int roundLength, QString dirPath, bool ke
             say(QStringLiteral("kills survived: %1").arg(tally.kills - 1));
             if (temporary)
                 temporary->setAutoRemove(false);
-            say(QStringLiteral("the plan and the log are kept in %1").arg(QDir::toNativeSeparators(dirPath)));
+            say(QStringLiteral("the plan and the log are kept in %1")
+                    .arg(QDir::toNativeSeparators(dirPath)));
             return 1;
         }
         if ((kill + 1) % 25 == 0)
-            say(QStringLiteral("  %1 kills, %2 operations whole, %3 s").arg(kill + 1).arg(tally.whole).arg(total.elapsed() / 1000));
+            say(QStringLiteral("  %1 kills, %2 operations whole, %3 s")
+                    .arg(kill + 1)
+                    .arg(tally.whole)
+                    .arg(total.elapsed() / 1000));
     }
     QStringList inFlight;
     for (const auto &[kind, n] : tally.perKind)
         inFlight << QStringLiteral("%1 %2").arg(kind).arg(n);
-    say(QStringLiteral("operations finished and found whole: %1; refused and absent: %2").arg(tally.whole).arg(tally.refusedAbsent));
+    say(QStringLiteral("operations finished and found whole: %1; refused and absent: %2")
+            .arg(tally.whole)
+            .arg(tally.refusedAbsent));
     say(QStringLiteral("operations killed in flight: %1 (absent %2, whole %3): %4")
             .arg(tally.inFlightAbsent + tally.inFlightPresent)
             .arg(tally.inFlightAbsent)
             .arg(tally.inFlightPresent)
             .arg(inFlight.join(QStringLiteral(", "))));
-    say(QStringLiteral("kills while opening the plan: %1; temporary files left by kills (removed): %2")
+    say(QStringLiteral(
+            "kills while opening the plan: %1; temporary files left by kills (removed): %2")
             .arg(tally.killsOpening)
             .arg(tally.leftovers));
-    say(QStringLiteral("kills survived: %1 (in %2 s)").arg(tally.kills).arg(total.elapsed() / 1000));
+    say(QStringLiteral("kills survived: %1 (in %2 s)")
+            .arg(tally.kills)
+            .arg(total.elapsed() / 1000));
     return 0;
 }
 
@@ -1165,7 +1243,8 @@ int main(int argc, char **argv)
         else if (a == QLatin1String("--keep"))
             keep = true;
         else {
-            say(QStringLiteral("usage: crashharness [--kills N] [--seed S] [--round K] [--dir DIR] [--keep]"));
+            say(QStringLiteral(
+                "usage: crashharness [--kills N] [--seed S] [--round K] [--dir DIR] [--keep]"));
             return 2;
         }
     }

@@ -7,9 +7,9 @@
 #include "store/planqueries.h"
 #include "store/repository.h"
 
-#include <QDate>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +40,8 @@ QString writeFile(const QString &path, const QByteArray &bytes, int ageSeconds)
     f.write(bytes);
     f.flush(); // else closing writes it, and the time with it
     if (ageSeconds > 0)
-        f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds), QFileDevice::FileModificationTime);
+        f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds),
+                      QFileDevice::FileModificationTime);
     return path;
 }
 
@@ -137,9 +138,10 @@ QString writeEnrollmentPlan(const QString &path)
 QString idNumber(int n)
 {
     // Region 110101 (Dongcheng), a birth date from 1960 to 2014, then a sequence number.
-    const QString first17 = QStringLiteral("110101%1%2")
-                                .arg(QDate(1960, 1, 1).addDays(n % 20000).toString(QStringLiteral("yyyyMMdd")))
-                                .arg(n / 20000 % 1000, 3, 10, QLatin1Char('0'));
+    const QString first17 =
+        QStringLiteral("110101%1%2")
+            .arg(QDate(1960, 1, 1).addDays(n % 20000).toString(QStringLiteral("yyyyMMdd")))
+            .arg(n / 20000 % 1000, 3, 10, QLatin1Char('0'));
     static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
     for (int i = 0; i < 17; ++i)
@@ -214,17 +216,18 @@ void copyPlan(const QString &from, const QString &to)
 
 void addDoubleBooking(const QString &path)
 {
-    rawExec(path, {QStringLiteral(
-        "INSERT INTO cohort_instructor(cohort_id, instructor_id, role, locked)"
-        " SELECT s2.cohort_id, ci.instructor_id, 'assistant', 0"
-        " FROM cohort_session s1 JOIN cohort_session s2"
-        "   ON s1.day = s2.day AND s1.slot = s2.slot AND s1.cohort_id < s2.cohort_id"
-        " JOIN cohort_instructor ci ON ci.cohort_id = s1.cohort_id AND ci.role = 'lead'"
-        " JOIN cohort c1 ON c1.id = s1.cohort_id AND c1.status <> 'cancelled'"
-        " JOIN cohort c2 ON c2.id = s2.cohort_id AND c2.status <> 'cancelled'"
-        " WHERE NOT EXISTS (SELECT 1 FROM cohort_instructor x"
-        "   WHERE x.cohort_id = s2.cohort_id AND x.instructor_id = ci.instructor_id)"
-        " LIMIT 1")});
+    rawExec(path,
+            {QStringLiteral(
+                "INSERT INTO cohort_instructor(cohort_id, instructor_id, role, locked)"
+                " SELECT s2.cohort_id, ci.instructor_id, 'assistant', 0"
+                " FROM cohort_session s1 JOIN cohort_session s2"
+                "   ON s1.day = s2.day AND s1.slot = s2.slot AND s1.cohort_id < s2.cohort_id"
+                " JOIN cohort_instructor ci ON ci.cohort_id = s1.cohort_id AND ci.role = 'lead'"
+                " JOIN cohort c1 ON c1.id = s1.cohort_id AND c1.status <> 'cancelled'"
+                " JOIN cohort c2 ON c2.id = s2.cohort_id AND c2.status <> 'cancelled'"
+                " WHERE NOT EXISTS (SELECT 1 FROM cohort_instructor x"
+                "   WHERE x.cohort_id = s2.cohort_id AND x.instructor_id = ci.instructor_id)"
+                " LIMIT 1")});
 }
 
 void isolateSettings()
@@ -233,8 +236,9 @@ void isolateSettings()
     QCoreApplication::setOrganizationName(QStringLiteral("CohortPlannerTests"));
     // One settings file per test program, emptied at its start: what one run (or another
     // test program running beside it) remembered cannot change this run's defaults.
-    QCoreApplication::setApplicationName(QStringLiteral("cohortplanner-tests-")
-                                         + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
+    QCoreApplication::setApplicationName(
+        QStringLiteral("cohortplanner-tests-") +
+        QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
 }
 

@@ -5,9 +5,9 @@
 // seed gives the same result every time.
 #include "testsupport.h"
 
-#include "demo/demoplangenerator.h"
 #include "commands/planeditor.h"
 #include "commands/planedits.h"
+#include "demo/demoplangenerator.h"
 #include "planning/assignmentsolver.h"
 #include "store/conflictinputreader.h"
 #include "store/plandatabase.h"
@@ -21,8 +21,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -95,10 +95,13 @@ ConflictInput solved(const ConflictInput &in, const SolverResult &r)
 // without clashing; clash: every cohort starts on 10 or 11 March, one or two days long,
 // mostly in the morning, so that some must stay unstaffed because every instructor who
 // may take them is busy then.
-ConflictInput randomPlan(quint64 seed, int cohorts, int instructors, bool mixed = false, bool clash = false)
+ConflictInput randomPlan(quint64 seed, int cohorts, int instructors, bool mixed = false,
+                         bool clash = false)
 {
     std::mt19937_64 rng(seed);
-    const auto roll = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    const auto roll = [&](int lo, int hi) {
+        return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
     ConflictInput in;
     in.tracks = {{1, QStringLiteral("AI"), QStringLiteral("人工智能"), QStringLiteral("#f28e2b")}};
     for (Id c = 1; c <= 2; ++c) {
@@ -130,7 +133,8 @@ ConflictInput randomPlan(quint64 seed, int cohorts, int instructors, bool mixed 
         in.qualifications.push_back(q);
         if (roll(0, 3) == 0) {
             const QDate start(2026, 3, roll(2, 20));
-            in.leaves.push_back({Id(i), Id(i), start, start.addDays(roll(0, 4)), QStringLiteral("leave")});
+            in.leaves.push_back(
+                {Id(i), Id(i), start, start.addDays(roll(0, 4)), QStringLiteral("leave")});
         }
     }
     Id sessionId = 1;
@@ -145,10 +149,12 @@ ConflictInput randomPlan(quint64 seed, int cohorts, int instructors, bool mixed 
         in.cohorts.push_back(cohort);
         const QDate start(2026, 3, clash ? roll(10, 11) : roll(2, 20));
         const int days = clash ? roll(1, 2) : roll(1, 3);
-        const SessionSlot slot = roll(0, clash ? 4 : 2) == 0 ? SessionSlot::Afternoon : SessionSlot::Morning;
+        const SessionSlot slot =
+            roll(0, clash ? 4 : 2) == 0 ? SessionSlot::Afternoon : SessionSlot::Morning;
         QDate day = start;
         for (int d = 0; d < days; ++d) {
-            in.sessions.push_back({sessionId++, Id(c), day, mixed ? SessionSlot(roll(0, 2)) : slot});
+            in.sessions.push_back(
+                {sessionId++, Id(c), day, mixed ? SessionSlot(roll(0, 2)) : slot});
             day = day.addDays(mixed ? roll(1, 2) : 1);
         }
     }
@@ -174,8 +180,9 @@ qint64 objectiveOf(const ConflictInput &in, const std::vector<CohortInstructor> 
                 continue;
             led = true;
             load[a.instructorId] += daysOf[c.id];
-            const Instructor &person = *std::find_if(in.instructors.begin(), in.instructors.end(),
-                                                     [&](const Instructor &i) { return i.id == a.instructorId; });
+            const Instructor &person =
+                *std::find_if(in.instructors.begin(), in.instructors.end(),
+                              [&](const Instructor &i) { return i.id == a.instructorId; });
             if (c.mode != CohortMode::Online && person.homeDistrict != districtOf[c.venueId])
                 total += qint64(w.travel) * daysOf[c.id];
         }
@@ -222,14 +229,14 @@ qint64 bruteForceOptimum(const ConflictInput &in, const SolverWeights &w)
 // instructors qualified for the whole track, or for its foundation courses only; a
 // third course, of another track, nobody may teach.
 enum class ClashPlan {
-    ThreeAtOnce,           // three cohorts at one time, two instructors: 1 unstaffed
-    TwoTimes,              // four at one time and two at another, two instructors: 2
-    OverlappingSpans,      // two-day cohorts sharing one day with a one-day one: 1
-    MorningAndAfternoon,   // two in the morning, two in the afternoon: 0
-    OneOnLeave,            // three at once, three instructors, one on leave: 1
-    LapsedAndNobody,       // three at once, one qualification lapsed; a course nobody teaches: 2
-    OnlyOneForAdvanced,    // three advanced and one foundation at once, one of three
-                           // instructors qualified for advanced: 2
+    ThreeAtOnce,         // three cohorts at one time, two instructors: 1 unstaffed
+    TwoTimes,            // four at one time and two at another, two instructors: 2
+    OverlappingSpans,    // two-day cohorts sharing one day with a one-day one: 1
+    MorningAndAfternoon, // two in the morning, two in the afternoon: 0
+    OneOnLeave,          // three at once, three instructors, one on leave: 1
+    LapsedAndNobody,     // three at once, one qualification lapsed; a course nobody teaches: 2
+    OnlyOneForAdvanced,  // three advanced and one foundation at once, one of three
+                         // instructors qualified for advanced: 2
 };
 
 ConflictInput clashPlan(ClashPlan which)
@@ -260,7 +267,8 @@ ConflictInput clashPlan(ClashPlan which)
     };
     Id sessionId = 1;
     // A cohort of course courseId meeting on these days of March in slot.
-    const auto cohort = [&](Id courseId, std::initializer_list<int> days, SessionSlot slot = SessionSlot::Morning) {
+    const auto cohort = [&](Id courseId, std::initializer_list<int> days,
+                            SessionSlot slot = SessionSlot::Morning) {
         Cohort c;
         c.id = Id(in.cohorts.size() + 1);
         c.courseId = courseId;
@@ -364,7 +372,8 @@ void TestAssignmentSolver::boundBelowBruteForceOptimum_data()
     }
     // The bound's overlap rule keeps apart only tasks that surely clash.
     for (quint64 seed = 1; seed <= 12; ++seed)
-        QTest::addRow("seed %llu mixed slots, searched", seed) << seed << 6 << 3 << false << true << false;
+        QTest::addRow("seed %llu mixed slots, searched", seed)
+            << seed << 6 << 3 << false << true << false;
     // Cohorts crowded onto two days, so that clashes leave some unstaffed: the bound's
     // clash windows must count only what every solution leaves unstaffed.
     for (quint64 seed = 1; seed <= 12; ++seed)
@@ -390,8 +399,9 @@ void TestAssignmentSolver::boundBelowBruteForceOptimum()
     const SolverResult r = solver.solve();
     QCOMPARE(hardConflicts(solved(in, r), true), 0);
     QCOMPARE(objectiveOf(in, r.assignments, options.weights), r.objective);
-    QVERIFY2(r.lowerBound <= double(optimum) + 1e-6,
-             qPrintable(QStringLiteral("bound %1 above the optimum %2").arg(r.lowerBound).arg(optimum)));
+    QVERIFY2(
+        r.lowerBound <= double(optimum) + 1e-6,
+        qPrintable(QStringLiteral("bound %1 above the optimum %2").arg(r.lowerBound).arg(optimum)));
     QVERIFY(r.objective >= optimum);
     if (enumerate) {
         QVERIFY(r.optimal);
@@ -413,8 +423,10 @@ void TestAssignmentSolver::boundCountsRolesClashesLeaveUnstaffed_data()
     QTest::newRow("two-day cohorts sharing a day") << ClashPlan::OverlappingSpans << 1 << 0;
     QTest::newRow("morning and afternoon do not clash") << ClashPlan::MorningAndAfternoon << 0 << 0;
     QTest::newRow("one of three instructors on leave") << ClashPlan::OneOnLeave << 1 << 0;
-    QTest::newRow("a lapsed qualification, a course nobody teaches") << ClashPlan::LapsedAndNobody << 2 << 1;
-    QTest::newRow("one instructor for three advanced cohorts") << ClashPlan::OnlyOneForAdvanced << 2 << 0;
+    QTest::newRow("a lapsed qualification, a course nobody teaches")
+        << ClashPlan::LapsedAndNobody << 2 << 1;
+    QTest::newRow("one instructor for three advanced cohorts")
+        << ClashPlan::OnlyOneForAdvanced << 2 << 0;
 }
 
 void TestAssignmentSolver::boundCountsRolesClashesLeaveUnstaffed()
@@ -436,18 +448,23 @@ void TestAssignmentSolver::boundCountsRolesClashesLeaveUnstaffed()
     // Too little work for a single step of the Lagrangian: the bound without multipliers.
     options.workBudget = 1;
     SolverResult r = AssignmentSolver(in, options).solve();
-    QVERIFY2(r.lowerBound >= double(unstaffed * penalty),
-             qPrintable(QStringLiteral("bound %1 below %2 forced penalties").arg(r.lowerBound).arg(unstaffed)));
+    QVERIFY2(
+        r.lowerBound >= double(unstaffed * penalty),
+        qPrintable(
+            QStringLiteral("bound %1 below %2 forced penalties").arg(r.lowerBound).arg(unstaffed)));
     QVERIFY(r.lowerBound <= double(optimum) + 1e-6);
 
     options.workBudget = 0;
     r = AssignmentSolver(in, options).solve();
     QCOMPARE(hardConflicts(solved(in, r), true), 0);
     QCOMPARE(r.objective, optimum);
-    QVERIFY2(r.lowerBound >= double(unstaffed * penalty),
-             qPrintable(QStringLiteral("bound %1 below %2 forced penalties").arg(r.lowerBound).arg(unstaffed)));
-    QVERIFY2(r.lowerBound <= double(optimum) + 1e-6,
-             qPrintable(QStringLiteral("bound %1 above the optimum %2").arg(r.lowerBound).arg(optimum)));
+    QVERIFY2(
+        r.lowerBound >= double(unstaffed * penalty),
+        qPrintable(
+            QStringLiteral("bound %1 below %2 forced penalties").arg(r.lowerBound).arg(unstaffed)));
+    QVERIFY2(
+        r.lowerBound <= double(optimum) + 1e-6,
+        qPrintable(QStringLiteral("bound %1 above the optimum %2").arg(r.lowerBound).arg(optimum)));
     QCOMPARE(r.cohortsWithoutLead, unstaffed);
     QCOMPARE(r.fixedRoles, fixed);
     QCOMPARE(r.fixed, fixed * penalty);
@@ -477,7 +494,9 @@ void TestAssignmentSolver::optimalWhenTheBoundMeetsTheObjective()
     options.enumerateUpTo = 0;
     const SolverResult r = AssignmentSolver(in, options).solve();
     QCOMPARE(r.objective, bruteForceOptimum(in, options.weights));
-    QVERIFY2(r.optimal, qPrintable(QStringLiteral("objective %1, bound %2").arg(r.objective).arg(r.lowerBound)));
+    QVERIFY2(
+        r.optimal,
+        qPrintable(QStringLiteral("objective %1, bound %2").arg(r.objective).arg(r.lowerBound)));
     QCOMPARE(r.lowerBound, double(r.objective));
     QCOMPARE(r.gap, 0.0);
     QVERIFY(r.rounds < options.maxRounds); // the proof ended the run, not the rounds
@@ -520,8 +539,9 @@ void TestAssignmentSolver::lockedAssignmentsStay()
     for (const CohortInstructor &a : locked)
         QVERIFY(std::find(r.assignments.begin(), r.assignments.end(), a) != r.assignments.end());
     for (const AssignmentChange &change : r.changes)
-        QVERIFY(std::none_of(locked.begin(), locked.end(),
-                             [&](const CohortInstructor &a) { return a.cohortId == change.cohortId; }));
+        QVERIFY(std::none_of(locked.begin(), locked.end(), [&](const CohortInstructor &a) {
+            return a.cohortId == change.cohortId;
+        }));
     QCOMPARE(hardConflicts(solved(in, r), true), 0);
 }
 
@@ -589,7 +609,8 @@ void TestAssignmentSolver::replanChangesOnlyWhatItMust()
         // Anything else moves only if it gains more than its churn: with the first
         // solution near optimal, nothing does.
         for (Id id : changed)
-            QVERIFY2(touched.count(id), qPrintable(QStringLiteral("cohort %1 changed needlessly").arg(id)));
+            QVERIFY2(touched.count(id),
+                     qPrintable(QStringLiteral("cohort %1 changed needlessly").arg(id)));
     } else {
         QVERIFY(changed.size() >= touched.size());
     }
@@ -662,7 +683,8 @@ void TestAssignmentSolver::deterministicForSeed()
     options.workBudget = 0;
     options.timeLimitSeconds = 0.02;
     const SolverResult d = AssignmentSolver(in, options).solve();
-    QVERIFY(d.work >= std::uint64_t(options.timeLimitSeconds * double(SolverOptions::WorkPerSecond)));
+    QVERIFY(d.work >=
+            std::uint64_t(options.timeLimitSeconds * double(SolverOptions::WorkPerSecond)));
     QVERIFY(!d.stoppedByClock);
 }
 
@@ -680,9 +702,10 @@ void TestAssignmentSolver::assistantsAboveSize()
         if (c.status == CohortStatus::Cancelled || c.capacity <= 35)
             continue;
         ++large;
-        assisted += std::any_of(r.assignments.begin(), r.assignments.end(), [&](const CohortInstructor &a) {
-            return a.cohortId == c.id && a.role == InstructorRole::Assistant;
-        });
+        assisted +=
+            std::any_of(r.assignments.begin(), r.assignments.end(), [&](const CohortInstructor &a) {
+                return a.cohortId == c.id && a.role == InstructorRole::Assistant;
+            });
     }
     QVERIFY(large > 0);
     QCOMPARE(r.roles, r.cohorts + large);
@@ -700,10 +723,12 @@ void TestAssignmentSolver::explainsUnstaffedCohorts()
     ConflictInput in = randomPlan(3, 2, 3);
     in.cohorts.resize(2);
     in.sessions.clear();
-    in.sessions = {{1, 1, QDate(2026, 3, 10), SessionSlot::Morning}, {2, 2, QDate(2026, 3, 10), SessionSlot::Morning}};
+    in.sessions = {{1, 1, QDate(2026, 3, 10), SessionSlot::Morning},
+                   {2, 2, QDate(2026, 3, 10), SessionSlot::Morning}};
     in.cohorts[0].courseId = 1;
     in.cohorts[1].courseId = 1;
-    in.qualifications = {{1, 1, 1, 0, CourseLevel::Advanced, {}, {}}, {2, 2, 1, 0, CourseLevel::Advanced, {}, {}}};
+    in.qualifications = {{1, 1, 1, 0, CourseLevel::Advanced, {}, {}},
+                         {2, 2, 1, 0, CourseLevel::Advanced, {}, {}}};
     in.leaves = {{1, 1, QDate(2026, 3, 9), QDate(2026, 3, 13), QStringLiteral("course")}};
     in.cohortInstructors = {{2, 2, InstructorRole::Lead, true}};
     const SolverResult r = AssignmentSolver(in, quick()).solve();
@@ -755,7 +780,8 @@ void TestAssignmentSolver::mpsHasTheProblem()
     process.start(cbc, {path, QStringLiteral("solve")});
     QVERIFY(process.waitForFinished(60000));
     const QString log = QString::fromLocal8Bit(process.readAllStandardOutput());
-    const auto match = QRegularExpression(QStringLiteral("Objective value:\\s*([-0-9.eE+]+)")).match(log);
+    const auto match =
+        QRegularExpression(QStringLiteral("Objective value:\\s*([-0-9.eE+]+)")).match(log);
     QVERIFY2(match.hasMatch(), qPrintable(log));
     QCOMPARE(qint64(std::llround(match.captured(1).toDouble())), r.objective);
 }
@@ -763,22 +789,26 @@ void TestAssignmentSolver::mpsHasTheProblem()
 void TestAssignmentSolver::cliAssign()
 {
     QTemporaryDir dir;
-    const QString plan = TestSupport::writeDemoPlan(dir.filePath(QStringLiteral("demo.cohortplan")));
+    const QString plan =
+        TestSupport::writeDemoPlan(dir.filePath(QStringLiteral("demo.cohortplan")));
     const auto cli = [](const QStringList &arguments) {
         QProcess process;
         process.start(QStringLiteral(COHORT_CLI_PATH), arguments);
         if (!process.waitForFinished(120000))
             qFatal("cohortplanner-cli did not finish");
-        return std::tuple(process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
+        return std::tuple(process.exitCode(),
+                          QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
                           QString::fromUtf8(process.readAllStandardError()));
     };
     const QByteArray before = TestSupport::checksum(plan);
-    auto [code, json, err] = cli({QStringLiteral("assign"), plan, QStringLiteral("--dry-run"), QStringLiteral("--replan"),
-                                  QStringLiteral("--time-limit"), QStringLiteral("0.5"), QStringLiteral("--json")});
+    auto [code, json, err] = cli({QStringLiteral("assign"), plan, QStringLiteral("--dry-run"),
+                                  QStringLiteral("--replan"), QStringLiteral("--time-limit"),
+                                  QStringLiteral("0.5"), QStringLiteral("--json")});
     QVERIFY2(code == 0, qPrintable(err));
-    for (const char *key : {"cohorts", "assigned", "unassigned", "hard_violations", "objective", "lower_bound", "gap",
-                            "optimal", "changed", "seconds", "unassigned_reasons", "work", "stopped_by_clock",
-                            "preferences", "fixed", "fixed_roles", "decidable_objective", "decidable_bound"})
+    for (const char *key :
+         {"cohorts", "assigned", "unassigned", "hard_violations", "objective", "lower_bound", "gap",
+          "optimal", "changed", "seconds", "unassigned_reasons", "work", "stopped_by_clock",
+          "preferences", "fixed", "fixed_roles", "decidable_objective", "decidable_bound"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     {
         const double objective = json.value(QStringLiteral("objective")).toDouble();
@@ -786,17 +816,20 @@ void TestAssignmentSolver::cliAssign()
         const double fixed = json.value(QStringLiteral("fixed")).toDouble();
         QCOMPARE(json.value(QStringLiteral("decidable_objective")).toDouble(), objective - fixed);
         QCOMPARE(json.value(QStringLiteral("decidable_bound")).toDouble(), bound - fixed);
-        QVERIFY(std::abs(json.value(QStringLiteral("gap")).toDouble()
-                         - (json.value(QStringLiteral("optimal")).toBool() ? 0.0 : (objective - bound) / (objective - fixed)))
-                < 1e-12);
+        QVERIFY(std::abs(json.value(QStringLiteral("gap")).toDouble() -
+                         (json.value(QStringLiteral("optimal")).toBool()
+                              ? 0.0
+                              : (objective - bound) / (objective - fixed))) < 1e-12);
     }
     QVERIFY(json.value(QStringLiteral("changed")).toInt() > 0); // the demo's planted conflicts
-    QVERIFY(json.value(QStringLiteral("lower_bound")).toDouble() <= json.value(QStringLiteral("objective")).toDouble());
+    QVERIFY(json.value(QStringLiteral("lower_bound")).toDouble() <=
+            json.value(QStringLiteral("objective")).toDouble());
     QCOMPARE(json.value(QStringLiteral("written")).toBool(), false);
     QCOMPARE(TestSupport::checksum(plan), before); // --dry-run writes nothing
 
-    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--replan"), QStringLiteral("--time-limit"),
-                                     QStringLiteral("0.5"), QStringLiteral("--json")});
+    std::tie(code, json, err) =
+        cli({QStringLiteral("assign"), plan, QStringLiteral("--replan"),
+             QStringLiteral("--time-limit"), QStringLiteral("0.5"), QStringLiteral("--json")});
     QVERIFY2(code == 0, qPrintable(err));
     QCOMPARE(json.value(QStringLiteral("written")).toBool(), true);
     QVERIFY(TestSupport::checksum(plan) != before);
@@ -804,27 +837,32 @@ void TestAssignmentSolver::cliAssign()
     std::tie(code, json, err) = cli({QStringLiteral("check"), plan, QStringLiteral("--json")});
     int hard = 0;
     for (const auto &c : json.value(QStringLiteral("conflicts")).toArray()) {
-        const auto rule = fromKey<ConflictRule>(c.toObject().value(QStringLiteral("rule")).toString());
+        const auto rule =
+            fromKey<ConflictRule>(c.toObject().value(QStringLiteral("rule")).toString());
         QVERIFY(rule);
         if (isHardRule(*rule)) {
             // Only cohorts already completed (out of scope) may keep a conflict.
             ++hard;
         }
     }
-    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    std::tie(code, json, err) = cli(
+        {QStringLiteral("assign"), plan, QStringLiteral("--dry-run"), QStringLiteral("--json")});
     QCOMPARE(json.value(QStringLiteral("hard_violations")).toInt(), hard);
 
     const QString mps = dir.filePath(QStringLiteral("plan.mps"));
-    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--export-mps"), mps});
+    std::tie(code, json, err) =
+        cli({QStringLiteral("assign"), plan, QStringLiteral("--export-mps"), mps});
     QVERIFY2(code == 0, qPrintable(err));
     QFile file(mps);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().endsWith("ENDATA\n"));
 
-    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--weight"), QStringLiteral("speed=3")});
+    std::tie(code, json, err) = cli(
+        {QStringLiteral("assign"), plan, QStringLiteral("--weight"), QStringLiteral("speed=3")});
     QCOMPARE(code, 2);
     QVERIFY2(err.contains(QStringLiteral("speed=3")), qPrintable(err));
-    std::tie(code, json, err) = cli({QStringLiteral("assign"), plan, QStringLiteral("--track"), QStringLiteral("Cooking")});
+    std::tie(code, json, err) =
+        cli({QStringLiteral("assign"), plan, QStringLiteral("--track"), QStringLiteral("Cooking")});
     QCOMPARE(code, 2);
     QVERIFY2(err.contains(QStringLiteral("Cooking")), qPrintable(err));
 }
@@ -848,7 +886,8 @@ void TestAssignmentSolver::storedPreferenceDecides()
     QFETCH(int, preferred);
     QFETCH(int, points);
     QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString path =
+        TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     QString error;
     auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
     QVERIFY2(plan, qPrintable(error));
@@ -875,7 +914,8 @@ void TestAssignmentSolver::storedPreferenceDecides()
     SolverOptions options = quick();
     options.preferences = loadCoursePreferences(plan->database());
     QCOMPARE(options.preferences.size(), std::size_t(points != 0 ? 2 : 1));
-    const Id preferredId = Repository<Instructor>(plan->database()).loadAll().at(std::size_t(preferred - 1)).id;
+    const Id preferredId =
+        Repository<Instructor>(plan->database()).loadAll().at(std::size_t(preferred - 1)).id;
     QCOMPARE(options.preferences.at({preferredId, 1}), 2);
     const SolverResult r = AssignmentSolver(in, options).solve();
     QCOMPARE(hardConflicts(solved(in, r), true), 0);
@@ -895,9 +935,13 @@ void TestAssignmentSolver::storedPreferenceDecides()
     // The preferences belong to the instructor: a delete takes them along and undo
     // brings them back; a second preference for one course is refused.
     Instructor first = Repository<Instructor>(plan->database()).loadAll().front();
-    const auto refused = PlanEdits(plan->database()).saveInstructor(first, {}, {}, std::vector<CoursePreference>{{0, 0, 1, 1}, {0, 0, 1, -1}});
+    const auto refused =
+        PlanEdits(plan->database())
+            .saveInstructor(first, {}, {},
+                            std::vector<CoursePreference>{{0, 0, 1, 1}, {0, 0, 1, -1}});
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.violation->message.contains(QStringLiteral("AI-101")), qPrintable(refused.violation->message));
+    QVERIFY2(refused.violation->message.contains(QStringLiteral("AI-101")),
+             qPrintable(refused.violation->message));
     const std::size_t stored = Repository<CoursePreference>(plan->database()).count();
     auto removal = PlanEdits(plan->database()).removeInstructors({preferredId});
     QVERIFY(removal.ok());

@@ -41,8 +41,9 @@ private:
 
 namespace {
 
-AuditEntry entry(Id id, const QString &at, const QString &user, AuditAction action, const QString &table,
-                 const QString &key, const QString &before, const QString &after)
+AuditEntry entry(Id id, const QString &at, const QString &user, AuditAction action,
+                 const QString &table, const QString &key, const QString &before,
+                 const QString &after)
 {
     AuditEntry e;
     e.id = id;
@@ -94,7 +95,9 @@ void TestAuditLog::initTestCase()
               QStringLiteral("{\"name\":\"张伟\",\"employer\":\"=HYPERLINK(\\\"x\\\")\"}")),
         entry(4, QStringLiteral("2026-05-20T12:00:00"), QStringLiteral("wang"), AuditAction::Delete,
               QStringLiteral("cohort"), QStringLiteral("420"),
-              QStringLiteral("{\"code\":\"BC-101-2026-05\",\"capacity\":25,\"notes\":\"moved online\"}"), {}),
+              QStringLiteral(
+                  "{\"code\":\"BC-101-2026-05\",\"capacity\":25,\"notes\":\"moved online\"}"),
+              {}),
         entry(5, QStringLiteral("2026-06-01T12:00:00"), QStringLiteral("zhao"), AuditAction::Import,
               QStringLiteral("work_calendar"), QString(), {}, QStringLiteral("{\"rows\":31}")),
     };
@@ -110,21 +113,26 @@ void TestAuditLog::filter_data()
         return f;
     };
     QTest::newRow("none") << TableFilter{} << std::vector<Id>{1, 2, 3, 4, 5};
-    QTest::newRow("table") << with([](TableFilter &f) { f.table = QStringLiteral("Cohorts"); }) << std::vector<Id>{1, 2, 4};
-    QTest::newRow("user") << with([](TableFilter &f) { f.user = QStringLiteral("li"); }) << std::vector<Id>{2, 3};
-    QTest::newRow("record, exactly") << with([](TableFilter &f) { f.record = QStringLiteral("42"); }) << std::vector<Id>{1, 2};
-    QTest::newRow("record, typed with spaces") << with([](TableFilter &f) { f.record = QStringLiteral(" 420 "); })
-                                                << std::vector<Id>{4};
-    QTest::newRow("record that has no changes") << with([](TableFilter &f) { f.record = QStringLiteral("9999"); })
-                                                 << std::vector<Id>{};
-    QTest::newRow("action") << with([](TableFilter &f) { f.status = AuditTableModel::tr("Changed"); }) << std::vector<Id>{2, 3};
+    QTest::newRow("table") << with([](TableFilter &f) { f.table = QStringLiteral("Cohorts"); })
+                           << std::vector<Id>{1, 2, 4};
+    QTest::newRow("user") << with([](TableFilter &f) { f.user = QStringLiteral("li"); })
+                          << std::vector<Id>{2, 3};
+    QTest::newRow("record, exactly")
+        << with([](TableFilter &f) { f.record = QStringLiteral("42"); }) << std::vector<Id>{1, 2};
+    QTest::newRow("record, typed with spaces")
+        << with([](TableFilter &f) { f.record = QStringLiteral(" 420 "); }) << std::vector<Id>{4};
+    QTest::newRow("record that has no changes")
+        << with([](TableFilter &f) { f.record = QStringLiteral("9999"); }) << std::vector<Id>{};
+    QTest::newRow("action") << with([](TableFilter &f) {
+        f.status = AuditTableModel::tr("Changed");
+    }) << std::vector<Id>{2, 3};
     // "Room 3" is in before and after of entry 2 but not among its changed fields.
-    QTest::newRow("text only in the unchanged values") << with([](TableFilter &f) { f.text = QStringLiteral("room"); })
-                                                        << std::vector<Id>{2};
-    QTest::newRow("text in a deleted record") << with([](TableFilter &f) { f.text = QStringLiteral("online"); })
-                                               << std::vector<Id>{4};
-    QTest::newRow("text in the before value") << with([](TableFilter &f) { f.text = QStringLiteral("baidu"); })
-                                               << std::vector<Id>{3};
+    QTest::newRow("text only in the unchanged values")
+        << with([](TableFilter &f) { f.text = QStringLiteral("room"); }) << std::vector<Id>{2};
+    QTest::newRow("text in a deleted record")
+        << with([](TableFilter &f) { f.text = QStringLiteral("online"); }) << std::vector<Id>{4};
+    QTest::newRow("text in the before value")
+        << with([](TableFilter &f) { f.text = QStringLiteral("baidu"); }) << std::vector<Id>{3};
     QTest::newRow("dates") << with([](TableFilter &f) {
         f.from = QDate(2026, 3, 3);
         f.to = QDate(2026, 5, 20);
@@ -159,21 +167,59 @@ void TestAuditLog::valueLabels_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("role") << "cohort_instructor" << "role" << "lead" << displayName(InstructorRole::Lead);
-    QTest::newRow("cohort status") << "cohort" << "status" << "open" << displayName(CohortStatus::Open);
-    QTest::newRow("cohort completed") << "cohort" << "status" << "completed" << displayName(CohortStatus::Completed);
-    QTest::newRow("enrollment completed") << "enrollment" << "status" << "completed" << displayName(EnrollmentStatus::Completed);
-    QTest::newRow("enrollment waitlisted") << "enrollment" << "status" << "waitlisted" << displayName(EnrollmentStatus::Waitlisted);
-    QTest::newRow("mode") << "cohort" << "mode" << "in_person" << displayName(CohortMode::InPerson);
-    QTest::newRow("slot") << "cohort_session" << "slot" << "evening" << displayName(SessionSlot::Evening);
-    QTest::newRow("certificate") << "enrollment" << "certification" << "senior" << displayName(CertificationLevel::Senior);
-    QTest::newRow("calendar kind") << "work_calendar" << "kind" << "workday" << displayName(CalendarDayKind::Workday);
-    QTest::newRow("flag") << "venue" << "online" << "1" << "Yes";
-    QTest::newRow("flag off") << "cohort_instructor" << "locked" << "0" << "No";
-    QTest::newRow("a number") << "cohort" << "capacity" << "30" << "30";
-    QTest::newRow("an unknown key") << "cohort" << "status" << "someday" << "someday";
-    QTest::newRow("the kind of an import note") << "trainee" << "kind" << "trainees" << "trainees";
-    QTest::newRow("empty") << "cohort" << "mode" << "" << "";
+    QTest::newRow("role") << "cohort_instructor"
+                          << "role"
+                          << "lead" << displayName(InstructorRole::Lead);
+    QTest::newRow("cohort status") << "cohort"
+                                   << "status"
+                                   << "open" << displayName(CohortStatus::Open);
+    QTest::newRow("cohort completed") << "cohort"
+                                      << "status"
+                                      << "completed" << displayName(CohortStatus::Completed);
+    QTest::newRow("enrollment completed")
+        << "enrollment"
+        << "status"
+        << "completed" << displayName(EnrollmentStatus::Completed);
+    QTest::newRow("enrollment waitlisted")
+        << "enrollment"
+        << "status"
+        << "waitlisted" << displayName(EnrollmentStatus::Waitlisted);
+    QTest::newRow("mode") << "cohort"
+                          << "mode"
+                          << "in_person" << displayName(CohortMode::InPerson);
+    QTest::newRow("slot") << "cohort_session"
+                          << "slot"
+                          << "evening" << displayName(SessionSlot::Evening);
+    QTest::newRow("certificate") << "enrollment"
+                                 << "certification"
+                                 << "senior" << displayName(CertificationLevel::Senior);
+    QTest::newRow("calendar kind") << "work_calendar"
+                                   << "kind"
+                                   << "workday" << displayName(CalendarDayKind::Workday);
+    QTest::newRow("flag") << "venue"
+                          << "online"
+                          << "1"
+                          << "Yes";
+    QTest::newRow("flag off") << "cohort_instructor"
+                              << "locked"
+                              << "0"
+                              << "No";
+    QTest::newRow("a number") << "cohort"
+                              << "capacity"
+                              << "30"
+                              << "30";
+    QTest::newRow("an unknown key") << "cohort"
+                                    << "status"
+                                    << "someday"
+                                    << "someday";
+    QTest::newRow("the kind of an import note") << "trainee"
+                                                << "kind"
+                                                << "trainees"
+                                                << "trainees";
+    QTest::newRow("empty") << "cohort"
+                           << "mode"
+                           << ""
+                           << "";
 }
 
 void TestAuditLog::valueLabels()
@@ -190,16 +236,19 @@ void TestAuditLog::facetValues()
     AuditTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows(m_entries);
-    QVERIFY(model.supportedFacets().testFlags(Facet::Table | Facet::User | Facet::Record | Facet::Status));
+    QVERIFY(model.supportedFacets().testFlags(Facet::Table | Facet::User | Facet::Record |
+                                              Facet::Status));
     // Tables as people call them, not as the plan file names them.
     QCOMPARE(model.facetValues(Facet::Table),
-             (QStringList{QStringLiteral("Cohorts"), QStringLiteral("Trainees"), QStringLiteral("Work calendar")}));
+             (QStringList{QStringLiteral("Cohorts"), QStringLiteral("Trainees"),
+                          QStringLiteral("Work calendar")}));
     QCOMPARE(model.facetValues(Facet::User),
              (QStringList{QStringLiteral("li"), QStringLiteral("wang"), QStringLiteral("zhao")}));
     // Record keys (in the locale's order: numeric where the collator supports it).
     QStringList records = model.facetValues(Facet::Record);
     records.sort();
-    QCOMPARE(records, (QStringList{QStringLiteral("42"), QStringLiteral("420"), QStringLiteral("7")}));
+    QCOMPARE(records,
+             (QStringList{QStringLiteral("42"), QStringLiteral("420"), QStringLiteral("7")}));
 }
 
 void TestAuditLog::fields_data()
@@ -213,11 +262,11 @@ void TestAuditLog::fields_data()
                             << L({"30", "AI-201-2026-03", ""}) << QList<bool>{true, true, true};
     QTest::newRow("update") << 1 << L({"capacity", "code", "notes"})
                             << L({"30", "AI-201-2026-03", "Room 3"})
-                            << L({"36", "AI-201-2026-03", "Room 3"}) << QList<bool>{true, false, false};
-    QTest::newRow("update, Chinese and a formula") << 2 << L({"employer", "name"})
-                                                   << L({"Baidu", "张伟"})
-                                                   << L({"=HYPERLINK(\"x\")", "张伟"})
-                                                   << QList<bool>{true, false};
+                            << L({"36", "AI-201-2026-03", "Room 3"})
+                            << QList<bool>{true, false, false};
+    QTest::newRow("update, Chinese and a formula")
+        << 2 << L({"employer", "name"}) << L({"Baidu", "张伟"}) << L({"=HYPERLINK(\"x\")", "张伟"})
+        << QList<bool>{true, false};
     QTest::newRow("delete") << 3 << L({"capacity", "code", "notes"})
                             << L({"25", "BC-101-2026-05", "moved online"}) << L({"", "", ""})
                             << QList<bool>{true, true, true};
@@ -248,15 +297,21 @@ void TestAuditLog::csvField_data()
     QTest::newRow("plain") << QString::fromUtf8("AI-201") << QString::fromUtf8("AI-201");
     QTest::newRow("empty") << QString::fromUtf8("") << QString::fromUtf8("");
     QTest::newRow("comma") << QString::fromUtf8("a,b") << QString::fromUtf8("\"a,b\"");
-    QTest::newRow("quote") << QString::fromUtf8("say \"hi\"") << QString::fromUtf8("\"say \"\"hi\"\"\"");
-    QTest::newRow("line break") << QString::fromUtf8("one\ntwo") << QString::fromUtf8("\"one\ntwo\"");
+    QTest::newRow("quote") << QString::fromUtf8("say \"hi\"")
+                           << QString::fromUtf8("\"say \"\"hi\"\"\"");
+    QTest::newRow("line break") << QString::fromUtf8("one\ntwo")
+                                << QString::fromUtf8("\"one\ntwo\"");
     QTest::newRow("formula =") << QString::fromUtf8("=1+2") << QString::fromUtf8("'=1+2");
-    QTest::newRow("formula +") << QString::fromUtf8("+86 10 1234") << QString::fromUtf8("'+86 10 1234");
+    QTest::newRow("formula +") << QString::fromUtf8("+86 10 1234")
+                               << QString::fromUtf8("'+86 10 1234");
     QTest::newRow("formula -") << QString::fromUtf8("-5") << QString::fromUtf8("'-5");
     QTest::newRow("formula @") << QString::fromUtf8("@SUM(A1)") << QString::fromUtf8("'@SUM(A1)");
     QTest::newRow("formula after tab") << QString::fromUtf8("\t=1") << QString::fromUtf8("'\t=1");
-    QTest::newRow("formula with comma") << QString::fromUtf8("=HYPERLINK(\"x\",\"y\")") << QString::fromUtf8("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
-    QTest::newRow("a minus inside is fine") << QString::fromUtf8("2026-03-01") << QString::fromUtf8("2026-03-01");
+    QTest::newRow("formula with comma")
+        << QString::fromUtf8("=HYPERLINK(\"x\",\"y\")")
+        << QString::fromUtf8("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+    QTest::newRow("a minus inside is fine")
+        << QString::fromUtf8("2026-03-01") << QString::fromUtf8("2026-03-01");
     QTest::newRow("Chinese") << QString::fromUtf8("张伟") << QString::fromUtf8("张伟");
 }
 
@@ -307,8 +362,9 @@ void TestAuditLog::exportShownRows()
     // A plan from elsewhere may carry anything in its log, e.g. a "user" that is a formula:
     // exported as text, with the apostrophe a spreadsheet hides.
     std::vector<AuditEntry> hostile = m_entries;
-    hostile.push_back(entry(6, QStringLiteral("2026-06-02T12:00:00"), QStringLiteral("=2+3"), AuditAction::Update,
-                            QStringLiteral("cohort"), QStringLiteral("42"), QStringLiteral("{}"), QStringLiteral("{}")));
+    hostile.push_back(entry(6, QStringLiteral("2026-06-02T12:00:00"), QStringLiteral("=2+3"),
+                            AuditAction::Update, QStringLiteral("cohort"), QStringLiteral("42"),
+                            QStringLiteral("{}"), QStringLiteral("{}")));
     model.setRows(hostile);
     filter.user = QStringLiteral("=2+3");
     model.setFilter(filter);

@@ -19,9 +19,9 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -85,7 +85,8 @@ int TestAutoAssign::hardConflicts()
 
 std::vector<CohortInstructor> TestAutoAssign::assignments()
 {
-    std::vector<CohortInstructor> rows = loadConflictInput(m_session->plan()->database()).cohortInstructors;
+    std::vector<CohortInstructor> rows =
+        loadConflictInput(m_session->plan()->database()).cohortInstructors;
     std::sort(rows.begin(), rows.end(), [](const CohortInstructor &a, const CohortInstructor &b) {
         return std::tie(a.cohortId, a.instructorId) < std::tie(b.cohortId, b.instructorId);
     });
@@ -108,7 +109,8 @@ void TestAutoAssign::solveApplyUndo()
     const auto before = assignments();
 
     AutoAssignDialog dialog(m_session.get(), {});
-    QAbstractItemModelTester tester(dialog.changes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(dialog.changes(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
     QTRY_VERIFY(dialog.solveButton()->isEnabled());
     QVERIFY(!dialog.applyButton()->isEnabled());
@@ -142,7 +144,8 @@ void TestAutoAssign::untickedChangesAreNotApplied()
 {
     const auto before = assignments();
     AutoAssignDialog dialog(m_session.get(), {});
-    QAbstractItemModelTester tester(dialog.changes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(dialog.changes(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
     QTRY_VERIFY(dialog.solveButton()->isEnabled());
     setBudget(dialog, QStringLiteral("0.3"));
@@ -153,8 +156,9 @@ void TestAutoAssign::untickedChangesAreNotApplied()
     QVERIFY(!dialog.applyButton()->isEnabled());
     QVERIFY(dialog.changes()->accepted().empty());
     // Tick one back through the model, as the view's check box does.
-    QVERIFY(dialog.changes()->setData(dialog.changes()->index(0, AssignmentChangeModel::CohortColumn),
-                                      Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(
+        dialog.changes()->setData(dialog.changes()->index(0, AssignmentChangeModel::CohortColumn),
+                                  Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(dialog.changes()->accepted(), std::vector<int>{0});
     QVERIFY(dialog.applyButton()->isEnabled());
     dialog.reject();
@@ -183,7 +187,8 @@ void TestAutoAssign::detailsAndRememberedWeights()
     QString reason;
     {
         AutoAssignDialog dialog(m_session.get(), {});
-        QAbstractItemModelTester tester(dialog.changes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(dialog.changes(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.show();
         QTRY_VERIFY(dialog.solveButton()->isEnabled());
         setBudget(dialog, QStringLiteral("0.3"));
@@ -200,8 +205,11 @@ void TestAutoAssign::detailsAndRememberedWeights()
         reason = why.data().toString();
         QVERIFY(!reason.isEmpty());
         QVERIFY(!dialog.details()->text().contains(reason));
-        QTest::mouseClick(dialog.changeTable()->viewport(), Qt::LeftButton, {},
-                          dialog.changeTable()->visualRect(dialog.changes()->index(0, AssignmentChangeModel::CohortColumn)).center());
+        QTest::mouseClick(
+            dialog.changeTable()->viewport(), Qt::LeftButton, {},
+            dialog.changeTable()
+                ->visualRect(dialog.changes()->index(0, AssignmentChangeModel::CohortColumn))
+                .center());
         QVERIFY2(dialog.details()->text().contains(reason), qPrintable(dialog.details()->text()));
         QVERIFY(dialog.details()->wordWrap());
     }

@@ -92,13 +92,18 @@ void TestBackupStore::rotationKeepsTheRightSet()
     for (int h = 0; h < 12; ++h)
         entries.push_back(entry(QStringLiteral("today-%1").arg(h), localAt(2026, 6, 15, 8 + h)));
     for (int d = 1; d <= 20; ++d) {
-        entries.push_back(entry(QStringLiteral("day-%1-late").arg(d), localAt(2026, 6, 15, 18).addDays(-d)));
-        entries.push_back(entry(QStringLiteral("day-%1-early").arg(d), localAt(2026, 6, 15, 9).addDays(-d)));
+        entries.push_back(
+            entry(QStringLiteral("day-%1-late").arg(d), localAt(2026, 6, 15, 18).addDays(-d)));
+        entries.push_back(
+            entry(QStringLiteral("day-%1-early").arg(d), localAt(2026, 6, 15, 9).addDays(-d)));
     }
     for (int m = 1; m <= 15; ++m)
-        entries.push_back(entry(QStringLiteral("month-%1").arg(m), localAt(2026, 4, 3).addMonths(-m)));
-    entries.push_back(entry(QStringLiteral("upgrade-old"), localAt(2023, 1, 1), BackupStore::Kind::BeforeUpgrade));
-    entries.push_back(entry(QStringLiteral("upgrade-recent"), localAt(2025, 9, 1), BackupStore::Kind::BeforeUpgrade));
+        entries.push_back(
+            entry(QStringLiteral("month-%1").arg(m), localAt(2026, 4, 3).addMonths(-m)));
+    entries.push_back(entry(QStringLiteral("upgrade-old"), localAt(2023, 1, 1),
+                            BackupStore::Kind::BeforeUpgrade));
+    entries.push_back(entry(QStringLiteral("upgrade-recent"), localAt(2025, 9, 1),
+                            BackupStore::Kind::BeforeUpgrade));
     std::reverse(entries.begin(), entries.end()); // order must not matter
 
     const auto kept = BackupStore::keptPaths(entries, now);
@@ -151,7 +156,8 @@ void TestBackupStore::rotationOverAYearOfBackups()
         }
     }
     QVERIFY(made > 400);
-    QVERIFY2(most <= std::size_t(BackupStore::KeepNewest + BackupStore::KeepDays + BackupStore::KeepMonths),
+    QVERIFY2(most <= std::size_t(BackupStore::KeepNewest + BackupStore::KeepDays +
+                                 BackupStore::KeepMonths),
              qPrintable(QString::number(most)));
     // A year later there is one per month for 12 months.
     const auto entries = store.list();
@@ -300,7 +306,8 @@ void TestBackupStore::sessionBacksUpOnAWorkerThread()
     const QString third = freshPlan();
     QVERIFY2(session.open(third, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
     session.close();
-    const QStringList left = QDir(BackupStore::defaultFolder(third)).entryList(QDir::Files | QDir::Hidden);
+    const QStringList left =
+        QDir(BackupStore::defaultFolder(third)).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : left)
         QVERIFY2(!name.endsWith(QLatin1String(".tmp")), qPrintable(name));
 }
@@ -315,15 +322,20 @@ void TestBackupStore::killedBackupsTemporariesArePruned()
     const auto make = [&](const QString &name, int ageSeconds) {
         return TestSupport::writeFile(QDir(store.folder()).filePath(name), "partial", ageSeconds);
     };
-    const QString old = make(QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp").arg(base), 7200);
-    const QString oldJournal = make(QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp-journal").arg(base), 7200);
-    const QString fresh = make(QStringLiteral(".%1-20260101T000000000Z-periodic.cohortplan.12345678.tmp").arg(base), 5);
-    const QString otherPlans = make(QStringLiteral(".someone-else-20260101T000000000Z-opened.cohortplan.0badc0de.tmp"), 7200);
+    const QString old = make(
+        QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp").arg(base), 7200);
+    const QString oldJournal = make(
+        QStringLiteral(".%1-20260101T000000000Z-opened.cohortplan.0badc0de.tmp-journal").arg(base),
+        7200);
+    const QString fresh = make(
+        QStringLiteral(".%1-20260101T000000000Z-periodic.cohortplan.12345678.tmp").arg(base), 5);
+    const QString otherPlans = make(
+        QStringLiteral(".someone-else-20260101T000000000Z-opened.cohortplan.0badc0de.tmp"), 7200);
     QVERIFY(!old.isEmpty() && !oldJournal.isEmpty() && !fresh.isEmpty() && !otherPlans.isEmpty());
     QCOMPARE(store.backupNow(BackupStore::Kind::Manual), QString());
     QVERIFY(!QFile::exists(old));
     QVERIFY(!QFile::exists(oldJournal));
-    QVERIFY(QFile::exists(fresh)); // may be a backup being written right now
+    QVERIFY(QFile::exists(fresh));      // may be a backup being written right now
     QVERIFY(QFile::exists(otherPlans)); // not this plan's
 }
 
@@ -335,8 +347,9 @@ void TestBackupStore::upgradeBackupIsKeptForAYear()
     QCOMPARE(store.backupNow(BackupStore::Kind::BeforeUpgrade), QString());
     const auto hasUpgradeCopy = [&store] {
         const auto entries = store.list();
-        return std::any_of(entries.begin(), entries.end(),
-                           [](const auto &e) { return e.kind == BackupStore::Kind::BeforeUpgrade; });
+        return std::any_of(entries.begin(), entries.end(), [](const auto &e) {
+            return e.kind == BackupStore::Kind::BeforeUpgrade;
+        });
     };
     // However many backups follow within the year, the copy of the older format stays.
     for (int i = 0; i < 200; ++i) {
@@ -371,11 +384,15 @@ void TestBackupStore::restoreRoundTrips()
     QString error;
     auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(db, qPrintable(error));
-    QVERIFY(Sql::scalar(db->database(), QStringLiteral("SELECT count(*) FROM enrollment")).toInt() > 0);
+    QVERIFY(Sql::scalar(db->database(), QStringLiteral("SELECT count(*) FROM enrollment")).toInt() >
+            0);
     db.reset();
     QVERIFY(PlanDatabase::verify(plan).isEmpty());
     // No staged file is left beside the plan.
-    QCOMPARE(QDir(QFileInfo(plan).absolutePath()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden).size(), 0);
+    QCOMPARE(QDir(QFileInfo(plan).absolutePath())
+                 .entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden)
+                 .size(),
+             0);
 
     // A restore over a missing plan file (deleted) just puts the backup there.
     QVERIFY(QFile::remove(plan));
@@ -420,7 +437,8 @@ void TestBackupStore::listModel()
     QDateTime clock = localAt(2026, 7, 1, 9);
     BackupStore store(plan, BackupStore::defaultFolder(plan), [&clock] { return clock; });
     for (int i = 0; i < 3; ++i) {
-        QCOMPARE(store.backupNow(i == 0 ? BackupStore::Kind::Opened : BackupStore::Kind::Periodic), QString());
+        QCOMPARE(store.backupNow(i == 0 ? BackupStore::Kind::Opened : BackupStore::Kind::Periodic),
+                 QString());
         clock = clock.addSecs(3600);
     }
     BackupListModel model;
@@ -429,7 +447,8 @@ void TestBackupStore::listModel()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(BackupListModel::ColumnCount));
     QCOMPARE(model.backupTime(0), localAt(2026, 7, 1, 11));
-    QCOMPARE(model.index(2, BackupListModel::Kind).data().toString(), BackupStore::kindName(BackupStore::Kind::Opened));
+    QCOMPARE(model.index(2, BackupListModel::Kind).data().toString(),
+             BackupStore::kindName(BackupStore::Kind::Opened));
     QVERIFY(!model.index(0, BackupListModel::Size).data().toString().isEmpty());
     QString newest;
     QDateTime when;

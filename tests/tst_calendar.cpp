@@ -3,8 +3,8 @@
 
 #include "domain/workcalendar.h"
 #include "io/calendarcsv.h"
-#include "io/importer.h"
 #include "io/csvreader.h"
+#include "io/importer.h"
 #include "store/auditlog.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
@@ -69,15 +69,17 @@ void TestCalendar::bundledCalendar()
 {
     const std::vector<CalendarDay> days = CalendarCsv::bundledChina2026();
     QCOMPARE(days.size(), std::size_t(39));
-    QVERIFY(std::is_sorted(days.begin(), days.end(),
-                           [](const CalendarDay &a, const CalendarDay &b) { return a.date < b.date; }));
+    QVERIFY(
+        std::is_sorted(days.begin(), days.end(),
+                       [](const CalendarDay &a, const CalendarDay &b) { return a.date < b.date; }));
     const auto workdays = std::count_if(days.begin(), days.end(), [](const CalendarDay &d) {
         return d.kind == CalendarDayKind::Workday;
     });
     QCOMPARE(workdays, 6);
     for (const CalendarDay &day : days) {
         QCOMPARE(day.date.year(), 2026);
-        QVERIFY2(!day.name.isEmpty() && !day.nameZh.isEmpty(), qPrintable(day.date.toString(Qt::ISODate)));
+        QVERIFY2(!day.name.isEmpty() && !day.nameZh.isEmpty(),
+                 qPrintable(day.date.toString(Qt::ISODate)));
         if (day.kind == CalendarDayKind::Workday)
             QVERIFY2(day.date.dayOfWeek() >= 6, qPrintable(day.date.toString(Qt::ISODate)));
     }
@@ -98,7 +100,8 @@ void TestCalendar::isWorkingDay_data()
 
     QTest::newRow("National Day, Thursday") << QDate(2026, 10, 1) << 4 << false << true << false;
     QTest::newRow("National Day, Wednesday") << QDate(2026, 10, 7) << 3 << false << true << false;
-    QTest::newRow("after National Day, Thursday") << QDate(2026, 10, 8) << 4 << true << false << false;
+    QTest::newRow("after National Day, Thursday")
+        << QDate(2026, 10, 8) << 4 << true << false << false;
     QTest::newRow("make-up Saturday") << QDate(2026, 10, 10) << 6 << true << false << true;
     QTest::newRow("plain Sunday") << QDate(2026, 10, 11) << 7 << false << false << false;
     QTest::newRow("plain Monday") << QDate(2026, 10, 12) << 1 << true << false << false;
@@ -215,29 +218,27 @@ void TestCalendar::csvParse_data()
                                   << QList<int>{1};
     QTest::newRow("doubled quotes") << u"\"say \"\"hi\"\"\",\"\"\"\"\n"_s << comma
                                     << Records{{u"say \"hi\""_s, u"\""_s}} << QList<int>{1};
-    QTest::newRow("newline in quotes") << u"h1,h2\n\"two\nlines\",x\nnext,y\n"_s << comma
-                                       << Records{{u"h1"_s, u"h2"_s},
-                                                  {u"two\nlines"_s, u"x"_s},
-                                                  {u"next"_s, u"y"_s}}
-                                       << QList<int>{1, 2, 4};
+    QTest::newRow("newline in quotes")
+        << u"h1,h2\n\"two\nlines\",x\nnext,y\n"_s << comma
+        << Records{{u"h1"_s, u"h2"_s}, {u"two\nlines"_s, u"x"_s}, {u"next"_s, u"y"_s}}
+        << QList<int>{1, 2, 4};
     QTest::newRow("CRLF") << u"a,b\r\nc,d\r\n"_s << comma
                           << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int>{1, 2};
     QTest::newRow("CRLF in quotes") << u"\"x\r\ny\",z\r\nw\r\n"_s << comma
-                                    << Records{{u"x\r\ny"_s, u"z"_s}, {u"w"_s}}
-                                    << QList<int>{1, 3};
+                                    << Records{{u"x\r\ny"_s, u"z"_s}, {u"w"_s}} << QList<int>{1, 3};
     QTest::newRow("UTF-8 BOM") << u"\uFEFFdate,kind\n2026-10-01,holiday\n"_s << comma
                                << Records{{u"date"_s, u"kind"_s}, {u"2026-10-01"_s, u"holiday"_s}}
                                << QList<int>{1, 2};
-    QTest::newRow("blank lines") << u"a\n\n\nb\n\n"_s << comma
-                                 << Records{{u"a"_s}, {u"b"_s}} << QList<int>{1, 4};
-    QTest::newRow("no trailing newline") << u"a,b\nc,d"_s << comma
-                                         << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}}
-                                         << QList<int>{1, 2};
+    QTest::newRow("blank lines") << u"a\n\n\nb\n\n"_s << comma << Records{{u"a"_s}, {u"b"_s}}
+                                 << QList<int>{1, 4};
+    QTest::newRow("no trailing newline")
+        << u"a,b\nc,d"_s << comma << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}}
+        << QList<int>{1, 2};
     QTest::newRow("empty fields") << u"a,,\n,b\n"_s << comma
                                   << Records{{u"a"_s, QString(), QString()}, {QString(), u"b"_s}}
                                   << QList<int>{1, 2};
-    QTest::newRow("quoted empty last field") << u"a,\"\""_s << comma
-                                             << Records{{u"a"_s, QString()}} << QList<int>{1};
+    QTest::newRow("quoted empty last field")
+        << u"a,\"\""_s << comma << Records{{u"a"_s, QString()}} << QList<int>{1};
     QTest::newRow("Chinese text") << u"国庆节,National Day\n"_s << comma
                                   << Records{{u"国庆节"_s, u"National Day"_s}} << QList<int>{1};
     QTest::newRow("semicolon") << u"a;\"b;c\";d,e\n"_s << QChar(u';')
@@ -273,7 +274,8 @@ void TestCalendar::csvErrors_data()
     QTest::addColumn<QString>("reason");
 
     QTest::newRow("unterminated quote") << u"a,b\nc,\"open\nmore\n"_s << 2 << u"never closed"_s;
-    QTest::newRow("text after closing quote") << u"a\n\"x\"y,z\n"_s << 2 << u"after a closing quote"_s;
+    QTest::newRow("text after closing quote")
+        << u"a\n\"x\"y,z\n"_s << 2 << u"after a closing quote"_s;
     QTest::newRow("quote inside unquoted field") << u"a\nb\nab\"c\n"_s << 3 << u"quote inside"_s;
     QTest::newRow("error after a multi-line field")
         << u"\"x\ny\",1\na\"b\n"_s << 3 << u"quote inside"_s;
@@ -308,15 +310,15 @@ void TestCalendar::calendarCsvErrors_data()
     QTest::addColumn<QString>("mentions");
 
     const QString header = u"date,kind,name,name_zh\n"_s;
-    QTest::newRow("missing header") << u"2026-10-01,holiday,National Day,国庆节\n"_s << 1
-                                    << u"date,kind"_s;
+    QTest::newRow("missing header")
+        << u"2026-10-01,holiday,National Day,国庆节\n"_s << 1 << u"date,kind"_s;
     QTest::newRow("bad date") << header + u"2026-10-01,holiday,National Day,国庆节\n"
                                           "2026-02-30,holiday,Nonsense,\n"_s
                               << 3 << u"2026-02-30"_s;
     QTest::newRow("unknown kind") << header + u"2026-10-01,vacation,National Day,国庆节\n"_s << 2
                                   << u"vacation"_s;
-    QTest::newRow("weekday as workday") << header + u"2026-10-12,workday,Monday,\n"_s << 2
-                                        << u"2026-10-12"_s;
+    QTest::newRow("weekday as workday")
+        << header + u"2026-10-12,workday,Monday,\n"_s << 2 << u"2026-10-12"_s;
     QTest::newRow("duplicated date") << header + u"2026-10-01,holiday,National Day,国庆节\n"
                                                  "2026-10-02,holiday,National Day,国庆节\n"
                                                  "2026-10-01,holiday,Again,\n"_s
@@ -325,8 +327,8 @@ void TestCalendar::calendarCsvErrors_data()
     QTest::newRow("line after a multi-line name")
         << header + u"2026-10-01,holiday,\"National\nDay\",国庆节\n2026-10-02,holyday,,\n"_s << 4
         << u"holyday"_s;
-    QTest::newRow("unterminated quote") << header + u"2026-10-01,holiday,\"National Day\n"_s << 2
-                                        << QString();
+    QTest::newRow("unterminated quote")
+        << header + u"2026-10-01,holiday,\"National Day\n"_s << 2 << QString();
 }
 
 void TestCalendar::calendarCsvErrors()
@@ -353,7 +355,8 @@ void TestCalendar::calendarCsvRoundTrip()
     QCOMPARE(error, QString());
     const std::vector<CalendarDay> expected{
         {QDate(2026, 10, 1), CalendarDayKind::Holiday, u"National Day"_s, u"国庆节"_s},
-        {QDate(2026, 10, 10), CalendarDayKind::Workday, u"National Day, make-up"_s, u"国庆节调休上班"_s},
+        {QDate(2026, 10, 10), CalendarDayKind::Workday, u"National Day, make-up"_s,
+         u"国庆节调休上班"_s},
         {QDate(2027, 1, 1), CalendarDayKind::Holiday, u"New Year's Day"_s, QString()},
     };
     QCOMPARE(days.size(), expected.size());
@@ -394,8 +397,10 @@ void TestCalendar::importCalendar()
     Repository<CalendarDay> days(db);
     QCOMPARE(days.count(), 39);
     // UTF-8 with a BOM and CRLF, as Excel saves "CSV UTF-8".
-    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("2027.csv")),
-        QByteArray("\xEF\xBB\xBF" "date,kind,name,name_zh\r\n"
+    const QString csv = TestSupport::writeFile(
+        dir.filePath(QStringLiteral("2027.csv")),
+        QByteArray("\xEF\xBB\xBF"
+                   "date,kind,name,name_zh\r\n"
                    "2027-01-01,holiday,New Year's Day,元旦\r\n"
                    "2027-02-06,workday,Spring Festival (make-up workday),春节调休上班\r\n"
                    "2026-10-01,holiday,National Day,国庆节\r\n"));
@@ -421,7 +426,8 @@ void TestCalendar::importCalendar()
 
     // Importing again changes nothing; a changed name updates that day only.
     QCOMPARE(importCalendarFile(db, csv, false).unchanged, 3);
-    const QString renamed = TestSupport::writeFile(dir.filePath(QStringLiteral("renamed.csv")),
+    const QString renamed = TestSupport::writeFile(
+        dir.filePath(QStringLiteral("renamed.csv")),
         QByteArray("date,kind,name,name_zh\n2027-01-01,holiday,New Year,元旦\n"));
     const ImportResult update = importCalendarFile(db, renamed, false);
     QCOMPARE(update.updated, 1);
@@ -437,12 +443,21 @@ void TestCalendar::importRefusesBadFiles_data()
     QTest::addColumn<QString>("column");
     QTest::addColumn<QString>("value");
     // The good first row must not be imported either: all rows or none.
-    QTest::newRow("impossible date") << QByteArray("date,kind\n2027-01-01,holiday\n2027-02-30,holiday\n") << 3 << "date" << "2027-02-30";
-    QTest::newRow("unknown kind") << QByteArray("date,kind\n2027-01-01,holiday\n2027-03-01,party\n") << 3 << "kind" << "party";
-    QTest::newRow("weekday as make-up day") << QByteArray("date,kind\n2027-01-01,holiday\n2027-03-01,workday\n") << 3 << "kind" << "workday";
-    QTest::newRow("unterminated quote") << QByteArray("date,kind,name\n2027-01-01,holiday,\"New Year\n") << 2 << "" << "";
+    QTest::newRow("impossible date")
+        << QByteArray("date,kind\n2027-01-01,holiday\n2027-02-30,holiday\n") << 3 << "date"
+        << "2027-02-30";
+    QTest::newRow("unknown kind") << QByteArray("date,kind\n2027-01-01,holiday\n2027-03-01,party\n")
+                                  << 3 << "kind"
+                                  << "party";
+    QTest::newRow("weekday as make-up day")
+        << QByteArray("date,kind\n2027-01-01,holiday\n2027-03-01,workday\n") << 3 << "kind"
+        << "workday";
+    QTest::newRow("unterminated quote")
+        << QByteArray("date,kind,name\n2027-01-01,holiday,\"New Year\n") << 2 << ""
+        << "";
     // "day" is read as the date column; the kind is missing, named with the header found.
-    QTest::newRow("wrong header") << QByteArray("day;type\n2027-01-01;holiday\n") << 1 << "kind" << "day, type";
+    QTest::newRow("wrong header") << QByteArray("day;type\n2027-01-01;holiday\n") << 1 << "kind"
+                                  << "day, type";
 }
 
 void TestCalendar::importRefusesBadFiles()
@@ -471,7 +486,8 @@ void TestCalendar::importGb18030()
     QSqlDatabase db = plan->database();
     QStringEncoder gb18030("GB18030");
     QVERIFY(gb18030.isValid());
-    const QByteArray bytes = gb18030(QStringLiteral("date,kind,name,name_zh\n2027-10-01,holiday,National Day,国庆节\n"));
+    const QByteArray bytes =
+        gb18030(QStringLiteral("date,kind,name,name_zh\n2027-10-01,holiday,National Day,国庆节\n"));
     QVERIFY(!bytes.contains("国庆节")); // really not UTF-8
     const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("gbk.csv")), bytes);
     const ImportResult result = importCalendarFile(db, csv, false);

@@ -66,7 +66,8 @@ Session session(Id id, Id cohortId, int month, int day)
 ConflictInput plan()
 {
     ConflictInput in;
-    in.tracks = {{AI, QStringLiteral("Artificial Intelligence"), QStringLiteral("人工智能"), QStringLiteral("#f28e2b")}};
+    in.tracks = {{AI, QStringLiteral("Artificial Intelligence"), QStringLiteral("人工智能"),
+                  QStringLiteral("#f28e2b")}};
     Course course;
     course.id = 1;
     course.trackId = AI;
@@ -75,12 +76,15 @@ ConflictInput plan()
     in.courses = {course};
     in.venues = {{1, QStringLiteral("Haidian Hall"), QStringLiteral("海淀区"), {}, 30, false},
                  {2, QStringLiteral("Chaoyang Room"), QStringLiteral("朝阳区"), {}, 30, false}};
-    in.instructors = {instructor(1, "王伟", "海淀区"), instructor(2, "李娜", "朝阳区"), instructor(3, "张敏", "海淀区"),
-                      instructor(4, "刘洋", "海淀区"), instructor(5, "陈静", "海淀区"), instructor(6, "杨帆", "海淀区"),
+    in.instructors = {instructor(1, "王伟", "海淀区"),    instructor(2, "李娜", "朝阳区"),
+                      instructor(3, "张敏", "海淀区"),    instructor(4, "刘洋", "海淀区"),
+                      instructor(5, "陈静", "海淀区"),    instructor(6, "杨帆", "海淀区"),
                       instructor(7, "赵磊", "海淀区", 1), instructor(8, "黄丽", "海淀区")};
     for (Id i : {1, 2, 3, 6, 7, 8})
-        in.qualifications.push_back({i, i, AI, 0, CourseLevel::Advanced, QDate(2020, 1, 1), QDate()});
-    in.qualifications.push_back({5, 5, AI, 0, CourseLevel::Advanced, QDate(2020, 1, 1), QDate(2026, 3, 10)});
+        in.qualifications.push_back(
+            {i, i, AI, 0, CourseLevel::Advanced, QDate(2020, 1, 1), QDate()});
+    in.qualifications.push_back(
+        {5, 5, AI, 0, CourseLevel::Advanced, QDate(2020, 1, 1), QDate(2026, 3, 10)});
     in.leaves = {{1, 3, QDate(2026, 3, 9), QDate(2026, 3, 13), QStringLiteral("Conference")}};
     in.cohorts = {cohort(Staffed, 1), cohort(4, 2), cohort(5, 2), cohort(6, 2)};
     in.sessions = {session(1, Staffed, 3, 10), session(2, Staffed, 3, 11), session(3, 4, 3, 10),
@@ -115,20 +119,27 @@ void TestCandidateRanker::status_data()
     const int blocked = int(Candidate::Status::Blocked);
     QTest::newRow("qualified and free") << qint64(1) << warn << ok << -1 << true << true << true;
     QTest::newRow("other district") << qint64(2) << warn << ok << -1 << true << true << true;
-    QTest::newRow("on leave") << qint64(3) << warn << blocked << int(ConflictRule::InstructorOnLeave) << true
-                              << false << true;
-    QTest::newRow("not qualified") << qint64(4) << warn << blocked << int(ConflictRule::InstructorNotQualified)
-                                   << false << true << true;
-    QTest::newRow("lapses on the last day") << qint64(5) << warn << blocked << int(ConflictRule::QualificationExpired)
-                                            << false << true << true;
-    QTest::newRow("double-booked") << qint64(6) << warn << blocked << int(ConflictRule::InstructorDoubleBooked)
-                                   << true << false << true;
-    QTest::newRow("over weekly limit") << qint64(7) << warn << warning << int(ConflictRule::OverWeeklyLimit) << true
-                                       << true << false;
-    QTest::newRow("weekly limit off") << qint64(7) << int(Severity::Off) << ok << -1 << true << true << true;
-    QTest::newRow("weekly limit blocks") << qint64(7) << int(Severity::Block) << blocked
-                                         << int(ConflictRule::OverWeeklyLimit) << true << true << false;
-    QTest::newRow("busy elsewhere, another week") << qint64(8) << warn << ok << -1 << true << true << true;
+    QTest::newRow("on leave") << qint64(3) << warn << blocked
+                              << int(ConflictRule::InstructorOnLeave) << true << false << true;
+    QTest::newRow("not qualified")
+        << qint64(4) << warn << blocked << int(ConflictRule::InstructorNotQualified) << false
+        << true << true;
+    QTest::newRow("lapses on the last day")
+        << qint64(5) << warn << blocked << int(ConflictRule::QualificationExpired) << false << true
+        << true;
+    QTest::newRow("double-booked")
+        << qint64(6) << warn << blocked << int(ConflictRule::InstructorDoubleBooked) << true
+        << false << true;
+    QTest::newRow("over weekly limit")
+        << qint64(7) << warn << warning << int(ConflictRule::OverWeeklyLimit) << true << true
+        << false;
+    QTest::newRow("weekly limit off")
+        << qint64(7) << int(Severity::Off) << ok << -1 << true << true << true;
+    QTest::newRow("weekly limit blocks")
+        << qint64(7) << int(Severity::Block) << blocked << int(ConflictRule::OverWeeklyLimit)
+        << true << true << false;
+    QTest::newRow("busy elsewhere, another week")
+        << qint64(8) << warn << ok << -1 << true << true << true;
 }
 
 void TestCandidateRanker::status()
@@ -144,7 +155,8 @@ void TestCandidateRanker::status()
     settings.set(ConflictRule::OverWeeklyLimit, Severity(weeklyLimit));
     ConflictEngine engine(settings);
     engine.load(plan());
-    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(Staffed, InstructorRole::Lead);
+    const std::vector<Candidate> candidates =
+        CandidateRanker(engine).rank(Staffed, InstructorRole::Lead);
     QCOMPARE(int(candidates.size()), 8);
     const Candidate *c = find(candidates, Id(instructor));
     QVERIFY(c);
@@ -164,7 +176,8 @@ void TestCandidateRanker::status()
         ConflictEngine trial = engine;
         trial.assign({Staffed, c->instructorId, InstructorRole::Lead, false});
         for (const Conflict &reason : c->conflicts)
-            QVERIFY(std::find(trial.conflicts().begin(), trial.conflicts().end(), reason) != trial.conflicts().end());
+            QVERIFY(std::find(trial.conflicts().begin(), trial.conflicts().end(), reason) !=
+                    trial.conflicts().end());
         QCOMPARE(c->blocking() > 0, trial.count(Severity::Block) > engine.count(Severity::Block));
     }
 }
@@ -173,7 +186,8 @@ void TestCandidateRanker::order()
 {
     ConflictEngine engine;
     engine.load(plan());
-    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(Staffed, InstructorRole::Lead);
+    const std::vector<Candidate> candidates =
+        CandidateRanker(engine).rank(Staffed, InstructorRole::Lead);
     QList<qint64> ids;
     for (const Candidate &c : candidates)
         ids.append(c.instructorId);
@@ -192,7 +206,8 @@ void TestCandidateRanker::assignedAreLeftOut()
     in.cohortInstructors.push_back({Staffed, 1, InstructorRole::Lead, false});
     ConflictEngine engine;
     engine.load(in);
-    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(Staffed, InstructorRole::Assistant);
+    const std::vector<Candidate> candidates =
+        CandidateRanker(engine).rank(Staffed, InstructorRole::Assistant);
     QCOMPARE(int(candidates.size()), 7);
     QVERIFY(!find(candidates, 1));
     QCOMPARE(candidates.front().instructorId, Id(2));

@@ -516,18 +516,18 @@ CapacityInput benchmarkPlan()
     return p.in;
 }
 
-
 // The benchmark plan with a calendar of its own (holidays, a make-up working day), an
 // online course, and by seed: assistants, a start later in the year, more leave.
 CapacityInput draftPlan(int seed)
 {
     CapacityInput in = benchmarkPlan();
     std::mt19937 rng{unsigned(seed)};
-    in.calendar = {{QDate(Year, 5, 3), CalendarDayKind::Holiday, QStringLiteral("Labour Day"), QString()},
-                   {QDate(Year, 5, 4), CalendarDayKind::Holiday, QStringLiteral("Labour Day"), QString()},
-                   {QDate(Year, 5, 5), CalendarDayKind::Holiday, QStringLiteral("Labour Day"), QString()},
-                   {QDate(Year, 4, 25), CalendarDayKind::Workday, QStringLiteral("Labour Day"), QString()},
-                   {QDate(Year, 6, 14), CalendarDayKind::Holiday, QStringLiteral("Dragon Boat"), QString()}};
+    in.calendar = {
+        {QDate(Year, 5, 3), CalendarDayKind::Holiday, QStringLiteral("Labour Day"), QString()},
+        {QDate(Year, 5, 4), CalendarDayKind::Holiday, QStringLiteral("Labour Day"), QString()},
+        {QDate(Year, 5, 5), CalendarDayKind::Holiday, QStringLiteral("Labour Day"), QString()},
+        {QDate(Year, 4, 25), CalendarDayKind::Workday, QStringLiteral("Labour Day"), QString()},
+        {QDate(Year, 6, 14), CalendarDayKind::Holiday, QStringLiteral("Dragon Boat"), QString()}};
     Venue online;
     online.id = 999;
     online.name = QStringLiteral("Online");
@@ -538,8 +538,10 @@ CapacityInput draftPlan(int seed)
     if (seed % 2 == 1)
         in.assistantsAbove = 35;
     for (int k = 0; k < seed * 5; ++k) {
-        const QDate start = QDate(Year, 1, 1).addDays(std::uniform_int_distribution<int>(0, 360)(rng));
-        const Id who = in.instructors[std::size_t(std::uniform_int_distribution<int>(0, 149)(rng))].id;
+        const QDate start =
+            QDate(Year, 1, 1).addDays(std::uniform_int_distribution<int>(0, 360)(rng));
+        const Id who =
+            in.instructors[std::size_t(std::uniform_int_distribution<int>(0, 149)(rng))].id;
         in.leaves.push_back({Id(in.leaves.size() + 1), who, start, start.addDays(3), {}});
     }
     return in;
@@ -593,7 +595,8 @@ void checkDraft(const CapacityInput &in, const DraftResult &draft, QDate earlies
         QCOMPARE(c.status, CohortStatus::Planned);
         QCOMPARE(c.capacity, course.defaultCapacity);
         QVERIFY(!d.planned.sessions.empty());
-        QCOMPARE(int(d.planned.sessions.size()), course.days * std::popcount(unsigned(course.sessionSlots)));
+        QCOMPARE(int(d.planned.sessions.size()),
+                 course.days * std::popcount(unsigned(course.sessionSlots)));
         QCOMPARE(d.month, d.planned.sessions.front().date.month());
         ++byMonth[std::size_t(d.month - 1)];
         QDate previous;
@@ -602,7 +605,8 @@ void checkDraft(const CapacityInput &in, const DraftResult &draft, QDate earlies
             QCOMPARE(s.date.year(), Year);
             QVERIFY(s.date >= earliest);
             for (const CapacityBlackout &b : in.blackouts)
-                QVERIFY2(s.date < b.from || s.date > b.until, qPrintable(s.date.toString(Qt::ISODate)));
+                QVERIFY2(s.date < b.from || s.date > b.until,
+                         qPrintable(s.date.toString(Qt::ISODate)));
             if (previous.isValid())
                 QVERIFY(previous.daysTo(s.date) <= 5);
             previous = s.date;
@@ -614,7 +618,8 @@ void checkDraft(const CapacityInput &in, const DraftResult &draft, QDate earlies
             QVERIFY(!venues.at(c.venueId)->online);
             QVERIFY(venues.at(c.venueId)->seats >= c.capacity);
             for (const Session &s : d.planned.sessions)
-                QVERIFY2(taken.insert({c.venueId, s.date, int(s.slot)}).second, "a venue's slot booked twice");
+                QVERIFY2(taken.insert({c.venueId, s.date, int(s.slot)}).second,
+                         "a venue's slot booked twice");
         }
         const int needed = in.assistantsAbove > 0 && c.capacity > in.assistantsAbove ? 2 : 1;
         QCOMPARE(int(d.heldInstructors.size()), needed);
@@ -626,15 +631,16 @@ void checkDraft(const CapacityInput &in, const DraftResult &draft, QDate earlies
             plan.sessions.push_back(s);
         }
         for (std::size_t k = 0; k < d.heldInstructors.size(); ++k)
-            plan.cohortInstructors.push_back({placed.id, d.heldInstructors[k],
-                                              k == 0 ? InstructorRole::Lead : InstructorRole::Assistant, false});
+            plan.cohortInstructors.push_back(
+                {placed.id, d.heldInstructors[k],
+                 k == 0 ? InstructorRole::Lead : InstructorRole::Assistant, false});
     }
     QCOMPARE(byMonth, draft.byMonth);
     ConflictEngine after;
     after.load(plan);
     const auto key = [](const Conflict &c) {
-        return std::tuple{int(c.rule), c.cohortId, c.otherCohortId, c.instructorId, c.venueId, c.date,
-                          c.slot ? int(*c.slot) : -1};
+        return std::tuple{int(c.rule), c.cohortId, c.otherCohortId,           c.instructorId,
+                          c.venueId,   c.date,     c.slot ? int(*c.slot) : -1};
     };
     std::multiset<decltype(key(Conflict{}))> known;
     for (const Conflict &c : before.conflicts())
@@ -1284,7 +1290,8 @@ void TestCapacityPlanner::draftReachesTarget()
     const CapacityResult capacity = CapacityPlanner::plan(p.in);
     QVERIFY2(capacity.error.isEmpty(), qPrintable(capacity.error));
     QVERIFY(capacity.feasible);
-    const DraftResult draft = DraftGenerator::generate(p.in, capacity, {QDate(Year, 1, 1), QStringLiteral("draft")});
+    const DraftResult draft =
+        DraftGenerator::generate(p.in, capacity, {QDate(Year, 1, 1), QStringLiteral("draft")});
     QVERIFY2(draft.error.isEmpty(), qPrintable(draft.error));
     QCOMPARE(int(draft.cohorts.size()), 2);
     QVERIFY(draft.unplaced.empty());
@@ -1299,7 +1306,8 @@ void TestCapacityPlanner::draftReachesTarget()
         QCOMPARE(d.planned.cohort.venueId, venue);
         QCOMPARE(d.planned.cohort.notes, QStringLiteral("draft"));
         QCOMPARE(d.heldInstructors, std::vector<Id>{teacher});
-        QCOMPARE(d.planned.cohort.code, suggestCohortCode(QStringLiteral("AI-101"), d.planned.start()));
+        QCOMPARE(d.planned.cohort.code,
+                 suggestCohortCode(QStringLiteral("AI-101"), d.planned.start()));
     }
 
     QVERIFY(draft.cohorts[0].planned.end() < draft.cohorts[1].planned.start());
@@ -1332,7 +1340,8 @@ void TestCapacityPlanner::draftKeepsTheRules()
             wanted += c.newCohorts;
     int unplaced = 0;
     for (const DraftUnplaced &u : draft.unplaced) {
-        qDebug("unplaced: %d of course %lld: %s", u.count, qlonglong(u.courseId), qPrintable(u.reason));
+        qDebug("unplaced: %d of course %lld: %s", u.count, qlonglong(u.courseId),
+               qPrintable(u.reason));
         QVERIFY(u.count > 0);
         QVERIFY(!u.reason.isEmpty());
         unplaced += u.count;
@@ -1340,7 +1349,8 @@ void TestCapacityPlanner::draftKeepsTheRules()
     QVERIFY(wanted > 50);
     QCOMPARE(int(draft.cohorts.size()) + unplaced, wanted);
     // Day by day the plan holds less than month by month, but not much less.
-    QVERIFY2(draft.cohorts.size() >= 0.9 * wanted, qPrintable(QStringLiteral("%1 of %2").arg(draft.cohorts.size()).arg(wanted)));
+    QVERIFY2(draft.cohorts.size() >= 0.9 * wanted,
+             qPrintable(QStringLiteral("%1 of %2").arg(draft.cohorts.size()).arg(wanted)));
     checkDraft(in, draft, earliest);
     // Spread: no district holds more than half the draft's in-person cohorts.
     std::map<Id, QString> district;
@@ -1362,11 +1372,12 @@ void TestCapacityPlanner::draftUnplaced_data()
 {
     QTest::addColumn<QString>("obstacle");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("blackouts every other week") << QStringLiteral("blackouts") << QStringLiteral("no run of 10 teaching day");
-    QTest::newRow("the one lead off every Wednesday") << QStringLiteral("leave")
-                                                      << QStringLiteral("no qualified instructor free");
-    QTest::newRow("the one room taken every Tuesday") << QStringLiteral("venue")
-                                                      << QStringLiteral("no venue with 30 seat");
+    QTest::newRow("blackouts every other week")
+        << QStringLiteral("blackouts") << QStringLiteral("no run of 10 teaching day");
+    QTest::newRow("the one lead off every Wednesday")
+        << QStringLiteral("leave") << QStringLiteral("no qualified instructor free");
+    QTest::newRow("the one room taken every Tuesday")
+        << QStringLiteral("venue") << QStringLiteral("no venue with 30 seat");
 }
 
 void TestCapacityPlanner::draftUnplaced()
@@ -1383,13 +1394,15 @@ void TestCapacityPlanner::draftUnplaced()
     p.qualify(teacher, track);
     const Id room = p.venue(30);
     // Another track's one-day cohorts (it has no target of its own).
-    p.in.tracks.push_back({99, QStringLiteral("Other"), QStringLiteral("Other"), QStringLiteral("#4e79a7")});
+    p.in.tracks.push_back(
+        {99, QStringLiteral("Other"), QStringLiteral("Other"), QStringLiteral("#4e79a7")});
     const Id other = p.course(99, QStringLiteral("X-1"), 1, 30);
     for (QDate d(Year, 1, 4); d.year() == Year; d = d.addDays(7)) {
         if (obstacle == QLatin1String("blackouts") && d.weekNumber() % 2 == 0)
             p.in.blackouts.push_back({d, d.addDays(6), QStringLiteral("closed")});
         if (obstacle == QLatin1String("leave"))
-            p.in.leaves.push_back({Id(p.in.leaves.size() + 1), teacher, d.addDays(2), d.addDays(2), {}});
+            p.in.leaves.push_back(
+                {Id(p.in.leaves.size() + 1), teacher, d.addDays(2), d.addDays(2), {}});
         if (obstacle == QLatin1String("venue"))
             p.cohort(other, 30, d.addDays(1), d.addDays(1), room, 0);
     }

@@ -64,8 +64,9 @@ void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_plan = m_dir.filePath(QStringLiteral("demo.cohortplan"));
-    const Result r = run({QStringLiteral("demo"), QStringLiteral("--out"), m_plan,
-                          QStringLiteral("--as-of"), QStringLiteral("2026-11-28"), QStringLiteral("--json")});
+    const Result r =
+        run({QStringLiteral("demo"), QStringLiteral("--out"), m_plan, QStringLiteral("--as-of"),
+             QStringLiteral("2026-11-28"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(QStringLiteral("years")).toInt(), 1);
 }
@@ -75,9 +76,9 @@ void TestCli::demoInfoVerify()
     Result r = run({QStringLiteral("info"), m_plan, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject info = r.json();
-    for (const char *key : {"schema_version", "application_id", "tracks", "courses", "venues",
-                            "instructors", "cohorts", "sessions", "trainees", "enrollments",
-                            "years", "targets"})
+    for (const char *key :
+         {"schema_version", "application_id", "tracks", "courses", "venues", "instructors",
+          "cohorts", "sessions", "trainees", "enrollments", "years", "targets"})
         QVERIFY2(info.contains(QLatin1String(key)), key);
     QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), Planner::Schema::CurrentVersion);
     QCOMPARE(info.value(QStringLiteral("application_id")).toInteger(), 0x43504C4E);
@@ -103,13 +104,20 @@ void TestCli::demoInfoVerify()
     // A number typed into an older plan that is not a valid resident ID is named.
     const QString typed = m_dir.filePath(QStringLiteral("typed-id.cohortplan"));
     TestSupport::copyPlan(m_plan, typed);
-    TestSupport::rawExec(typed, {QStringLiteral("UPDATE trainee SET id_number = '110101199003071234' WHERE id = 1")});
+    TestSupport::rawExec(
+        typed,
+        {QStringLiteral("UPDATE trainee SET id_number = '110101199003071234' WHERE id = 1")});
     r = run({QStringLiteral("verify"), typed, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     const QJsonArray invalid = r.json().value(QStringLiteral("invalid_id_numbers")).toArray();
     QCOMPARE(invalid.size(), 1);
-    QCOMPARE(invalid.first().toObject().value(QStringLiteral("id_number")).toString(), QStringLiteral("110101199003071234"));
-    QVERIFY2(invalid.first().toObject().value(QStringLiteral("problem")).toString().contains(QStringLiteral("should be 3")),
+    QCOMPARE(invalid.first().toObject().value(QStringLiteral("id_number")).toString(),
+             QStringLiteral("110101199003071234"));
+    QVERIFY2(invalid.first()
+                 .toObject()
+                 .value(QStringLiteral("problem"))
+                 .toString()
+                 .contains(QStringLiteral("should be 3")),
              r.out.constData());
 
     // Without --json: readable text.
@@ -131,17 +139,21 @@ void TestCli::demoIsDeterministic()
     QCOMPARE(ja, jb);
     const QString other = m_dir.filePath(QStringLiteral("other-seed.cohortplan"));
     QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), other, QStringLiteral("--seed"),
-                  QStringLiteral("7"), QStringLiteral("--as-of"), QStringLiteral("2026-11-28")}).exitCode, 0);
+                  QStringLiteral("7"), QStringLiteral("--as-of"), QStringLiteral("2026-11-28")})
+                 .exitCode,
+             0);
     QVERIFY(run({QStringLiteral("info"), other, QStringLiteral("--json")}).json() != ja);
 }
 
 void TestCli::progress()
 {
-    const Result r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2026"),
-                          QStringLiteral("--as-of"), QStringLiteral("2026-11-28"), QStringLiteral("--json")});
+    const Result r =
+        run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2026"),
+             QStringLiteral("--as-of"), QStringLiteral("2026-11-28"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject p = r.json();
-    for (const char *key : {"year", "target", "trained", "certified", "forecast", "months", "tracks"})
+    for (const char *key :
+         {"year", "target", "trained", "certified", "forecast", "months", "tracks"})
         QVERIFY2(p.contains(QLatin1String(key)), key);
     QCOMPARE(p.value(QStringLiteral("year")).toInt(), 2026);
     QCOMPARE(p.value(QStringLiteral("target")).toInt(), 10000);
@@ -180,10 +192,19 @@ void TestCli::progressFilters_data()
     QTest::addColumn<QStringList>("filter");
     QTest::addColumn<int>("tracks");
     QTest::addColumn<int>("target");
-    QTest::newRow("AI by English name") << QStringList{QStringLiteral("--track"), QStringLiteral("artificial intelligence")} << 1 << 4500;
-    QTest::newRow("big data by Chinese name") << QStringList{QStringLiteral("--track"), QStringLiteral("大数据")} << 1 << 3500;
-    QTest::newRow("two tracks") << QStringList{QStringLiteral("--track"), QStringLiteral("Blockchain"), QStringLiteral("--track"), QStringLiteral("Big Data")} << 2 << 5500;
-    QTest::newRow("online only") << QStringList{QStringLiteral("--district"), QStringLiteral("online")} << 3 << 10000;
+    QTest::newRow("AI by English name")
+        << QStringList{QStringLiteral("--track"), QStringLiteral("artificial intelligence")} << 1
+        << 4500;
+    QTest::newRow("big data by Chinese name")
+        << QStringList{QStringLiteral("--track"), QStringLiteral("大数据")} << 1 << 3500;
+    QTest::newRow("two tracks") << QStringList{QStringLiteral("--track"),
+                                               QStringLiteral("Blockchain"),
+                                               QStringLiteral("--track"),
+                                               QStringLiteral("Big Data")}
+                                << 2 << 5500;
+    QTest::newRow("online only") << QStringList{QStringLiteral("--district"),
+                                                QStringLiteral("online")}
+                                 << 3 << 10000;
 }
 
 void TestCli::progressFilters()
@@ -191,23 +212,32 @@ void TestCli::progressFilters()
     QFETCH(QStringList, filter);
     QFETCH(int, tracks);
     QFETCH(int, target);
-    const Result all = run({QStringLiteral("progress"), m_plan, QStringLiteral("--as-of"), QStringLiteral("2026-11-28"), QStringLiteral("--json")});
-    const Result r = run(QStringList{QStringLiteral("progress"), m_plan, QStringLiteral("--as-of"), QStringLiteral("2026-11-28"), QStringLiteral("--json")} + filter);
+    const Result all = run({QStringLiteral("progress"), m_plan, QStringLiteral("--as-of"),
+                            QStringLiteral("2026-11-28"), QStringLiteral("--json")});
+    const Result r = run(QStringList{QStringLiteral("progress"), m_plan, QStringLiteral("--as-of"),
+                                     QStringLiteral("2026-11-28"), QStringLiteral("--json")} +
+                         filter);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(QStringLiteral("tracks")).toArray().size(), tracks);
     QCOMPARE(r.json().value(QStringLiteral("target")).toInt(), target);
-    QVERIFY(r.json().value(QStringLiteral("trained")).toInt() < all.json().value(QStringLiteral("trained")).toInt());
+    QVERIFY(r.json().value(QStringLiteral("trained")).toInt() <
+            all.json().value(QStringLiteral("trained")).toInt());
 }
 
 void TestCli::chart_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("suffix");
-    QTest::newRow("progress png") << "progress" << "png";
-    QTest::newRow("tracks pdf") << "tracks" << "pdf";
-    QTest::newRow("utilisation svg") << "utilisation" << "svg";
-    QTest::newRow("capacity png") << "capacity" << "png";
-    QTest::newRow("years png") << "years" << "png";
+    QTest::newRow("progress png") << "progress"
+                                  << "png";
+    QTest::newRow("tracks pdf") << "tracks"
+                                << "pdf";
+    QTest::newRow("utilisation svg") << "utilisation"
+                                     << "svg";
+    QTest::newRow("capacity png") << "capacity"
+                                  << "png";
+    QTest::newRow("years png") << "years"
+                               << "png";
 }
 
 void TestCli::chart()
@@ -215,18 +245,20 @@ void TestCli::chart()
     QFETCH(QString, kind);
     QFETCH(QString, suffix);
     const QString out = m_dir.filePath(QStringLiteral("%1.%2").arg(kind, suffix));
-    const Result r = run({QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), kind,
-                          QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--as-of"),
-                          QStringLiteral("2026-11-28"), QStringLiteral("--out"), out,
-                          QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--json")});
+    const Result r =
+        run({QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), kind,
+             QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--as-of"),
+             QStringLiteral("2026-11-28"), QStringLiteral("--out"), out, QStringLiteral("--size"),
+             QStringLiteral("800x500"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(QStringLiteral("kind")).toString(), kind);
     QVERIFY(QFileInfo(out).size() > 1000);
     if (suffix == QLatin1String("png"))
         QCOMPARE(QImage(out).size(), QSize(800, 500));
     // A year without data is refused with a message.
-    const Result none = run({QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), kind,
-                             QStringLiteral("--year"), QStringLiteral("2040"), QStringLiteral("--out"), out});
+    const Result none =
+        run({QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), kind,
+             QStringLiteral("--year"), QStringLiteral("2040"), QStringLiteral("--out"), out});
     QCOMPARE(none.exitCode, 1);
     QVERIFY2(none.err.contains("2040"), none.err.constData());
 }
@@ -238,8 +270,9 @@ void TestCli::newYear()
     const QString plan = m_dir.filePath(QStringLiteral("new-year.cohortplan"));
     TestSupport::copyPlan(m_plan, plan);
     const QByteArray before = TestSupport::checksum(plan);
-    Result r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
-                    QStringLiteral("--growth"), QStringLiteral("10"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    Result r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"),
+                    QStringLiteral("2027"), QStringLiteral("--growth"), QStringLiteral("10"),
+                    QStringLiteral("--dry-run"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(TestSupport::checksum(plan), before);
     QJsonObject o = r.json();
@@ -251,7 +284,10 @@ void TestCli::newYear()
         trainees += t.toObject().value(QStringLiteral("trainees")).toInt();
     QCOMPARE(trainees, 11000); // the demo's 10,000, +10 %
     for (const auto &l : o.value(QStringLiteral("lapsing")).toArray())
-        QVERIFY(l.toObject().value(QStringLiteral("valid_until")).toString().startsWith(QLatin1String("2027-")));
+        QVERIFY(l.toObject()
+                    .value(QStringLiteral("valid_until"))
+                    .toString()
+                    .startsWith(QLatin1String("2027-")));
     r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
              QStringLiteral("--growth"), QStringLiteral("10"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -266,16 +302,20 @@ void TestCli::newYear()
     r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2027")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("2027 has targets already"), r.err.constData());
-    r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2028"), QStringLiteral("--growth"),
-             QStringLiteral("900")});
+    r = run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2028"),
+             QStringLiteral("--growth"), QStringLiteral("900")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("makes no sense"), r.err.constData());
     QCOMPARE(TestSupport::checksum(plan), written);
-    QCOMPARE(run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("next")}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("next")})
+            .exitCode,
+        2);
 
     // capacity: 2027 at +10 % is reachable (exit 0); at twice the targets it is not
     // (exit 3), and what is short is named with its months and a remedy.
-    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     o = r.json();
     QVERIFY(o.value(QStringLiteral("feasible")).toBool());
@@ -283,15 +323,19 @@ void TestCli::newYear()
     QCOMPARE(o.value(QStringLiteral("tracks")).toArray().size(), 3);
     for (const auto &t : o.value(QStringLiteral("tracks")).toArray()) {
         const QJsonObject track = t.toObject();
-        QCOMPARE(track.value(QStringLiteral("reachable_trained")).toInt(), track.value(QStringLiteral("target_trained")).toInt());
+        QCOMPARE(track.value(QStringLiteral("reachable_trained")).toInt(),
+                 track.value(QStringLiteral("target_trained")).toInt());
         QVERIFY(track.value(QStringLiteral("cohorts_needed")).toInt() > 0);
         QCOMPARE(track.value(QStringLiteral("months")).toArray().size(), 12);
     }
     const QString doubled = m_dir.filePath(QStringLiteral("doubled.cohortplan"));
     TestSupport::copyPlan(m_plan, doubled);
-    QCOMPARE(run({QStringLiteral("new-year"), doubled, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--growth"),
-                  QStringLiteral("150")}).exitCode, 0);
-    r = run({QStringLiteral("capacity"), doubled, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    QCOMPARE(run({QStringLiteral("new-year"), doubled, QStringLiteral("--year"),
+                  QStringLiteral("2027"), QStringLiteral("--growth"), QStringLiteral("150")})
+                 .exitCode,
+             0);
+    r = run({QStringLiteral("capacity"), doubled, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 3);
     o = r.json();
     QVERIFY(!o.value(QStringLiteral("feasible")).toBool());
@@ -299,10 +343,12 @@ void TestCli::newYear()
     int bottlenecks = 0;
     for (const auto &t : o.value(QStringLiteral("tracks")).toArray()) {
         const QJsonObject track = t.toObject();
-        QVERIFY(track.value(QStringLiteral("reachable_trained")).toInt() <= track.value(QStringLiteral("target_trained")).toInt());
+        QVERIFY(track.value(QStringLiteral("reachable_trained")).toInt() <=
+                track.value(QStringLiteral("target_trained")).toInt());
         for (const auto &b : track.value(QStringLiteral("bottlenecks")).toArray()) {
             const QJsonObject bottleneck = b.toObject();
-            QVERIFY(bottleneck.value(QStringLiteral("need")).toDouble() > bottleneck.value(QStringLiteral("have")).toDouble());
+            QVERIFY(bottleneck.value(QStringLiteral("need")).toDouble() >
+                    bottleneck.value(QStringLiteral("have")).toDouble());
             QVERIFY(!bottleneck.value(QStringLiteral("remedy")).toString().isEmpty());
             ++bottlenecks;
         }
@@ -322,8 +368,11 @@ void TestCli::newYear()
     };
     const QJsonObject conflictsBefore = conflicts(plan);
     const QByteArray beforeDraft = TestSupport::checksum(plan);
-    const QStringList from{QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--from"), QStringLiteral("2027-01-01")};
-    r = run(QStringList{QStringLiteral("generate"), plan, QStringLiteral("--dry-run"), QStringLiteral("--json")} + from);
+    const QStringList from{QStringLiteral("--year"), QStringLiteral("2027"),
+                           QStringLiteral("--from"), QStringLiteral("2027-01-01")};
+    r = run(QStringList{QStringLiteral("generate"), plan, QStringLiteral("--dry-run"),
+                        QStringLiteral("--json")} +
+            from);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(TestSupport::checksum(plan), beforeDraft);
     const QJsonObject dry = r.json();
@@ -343,37 +392,46 @@ void TestCli::newYear()
     const int reached = dry.value(QStringLiteral("reachable_trained")).toInt();
     QVERIFY2(reached == 11000 || unplaced > 0, qPrintable(QString::number(reached)));
     QVERIFY(reached >= 10500);
-    r = run(QStringList{QStringLiteral("generate"), plan, QStringLiteral("--staff"), QStringLiteral("--json")} + from);
+    r = run(QStringList{QStringLiteral("generate"), plan, QStringLiteral("--staff"),
+                        QStringLiteral("--json")} +
+            from);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     o = r.json();
-    QCOMPARE(o.value(QStringLiteral("cohorts_created")).toInt(), dry.value(QStringLiteral("cohorts_created")).toInt());
+    QCOMPARE(o.value(QStringLiteral("cohorts_created")).toInt(),
+             dry.value(QStringLiteral("cohorts_created")).toInt());
     const QJsonObject staffing = o.value(QStringLiteral("staffing")).toObject();
-    QCOMPARE(staffing.value(QStringLiteral("staffed")).toInt(), staffing.value(QStringLiteral("roles")).toInt());
+    QCOMPARE(staffing.value(QStringLiteral("staffed")).toInt(),
+             staffing.value(QStringLiteral("roles")).toInt());
     const QJsonObject conflictsAfter = conflicts(plan);
-    for (const char *rule : {"venue_double_booked", "non_working_day", "venue_too_small", "instructor_double_booked",
-                             "instructor_on_leave", "instructor_not_qualified", "qualification_expired",
-                             "over_weekly_limit", "over_monthly_limit", "over_yearly_limit", "no_lead"})
-        QVERIFY2(conflictsAfter.value(QLatin1String(rule)).toInt() == conflictsBefore.value(QLatin1String(rule)).toInt(), rule);
-    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    for (const char *rule :
+         {"venue_double_booked", "non_working_day", "venue_too_small", "instructor_double_booked",
+          "instructor_on_leave", "instructor_not_qualified", "qualification_expired",
+          "over_weekly_limit", "over_monthly_limit", "over_yearly_limit", "no_lead"})
+        QVERIFY2(conflictsAfter.value(QLatin1String(rule)).toInt() ==
+                     conflictsBefore.value(QLatin1String(rule)).toInt(),
+                 rule);
+    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--json")});
     int planned = 0;
     for (const auto &t : r.json().value(QStringLiteral("tracks")).toArray())
         planned += t.toObject().value(QStringLiteral("planned_trained")).toInt();
-    QVERIFY2(planned >= reached - 3, qPrintable(QStringLiteral("%1 planned, %2 reached").arg(planned).arg(reached)));
+    QVERIFY2(planned >= reached - 3,
+             qPrintable(QStringLiteral("%1 planned, %2 reached").arg(planned).arg(reached)));
     // Bad input: a sentence, nothing written.
     const QByteArray drafted = TestSupport::checksum(plan);
-    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--profile"),
-             QStringLiteral("1,2,3")});
+    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--profile"), QStringLiteral("1,2,3")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--profile takes twelve weights"), r.err.constData());
-    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--blackout"),
-             QStringLiteral("2027-02-10..2027-02-01")});
+    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--blackout"), QStringLiteral("2027-02-10..2027-02-01")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--blackout takes FROM..UNTIL"), r.err.constData());
     r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2031")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
-    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--from"),
-             QStringLiteral("2028-01-05")});
+    r = run({QStringLiteral("generate"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--from"), QStringLiteral("2028-01-05")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("2027 is over"), r.err.constData());
     QCOMPARE(TestSupport::checksum(plan), drafted);
@@ -384,7 +442,8 @@ void TestCli::check()
     // The demo plan as generated, then with one lead instructor double-booked.
     const Result clean = run({QStringLiteral("check"), m_plan, QStringLiteral("--json")});
     const QJsonObject before = clean.json();
-    QVERIFY2(before.contains(QStringLiteral("conflicts")) && before.contains(QStringLiteral("counts")),
+    QVERIFY2(before.contains(QStringLiteral("conflicts")) &&
+                 before.contains(QStringLiteral("counts")),
              clean.err.constData());
     QCOMPARE(clean.exitCode, before.value(QStringLiteral("blocking")).toInt() > 0 ? 3 : 0);
     QCOMPARE(before.value(QStringLiteral("counts")).toObject().size(), Planner::ConflictRuleCount);
@@ -395,25 +454,36 @@ void TestCli::check()
     const Result r = run({QStringLiteral("check"), broken, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 3);
     const QJsonObject after = r.json();
-    QVERIFY(after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("instructor_double_booked")).toInt() >= 1);
+    QVERIFY(after.value(QStringLiteral("counts"))
+                .toObject()
+                .value(QStringLiteral("instructor_double_booked"))
+                .toInt() >= 1);
     bool found = false;
     for (const auto &c : after.value(QStringLiteral("conflicts")).toArray()) {
         const QJsonObject o = c.toObject();
-        for (const char *key : {"rule", "severity", "cohort", "instructor", "venue", "date", "explanation"})
+        for (const char *key :
+             {"rule", "severity", "cohort", "instructor", "venue", "date", "explanation"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
-        if (o.value(QStringLiteral("rule")).toString() == QLatin1String("instructor_double_booked")) {
+        if (o.value(QStringLiteral("rule")).toString() ==
+            QLatin1String("instructor_double_booked")) {
             found = true;
             QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("block"));
             QVERIFY(!o.value(QStringLiteral("instructor")).toString().isEmpty());
-            QVERIFY(o.value(QStringLiteral("explanation")).toString().contains(o.value(QStringLiteral("cohort")).toString()));
+            QVERIFY(o.value(QStringLiteral("explanation"))
+                        .toString()
+                        .contains(o.value(QStringLiteral("cohort")).toString()));
         }
     }
     QVERIFY(found);
     // Made a warning, the double booking no longer blocks.
-    const Result relaxed = run({QStringLiteral("check"), broken, QStringLiteral("--severity"),
-                                QStringLiteral("instructor_double_booked=warn"), QStringLiteral("--json")});
+    const Result relaxed =
+        run({QStringLiteral("check"), broken, QStringLiteral("--severity"),
+             QStringLiteral("instructor_double_booked=warn"), QStringLiteral("--json")});
     const int blocking = relaxed.json().value(QStringLiteral("blocking")).toInt();
-    const int doubleBookings = after.value(QStringLiteral("counts")).toObject().value(QStringLiteral("instructor_double_booked")).toInt();
+    const int doubleBookings = after.value(QStringLiteral("counts"))
+                                   .toObject()
+                                   .value(QStringLiteral("instructor_double_booked"))
+                                   .toInt();
     QCOMPARE(blocking, after.value(QStringLiteral("blocking")).toInt() - doubleBookings);
     QCOMPARE(relaxed.json().value(QStringLiteral("warnings")).toInt(),
              after.value(QStringLiteral("warnings")).toInt() + doubleBookings);
@@ -425,19 +495,52 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("no command") << QStringList{} << "usage";
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << "unknown command";
     QTest::newRow("demo without --out") << QStringList{QStringLiteral("demo")} << "--out";
-    QTest::newRow("too many years") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--years"), QStringLiteral("11")} << "--years";
-    QTest::newRow("bad as-of") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--as-of"), QStringLiteral("2026-02-30")} << "--as-of";
-    QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--seed"), QStringLiteral("abc")} << "--seed";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus")} << "bogus";
+    QTest::newRow("too many years")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x"),
+                       QStringLiteral("--years"), QStringLiteral("11")}
+        << "--years";
+    QTest::newRow("bad as-of") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
+                                              QStringLiteral("x"), QStringLiteral("--as-of"),
+                                              QStringLiteral("2026-02-30")}
+                               << "--as-of";
+    QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"),
+                                             QStringLiteral("x"), QStringLiteral("--seed"),
+                                             QStringLiteral("abc")}
+                              << "--seed";
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("info"), QStringLiteral("--bogus")} << "bogus";
     QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << "exactly one";
-    QTest::newRow("chart of an unknown kind") << QStringList{QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), QStringLiteral("pie"), QStringLiteral("--out"), QStringLiteral("x.png")} << "--kind";
-    QTest::newRow("chart to a bad suffix") << QStringList{QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), QStringLiteral("progress"), QStringLiteral("--out"), QStringLiteral("x.gif")} << "--out";
-    QTest::newRow("chart of a bad size") << QStringList{QStringLiteral("chart"), m_plan, QStringLiteral("--kind"), QStringLiteral("progress"), QStringLiteral("--out"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big")} << "--size";
-    QTest::newRow("check with a bad severity") << QStringList{QStringLiteral("check"), m_plan, QStringLiteral("--severity"), QStringLiteral("no_lead=maybe")} << "--severity";
-    QTest::newRow("progress with a bad year") << QStringList{QStringLiteral("progress"), QStringLiteral("x"), QStringLiteral("--year"), QStringLiteral("20x6")} << "--year";
-    QTest::newRow("progress with an unknown track") << QStringList{QStringLiteral("progress"), m_plan, QStringLiteral("--track"), QStringLiteral("Quantum")} << "unknown track";
+    QTest::newRow("chart of an unknown kind")
+        << QStringList{QStringLiteral("chart"),  m_plan,
+                       QStringLiteral("--kind"), QStringLiteral("pie"),
+                       QStringLiteral("--out"),  QStringLiteral("x.png")}
+        << "--kind";
+    QTest::newRow("chart to a bad suffix")
+        << QStringList{QStringLiteral("chart"),  m_plan,
+                       QStringLiteral("--kind"), QStringLiteral("progress"),
+                       QStringLiteral("--out"),  QStringLiteral("x.gif")}
+        << "--out";
+    QTest::newRow("chart of a bad size")
+        << QStringList{QStringLiteral("chart"),  m_plan,
+                       QStringLiteral("--kind"), QStringLiteral("progress"),
+                       QStringLiteral("--out"),  QStringLiteral("x.png"),
+                       QStringLiteral("--size"), QStringLiteral("big")}
+        << "--size";
+    QTest::newRow("check with a bad severity")
+        << QStringList{QStringLiteral("check"), m_plan, QStringLiteral("--severity"),
+                       QStringLiteral("no_lead=maybe")}
+        << "--severity";
+    QTest::newRow("progress with a bad year")
+        << QStringList{QStringLiteral("progress"), QStringLiteral("x"), QStringLiteral("--year"),
+                       QStringLiteral("20x6")}
+        << "--year";
+    QTest::newRow("progress with an unknown track")
+        << QStringList{QStringLiteral("progress"), m_plan, QStringLiteral("--track"),
+                       QStringLiteral("Quantum")}
+        << "unknown track";
 }
 
 void TestCli::usageErrors()
@@ -462,7 +565,8 @@ void TestCli::refusedFiles()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
-    const QString path = m_dir.filePath(QStringLiteral("bad-%1.cohortplan").arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString path = m_dir.filePath(
+        QStringLiteral("bad-%1.cohortplan").arg(QString::fromLatin1(QTest::currentDataTag())));
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -473,16 +577,24 @@ void TestCli::refusedFiles()
     QCOMPARE(r.exitCode, 1);
     // Asked for JSON, the error is one JSON object on stdout (and a line on stderr).
     QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(true), false);
-    QVERIFY2(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(reason),
+    QVERIFY2(r.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(reason),
              r.out.constData());
-    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("failed"));
+    QCOMPARE(
+        r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("failed"));
     QVERIFY2(QString::fromUtf8(r.err).contains(reason), r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("bad-")), r.err.constData());
 
     r = run({QStringLiteral("verify"), path, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(true), false);
-    QVERIFY(r.json().value(QStringLiteral("problems")).toArray().first().toString().contains(reason));
+    QVERIFY(
+        r.json().value(QStringLiteral("problems")).toArray().first().toString().contains(reason));
     QCOMPARE(TestSupport::checksum(path), before);
 
     r = run({QStringLiteral("info"), m_dir.filePath(QStringLiteral("missing.cohortplan"))});
@@ -497,24 +609,37 @@ void TestCli::assumptions()
 {
     const QString plan = m_dir.filePath(QStringLiteral("assumptions.cohortplan"));
     TestSupport::copyPlan(m_plan, plan);
-    QCOMPARE(run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2027")}).exitCode, 0);
+    QCOMPARE(
+        run({QStringLiteral("new-year"), plan, QStringLiteral("--year"), QStringLiteral("2027")})
+            .exitCode,
+        0);
     auto list = [&] {
-        const Result r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
-                              QStringLiteral("--json")});
-        return r.exitCode == 0 ? r.json().value(QStringLiteral("assumptions")).toArray() : QJsonArray();
+        const Result r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"),
+                              QStringLiteral("2027"), QStringLiteral("--json")});
+        return r.exitCode == 0 ? r.json().value(QStringLiteral("assumptions")).toArray()
+                               : QJsonArray();
     };
     QJsonArray lines = list();
     QCOMPARE(lines.size(), 15); // 3 tracks, 12 courses
     const QJsonObject first = lines.first().toObject();
     const QString track = first.value(QStringLiteral("track")).toString();
     QVERIFY(!track.isEmpty());
-    QCOMPARE(first.value(QStringLiteral("sources")).toObject().value(QStringLiteral("pass_rate")).toString(),
+    QCOMPARE(first.value(QStringLiteral("sources"))
+                 .toObject()
+                 .value(QStringLiteral("pass_rate"))
+                 .toString(),
              QStringLiteral("2026 actuals"));
     const QString course = lines.at(1).toObject().value(QStringLiteral("course")).toString();
-    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("sources")).toObject().value(QStringLiteral("pass_rate")).toString(),
+    QCOMPARE(lines.at(1)
+                 .toObject()
+                 .value(QStringLiteral("sources"))
+                 .toObject()
+                 .value(QStringLiteral("pass_rate"))
+                 .toString(),
              QStringLiteral("track"));
 
-    Result r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    Result r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"),
+                    QStringLiteral("2027"), QStringLiteral("--json")});
     auto needed = [](const Result &result, const QString &name) {
         for (const auto &t : result.json().value(QStringLiteral("tracks")).toArray())
             if (t.toObject().value(QStringLiteral("track")).toString() == name)
@@ -523,21 +648,28 @@ void TestCli::assumptions()
     };
     const int before = needed(r, track);
     QVERIFY(before > 0);
-    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
-             track, QStringLiteral("--completion"), QStringLiteral("60"), QStringLiteral("--pass"), QStringLiteral("50%")});
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--track"), track, QStringLiteral("--completion"), QStringLiteral("60"),
+             QStringLiteral("--pass"), QStringLiteral("50%")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--course"),
-             course, QStringLiteral("--fill"), QStringLiteral("70")});
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--course"), course, QStringLiteral("--fill"), QStringLiteral("70")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     lines = list();
     QCOMPARE(lines.first().toObject().value(QStringLiteral("completion_rate")).toDouble(), 0.6);
-    QCOMPARE(lines.first().toObject().value(QStringLiteral("sources")).toObject().value(QStringLiteral("pass_rate")).toString(),
+    QCOMPARE(lines.first()
+                 .toObject()
+                 .value(QStringLiteral("sources"))
+                 .toObject()
+                 .value(QStringLiteral("pass_rate"))
+                 .toString(),
              QStringLiteral("plan"));
     QCOMPARE(lines.at(1).toObject().value(QStringLiteral("fill_rate")).toDouble(), 0.7);
-    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("completion_rate")).toDouble(), 0.6); // its track's
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("completion_rate")).toDouble(),
+             0.6); // its track's
     // A course's share of the new cohorts: set to 0, the others share the whole.
-    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--course"),
-             course, QStringLiteral("--share"), QStringLiteral("0")});
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--course"), course, QStringLiteral("--share"), QStringLiteral("0")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     lines = list();
     QCOMPARE(lines.at(1).toObject().value(QStringLiteral("cohort_share")).toDouble(), 0.0);
@@ -545,11 +677,16 @@ void TestCli::assumptions()
     for (int i = 1; i <= 4; ++i)
         shares += lines.at(i).toObject().value(QStringLiteral("cohort_share")).toDouble();
     QVERIFY(qAbs(shares - 1.0) < 1e-3);
-    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
-                  track, QStringLiteral("--share"), QStringLiteral("10")}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--track"), track, QStringLiteral("--share"), QStringLiteral("10")})
+            .exitCode,
+        2);
     // Fewer complete, fewer are certified: more cohorts are needed for the same target.
-    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
-    QVERIFY2(needed(r, track) > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(needed(r, track))));
+    r = run({QStringLiteral("capacity"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--json")});
+    QVERIFY2(needed(r, track) > before,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(needed(r, track))));
     for (const auto &t : r.json().value(QStringLiteral("tracks")).toArray())
         for (const auto &c : t.toObject().value(QStringLiteral("courses")).toArray())
             if (c.toObject().value(QStringLiteral("course")).toString() == course)
@@ -558,25 +695,41 @@ void TestCli::assumptions()
     // Refused: out of range (with the range), a rate without whose it is, an unknown name,
     // a year without targets; nothing written.
     const QByteArray written = TestSupport::checksum(plan);
-    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
-             track, QStringLiteral("--no-show"), QStringLiteral("95")});
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--track"), track, QStringLiteral("--no-show"), QStringLiteral("95")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("from 0 % to 90 %"), r.err.constData());
-    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--fill"),
-                  QStringLiteral("80")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
-                  QStringLiteral("Quantum"), QStringLiteral("--fill"), QStringLiteral("80")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
-                  track, QStringLiteral("--fill"), QStringLiteral("lots")}).exitCode, 2);
-    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2031")});
+    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"),
+                  QStringLiteral("2027"), QStringLiteral("--fill"), QStringLiteral("80")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"),
+                  QStringLiteral("2027"), QStringLiteral("--track"), QStringLiteral("Quantum"),
+                  QStringLiteral("--fill"), QStringLiteral("80")})
+                 .exitCode,
+             2);
+    QCOMPARE(
+        run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--track"), track, QStringLiteral("--fill"), QStringLiteral("lots")})
+            .exitCode,
+        2);
+    r = run(
+        {QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2031")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("2031 has no targets"), r.err.constData());
     QCOMPARE(TestSupport::checksum(plan), written);
     // Unset again: back to the actuals.
-    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--track"),
-             track, QStringLiteral("--completion="), QStringLiteral("--pass=")});
+    r = run({QStringLiteral("assumptions"), plan, QStringLiteral("--year"), QStringLiteral("2027"),
+             QStringLiteral("--track"), track, QStringLiteral("--completion="),
+             QStringLiteral("--pass=")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(list().first().toObject().value(QStringLiteral("sources")).toObject().value(QStringLiteral("completion_rate")).toString(),
+    QCOMPARE(list()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("sources"))
+                 .toObject()
+                 .value(QStringLiteral("completion_rate"))
+                 .toString(),
              QStringLiteral("2026 actuals"));
 }
 
@@ -585,26 +738,47 @@ void TestCli::assumptions()
 // come as one JSON object.
 void TestCli::honestErrors()
 {
-    Result r = run({QStringLiteral("demo"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no/such/folder/x.cohortplan"))});
+    Result r = run({QStringLiteral("demo"), QStringLiteral("--out"),
+                    m_dir.filePath(QStringLiteral("no/such/folder/x.cohortplan"))});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("does not exist") && !r.err.contains("another Cohort Planner"), r.err.constData());
+    QVERIFY2(r.err.contains("does not exist") && !r.err.contains("another Cohort Planner"),
+             r.err.constData());
 
-    r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2030"), QStringLiteral("--json")});
+    r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2030"),
+             QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
-                 QLatin1String("no targets or cohorts in 2030")),
+    QVERIFY2(r.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QLatin1String("no targets or cohorts in 2030")),
              r.out.constData());
-    r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--json")});
+    r = run({QStringLiteral("progress"), m_plan, QStringLiteral("--year"), QStringLiteral("2026"),
+             QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
-    r = run({QStringLiteral("capacity"), m_plan, QStringLiteral("--year"), QStringLiteral("soon"), QStringLiteral("--json")});
+    r = run({QStringLiteral("capacity"), m_plan, QStringLiteral("--year"), QStringLiteral("soon"),
+             QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
-    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("exit_code")).toInt(), 2);
-    r = run({QStringLiteral("info"), m_plan, QStringLiteral("--no-such-option"), QStringLiteral("--json")});
+    QCOMPARE(
+        r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("usage"));
+    QCOMPARE(r.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("exit_code"))
+                 .toInt(),
+             2);
+    r = run({QStringLiteral("info"), m_plan, QStringLiteral("--no-such-option"),
+             QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
-                 QLatin1String("no-such-option")),
+    QVERIFY2(r.json()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QLatin1String("no-such-option")),
              r.out.constData());
     // Without --json, stdout stays empty.
     r = run({QStringLiteral("info"), m_dir.filePath(QStringLiteral("none.cohortplan"))});

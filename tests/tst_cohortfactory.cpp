@@ -38,7 +38,8 @@ namespace {
 
 constexpr int Mon = 1 << 0, Tue = 1 << 1, Wed = 1 << 2, Thu = 1 << 3, Fri = 1 << 4, Sat = 1 << 5,
               Sun = 1 << 6;
-constexpr int Morning = 1 << int(SessionSlot::Morning), Afternoon = 1 << int(SessionSlot::Afternoon),
+constexpr int Morning = 1 << int(SessionSlot::Morning),
+              Afternoon = 1 << int(SessionSlot::Afternoon),
               Evening = 1 << int(SessionSlot::Evening);
 
 QDate iso(const QString &text)
@@ -84,7 +85,9 @@ void TestCohortFactory::layOut_data()
         << QStringList{u"2026-09-28"_s, u"2026-09-30"_s, u"2026-10-09"_s, u"2026-10-12"_s} << 2;
     QTest::newRow("working week over National Day takes the make-up Saturday")
         << u"2026-09-28"_s << 6 << week << (Morning | Afternoon)
-        << QStringList{u"2026-09-28"_s, u"2026-09-29"_s, u"2026-09-30"_s, u"2026-10-08"_s, u"2026-10-09"_s, u"2026-10-10"_s} << 2;
+        << QStringList{u"2026-09-28"_s, u"2026-09-29"_s, u"2026-09-30"_s,
+                       u"2026-10-08"_s, u"2026-10-09"_s, u"2026-10-10"_s}
+        << 2;
     QTest::newRow("working week takes the make-up Sunday before Mid-Autumn")
         << u"2026-09-18"_s << 3 << week << Morning
         << QStringList{u"2026-09-18"_s, u"2026-09-20"_s, u"2026-09-21"_s} << 1;
@@ -97,9 +100,11 @@ void TestCohortFactory::layOut_data()
     QTest::newRow("start on a Tuesday with a Mon/Wed/Fri pattern")
         << u"2026-12-01"_s << 3 << mwf << (Morning | Afternoon)
         << QStringList{u"2026-12-02"_s, u"2026-12-04"_s, u"2026-12-07"_s} << 2;
-    QTest::newRow("past the calendar: plain week") << u"2027-12-30"_s << 3 << week << Morning
-                                                   << QStringList{u"2027-12-30"_s, u"2027-12-31"_s, u"2028-01-03"_s} << 1;
-    QTest::newRow("no teaching days") << u"2026-09-28"_s << 0 << week << Morning << QStringList{} << 1;
+    QTest::newRow("past the calendar: plain week")
+        << u"2027-12-30"_s << 3 << week << Morning
+        << QStringList{u"2027-12-30"_s, u"2027-12-31"_s, u"2028-01-03"_s} << 1;
+    QTest::newRow("no teaching days")
+        << u"2026-09-28"_s << 0 << week << Morning << QStringList{} << 1;
     QTest::newRow("no slot") << u"2026-09-28"_s << 3 << week << 0 << QStringList{} << 0;
     QTest::newRow("weekend only runs out after the make-up days")
         << u"2026-10-01"_s << 3 << (Sat | Sun) << Morning << QStringList{u"2026-10-10"_s} << 1;
@@ -114,7 +119,8 @@ void TestCohortFactory::layOut()
     QFETCH(QStringList, dates);
     QFETCH(int, sessionsPerDay);
 
-    const std::vector<Session> sessions = layOutSessions(iso(start), teachingDays, weekdays, slotMask, m_calendar);
+    const std::vector<Session> sessions =
+        layOutSessions(iso(start), teachingDays, weekdays, slotMask, m_calendar);
     QCOMPARE(datesOf(sessions), dates);
     QCOMPARE(qsizetype(sessions.size()), dates.size() * sessionsPerDay);
     for (const Session &s : sessions) {
@@ -127,8 +133,8 @@ void TestCohortFactory::layOut()
 
 void TestCohortFactory::layOutSortedWithOneSessionPerSlot()
 {
-    const std::vector<Session> sessions = layOutSessions(iso(u"2026-11-02"_s), 5, Tue | Thu,
-                                                         Morning | Evening, m_calendar);
+    const std::vector<Session> sessions =
+        layOutSessions(iso(u"2026-11-02"_s), 5, Tue | Thu, Morning | Evening, m_calendar);
     QCOMPARE(sessions.size(), std::size_t(10));
     for (std::size_t i = 1; i < sessions.size(); ++i) {
         const auto before = std::pair(sessions[i - 1].date, int(sessions[i - 1].slot));
@@ -146,13 +152,15 @@ void TestCohortFactory::patternFromSessions_data()
     QTest::addColumn<int>("weekdays");
     QTest::addColumn<int>("teachingDays");
 
-    QTest::newRow("Mon/Wed/Fri") << QStringList{u"2026-11-02"_s, u"2026-11-04"_s, u"2026-11-06"_s, u"2026-11-09"_s}
+    QTest::newRow("Mon/Wed/Fri") << QStringList{u"2026-11-02"_s, u"2026-11-04"_s, u"2026-11-06"_s,
+                                                u"2026-11-09"_s}
                                  << (Morning | Afternoon) << (Mon | Wed | Fri) << 4;
     QTest::newRow("make-up Saturday is not a pattern weekday")
-        << QStringList{u"2026-10-08"_s, u"2026-10-09"_s, u"2026-10-10"_s, u"2026-10-12"_s, u"2026-10-13"_s, u"2026-10-14"_s}
+        << QStringList{u"2026-10-08"_s, u"2026-10-09"_s, u"2026-10-10"_s,
+                       u"2026-10-12"_s, u"2026-10-13"_s, u"2026-10-14"_s}
         << Evening << (Mon | Tue | Wed | Thu | Fri) << 6;
-    QTest::newRow("only a make-up day gives the working week") << QStringList{u"2026-10-10"_s} << Morning
-                                                               << (Mon | Tue | Wed | Thu | Fri) << 1;
+    QTest::newRow("only a make-up day gives the working week")
+        << QStringList{u"2026-10-10"_s} << Morning << (Mon | Tue | Wed | Thu | Fri) << 1;
 }
 
 void TestCohortFactory::patternFromSessions()
@@ -187,12 +195,14 @@ void TestCohortFactory::patternForCopy_data()
     QTest::newRow("short cohort of a working-week course")
         << week << QStringList{u"2026-01-05"_s, u"2026-01-06"_s, u"2026-01-07"_s} << week;
     QTest::newRow("over National Day with the make-up Saturday")
-        << week << QStringList{u"2026-09-30"_s, u"2026-10-08"_s, u"2026-10-09"_s, u"2026-10-10"_s} << week;
+        << week << QStringList{u"2026-09-30"_s, u"2026-10-08"_s, u"2026-10-09"_s, u"2026-10-10"_s}
+        << week;
     QTest::newRow("rescheduled to Tuesdays and Thursdays")
         << week << QStringList{u"2026-11-03"_s, u"2026-11-05"_s, u"2026-11-10"_s} << (Tue | Thu);
-    QTest::newRow("Mon/Wed/Fri course") << (Mon | Wed | Fri)
-                                        << QStringList{u"2026-11-02"_s, u"2026-11-04"_s} << (Mon | Wed | Fri);
-    QTest::newRow("no sessions: the course's") << (Mon | Wed | Fri) << QStringList{} << (Mon | Wed | Fri);
+    QTest::newRow("Mon/Wed/Fri course")
+        << (Mon | Wed | Fri) << QStringList{u"2026-11-02"_s, u"2026-11-04"_s} << (Mon | Wed | Fri);
+    QTest::newRow("no sessions: the course's")
+        << (Mon | Wed | Fri) << QStringList{} << (Mon | Wed | Fri);
 }
 
 void TestCohortFactory::patternForCopy()
@@ -239,9 +249,10 @@ void TestCohortFactory::series_data()
     QTest::addColumn<QStringList>("starts");
     QTest::addColumn<QStringList>("ends");
 
-    QTest::newRow("every 2 weeks") << u"2026-09-14"_s << 3 << 2
-                                   << QStringList{u"2026-09-14"_s, u"2026-09-28"_s, u"2026-10-12"_s}
-                                   << QStringList{u"2026-09-21"_s, u"2026-10-12"_s, u"2026-10-19"_s};
+    QTest::newRow("every 2 weeks")
+        << u"2026-09-14"_s << 3 << 2
+        << QStringList{u"2026-09-14"_s, u"2026-09-28"_s, u"2026-10-12"_s}
+        << QStringList{u"2026-09-21"_s, u"2026-10-12"_s, u"2026-10-19"_s};
     QTest::newRow("a start in National Day waits for the holiday's end")
         << u"2026-09-17"_s << 2 << 2 << QStringList{u"2026-09-18"_s, u"2026-10-09"_s}
         << QStringList{u"2026-09-28"_s, u"2026-10-16"_s};
@@ -263,8 +274,8 @@ void TestCohortFactory::series()
     course.days = 4;
     course.sessionWeekdays = Mon | Wed | Fri;
     course.sessionSlots = Morning | Afternoon;
-    const std::vector<PlannedCohort> series =
-        planSeries(course, iso(firstStart), count, everyWeeks, 7, CohortMode::Hybrid, 24, m_calendar);
+    const std::vector<PlannedCohort> series = planSeries(course, iso(firstStart), count, everyWeeks,
+                                                         7, CohortMode::Hybrid, 24, m_calendar);
     QCOMPARE(qsizetype(series.size()), starts.size());
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const PlannedCohort &planned = series[std::size_t(i)];
@@ -286,17 +297,20 @@ void TestCohortFactory::placementWarnings_data()
     QTest::addColumn<QList<QDate>>("dates");
     QTest::addColumn<QStringList>("parts"); // one per warning, in order
     const QDate today(2026, 12, 4);
-    QTest::newRow("ahead, in a year with its calendar") << QList<QDate>{QDate(2026, 12, 7), QDate(2026, 12, 8)} << QStringList{};
+    QTest::newRow("ahead, in a year with its calendar")
+        << QList<QDate>{QDate(2026, 12, 7), QDate(2026, 12, 8)} << QStringList{};
     QTest::newRow("today is not the past") << QList<QDate>{today} << QStringList{};
     QTest::newRow("in the past") << QList<QDate>{QDate(2026, 3, 2), QDate(2026, 3, 3)}
                                  << QStringList{QStringLiteral("2026-03-02, is before today")};
-    QTest::newRow("into a year without its calendar") << QList<QDate>{QDate(2026, 12, 30), QDate(2027, 1, 4)}
-                                                      << QStringList{QStringLiteral("no work calendar for 2027")};
-    QTest::newRow("both, and two years without") << QList<QDate>{QDate(2028, 1, 3), QDate(2025, 6, 2), QDate(2027, 1, 4)}
-                                                 << QStringList{QStringLiteral("2025-06-02, is before today"),
-                                                                QStringLiteral("no work calendar for 2025"),
-                                                                QStringLiteral("no work calendar for 2027"),
-                                                                QStringLiteral("no work calendar for 2028")};
+    QTest::newRow("into a year without its calendar")
+        << QList<QDate>{QDate(2026, 12, 30), QDate(2027, 1, 4)}
+        << QStringList{QStringLiteral("no work calendar for 2027")};
+    QTest::newRow("both, and two years without")
+        << QList<QDate>{QDate(2028, 1, 3), QDate(2025, 6, 2), QDate(2027, 1, 4)}
+        << QStringList{QStringLiteral("2025-06-02, is before today"),
+                       QStringLiteral("no work calendar for 2025"),
+                       QStringLiteral("no work calendar for 2027"),
+                       QStringLiteral("no work calendar for 2028")};
 }
 
 void TestCohortFactory::placementWarnings()
@@ -306,7 +320,8 @@ void TestCohortFactory::placementWarnings()
     std::vector<Session> sessions;
     for (const QDate &d : dates)
         sessions.push_back(Session{0, 1, d, SessionSlot::Morning});
-    const QStringList warnings = Planner::placementWarnings(sessions, m_calendar, QDate(2026, 12, 4));
+    const QStringList warnings =
+        Planner::placementWarnings(sessions, m_calendar, QDate(2026, 12, 4));
     QCOMPARE(warnings.size(), parts.size());
     for (qsizetype i = 0; i < parts.size(); ++i)
         QVERIFY2(warnings.at(i).contains(parts.at(i)), qPrintable(warnings.at(i)));

@@ -5,13 +5,13 @@
 
 #include "planning/identitydocument.h"
 
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "planning/candidateranker.h"
 #include "planning/fixsuggester.h"
+#include "store/auditlog.h"
 #include "store/capacityinputreader.h"
 #include "store/conflictinputreader.h"
-#include "store/auditlog.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
@@ -19,10 +19,10 @@
 
 #include <QSignalSpy>
 
-#include <map>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <map>
 
 #include <set>
 #include <tuple>
@@ -103,10 +103,27 @@ Id TestCommands::firstCohortWithEnrollments() const
 }
 
 enum class Edit {
-    EditTrack, AddTrack, EditCourse, AddVenue, DeleteUnusedVenue, EditInstructorWithChildren,
-    NewInstructorWithChildren, DeleteInstructors, EditCohortWithChildren, DeleteCohort,
-    CreateSeries, DeleteTrainees, EditTargetKey, DeleteTargets, AddCalendarDay,
-    ReplaceCalendarDay, DeleteCalendarDays, ReplaceSessions, EditTrainee, EditEnrollment, GenerateDraft
+    EditTrack,
+    AddTrack,
+    EditCourse,
+    AddVenue,
+    DeleteUnusedVenue,
+    EditInstructorWithChildren,
+    NewInstructorWithChildren,
+    DeleteInstructors,
+    EditCohortWithChildren,
+    DeleteCohort,
+    CreateSeries,
+    DeleteTrainees,
+    EditTargetKey,
+    DeleteTargets,
+    AddCalendarDay,
+    ReplaceCalendarDay,
+    DeleteCalendarDays,
+    ReplaceSessions,
+    EditTrainee,
+    EditEnrollment,
+    GenerateDraft
 };
 
 void TestCommands::roundTrip_data()
@@ -117,8 +134,10 @@ void TestCommands::roundTrip_data()
     QTest::newRow("edit a course's pattern") << Edit::EditCourse;
     QTest::newRow("add a venue") << Edit::AddVenue;
     QTest::newRow("delete an unused venue") << Edit::DeleteUnusedVenue;
-    QTest::newRow("edit an instructor, qualifications and leave") << Edit::EditInstructorWithChildren;
-    QTest::newRow("new instructor with qualifications and leave") << Edit::NewInstructorWithChildren;
+    QTest::newRow("edit an instructor, qualifications and leave")
+        << Edit::EditInstructorWithChildren;
+    QTest::newRow("new instructor with qualifications and leave")
+        << Edit::NewInstructorWithChildren;
     QTest::newRow("delete two instructors") << Edit::DeleteInstructors;
     QTest::newRow("edit a cohort, sessions and instructors") << Edit::EditCohortWithChildren;
     QTest::newRow("delete a cohort with enrollments") << Edit::DeleteCohort;
@@ -236,7 +255,8 @@ void TestCommands::roundTrip()
         // An assistant the conflict rules allow (saveCohort refuses a blocking one).
         CohortInstructor assistant;
         const ConflictEngine engine = e.conflictEngine();
-        for (const Candidate &c : CandidateRanker(engine).rank(draft->cohort.id, InstructorRole::Assistant)) {
+        for (const Candidate &c :
+             CandidateRanker(engine).rank(draft->cohort.id, InstructorRole::Assistant)) {
             if (c.status != Candidate::Status::Blocked) {
                 assistant.instructorId = c.instructorId;
                 break;
@@ -305,9 +325,9 @@ void TestCommands::roundTrip()
         Id free = before.cohorts.front().id;
         for (const Cohort &c : before.cohorts) {
             if (std::none_of(before.enrollments.begin(), before.enrollments.end(),
-                             [&c](const Enrollment &en) { return en.cohortId == c.id; })
-                && std::any_of(before.sessions.begin(), before.sessions.end(),
-                               [&c](const Session &s) { return s.cohortId == c.id; })) {
+                             [&c](const Enrollment &en) { return en.cohortId == c.id; }) &&
+                std::any_of(before.sessions.begin(), before.sessions.end(),
+                            [&c](const Session &s) { return s.cohortId == c.id; })) {
                 free = c.id;
                 break;
             }
@@ -336,7 +356,8 @@ void TestCommands::roundTrip()
         const PlanData withYear = data();
         CapacityInput input = loadCapacityInput(m_plan->database(), 2027);
         const CapacityResult capacity = CapacityPlanner::plan(input);
-        DraftResult draft = DraftGenerator::generate(input, capacity, {QDate(2027, 1, 1), QStringLiteral("draft")});
+        DraftResult draft =
+            DraftGenerator::generate(input, capacity, {QDate(2027, 1, 1), QStringLiteral("draft")});
         QVERIFY(draft.cohorts.size() > 100);
         SolverOptions options;
         options.timeLimitSeconds = 0.2;
@@ -346,7 +367,8 @@ void TestCommands::roundTrip()
         QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
         const PlanData drafted = data();
         QCOMPARE(drafted.cohorts.size(), withYear.cohorts.size() + draft.cohorts.size());
-        QVERIFY(drafted.cohortInstructors.size() >= withYear.cohortInstructors.size() + draft.cohorts.size());
+        QVERIFY(drafted.cohortInstructors.size() >=
+                withYear.cohortInstructors.size() + draft.cohorts.size());
         QCOMPARE(m_editor->undoStack()->count(), 1);
         m_editor->undoStack()->undo();
         QVERIFY(data() == withYear);
@@ -386,15 +408,31 @@ void TestCommands::roundTrip()
     m_editor->undoStack()->undo();
     QVERIFY(data() == before);
     QCOMPARE(changed.size(), 4);
-    QCOMPARE(Sql::scalar(m_plan->database(), QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    QCOMPARE(Sql::scalar(m_plan->database(), QStringLiteral("PRAGMA foreign_key_check")),
+             QVariant());
 }
 
 enum class BadEdit {
-    LeaveEndBeforeStart, CapacityZero, DuplicateCohortCode, SessionOnHoliday, SessionOnWeekend,
-    QualificationEndsBeforeStart, CourseWithoutDays, TargetAboveTrainees, TrackBadColour,
-    VenueWithoutName, InPersonWithoutVenue, TwoLeads, DuplicateTrackName, DuplicateCourseCode,
-    DuplicateInstructorCode, CourseWithoutWeekdays, InstructorMonthAboveYear, ScoreAbove100,
-    TwoSessionsSameSlot, CertifiedWithoutCompletion
+    LeaveEndBeforeStart,
+    CapacityZero,
+    DuplicateCohortCode,
+    SessionOnHoliday,
+    SessionOnWeekend,
+    QualificationEndsBeforeStart,
+    CourseWithoutDays,
+    TargetAboveTrainees,
+    TrackBadColour,
+    VenueWithoutName,
+    InPersonWithoutVenue,
+    TwoLeads,
+    DuplicateTrackName,
+    DuplicateCourseCode,
+    DuplicateInstructorCode,
+    CourseWithoutWeekdays,
+    InstructorMonthAboveYear,
+    ScoreAbove100,
+    TwoSessionsSameSlot,
+    CertifiedWithoutCompletion
 };
 
 void TestCommands::validation_data()
@@ -406,7 +444,8 @@ void TestCommands::validation_data()
     QTest::newRow("duplicate cohort code") << BadEdit::DuplicateCohortCode << "code";
     QTest::newRow("session on National Day") << BadEdit::SessionOnHoliday << "day";
     QTest::newRow("session on a Sunday") << BadEdit::SessionOnWeekend << "day";
-    QTest::newRow("qualification ends before it starts") << BadEdit::QualificationEndsBeforeStart << "valid_until";
+    QTest::newRow("qualification ends before it starts")
+        << BadEdit::QualificationEndsBeforeStart << "valid_until";
     QTest::newRow("course of 0 days") << BadEdit::CourseWithoutDays << "days";
     QTest::newRow("more certified than trained") << BadEdit::TargetAboveTrainees << "certified";
     QTest::newRow("colour not #rrggbb") << BadEdit::TrackBadColour << "colour";
@@ -416,11 +455,14 @@ void TestCommands::validation_data()
     QTest::newRow("duplicate track name") << BadEdit::DuplicateTrackName << "name";
     QTest::newRow("duplicate course code") << BadEdit::DuplicateCourseCode << "code";
     QTest::newRow("duplicate staff number") << BadEdit::DuplicateInstructorCode << "code";
-    QTest::newRow("course pattern without weekdays") << BadEdit::CourseWithoutWeekdays << "session_weekdays";
-    QTest::newRow("month limit above year limit") << BadEdit::InstructorMonthAboveYear << "max_days_month";
+    QTest::newRow("course pattern without weekdays")
+        << BadEdit::CourseWithoutWeekdays << "session_weekdays";
+    QTest::newRow("month limit above year limit")
+        << BadEdit::InstructorMonthAboveYear << "max_days_month";
     QTest::newRow("score above 100") << BadEdit::ScoreAbove100 << "score";
     QTest::newRow("two sessions in one slot") << BadEdit::TwoSessionsSameSlot << "day";
-    QTest::newRow("certified without completing") << BadEdit::CertifiedWithoutCompletion << "certification";
+    QTest::newRow("certified without completing")
+        << BadEdit::CertifiedWithoutCompletion << "certification";
 }
 
 void TestCommands::validation()
@@ -464,7 +506,8 @@ void TestCommands::validation()
         else if (edit == BadEdit::SessionOnWeekend)
             draft.sessions.front().date = QDate(2026, 12, 6);
         else
-            draft.sessions.push_back(Session{0, 0, draft.sessions.front().date, draft.sessions.front().slot});
+            draft.sessions.push_back(
+                Session{0, 0, draft.sessions.front().date, draft.sessions.front().slot});
         result = e.saveCohort(draft);
         break;
     }
@@ -507,8 +550,9 @@ void TestCommands::validation()
     }
     case BadEdit::TwoLeads: {
         CohortDraft draft = cohortDraft();
-        draft.instructors = {CohortInstructor{0, before.instructors.at(0).id, InstructorRole::Lead, false},
-                             CohortInstructor{0, before.instructors.at(1).id, InstructorRole::Lead, false}};
+        draft.instructors = {
+            CohortInstructor{0, before.instructors.at(0).id, InstructorRole::Lead, false},
+            CohortInstructor{0, before.instructors.at(1).id, InstructorRole::Lead, false}};
         result = e.saveCohort(draft);
         break;
     }
@@ -605,7 +649,8 @@ void TestCommands::identityNumbers_data()
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("problem");
     for (const TestSupport::IdentityCase &c : TestSupport::identityCases())
-        QTest::newRow(c.name) << QString::fromUtf8(c.type) << QString::fromUtf8(c.number) << QString::fromUtf8(c.problem);
+        QTest::newRow(c.name) << QString::fromUtf8(c.type) << QString::fromUtf8(c.number)
+                              << QString::fromUtf8(c.problem);
 }
 
 // The Trainees table's editors judge an identity number as the importer does
@@ -620,7 +665,8 @@ void TestCommands::identityNumbers()
     t.idNumber = IdentityDocument::normalized(t.idType, number);
     auto result = edits().save(t);
     if (problem.isEmpty()) {
-        QVERIFY2(!result.violation, qPrintable(result.violation ? result.violation->message : QString()));
+        QVERIFY2(!result.violation,
+                 qPrintable(result.violation ? result.violation->message : QString()));
         QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
         const Trainee stored = Repository<Trainee>(m_plan->database()).find(t).value();
         QCOMPARE(stored.idNumber, t.idNumber);
@@ -629,7 +675,8 @@ void TestCommands::identityNumbers()
     } else {
         QVERIFY(result.violation);
         QCOMPARE(result.violation->field, QStringLiteral("id_number"));
-        QVERIFY2(result.violation->message.contains(problem), qPrintable(result.violation->message));
+        QVERIFY2(result.violation->message.contains(problem),
+                 qPrintable(result.violation->message));
     }
 }
 
@@ -698,7 +745,8 @@ void TestCommands::readModelsCarryWholeRecords()
     check(q.venues(), d.venues, [](const VenueSummary &r) { return r.venue; });
     check(q.cohorts(), d.cohorts, [](const CohortSummary &r) { return r.cohort; });
     check(q.trainees(), d.trainees, [](const TraineeSummary &r) { return r.trainee; });
-    check(q.instructors(2026, QDate(2026, 6, 1)), d.instructors, [](const InstructorSummary &r) { return r.instructor; });
+    check(q.instructors(2026, QDate(2026, 6, 1)), d.instructors,
+          [](const InstructorSummary &r) { return r.instructor; });
     // A course with a non-default pattern keeps it through the read model.
     Course c = d.courses.front();
     c.sessionWeekdays = 0x15;
@@ -706,7 +754,8 @@ void TestCommands::readModelsCarryWholeRecords()
     auto result = edits().save(c);
     QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
     const auto courses = PlanQueries(m_plan->database()).courses();
-    const auto it = std::find_if(courses.begin(), courses.end(), [&](const CourseSummary &r) { return r.course.id == c.id; });
+    const auto it = std::find_if(courses.begin(), courses.end(),
+                                 [&](const CourseSummary &r) { return r.course.id == c.id; });
     QVERIFY(it != courses.end());
     QCOMPARE(it->course, c);
 }
@@ -715,12 +764,13 @@ namespace {
 
 auto keyOf(const Conflict &c)
 {
-    return std::make_tuple(int(c.rule), c.cohortId, c.otherCohortId, c.instructorId, c.venueId, c.date,
-                           c.slot ? int(*c.slot) : -1);
+    return std::make_tuple(int(c.rule), c.cohortId, c.otherCohortId, c.instructorId, c.venueId,
+                           c.date, c.slot ? int(*c.slot) : -1);
 }
 
 // A cohort with sessions and a candidate of the given status for its lead or assistant.
-std::optional<std::pair<Id, Candidate>> findCandidate(const ConflictEngine &engine, Candidate::Status status)
+std::optional<std::pair<Id, Candidate>> findCandidate(const ConflictEngine &engine,
+                                                      Candidate::Status status)
 {
     std::set<Id> withSessions;
     for (const Session &s : engine.input().sessions)
@@ -728,7 +778,8 @@ std::optional<std::pair<Id, Candidate>> findCandidate(const ConflictEngine &engi
     for (const Cohort &c : engine.input().cohorts) {
         if (c.status == CohortStatus::Cancelled || !withSessions.count(c.id))
             continue;
-        for (const Candidate &candidate : CandidateRanker(engine).rank(c.id, InstructorRole::Assistant)) {
+        for (const Candidate &candidate :
+             CandidateRanker(engine).rank(c.id, InstructorRole::Assistant)) {
             if (candidate.status == status)
                 return std::pair(c.id, candidate);
         }
@@ -745,13 +796,15 @@ void TestCommands::newBlockingConflictIsRefused()
     QVERIFY(found);
     const auto &[cohortId, candidate] = *found;
     CohortDraft draft = *edits().cohort(cohortId);
-    draft.instructors.push_back({cohortId, candidate.instructorId, InstructorRole::Assistant, false});
+    draft.instructors.push_back(
+        {cohortId, candidate.instructorId, InstructorRole::Assistant, false});
     draft.overrideReason = QStringLiteral("no reason lets a blocking conflict through");
     const PlanEdits::Result result = edits().saveCohort(draft);
     QVERIFY(!result.ok());
     QCOMPARE(result.violation->field, QStringLiteral("instructor_id"));
     // The refusal says what the engine says.
-    QVERIFY2(result.violation->message.contains(candidate.reasons.front()), qPrintable(result.violation->message));
+    QVERIFY2(result.violation->message.contains(candidate.reasons.front()),
+             qPrintable(result.violation->message));
 }
 
 void TestCommands::existingConflictsDoNotBlockEdits()
@@ -765,8 +818,9 @@ void TestCommands::existingConflictsDoNotBlockEdits()
     m_editor->setPlan(m_plan.get());
     const ConflictEngine engine = edits().conflictEngine();
     QVERIFY(engine.hasBlocking());
-    const auto blocking = std::find_if(engine.conflicts().begin(), engine.conflicts().end(),
-                                       [](const Conflict &c) { return c.severity == Severity::Block; });
+    const auto blocking =
+        std::find_if(engine.conflicts().begin(), engine.conflicts().end(),
+                     [](const Conflict &c) { return c.severity == Severity::Block; });
     CohortDraft draft = *edits().cohort(blocking->cohortId);
     draft.cohort.notes = QStringLiteral("edited despite the old conflict");
     PlanEdits::Result result = edits().saveCohort(draft);
@@ -790,7 +844,8 @@ void TestCommands::overrideReasonGoesToAuditLog()
     QVERIFY(found);
     const auto &[cohortId, candidate] = *found;
     CohortDraft draft = *e.cohort(cohortId);
-    draft.instructors.push_back({cohortId, candidate.instructorId, InstructorRole::Assistant, false});
+    draft.instructors.push_back(
+        {cohortId, candidate.instructorId, InstructorRole::Assistant, false});
     PlanEdits::Result unexplained = e.saveCohort(draft);
     QVERIFY(unexplained.ok());
     QVERIFY(!unexplained.warnings.isEmpty());
@@ -811,7 +866,10 @@ void TestCommands::overrideReasonGoesToAuditLog()
     m_editor->undoStack()->undo();
     m_editor->undoStack()->redo();
     QCOMPARE(AuditLog(m_plan->database()).newest(100000).size(), count + 2 + 1);
-    QVERIFY(AuditLog(m_plan->database()).newest(1).front().after.contains(QStringLiteral("override_reason")));
+    QVERIFY(AuditLog(m_plan->database())
+                .newest(1)
+                .front()
+                .after.contains(QStringLiteral("override_reason")));
 }
 
 void TestCommands::applyingFixesClearsConflicts()
@@ -833,13 +891,15 @@ void TestCommands::applyingFixesClearsConflicts()
     for (const Conflict &conflict : engine.conflicts()) {
         for (const FixSuggestion &fix : FixSuggester(engine).suggest(conflict, 2)) {
             PlanEdits::Result result = edits().applyFix(fix);
-            QVERIFY2(result.ok(), qPrintable(fix.description + QStringLiteral(": ")
-                                             + (result.ok() ? QString() : result.violation->message)));
+            QVERIFY2(result.ok(),
+                     qPrintable(fix.description + QStringLiteral(": ") +
+                                (result.ok() ? QString() : result.violation->message)));
             QVERIFY(!result.text.isEmpty());
             QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
             const ConflictEngine after = edits().conflictEngine();
             for (const Conflict &c : after.conflicts()) {
-                QVERIFY2(keyOf(c) != keyOf(conflict), qPrintable(fix.description + QStringLiteral(" leaves ") + c.explanation));
+                QVERIFY2(keyOf(c) != keyOf(conflict),
+                         qPrintable(fix.description + QStringLiteral(" leaves ") + c.explanation));
                 QVERIFY2(c.severity != Severity::Block || blockingBefore.count(keyOf(c)),
                          qPrintable(fix.description + QStringLiteral(" adds ") + c.explanation));
             }
@@ -850,7 +910,8 @@ void TestCommands::applyingFixesClearsConflicts()
     }
     qInfo("%d fixes of %d kinds applied and undone", applied, int(kinds.size()));
     QVERIFY(applied > 0);
-    QVERIFY(kinds.count(int(FixSuggestion::Kind::Substitute)) || kinds.count(int(FixSuggestion::Kind::Move)));
+    QVERIFY(kinds.count(int(FixSuggestion::Kind::Substitute)) ||
+            kinds.count(int(FixSuggestion::Kind::Move)));
     // Undo left the plan as it was.
     QCOMPARE(edits().conflictEngine().conflicts().size(), engine.conflicts().size());
 }
@@ -867,12 +928,13 @@ void TestCommands::everyCohortPathRefusesNewBlocking()
     const Cohort *a = nullptr;
     const Cohort *b = nullptr;
     for (const Cohort &x : d.cohorts) {
-        if (x.mode != CohortMode::InPerson || x.status == CohortStatus::Cancelled || sessionsOf[x.id].empty())
+        if (x.mode != CohortMode::InPerson || x.status == CohortStatus::Cancelled ||
+            sessionsOf[x.id].empty())
             continue;
         for (const Cohort &y : d.cohorts) {
-            if (&y != &x && y.venueId == x.venueId && y.mode == CohortMode::InPerson
-                && y.status != CohortStatus::Cancelled && !sessionsOf[y.id].empty()
-                && sessionsOf[y.id].front().date != sessionsOf[x.id].front().date) {
+            if (&y != &x && y.venueId == x.venueId && y.mode == CohortMode::InPerson &&
+                y.status != CohortStatus::Cancelled && !sessionsOf[y.id].empty() &&
+                sessionsOf[y.id].front().date != sessionsOf[x.id].front().date) {
                 a = &x;
                 b = &y;
                 break;
@@ -891,7 +953,8 @@ void TestCommands::everyCohortPathRefusesNewBlocking()
     copy.sessions = sessionsOf[a->id];
     auto series = e.createCohorts({copy}, QStringLiteral("Generate"));
     QVERIFY(!series.ok());
-    QVERIFY2(series.violation->message.contains(QLatin1String("blocking")), qPrintable(series.violation->message));
+    QVERIFY2(series.violation->message.contains(QLatin1String("blocking")),
+             qPrintable(series.violation->message));
 
     std::vector<Session> moved = sessionsOf[a->id];
     for (Session &s : moved)
@@ -950,7 +1013,8 @@ void TestCommands::leaveOnATeachingDayIsRefused()
     withLeave.push_back(leave);
     const auto refused = edits().saveInstructor(instructor, qualifications, withLeave);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.violation->message.contains(teaching.toString(Qt::ISODate)), qPrintable(refused.violation->message));
+    QVERIFY2(refused.violation->message.contains(teaching.toString(Qt::ISODate)),
+             qPrintable(refused.violation->message));
     // Taking away every qualification makes them unqualified for what they teach.
     QVERIFY(!edits().saveInstructor(instructor, {}, leaves).ok());
     // Leave on a day without teaching is fine.

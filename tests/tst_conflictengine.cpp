@@ -287,8 +287,7 @@ ConflictInput randomPlan(quint32 seed)
         const int leaves = rng.bounded(3);
         for (int l = 0; l < leaves; ++l) {
             const QDate start = d(1, 15).addDays(rng.bounded(150));
-            in.leaves.push_back({Id(in.leaves.size()) + 1, i, start,
-                                 start.addDays(rng.bounded(10)),
+            in.leaves.push_back({Id(in.leaves.size()) + 1, i, start, start.addDays(rng.bounded(10)),
                                  l == 0 ? u"Annual leave"_s : QString()});
         }
     }
@@ -354,13 +353,15 @@ void randomEdit(ConflictEngine &engine, QRandomGenerator &rng, Id &nextLeaveId, 
         // Now and then a cohort the plan does not have.
         return rng.bounded(40) == 0 ? 999 : in.cohorts[rng.bounded(int(in.cohorts.size()))].id;
     };
-    const auto anyInstructor = [&]() -> Id { return rng.bounded(40) == 0 ? 77 : rng.bounded(1, 16); };
+    const auto anyInstructor = [&]() -> Id {
+        return rng.bounded(40) == 0 ? 77 : rng.bounded(1, 16);
+    };
     switch (rng.bounded(10)) {
     case 0:
     case 1: {
-        const CohortInstructor a{anyCohort(), anyInstructor(),
-                                 rng.bounded(3) == 0 ? InstructorRole::Assistant : InstructorRole::Lead,
-                                 false};
+        const CohortInstructor a{
+            anyCohort(), anyInstructor(),
+            rng.bounded(3) == 0 ? InstructorRole::Assistant : InstructorRole::Lead, false};
         const std::vector<Conflict> before = engine.conflicts();
         const std::vector<Conflict> predicted = engine.whatIf(a);
         QVERIFY(same(engine.conflicts(), before)); // whatIf changes nothing
@@ -371,7 +372,8 @@ void randomEdit(ConflictEngine &engine, QRandomGenerator &rng, Id &nextLeaveId, 
     }
     case 2:
         if (!in.cohortInstructors.empty() && rng.bounded(5) != 0) {
-            const CohortInstructor a = in.cohortInstructors[rng.bounded(int(in.cohortInstructors.size()))];
+            const CohortInstructor a =
+                in.cohortInstructors[rng.bounded(int(in.cohortInstructors.size()))];
             engine.unassign(a.cohortId, a.instructorId);
         } else {
             engine.unassign(anyCohort(), anyInstructor());
@@ -405,11 +407,21 @@ void randomEdit(ConflictEngine &engine, QRandomGenerator &rng, Id &nextLeaveId, 
     case 4: {
         Cohort c = in.cohorts[rng.bounded(int(in.cohorts.size()))];
         switch (rng.bounded(6)) {
-        case 0: c.venueId = rng.bounded(5); break;
-        case 1: c.status = CohortStatus(rng.bounded(5)); break;
-        case 2: c.capacity = rng.bounded(10, 50); break;
-        case 3: c.courseId = rng.bounded(1, 5); break;
-        case 4: c.code = u"ZZ-%1"_s.arg(rng.bounded(1000)); break;
+        case 0:
+            c.venueId = rng.bounded(5);
+            break;
+        case 1:
+            c.status = CohortStatus(rng.bounded(5));
+            break;
+        case 2:
+            c.capacity = rng.bounded(10, 50);
+            break;
+        case 3:
+            c.courseId = rng.bounded(1, 5);
+            break;
+        case 4:
+            c.code = u"ZZ-%1"_s.arg(rng.bounded(1000));
+            break;
         default:
             c.id = 1000 + rng.bounded(5); // a new cohort
             c.code = u"NEW-%1"_s.arg(c.id);
@@ -490,14 +502,14 @@ void TestConflictEngine::names()
 void TestConflictEngine::defaults()
 {
     const ConflictSettings s = ConflictSettings::defaults();
-    for (ConflictRule r : {ConflictRule::InstructorDoubleBooked, ConflictRule::InstructorNotQualified,
-                           ConflictRule::QualificationExpired, ConflictRule::InstructorOnLeave,
-                           ConflictRule::VenueDoubleBooked})
+    for (ConflictRule r : {ConflictRule::InstructorDoubleBooked,
+                           ConflictRule::InstructorNotQualified, ConflictRule::QualificationExpired,
+                           ConflictRule::InstructorOnLeave, ConflictRule::VenueDoubleBooked})
         QCOMPARE(s.of(r), Severity::Block);
-    for (ConflictRule r : {ConflictRule::OverWeeklyLimit, ConflictRule::OverMonthlyLimit,
-                           ConflictRule::OverYearlyLimit, ConflictRule::VenueTooSmall,
-                           ConflictRule::NonWorkingDay, ConflictRule::NoLead,
-                           ConflictRule::OverCapacity})
+    for (ConflictRule r :
+         {ConflictRule::OverWeeklyLimit, ConflictRule::OverMonthlyLimit,
+          ConflictRule::OverYearlyLimit, ConflictRule::VenueTooSmall, ConflictRule::NonWorkingDay,
+          ConflictRule::NoLead, ConflictRule::OverCapacity})
         QCOMPARE(s.of(r), Severity::Warn);
     QCOMPARE(ConflictEngine().settings(), s);
 }
@@ -513,8 +525,10 @@ void TestConflictEngine::instructorDoubleBooked_data()
     }
     {
         Plan p;
-        p.teach(p.cohort(u"AI-101-2026-001"_s, AI101, {d(3, 4)}, Hall, {SessionSlot::Morning}), Wang);
-        p.teach(p.cohort(u"AI-201-2026-001"_s, AI201, {d(3, 4)}, Room, {SessionSlot::Afternoon}), Wang);
+        p.teach(p.cohort(u"AI-101-2026-001"_s, AI101, {d(3, 4)}, Hall, {SessionSlot::Morning}),
+                Wang);
+        p.teach(p.cohort(u"AI-201-2026-001"_s, AI201, {d(3, 4)}, Room, {SessionSlot::Afternoon}),
+                Wang);
         addRow("same date, different slot", p, 0);
     }
     {
@@ -562,13 +576,15 @@ void TestConflictEngine::instructorNotQualified_data()
     }
     {
         Plan p;
-        p.in.qualifications.push_back({3, Smith, 0, BD201, CourseLevel::Intermediate, QDate(2025, 1, 1), {}});
+        p.in.qualifications.push_back(
+            {3, Smith, 0, BD201, CourseLevel::Intermediate, QDate(2025, 1, 1), {}});
         p.teach(p.cohort(u"BD-201-2026-001"_s, BD201, {d(3, 4)}), Smith);
         addRow("course qualification", p, 0);
     }
     {
         Plan p;
-        p.in.qualifications.push_back({3, Smith, 0, AI201, CourseLevel::Intermediate, QDate(2025, 1, 1), {}});
+        p.in.qualifications.push_back(
+            {3, Smith, 0, AI201, CourseLevel::Intermediate, QDate(2025, 1, 1), {}});
         p.teach(p.cohort(u"BD-201-2026-001"_s, BD201, {d(3, 4)}), Smith);
         addRow("qualified for another course", p, 1, d(3, 4));
     }
@@ -618,7 +634,8 @@ void TestConflictEngine::qualificationExpired_data()
     }
     {
         Plan p;
-        p.teach(p.cohort(u"BD-101-2024-001"_s, BD101, {QDate(2024, 12, 31), QDate(2025, 1, 2)}), Smith);
+        p.teach(p.cohort(u"BD-101-2024-001"_s, BD101, {QDate(2024, 12, 31), QDate(2025, 1, 2)}),
+                Smith);
         addRow("before it is valid", p, 1, QDate(2024, 12, 31), 1);
     }
     {
@@ -721,7 +738,8 @@ void TestConflictEngine::overWeeklyLimit_data()
     {
         Plan p = plan(3);
         // Thursday to Wednesday: three days in each of two weeks.
-        p.teach(p.cohort(u"AI-101-2026-001"_s, AI101, {d(3, 5), d(3, 6), d(3, 7), d(3, 9), d(3, 10), d(3, 11)}),
+        p.teach(p.cohort(u"AI-101-2026-001"_s, AI101,
+                         {d(3, 5), d(3, 6), d(3, 7), d(3, 9), d(3, 10), d(3, 11)}),
                 Wang);
         addRow("spread over two weeks", p, 0);
     }
@@ -792,7 +810,8 @@ void TestConflictEngine::overYearlyLimit_data()
     {
         Plan p;
         p.in.instructors[0].maxDaysPerYear = 2;
-        p.teach(p.cohort(u"AI-101-2026-001"_s, AI101, {QDate(2025, 12, 30), QDate(2025, 12, 31), d(1, 5)}),
+        p.teach(p.cohort(u"AI-101-2026-001"_s, AI101,
+                         {QDate(2025, 12, 30), QDate(2025, 12, 31), d(1, 5)}),
                 Wang);
         addRow("across the year's end", p, 0);
     }
@@ -877,7 +896,8 @@ void TestConflictEngine::venueTooSmall()
 void TestConflictEngine::nonWorkingDay_data()
 {
     addColumns();
-    const auto plan = [](std::vector<QDate> dates, std::vector<SessionSlot> slotList = {SessionSlot::Morning}) {
+    const auto plan = [](std::vector<QDate> dates,
+                         std::vector<SessionSlot> slotList = {SessionSlot::Morning}) {
         Plan p;
         p.cohort(u"AI-101-2026-001"_s, AI101, dates, Hall, slotList);
         return p;
@@ -886,10 +906,10 @@ void TestConflictEngine::nonWorkingDay_data()
     addRow("plain Monday", plan({d(10, 12)}), 0);
     addRow("holiday", plan({d(10, 1)}), 1, d(10, 1));
     addRow("plain Sunday", plan({d(10, 10), d(10, 11)}), 1, d(10, 11));
-    addRow("holiday, two slots: one conflict", plan({d(10, 1)}, {SessionSlot::Morning, SessionSlot::Afternoon}),
-           1, d(10, 1));
-    addRow("a year without calendar data follows the week", plan({QDate(2027, 10, 1), QDate(2027, 10, 2)}), 1,
-           QDate(2027, 10, 2));
+    addRow("holiday, two slots: one conflict",
+           plan({d(10, 1)}, {SessionSlot::Morning, SessionSlot::Afternoon}), 1, d(10, 1));
+    addRow("a year without calendar data follows the week",
+           plan({QDate(2027, 10, 1), QDate(2027, 10, 2)}), 1, QDate(2027, 10, 2));
     Plan cancelled = plan({d(10, 1)});
     cancelled.in.cohorts[0].status = CohortStatus::Cancelled;
     addRow("cancelled cohort", cancelled, 0);
@@ -918,10 +938,10 @@ void TestConflictEngine::calendarMissing_data()
         return p;
     };
     addRow("a year with its calendar", plan({d(3, 4), d(3, 5)}), 0);
-    addRow("a year without: said once, at the first session", plan({QDate(2027, 3, 4), QDate(2027, 3, 5)}), 1,
-           QDate(2027, 3, 4));
-    addRow("across the new year: once for the year without", plan({d(12, 30), d(12, 31), QDate(2027, 1, 4)}), 1,
-           QDate(2027, 1, 4));
+    addRow("a year without: said once, at the first session",
+           plan({QDate(2027, 3, 4), QDate(2027, 3, 5)}), 1, QDate(2027, 3, 4));
+    addRow("across the new year: once for the year without",
+           plan({d(12, 30), d(12, 31), QDate(2027, 1, 4)}), 1, QDate(2027, 1, 4));
     Plan cancelled = plan({QDate(2027, 3, 4)});
     cancelled.in.cohorts[0].status = CohortStatus::Cancelled;
     addRow("cancelled cohort", cancelled, 0);
@@ -937,17 +957,20 @@ void TestConflictEngine::calendarMissing()
         engine.load(input);
         const auto found = ofRule(engine.conflicts(), ConflictRule::CalendarMissing);
         QCOMPARE(found.front().severity, Severity::Warn);
-        QVERIFY2(found.front().explanation.contains(u"no work calendar for 2027"_s), qPrintable(found.front().explanation));
+        QVERIFY2(found.front().explanation.contains(u"no work calendar for 2027"_s),
+                 qPrintable(found.front().explanation));
     }
 }
 
 void TestConflictEngine::noLead_data()
 {
     addColumns();
-    const auto plan = [](std::vector<InstructorRole> roles, CohortStatus status = CohortStatus::Planned,
+    const auto plan = [](std::vector<InstructorRole> roles,
+                         CohortStatus status = CohortStatus::Planned,
                          std::vector<QDate> dates = {d(3, 4)}) {
         Plan p;
-        const Id c = p.cohort(u"AI-101-2026-001"_s, AI101, dates, Hall, {SessionSlot::Morning}, status);
+        const Id c =
+            p.cohort(u"AI-101-2026-001"_s, AI101, dates, Hall, {SessionSlot::Morning}, status);
         Id who = Wang;
         for (InstructorRole role : roles)
             p.teach(c, who++, role);
@@ -969,9 +992,11 @@ void TestConflictEngine::noLead()
 void TestConflictEngine::overCapacity_data()
 {
     addColumns();
-    const auto plan = [](std::optional<int> seatHolders, CohortStatus status = CohortStatus::Running) {
+    const auto plan = [](std::optional<int> seatHolders,
+                         CohortStatus status = CohortStatus::Running) {
         Plan p;
-        const Id c = p.cohort(u"AI-101-2026-001"_s, AI101, {d(3, 4)}, Hall, {SessionSlot::Morning}, status);
+        const Id c =
+            p.cohort(u"AI-101-2026-001"_s, AI101, {d(3, 4)}, Hall, {SessionSlot::Morning}, status);
         p.in.cohorts[0].capacity = 30;
         if (seatHolders)
             p.in.seatHolders[c] = *seatHolders;
@@ -1013,19 +1038,21 @@ void TestConflictEngine::explanations()
     QCOMPARE(booked.instructorId, Wang);
     QCOMPARE(booked.slot, std::optional(SessionSlot::Morning));
     QCOMPARE(booked.severity, Severity::Block);
-    QCOMPARE(booked.explanation,
-             u"王伟 is booked twice on 2026-03-04 (morning): cohorts AI-201-2026-003 and BD-101-2026-007."_s);
+    QCOMPARE(
+        booked.explanation,
+        u"王伟 is booked twice on 2026-03-04 (morning): cohorts AI-201-2026-003 and BD-101-2026-007."_s);
 
     const Conflict notQualified = one(ConflictRule::InstructorNotQualified);
     QCOMPARE(notQualified.cohortId, bd);
     QCOMPARE(notQualified.instructorId, Wang);
-    for (const QString &part : {u"王伟"_s, u"BD-101"_s, u"Big Data"_s, u"Foundation"_s, u"BD-101-2026-007"_s,
-                                u"2026-03-04"_s})
+    for (const QString &part : {u"王伟"_s, u"BD-101"_s, u"Big Data"_s, u"Foundation"_s,
+                                u"BD-101-2026-007"_s, u"2026-03-04"_s})
         QVERIFY2(notQualified.explanation.contains(part), qPrintable(notQualified.explanation));
 
     const Conflict lapsed = one(ConflictRule::QualificationExpired);
     QCOMPARE(lapsed.instructorId, Smith);
-    for (const QString &part : {u"Alice Smith"_s, u"BD-101-2026-008"_s, u"2026-03-31"_s, u"2026-04-02"_s})
+    for (const QString &part :
+         {u"Alice Smith"_s, u"BD-101-2026-008"_s, u"2026-03-31"_s, u"2026-04-02"_s})
         QVERIFY2(lapsed.explanation.contains(part), qPrintable(lapsed.explanation));
 
     const Conflict leave = one(ConflictRule::InstructorOnLeave);
@@ -1038,7 +1065,8 @@ void TestConflictEngine::explanations()
     QCOMPARE(month.cohortId, Id(0));
     QCOMPARE(month.instructorId, Wang);
     QCOMPARE(month.date, d(3, 1));
-    QVERIFY2(month.explanation.contains(u"王伟 has 2 teaching days in "_s), qPrintable(month.explanation));
+    QVERIFY2(month.explanation.contains(u"王伟 has 2 teaching days in "_s),
+             qPrintable(month.explanation));
     QVERIFY2(month.explanation.contains(u"2026, limit 1"_s), qPrintable(month.explanation));
 
     const Conflict venue = one(ConflictRule::VenueDoubleBooked);
@@ -1069,17 +1097,20 @@ void TestConflictEngine::severityOffHidesRule()
     QCOMPARE(engine.count(Severity::Warn), 2);
     QCOMPARE(engine.count(Severity::Off), 0);
     QVERIFY(!engine.hasBlocking());
-    QCOMPARE(ofRule(engine.conflicts(), ConflictRule::VenueDoubleBooked).front().severity, Severity::Warn);
+    QCOMPARE(ofRule(engine.conflicts(), ConflictRule::VenueDoubleBooked).front().severity,
+             Severity::Warn);
 
     // whatIf leaves out rules that are off too.
     const Id third = p.cohort(u"AI-101-2026-002"_s, AI101, {d(3, 4)}, Web);
     engine.updateCohort(p.in.cohorts.back());
     engine.setSessions(third, {{0, third, d(3, 4), SessionSlot::Morning}});
     QVERIFY(ofRule(engine.whatIf({third, Wang, InstructorRole::Lead, false}),
-                   ConflictRule::InstructorDoubleBooked).empty());
+                   ConflictRule::InstructorDoubleBooked)
+                .empty());
 
     engine.setSettings(ConflictSettings::defaults());
-    QCOMPARE(ofRule(engine.conflicts(), ConflictRule::InstructorDoubleBooked).size(), std::size_t(1));
+    QCOMPARE(ofRule(engine.conflicts(), ConflictRule::InstructorDoubleBooked).size(),
+             std::size_t(1));
     // Double-booked with both cohorts; the missing lead it fixes is no new conflict.
     const auto predicted = engine.whatIf({third, Wang, InstructorRole::Lead, false});
     QCOMPARE(predicted.size(), std::size_t(2));
@@ -1099,7 +1130,7 @@ void TestConflictEngine::stableOrder()
     for (const Conflict &c : all)
         qDebug().noquote() << describe(c);
     QCOMPARE(int(all.size()), 5);
-    QCOMPARE(all[0].cohortId, early); // no lead, 4 March
+    QCOMPARE(all[0].cohortId, early);                   // no lead, 4 March
     QCOMPARE(all[1].rule, ConflictRule::VenueTooSmall); // 1 October, by rule
     QCOMPARE(all[2].rule, ConflictRule::NonWorkingDay);
     QCOMPARE(all[3].rule, ConflictRule::NoLead);
@@ -1149,7 +1180,8 @@ void TestConflictEngine::edits()
     QCOMPARE(rules(), (std::vector<R>{R::InstructorOnLeave, R::OverCapacity}));
     engine.assign({b, Wang, InstructorRole::Assistant, false}); // a role change
     QCOMPARE(rules(), (std::vector<R>{R::InstructorOnLeave, R::NoLead, R::OverCapacity}));
-    QCOMPARE(engine.input().cohortInstructors.size(), std::size_t(2)); // a's stays, though cancelled
+    QCOMPARE(engine.input().cohortInstructors.size(),
+             std::size_t(2)); // a's stays, though cancelled
     engine.removeLeave(7);
     QVERIFY(engine.input().leaves.empty());
     QCOMPARE(rules(), (std::vector<R>{R::NoLead, R::OverCapacity}));
@@ -1171,7 +1203,8 @@ void TestConflictEngine::copiesAreIndependent()
     QCOMPARE(ofRule(copy.conflicts(), ConflictRule::NoLead).size(), std::size_t(1));
     QVERIFY(ofRule(copy.conflicts(), ConflictRule::InstructorDoubleBooked).empty());
     QVERIFY(ofRule(engine.conflicts(), ConflictRule::NoLead).empty());
-    QCOMPARE(ofRule(engine.conflicts(), ConflictRule::InstructorDoubleBooked).size(), std::size_t(1));
+    QCOMPARE(ofRule(engine.conflicts(), ConflictRule::InstructorDoubleBooked).size(),
+             std::size_t(1));
     QCOMPARE(copy.input().cohortInstructors.size(), std::size_t(1));
 }
 
@@ -1202,7 +1235,8 @@ void TestConflictEngine::incrementalMatchesFullCheck()
         randomEdit(engine, rng, nextLeaveId, whatIfChecks);
         if (QTest::currentTestFailed())
             QFAIL(qPrintable(u"at step %1"_s.arg(step)));
-        QVERIFY2(same(engine.conflicts(), engine.fullCheck()), qPrintable(u"after step %1"_s.arg(step)));
+        QVERIFY2(same(engine.conflicts(), engine.fullCheck()),
+                 qPrintable(u"after step %1"_s.arg(step)));
         if (step % 50 == 49) {
             // The edited input, loaded afresh, gives the same result.
             ConflictEngine fresh(engine.settings());
@@ -1211,8 +1245,8 @@ void TestConflictEngine::incrementalMatchesFullCheck()
         }
     }
     QVERIFY(whatIfChecks > 30);
-    qDebug("seed %u: %zu conflicts after 300 edits, %d whatIf checks", seed, engine.conflicts().size(),
-           whatIfChecks);
+    qDebug("seed %u: %zu conflicts after 300 edits, %d whatIf checks", seed,
+           engine.conflicts().size(), whatIfChecks);
 }
 
 void TestConflictEngine::whatIfMatchesAssign()
@@ -1226,7 +1260,8 @@ void TestConflictEngine::whatIfMatchesAssign()
     for (const Cohort &c : base.cohorts) {
         for (Id i = 1; i <= 15; ++i) {
             ConflictEngine trial = engine;
-            const CohortInstructor a{c.id, i, i % 2 ? InstructorRole::Lead : InstructorRole::Assistant, false};
+            const CohortInstructor a{
+                c.id, i, i % 2 ? InstructorRole::Lead : InstructorRole::Assistant, false};
             const std::vector<Conflict> before = trial.conflicts();
             const std::vector<Conflict> predicted = trial.whatIf(a);
             trial.assign(a);
@@ -1254,8 +1289,8 @@ void TestConflictEngine::demoPlan()
         if (byRule[std::size_t(r)] > 0)
             summary += u" %1=%2"_s.arg(toKey(ConflictRule(r))).arg(byRule[std::size_t(r)]);
     }
-    qInfo("1-year demo: %zu cohorts, %zu conflicts:%s", plan.cohorts.size(), engine.conflicts().size(),
-          qPrintable(summary));
+    qInfo("1-year demo: %zu cohorts, %zu conflicts:%s", plan.cohorts.size(),
+          engine.conflicts().size(), qPrintable(summary));
     for (const Conflict &c : engine.conflicts()) {
         if (c.severity == Severity::Block)
             qWarning().noquote() << describe(c);
@@ -1277,7 +1312,8 @@ void TestConflictEngine::demoPlan()
     int whatIfChecks = 0;
     for (int step = 0; step < 40; ++step) {
         randomEdit(engine, rng, nextLeaveId, whatIfChecks);
-        QVERIFY2(same(engine.conflicts(), engine.fullCheck()), qPrintable(u"after step %1"_s.arg(step)));
+        QVERIFY2(same(engine.conflicts(), engine.fullCheck()),
+                 qPrintable(u"after step %1"_s.arg(step)));
     }
 }
 

@@ -24,28 +24,53 @@ namespace {
 // resources/data/cn-work-calendar-2026.csv.
 std::vector<CalendarDay> china2026()
 {
-    struct Row { int month; int day; CalendarDayKind kind; const char16_t *name; };
+    struct Row
+    {
+        int month;
+        int day;
+        CalendarDayKind kind;
+        const char16_t *name;
+    };
     constexpr auto H = CalendarDayKind::Holiday;
     constexpr auto W = CalendarDayKind::Workday;
     static constexpr Row rows[] = {
-        {1, 1, H, u"New Year's Day"},   {1, 2, H, u"New Year's Day"},   {1, 3, H, u"New Year's Day"},
+        {1, 1, H, u"New Year's Day"},
+        {1, 2, H, u"New Year's Day"},
+        {1, 3, H, u"New Year's Day"},
         {1, 4, W, u"New Year's Day (make-up workday)"},
         {2, 14, W, u"Spring Festival (make-up workday)"},
-        {2, 15, H, u"Spring Festival"}, {2, 16, H, u"Spring Festival"}, {2, 17, H, u"Spring Festival"},
-        {2, 18, H, u"Spring Festival"}, {2, 19, H, u"Spring Festival"}, {2, 20, H, u"Spring Festival"},
-        {2, 21, H, u"Spring Festival"}, {2, 22, H, u"Spring Festival"}, {2, 23, H, u"Spring Festival"},
+        {2, 15, H, u"Spring Festival"},
+        {2, 16, H, u"Spring Festival"},
+        {2, 17, H, u"Spring Festival"},
+        {2, 18, H, u"Spring Festival"},
+        {2, 19, H, u"Spring Festival"},
+        {2, 20, H, u"Spring Festival"},
+        {2, 21, H, u"Spring Festival"},
+        {2, 22, H, u"Spring Festival"},
+        {2, 23, H, u"Spring Festival"},
         {2, 28, W, u"Spring Festival (make-up workday)"},
-        {4, 4, H, u"Qingming Festival"}, {4, 5, H, u"Qingming Festival"}, {4, 6, H, u"Qingming Festival"},
-        {5, 1, H, u"Labour Day"}, {5, 2, H, u"Labour Day"}, {5, 3, H, u"Labour Day"},
-        {5, 4, H, u"Labour Day"}, {5, 5, H, u"Labour Day"},
+        {4, 4, H, u"Qingming Festival"},
+        {4, 5, H, u"Qingming Festival"},
+        {4, 6, H, u"Qingming Festival"},
+        {5, 1, H, u"Labour Day"},
+        {5, 2, H, u"Labour Day"},
+        {5, 3, H, u"Labour Day"},
+        {5, 4, H, u"Labour Day"},
+        {5, 5, H, u"Labour Day"},
         {5, 9, W, u"Labour Day (make-up workday)"},
-        {6, 19, H, u"Dragon Boat Festival"}, {6, 20, H, u"Dragon Boat Festival"},
+        {6, 19, H, u"Dragon Boat Festival"},
+        {6, 20, H, u"Dragon Boat Festival"},
         {6, 21, H, u"Dragon Boat Festival"},
         {9, 20, W, u"National Day (make-up workday)"},
-        {9, 25, H, u"Mid-Autumn Festival"}, {9, 26, H, u"Mid-Autumn Festival"},
+        {9, 25, H, u"Mid-Autumn Festival"},
+        {9, 26, H, u"Mid-Autumn Festival"},
         {9, 27, H, u"Mid-Autumn Festival"},
-        {10, 1, H, u"National Day"}, {10, 2, H, u"National Day"}, {10, 3, H, u"National Day"},
-        {10, 4, H, u"National Day"}, {10, 5, H, u"National Day"}, {10, 6, H, u"National Day"},
+        {10, 1, H, u"National Day"},
+        {10, 2, H, u"National Day"},
+        {10, 3, H, u"National Day"},
+        {10, 4, H, u"National Day"},
+        {10, 5, H, u"National Day"},
+        {10, 6, H, u"National Day"},
         {10, 7, H, u"National Day"},
         {10, 10, W, u"National Day (make-up workday)"},
     };
@@ -81,8 +106,7 @@ bool validIdNumber(const QString &id)
     return id.at(17) == QLatin1Char("10X98765432"[sum % 11]);
 }
 
-template<typename T>
-bool idsSequential(const std::vector<T> &rows)
+template <typename T> bool idsSequential(const std::vector<T> &rows)
 {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].id != Id(i) + 1)
@@ -91,8 +115,7 @@ bool idsSequential(const std::vector<T> &rows)
     return true;
 }
 
-template<typename T>
-bool hasId(const std::vector<T> &rows, Id id)
+template <typename T> bool hasId(const std::vector<T> &rows, Id id)
 {
     // Ids are 1..n in vector order (checked separately), so an id is valid iff in range.
     return id >= 1 && id <= Id(rows.size());
@@ -157,8 +180,8 @@ std::set<Id> futureCohorts(const PlanData &plan, QDate asOf)
     std::set<Id> ids;
     for (const Cohort &c : plan.cohorts) {
         const Span &span = spans[std::size_t(c.id - 1)];
-        if ((c.status == CohortStatus::Planned || c.status == CohortStatus::Open)
-            && span.first.isValid() && span.first > asOf)
+        if ((c.status == CohortStatus::Planned || c.status == CohortStatus::Open) &&
+            span.first.isValid() && span.first > asOf)
             ids.insert(c.id);
     }
     return ids;
@@ -339,7 +362,8 @@ void TestDemoPlanGenerator::oneYearCounts()
         hybrid += c.mode == CohortMode::Hybrid ? 1 : 0;
     }
     const int n = int(plan.cohorts.size());
-    QVERIFY2(inPerson * 100 >= n * 50 && inPerson * 100 <= n * 80, qPrintable(QString::number(inPerson)));
+    QVERIFY2(inPerson * 100 >= n * 50 && inPerson * 100 <= n * 80,
+             qPrintable(QString::number(inPerson)));
     QVERIFY2(online * 100 >= n * 15 && online * 100 <= n * 35, qPrintable(QString::number(online)));
     QVERIFY2(hybrid * 100 >= n * 4 && hybrid * 100 <= n * 18, qPrintable(QString::number(hybrid)));
 }
@@ -512,7 +536,8 @@ void TestDemoPlanGenerator::noInstructorDoubleBooking()
     for (const CohortInstructor &ci : plan.cohortInstructors) {
         for (const Session *s : sessions[std::size_t(ci.cohortId - 1)]) {
             QVERIFY2(booked.insert({ci.instructorId, s->date.toJulianDay(), s->slot}).second,
-                     qPrintable(u"instructor %1 on %2"_s.arg(ci.instructorId).arg(s->date.toString(Qt::ISODate))));
+                     qPrintable(u"instructor %1 on %2"_s.arg(ci.instructorId)
+                                    .arg(s->date.toString(Qt::ISODate))));
         }
     }
 }
@@ -528,10 +553,10 @@ void TestDemoPlanGenerator::instructorsEligible()
         const Span &span = spans[std::size_t(ci.cohortId - 1)];
         const bool qualified = std::any_of(
             plan.qualifications.begin(), plan.qualifications.end(), [&](const Qualification &q) {
-                const bool covers = q.courseId == course.id
-                                    || (q.trackId == course.trackId && q.level >= course.level);
-                return q.instructorId == ci.instructorId && covers && q.validFrom <= span.first
-                       && (q.validUntil.isNull() || q.validUntil >= span.last);
+                const bool covers = q.courseId == course.id ||
+                                    (q.trackId == course.trackId && q.level >= course.level);
+                return q.instructorId == ci.instructorId && covers && q.validFrom <= span.first &&
+                       (q.validUntil.isNull() || q.validUntil >= span.last);
             });
         QVERIFY2(qualified, qPrintable(cohort.code));
         for (const Leave &l : plan.leaves) {
@@ -665,11 +690,13 @@ void TestDemoPlanGenerator::enrollmentsFollowStatus()
         std::vector<int> positions;
         for (const Enrollment *e : list) {
             if (c.status != CohortStatus::Completed)
-                QVERIFY(!e->attendance && !e->score && e->certification == CertificationLevel::None);
+                QVERIFY(!e->attendance && !e->score &&
+                        e->certification == CertificationLevel::None);
             switch (c.status) {
             case CohortStatus::Completed:
-                QVERIFY(e->status == EnrollmentStatus::Completed || e->status == EnrollmentStatus::Failed
-                        || e->status == EnrollmentStatus::Withdrawn);
+                QVERIFY(e->status == EnrollmentStatus::Completed ||
+                        e->status == EnrollmentStatus::Failed ||
+                        e->status == EnrollmentStatus::Withdrawn);
                 QVERIFY(e->attendance && *e->attendance >= 0 && *e->attendance <= 1);
                 if (e->status == EnrollmentStatus::Withdrawn) {
                     QVERIFY(!e->score);
@@ -689,10 +716,12 @@ void TestDemoPlanGenerator::enrollmentsFollowStatus()
                 }
                 break;
             case CohortStatus::Running:
-                QVERIFY(e->status == EnrollmentStatus::Enrolled || e->status == EnrollmentStatus::Withdrawn);
+                QVERIFY(e->status == EnrollmentStatus::Enrolled ||
+                        e->status == EnrollmentStatus::Withdrawn);
                 break;
             case CohortStatus::Open:
-                QVERIFY(e->status == EnrollmentStatus::Enrolled || e->status == EnrollmentStatus::Waitlisted);
+                QVERIFY(e->status == EnrollmentStatus::Enrolled ||
+                        e->status == EnrollmentStatus::Waitlisted);
                 if (e->status == EnrollmentStatus::Enrolled)
                     ++enrolled;
                 else
@@ -706,7 +735,8 @@ void TestDemoPlanGenerator::enrollmentsFollowStatus()
                 break;
             }
         }
-        QVERIFY(int(list.size()) <= (c.status == CohortStatus::Open ? c.capacity * 11 / 10 + 1 : c.capacity));
+        QVERIFY(int(list.size()) <=
+                (c.status == CohortStatus::Open ? c.capacity * 11 / 10 + 1 : c.capacity));
         if (c.status == CohortStatus::Open) {
             QVERIFY(enrolled <= c.capacity);
             std::sort(positions.begin(), positions.end());
@@ -870,9 +900,9 @@ void TestDemoPlanGenerator::problemsOnlyTouchFutureCohorts()
         const Qualification &renewal = plan.qualifications[i];
         QVERIFY(renewal.validFrom > asOf);
         const auto original = [&](const Qualification &q) {
-            return q.instructorId == renewal.instructorId && q.trackId == renewal.trackId
-                   && q.courseId == renewal.courseId && q.level == renewal.level
-                   && q.validUntil.isValid() && q.validUntil < renewal.validFrom;
+            return q.instructorId == renewal.instructorId && q.trackId == renewal.trackId &&
+                   q.courseId == renewal.courseId && q.level == renewal.level &&
+                   q.validUntil.isValid() && q.validUntil < renewal.validFrom;
         };
         const auto end = plan.qualifications.begin() + qsizetype(clean.qualifications.size());
         QVERIFY(std::any_of(plan.qualifications.begin(), end, original));
@@ -924,10 +954,9 @@ void TestDemoPlanGenerator::problemsShowAsConflicts()
     int year = INT_MAX;
     for (Id id : future)
         year = std::min(year, spans[std::size_t(id - 1)].first.year());
-    const bool covered = std::any_of(plan.calendar.begin(), plan.calendar.end(),
-                                     [year](const CalendarDay &d) {
-                                         return d.date.year() == year;
-                                     });
+    const bool covered =
+        std::any_of(plan.calendar.begin(), plan.calendar.end(),
+                    [year](const CalendarDay &d) { return d.date.year() == year; });
     QCOMPARE(byRule[std::size_t(ConflictRule::NonWorkingDay)] >= 1, covered);
 
     // A believable plan, not a broken one: a few problems, each showing as its own kind.

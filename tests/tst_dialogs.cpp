@@ -13,8 +13,8 @@
 #include "newcohortdialog.h"
 #include "sessionseditor.h"
 
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "planning/candidateranker.h"
 #include "store/auditlog.h"
 #include "store/plandatabase.h"
@@ -23,16 +23,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QLocale>
-#include <QDoubleSpinBox>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -145,7 +145,8 @@ void TestDialogs::cohortDialogRefusesThenSaves()
     clickOk(dialog, dialog.buttons());
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.errorLabel()->isVisible());
-    QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("capacity")), qPrintable(dialog.errorLabel()->text()));
+    QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("capacity")),
+             qPrintable(dialog.errorLabel()->text()));
     QVERIFY(dialog.capacityBox()->hasFocus());
     QVERIFY(dialog.capacityBox()->property("invalid").toBool());
     QCOMPARE(data(), before);
@@ -183,7 +184,8 @@ void TestDialogs::cohortDialogMarksSessions()
     table->item(0, 0)->setData(Qt::EditRole, QDate(2026, 11, 29));
     clickOk(dialog, dialog.buttons());
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("2026-11-29")), qPrintable(dialog.errorLabel()->text()));
+    QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("2026-11-29")),
+             qPrintable(dialog.errorLabel()->text()));
     QVERIFY(table->hasFocus());
     QCOMPARE(table->currentRow(), 0);
 
@@ -215,9 +217,11 @@ void TestDialogs::cohortDialogNewCohort()
     QVERIFY(venue < dialog.venueBox()->count());
     ConflictEngine engine = edits.conflictEngine();
     const Id id = PlanEdits::applyDraft(engine, dialog.draft());
-    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(id, InstructorRole::Lead);
+    const std::vector<Candidate> candidates =
+        CandidateRanker(engine).rank(id, InstructorRole::Lead);
     QCOMPARE(int(candidates.front().status), int(Candidate::Status::Ok));
-    dialog.instructorsEditor()->addAssignment(candidates.front().instructorId, InstructorRole::Lead);
+    dialog.instructorsEditor()->addAssignment(candidates.front().instructorId,
+                                              InstructorRole::Lead);
     clickOk(dialog, dialog.buttons());
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
     execute(dialog.edit());
@@ -243,7 +247,8 @@ void TestDialogs::instructorDialogRefusesBackwardLeave()
     leaves->item(row, InstructorDialog::Reason)->setText(QStringLiteral("Training abroad"));
     clickOk(dialog, dialog.buttons());
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("2026-12-07")), qPrintable(dialog.errorLabel()->text()));
+    QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("2026-12-07")),
+             qPrintable(dialog.errorLabel()->text()));
     QVERIFY(leaves->hasFocus());
     QCOMPARE(leaves->currentRow(), row);
     QCOMPARE(data(), before);
@@ -255,8 +260,8 @@ void TestDialogs::instructorDialogRefusesBackwardLeave()
     const PlanData after = data();
     QCOMPARE(after.leaves.size(), before.leaves.size() + 1);
     const bool added = std::any_of(after.leaves.begin(), after.leaves.end(), [&](const Leave &l) {
-        return l.instructorId == instructor.id && l.start == QDate(2026, 12, 10) && l.end == QDate(2026, 12, 11)
-            && l.reason == QLatin1String("Training abroad");
+        return l.instructorId == instructor.id && l.start == QDate(2026, 12, 10) &&
+               l.end == QDate(2026, 12, 11) && l.reason == QLatin1String("Training abroad");
     });
     QVERIFY(added);
     m_editor->undoStack()->undo();
@@ -279,10 +284,12 @@ void TestDialogs::instructorDialogCoursePreferences()
         table->item(row, InstructorDialog::PreferencePoints)->setData(Qt::UserRole, -2);
         const int twin = dialog.addPreference();
         table->item(twin, InstructorDialog::PreferenceCourse)
-            ->setData(Qt::UserRole, table->item(row, InstructorDialog::PreferenceCourse)->data(Qt::UserRole));
+            ->setData(Qt::UserRole,
+                      table->item(row, InstructorDialog::PreferenceCourse)->data(Qt::UserRole));
         clickOk(dialog, dialog.buttons());
         QVERIFY(dialog.isVisible());
-        QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("two preferences")), qPrintable(dialog.errorLabel()->text()));
+        QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("two preferences")),
+                 qPrintable(dialog.errorLabel()->text()));
         table->removeRow(twin);
         clickOk(dialog, dialog.buttons());
         QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
@@ -291,8 +298,12 @@ void TestDialogs::instructorDialogCoursePreferences()
     QCOMPARE(Repository<CoursePreference>(m_plan->database()).count(), int(before) + 1);
     InstructorDialog again(m_plan.get(), instructor.id);
     const auto shown = again.preferences();
-    QVERIFY(std::any_of(shown.begin(), shown.end(), [](const CoursePreference &p) { return p.points == -2; }));
-    QVERIFY(again.preferenceTable()->item(0, InstructorDialog::PreferencePoints)->text().contains(QStringLiteral("−")));
+    QVERIFY(std::any_of(shown.begin(), shown.end(),
+                        [](const CoursePreference &p) { return p.points == -2; }));
+    QVERIFY(again.preferenceTable()
+                ->item(0, InstructorDialog::PreferencePoints)
+                ->text()
+                .contains(QStringLiteral("−")));
     m_editor->undoStack()->undo();
     QCOMPARE(Repository<CoursePreference>(m_plan->database()).count(), int(before));
 }
@@ -315,7 +326,8 @@ void TestDialogs::newCohortSeries()
     clickOk(dialog, dialog.buttons());
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
     const PlanEdits::Result result = dialog.edit();
-    QVERIFY2(result.text.startsWith(QLatin1String("Generate 3 cohorts of ")), qPrintable(result.text));
+    QVERIFY2(result.text.startsWith(QLatin1String("Generate 3 cohorts of ")),
+             qPrintable(result.text));
     execute(result);
 
     const PlanData after = data();
@@ -374,7 +386,8 @@ void TestDialogs::newPlanningYear()
     QVERIFY(create->isEnabled());
     QVERIFY(problem->isHidden());
     QVERIFY(calendar->text().contains(QStringLiteral("no work calendar for 2027")));
-    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("newYearImportCalendar"))->isVisibleTo(&dialog));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("newYearImportCalendar"))
+                ->isVisibleTo(&dialog));
     // +10 %: the 2,000 blockchain trainees of 2026 become 2,200.
     growth->setValue(10);
     QCOMPARE(targets->item(0, 1)->text(), QLocale().toString(2200));
@@ -414,8 +427,9 @@ void TestDialogs::newCohortDuplicate()
 
     const PlanData after = data();
     QCOMPARE(after.cohorts.size(), before.cohorts.size() + 1);
-    const Cohort &copy = *std::max_element(after.cohorts.begin(), after.cohorts.end(),
-                                           [](const Cohort &a, const Cohort &b) { return a.id < b.id; });
+    const Cohort &copy =
+        *std::max_element(after.cohorts.begin(), after.cohorts.end(),
+                          [](const Cohort &a, const Cohort &b) { return a.id < b.id; });
     QVERIFY(copy.code != original.code);
     QCOMPARE(copy.courseId, original.courseId);
     QCOMPARE(copy.venueId, original.venueId);
@@ -522,18 +536,21 @@ void TestDialogs::assignPickerRanksAndGuards()
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
     execute(dialog.edit());
     const PlanData after = data();
-    QVERIFY(std::any_of(after.cohortInstructors.begin(), after.cohortInstructors.end(), [&](const CohortInstructor &a) {
-        return a.cohortId == cohortId && a.instructorId == picked;
-    }));
+    QVERIFY(std::any_of(after.cohortInstructors.begin(), after.cohortInstructors.end(),
+                        [&](const CohortInstructor &a) {
+                            return a.cohortId == cohortId && a.instructorId == picked;
+                        }));
 }
 
 void TestDialogs::blockedInstructorInTableIsRefused()
 {
     const Id cohortId = staffableCohort();
     const ConflictEngine engine = PlanEdits(m_plan->database()).conflictEngine();
-    const std::vector<Candidate> candidates = CandidateRanker(engine).rank(cohortId, InstructorRole::Assistant);
-    const auto blocked = std::find_if(candidates.begin(), candidates.end(),
-                                      [](const Candidate &c) { return c.status == Candidate::Status::Blocked; });
+    const std::vector<Candidate> candidates =
+        CandidateRanker(engine).rank(cohortId, InstructorRole::Assistant);
+    const auto blocked = std::find_if(candidates.begin(), candidates.end(), [](const Candidate &c) {
+        return c.status == Candidate::Status::Blocked;
+    });
     QVERIFY(blocked != candidates.end());
     const PlanData before = data();
     CohortDialog dialog(m_plan.get(), cohortId);
@@ -541,7 +558,8 @@ void TestDialogs::blockedInstructorInTableIsRefused()
     dialog.instructorsEditor()->addInstructor(blocked->instructorId);
     clickOk(dialog, dialog.buttons());
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.errorLabel()->text().contains(blocked->reasons.front()), qPrintable(dialog.errorLabel()->text()));
+    QVERIFY2(dialog.errorLabel()->text().contains(blocked->reasons.front()),
+             qPrintable(dialog.errorLabel()->text()));
     QVERIFY(dialog.instructorsEditor()->table()->property("invalid").toBool());
     QCOMPARE(data(), before);
 }

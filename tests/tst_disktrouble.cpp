@@ -111,8 +111,9 @@ QString TestDiskTrouble::mountTmpfs(int sizeKiB, bool readOnly)
     QString options = QStringLiteral("size=%1k").arg(sizeKiB);
     if (readOnly)
         options += QStringLiteral(",ro");
-    if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
-                                       QStringLiteral("tmpfs"), folder}))
+    if (!run(QStringLiteral("mount"),
+             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
+              QStringLiteral("tmpfs"), folder}))
         return {};
     m_mounts << folder;
     return folder;
@@ -154,14 +155,17 @@ void TestDiskTrouble::readOnlyFolder()
 
     // A plan in a read-only folder opens read-only only: no lock can be taken there.
     if (::geteuid() != 0)
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
     else
-        QVERIFY(run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,rw"), folder}));
+        QVERIFY(run(QStringLiteral("mount"),
+                    {QStringLiteral("-o"), QStringLiteral("remount,rw"), folder}));
     TestSupport::copyPlan(m_demo, target);
     if (::geteuid() != 0)
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     else
-        QVERIFY(run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}));
+        QVERIFY(run(QStringLiteral("mount"),
+                    {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}));
     const QByteArray before = TestSupport::checksum(target);
     error.clear();
     QVERIFY(!PlanDatabase::open(target, PlanDatabase::Mode::ReadWrite, &error));
@@ -172,7 +176,8 @@ void TestDiskTrouble::readOnlyFolder()
     QCOMPARE(TestSupport::checksum(target), before);
     QCOMPARE(entries(folder), QStringList{QStringLiteral("new.cohortplan")});
     if (::geteuid() != 0)
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
 }
 
 void TestDiskTrouble::diskFull()
@@ -192,7 +197,9 @@ void TestDiskTrouble::diskFull()
     QVERIFY2(plan, qPrintable(error));
     QCOMPARE(plan->backupProblem(), QString());
     editor.setPlan(plan.get());
-    QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Before the disk filled"))), QString());
+    QCOMPARE(editor.execute(QStringLiteral("a track"),
+                            newTrack(QStringLiteral("Before the disk filled"))),
+             QString());
     const int tracks = trackCount(plan.get());
 
     // Fill the disk to its last few KiB.
@@ -218,12 +225,14 @@ void TestDiskTrouble::diskFull()
     const QString backupError = plan->backups()->backupNow(BackupStore::Kind::Periodic);
     QVERIFY2(!backupError.isEmpty(), "a backup on a full disk reported success");
     QCOMPARE(plan->backups()->list().size(), backupsBefore.size());
-    QCOMPARE(QDir(plan->backups()->folder()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden),
+    QCOMPARE(QDir(plan->backups()->folder())
+                 .entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden),
              QStringList());
 
     // Room again: the plan is at its last good state, sound, and takes edits.
     QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("filler"))));
-    QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("After"))), QString());
+    QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("After"))),
+             QString());
     QCOMPARE(trackCount(plan.get()), tracks + 1);
     editor.setPlan(nullptr);
     plan.reset();
@@ -240,12 +249,14 @@ void TestDiskTrouble::fileDeletedWhileOpen()
     auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
     QVERIFY2(plan, qPrintable(error));
     editor.setPlan(plan.get());
-    QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Kept"))), QString());
+    QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Kept"))),
+             QString());
     QCOMPARE(plan->fileProblem(), QString());
 
     QVERIFY(QFile::remove(path));
     const int steps = editor.undoStack()->count();
-    const QString lost = editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Lost")));
+    const QString lost =
+        editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Lost")));
     QVERIFY2(lost.contains(QLatin1String("deleted or moved")), qPrintable(lost));
     QVERIFY2(lost.contains(QDir::toNativeSeparators(path)), qPrintable(lost));
     QCOMPARE(editor.undoStack()->count(), steps);
@@ -259,8 +270,14 @@ void TestDiskTrouble::fileDeletedWhileOpen()
     plan.reset();
     auto rescued = PlanDatabase::open(rescue, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(rescued, qPrintable(error));
-    QCOMPARE(Sql::scalar(rescued->database(), QStringLiteral("SELECT count(*) FROM track WHERE name = 'Kept'")).toInt(), 1);
-    QCOMPARE(Sql::scalar(rescued->database(), QStringLiteral("SELECT count(*) FROM track WHERE name = 'Lost'")).toInt(), 0);
+    QCOMPARE(Sql::scalar(rescued->database(),
+                         QStringLiteral("SELECT count(*) FROM track WHERE name = 'Kept'"))
+                 .toInt(),
+             1);
+    QCOMPARE(Sql::scalar(rescued->database(),
+                         QStringLiteral("SELECT count(*) FROM track WHERE name = 'Lost'"))
+                 .toInt(),
+             0);
 }
 
 void TestDiskTrouble::fileReplacedWhileOpen()
@@ -278,7 +295,8 @@ void TestDiskTrouble::fileReplacedWhileOpen()
     QVERIFY(QFile::rename(path, path + QStringLiteral(".old")));
     QVERIFY(QFile::rename(other, path));
     const QByteArray before = TestSupport::checksum(path);
-    const QString refused = editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Nowhere")));
+    const QString refused =
+        editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Nowhere")));
     QVERIFY2(refused.contains(QLatin1String("replaced or moved")), qPrintable(refused));
     QCOMPARE(TestSupport::checksum(path), before);
 }

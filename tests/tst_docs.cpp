@@ -47,7 +47,8 @@ QStringList TestDocs::commands()
     const qsizetype from = usage.indexOf(QLatin1String("Commands:"));
     const qsizetype to = usage.indexOf(QLatin1String("\n\n"), from);
     QStringList names;
-    static const QRegularExpression line(QStringLiteral("^  ([a-z][a-z-]*)\\b"), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(QStringLiteral("^  ([a-z][a-z-]*)\\b"),
+                                         QRegularExpression::MultilineOption);
     auto it = line.globalMatch(usage.mid(from, to - from));
     while (it.hasNext())
         names << it.next().captured(1);
@@ -58,7 +59,8 @@ QSet<QString> TestDocs::acceptedOptions(const QString &command)
 {
     const QString help = run({command, QStringLiteral("--help")});
     QSet<QString> options;
-    static const QRegularExpression option(QStringLiteral("^\\s+(?:-\\w, )?(--[a-z][a-z0-9-]*)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression option(QStringLiteral("^\\s+(?:-\\w, )?(--[a-z][a-z0-9-]*)"),
+                                           QRegularExpression::MultilineOption);
     auto it = option.globalMatch(help.mid(help.indexOf(QLatin1String("Options:"))));
     while (it.hasNext())
         options.insert(it.next().captured(1));
@@ -72,7 +74,8 @@ std::map<QString, QString> TestDocs::documentedSections()
         return {};
     const QString text = QString::fromUtf8(file.readAll());
     std::map<QString, QString> sections;
-    static const QRegularExpression heading(QStringLiteral("^## ([a-z][a-z-]*)\\s*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression heading(QStringLiteral("^## ([a-z][a-z-]*)\\s*$"),
+                                            QRegularExpression::MultilineOption);
     auto it = heading.globalMatch(text);
     QString name;
     qsizetype start = -1;
@@ -98,9 +101,15 @@ void TestDocs::cliCommandsAreDocumented()
     for (const auto &[name, text] : documentedSections())
         documented << name;
     for (const QString &c : cli)
-        QVERIFY2(documented.contains(c), qPrintable(QStringLiteral("docs/CLI.md has no section \"## %1\"").arg(c)));
+        QVERIFY2(documented.contains(c),
+                 qPrintable(QStringLiteral("docs/CLI.md has no section \"## %1\"").arg(c)));
     for (const QString &d : documented)
-        QVERIFY2(cli.contains(d), qPrintable(QStringLiteral("docs/CLI.md documents \"%1\", which cohortplanner-cli --help does not list").arg(d)));
+        QVERIFY2(
+            cli.contains(d),
+            qPrintable(
+                QStringLiteral(
+                    "docs/CLI.md documents \"%1\", which cohortplanner-cli --help does not list")
+                    .arg(d)));
 }
 
 void TestDocs::cliOptionsAreDocumented_data()
@@ -125,10 +134,16 @@ void TestDocs::cliOptionsAreDocumented()
         documented.insert(it.next().captured(1));
     // --help and --json are said once for every command, at the top of the page.
     for (const QString &o : accepted)
-        if (o != QLatin1String("--help") && o != QLatin1String("--help-all") && o != QLatin1String("--json"))
-            QVERIFY2(documented.contains(o), qPrintable(QStringLiteral("docs/CLI.md does not document %1 %2").arg(command, o)));
+        if (o != QLatin1String("--help") && o != QLatin1String("--help-all") &&
+            o != QLatin1String("--json"))
+            QVERIFY2(
+                documented.contains(o),
+                qPrintable(QStringLiteral("docs/CLI.md does not document %1 %2").arg(command, o)));
     for (const QString &o : documented)
-        QVERIFY2(accepted.contains(o), qPrintable(QStringLiteral("docs/CLI.md documents %1 %2, which the command does not accept").arg(command, o)));
+        QVERIFY2(accepted.contains(o),
+                 qPrintable(QStringLiteral(
+                                "docs/CLI.md documents %1 %2, which the command does not accept")
+                                .arg(command, o)));
 }
 
 QTEST_MAIN(TestDocs)

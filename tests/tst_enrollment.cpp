@@ -5,8 +5,8 @@
 // refusals that write nothing.
 #include "testsupport.h"
 
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "planning/enrollmentrules.h"
 #include "store/auditlog.h"
 #include "store/plandatabase.h"
@@ -133,7 +133,8 @@ private:
 void TestEnrollment::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_master = TestSupport::writeEnrollmentPlan(m_dir.filePath(QStringLiteral("master.cohortplan")));
+    m_master =
+        TestSupport::writeEnrollmentPlan(m_dir.filePath(QStringLiteral("master.cohortplan")));
 }
 
 void TestEnrollment::init()
@@ -197,7 +198,8 @@ void TestEnrollment::seatsThenWaitlist()
     for (int i = 0; i < alreadySeated; ++i, ++trainee)
         input.enrollments.push_back(enrollment(trainee, trainee, 1, EnrollmentStatus::Enrolled));
     for (int i = 0; i < alreadyWaiting; ++i, ++trainee)
-        input.enrollments.push_back(enrollment(trainee, trainee, 1, EnrollmentStatus::Waitlisted, i + 1));
+        input.enrollments.push_back(
+            enrollment(trainee, trainee, 1, EnrollmentStatus::Waitlisted, i + 1));
     std::vector<Id> newcomers;
     for (int i = 0; i < enrolling; ++i)
         newcomers.push_back(trainee + i);
@@ -227,7 +229,8 @@ void TestEnrollment::seatsThenWaitlist()
 void TestEnrollment::withdrawalPromotesInOrder()
 {
     EnrollmentInput input = baseInput();
-    input.enrollments = {enrollment(1, 1, 1, EnrollmentStatus::Enrolled), enrollment(2, 2, 1, EnrollmentStatus::Enrolled),
+    input.enrollments = {enrollment(1, 1, 1, EnrollmentStatus::Enrolled),
+                         enrollment(2, 2, 1, EnrollmentStatus::Enrolled),
                          enrollment(3, 3, 1, EnrollmentStatus::Waitlisted, 2),
                          enrollment(4, 4, 1, EnrollmentStatus::Waitlisted, 1),
                          enrollment(5, 5, 1, EnrollmentStatus::Waitlisted, 3)};
@@ -267,7 +270,8 @@ void TestEnrollment::withdrawalPromotesInOrder()
     outcome = EnrollmentRules(input).withdraw({2, 1});
     QVERIFY(!outcome.ok());
     QVERIFY(outcome.changes.empty());
-    QVERIFY2(outcome.violation->message.contains(QLatin1String("Trainee 1")), qPrintable(outcome.violation->message));
+    QVERIFY2(outcome.violation->message.contains(QLatin1String("Trainee 1")),
+             qPrintable(outcome.violation->message));
 }
 
 void TestEnrollment::overlapIsRefused_data()
@@ -277,14 +281,20 @@ void TestEnrollment::overlapIsRefused_data()
     QTest::addColumn<Id>("target");
     QTest::addColumn<bool>("allowed");
 
-    QTest::newRow("enrolled in A, into overlapping B") << Id(1) << EnrollmentStatus::Enrolled << Id(2) << false;
-    QTest::newRow("waitlisted in A, into B") << Id(1) << EnrollmentStatus::Waitlisted << Id(2) << false;
+    QTest::newRow("enrolled in A, into overlapping B")
+        << Id(1) << EnrollmentStatus::Enrolled << Id(2) << false;
+    QTest::newRow("waitlisted in A, into B")
+        << Id(1) << EnrollmentStatus::Waitlisted << Id(2) << false;
     QTest::newRow("completed A, into B") << Id(1) << EnrollmentStatus::Completed << Id(2) << false;
-    QTest::newRow("withdrawn from A, into B") << Id(1) << EnrollmentStatus::Withdrawn << Id(2) << true;
-    QTest::newRow("enrolled in A, into later C") << Id(1) << EnrollmentStatus::Enrolled << Id(3) << true;
-    QTest::newRow("in cancelled D, into A on the same days") << Id(4) << EnrollmentStatus::Enrolled << Id(1) << true;
+    QTest::newRow("withdrawn from A, into B")
+        << Id(1) << EnrollmentStatus::Withdrawn << Id(2) << true;
+    QTest::newRow("enrolled in A, into later C")
+        << Id(1) << EnrollmentStatus::Enrolled << Id(3) << true;
+    QTest::newRow("in cancelled D, into A on the same days")
+        << Id(4) << EnrollmentStatus::Enrolled << Id(1) << true;
     QTest::newRow("already in A, into A") << Id(1) << EnrollmentStatus::Enrolled << Id(1) << false;
-    QTest::newRow("withdrawn from A, into A again") << Id(1) << EnrollmentStatus::Withdrawn << Id(1) << true;
+    QTest::newRow("withdrawn from A, into A again")
+        << Id(1) << EnrollmentStatus::Withdrawn << Id(1) << true;
     QTest::newRow("into cancelled D") << Id(3) << EnrollmentStatus::Enrolled << Id(4) << false;
 }
 
@@ -296,7 +306,8 @@ void TestEnrollment::overlapIsRefused()
     QFETCH(bool, allowed);
 
     EnrollmentInput input = baseInput();
-    input.enrollments.push_back(enrollment(7, 1, heldCohort, heldStatus, heldStatus == EnrollmentStatus::Waitlisted));
+    input.enrollments.push_back(
+        enrollment(7, 1, heldCohort, heldStatus, heldStatus == EnrollmentStatus::Waitlisted));
     const EnrollmentOutcome outcome = EnrollmentRules(input).enroll({1}, target, QDate(2026, 2, 1));
     QCOMPARE(outcome.ok(), allowed);
     if (!allowed) {
@@ -313,9 +324,11 @@ void TestEnrollment::overlapIsRefused()
 void TestEnrollment::transferTakesSeatOrWaitlist()
 {
     EnrollmentInput input = baseInput();
-    input.enrollments = {enrollment(1, 1, 1, EnrollmentStatus::Enrolled), enrollment(2, 2, 1, EnrollmentStatus::Enrolled),
+    input.enrollments = {enrollment(1, 1, 1, EnrollmentStatus::Enrolled),
+                         enrollment(2, 2, 1, EnrollmentStatus::Enrolled),
                          enrollment(3, 3, 1, EnrollmentStatus::Waitlisted, 1),
-                         enrollment(4, 4, 3, EnrollmentStatus::Enrolled), enrollment(5, 5, 3, EnrollmentStatus::Enrolled)};
+                         enrollment(4, 4, 3, EnrollmentStatus::Enrolled),
+                         enrollment(5, 5, 3, EnrollmentStatus::Enrolled)};
     const EnrollmentRules rules(input);
     // From A to the full C: onto C's waitlist; A's seat goes to trainee 3.
     EnrollmentOutcome outcome = rules.transfer({1}, 3, QDate(2026, 2, 2));
@@ -354,17 +367,23 @@ void TestEnrollment::transitions_data()
         if (from == to)
             return true;
         switch (from) {
-        case S::Enrolled: return to == S::Completed || to == S::Failed || to == S::Withdrawn;
-        case S::Waitlisted: return to == S::Withdrawn; // enrolled only by promotion
-        case S::Completed: return to == S::Failed;
-        case S::Failed: return to == S::Completed;
-        case S::Withdrawn: return false;
+        case S::Enrolled:
+            return to == S::Completed || to == S::Failed || to == S::Withdrawn;
+        case S::Waitlisted:
+            return to == S::Withdrawn; // enrolled only by promotion
+        case S::Completed:
+            return to == S::Failed;
+        case S::Failed:
+            return to == S::Completed;
+        case S::Withdrawn:
+            return false;
         }
         return false;
     };
     for (S from : all) {
         for (S to : all)
-            QTest::addRow("%s -> %s", qPrintable(toKey(from)), qPrintable(toKey(to))) << from << to << allowed(from, to);
+            QTest::addRow("%s -> %s", qPrintable(toKey(from)), qPrintable(toKey(to)))
+                << from << to << allowed(from, to);
     }
 }
 
@@ -398,17 +417,28 @@ void TestEnrollment::outcomes_data()
 
     using S = EnrollmentStatus;
     const QVariant none;
-    QTest::newRow("score and attendance") << S::Completed << QVariant(0.95) << QVariant(88.5) << 0 << QDate() << QString();
-    QTest::newRow("score above 100") << S::Completed << none << QVariant(100.5) << 0 << QDate() << QStringLiteral("score");
-    QTest::newRow("negative score") << S::Enrolled << none << QVariant(-1.0) << 0 << QDate() << QStringLiteral("score");
-    QTest::newRow("attendance above 1") << S::Enrolled << QVariant(1.2) << none << 0 << QDate() << QStringLiteral("attendance");
-    QTest::newRow("certified") << S::Completed << none << none << int(CertificationLevel::Senior) << QDate(2026, 3, 6) << QString();
-    QTest::newRow("certified on the first day") << S::Completed << none << none << 1 << QDate(2026, 3, 2) << QString();
-    QTest::newRow("certified before the start") << S::Completed << none << none << 1 << QDate(2026, 3, 1) << QStringLiteral("certified_on");
-    QTest::newRow("certified without a date") << S::Completed << none << none << 1 << QDate() << QStringLiteral("certified_on");
-    QTest::newRow("failed and certified") << S::Failed << none << none << 1 << QDate(2026, 3, 6) << QStringLiteral("certification");
-    QTest::newRow("enrolled and certified") << S::Enrolled << none << none << 2 << QDate(2026, 3, 6) << QStringLiteral("certification");
-    QTest::newRow("score on the waitlist") << S::Waitlisted << none << QVariant(50.0) << 0 << QDate() << QStringLiteral("score");
+    QTest::newRow("score and attendance")
+        << S::Completed << QVariant(0.95) << QVariant(88.5) << 0 << QDate() << QString();
+    QTest::newRow("score above 100")
+        << S::Completed << none << QVariant(100.5) << 0 << QDate() << QStringLiteral("score");
+    QTest::newRow("negative score")
+        << S::Enrolled << none << QVariant(-1.0) << 0 << QDate() << QStringLiteral("score");
+    QTest::newRow("attendance above 1")
+        << S::Enrolled << QVariant(1.2) << none << 0 << QDate() << QStringLiteral("attendance");
+    QTest::newRow("certified") << S::Completed << none << none << int(CertificationLevel::Senior)
+                               << QDate(2026, 3, 6) << QString();
+    QTest::newRow("certified on the first day")
+        << S::Completed << none << none << 1 << QDate(2026, 3, 2) << QString();
+    QTest::newRow("certified before the start")
+        << S::Completed << none << none << 1 << QDate(2026, 3, 1) << QStringLiteral("certified_on");
+    QTest::newRow("certified without a date")
+        << S::Completed << none << none << 1 << QDate() << QStringLiteral("certified_on");
+    QTest::newRow("failed and certified")
+        << S::Failed << none << none << 1 << QDate(2026, 3, 6) << QStringLiteral("certification");
+    QTest::newRow("enrolled and certified")
+        << S::Enrolled << none << none << 2 << QDate(2026, 3, 6) << QStringLiteral("certification");
+    QTest::newRow("score on the waitlist")
+        << S::Waitlisted << none << QVariant(50.0) << 0 << QDate() << QStringLiteral("score");
 }
 
 void TestEnrollment::outcomes()
@@ -421,7 +451,8 @@ void TestEnrollment::outcomes()
     QFETCH(QString, refusedField);
 
     EnrollmentInput input = baseInput();
-    input.enrollments = {enrollment(1, 1, 1, status, status == EnrollmentStatus::Waitlisted ? 1 : 0)};
+    input.enrollments = {
+        enrollment(1, 1, 1, status, status == EnrollmentStatus::Waitlisted ? 1 : 0)};
     OutcomeEdit edit;
     if (attendance.isValid())
         edit.attendance = std::optional<double>(attendance.toDouble());
@@ -433,7 +464,8 @@ void TestEnrollment::outcomes()
     }
     const EnrollmentOutcome outcome = EnrollmentRules(input).setOutcomes({{1, edit}});
     if (refusedField.isEmpty()) {
-        QVERIFY2(outcome.ok(), qPrintable(outcome.violation ? outcome.violation->message : QString()));
+        QVERIFY2(outcome.ok(),
+                 qPrintable(outcome.violation ? outcome.violation->message : QString()));
         QCOMPARE(int(outcome.changes.size()), 1);
     } else {
         QVERIFY(!outcome.ok());
@@ -446,7 +478,8 @@ void TestEnrollment::outcomes()
 void TestEnrollment::waitlistReorder()
 {
     EnrollmentInput input = baseInput();
-    input.enrollments = {enrollment(1, 1, 1, EnrollmentStatus::Enrolled), enrollment(2, 2, 1, EnrollmentStatus::Enrolled),
+    input.enrollments = {enrollment(1, 1, 1, EnrollmentStatus::Enrolled),
+                         enrollment(2, 2, 1, EnrollmentStatus::Enrolled),
                          enrollment(3, 3, 1, EnrollmentStatus::Waitlisted, 1),
                          enrollment(4, 4, 1, EnrollmentStatus::Waitlisted, 2),
                          enrollment(5, 5, 1, EnrollmentStatus::Waitlisted, 3)};
@@ -467,8 +500,10 @@ void TestEnrollment::waitlistReorder()
 void TestEnrollment::capacity()
 {
     EnrollmentInput input = baseInput();
-    input.enrollments = {enrollment(1, 1, 2, EnrollmentStatus::Enrolled), enrollment(2, 2, 2, EnrollmentStatus::Completed),
-                         enrollment(3, 3, 2, EnrollmentStatus::Failed), enrollment(4, 4, 2, EnrollmentStatus::Withdrawn),
+    input.enrollments = {enrollment(1, 1, 2, EnrollmentStatus::Enrolled),
+                         enrollment(2, 2, 2, EnrollmentStatus::Completed),
+                         enrollment(3, 3, 2, EnrollmentStatus::Failed),
+                         enrollment(4, 4, 2, EnrollmentStatus::Withdrawn),
                          enrollment(5, 5, 2, EnrollmentStatus::Waitlisted, 1),
                          enrollment(6, 6, 2, EnrollmentStatus::Waitlisted, 2)};
     const EnrollmentRules rules(input);
@@ -491,14 +526,16 @@ void TestEnrollment::pastedColumn_data()
     QTest::addColumn<QList<double>>("values"); // -1: cleared
     QTest::addColumn<int>("badLine");          // 0: none
 
-    QTest::newRow("excel column, CRLF") << "88\r\n92.5\r\n70\r\n" << true << QList<double>{88, 92.5, 70} << 0;
+    QTest::newRow("excel column, CRLF") << "88\r\n92.5\r\n70\r\n"
+                                        << true << QList<double>{88, 92.5, 70} << 0;
     QTest::newRow("decimal comma, LF") << "88,5\n91" << true << QList<double>{88.5, 91} << 0;
     QTest::newRow("empty line clears") << "88\n\n70\n" << true << QList<double>{88, -1, 70} << 0;
     QTest::newRow("first cell of each row") << "88\tx\n77\ty" << true << QList<double>{88, 77} << 0;
     QTest::newRow("word on line 2") << "88\nabsent\n70" << true << QList<double>{} << 2;
     QTest::newRow("above 100 on line 3") << "88\n90\n101" << true << QList<double>{} << 3;
     QTest::newRow("attendance fractions") << "0.9\n1\n0" << false << QList<double>{0.9, 1, 0} << 0;
-    QTest::newRow("attendance percentages") << "95%\n80\n100 %" << false << QList<double>{0.95, 0.8, 1} << 0;
+    QTest::newRow("attendance percentages")
+        << "95%\n80\n100 %" << false << QList<double>{0.95, 0.8, 1} << 0;
     QTest::newRow("attendance over 100%") << "0.5\n120%" << false << QList<double>{} << 2;
 }
 
@@ -508,14 +545,16 @@ void TestEnrollment::pastedColumn()
     QFETCH(bool, score);
     QFETCH(QList<double>, values);
     QFETCH(int, badLine);
-    const auto parsed = PastedColumn::parse(text, score ? PastedColumn::Field::Score : PastedColumn::Field::Attendance);
+    const auto parsed = PastedColumn::parse(text, score ? PastedColumn::Field::Score
+                                                        : PastedColumn::Field::Attendance);
     if (badLine != 0) {
         QVERIFY(parsed.violation);
         QVERIFY2(parsed.violation->message.startsWith(QStringLiteral("Line %1:").arg(badLine)),
                  qPrintable(parsed.violation->message));
         return;
     }
-    QVERIFY2(!parsed.violation, qPrintable(parsed.violation ? parsed.violation->message : QString()));
+    QVERIFY2(!parsed.violation,
+             qPrintable(parsed.violation ? parsed.violation->message : QString()));
     QCOMPARE(int(parsed.values.size()), int(values.size()));
     for (std::size_t i = 0; i < parsed.values.size(); ++i) {
         if (values[qsizetype(i)] < 0)
@@ -529,7 +568,8 @@ void TestEnrollment::editsRoundTrip()
 {
     const PlanEdits edits(m_plan->database());
     const QString empty = state();
-    QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1, 2, 3, 4}, 1).changes).isEmpty());
+    QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1, 2, 3, 4}, 1).changes)
+                .isEmpty());
     const QString enrolled = state();
     QCOMPARE(PlanQueries(m_plan->database()).cohortRoster(1).entries.size(), std::size_t(4));
     Enrollment first;
@@ -576,7 +616,10 @@ void TestEnrollment::editsRoundTrip()
 
 void TestEnrollment::promotionIsAudited()
 {
-    QVERIFY(m_editor->execute(QStringLiteral("enroll"), PlanEdits(m_plan->database()).enroll({1, 2, 3}, 1).changes).isEmpty());
+    QVERIFY(m_editor
+                ->execute(QStringLiteral("enroll"),
+                          PlanEdits(m_plan->database()).enroll({1, 2, 3}, 1).changes)
+                .isEmpty());
     Id withdrawn = 0, waiting = 0;
     for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadAll()) {
         if (e.traineeId == 2)
@@ -590,11 +633,13 @@ void TestEnrollment::promotionIsAudited()
     QVERIFY(m_editor->execute(result.text, std::move(result.changes)).isEmpty());
     bool found = false;
     for (const AuditEntry &entry : AuditLog(m_plan->database()).newest(10)) {
-        if (entry.table != QLatin1String("enrollment") || entry.recordKey != QString::number(waiting))
+        if (entry.table != QLatin1String("enrollment") ||
+            entry.recordKey != QString::number(waiting))
             continue;
         const QJsonObject after = QJsonDocument::fromJson(entry.after.toUtf8()).object();
         if (after.contains(QLatin1String("because_of_withdrawal"))) {
-            QCOMPARE(after.value(QLatin1String("because_of_withdrawal")).toString(), QString::number(withdrawn));
+            QCOMPARE(after.value(QLatin1String("because_of_withdrawal")).toString(),
+                     QString::number(withdrawn));
             QCOMPARE(after.value(QLatin1String("promoted_from_waitlist")).toInt(), 1);
             found = true;
         }
@@ -604,14 +649,17 @@ void TestEnrollment::promotionIsAudited()
 
 void TestEnrollment::refusalWritesNothing()
 {
-    QVERIFY(m_editor->execute(QStringLiteral("enroll"), PlanEdits(m_plan->database()).enroll({1}, 1).changes).isEmpty());
+    QVERIFY(m_editor
+                ->execute(QStringLiteral("enroll"),
+                          PlanEdits(m_plan->database()).enroll({1}, 1).changes)
+                .isEmpty());
     const QString before = state();
     // Trainee 1 is in A; B overlaps A. Refused as a whole, the others included.
     const PlanEdits::Result overlapping = PlanEdits(m_plan->database()).enroll({2, 1, 3}, 2);
     QVERIFY(!overlapping.ok());
     QVERIFY(overlapping.changes.isEmpty());
-    QVERIFY2(overlapping.violation->message.contains(QLatin1String("Trainee 1"))
-                 && overlapping.violation->message.contains(QLatin1String("overlap")),
+    QVERIFY2(overlapping.violation->message.contains(QLatin1String("Trainee 1")) &&
+                 overlapping.violation->message.contains(QLatin1String("overlap")),
              qPrintable(overlapping.violation->message));
     QVERIFY(!PlanEdits(m_plan->database()).enroll({5}, 4).ok()); // cancelled
     QVERIFY(!PlanEdits(m_plan->database()).withdraw({999}).ok());
@@ -621,7 +669,10 @@ void TestEnrollment::refusalWritesNothing()
 
 void TestEnrollment::capacityEditKeepsEveryone()
 {
-    QVERIFY(m_editor->execute(QStringLiteral("enroll"), PlanEdits(m_plan->database()).enroll({1, 2, 3, 4}, 1).changes).isEmpty());
+    QVERIFY(m_editor
+                ->execute(QStringLiteral("enroll"),
+                          PlanEdits(m_plan->database()).enroll({1, 2, 3, 4}, 1).changes)
+                .isEmpty());
     const QString before = state();
     PlanEdits edits(m_plan->database());
     Cohort a = edits.cohort(1)->cohort;
@@ -651,7 +702,10 @@ void TestEnrollment::capacityEditKeepsEveryone()
 
 void TestEnrollment::outcomesFeedTheReadModels()
 {
-    QVERIFY(m_editor->execute(QStringLiteral("enroll"), PlanEdits(m_plan->database()).enroll({1, 2}, 1).changes).isEmpty());
+    QVERIFY(m_editor
+                ->execute(QStringLiteral("enroll"),
+                          PlanEdits(m_plan->database()).enroll({1, 2}, 1).changes)
+                .isEmpty());
     std::vector<Id> ids;
     for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadAll())
         ids.push_back(e.id);
@@ -700,17 +754,25 @@ void TestEnrollment::outcomesFeedTheReadModels()
 QTEST_GUILESS_MAIN(TestEnrollment)
 void TestEnrollment::deletingTraineePromotes_data()
 {
-    QTest::addColumn<QList<Id>>("deleted");     // trainees deleted together
-    QTest::addColumn<QString>("after");         // trainee:status:position of those left in A
-    QTest::addColumn<Id>("promotedTrainee");    // 0: nobody
-    QTest::addColumn<Id>("becauseOfTrainee");   // whose enrollment the audit note names
-    QTest::addColumn<int>("fromPosition");      // the promoted one's place on the stored waitlist
+    QTest::addColumn<QList<Id>>("deleted");   // trainees deleted together
+    QTest::addColumn<QString>("after");       // trainee:status:position of those left in A
+    QTest::addColumn<Id>("promotedTrainee");  // 0: nobody
+    QTest::addColumn<Id>("becauseOfTrainee"); // whose enrollment the audit note names
+    QTest::addColumn<int>("fromPosition");    // the promoted one's place on the stored waitlist
 
     // A has two seats: trainees 1 and 2 hold them, 3 and 4 wait in that order.
-    QTest::newRow("seat holder") << QList<Id>{1} << QStringLiteral("2:enrolled:0 3:enrolled:0 4:waitlisted:1") << Id(3) << Id(1) << 1;
-    QTest::newRow("first waiting") << QList<Id>{3} << QStringLiteral("1:enrolled:0 2:enrolled:0 4:waitlisted:1") << Id(0) << Id(0) << 0;
-    QTest::newRow("seat holder and first waiting") << QList<Id>{1, 3} << QStringLiteral("2:enrolled:0 4:enrolled:0") << Id(4) << Id(1) << 2;
-    QTest::newRow("not in A") << QList<Id>{5} << QStringLiteral("1:enrolled:0 2:enrolled:0 3:waitlisted:1 4:waitlisted:2") << Id(0) << Id(0) << 0;
+    QTest::newRow("seat holder") << QList<Id>{1}
+                                 << QStringLiteral("2:enrolled:0 3:enrolled:0 4:waitlisted:1")
+                                 << Id(3) << Id(1) << 1;
+    QTest::newRow("first waiting")
+        << QList<Id>{3} << QStringLiteral("1:enrolled:0 2:enrolled:0 4:waitlisted:1") << Id(0)
+        << Id(0) << 0;
+    QTest::newRow("seat holder and first waiting")
+        << QList<Id>{1, 3} << QStringLiteral("2:enrolled:0 4:enrolled:0") << Id(4) << Id(1) << 2;
+    QTest::newRow("not in A") << QList<Id>{5}
+                              << QStringLiteral(
+                                     "1:enrolled:0 2:enrolled:0 3:waitlisted:1 4:waitlisted:2")
+                              << Id(0) << Id(0) << 0;
 }
 
 void TestEnrollment::deletingTraineePromotes()
@@ -720,22 +782,34 @@ void TestEnrollment::deletingTraineePromotes()
     QFETCH(Id, promotedTrainee);
     QFETCH(Id, becauseOfTrainee);
     QFETCH(int, fromPosition);
-    QVERIFY(m_editor->execute(QStringLiteral("enroll"), PlanEdits(m_plan->database()).enroll({1, 2, 3, 4}, 1).changes).isEmpty());
-    QVERIFY(m_editor->execute(QStringLiteral("enroll"), PlanEdits(m_plan->database()).enroll({5}, 3).changes).isEmpty());
+    QVERIFY(m_editor
+                ->execute(QStringLiteral("enroll"),
+                          PlanEdits(m_plan->database()).enroll({1, 2, 3, 4}, 1).changes)
+                .isEmpty());
+    QVERIFY(m_editor
+                ->execute(QStringLiteral("enroll"),
+                          PlanEdits(m_plan->database()).enroll({5}, 3).changes)
+                .isEmpty());
     QHash<Id, Id> enrollmentOf;
-    for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}))
+    for (const Enrollment &e :
+         Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}))
         enrollmentOf.insert(e.traineeId, e.id);
     const QString before = state();
     const int steps = m_editor->undoStack()->count();
 
-    PlanEdits::Result result = PlanEdits(m_plan->database()).removeTrainees(std::vector<Id>(deleted.begin(), deleted.end()));
+    PlanEdits::Result result = PlanEdits(m_plan->database())
+                                   .removeTrainees(std::vector<Id>(deleted.begin(), deleted.end()));
     QVERIFY2(result.ok(), qPrintable(result.violation ? result.violation->message : QString()));
     QVERIFY(m_editor->execute(result.text, std::move(result.changes)).isEmpty());
     QCOMPARE(m_editor->undoStack()->count(), steps + 1);
 
     QStringList left;
-    for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}))
-        left << QStringLiteral("%1:%2:%3").arg(e.traineeId).arg(toKey(e.status)).arg(e.waitlistPosition);
+    for (const Enrollment &e :
+         Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}))
+        left << QStringLiteral("%1:%2:%3")
+                    .arg(e.traineeId)
+                    .arg(toKey(e.status))
+                    .arg(e.waitlistPosition);
     left.sort();
     QCOMPARE(left.join(QLatin1Char(' ')), after);
 
@@ -743,10 +817,12 @@ void TestEnrollment::deletingTraineePromotes()
     bool noted = false;
     for (const AuditEntry &entry : AuditLog(m_plan->database()).newest(20)) {
         const QJsonObject note = QJsonDocument::fromJson(entry.after.toUtf8()).object();
-        if (entry.table != QLatin1String("enrollment") || !note.contains(QLatin1String("because_of_withdrawal")))
+        if (entry.table != QLatin1String("enrollment") ||
+            !note.contains(QLatin1String("because_of_withdrawal")))
             continue;
         QCOMPARE(entry.recordKey, QString::number(enrollmentOf.value(promotedTrainee)));
-        QCOMPARE(note.value(QLatin1String("because_of_withdrawal")).toString(), QString::number(enrollmentOf.value(becauseOfTrainee)));
+        QCOMPARE(note.value(QLatin1String("because_of_withdrawal")).toString(),
+                 QString::number(enrollmentOf.value(becauseOfTrainee)));
         QCOMPARE(note.value(QLatin1String("promoted_from_waitlist")).toInt(), fromPosition);
         noted = true;
     }
@@ -757,15 +833,20 @@ void TestEnrollment::deletingTraineePromotes()
     QCOMPARE(state(), before);
     m_editor->undoStack()->redo();
     QStringList again;
-    for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}))
-        again << QStringLiteral("%1:%2:%3").arg(e.traineeId).arg(toKey(e.status)).arg(e.waitlistPosition);
+    for (const Enrollment &e :
+         Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}))
+        again << QStringLiteral("%1:%2:%3")
+                     .arg(e.traineeId)
+                     .arg(toKey(e.status))
+                     .arg(e.waitlistPosition);
     again.sort();
     QCOMPARE(again.join(QLatin1Char(' ')), after);
 }
 
 void TestEnrollment::movingDatesIntoOverlap_data()
 {
-    QTest::addColumn<int>("path");       // 0 replaceSessions (timeline drag, Alt+arrows), 1 saveCohort (dialog)
+    QTest::addColumn<int>(
+        "path"); // 0 replaceSessions (timeline drag, Alt+arrows), 1 saveCohort (dialog)
     QTest::addColumn<int>("days");       // C's sessions moved by
     QTest::addColumn<bool>("withdrawn"); // trainee 1 withdrawn from A first
     QTest::addColumn<bool>("refused");
@@ -788,8 +869,10 @@ void TestEnrollment::movingDatesIntoOverlap()
     QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1}, 1).changes).isEmpty());
     QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1, 2}, 3).changes).isEmpty());
     if (withdrawn) {
-        const Id a = Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}).front().id;
-        QVERIFY(m_editor->execute(QStringLiteral("withdraw"), edits.withdraw({a}).changes).isEmpty());
+        const Id a =
+            Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}).front().id;
+        QVERIFY(
+            m_editor->execute(QStringLiteral("withdraw"), edits.withdraw({a}).changes).isEmpty());
     }
     const QString before = state();
     CohortDraft draft = *edits.cohort(3);
@@ -800,16 +883,18 @@ void TestEnrollment::movingDatesIntoOverlap()
         draft.sessions.resize(1);
         draft.sessions.front().date = QDate(2026, 3, 6);
     }
-    const PlanEdits::Result result = path == 0 ? edits.replaceSessions(3, draft.sessions, QStringLiteral("move"))
-                                               : edits.saveCohort(draft);
+    const PlanEdits::Result result =
+        path == 0 ? edits.replaceSessions(3, draft.sessions, QStringLiteral("move"))
+                  : edits.saveCohort(draft);
     QCOMPARE(!result.ok(), refused);
     if (refused) {
         QCOMPARE(result.violation->field, QStringLiteral("sessions"));
-        QVERIFY2(result.violation->message.contains(QLatin1String("Trainee 1"))
-                     && result.violation->message.contains(QLatin1String(" A "))
-                     && result.violation->message.startsWith(QLatin1String("C ")),
+        QVERIFY2(result.violation->message.contains(QLatin1String("Trainee 1")) &&
+                     result.violation->message.contains(QLatin1String(" A ")) &&
+                     result.violation->message.startsWith(QLatin1String("C ")),
                  qPrintable(result.violation->message));
-        QVERIFY2(!result.violation->message.contains(QLatin1String("Trainee 2")), qPrintable(result.violation->message));
+        QVERIFY2(!result.violation->message.contains(QLatin1String("Trainee 2")),
+                 qPrintable(result.violation->message));
         QVERIFY(result.changes.isEmpty());
     }
     QCOMPARE(state(), before);

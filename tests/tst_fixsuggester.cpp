@@ -51,7 +51,8 @@ Cohort cohort(Id id, Id venue, int capacity)
 ConflictInput plan()
 {
     ConflictInput in;
-    in.tracks = {{AI, QStringLiteral("Artificial Intelligence"), QStringLiteral("人工智能"), QStringLiteral("#f28e2b")}};
+    in.tracks = {{AI, QStringLiteral("Artificial Intelligence"), QStringLiteral("人工智能"),
+                  QStringLiteral("#f28e2b")}};
     Course course;
     course.id = 1;
     course.trackId = AI;
@@ -62,13 +63,18 @@ ConflictInput plan()
                  {2, QStringLiteral("Chaoyang Room"), QStringLiteral("朝阳区"), {}, 30, false},
                  {3, QStringLiteral("Big Hall"), QStringLiteral("海淀区"), {}, 60, false},
                  {4, QStringLiteral("Online"), {}, {}, 500, true}};
-    in.instructors = {instructor(1, "王伟"), instructor(2, "李娜"), instructor(3, "张敏"), instructor(4, "刘洋")};
+    in.instructors = {instructor(1, "王伟"), instructor(2, "李娜"), instructor(3, "张敏"),
+                      instructor(4, "刘洋")};
     for (Id i = 1; i <= 3; ++i)
-        in.qualifications.push_back({i, i, AI, 0, CourseLevel::Advanced, QDate(2020, 1, 1), QDate()});
+        in.qualifications.push_back(
+            {i, i, AI, 0, CourseLevel::Advanced, QDate(2020, 1, 1), QDate()});
     in.cohorts = {cohort(1, 1, 25), cohort(2, 2, 25)};
-    in.sessions = {{1, 1, QDate(2026, 3, 2), SessionSlot::Morning}, {2, 1, QDate(2026, 3, 3), SessionSlot::Morning},
-                   {3, 2, QDate(2026, 3, 2), SessionSlot::Morning}, {4, 2, QDate(2026, 3, 3), SessionSlot::Morning}};
-    in.cohortInstructors = {{1, 1, InstructorRole::Lead, false}, {2, 2, InstructorRole::Lead, false}};
+    in.sessions = {{1, 1, QDate(2026, 3, 2), SessionSlot::Morning},
+                   {2, 1, QDate(2026, 3, 3), SessionSlot::Morning},
+                   {3, 2, QDate(2026, 3, 2), SessionSlot::Morning},
+                   {4, 2, QDate(2026, 3, 3), SessionSlot::Morning}};
+    in.cohortInstructors = {{1, 1, InstructorRole::Lead, false},
+                            {2, 2, InstructorRole::Lead, false}};
     // Instructor 3 is busy: on leave the first week of March.
     in.leaves = {{1, 3, QDate(2026, 3, 1), QDate(2026, 3, 8), QStringLiteral("Conference")}};
     return in;
@@ -122,7 +128,8 @@ void TestFixSuggester::suggestions_data()
                                     << int(FixSuggestion::Kind::Move) << qint64(0);
     QTest::newRow("not qualified") << "unqualified" << int(ConflictRule::InstructorNotQualified)
                                    << int(FixSuggestion::Kind::Substitute) << qint64(1);
-    QTest::newRow("no lead") << "nolead" << int(ConflictRule::NoLead) << int(FixSuggestion::Kind::AddLead) << qint64(1);
+    QTest::newRow("no lead") << "nolead" << int(ConflictRule::NoLead)
+                             << int(FixSuggestion::Kind::AddLead) << qint64(1);
     QTest::newRow("venue too small") << "small" << int(ConflictRule::VenueTooSmall)
                                      << int(FixSuggestion::Kind::ChangeVenue) << qint64(3);
     QTest::newRow("venue double-booked") << "venue" << int(ConflictRule::VenueDoubleBooked)
@@ -155,8 +162,10 @@ void TestFixSuggester::suggestions()
     } else if (problem == QLatin1String("holiday")) {
         in.sessions[0].date = QDate(2026, 10, 1);
         in.sessions[1].date = QDate(2026, 10, 2);
-        in.calendar = {{QDate(2026, 10, 1), CalendarDayKind::Holiday, QStringLiteral("National Day"), QStringLiteral("国庆节")},
-                       {QDate(2026, 10, 2), CalendarDayKind::Holiday, QStringLiteral("National Day"), QStringLiteral("国庆节")}};
+        in.calendar = {{QDate(2026, 10, 1), CalendarDayKind::Holiday,
+                        QStringLiteral("National Day"), QStringLiteral("国庆节")},
+                       {QDate(2026, 10, 2), CalendarDayKind::Holiday,
+                        QStringLiteral("National Day"), QStringLiteral("国庆节")}};
     }
     ConflictEngine engine;
     engine.load(in);
@@ -168,8 +177,9 @@ void TestFixSuggester::suggestions()
     QVERIFY2(!fixes.empty(), qPrintable(problem));
     QCOMPARE(int(fixes.front().kind), kind);
     if (expectedId != 0) {
-        const Id id = fixes.front().kind == FixSuggestion::Kind::ChangeVenue ? fixes.front().venueId
-                                                                           : fixes.front().instructorId;
+        const Id id = fixes.front().kind == FixSuggestion::Kind::ChangeVenue
+                          ? fixes.front().venueId
+                          : fixes.front().instructorId;
         QCOMPARE(id, Id(expectedId));
     }
     // Every fix, applied, clears the conflict and adds no blocking conflict.
@@ -179,7 +189,8 @@ void TestFixSuggester::suggestions()
         ConflictEngine trial = engine;
         apply(trial, fix);
         const auto &after = trial.conflicts();
-        QVERIFY2(std::find(after.begin(), after.end(), conflict) == after.end(), qPrintable(fix.description));
+        QVERIFY2(std::find(after.begin(), after.end(), conflict) == after.end(),
+                 qPrintable(fix.description));
         QVERIFY2(trial.count(Severity::Block) <= blockingBefore, qPrintable(fix.description));
         QCOMPARE(trial.conflicts(), trial.fullCheck());
     }

@@ -27,7 +27,8 @@ private slots:
 
 namespace {
 
-GoToEntry entry(GoToKind kind, Id id, const QString &code, const QString &name, const QString &detail = {})
+GoToEntry entry(GoToKind kind, Id id, const QString &code, const QString &name,
+                const QString &detail = {})
 {
     return {kind, id, code, name, detail};
 }
@@ -46,23 +47,31 @@ void TestGoToIndex::ranking()
 {
     GoToIndex index(nullptr);
     index.setEntries({
-        entry(GoToKind::Trainee, 1, QStringLiteral("110101"), QStringLiteral("Bai Li"), QStringLiteral("ai-101 fan")),
+        entry(GoToKind::Trainee, 1, QStringLiteral("110101"), QStringLiteral("Bai Li"),
+              QStringLiteral("ai-101 fan")),
         entry(GoToKind::Course, 2, QStringLiteral("BD-101"), QStringLiteral("AI for data")),
-        entry(GoToKind::Cohort, 3, QStringLiteral("AI-101-2026-002"), QStringLiteral("AI Foundations")),
-        entry(GoToKind::Cohort, 4, QStringLiteral("AI-101-2026-001"), QStringLiteral("AI Foundations")),
+        entry(GoToKind::Cohort, 3, QStringLiteral("AI-101-2026-002"),
+              QStringLiteral("AI Foundations")),
+        entry(GoToKind::Cohort, 4, QStringLiteral("AI-101-2026-001"),
+              QStringLiteral("AI Foundations")),
         entry(GoToKind::Course, 5, QStringLiteral("AI-101"), QStringLiteral("AI Foundations")),
-        entry(GoToKind::Venue, 6, QString(), QStringLiteral("Haidian Campus"), QStringLiteral("海淀区 · Main Street 1")),
+        entry(GoToKind::Venue, 6, QString(), QStringLiteral("Haidian Campus"),
+              QStringLiteral("海淀区 · Main Street 1")),
     });
     QVERIFY(index.isReady());
     // Codes that start with the text first (in index order), then names that start with
     // it, then codes or names that contain it, then the detail line.
     QCOMPARE(codesOf(index, index.match(QStringLiteral("ai"))),
-             (QStringList{QStringLiteral("AI-101-2026-002"), QStringLiteral("AI-101-2026-001"), QStringLiteral("AI-101"),
-                          QStringLiteral("BD-101"), QStringLiteral("110101"), QStringLiteral("Haidian Campus")}));
-    QCOMPARE(codesOf(index, index.match(QStringLiteral("AI-101-2026-001"))), QStringList{QStringLiteral("AI-101-2026-001")});
+             (QStringList{QStringLiteral("AI-101-2026-002"), QStringLiteral("AI-101-2026-001"),
+                          QStringLiteral("AI-101"), QStringLiteral("BD-101"),
+                          QStringLiteral("110101"), QStringLiteral("Haidian Campus")}));
+    QCOMPARE(codesOf(index, index.match(QStringLiteral("AI-101-2026-001"))),
+             QStringList{QStringLiteral("AI-101-2026-001")});
     // Every word must be found, in code, name or detail.
-    QCOMPARE(codesOf(index, index.match(QStringLiteral("  main   haidian "))), QStringList{QStringLiteral("Haidian Campus")});
-    QCOMPARE(codesOf(index, index.match(QStringLiteral("fan 110"))), QStringList{QStringLiteral("110101")});
+    QCOMPARE(codesOf(index, index.match(QStringLiteral("  main   haidian "))),
+             QStringList{QStringLiteral("Haidian Campus")});
+    QCOMPARE(codesOf(index, index.match(QStringLiteral("fan 110"))),
+             QStringList{QStringLiteral("110101")});
     QVERIFY(index.match(QStringLiteral("   ")).empty());
     QVERIFY(index.match(QStringLiteral("nothing like it")).empty());
 }
@@ -71,26 +80,36 @@ void TestGoToIndex::chineseNames()
 {
     GoToIndex index(nullptr);
     index.setEntries({
-        entry(GoToKind::Instructor, 1, QStringLiteral("I0001"), QStringLiteral("汪超婷"), QStringLiteral("顺义区")),
-        entry(GoToKind::Trainee, 2, QStringLiteral("110113198305160670"), QStringLiteral("王欣"), QStringLiteral("北京中数软件有限公司 · 海淀区")),
-        entry(GoToKind::Trainee, 3, QStringLiteral("110113198305160671"), QStringLiteral("张王"), QStringLiteral("朝阳区")),
-        entry(GoToKind::Course, 4, QStringLiteral("BC-101"), QStringLiteral("Blockchain Fundamentals"), QStringLiteral("区块链技术基础")),
+        entry(GoToKind::Instructor, 1, QStringLiteral("I0001"), QStringLiteral("汪超婷"),
+              QStringLiteral("顺义区")),
+        entry(GoToKind::Trainee, 2, QStringLiteral("110113198305160670"), QStringLiteral("王欣"),
+              QStringLiteral("北京中数软件有限公司 · 海淀区")),
+        entry(GoToKind::Trainee, 3, QStringLiteral("110113198305160671"), QStringLiteral("张王"),
+              QStringLiteral("朝阳区")),
+        entry(GoToKind::Course, 4, QStringLiteral("BC-101"),
+              QStringLiteral("Blockchain Fundamentals"), QStringLiteral("区块链技术基础")),
     });
     // A name starting with the text before a name containing it.
-    QCOMPARE(codesOf(index, index.match(QStringLiteral("王"))),
-             (QStringList{QStringLiteral("110113198305160670"), QStringLiteral("110113198305160671")}));
-    QCOMPARE(codesOf(index, index.match(QStringLiteral("王欣"))), QStringList{QStringLiteral("110113198305160670")});
-    QCOMPARE(codesOf(index, index.match(QStringLiteral("区块链"))), QStringList{QStringLiteral("BC-101")});
-    QCOMPARE(codesOf(index, index.match(QStringLiteral("王 海淀"))), QStringList{QStringLiteral("110113198305160670")});
+    QCOMPARE(
+        codesOf(index, index.match(QStringLiteral("王"))),
+        (QStringList{QStringLiteral("110113198305160670"), QStringLiteral("110113198305160671")}));
+    QCOMPARE(codesOf(index, index.match(QStringLiteral("王欣"))),
+             QStringList{QStringLiteral("110113198305160670")});
+    QCOMPARE(codesOf(index, index.match(QStringLiteral("区块链"))),
+             QStringList{QStringLiteral("BC-101")});
+    QCOMPARE(codesOf(index, index.match(QStringLiteral("王 海淀"))),
+             QStringList{QStringLiteral("110113198305160670")});
 }
 
 void TestGoToIndex::limit()
 {
     std::vector<GoToEntry> entries;
     for (int i = 0; i < 500; ++i)
-        entries.push_back(entry(GoToKind::Trainee, i + 1, QStringLiteral("T%1").arg(i, 4, 10, QLatin1Char('0')),
+        entries.push_back(entry(GoToKind::Trainee, i + 1,
+                                QStringLiteral("T%1").arg(i, 4, 10, QLatin1Char('0')),
                                 QStringLiteral("Trainee %1").arg(i)));
-    entries.push_back(entry(GoToKind::Cohort, 1000, QStringLiteral("X-1"), QStringLiteral("contains t")));
+    entries.push_back(
+        entry(GoToKind::Cohort, 1000, QStringLiteral("X-1"), QStringLiteral("contains t")));
     GoToIndex index(nullptr);
     index.setEntries(std::move(entries));
     QCOMPARE(index.match(QStringLiteral("t")).size(), std::size_t(50));
@@ -100,7 +119,8 @@ void TestGoToIndex::limit()
     const std::vector<int> found = index.match(QStringLiteral("t040"));
     QCOMPARE(found.size(), std::size_t(10));
     QCOMPARE(index.entry(found.front()).code, QStringLiteral("T0400"));
-    QCOMPARE(codesOf(index, index.match(QStringLiteral("x-1 contains"))), QStringList{QStringLiteral("X-1")});
+    QCOMPARE(codesOf(index, index.match(QStringLiteral("x-1 contains"))),
+             QStringList{QStringLiteral("X-1")});
 }
 
 void TestGoToIndex::model()
@@ -110,8 +130,8 @@ void TestGoToIndex::model()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(QStringLiteral("ai"));
     QCOMPARE(model.rowCount(), 0); // nothing indexed yet
-    index.setEntries({entry(GoToKind::Cohort, 7, QStringLiteral("AI-101-2026-001"), QStringLiteral("AI Foundations"),
-                            QStringLiteral("2026-03-02")),
+    index.setEntries({entry(GoToKind::Cohort, 7, QStringLiteral("AI-101-2026-001"),
+                            QStringLiteral("AI Foundations"), QStringLiteral("2026-03-02")),
                       entry(GoToKind::Venue, 8, QString(), QStringLiteral("Aid Centre"))});
     // The query runs again when the index is ready.
     QCOMPARE(model.rowCount(), 2);
@@ -132,7 +152,8 @@ void TestGoToIndex::model()
 void TestGoToIndex::planIndex()
 {
     QTemporaryDir dir;
-    const QString path = TestSupport::writeDemoPlan(dir.filePath(QStringLiteral("demo.cohortplan")));
+    const QString path =
+        TestSupport::writeDemoPlan(dir.filePath(QStringLiteral("demo.cohortplan")));
     PlanSession session;
     QString error;
     QVERIFY2(session.open(path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
@@ -143,7 +164,8 @@ void TestGoToIndex::planIndex()
     QVERIFY(index.isBuilding());
     QVERIFY(ready.wait(30000));
     QVERIFY(!index.isBuilding());
-    QCOMPARE(index.size(), counts.cohorts + counts.instructors + counts.trainees + counts.courses + counts.venues);
+    QCOMPARE(index.size(), counts.cohorts + counts.instructors + counts.trainees + counts.courses +
+                               counts.venues);
     // Built once: asking again reads nothing until invalidated.
     index.ensureBuilt();
     QVERIFY(!index.isBuilding());
@@ -169,8 +191,9 @@ void TestGoToIndex::planIndex()
     const std::vector<int> wang = index.match(QStringLiteral("王"), 50);
     QCOMPARE(wang.size(), std::size_t(50));
     for (int i : wang)
-        QVERIFY(index.entry(i).name.startsWith(QStringLiteral("王")) || index.entry(i).detail.contains(QStringLiteral("王"))
-                || index.entry(i).name.contains(QStringLiteral("王")));
+        QVERIFY(index.entry(i).name.startsWith(QStringLiteral("王")) ||
+                index.entry(i).detail.contains(QStringLiteral("王")) ||
+                index.entry(i).name.contains(QStringLiteral("王")));
 }
 
 QTEST_MAIN(TestGoToIndex)

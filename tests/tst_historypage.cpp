@@ -76,15 +76,18 @@ void TestHistoryPage::filterSelectAndExport()
     after.employer = QStringLiteral("=Zhongguancun Labs");
     ChangeSet first;
     first.update(before, after);
-    QCOMPARE(session.editor()->execute(QStringLiteral("Edit trainee"), std::move(first)), QString());
+    QCOMPARE(session.editor()->execute(QStringLiteral("Edit trainee"), std::move(first)),
+             QString());
     Trainee again = after;
     again.phone = QStringLiteral("13800000000");
     ChangeSet second;
     second.update(after, again);
-    QCOMPARE(session.editor()->execute(QStringLiteral("Edit trainee"), std::move(second)), QString());
+    QCOMPARE(session.editor()->execute(QStringLiteral("Edit trainee"), std::move(second)),
+             QString());
 
     HistoryPage page(&session);
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.resize(1200, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -157,8 +160,9 @@ void TestHistoryPage::backUpNow()
     BackupStore store(path);
     const auto manualCount = [&] {
         const auto list = store.list();
-        return std::count_if(list.begin(), list.end(),
-                             [](const BackupStore::Entry &e) { return e.kind == BackupStore::Kind::Manual; });
+        return std::count_if(list.begin(), list.end(), [](const BackupStore::Entry &e) {
+            return e.kind == BackupStore::Kind::Manual;
+        });
     };
     QCOMPARE(manualCount(), 0);
     auto *action = window.findChild<QAction *>(QStringLiteral("backUpNow"));
@@ -185,7 +189,8 @@ void TestHistoryPage::cohortMenuOffersTheCalendarExport()
     QStringList texts;
     for (QAction *a : menu.actions())
         texts << a->text();
-    QVERIFY2(texts.contains(MainWindow::tr("Export Sessions as Calendar (.ics)…")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(MainWindow::tr("Export Sessions as Calendar (.ics)…")),
+             qPrintable(texts.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestHistoryPage)

@@ -44,7 +44,8 @@ private:
     // A fresh copy of the demo plan, open for editing.
     std::unique_ptr<PlanDatabase> copyOfDemo(const QString &name);
     // Exports the calendar, saves it (recorded) and reads the file back.
-    Ics::Calendar exportAndRead(PlanDatabase &plan, IcsExport::Scope scope, Id id, IcsExport::Export *exported = nullptr);
+    Ics::Calendar exportAndRead(PlanDatabase &plan, IcsExport::Scope scope, Id id,
+                                IcsExport::Export *exported = nullptr);
 
     QTemporaryDir m_dir;
     QString m_demo;
@@ -64,8 +65,9 @@ QList<QByteArray> physicalLines(const QByteArray &file)
 std::vector<Session> sessionsOf(const QSqlDatabase &db, Id cohortId)
 {
     std::vector<Session> sessions = Repository<Session>(db).loadWhere("cohort_id", {cohortId});
-    std::sort(sessions.begin(), sessions.end(),
-              [](const Session &a, const Session &b) { return std::tie(a.date, a.slot) < std::tie(b.date, b.slot); });
+    std::sort(sessions.begin(), sessions.end(), [](const Session &a, const Session &b) {
+        return std::tie(a.date, a.slot) < std::tie(b.date, b.slot);
+    });
     return sessions;
 }
 
@@ -82,7 +84,8 @@ const Ics::Event *find(const Ics::Calendar &calendar, const QString &uid)
 Cohort someCohort(const QSqlDatabase &db)
 {
     for (const Cohort &c : Repository<Cohort>(db).loadAll()) {
-        if (c.status != CohortStatus::Cancelled && c.venueId != 0 && sessionsOf(db, c.id).size() >= 3 &&
+        if (c.status != CohortStatus::Cancelled && c.venueId != 0 &&
+            sessionsOf(db, c.id).size() >= 3 &&
             !Repository<CohortInstructor>(db).loadWhere("cohort_id", {c.id}).empty())
             return c;
     }
@@ -111,10 +114,12 @@ std::unique_ptr<PlanDatabase> TestIcsWriter::copyOfDemo(const QString &name)
     return plan;
 }
 
-Ics::Calendar TestIcsWriter::exportAndRead(PlanDatabase &plan, IcsExport::Scope scope, Id id, IcsExport::Export *exported)
+Ics::Calendar TestIcsWriter::exportAndRead(PlanDatabase &plan, IcsExport::Scope scope, Id id,
+                                           IcsExport::Export *exported)
 {
     QString error;
-    const std::optional<IcsExport::Export> e = IcsExport::calendarOf(plan.database(), scope, id, &error);
+    const std::optional<IcsExport::Export> e =
+        IcsExport::calendarOf(plan.database(), scope, id, &error);
     if (!e) {
         qWarning("%s", qPrintable(error));
         return {};
@@ -122,7 +127,8 @@ Ics::Calendar TestIcsWriter::exportAndRead(PlanDatabase &plan, IcsExport::Scope 
     if (exported)
         *exported = *e;
     const QString path = m_dir.filePath(QStringLiteral("export.ics"));
-    if (const QString problem = IcsExport::save(plan.database(), *e, path, true); !problem.isEmpty()) {
+    if (const QString problem = IcsExport::save(plan.database(), *e, path, true);
+        !problem.isEmpty()) {
         qWarning("%s", qPrintable(problem));
         return {};
     }
@@ -136,11 +142,15 @@ void TestIcsWriter::plainText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("plain");
-    QTest::newRow("plain") << QStringLiteral("Machine learning") << QStringLiteral("Machine learning");
+    QTest::newRow("plain") << QStringLiteral("Machine learning")
+                           << QStringLiteral("Machine learning");
     QTest::newRow("separators") << QStringLiteral("a;b,c\\d") << QStringLiteral("a;b,c\\d");
     QTest::newRow("line breaks") << QStringLiteral("a\r\nb\rc\nd") << QStringLiteral("a\nb\nc\nd");
-    QTest::newRow("controls") << QStringLiteral("a\x01\x1f\x7f" "b\tc") << QStringLiteral("ab\tc");
-    QTest::newRow("lone surrogate") << (QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y")) << QStringLiteral("xy");
+    QTest::newRow("controls") << QStringLiteral("a\x01\x1f\x7f"
+                                                "b\tc")
+                              << QStringLiteral("ab\tc");
+    QTest::newRow("lone surrogate")
+        << (QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y")) << QStringLiteral("xy");
     QTest::newRow("pair") << QStringLiteral("😀") << QStringLiteral("😀");
     QTest::newRow("blanks") << QStringLiteral(" a b \t ") << QStringLiteral("a b");
     QTest::newRow("only blanks") << QStringLiteral("  ") << QString();
@@ -158,9 +168,11 @@ void TestIcsWriter::writtenAndReadBack_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("ascii") << QStringLiteral("Machine learning; basics, part 1");
     QTest::newRow("escapes") << QStringLiteral("back\\slash; semi, comma\nnext line");
-    QTest::newRow("chinese, long") << QStringLiteral("人工智能工程技术人员（机器学习）培训，第一期；").repeated(8);
+    QTest::newRow("chinese, long")
+        << QStringLiteral("人工智能工程技术人员（机器学习）培训，第一期；").repeated(8);
     QTest::newRow("emoji at the fold") << (QString(70, QLatin1Char('x')) + QStringLiteral("😀😀😀"));
-    QTest::newRow("controls") << QStringLiteral("a\x01" "b\r\nc");
+    QTest::newRow("controls") << QStringLiteral("a\x01"
+                                                "b\r\nc");
     QTest::newRow("blanks around") << QStringLiteral("  leading and trailing  ");
     QTest::newRow("blank at a fold") << (QString(73, QLatin1Char('x')) + QStringLiteral("   y"));
 }
@@ -180,7 +192,8 @@ void TestIcsWriter::writtenAndReadBack()
     e.description = text;
     e.sequence = 4;
     calendar.events.push_back(e);
-    const QByteArray file = Ics::write(calendar, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
+    const QByteArray file =
+        Ics::write(calendar, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
     // CRLF lines of at most 75 octets, each whole UTF-8 on its own (folded between
     // sequences).
     QCOMPARE(file.count("\r\n"), file.count('\n'));
@@ -216,12 +229,14 @@ void TestIcsWriter::wholeCalendar()
     e.sequence = 2;
     e.cancelled = true;
     calendar.events.push_back(e);
-    const QByteArray file = Ics::write(calendar, QDateTime(QDate(2026, 2, 1), QTime(8, 30), Qt::UTC));
+    const QByteArray file =
+        Ics::write(calendar, QDateTime(QDate(2026, 2, 1), QTime(8, 30), Qt::UTC));
     const QList<QByteArray> lines = physicalLines(file);
     QCOMPARE(lines.first(), QByteArray("BEGIN:VCALENDAR\r"));
     QCOMPARE(lines.last(), QByteArray("END:VCALENDAR\r"));
     for (const char *line : {"VERSION:2.0\r", "METHOD:PUBLISH\r", "TZID:Asia/Shanghai\r",
-                             "DTSTART;TZID=Asia/Shanghai:20260302T090000\r", "DTEND;TZID=Asia/Shanghai:20260302T120000\r",
+                             "DTSTART;TZID=Asia/Shanghai:20260302T090000\r",
+                             "DTEND;TZID=Asia/Shanghai:20260302T120000\r",
                              "DTSTAMP:20260201T083000Z\r", "SEQUENCE:2\r", "STATUS:CANCELLED\r"})
         QVERIFY2(lines.contains(QByteArray(line)), line);
     QCOMPARE(file.count("STATUS:CANCELLED"), 1);
@@ -256,12 +271,14 @@ void TestIcsWriter::reconcile()
     for (const Ics::Event &e : first.calendar.events)
         QCOMPARE(e.sequence, 0);
     // The same again: nothing changes.
-    const IcsExport::Export same = IcsExport::reconcile(now, QStringLiteral("cohort:1"), first.ledger);
+    const IcsExport::Export same =
+        IcsExport::reconcile(now, QStringLiteral("cohort:1"), first.ledger);
     QCOMPARE(same.changed, 0);
     QCOMPARE(same.ledger, first.ledger);
     // b moved, c gone, d new.
     now.events = {event("a", 1), event("b", 9), event("d", 4)};
-    const IcsExport::Export second = IcsExport::reconcile(now, QStringLiteral("cohort:1"), first.ledger);
+    const IcsExport::Export second =
+        IcsExport::reconcile(now, QStringLiteral("cohort:1"), first.ledger);
     QCOMPARE(second.changed, 2);
     QCOMPARE(second.cancelled, 1);
     QCOMPARE(second.calendar.events.size(), std::size_t(4));
@@ -277,13 +294,15 @@ void TestIcsWriter::reconcile()
     for (std::size_t i = 1; i < second.calendar.events.size(); ++i)
         QVERIFY(second.calendar.events[i - 1].date <= second.calendar.events[i].date);
     // Cancelled once: the next export repeats the cancellation without raising it again.
-    const IcsExport::Export third = IcsExport::reconcile(now, QStringLiteral("cohort:1"), second.ledger);
+    const IcsExport::Export third =
+        IcsExport::reconcile(now, QStringLiteral("cohort:1"), second.ledger);
     QCOMPARE(third.changed, 0);
     QCOMPARE(third.cancelled, 1);
     QCOMPARE(find(third.calendar, QStringLiteral("c"))->sequence, 1);
     // Back in the plan: the next SEQUENCE, no longer cancelled.
     now.events.push_back(event("c", 3));
-    const IcsExport::Export fourth = IcsExport::reconcile(now, QStringLiteral("cohort:1"), third.ledger);
+    const IcsExport::Export fourth =
+        IcsExport::reconcile(now, QStringLiteral("cohort:1"), third.ledger);
     QCOMPARE(find(fourth.calendar, QStringLiteral("c"))->sequence, 2);
     QVERIFY(!find(fourth.calendar, QStringLiteral("c"))->cancelled);
 }
@@ -308,12 +327,14 @@ void TestIcsWriter::instructorSchedule()
         cancelled += c.status == CohortStatus::Cancelled ? n : 0;
     }
     IcsExport::Export exported;
-    const Ics::Calendar calendar = exportAndRead(*plan, IcsExport::Scope::Instructor, instructorId, &exported);
+    const Ics::Calendar calendar =
+        exportAndRead(*plan, IcsExport::Scope::Instructor, instructorId, &exported);
     QCOMPARE(calendar.events.size(), sessions);
     QCOMPARE(std::size_t(exported.cancelled), cancelled);
     QCOMPARE(exported.key, QStringLiteral("instructor:%1").arg(instructorId));
     std::vector<CalendarLedger::Entry> ledger = exported.ledger;
-    std::sort(ledger.begin(), ledger.end(), [](const auto &a, const auto &b) { return a.uid < b.uid; });
+    std::sort(ledger.begin(), ledger.end(),
+              [](const auto &a, const auto &b) { return a.uid < b.uid; });
     QCOMPARE(CalendarLedger::load(db, exported.key), ledger);
     for (std::size_t i = 1; i < calendar.events.size(); ++i) {
         const Ics::Event &a = calendar.events[i - 1];
@@ -350,14 +371,19 @@ void TestIcsWriter::venueBookings()
     QVERIFY(plan);
     const QSqlDatabase db = plan->database();
     const Cohort cohort = someCohort(db);
-    const Venue venue = *Repository<Venue>(db).find([&] { Venue v; v.id = cohort.venueId; return v; }());
+    const Venue venue = *Repository<Venue>(db).find([&] {
+        Venue v;
+        v.id = cohort.venueId;
+        return v;
+    }());
     std::size_t sessions = 0;
     for (const Cohort &c : Repository<Cohort>(db).loadWhere("venue_id", {venue.id}))
         sessions += Repository<Session>(db).loadWhere("cohort_id", {c.id}).size();
     const Ics::Calendar calendar = exportAndRead(*plan, IcsExport::Scope::Venue, venue.id);
     QCOMPARE(calendar.events.size(), sessions);
     QVERIFY(calendar.name.contains(venue.name));
-    const Ics::Event *first = find(calendar, IcsExport::sessionUid(CalendarLedger::planId(db), cohort.id, 1));
+    const Ics::Event *first =
+        find(calendar, IcsExport::sessionUid(CalendarLedger::planId(db), cohort.id, 1));
     QVERIFY(first);
     QVERIFY(first->description.contains(QString::number(cohort.capacity)));
     QString error;
@@ -382,7 +408,8 @@ void TestIcsWriter::moveKeepsUidAndRaisesSequence()
         Repository<Session>(db).insert(s);
     }
     IcsExport::Export exported;
-    const Ics::Calendar after = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
+    const Ics::Calendar after =
+        exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
     QCOMPARE(after.events.size(), before.events.size());
     QCOMPARE(exported.changed, int(before.events.size()));
     QCOMPARE(exported.cancelled, 0);
@@ -393,7 +420,8 @@ void TestIcsWriter::moveKeepsUidAndRaisesSequence()
         QVERIFY(!after.events[i].cancelled);
     }
     // Exported again unchanged: the same SEQUENCE.
-    const Ics::Calendar again = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
+    const Ics::Calendar again =
+        exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
     QCOMPARE(exported.changed, 0);
     QCOMPARE(again.events, after.events);
 }
@@ -408,7 +436,8 @@ void TestIcsWriter::removedAndCancelledAreCancelled()
     // One session fewer: the last UID is cancelled (the others keep theirs).
     Repository<Session>(db).remove(sessionsOf(db, cohort.id).back());
     IcsExport::Export exported;
-    const Ics::Calendar shorter = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
+    const Ics::Calendar shorter =
+        exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
     QCOMPARE(shorter.events.size(), before.events.size());
     QCOMPARE(exported.cancelled, 1);
     const Ics::Event *last = find(shorter, before.events.back().uid);
@@ -418,7 +447,8 @@ void TestIcsWriter::removedAndCancelledAreCancelled()
     // The cohort cancelled: every session cancelled.
     cohort.status = CohortStatus::Cancelled;
     Repository<Cohort>(db).update(cohort);
-    const Ics::Calendar cancelled = exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
+    const Ics::Calendar cancelled =
+        exportAndRead(*plan, IcsExport::Scope::Cohort, cohort.id, &exported);
     QCOMPARE(cancelled.events.size(), before.events.size());
     QCOMPARE(exported.cancelled, int(before.events.size()));
     for (const Ics::Event &e : cancelled.events)
@@ -431,17 +461,21 @@ void TestIcsWriter::unassignedInstructorGetsCancellations()
     QVERIFY(plan);
     const QSqlDatabase db = plan->database();
     const Cohort cohort = someCohort(db);
-    const CohortInstructor assignment = Repository<CohortInstructor>(db).loadWhere("cohort_id", {cohort.id}).front();
-    const Ics::Calendar before = exportAndRead(*plan, IcsExport::Scope::Instructor, assignment.instructorId);
+    const CohortInstructor assignment =
+        Repository<CohortInstructor>(db).loadWhere("cohort_id", {cohort.id}).front();
+    const Ics::Calendar before =
+        exportAndRead(*plan, IcsExport::Scope::Instructor, assignment.instructorId);
     const QString planId = CalendarLedger::planId(db);
     const QString uid = IcsExport::sessionUid(planId, cohort.id, 1);
     QVERIFY(find(before, uid));
     Repository<CohortInstructor>(db).remove(assignment);
     IcsExport::Export exported;
-    const Ics::Calendar after = exportAndRead(*plan, IcsExport::Scope::Instructor, assignment.instructorId, &exported);
+    const Ics::Calendar after =
+        exportAndRead(*plan, IcsExport::Scope::Instructor, assignment.instructorId, &exported);
     QCOMPARE(after.events.size(), before.events.size());
-    QCOMPARE(exported.cancelled - int(std::count_if(before.events.begin(), before.events.end(),
-                                                    [](const Ics::Event &e) { return e.cancelled; })),
+    QCOMPARE(exported.cancelled -
+                 int(std::count_if(before.events.begin(), before.events.end(),
+                                   [](const Ics::Event &e) { return e.cancelled; })),
              int(sessionsOf(db, cohort.id).size()));
     QVERIFY(find(after, uid)->cancelled);
 }
@@ -456,14 +490,17 @@ void TestIcsWriter::nothingRecordedWithoutTheFile()
     const auto exported = IcsExport::calendarOf(db, IcsExport::Scope::Cohort, cohort.id, &error);
     QVERIFY2(exported, qPrintable(error));
     // A folder that does not exist: the file fails, and the plan remembers nothing.
-    const QString problem = IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("no/such/folder/x.ics")), true);
+    const QString problem = IcsExport::save(
+        db, *exported, m_dir.filePath(QStringLiteral("no/such/folder/x.ics")), true);
     QVERIFY(problem.contains(QStringLiteral("x.ics")));
     QVERIFY(CalendarLedger::load(db, exported->key).empty());
     // Not recorded (a plan open read-only): the file, and nothing remembered.
-    QVERIFY(IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("unrecorded.ics")), false).isEmpty());
+    QVERIFY(IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("unrecorded.ics")), false)
+                .isEmpty());
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("unrecorded.ics"))));
     QVERIFY(CalendarLedger::load(db, exported->key).empty());
-    QVERIFY(IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("recorded.ics")), true).isEmpty());
+    QVERIFY(IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("recorded.ics")), true)
+                .isEmpty());
     QCOMPARE(CalendarLedger::load(db, exported->key).size(), exported->ledger.size());
 }
 
@@ -472,11 +509,14 @@ void TestIcsWriter::unknownCodesAreNamed()
     QString error;
     const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(plan, qPrintable(error));
-    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Instructor, QStringLiteral("NOPE-1"), &error));
+    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Instructor,
+                                   QStringLiteral("NOPE-1"), &error));
     QVERIFY(error.contains(QStringLiteral("NOPE-1")));
-    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Cohort, QStringLiteral("NOPE-2"), &error));
+    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Cohort,
+                                   QStringLiteral("NOPE-2"), &error));
     QVERIFY(error.contains(QStringLiteral("NOPE-2")));
-    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Venue, QStringLiteral("NOPE-3"), &error));
+    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Venue,
+                                   QStringLiteral("NOPE-3"), &error));
     QVERIFY(error.contains(QStringLiteral("NOPE-3")));
     QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Cohort, Id(999999), &error));
     QVERIFY(!error.isEmpty());
@@ -492,13 +532,19 @@ void TestIcsWriter::cli()
         QVERIFY2(plan, qPrintable(error));
         const Cohort cohort = someCohort(plan->database());
         code = cohort.code;
-        venue = Repository<Venue>(plan->database()).find([&] { Venue v; v.id = cohort.venueId; return v; }())->name;
+        venue = Repository<Venue>(plan->database())
+                    .find([&] {
+                        Venue v;
+                        v.id = cohort.venueId;
+                        return v;
+                    }())
+                    ->name;
     }
     const QString out = m_dir.filePath(QStringLiteral("cohort.ics"));
     QProcess cli;
     cli.start(QStringLiteral(COHORT_CLI_PATH),
-              {QStringLiteral("ics"), m_demo, QStringLiteral("--cohort"), code, QStringLiteral("--out"), out,
-               QStringLiteral("--json")});
+              {QStringLiteral("ics"), m_demo, QStringLiteral("--cohort"), code,
+               QStringLiteral("--out"), out, QStringLiteral("--json")});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     const QByteArray json = cli.readAllStandardOutput();
@@ -513,22 +559,26 @@ void TestIcsWriter::cli()
     // A venue's bookings, by name.
     const QString bookings = m_dir.filePath(QStringLiteral("venue.ics"));
     cli.start(QStringLiteral(COHORT_CLI_PATH),
-              {QStringLiteral("ics"), m_demo, QStringLiteral("--venue"), venue, QStringLiteral("--out"), bookings});
+              {QStringLiteral("ics"), m_demo, QStringLiteral("--venue"), venue,
+               QStringLiteral("--out"), bookings});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     QVERIFY(QFile::exists(bookings));
 
     // None or two selectors: usage error, nothing written.
     const QString none = m_dir.filePath(QStringLiteral("none.ics"));
-    cli.start(QStringLiteral(COHORT_CLI_PATH), {QStringLiteral("ics"), m_demo, QStringLiteral("--out"), none});
+    cli.start(QStringLiteral(COHORT_CLI_PATH),
+              {QStringLiteral("ics"), m_demo, QStringLiteral("--out"), none});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 2);
-    cli.start(QStringLiteral(COHORT_CLI_PATH), {QStringLiteral("ics"), m_demo, QStringLiteral("--cohort"), code,
-                                                QStringLiteral("--venue"), venue, QStringLiteral("--out"), none});
+    cli.start(QStringLiteral(COHORT_CLI_PATH),
+              {QStringLiteral("ics"), m_demo, QStringLiteral("--cohort"), code,
+               QStringLiteral("--venue"), venue, QStringLiteral("--out"), none});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 2);
-    cli.start(QStringLiteral(COHORT_CLI_PATH), {QStringLiteral("ics"), m_demo, QStringLiteral("--instructor"),
-                                                QStringLiteral("NOPE"), QStringLiteral("--out"), none});
+    cli.start(QStringLiteral(COHORT_CLI_PATH),
+              {QStringLiteral("ics"), m_demo, QStringLiteral("--instructor"),
+               QStringLiteral("NOPE"), QStringLiteral("--out"), none});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 1);
     QVERIFY(cli.readAllStandardError().contains("NOPE"));
@@ -539,8 +589,8 @@ void TestIcsWriter::cli()
         const auto writer = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadWrite, &error);
         QVERIFY2(writer, qPrintable(error));
         cli.start(QStringLiteral(COHORT_CLI_PATH),
-                  {QStringLiteral("ics"), m_demo, QStringLiteral("--cohort"), code, QStringLiteral("--out"), out,
-                   QStringLiteral("--json")});
+                  {QStringLiteral("ics"), m_demo, QStringLiteral("--cohort"), code,
+                   QStringLiteral("--out"), out, QStringLiteral("--json")});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         QVERIFY(cli.readAllStandardOutput().contains("\"recorded\": false"));

@@ -574,8 +574,10 @@ void TestIdentityDocument::masked_data()
 {
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("masked");
-    QTest::newRow("resident id") << QStringLiteral("11010819900307123X") << QStringLiteral("110108********123X");
-    QTest::newRow("first generation") << QStringLiteral("110105491231002") << QStringLiteral("110105*****1002");
+    QTest::newRow("resident id") << QStringLiteral("11010819900307123X")
+                                 << QStringLiteral("110108********123X");
+    QTest::newRow("first generation")
+        << QStringLiteral("110105491231002") << QStringLiteral("110105*****1002");
     QTest::newRow("hk/macao permit") << QStringLiteral("H12345678") << QStringLiteral("*****5678");
     QTest::newRow("taiwan permit") << QStringLiteral("12345678") << QStringLiteral("****5678");
     QTest::newRow("short") << QStringLiteral("A1234") << QStringLiteral("*****");

@@ -4,6 +4,8 @@
 // cells), all-or-nothing writes, re-imports that update, and lossless round trips.
 #include "testsupport.h"
 
+#include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "io/calendarcsv.h"
 #include "io/csvreader.h"
 #include "io/importer.h"
@@ -11,8 +13,6 @@
 #include "io/tablewriter.h"
 #include "io/xlsxreader.h"
 #include "planning/identitydocument.h"
-#include "commands/planedits.h"
-#include "commands/planeditor.h"
 #include "store/auditlog.h"
 #include "store/plandatabase.h"
 #include "store/planinvariants.h"
@@ -59,8 +59,8 @@ std::unique_ptr<PlanDatabase> openPlan(const QString &path)
     return TestSupport::openForEditing(path);
 }
 
-ImportResult importFile(PlanDatabase &plan, const QString &path, ImportKind kind, bool dryRun = false,
-                        bool skipInvalid = false)
+ImportResult importFile(PlanDatabase &plan, const QString &path, ImportKind kind,
+                        bool dryRun = false, bool skipInvalid = false)
 {
     QSqlDatabase db = plan.database();
     ImportOptions options;
@@ -86,28 +86,40 @@ QByteArray handMadeXlsx(const QString &path)
     if (!zip)
         qFatal("cannot create %s", qPrintable(path));
     auto add = [&](const char *name, const QByteArray &content) {
-        zipOpenNewFileInZip64(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6, 0);
+        zipOpenNewFileInZip64(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6,
+                              0);
         zipWriteInFileInZip(zip, content.constData(), unsigned(content.size()));
         zipCloseFileInZip(zip);
     };
-    add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+    add("[Content_Types].xml",
+        "<?xml version=\"1.0\"?><Types "
+        "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
     add("xl/workbook.xml",
-        "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "<?xml version=\"1.0\"?><workbook "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
         "<sheet name=\"名单\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>");
     add("xl/_rels/workbook.xml.rels",
-        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId7\" Type=\"worksheet\" Target=\"worksheets/trainees.xml\"/></Relationships>");
+        "<?xml version=\"1.0\"?><Relationships "
+        "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId7\" Type=\"worksheet\" "
+        "Target=\"worksheets/trainees.xml\"/></Relationships>");
     add("xl/sharedStrings.xml",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
         "<si><t>身份证号</t></si><si><t>姓名</t></si><si><t>单位</t></si><si><t>电话</t></si>"
         "<si><r><t>张</t></r><r><rPr><b/></rPr><t>三</t></r><rPh><t>ZHANG</t></rPh></si>"
         "<si><t xml:space=\"preserve\">北京 &amp; 公司</t></si></sst>");
     add("xl/worksheets/trainees.xml",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>"
-        "<row r=\"2\"><c r=\"A2\" t=\"str\"><v>110101199001011237</v></c><c r=\"B2\" t=\"s\"><v>4</v></c><c r=\"C2\" t=\"s\"><v>5</v></c><c r=\"D2\"><v>13800138000</v></c></row>"
-        "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>110101199001015676</t></is></c><c r=\"B4\" t=\"inlineStr\"><is><t>李四</t></is></c></row>"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" "
+        "t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"str\"><v>110101199001011237</v></c><c r=\"B2\" "
+        "t=\"s\"><v>4</v></c><c r=\"C2\" t=\"s\"><v>5</v></c><c "
+        "r=\"D2\"><v>13800138000</v></c></row>"
+        "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>110101199001015676</t></is></c><c "
+        "r=\"B4\" t=\"inlineStr\"><is><t>李四</t></is></c></row>"
         "</sheetData></worksheet>");
     zipClose(zip, nullptr);
     return {};
@@ -183,13 +195,21 @@ void TestImport::detectEncoding_data()
     QTest::addColumn<int>("expected"); // -1: refused
     QStringEncoder gb("GB18030");
     QTest::newRow("ascii") << QByteArray("a,b\n1,2\n") << int(TextEncoding::Utf8);
-    QTest::newRow("utf-8") << QString::fromUtf8("姓名,单位\n张三,北京\n").toUtf8() << int(TextEncoding::Utf8);
-    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" "a,b\n") << int(TextEncoding::Utf8Bom);
-    QTest::newRow("gb18030") << QByteArray(gb(QStringLiteral("姓名,单位\n张三,北京\n"))) << int(TextEncoding::Gb18030);
+    QTest::newRow("utf-8") << QString::fromUtf8("姓名,单位\n张三,北京\n").toUtf8()
+                           << int(TextEncoding::Utf8);
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF"
+                                             "a,b\n")
+                               << int(TextEncoding::Utf8Bom);
+    QTest::newRow("gb18030") << QByteArray(gb(QStringLiteral("姓名,单位\n张三,北京\n")))
+                             << int(TextEncoding::Gb18030);
     // A sample cut in the middle of a three-byte character is still UTF-8.
-    QTest::newRow("utf-8 cut") << QString::fromUtf8("名字,张").toUtf8().chopped(1) << int(TextEncoding::Utf8);
+    QTest::newRow("utf-8 cut") << QString::fromUtf8("名字,张").toUtf8().chopped(1)
+                               << int(TextEncoding::Utf8);
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << -1;
-    QTest::newRow("utf-16") << QByteArray("\xFF\xFE" "a\0,\0b\0", 8) << -1;
+    QTest::newRow("utf-16") << QByteArray("\xFF\xFE"
+                                          "a\0,\0b\0",
+                                          8)
+                            << -1;
 }
 
 void TestImport::detectEncoding()
@@ -211,11 +231,17 @@ void TestImport::sniffDelimiter_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("delimiter");
-    QTest::newRow("comma") << "a,b,c\n1,2,3\n" << ",";
-    QTest::newRow("semicolon with commas in names") << "name;employer\n\"Li, Wei\";ACME, Ltd\nZhang;X\n" << ";";
-    QTest::newRow("tab") << "a\tb\n1\t2\n" << "\t";
-    QTest::newRow("quoted commas stay in a tab file") << "a\tb\n\"1,2,3\"\t4\n" << "\t";
-    QTest::newRow("one column") << "name\nZhang\n" << ",";
+    QTest::newRow("comma") << "a,b,c\n1,2,3\n"
+                           << ",";
+    QTest::newRow("semicolon with commas in names")
+        << "name;employer\n\"Li, Wei\";ACME, Ltd\nZhang;X\n"
+        << ";";
+    QTest::newRow("tab") << "a\tb\n1\t2\n"
+                         << "\t";
+    QTest::newRow("quoted commas stay in a tab file") << "a\tb\n\"1,2,3\"\t4\n"
+                                                      << "\t";
+    QTest::newRow("one column") << "name\nZhang\n"
+                                << ",";
 }
 
 void TestImport::sniffDelimiter()
@@ -238,8 +264,12 @@ void TestImport::streamMatchesParse()
 {
     QFETCH(QString, encoding);
     QFETCH(int, chunk);
-    const QString text = QStringLiteral("id,名字,note\r\n1,\"张,三\",\"说 \"\"你好\"\"\r\n第二行\"\r\n\r\n2,李四,\r\n3,\"\",end\n4,x,\"a\"\"\"\r");
-    const QByteArray bytes = encoding == QLatin1String("gb18030") ? QByteArray(QStringEncoder("GB18030")(text)) : text.toUtf8();
+    const QString text =
+        QStringLiteral("id,名字,note\r\n1,\"张,三\",\"说 "
+                       "\"\"你好\"\"\r\n第二行\"\r\n\r\n2,李四,\r\n3,\"\",end\n4,x,\"a\"\"\"\r");
+    const QByteArray bytes = encoding == QLatin1String("gb18030")
+                                 ? QByteArray(QStringEncoder("GB18030")(text))
+                                 : text.toUtf8();
     CsvReader reference;
     const auto expected = reference.parse(text);
     QVERIFY(reference.error().isEmpty());
@@ -265,19 +295,31 @@ void TestImport::corpus_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QStringEncoder gb("GB18030");
-    const QString chinese = QStringLiteral("身份证号,姓名,单位,电话\n110101199001011237,张三,\"北京某某科技有限公司, 海淀\",\"+86 138\"\n"
+    const QString chinese = QStringLiteral("身份证号,姓名,单位,电话\n110101199001011237,张三,"
+                                           "\"北京某某科技有限公司, 海淀\",\"+86 138\"\n"
                                            "110101199001015676,\"李\"\"四\"\"\",\"多行\n单位\",\n");
     QTest::newRow("utf-8, chinese header") << chinese.toUtf8();
-    QTest::newRow("utf-8 bom, crlf") << QByteArray("\xEF\xBB\xBF") + QString(chinese).replace(QLatin1Char('\n'), QLatin1String("\r\n")).toUtf8();
+    QTest::newRow("utf-8 bom, crlf")
+        << QByteArray("\xEF\xBB\xBF") +
+               QString(chinese).replace(QLatin1Char('\n'), QLatin1String("\r\n")).toUtf8();
     QTest::newRow("gb18030") << QByteArray(gb(chinese));
-    QTest::newRow("gb18030 crlf") << QByteArray(gb(QString(chinese).replace(QLatin1Char('\n'), QLatin1String("\r\n"))));
-    QTest::newRow("semicolons") << QStringLiteral("id_number;name;employer;phone\n110101199001011237;张三;\"北京某某科技有限公司, 海淀\";\"+86 138\"\n"
-                                                  "110101199001015676;\"李\"\"四\"\"\";\"多行\n单位\";\n").toUtf8();
+    QTest::newRow("gb18030 crlf") << QByteArray(
+        gb(QString(chinese).replace(QLatin1Char('\n'), QLatin1String("\r\n"))));
+    QTest::newRow("semicolons") << QStringLiteral(
+                                       "id_number;name;employer;phone\n110101199001011237;张三;"
+                                       "\"北京某某科技有限公司, 海淀\";\"+86 138\"\n"
+                                       "110101199001015676;\"李\"\"四\"\"\";\"多行\n单位\";\n")
+                                       .toUtf8();
     QTest::newRow("tabs, english header in capitals, columns reordered")
-        << QStringLiteral("Phone\tName\tID Number\tEmployer\n\"+86 138\"\t张三\t110101199001011237\t北京某某科技有限公司, 海淀\n"
-                          "\t\"李\"\"四\"\"\"\t110101199001015676\t\"多行\n单位\"\n").toUtf8();
-    QTest::newRow("excel escaped cells") << QStringLiteral("id_number,name,employer,phone\n110101199001011237,张三,\"北京某某科技有限公司, 海淀\",'+86 138\n"
-                                                           "110101199001015676,\"李\"\"四\"\"\",\"多行\n单位\",\n").toUtf8();
+        << QStringLiteral("Phone\tName\tID Number\tEmployer\n\"+86 "
+                          "138\"\t张三\t110101199001011237\t北京某某科技有限公司, 海淀\n"
+                          "\t\"李\"\"四\"\"\"\t110101199001015676\t\"多行\n单位\"\n")
+               .toUtf8();
+    QTest::newRow("excel escaped cells")
+        << QStringLiteral("id_number,name,employer,phone\n110101199001011237,张三,"
+                          "\"北京某某科技有限公司, 海淀\",'+86 138\n"
+                          "110101199001015676,\"李\"\"四\"\"\",\"多行\n单位\",\n")
+               .toUtf8();
 }
 
 void TestImport::corpus()
@@ -298,7 +340,8 @@ void TestImport::corpus()
     QCOMPARE(trainees[0].phone, QStringLiteral("+86 138"));
     QCOMPARE(trainees[1].name, QStringLiteral("李\"四\""));
     // A line break inside quotes is kept as the file writes it (CRLF or LF).
-    QCOMPARE(QString(trainees[1].employer).replace(QLatin1String("\r\n"), QLatin1String("\n")), QStringLiteral("多行\n单位"));
+    QCOMPARE(QString(trainees[1].employer).replace(QLatin1String("\r\n"), QLatin1String("\n")),
+             QStringLiteral("多行\n单位"));
 }
 
 void TestImport::badFiles_data()
@@ -307,21 +350,43 @@ void TestImport::badFiles_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("column");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("empty file") << QByteArray() << 0 << "" << "empty";
-    QTest::newRow("only blank lines") << QByteArray("\r\n\r\n") << 1 << "" << "no header";
-    QTest::newRow("header only") << QByteArray("id_number,name\r\n") << 1 << "" << "no data rows";
+    QTest::newRow("empty file") << QByteArray() << 0 << ""
+                                << "empty";
+    QTest::newRow("only blank lines") << QByteArray("\r\n\r\n") << 1 << ""
+                                      << "no header";
+    QTest::newRow("header only") << QByteArray("id_number,name\r\n") << 1 << ""
+                                 << "no data rows";
     QByteArray garbage(4096, '\0');
     for (int i = 0; i < garbage.size(); ++i)
         garbage[i] = char((i * 7919) % 251);
-    QTest::newRow("binary garbage") << garbage << 0 << "" << "binary";
-    QTest::newRow("missing required column") << QByteArray("id_number,employer\n" ID_A ",ACME\n") << 1 << "name" << "required column";
-    QTest::newRow("ragged row") << QByteArray("id_number,name\n" ID_A ",Zhang\n" ID_B ",Li,extra\n") << 3 << "" << "3 cells";
-    QTest::newRow("unterminated quote") << QByteArray("id_number,name\n" ID_A ",\"Zhang\n" ID_B ",Li\n") << 2 << "" << "never closed";
-    QTest::newRow("text after quote") << QByteArray("id_number,name\n" ID_A ",\"Zhang\"x\n") << 2 << "" << "after a closing quote";
-    QTest::newRow("duplicate id") << QByteArray("id_number,name\n" ID_A ",Zhang\n" ID_A ",Li\n") << 3 << "id_number" << "line 2";
-    QTest::newRow("empty name") << QByteArray("id_number,name\n" ID_A ",\n") << 2 << "name" << "required";
-    QTest::newRow("bad email") << QByteArray("id_number,name,email\n" ID_A ",Zhang,zhang.example.com\n") << 2 << "email" << "e-mail";
-    QTest::newRow("utf-8 goes bad after the sample") << (QByteArray("id_number,name,employer\n" ID_A ",Zhang,") + QByteArray(70000, 'x') + "\n" ID_B ",\xff\xfe,\n") << 3 << "" << "UTF-8";
+    QTest::newRow("binary garbage") << garbage << 0 << ""
+                                    << "binary";
+    QTest::newRow("missing required column")
+        << QByteArray("id_number,employer\n" ID_A ",ACME\n") << 1 << "name"
+        << "required column";
+    QTest::newRow("ragged row") << QByteArray("id_number,name\n" ID_A ",Zhang\n" ID_B ",Li,extra\n")
+                                << 3 << ""
+                                << "3 cells";
+    QTest::newRow("unterminated quote")
+        << QByteArray("id_number,name\n" ID_A ",\"Zhang\n" ID_B ",Li\n") << 2 << ""
+        << "never closed";
+    QTest::newRow("text after quote")
+        << QByteArray("id_number,name\n" ID_A ",\"Zhang\"x\n") << 2 << ""
+        << "after a closing quote";
+    QTest::newRow("duplicate id") << QByteArray("id_number,name\n" ID_A ",Zhang\n" ID_A ",Li\n")
+                                  << 3 << "id_number"
+                                  << "line 2";
+    QTest::newRow("empty name") << QByteArray("id_number,name\n" ID_A ",\n") << 2 << "name"
+                                << "required";
+    QTest::newRow("bad email") << QByteArray("id_number,name,email\n" ID_A
+                                             ",Zhang,zhang.example.com\n")
+                               << 2 << "email"
+                               << "e-mail";
+    QTest::newRow("utf-8 goes bad after the sample")
+        << (QByteArray("id_number,name,employer\n" ID_A ",Zhang,") + QByteArray(70000, 'x') +
+            "\n" ID_B ",\xff\xfe,\n")
+        << 3 << ""
+        << "UTF-8";
 }
 
 void TestImport::badFiles()
@@ -343,7 +408,8 @@ void TestImport::badFiles()
         QCOMPARE(r.imported, 0);
         QCOMPARE(r.problems.front().line, line);
         QCOMPARE(r.problems.front().column, column);
-        QVERIFY2(r.problems.front().message.contains(messagePart, Qt::CaseInsensitive), qPrintable(problemsOf(r)));
+        QVERIFY2(r.problems.front().message.contains(messagePart, Qt::CaseInsensitive),
+                 qPrintable(problemsOf(r)));
         QCOMPARE(Repository<Trainee>(plan->database()).count(), 0);
     }
     QCOMPARE(TestSupport::checksum(path), before);
@@ -370,20 +436,22 @@ void TestImport::dryRunListsEveryProblem()
     QCOMPARE(free.size(), 40);
     const Cohort target = cohorts.front();
     QByteArray csv = "id_number,cohort,status,enrolled_on,score\n";
-    csv += free[0].toUtf8() + "," + target.code.toUtf8() + ",enrolled,2026-02-30,\n";      // bad date (line 2)
-    csv += free[1].toUtf8() + ",NO-SUCH-COHORT,enrolled,,\n";                                // unknown cohort (3)
-    csv += free[2].toUtf8() + "," + target.code.toUtf8() + ",enrolled,,101\n";              // bad score (4)
-    csv += free[3].toUtf8() + "," + target.code.toUtf8() + ",graduated,,\n";                // bad status (5)
-    csv += "999999,\"" + target.code.toUtf8() + "\",enrolled,,\n";                           // unknown trainee (6)
-    csv += free[4].toUtf8() + "," + target.code.toUtf8() + ",waitlisted,,\n";               // fine (7)
-    csv += free[4].toUtf8() + "," + target.code.toUtf8() + ",waitlisted,,\n";               // duplicate (8)
+    csv += free[0].toUtf8() + "," + target.code.toUtf8() +
+           ",enrolled,2026-02-30,\n";                                          // bad date (line 2)
+    csv += free[1].toUtf8() + ",NO-SUCH-COHORT,enrolled,,\n";                  // unknown cohort (3)
+    csv += free[2].toUtf8() + "," + target.code.toUtf8() + ",enrolled,,101\n"; // bad score (4)
+    csv += free[3].toUtf8() + "," + target.code.toUtf8() + ",graduated,,\n";   // bad status (5)
+    csv += "999999,\"" + target.code.toUtf8() + "\",enrolled,,\n";            // unknown trainee (6)
+    csv += free[4].toUtf8() + "," + target.code.toUtf8() + ",waitlisted,,\n"; // fine (7)
+    csv += free[4].toUtf8() + "," + target.code.toUtf8() + ",waitlisted,,\n"; // duplicate (8)
     // Enough enrolled rows to exceed the cohort's free seats (9...).
     const int taken = PlanQueries(db).seatHolders()[target.id];
     const int over = target.capacity - taken + 1;
     QVERIFY(over < 30);
     for (int i = 0; i < over; ++i)
         csv += free[10 + i].toUtf8() + "," + target.code.toUtf8() + ",enrolled,2026-01-05,80\n";
-    const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("enrollments.csv")), csv);
+    const QString file =
+        TestSupport::writeFile(dir.filePath(QStringLiteral("enrollments.csv")), csv);
     const QByteArray before = TestSupport::checksum(path);
     const ImportResult r = importFile(*plan, file, ImportKind::Enrollments, true);
     QCOMPARE(r.rows, 7 + over);
@@ -404,7 +472,8 @@ void TestImport::dryRunListsEveryProblem()
     QCOMPARE(at(5).line, 8);
     QVERIFY(at(5).message.contains(QStringLiteral("duplicate")));
     QCOMPARE(at(6).line, 8 + over);
-    QVERIFY2(at(6).message.contains(QStringLiteral("cannot take a seat")), qPrintable(at(6).message));
+    QVERIFY2(at(6).message.contains(QStringLiteral("cannot take a seat")),
+             qPrintable(at(6).message));
     QCOMPARE(r.imported, 0);
     QCOMPARE(r.skipped, r.rows);
     QCOMPARE(TestSupport::checksum(path), before);
@@ -430,7 +499,8 @@ void TestImport::atomicOnLastRowError()
     const QByteArray before = TestSupport::checksum(path);
     QByteArray csv = "id_number,name,employer\r\n";
     for (int i = 0; i < 2000; ++i)
-        csv += TestSupport::idNumber(i).toLatin1() + ",Trainee " + QByteArray::number(i) + ",ACME\r\n";
+        csv +=
+            TestSupport::idNumber(i).toLatin1() + ",Trainee " + QByteArray::number(i) + ",ACME\r\n";
     csv += TestSupport::idNumber(5000).toLatin1() + ",,ACME\r\n"; // no name
     const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")), csv);
     {
@@ -448,7 +518,9 @@ void TestImport::skipInvalid()
 {
     QTemporaryDir dir;
     auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")), "id_number,name\n" ID_A ",Zhang\n" ID_B ",\n" ID_C ",Li\n");
+    const QString file =
+        TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")),
+                               "id_number,name\n" ID_A ",Zhang\n" ID_B ",\n" ID_C ",Li\n");
     const ImportResult dry = importFile(*plan, file, ImportKind::Trainees, true, true);
     QCOMPARE(dry.imported, 2);
     QCOMPARE(dry.skipped, 1);
@@ -474,7 +546,8 @@ void TestImport::tooManyRows()
     ImportOptions options;
     options.kind = ImportKind::Trainees;
     options.maxRows = 100;
-    const ImportResult r = Importer::run(db, TestSupport::writeFile(dir.filePath(QStringLiteral("big.csv")), csv), options);
+    const ImportResult r = Importer::run(
+        db, TestSupport::writeFile(dir.filePath(QStringLiteral("big.csv")), csv), options);
     QCOMPARE(r.problemCount, 1);
     QCOMPARE(r.problems.front().line, 102);
     QVERIFY(r.problems.front().message.contains(QStringLiteral("more than 100")));
@@ -491,7 +564,8 @@ void TestImport::cancelWritesNothing()
     TestSupport::newPlan(path).reset();
     QByteArray csv = "id_number,name,employer\n";
     for (int i = 0; i < 60000; ++i)
-        csv += TestSupport::idNumber(i).toLatin1() + ",Trainee number " + QByteArray::number(i) + ",An employer with a long name\n";
+        csv += TestSupport::idNumber(i).toLatin1() + ",Trainee number " + QByteArray::number(i) +
+               ",An employer with a long name\n";
     QVERIFY(csv.size() > 3 * 1024 * 1024);
     const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("big.csv")), csv);
     const QByteArray before = TestSupport::checksum(path);
@@ -523,7 +597,8 @@ void TestImport::randomInput()
     TestSupport::newPlan(path).reset();
     auto plan = openPlan(path);
     QRandomGenerator random(20261129);
-    const QByteArray alphabet = QByteArray("\"\",,;\t\r\n\nabcxyz019 =+-@'") + QByteArray("\xe5\xa7\x93\xc3\xff\x00", 6);
+    const QByteArray alphabet =
+        QByteArray("\"\",,;\t\r\n\nabcxyz019 =+-@'") + QByteArray("\xe5\xa7\x93\xc3\xff\x00", 6);
     QByteArray workbook;
     {
         const QString xlsx = dir.filePath(QStringLiteral("w.xlsx"));
@@ -542,7 +617,10 @@ void TestImport::randomInput()
             for (int k = 0; k < n; ++k)
                 bytes += alphabet.at(int(random.bounded(alphabet.size())));
         }
-        const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("r%1.%2").arg(i).arg(i % 6 == 5 ? QStringLiteral("xlsx") : QStringLiteral("csv"))), bytes);
+        const QString file = TestSupport::writeFile(
+            dir.filePath(QStringLiteral("r%1.%2").arg(i).arg(i % 6 == 5 ? QStringLiteral("xlsx")
+                                                                        : QStringLiteral("csv"))),
+            bytes);
         const int before = Repository<Trainee>(plan->database()).count();
         const ImportResult r = importFile(*plan, file, ImportKind::Trainees);
         const int after = Repository<Trainee>(plan->database()).count();
@@ -558,7 +636,9 @@ void TestImport::reimportUpdates()
 {
     QTemporaryDir dir;
     auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    const QString first = TestSupport::writeFile(dir.filePath(QStringLiteral("a.csv")), "id_number,name,employer,phone\n" ID_A ",Zhang,ACME,123\n" ID_B ",Li,ACME,456\n");
+    const QString first = TestSupport::writeFile(dir.filePath(QStringLiteral("a.csv")),
+                                                 "id_number,name,employer,phone\n" ID_A
+                                                 ",Zhang,ACME,123\n" ID_B ",Li,ACME,456\n");
     QCOMPARE(importFile(*plan, first, ImportKind::Trainees).imported, 2);
     const QByteArray before = TestSupport::checksum(plan->path());
     const ImportResult again = importFile(*plan, first, ImportKind::Trainees);
@@ -567,7 +647,9 @@ void TestImport::reimportUpdates()
     QVERIFY(!again.written);
     QCOMPARE(TestSupport::checksum(plan->path()), before); // not even an audit entry
     // Without the phone column the stored phone stays; the employer changes.
-    const QString second = TestSupport::writeFile(dir.filePath(QStringLiteral("b.csv")), "姓名,身份证号,单位\nZhang," ID_A ",Globex\nWang," ID_C ",Initech\n");
+    const QString second = TestSupport::writeFile(dir.filePath(QStringLiteral("b.csv")),
+                                                  "姓名,身份证号,单位\nZhang," ID_A
+                                                  ",Globex\nWang," ID_C ",Initech\n");
     const ImportResult r = importFile(*plan, second, ImportKind::Trainees);
     QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
     QCOMPARE(r.updated, 1);
@@ -578,35 +660,48 @@ void TestImport::reimportUpdates()
     QCOMPARE(trainees[0].phone, QStringLiteral("123"));
     // One audit entry per import, not one per row.
     QSqlDatabase db = plan->database();
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND table_name = 'trainee'")).toInt(), 2);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                            "'import' AND table_name = 'trainee'"))
+                 .toInt(),
+             2);
 }
 
 // A stored trainee, then a second file: lines cut short, empty cells, corrected values.
 // Nothing the second file does not give is erased, unless blanks are asked to clear.
 void TestImport::nothingErasedByOmission_data()
 {
-    QTest::addColumn<QByteArray>("rows"); // after the header id_number,name,employer,district,email,phone
+    QTest::addColumn<QByteArray>(
+        "rows"); // after the header id_number,name,employer,district,email,phone
     QTest::addColumn<bool>("blankClears");
     QTest::addColumn<bool>("skipInvalid");
-    QTest::addColumn<QString>("problem");  // part of the first problem's message, or empty
+    QTest::addColumn<QString>("problem"); // part of the first problem's message, or empty
     QTest::addColumn<int>("updated");
     QTest::addColumn<int>("cleared");
     QTest::addColumn<QStringList>("after"); // employer, district, email, phone
-    const QStringList stored{QStringLiteral("ACME"), QStringLiteral("海淀"), QStringLiteral("z@acme.cn"), QStringLiteral("138")};
-    QTest::newRow("short row is a problem") << QByteArray("110108199208153456,Zhang\n") << false << false
-                                            << "lacks employer, district, email, phone" << 0 << 0 << stored;
-    QTest::newRow("short row skipped") << QByteArray("110108199208153456,Zhang\n110113198305160670,Li,,,,\n") << false << true
-                                       << "2 cells" << 0 << 0 << stored;
-    QTest::newRow("short row even with blank-clears") << QByteArray("110108199208153456,Zhang,ACME\n") << true << false
-                                                      << "lacks district, email, phone" << 0 << 0 << stored;
-    QTest::newRow("empty cells keep") << QByteArray("110108199208153456,Zhang,,,,\n") << false << false << "" << 0 << 0 << stored;
-    QTest::newRow("empty cells clear on request") << QByteArray("110108199208153456,Zhang,,,,\n") << true << false << "" << 1 << 4
-                                                  << QStringList{QString(), QString(), QString(), QString()};
+    const QStringList stored{QStringLiteral("ACME"), QStringLiteral("海淀"),
+                             QStringLiteral("z@acme.cn"), QStringLiteral("138")};
+    QTest::newRow("short row is a problem")
+        << QByteArray("110108199208153456,Zhang\n") << false << false
+        << "lacks employer, district, email, phone" << 0 << 0 << stored;
+    QTest::newRow("short row skipped")
+        << QByteArray("110108199208153456,Zhang\n110113198305160670,Li,,,,\n") << false << true
+        << "2 cells" << 0 << 0 << stored;
+    QTest::newRow("short row even with blank-clears")
+        << QByteArray("110108199208153456,Zhang,ACME\n") << true << false
+        << "lacks district, email, phone" << 0 << 0 << stored;
+    QTest::newRow("empty cells keep")
+        << QByteArray("110108199208153456,Zhang,,,,\n") << false << false << "" << 0 << 0 << stored;
+    QTest::newRow("empty cells clear on request")
+        << QByteArray("110108199208153456,Zhang,,,,\n") << true << false << "" << 1 << 4
+        << QStringList{QString(), QString(), QString(), QString()};
     QTest::newRow("a corrected value changes only itself")
         << QByteArray("110108199208153456,Zhang,Globex,,,\n") << false << false << "" << 1 << 0
-        << QStringList{QStringLiteral("Globex"), QStringLiteral("海淀"), QStringLiteral("z@acme.cn"), QStringLiteral("138")};
-    QTest::newRow("a correction and a clear") << QByteArray("110108199208153456,Zhang,Globex,,z@acme.cn,\n") << true << false << ""
-                                              << 1 << 2 << QStringList{QStringLiteral("Globex"), QString(), QStringLiteral("z@acme.cn"), QString()};
+        << QStringList{QStringLiteral("Globex"), QStringLiteral("海淀"),
+                       QStringLiteral("z@acme.cn"), QStringLiteral("138")};
+    QTest::newRow("a correction and a clear")
+        << QByteArray("110108199208153456,Zhang,Globex,,z@acme.cn,\n") << true << false << "" << 1
+        << 2
+        << QStringList{QStringLiteral("Globex"), QString(), QStringLiteral("z@acme.cn"), QString()};
 }
 
 void TestImport::nothingErasedByOmission()
@@ -621,10 +716,12 @@ void TestImport::nothingErasedByOmission()
     QTemporaryDir dir;
     auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     const QByteArray header = "id_number,name,employer,district,email,phone\n";
-    const QString first = TestSupport::writeFile(dir.filePath(QStringLiteral("a.csv")),
-                                                 header + "110108199208153456,Zhang,ACME,海淀,z@acme.cn,138\n");
+    const QString first =
+        TestSupport::writeFile(dir.filePath(QStringLiteral("a.csv")),
+                               header + "110108199208153456,Zhang,ACME,海淀,z@acme.cn,138\n");
     QCOMPARE(importFile(*plan, first, ImportKind::Trainees).imported, 1);
-    const QString second = TestSupport::writeFile(dir.filePath(QStringLiteral("b.csv")), header + rows);
+    const QString second =
+        TestSupport::writeFile(dir.filePath(QStringLiteral("b.csv")), header + rows);
     QSqlDatabase db = plan->database();
     ImportOptions options;
     options.kind = ImportKind::Trainees;
@@ -658,8 +755,9 @@ void TestImport::nothingErasedByOmission()
         QVERIFY2(!c.value.isEmpty(), qPrintable(c.column)); // the stored value it clears
     }
     const auto trainees = Repository<Trainee>(db).loadAll();
-    const auto zhang = std::find_if(trainees.begin(), trainees.end(),
-                                    [](const Trainee &t) { return t.idNumber == QLatin1String("110108199208153456"); });
+    const auto zhang = std::find_if(trainees.begin(), trainees.end(), [](const Trainee &t) {
+        return t.idNumber == QLatin1String("110108199208153456");
+    });
     QVERIFY(zhang != trainees.end());
     QCOMPARE((QStringList{zhang->employer, zhang->district, zhang->email, zhang->phone}), after);
 }
@@ -670,8 +768,9 @@ void TestImport::columnCoverage()
 {
     QTemporaryDir dir;
     auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("a.csv")),
-                                                "身份证号,姓名,Favourite colour,phone\n110108199208153456,Zhang,blue,138\n");
+    const QString file = TestSupport::writeFile(
+        dir.filePath(QStringLiteral("a.csv")),
+        "身份证号,姓名,Favourite colour,phone\n110108199208153456,Zhang,blue,138\n");
     QSqlDatabase db = plan->database();
     ImportOptions options;
     options.kind = ImportKind::Trainees;
@@ -682,8 +781,10 @@ void TestImport::columnCoverage()
     QStringList mapped;
     QStringList left;
     for (const ColumnCoverage &c : r.columns)
-        (c.fileColumn >= 0 ? mapped : left) << c.key + (c.fileColumn >= 0 ? QLatin1Char('=') + c.header : QString());
-    QCOMPARE(mapped, (QStringList{QStringLiteral("id_number=身份证号"), QStringLiteral("name=姓名"), QStringLiteral("phone=phone")}));
+        (c.fileColumn >= 0 ? mapped : left)
+            << c.key + (c.fileColumn >= 0 ? QLatin1Char('=') + c.header : QString());
+    QCOMPARE(mapped, (QStringList{QStringLiteral("id_number=身份证号"), QStringLiteral("name=姓名"),
+                                  QStringLiteral("phone=phone")}));
     QVERIFY(left.contains(QStringLiteral("employer")));
     QVERIFY(left.contains(QStringLiteral("email")));
     QCOMPARE(int(r.columns.size()), int(ImportRules::columns(ImportKind::Trainees).size()));
@@ -692,8 +793,9 @@ void TestImport::columnCoverage()
 void TestImport::blanksKeepEveryKind_data()
 {
     QTest::addColumn<int>("kind");
-    for (ImportKind kind : {ImportKind::Trainees, ImportKind::Enrollments, ImportKind::Instructors, ImportKind::Qualifications,
-                            ImportKind::Leave, ImportKind::Cohorts, ImportKind::Calendar})
+    for (ImportKind kind :
+         {ImportKind::Trainees, ImportKind::Enrollments, ImportKind::Instructors,
+          ImportKind::Qualifications, ImportKind::Leave, ImportKind::Cohorts, ImportKind::Calendar})
         QTest::newRow(qPrintable(toKey(kind))) << int(kind);
 }
 
@@ -723,8 +825,9 @@ void TestImport::blanksKeepEveryKind()
         QStringList cells = records[r].fields;
         for (qsizetype c = 0; r > 0 && c < cells.size() && c < qsizetype(columns.size()); ++c) {
             // A qualification's course or track is its key (exactly one is given).
-            const bool key = ImportKind(kind) == ImportKind::Qualifications
-                             && (columns[std::size_t(c)].key == QLatin1String("course") || columns[std::size_t(c)].key == QLatin1String("track"));
+            const bool key = ImportKind(kind) == ImportKind::Qualifications &&
+                             (columns[std::size_t(c)].key == QLatin1String("course") ||
+                              columns[std::size_t(c)].key == QLatin1String("track"));
             if (!columns[std::size_t(c)].required && !key && !cells[c].isEmpty()) {
                 cells[c].clear();
                 ++emptied;
@@ -757,9 +860,11 @@ void TestImport::identityNumbers_data()
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("problem");
     for (const TestSupport::IdentityCase &c : TestSupport::identityCases())
-        QTest::newRow(c.name) << QString::fromUtf8(c.type) << QString::fromUtf8(c.number) << QString::fromUtf8(c.problem);
-    QTest::newRow("unknown document type") << QStringLiteral("library card") << QStringLiteral("E12345678")
-                                           << QStringLiteral("not a document type");
+        QTest::newRow(c.name) << QString::fromUtf8(c.type) << QString::fromUtf8(c.number)
+                              << QString::fromUtf8(c.problem);
+    QTest::newRow("unknown document type")
+        << QStringLiteral("library card") << QStringLiteral("E12345678")
+        << QStringLiteral("not a document type");
 }
 
 // The importer judges an identity number as the editors do (tst_commands), by the
@@ -772,15 +877,18 @@ void TestImport::identityNumbers()
     QTemporaryDir dir;
     auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     const bool typed = !type.isEmpty();
-    const QString csv = (typed ? QStringLiteral("证件号码,证件类型,姓名\n%1,%2,Zhang\n").arg(number, type)
-                               : QStringLiteral("身份证号,姓名\n%1,Zhang\n").arg(number));
-    const ImportResult r = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")), csv.toUtf8()),
-                                      ImportKind::Trainees);
+    const QString csv =
+        (typed ? QStringLiteral("证件号码,证件类型,姓名\n%1,%2,Zhang\n").arg(number, type)
+               : QStringLiteral("身份证号,姓名\n%1,Zhang\n").arg(number));
+    const ImportResult r = importFile(
+        *plan, TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")), csv.toUtf8()),
+        ImportKind::Trainees);
     if (problem.isEmpty()) {
         QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
         QCOMPARE(r.imported, 1);
         const auto trainees = Repository<Trainee>(plan->database()).loadAll();
-        QCOMPARE(trainees.front().idNumber, IdentityDocument::normalized(trainees.front().idType, number));
+        QCOMPARE(trainees.front().idNumber,
+                 IdentityDocument::normalized(trainees.front().idType, number));
         if (typed)
             QCOMPARE(trainees.front().idType, *IdentityDocument::parseType(type));
         else
@@ -788,7 +896,10 @@ void TestImport::identityNumbers()
     } else {
         QVERIFY(!r.ok());
         QCOMPARE(r.problems.front().line, 2);
-        QCOMPARE(r.problems.front().column, QString::fromLatin1(typed && problem.startsWith(QLatin1String("not a document")) ? "id_type" : "id_number"));
+        QCOMPARE(r.problems.front().column,
+                 QString::fromLatin1(typed && problem.startsWith(QLatin1String("not a document"))
+                                         ? "id_type"
+                                         : "id_number"));
         QVERIFY2(r.problems.front().message.contains(problem), qPrintable(problemsOf(r)));
         QCOMPARE(Repository<Trainee>(plan->database()).count(), 0);
     }
@@ -801,13 +912,19 @@ void TestImport::firstGenerationIdNumbers()
     QTemporaryDir dir;
     auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     QSqlDatabase db = plan->database();
-    QCOMPARE(importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("a.csv")),
-                                                      "id_number,name,employer\n11010519491231002X,Zhang,ACME\n"),
-                        ImportKind::Trainees).imported, 1);
+    QCOMPARE(importFile(
+                 *plan,
+                 TestSupport::writeFile(dir.filePath(QStringLiteral("a.csv")),
+                                        "id_number,name,employer\n11010519491231002X,Zhang,ACME\n"),
+                 ImportKind::Trainees)
+                 .imported,
+             1);
     // The old card's number: the same person, employer updated, the 18 digits kept.
-    const ImportResult same = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("b.csv")),
-                                                                       "id_number,name,employer\n110105491231002,Zhang,Globex\n"),
-                                         ImportKind::Trainees);
+    const ImportResult same = importFile(
+        *plan,
+        TestSupport::writeFile(dir.filePath(QStringLiteral("b.csv")),
+                               "id_number,name,employer\n110105491231002,Zhang,Globex\n"),
+        ImportKind::Trainees);
     QVERIFY2(same.ok(), qPrintable(problemsOf(same)));
     QCOMPARE(same.updated, 1);
     QCOMPARE(same.imported, 0);
@@ -829,11 +946,14 @@ void TestImport::firstGenerationIdNumbers()
     QVERIFY2(upgraded.ok(), qPrintable(problemsOf(upgraded)));
     QCOMPARE(upgraded.upgradedIdNumbers, 1);
     trainees = Repository<Trainee>(db).loadAll();
-    QCOMPARE(trainees.back().idNumber, IdentityDocument::upgradeTo18(QStringLiteral("110108520101001")));
+    QCOMPARE(trainees.back().idNumber,
+             IdentityDocument::upgradeTo18(QStringLiteral("110108520101001")));
     QCOMPARE(trainees.back().idNumber.size(), 18);
-    QVERIFY(!IdentityDocument::problem(IdDocumentType::ResidentId, trainees.back().idNumber, QDate::currentDate()));
+    QVERIFY(!IdentityDocument::problem(IdDocumentType::ResidentId, trainees.back().idNumber,
+                                       QDate::currentDate()));
     // Enrollments name the trainee by either form.
-    QCOMPARE(IdentityDocument::upgradeTo18(QStringLiteral("110105491231002")), QStringLiteral("11010519491231002X"));
+    QCOMPARE(IdentityDocument::upgradeTo18(QStringLiteral("110105491231002")),
+             QStringLiteral("11010519491231002X"));
 }
 
 void TestImport::enrollmentRules()
@@ -867,14 +987,18 @@ void TestImport::enrollmentRules()
     for (const Trainee &t : Repository<Trainee>(db).loadAll())
         if (!std::binary_search(enrolled.begin(), enrolled.end(), t.id) && free.size() < 3)
             free << t.idNumber;
-    const QByteArray csv = "id_number,cohort,status\n" + free[0].toUtf8() + "," + a->code.toUtf8() + ",waitlisted\n"
-                           + free[1].toUtf8() + "," + a->code.toUtf8() + ",waitlisted\n"
-                           + free[0].toUtf8() + "," + c->code.toUtf8() + ",waitlisted\n"
-                           + free[0].toUtf8() + "," + b->code.toUtf8() + ",waitlisted\n";
-    const ImportResult r = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("e.csv")), csv), ImportKind::Enrollments, false, true);
+    const QByteArray csv = "id_number,cohort,status\n" + free[0].toUtf8() + "," + a->code.toUtf8() +
+                           ",waitlisted\n" + free[1].toUtf8() + "," + a->code.toUtf8() +
+                           ",waitlisted\n" + free[0].toUtf8() + "," + c->code.toUtf8() +
+                           ",waitlisted\n" + free[0].toUtf8() + "," + b->code.toUtf8() +
+                           ",waitlisted\n";
+    const ImportResult r =
+        importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("e.csv")), csv),
+                   ImportKind::Enrollments, false, true);
     QCOMPARE(r.problemCount, 1);
     QCOMPARE(r.problems.front().line, 5);
-    QVERIFY2(r.problems.front().message.contains(QStringLiteral("whose dates overlap")), qPrintable(r.problems.front().message));
+    QVERIFY2(r.problems.front().message.contains(QStringLiteral("whose dates overlap")),
+             qPrintable(r.problems.front().message));
     QCOMPARE(r.imported, 3);
     // The waiting list in file order, after the ones already there.
     int lastBefore = 0;
@@ -883,20 +1007,28 @@ void TestImport::enrollmentRules()
         if (e.cohortId == a->id && e.status == EnrollmentStatus::Waitlisted)
             mine.push_back(e);
     }
-    std::sort(mine.begin(), mine.end(), [](const Enrollment &x, const Enrollment &y) { return x.waitlistPosition < y.waitlistPosition; });
+    std::sort(mine.begin(), mine.end(), [](const Enrollment &x, const Enrollment &y) {
+        return x.waitlistPosition < y.waitlistPosition;
+    });
     QVERIFY(mine.size() >= 2);
     lastBefore = mine[mine.size() - 2].waitlistPosition;
     QCOMPARE(mine.back().waitlistPosition, lastBefore + 1);
     const auto trainees = Repository<Trainee>(db).loadAll();
     auto idOf = [&](const QString &number) {
-        return std::find_if(trainees.begin(), trainees.end(), [&](const Trainee &t) { return t.idNumber == number; })->id;
+        return std::find_if(trainees.begin(), trainees.end(),
+                            [&](const Trainee &t) { return t.idNumber == number; })
+            ->id;
     };
     QCOMPARE(mine[mine.size() - 2].traineeId, idOf(free[0]));
     QCOMPARE(mine.back().traineeId, idOf(free[1]));
 
     // Certification needs a completed status and a date.
-    const QByteArray cert = "id_number,cohort,status,certification,certified_on\n" + free[2].toUtf8() + "," + c->code.toUtf8() + ",enrolled,senior,2026-12-01\n";
-    const ImportResult bad = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("c.csv")), cert), ImportKind::Enrollments, true);
+    const QByteArray cert = "id_number,cohort,status,certification,certified_on\n" +
+                            free[2].toUtf8() + "," + c->code.toUtf8() +
+                            ",enrolled,senior,2026-12-01\n";
+    const ImportResult bad =
+        importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("c.csv")), cert),
+                   ImportKind::Enrollments, true);
     QCOMPARE(bad.problemCount, 1);
     QCOMPARE(bad.problems.front().column, QStringLiteral("certification"));
 }
@@ -907,12 +1039,20 @@ void TestImport::sameRulesAsRoster_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QByteArray>("csv");
-    QTest::addColumn<int>("rosterCase"); // 0 enroll trainee 1 into B, 1 trainee 3 into A, 2 A's capacity to 1
+    QTest::addColumn<int>(
+        "rosterCase"); // 0 enroll trainee 1 into B, 1 trainee 3 into A, 2 A's capacity to 1
 
     // Trainees 1 and 2 hold A's two seats; B overlaps A.
-    QTest::newRow("overlapping enrollment") << int(ImportKind::Enrollments) << QByteArray("id_number,cohort\n" + TestSupport::idNumber(1).toLatin1() + ",B\n") << 0;
-    QTest::newRow("full cohort") << int(ImportKind::Enrollments) << QByteArray("id_number,cohort,status\n" + TestSupport::idNumber(3).toLatin1() + ",A,enrolled\n") << 1;
-    QTest::newRow("capacity below the seats") << int(ImportKind::Cohorts) << QByteArray("code,course,capacity\nA,AI-101,1\n") << 2;
+    QTest::newRow("overlapping enrollment")
+        << int(ImportKind::Enrollments)
+        << QByteArray("id_number,cohort\n" + TestSupport::idNumber(1).toLatin1() + ",B\n") << 0;
+    QTest::newRow("full cohort") << int(ImportKind::Enrollments)
+                                 << QByteArray("id_number,cohort,status\n" +
+                                               TestSupport::idNumber(3).toLatin1() +
+                                               ",A,enrolled\n")
+                                 << 1;
+    QTest::newRow("capacity below the seats")
+        << int(ImportKind::Cohorts) << QByteArray("code,course,capacity\nA,AI-101,1\n") << 2;
 }
 
 void TestImport::sameRulesAsRoster()
@@ -921,17 +1061,21 @@ void TestImport::sameRulesAsRoster()
     QFETCH(QByteArray, csv);
     QFETCH(int, rosterCase);
     QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString path =
+        TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     auto plan = openPlan(path);
     QSqlDatabase db = plan->database();
     {
         PlanEditor editor;
         editor.setPlan(plan.get());
-        QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2}, 1).changes).isEmpty());
+        QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2}, 1).changes)
+                    .isEmpty());
     }
     const QByteArray before = TestSupport::checksum(path);
 
-    const ImportResult r = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("in.csv")), csv), ImportKind(kind), true);
+    const ImportResult r =
+        importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("in.csv")), csv),
+                   ImportKind(kind), true);
     QCOMPARE(r.problemCount, 1);
     const ImportProblem &problem = r.problems.front();
     QCOMPARE(problem.line, 2);
@@ -949,7 +1093,9 @@ void TestImport::sameRulesAsRoster()
         const EnrollmentOutcome outcome = rules.enroll({3}, 1, QDate(2026, 1, 5));
         QCOMPARE(outcome.seated, 0);
         QCOMPARE(outcome.waitlisted, 1);
-        rosterMessage = EnrollmentRules::checkSeat(QStringLiteral("Trainee 3"), *rules.cohort(1), rules.seatHolders(1))->message;
+        rosterMessage = EnrollmentRules::checkSeat(QStringLiteral("Trainee 3"), *rules.cohort(1),
+                                                   rules.seatHolders(1))
+                            ->message;
     } else {
         Cohort a = edits.cohort(1)->cohort;
         a.capacity = 1;
@@ -958,7 +1104,8 @@ void TestImport::sameRulesAsRoster()
         rosterMessage = roster.violation->message;
     }
     QCOMPARE(problem.message, rosterMessage);
-    QVERIFY2(problem.message.contains(QLatin1String("Trainee")) || rosterCase == 2, qPrintable(problem.message));
+    QVERIFY2(problem.message.contains(QLatin1String("Trainee")) || rosterCase == 2,
+             qPrintable(problem.message));
     QCOMPARE(TestSupport::checksum(path), before);
 }
 
@@ -967,15 +1114,19 @@ void TestImport::sameRulesAsRoster()
 void TestImport::withdrawalSeatsTheWaitlist()
 {
     QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString path =
+        TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     auto plan = openPlan(path);
     QSqlDatabase db = plan->database();
     PlanEditor editor;
     editor.setPlan(plan.get());
     // A has two seats: 1 and 2 hold them, 3, 4 and 5 wait in that order.
-    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes).isEmpty());
-    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("w.csv")),
-                                               "id_number,cohort,status\n" + TestSupport::idNumber(2).toLatin1() + ",A,withdrawn\n");
+    QVERIFY(
+        editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes)
+            .isEmpty());
+    const QString csv = TestSupport::writeFile(
+        dir.filePath(QStringLiteral("w.csv")),
+        "id_number,cohort,status\n" + TestSupport::idNumber(2).toLatin1() + ",A,withdrawn\n");
     const QByteArray before = TestSupport::checksum(path);
     const ImportResult dry = importFile(*plan, csv, ImportKind::Enrollments, true);
     QVERIFY2(dry.ok(), qPrintable(problemsOf(dry)));
@@ -994,13 +1145,17 @@ void TestImport::withdrawalSeatsTheWaitlist()
     QCOMPARE(inA.at(4).waitlistPosition, 1);
     QCOMPARE(inA.at(5).waitlistPosition, 2);
     QVERIFY(PlanDatabase::verify(path).isEmpty());
-    QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(PlanInvariants::check(db).join(QLatin1Char('\n'))));
+    QVERIFY2(PlanInvariants::check(db).isEmpty(),
+             qPrintable(PlanInvariants::check(db).join(QLatin1Char('\n'))));
     // A free seat left beside a waiting list (as an import wrote it before) is named.
-    Sql::exec(db, QStringLiteral("UPDATE enrollment SET status = 'withdrawn', waitlist_position = NULL "
-                                 "WHERE cohort_id = 1 AND trainee_id = 3"));
+    Sql::exec(db,
+              QStringLiteral("UPDATE enrollment SET status = 'withdrawn', waitlist_position = NULL "
+                             "WHERE cohort_id = 1 AND trainee_id = 3"));
     const QStringList problems = PlanInvariants::check(db);
     QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.front().contains(QLatin1String("Cohort A has 1 free seats while trainees wait for one.")), qPrintable(problems.front()));
+    QVERIFY2(problems.front().contains(
+                 QLatin1String("Cohort A has 1 free seats while trainees wait for one.")),
+             qPrintable(problems.front()));
 }
 
 // An import is one undo step (undo deletes what it added and puts back what it changed,
@@ -1008,16 +1163,22 @@ void TestImport::withdrawalSeatsTheWaitlist()
 void TestImport::importIsOneUndoStep()
 {
     QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString path =
+        TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     auto plan = openPlan(path);
     QSqlDatabase db = plan->database();
     PlanEditor editor;
     editor.setPlan(plan.get());
-    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes).isEmpty());
+    QVERIFY(
+        editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes)
+            .isEmpty());
     const auto snapshot = [&db] {
-        return std::make_tuple(Repository<Trainee>(db).loadAll(), Repository<Enrollment>(db).loadAll());
+        return std::make_tuple(Repository<Trainee>(db).loadAll(),
+                               Repository<Enrollment>(db).loadAll());
     };
-    const auto audited = [&db] { return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(); };
+    const auto audited = [&db] {
+        return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    };
     const auto before = snapshot();
     const int entriesBefore = audited();
 
@@ -1025,8 +1186,8 @@ void TestImport::importIsOneUndoStep()
     const QString trainees = TestSupport::writeFile(
         dir.filePath(QStringLiteral("t.csv")),
         "id_number,name,employer\n" + TestSupport::idNumber(100).toLatin1() + ",New One,A\n" +
-            TestSupport::idNumber(101).toLatin1() + ",New Two,B\n" + TestSupport::idNumber(1).toLatin1() +
-            ",Trainee 1,Changed Employer\n");
+            TestSupport::idNumber(101).toLatin1() + ",New Two,B\n" +
+            TestSupport::idNumber(1).toLatin1() + ",Trainee 1,Changed Employer\n");
     const ImportResult first = importFile(*plan, trainees, ImportKind::Trainees);
     QVERIFY2(first.ok() && first.written, qPrintable(problemsOf(first)));
     QCOMPARE(first.imported, 2);
@@ -1046,21 +1207,23 @@ void TestImport::importIsOneUndoStep()
     const auto afterFirst = snapshot();
 
     // Enrollments: 2 withdraws, which seats 3 from the waitlist.
-    const QString withdrawal = TestSupport::writeFile(dir.filePath(QStringLiteral("w.csv")),
-                                                      "id_number,cohort,status\n" + TestSupport::idNumber(2).toLatin1() +
-                                                          ",A,withdrawn\n");
+    const QString withdrawal = TestSupport::writeFile(
+        dir.filePath(QStringLiteral("w.csv")),
+        "id_number,cohort,status\n" + TestSupport::idNumber(2).toLatin1() + ",A,withdrawn\n");
     const ImportResult second = importFile(*plan, withdrawal, ImportKind::Enrollments);
     QVERIFY2(second.ok() && second.written, qPrintable(problemsOf(second)));
     QCOMPARE(second.promoted, 1);
     const auto afterSecond = snapshot();
 
     ChangeSet one;
-    one.custom(PlanTable::Trainee, [a = first.applied](const QSqlDatabase &d) { a->reapply(d); },
-               [a = first.applied](const QSqlDatabase &d) { a->revert(d); });
+    one.custom(
+        PlanTable::Trainee, [a = first.applied](const QSqlDatabase &d) { a->reapply(d); },
+        [a = first.applied](const QSqlDatabase &d) { a->revert(d); });
     editor.pushApplied(QStringLiteral("Import of trainees"), std::move(one));
     ChangeSet two;
-    two.custom(PlanTable::Enrollment, [a = second.applied](const QSqlDatabase &d) { a->reapply(d); },
-               [a = second.applied](const QSqlDatabase &d) { a->revert(d); });
+    two.custom(
+        PlanTable::Enrollment, [a = second.applied](const QSqlDatabase &d) { a->reapply(d); },
+        [a = second.applied](const QSqlDatabase &d) { a->revert(d); });
     QSignalSpy changed(&editor, &PlanEditor::changed);
     editor.pushApplied(QStringLiteral("Import of enrollments"), std::move(two));
     QCOMPARE(changed.count(), 1);
@@ -1070,12 +1233,14 @@ void TestImport::importIsOneUndoStep()
     QCOMPARE(snapshot(), afterFirst);
     editor.undoStack()->undo();
     QCOMPARE(snapshot(), before);
-    QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(PlanInvariants::check(db).join(QLatin1Char('\n'))));
+    QVERIFY2(PlanInvariants::check(db).isEmpty(),
+             qPrintable(PlanInvariants::check(db).join(QLatin1Char('\n'))));
     editor.undoStack()->redo();
     QCOMPARE(snapshot(), afterFirst);
     editor.undoStack()->redo();
     QCOMPARE(snapshot(), afterSecond);
-    QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(PlanInvariants::check(db).join(QLatin1Char('\n'))));
+    QVERIFY2(PlanInvariants::check(db).isEmpty(),
+             qPrintable(PlanInvariants::check(db).join(QLatin1Char('\n'))));
     editor.undoStack()->undo();
     editor.undoStack()->undo();
     QCOMPARE(snapshot(), before);
@@ -1094,20 +1259,27 @@ void TestImport::importIsOneUndoStep()
 void TestImport::cohortImportsKeepEnrollments()
 {
     QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString path =
+        TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     auto plan = openPlan(path);
     QSqlDatabase db = plan->database();
     PlanEditor editor;
     editor.setPlan(plan.get());
     // Trainee 1 is in A (2–6 March) and C (6–10 April); A is full with 1 and 2, and 3, 4
     // and 5 wait in that order.
-    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes).isEmpty());
-    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 3).changes).isEmpty());
+    QVERIFY(
+        editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes)
+            .isEmpty());
+    QVERIFY(
+        editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 3).changes).isEmpty());
 
     // A session of C on 5 March stretches C over A: trainee 1 would be in both.
     QByteArray before = TestSupport::checksum(path);
-    const ImportResult moved = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("s.csv")), "cohort,date,slot\nC,2026-03-05,morning\n"),
-                                          ImportKind::Sessions);
+    const ImportResult moved =
+        importFile(*plan,
+                   TestSupport::writeFile(dir.filePath(QStringLiteral("s.csv")),
+                                          "cohort,date,slot\nC,2026-03-05,morning\n"),
+                   ImportKind::Sessions);
     QCOMPARE(moved.problemCount, 1);
     QCOMPARE(moved.problems.front().line, 2);
     QCOMPARE(moved.problems.front().column, QStringLiteral("date"));
@@ -1119,16 +1291,21 @@ void TestImport::cohortImportsKeepEnrollments()
     const PlanEdits::Result dialog = PlanEdits(db).saveCohort(c);
     QVERIFY(!dialog.ok());
     QCOMPARE(moved.problems.front().message, dialog.violation->message);
-    QVERIFY2(moved.problems.front().message.contains(QLatin1String("Trainee 1")), qPrintable(moved.problems.front().message));
+    QVERIFY2(moved.problems.front().message.contains(QLatin1String("Trainee 1")),
+             qPrintable(moved.problems.front().message));
     QCOMPARE(TestSupport::checksum(path), before);
     // A session inside C's dates, or after them where nobody is busy, is imported.
-    const ImportResult later = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("s2.csv")), "cohort,date,slot\nC,2026-04-13,morning\n"),
-                                          ImportKind::Sessions);
+    const ImportResult later =
+        importFile(*plan,
+                   TestSupport::writeFile(dir.filePath(QStringLiteral("s2.csv")),
+                                          "cohort,date,slot\nC,2026-04-13,morning\n"),
+                   ImportKind::Sessions);
     QVERIFY2(later.ok() && later.written, qPrintable(problemsOf(later)));
 
     // Capacity 4 seats 3 and 4; 5 is next in line, first now. The dry run says so and
     // writes nothing.
-    const QString grow = TestSupport::writeFile(dir.filePath(QStringLiteral("c.csv")), "code,course,capacity\nA,AI-101,4\n");
+    const QString grow = TestSupport::writeFile(dir.filePath(QStringLiteral("c.csv")),
+                                                "code,course,capacity\nA,AI-101,4\n");
     before = TestSupport::checksum(path);
     const ImportResult dry = importFile(*plan, grow, ImportKind::Cohorts, true);
     QVERIFY2(dry.ok(), qPrintable(problemsOf(dry)));
@@ -1146,18 +1323,28 @@ void TestImport::cohortImportsKeepEnrollments()
     QCOMPARE(inA.at(4).status, EnrollmentStatus::Enrolled);
     QCOMPARE(inA.at(5).status, EnrollmentStatus::Waitlisted);
     QCOMPARE(inA.at(5).waitlistPosition, 1);
-    const QString note = Sql::scalar(db, QStringLiteral("SELECT after FROM audit_log WHERE action = 'import' AND table_name = 'cohort'")).toString();
+    const QString note =
+        Sql::scalar(
+            db,
+            QStringLiteral(
+                "SELECT after FROM audit_log WHERE action = 'import' AND table_name = 'cohort'"))
+            .toString();
     QVERIFY2(note.contains(QLatin1String("\"promoted_from_waitlist\":2")), qPrintable(note));
 
     // A cancelled, and trainee 1 joined B (4–10 March) meanwhile: opening A again would
     // put trainee 1 in two cohorts at once.
     Cohort a = PlanEdits(db).cohort(1)->cohort;
     a.status = CohortStatus::Cancelled;
-    QVERIFY(editor.execute(QStringLiteral("cancel"), PlanEdits(db).saveCohortRecord(a).changes).isEmpty());
-    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 2).changes).isEmpty());
+    QVERIFY(editor.execute(QStringLiteral("cancel"), PlanEdits(db).saveCohortRecord(a).changes)
+                .isEmpty());
+    QVERIFY(
+        editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 2).changes).isEmpty());
     before = TestSupport::checksum(path);
-    const ImportResult revived = importFile(*plan, TestSupport::writeFile(dir.filePath(QStringLiteral("r.csv")), "code,course,status\nA,AI-101,open\n"),
-                                            ImportKind::Cohorts);
+    const ImportResult revived =
+        importFile(*plan,
+                   TestSupport::writeFile(dir.filePath(QStringLiteral("r.csv")),
+                                          "code,course,status\nA,AI-101,open\n"),
+                   ImportKind::Cohorts);
     QCOMPARE(revived.problemCount, 1);
     QCOMPARE(revived.problems.front().column, QStringLiteral("status"));
     a.status = CohortStatus::Open;
@@ -1196,7 +1383,8 @@ void TestImport::xlsxHandMade()
     // A cut-off workbook and a zip that is no workbook are refused with a reason.
     QFile whole(xlsx);
     QVERIFY(whole.open(QIODevice::ReadOnly));
-    const QString cut = TestSupport::writeFile(dir.filePath(QStringLiteral("cut.xlsx")), whole.readAll().left(300));
+    const QString cut =
+        TestSupport::writeFile(dir.filePath(QStringLiteral("cut.xlsx")), whole.readAll().left(300));
     const ImportResult refused = importFile(*plan, cut, ImportKind::Trainees);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.problems.front().line, 0);
@@ -1207,17 +1395,28 @@ void TestImport::formulaEscape_data()
 {
     QTest::addColumn<QString>("cell");
     QTest::addColumn<QString>("escaped");
-    QTest::newRow("equals") << "=cmd|' /C calc'!A0" << "'=cmd|' /C calc'!A0";
-    QTest::newRow("plus") << "+86 138" << "'+86 138";
-    QTest::newRow("minus") << "-1+2" << "'-1+2";
-    QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
-    QTest::newRow("tab") << "\t=1" << "'\t=1";
-    QTest::newRow("carriage return") << "\r=1" << "'\r=1";
-    QTest::newRow("plain") << "Zhang" << "Zhang";
-    QTest::newRow("apostrophe then equals") << "'=x" << "''=x";
-    QTest::newRow("apostrophe alone") << "'" << "'";
-    QTest::newRow("o'brien") << "O'Brien" << "O'Brien";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("equals") << "=cmd|' /C calc'!A0"
+                            << "'=cmd|' /C calc'!A0";
+    QTest::newRow("plus") << "+86 138"
+                          << "'+86 138";
+    QTest::newRow("minus") << "-1+2"
+                           << "'-1+2";
+    QTest::newRow("at") << "@SUM(A1)"
+                        << "'@SUM(A1)";
+    QTest::newRow("tab") << "\t=1"
+                         << "'\t=1";
+    QTest::newRow("carriage return") << "\r=1"
+                                     << "'\r=1";
+    QTest::newRow("plain") << "Zhang"
+                           << "Zhang";
+    QTest::newRow("apostrophe then equals") << "'=x"
+                                            << "''=x";
+    QTest::newRow("apostrophe alone") << "'"
+                                      << "'";
+    QTest::newRow("o'brien") << "O'Brien"
+                             << "O'Brien";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestImport::formulaEscape()
@@ -1234,14 +1433,16 @@ void TestImport::formulaEscape()
     const QString file = dir.filePath(QStringLiteral("t.csv"));
     QString error;
     auto writer = TableWriter::create(file, &error);
-    writer->writeRow({QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("employer")});
+    writer->writeRow(
+        {QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("employer")});
     writer->writeRow({QStringLiteral(ID_A), QStringLiteral("Zhang"), cell});
     QCOMPARE(writer->finish(), QString());
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-    QVERIFY(!bytes.contains(",=") && !bytes.contains(",+") && !bytes.contains(",-") && !bytes.contains(",@"));
+    QVERIFY(!bytes.contains(",=") && !bytes.contains(",+") && !bytes.contains(",-") &&
+            !bytes.contains(",@"));
     const ImportResult r = importFile(*plan, file, ImportKind::Trainees);
     QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
     // The importer trims every cell (spreadsheets pad them), so a leading tab or carriage
@@ -1257,10 +1458,12 @@ void TestImport::roundTrip_data()
     const QMap<ImportKind, QStringList> emptied{
         {ImportKind::Trainees, texts({"enrollment", "trainee"})},
         {ImportKind::Enrollments, texts({"enrollment"})},
-        {ImportKind::Instructors, texts({"cohort_instructor", "instructor_qualification", "instructor_leave", "instructor"})},
+        {ImportKind::Instructors, texts({"cohort_instructor", "instructor_qualification",
+                                         "instructor_leave", "instructor"})},
         {ImportKind::Qualifications, texts({"instructor_qualification"})},
         {ImportKind::Leave, texts({"instructor_leave"})},
-        {ImportKind::Cohorts, texts({"enrollment", "cohort_instructor", "cohort_session", "cohort"})},
+        {ImportKind::Cohorts,
+         texts({"enrollment", "cohort_instructor", "cohort_session", "cohort"})},
         {ImportKind::Sessions, texts({"cohort_session"})},
         {ImportKind::Calendar, texts({"work_calendar"})},
     };
@@ -1283,7 +1486,8 @@ void TestImport::roundTrip()
     int rows = 0;
     {
         auto plan = openPlan(path);
-        const Exporter::Result exported = Exporter::run(plan->database(), ImportKind(kind), first, {true});
+        const Exporter::Result exported =
+            Exporter::run(plan->database(), ImportKind(kind), first, {true});
         QCOMPARE(exported.error, QString());
         QVERIFY(exported.rows > 0);
         rows = exported.rows;
@@ -1301,7 +1505,8 @@ void TestImport::roundTrip()
     const ImportResult r = importFile(*plan, first, ImportKind(kind));
     QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
     QCOMPARE(r.imported, rows);
-    const Exporter::Result again = Exporter::run(plan->database(), ImportKind(kind), second, {true});
+    const Exporter::Result again =
+        Exporter::run(plan->database(), ImportKind(kind), second, {true});
     QCOMPARE(again.rows, rows);
     if (suffix == QLatin1String("csv")) {
         QCOMPARE(TestSupport::checksum(second), TestSupport::checksum(first));
@@ -1338,16 +1543,22 @@ void TestImport::cli()
         [&] { QCOMPARE(p.exitCode(), expectedExit); }();
         return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     };
-    const QString good = TestSupport::writeFile(dir.filePath(QStringLiteral("good.csv")), "id_number,name\n" ID_A ",Zhang\n" ID_B ",Li\n");
-    const QString bad = TestSupport::writeFile(dir.filePath(QStringLiteral("bad.csv")), "id_number,name\n" ID_C ",Wang\n" ID_D ",\n");
-    QJsonObject o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good,
-                         QStringLiteral("--dry-run"), QStringLiteral("--json")}, 0);
+    const QString good = TestSupport::writeFile(dir.filePath(QStringLiteral("good.csv")),
+                                                "id_number,name\n" ID_A ",Zhang\n" ID_B ",Li\n");
+    const QString bad = TestSupport::writeFile(dir.filePath(QStringLiteral("bad.csv")),
+                                               "id_number,name\n" ID_C ",Wang\n" ID_D ",\n");
+    QJsonObject o =
+        run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
+             good, QStringLiteral("--dry-run"), QStringLiteral("--json")},
+            0);
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("trainees"));
     QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 2);
     QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 2);
     QCOMPARE(o.value(QStringLiteral("errors")).toArray().size(), 0);
     const QByteArray before = TestSupport::checksum(path);
-    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), bad, QStringLiteral("--json")}, 1);
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
+             bad, QStringLiteral("--json")},
+            1);
     QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 0);
     QCOMPARE(o.value(QStringLiteral("skipped")).toInt(), 2);
     const QJsonObject e = o.value(QStringLiteral("errors")).toArray().at(0).toObject();
@@ -1356,42 +1567,67 @@ void TestImport::cli()
     QCOMPARE(e.value(QStringLiteral("value")).toString(), QString());
     QVERIFY(!e.value(QStringLiteral("message")).toString().isEmpty());
     QCOMPARE(TestSupport::checksum(path), before);
-    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), bad,
-             QStringLiteral("--skip-invalid"), QStringLiteral("--json")}, 1);
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
+             bad, QStringLiteral("--skip-invalid"), QStringLiteral("--json")},
+            1);
     QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 1);
     QCOMPARE(o.value(QStringLiteral("skipped")).toInt(), 1);
-    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good, QStringLiteral("--json")}, 0);
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
+             good, QStringLiteral("--json")},
+            0);
     QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 2);
     // Calendar still imports through the same command.
-    const QString calendar = TestSupport::writeFile(dir.filePath(QStringLiteral("cal.csv")), "date,kind,name,name_zh\n2027-01-01,holiday,New Year,元旦\n");
-    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("calendar"), calendar, QStringLiteral("--json")}, 0);
+    const QString calendar =
+        TestSupport::writeFile(dir.filePath(QStringLiteral("cal.csv")),
+                               "date,kind,name,name_zh\n2027-01-01,holiday,New Year,元旦\n");
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("calendar"),
+             calendar, QStringLiteral("--json")},
+            0);
     QCOMPARE(o.value(QStringLiteral("imported")).toInt(), 1);
-    run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("nonsense"), good}, 2);
-    run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good, QStringLiteral("--encoding"), QStringLiteral("latin9")}, 2);
+    run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("nonsense"),
+         good},
+        2);
+    run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), good,
+         QStringLiteral("--encoding"), QStringLiteral("latin9")},
+        2);
     // Export, then the exported file imports with nothing to change.
     const QString out = dir.filePath(QStringLiteral("out.xlsx"));
-    o = run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), QStringLiteral("--out"), out,
-             QStringLiteral("--include-id-numbers"), QStringLiteral("--json")}, 0);
+    o = run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
+             QStringLiteral("--out"), out, QStringLiteral("--include-id-numbers"),
+             QStringLiteral("--json")},
+            0);
     QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 3);
-    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), out, QStringLiteral("--json")}, 0);
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
+             out, QStringLiteral("--json")},
+            0);
     QCOMPARE(o.value(QStringLiteral("unchanged")).toInt(), 3);
-    run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.txt"))}, 2);
+    run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
+         QStringLiteral("--out"), dir.filePath(QStringLiteral("x.txt"))},
+        2);
     // Empty cells keep stored values; --blank-clears lists what it would clear, column by
     // column, and an unknown column is named.
-    const QString blanks = TestSupport::writeFile(dir.filePath(QStringLiteral("blanks.csv")),
-                                                  "id_number,name,employer,shoe size\n" ID_A ",Zhang,,42\n");
+    const QString blanks =
+        TestSupport::writeFile(dir.filePath(QStringLiteral("blanks.csv")),
+                               "id_number,name,employer,shoe size\n" ID_A ",Zhang,,42\n");
     run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
-         TestSupport::writeFile(dir.filePath(QStringLiteral("acme.csv")), "id_number,name,employer\n" ID_A ",Zhang,ACME\n")}, 0);
-    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), blanks,
-             QStringLiteral("--dry-run"), QStringLiteral("--json")}, 0);
+         TestSupport::writeFile(dir.filePath(QStringLiteral("acme.csv")),
+                                "id_number,name,employer\n" ID_A ",Zhang,ACME\n")},
+        0);
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
+             blanks, QStringLiteral("--dry-run"), QStringLiteral("--json")},
+            0);
     QCOMPARE(o.value(QStringLiteral("unchanged")).toInt(), 1);
     QCOMPARE(o.value(QStringLiteral("cleared_count")).toInt(), 0);
-    QCOMPARE(o.value(QStringLiteral("unknown_columns")).toArray(), QJsonArray{QStringLiteral("shoe size")});
-    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), blanks,
-             QStringLiteral("--dry-run"), QStringLiteral("--blank-clears"), QStringLiteral("--json")}, 0);
+    QCOMPARE(o.value(QStringLiteral("unknown_columns")).toArray(),
+             QJsonArray{QStringLiteral("shoe size")});
+    o = run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
+             blanks, QStringLiteral("--dry-run"), QStringLiteral("--blank-clears"),
+             QStringLiteral("--json")},
+            0);
     QCOMPARE(o.value(QStringLiteral("updated")).toInt(), 1);
     QCOMPARE(o.value(QStringLiteral("cleared_count")).toInt(), 1);
-    const QJsonObject clearedValue = o.value(QStringLiteral("cleared")).toArray().first().toObject();
+    const QJsonObject clearedValue =
+        o.value(QStringLiteral("cleared")).toArray().first().toObject();
     QCOMPARE(clearedValue.value(QStringLiteral("column")).toString(), QStringLiteral("employer"));
     QCOMPARE(clearedValue.value(QStringLiteral("line")).toInt(), 2);
     bool employerCounted = false;
@@ -1415,22 +1651,28 @@ void TestImport::shippedExamples()
     TestSupport::copyPlan(m_demo, path);
     auto plan = openPlan(path);
     const QDir examples(QStringLiteral(COHORT_SOURCE_DIR "/docs/examples"));
-    for (const char *name : {"instructors", "instructors-zh", "qualifications", "qualifications-zh", "leave", "leave-zh",
-                             "cohorts", "cohorts-zh", "sessions", "sessions-zh", "trainees", "trainees-zh-gb18030",
-                             "enrollments", "enrollments-zh", "calendar", "calendar-zh"}) {
+    for (const char *name :
+         {"instructors", "instructors-zh", "qualifications", "qualifications-zh", "leave",
+          "leave-zh", "cohorts", "cohorts-zh", "sessions", "sessions-zh", "trainees",
+          "trainees-zh-gb18030", "enrollments", "enrollments-zh", "calendar", "calendar-zh"}) {
         const QString file = examples.filePath(QString::fromLatin1(name) + QStringLiteral(".csv"));
-        const auto kind = fromKey<ImportKind>(QString::fromLatin1(name).section(QLatin1Char('-'), 0, 0));
+        const auto kind =
+            fromKey<ImportKind>(QString::fromLatin1(name).section(QLatin1Char('-'), 0, 0));
         QVERIFY2(kind, name);
         const ImportResult r = importFile(*plan, file, *kind);
-        QVERIFY2(r.ok() && r.written, qPrintable(QString::fromLatin1(name) + QLatin1Char('\n') + problemsOf(r)));
+        QVERIFY2(r.ok() && r.written,
+                 qPrintable(QString::fromLatin1(name) + QLatin1Char('\n') + problemsOf(r)));
         QVERIFY(r.imported > 0);
     }
     // A workbook as Excel writes it: shared strings, a phone number stored as a number.
-    const ImportResult workbook = importFile(*plan, examples.filePath(QStringLiteral("trainees-zh.xlsx")), ImportKind::Trainees);
+    const ImportResult workbook = importFile(
+        *plan, examples.filePath(QStringLiteral("trainees-zh.xlsx")), ImportKind::Trainees);
     QVERIFY2(workbook.ok() && workbook.written, qPrintable(problemsOf(workbook)));
     QCOMPARE(workbook.imported, 3);
     QCOMPARE(workbook.source.format, TableFormat::Xlsx);
-    const ImportResult bad = importFile(*plan, examples.filePath(QStringLiteral("enrollments-with-problems.csv")), ImportKind::Enrollments, true);
+    const ImportResult bad =
+        importFile(*plan, examples.filePath(QStringLiteral("enrollments-with-problems.csv")),
+                   ImportKind::Enrollments, true);
     QCOMPARE(bad.problemCount, 6);
     QCOMPARE(bad.invalidRows, 6);
 }

@@ -7,11 +7,11 @@
 #include "importwizard.h"
 #include "mainwindow.h"
 
-#include "items/importproblemmodel.h"
-#include "items/tableexport.h"
 #include "io/csvreader.h"
-#include "store/plandatabase.h"
+#include "items/importproblemmodel.h"
 #include "items/plansession.h"
+#include "items/tableexport.h"
+#include "store/plandatabase.h"
 #include "store/repository.h"
 
 #include <QAbstractButton>
@@ -23,14 +23,14 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QTimer>
-#include <QUndoStack>
 #include <QStringEncoder>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -65,7 +65,8 @@ private slots:
 private:
     // When the wizard opens: preset(wizard), the file, then through every page to the
     // import; *drove says whether it got there.
-    void whenWizardOpens(const QString &csv, const std::function<void(ImportWizard *)> &preset, bool *drove);
+    void whenWizardOpens(const QString &csv, const std::function<void(ImportWizard *)> &preset,
+                         bool *drove);
 
     QTemporaryDir m_dir;
 };
@@ -80,9 +81,11 @@ void TestImportWizard::problemModel()
 {
     ImportProblemModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProblems({{3, QStringLiteral("name"), QString(), QStringLiteral("name is required")},
-                       {2, QStringLiteral("email"), QStringLiteral("x"), QStringLiteral("not an e-mail address")},
-                       {5, QStringLiteral("cohort"), QStringLiteral("Z"), QStringLiteral("unknown cohort code Z")}});
+    model.setProblems(
+        {{3, QStringLiteral("name"), QString(), QStringLiteral("name is required")},
+         {2, QStringLiteral("email"), QStringLiteral("x"), QStringLiteral("not an e-mail address")},
+         {5, QStringLiteral("cohort"), QStringLiteral("Z"),
+          QStringLiteral("unknown cohort code Z")}});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(ImportProblemModel::ColumnCount));
     const QPersistentModelIndex first = model.index(0, ImportProblemModel::Line);
@@ -91,7 +94,8 @@ void TestImportWizard::problemModel()
     QCOMPARE(first.row(), 1); // the line-3 problem moved down, its index with it
     model.sort(ImportProblemModel::ColumnName, Qt::DescendingOrder);
     // Columns are shown by their names for people, not their header keys.
-    QCOMPARE(model.index(0, ImportProblemModel::ColumnName).data().toString(), QStringLiteral("Name"));
+    QCOMPARE(model.index(0, ImportProblemModel::ColumnName).data().toString(),
+             QStringLiteral("Name"));
 
     // A table exports as it is shown.
     const QString path = m_dir.filePath(QStringLiteral("problems.csv"));
@@ -106,7 +110,8 @@ void TestImportWizard::problemModel()
 
 void TestImportWizard::wizard()
 {
-    const QString plan = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("plan.cohortplan")));
+    const QString plan =
+        TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("plan.cohortplan")));
     int before = 0;
     {
         QString error;
@@ -115,7 +120,9 @@ void TestImportWizard::wizard()
         before = Repository<Trainee>(db->database()).count();
     }
     QStringEncoder gb("GB18030");
-    const QByteArray bytes = gb(QStringLiteral("身份证号;姓名;单位\r\n110101196001010011;王小明;\"北京; 海淀\"\r\n11010119600101002X;;缺名字\r\n110101196001010038;李雷;朝阳\r\n"));
+    const QByteArray bytes = gb(
+        QStringLiteral("身份证号;姓名;单位\r\n110101196001010011;王小明;\"北京; "
+                       "海淀\"\r\n11010119600101002X;;缺名字\r\n110101196001010038;李雷;朝阳\r\n"));
     const QString csv = m_dir.filePath(QStringLiteral("名单.csv"));
     {
         QFile f(csv);
@@ -143,15 +150,18 @@ void TestImportWizard::wizard()
     // A wrong choice shows garbage (or the reason), and putting it right restores it.
     auto *encoding = wizard.findChild<QComboBox *>(QStringLiteral("importEncoding"));
     encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Utf8)));
-    QVERIFY(preview->rowCount() == 0 || preview->item(0, 1) == nullptr || preview->item(0, 1)->text() != QStringLiteral("王小明"));
+    QVERIFY(preview->rowCount() == 0 || preview->item(0, 1) == nullptr ||
+            preview->item(0, 1)->text() != QStringLiteral("王小明"));
     encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Gb18030)));
     QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("王小明"));
     QTest::mouseClick(next, Qt::LeftButton);
 
     // Columns matched by their Chinese headers.
     QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
-    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("map_id_number"))->currentText(), QStringLiteral("身份证号"));
-    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("map_name"))->currentText(), QStringLiteral("姓名"));
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("map_id_number"))->currentText(),
+             QStringLiteral("身份证号"));
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("map_name"))->currentText(),
+             QStringLiteral("姓名"));
     auto *email = wizard.findChild<QComboBox *>(QStringLiteral("map_email"));
     QCOMPARE(email->currentData().toInt(), -1);
     // Unmapping a required column blocks the way on.
@@ -165,14 +175,18 @@ void TestImportWizard::wizard()
     // The dry run: one problem, nothing written; skipping it allows the import.
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
     auto *view = wizard.findChild<QTableView *>(QStringLiteral("problemView"));
-    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 20000);
     QCOMPARE(view->model()->index(0, ImportProblemModel::Line).data().toInt(), 3);
-    QCOMPARE(view->model()->index(0, ImportProblemModel::ColumnName).data().toString(), QStringLiteral("Name"));
+    QCOMPARE(view->model()->index(0, ImportProblemModel::ColumnName).data().toString(),
+             QStringLiteral("Name"));
     QVERIFY(!next->isEnabled());
     // Sorting by a header click keeps the one row.
-    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {},
-                      QPoint(view->horizontalHeader()->sectionViewportPosition(ImportProblemModel::Message) + 5, 5));
+    QTest::mouseClick(
+        view->horizontalHeader()->viewport(), Qt::LeftButton, {},
+        QPoint(view->horizontalHeader()->sectionViewportPosition(ImportProblemModel::Message) + 5,
+               5));
     QCOMPARE(view->model()->rowCount(), 1);
     auto *skip = wizard.findChild<QCheckBox *>(QStringLiteral("skipInvalid"));
     QVERIFY(skip->isEnabled());
@@ -203,7 +217,8 @@ void TestImportWizard::wizard()
 // tab says which columns the file gives, leaves out, and has without a field.
 void TestImportWizard::blanksAndCoverage()
 {
-    const QString plan = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("blanks.cohortplan")));
+    const QString plan =
+        TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("blanks.cohortplan")));
     std::vector<Trainee> trainees;
     {
         QString error;
@@ -212,7 +227,8 @@ void TestImportWizard::blanksAndCoverage()
     }
     QByteArray csv = "身份证号,姓名,单位,区,鞋码\n";
     for (std::size_t i = 0; i < 2; ++i)
-        csv += trainees[i].idNumber.toUtf8() + ',' + trainees[i].name.toUtf8() + ',' + trainees[i].employer.toUtf8() + ",,42\n";
+        csv += trainees[i].idNumber.toUtf8() + ',' + trainees[i].name.toUtf8() + ',' +
+               trainees[i].employer.toUtf8() + ",,42\n";
     const QString file = m_dir.filePath(QStringLiteral("roster.csv"));
     {
         QFile f(file);
@@ -233,32 +249,43 @@ void TestImportWizard::blanksAndCoverage()
         auto *blankClears = wizard.findChild<QCheckBox *>(QStringLiteral("blankClears"));
         QVERIFY(!blankClears->isChecked());
         if (clears)
-            QTest::mouseClick(blankClears, Qt::LeftButton, {}, QPoint(5, blankClears->height() / 2));
+            QTest::mouseClick(blankClears, Qt::LeftButton, {},
+                              QPoint(5, blankClears->height() / 2));
         QCOMPARE(wizard.options().rows.blankClears, clears);
         wizard.next();
         auto *summary = wizard.findChild<QLabel *>(QStringLiteral("checkSummary"));
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("No problems")), 20000);
         auto *cleared = wizard.findChild<QTableView *>(QStringLiteral("clearedView"));
-        QAbstractItemModelTester tester(cleared->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(cleared->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(cleared->model()->rowCount(), clears ? 2 : 0);
         if (clears)
-            QCOMPARE(cleared->model()->index(0, ImportProblemModel::Value).data().toString(), trainees[0].district);
+            QCOMPARE(cleared->model()->index(0, ImportProblemModel::Value).data().toString(),
+                     trainees[0].district);
         auto *columns = wizard.findChild<QTableWidget *>(QStringLiteral("columnCoverage"));
         QStringList rows;
         for (int r = 0; r < columns->rowCount(); ++r)
-            rows << columns->item(r, 0)->text() + QLatin1Char('|') + columns->item(r, 1)->text() + QLatin1Char('|')
-                        + (columns->item(r, 3) ? columns->item(r, 3)->text() : QString());
-        QVERIFY2(rows.contains(QStringLiteral("District|区|%1").arg(clears ? 2 : 0)), qPrintable(rows.join(QLatin1Char('\n'))));
-        QVERIFY2(rows.contains(QStringLiteral("Phone|not in the file: stored values kept|")), qPrintable(rows.join(QLatin1Char('\n'))));
-        QVERIFY2(rows.contains(QStringLiteral("(none)|鞋码: not imported, no field has this name|")), qPrintable(rows.join(QLatin1Char('\n'))));
+            rows << columns->item(r, 0)->text() + QLatin1Char('|') + columns->item(r, 1)->text() +
+                        QLatin1Char('|') +
+                        (columns->item(r, 3) ? columns->item(r, 3)->text() : QString());
+        QVERIFY2(rows.contains(QStringLiteral("District|区|%1").arg(clears ? 2 : 0)),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("Phone|not in the file: stored values kept|")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            rows.contains(QStringLiteral("(none)|鞋码: not imported, no field has this name|")),
+            qPrintable(rows.join(QLatin1Char('\n'))));
         auto *tabs = wizard.findChild<QTabWidget *>(QStringLiteral("checkTabs"));
         QCOMPARE(tabs->currentIndex(), clears ? 2 : 1);
         // Without clearing, nothing changes at all: the next page has nothing to write.
-        QVERIFY(summary->text().contains(clears ? QStringLiteral("0 new, 2 changed") : QStringLiteral("0 new, 0 changed, 2 unchanged")));
+        QVERIFY(summary->text().contains(clears ? QStringLiteral("0 new, 2 changed")
+                                                : QStringLiteral("0 new, 0 changed, 2 unchanged")));
     }
 }
 
-void TestImportWizard::whenWizardOpens(const QString &csv, const std::function<void(ImportWizard *)> &preset, bool *drove)
+void TestImportWizard::whenWizardOpens(const QString &csv,
+                                       const std::function<void(ImportWizard *)> &preset,
+                                       bool *drove)
 {
     QTimer::singleShot(50, this, [csv, preset, drove] {
         auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
@@ -282,12 +309,14 @@ void TestImportWizard::whenWizardOpens(const QString &csv, const std::function<v
 void TestImportWizard::fromTheWindow()
 {
     // File ▸ Import… in the window: the pages reload and the import is one undo step.
-    const QString plan = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("window.cohortplan")));
+    const QString plan =
+        TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("window.cohortplan")));
     const QString csv = m_dir.filePath(QStringLiteral("more.csv"));
     {
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("id_number,id_type,name,employer\nX0001,passport,Ma Li,ACME\nX0002,\xe6\x8a\xa4\xe7\x85\xa7,Ding Yi,ACME\n"); // 护照
+        f.write("id_number,id_type,name,employer\nX0001,passport,Ma "
+                "Li,ACME\nX0002,\xe6\x8a\xa4\xe7\x85\xa7,Ding Yi,ACME\n"); // 护照
     }
     MainWindow window;
     window.show();
@@ -296,11 +325,13 @@ void TestImportWizard::fromTheWindow()
     QUndoStack *undo = window.session()->editor()->undoStack();
     undo->push(new QUndoCommand(QStringLiteral("an earlier edit")));
     QCOMPARE(undo->count(), 1);
-    QAction *import = menuAction(window, [](QAction *a) { return a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I); });
+    QAction *import = menuAction(
+        window, [](QAction *a) { return a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I); });
     QVERIFY(import);
     QVERIFY(import->isEnabled());
     bool drove = false;
-    whenWizardOpens(csv, [](ImportWizard *wizard) { wizard->setKind(ImportKind::Trainees); }, &drove);
+    whenWizardOpens(
+        csv, [](ImportWizard *wizard) { wizard->setKind(ImportKind::Trainees); }, &drove);
     import->trigger();
     QVERIFY(drove);
     // The import is one more undo step, after the earlier edit.
@@ -326,7 +357,8 @@ void TestImportWizard::fromTheWindow()
 void TestImportWizard::calendarFromTheWindow()
 {
     // File ▸ Import Work Calendar… is the same wizard, the calendar kind chosen.
-    const QString plan = TestSupport::writeEnrollmentPlan(m_dir.filePath(QStringLiteral("calendar.cohortplan")));
+    const QString plan =
+        TestSupport::writeEnrollmentPlan(m_dir.filePath(QStringLiteral("calendar.cohortplan")));
     const QString csv = m_dir.filePath(QStringLiteral("2027.csv"));
     {
         QFile f(csv);
@@ -343,9 +375,13 @@ void TestImportWizard::calendarFromTheWindow()
     QVERIFY(import);
     int presetKind = -1;
     bool drove = false;
-    whenWizardOpens(csv, [&presetKind](ImportWizard *wizard) {
-        presetKind = wizard->findChild<QComboBox *>(QStringLiteral("importKind"))->currentData().toInt();
-    }, &drove);
+    whenWizardOpens(
+        csv,
+        [&presetKind](ImportWizard *wizard) {
+            presetKind =
+                wizard->findChild<QComboBox *>(QStringLiteral("importKind"))->currentData().toInt();
+        },
+        &drove);
     import->trigger();
     QCOMPARE(presetKind, int(ImportKind::Calendar));
     QVERIFY(drove);

@@ -8,14 +8,14 @@
 #include "testsupport.h"
 
 #include "commands/changeset.h"
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "io/importer.h"
+#include "store/importstore.h"
 #include "store/plandatabase.h"
 #include "store/planinvariants.h"
 #include "store/repository.h"
 #include "store/sqlutil.h"
-#include "store/importstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,12 +35,15 @@ using TestSupport::openForEditing;
 struct EnrollmentPlan
 {
     explicit EnrollmentPlan(bool seated = false)
-        : path(TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan"))))
-        , plan(openForEditing(path))
-        , db(plan->database())
+        : path(TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")))),
+          plan(openForEditing(path)), db(plan->database())
     {
         editor.setPlan(plan.get());
-        if (seated && !editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4}, 1, QDate(2026, 2, 1)).changes).isEmpty())
+        if (seated &&
+            !editor
+                 .execute(QStringLiteral("enroll"),
+                          PlanEdits(db).enroll({1, 2, 3, 4}, 1, QDate(2026, 2, 1)).changes)
+                 .isEmpty())
             qFatal("cannot enroll the fixture's trainees");
     }
     QTemporaryDir dir;
@@ -56,7 +59,8 @@ QString joined(const QStringList &lines)
 }
 
 const char *const CohortCodes[] = {"A", "B", "C", "D"};
-const char *const ImportStatuses[] = {"enrolled", "waitlisted", "withdrawn", "completed", "failed", ""};
+const char *const ImportStatuses[] = {"enrolled",  "waitlisted", "withdrawn",
+                                      "completed", "failed",     ""};
 
 // The state undo must bring back: every enrollment and every cohort's seats and status.
 auto snapshot(const QSqlDatabase &db)
@@ -136,7 +140,10 @@ void TestInvariants::randomEditsKeepTheRules()
             label = QStringLiteral("enroll");
             break;
         }
-        case 2: result = edits.withdraw(someEnrollments()); label = QStringLiteral("withdraw"); break;
+        case 2:
+            result = edits.withdraw(someEnrollments());
+            label = QStringLiteral("withdraw");
+            break;
         case 3:
             result = edits.transfer(someEnrollments(), Id(1 + pick(4)), QDate(2026, 2, 2));
             label = QStringLiteral("transfer");
@@ -162,7 +169,8 @@ void TestInvariants::randomEditsKeepTheRules()
         }
         case 6: {
             const Id cohort = Id(1 + pick(4));
-            std::vector<Session> sessions = Repository<Session>(db).loadWhere("cohort_id", {cohort});
+            std::vector<Session> sessions =
+                Repository<Session>(db).loadWhere("cohort_id", {cohort});
             const int days = 7 * (pick(7) - 3);
             for (Session &s : sessions)
                 s.date = s.date.addDays(days);
@@ -184,9 +192,10 @@ void TestInvariants::randomEditsKeepTheRules()
             QByteArray csv = "id_number,cohort,status\n";
             const int rows = 1 + pick(5);
             for (int r = 0; r < rows; ++r)
-                csv += TestSupport::idNumber(1 + pick(8)).toLatin1() + ',' + CohortCodes[pick(4)] + ','
-                       + ImportStatuses[pick(6)] + '\n';
-            const QString file = TestSupport::writeFile(dir.filePath(QStringLiteral("e%1.csv").arg(step)), csv);
+                csv += TestSupport::idNumber(1 + pick(8)).toLatin1() + ',' + CohortCodes[pick(4)] +
+                       ',' + ImportStatuses[pick(6)] + '\n';
+            const QString file =
+                TestSupport::writeFile(dir.filePath(QStringLiteral("e%1.csv").arg(step)), csv);
             ImportOptions options;
             options.kind = ImportKind::Enrollments;
             options.skipInvalid = pick(4) != 0; // mostly: the valid rows go in
@@ -196,7 +205,8 @@ void TestInvariants::randomEditsKeepTheRules()
                 ChangeSet changes;
                 const auto applied = r.applied;
                 changes.custom(
-                    PlanTable::Enrollment, [applied](const QSqlDatabase &d) { applied->reapply(d); },
+                    PlanTable::Enrollment,
+                    [applied](const QSqlDatabase &d) { applied->reapply(d); },
                     [applied](const QSqlDatabase &d) { applied->revert(d); });
                 editor.pushApplied(QStringLiteral("import"), std::move(changes));
                 ++imports;
@@ -204,24 +214,36 @@ void TestInvariants::randomEditsKeepTheRules()
             label = QStringLiteral("import");
             break;
         }
-        case 9: editor.undoStack()->undo(); label = QStringLiteral("undo"); break;
-        case 10: editor.undoStack()->redo(); label = QStringLiteral("redo"); break;
+        case 9:
+            editor.undoStack()->undo();
+            label = QStringLiteral("undo");
+            break;
+        case 10:
+            editor.undoStack()->redo();
+            label = QStringLiteral("redo");
+            break;
         }
         if (what <= 7) {
             if (result.ok() && !result.changes.isEmpty()) {
                 const QString error = editor.execute(label, std::move(result.changes));
-                QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("step %1 (%2): %3").arg(step).arg(label, error)));
+                QVERIFY2(
+                    error.isEmpty(),
+                    qPrintable(QStringLiteral("step %1 (%2): %3").arg(step).arg(label, error)));
                 ++written;
             } else if (!result.ok()) {
                 ++refused;
             }
         }
         const QStringList problems = PlanInvariants::check(db);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("after step %1 (%2):\n%3").arg(step).arg(label, joined(problems))));
+        QVERIFY2(
+            problems.isEmpty(),
+            qPrintable(
+                QStringLiteral("after step %1 (%2):\n%3").arg(step).arg(label, joined(problems))));
     }
     QVERIFY2(written > 5, qPrintable(QString::number(written)));
     // Enough of each kind happened to mean something (the seeds are fixed).
-    QVERIFY2(refused > 5 && imports > 0, qPrintable(QStringLiteral("%1 refused, %2 imports").arg(refused).arg(imports)));
+    QVERIFY2(refused > 5 && imports > 0,
+             qPrintable(QStringLiteral("%1 refused, %2 imports").arg(refused).arg(imports)));
     // Undoing every step gives back the plan as it was.
     while (editor.undoStack()->canUndo()) {
         editor.undoStack()->undo();
@@ -297,7 +319,9 @@ void TestInvariants::writesPastTheEditRulesAreRefused()
     QSignalSpy changed(&editor, &PlanEditor::changed);
     const QString error = editor.execute(QStringLiteral("hand-made"), std::move(changes));
     QVERIFY2(error.contains(QLatin1String("break the plan's rules")), qPrintable(error));
-    QVERIFY2(error.contains(rule == QLatin1String("overlap") ? QStringLiteral("Trainee 1") : QStringLiteral("A")), qPrintable(error));
+    QVERIFY2(error.contains(rule == QLatin1String("overlap") ? QStringLiteral("Trainee 1")
+                                                             : QStringLiteral("A")),
+             qPrintable(error));
     QCOMPARE(changed.count(), 0);
     QCOMPARE(editor.undoStack()->count(), 1);
     const auto after = snapshot(db);
@@ -305,7 +329,10 @@ void TestInvariants::writesPastTheEditRulesAreRefused()
     QCOMPARE(TestSupport::checksum(path), before);
     QVERIFY(PlanInvariants::check(db).isEmpty());
     // The tracking is per write: the next edit, a good one, goes through.
-    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({5}, 3, QDate(2026, 2, 1)).changes).isEmpty());
+    QVERIFY(editor
+                .execute(QStringLiteral("enroll"),
+                         PlanEdits(db).enroll({5}, 3, QDate(2026, 2, 1)).changes)
+                .isEmpty());
 }
 
 // A plan written by an older version broke a rule (a free seat while three wait, and
@@ -314,15 +341,21 @@ void TestInvariants::writesPastTheEditRulesAreRefused()
 void TestInvariants::brokenPlanCanBeMended()
 {
     QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    TestSupport::rawExec(path, {
-        // C (2 seats) seats four.
-        QStringLiteral("INSERT INTO enrollment(trainee_id, cohort_id, status) VALUES (1, 3, 'enrolled'), (2, 3, 'enrolled'),"
-                       " (3, 3, 'enrolled'), (4, 3, 'enrolled')"),
-        // A (2 seats) seats one while three wait.
-        QStringLiteral("INSERT INTO enrollment(trainee_id, cohort_id, status, waitlist_position) VALUES"
-                       " (5, 1, 'enrolled', NULL), (6, 1, 'waitlisted', 1), (7, 1, 'waitlisted', 2), (8, 1, 'waitlisted', 3)"),
-    });
+    const QString path =
+        TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    TestSupport::rawExec(
+        path,
+        {
+            // C (2 seats) seats four.
+            QStringLiteral("INSERT INTO enrollment(trainee_id, cohort_id, status) VALUES (1, 3, "
+                           "'enrolled'), (2, 3, 'enrolled'),"
+                           " (3, 3, 'enrolled'), (4, 3, 'enrolled')"),
+            // A (2 seats) seats one while three wait.
+            QStringLiteral(
+                "INSERT INTO enrollment(trainee_id, cohort_id, status, waitlist_position) VALUES"
+                " (5, 1, 'enrolled', NULL), (6, 1, 'waitlisted', 1), (7, 1, 'waitlisted', 2), (8, "
+                "1, 'waitlisted', 3)"),
+        });
     auto plan = openForEditing(path);
     QSqlDatabase db = plan->database();
     QCOMPARE(PlanInvariants::check(db).size(), 2);
@@ -375,10 +408,10 @@ void TestInvariants::importBreakingTheRulesIsRefused()
     QSqlDatabase &db = fixture.db;
     const QString &path = fixture.path;
     const QTemporaryDir &dir = fixture.dir;
-    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("c.csv")),
-                                               "id_number,cohort,status,certification,certified_on\n"
-                                                   + TestSupport::idNumber(1).toLatin1()
-                                                   + ",A,completed,junior,2026-01-02\n");
+    const QString csv = TestSupport::writeFile(
+        dir.filePath(QStringLiteral("c.csv")),
+        "id_number,cohort,status,certification,certified_on\n" +
+            TestSupport::idNumber(1).toLatin1() + ",A,completed,junior,2026-01-02\n");
     const QByteArray before = TestSupport::checksum(path);
     ImportOptions options;
     options.kind = ImportKind::Enrollments;
@@ -388,7 +421,8 @@ void TestInvariants::importBreakingTheRulesIsRefused()
     for (const ImportProblem &p : r.problems)
         problems << Importer::problemText(p);
     // Said on its line by the import's own rules, in the words of the roster's.
-    QVERIFY2(joined(problems).contains(QLatin1String("Trainee 1 cannot be certified on 2026-01-02, before A started on 2026-03-02")),
+    QVERIFY2(joined(problems).contains(QLatin1String(
+                 "Trainee 1 cannot be certified on 2026-01-02, before A started on 2026-03-02")),
              qPrintable(joined(problems)));
     QCOMPARE(TestSupport::checksum(path), before);
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enrollment")).toInt(), 0);
@@ -402,10 +436,10 @@ void TestInvariants::importedSeatIsNotGivenTwice()
     EnrollmentPlan fixture(true); // A (2 seats): 1 and 2 seated, 3 and 4 waiting
     QSqlDatabase &db = fixture.db;
     const QTemporaryDir &dir = fixture.dir;
-    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("t.csv")),
-                                               "id_number,cohort,status\n" + TestSupport::idNumber(1).toLatin1()
-                                                   + ",A,withdrawn\n" + TestSupport::idNumber(5).toLatin1()
-                                                   + ",A,enrolled\n");
+    const QString csv = TestSupport::writeFile(
+        dir.filePath(QStringLiteral("t.csv")),
+        "id_number,cohort,status\n" + TestSupport::idNumber(1).toLatin1() + ",A,withdrawn\n" +
+            TestSupport::idNumber(5).toLatin1() + ",A,enrolled\n");
     ImportOptions options;
     options.kind = ImportKind::Enrollments;
     const ImportResult r = Importer::run(db, csv, options);
@@ -425,7 +459,8 @@ void TestInvariants::importedSeatIsNotGivenTwice()
 
 void TestInvariants::hostileEnrollmentImports_data()
 {
-    QTest::addColumn<QByteArray>("rows"); // after the header id_number,cohort,status,certification,certified_on
+    QTest::addColumn<QByteArray>(
+        "rows"); // after the header id_number,cohort,status,certification,certified_on
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
     const QByteArray t1 = TestSupport::idNumber(1).toLatin1();
@@ -433,20 +468,29 @@ void TestInvariants::hostileEnrollmentImports_data()
     const QByteArray t5 = TestSupport::idNumber(5).toLatin1();
     const QByteArray t6 = TestSupport::idNumber(6).toLatin1();
     // The plan: A (2 seats) seats 1 and 2, 3 and 4 wait; C (2 seats) is empty.
-    QTest::addRow("waiting for a free seat") << QByteArray(t5 + ",C,waitlisted,,\n") << 2 << QStringLiteral("need not wait");
+    QTest::addRow("waiting for a free seat")
+        << QByteArray(t5 + ",C,waitlisted,,\n") << 2 << QStringLiteral("need not wait");
     QTest::addRow("completed beyond the capacity")
         << QByteArray(t5 + ",A,completed,,\n") << 2 << QStringLiteral("are taken");
     QTest::addRow("certified before the start")
-        << QByteArray(t1 + ",A,completed,junior,2026-01-02\n") << 2 << QStringLiteral("before A started");
+        << QByteArray(t1 + ",A,completed,junior,2026-01-02\n") << 2
+        << QStringLiteral("before A started");
     QTest::addRow("transfer into an overlapping cohort")
-        << QByteArray(t5 + ",C,enrolled,,\n" + t1 + ",B,enrolled,,\n") << 3 << QStringLiteral("overlap");
+        << QByteArray(t5 + ",C,enrolled,,\n" + t1 + ",B,enrolled,,\n") << 3
+        << QStringLiteral("overlap");
     QTest::addRow("the same enrollment twice")
-        << QByteArray(t5 + ",C,enrolled,,\n" + t5 + ",C,withdrawn,,\n") << 3 << QStringLiteral("duplicate");
-    QTest::addRow("unknown trainee") << QByteArray("110101199001011237,C,enrolled,,\n") << 2 << QStringLiteral("unknown trainee");
-    QTest::addRow("unknown cohort") << QByteArray(t6 + ",Z,enrolled,,\n") << 2 << QStringLiteral("unknown cohort code Z");
-    QTest::addRow("into a cancelled cohort") << QByteArray(t6 + ",D,enrolled,,\n") << 2 << QStringLiteral("D is cancelled: nobody can be enrolled in it.");
+        << QByteArray(t5 + ",C,enrolled,,\n" + t5 + ",C,withdrawn,,\n") << 3
+        << QStringLiteral("duplicate");
+    QTest::addRow("unknown trainee") << QByteArray("110101199001011237,C,enrolled,,\n") << 2
+                                     << QStringLiteral("unknown trainee");
+    QTest::addRow("unknown cohort")
+        << QByteArray(t6 + ",Z,enrolled,,\n") << 2 << QStringLiteral("unknown cohort code Z");
+    QTest::addRow("into a cancelled cohort")
+        << QByteArray(t6 + ",D,enrolled,,\n") << 2
+        << QStringLiteral("D is cancelled: nobody can be enrolled in it.");
     QTest::addRow("withdrawn back to waiting")
-        << QByteArray(t2 + ",A,withdrawn,,\n" + t2 + ",C,enrolled,,\n" + t2 + ",A,waitlisted,,\n") << 4 << QStringLiteral("duplicate");
+        << QByteArray(t2 + ",A,withdrawn,,\n" + t2 + ",C,enrolled,,\n" + t2 + ",A,waitlisted,,\n")
+        << 4 << QStringLiteral("duplicate");
 }
 
 // Enrollment files that would break the plan's rules, each refused on its line with
@@ -460,8 +504,9 @@ void TestInvariants::hostileEnrollmentImports()
     QSqlDatabase &db = fixture.db;
     const QString &path = fixture.path;
     const QTemporaryDir &dir = fixture.dir;
-    const QString csv = TestSupport::writeFile(dir.filePath(QStringLiteral("h.csv")),
-                                               "id_number,cohort,status,certification,certified_on\n" + rows);
+    const QString csv =
+        TestSupport::writeFile(dir.filePath(QStringLiteral("h.csv")),
+                               "id_number,cohort,status,certification,certified_on\n" + rows);
     const QByteArray before = TestSupport::checksum(path);
     const auto stored = snapshot(db);
     ImportOptions options;
@@ -482,10 +527,13 @@ void TestInvariants::hostileEnrollmentImports()
 void TestInvariants::verifyNamesEachBreach()
 {
     QTemporaryDir dir;
-    const QString path = TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    TestSupport::rawExec(path, {
-        QStringLiteral("INSERT INTO enrollment(id, trainee_id, cohort_id, status) VALUES (11, 1, 1, 'enrolled'), (12, 1, 2, 'enrolled')"),
-    });
+    const QString path =
+        TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
+    TestSupport::rawExec(
+        path, {
+                  QStringLiteral("INSERT INTO enrollment(id, trainee_id, cohort_id, status) VALUES "
+                                 "(11, 1, 1, 'enrolled'), (12, 1, 2, 'enrolled')"),
+              });
     auto plan = openForEditing(path);
     const std::vector<PlanRules::Broken> broken = PlanInvariants::brokenRules(plan->database());
     QCOMPARE(broken.size(), std::size_t(1));
@@ -493,7 +541,8 @@ void TestInvariants::verifyNamesEachBreach()
     QCOMPARE(broken.front().cohorts, (std::vector<Id>{1, 2}));
     QCOMPARE(broken.front().trainees, (std::vector<Id>{1}));
     QCOMPARE(broken.front().enrollments, (std::vector<Id>{11, 12}));
-    QVERIFY2(broken.front().message.contains(QLatin1String("Trainee 1")), qPrintable(broken.front().message));
+    QVERIFY2(broken.front().message.contains(QLatin1String("Trainee 1")),
+             qPrintable(broken.front().message));
 }
 
 QTEST_GUILESS_MAIN(TestInvariants)

@@ -4,10 +4,10 @@
 #include "items/assumptionmodel.h"
 #include "items/conflictmodel.h"
 #include "items/plansession.h"
-#include "store/capacityinputreader.h"
-#include "store/repository.h"
 #include "items/plantablemodels.h"
 #include "items/progressmodel.h"
+#include "store/capacityinputreader.h"
+#include "store/repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -131,13 +131,15 @@ void TestItemModels::loadAndSort_data()
     QTest::newRow("tracks") << "tracks" << int(TrackTableModel::ColumnCount) << 3 << 3;
     QTest::newRow("courses") << "courses" << int(CourseTableModel::ColumnCount) << 12 << 12;
     QTest::newRow("venues") << "venues" << int(VenueTableModel::ColumnCount) << 5 << 20;
-    QTest::newRow("instructors") << "instructors" << int(InstructorTableModel::ColumnCount) << 140 << 160;
+    QTest::newRow("instructors") << "instructors" << int(InstructorTableModel::ColumnCount) << 140
+                                 << 160;
     QTest::newRow("cohorts") << "cohorts" << int(CohortTableModel::ColumnCount) << 300 << 400;
     QTest::newRow("trainees") << "trainees" << int(TraineeTableModel::ColumnCount) << 9000 << 11000;
     QTest::newRow("calendar") << "calendar" << int(CalendarTableModel::ColumnCount) << 39 << 39;
     QTest::newRow("progress") << "progress" << int(ProgressModel::ColumnCount) << 3 << 3;
     QTest::newRow("conflicts") << "conflicts" << int(ConflictModel::ColumnCount) << 0 << 1000;
-    QTest::newRow("assumptions") << "assumptions" << int(AssumptionTableModel::ColumnCount) << 15 << 15;
+    QTest::newRow("assumptions") << "assumptions" << int(AssumptionTableModel::ColumnCount) << 15
+                                 << 15;
     QTest::newRow("audit") << "audit" << int(AuditTableModel::ColumnCount) << 1 << 1;
 }
 
@@ -152,7 +154,8 @@ void TestItemModels::loadAndSort()
     QVERIFY2(session.open(m_path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
     ModelUnderTest m = make(name);
     QVERIFY(m.model);
-    QAbstractItemModelTester tester(m.model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m.model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m.model->rowCount(), 0);
     m.reload(session);
     QVERIFY(waitLoaded(m.model.get()));
@@ -219,7 +222,7 @@ void TestItemModels::progressYears()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.utilisation().size(), std::size_t(150));
     QTRY_COMPARE(model.years().size(), std::size_t(1)); // the multi-year facts follow the year's
-    QVERIFY(model.districts().contains(QString())); // online cohorts
+    QVERIFY(model.districts().contains(QString()));     // online cohorts
     // A filter recomputes without reading the plan again.
     const int all = model.report().trained;
     ProgressFilter filter;
@@ -228,7 +231,8 @@ void TestItemModels::progressYears()
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.report().trained < all);
     QVERIFY(model.report().trained > 0);
-    QCOMPARE(model.index(0, ProgressModel::Trained).data(TableModelBase::SortRole).toInt(), model.report().trained);
+    QCOMPARE(model.index(0, ProgressModel::Trained).data(TableModelBase::SortRole).toInt(),
+             model.report().trained);
     QVERIFY(reports.count() >= 2);
 }
 
@@ -287,9 +291,12 @@ void TestItemModels::auditShowsWhatChanged()
     QCOMPARE(model.rowCount(), 2);
     // Newest first: the change, with the field's old and new value.
     QCOMPARE(model.index(0, AuditTableModel::Table).data().toString(), QStringLiteral("Tracks"));
-    QCOMPARE(model.index(0, AuditTableModel::Table).data(Qt::ToolTipRole).toString(), QStringLiteral("track"));
+    QCOMPARE(model.index(0, AuditTableModel::Table).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("track"));
     const QString change = model.index(0, AuditTableModel::Change).data().toString();
-    QVERIFY2(change.contains(QLatin1String("Colour: ")) && change.contains(QStringLiteral("→ #123456")), qPrintable(change));
+    QVERIFY2(change.contains(QLatin1String("Colour: ")) &&
+                 change.contains(QStringLiteral("→ #123456")),
+             qPrintable(change));
     QVERIFY(!change.contains(QLatin1String("Name:"))); // unchanged fields are left out
     QVERIFY(!model.index(0, AuditTableModel::Who).data().toString().isNull());
 }
@@ -322,7 +329,8 @@ void TestItemModels::assumptionsEditInPlace()
     // Not set: italic, and the tooltip says where the figure comes from.
     QVERIFY(completion.data(Qt::FontRole).value<QFont>().italic());
     const QString origin = completion.data(Qt::ToolTipRole).toString();
-    QVERIFY2(origin.contains(QLatin1String("default")) || origin.contains(QLatin1String("actuals")), qPrintable(origin));
+    QVERIFY2(origin.contains(QLatin1String("default")) || origin.contains(QLatin1String("actuals")),
+             qPrintable(origin));
 
     QVERIFY2(model.setData(completion, 80), qPrintable(model.lastEditError()));
     QCOMPARE(session.editor()->undoStack()->count(), 1);
@@ -331,10 +339,14 @@ void TestItemModels::assumptionsEditInPlace()
     QCOMPARE(model.rows().front().target.rates.completion, std::optional<double>(0.8));
     QCOMPARE(set.data().toString(), QStringLiteral("80.0 %"));
     QVERIFY(!set.data(Qt::FontRole).value<QFont>().italic());
-    QVERIFY(model.index(track, AssumptionTableModel::Source).data().toString().contains(QLatin1String("set in the plan")));
+    QVERIFY(model.index(track, AssumptionTableModel::Source)
+                .data()
+                .toString()
+                .contains(QLatin1String("set in the plan")));
     // A course of the track runs as its track until it has its own.
     QVERIFY(model.rows()[1].course);
-    QCOMPARE(model.index(1, AssumptionTableModel::Completion).data().toString(), QStringLiteral("80.0 %"));
+    QCOMPARE(model.index(1, AssumptionTableModel::Completion).data().toString(),
+             QStringLiteral("80.0 %"));
     QVERIFY(model.setData(model.index(1, AssumptionTableModel::Fill), 50));
     QVERIFY(reload());
     const Id courseId = model.rows()[1].course->id;
@@ -352,7 +364,8 @@ void TestItemModels::assumptionsEditInPlace()
     QVERIFY(model.setData(share, 50));
     QVERIFY(reload());
     QCOMPARE(model.rows()[1].course->cohortShare, std::optional<double>(0.5));
-    QCOMPARE(model.index(1, AssumptionTableModel::Share).data().toString(), QStringLiteral("50.0 %"));
+    QCOMPARE(model.index(1, AssumptionTableModel::Share).data().toString(),
+             QStringLiteral("50.0 %"));
     {
         const CapacityInput input = loadCapacityInput(session.plan()->database(), 2026);
         QCOMPARE(input.courseMix.at(courseId), 0.5);
@@ -365,14 +378,18 @@ void TestItemModels::assumptionsEditInPlace()
     QCOMPARE(session.editor()->undoStack()->count(), 3);
     // Out of range: refused, with the range, nothing written.
     QVERIFY(!model.setData(model.index(track, AssumptionTableModel::NoShow), 95));
-    QVERIFY2(model.lastEditError().contains(QLatin1String("90")), qPrintable(model.lastEditError()));
+    QVERIFY2(model.lastEditError().contains(QLatin1String("90")),
+             qPrintable(model.lastEditError()));
     QVERIFY(!model.setData(model.index(track, AssumptionTableModel::Pass), QStringLiteral("most")));
     QCOMPARE(session.editor()->undoStack()->count(), 3);
     // Cleared: back to where it came from.
     QVERIFY(model.setData(model.index(track, AssumptionTableModel::Completion), QString()));
     QVERIFY(reload());
     QVERIFY(model.rows().front().target.rates.isEmpty());
-    QVERIFY(model.index(track, AssumptionTableModel::Completion).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model.index(track, AssumptionTableModel::Completion)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .italic());
     // Undo takes each step back.
     session.editor()->undoStack()->undo();
     QVERIFY(reload());
@@ -407,8 +424,10 @@ void TestItemModels::storedConflictsFollowTheEdits()
         std::vector<Session> sessions = Repository<Session>(db).loadWhere("cohort_id", {c.id});
         for (Session &s : sessions)
             s.date = s.date.addDays(7);
-        const PlanEdits::Result stored = session.edits().replaceSessions(c.id, sessions, QStringLiteral("move"));
-        const PlanEdits::Result read = PlanEdits(db).replaceSessions(c.id, sessions, QStringLiteral("move"));
+        const PlanEdits::Result stored =
+            session.edits().replaceSessions(c.id, sessions, QStringLiteral("move"));
+        const PlanEdits::Result read =
+            PlanEdits(db).replaceSessions(c.id, sessions, QStringLiteral("move"));
         QCOMPARE(stored.ok(), read.ok());
         if (!read.ok())
             QCOMPARE(stored.violation->message, read.violation->message);
@@ -416,7 +435,8 @@ void TestItemModels::storedConflictsFollowTheEdits()
         accepted += read.ok();
         ++compared;
     }
-    QVERIFY2(compared > 10 && accepted > 0, qPrintable(QStringLiteral("%1 compared, %2 accepted").arg(compared).arg(accepted)));
+    QVERIFY2(compared > 10 && accepted > 0,
+             qPrintable(QStringLiteral("%1 compared, %2 accepted").arg(compared).arg(accepted)));
 
     // An edit drops them; a check that began before it is not kept; the next one is.
     const quint64 before = session.changeCount();

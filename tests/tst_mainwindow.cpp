@@ -4,9 +4,9 @@
 #include "items/assumptionmodel.h"
 
 #include "capacitypage.h"
+#include "charts/needchart.h"
 #include "dashboardpage.h"
 #include "draftdialog.h"
-#include "charts/needchart.h"
 #include "filterbar.h"
 #include "gotodialog.h"
 #include "instructordetail.h"
@@ -16,44 +16,44 @@
 
 #include "commands/planeditor.h"
 #include "commands/planedits.h"
-#include "store/repository.h"
 #include "items/conflictmodel.h"
 #include "items/gotoindex.h"
 #include "items/gotomodel.h"
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
+#include "store/repository.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMenu>
-#include <QComboBox>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-#include <QProcess>
-#include <QTabWidget>
-#include <QDir>
-#include <QFile>
 #include <QListWidget>
-#include <QPushButton>
-#include <QUndoStack>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
-#include <QDialog>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <qcustomplot.h>
 
@@ -131,9 +131,11 @@ void rejectNextModal()
 
 bool waitUntilLoaded(const std::vector<TableModelBase *> &models)
 {
-    return QTest::qWaitFor([&] {
-        return std::all_of(models.begin(), models.end(), [](auto *m) { return m->isLoaded(); });
-    }, 30000);
+    return QTest::qWaitFor(
+        [&] {
+            return std::all_of(models.begin(), models.end(), [](auto *m) { return m->isLoaded(); });
+        },
+        30000);
 }
 
 } // namespace
@@ -191,13 +193,15 @@ void TestMainWindow::visitEveryPage()
         QVERIFY2(waitUntilLoaded(models), qPrintable(nav->item(i)->text()));
         // Every page shows rows; the demo plan may well have no conflicts.
         for (auto *m : models)
-            QVERIFY2(m->rowCount() > 0 || i == MainWindow::Conflicts, qPrintable(nav->item(i)->text()));
+            QVERIFY2(m->rowCount() > 0 || i == MainWindow::Conflicts,
+                     qPrintable(nav->item(i)->text()));
         const QImage shot = page->grab().toImage();
         QVERIFY(!shot.isNull());
     }
     auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Dashboard));
     QVERIFY(dashboard);
-    QCOMPARE(dashboard->yearSelector()->currentText(), QString::number(QDate::currentDate().year() == 2026 ? 2026 : 2026));
+    QCOMPARE(dashboard->yearSelector()->currentText(),
+             QString::number(QDate::currentDate().year() == 2026 ? 2026 : 2026));
     QCOMPARE(dashboard->progressChart()->plot()->graphCount(), 5);
     QCOMPARE(dashboard->charts()->count(), 5);
 }
@@ -213,7 +217,8 @@ void TestMainWindow::capacityPageGeneratesDraft()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPlan(path));
-    PlanEdits::Result year = PlanEdits(window.session()->plan()->database()).newPlanningYear(2027, 0);
+    PlanEdits::Result year =
+        PlanEdits(window.session()->plan()->database()).newPlanningYear(2027, 0);
     QVERIFY(year.ok());
     QCOMPARE(window.session()->editor()->execute(year.text, std::move(year.changes)), QString());
     window.session()->editor()->undoStack()->clear();
@@ -234,26 +239,43 @@ void TestMainWindow::capacityPageGeneratesDraft()
     // Assumptions, edited in place: a lower completion rate of the first track needs
     // more cohorts; the tracks table says the rate is set in the plan.
     page->tabs()->setCurrentWidget(page->assumptionsView()->parentWidget());
-    QVERIFY(QTest::qWaitFor([page] { return page->assumptionModel()->isLoaded() && page->assumptionModel()->rowCount() == 15; }, 30000));
-    QAbstractItemModelTester tester(page->assumptionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QTest::qWaitFor(
+        [page] {
+            return page->assumptionModel()->isLoaded() && page->assumptionModel()->rowCount() == 15;
+        },
+        30000));
+    QAbstractItemModelTester tester(page->assumptionModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int neededBefore = page->result().tracks.front().cohortsNeeded;
     const Id firstTrack = page->result().tracks.front().trackId;
     int trackRow = -1;
     for (int r = 0; r < page->assumptionModel()->rowCount(); ++r)
-        if (page->assumptionModel()->index(r, 0).data(TableModelBase::IdRole).toLongLong() == firstTrack)
+        if (page->assumptionModel()->index(r, 0).data(TableModelBase::IdRole).toLongLong() ==
+            firstTrack)
             trackRow = r;
     QVERIFY(trackRow >= 0);
-    QVERIFY(page->assumptionModel()->setData(page->assumptionModel()->index(trackRow, AssumptionTableModel::Completion), 60));
-    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && !page->result().tracks.empty(); }, 30000));
-    QVERIFY(QTest::qWaitFor([&] { return page->result().tracks.front().cohortsNeeded > neededBefore; }, 30000));
-    QVERIFY(page->tracksTable()->item(0, page->tracksTable()->columnCount() - 1)->text().contains(QLatin1String("set in the plan")));
+    QVERIFY(page->assumptionModel()->setData(
+        page->assumptionModel()->index(trackRow, AssumptionTableModel::Completion), 60));
+    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && !page->result().tracks.empty(); },
+                            30000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return page->result().tracks.front().cohortsNeeded > neededBefore; }, 30000));
+    QVERIFY(page->tracksTable()
+                ->item(0, page->tracksTable()->columnCount() - 1)
+                ->text()
+                .contains(QLatin1String("set in the plan")));
     window.session()->editor()->undoStack()->undo();
-    QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && !page->result().tracks.empty()
-                                          && page->result().tracks.front().cohortsNeeded == neededBefore; }, 30000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return page->isLoaded() && !page->result().tracks.empty() &&
+                   page->result().tracks.front().cohortsNeeded == neededBefore;
+        },
+        30000));
     window.session()->editor()->undoStack()->clear();
     page->tabs()->setCurrentIndex(0);
 
-    const int cohortsBefore = int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size());
+    const int cohortsBefore =
+        int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size());
 
     // The user's path: Generate Draft…, wait for the preview, Create Draft.
     bool previewed = false;
@@ -276,13 +298,20 @@ void TestMainWindow::capacityPageGeneratesDraft()
     timer->deleteLater();
     QVERIFY(previewed);
     QCOMPARE(rows, 4); // three tracks and the total
-    const int created = int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size()) - cohortsBefore;
+    const int created =
+        int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size()) -
+        cohortsBefore;
     QVERIFY2(created > 300, qPrintable(QString::number(created)));
     QCOMPARE(window.session()->editor()->undoStack()->count(), 1);
-    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && page->result().tracks.front().cohortsPlanned > 0; }, 30000));
+    QVERIFY(QTest::qWaitFor(
+        [page] { return page->isLoaded() && page->result().tracks.front().cohortsPlanned > 0; },
+        30000));
     window.session()->editor()->undoStack()->undo();
-    QCOMPARE(int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size()), cohortsBefore);
-    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && page->result().tracks.front().cohortsPlanned == 0; }, 30000));
+    QCOMPARE(int(Repository<Cohort>(window.session()->plan()->database()).loadAll().size()),
+             cohortsBefore);
+    QVERIFY(QTest::qWaitFor(
+        [page] { return page->isLoaded() && page->result().tracks.front().cohortsPlanned == 0; },
+        30000));
 }
 
 void TestMainWindow::keyboardNavigation()
@@ -292,7 +321,8 @@ void TestMainWindow::keyboardNavigation()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPlan(m_path));
     window.activateWindow();
-    QTest::keyClick(&window, Qt::Key(int(Qt::Key_1) + int(MainWindow::Instructors)), Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key(int(Qt::Key_1) + int(MainWindow::Instructors)),
+                    Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Instructors);
     // Ten pages: the tenth is Ctrl+0.
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
@@ -308,8 +338,11 @@ void TestMainWindow::keyboardNavigation()
     const int x = header->sectionViewportPosition(CohortTableModel::Capacity) + 5;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     const auto model = page->model();
-    const int first = model->index(0, CohortTableModel::Capacity).data(TableModelBase::SortRole).toInt();
-    const int last = model->index(model->rowCount() - 1, CohortTableModel::Capacity).data(TableModelBase::SortRole).toInt();
+    const int first =
+        model->index(0, CohortTableModel::Capacity).data(TableModelBase::SortRole).toInt();
+    const int last = model->index(model->rowCount() - 1, CohortTableModel::Capacity)
+                         .data(TableModelBase::SortRole)
+                         .toInt();
     QVERIFY(first != last);
 }
 
@@ -404,14 +437,16 @@ void TestMainWindow::conflictGoesToCohort()
     // The view handles a double click only after the press that starts it.
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QVERIFY(fixes->count() >= 1);
-    QVERIFY2(fixes->item(0)->text().contains(QLatin1String("Replace")) || fixes->item(0)->text().contains(QLatin1String("Move")),
+    QVERIFY2(fixes->item(0)->text().contains(QLatin1String("Replace")) ||
+                 fixes->item(0)->text().contains(QLatin1String("Move")),
              qPrintable(fixes->item(0)->text()));
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(window.currentPage(), MainWindow::Cohorts);
     auto *cohorts = qobject_cast<TablePage *>(window.page(MainWindow::Cohorts));
     QTRY_COMPARE(cohorts->view()->currentIndex().data(TableModelBase::IdRole).toLongLong(), cohort);
     // The cohort table marks the cohort as having a blocking conflict, and says why.
-    const QModelIndex status = cohorts->model()->index(cohorts->view()->currentIndex().row(), CohortTableModel::Status);
+    const QModelIndex status =
+        cohorts->model()->index(cohorts->view()->currentIndex().row(), CohortTableModel::Status);
     QTRY_COMPARE(status.data(CohortTableModel::ConflictRole).toInt(), 2);
     QVERIFY(status.data(Qt::DecorationRole).isValid());
     QVERIFY(!status.data(Qt::ToolTipRole).toString().isEmpty());
@@ -470,9 +505,10 @@ void TestMainWindow::conflictsFollowEdits()
     QTRY_VERIFY(conflicts->engine().conflicts().size() > before);
     QTRY_VERIFY(page->summaryLabel()->text() != summaryBefore);
     const auto hasClash = [&] {
-        return std::any_of(conflicts->engine().conflicts().begin(), conflicts->engine().conflicts().end(),
-                           [&](const Conflict &c) {
-                               return c.rule == ConflictRule::InstructorDoubleBooked && c.instructorId == clash->instructorId;
+        return std::any_of(conflicts->engine().conflicts().begin(),
+                           conflicts->engine().conflicts().end(), [&](const Conflict &c) {
+                               return c.rule == ConflictRule::InstructorDoubleBooked &&
+                                      c.instructorId == clash->instructorId;
                            });
     };
     QVERIFY(hasClash());
@@ -496,22 +532,26 @@ void TestMainWindow::applyFixFromPanel()
     QVERIFY(waitUntilLoaded({conflicts}));
     int row = -1;
     for (int r = 0; r < conflicts->rowCount() && row < 0; ++r) {
-        if (conflicts->index(r, 0).data(ConflictModel::RuleRole).toInt() == int(ConflictRule::InstructorDoubleBooked))
+        if (conflicts->index(r, 0).data(ConflictModel::RuleRole).toInt() ==
+            int(ConflictRule::InstructorDoubleBooked))
             row = r;
     }
     QVERIFY(row >= 0);
     const Conflict target = conflicts->rows()[std::size_t(conflicts->sourceRow(row))];
     page->view()->setCurrentIndex(conflicts->index(row, 0));
-    auto *apply = window.page(MainWindow::Conflicts)->findChild<QPushButton *>(QStringLiteral("applyFix"));
+    auto *apply =
+        window.page(MainWindow::Conflicts)->findChild<QPushButton *>(QStringLiteral("applyFix"));
     QVERIFY(apply);
     QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(window.session()->editor()->undoStack()->count(), 1);
     const auto stillThere = [&] {
-        return std::any_of(conflicts->engine().conflicts().begin(), conflicts->engine().conflicts().end(),
-                           [&](const Conflict &c) {
-                               return c.rule == target.rule && c.cohortId == target.cohortId && c.date == target.date
-                                   && c.instructorId == target.instructorId && c.slot == target.slot;
+        return std::any_of(conflicts->engine().conflicts().begin(),
+                           conflicts->engine().conflicts().end(), [&](const Conflict &c) {
+                               return c.rule == target.rule && c.cohortId == target.cohortId &&
+                                      c.date == target.date &&
+                                      c.instructorId == target.instructorId &&
+                                      c.slot == target.slot;
                            });
     };
     QTRY_VERIFY(!stillThere());
@@ -529,7 +569,8 @@ void TestMainWindow::filterBarNarrowsTrainees()
     window.showPage(MainWindow::Trainees);
     auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Trainees));
     QVERIFY(page);
-    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(waitUntilLoaded({page->model()}));
     const int all = page->model()->rowCount();
     QVERIFY(!page->summaryLabel()->text().contains(QLatin1String(" of ")));
@@ -544,9 +585,14 @@ void TestMainWindow::filterBarNarrowsTrainees()
     const int shown = page->model()->rowCount();
     QVERIFY(shown > 0 && shown < bc2);
     for (int row = 0; row < shown; ++row)
-        QVERIFY(page->model()->index(row, TraineeTableModel::LatestCohort).data().toString().startsWith(QLatin1String("BC-201")));
+        QVERIFY(page->model()
+                    ->index(row, TraineeTableModel::LatestCohort)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("BC-201")));
     const QString summary = page->summaryLabel()->text();
-    QVERIFY2(summary.contains(QLatin1String(" of ")) && summary.contains(QLocale().toString(shown)), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String(" of ")) && summary.contains(QLocale().toString(shown)),
+             qPrintable(summary));
     // A district from the combo box narrows further.
     QComboBox *district = page->filterBar()->facetSelector(Facet::District);
     QVERIFY(district);
@@ -591,7 +637,8 @@ void TestMainWindow::goToOpensCohort()
     GoToDialog *dialog = window.goToDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(dialog->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(dialog->textField()->hasFocus());
     QTest::keyClicks(dialog->textField(), cohort.code.toLower());
     QVERIFY(dialog->model()->rowCount() >= 1);
@@ -605,10 +652,12 @@ void TestMainWindow::goToOpensCohort()
     QVERIFY(!dialog->isVisible());
     QCOMPARE(window.currentPage(), MainWindow::Cohorts);
     auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Cohorts));
-    QTRY_COMPARE_WITH_TIMEOUT(page->view()->currentIndex().data(TableModelBase::IdRole).toLongLong(), cohort.id, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page->view()->currentIndex().data(TableModelBase::IdRole).toLongLong(), cohort.id, 30000);
     QVERIFY(page->view()->selectionModel()->isRowSelected(page->view()->currentIndex().row(), {}));
     QCOMPARE(page->selectedIds(), QList<qint64>{cohort.id});
-    QCOMPARE(page->view()->currentIndex().siblingAtColumn(CohortTableModel::Code).data().toString(), cohort.code);
+    QCOMPARE(page->view()->currentIndex().siblingAtColumn(CohortTableModel::Code).data().toString(),
+             cohort.code);
 
     // Escape closes without going anywhere.
     window.showPage(MainWindow::Dashboard);
@@ -631,8 +680,12 @@ void TestMainWindow::goToClearsHidingFilter()
     window.showPage(MainWindow::Trainees);
     auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Trainees));
     QVERIFY(waitUntilLoaded({page->model()}));
-    const qint64 last = page->model()->index(page->model()->rowCount() - 1, 0).data(TableModelBase::IdRole).toLongLong();
-    page->filterBar()->textField()->setText(page->model()->index(0, TraineeTableModel::IdNumber).data().toString());
+    const qint64 last = page->model()
+                            ->index(page->model()->rowCount() - 1, 0)
+                            .data(TableModelBase::IdRole)
+                            .toLongLong();
+    page->filterBar()->textField()->setText(
+        page->model()->index(0, TraineeTableModel::IdNumber).data().toString());
     QCOMPARE(page->model()->rowCount(), 1);
     window.showPage(MainWindow::Venues);
     window.goToTrainee(last);
@@ -641,7 +694,8 @@ void TestMainWindow::goToClearsHidingFilter()
     QCOMPARE(page->selectedIds(), QList<qint64>{last});
     // Instructors, courses and venues too.
     for (auto [kind, p] : {std::pair{GoToKind::Instructor, MainWindow::Instructors},
-                           std::pair{GoToKind::Course, MainWindow::Courses}, std::pair{GoToKind::Venue, MainWindow::Venues}}) {
+                           std::pair{GoToKind::Course, MainWindow::Courses},
+                           std::pair{GoToKind::Venue, MainWindow::Venues}}) {
         window.goTo(kind, 2);
         QCOMPARE(window.currentPage(), p);
         TablePage *table = window.currentTablePage();
@@ -669,9 +723,12 @@ void TestMainWindow::copyRowsAsTsv()
     QTableView *view = page->view();
     view->setColumnHidden(TraineeTableModel::Phone, true);
     // Rows 4, then 1 and 2: copied in display order.
-    view->selectionModel()->select(page->model()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    view->selectionModel()->select(page->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    view->selectionModel()->select(page->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(page->model()->index(4, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(page->model()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(page->model()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QGuiApplication::clipboard()->clear();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
@@ -683,8 +740,11 @@ void TestMainWindow::copyRowsAsTsv()
     QCOMPARE(lines[0].split(QLatin1Char('\t')).size(), int(TraineeTableModel::ColumnCount) - 1);
     for (int i = 0; i < 3; ++i) {
         const int row = i == 2 ? 4 : i + 1;
-        QVERIFY(lines[i + 1].startsWith(page->model()->index(row, TraineeTableModel::Name).data().toString() + QLatin1Char('\t')));
-        QVERIFY(lines[i + 1].contains(page->model()->index(row, TraineeTableModel::IdNumber).data().toString()));
+        QVERIFY(lines[i + 1].startsWith(
+            page->model()->index(row, TraineeTableModel::Name).data().toString() +
+            QLatin1Char('\t')));
+        QVERIFY(lines[i + 1].contains(
+            page->model()->index(row, TraineeTableModel::IdNumber).data().toString()));
     }
 }
 
@@ -722,10 +782,11 @@ void TestMainWindow::tableKeysAndContextMenu()
     QCOMPARE(deleting.first().first().value<QList<qint64>>(), QList<qint64>{id});
     // The context menu: Copy, Select all, then what a page adds for the rows chosen.
     QList<qint64> offered;
-    connect(page, &TablePage::contextMenuRequested, this, [&offered](QMenu *menu, const QList<qint64> &ids) {
-        offered = ids;
-        menu->addAction(QStringLiteral("Edit"));
-    });
+    connect(page, &TablePage::contextMenuRequested, this,
+            [&offered](QMenu *menu, const QList<qint64> &ids) {
+                offered = ids;
+                menu->addAction(QStringLiteral("Edit"));
+            });
     QMenu menu;
     page->populateContextMenu(&menu);
     QCOMPARE(menu.actions().at(0), page->copyAction());
@@ -734,7 +795,8 @@ void TestMainWindow::tableKeysAndContextMenu()
     for (QAction *action : menu.actions())
         texts << action->text();
     for (const char *expected : {"&Edit…", "D&uplicate…", "&New", "&Delete…", "Edit"})
-        QVERIFY2(texts.contains(QString::fromUtf8(expected)), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QString::fromUtf8(expected)),
+                 qPrintable(texts.join(QLatin1Char('|'))));
     QCOMPARE(offered, QList<qint64>{id});
     page->selectAllAction()->trigger();
     QCOMPARE(page->selectedIds().size(), page->model()->rowCount());
@@ -760,21 +822,26 @@ void TestMainWindow::instructorCalendar()
     // The busiest instructor: sort by teaching days, pick the first row with a click.
     page->model()->sort(InstructorTableModel::TeachingDays, Qt::DescendingOrder);
     QSignalSpy shown(detail, &InstructorDetail::scheduleShown);
-    const QRect cell = page->view()->visualRect(page->model()->index(0, InstructorTableModel::Name));
+    const QRect cell =
+        page->view()->visualRect(page->model()->index(0, InstructorTableModel::Name));
     QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, cell.center());
     QVERIFY(shown.wait(10000));
     const InstructorSchedule &schedule = detail->schedule();
-    QCOMPARE(schedule.instructor.id, page->model()->index(0, 0).data(TableModelBase::IdRole).toLongLong());
+    QCOMPARE(schedule.instructor.id,
+             page->model()->index(0, 0).data(TableModelBase::IdRole).toLongLong());
     QVERIFY(!schedule.sessions.empty());
     // The calendar opens on a teaching day, shows its sessions and the load figures.
     const QDate day = detail->calendar()->selectedDate();
     QVERIFY(std::any_of(schedule.sessions.begin(), schedule.sessions.end(),
                         [&](const ScheduledSession &s) { return s.date == day; }));
     QVERIFY(detail->calendar()->dateTextFormat(day).fontWeight() == QFont::Bold);
-    QVERIFY(detail->dayEntries().join(QLatin1Char('\n')).contains(schedule.sessions.front().cohortCode.left(2)));
+    QVERIFY(detail->dayEntries()
+                .join(QLatin1Char('\n'))
+                .contains(schedule.sessions.front().cohortCode.left(2)));
     QVERIFY(detail->loadText().contains(QString::number(schedule.instructor.maxDaysPerYear)));
     // A public holiday is marked.
-    QCOMPARE(detail->calendar()->dateTextFormat(QDate(2026, 10, 1)).foreground().color(), QColor(0xc0, 0x39, 0x2b));
+    QCOMPARE(detail->calendar()->dateTextFormat(QDate(2026, 10, 1)).foreground().color(),
+             QColor(0xc0, 0x39, 0x2b));
 }
 
 void TestMainWindow::planOpenElsewhereIsNotOpenedForEditing()
@@ -845,7 +912,8 @@ void TestMainWindow::damagedPlanOffersNewestBackup()
     QVERIFY(window.openPlan(path));
     QCOMPARE(window.session()->path(), QFileInfo(path).absoluteFilePath());
     QVERIFY(!window.session()->isReadOnly());
-    const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("damaged.damaged-*.cohortplan")});
+    const QStringList aside =
+        QDir(m_dir.path()).entryList({QStringLiteral("damaged.damaged-*.cohortplan")});
     QCOMPARE(aside.size(), 1);
     QCOMPARE(TestSupport::checksum(m_dir.filePath(aside.first())), damaged);
 }
@@ -866,7 +934,10 @@ void TestMainWindow::restoreFromBackupMenu()
     restore->trigger();
     QVERIFY(window.session()->isOpen());
     QCOMPARE(window.session()->path(), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("restore-menu.before-restore-*.cohortplan")}).size(), 1);
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({QStringLiteral("restore-menu.before-restore-*.cohortplan")})
+                 .size(),
+             1);
 }
 
 void TestMainWindow::firstRunCreatesDemoPlan()

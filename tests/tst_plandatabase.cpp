@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "domain/coursepreference.h"
+#include "domain/plandata.h"
 #include "store/auditlog.h"
 #include "store/backupstore.h"
 #include "store/calendarledger.h"
-#include "store/repository.h"
-#include "domain/coursepreference.h"
-#include "domain/plandata.h"
 #include "store/plandatabase.h"
+#include "store/repository.h"
 #include "store/schema.h"
 #include "store/sqliteplatform.h"
 #include "store/sqlutil.h"
@@ -91,7 +91,8 @@ void TestPlanDatabase::createAndReopen()
     QCOMPARE(plan->migratedFrom(), -1);
     QVERIFY(PlanDatabase::verify(path).isEmpty());
     // No temporary file is left beside the plan.
-    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
+    const QStringList left =
+        QDir(m_dir.path()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 
@@ -102,7 +103,8 @@ void TestPlanDatabase::createReplacesAtomically()
     QString error;
     auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(plan, qPrintable(error));
-    QCOMPARE(Sql::scalar(plan->database(), QStringLiteral("SELECT count(*) FROM cohort")).toInt(), 0);
+    QCOMPARE(Sql::scalar(plan->database(), QStringLiteral("SELECT count(*) FROM cohort")).toInt(),
+             0);
 }
 
 void TestPlanDatabase::createFailureLeavesNothing()
@@ -122,7 +124,8 @@ void TestPlanDatabase::createFailureLeavesNothing()
                  throw StoreError(QStringLiteral("boom"));
              }).isEmpty());
     QVERIFY(!QFileInfo::exists(missing));
-    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
+    const QStringList left =
+        QDir(m_dir.path()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
     QVERIFY(left.isEmpty());
 }
 
@@ -133,7 +136,8 @@ void TestPlanDatabase::readOnlyIsReadOnly()
     QString error;
     auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(plan, qPrintable(error));
-    QVERIFY_THROWS_EXCEPTION(StoreError, Sql::exec(plan->database(), QStringLiteral("DELETE FROM cohort")));
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             Sql::exec(plan->database(), QStringLiteral("DELETE FROM cohort")));
     plan.reset();
     QCOMPARE(TestSupport::checksum(path), before);
 }
@@ -143,8 +147,9 @@ void TestPlanDatabase::migrationFromVersion0()
     // A version-0 file: our application id, no schema yet (what a build before the first
     // schema version would leave).
     const QString path = m_dir.filePath(QStringLiteral("v0.cohortplan"));
-    TestSupport::rawExec(path, {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
-                                QStringLiteral("PRAGMA user_version = 0")});
+    TestSupport::rawExec(path,
+                         {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+                          QStringLiteral("PRAGMA user_version = 0")});
     QString error;
     auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
     QVERIFY2(plan, qPrintable(error));
@@ -164,15 +169,17 @@ void TestPlanDatabase::migrationFromVersion0()
     plan.reset();
     QVERIFY(PlanDatabase::verify(path).isEmpty());
     error.clear();
-    QVERIFY(!PlanDatabase::open(m_dir.filePath(QStringLiteral("missing")), PlanDatabase::Mode::ReadOnly, &error));
+    QVERIFY(!PlanDatabase::open(m_dir.filePath(QStringLiteral("missing")),
+                                PlanDatabase::Mode::ReadOnly, &error));
 }
 
 void TestPlanDatabase::failedMigrationRollsBack()
 {
     const QString path = m_dir.filePath(QStringLiteral("v0-fail.cohortplan"));
-    TestSupport::rawExec(path, {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
-                                QStringLiteral("CREATE TABLE legacy(x)"),
-                                QStringLiteral("INSERT INTO legacy VALUES (1)")});
+    TestSupport::rawExec(path,
+                         {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+                          QStringLiteral("CREATE TABLE legacy(x)"),
+                          QStringLiteral("INSERT INTO legacy VALUES (1)")});
     const QByteArray before = TestSupport::checksum(path);
     std::vector<Schema::Migration> steps{
         {0, QStringLiteral("breaks halfway"), [](QSqlDatabase &db) {
@@ -193,7 +200,8 @@ void TestPlanDatabase::failedMigrationRollsBack()
 void TestPlanDatabase::olderFormatNotOpenedReadOnly()
 {
     const QString path = m_dir.filePath(QStringLiteral("v0-ro.cohortplan"));
-    TestSupport::rawExec(path, {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)});
+    TestSupport::rawExec(path,
+                         {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)});
     const QByteArray before = TestSupport::checksum(path);
     QString error;
     QVERIFY(!PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error));
@@ -214,10 +222,16 @@ void TestPlanDatabase::defensiveModeBlocksSchemaWrites()
         Sql::exec(db, QStringLiteral("PRAGMA writable_schema = ON"));
     } catch (const StoreError &) {
     }
-    QVERIFY_THROWS_EXCEPTION(StoreError, Sql::exec(db, QStringLiteral(
-        "UPDATE sqlite_schema SET sql = 'CREATE TABLE track(x)' WHERE name = 'track'")));
-    QVERIFY_THROWS_EXCEPTION(StoreError, Sql::exec(db, QStringLiteral(
-        "CREATE TRIGGER t AFTER INSERT ON track BEGIN SELECT 1; END; INSERT INTO track(name) VALUES ('x')")));
+    QVERIFY_THROWS_EXCEPTION(
+        StoreError,
+        Sql::exec(
+            db,
+            QStringLiteral(
+                "UPDATE sqlite_schema SET sql = 'CREATE TABLE track(x)' WHERE name = 'track'")));
+    QVERIFY_THROWS_EXCEPTION(
+        StoreError,
+        Sql::exec(db, QStringLiteral("CREATE TRIGGER t AFTER INSERT ON track BEGIN SELECT 1; END; "
+                                     "INSERT INTO track(name) VALUES ('x')")));
     plan.reset();
     QVERIFY(PlanDatabase::verify(path).isEmpty());
 }
@@ -233,7 +247,8 @@ void TestPlanDatabase::saveCopyAs()
     auto copy = PlanDatabase::open(target, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(copy, qPrintable(error));
     const QString count = QStringLiteral("SELECT count(*) FROM enrollment");
-    QCOMPARE(Sql::scalar(copy->database(), count).toInt(), Sql::scalar(plan->database(), count).toInt());
+    QCOMPARE(Sql::scalar(copy->database(), count).toInt(),
+             Sql::scalar(plan->database(), count).toInt());
     QVERIFY(PlanDatabase::verify(target).isEmpty());
     // Saving over the open plan itself is refused, the file untouched.
     const QByteArray before = TestSupport::checksum(path);
@@ -252,7 +267,8 @@ void TestPlanDatabase::killedSaveAsLeftoversAreRemoved()
         return TestSupport::writeFile(dir.filePath(name), "partial", ageSeconds);
     };
     const QString old = leftover(QStringLiteral(".copy.cohortplan.0badc0de.tmp"), 7200);
-    const QString oldJournal = leftover(QStringLiteral(".copy.cohortplan.0badc0de.tmp-journal"), 7200);
+    const QString oldJournal =
+        leftover(QStringLiteral(".copy.cohortplan.0badc0de.tmp-journal"), 7200);
     const QString fresh = leftover(QStringLiteral(".copy.cohortplan.12345678.tmp"), 5);
     const QString otherPlan = leftover(QStringLiteral(".copy2.cohortplan.0badc0de.tmp"), 7200);
     QString error;
@@ -267,11 +283,13 @@ void TestPlanDatabase::killedSaveAsLeftoversAreRemoved()
     // Opening copy2 for editing tidies its own; opening it read-only touches nothing.
     plan.reset();
     QVERIFY(QFile::copy(target, dir.filePath(QStringLiteral("copy2.cohortplan"))));
-    auto reader = PlanDatabase::open(dir.filePath(QStringLiteral("copy2.cohortplan")), PlanDatabase::Mode::ReadOnly, &error);
+    auto reader = PlanDatabase::open(dir.filePath(QStringLiteral("copy2.cohortplan")),
+                                     PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(reader, qPrintable(error));
     QVERIFY(QFile::exists(otherPlan));
     reader.reset();
-    auto writer = PlanDatabase::open(dir.filePath(QStringLiteral("copy2.cohortplan")), PlanDatabase::Mode::ReadWrite, &error);
+    auto writer = PlanDatabase::open(dir.filePath(QStringLiteral("copy2.cohortplan")),
+                                     PlanDatabase::Mode::ReadWrite, &error);
     QVERIFY2(writer, qPrintable(error));
     QVERIFY(!QFile::exists(otherPlan));
     QVERIFY(QFile::exists(fresh));
@@ -293,10 +311,11 @@ void TestPlanDatabase::verifyFindsProblems()
 {
     const QString path = demoPath();
     QVERIFY(PlanDatabase::verify(path).isEmpty());
-    TestSupport::rawExec(path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                                QStringLiteral("INSERT INTO course(track_id, code, title, level, days, "
-                                               "hours_per_day, default_capacity) VALUES "
-                                               "(999, 'X-1', 'Orphan', 'foundation', 1, 6, 10)")});
+    TestSupport::rawExec(path,
+                         {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                          QStringLiteral("INSERT INTO course(track_id, code, title, level, days, "
+                                         "hours_per_day, default_capacity) VALUES "
+                                         "(999, 'X-1', 'Orphan', 'foundation', 1, 6, 10)")});
     const QStringList problems = PlanDatabase::verify(path);
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().contains(QLatin1String("course")), qPrintable(problems.first()));
@@ -307,7 +326,9 @@ void TestPlanDatabase::threadConnection()
     const QString path = demoPath();
     PlanDatabase::ThreadConnection connection(path, true);
     QCOMPARE(connection.error(), QString());
-    QVERIFY(Sql::scalar(connection.database(), QStringLiteral("SELECT count(*) FROM cohort")).toInt() > 300);
+    QVERIFY(
+        Sql::scalar(connection.database(), QStringLiteral("SELECT count(*) FROM cohort")).toInt() >
+        300);
 }
 
 void TestPlanDatabase::oneWriterPerPlan()
@@ -319,7 +340,8 @@ void TestPlanDatabase::oneWriterPerPlan()
     QVERIFY2(writer, qPrintable(error));
     QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
     const QString holder = PlanDatabase::lockHolder(path);
-    QVERIFY2(holder.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(holder));
+    QVERIFY2(holder.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(holder));
     // A second writer is refused and told who holds it; readers are welcome.
     QVERIFY(!PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error));
     QVERIFY2(error.contains(QLatin1String("open for editing")), qPrintable(error));
@@ -344,7 +366,8 @@ void TestPlanDatabase::staleLockIsRecovered()
     {
         QFile lock(path + QStringLiteral(".lock"));
         QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(QByteArray::number(0x3ffffff) + "\ncohortplanner\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.write(QByteArray::number(0x3ffffff) + "\ncohortplanner\n" +
+                   QSysInfo::machineHostName().toUtf8() + "\n");
     }
     QCOMPARE(PlanDatabase::lockHolder(path), QString());
     QString error;
@@ -361,7 +384,8 @@ void TestPlanDatabase::halfDoneChangeOfAStoppedWriterIsUndone()
     const QString live = demoPath();
     const QString crashed = m_dir.filePath(QStringLiteral("crashed.cohortplan"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("halfdone"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("halfdone"));
         db.setDatabaseName(live);
         QVERIFY(db.open());
         Sql::exec(db, QStringLiteral("PRAGMA cache_size = 1"));
@@ -369,7 +393,8 @@ void TestPlanDatabase::halfDoneChangeOfAStoppedWriterIsUndone()
         Sql::exec(db, QStringLiteral("UPDATE trainee SET employer = 'half done'"));
         QVERIFY(QFile::exists(live + QStringLiteral("-journal")));
         QVERIFY(QFile::copy(live, crashed));
-        QVERIFY(QFile::copy(live + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        QVERIFY(
+            QFile::copy(live + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
         db.rollback();
         db.close();
     }
@@ -391,9 +416,11 @@ void TestPlanDatabase::halfDoneChangeOfAStoppedWriterIsUndone()
     {
         auto plan = PlanDatabase::open(crashed, PlanDatabase::Mode::ReadWrite, &error);
         QVERIFY2(plan, qPrintable(error));
-        QCOMPARE(Sql::scalar(plan->database(), QStringLiteral("SELECT count(*) FROM trainee WHERE employer = 'half done'"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            Sql::scalar(plan->database(),
+                        QStringLiteral("SELECT count(*) FROM trainee WHERE employer = 'half done'"))
+                .toInt(),
+            0);
         QVERIFY(!SqlitePlatform::hasJournal(crashed));
     }
     QCOMPARE(PlanDatabase::verify(crashed), QStringList());
@@ -423,16 +450,18 @@ void TestPlanDatabase::migrationFromVersion1()
     // course keeps everything it had with the default pattern.
     const QString path = m_dir.filePath(QStringLiteral("v1.cohortplan"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         Schema::migrations().front().apply(db);
         Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
         Sql::exec(db, QStringLiteral("PRAGMA user_version = 1"));
         Sql::exec(db, QStringLiteral("INSERT INTO track (id, name) VALUES (1, 'AI')"));
-        Sql::exec(db, QStringLiteral("INSERT INTO course (id, track_id, code, title, level, days, "
-                                     "hours_per_day, default_capacity) VALUES (1, 1, 'AI-101', 'Intro', "
-                                     "'foundation', 5, 6, 30)"));
+        Sql::exec(
+            db, QStringLiteral("INSERT INTO course (id, track_id, code, title, level, days, "
+                               "hours_per_day, default_capacity) VALUES (1, 1, 'AI-101', 'Intro', "
+                               "'foundation', 5, 6, 30)"));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -457,7 +486,8 @@ void TestPlanDatabase::migrationFromVersion2()
     // everything else stays.
     const QString path = m_dir.filePath(QStringLiteral("v2.cohortplan"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         Schema::migrations().at(0).apply(db);
@@ -465,11 +495,13 @@ void TestPlanDatabase::migrationFromVersion2()
         Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
         Sql::exec(db, QStringLiteral("PRAGMA user_version = 2"));
         Sql::exec(db, QStringLiteral("INSERT INTO track (id, name) VALUES (1, 'AI')"));
-        Sql::exec(db, QStringLiteral("INSERT INTO course (id, track_id, code, title, level, days, "
-                                     "hours_per_day, default_capacity) VALUES (1, 1, 'AI-101', 'Intro', "
-                                     "'foundation', 5, 6, 30)"));
-        Sql::exec(db, QStringLiteral("INSERT INTO instructor (id, code, name, max_days_week, max_days_month, "
-                                     "max_days_year) VALUES (7, 'T7', 'Teacher', 5, 16, 160)"));
+        Sql::exec(
+            db, QStringLiteral("INSERT INTO course (id, track_id, code, title, level, days, "
+                               "hours_per_day, default_capacity) VALUES (1, 1, 'AI-101', 'Intro', "
+                               "'foundation', 5, 6, 30)"));
+        Sql::exec(db, QStringLiteral(
+                          "INSERT INTO instructor (id, code, name, max_days_week, max_days_month, "
+                          "max_days_year) VALUES (7, 'T7', 'Teacher', 5, 16, 160)"));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v2"));
@@ -514,14 +546,16 @@ void TestPlanDatabase::migrationFromVersion3()
     // a resident ID for the numbers there are; the file refuses a type it does not know.
     const QString path = m_dir.filePath(QStringLiteral("v3.cohortplan"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (int step = 0; step < 3; ++step)
             Schema::migrations().at(std::size_t(step)).apply(db);
         Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
         Sql::exec(db, QStringLiteral("PRAGMA user_version = 3"));
-        Sql::exec(db, QStringLiteral("INSERT INTO trainee (id, id_number, name) VALUES (1, '110108199208153456', 'Zhang'), (2, NULL, 'Li')"));
+        Sql::exec(db, QStringLiteral("INSERT INTO trainee (id, id_number, name) VALUES (1, "
+                                     "'110108199208153456', 'Zhang'), (2, NULL, 'Li')"));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));
@@ -536,7 +570,8 @@ void TestPlanDatabase::migrationFromVersion3()
     QCOMPARE(trainees.front().idType, IdDocumentType::ResidentId);
     bool threw = false;
     try {
-        Sql::exec(plan->database(), QStringLiteral("UPDATE trainee SET id_type = 'library_card' WHERE id = 1"));
+        Sql::exec(plan->database(),
+                  QStringLiteral("UPDATE trainee SET id_type = 'library_card' WHERE id = 1"));
     } catch (const StoreError &) {
         threw = true;
     }
@@ -551,7 +586,8 @@ void TestPlanDatabase::migrationFromVersion4()
     // unset (NULL) for what was there; the file refuses a rate out of its range.
     const QString path = m_dir.filePath(QStringLiteral("v4.cohortplan"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (int step = 0; step < 4; ++step)
@@ -559,9 +595,12 @@ void TestPlanDatabase::migrationFromVersion4()
         Sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
         Sql::exec(db, QStringLiteral("PRAGMA user_version = 4"));
         Sql::exec(db, QStringLiteral("INSERT INTO track (id, name) VALUES (1, 'AI')"));
-        Sql::exec(db, QStringLiteral("INSERT INTO course (id, track_id, code, title, level, days, hours_per_day, "
-                                     "default_capacity) VALUES (1, 1, 'AI-1', 'Basics', 'foundation', 5, 6.0, 30)"));
-        Sql::exec(db, QStringLiteral("INSERT INTO target (year, track_id, trainees, certified) VALUES (2027, 1, 100, 80)"));
+        Sql::exec(
+            db, QStringLiteral(
+                    "INSERT INTO course (id, track_id, code, title, level, days, hours_per_day, "
+                    "default_capacity) VALUES (1, 1, 'AI-1', 'Basics', 'foundation', 5, 6.0, 30)"));
+        Sql::exec(db, QStringLiteral("INSERT INTO target (year, track_id, trainees, certified) "
+                                     "VALUES (2027, 1, 100, 80)"));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v4"));
@@ -578,8 +617,10 @@ void TestPlanDatabase::migrationFromVersion4()
     QCOMPARE(courses.size(), std::size_t(1));
     QVERIFY(courses.front().rates.isEmpty());
     // In range, stored and read back; out of range, refused by the file itself.
-    Sql::exec(plan->database(), QStringLiteral("UPDATE target SET completion_rate = 0.85, pass_rate = 0.7"));
-    QCOMPARE(Repository<Target>(plan->database()).loadAll().front().rates.completion, std::optional<double>(0.85));
+    Sql::exec(plan->database(),
+              QStringLiteral("UPDATE target SET completion_rate = 0.85, pass_rate = 0.7"));
+    QCOMPARE(Repository<Target>(plan->database()).loadAll().front().rates.completion,
+             std::optional<double>(0.85));
     const QStringList refused{QStringLiteral("UPDATE target SET fill_rate = 1.2"),
                               QStringLiteral("UPDATE target SET no_show_rate = 0.95"),
                               QStringLiteral("UPDATE course SET completion_rate = 0.01"),
@@ -604,7 +645,8 @@ void TestPlanDatabase::migrationFromVersion5()
     // where exported calendars remember their events.
     const QString path = m_dir.filePath(QStringLiteral("v5.cohortplan"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (int step = 0; step < 5; ++step)
@@ -622,10 +664,18 @@ void TestPlanDatabase::migrationFromVersion5()
     const QString id = CalendarLedger::planId(plan->database());
     QCOMPARE(id.size(), 32);
     QVERIFY(CalendarLedger::load(plan->database(), QStringLiteral("cohort:1")).empty());
-    CalendarLedger::Entry entry{QStringLiteral("u"), 2, QStringLiteral("f"), true, QDate(2027, 3, 1), QTime(9, 0),
-                                QTime(12, 0), QStringLiteral("AI-1"), QString()};
+    CalendarLedger::Entry entry{QStringLiteral("u"),
+                                2,
+                                QStringLiteral("f"),
+                                true,
+                                QDate(2027, 3, 1),
+                                QTime(9, 0),
+                                QTime(12, 0),
+                                QStringLiteral("AI-1"),
+                                QString()};
     CalendarLedger::save(plan->database(), QStringLiteral("cohort:1"), {entry});
-    QCOMPARE(CalendarLedger::load(plan->database(), QStringLiteral("cohort:1")), std::vector<CalendarLedger::Entry>{entry});
+    QCOMPARE(CalendarLedger::load(plan->database(), QStringLiteral("cohort:1")),
+             std::vector<CalendarLedger::Entry>{entry});
     // A new plan has its own identity.
     const QString other = m_dir.filePath(QStringLiteral("v6.cohortplan"));
     QVERIFY(PlanDatabase::create(other).isEmpty());

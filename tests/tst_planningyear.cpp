@@ -4,15 +4,15 @@
 // edit as one undo step that leaves the plan as it was when undone.
 #include "testsupport.h"
 
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "planning/planningyear.h"
 #include "store/plandatabase.h"
 #include "store/repository.h"
 
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Planner;
 
@@ -35,7 +35,8 @@ namespace {
 
 std::vector<Target> targets2026()
 {
-    return {{2026, 1, 2000, 1400}, {2026, 2, 4500, 3150}, {2026, 3, 3500, 2450}, {2025, 1, 100, 50}};
+    return {
+        {2026, 1, 2000, 1400}, {2026, 2, 4500, 3150}, {2026, 3, 3500, 2450}, {2025, 1, 100, 50}};
 }
 
 } // namespace
@@ -45,12 +46,15 @@ void TestPlanningYear::roll_data()
     QTest::addColumn<double>("growth");
     QTest::addColumn<QList<int>>("trainees");
     QTest::addColumn<QList<int>>("certified");
-    QTest::newRow("same targets") << 0.0 << QList<int>{2000, 4500, 3500} << QList<int>{1400, 3150, 2450};
+    QTest::newRow("same targets") << 0.0 << QList<int>{2000, 4500, 3500}
+                                  << QList<int>{1400, 3150, 2450};
     QTest::newRow("+10 %") << 10.0 << QList<int>{2200, 4950, 3850} << QList<int>{1540, 3465, 2695};
     // 2000 * 1.0333 = 2066.6 -> 2067; 1400 * 1.0333 = 1446.62 -> 1447
-    QTest::newRow("+3.33 %, rounded") << 3.33 << QList<int>{2067, 4650, 3617} << QList<int>{1447, 3255, 2532};
+    QTest::newRow("+3.33 %, rounded")
+        << 3.33 << QList<int>{2067, 4650, 3617} << QList<int>{1447, 3255, 2532};
     QTest::newRow("-50 %") << -50.0 << QList<int>{1000, 2250, 1750} << QList<int>{700, 1575, 1225};
-    QTest::newRow("-90 %, the least") << -90.0 << QList<int>{200, 450, 350} << QList<int>{140, 315, 245};
+    QTest::newRow("-90 %, the least")
+        << -90.0 << QList<int>{200, 450, 350} << QList<int>{140, 315, 245};
 }
 
 void TestPlanningYear::roll()
@@ -80,12 +84,18 @@ void TestPlanningYear::refused_data()
     QTest::addColumn<double>("growth");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("message");
-    QTest::newRow("has targets") << 2026 << 0.0 << "year" << "2026 has targets already";
-    QTest::newRow("nothing before") << 2024 << 0.0 << "year" << "No year before 2024";
-    QTest::newRow("out of range") << 2101 << 0.0 << "year" << "from 2000 to 2100";
-    QTest::newRow("growth below -90 %") << 2027 << -95.0 << "growth" << "makes no sense";
-    QTest::newRow("growth above 300 %") << 2027 << 301.0 << "growth" << "makes no sense";
-    QTest::newRow("growth not a number") << 2027 << std::nan("") << "growth" << "makes no sense";
+    QTest::newRow("has targets") << 2026 << 0.0 << "year"
+                                 << "2026 has targets already";
+    QTest::newRow("nothing before") << 2024 << 0.0 << "year"
+                                    << "No year before 2024";
+    QTest::newRow("out of range") << 2101 << 0.0 << "year"
+                                  << "from 2000 to 2100";
+    QTest::newRow("growth below -90 %") << 2027 << -95.0 << "growth"
+                                        << "makes no sense";
+    QTest::newRow("growth above 300 %") << 2027 << 301.0 << "growth"
+                                        << "makes no sense";
+    QTest::newRow("growth not a number") << 2027 << std::nan("") << "growth"
+                                         << "makes no sense";
 }
 
 void TestPlanningYear::refused()
@@ -136,10 +146,13 @@ void TestPlanningYear::assumptionsFromActuals_data()
     // 400 seats, 360 holders (90 %), 18 withdrew (5 %), 300 of 342 completed, 240 certified.
     QTest::newRow("a year of history") << 400LL << 360LL << 18LL << 300LL << 42LL << 240LL << true
                                        << QList<double>{0.9, 0.05, 300.0 / 342.0, 0.8};
-    QTest::newRow("overfull cohorts: fill capped at 100 %") << 100LL << 120LL << 0LL << 100LL << 20LL << 50LL << true
-                                                            << QList<double>{1.0, 0.0, 100.0 / 120.0, 0.5};
-    QTest::newRow("too thin: defaults") << 100LL << 99LL << 0LL << 90LL << 9LL << 80LL << false << QList<double>{};
-    QTest::newRow("nobody finished yet: defaults") << 400LL << 360LL << 10LL << 0LL << 0LL << 0LL << false << QList<double>{};
+    QTest::newRow("overfull cohorts: fill capped at 100 %")
+        << 100LL << 120LL << 0LL << 100LL << 20LL << 50LL << true
+        << QList<double>{1.0, 0.0, 100.0 / 120.0, 0.5};
+    QTest::newRow("too thin: defaults")
+        << 100LL << 99LL << 0LL << 90LL << 9LL << 80LL << false << QList<double>{};
+    QTest::newRow("nobody finished yet: defaults")
+        << 400LL << 360LL << 10LL << 0LL << 0LL << 0LL << false << QList<double>{};
 }
 
 void TestPlanningYear::assumptionsFromActuals()
@@ -152,7 +165,8 @@ void TestPlanningYear::assumptionsFromActuals()
     QFETCH(qlonglong, certified);
     QFETCH(bool, used);
     QFETCH(QList<double>, rates);
-    const auto r = PlanningYear::assumptionsFrom({1, seats, holders, withdrawn, completed, failed, certified});
+    const auto r =
+        PlanningYear::assumptionsFrom({1, seats, holders, withdrawn, completed, failed, certified});
     QCOMPARE(bool(r), used);
     if (!used)
         return;

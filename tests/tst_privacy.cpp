@@ -107,7 +107,8 @@ void TestPrivacy::exportsMaskIdNumbers()
     const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(plan, qPrintable(error));
     const QString out = m_dir.filePath(QStringLiteral("export-%1-%2.csv").arg(kind).arg(include));
-    const Exporter::Result result = Exporter::run(plan->database(), ImportKind(kind), out, Exporter::Options{include});
+    const Exporter::Result result =
+        Exporter::run(plan->database(), ImportKind(kind), out, Exporter::Options{include});
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QVERIFY(result.rows > 0);
     // The file scanned for every trainee's number: none in full unless included.
@@ -132,21 +133,25 @@ void TestPrivacy::maskedFileIsRefusedOnImport()
     const QString path = copyOfDemo(QStringLiteral("reimport"));
     int code = 0;
     const QString out = m_dir.filePath(QStringLiteral("masked-trainees.csv"));
-    QJsonObject json = runCli({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
-                               QStringLiteral("--out"), out, QStringLiteral("--json")},
-                              &code);
+    QJsonObject json =
+        runCli({QStringLiteral("export"), path, QStringLiteral("--kind"),
+                QStringLiteral("trainees"), QStringLiteral("--out"), out, QStringLiteral("--json")},
+               &code);
     QCOMPARE(code, 0);
     QCOMPARE(json.value(QStringLiteral("id_numbers")).toString(), QStringLiteral("masked"));
     QCOMPARE(json.value(QStringLiteral("recorded")).toBool(), true);
-    json = runCli({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("trainees"), out,
-                   QStringLiteral("--dry-run"), QStringLiteral("--json")},
+    json = runCli({QStringLiteral("import"), path, QStringLiteral("--kind"),
+                   QStringLiteral("trainees"), out, QStringLiteral("--dry-run"),
+                   QStringLiteral("--json")},
                   &code);
     QCOMPARE(code, 1);
-    QVERIFY2(QJsonDocument(json).toJson().contains("masked"), QJsonDocument(json).toJson().constData());
+    QVERIFY2(QJsonDocument(json).toJson().contains("masked"),
+             QJsonDocument(json).toJson().constData());
 
     // Both exports are in the History, with what went out.
-    json = runCli({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("enrollments"),
-                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("full.csv")),
+    json = runCli({QStringLiteral("export"), path, QStringLiteral("--kind"),
+                   QStringLiteral("enrollments"), QStringLiteral("--out"),
+                   m_dir.filePath(QStringLiteral("full.csv")),
                    QStringLiteral("--include-id-numbers"), QStringLiteral("--json")},
                   &code);
     QCOMPARE(code, 0);
@@ -162,8 +167,9 @@ void TestPrivacy::maskedFileIsRefusedOnImport()
     QCOMPARE(entries[1].action, AuditAction::Export);
     QVERIFY(entries[1].after.contains(QStringLiteral("\"id_numbers\":\"masked\"")));
     // Instructors hold no trainee's data: no entry, no mask.
-    json = runCli({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("instructors"),
-                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("instructors.csv")), QStringLiteral("--json")},
+    json = runCli({QStringLiteral("export"), path, QStringLiteral("--kind"),
+                   QStringLiteral("instructors"), QStringLiteral("--out"),
+                   m_dir.filePath(QStringLiteral("instructors.csv")), QStringLiteral("--json")},
                   &code);
     QCOMPARE(code, 0);
     QCOMPARE(json.value(QStringLiteral("id_numbers")).toString(), QStringLiteral("none"));
@@ -183,7 +189,11 @@ void TestPrivacy::tablesMaskUntilRevealed()
     QVERIFY(model.rowCount() > 0);
     const QModelIndex cell = model.index(0, TraineeTableModel::IdNumber);
     const qint64 id = cell.data(TableModelBase::IdRole).toLongLong();
-    const Trainee stored = *Repository<Trainee>(session.plan()->database()).find([&] { Trainee t; t.id = id; return t; }());
+    const Trainee stored = *Repository<Trainee>(session.plan()->database()).find([&] {
+        Trainee t;
+        t.id = id;
+        return t;
+    }());
     QVERIFY(!stored.idNumber.isEmpty());
     // Masked, and not editable while masked.
     QCOMPARE(cell.data().toString(), IdentityDocument::masked(stored.idNumber));
@@ -208,7 +218,8 @@ void TestPrivacy::tablesMaskUntilRevealed()
     // Another trainee stays masked; a plan opened again starts masked.
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex other = model.index(row, TraineeTableModel::IdNumber);
-        if (other.data(TableModelBase::IdRole).toLongLong() != id && !other.data().toString().isEmpty()) {
+        if (other.data(TableModelBase::IdRole).toLongLong() != id &&
+            !other.data().toString().isEmpty()) {
             QVERIFY(IdentityDocument::isMasked(other.data().toString()));
             break;
         }
@@ -245,14 +256,19 @@ void TestPrivacy::erasureLeavesNoTrace()
         QSqlDatabase db = plan->database();
         // A trainee with enrollments, renamed to a marker nobody else has (an edit, so the
         // History holds copies of the record).
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT trainee_id, count(*) FROM enrollment GROUP BY trainee_id "
-                                                      "ORDER BY count(*) DESC LIMIT 1"));
+        QSqlQuery q = Sql::prepare(
+            db, QStringLiteral("SELECT trainee_id, count(*) FROM enrollment GROUP BY trainee_id "
+                               "ORDER BY count(*) DESC LIMIT 1"));
         Sql::exec(q);
         QVERIFY(q.next());
         id = q.value(0).toLongLong();
         enrollments = q.value(1).toInt();
         q.finish();
-        Trainee t = *Repository<Trainee>(db).find([&] { Trainee k; k.id = id; return k; }());
+        Trainee t = *Repository<Trainee>(db).find([&] {
+            Trainee k;
+            k.id = id;
+            return k;
+        }());
         number = t.idNumber;
         QVERIFY(!number.isEmpty());
         t.name = marker;
@@ -267,12 +283,20 @@ void TestPrivacy::erasureLeavesNoTrace()
 
         QVERIFY(PersonalData::erase(db, id));
         QVERIFY(PersonalData::placesOf(db, id).empty());
-        const Trainee erased = *Repository<Trainee>(db).find([&] { Trainee k; k.id = id; return k; }());
+        const Trainee erased = *Repository<Trainee>(db).find([&] {
+            Trainee k;
+            k.id = id;
+            return k;
+        }());
         QCOMPARE(erased.name, QLatin1String(PersonalData::ErasedName));
-        QVERIFY(erased.idNumber.isEmpty() && erased.phone.isEmpty() && erased.email.isEmpty() && erased.employer.isEmpty());
+        QVERIFY(erased.idNumber.isEmpty() && erased.phone.isEmpty() && erased.email.isEmpty() &&
+                erased.employer.isEmpty());
         // The counts stay: the enrollments are there, without the person.
-        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enrollment WHERE trainee_id = %1").arg(id)).toInt(),
-                 enrollments);
+        QCOMPARE(
+            Sql::scalar(
+                db, QStringLiteral("SELECT count(*) FROM enrollment WHERE trainee_id = %1").arg(id))
+                .toInt(),
+            enrollments);
         const auto entry = AuditLog(db).newest(1).front();
         QCOMPARE(entry.action, AuditAction::Erase);
         QVERIFY(!entry.after.contains(number) && !entry.after.contains(marker));
@@ -319,11 +343,14 @@ void TestPrivacy::cli()
         number = trainees(plan->database()).front().idNumber;
     }
     int code = 0;
-    QJsonObject json = runCli({QStringLiteral("person"), path, QStringLiteral("--id-number"), number, QStringLiteral("--json")}, &code);
+    QJsonObject json = runCli({QStringLiteral("person"), path, QStringLiteral("--id-number"),
+                               number, QStringLiteral("--json")},
+                              &code);
     QCOMPARE(code, 0);
     QVERIFY(!json.value(QStringLiteral("places")).toArray().isEmpty());
-    json = runCli({QStringLiteral("person"), path, QStringLiteral("--id-number"), number, QStringLiteral("--erase"),
-                   QStringLiteral("--delete-backups"), QStringLiteral("--json")},
+    json = runCli({QStringLiteral("person"), path, QStringLiteral("--id-number"), number,
+                   QStringLiteral("--erase"), QStringLiteral("--delete-backups"),
+                   QStringLiteral("--json")},
                   &code);
     QCOMPARE(code, 0);
     QVERIFY(json.value(QStringLiteral("left")).toArray().isEmpty());
@@ -334,7 +361,9 @@ void TestPrivacy::cli()
     QCOMPARE(code, 1);
     runCli({QStringLiteral("person"), path}, &code);
     QCOMPARE(code, 2);
-    runCli({QStringLiteral("person"), path, QStringLiteral("--id-number"), number, QStringLiteral("--delete-backups")}, &code);
+    runCli({QStringLiteral("person"), path, QStringLiteral("--id-number"), number,
+            QStringLiteral("--delete-backups")},
+           &code);
     QCOMPARE(code, 2);
 }
 

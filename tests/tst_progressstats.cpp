@@ -65,8 +65,10 @@ Enrollment enrollment(Id id, Id trainee, Id cohort, EnrollmentStatus status, QDa
 PlanData fixture()
 {
     PlanData p;
-    p.tracks = {{AI, QStringLiteral("Artificial Intelligence"), QStringLiteral("人工智能"), QStringLiteral("#f28e2b")},
-                {BD, QStringLiteral("Big Data"), QStringLiteral("大数据"), QStringLiteral("#59a14f")}};
+    p.tracks = {
+        {AI, QStringLiteral("Artificial Intelligence"), QStringLiteral("人工智能"),
+         QStringLiteral("#f28e2b")},
+        {BD, QStringLiteral("Big Data"), QStringLiteral("大数据"), QStringLiteral("#59a14f")}};
     Course c1;
     c1.id = 1;
     c1.trackId = AI;
@@ -79,7 +81,8 @@ PlanData fixture()
     p.courses = {c1, c2};
     p.venues = {{1, QStringLiteral("Zhongguancun"), QStringLiteral("海淀区"), {}, 40, false},
                 {2, QStringLiteral("Online"), {}, {}, 500, true}};
-    auto cohort = [](Id id, Id course, Id venue, CohortMode mode, int capacity, CohortStatus status) {
+    auto cohort = [](Id id, Id course, Id venue, CohortMode mode, int capacity,
+                     CohortStatus status) {
         Cohort c;
         c.id = id;
         c.courseId = course;
@@ -95,12 +98,11 @@ PlanData fixture()
                  cohort(3, 2, 1, CohortMode::InPerson, 10, CohortStatus::Planned),
                  cohort(4, 2, 1, CohortMode::InPerson, 8, CohortStatus::Cancelled),
                  cohort(5, 1, 1, CohortMode::InPerson, 6, CohortStatus::Completed)};
-    p.sessions = {session(1, 1, {2026, 3, 2}), session(2, 1, {2026, 3, 3}),
-                  session(3, 2, {2026, 6, 1}), session(4, 2, {2026, 6, 2}),
+    p.sessions = {session(1, 1, {2026, 3, 2}),  session(2, 1, {2026, 3, 3}),
+                  session(3, 2, {2026, 6, 1}),  session(4, 2, {2026, 6, 2}),
                   session(5, 2, {2026, 6, 19}), session(6, 2, {2026, 6, 20}),
-                  session(7, 3, {2026, 9, 1}), session(8, 3, {2026, 9, 2}),
-                  session(9, 4, {2026, 5, 6}),
-                  session(10, 5, {2025, 12, 15})};
+                  session(7, 3, {2026, 9, 1}),  session(8, 3, {2026, 9, 2}),
+                  session(9, 4, {2026, 5, 6}),  session(10, 5, {2025, 12, 15})};
     for (Id t = 1; t <= 30; ++t) {
         Trainee trainee;
         trainee.id = t;
@@ -108,24 +110,28 @@ PlanData fixture()
         p.trainees.push_back(trainee);
     }
     using S = EnrollmentStatus;
-    p.enrollments = {
-        // A: 5 completed (4 certified in 2026: 3 in March, 1 in April), 1 failed,
-        // 1 withdrawn, 1 waitlisted.
-        enrollment(1, 1, 1, S::Completed, {2026, 3, 20}), enrollment(2, 2, 1, S::Completed, {2026, 3, 20}),
-        enrollment(3, 3, 1, S::Completed, {2026, 3, 21}), enrollment(4, 4, 1, S::Completed, {2026, 4, 2}),
-        enrollment(5, 5, 1, S::Completed), enrollment(6, 6, 1, S::Failed), enrollment(7, 7, 1, S::Withdrawn),
-        enrollment(8, 8, 1, S::Waitlisted),
-        // B: 4 enrolled, 1 withdrawn.
-        enrollment(9, 9, 2, S::Enrolled), enrollment(10, 10, 2, S::Enrolled), enrollment(11, 11, 2, S::Enrolled),
-        enrollment(12, 12, 2, S::Enrolled), enrollment(13, 13, 2, S::Withdrawn),
-        // C: 2 enrolled, 3 waitlisted.
-        enrollment(14, 14, 3, S::Enrolled), enrollment(15, 15, 3, S::Enrolled),
-        enrollment(16, 16, 3, S::Waitlisted), enrollment(17, 17, 3, S::Waitlisted), enrollment(18, 18, 3, S::Waitlisted),
-        // D (cancelled): 2 withdrawn.
-        enrollment(19, 19, 4, S::Withdrawn), enrollment(20, 20, 4, S::Withdrawn),
-        // E (December 2025): 2 completed (one certified in January 2026), 2 failed.
-        enrollment(21, 21, 5, S::Completed, {2026, 1, 5}), enrollment(22, 22, 5, S::Completed),
-        enrollment(23, 23, 5, S::Failed), enrollment(24, 24, 5, S::Failed)};
+    p.enrollments = {// A: 5 completed (4 certified in 2026: 3 in March, 1 in April), 1 failed,
+                     // 1 withdrawn, 1 waitlisted.
+                     enrollment(1, 1, 1, S::Completed, {2026, 3, 20}),
+                     enrollment(2, 2, 1, S::Completed, {2026, 3, 20}),
+                     enrollment(3, 3, 1, S::Completed, {2026, 3, 21}),
+                     enrollment(4, 4, 1, S::Completed, {2026, 4, 2}),
+                     enrollment(5, 5, 1, S::Completed), enrollment(6, 6, 1, S::Failed),
+                     enrollment(7, 7, 1, S::Withdrawn), enrollment(8, 8, 1, S::Waitlisted),
+                     // B: 4 enrolled, 1 withdrawn.
+                     enrollment(9, 9, 2, S::Enrolled), enrollment(10, 10, 2, S::Enrolled),
+                     enrollment(11, 11, 2, S::Enrolled), enrollment(12, 12, 2, S::Enrolled),
+                     enrollment(13, 13, 2, S::Withdrawn),
+                     // C: 2 enrolled, 3 waitlisted.
+                     enrollment(14, 14, 3, S::Enrolled), enrollment(15, 15, 3, S::Enrolled),
+                     enrollment(16, 16, 3, S::Waitlisted), enrollment(17, 17, 3, S::Waitlisted),
+                     enrollment(18, 18, 3, S::Waitlisted),
+                     // D (cancelled): 2 withdrawn.
+                     enrollment(19, 19, 4, S::Withdrawn), enrollment(20, 20, 4, S::Withdrawn),
+                     // E (December 2025): 2 completed (one certified in January 2026), 2 failed.
+                     enrollment(21, 21, 5, S::Completed, {2026, 1, 5}),
+                     enrollment(22, 22, 5, S::Completed), enrollment(23, 23, 5, S::Failed),
+                     enrollment(24, 24, 5, S::Failed)};
     p.targets = {{2026, AI, 100, 80}, {2026, BD, 50, 40}};
     Instructor i1;
     i1.id = 1;
@@ -137,7 +143,8 @@ PlanData fixture()
     i2.code = QStringLiteral("I2");
     i2.name = QStringLiteral("李娜");
     p.instructors = {i1, i2};
-    p.cohortInstructors = {{1, 1, InstructorRole::Lead, false}, {2, 1, InstructorRole::Lead, false},
+    p.cohortInstructors = {{1, 1, InstructorRole::Lead, false},
+                           {2, 1, InstructorRole::Lead, false},
                            {4, 2, InstructorRole::Lead, false}};
     return p;
 }
@@ -163,9 +170,11 @@ void TestProgressStats::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("small.cohortplan"));
     const PlanData plan = fixture();
-    QCOMPARE(PlanDatabase::create(path, [&](QSqlDatabase &db) {
-                 writePlanData(db, plan, AuditAction::Import, QStringLiteral("fixture"));
-             }),
+    QCOMPARE(PlanDatabase::create(path,
+                                  [&](QSqlDatabase &db) {
+                                      writePlanData(db, plan, AuditAction::Import,
+                                                    QStringLiteral("fixture"));
+                                  }),
              QString());
     QString error;
     auto db = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
@@ -231,8 +240,8 @@ void TestProgressStats::months()
 {
     const ProgressReport r = ProgressStats::compute(m_facts, m_asOf);
     QCOMPARE(r.months.size(), std::size_t(12));
-    QCOMPARE(r.months[0].certified, 1);  // E's certificate in January
-    QCOMPARE(r.months[2].trained, 5);    // March
+    QCOMPARE(r.months[0].certified, 1); // E's certificate in January
+    QCOMPARE(r.months[2].trained, 5);   // March
     QCOMPARE(r.months[2].certified, 3);
     QCOMPARE(r.months[3].certified, 1);
     QCOMPARE(r.months[11].cumulativeTrained, 5);
@@ -255,11 +264,15 @@ void TestProgressStats::filters_data()
     QTest::addColumn<int>("certified");
     QTest::addColumn<int>("inTraining");
     QTest::addColumn<double>("forecast");
-    QTest::newRow("all") << QList<qint64>{} << QStringList{} << 150 << 5 << 5 << 4 << 5 + 28.0 / 11 + 9;
+    QTest::newRow("all") << QList<qint64>{} << QStringList{} << 150 << 5 << 5 << 4
+                         << 5 + 28.0 / 11 + 9;
     QTest::newRow("big data") << QList<qint64>{BD} << QStringList{} << 50 << 0 << 0 << 0 << 9.0;
-    QTest::newRow("AI") << QList<qint64>{AI} << QStringList{} << 100 << 5 << 5 << 4 << 5 + 28.0 / 11;
-    QTest::newRow("Haidian") << QList<qint64>{} << QStringList{QStringLiteral("海淀区")} << 150 << 5 << 5 << 0 << 14.0;
-    QTest::newRow("online") << QList<qint64>{} << QStringList{QString()} << 150 << 0 << 0 << 4 << 28.0 / 11;
+    QTest::newRow("AI") << QList<qint64>{AI} << QStringList{} << 100 << 5 << 5 << 4
+                        << 5 + 28.0 / 11;
+    QTest::newRow("Haidian") << QList<qint64>{} << QStringList{QStringLiteral("海淀区")} << 150 << 5
+                             << 5 << 0 << 14.0;
+    QTest::newRow("online") << QList<qint64>{} << QStringList{QString()} << 150 << 0 << 0 << 4
+                            << 28.0 / 11;
 }
 
 void TestProgressStats::filters()

@@ -29,8 +29,7 @@ using namespace Qt::StringLiterals;
 namespace Planner {
 
 // Readable QCOMPARE failures: every column of a record, as the store maps it.
-template<typename T>
-char *describeRecord(const T &record)
+template <typename T> char *describeRecord(const T &record)
 {
     const QVariantList values = Store::Mapping<T>::values(record);
     QStringList parts;
@@ -42,8 +41,11 @@ char *describeRecord(const T &record)
     return qstrdup(parts.join(u", "_s).toUtf8().constData());
 }
 
-#define PLANNER_TEST_TO_STRING(T) \
-    char *toString(const T &record) { return describeRecord(record); }
+#define PLANNER_TEST_TO_STRING(T)                                                                  \
+    char *toString(const T &record)                                                                \
+    {                                                                                              \
+        return describeRecord(record);                                                             \
+    }
 PLANNER_TEST_TO_STRING(Track)
 PLANNER_TEST_TO_STRING(Course)
 PLANNER_TEST_TO_STRING(Venue)
@@ -101,8 +103,7 @@ bool isJsonObject(const QString &text)
 }
 
 // The audit key of a record: its id, or its composite key joined by "/".
-template<typename T>
-QString keyOf(const T &record)
+template <typename T> QString keyOf(const T &record)
 {
     return QString::number(record.id);
 }
@@ -137,7 +138,7 @@ QString auditMismatch(const std::optional<AuditEntry> &entry, const QString &act
 }
 
 // Insert, find, loadAll, update, find, remove, find, with the audit entry of each write.
-template<typename T, typename Modify>
+template <typename T, typename Modify>
 void checkRoundTrip(const QSqlDatabase &db, const QString &table, T record, Modify modify)
 {
     Repository<T> repo(db);
@@ -195,7 +196,7 @@ void checkRoundTrip(const QSqlDatabase &db, const QString &table, T record, Modi
 }
 
 // The first index at which two record lists differ, described; empty when they are equal.
-template<typename T>
+template <typename T>
 QString firstDifference(const std::vector<T> &actual, const std::vector<T> &expected)
 {
     if (actual.size() != expected.size())
@@ -295,24 +296,38 @@ void TestRepositories::init()
 
     Track track{0, u"Artificial Intelligence"_s, u"人工智能"_s, u"#4e79a7"_s};
     Repository<Track>(db).insert(track);
-    Course course{0,        track.id, u"AI-101"_s,        u"AI Foundations"_s, u"人工智能基础"_s,
-                  CourseLevel::Foundation, 5, 6.0, 30, u"AI Associate"_s};
+    Course course{
+        0, track.id, u"AI-101"_s, u"AI Foundations"_s, u"人工智能基础"_s, CourseLevel::Foundation,
+        5, 6.0,      30,          u"AI Associate"_s};
     Repository<Course>(db).insert(course);
     Venue venue{0, u"Chaoyang Training Centre"_s, u"Chaoyang"_s, u"88 Jianguo Road"_s, 40, false};
     Repository<Venue>(db).insert(venue);
-    Instructor instructor{0,  u"T-001"_s, u"陈静"_s, u"chen.jing@example.com"_s, u"13800000001"_s,
-                          u"Haidian"_s, 5, 16, 160};
+    Instructor instructor{
+        0, u"T-001"_s, u"陈静"_s, u"chen.jing@example.com"_s, u"13800000001"_s, u"Haidian"_s,
+        5, 16,         160};
     Repository<Instructor>(db).insert(instructor);
-    Cohort cohort{0, course.id, u"AI-101-2026-001"_s, venue.id, CohortMode::InPerson, 30,
-                  CohortStatus::Open, QString()};
+    Cohort cohort{0,
+                  course.id,
+                  u"AI-101-2026-001"_s,
+                  venue.id,
+                  CohortMode::InPerson,
+                  30,
+                  CohortStatus::Open,
+                  QString()};
     Repository<Cohort>(db).insert(cohort);
-    Trainee trainee{0, u"110105198805050011"_s, u"赵磊"_s, u"Example Tech"_s, u"Chaoyang"_s,
-                    u"zhao.lei@example.com"_s, u"13900000001"_s};
+    Trainee trainee{0,
+                    u"110105198805050011"_s,
+                    u"赵磊"_s,
+                    u"Example Tech"_s,
+                    u"Chaoyang"_s,
+                    u"zhao.lei@example.com"_s,
+                    u"13900000001"_s};
     Repository<Trainee>(db).insert(trainee);
 
-    m_fx = Fixture{track.id, course.id, venue.id, instructor.id, cohort.id, cohort.code, trainee.id};
-    QVERIFY(m_fx.track > 0 && m_fx.course > 0 && m_fx.venue > 0 && m_fx.instructor > 0
-            && m_fx.cohort > 0 && m_fx.trainee > 0);
+    m_fx =
+        Fixture{track.id, course.id, venue.id, instructor.id, cohort.id, cohort.code, trainee.id};
+    QVERIFY(m_fx.track > 0 && m_fx.course > 0 && m_fx.venue > 0 && m_fx.instructor > 0 &&
+            m_fx.cohort > 0 && m_fx.trainee > 0);
 }
 
 void TestRepositories::cleanup()
@@ -354,25 +369,25 @@ void TestRepositories::roundTrip_data()
                                   u"13800000900"_s, u"Dongcheng"_s, 4, 12, 120},
                        [](Instructor &r) { r.maxDaysPerYear = 100; });
     });
-    QTest::newRow("qualification, track, no expiry") << RecordCase(
-        [](const QSqlDatabase &db, const Fixture &fx) {
-            checkRoundTrip(db, u"instructor_qualification"_s,
-                           Qualification{0, fx.instructor, fx.track, 0, CourseLevel::Advanced,
-                                         QDate(2025, 1, 1), QDate()},
-                           [](Qualification &r) { r.validUntil = QDate(2027, 12, 31); });
-        });
-    QTest::newRow("qualification, course, expiring") << RecordCase(
-        [](const QSqlDatabase &db, const Fixture &fx) {
-            checkRoundTrip(db, u"instructor_qualification"_s,
-                           Qualification{0, fx.instructor, 0, fx.course, CourseLevel::Foundation,
-                                         QDate(2026, 1, 1), QDate(2026, 8, 31)},
-                           [](Qualification &r) { r.validUntil = QDate(); });
-        });
+    QTest::newRow("qualification, track, no expiry")
+        << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
+               checkRoundTrip(db, u"instructor_qualification"_s,
+                              Qualification{0, fx.instructor, fx.track, 0, CourseLevel::Advanced,
+                                            QDate(2025, 1, 1), QDate()},
+                              [](Qualification &r) { r.validUntil = QDate(2027, 12, 31); });
+           });
+    QTest::newRow("qualification, course, expiring")
+        << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
+               checkRoundTrip(db, u"instructor_qualification"_s,
+                              Qualification{0, fx.instructor, 0, fx.course, CourseLevel::Foundation,
+                                            QDate(2026, 1, 1), QDate(2026, 8, 31)},
+                              [](Qualification &r) { r.validUntil = QDate(); });
+           });
     QTest::newRow("leave") << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
-        checkRoundTrip(db, u"instructor_leave"_s,
-                       Leave{0, fx.instructor, QDate(2026, 7, 6), QDate(2026, 7, 10),
-                             u"Annual leave 年假"_s},
-                       [](Leave &r) { r.end = QDate(2026, 7, 17); });
+        checkRoundTrip(
+            db, u"instructor_leave"_s,
+            Leave{0, fx.instructor, QDate(2026, 7, 6), QDate(2026, 7, 10), u"Annual leave 年假"_s},
+            [](Leave &r) { r.end = QDate(2026, 7, 17); });
     });
     QTest::newRow("cohort, in person") << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
         checkRoundTrip(db, u"cohort"_s,
@@ -380,13 +395,13 @@ void TestRepositories::roundTrip_data()
                               32, CohortStatus::Planned, u"Mon/Wed/Fri timetable"_s},
                        [](Cohort &r) { r.status = CohortStatus::Running; });
     });
-    QTest::newRow("cohort, online, no venue") << RecordCase(
-        [](const QSqlDatabase &db, const Fixture &fx) {
-            checkRoundTrip(db, u"cohort"_s,
-                           Cohort{0, fx.course, u"AI-101-2026-003"_s, 0, CohortMode::Online, 200,
-                                  CohortStatus::Open, QString()},
-                           [](Cohort &r) { r.capacity = 150; });
-        });
+    QTest::newRow("cohort, online, no venue")
+        << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
+               checkRoundTrip(db, u"cohort"_s,
+                              Cohort{0, fx.course, u"AI-101-2026-003"_s, 0, CohortMode::Online, 200,
+                                     CohortStatus::Open, QString()},
+                              [](Cohort &r) { r.capacity = 150; });
+           });
     QTest::newRow("session") << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
         checkRoundTrip(db, u"cohort_session"_s,
                        Session{0, fx.cohort, QDate(2026, 10, 12), SessionSlot::Afternoon},
@@ -403,52 +418,55 @@ void TestRepositories::roundTrip_data()
                            r.locked = true;
                        });
     });
-    QTest::newRow("trainee, with id number") << RecordCase([](const QSqlDatabase &db, const Fixture &) {
-        checkRoundTrip(db, u"trainee"_s,
-                       Trainee{0, u"11010119900307123X"_s, u"李娜"_s, u"Example Bank"_s,
-                               u"Dongcheng"_s, u"li.na@example.com"_s, u"13912345678"_s},
-                       [](Trainee &r) { r.employer = u"Another Employer"_s; });
-    });
-    QTest::newRow("trainee, without id number") << RecordCase(
-        [](const QSqlDatabase &db, const Fixture &) {
-            checkRoundTrip(db, u"trainee"_s,
-                           Trainee{0, QString(), u"Wang Fang"_s, QString(), u"Xicheng"_s,
-                                   QString(), QString()},
-                           [](Trainee &r) { r.phone = u"13700000000"_s; });
-        });
-    QTest::newRow("enrollment, enrolled") << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
-        checkRoundTrip(db, u"enrollment"_s,
-                       Enrollment{0, fx.trainee, fx.cohort, EnrollmentStatus::Enrolled, 0,
-                                  QDate(2026, 9, 1), std::nullopt, std::nullopt,
-                                  CertificationLevel::None, QDate()},
-                       [](Enrollment &r) { r.attendance = 0.5; });
-    });
-    QTest::newRow("enrollment, waitlisted") << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
-        checkRoundTrip(db, u"enrollment"_s,
-                       Enrollment{0, fx.trainee, fx.cohort, EnrollmentStatus::Waitlisted, 3,
-                                  QDate(2026, 9, 2), std::nullopt, std::nullopt,
-                                  CertificationLevel::None, QDate()},
-                       [](Enrollment &r) { r.waitlistPosition = 2; });
-    });
-    QTest::newRow("enrollment, completed and certified") << RecordCase(
-        [](const QSqlDatabase &db, const Fixture &fx) {
-            checkRoundTrip(db, u"enrollment"_s,
-                           Enrollment{0, fx.trainee, fx.cohort, EnrollmentStatus::Completed, 0,
-                                      QDate(2026, 3, 1), 0.95, 87.5,
-                                      CertificationLevel::Intermediate, QDate(2026, 4, 20)},
-                           [](Enrollment &r) {
-                               r.score = 91.25;
-                               r.certification = CertificationLevel::Senior;
-                           });
-        });
+    QTest::newRow("trainee, with id number")
+        << RecordCase([](const QSqlDatabase &db, const Fixture &) {
+               checkRoundTrip(db, u"trainee"_s,
+                              Trainee{0, u"11010119900307123X"_s, u"李娜"_s, u"Example Bank"_s,
+                                      u"Dongcheng"_s, u"li.na@example.com"_s, u"13912345678"_s},
+                              [](Trainee &r) { r.employer = u"Another Employer"_s; });
+           });
+    QTest::newRow("trainee, without id number")
+        << RecordCase([](const QSqlDatabase &db, const Fixture &) {
+               checkRoundTrip(db, u"trainee"_s,
+                              Trainee{0, QString(), u"Wang Fang"_s, QString(), u"Xicheng"_s,
+                                      QString(), QString()},
+                              [](Trainee &r) { r.phone = u"13700000000"_s; });
+           });
+    QTest::newRow("enrollment, enrolled")
+        << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
+               checkRoundTrip(db, u"enrollment"_s,
+                              Enrollment{0, fx.trainee, fx.cohort, EnrollmentStatus::Enrolled, 0,
+                                         QDate(2026, 9, 1), std::nullopt, std::nullopt,
+                                         CertificationLevel::None, QDate()},
+                              [](Enrollment &r) { r.attendance = 0.5; });
+           });
+    QTest::newRow("enrollment, waitlisted")
+        << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
+               checkRoundTrip(db, u"enrollment"_s,
+                              Enrollment{0, fx.trainee, fx.cohort, EnrollmentStatus::Waitlisted, 3,
+                                         QDate(2026, 9, 2), std::nullopt, std::nullopt,
+                                         CertificationLevel::None, QDate()},
+                              [](Enrollment &r) { r.waitlistPosition = 2; });
+           });
+    QTest::newRow("enrollment, completed and certified")
+        << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
+               checkRoundTrip(db, u"enrollment"_s,
+                              Enrollment{0, fx.trainee, fx.cohort, EnrollmentStatus::Completed, 0,
+                                         QDate(2026, 3, 1), 0.95, 87.5,
+                                         CertificationLevel::Intermediate, QDate(2026, 4, 20)},
+                              [](Enrollment &r) {
+                                  r.score = 91.25;
+                                  r.certification = CertificationLevel::Senior;
+                              });
+           });
     QTest::newRow("target") << RecordCase([](const QSqlDatabase &db, const Fixture &fx) {
         checkRoundTrip(db, u"target"_s, Target{2027, fx.track, 1200, 800},
                        [](Target &r) { r.certified = 900; });
     });
     QTest::newRow("calendar day") << RecordCase([](const QSqlDatabase &db, const Fixture &) {
         checkRoundTrip(db, u"work_calendar"_s,
-                       CalendarDay{QDate(2027, 10, 1), CalendarDayKind::Holiday,
-                                   u"National Day"_s, u"国庆节"_s},
+                       CalendarDay{QDate(2027, 10, 1), CalendarDayKind::Holiday, u"National Day"_s,
+                                   u"国庆节"_s},
                        [](CalendarDay &r) { r.name = u"National Day (Golden Week)"_s; });
     });
 }
@@ -494,124 +512,203 @@ void TestRepositories::constraintRefusals_data()
     QTest::addColumn<QString>("table");
     QTest::addColumn<RefusalCase>("attempt");
 
-    QTest::newRow("course days 0") << u"course"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Course c{0,    fx.track, u"X-101"_s, u"X"_s, {}, CourseLevel::Foundation,
-                     broken ? 0 : 3, 6.0, 30, {}};
-            Repository<Course>(db).insert(c);
-        });
-    QTest::newRow("course capacity 0") << u"course"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Course c{0, fx.track, u"X-102"_s, u"X"_s, {}, CourseLevel::Foundation, 3, 6.0,
-                     broken ? 0 : 20, {}};
-            Repository<Course>(db).insert(c);
-        });
-    QTest::newRow("leave ends before it starts") << u"instructor_leave"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Leave l{0, fx.instructor, QDate(2026, 3, 10),
-                    broken ? QDate(2026, 3, 9) : QDate(2026, 3, 10), u"Training"_s};
-            Repository<Leave>(db).insert(l);
-        });
-    QTest::newRow("qualification for track and course") << u"instructor_qualification"_s
+    QTest::newRow("course days 0")
+        << u"course"_s << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Course c{
+                   0,   fx.track, u"X-101"_s, u"X"_s, {}, CourseLevel::Foundation, broken ? 0 : 3,
+                   6.0, 30,       {}};
+               Repository<Course>(db).insert(c);
+           });
+    QTest::newRow("course capacity 0")
+        << u"course"_s << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Course c{0, fx.track, u"X-102"_s,      u"X"_s, {}, CourseLevel::Foundation,
+                        3, 6.0,      broken ? 0 : 20, {}};
+               Repository<Course>(db).insert(c);
+           });
+    QTest::newRow("leave ends before it starts")
+        << u"instructor_leave"_s
         << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-               Qualification q{0, fx.instructor, fx.track, broken ? fx.course : 0,
-                               CourseLevel::Advanced, QDate(2026, 1, 1), QDate()};
+               Leave l{0, fx.instructor, QDate(2026, 3, 10),
+                       broken ? QDate(2026, 3, 9) : QDate(2026, 3, 10), u"Training"_s};
+               Repository<Leave>(db).insert(l);
+           });
+    QTest::newRow("qualification for track and course")
+        << u"instructor_qualification"_s
+        << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Qualification q{0,
+                               fx.instructor,
+                               fx.track,
+                               broken ? fx.course : 0,
+                               CourseLevel::Advanced,
+                               QDate(2026, 1, 1),
+                               QDate()};
                Repository<Qualification>(db).insert(q);
            });
-    QTest::newRow("qualification for neither") << u"instructor_qualification"_s
+    QTest::newRow("qualification for neither")
+        << u"instructor_qualification"_s
         << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-               Qualification q{0, fx.instructor, broken ? 0 : fx.track, 0,
-                               CourseLevel::Advanced, QDate(2026, 1, 1), QDate()};
+               Qualification q{0,      fx.instructor,         broken ? 0 : fx.track,
+                               0,      CourseLevel::Advanced, QDate(2026, 1, 1),
+                               QDate()};
                Repository<Qualification>(db).insert(q);
            });
-    QTest::newRow("qualification expiring before it starts") << u"instructor_qualification"_s
+    QTest::newRow("qualification expiring before it starts")
+        << u"instructor_qualification"_s
         << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-               Qualification q{0, fx.instructor, 0, fx.course, CourseLevel::Foundation,
-                               QDate(2026, 1, 1), broken ? QDate(2025, 12, 31) : QDate(2026, 1, 1)};
+               Qualification q{0,
+                               fx.instructor,
+                               0,
+                               fx.course,
+                               CourseLevel::Foundation,
+                               QDate(2026, 1, 1),
+                               broken ? QDate(2025, 12, 31) : QDate(2026, 1, 1)};
                Repository<Qualification>(db).insert(q);
            });
-    QTest::newRow("in-person cohort without venue") << u"cohort"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Cohort c{0, fx.course, u"AI-101-2026-900"_s, broken ? 0 : fx.venue,
-                     CohortMode::InPerson, 30, CohortStatus::Planned, {}};
-            Repository<Cohort>(db).insert(c);
-        });
-    QTest::newRow("hybrid cohort without venue") << u"cohort"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Cohort c{0, fx.course, u"AI-101-2026-901"_s, broken ? 0 : fx.venue,
-                     CohortMode::Hybrid, 30, CohortStatus::Planned, {}};
-            Repository<Cohort>(db).insert(c);
-        });
-    QTest::newRow("cohort capacity 0") << u"cohort"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Cohort c{0, fx.course, u"AI-101-2026-902"_s, fx.venue, CohortMode::InPerson,
-                     broken ? 0 : 1, CohortStatus::Planned, {}};
-            Repository<Cohort>(db).insert(c);
-        });
-    QTest::newRow("duplicate cohort code") << u"cohort"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Cohort c{0, fx.course, broken ? fx.cohortCode : u"AI-101-2026-903"_s, fx.venue,
-                     CohortMode::InPerson, 30, CohortStatus::Planned, {}};
-            Repository<Cohort>(db).insert(c);
-        });
-    QTest::newRow("waitlisted without position") << u"enrollment"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Enrollment e{0, fx.trainee, fx.cohort, EnrollmentStatus::Waitlisted, broken ? 0 : 1,
-                         QDate(2026, 9, 1), std::nullopt, std::nullopt, CertificationLevel::None,
-                         QDate()};
-            Repository<Enrollment>(db).insert(e);
-        });
-    QTest::newRow("enrolled with position") << u"enrollment"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Enrollment e{0, fx.trainee, fx.cohort, EnrollmentStatus::Enrolled, broken ? 4 : 0,
-                         QDate(2026, 9, 1), std::nullopt, std::nullopt, CertificationLevel::None,
-                         QDate()};
-            Repository<Enrollment>(db).insert(e);
-        });
-    QTest::newRow("certified but only enrolled") << u"enrollment"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Enrollment e{0, fx.trainee, fx.cohort,
-                         broken ? EnrollmentStatus::Enrolled : EnrollmentStatus::Completed, 0,
-                         QDate(2026, 3, 1), 0.9, 80.0, CertificationLevel::Junior,
-                         QDate(2026, 4, 1)};
-            Repository<Enrollment>(db).insert(e);
-        });
-    QTest::newRow("certification without date") << u"enrollment"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Enrollment e{0, fx.trainee, fx.cohort, EnrollmentStatus::Completed, 0,
-                         QDate(2026, 3, 1), 0.9, 80.0, CertificationLevel::Junior,
-                         broken ? QDate() : QDate(2026, 4, 1)};
-            Repository<Enrollment>(db).insert(e);
-        });
-    QTest::newRow("track colour red") << u"track"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &, bool broken) {
-            Track t{0, u"Big Data"_s, u"大数据"_s, broken ? u"red"_s : u"#aa0000"_s};
-            Repository<Track>(db).insert(t);
-        });
-    QTest::newRow("instructor 8 days a week") << u"instructor"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &, bool broken) {
-            Instructor i{0,  u"T-800"_s, u"Liu Yang"_s, {}, {}, {},
-                         broken ? 8 : 7, 16, 160};
-            Repository<Instructor>(db).insert(i);
-        });
-    QTest::newRow("target year 1999") << u"target"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Target t{broken ? 1999 : 2000, fx.track, 100, 70};
-            Repository<Target>(db).insert(t);
-        });
-    QTest::newRow("enrollment in a missing cohort") << u"enrollment"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Enrollment e{0, fx.trainee, broken ? fx.cohort + 1000 : fx.cohort,
-                         EnrollmentStatus::Enrolled, 0, QDate(2026, 9, 1), std::nullopt,
-                         std::nullopt, CertificationLevel::None, QDate()};
-            Repository<Enrollment>(db).insert(e);
-        });
-    QTest::newRow("session of a missing cohort") << u"cohort_session"_s << RefusalCase(
-        [](const QSqlDatabase &db, const Fixture &fx, bool broken) {
-            Session s{0, broken ? fx.cohort + 1000 : fx.cohort, QDate(2026, 10, 12),
-                      SessionSlot::Morning};
-            Repository<Session>(db).insert(s);
-        });
+    QTest::newRow("in-person cohort without venue")
+        << u"cohort"_s << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Cohort c{0,
+                        fx.course,
+                        u"AI-101-2026-900"_s,
+                        broken ? 0 : fx.venue,
+                        CohortMode::InPerson,
+                        30,
+                        CohortStatus::Planned,
+                        {}};
+               Repository<Cohort>(db).insert(c);
+           });
+    QTest::newRow("hybrid cohort without venue")
+        << u"cohort"_s << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Cohort c{0,
+                        fx.course,
+                        u"AI-101-2026-901"_s,
+                        broken ? 0 : fx.venue,
+                        CohortMode::Hybrid,
+                        30,
+                        CohortStatus::Planned,
+                        {}};
+               Repository<Cohort>(db).insert(c);
+           });
+    QTest::newRow("cohort capacity 0")
+        << u"cohort"_s << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Cohort c{0,
+                        fx.course,
+                        u"AI-101-2026-902"_s,
+                        fx.venue,
+                        CohortMode::InPerson,
+                        broken ? 0 : 1,
+                        CohortStatus::Planned,
+                        {}};
+               Repository<Cohort>(db).insert(c);
+           });
+    QTest::newRow("duplicate cohort code")
+        << u"cohort"_s << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Cohort c{0,
+                        fx.course,
+                        broken ? fx.cohortCode : u"AI-101-2026-903"_s,
+                        fx.venue,
+                        CohortMode::InPerson,
+                        30,
+                        CohortStatus::Planned,
+                        {}};
+               Repository<Cohort>(db).insert(c);
+           });
+    QTest::newRow("waitlisted without position")
+        << u"enrollment"_s
+        << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Enrollment e{0,
+                            fx.trainee,
+                            fx.cohort,
+                            EnrollmentStatus::Waitlisted,
+                            broken ? 0 : 1,
+                            QDate(2026, 9, 1),
+                            std::nullopt,
+                            std::nullopt,
+                            CertificationLevel::None,
+                            QDate()};
+               Repository<Enrollment>(db).insert(e);
+           });
+    QTest::newRow("enrolled with position")
+        << u"enrollment"_s
+        << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Enrollment e{0,
+                            fx.trainee,
+                            fx.cohort,
+                            EnrollmentStatus::Enrolled,
+                            broken ? 4 : 0,
+                            QDate(2026, 9, 1),
+                            std::nullopt,
+                            std::nullopt,
+                            CertificationLevel::None,
+                            QDate()};
+               Repository<Enrollment>(db).insert(e);
+           });
+    QTest::newRow("certified but only enrolled")
+        << u"enrollment"_s
+        << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Enrollment e{0,
+                            fx.trainee,
+                            fx.cohort,
+                            broken ? EnrollmentStatus::Enrolled : EnrollmentStatus::Completed,
+                            0,
+                            QDate(2026, 3, 1),
+                            0.9,
+                            80.0,
+                            CertificationLevel::Junior,
+                            QDate(2026, 4, 1)};
+               Repository<Enrollment>(db).insert(e);
+           });
+    QTest::newRow("certification without date")
+        << u"enrollment"_s
+        << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Enrollment e{0,
+                            fx.trainee,
+                            fx.cohort,
+                            EnrollmentStatus::Completed,
+                            0,
+                            QDate(2026, 3, 1),
+                            0.9,
+                            80.0,
+                            CertificationLevel::Junior,
+                            broken ? QDate() : QDate(2026, 4, 1)};
+               Repository<Enrollment>(db).insert(e);
+           });
+    QTest::newRow("track colour red")
+        << u"track"_s << RefusalCase([](const QSqlDatabase &db, const Fixture &, bool broken) {
+               Track t{0, u"Big Data"_s, u"大数据"_s, broken ? u"red"_s : u"#aa0000"_s};
+               Repository<Track>(db).insert(t);
+           });
+    QTest::newRow("instructor 8 days a week")
+        << u"instructor"_s << RefusalCase([](const QSqlDatabase &db, const Fixture &, bool broken) {
+               Instructor i{0, u"T-800"_s, u"Liu Yang"_s, {}, {}, {}, broken ? 8 : 7, 16, 160};
+               Repository<Instructor>(db).insert(i);
+           });
+    QTest::newRow("target year 1999")
+        << u"target"_s << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Target t{broken ? 1999 : 2000, fx.track, 100, 70};
+               Repository<Target>(db).insert(t);
+           });
+    QTest::newRow("enrollment in a missing cohort")
+        << u"enrollment"_s
+        << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Enrollment e{0,
+                            fx.trainee,
+                            broken ? fx.cohort + 1000 : fx.cohort,
+                            EnrollmentStatus::Enrolled,
+                            0,
+                            QDate(2026, 9, 1),
+                            std::nullopt,
+                            std::nullopt,
+                            CertificationLevel::None,
+                            QDate()};
+               Repository<Enrollment>(db).insert(e);
+           });
+    QTest::newRow("session of a missing cohort")
+        << u"cohort_session"_s
+        << RefusalCase([](const QSqlDatabase &db, const Fixture &fx, bool broken) {
+               Session s{0, broken ? fx.cohort + 1000 : fx.cohort, QDate(2026, 10, 12),
+                         SessionSlot::Morning};
+               Repository<Session>(db).insert(s);
+           });
 }
 
 // Each broken record is refused with a StoreError and leaves no trace; the same record
@@ -654,7 +751,8 @@ void TestRepositories::impossibleDatesRefused_data()
     QTest::newRow("day 00 as end") << u"2000-01-01"_s << u"2026-03-00"_s << false;
     QTest::newRow("trailing time as end") << u"2000-01-01"_s << u"2026-03-01 10:00"_s << false;
     QTest::newRow("28 February (valid)") << u"2026-02-28"_s << u"2026-03-01"_s << true;
-    QTest::newRow("29 February of a leap year (valid)") << u"2028-02-29"_s << u"2028-03-01"_s << true;
+    QTest::newRow("29 February of a leap year (valid)")
+        << u"2028-02-29"_s << u"2028-03-01"_s << true;
 }
 
 void TestRepositories::impossibleDatesRefused()
@@ -733,8 +831,9 @@ void TestRepositories::failedWriteInsideTransactionLeavesNothing()
         Transaction transaction(db);
         Track track{0, u"Quantum"_s, u"量子"_s, u"#76b7b2"_s};
         Repository<Track>(db).insert(track);
-        Course course{0, track.id, u"QC-101"_s, u"Qubits"_s, {}, CourseLevel::Foundation,
-                      0 /* refused */, 6.0, 30, {}};
+        Course course{
+            0,   track.id, u"QC-101"_s, u"Qubits"_s, {}, CourseLevel::Foundation, 0 /* refused */,
+            6.0, 30,       {}};
         Repository<Course>(db).insert(course);
         transaction.commit();
     };
@@ -747,11 +846,11 @@ void TestRepositories::failedWriteInsideTransactionLeavesNothing()
 void TestRepositories::planDataRoundTrip()
 {
     const PlanData &demo = m_demo;
-    QVERIFY(!demo.tracks.empty() && !demo.courses.empty() && !demo.venues.empty()
-            && !demo.instructors.empty() && !demo.qualifications.empty() && !demo.leaves.empty()
-            && !demo.cohorts.empty() && !demo.sessions.empty() && !demo.cohortInstructors.empty()
-            && !demo.trainees.empty() && !demo.enrollments.empty() && !demo.targets.empty()
-            && !demo.calendar.empty());
+    QVERIFY(!demo.tracks.empty() && !demo.courses.empty() && !demo.venues.empty() &&
+            !demo.instructors.empty() && !demo.qualifications.empty() && !demo.leaves.empty() &&
+            !demo.cohorts.empty() && !demo.sessions.empty() && !demo.cohortInstructors.empty() &&
+            !demo.trainees.empty() && !demo.enrollments.empty() && !demo.targets.empty() &&
+            !demo.calendar.empty());
 
     const QString path = m_dir.filePath(u"written.cohortplan"_s);
     QCOMPARE(PlanDatabase::create(path), QString());
@@ -772,20 +871,22 @@ void TestRepositories::planDataRoundTrip()
         QCOMPARE(rowCount(db, u"audit_log"_s), 1); // bulk writes are not audited one by one
         read = readPlanData(db);
     }
-    QVERIFY2(PlanDatabase::verify(path).isEmpty(), qPrintable(PlanDatabase::verify(path).join(u"; "_s)));
+    QVERIFY2(PlanDatabase::verify(path).isEmpty(),
+             qPrintable(PlanDatabase::verify(path).join(u"; "_s)));
 
     // loadAll() returns records in key order; the generator lists a cohort's lead before
     // its assistant, whatever their ids.
     std::vector<CohortInstructor> cohortInstructors = demo.cohortInstructors;
     std::sort(cohortInstructors.begin(), cohortInstructors.end(),
               [](const CohortInstructor &a, const CohortInstructor &b) {
-                  return std::tie(a.cohortId, a.instructorId) < std::tie(b.cohortId, b.instructorId);
+                  return std::tie(a.cohortId, a.instructorId) <
+                         std::tie(b.cohortId, b.instructorId);
               });
 
-#define COMPARE_RECORDS(field, expected)                                                          \
-    do {                                                                                          \
-        const QString difference = firstDifference(read.field, expected);                        \
-        QVERIFY2(difference.isEmpty(), qPrintable(u"" #field ": "_s + difference));               \
+#define COMPARE_RECORDS(field, expected)                                                           \
+    do {                                                                                           \
+        const QString difference = firstDifference(read.field, expected);                          \
+        QVERIFY2(difference.isEmpty(), qPrintable(u"" #field ": "_s + difference));                \
     } while (false)
     COMPARE_RECORDS(tracks, demo.tracks);
     COMPARE_RECORDS(courses, demo.courses);
@@ -860,12 +961,14 @@ void TestRepositories::planQueriesOnDemo()
         QVERIFY2(row.start.isValid() && row.end.isValid(), qPrintable(row.cohort.code));
         QVERIFY2(row.start <= row.end, qPrintable(row.cohort.code));
         QVERIFY2(row.sessions > 0, qPrintable(row.cohort.code));
-        QVERIFY2(row.teachingDays > 0 && row.teachingDays <= row.sessions, qPrintable(row.cohort.code));
+        QVERIFY2(row.teachingDays > 0 && row.teachingDays <= row.sessions,
+                 qPrintable(row.cohort.code));
     }
     QCOMPARE(ids.size(), counts.cohorts);
     QCOMPARE(sessions, counts.sessions);
 
-    const std::vector<InstructorSummary> instructors = queries.instructors(2026, QDate(2026, 11, 28));
+    const std::vector<InstructorSummary> instructors =
+        queries.instructors(2026, QDate(2026, 11, 28));
     QCOMPARE(size(instructors), 150);
     QVERIFY(std::any_of(instructors.begin(), instructors.end(),
                         [](const InstructorSummary &s) { return s.teachingDays > 0; }));

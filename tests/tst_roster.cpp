@@ -66,7 +66,8 @@ private:
     static QStringList names(const QTableView *view, int column);
     // Selects the rows of view whose column shows one of texts, the current cell in
     // currentColumn.
-    static void selectRows(QTableView *view, int column, const QStringList &texts, int currentColumn);
+    static void selectRows(QTableView *view, int column, const QStringList &texts,
+                           int currentColumn);
     void waitForRoster(RosterPanel &panel);
     QString state() const;
 
@@ -82,7 +83,8 @@ void TestRoster::initTestCase()
 {
     TestSupport::isolateSettings();
     QVERIFY(m_dir.isValid());
-    m_master = TestSupport::writeEnrollmentPlan(m_dir.filePath(QStringLiteral("master.cohortplan")));
+    m_master =
+        TestSupport::writeEnrollmentPlan(m_dir.filePath(QStringLiteral("master.cohortplan")));
 }
 
 void TestRoster::init()
@@ -109,8 +111,12 @@ QString TestRoster::state() const
 {
     QStringList lines;
     for (const Enrollment &e : Repository<Enrollment>(m_session->plan()->database()).loadAll())
-        lines << QStringLiteral("%1 %2 %3 %4 %5").arg(e.traineeId).arg(e.cohortId).arg(toKey(e.status))
-                     .arg(e.waitlistPosition).arg(e.score ? QString::number(*e.score) : QString());
+        lines << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(e.traineeId)
+                     .arg(e.cohortId)
+                     .arg(toKey(e.status))
+                     .arg(e.waitlistPosition)
+                     .arg(e.score ? QString::number(*e.score) : QString());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -136,7 +142,8 @@ QStringList TestRoster::names(const QTableView *view, int column)
     return list;
 }
 
-void TestRoster::selectRows(QTableView *view, int column, const QStringList &texts, int currentColumn)
+void TestRoster::selectRows(QTableView *view, int column, const QStringList &texts,
+                            int currentColumn)
 {
     view->clearSelection();
     QItemSelection selection;
@@ -144,13 +151,15 @@ void TestRoster::selectRows(QTableView *view, int column, const QStringList &tex
     for (int r = 0; r < view->model()->rowCount(); ++r) {
         if (!texts.contains(view->model()->index(r, column).data().toString()))
             continue;
-        selection.select(view->model()->index(r, 0), view->model()->index(r, view->model()->columnCount() - 1));
+        selection.select(view->model()->index(r, 0),
+                         view->model()->index(r, view->model()->columnCount() - 1));
         if (first < 0)
             first = r;
     }
     view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (first >= 0)
-        view->selectionModel()->setCurrentIndex(view->model()->index(first, currentColumn), QItemSelectionModel::NoUpdate);
+        view->selectionModel()->setCurrentIndex(view->model()->index(first, currentColumn),
+                                                QItemSelectionModel::NoUpdate);
 }
 
 void TestRoster::waitForRoster(RosterPanel &panel)
@@ -162,14 +171,17 @@ void TestRoster::waitForRoster(RosterPanel &panel)
 void TestRoster::enrollWithdrawPasteUndo()
 {
     auto *panel = new RosterPanel(m_session, m_edits, m_window);
-    QAbstractItemModelTester seatsTester(panel->seats(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester waitTester(panel->waitlist(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester seatsTester(panel->seats(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester waitTester(panel->waitlist(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     const QString empty = state();
     panel->showCohort(1);
     waitForRoster(*panel);
-    QVERIFY2(panel->seatText().startsWith(QLatin1String("0 of 2 seats taken")), qPrintable(panel->seatText()));
+    QVERIFY2(panel->seatText().startsWith(QLatin1String("0 of 2 seats taken")),
+             qPrintable(panel->seatText()));
 
     // Enroll four trainees through the picker: two get seats, two wait in order.
     whenPickerOpens([](RecordPicker *picker) {
@@ -182,7 +194,8 @@ void TestRoster::enrollWithdrawPasteUndo()
         QItemSelection selection;
         for (int r = 0; r < 4; ++r)
             selection.select(picker->model()->index(r, 0), picker->model()->index(r, 0));
-        picker->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        picker->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
         QCOMPARE(picker->selectedIds(), (QList<qint64>{1, 2, 3, 4}));
     });
     QSignalSpy shown(panel, &RosterPanel::rosterShown);
@@ -199,14 +212,17 @@ void TestRoster::enrollWithdrawPasteUndo()
     selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 1"}), RosterModel::Name);
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("withdraw")), Qt::LeftButton);
     QVERIFY(shown.wait(5000));
-    QCOMPARE(names(panel->seatsView(), RosterModel::Name), S({"Trainee 2", "Trainee 3", "Trainee 1"}));
-    QCOMPARE(names(panel->seatsView(), RosterModel::Status).last(), displayName(EnrollmentStatus::Withdrawn));
+    QCOMPARE(names(panel->seatsView(), RosterModel::Name),
+             S({"Trainee 2", "Trainee 3", "Trainee 1"}));
+    QCOMPARE(names(panel->seatsView(), RosterModel::Status).last(),
+             displayName(EnrollmentStatus::Withdrawn));
     QCOMPARE(names(panel->waitlistView(), RosterModel::Name), S({"Trainee 4"}));
     QCOMPARE(names(panel->waitlistView(), RosterModel::Position), S({"1"}));
     const QString withdrawn = state();
 
     // Scores pasted from a spreadsheet onto the two seat holders, Ctrl+V in the Score column.
-    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2", "Trainee 3"}), RosterModel::Score);
+    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2", "Trainee 3"}),
+               RosterModel::Score);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     panel->seatsView()->setFocus();
@@ -219,9 +235,11 @@ void TestRoster::enrollWithdrawPasteUndo()
     const QString scored = state();
 
     // A bad value: refused with its line, nothing written.
-    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2", "Trainee 3"}), RosterModel::Score);
+    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2", "Trainee 3"}),
+               RosterModel::Score);
     panel->paste(QStringLiteral("75\nabsent\n"));
-    QVERIFY2(panel->message().contains(QLatin1String("Line 2")) && panel->message().contains(QLatin1String("absent")),
+    QVERIFY2(panel->message().contains(QLatin1String("Line 2")) &&
+                 panel->message().contains(QLatin1String("absent")),
              qPrintable(panel->message()));
     panel->paste(QStringLiteral("75\n80\n90\n"));
     QVERIFY2(panel->message().contains(QLatin1String("3 values")), qPrintable(panel->message()));
@@ -246,12 +264,18 @@ void TestRoster::enrollWithdrawPasteUndo()
 void TestRoster::waitlistOrderAndOutcomes()
 {
     auto *panel = new RosterPanel(m_session, m_edits, m_window);
-    QAbstractItemModelTester seatsTester(panel->seats(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester seatsTester(panel->seats(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
-    QVERIFY(m_edits->applyEnrollmentEdit([](const PlanEdits &e) { return e.enroll({1, 2, 3, 4, 5}, 1); }).isEmpty());
+    QVERIFY(
+        m_edits->applyEnrollmentEdit([](const PlanEdits &e) {
+                   return e.enroll({1, 2, 3, 4, 5}, 1);
+               })
+            .isEmpty());
     panel->showCohort(1);
     waitForRoster(*panel);
-    QCOMPARE(names(panel->waitlistView(), RosterModel::Name), S({"Trainee 3", "Trainee 4", "Trainee 5"}));
+    QCOMPARE(names(panel->waitlistView(), RosterModel::Name),
+             S({"Trainee 3", "Trainee 4", "Trainee 5"}));
 
     // The last in line moves up once: 3, 5, 4.
     selectRows(panel->waitlistView(), RosterModel::Name, S({"Trainee 5"}), RosterModel::Name);
@@ -261,11 +285,14 @@ void TestRoster::waitlistOrderAndOutcomes()
     QSignalSpy shown(panel, &RosterPanel::rosterShown);
     QTest::mouseClick(up, Qt::LeftButton);
     QVERIFY(shown.wait(5000));
-    QCOMPARE(names(panel->waitlistView(), RosterModel::Name), S({"Trainee 3", "Trainee 5", "Trainee 4"}));
+    QCOMPARE(names(panel->waitlistView(), RosterModel::Name),
+             S({"Trainee 3", "Trainee 5", "Trainee 4"}));
 
     // Both seat holders completed in one step.
-    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 1", "Trainee 2"}), RosterModel::Name);
-    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("markCompleted")), Qt::LeftButton);
+    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 1", "Trainee 2"}),
+               RosterModel::Name);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("markCompleted")),
+                      Qt::LeftButton);
     QVERIFY(shown.wait(5000));
     QCOMPARE(names(panel->seatsView(), RosterModel::Status),
              QStringList(2, displayName(EnrollmentStatus::Completed)));
@@ -274,11 +301,13 @@ void TestRoster::waitlistOrderAndOutcomes()
     QVERIFY(panel->seats()->flags(cell) & Qt::ItemIsEditable);
     QVERIFY(panel->seats()->setData(cell, int(CertificationLevel::Junior)));
     QVERIFY(shown.wait(5000));
-    QCOMPARE(panel->seats()->index(0, RosterModel::CertifiedOn).data().toString(), QStringLiteral("2026-03-06"));
+    QCOMPARE(panel->seats()->index(0, RosterModel::CertifiedOn).data().toString(),
+             QStringLiteral("2026-03-06"));
     // A completed trainee cannot be marked failed while certified; the pane says why.
-    selectRows(panel->seatsView(), RosterModel::Name, {panel->seats()->index(0, RosterModel::Name).data().toString()},
-               RosterModel::Name);
-    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("markFailed")), Qt::LeftButton);
+    selectRows(panel->seatsView(), RosterModel::Name,
+               {panel->seats()->index(0, RosterModel::Name).data().toString()}, RosterModel::Name);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("markFailed")),
+                      Qt::LeftButton);
     QVERIFY2(panel->message().contains(QLatin1String("certified")), qPrintable(panel->message()));
     QCOMPARE(m_session->editor()->undoStack()->count(), 4);
 }
@@ -287,7 +316,10 @@ void TestRoster::transferThroughThePicker()
 {
     auto *panel = new RosterPanel(m_session, m_edits, m_window);
     m_window->show();
-    QVERIFY(m_edits->applyEnrollmentEdit([](const PlanEdits &e) { return e.enroll({1, 2, 3}, 1); }).isEmpty());
+    QVERIFY(m_edits->applyEnrollmentEdit([](const PlanEdits &e) {
+                       return e.enroll({1, 2, 3}, 1);
+                   })
+                .isEmpty());
     panel->showCohort(1);
     waitForRoster(*panel);
     // Trainee 1 moves from A to C; A's seat goes to Trainee 3, first in line.
@@ -295,7 +327,8 @@ void TestRoster::transferThroughThePicker()
     whenPickerOpens([](RecordPicker *picker) {
         QTest::keyClicks(picker->searchField(), QStringLiteral("c"));
         for (int r = 0; r < picker->model()->rowCount(); ++r) {
-            if (picker->model()->index(r, CohortTableModel::Code).data().toString() == QLatin1String("C"))
+            if (picker->model()->index(r, CohortTableModel::Code).data().toString() ==
+                QLatin1String("C"))
                 picker->view()->selectRow(r);
         }
     });
@@ -303,7 +336,8 @@ void TestRoster::transferThroughThePicker()
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("transfer")), Qt::LeftButton);
     QVERIFY2(panel->message().isEmpty(), qPrintable(panel->message()));
     QVERIFY(shown.wait(5000));
-    QCOMPARE(names(panel->seatsView(), RosterModel::Name), S({"Trainee 2", "Trainee 3", "Trainee 1"}));
+    QCOMPARE(names(panel->seatsView(), RosterModel::Name),
+             S({"Trainee 2", "Trainee 3", "Trainee 1"}));
     QCOMPARE(panel->waitlist()->rowCount(), 0);
     panel->showCohort(3);
     waitForRoster(*panel);
@@ -315,7 +349,10 @@ void TestRoster::certifySelected()
 {
     auto *panel = new RosterPanel(m_session, m_edits, m_window);
     m_window->show();
-    QVERIFY(m_edits->applyEnrollmentEdit([](const PlanEdits &e) { return e.enroll({1, 2}, 1); }).isEmpty());
+    QVERIFY(m_edits->applyEnrollmentEdit([](const PlanEdits &e) {
+                       return e.enroll({1, 2}, 1);
+                   })
+                .isEmpty());
     QSqlDatabase db = m_session->plan()->database();
     std::vector<Id> ids;
     for (const Enrollment &e : Repository<Enrollment>(db).loadAll())
@@ -323,7 +360,10 @@ void TestRoster::certifySelected()
             ids.push_back(e.id);
     OutcomeEdit completed;
     completed.status = EnrollmentStatus::Completed;
-    QVERIFY(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) { return e.setOutcome(ids, completed); }).isEmpty());
+    QVERIFY(
+        m_edits
+            ->applyEnrollmentEdit([&](const PlanEdits &e) { return e.setOutcome(ids, completed); })
+            .isEmpty());
     panel->showCohort(1);
     waitForRoster(*panel);
     auto *certify = panel->findChild<QPushButton *>(QStringLiteral("certify"));
@@ -331,7 +371,8 @@ void TestRoster::certifySelected()
     // Only a completed trainee can be certified: Trainee 2 alone leaves the button off.
     selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2"}), RosterModel::Name);
     QVERIFY(!certify->isEnabled());
-    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 1", "Trainee 2"}), RosterModel::Name);
+    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 1", "Trainee 2"}),
+               RosterModel::Name);
     QVERIFY(certify->isEnabled());
     const QString before = state();
     const int steps = m_session->editor()->undoStack()->count();
@@ -345,7 +386,8 @@ void TestRoster::certifySelected()
         auto *level = dialog->findChild<QComboBox *>(QStringLiteral("certificationLevel"));
         level->setCurrentIndex(level->findData(int(CertificationLevel::Intermediate)));
         date->setDate(QDate(2026, 3, 9));
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     QSignalSpy shown(panel, &RosterPanel::rosterShown);
     QTest::mouseClick(certify, Qt::LeftButton);
@@ -370,9 +412,11 @@ void TestRoster::certifySelected()
 void TestRoster::traineeHistory()
 {
     auto *detail = new TraineeDetail(m_session, m_edits, m_window);
-    QAbstractItemModelTester tester(detail->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(detail->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
-    QVERIFY(m_edits->applyEnrollmentEdit([](const PlanEdits &e) { return e.enroll({1}, 1); }).isEmpty());
+    QVERIFY(m_edits->applyEnrollmentEdit([](const PlanEdits &e) { return e.enroll({1}, 1); })
+                .isEmpty());
     QSignalSpy shown(detail, &TraineeDetail::historyShown);
     detail->showTrainee(1);
     QVERIFY(shown.wait(5000));
@@ -383,26 +427,32 @@ void TestRoster::traineeHistory()
     whenPickerOpens([](RecordPicker *picker) {
         QTest::keyClicks(picker->searchField(), QStringLiteral("B"));
         for (int r = 0; r < picker->model()->rowCount(); ++r) {
-            if (picker->model()->index(r, CohortTableModel::Code).data().toString() == QLatin1String("B"))
+            if (picker->model()->index(r, CohortTableModel::Code).data().toString() ==
+                QLatin1String("B"))
                 picker->view()->selectRow(r);
         }
     });
-    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("enrollInCohort")), Qt::LeftButton);
+    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("enrollInCohort")),
+                      Qt::LeftButton);
     QVERIFY2(detail->message().contains(QLatin1String("overlap")), qPrintable(detail->message()));
 
     // Into C instead: two cohorts in the history, the latest first.
     whenPickerOpens([](RecordPicker *picker) {
         for (int r = 0; r < picker->model()->rowCount(); ++r) {
-            if (picker->model()->index(r, CohortTableModel::Code).data().toString() == QLatin1String("C"))
+            if (picker->model()->index(r, CohortTableModel::Code).data().toString() ==
+                QLatin1String("C"))
                 picker->view()->selectRow(r);
         }
     });
-    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("enrollInCohort")), Qt::LeftButton);
+    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("enrollInCohort")),
+                      Qt::LeftButton);
     QVERIFY2(detail->message().isEmpty(), qPrintable(detail->message()));
     QVERIFY(shown.wait(5000));
     QCOMPARE(detail->model()->rowCount(), 2);
-    QCOMPARE(detail->model()->index(0, TraineeHistoryModel::Cohort).data().toString(), QStringLiteral("C"));
-    QCOMPARE(detail->model()->index(1, TraineeHistoryModel::Start).data().toString(), QStringLiteral("2026-03-02"));
+    QCOMPARE(detail->model()->index(0, TraineeHistoryModel::Cohort).data().toString(),
+             QStringLiteral("C"));
+    QCOMPARE(detail->model()->index(1, TraineeHistoryModel::Start).data().toString(),
+             QStringLiteral("2026-03-02"));
 }
 
 QTEST_MAIN(TestRoster)

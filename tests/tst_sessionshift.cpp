@@ -164,15 +164,19 @@ void TestSessionShift::resize_data()
     QTest::newRow("unchanged") << week << FullDay << d(9, 30) << week;
     QTest::newRow("extend over National Day and the make-up Saturday")
         << week << FullDay << d(10, 10) << (week + QList<QDate>{d(10, 8), d(10, 9), d(10, 10)});
-    QTest::newRow("extend onto holidays only: nothing to add") << week << FullDay << d(10, 7) << week;
+    QTest::newRow("extend onto holidays only: nothing to add")
+        << week << FullDay << d(10, 7) << week;
     QTest::newRow("extend to a Sunday stops on the Saturday")
         << week << FullDay << d(10, 11) << (week + QList<QDate>{d(10, 8), d(10, 9), d(10, 10)});
-    QTest::newRow("extend evening sessions") << QList<QDate>{d(3, 2), d(3, 3)} << EveningOnly << d(3, 9)
-                                             << QList<QDate>{d(3, 2), d(3, 3), d(3, 4), d(3, 5), d(3, 6), d(3, 9)};
+    QTest::newRow("extend evening sessions")
+        << QList<QDate>{d(3, 2), d(3, 3)} << EveningOnly << d(3, 9)
+        << QList<QDate>{d(3, 2), d(3, 3), d(3, 4), d(3, 5), d(3, 6), d(3, 9)};
     QTest::newRow("shorten") << week << FullDay << d(9, 29) << QList<QDate>{d(9, 28), d(9, 29)};
     QTest::newRow("shorten to a day between sessions")
-        << QList<QDate>{d(3, 2), d(3, 4), d(3, 6)} << EveningOnly << d(3, 5) << QList<QDate>{d(3, 2), d(3, 4)};
-    QTest::newRow("shorten to the first day") << week << FullDay << d(9, 28) << QList<QDate>{d(9, 28)};
+        << QList<QDate>{d(3, 2), d(3, 4), d(3, 6)} << EveningOnly << d(3, 5)
+        << QList<QDate>{d(3, 2), d(3, 4)};
+    QTest::newRow("shorten to the first day")
+        << week << FullDay << d(9, 28) << QList<QDate>{d(9, 28)};
 }
 
 void TestSessionShift::resize()
@@ -248,7 +252,8 @@ void TestSessionShift::offsetIsSymmetricWithShift()
         for (const QDate &b : days) {
             const int offset = workingDayOffset(a, b, m_calendar);
             QCOMPARE(offset, -workingDayOffset(b, a, m_calendar));
-            const std::vector<Session> moved = shiftSessions({{1, 1, a, SessionSlot::Morning}}, offset, m_calendar);
+            const std::vector<Session> moved =
+                shiftSessions({{1, 1, a, SessionSlot::Morning}}, offset, m_calendar);
             QCOMPARE(moved.front().date, b);
         }
     }

@@ -51,7 +51,7 @@ struct Spec
     int endColumn = -1;
 };
 
-template<typename M>
+template <typename M>
 Spec spec(std::vector<int> search, std::map<Facet, int> facets = {}, int start = -1, int end = -1)
 {
     Spec s;
@@ -61,7 +61,9 @@ Spec spec(std::vector<int> search, std::map<Facet, int> facets = {}, int start =
             m->setYear(2026);
         return m;
     };
-    s.reload = [](TableModelBase *m, PlanSession &session) { static_cast<M *>(m)->reload(session); };
+    s.reload = [](TableModelBase *m, PlanSession &session) {
+        static_cast<M *>(m)->reload(session);
+    };
     s.searchColumns = std::move(search);
     s.facetColumns = std::move(facets);
     s.startColumn = start;
@@ -80,14 +82,17 @@ Spec specFor(const QString &name)
     using A = AuditTableModel;
     using Tr = TrackTableModel;
     if (name == QLatin1String("cohorts"))
-        return spec<C>({C::Code, C::Course, C::Track, C::Venue, C::District, C::Lead},
-                       {{Facet::Track, C::Track}, {Facet::Status, C::Status}, {Facet::District, C::District}},
-                       C::Start, C::End);
+        return spec<C>(
+            {C::Code, C::Course, C::Track, C::Venue, C::District, C::Lead},
+            {{Facet::Track, C::Track}, {Facet::Status, C::Status}, {Facet::District, C::District}},
+            C::Start, C::End);
     if (name == QLatin1String("trainees"))
         return spec<T>({T::Name, T::IdNumber, T::Employer, T::District, T::LatestCohort},
-                       {{Facet::Status, T::Certification}, {Facet::District, T::District}}, T::LatestStart);
+                       {{Facet::Status, T::Certification}, {Facet::District, T::District}},
+                       T::LatestStart);
     if (name == QLatin1String("instructors"))
-        return spec<I>({I::Code, I::Name, I::HomeDistrict, I::Qualifications}, {{Facet::District, I::HomeDistrict}});
+        return spec<I>({I::Code, I::Name, I::HomeDistrict, I::Qualifications},
+                       {{Facet::District, I::HomeDistrict}});
     if (name == QLatin1String("courses"))
         return spec<Co>({Co::Code, Co::Title, Co::TitleZh, Co::Track}, {{Facet::Track, Co::Track}});
     if (name == QLatin1String("venues"))
@@ -95,7 +100,8 @@ Spec specFor(const QString &name)
     if (name == QLatin1String("calendar"))
         return spec<Ca>({Ca::Date, Ca::Name, Ca::NameZh}, {}, Ca::Date);
     if (name == QLatin1String("audit"))
-        return spec<A>({A::Who, A::Table, A::Record, A::Change}, {{Facet::Status, A::Action}}, A::When);
+        return spec<A>({A::Who, A::Table, A::Record, A::Change}, {{Facet::Status, A::Action}},
+                       A::When);
     if (name == QLatin1String("tracks"))
         return spec<Tr>({Tr::Name, Tr::NameZh});
     return {};
@@ -122,15 +128,18 @@ QDate dateIn(const TableModelBase &model, int row, int column)
 }
 
 // Which rows of the unfiltered model should pass, worked out from what the table shows.
-std::vector<qint64> expectedIds(const TableModelBase &model, const Spec &spec, const TableFilter &filter)
+std::vector<qint64> expectedIds(const TableModelBase &model, const Spec &spec,
+                                const TableFilter &filter)
 {
-    const QStringList words = filter.text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words =
+        filter.text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     std::vector<qint64> ids;
     for (int row = 0; row < model.rowCount(); ++row) {
         QString text;
         for (int c : spec.searchColumns)
             text += model.index(row, c).data().toString().toCaseFolded() + QLatin1Char(' ');
-        bool pass = std::all_of(words.begin(), words.end(), [&](const QString &w) { return text.contains(w); });
+        bool pass = std::all_of(words.begin(), words.end(),
+                                [&](const QString &w) { return text.contains(w); });
         for (const auto &[facet, column] : spec.facetColumns) {
             const QString wanted = filter.facet(facet);
             if (!wanted.isEmpty())
@@ -139,8 +148,8 @@ std::vector<qint64> expectedIds(const TableModelBase &model, const Spec &spec, c
         if (filter.from.isValid() || filter.to.isValid()) {
             const QDate first = dateIn(model, row, spec.startColumn);
             const QDate last = dateIn(model, row, spec.endColumn);
-            pass = pass && first.isValid() && (!filter.to.isValid() || first <= filter.to)
-                && (!filter.from.isValid() || last >= filter.from);
+            pass = pass && first.isValid() && (!filter.to.isValid() || first <= filter.to) &&
+                   (!filter.from.isValid() || last >= filter.from);
         }
         if (pass)
             ids.push_back(model.index(row, 0).data(TableModelBase::IdRole).toLongLong());
@@ -163,35 +172,59 @@ void TestTableFilter::filter_data()
 {
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("facet"); // 0: none, else the Facet whose first value is chosen
-    QTest::addColumn<bool>("dates"); // 2026-03-01 .. 2026-06-30
+    QTest::addColumn<int>("facet");     // 0: none, else the Facet whose first value is chosen
+    QTest::addColumn<bool>("dates");    // 2026-03-01 .. 2026-06-30
     QTest::addColumn<bool>("narrower"); // expect fewer rows than all, and some
 
     const int none = 0;
-    QTest::newRow("cohorts: code") << "cohorts" << "bc-101" << none << false << true;
-    QTest::newRow("cohorts: two words") << "cohorts" << "Blockchain  海淀区" << none << false << true;
-    QTest::newRow("cohorts: track") << "cohorts" << "" << int(Facet::Track) << false << true;
-    QTest::newRow("cohorts: status") << "cohorts" << "" << int(Facet::Status) << false << true;
-    QTest::newRow("cohorts: district") << "cohorts" << "" << int(Facet::District) << false << true;
-    QTest::newRow("cohorts: dates") << "cohorts" << "" << none << true << true;
-    QTest::newRow("cohorts: all at once") << "cohorts" << "ai" << int(Facet::District) << true << false;
-    QTest::newRow("cohorts: no match") << "cohorts" << "zzzz" << none << false << false;
-    QTest::newRow("trainees: surname") << "trainees" << "王" << none << false << true;
-    QTest::newRow("trainees: name and district") << "trainees" << "王 海淀" << none << false << true;
-    QTest::newRow("trainees: id number") << "trainees" << "110108" << none << false << true;
-    QTest::newRow("trainees: certificate") << "trainees" << "" << int(Facet::Status) << false << true;
-    QTest::newRow("trainees: district") << "trainees" << "" << int(Facet::District) << false << true;
-    QTest::newRow("trainees: dates") << "trainees" << "" << none << true << true;
-    QTest::newRow("instructors: code") << "instructors" << "i00" << none << false << true;
-    QTest::newRow("instructors: district") << "instructors" << "" << int(Facet::District) << false << true;
-    QTest::newRow("courses: word") << "courses" << "DATA" << none << false << true;
-    QTest::newRow("courses: track") << "courses" << "" << int(Facet::Track) << false << true;
-    QTest::newRow("venues: district") << "venues" << "" << int(Facet::District) << false << true;
-    QTest::newRow("calendar: month") << "calendar" << "2026-10" << none << false << true;
-    QTest::newRow("calendar: dates") << "calendar" << "" << none << true << true;
-    QTest::newRow("audit: action") << "audit" << "" << int(Facet::Status) << false << false;
-    QTest::newRow("audit: text") << "audit" << "trainee" << none << true << false;
-    QTest::newRow("tracks: Chinese") << "tracks" << "数据" << none << false << true;
+    QTest::newRow("cohorts: code") << "cohorts"
+                                   << "bc-101" << none << false << true;
+    QTest::newRow("cohorts: two words") << "cohorts"
+                                        << "Blockchain  海淀区" << none << false << true;
+    QTest::newRow("cohorts: track") << "cohorts"
+                                    << "" << int(Facet::Track) << false << true;
+    QTest::newRow("cohorts: status") << "cohorts"
+                                     << "" << int(Facet::Status) << false << true;
+    QTest::newRow("cohorts: district") << "cohorts"
+                                       << "" << int(Facet::District) << false << true;
+    QTest::newRow("cohorts: dates") << "cohorts"
+                                    << "" << none << true << true;
+    QTest::newRow("cohorts: all at once") << "cohorts"
+                                          << "ai" << int(Facet::District) << true << false;
+    QTest::newRow("cohorts: no match") << "cohorts"
+                                       << "zzzz" << none << false << false;
+    QTest::newRow("trainees: surname") << "trainees"
+                                       << "王" << none << false << true;
+    QTest::newRow("trainees: name and district") << "trainees"
+                                                 << "王 海淀" << none << false << true;
+    QTest::newRow("trainees: id number") << "trainees"
+                                         << "110108" << none << false << true;
+    QTest::newRow("trainees: certificate") << "trainees"
+                                           << "" << int(Facet::Status) << false << true;
+    QTest::newRow("trainees: district") << "trainees"
+                                        << "" << int(Facet::District) << false << true;
+    QTest::newRow("trainees: dates") << "trainees"
+                                     << "" << none << true << true;
+    QTest::newRow("instructors: code") << "instructors"
+                                       << "i00" << none << false << true;
+    QTest::newRow("instructors: district") << "instructors"
+                                           << "" << int(Facet::District) << false << true;
+    QTest::newRow("courses: word") << "courses"
+                                   << "DATA" << none << false << true;
+    QTest::newRow("courses: track") << "courses"
+                                    << "" << int(Facet::Track) << false << true;
+    QTest::newRow("venues: district") << "venues"
+                                      << "" << int(Facet::District) << false << true;
+    QTest::newRow("calendar: month") << "calendar"
+                                     << "2026-10" << none << false << true;
+    QTest::newRow("calendar: dates") << "calendar"
+                                     << "" << none << true << true;
+    QTest::newRow("audit: action") << "audit"
+                                   << "" << int(Facet::Status) << false << false;
+    QTest::newRow("audit: text") << "audit"
+                                 << "trainee" << none << true << false;
+    QTest::newRow("tracks: Chinese") << "tracks"
+                                     << "数据" << none << false << true;
 }
 
 void TestTableFilter::filter()
@@ -203,7 +236,8 @@ void TestTableFilter::filter()
     QFETCH(bool, narrower);
     const Spec s = specFor(model);
     std::unique_ptr<TableModelBase> m(s.make());
-    QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     s.reload(m.get(), *m_session);
     QVERIFY(waitLoaded(m.get()));
     const int total = m->rowCount();
@@ -217,7 +251,9 @@ void TestTableFilter::filter()
         QVERIFY(m->supportedFacets().testFlag(Facet(facet)));
         const QStringList values = m->facetValues(Facet(facet));
         QVERIFY(!values.isEmpty());
-        QString &slot = Facet(facet) == Facet::Track ? f.track : Facet(facet) == Facet::Status ? f.status : f.district;
+        QString &slot = Facet(facet) == Facet::Track    ? f.track
+                        : Facet(facet) == Facet::Status ? f.status
+                                                        : f.district;
         slot = values.first();
     }
     if (dates) {
@@ -233,11 +269,13 @@ void TestTableFilter::filter()
     QCOMPARE(m->totalRowCount(), total);
     QCOMPARE(shownIds(*m), expected);
     if (narrower)
-        QVERIFY2(m->rowCount() > 0 && m->rowCount() < total, qPrintable(QString::number(m->rowCount())));
+        QVERIFY2(m->rowCount() > 0 && m->rowCount() < total,
+                 qPrintable(QString::number(m->rowCount())));
 
     // A filter set before the rows arrive applies to them, and a reload keeps it.
     std::unique_ptr<TableModelBase> early(s.make());
-    QAbstractItemModelTester earlyTester(early.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester earlyTester(early.get(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     early->setFilter(f);
     s.reload(early.get(), *m_session);
     QVERIFY(waitLoaded(early.get()));
@@ -270,7 +308,8 @@ void TestTableFilter::typingOnMatchesFreshFilter_data()
     QTest::newRow("trainees: name, then district")
         << "trainees" << steps("王|王 |王 海|王 海淀|王 海|王 朝|王 朝阳区");
     QTest::newRow("trainees: latin, case") << "trainees" << steps("b|bc|bc-|BC-1|bc-10|bc-1|bc-2");
-    QTest::newRow("cohorts: words") << "cohorts" << steps("a|ai|ai |ai 2|ai 20|ai 202|ai 2026|i 2026");
+    QTest::newRow("cohorts: words")
+        << "cohorts" << steps("a|ai|ai |ai 2|ai 20|ai 202|ai 2026|i 2026");
 }
 
 void TestTableFilter::typingOnMatchesFreshFilter()
@@ -280,7 +319,8 @@ void TestTableFilter::typingOnMatchesFreshFilter()
     const Spec s = specFor(model);
     std::unique_ptr<TableModelBase> typed(s.make());
     std::unique_ptr<TableModelBase> fresh(s.make());
-    QAbstractItemModelTester tester(typed.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(typed.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     s.reload(typed.get(), *m_session);
     QVERIFY(waitLoaded(typed.get()));
     s.reload(fresh.get(), *m_session);
@@ -330,9 +370,17 @@ void TestTableFilter::filterThenSortAndBack()
     QDate previous = QDate(9999, 12, 31);
     bool sawEmpty = false;
     for (int row = 0; row < model.rowCount(); ++row) {
-        QVERIFY(model.index(row, TraineeTableModel::Name).data().toString().contains(QStringLiteral("王"))
-                || model.index(row, TraineeTableModel::Employer).data().toString().contains(QStringLiteral("王")));
-        const QDate d = model.index(row, TraineeTableModel::LatestStart).data(TableModelBase::SortRole).toDate();
+        QVERIFY(model.index(row, TraineeTableModel::Name)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("王")) ||
+                model.index(row, TraineeTableModel::Employer)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("王")));
+        const QDate d = model.index(row, TraineeTableModel::LatestStart)
+                            .data(TableModelBase::SortRole)
+                            .toDate();
         if (!d.isValid()) {
             sawEmpty = true; // empty dates sort last
             continue;
@@ -346,14 +394,21 @@ void TestTableFilter::filterThenSortAndBack()
     model.setFilter(f);
     QVERIFY(model.rowCount() < shown);
     for (int row = 0; row + 1 < model.rowCount(); ++row) {
-        const QDate a = model.index(row, TraineeTableModel::LatestStart).data(TableModelBase::SortRole).toDate();
-        const QDate b = model.index(row + 1, TraineeTableModel::LatestStart).data(TableModelBase::SortRole).toDate();
+        const QDate a = model.index(row, TraineeTableModel::LatestStart)
+                            .data(TableModelBase::SortRole)
+                            .toDate();
+        const QDate b = model.index(row + 1, TraineeTableModel::LatestStart)
+                            .data(TableModelBase::SortRole)
+                            .toDate();
         QVERIFY(!a.isValid() ? !b.isValid() : (!b.isValid() || a >= b));
     }
     model.setFilter({});
     QCOMPARE(model.rowCount(), model.totalRowCount());
-    QVERIFY(model.index(0, TraineeTableModel::LatestStart).data(TableModelBase::SortRole).toDate()
-            >= model.index(model.rowCount() - 1, TraineeTableModel::LatestStart).data(TableModelBase::SortRole).toDate());
+    QVERIFY(
+        model.index(0, TraineeTableModel::LatestStart).data(TableModelBase::SortRole).toDate() >=
+        model.index(model.rowCount() - 1, TraineeTableModel::LatestStart)
+            .data(TableModelBase::SortRole)
+            .toDate());
     // Ids: shown or not.
     model.setFilter(f);
     const qint64 hidden = [&] {
@@ -375,7 +430,8 @@ void TestTableFilter::facetValuesAndExtent()
     cohorts.reload(*m_session);
     QVERIFY(waitLoaded(&cohorts));
     QCOMPARE(cohorts.facetValues(Facet::Track),
-             (QStringList{QStringLiteral("Artificial Intelligence"), QStringLiteral("Big Data"), QStringLiteral("Blockchain")}));
+             (QStringList{QStringLiteral("Artificial Intelligence"), QStringLiteral("Big Data"),
+                          QStringLiteral("Blockchain")}));
     QVERIFY(cohorts.facetValues(Facet::Status).contains(displayName(CohortStatus::Completed)));
     QVERIFY(!cohorts.facetValues(Facet::District).contains(QString())); // online cohorts have none
     const auto [first, last] = cohorts.dateExtent();
@@ -429,11 +485,10 @@ void TestTableFilter::tsv()
     model.setRows({{QStringLiteral("张伟"), QStringLiteral("one\ttwo")},
                    {QStringLiteral("Li"), QStringLiteral("line one\nline two\r\nthree")},
                    {QStringLiteral("Wang"), QString()}});
-    QCOMPARE(model.rowsAsTsv({0, 1, 2}),
-             QStringLiteral("Name\tNote (free text)\n"
-                            "张伟\tone two\n"
-                            "Li\tline one line two  three\n"
-                            "Wang\t\n"));
+    QCOMPARE(model.rowsAsTsv({0, 1, 2}), QStringLiteral("Name\tNote (free text)\n"
+                                                        "张伟\tone two\n"
+                                                        "Li\tline one line two  three\n"
+                                                        "Wang\t\n"));
     // Columns as given (moved, some hidden); rows out of range are left out.
     QCOMPARE(model.rowsAsTsv({2, 7}, {1, 0}), QStringLiteral("Note (free text)\tName\n\tWang\n"));
     QCOMPARE(model.rowsAsTsv({}, {0}), QStringLiteral("Name\n"));

@@ -11,11 +11,11 @@
 #include "store/plandatabase.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QLabel>
 #include <QTest>
 
 using namespace Planner;
@@ -107,10 +107,12 @@ void TestTimeline::readModel()
         QVERIFY(!c.sessions.empty());
         QVERIFY(!c.code.isEmpty() && !c.courseTitle.isEmpty() && !c.trackName.isEmpty());
         QVERIFY(QColor::fromString(c.trackColour).isValid());
-        QVERIFY(std::any_of(c.sessions.begin(), c.sessions.end(), [](const Session &s) { return s.date.year() == 2026; }));
-        QVERIFY(std::is_sorted(c.sessions.begin(), c.sessions.end(), [](const Session &a, const Session &b) {
-            return std::pair(a.date, int(a.slot)) < std::pair(b.date, int(b.slot));
-        }));
+        QVERIFY(std::any_of(c.sessions.begin(), c.sessions.end(),
+                            [](const Session &s) { return s.date.year() == 2026; }));
+        QVERIFY(std::is_sorted(
+            c.sessions.begin(), c.sessions.end(), [](const Session &a, const Session &b) {
+                return std::pair(a.date, int(a.slot)) < std::pair(b.date, int(b.slot));
+            }));
         for (const Session &s : c.sessions)
             QCOMPARE(s.cohortId, c.id);
         // The lead comes first.
@@ -124,9 +126,9 @@ void TestTimeline::readModel()
     QCOMPARE(found, expected);
     QVERIFY(cancelled);
     QVERIFY(severalInstructors);
-    QVERIFY(std::is_sorted(data.cohorts.begin(), data.cohorts.end(), [](const TimelineCohort &a, const TimelineCohort &b) {
-        return a.start() < b.start();
-    }));
+    QVERIFY(std::is_sorted(
+        data.cohorts.begin(), data.cohorts.end(),
+        [](const TimelineCohort &a, const TimelineCohort &b) { return a.start() < b.start(); }));
     // The calendar of the year: National Day and its make-up Saturday.
     const WorkCalendar calendar(data.calendar);
     QVERIFY(calendar.isHoliday(QDate(2026, 10, 1)));
@@ -165,13 +167,14 @@ void TestTimeline::laysOutCohorts()
 
 const TimelineCohort &TestTimeline::pickCohort(int minSessions)
 {
-    m_page->zoomSelector()->setCurrentIndex(m_page->zoomSelector()->findData(int(TimelineView::Zoom::Month)));
+    m_page->zoomSelector()->setCurrentIndex(
+        m_page->zoomSelector()->findData(int(TimelineView::Zoom::Month)));
     TimelineView *view = m_page->view();
     const auto &cohorts = view->data().cohorts;
     const auto it = std::find_if(cohorts.begin(), cohorts.end(), [&](const TimelineCohort &c) {
-        return !c.cancelled() && c.start() >= QDate(2026, 9, 1) && c.end() <= QDate(2026, 11, 30)
-            && int(c.sessions.size()) >= minSessions && m_calendar.isWorkingDay(c.start())
-            && c.start().daysTo(c.end()) <= 10;
+        return !c.cancelled() && c.start() >= QDate(2026, 9, 1) && c.end() <= QDate(2026, 11, 30) &&
+               int(c.sessions.size()) >= minSessions && m_calendar.isWorkingDay(c.start()) &&
+               c.start().daysTo(c.end()) <= 10;
     });
     if (it == cohorts.end())
         qFatal("the demo plan has no autumn cohort to drag");
@@ -239,7 +242,8 @@ void TestTimeline::dragRightEdgeResizes()
     // only moves the cursor, which the offscreen platform does not report: send the move.)
     const QPoint edge(row.right(), row.center().y());
     const auto hover = [viewport](QPoint pos) {
-        QMouseEvent move(QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
         QCoreApplication::sendEvent(viewport, &move);
         return viewport->cursor().shape();
     };
@@ -392,7 +396,8 @@ void TestTimeline::grouping()
     QVERIFY(shared != cohorts.end());
     QCOMPARE(view->groupOf(shared->id), shared->lead()->name);
     if (noLead) {
-        const auto orphan = std::find_if(cohorts.begin(), cohorts.end(), [](const TimelineCohort &c) { return !c.lead(); });
+        const auto orphan = std::find_if(cohorts.begin(), cohorts.end(),
+                                         [](const TimelineCohort &c) { return !c.lead(); });
         QCOMPARE(view->groupOf(orphan->id), TimelineView::tr("No lead instructor"));
     }
 
@@ -406,17 +411,20 @@ void TestTimeline::zoom()
 {
     TimelineView *view = m_page->view();
     const double year = view->pixelsPerDay();
-    m_page->zoomSelector()->setCurrentIndex(m_page->zoomSelector()->findData(int(TimelineView::Zoom::Quarter)));
+    m_page->zoomSelector()->setCurrentIndex(
+        m_page->zoomSelector()->findData(int(TimelineView::Zoom::Quarter)));
     const double quarter = view->pixelsPerDay();
-    m_page->zoomSelector()->setCurrentIndex(m_page->zoomSelector()->findData(int(TimelineView::Zoom::Month)));
+    m_page->zoomSelector()->setCurrentIndex(
+        m_page->zoomSelector()->findData(int(TimelineView::Zoom::Month)));
     const double month = view->pixelsPerDay();
-    m_page->zoomSelector()->setCurrentIndex(m_page->zoomSelector()->findData(int(TimelineView::Zoom::Week)));
+    m_page->zoomSelector()->setCurrentIndex(
+        m_page->zoomSelector()->findData(int(TimelineView::Zoom::Week)));
     const double week = view->pixelsPerDay();
     QVERIFY(year < quarter && quarter < month && month < week);
     // Ctrl+wheel zooms out, and the combo follows.
     const QPoint centre = view->viewport()->rect().center();
-    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), {}, QPoint(0, -120), Qt::NoButton,
-                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), {}, QPoint(0, -120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view->viewport(), &wheel);
     QCOMPARE(view->zoom(), TimelineView::Zoom::Month);
     QCOMPARE(m_page->zoomSelector()->currentData().toInt(), int(TimelineView::Zoom::Month));
@@ -434,7 +442,8 @@ void TestTimeline::mainWindowPage()
     QCOMPARE(int(MainWindow::Timeline), int(MainWindow::Cohorts) + 1);
     QCOMPARE(window.navigation()->item(MainWindow::Timeline)->text(), TimelinePage::tr("Timeline"));
     window.activateWindow();
-    QTest::keyClick(&window, Qt::Key(int(Qt::Key_1) + int(MainWindow::Timeline)), Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key(int(Qt::Key_1) + int(MainWindow::Timeline)),
+                    Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Timeline);
     auto *page = qobject_cast<TimelinePage *>(window.page(MainWindow::Timeline));
     QVERIFY(page);

@@ -6,8 +6,8 @@
 #include "editcontroller.h"
 #include "mainwindow.h"
 #include "tablepage.h"
-#include "timelinepage.h"
 #include "timeline/timelineview.h"
+#include "timelinepage.h"
 
 #include "commands/planeditor.h"
 #include "items/plansession.h"
@@ -22,15 +22,15 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QTimer>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -97,7 +97,8 @@ TablePage *TestWorkspace::tablePage(MainWindow::Page page, int index) const
 
 bool TestWorkspace::loaded(TablePage *page) const
 {
-    return QTest::qWaitFor([page] { return page->model()->isLoaded() && !page->isLoading(); }, 20000);
+    return QTest::qWaitFor([page] { return page->model()->isLoaded() && !page->isLoading(); },
+                           20000);
 }
 
 void TestWorkspace::typeInto(QTableView *view, const QModelIndex &index, const QString &text)
@@ -121,7 +122,8 @@ void TestWorkspace::inlineEditAndUndo()
     m_window->showPage(MainWindow::Cohorts);
     TablePage *page = tablePage(MainWindow::Cohorts);
     QVERIFY(loaded(page));
-    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QModelIndex cell = page->model()->index(2, CohortTableModel::Capacity);
     QVERIFY(cell.flags() & Qt::ItemIsEditable);
     const qint64 id = cell.data(TableModelBase::IdRole).toLongLong();
@@ -138,7 +140,10 @@ void TestWorkspace::inlineEditAndUndo()
     QVERIFY(m_window->isWindowModified());
     QCOMPARE(m_window->session()->editor()->undoStack()->count(), 1);
     // The table reloads and keeps the row selected.
-    QTRY_COMPARE(page->model()->index(page->view()->currentIndex().row(), CohortTableModel::Capacity).data().toString(),
+    QTRY_COMPARE(page->model()
+                     ->index(page->view()->currentIndex().row(), CohortTableModel::Capacity)
+                     .data()
+                     .toString(),
                  QStringLiteral("42"));
     QCOMPARE(page->view()->currentIndex().data(TableModelBase::IdRole).toLongLong(), id);
 
@@ -157,7 +162,8 @@ void TestWorkspace::refusedEditSaysWhy()
     QVERIFY(loaded(page));
     const PlanData before = data();
     QSignalSpy rejected(page->model(), &TableModelBase::editRejected);
-    typeInto(page->view(), page->model()->index(0, CohortTableModel::Capacity), QStringLiteral("0"));
+    typeInto(page->view(), page->model()->index(0, CohortTableModel::Capacity),
+             QStringLiteral("0"));
     QCOMPARE(rejected.count(), 1);
     QVERIFY2(rejected.first().first().toString().contains(QLatin1String("capacity")),
              qPrintable(rejected.first().first().toString()));
@@ -180,13 +186,15 @@ void TestWorkspace::deleteSeveralIsOneUndoStep()
     const int rows = page->model()->rowCount();
     QTableView *view = page->view();
     view->setFocus();
-    view->selectionModel()->select(QItemSelection(page->model()->index(0, 0), page->model()->index(4, 0)),
-                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(
+        QItemSelection(page->model()->index(0, 0), page->model()->index(4, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(page->selectedIds().size(), 5);
     QTest::keyClick(view, Qt::Key_Delete);
     QTRY_COMPARE(page->model()->rowCount(), rows - 5);
     QCOMPARE(m_window->session()->editor()->undoStack()->count(), 1);
-    QCOMPARE(m_window->session()->editor()->undoStack()->undoText(), QStringLiteral("Delete 5 cohorts"));
+    QCOMPARE(m_window->session()->editor()->undoStack()->undoText(),
+             QStringLiteral("Delete 5 cohorts"));
     m_window->session()->editor()->undoStack()->undo();
     QVERIFY(data() == before);
     QTRY_COMPARE(page->model()->rowCount(), rows);
@@ -230,7 +238,8 @@ void TestWorkspace::timelineDragMovesCohort()
     m_window->showPage(MainWindow::Timeline);
     auto *timeline = qobject_cast<TimelinePage *>(m_window->page(MainWindow::Timeline));
     QVERIFY(QTest::qWaitFor([timeline] { return timeline->isLoaded(); }, 20000));
-    timeline->zoomSelector()->setCurrentIndex(timeline->zoomSelector()->findData(int(TimelineView::Zoom::Month)));
+    timeline->zoomSelector()->setCurrentIndex(
+        timeline->zoomSelector()->findData(int(TimelineView::Zoom::Month)));
     TimelineView *view = timeline->view();
     const WorkCalendar calendar(view->data().calendar);
     const auto &cohorts = view->data().cohorts;
@@ -238,8 +247,9 @@ void TestWorkspace::timelineDragMovesCohort()
     // add one is refused with its reason, which tst_commands checks).
     const PlanEdits edits(m_window->session()->plan()->database());
     const auto it = std::find_if(cohorts.begin(), cohorts.end(), [&](const TimelineCohort &c) {
-        if (c.cancelled() || c.start() < QDate(2026, 9, 1) || c.end() > QDate(2026, 11, 30)
-            || c.sessions.size() < 2 || !calendar.isWorkingDay(c.start()) || c.start().daysTo(c.end()) > 10)
+        if (c.cancelled() || c.start() < QDate(2026, 9, 1) || c.end() > QDate(2026, 11, 30) ||
+            c.sessions.size() < 2 || !calendar.isWorkingDay(c.start()) ||
+            c.start().daysTo(c.end()) > 10)
             return false;
         const auto draft = edits.cohort(c.id);
         const int days = workingDayOffset(c.start(), c.start().addDays(7), calendar);
@@ -251,7 +261,8 @@ void TestWorkspace::timelineDragMovesCohort()
     const PlanData before = data();
     const QRect row = view->cohortRect(cohort.id);
     auto centre = [view, row](QDate date) {
-        return QPoint((view->xForDate(date) + view->xForDate(date.addDays(1))) / 2, row.center().y());
+        return QPoint((view->xForDate(date) + view->xForDate(date.addDays(1))) / 2,
+                      row.center().y());
     };
     const QDate target = cohort.start().addDays(7);
     const int days = workingDayOffset(cohort.start(), target, calendar);

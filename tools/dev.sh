@@ -5,6 +5,8 @@
 #   tools/dev.sh test    install dependencies, build, run the whole test suite (ctest)
 #   tools/dev.sh sanitize  build with ASan + UBSan into build-asan, run the test suite
 #   tools/dev.sh fuzz [SECONDS]  build the libFuzzer targets (Clang) and run each SECONDS
+#   tools/dev.sh format [--check]  clang-format every C++ file in git (--check: change
+#                        nothing, fail on a file that is not formatted; CI runs it)
 # Other commands: deps, build, bench, demo FILE [cli options], clean.
 set -euo pipefail
 
@@ -20,7 +22,7 @@ packages=(
     libxlsxwriter-dev libminizip-dev libical-dev
     fonts-noto-cjk qt6-translations-l10n
     liblemon-dev libglpk-dev
-    clang libclang-rt-dev
+    clang libclang-rt-dev clang-format
 )
 
 as_root() {
@@ -104,9 +106,21 @@ case "$cmd" in
         build
         "$build/bin/cohortplanner-cli" demo --out "$@"
         ;;
+    format)
+        deps
+        cd "$root"
+        mapfile -t sources < <(git ls-files '*.cpp' '*.h')
+        if [ "${1:-}" = "--check" ]; then
+            # Every file that differs from .clang-format's layout, with the lines.
+            clang-format --dry-run --Werror "${sources[@]}"
+            echo "dev.sh: ${#sources[@]} files formatted as .clang-format says"
+        else
+            clang-format -i "${sources[@]}"
+        fi
+        ;;
     clean) rm -rf "$build" ;;
     *)
-        sed -n '3,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '3,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -20,21 +20,21 @@
 #include "store/planqueries.h"
 
 #include <QApplication>
-#include <QDialogButtonBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
-#include <QStringEncoder>
-#include <QTemporaryDir>
-#include <QTabWidget>
-#include <QThread>
-#include <QPushButton>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
-#include <QTreeWidget>
+#include <QStringEncoder>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <memory>
@@ -89,8 +89,9 @@ int main(int argc, char *argv[])
     Id instructorId = 0;
     long best = -1;
     for (const Instructor &i : data.instructors) {
-        const auto q = std::count_if(data.qualifications.begin(), data.qualifications.end(),
-                                     [&](const Qualification &x) { return x.instructorId == i.id; });
+        const auto q =
+            std::count_if(data.qualifications.begin(), data.qualifications.end(),
+                          [&](const Qualification &x) { return x.instructorId == i.id; });
         const auto l = std::count_if(data.leaves.begin(), data.leaves.end(),
                                      [&](const Leave &x) { return x.instructorId == i.id; });
         if (l > 0 && q > best) {
@@ -110,7 +111,8 @@ int main(int argc, char *argv[])
     {
         // The candidate picker on a cohort where someone would go over a limit, that
         // candidate (or else a blocked one) chosen.
-        auto engine = std::make_shared<ConflictEngine>(PlanEdits(plan->database()).conflictEngine());
+        auto engine =
+            std::make_shared<ConflictEngine>(PlanEdits(plan->database()).conflictEngine());
         const Cohort *cohort = nullptr;
         for (const Cohort &c : data.cohorts) {
             if (!cohort && c.id == cohortId)
@@ -120,17 +122,20 @@ int main(int argc, char *argv[])
         for (const Cohort &c : data.cohorts) {
             if (c.status == CohortStatus::Cancelled || ++tried > 120)
                 continue;
-            const std::vector<Candidate> ranked = CandidateRanker(*engine).rank(c.id, InstructorRole::Assistant);
-            if (std::any_of(ranked.begin(), ranked.end(),
-                            [](const Candidate &x) { return x.status == Candidate::Status::Warning; })) {
+            const std::vector<Candidate> ranked =
+                CandidateRanker(*engine).rank(c.id, InstructorRole::Assistant);
+            if (std::any_of(ranked.begin(), ranked.end(), [](const Candidate &x) {
+                    return x.status == Candidate::Status::Warning;
+                })) {
                 cohort = &c;
                 break;
             }
         }
         const Id pickedCohort = cohort ? cohort->id : cohortId;
-        AssignDialog dialog(cohort ? cohort->code : QString(), [engine, pickedCohort](InstructorRole role) {
-            return CandidateRanker(*engine).rank(pickedCohort, role);
-        });
+        AssignDialog dialog(cohort ? cohort->code : QString(),
+                            [engine, pickedCohort](InstructorRole role) {
+                                return CandidateRanker(*engine).rank(pickedCohort, role);
+                            });
         dialog.setRole(InstructorRole::Assistant);
         QTreeWidget *list = dialog.list();
         int shown = -1;
@@ -142,7 +147,8 @@ int main(int argc, char *argv[])
             }
         }
         if (dialog.chosen() && dialog.chosen()->status == Candidate::Status::Warning)
-            dialog.reasonEdit()->setText(QStringLiteral("Agreed with her manager: the only one free that week"));
+            dialog.reasonEdit()->setText(
+                QStringLiteral("Agreed with her manager: the only one free that week"));
         save(dialog, dir, QStringLiteral("assign-dialog"), suffix);
     }
     {
@@ -194,17 +200,24 @@ int main(int argc, char *argv[])
         save(wizard, dir, QStringLiteral("import-4-check"), suffix);
         // A cohort import that raises the capacity of a cohort with a waitlist: the dry
         // run says who would get a seat.
-        const auto waiting = std::find_if(data.enrollments.begin(), data.enrollments.end(),
-                                          [](const Enrollment &e) { return e.status == EnrollmentStatus::Waitlisted; });
+        const auto waiting =
+            std::find_if(data.enrollments.begin(), data.enrollments.end(), [](const Enrollment &e) {
+                return e.status == EnrollmentStatus::Waitlisted;
+            });
         if (waiting != data.enrollments.end()) {
-            const Cohort &c = *std::find_if(data.cohorts.begin(), data.cohorts.end(),
-                                            [&](const Cohort &x) { return x.id == waiting->cohortId; });
-            const Course &course = *std::find_if(data.courses.begin(), data.courses.end(),
-                                                 [&](const Course &x) { return x.id == c.courseId; });
+            const Cohort &c =
+                *std::find_if(data.cohorts.begin(), data.cohorts.end(),
+                              [&](const Cohort &x) { return x.id == waiting->cohortId; });
+            const Course &course =
+                *std::find_if(data.courses.begin(), data.courses.end(),
+                              [&](const Course &x) { return x.id == c.courseId; });
             const QString cohorts = temporary.filePath(QStringLiteral("cohorts.csv"));
             QFile out(cohorts);
             out.open(QIODevice::WriteOnly);
-            out.write(QStringLiteral("code,course,capacity\n%1,%2,%3\n").arg(c.code, course.code).arg(c.capacity + 2).toUtf8());
+            out.write(QStringLiteral("code,course,capacity\n%1,%2,%3\n")
+                          .arg(c.code, course.code)
+                          .arg(c.capacity + 2)
+                          .toUtf8());
             out.close();
             ImportWizard grow(args.at(1), dir);
             grow.setFile(cohorts);
@@ -226,8 +239,10 @@ int main(int argc, char *argv[])
             QString text = QStringLiteral("身份证号,姓名,单位,区,备注\n");
             for (std::size_t i = 0; i < 3; ++i) {
                 const Trainee &t = data.trainees[i];
-                text += QStringLiteral("%1,%2,%3,,%4\n").arg(t.idNumber, t.name, i == 0 ? QStringLiteral("北京云网络有限公司") : t.employer,
-                                                             QStringLiteral("第二批"));
+                text += QStringLiteral("%1,%2,%3,,%4\n")
+                            .arg(t.idNumber, t.name,
+                                 i == 0 ? QStringLiteral("北京云网络有限公司") : t.employer,
+                                 QStringLiteral("第二批"));
             }
             out.write(text.toUtf8());
             out.close();

@@ -3,18 +3,18 @@
 // looking at the screens as a user does:
 //   cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]
 #include "capacitypage.h"
-#include "items/assumptionmodel.h"
+#include "certifydialog.h"
 #include "dashboardpage.h"
 #include "filterbar.h"
 #include "gotodialog.h"
 #include "instructordetail.h"
-#include "recordpicker.h"
-#include "certifydialog.h"
-#include "rosterpanel.h"
-#include "traineedetail.h"
+#include "items/assumptionmodel.h"
 #include "mainwindow.h"
+#include "recordpicker.h"
+#include "rosterpanel.h"
 #include "tablepage.h"
 #include "timelinepage.h"
+#include "traineedetail.h"
 
 #include "items/plantablemodels.h"
 #include "translations.h"
@@ -24,21 +24,21 @@
 #include "items/tablemodelbase.h"
 
 #include <QApplication>
-#include <QMenu>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QTimer>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QPainter>
 #include <QDir>
-#include <QPushButton>
 #include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QTableView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
 #include <QPalette>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Planner;
 
@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
-    const char *names[] = {"dashboard", "capacity", "cohorts", "timeline-year", "conflicts", "instructors", "trainees", "courses", "venues", "calendar", "history"};
+    const char *names[] = {"dashboard", "capacity",    "cohorts",  "timeline-year",
+                           "conflicts", "instructors", "trainees", "courses",
+                           "venues",    "calendar",    "history"};
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         window.showPage(MainWindow::Page(i));
         QWidget *page = window.page(MainWindow::Page(i));
@@ -91,7 +93,7 @@ int main(int argc, char *argv[])
         // Wait until every table of the page has its rows.
         while (t.elapsed() < 30000) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-            const auto models = page->findChildren<TableModelBase *>() ;
+            const auto models = page->findChildren<TableModelBase *>();
             bool done = window.session()->loader()->isBusy() == false;
             for (auto *m : models)
                 done = done && m->isLoaded();
@@ -102,7 +104,8 @@ int main(int argc, char *argv[])
             if (done && t.elapsed() > 300)
                 break;
         }
-        const QString file = QDir(args.at(2)).filePath(QStringLiteral("%1.png").arg(QLatin1String(names[i])));
+        const QString file =
+            QDir(args.at(2)).filePath(QStringLiteral("%1.png").arg(QLatin1String(names[i])));
         window.grab().save(file);
         QTextStream(stdout) << file << Qt::endl;
         // The conflicts page with its first conflict chosen, showing its fixes.
@@ -119,7 +122,8 @@ int main(int argc, char *argv[])
                 table->view()->setCurrentIndex(table->model()->index(row, 0));
                 QCoreApplication::processEvents();
                 if (apply->isEnabled()) {
-                    const QString fixes = QDir(args.at(2)).filePath(QStringLiteral("conflicts-fixes.png"));
+                    const QString fixes =
+                        QDir(args.at(2)).filePath(QStringLiteral("conflicts-fixes.png"));
                     window.grab().save(fixes);
                     QTextStream(stdout) << fixes << Qt::endl;
                     break;
@@ -134,7 +138,8 @@ int main(int argc, char *argv[])
             while (!capacity->assumptionModel()->isLoaded() && wait.elapsed() < 10000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             QCoreApplication::processEvents();
-            const QString assumptions = QDir(args.at(2)).filePath(QStringLiteral("capacity-assumptions.png"));
+            const QString assumptions =
+                QDir(args.at(2)).filePath(QStringLiteral("capacity-assumptions.png"));
             window.grab().save(assumptions);
             QTextStream(stdout) << assumptions << Qt::endl;
             capacity->tabs()->setCurrentIndex(0);
@@ -193,10 +198,12 @@ int main(int argc, char *argv[])
             timeline->setYear(thisYear + 1);
             QElapsedTimer wait;
             wait.start();
-            while ((!timeline->isLoaded() || timeline->year() != thisYear + 1) && wait.elapsed() < 30000)
+            while ((!timeline->isLoaded() || timeline->year() != thisYear + 1) &&
+                   wait.elapsed() < 30000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             if (timeline->year() == thisYear + 1) {
-                const QString next = QDir(args.at(2)).filePath(QStringLiteral("timeline-next-year.png"));
+                const QString next =
+                    QDir(args.at(2)).filePath(QStringLiteral("timeline-next-year.png"));
                 window.grab().save(next);
                 QTextStream(stdout) << next << Qt::endl;
             }
@@ -207,7 +214,8 @@ int main(int argc, char *argv[])
             for (int tab = 1; tab < dashboard->charts()->count(); ++tab) {
                 dashboard->charts()->setCurrentIndex(tab);
                 QCoreApplication::processEvents();
-                const QString tabFile = QDir(args.at(2)).filePath(QStringLiteral("dashboard-%1.png").arg(tab));
+                const QString tabFile =
+                    QDir(args.at(2)).filePath(QStringLiteral("dashboard-%1.png").arg(tab));
                 window.grab().save(tabFile);
                 QTextStream(stdout) << tabFile << Qt::endl;
             }
@@ -229,8 +237,12 @@ int main(int argc, char *argv[])
         int best = -1;
         int bestScore = -1;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const int waiting = model->index(row, CohortTableModel::Waitlisted).data(TableModelBase::SortRole).toInt();
-            const int seats = model->index(row, CohortTableModel::Enrolled).data(TableModelBase::SortRole).toInt();
+            const int waiting = model->index(row, CohortTableModel::Waitlisted)
+                                    .data(TableModelBase::SortRole)
+                                    .toInt();
+            const int seats = model->index(row, CohortTableModel::Enrolled)
+                                  .data(TableModelBase::SortRole)
+                                  .toInt();
             const int score = waiting * 100 + seats;
             if (score > bestScore) {
                 bestScore = score;
@@ -252,7 +264,8 @@ int main(int argc, char *argv[])
             CertifyDialog certify(3, roster->roster().cohort.code, roster->roster().end, &window);
             certify.show();
             QCoreApplication::processEvents();
-            const QString certifyFile = QDir(args.at(2)).filePath(QStringLiteral("certify-dialog.png"));
+            const QString certifyFile =
+                QDir(args.at(2)).filePath(QStringLiteral("certify-dialog.png"));
             certify.grab().save(certifyFile);
             QTextStream(stdout) << certifyFile << Qt::endl;
         }
@@ -269,8 +282,12 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         int chosen = 0;
         for (int row = 0; row < std::min(model->rowCount(), 20000); ++row) {
-            if (model->index(row, TraineeTableModel::Certification).data(TableModelBase::SortRole).toInt() > 0
-                && model->index(row, TraineeTableModel::Enrollments).data(TableModelBase::SortRole).toInt() > 1) {
+            if (model->index(row, TraineeTableModel::Certification)
+                        .data(TableModelBase::SortRole)
+                        .toInt() > 0 &&
+                model->index(row, TraineeTableModel::Enrollments)
+                        .data(TableModelBase::SortRole)
+                        .toInt() > 1) {
                 chosen = row;
                 break;
             }
@@ -315,25 +332,30 @@ int main(int argc, char *argv[])
             while (!done && t.elapsed() < 20000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         };
-        modals("export-personal-data.png",
-               [](QWidget *modal) {
-                   if (auto *choose = qobject_cast<QInputDialog *>(modal)) {
-                       choose->setTextValue(choose->comboBoxItems().value(0)); // trainees
-                       choose->accept();
-                       return false;
-                   }
-                   return qobject_cast<QMessageBox *>(modal) != nullptr;
-               },
-               [&window] { window.findChild<QAction *>(QStringLiteral("exportSpreadsheet"))->trigger(); });
+        modals(
+            "export-personal-data.png",
+            [](QWidget *modal) {
+                if (auto *choose = qobject_cast<QInputDialog *>(modal)) {
+                    choose->setTextValue(choose->comboBoxItems().value(0)); // trainees
+                    choose->accept();
+                    return false;
+                }
+                return qobject_cast<QMessageBox *>(modal) != nullptr;
+            },
+            [&window] {
+                window.findChild<QAction *>(QStringLiteral("exportSpreadsheet"))->trigger();
+            });
         window.showPage(MainWindow::Trainees);
         auto *trainees = qobject_cast<TablePage *>(window.page(MainWindow::Trainees));
         const qint64 id = trainees->model()->index(0, 0).data(TableModelBase::IdRole).toLongLong();
-        modals("erase-personal-data.png", [](QWidget *modal) { return qobject_cast<QMessageBox *>(modal) != nullptr; },
-               [&] {
-                   QMenu menu;
-                   emit trainees->contextMenuRequested(&menu, {id});
-                   menu.findChild<QAction *>(QStringLiteral("erasePersonalData"))->trigger();
-               });
+        modals(
+            "erase-personal-data.png",
+            [](QWidget *modal) { return qobject_cast<QMessageBox *>(modal) != nullptr; },
+            [&] {
+                QMenu menu;
+                emit trainees->contextMenuRequested(&menu, {id});
+                menu.findChild<QAction *>(QStringLiteral("erasePersonalData"))->trigger();
+            });
     }
     // The trainees narrowed by the filter bar: a surname, a district, a certificate.
     {
@@ -344,7 +366,8 @@ int main(int argc, char *argv[])
         if (QComboBox *district = bar->facetSelector(Facet::District))
             district->setCurrentIndex(std::max(0, district->findText(QStringLiteral("海淀区"))));
         if (QComboBox *status = bar->facetSelector(Facet::Status))
-            status->setCurrentIndex(std::max(0, status->findText(displayName(CertificationLevel::Intermediate))));
+            status->setCurrentIndex(
+                std::max(0, status->findText(displayName(CertificationLevel::Intermediate))));
         trainees->view()->setCurrentIndex(trainees->model()->index(2, 0));
         QCoreApplication::processEvents();
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("filter-trainees.png"));
@@ -362,11 +385,13 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         window.showGoTo();
         GoToDialog *dialog = window.goToDialog();
-        dialog->textField()->setText(qEnvironmentVariable("COHORT_GOTO_TEXT", QStringLiteral("ai-2")));
+        dialog->textField()->setText(
+            qEnvironmentVariable("COHORT_GOTO_TEXT", QStringLiteral("ai-2")));
         QCoreApplication::processEvents();
         QPixmap shot = window.grab();
         QPainter painter(&shot);
-        painter.drawPixmap(dialog->geometry().topLeft() - window.geometry().topLeft(), dialog->grab());
+        painter.drawPixmap(dialog->geometry().topLeft() - window.geometry().topLeft(),
+                           dialog->grab());
         painter.end();
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("goto.png"));
         shot.save(file);
@@ -376,15 +401,17 @@ int main(int argc, char *argv[])
     // The trainee picker of Enroll Trainees…, searched by surname and district.
     {
         auto *trainees = new TraineeTableModel;
-        RecordPicker picker(QCoreApplication::translate("Planner::EditController", "Enroll Trainees"),
-                            QCoreApplication::translate("Planner::EditController",
-                                                        "Choose the trainees to enroll (Ctrl or Shift for several). "
-                                                        "They take the free seats in the order chosen; the rest go "
-                                                        "onto the waitlist."),
-                            trainees, RecordPicker::Selection::Many, &window);
-        picker.setColumns({TraineeTableModel::Name, TraineeTableModel::IdNumber, TraineeTableModel::Employer,
-                           TraineeTableModel::District, TraineeTableModel::LatestCohort,
-                           TraineeTableModel::Certification});
+        RecordPicker picker(
+            QCoreApplication::translate("Planner::EditController", "Enroll Trainees"),
+            QCoreApplication::translate(
+                "Planner::EditController",
+                "Choose the trainees to enroll (Ctrl or Shift for several). "
+                "They take the free seats in the order chosen; the rest go "
+                "onto the waitlist."),
+            trainees, RecordPicker::Selection::Many, &window);
+        picker.setColumns({TraineeTableModel::Name, TraineeTableModel::IdNumber,
+                           TraineeTableModel::Employer, TraineeTableModel::District,
+                           TraineeTableModel::LatestCohort, TraineeTableModel::Certification});
         trainees->reload(*window.session());
         QElapsedTimer t;
         t.start();

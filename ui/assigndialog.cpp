@@ -21,9 +21,12 @@ namespace {
 QColor statusColour(Candidate::Status status)
 {
     switch (status) {
-    case Candidate::Status::Ok: return QColor(0x2e, 0x7d, 0x32);
-    case Candidate::Status::Warning: return QColor(0xe6, 0x9f, 0x00);
-    case Candidate::Status::Blocked: return QColor(0xc0, 0x39, 0x2b);
+    case Candidate::Status::Ok:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Candidate::Status::Warning:
+        return QColor(0xe6, 0x9f, 0x00);
+    case Candidate::Status::Blocked:
+        return QColor(0xc0, 0x39, 0x2b);
     }
     return Qt::gray;
 }
@@ -46,7 +49,8 @@ QIcon AssignDialog::statusIcon(Candidate::Status status)
         const double s = size;
         switch (status) {
         case Candidate::Status::Ok: // a tick
-            p.drawPolyline(QPolygonF({QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68), QPointF(s * 0.72, s * 0.34)}));
+            p.drawPolyline(QPolygonF({QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68),
+                                      QPointF(s * 0.72, s * 0.34)}));
             break;
         case Candidate::Status::Warning: // an exclamation mark
             p.drawLine(QPointF(s / 2, s * 0.25), QPointF(s / 2, s * 0.58));
@@ -64,22 +68,19 @@ QIcon AssignDialog::statusIcon(Candidate::Status status)
 }
 
 AssignDialog::AssignDialog(const QString &cohortCode, Ranking ranking, QWidget *parent)
-    : QDialog(parent)
-    , m_ranking(std::move(ranking))
-    , m_role(new QComboBox(this))
-    , m_list(new QTreeWidget(this))
-    , m_explanation(new QLabel(this))
-    , m_reasonLabel(new QLabel(tr("Rea&son for assigning despite the warnings:"), this))
-    , m_reason(new QLineEdit(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_ranking(std::move(ranking)), m_role(new QComboBox(this)),
+      m_list(new QTreeWidget(this)), m_explanation(new QLabel(this)),
+      m_reasonLabel(new QLabel(tr("Rea&son for assigning despite the warnings:"), this)),
+      m_reason(new QLineEdit(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Assign an instructor to %1").arg(cohortCode));
     m_role->addItem(displayName(InstructorRole::Lead), int(InstructorRole::Lead));
     m_role->addItem(displayName(InstructorRole::Assistant), int(InstructorRole::Assistant));
 
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Instructor"), tr("Status"), tr("Teaching days (week · month · year)"),
-                             tr("District"), tr("Why")});
+    m_list->setHeaderLabels({tr("Instructor"), tr("Status"),
+                             tr("Teaching days (week · month · year)"), tr("District"), tr("Why")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -96,9 +97,10 @@ AssignDialog::AssignDialog(const QString &cohortCode, Ranking ranking, QWidget *
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Role:"), m_role);
-    auto *legend = new QLabel(tr("Best first: free and qualified, then fewest warnings, the least loaded, and "
-                                 "those living in the venue's district. Blocked instructors cannot be assigned."),
-                              this);
+    auto *legend = new QLabel(
+        tr("Best first: free and qualified, then fewest warnings, the least loaded, and "
+           "those living in the venue's district. Blocked instructors cannot be assigned."),
+        this);
     legend->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -139,25 +141,38 @@ void AssignDialog::rank()
     m_list->clear();
     for (const Candidate &c : m_candidates) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(Name, c.code.isEmpty() ? c.name : QStringLiteral("%1 (%2)").arg(c.name, c.code));
+        item->setText(Name,
+                      c.code.isEmpty() ? c.name : QStringLiteral("%1 (%2)").arg(c.name, c.code));
         item->setIcon(Name, statusIcon(c.status));
         item->setData(Name, Qt::UserRole, QVariant::fromValue(c.instructorId));
         switch (c.status) {
-        case Candidate::Status::Ok: item->setText(Status, tr("Free and qualified")); break;
-        case Candidate::Status::Warning: item->setText(Status, tr("Warning")); break;
-        case Candidate::Status::Blocked: item->setText(Status, tr("Blocked")); break;
+        case Candidate::Status::Ok:
+            item->setText(Status, tr("Free and qualified"));
+            break;
+        case Candidate::Status::Warning:
+            item->setText(Status, tr("Warning"));
+            break;
+        case Candidate::Status::Blocked:
+            item->setText(Status, tr("Blocked"));
+            break;
         }
         item->setForeground(Status, statusColour(c.status));
         item->setText(Load, tr("%1/%2 · %3/%4 · %5/%6")
-                                .arg(c.load.week).arg(c.limits.week)
-                                .arg(c.load.month).arg(c.limits.month)
-                                .arg(c.load.year).arg(c.limits.year));
-        item->setToolTip(Load, tr("Days already booked in the week, month and year of the cohort's first "
-                                  "session, against the instructor's limits"));
+                                .arg(c.load.week)
+                                .arg(c.limits.week)
+                                .arg(c.load.month)
+                                .arg(c.limits.month)
+                                .arg(c.load.year)
+                                .arg(c.limits.year));
+        item->setToolTip(Load,
+                         tr("Days already booked in the week, month and year of the cohort's first "
+                            "session, against the instructor's limits"));
         item->setText(District, c.sameDistrict ? tr("Lives nearby") : QString());
-        item->setText(Reasons, c.reasons.isEmpty() ? QString() : c.reasons.join(QStringLiteral("; ")));
-        const QString tip = c.reasons.isEmpty() ? tr("No rule objects: qualified, free and under the limits.")
-                                                : c.reasons.join(QLatin1Char('\n'));
+        item->setText(Reasons,
+                      c.reasons.isEmpty() ? QString() : c.reasons.join(QStringLiteral("; ")));
+        const QString tip = c.reasons.isEmpty()
+                                ? tr("No rule objects: qualified, free and under the limits.")
+                                : c.reasons.join(QLatin1Char('\n'));
         for (int column = 0; column < ColumnCount; ++column) {
             if (column != Load)
                 item->setToolTip(column, tip);
@@ -215,12 +230,15 @@ void AssignDialog::updateState()
     if (!c) {
         m_explanation->setText(tr("Choose an instructor."));
     } else if (c->status == Candidate::Status::Blocked) {
-        m_explanation->setText(tr("%1 cannot be assigned: %2").arg(c->name, c->reasons.join(QLatin1Char(' '))));
+        m_explanation->setText(
+            tr("%1 cannot be assigned: %2").arg(c->name, c->reasons.join(QLatin1Char(' '))));
     } else if (warning) {
-        m_explanation->setText(tr("%1 can be assigned with a reason: %2").arg(c->name, c->reasons.join(QLatin1Char(' '))));
+        m_explanation->setText(tr("%1 can be assigned with a reason: %2")
+                                   .arg(c->name, c->reasons.join(QLatin1Char(' '))));
         ok = !m_reason->text().trimmed().isEmpty();
     } else {
-        m_explanation->setText(tr("%1 is qualified, free on every session date and under their limits.").arg(c->name));
+        m_explanation->setText(
+            tr("%1 is qualified, free on every session date and under their limits.").arg(c->name));
         ok = true;
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);

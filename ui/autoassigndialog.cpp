@@ -49,13 +49,11 @@ QSpinBox *weightBox(int value, int maximum)
 
 } // namespace
 
-AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &selectedCohorts, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_run(new AutoAssignRun(session, this))
-    , m_changes(new AssignmentChangeModel(this))
-    , m_selected(selectedCohorts)
-    , m_clock(new QTimer(this))
+AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &selectedCohorts,
+                                   QWidget *parent)
+    : QDialog(parent), m_session(session), m_run(new AutoAssignRun(session, this)),
+      m_changes(new AssignmentChangeModel(this)), m_selected(selectedCohorts),
+      m_clock(new QTimer(this))
 {
     setWindowTitle(tr("Auto-assign Instructors"));
     const SolverWeights defaults;
@@ -73,10 +71,10 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    m_bySelection = new QRadioButton(m_selected.isEmpty()
-                                         ? tr("The cohorts selected on the Cohorts page (none now)")
-                                         : tr("The %n cohort(s) selected on the Cohorts page", nullptr,
-                                              int(m_selected.size())));
+    m_bySelection = new QRadioButton(
+        m_selected.isEmpty()
+            ? tr("The cohorts selected on the Cohorts page (none now)")
+            : tr("The %n cohort(s) selected on the Cohorts page", nullptr, int(m_selected.size())));
     m_bySelection->setEnabled(!m_selected.isEmpty());
     auto *group = new QButtonGroup(this);
     for (QRadioButton *b : {m_all, m_byTrack, m_byDates, m_bySelection})
@@ -120,7 +118,8 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
     m_assistantsAbove->setSpecialValueText(tr("no assistants"));
     m_assistantsAbove->setSuffix(tr(" seats"));
     options->addRow(tr("Assistant for cohorts above:"), m_assistantsAbove);
-    m_replan = new QCheckBox(tr("Re-plan: keep current assignments unless a change is worth its cost"));
+    m_replan =
+        new QCheckBox(tr("Re-plan: keep current assignments unless a change is worth its cost"));
     m_replan->setChecked(true);
     options->addRow(m_replan);
     m_budget = new QDoubleSpinBox;
@@ -211,13 +210,17 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
     });
     connect(m_run, &AutoAssignRun::inputReady, this, [this] {
         for (const Track &t : m_run->input().tracks)
-            m_track->addItem(QLocale().language() == QLocale::Chinese && !t.nameZh.isEmpty() ? t.nameZh : t.name, t.id);
+            m_track->addItem(
+                QLocale().language() == QLocale::Chinese && !t.nameZh.isEmpty() ? t.nameZh : t.name,
+                t.id);
         m_progress->setText(tr("Ready."));
         updateButtons();
     });
     connect(m_changes, &QAbstractItemModel::dataChanged, this, &AutoAssignDialog::updateButtons);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AutoAssignDialog::showDetails);
-    connect(m_changes, &QAbstractItemModel::modelReset, this, [this] { showDetails(QModelIndex()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AutoAssignDialog::showDetails);
+    connect(m_changes, &QAbstractItemModel::modelReset, this,
+            [this] { showDetails(QModelIndex()); });
     connect(m_clock, &QTimer::timeout, this, [this] {
         m_elapsed += 0.1;
         m_progressBar->setValue(int(std::min(1000.0, 1000.0 * m_elapsed / m_budget->value())));
@@ -288,15 +291,19 @@ void AutoAssignDialog::saveSettings() const
 void AutoAssignDialog::showDetails(const QModelIndex &current)
 {
     if (!current.isValid()) {
-        m_details->setText(m_changes->rowCount() > 0 ? tr("Select a change to read why it is proposed.") : QString());
+        m_details->setText(m_changes->rowCount() > 0
+                               ? tr("Select a change to read why it is proposed.")
+                               : QString());
         return;
     }
     const auto text = [&](int column) {
         return m_changes->index(current.row(), column).data().toString();
     };
     m_details->setText(tr("%1, %2: %3 → %4. %5")
-                           .arg(text(AssignmentChangeModel::CohortColumn), text(AssignmentChangeModel::RoleColumn),
-                                text(AssignmentChangeModel::BeforeColumn), text(AssignmentChangeModel::AfterColumn),
+                           .arg(text(AssignmentChangeModel::CohortColumn),
+                                text(AssignmentChangeModel::RoleColumn),
+                                text(AssignmentChangeModel::BeforeColumn),
+                                text(AssignmentChangeModel::AfterColumn),
                                 text(AssignmentChangeModel::ReasonColumn)));
 }
 
@@ -333,26 +340,29 @@ void AutoAssignDialog::showResult()
     const SolverResult &r = m_run->result();
     const QLocale locale;
     showProgress({r.rounds, r.objective, r.lowerBound, r.gap, r.seconds, r.fixed});
-    QString quality = r.optimal ? tr("How far from the best possible: not at all, this is the best possible (proven).")
-                                : tr("How far from the best possible: at most %1 % (cost %2 of what can be "
-                                     "decided; the best possible is at least %3).")
-                                      .arg(locale.toString(r.gap * 100, 'f', 2))
-                                      .arg(locale.toString(r.decidableObjective))
-                                      .arg(locale.toString(qint64(r.decidableBound)));
+    QString quality =
+        r.optimal
+            ? tr("How far from the best possible: not at all, this is the best possible (proven).")
+            : tr("How far from the best possible: at most %1 % (cost %2 of what can be "
+                 "decided; the best possible is at least %3).")
+                  .arg(locale.toString(r.gap * 100, 'f', 2))
+                  .arg(locale.toString(r.decidableObjective))
+                  .arg(locale.toString(qint64(r.decidableBound)));
     if (r.fixedRoles > 0)
         quality = tr("Roles no instructor can take: %1 (fixed cost %2).")
                       .arg(locale.toString(r.fixedRoles))
-                      .arg(locale.toString(r.fixed))
-                  + QLatin1Char(' ') + quality;
+                      .arg(locale.toString(r.fixed)) +
+                  QLatin1Char(' ') + quality;
     if (r.cancelled)
         quality += QLatin1Char(' ') + tr("Stopped early: this is the best found so far.");
-    m_summary->setText(tr("%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %n change(s) proposed.",
-                          nullptr, int(r.changes.size()))
-                           .arg(r.cohortsWithLead)
-                           .arg(r.cohorts)
-                           .arg(r.staffed)
-                           .arg(r.roles)
-                       + QLatin1Char(' ') + quality);
+    m_summary->setText(
+        tr("%1 of %2 cohorts have a lead; %3 of %4 roles staffed; %n change(s) proposed.", nullptr,
+           int(r.changes.size()))
+            .arg(r.cohortsWithLead)
+            .arg(r.cohorts)
+            .arg(r.staffed)
+            .arg(r.roles) +
+        QLatin1Char(' ') + quality);
     m_changes->setChanges(r.changes, m_run->input());
     std::unordered_map<Id, QString> code;
     for (const Cohort &c : m_run->input().cohorts)
@@ -363,10 +373,14 @@ void AutoAssignDialog::showResult()
         for (const QString &b : u.blockers)
             unstaffed << QStringLiteral("    • ") + b;
     }
-    m_unstaffed->setPlainText(unstaffed.isEmpty() ? tr("Every cohort in scope is staffed.") : unstaffed.join(QLatin1Char('\n')));
+    m_unstaffed->setPlainText(unstaffed.isEmpty() ? tr("Every cohort in scope is staffed.")
+                                                  : unstaffed.join(QLatin1Char('\n')));
     QStringList demand;
     for (const TrackDemand &d : r.demand)
-        demand << tr("%1: %2 instructor-days needed, %3 available").arg(d.track).arg(d.daysNeeded).arg(d.daysAvailable);
+        demand << tr("%1: %2 instructor-days needed, %3 available")
+                      .arg(d.track)
+                      .arg(d.daysNeeded)
+                      .arg(d.daysAvailable);
     m_demand->setPlainText(demand.join(QLatin1Char('\n')));
     m_tabs->setTabText(0, tr("Changes (%1)").arg(r.changes.size()));
     m_tabs->setTabText(1, tr("Unstaffed (%1)").arg(r.unstaffed.size()));

@@ -35,7 +35,8 @@ class AutoAssignDialog final : public QDialog
     Q_OBJECT
 
 public:
-    AutoAssignDialog(PlanSession *session, const QList<qint64> &selectedCohorts, QWidget *parent = nullptr);
+    AutoAssignDialog(PlanSession *session, const QList<qint64> &selectedCohorts,
+                     QWidget *parent = nullptr);
     ~AutoAssignDialog() override;
 
     SolverOptions options() const;

@@ -34,8 +34,18 @@ namespace Planner {
 
 namespace {
 
-enum TrackColumn { Name, TargetTrained, ReachableTrained, TargetCertified, ReachableCertified, Planned, Needed,
-                   NewInPlan, Rates, TrackColumns };
+enum TrackColumn {
+    Name,
+    TargetTrained,
+    ReachableTrained,
+    TargetCertified,
+    ReachableCertified,
+    Planned,
+    Needed,
+    NewInPlan,
+    Rates,
+    TrackColumns
+};
 
 QTableWidgetItem *number(double value, bool shortOf = false)
 {
@@ -54,26 +64,22 @@ QTableWidgetItem *number(double value, bool shortOf = false)
 } // namespace
 
 CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_year(new QComboBox(this))
-    , m_newYear(new QPushButton(tr("New Planning &Year…"), this))
-    , m_generate(new QPushButton(tr("&Generate Draft…"), this))
-    , m_calendarBanner(createWarningBanner(this))
-    , m_status(new QLabel(this))
-    , m_tracks(new QTableWidget(0, TrackColumns, this))
-    , m_months(new QTableWidget(12, 7, this))
-    , m_chart(new NeedChart(this))
-    , m_bottlenecks(new QListWidget(this))
-    , m_assumptionModel(new AssumptionTableModel(this))
-    , m_assumptions(new QTableView(this))
-    , m_assumptionStatus(new QLabel(this))
+    : QWidget(parent), m_session(session), m_year(new QComboBox(this)),
+      m_newYear(new QPushButton(tr("New Planning &Year…"), this)),
+      m_generate(new QPushButton(tr("&Generate Draft…"), this)),
+      m_calendarBanner(createWarningBanner(this)), m_status(new QLabel(this)),
+      m_tracks(new QTableWidget(0, TrackColumns, this)), m_months(new QTableWidget(12, 7, this)),
+      m_chart(new NeedChart(this)), m_bottlenecks(new QListWidget(this)),
+      m_assumptionModel(new AssumptionTableModel(this)), m_assumptions(new QTableView(this)),
+      m_assumptionStatus(new QLabel(this))
 {
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
     m_year->setObjectName(QStringLiteral("capacityYear"));
-    m_newYear->setToolTip(tr("Start next year from this year's targets: what lapses, what is missing"));
-    m_generate->setToolTip(tr("Lay the cohorts the year still needs onto its working days, as a draft you can undo"));
+    m_newYear->setToolTip(
+        tr("Start next year from this year's targets: what lapses, what is missing"));
+    m_generate->setToolTip(
+        tr("Lay the cohorts the year still needs onto its working days, as a draft you can undo"));
     m_generate->setObjectName(QStringLiteral("generateDraft"));
     auto *header = new QHBoxLayout;
     header->addWidget(createPageTitle(tr("Targets & Capacity"), this));
@@ -88,9 +94,10 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
-    m_tracks->setHorizontalHeaderLabels({tr("Track"), tr("Target\ntrained"), tr("Reachable\ntrained"),
-                                         tr("Target\ncertified"), tr("Reachable\ncertified"), tr("Cohorts\nplanned"),
-                                         tr("New cohorts\nneeded"), tr("New cohorts\npossible"), tr("Rates from")});
+    m_tracks->setHorizontalHeaderLabels(
+        {tr("Track"), tr("Target\ntrained"), tr("Reachable\ntrained"), tr("Target\ncertified"),
+         tr("Reachable\ncertified"), tr("Cohorts\nplanned"), tr("New cohorts\nneeded"),
+         tr("New cohorts\npossible"), tr("Rates from")});
     m_tracks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tracks->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tracks->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -98,9 +105,10 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     m_tracks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tracks->horizontalHeader()->setStretchLastSection(true);
 
-    m_months->setHorizontalHeaderLabels({tr("Month"), tr("New cohorts\nto start"), tr("New cohorts\nin the plan"),
-                                         tr("Instructor-days\nneeded"), tr("Instructor-days\navailable"),
-                                         tr("Venue slot-days\nneeded"), tr("Venue slot-days\navailable")});
+    m_months->setHorizontalHeaderLabels(
+        {tr("Month"), tr("New cohorts\nto start"), tr("New cohorts\nin the plan"),
+         tr("Instructor-days\nneeded"), tr("Instructor-days\navailable"),
+         tr("Venue slot-days\nneeded"), tr("Venue slot-days\navailable")});
     m_months->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_months->verticalHeader()->hide();
     m_months->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -115,20 +123,24 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     m_assumptions->setItemDelegate(delegate);
     m_assumptions->verticalHeader()->hide();
     m_assumptions->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_assumptions->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                   | QAbstractItemView::AnyKeyPressed);
+    m_assumptions->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                   QAbstractItemView::EditKeyPressed |
+                                   QAbstractItemView::AnyKeyPressed);
     // One line per row: a long course title is elided (its tooltip has it whole).
     m_assumptions->setWordWrap(false);
     m_assumptions->setTextElideMode(Qt::ElideRight);
     m_assumptions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_assumptions->horizontalHeader()->setSectionResizeMode(AssumptionTableModel::Name, QHeaderView::Stretch);
+    m_assumptions->horizontalHeader()->setSectionResizeMode(AssumptionTableModel::Name,
+                                                            QHeaderView::Stretch);
     m_assumptions->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_assumptions->verticalHeader()->setDefaultSectionSize(m_assumptions->fontMetrics().height() + 8);
+    m_assumptions->verticalHeader()->setDefaultSectionSize(m_assumptions->fontMetrics().height() +
+                                                           8);
     m_assumptionStatus->setWordWrap(true);
     m_assumptionStatus->setTextFormat(Qt::PlainText);
-    m_assumptionStatus->setText(tr("What becomes of a seat, per track and course. Grey figures come from the year "
-                                   "before's actuals or the defaults: type a percentage to set one in the plan, "
-                                   "clear it to go back."));
+    m_assumptionStatus->setText(
+        tr("What becomes of a seat, per track and course. Grey figures come from the year "
+           "before's actuals or the defaults: type a percentage to set one in the plan, "
+           "clear it to go back."));
     auto *assumptionBox = new QWidget(this);
     auto *assumptionLayout = new QVBoxLayout(assumptionBox);
     assumptionLayout->setContentsMargins(0, 0, 0, 0);
@@ -150,7 +162,8 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
     auto *bottleneckBox = new QWidget(this);
     auto *bottleneckLayout = new QVBoxLayout(bottleneckBox);
     bottleneckLayout->setContentsMargins(0, 0, 0, 0);
-    bottleneckLayout->addWidget(new QLabel(tr("What is short, and what would close it:"), bottleneckBox));
+    bottleneckLayout->addWidget(
+        new QLabel(tr("What is short, and what would close it:"), bottleneckBox));
     bottleneckLayout->addWidget(m_bottlenecks);
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(tabs);
@@ -177,7 +190,8 @@ CapacityPage::CapacityPage(PlanSession *session, QWidget *parent)
         emit newPlanningYearRequested();
         setYear(0);
     });
-    connect(m_generate, &QPushButton::clicked, this, [this] { emit generateDraftRequested(year()); });
+    connect(m_generate, &QPushButton::clicked, this,
+            [this] { emit generateDraftRequested(year()); });
     connect(m_calendarBanner, &QLabel::linkActivated, this, &CapacityPage::importCalendarRequested);
 }
 
@@ -237,7 +251,8 @@ void CapacityPage::reload()
         },
         [this, readOnly](Analysis a) {
             show(std::move(a));
-            m_generate->setEnabled(!readOnly && m_result.error.isEmpty() && !m_result.tracks.empty());
+            m_generate->setEnabled(!readOnly && m_result.error.isEmpty() &&
+                                   !m_result.tracks.empty());
         },
         [this](const QString &error) { m_status->setText(error); });
 }
@@ -268,18 +283,22 @@ void CapacityPage::show(Analysis a)
     for (const Track &t : a.input.tracks)
         m_trackRecords[t.id] = t;
     const bool calendarMissing = !WorkCalendar(a.input.calendar).hasYear(a.year);
-    m_calendarBanner->setText(calendarMissing
-                                  ? tr("The plan has no work calendar for %1: its working days are counted as Monday to "
-                                       "Friday, and its public holidays are unknown. <a href=\"import\">Import Work "
-                                       "Calendar…</a>").arg(a.year)
-                                  : QString());
+    m_calendarBanner->setText(
+        calendarMissing
+            ? tr("The plan has no work calendar for %1: its working days are counted as Monday to "
+                 "Friday, and its public holidays are unknown. <a href=\"import\">Import Work "
+                 "Calendar…</a>")
+                  .arg(a.year)
+            : QString());
     m_calendarBanner->setVisible(calendarMissing);
     m_result = std::move(a.result);
     m_result.error = a.error;
     m_tracks->setRowCount(0);
     m_bottlenecks->clear();
     if (!m_result.error.isEmpty()) {
-        m_status->setText(tr("%1 Use New Planning Year… to give %2 its targets.").arg(m_result.error).arg(a.year));
+        m_status->setText(tr("%1 Use New Planning Year… to give %2 its targets.")
+                              .arg(m_result.error)
+                              .arg(a.year));
         m_chart->setTrack({});
         showTrack(-1);
         m_loaded = true;
@@ -290,20 +309,26 @@ void CapacityPage::show(Analysis a)
     QStringList shortTracks;
     for (const TrackCapacity &t : m_result.tracks)
         if (t.reachableShare < 1 - 1e-9)
-            shortTracks << tr("%1 %2 %").arg(trackName(t.trackId, t.name), locale.toString(t.reachableShare * 100, 'f', 0));
+            shortTracks << tr("%1 %2 %").arg(trackName(t.trackId, t.name),
+                                             locale.toString(t.reachableShare * 100, 'f', 0));
     QString status = m_result.feasible
-                         ? tr("Every target of %1 can be reached with the plan's instructors, venues and calendar.").arg(a.year)
+                         ? tr("Every target of %1 can be reached with the plan's instructors, "
+                              "venues and calendar.")
+                               .arg(a.year)
                          : tr("Not every target of %1 can be reached: %2 of the target at most.")
                                .arg(a.year)
                                .arg(shortTracks.join(QStringLiteral(", ")));
-    status += QLatin1Char(' ')
-              + (a.historyYear > 0 ? tr("Rates of completion and certification from each track's cohorts of %1 where it "
-                                        "has enough of them, else the defaults.")
-                                         .arg(a.historyYear)
-                                   : tr("Rates of completion and certification: the defaults (no year before with enough "
-                                        "cohorts)."));
+    status +=
+        QLatin1Char(' ') +
+        (a.historyYear > 0
+             ? tr("Rates of completion and certification from each track's cohorts of %1 where it "
+                  "has enough of them, else the defaults.")
+                   .arg(a.historyYear)
+             : tr("Rates of completion and certification: the defaults (no year before with enough "
+                  "cohorts)."));
     if (!m_result.exact)
-        status += QLatin1Char(' ') + tr("(The search stopped at its limit: the figures are the best plan found.)");
+        status += QLatin1Char(' ') +
+                  tr("(The search stopped at its limit: the figures are the best plan found.)");
     m_status->setText(status);
 
     m_tracks->setRowCount(int(m_result.tracks.size()));
@@ -313,32 +338,41 @@ void CapacityPage::show(Analysis a)
         name->setData(Qt::UserRole, qlonglong(t.trackId));
         m_tracks->setItem(row, Name, name);
         m_tracks->setItem(row, TargetTrained, number(t.targetTrained));
-        m_tracks->setItem(row, ReachableTrained, number(t.reachableTrained, t.reachableTrained < t.targetTrained - 0.5));
+        m_tracks->setItem(row, ReachableTrained,
+                          number(t.reachableTrained, t.reachableTrained < t.targetTrained - 0.5));
         m_tracks->setItem(row, TargetCertified, number(t.targetCertified));
-        m_tracks->setItem(row, ReachableCertified,
-                          number(t.reachableCertified, t.reachableCertified < t.targetCertified - 0.5));
+        m_tracks->setItem(
+            row, ReachableCertified,
+            number(t.reachableCertified, t.reachableCertified < t.targetCertified - 0.5));
         m_tracks->setItem(row, Planned, number(t.cohortsPlanned));
         m_tracks->setItem(row, Needed, number(t.cohortsNeeded));
         // Short only when the target is: rounding per course can make the count needed
         // a cohort or two more than the plan that reaches it.
-        m_tracks->setItem(row, NewInPlan, number(t.newCohorts, t.newCohorts < t.cohortsNeeded && t.reachableShare < 1 - 1e-9));
+        m_tracks->setItem(
+            row, NewInPlan,
+            number(t.newCohorts, t.newCohorts < t.cohortsNeeded && t.reachableShare < 1 - 1e-9));
         const bool own = a.input.trackAssumptions.count(t.trackId) > 0;
-        const CapacityAssumptions &rates = own ? a.input.trackAssumptions.at(t.trackId) : a.input.assumptions;
-        const QString base = a.history.count(t.trackId) ? tr("%1 actuals").arg(a.historyYear) : tr("defaults");
-        const auto target = std::find_if(a.input.targets.begin(), a.input.targets.end(), [&](const Target &g) {
-            return g.year == a.year && g.trackId == t.trackId;
-        });
+        const CapacityAssumptions &rates =
+            own ? a.input.trackAssumptions.at(t.trackId) : a.input.assumptions;
+        const QString base =
+            a.history.count(t.trackId) ? tr("%1 actuals").arg(a.historyYear) : tr("defaults");
+        const auto target =
+            std::find_if(a.input.targets.begin(), a.input.targets.end(), [&](const Target &g) {
+                return g.year == a.year && g.trackId == t.trackId;
+            });
         const SeatRates set = target != a.input.targets.end() ? target->rates : SeatRates{};
-        const int count = int(set.fill.has_value()) + int(set.noShow.has_value()) + int(set.completion.has_value())
-                          + int(set.pass.has_value());
-        auto *source = new QTableWidgetItem(count == 4   ? tr("the plan")
-                                            : count == 0 ? base
-                                                         : tr("%1, %n rate(s) set in the plan", nullptr, count).arg(base));
-        source->setToolTip(tr("Seats taken %1 %, no-shows %2 %, completion %3 %, certification %4 %")
-                               .arg(locale.toString(rates.fillRate * 100, 'f', 0),
-                                    locale.toString(rates.noShowRate * 100, 'f', 0),
-                                    locale.toString(rates.completionRate * 100, 'f', 0),
-                                    locale.toString(rates.passRate * 100, 'f', 0)));
+        const int count = int(set.fill.has_value()) + int(set.noShow.has_value()) +
+                          int(set.completion.has_value()) + int(set.pass.has_value());
+        auto *source = new QTableWidgetItem(
+            count == 4   ? tr("the plan")
+            : count == 0 ? base
+                         : tr("%1, %n rate(s) set in the plan", nullptr, count).arg(base));
+        source->setToolTip(
+            tr("Seats taken %1 %, no-shows %2 %, completion %3 %, certification %4 %")
+                .arg(locale.toString(rates.fillRate * 100, 'f', 0),
+                     locale.toString(rates.noShowRate * 100, 'f', 0),
+                     locale.toString(rates.completionRate * 100, 'f', 0),
+                     locale.toString(rates.passRate * 100, 'f', 0)));
         m_tracks->setItem(row, Rates, source);
     }
     for (const Bottleneck &b : m_result.bottlenecks) {
@@ -381,11 +415,13 @@ void CapacityPage::showTrack(int row)
         possible->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_months->setItem(m, 2, possible);
         m_months->setItem(m, 3, number(month.instructorDaysNeeded));
-        m_months->setItem(m, 4, number(month.instructorDaysAvailable,
-                                       month.instructorDaysAvailable < month.instructorDaysNeeded - 0.5));
+        m_months->setItem(m, 4,
+                          number(month.instructorDaysAvailable,
+                                 month.instructorDaysAvailable < month.instructorDaysNeeded - 0.5));
         m_months->setItem(m, 5, number(month.venueSlotDaysNeeded));
-        m_months->setItem(m, 6, number(month.venueSlotDaysAvailable,
-                                       month.venueSlotDaysAvailable < month.venueSlotDaysNeeded - 0.5));
+        m_months->setItem(m, 6,
+                          number(month.venueSlotDaysAvailable,
+                                 month.venueSlotDaysAvailable < month.venueSlotDaysNeeded - 0.5));
     }
 }
 

@@ -11,16 +11,17 @@
 
 namespace Planner {
 
-CertifyDialog::CertifyDialog(int trainees, const QString &cohortCode, QDate defaultDate, QWidget *parent)
-    : QDialog(parent)
-    , m_level(new QComboBox(this))
-    , m_date(new QDateEdit(this))
+CertifyDialog::CertifyDialog(int trainees, const QString &cohortCode, QDate defaultDate,
+                             QWidget *parent)
+    : QDialog(parent), m_level(new QComboBox(this)), m_date(new QDateEdit(this))
 {
     setWindowTitle(tr("Certify Trainees"));
-    auto *intro = new QLabel(tr("Certify %n completed trainee(s) of %1.", nullptr, trainees).arg(cohortCode), this);
+    auto *intro = new QLabel(
+        tr("Certify %n completed trainee(s) of %1.", nullptr, trainees).arg(cohortCode), this);
     intro->setWordWrap(true);
     m_level->setObjectName(QStringLiteral("certificationLevel"));
-    for (CertificationLevel level : {CertificationLevel::Junior, CertificationLevel::Intermediate, CertificationLevel::Senior})
+    for (CertificationLevel level :
+         {CertificationLevel::Junior, CertificationLevel::Intermediate, CertificationLevel::Senior})
         m_level->addItem(displayName(level), int(level));
     m_date->setObjectName(QStringLiteral("certifiedOn"));
     m_date->setCalendarPopup(true);

@@ -19,7 +19,8 @@ class CertifyDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CertifyDialog(int trainees, const QString &cohortCode, QDate defaultDate, QWidget *parent = nullptr);
+    CertifyDialog(int trainees, const QString &cohortCode, QDate defaultDate,
+                  QWidget *parent = nullptr);
 
     CertificationLevel level() const;
     QDate date() const;

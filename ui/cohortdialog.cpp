@@ -30,22 +30,14 @@
 namespace Planner {
 
 CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
-    : QDialog(parent)
-    , m_plan(plan)
-    , m_course(new QComboBox(this))
-    , m_code(new QLineEdit(this))
-    , m_mode(new QComboBox(this))
-    , m_venue(new QComboBox(this))
-    , m_capacity(new QSpinBox(this))
-    , m_status(new QComboBox(this))
-    , m_notes(new QPlainTextEdit(this))
-    , m_sessions(new SessionsEditor(this))
-    , m_instructors(new CohortInstructorsEditor(this))
-    , m_reasonLabel(new QLabel(tr("&Reason for accepting the warnings:"), this))
-    , m_reason(new QLineEdit(this))
-    , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-    , m_marker(new FieldMarker(m_error, this))
+    : QDialog(parent), m_plan(plan), m_course(new QComboBox(this)), m_code(new QLineEdit(this)),
+      m_mode(new QComboBox(this)), m_venue(new QComboBox(this)), m_capacity(new QSpinBox(this)),
+      m_status(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
+      m_sessions(new SessionsEditor(this)), m_instructors(new CohortInstructorsEditor(this)),
+      m_reasonLabel(new QLabel(tr("&Reason for accepting the warnings:"), this)),
+      m_reason(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_marker(new FieldMarker(m_error, this))
 {
     const QSqlDatabase db = m_plan->database();
     const PlanEdits edits(db);
@@ -111,19 +103,22 @@ CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
     m_marker->addField(QStringLiteral("notes"), m_notes);
     m_marker->addFields({QStringLiteral("day"), QStringLiteral("sessions"), QStringLiteral("slot")},
                         m_sessions->table());
-    m_marker->addFields({QStringLiteral("role"), QStringLiteral("instructor_id"), QStringLiteral("locked")},
-                        m_instructors->table());
+    m_marker->addFields(
+        {QStringLiteral("role"), QStringLiteral("instructor_id"), QStringLiteral("locked")},
+        m_instructors->table());
     m_marker->addField(QStringLiteral("override_reason"), m_reason);
 
     // The picker ranks candidates for the cohort as the dialog shows it now.
     m_instructors->setRanking(m_code->text(), [this](InstructorRole role) {
         if (!m_engine)
-            m_engine = std::make_shared<const ConflictEngine>(PlanEdits(m_plan->database()).conflictEngine());
+            m_engine = std::make_shared<const ConflictEngine>(
+                PlanEdits(m_plan->database()).conflictEngine());
         ConflictEngine engine = *m_engine;
         const Id id = PlanEdits::applyDraft(engine, draft());
         return CandidateRanker(engine).rank(id, role);
     });
-    connect(m_code, &QLineEdit::textChanged, m_instructors, &CohortInstructorsEditor::setCohortCode);
+    connect(m_code, &QLineEdit::textChanged, m_instructors,
+            &CohortInstructorsEditor::setCohortCode);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CohortDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CohortDialog::reject);
@@ -158,7 +153,8 @@ CohortDialog::~CohortDialog() = default;
 const Course *CohortDialog::currentCourse() const
 {
     const Id id = m_course->currentData().toLongLong();
-    const auto it = std::find_if(m_courses.begin(), m_courses.end(), [id](const Course &c) { return c.id == id; });
+    const auto it = std::find_if(m_courses.begin(), m_courses.end(),
+                                 [id](const Course &c) { return c.id == id; });
     return it != m_courses.end() ? &*it : nullptr;
 }
 
@@ -173,11 +169,14 @@ void CohortDialog::courseChanged()
     // A new cohort follows its course until the user changes it: seats, sessions from
     // the next pattern day, a free code.
     m_capacity->setValue(course->defaultCapacity);
-    const QDate start = nextPatternDay(QDate::currentDate().addDays(1), course->sessionWeekdays, m_calendar);
+    const QDate start =
+        nextPatternDay(QDate::currentDate().addDays(1), course->sessionWeekdays, m_calendar);
     m_sessions->layOut(start.isValid() ? start : QDate::currentDate());
     if (m_code->text().isEmpty() || m_code->text() == m_suggestedCode) {
-        const QDate first = m_sessions->sessions().empty() ? QDate::currentDate() : m_sessions->sessions().front().date;
-        m_suggestedCode = PlanEdits(m_plan->database()).freeCohortCode(suggestCohortCode(course->code, first));
+        const QDate first = m_sessions->sessions().empty() ? QDate::currentDate()
+                                                           : m_sessions->sessions().front().date;
+        m_suggestedCode =
+            PlanEdits(m_plan->database()).freeCohortCode(suggestCohortCode(course->code, first));
         m_code->setText(m_suggestedCode);
     }
 }
@@ -225,8 +224,9 @@ void CohortDialog::accept()
         // Warnings are allowed, never silently: the reason goes to the audit log.
         m_reasonLabel->show();
         m_reason->show();
-        m_marker->show(RuleViolation{QStringLiteral("override_reason"),
-                                     tr("Give a reason for accepting: %1").arg(result.warnings.join(QLatin1Char(' ')))});
+        m_marker->show(RuleViolation{
+            QStringLiteral("override_reason"),
+            tr("Give a reason for accepting: %1").arg(result.warnings.join(QLatin1Char(' ')))});
         return;
     }
     m_result = std::move(result);

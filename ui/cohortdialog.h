@@ -63,7 +63,7 @@ private:
     PlanDatabase *m_plan;
     PlanEdits::Result m_result;
     std::shared_ptr<const ConflictEngine> m_engine; // the plan as stored, read when first needed
-    Cohort m_stored; // what the dialog started from
+    Cohort m_stored;                                // what the dialog started from
     std::vector<Course> m_courses;
     std::vector<Venue> m_venues;
     WorkCalendar m_calendar;

@@ -15,28 +15,31 @@
 namespace Planner {
 
 CohortInstructorsEditor::CohortInstructorsEditor(QWidget *parent)
-    : QWidget(parent)
-    , m_roleDelegate(new ComboItemDelegate({{displayName(InstructorRole::Lead), int(InstructorRole::Lead)},
-                                            {displayName(InstructorRole::Assistant), int(InstructorRole::Assistant)}},
-                                           this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_assign(new QPushButton(tr("Ass&ign…"), this))
-    , m_add(new QPushButton(tr("A&dd instructor"), this))
-    , m_remove(new QPushButton(tr("Re&move instructor"), this))
+    : QWidget(parent),
+      m_roleDelegate(new ComboItemDelegate(
+          {{displayName(InstructorRole::Lead), int(InstructorRole::Lead)},
+           {displayName(InstructorRole::Assistant), int(InstructorRole::Assistant)}},
+          this)),
+      m_table(new QTableWidget(0, ColumnCount, this)),
+      m_assign(new QPushButton(tr("Ass&ign…"), this)),
+      m_add(new QPushButton(tr("A&dd instructor"), this)),
+      m_remove(new QPushButton(tr("Re&move instructor"), this))
 {
     m_table->setHorizontalHeaderLabels({tr("Instructor"), tr("Role"), tr("Locked")});
-    m_table->horizontalHeaderItem(Locked)->setToolTip(tr("Automatic assignment keeps a locked instructor"));
+    m_table->horizontalHeaderItem(Locked)->setToolTip(
+        tr("Automatic assignment keeps a locked instructor"));
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Role, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Locked, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                             | QAbstractItemView::EditKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                             QAbstractItemView::EditKeyPressed);
     m_table->setItemDelegateForColumn(Role, m_roleDelegate);
     m_table->setAccessibleName(tr("Instructors"));
 
-    m_assign->setToolTip(tr("Choose from the instructors ranked by who is qualified, free and under their limits"));
+    m_assign->setToolTip(
+        tr("Choose from the instructors ranked by who is qualified, free and under their limits"));
     m_assign->setVisible(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_assign);
@@ -93,8 +96,9 @@ void CohortInstructorsEditor::appendRow(const CohortInstructor &assignment)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    QString name = m_instructorDelegate ? m_instructorDelegate->textOf(QVariant::fromValue(assignment.instructorId))
-                                        : QString();
+    QString name = m_instructorDelegate
+                       ? m_instructorDelegate->textOf(QVariant::fromValue(assignment.instructorId))
+                       : QString();
     if (name.isEmpty())
         name = QString::number(assignment.instructorId);
     auto *instructor = new QTableWidgetItem(name);
@@ -161,7 +165,8 @@ void CohortInstructorsEditor::assign()
     addAssignment(dialog.instructorId(), dialog.role(), dialog.reason());
 }
 
-void CohortInstructorsEditor::addAssignment(Id instructorId, InstructorRole role, const QString &reason)
+void CohortInstructorsEditor::addAssignment(Id instructorId, InstructorRole role,
+                                            const QString &reason)
 {
     {
         const QSignalBlocker blocker(m_table);
@@ -171,7 +176,8 @@ void CohortInstructorsEditor::addAssignment(Id instructorId, InstructorRole role
             const Id id = m_table->item(row, Name)->data(Qt::UserRole).toLongLong();
             if (id == instructorId)
                 existing = row;
-            else if (role == InstructorRole::Lead && roleItem->data(Qt::UserRole).toInt() == int(InstructorRole::Lead)) {
+            else if (role == InstructorRole::Lead &&
+                     roleItem->data(Qt::UserRole).toInt() == int(InstructorRole::Lead)) {
                 // One lead per cohort: the new one takes over.
                 roleItem->setData(Qt::UserRole, int(InstructorRole::Assistant));
                 roleItem->setText(displayName(InstructorRole::Assistant));

@@ -6,8 +6,7 @@
 namespace Planner {
 
 ComboItemDelegate::ComboItemDelegate(QList<Choice> choices, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_choices(std::move(choices))
+    : QStyledItemDelegate(parent), m_choices(std::move(choices))
 {}
 
 QString ComboItemDelegate::textOf(const QVariant &value) const
@@ -19,15 +18,15 @@ QString ComboItemDelegate::textOf(const QVariant &value) const
     return {};
 }
 
-QWidget *ComboItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ComboItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                         const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
     for (const Choice &choice : m_choices)
         combo->addItem(choice.text, choice.value);
     // A choice takes effect at once, without leaving the cell first.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        emit const_cast<ComboItemDelegate *>(this)->commitData(combo);
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<ComboItemDelegate *>(this)->commitData(combo); });
     return combo;
 }
 
@@ -37,7 +36,8 @@ void ComboItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
     combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::UserRole))));
 }
 
-void ComboItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ComboItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                     const QModelIndex &index) const
 {
     auto *combo = static_cast<QComboBox *>(editor);
     model->setData(index, combo->currentData(), Qt::UserRole);

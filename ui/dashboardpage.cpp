@@ -59,28 +59,22 @@ QString breakdown(const ProgressReport &report, const QString &heading,
 {
     QString html = QStringLiteral("<b>%1</b><table>").arg(heading.toHtmlEscaped());
     for (const TrackProgress &t : report.tracks)
-        html += QStringLiteral("<tr><td><span style=\"color:%1\">■</span> %2</td><td align=\"right\">&nbsp;&nbsp;%3</td></tr>")
-                    .arg(t.colour, localizedName(t.name, t.nameZh).toHtmlEscaped(), value(t).toHtmlEscaped());
+        html += QStringLiteral("<tr><td><span style=\"color:%1\">■</span> %2</td><td "
+                               "align=\"right\">&nbsp;&nbsp;%3</td></tr>")
+                    .arg(t.colour, localizedName(t.name, t.nameZh).toHtmlEscaped(),
+                         value(t).toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 
 } // namespace
 
 DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new ProgressModel(this))
-    , m_year(new QComboBox(this))
-    , m_tracks(new QToolButton(this))
-    , m_district(new QComboBox(this))
-    , m_status(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_progressChart(new ProgressChart(this))
-    , m_trackChart(new TrackMonthlyChart(this))
-    , m_capacityChart(new CapacityChart(this))
-    , m_utilisationChart(new UtilisationChart(this))
-    , m_multiYearChart(new MultiYearChart(this))
-    , m_table(new QTableView(this))
+    : QWidget(parent), m_session(session), m_model(new ProgressModel(this)),
+      m_year(new QComboBox(this)), m_tracks(new QToolButton(this)), m_district(new QComboBox(this)),
+      m_status(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_progressChart(new ProgressChart(this)), m_trackChart(new TrackMonthlyChart(this)),
+      m_capacityChart(new CapacityChart(this)), m_utilisationChart(new UtilisationChart(this)),
+      m_multiYearChart(new MultiYearChart(this)), m_table(new QTableView(this))
 {
     QLabel *title = createPageTitle(tr("Plan overview"), this);
     auto *yearLabel = new QLabel(tr("&Year:"), this);
@@ -146,8 +140,9 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
 
     connect(m_model, &ProgressModel::reportChanged, this, &DashboardPage::showReport);
     connect(m_model, &ProgressModel::dataReplaced, this, &DashboardPage::rebuildFilters);
-    connect(m_model, &ProgressModel::loadFailed, this,
-            [this](const QString &message) { m_status->setText(tr("Could not load: %1").arg(message)); });
+    connect(m_model, &ProgressModel::loadFailed, this, [this](const QString &message) {
+        m_status->setText(tr("Could not load: %1").arg(message));
+    });
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant year = m_year->currentData();
         if (year.isValid() && year.toInt() != m_model->year()) {
@@ -271,7 +266,8 @@ void DashboardPage::applyFilter()
     }
     if (checked == actions.size())
         filter.tracks.clear();
-    m_tracks->setText(checked == actions.size() ? tr("All tracks") : tr("%n track(s)", nullptr, checked));
+    m_tracks->setText(checked == actions.size() ? tr("All tracks")
+                                                : tr("%n track(s)", nullptr, checked));
     if (m_district->currentData().isValid())
         filter.districts.push_back(m_district->currentData().toString());
     m_model->setFilter(std::move(filter));
@@ -281,7 +277,8 @@ void DashboardPage::showReport()
 {
     const ProgressReport &r = m_model->report();
     if (r.tracks.empty()) {
-        m_status->setText(tr("This plan has no tracks, targets or cohorts for %1 yet.").arg(r.year));
+        m_status->setText(
+            tr("This plan has no tracks, targets or cohorts for %1 yet.").arg(r.year));
     } else {
         m_status->setText(tr("Progress of %1 as of %2. Trained: trainees who completed a cohort "
                              "that ended in the year; the forecast adds the remaining cohorts at "
@@ -291,34 +288,42 @@ void DashboardPage::showReport()
                               .arg(share(r.completionRate, 1.0)));
     }
     m_trained.value->setText(whole(r.trained));
-    m_trained.detail->setText(tr("%1 of the target of %2").arg(share(r.trained, r.target), whole(r.target)));
+    m_trained.detail->setText(
+        tr("%1 of the target of %2").arg(share(r.trained, r.target), whole(r.target)));
     m_trained.frame->setToolTip(breakdown(r, tr("Trained, by track"), [](const TrackProgress &t) {
         return tr("%1 of %2").arg(whole(t.trained), whole(t.target));
     }));
     m_certified.value->setText(whole(r.certified));
-    m_certified.detail->setText(tr("%1 of the target of %2").arg(share(r.certified, r.targetCertified), whole(r.targetCertified)));
-    m_certified.frame->setToolTip(breakdown(r, tr("Certified, by track"), [](const TrackProgress &t) {
-        return tr("%1 of %2").arg(whole(t.certified), whole(t.targetCertified));
-    }));
+    m_certified.detail->setText(
+        tr("%1 of the target of %2")
+            .arg(share(r.certified, r.targetCertified), whole(r.targetCertified)));
+    m_certified.frame->setToolTip(
+        breakdown(r, tr("Certified, by track"), [](const TrackProgress &t) {
+            return tr("%1 of %2").arg(whole(t.certified), whole(t.targetCertified));
+        }));
     m_inTraining.value->setText(whole(r.inTraining));
-    m_inTraining.detail->setText(tr("in cohorts running on %1").arg(QLocale().toString(r.asOf, QLocale::ShortFormat)));
-    m_inTraining.frame->setToolTip(breakdown(r, tr("In training now, by track"), [](const TrackProgress &t) {
-        return whole(t.inTraining);
-    }));
+    m_inTraining.detail->setText(
+        tr("in cohorts running on %1").arg(QLocale().toString(r.asOf, QLocale::ShortFormat)));
+    m_inTraining.frame->setToolTip(
+        breakdown(r, tr("In training now, by track"),
+                  [](const TrackProgress &t) { return whole(t.inTraining); }));
     m_seats.value->setText(whole(r.plannedSeats));
     m_seats.detail->setText(tr("in cohorts still to finish this year"));
-    m_seats.frame->setToolTip(breakdown(r, tr("Seats to come, by track"), [](const TrackProgress &t) {
-        return whole(t.plannedSeats);
-    }));
+    m_seats.frame->setToolTip(
+        breakdown(r, tr("Seats to come, by track"),
+                  [](const TrackProgress &t) { return whole(t.plannedSeats); }));
     m_forecast.value->setText(whole(r.forecast));
     const bool shortfall = r.target > 0 && r.forecast < r.target;
-    m_forecast.detail->setText(shortfall ? tr("%1 of target: %2 short").arg(share(r.forecast, r.target), whole(r.target - r.forecast))
-                                         : tr("%1 of target").arg(share(r.forecast, r.target)));
+    m_forecast.detail->setText(
+        shortfall ? tr("%1 of target: %2 short")
+                        .arg(share(r.forecast, r.target), whole(r.target - r.forecast))
+                  : tr("%1 of target").arg(share(r.forecast, r.target)));
     m_forecast.value->setStyleSheet(shortfall ? QStringLiteral("color: #c0392b") : QString());
-    m_forecast.frame->setToolTip(breakdown(r, tr("Forecast for the year, by track"), [](const TrackProgress &t) {
-        return QCoreApplication::translate("Planner::DashboardPage", "%1 (%2 of target)")
-            .arg(whole(t.forecast), share(t.forecast, t.target));
-    }));
+    m_forecast.frame->setToolTip(
+        breakdown(r, tr("Forecast for the year, by track"), [](const TrackProgress &t) {
+            return QCoreApplication::translate("Planner::DashboardPage", "%1 (%2 of target)")
+                .arg(whole(t.forecast), share(t.forecast, t.target));
+        }));
 
     m_progressChart->setReport(r);
     m_trackChart->setReport(r);
@@ -362,7 +367,8 @@ QString DashboardPage::exportPdf(const QString &path) const
     writer.setCreator(QStringLiteral("Cohort Planner"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return tr("Cannot write “%1”: the file could not be opened for writing.").arg(QDir::toNativeSeparators(path));
+        return tr("Cannot write “%1”: the file could not be opened for writing.")
+            .arg(QDir::toNativeSeparators(path));
     const QRect page = painter.viewport();
     const ProgressReport &r = m_model->report();
     // Layout in the page's own units: title, figures, two charts side by side, the table.
@@ -378,13 +384,15 @@ QString DashboardPage::exportPdf(const QString &path) const
     painter.setFont(font);
     font.setPixelSize(line * 2 / 3);
     painter.setFont(font);
-    painter.drawText(QRect(0, line * 2, page.width(), line * 3 / 2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     m_status->text());
+    painter.drawText(QRect(0, line * 2, page.width(), line * 3 / 2),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_status->text());
 
-    const QStringList captions{tr("Trained"), tr("Certified"), tr("In training now"), tr("Seats to come"), tr("Forecast for the year")};
+    const QStringList captions{tr("Trained"), tr("Certified"), tr("In training now"),
+                               tr("Seats to come"), tr("Forecast for the year")};
     const QStringList values = tileValues();
-    const QStringList details{m_trained.detail->text(), m_certified.detail->text(), m_inTraining.detail->text(),
-                              m_seats.detail->text(), m_forecast.detail->text()};
+    const QStringList details{m_trained.detail->text(), m_certified.detail->text(),
+                              m_inTraining.detail->text(), m_seats.detail->text(),
+                              m_forecast.detail->text()};
     const int tileWidth = page.width() / 5;
     for (int i = 0; i < 5; ++i) {
         const QRect box(i * tileWidth, line * 4, tileWidth - line / 2, line * 4);
@@ -394,17 +402,20 @@ QString DashboardPage::exportPdf(const QString &path) const
         font.setPixelSize(line * 3 / 4);
         font.setBold(false);
         painter.setFont(font);
-        painter.drawText(box.adjusted(line / 3, line / 4, 0, 0), Qt::AlignLeft | Qt::AlignTop, captions[i]);
+        painter.drawText(box.adjusted(line / 3, line / 4, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                         captions[i]);
         font.setPixelSize(line * 3 / 2);
         font.setBold(true);
         painter.setFont(font);
-        painter.drawText(box.adjusted(line / 3, line, 0, 0), Qt::AlignLeft | Qt::AlignTop, values[i]);
+        painter.drawText(box.adjusted(line / 3, line, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                         values[i]);
         font.setPixelSize(line * 3 / 5);
         font.setBold(false);
         painter.setFont(font);
         const QRect detailBox = box.adjusted(line / 3, 0, -line / 4, -line / 4);
-        painter.drawText(detailBox, Qt::AlignLeft | Qt::AlignBottom,
-                         QFontMetrics(font, &writer).elidedText(details[i], Qt::ElideRight, detailBox.width()));
+        painter.drawText(
+            detailBox, Qt::AlignLeft | Qt::AlignBottom,
+            QFontMetrics(font, &writer).elidedText(details[i], Qt::ElideRight, detailBox.width()));
     }
 
     const int chartTop = line * 9;
@@ -439,7 +450,9 @@ QString DashboardPage::exportPdf(const QString &path) const
             const QString text = row < 0 ? m_model->headerData(c, Qt::Horizontal).toString()
                                          : m_model->index(row, c).data().toString();
             painter.drawText(QRect(x, top, width - line / 4, height),
-                             (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom | Qt::TextWordWrap, text);
+                             (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom |
+                                 Qt::TextWordWrap,
+                             text);
         }
     }
     if (!painter.end())

@@ -5,9 +5,7 @@
 
 namespace Planner {
 
-DateItemDelegate::DateItemDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{}
+DateItemDelegate::DateItemDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 QString DateItemDelegate::displayText(const QVariant &value, const QLocale &locale) const
 {
@@ -17,10 +15,12 @@ QString DateItemDelegate::displayText(const QVariant &value, const QLocale &loca
     const QString text = date.toString(Qt::ISODate);
     if (!m_showWeekday)
         return text;
-    return QStringLiteral("%1 %2").arg(text, locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
+    return QStringLiteral("%1 %2").arg(text,
+                                       locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
 }
 
-QWidget *DateItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *DateItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                        const QModelIndex &) const
 {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
@@ -35,7 +35,8 @@ void DateItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     static_cast<QDateEdit *>(editor)->setDate(date.isValid() ? date : QDate::currentDate());
 }
 
-void DateItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void DateItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                    const QModelIndex &index) const
 {
     model->setData(index, static_cast<QDateEdit *>(editor)->date(), Qt::EditRole);
 }

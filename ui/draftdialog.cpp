@@ -55,19 +55,11 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
 } // namespace
 
 DraftDialog::DraftDialog(PlanSession *session, int year, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_yearValue(year)
-    , m_earliest(new QDateEdit(this))
-    , m_staff(new QCheckBox(tr("&Staff the draft with instructors (automatic assignment)"), this))
-    , m_blackouts(new QTableWidget(0, 2, this))
-    , m_preview(new QPushButton(tr("&Preview"), this))
-    , m_summary(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_months(nullptr)
-    , m_venues(nullptr)
-    , m_unplaced(nullptr)
-    , m_create(nullptr)
+    : QDialog(parent), m_session(session), m_yearValue(year), m_earliest(new QDateEdit(this)),
+      m_staff(new QCheckBox(tr("&Staff the draft with instructors (automatic assignment)"), this)),
+      m_blackouts(new QTableWidget(0, 2, this)), m_preview(new QPushButton(tr("&Preview"), this)),
+      m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)), m_months(nullptr),
+      m_venues(nullptr), m_unplaced(nullptr), m_create(nullptr)
 {
     setWindowTitle(tr("Generate Draft of %1").arg(year));
     const QDate first(year, 1, 1);
@@ -77,19 +69,21 @@ DraftDialog::DraftDialog(PlanSession *session, int year, QWidget *parent)
     m_earliest->setDate(std::clamp(QDate::currentDate(), first, last));
     m_staff->setChecked(true);
 
-    auto *intro = new QLabel(tr("Lays the cohorts %1 still needs onto its working days as planned cohorts: in the "
-                                "months the capacity analysis gives, never on a non-working day, never in a room that "
-                                "is taken, each with a qualified instructor free for it. The draft is one step you "
-                                "can undo.")
-                                 .arg(year),
-                             this);
+    auto *intro = new QLabel(
+        tr("Lays the cohorts %1 still needs onto its working days as planned cohorts: in the "
+           "months the capacity analysis gives, never on a non-working day, never in a room that "
+           "is taken, each with a qualified instructor free for it. The draft is one step you "
+           "can undo.")
+            .arg(year),
+        this);
     intro->setWordWrap(true);
 
     auto *options = new QFormLayout;
     options->addRow(tr("No cohort starts &before:"), m_earliest);
     options->addRow(QString(), m_staff);
 
-    auto *profileBox = new QGroupBox(tr("Seasonal profile: share of new cohorts per month (%)"), this);
+    auto *profileBox =
+        new QGroupBox(tr("Seasonal profile: share of new cohorts per month (%)"), this);
     auto *profileGrid = new QGridLayout(profileBox);
     const QLocale locale;
     for (int m = 0; m < 12; ++m) {
@@ -97,7 +91,8 @@ DraftDialog::DraftDialog(PlanSession *session, int year, QWidget *parent)
         spin->setRange(0, 100);
         spin->setAccessibleName(locale.standaloneMonthName(m + 1));
         m_profile[std::size_t(m)] = spin;
-        auto *label = new QLabel(locale.standaloneMonthName(m + 1, QLocale::ShortFormat), profileBox);
+        auto *label =
+            new QLabel(locale.standaloneMonthName(m + 1, QLocale::ShortFormat), profileBox);
         label->setBuddy(spin);
         profileGrid->addWidget(label, (m / 6) * 2, m % 6);
         profileGrid->addWidget(spin, (m / 6) * 2 + 1, m % 6);
@@ -107,7 +102,8 @@ DraftDialog::DraftDialog(PlanSession *session, int year, QWidget *parent)
         });
     }
 
-    auto *blackoutBox = new QGroupBox(tr("Blackouts: no new cohort runs in these days (e.g. the Spring Festival)"), this);
+    auto *blackoutBox = new QGroupBox(
+        tr("Blackouts: no new cohort runs in these days (e.g. the Spring Festival)"), this);
     m_blackouts->setHorizontalHeaderLabels({tr("From"), tr("Until")});
     m_blackouts->verticalHeader()->hide();
     m_blackouts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -220,7 +216,10 @@ void DraftDialog::loadDefaults()
 {
     const int year = m_yearValue;
     m_session->query<std::optional<std::array<double, 12>>>(
-        this, [year](const PlanQueries &q) { return loadCapacityInput(q.database(), year).seasonalProfile; },
+        this,
+        [year](const PlanQueries &q) {
+            return loadCapacityInput(q.database(), year).seasonalProfile;
+        },
         [this](std::optional<std::array<double, 12>> profile) {
             std::array<double, 12> weights{};
             weights.fill(1);
@@ -230,7 +229,8 @@ void DraftDialog::loadDefaults()
             for (int m = 0; m < 12; ++m) {
                 QSpinBox *spin = m_profile[std::size_t(m)];
                 const QSignalBlocker blocker(spin);
-                spin->setValue(total > 0 ? int(std::lround(100 * weights[std::size_t(m)] / total)) : 8);
+                spin->setValue(total > 0 ? int(std::lround(100 * weights[std::size_t(m)] / total))
+                                         : 8);
             }
             runPreview();
         },
@@ -256,7 +256,8 @@ void DraftDialog::runPreview()
         for (int m = 0; m < 12; ++m)
             weights[std::size_t(m)] = m_profile[std::size_t(m)]->value();
         if (std::accumulate(weights.begin(), weights.end(), 0.0) <= 0) {
-            m_summary->setText(tr("The seasonal profile gives no month any new cohort: give at least one month a share."));
+            m_summary->setText(tr("The seasonal profile gives no month any new cohort: give at "
+                                  "least one month a share."));
             return;
         }
         profile = weights;
@@ -264,12 +265,14 @@ void DraftDialog::runPreview()
     const int year = m_yearValue;
     const QDate earliest = m_earliest->date();
     const bool staff = m_staff->isChecked();
-    const QString notes = tr("Generated draft of %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString notes =
+        tr("Generated draft of %1").arg(QDate::currentDate().toString(Qt::ISODate));
     m_running = true;
     m_previewed = false;
     m_create->setEnabled(false);
     m_preview->setEnabled(false);
-    m_summary->setText(staff ? tr("Laying out and staffing the draft…") : tr("Laying out the draft…"));
+    m_summary->setText(staff ? tr("Laying out and staffing the draft…")
+                             : tr("Laying out the draft…"));
     m_session->query<Preview>(
         this,
         [year, earliest, staff, notes, blackouts, profile](const PlanQueries &q) {
@@ -285,20 +288,23 @@ void DraftDialog::runPreview()
             p.error = CapacityPlanner::validate(input);
             if (!p.error.isEmpty())
                 return p;
-            p.draft = DraftGenerator::generate(input, CapacityPlanner::plan(input), DraftOptions{earliest, notes});
+            p.draft = DraftGenerator::generate(input, CapacityPlanner::plan(input),
+                                               DraftOptions{earliest, notes});
             p.error = p.draft.error;
             if (staff && p.error.isEmpty() && !p.draft.cohorts.empty()) {
                 SolverOptions options;
                 options.preferences = loadCoursePreferences(q.database());
                 options.assistantsAbove = input.assistantsAbove;
                 options.maxRounds = 1000000;
-                const SolverResult r = DraftGenerator::staff(loadConflictInput(q.database()), p.draft, options);
+                const SolverResult r =
+                    DraftGenerator::staff(loadConflictInput(q.database()), p.draft, options);
                 p.staffedRun = true;
                 p.roles = r.roles;
                 p.staffed = r.staffed;
             }
             for (const Course &c : input.courses)
-                p.courses[c.id] = QStringLiteral("%1 %2").arg(c.code, localizedName(c.title, c.titleZh));
+                p.courses[c.id] =
+                    QStringLiteral("%1 %2").arg(c.code, localizedName(c.title, c.titleZh));
             for (const Venue &v : input.venues)
                 p.venues[v.id] = {v.name, v.district};
             for (const Track &t : input.tracks)
@@ -330,27 +336,31 @@ void DraftDialog::showPreview(Preview p)
     int target = 0;
     for (const DraftTrack &t : m_draft.tracks)
         target += t.targetTrained;
-    QString summary = tr("%n new cohort(s) with %1 seats. With the cohorts already planned, %2 of the %3 trainees "
-                         "to train in %4 are expected to complete.",
-                         nullptr, int(m_draft.cohorts.size()))
-                          .arg(locale.toString(m_draft.seats),
-                               locale.toString(qint64(std::floor(m_draft.reachableTrained() + 1e-6))),
-                               locale.toString(target))
-                          .arg(m_yearValue);
+    QString summary =
+        tr("%n new cohort(s) with %1 seats. With the cohorts already planned, %2 of the %3 "
+           "trainees "
+           "to train in %4 are expected to complete.",
+           nullptr, int(m_draft.cohorts.size()))
+            .arg(locale.toString(m_draft.seats),
+                 locale.toString(qint64(std::floor(m_draft.reachableTrained() + 1e-6))),
+                 locale.toString(target))
+            .arg(m_yearValue);
     if (p.staffedRun)
         summary += QLatin1Char(' ') + tr("Staffed: %1 of %2 roles.").arg(p.staffed).arg(p.roles);
     int unplaced = 0;
     for (const DraftUnplaced &u : m_draft.unplaced)
         unplaced += u.count;
     if (unplaced > 0)
-        summary += QLatin1Char(' ') + tr("%n cohort(s) could not be placed: see Not placed.", nullptr, unplaced);
+        summary += QLatin1Char(' ') +
+                   tr("%n cohort(s) could not be placed: see Not placed.", nullptr, unplaced);
     m_summary->setText(summary);
 
     m_months->setRowCount(int(m_draft.tracks.size()) + 1);
     const int columns = m_months->columnCount();
     for (int row = 0; row < int(m_draft.tracks.size()); ++row) {
         const DraftTrack &t = m_draft.tracks[std::size_t(row)];
-        m_months->setItem(row, 0, new QTableWidgetItem(p.tracks.count(t.trackId) ? p.tracks[t.trackId] : t.name));
+        m_months->setItem(
+            row, 0, new QTableWidgetItem(p.tracks.count(t.trackId) ? p.tracks[t.trackId] : t.name));
         for (int m = 0; m < 12; ++m)
             m_months->setItem(row, m + 1, count(t.byMonth[std::size_t(m)]));
         m_months->setItem(row, columns - 3, count(t.cohorts));
@@ -369,15 +379,18 @@ void DraftDialog::showPreview(Preview p)
     for (int m = 0; m < 12; ++m)
         m_months->setItem(total, m + 1, count(m_draft.byMonth[std::size_t(m)]));
     m_months->setItem(total, columns - 3, count(int(m_draft.cohorts.size())));
-    m_months->setItem(total, columns - 2, count(int(std::floor(m_draft.reachableTrained() + 1e-6))));
+    m_months->setItem(total, columns - 2,
+                      count(int(std::floor(m_draft.reachableTrained() + 1e-6))));
     m_months->setItem(total, columns - 1, count(target));
 
     for (const auto &[venue, n] : m_draft.byVenue) {
         const int row = m_venues->rowCount();
         m_venues->insertRow(row);
         const auto v = p.venues.find(venue);
-        m_venues->setItem(row, 0, new QTableWidgetItem(v != p.venues.end() ? v->second.first : tr("Online")));
-        m_venues->setItem(row, 1, new QTableWidgetItem(v != p.venues.end() ? v->second.second : QString()));
+        m_venues->setItem(
+            row, 0, new QTableWidgetItem(v != p.venues.end() ? v->second.first : tr("Online")));
+        m_venues->setItem(row, 1,
+                          new QTableWidgetItem(v != p.venues.end() ? v->second.second : QString()));
         m_venues->setItem(row, 2, count(n));
     }
     for (const DraftUnplaced &u : m_draft.unplaced) {

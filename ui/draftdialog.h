@@ -56,9 +56,9 @@ private:
         int roles = 0;
         int staffed = 0;
         bool staffedRun = false;
-        std::map<Id, QString> courses; // code and title
+        std::map<Id, QString> courses;                    // code and title
         std::map<Id, std::pair<QString, QString>> venues; // name, district
-        std::map<Id, QString> tracks;  // localized
+        std::map<Id, QString> tracks;                     // localized
         qint64 ms = 0;
     };
     void loadDefaults();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editcontroller.h"
-#include "newyeardialog.h"
 #include "draftdialog.h"
+#include "newyeardialog.h"
 
 #include "cohortdialog.h"
 #include "instructordialog.h"
@@ -42,9 +42,7 @@ std::vector<Id> idsOf(const QList<qint64> &ids)
 } // namespace
 
 EditController::EditController(PlanSession *session, QWidget *window)
-    : QObject(window)
-    , m_session(session)
-    , m_window(window)
+    : QObject(window), m_session(session), m_window(window)
 {}
 
 std::optional<PlanEdits> EditController::edits() const
@@ -52,9 +50,10 @@ std::optional<PlanEdits> EditController::edits() const
     if (!m_session->isOpen())
         return std::nullopt;
     if (!m_session->editor()->canEdit()) {
-        QMessageBox::information(m_window, tr("Read-only plan"),
-                                 tr("This plan is open read-only; it cannot be changed. Open it again "
-                                    "once nobody else has it open to edit it."));
+        QMessageBox::information(
+            m_window, tr("Read-only plan"),
+            tr("This plan is open read-only; it cannot be changed. Open it again "
+               "once nobody else has it open to edit it."));
         return std::nullopt;
     }
     return m_session->edits();
@@ -65,14 +64,30 @@ void EditController::attach(TablePage *page, Kind kind)
     m_pages.insert(int(kind), page);
     QString newText;
     switch (kind) {
-    case Kind::Track: newText = tr("New Track"); break;
-    case Kind::Course: newText = tr("New Course"); break;
-    case Kind::Venue: newText = tr("New Venue"); break;
-    case Kind::Instructor: newText = tr("New Instructor…"); break;
-    case Kind::Cohort: newText = tr("New Cohort…"); break;
-    case Kind::Trainee: newText = tr("New Trainee"); break;
-    case Kind::Target: newText = tr("New Target"); break;
-    case Kind::CalendarDay: newText = tr("New Day"); break;
+    case Kind::Track:
+        newText = tr("New Track");
+        break;
+    case Kind::Course:
+        newText = tr("New Course");
+        break;
+    case Kind::Venue:
+        newText = tr("New Venue");
+        break;
+    case Kind::Instructor:
+        newText = tr("New Instructor…");
+        break;
+    case Kind::Cohort:
+        newText = tr("New Cohort…");
+        break;
+    case Kind::Trainee:
+        newText = tr("New Trainee");
+        break;
+    case Kind::Target:
+        newText = tr("New Target");
+        break;
+    case Kind::CalendarDay:
+        newText = tr("New Day");
+        break;
     }
     auto *newButton = new QToolButton(page);
     newButton->setText(newText);
@@ -104,16 +119,15 @@ void EditController::attach(TablePage *page, Kind kind)
                     edit->setEnabled(ids.size() == 1);
                 }
                 if (kind == Kind::Cohort) {
-                    QAction *duplicate = menu->addAction(tr("D&uplicate…"), this, [this, ids] {
-                        duplicateCohort(ids.front());
-                    });
+                    QAction *duplicate = menu->addAction(
+                        tr("D&uplicate…"), this, [this, ids] { duplicateCohort(ids.front()); });
                     duplicate->setEnabled(ids.size() == 1);
                 }
                 menu->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New"), this,
                                 [this, kind] { newRecord(kind); });
-                QAction *remove = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
-                                                  tr("&Delete…"), this,
-                                                  [this, kind, ids] { deleteRecords(kind, ids); });
+                QAction *remove =
+                    menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"),
+                                    this, [this, kind, ids] { deleteRecords(kind, ids); });
                 remove->setShortcut(QKeySequence::Delete);
                 remove->setEnabled(!ids.isEmpty());
             });
@@ -154,7 +168,8 @@ void EditController::newPlanningYear()
     if (!e)
         return;
     NewYearDialog dialog(*e, m_window);
-    connect(&dialog, &NewYearDialog::importCalendarRequested, this, &EditController::importCalendarRequested);
+    connect(&dialog, &NewYearDialog::importCalendarRequested, this,
+            &EditController::importCalendarRequested);
     if (dialog.exec() == QDialog::Accepted)
         apply(e->newPlanningYear(dialog.year(), dialog.growthPercent()));
 }
@@ -169,8 +184,8 @@ void EditController::generateDraft(int year)
     // Read again: the plan is the one the preview was made from (the dialog is modal).
     const std::optional<PlanEdits> e = edits();
     if (e && apply(e->createDraft(dialog.draft(), year)))
-        emit statusMessage(tr("%n draft cohort(s) created in %1: Edit ▸ Undo takes them all back.", nullptr,
-                              int(dialog.draft().cohorts.size()))
+        emit statusMessage(tr("%n draft cohort(s) created in %1: Edit ▸ Undo takes them all back.",
+                              nullptr, int(dialog.draft().cohorts.size()))
                                .arg(year));
 }
 
@@ -183,21 +198,22 @@ bool EditController::applyFix(const FixSuggestion &fix)
 void EditController::selectAfterReload(TablePage *page, qint64 id, bool edit)
 {
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(page->model(), &TableModelBase::loaded, page, [page, id, edit, connection] {
-        QObject::disconnect(*connection);
-        if (!page->selectId(id) || !edit)
-            return;
-        // The first cell the user can type into.
-        const QModelIndex current = page->view()->currentIndex();
-        for (int c = 0; c < page->model()->columnCount(); ++c) {
-            const QModelIndex cell = page->model()->index(current.row(), c);
-            if (cell.flags() & Qt::ItemIsEditable) {
-                page->view()->setCurrentIndex(cell);
-                page->view()->edit(cell);
-                break;
+    *connection =
+        connect(page->model(), &TableModelBase::loaded, page, [page, id, edit, connection] {
+            QObject::disconnect(*connection);
+            if (!page->selectId(id) || !edit)
+                return;
+            // The first cell the user can type into.
+            const QModelIndex current = page->view()->currentIndex();
+            for (int c = 0; c < page->model()->columnCount(); ++c) {
+                const QModelIndex cell = page->model()->index(current.row(), c);
+                if (cell.flags() & Qt::ItemIsEditable) {
+                    page->view()->setCurrentIndex(cell);
+                    page->view()->edit(cell);
+                    break;
+                }
             }
-        }
-    });
+        });
 }
 
 void EditController::newRecord(Kind kind)
@@ -247,7 +263,8 @@ void EditController::newRecord(Kind kind)
             break;
         }
         case Kind::Instructor:
-        case Kind::Cohort: break;
+        case Kind::Cohort:
+            break;
         }
     } catch (const StoreError &error) {
         QMessageBox::warning(m_window, tr("Not changed"), error.message());
@@ -264,12 +281,24 @@ void EditController::deleteRecords(Kind kind, const QList<qint64> &ids)
     PlanEdits::Result result;
     try {
         switch (kind) {
-        case Kind::Track: result = e->removeTracks(idsOf(ids)); break;
-        case Kind::Course: result = e->removeCourses(idsOf(ids)); break;
-        case Kind::Venue: result = e->removeVenues(idsOf(ids)); break;
-        case Kind::Instructor: result = e->removeInstructors(idsOf(ids)); break;
-        case Kind::Cohort: result = e->removeCohorts(idsOf(ids)); break;
-        case Kind::Trainee: result = e->removeTrainees(idsOf(ids)); break;
+        case Kind::Track:
+            result = e->removeTracks(idsOf(ids));
+            break;
+        case Kind::Course:
+            result = e->removeCourses(idsOf(ids));
+            break;
+        case Kind::Venue:
+            result = e->removeVenues(idsOf(ids));
+            break;
+        case Kind::Instructor:
+            result = e->removeInstructors(idsOf(ids));
+            break;
+        case Kind::Cohort:
+            result = e->removeCohorts(idsOf(ids));
+            break;
+        case Kind::Trainee:
+            result = e->removeTrainees(idsOf(ids));
+            break;
         case Kind::Target: {
             std::vector<Target> targets;
             for (qint64 id : ids)
@@ -297,13 +326,14 @@ void EditController::deleteRecords(Kind kind, const QList<qint64> &ids)
         const int dependents = result.changes.size() - int(ids.size());
         QString question = tr("%1?").arg(result.text);
         if (dependents > 0)
-            question += QLatin1Char(' ') + tr("This also deletes %n record(s) that depend on it: sessions, "
-                                              "assignments, enrollments, qualifications or leave.",
-                                              nullptr, dependents);
+            question +=
+                QLatin1Char(' ') + tr("This also deletes %n record(s) that depend on it: sessions, "
+                                      "assignments, enrollments, qualifications or leave.",
+                                      nullptr, dependents);
         question += QLatin1Char(' ') + tr("Edit ▸ Undo brings everything back.");
         if (QMessageBox::question(m_window, tr("Delete"), question,
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
             return;
     }
     apply(std::move(result));
@@ -312,7 +342,7 @@ void EditController::deleteRecords(Kind kind, const QList<qint64> &ids)
 namespace {
 
 // Runs a dialog that hands back a checked edit; the edit, when accepted.
-template<typename Dialog, typename... Args>
+template <typename Dialog, typename... Args>
 std::optional<PlanEdits::Result> runDialog(QWidget *parent, Args &&...args)
 {
     Dialog dialog(std::forward<Args>(args)..., parent);
@@ -347,7 +377,8 @@ void EditController::newCohort()
 {
     if (!edits())
         return;
-    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(), NewCohortDialog::Mode::New, Id(0))) {
+    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(),
+                                                 NewCohortDialog::Mode::New, Id(0))) {
         const Id id = result->id;
         apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
     }
@@ -357,8 +388,8 @@ void EditController::duplicateCohort(qint64 cohortId)
 {
     if (!edits())
         return;
-    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(), NewCohortDialog::Mode::Duplicate,
-                                                 Id(cohortId))) {
+    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(),
+                                                 NewCohortDialog::Mode::Duplicate, Id(cohortId))) {
         const Id id = result->id;
         apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
     }
@@ -368,13 +399,15 @@ void EditController::generateSeries()
 {
     if (!edits())
         return;
-    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(), NewCohortDialog::Mode::Series, Id(0))) {
+    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(),
+                                                 NewCohortDialog::Mode::Series, Id(0))) {
         const Id id = result->id;
         apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
     }
 }
 
-QString EditController::applyEnrollmentEdit(const std::function<PlanEdits::Result(const PlanEdits &)> &edit)
+QString
+EditController::applyEnrollmentEdit(const std::function<PlanEdits::Result(const PlanEdits &)> &edit)
 {
     const auto e = edits();
     if (!e)
@@ -386,7 +419,8 @@ QString EditController::applyEnrollmentEdit(const std::function<PlanEdits::Resul
         if (result.changes.isEmpty())
             return {};
         const QString text = result.text;
-        if (const QString error = m_session->editor()->execute(text, std::move(result.changes)); !error.isEmpty())
+        if (const QString error = m_session->editor()->execute(text, std::move(result.changes));
+            !error.isEmpty())
             return error;
         emit statusMessage(tr("Done: %1").arg(text));
     } catch (const StoreError &error) {
@@ -400,13 +434,15 @@ QString EditController::enrollTrainees(qint64 cohortId)
     if (!edits())
         return {};
     auto *trainees = new TraineeTableModel;
-    RecordPicker picker(tr("Enroll Trainees"),
-                        tr("Choose the trainees to enroll (Ctrl or Shift for several). They take the free seats "
-                           "in the order chosen; the rest go onto the waitlist."),
-                        trainees, RecordPicker::Selection::Many, m_window);
+    RecordPicker picker(
+        tr("Enroll Trainees"),
+        tr("Choose the trainees to enroll (Ctrl or Shift for several). They take the free seats "
+           "in the order chosen; the rest go onto the waitlist."),
+        trainees, RecordPicker::Selection::Many, m_window);
     picker.setObjectName(QStringLiteral("traineePicker"));
-    picker.setColumns({TraineeTableModel::Name, TraineeTableModel::IdNumber, TraineeTableModel::Employer,
-                       TraineeTableModel::District, TraineeTableModel::LatestCohort, TraineeTableModel::Certification});
+    picker.setColumns({TraineeTableModel::Name, TraineeTableModel::IdNumber,
+                       TraineeTableModel::Employer, TraineeTableModel::District,
+                       TraineeTableModel::LatestCohort, TraineeTableModel::Certification});
     trainees->reload(*m_session);
     if (picker.exec() != QDialog::Accepted)
         return {};
@@ -420,8 +456,9 @@ qint64 EditController::pickCohort(const QString &title, const QString &prompt)
     RecordPicker picker(title, prompt, cohorts, RecordPicker::Selection::One, m_window);
     picker.setObjectName(QStringLiteral("cohortPicker"));
     picker.setColumns({CohortTableModel::Code, CohortTableModel::Course, CohortTableModel::Start,
-                       CohortTableModel::End, CohortTableModel::Capacity, CohortTableModel::Enrolled,
-                       CohortTableModel::Waitlisted, CohortTableModel::Status});
+                       CohortTableModel::End, CohortTableModel::Capacity,
+                       CohortTableModel::Enrolled, CohortTableModel::Waitlisted,
+                       CohortTableModel::Status});
     cohorts->reload(*m_session);
     if (picker.exec() != QDialog::Accepted || picker.selectedIds().isEmpty())
         return 0;
@@ -432,25 +469,29 @@ QString EditController::enrollInCohort(const QList<qint64> &traineeIds)
 {
     if (traineeIds.isEmpty() || !edits())
         return {};
-    const qint64 cohortId = pickCohort(tr("Enroll in Cohort"),
-                                       tr("Choose the cohort: a free seat if there is one, else its waitlist. "
-                                          "Cohorts whose dates overlap the trainee's other enrollments are refused."));
+    const qint64 cohortId =
+        pickCohort(tr("Enroll in Cohort"),
+                   tr("Choose the cohort: a free seat if there is one, else its waitlist. "
+                      "Cohorts whose dates overlap the trainee's other enrollments are refused."));
     if (cohortId == 0)
         return {};
-    return applyEnrollmentEdit([&](const PlanEdits &e) { return e.enroll(idsOf(traineeIds), cohortId); });
+    return applyEnrollmentEdit(
+        [&](const PlanEdits &e) { return e.enroll(idsOf(traineeIds), cohortId); });
 }
 
 QString EditController::transferEnrollments(const QList<qint64> &enrollmentIds)
 {
     if (enrollmentIds.isEmpty() || !edits())
         return {};
-    const qint64 cohortId = pickCohort(tr("Transfer to Cohort"),
-                                       tr("Choose the cohort to transfer to: a free seat if there is one, else its "
-                                          "waitlist. The seat left behind goes to the first on the old cohort's "
-                                          "waitlist."));
+    const qint64 cohortId =
+        pickCohort(tr("Transfer to Cohort"),
+                   tr("Choose the cohort to transfer to: a free seat if there is one, else its "
+                      "waitlist. The seat left behind goes to the first on the old cohort's "
+                      "waitlist."));
     if (cohortId == 0)
         return {};
-    return applyEnrollmentEdit([&](const PlanEdits &e) { return e.transfer(idsOf(enrollmentIds), cohortId); });
+    return applyEnrollmentEdit(
+        [&](const PlanEdits &e) { return e.transfer(idsOf(enrollmentIds), cohortId); });
 }
 
 void EditController::moveCohort(qint64 cohortId, int workingDays)
@@ -462,10 +503,13 @@ void EditController::moveCohort(qint64 cohortId, int workingDays)
         const auto draft = e->cohort(cohortId);
         if (!draft)
             return;
-        const std::vector<Session> moved = shiftSessions(draft->sessions, workingDays, e->workCalendar());
-        const QString text = workingDays > 0
-            ? tr("Move cohort %1 %n working day(s) later", nullptr, workingDays).arg(draft->cohort.code)
-            : tr("Move cohort %1 %n working day(s) earlier", nullptr, -workingDays).arg(draft->cohort.code);
+        const std::vector<Session> moved =
+            shiftSessions(draft->sessions, workingDays, e->workCalendar());
+        const QString text =
+            workingDays > 0 ? tr("Move cohort %1 %n working day(s) later", nullptr, workingDays)
+                                  .arg(draft->cohort.code)
+                            : tr("Move cohort %1 %n working day(s) earlier", nullptr, -workingDays)
+                                  .arg(draft->cohort.code);
         apply(e->replaceSessions(cohortId, moved, text));
     } catch (const StoreError &error) {
         QMessageBox::warning(m_window, tr("Not changed"), error.message());
@@ -481,7 +525,8 @@ void EditController::resizeCohort(qint64 cohortId, QDate newEnd)
         const auto draft = e->cohort(cohortId);
         if (!draft)
             return;
-        const std::vector<Session> resized = resizeSessions(draft->sessions, newEnd, e->workCalendar());
+        const std::vector<Session> resized =
+            resizeSessions(draft->sessions, newEnd, e->workCalendar());
         apply(e->replaceSessions(cohortId, resized,
                                  tr("Change the end of cohort %1 to %2")
                                      .arg(draft->cohort.code, newEnd.toString(Qt::ISODate))));

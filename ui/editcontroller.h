@@ -35,7 +35,8 @@ public:
     // Applies a checked edit as one undo step; a refusal is shown to the user. On success,
     // when page is given, selects id there once it has reloaded (and starts editing its
     // first editable cell when edit is set).
-    bool apply(PlanEdits::Result result, TablePage *page = nullptr, qint64 id = -1, bool edit = false);
+    bool apply(PlanEdits::Result result, TablePage *page = nullptr, qint64 id = -1,
+               bool edit = false);
 
     void newRecord(Kind kind);
     void deleteRecords(Kind kind, const QList<qint64> &ids);

@@ -17,11 +17,10 @@ const QColor InvalidBase(0xfd, 0xe2, 0xe0);
 
 } // namespace
 
-FieldMarker::FieldMarker(QLabel *message, QObject *parent)
-    : QObject(parent)
-    , m_message(message)
+FieldMarker::FieldMarker(QLabel *message, QObject *parent) : QObject(parent), m_message(message)
 {
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(QLatin1String(ErrorColour)));
+    m_message->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(QLatin1String(ErrorColour)));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAccessibleName(tr("Error"));

@@ -23,12 +23,18 @@ std::size_t slot(Facet facet)
 QString anyText(Facet facet)
 {
     switch (facet) {
-    case Facet::Track: return FilterBar::tr("All tracks");
-    case Facet::Status: return FilterBar::tr("All statuses");
-    case Facet::District: return FilterBar::tr("All districts");
-    case Facet::Table: return FilterBar::tr("All tables");
-    case Facet::User: return FilterBar::tr("All users");
-    case Facet::Record: break;
+    case Facet::Track:
+        return FilterBar::tr("All tracks");
+    case Facet::Status:
+        return FilterBar::tr("All statuses");
+    case Facet::District:
+        return FilterBar::tr("All districts");
+    case Facet::Table:
+        return FilterBar::tr("All tables");
+    case Facet::User:
+        return FilterBar::tr("All users");
+    case Facet::Record:
+        break;
     }
     return {};
 }
@@ -36,12 +42,18 @@ QString anyText(Facet facet)
 QString facetToolTip(Facet facet)
 {
     switch (facet) {
-    case Facet::Track: return FilterBar::tr("Show only the rows of one track");
-    case Facet::Status: return FilterBar::tr("Show only the rows with one status");
-    case Facet::District: return FilterBar::tr("Show only the rows of one district");
-    case Facet::Table: return FilterBar::tr("Show only the changes to one table");
-    case Facet::User: return FilterBar::tr("Show only the changes one user made");
-    case Facet::Record: return FilterBar::tr("Show only the changes to the record with this id");
+    case Facet::Track:
+        return FilterBar::tr("Show only the rows of one track");
+    case Facet::Status:
+        return FilterBar::tr("Show only the rows with one status");
+    case Facet::District:
+        return FilterBar::tr("Show only the rows of one district");
+    case Facet::Table:
+        return FilterBar::tr("Show only the changes to one table");
+    case Facet::User:
+        return FilterBar::tr("Show only the changes one user made");
+    case Facet::Record:
+        return FilterBar::tr("Show only the changes to the record with this id");
     }
     return {};
 }
@@ -49,17 +61,15 @@ QString facetToolTip(Facet facet)
 } // namespace
 
 FilterBar::FilterBar(TableModelBase *model, QWidget *parent)
-    : QWidget(parent)
-    , m_model(model)
-    , m_text(new QLineEdit(this))
-    , m_clear(new QToolButton(this))
+    : QWidget(parent), m_model(model), m_text(new QLineEdit(this)), m_clear(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
     m_text->setPlaceholderText(tr("Filter…"));
     m_text->setClearButtonEnabled(true);
-    m_text->setToolTip(tr("Show only the rows that contain every word typed (Ctrl+F; Escape clears)"));
+    m_text->setToolTip(
+        tr("Show only the rows that contain every word typed (Ctrl+F; Escape clears)"));
     const int em = m_text->fontMetrics().horizontalAdvance(QLatin1Char('m'));
     m_text->setMinimumWidth(em * 18);
     m_text->setMaximumWidth(em * 40); // a wider field only pushes the other filters away
@@ -98,7 +108,8 @@ FilterBar::FilterBar(TableModelBase *model, QWidget *parent)
             edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
             edit->setEnabled(false);
             // The whole date and the popup button, also in fonts wider than the style guessed.
-            edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + 44);
+            edit->setMinimumWidth(
+                edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + 44);
             connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
             connect(check, &QCheckBox::toggled, this, &FilterBar::apply);
             connect(edit, &QDateEdit::dateChanged, this, &FilterBar::apply);
@@ -236,7 +247,8 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
             m_text->clear();
             return true;
         }
-        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
             emit leaveToTable();
             return true;
         }

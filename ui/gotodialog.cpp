@@ -24,11 +24,21 @@ QIcon kindIcon(GoToKind kind)
 {
     const char *name = "cohorts";
     switch (kind) {
-    case GoToKind::Cohort: name = "cohorts"; break;
-    case GoToKind::Instructor: name = "instructors"; break;
-    case GoToKind::Trainee: name = "trainees"; break;
-    case GoToKind::Course: name = "courses"; break;
-    case GoToKind::Venue: name = "venues"; break;
+    case GoToKind::Cohort:
+        name = "cohorts";
+        break;
+    case GoToKind::Instructor:
+        name = "instructors";
+        break;
+    case GoToKind::Trainee:
+        name = "trainees";
+        break;
+    case GoToKind::Course:
+        name = "courses";
+        break;
+    case GoToKind::Venue:
+        name = "venues";
+        break;
     }
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
@@ -46,7 +56,8 @@ public:
         return {0, option.fontMetrics.height() * 2 + 12};
     }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
@@ -57,14 +68,17 @@ public:
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
         const bool selected = opt.state & QStyle::State_Selected;
-        const QPalette::ColorGroup group = opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        const QPalette::ColorGroup group =
+            opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+        const QColor text =
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
         const QColor faint = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
         const QRect r = opt.rect.adjusted(8, 6, -8, -6);
         const int line = opt.fontMetrics.height();
         const int iconSize = 22;
         kindIcon(GoToKind(index.data(GoToModel::KindRole).toInt()))
-            .paint(painter, QRect(r.left(), r.top() + (r.height() - iconSize) / 2, iconSize, iconSize));
+            .paint(painter,
+                   QRect(r.left(), r.top() + (r.height() - iconSize) / 2, iconSize, iconSize));
         QRect textRect = r.adjusted(iconSize + 10, 0, 0, 0);
 
         painter->save();
@@ -76,15 +90,19 @@ public:
         painter->setPen(text);
         if (!code.isEmpty()) {
             painter->setFont(bold);
-            painter->drawText(QRect(x, textRect.top(), textRect.width(), line), Qt::AlignLeft | Qt::AlignVCenter, code);
-            x += QFontMetrics(bold).horizontalAdvance(code) + opt.fontMetrics.horizontalAdvance(QLatin1Char(' ')) * 2;
+            painter->drawText(QRect(x, textRect.top(), textRect.width(), line),
+                              Qt::AlignLeft | Qt::AlignVCenter, code);
+            x += QFontMetrics(bold).horizontalAdvance(code) +
+                 opt.fontMetrics.horizontalAdvance(QLatin1Char(' ')) * 2;
         }
         painter->setFont(opt.font);
-        painter->drawText(QRect(x, textRect.top(), textRect.right() - x, line), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRect(x, textRect.top(), textRect.right() - x, line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           opt.fontMetrics.elidedText(name, Qt::ElideRight, textRect.right() - x));
         painter->setPen(faint);
-        const QString second = QStringLiteral("%1 · %2").arg(index.data(GoToModel::KindNameRole).toString(),
-                                                            index.data(GoToModel::DetailRole).toString());
+        const QString second =
+            QStringLiteral("%1 · %2").arg(index.data(GoToModel::KindNameRole).toString(),
+                                          index.data(GoToModel::DetailRole).toString());
         painter->drawText(QRect(textRect.left(), textRect.top() + line + 2, textRect.width(), line),
                           Qt::AlignLeft | Qt::AlignVCenter,
                           opt.fontMetrics.elidedText(second, Qt::ElideRight, textRect.width()));
@@ -95,12 +113,8 @@ public:
 } // namespace
 
 GoToDialog::GoToDialog(GoToIndex *index, QWidget *parent)
-    : QDialog(parent, Qt::Popup)
-    , m_index(index)
-    , m_model(new GoToModel(index, this))
-    , m_text(new QLineEdit(this))
-    , m_list(new QListView(this))
-    , m_hint(new QLabel(this))
+    : QDialog(parent, Qt::Popup), m_index(index), m_model(new GoToModel(index, this)),
+      m_text(new QLineEdit(this)), m_list(new QListView(this)), m_hint(new QLabel(this))
 {
     setWindowTitle(tr("Go to"));
     // The popup has no window frame: draw a border round it.
@@ -156,7 +170,8 @@ void GoToDialog::popup()
     const int width = std::clamp(area.width() / 2, 420, 720);
     const int height = std::clamp(area.height() * 3 / 5, 300, 560);
     // Centred across, in the upper part of the window: where the eye is.
-    setGeometry(area.left() + (area.width() - width) / 2, area.top() + area.height() / 8, width, height);
+    setGeometry(area.left() + (area.width() - width) / 2, area.top() + area.height() / 8, width,
+                height);
     show();
     raise();
     activateWindow();
@@ -202,7 +217,8 @@ bool GoToDialog::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const int rows = m_model->rowCount();
         const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
-        const int page = std::max(1, m_list->viewport()->height() / std::max(1, m_list->sizeHintForRow(0)));
+        const int page =
+            std::max(1, m_list->viewport()->height() / std::max(1, m_list->sizeHintForRow(0)));
         auto moveTo = [&](int target) {
             if (rows == 0)
                 return true;
@@ -210,10 +226,14 @@ bool GoToDialog::eventFilter(QObject *watched, QEvent *event)
             return true;
         };
         switch (key->key()) {
-        case Qt::Key_Down: return moveTo(row + 1);
-        case Qt::Key_Up: return moveTo(row - 1);
-        case Qt::Key_PageDown: return moveTo(row + page);
-        case Qt::Key_PageUp: return moveTo(row - page);
+        case Qt::Key_Down:
+            return moveTo(row + 1);
+        case Qt::Key_Up:
+            return moveTo(row - 1);
+        case Qt::Key_PageDown:
+            return moveTo(row + page);
+        case Qt::Key_PageUp:
+            return moveTo(row - page);
         case Qt::Key_Return:
         case Qt::Key_Enter:
             choose();
@@ -221,7 +241,8 @@ bool GoToDialog::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Escape:
             reject();
             return true;
-        default: break;
+        default:
+            break;
         }
     }
     return QDialog::eventFilter(watched, event);

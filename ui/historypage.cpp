@@ -24,17 +24,17 @@
 namespace Planner {
 
 HistoryPage::HistoryPage(PlanSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new AuditTableModel(this))
+    : QWidget(parent), m_session(session), m_model(new AuditTableModel(this))
 {
-    m_table = new TablePage(tr("History"), m_model, [this] { m_model->reload(*m_session); }, this);
+    m_table = new TablePage(
+        tr("History"), m_model, [this] { m_model->reload(*m_session); }, this);
     m_table->setSummaryText([](int n) {
         return tr("%n change(s), newest first: who changed what, and when", nullptr, n);
     });
     m_export = new QToolButton(m_table);
     m_export->setText(tr("Export…"));
-    m_export->setToolTip(tr("Save the changes shown (with the filters applied) as a CSV file for a spreadsheet"));
+    m_export->setToolTip(
+        tr("Save the changes shown (with the filters applied) as a CSV file for a spreadsheet"));
     connect(m_export, &QToolButton::clicked, this, &HistoryPage::exportShown);
     m_table->addHeaderWidget(m_export);
 
@@ -68,7 +68,8 @@ HistoryPage::HistoryPage(PlanSession *session, QWidget *parent)
 
     connect(m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPage::showEntry);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showEntry(m_table->view()->currentIndex()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { showEntry(m_table->view()->currentIndex()); });
 }
 
 void HistoryPage::showEntry(const QModelIndex &current)
@@ -79,15 +80,18 @@ void HistoryPage::showEntry(const QModelIndex &current)
         return;
     }
     const AuditEntry &entry = m_model->entryAt(current.row());
-    const QString when = QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString when =
+        QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     const QString action = m_model->index(current.row(), AuditTableModel::Action).data().toString();
-    m_detailTitle->setText(tr("%1: %2 record %3, by %4 on %5")
-                               .arg(action, auditTableLabel(entry.table), entry.recordKey, entry.user, when));
+    m_detailTitle->setText(
+        tr("%1: %2 record %3, by %4 on %5")
+            .arg(action, auditTableLabel(entry.table), entry.recordKey, entry.user, when));
     QFont bold = m_detail->font();
     bold.setBold(true);
     const QColor dim = palette().color(QPalette::Disabled, QPalette::Text);
     for (const AuditField &f : auditFields(entry)) {
-        auto *item = new QTreeWidgetItem(m_detail, {auditFieldLabel(f.name), auditValueLabel(entry.table, f.name, f.before),
+        auto *item = new QTreeWidgetItem(m_detail, {auditFieldLabel(f.name),
+                                                    auditValueLabel(entry.table, f.name, f.before),
                                                     auditValueLabel(entry.table, f.name, f.after)});
         for (int c = 0; c < 3; ++c) {
             item->setToolTip(c, item->text(c));
@@ -106,8 +110,10 @@ QString HistoryPage::exportTo(const QString &path) const
 
 void HistoryPage::exportShown()
 {
-    const QString folder = m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export History"), QDir(folder).filePath(tr("history.csv")),
+    const QString folder =
+        m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export History"),
+                                                QDir(folder).filePath(tr("history.csv")),
                                                 tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -117,7 +123,8 @@ void HistoryPage::exportShown()
         QMessageBox::warning(this, tr("Cannot export the history"), error);
         return;
     }
-    emit message(tr("Saved %n change(s) to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Saved %n change(s) to %1.", nullptr, m_model->rowCount())
+                     .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Planner

@@ -40,8 +40,10 @@ QString columnListText(ImportKind kind)
     QStringList optional;
     for (const ImportColumn &c : ImportRules::columns(kind))
         (c.required ? required : optional) << c.key;
-    return ImportWizard::tr("Required columns: %1. Optional: %2. Headers may also be in Chinese (for example 姓名 for name).")
-        .arg(required.join(QLatin1String(", ")), optional.isEmpty() ? ImportWizard::tr("none") : optional.join(QLatin1String(", ")));
+    return ImportWizard::tr("Required columns: %1. Optional: %2. Headers may also be in Chinese "
+                            "(for example 姓名 for name).")
+        .arg(required.join(QLatin1String(", ")),
+             optional.isEmpty() ? ImportWizard::tr("none") : optional.join(QLatin1String(", ")));
 }
 
 // 1. The file and what it holds.
@@ -51,7 +53,9 @@ public:
     FilePage()
     {
         setTitle(ImportWizard::tr("Choose a spreadsheet"));
-        setSubTitle(ImportWizard::tr("A CSV file (UTF-8 or GB18030, separated by commas, semicolons or tabs) or an Excel workbook (.xlsx, its first sheet)."));
+        setSubTitle(
+            ImportWizard::tr("A CSV file (UTF-8 or GB18030, separated by commas, semicolons or "
+                             "tabs) or an Excel workbook (.xlsx, its first sheet)."));
         m_path = new QLineEdit(this);
         m_path->setObjectName(QStringLiteral("importFile"));
         m_path->setPlaceholderText(ImportWizard::tr("The file to import"));
@@ -85,7 +89,10 @@ public:
     }
     QLineEdit *path() const { return m_path; }
     QComboBox *kind() const { return m_kind; }
-    bool isComplete() const override { return QFileInfo(QDir::fromNativeSeparators(m_path->text().trimmed())).isFile(); }
+    bool isComplete() const override
+    {
+        return QFileInfo(QDir::fromNativeSeparators(m_path->text().trimmed())).isFile();
+    }
     bool validatePage() override
     {
         ImportOptions &o = wizardOf(this)->options();
@@ -97,7 +104,10 @@ public:
     }
 
 private:
-    void updateColumns() { m_columns->setText(columnListText(ImportKind(m_kind->currentData().toInt()))); }
+    void updateColumns()
+    {
+        m_columns->setText(columnListText(ImportKind(m_kind->currentData().toInt())));
+    }
     QLineEdit *m_path;
     QComboBox *m_kind;
     QLabel *m_columns;
@@ -110,13 +120,15 @@ public:
     FormatPage()
     {
         setTitle(ImportWizard::tr("Check the text"));
-        setSubTitle(ImportWizard::tr("The encoding and delimiter were detected. If names look garbled or rows are not split into columns, choose others."));
+        setSubTitle(ImportWizard::tr("The encoding and delimiter were detected. If names look "
+                                     "garbled or rows are not split into columns, choose others."));
         m_encoding = new QComboBox(this);
         m_encoding->setObjectName(QStringLiteral("importEncoding"));
         m_encoding->addItem(ImportWizard::tr("Detect"), int(TextEncoding::Auto));
         m_encoding->addItem(QStringLiteral("UTF-8"), int(TextEncoding::Utf8));
         m_encoding->addItem(ImportWizard::tr("UTF-8 with BOM"), int(TextEncoding::Utf8Bom));
-        m_encoding->addItem(ImportWizard::tr("GB18030 (Chinese Windows)"), int(TextEncoding::Gb18030));
+        m_encoding->addItem(ImportWizard::tr("GB18030 (Chinese Windows)"),
+                            int(TextEncoding::Gb18030));
         m_delimiter = new QComboBox(this);
         m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
         m_delimiter->addItem(ImportWizard::tr("Detect"), QString());
@@ -171,13 +183,16 @@ private:
         } else if (!m_last.header.isEmpty()) {
             const QChar delimiter = m_last.source.delimiter;
             const QString delimiterName = delimiter == QLatin1Char('\t') ? ImportWizard::tr("tab")
-                                          : delimiter == QLatin1Char(';') ? ImportWizard::tr("semicolon")
-                                                                          : ImportWizard::tr("comma");
-            text = ImportWizard::tr("Read as %1, columns separated by %2: %n column(s).", nullptr, int(m_last.header.size()))
+                                          : delimiter == QLatin1Char(';')
+                                              ? ImportWizard::tr("semicolon")
+                                              : ImportWizard::tr("comma");
+            text = ImportWizard::tr("Read as %1, columns separated by %2: %n column(s).", nullptr,
+                                    int(m_last.header.size()))
                        .arg(encodingKey(m_last.source.encoding).toUpper(), delimiterName);
         }
         if (!m_last.error.isEmpty())
-            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + ImportWizard::tr("Problem: %1").arg(m_last.error);
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
+                    ImportWizard::tr("Problem: %1").arg(m_last.error);
         m_detected->setText(text);
         m_preview->clear();
         m_preview->setColumnCount(int(m_last.header.size()));
@@ -208,11 +223,12 @@ private:
 class MappingPage final : public QWizardPage
 {
 public:
-    explicit MappingPage(FormatPage *format)
-        : m_format(format)
+    explicit MappingPage(FormatPage *format) : m_format(format)
     {
         setTitle(ImportWizard::tr("Match the columns"));
-        setSubTitle(ImportWizard::tr("Columns were matched by their headers; those marked * are required. A column the file does not have, and an empty cell, keep the stored value."));
+        setSubTitle(ImportWizard::tr(
+            "Columns were matched by their headers; those marked * are required. A column the file "
+            "does not have, and an empty cell, keep the stored value."));
         m_form = new QFormLayout;
         auto *inner = new QWidget(this);
         inner->setLayout(m_form);
@@ -228,19 +244,25 @@ public:
         m_unknown->setWordWrap(true);
         m_blankClears = new QCheckBox(ImportWizard::tr("&Empty cells clear stored values"), this);
         m_blankClears->setObjectName(QStringLiteral("blankClears"));
-        m_blankClears->setToolTip(ImportWizard::tr("Off: an empty cell keeps what the plan has for a record the file updates. "
-                                                   "On: it clears it; the next page lists every value that would be cleared."));
-        m_upgradeIds = new QCheckBox(ImportWizard::tr("Store 15-digit ID numbers as &18 digits"), this);
+        m_blankClears->setToolTip(ImportWizard::tr(
+            "Off: an empty cell keeps what the plan has for a record the file updates. "
+            "On: it clears it; the next page lists every value that would be cleared."));
+        m_upgradeIds =
+            new QCheckBox(ImportWizard::tr("Store 15-digit ID numbers as &18 digits"), this);
         m_upgradeIds->setObjectName(QStringLiteral("upgradeIds"));
-        m_upgradeIds->setToolTip(ImportWizard::tr("A first-generation resident ID of 15 digits gets the century and its check character, as the 18-digit card of the same person has."));
+        m_upgradeIds->setToolTip(
+            ImportWizard::tr("A first-generation resident ID of 15 digits gets the century and its "
+                             "check character, as the 18-digit card of the same person has."));
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(scroll, 1);
         layout->addWidget(m_missing);
         layout->addWidget(m_unknown);
         layout->addWidget(m_blankClears);
         layout->addWidget(m_upgradeIds);
-        connect(m_blankClears, &QCheckBox::toggled, this, [this](bool on) { wizardOf(this)->options().rows.blankClears = on; });
-        connect(m_upgradeIds, &QCheckBox::toggled, this, [this](bool on) { wizardOf(this)->options().rows.upgradeIdNumbers = on; });
+        connect(m_blankClears, &QCheckBox::toggled, this,
+                [this](bool on) { wizardOf(this)->options().rows.blankClears = on; });
+        connect(m_upgradeIds, &QCheckBox::toggled, this,
+                [this](bool on) { wizardOf(this)->options().rows.upgradeIdNumbers = on; });
     }
     void initializePage() override
     {
@@ -255,14 +277,17 @@ public:
             combo->setObjectName(QStringLiteral("map_") + columns[c].key);
             combo->addItem(ImportWizard::tr("(not in the file)"), -1);
             for (int h = 0; h < int(p.header.size()); ++h)
-                combo->addItem(p.header.at(h).isEmpty() ? ImportWizard::tr("column %1").arg(h + 1) : p.header.at(h), h);
+                combo->addItem(p.header.at(h).isEmpty() ? ImportWizard::tr("column %1").arg(h + 1)
+                                                        : p.header.at(h),
+                               h);
             const int matched = c < p.mapping.size() ? p.mapping[c] : -1;
             combo->setCurrentIndex(combo->findData(matched));
             connect(combo, &QComboBox::currentIndexChanged, this, [this] { update(); });
             const QString label = ImportRules::columnLabel(columns[c].key);
             auto *name = new QLabel(columns[c].required ? label + QStringLiteral(" *") : label);
             name->setToolTip(ImportWizard::tr("Headers recognised: %1")
-                                 .arg(QStringList(QStringList{columns[c].key} + columns[c].aliases).join(QLatin1String(", "))));
+                                 .arg(QStringList(QStringList{columns[c].key} + columns[c].aliases)
+                                          .join(QLatin1String(", "))));
             name->setBuddy(combo);
             m_form->addRow(name, combo);
             m_combos.push_back(combo);
@@ -286,14 +311,19 @@ private:
         QStringList missing = ImportRules::missingRequired(w->options().kind, mapping);
         for (QString &key : missing)
             key = ImportRules::columnLabel(key);
-        m_missing->setText(missing.isEmpty() ? QString() : ImportWizard::tr("Choose a column for: %1").arg(missing.join(QLatin1String(", "))));
+        m_missing->setText(missing.isEmpty() ? QString()
+                                             : ImportWizard::tr("Choose a column for: %1")
+                                                   .arg(missing.join(QLatin1String(", "))));
         const QStringList &header = m_format->preview().header;
         QStringList unknown;
         for (int h = 0; h < int(header.size()); ++h)
-            if (std::find(mapping.begin(), mapping.end(), h) == mapping.end() && !header.at(h).trimmed().isEmpty())
+            if (std::find(mapping.begin(), mapping.end(), h) == mapping.end() &&
+                !header.at(h).trimmed().isEmpty())
                 unknown << header.at(h);
-        m_unknown->setText(unknown.isEmpty() ? QString()
-                                             : ImportWizard::tr("Not imported (no field has their name): %1").arg(unknown.join(QLatin1String(", "))));
+        m_unknown->setText(unknown.isEmpty()
+                               ? QString()
+                               : ImportWizard::tr("Not imported (no field has their name): %1")
+                                     .arg(unknown.join(QLatin1String(", "))));
         m_unknown->setVisible(!unknown.isEmpty());
         m_complete = missing.isEmpty();
         emit completeChanged();
@@ -310,13 +340,19 @@ private:
 
 QString promotedText(const ImportResult &r)
 {
-    return ImportWizard::tr("%n waitlisted trainee(s) given a seat because a cohort's capacity grew.", nullptr, r.promoted);
+    return ImportWizard::tr(
+        "%n waitlisted trainee(s) given a seat because a cohort's capacity grew.", nullptr,
+        r.promoted);
 }
 
 QString summaryText(const ImportResult &r, bool dryRun)
 {
-    QString text = dryRun ? ImportWizard::tr("%n row(s) checked: ", nullptr, r.rows) : ImportWizard::tr("%n row(s) read: ", nullptr, r.rows);
-    text += ImportWizard::tr("%1 new, %2 changed, %3 unchanged.").arg(r.imported).arg(r.updated).arg(r.unchanged);
+    QString text = dryRun ? ImportWizard::tr("%n row(s) checked: ", nullptr, r.rows)
+                          : ImportWizard::tr("%n row(s) read: ", nullptr, r.rows);
+    text += ImportWizard::tr("%1 new, %2 changed, %3 unchanged.")
+                .arg(r.imported)
+                .arg(r.updated)
+                .arg(r.unchanged);
     if (r.promoted > 0)
         text += QLatin1Char(' ') + promotedText(r);
     return text;
@@ -370,11 +406,11 @@ protected:
 class CheckPage final : public JobPage
 {
 public:
-    CheckPage()
-        : JobPage("checkSummary")
+    CheckPage() : JobPage("checkSummary")
     {
         setTitle(ImportWizard::tr("Check every row"));
-        setSubTitle(ImportWizard::tr("A dry run: nothing is written yet. Fix the file and go back, or import only the rows without problems."));
+        setSubTitle(ImportWizard::tr("A dry run: nothing is written yet. Fix the file and go back, "
+                                     "or import only the rows without problems."));
         m_model = new ImportProblemModel(this);
         m_view = new QTableView(this);
         m_view->setObjectName(QStringLiteral("problemView"));
@@ -386,7 +422,8 @@ public:
         m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_export = new QPushButton(ImportWizard::tr("Export Problems…"), this);
         m_export->setObjectName(QStringLiteral("exportProblems"));
-        m_skip = new QCheckBox(ImportWizard::tr("Skip the rows with problems and import the others"), this);
+        m_skip = new QCheckBox(
+            ImportWizard::tr("Skip the rows with problems and import the others"), this);
         m_skip->setObjectName(QStringLiteral("skipInvalid"));
         // What the rows change, column by column: which columns the file gives, which it
         // leaves to the plan, and how many stored values each changes or clears.
@@ -396,8 +433,9 @@ public:
         m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_columns->verticalHeader()->hide();
         m_columns->setColumnCount(4);
-        m_columns->setHorizontalHeaderLabels({ImportWizard::tr("Field"), ImportWizard::tr("From the file's column"),
-                                              ImportWizard::tr("Values changed"), ImportWizard::tr("Of them cleared")});
+        m_columns->setHorizontalHeaderLabels(
+            {ImportWizard::tr("Field"), ImportWizard::tr("From the file's column"),
+             ImportWizard::tr("Values changed"), ImportWizard::tr("Of them cleared")});
         m_clearedModel = new ImportProblemModel(this);
         m_cleared = new QTableView(this);
         m_cleared->setObjectName(QStringLiteral("clearedView"));
@@ -426,9 +464,10 @@ public:
             emit completeChanged();
         });
         connect(m_export, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, ImportWizard::tr("Export Problems"),
-                                                              QDir(wizardOf(this)->folder()).filePath(ImportWizard::tr("problems.csv")),
-                                                              ImportWizard::tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, ImportWizard::tr("Export Problems"),
+                QDir(wizardOf(this)->folder()).filePath(ImportWizard::tr("problems.csv")),
+                ImportWizard::tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
             if (path.isEmpty())
                 return;
             const QString error = Importer::writeProblems(path, m_model->problems());
@@ -467,16 +506,24 @@ private:
         } else if (r.problems.front().line == 0 || r.rows == 0) {
             text = ImportWizard::tr("The file cannot be imported.");
         } else {
-            text = ImportWizard::tr("%n row(s) checked.", nullptr, r.rows) + QLatin1Char(' ')
-                   + ImportWizard::tr("%n problem(s) in %1 row(s): nothing will be written unless you skip those rows.", nullptr, r.problemCount)
-                         .arg(r.invalidRows);
+            text = ImportWizard::tr("%n row(s) checked.", nullptr, r.rows) + QLatin1Char(' ') +
+                   ImportWizard::tr("%n problem(s) in %1 row(s): nothing will be written unless "
+                                    "you skip those rows.",
+                                    nullptr, r.problemCount)
+                       .arg(r.invalidRows);
             if (r.problemCount > int(r.problems.size()))
-                text += QLatin1Char(' ') + ImportWizard::tr("The first %n are listed.", nullptr, int(r.problems.size()));
+                text += QLatin1Char(' ') + ImportWizard::tr("The first %n are listed.", nullptr,
+                                                            int(r.problems.size()));
         }
         if (r.ok() && r.clearedCount > 0)
-            text += QLatin1Char(' ') + ImportWizard::tr("%n stored value(s) would be cleared by empty cells: see Cleared values.", nullptr, r.clearedCount);
+            text += QLatin1Char(' ') +
+                    ImportWizard::tr(
+                        "%n stored value(s) would be cleared by empty cells: see Cleared values.",
+                        nullptr, r.clearedCount);
         if (r.ok() && r.upgradedIdNumbers > 0)
-            text += QLatin1Char(' ') + ImportWizard::tr("%n ID number(s) of 15 digits would be stored as 18.", nullptr, r.upgradedIdNumbers);
+            text += QLatin1Char(' ') +
+                    ImportWizard::tr("%n ID number(s) of 15 digits would be stored as 18.", nullptr,
+                                     r.upgradedIdNumbers);
         m_summary->setText(text);
         m_model->setProblems(r.problems);
         m_clearedModel->setProblems(r.clearedValues);
@@ -544,11 +591,11 @@ private:
 class ImportPage final : public JobPage
 {
 public:
-    ImportPage()
-        : JobPage("importSummary")
+    ImportPage() : JobPage("importSummary")
     {
         setTitle(ImportWizard::tr("Import"));
-        setSubTitle(ImportWizard::tr("All rows are written in one transaction: if anything fails, the plan stays as it was."));
+        setSubTitle(ImportWizard::tr("All rows are written in one transaction: if anything fails, "
+                                     "the plan stays as it was."));
         setCommitPage(true);
         setButtonText(QWizard::CommitButton, ImportWizard::tr("&Import"));
         auto *layout = new QVBoxLayout(this);
@@ -567,11 +614,18 @@ private:
         QString text;
         if (r.written) {
             w->setImported(r);
-            text = ImportWizard::tr("Imported %1 new and updated %2 record(s); %3 unchanged, %4 skipped.")
-                       .arg(r.imported).arg(r.updated).arg(r.unchanged).arg(r.skipped);
+            text = ImportWizard::tr(
+                       "Imported %1 new and updated %2 record(s); %3 unchanged, %4 skipped.")
+                       .arg(r.imported)
+                       .arg(r.updated)
+                       .arg(r.unchanged)
+                       .arg(r.skipped);
             if (r.promoted > 0)
                 text += QLatin1Char(' ') + promotedText(r);
-            text += QStringLiteral("\n\n") + ImportWizard::tr("An import is not an undo step: the undo history was cleared. The plan's automatic backups keep the plan as it was before.");
+            text +=
+                QStringLiteral("\n\n") +
+                ImportWizard::tr("An import is not an undo step: the undo history was cleared. The "
+                                 "plan's automatic backups keep the plan as it was before.");
         } else if (r.ok() && !r.cancelled) {
             text = ImportWizard::tr("Nothing to change: every row matches the plan already.");
         } else {
@@ -586,9 +640,7 @@ private:
 } // namespace
 
 ImportWizard::ImportWizard(const QString &planPath, const QString &folder, QWidget *parent)
-    : QWizard(parent)
-    , m_planPath(planPath)
-    , m_folder(folder)
+    : QWizard(parent), m_planPath(planPath), m_folder(folder)
 {
     setWindowTitle(tr("Import"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -618,7 +670,8 @@ void ImportWizard::setKind(ImportKind kind)
 
 QString ImportWizard::file() const
 {
-    return QDir::fromNativeSeparators(static_cast<FilePage *>(page(FilePageId))->path()->text().trimmed());
+    return QDir::fromNativeSeparators(
+        static_cast<FilePage *>(page(FilePageId))->path()->text().trimmed());
 }
 
 void ImportWizard::setImported(const ImportResult &result)

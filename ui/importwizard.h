@@ -22,7 +22,8 @@ public:
     enum PageId { FilePageId, FormatPageId, MappingPageId, CheckPageId, ImportPageId };
 
     // planPath: the open plan, written through a connection of the worker thread.
-    explicit ImportWizard(const QString &planPath, const QString &folder, QWidget *parent = nullptr);
+    explicit ImportWizard(const QString &planPath, const QString &folder,
+                          QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     // Presets the first page (and what tests drive).

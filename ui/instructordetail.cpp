@@ -20,18 +20,15 @@ const QColor WorkdayColour(0x1f, 0x77, 0xb4);
 
 QString swatch(const QColor &colour)
 {
-    return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;</span>").arg(colour.name());
+    return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;</span>")
+        .arg(colour.name());
 }
 } // namespace
 
 InstructorDetail::InstructorDetail(PlanSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_name(new QLabel(this))
-    , m_calendar(new QCalendarWidget(this))
-    , m_legend(new QLabel(this))
-    , m_load(new QLabel(this))
-    , m_day(new QListWidget(this))
+    : QWidget(parent), m_session(session), m_name(new QLabel(this)),
+      m_calendar(new QCalendarWidget(this)), m_legend(new QLabel(this)), m_load(new QLabel(this)),
+      m_day(new QListWidget(this))
 {
     QFont bold = m_name->font();
     bold.setBold(true);
@@ -116,8 +113,9 @@ void InstructorDetail::showSchedule()
     // Open on the next session to come, or the last one.
     QDate focus = QDate::currentDate();
     if (!m_schedule.sessions.empty()) {
-        const auto next = std::find_if(m_schedule.sessions.begin(), m_schedule.sessions.end(),
-                                       [](const ScheduledSession &s) { return s.date >= QDate::currentDate(); });
+        const auto next =
+            std::find_if(m_schedule.sessions.begin(), m_schedule.sessions.end(),
+                         [](const ScheduledSession &s) { return s.date >= QDate::currentDate(); });
         focus = next != m_schedule.sessions.end() ? next->date : m_schedule.sessions.back().date;
     }
     m_calendar->setSelectedDate(focus);
@@ -137,15 +135,18 @@ void InstructorDetail::showDay(QDate date)
     const QLocale locale;
     auto figure = [](int days, int limit) {
         const QString text = QStringLiteral("%1 / %2").arg(days).arg(limit);
-        return days > limit ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(HolidayColour.name(), text) : text;
+        return days > limit
+                   ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(HolidayColour.name(), text)
+                   : text;
     };
     int weekYear = 0;
     const int week = date.weekNumber(&weekYear);
     m_load->setText(tr("Teaching days: week %1: %2 · %3: %4 · %5: %6")
                         .arg(week)
                         .arg(figure(load.week, i.maxDaysPerWeek),
-                             locale.standaloneMonthName(date.month()), figure(load.month, i.maxDaysPerMonth),
-                             QString::number(date.year()), figure(load.year, i.maxDaysPerYear)));
+                             locale.standaloneMonthName(date.month()),
+                             figure(load.month, i.maxDaysPerMonth), QString::number(date.year()),
+                             figure(load.year, i.maxDaysPerYear)));
     m_day->clear();
     m_day->addItem(locale.toString(date, QLocale::LongFormat));
     for (const CalendarDay &d : m_schedule.calendar) {
@@ -154,16 +155,18 @@ void InstructorDetail::showDay(QDate date)
     }
     for (const Leave &l : m_schedule.leaves) {
         if (l.start <= date && date <= l.end)
-            m_day->addItem(tr("On leave %1 – %2: %3").arg(l.start.toString(Qt::ISODate), l.end.toString(Qt::ISODate), l.reason));
+            m_day->addItem(
+                tr("On leave %1 – %2: %3")
+                    .arg(l.start.toString(Qt::ISODate), l.end.toString(Qt::ISODate), l.reason));
     }
     int sessions = 0;
     for (const ScheduledSession &s : m_schedule.sessions) {
         if (s.date != date)
             continue;
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3 (%4)")
-                                             .arg(displayName(s.slot), s.cohortCode, s.courseTitle,
-                                                  displayName(s.role)),
-                                         m_day);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 · %2 · %3 (%4)")
+                .arg(displayName(s.slot), s.cohortCode, s.courseTitle, displayName(s.role)),
+            m_day);
         QPixmap pixmap(10, 10);
         pixmap.fill(QColor::fromString(s.trackColour));
         item->setIcon(QIcon(pixmap));

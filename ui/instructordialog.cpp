@@ -43,8 +43,8 @@ QTableWidget *newTable(int columns, QWidget *parent)
     auto *table = new QTableWidget(0, columns, parent);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                           | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                           QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     return table;
 }
 
@@ -75,44 +75,44 @@ void removeSelectedRows(QTableWidget *table)
 } // namespace
 
 InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget *parent)
-    : QDialog(parent)
-    , m_plan(plan)
-    , m_code(new QLineEdit(this))
-    , m_name(new QLineEdit(this))
-    , m_email(new QLineEdit(this))
-    , m_phone(new QLineEdit(this))
-    , m_district(new QLineEdit(this))
-    , m_perWeek(new QSpinBox(this))
-    , m_perMonth(new QSpinBox(this))
-    , m_perYear(new QSpinBox(this))
-    , m_qualifications(newTable(QualificationColumnCount, this))
-    , m_leaves(newTable(LeaveColumnCount, this))
-    , m_preferences(newTable(PreferenceColumnCount, this))
-    , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-    , m_marker(new FieldMarker(m_error, this))
+    : QDialog(parent), m_plan(plan), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_district(new QLineEdit(this)),
+      m_perWeek(new QSpinBox(this)), m_perMonth(new QSpinBox(this)), m_perYear(new QSpinBox(this)),
+      m_qualifications(newTable(QualificationColumnCount, this)),
+      m_leaves(newTable(LeaveColumnCount, this)),
+      m_preferences(newTable(PreferenceColumnCount, this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_marker(new FieldMarker(m_error, this))
 {
     const QSqlDatabase db = m_plan->database();
     m_calendar = PlanEdits(db).workCalendar();
 
     // Subjects: the tracks by name, then the courses by code.
     std::vector<Track> tracks = Repository<Track>(db).loadAll();
-    std::sort(tracks.begin(), tracks.end(), [](const Track &a, const Track &b) { return a.name < b.name; });
+    std::sort(tracks.begin(), tracks.end(),
+              [](const Track &a, const Track &b) { return a.name < b.name; });
     std::vector<Course> courses = Repository<Course>(db).loadAll();
-    std::sort(courses.begin(), courses.end(), [](const Course &a, const Course &b) { return a.code < b.code; });
+    std::sort(courses.begin(), courses.end(),
+              [](const Course &a, const Course &b) { return a.code < b.code; });
     QList<ComboItemDelegate::Choice> subjects;
     for (const Track &t : tracks)
-        subjects.append({tr("Track: %1").arg(localizedName(t.name, t.nameZh)), QVariant::fromValue(-t.id)});
+        subjects.append(
+            {tr("Track: %1").arg(localizedName(t.name, t.nameZh)), QVariant::fromValue(-t.id)});
     for (const Course &c : courses)
-        subjects.append({tr("Course: %1 · %2").arg(c.code, localizedName(c.title, c.titleZh)), QVariant::fromValue(c.id)});
+        subjects.append({tr("Course: %1 · %2").arg(c.code, localizedName(c.title, c.titleZh)),
+                         QVariant::fromValue(c.id)});
     QList<ComboItemDelegate::Choice> levels;
-    for (CourseLevel level : {CourseLevel::Foundation, CourseLevel::Intermediate, CourseLevel::Advanced})
+    for (CourseLevel level :
+         {CourseLevel::Foundation, CourseLevel::Intermediate, CourseLevel::Advanced})
         levels.append({displayName(level), int(level)});
 
-    m_qualifications->setHorizontalHeaderLabels(
-        {tr("Track or course"), tr("Up to level"), tr("Valid from"), tr("Valid until"), tr("No expiry")});
-    m_qualifications->setItemDelegateForColumn(Subject, new ComboItemDelegate(subjects, m_qualifications));
-    m_qualifications->setItemDelegateForColumn(Level, new ComboItemDelegate(levels, m_qualifications));
+    m_qualifications->setHorizontalHeaderLabels({tr("Track or course"), tr("Up to level"),
+                                                 tr("Valid from"), tr("Valid until"),
+                                                 tr("No expiry")});
+    m_qualifications->setItemDelegateForColumn(Subject,
+                                               new ComboItemDelegate(subjects, m_qualifications));
+    m_qualifications->setItemDelegateForColumn(Level,
+                                               new ComboItemDelegate(levels, m_qualifications));
     auto *from = new DateItemDelegate(m_qualifications);
     from->setShowWeekday(false);
     m_qualifications->setItemDelegateForColumn(ValidFrom, from);
@@ -122,7 +122,8 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
     m_qualifications->setItemDelegateForColumn(ValidUntil, until);
     m_qualifications->horizontalHeader()->setSectionResizeMode(Subject, QHeaderView::Stretch);
     for (int column : {Level, ValidFrom, ValidUntil, NoExpiry})
-        m_qualifications->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        m_qualifications->horizontalHeader()->setSectionResizeMode(column,
+                                                                   QHeaderView::ResizeToContents);
     m_qualifications->setAccessibleName(tr("Qualifications"));
 
     m_leaves->setHorizontalHeaderLabels({tr("First day"), tr("Last day"), tr("Reason")});
@@ -135,16 +136,20 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
 
     QList<ComboItemDelegate::Choice> courseChoices;
     for (const Course &c : courses)
-        courseChoices.append({tr("%1 · %2").arg(c.code, localizedName(c.title, c.titleZh)), QVariant::fromValue(c.id)});
+        courseChoices.append({tr("%1 · %2").arg(c.code, localizedName(c.title, c.titleZh)),
+                              QVariant::fromValue(c.id)});
     const QList<ComboItemDelegate::Choice> points{{tr("Prefers strongly (+2)"), 2},
                                                   {tr("Prefers (+1)"), 1},
                                                   {tr("Avoids (−1)"), -1},
                                                   {tr("Avoids strongly (−2)"), -2}};
     m_preferences->setHorizontalHeaderLabels({tr("Course"), tr("Preference")});
-    m_preferences->setItemDelegateForColumn(PreferenceCourse, new ComboItemDelegate(courseChoices, m_preferences));
-    m_preferences->setItemDelegateForColumn(PreferencePoints, new ComboItemDelegate(points, m_preferences));
+    m_preferences->setItemDelegateForColumn(PreferenceCourse,
+                                            new ComboItemDelegate(courseChoices, m_preferences));
+    m_preferences->setItemDelegateForColumn(PreferencePoints,
+                                            new ComboItemDelegate(points, m_preferences));
     m_preferences->horizontalHeader()->setSectionResizeMode(PreferenceCourse, QHeaderView::Stretch);
-    m_preferences->horizontalHeader()->setSectionResizeMode(PreferencePoints, QHeaderView::ResizeToContents);
+    m_preferences->horizontalHeader()->setSectionResizeMode(PreferencePoints,
+                                                            QHeaderView::ResizeToContents);
     m_preferences->setAccessibleName(tr("Course preferences"));
 
     // A date until which the qualification holds and "no expiry" exclude each other.
@@ -187,11 +192,12 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
 
     auto *qualificationsBox = new QGroupBox(tr("Qualifications"), this);
     (new QVBoxLayout(qualificationsBox))
-        ->addWidget(tableWithButtons(m_qualifications, tr("Add &qualification"), tr("Remove qualification"),
-                                     [this] { addQualification(); }));
+        ->addWidget(tableWithButtons(m_qualifications, tr("Add &qualification"),
+                                     tr("Remove qualification"), [this] { addQualification(); }));
     auto *leaveBox = new QGroupBox(tr("Leave"), this);
     (new QVBoxLayout(leaveBox))
-        ->addWidget(tableWithButtons(m_leaves, tr("Add &leave"), tr("Remove leave"), [this] { addLeave(); }));
+        ->addWidget(tableWithButtons(m_leaves, tr("Add &leave"), tr("Remove leave"),
+                                     [this] { addLeave(); }));
 
     auto *preferenceBox = new QGroupBox(tr("Course preferences (weighed by Auto-assign)"), this);
     (new QVBoxLayout(preferenceBox))
@@ -214,21 +220,25 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
     m_marker->addField(QStringLiteral("max_days_week"), m_perWeek);
     m_marker->addField(QStringLiteral("max_days_month"), m_perMonth);
     m_marker->addField(QStringLiteral("max_days_year"), m_perYear);
-    m_marker->addFields({QStringLiteral("track_id"), QStringLiteral("course_id"), QStringLiteral("level"),
-                         QStringLiteral("valid_from"), QStringLiteral("valid_until")},
+    m_marker->addFields({QStringLiteral("track_id"), QStringLiteral("course_id"),
+                         QStringLiteral("level"), QStringLiteral("valid_from"),
+                         QStringLiteral("valid_until")},
                         m_qualifications);
-    m_marker->addFields({QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("reason")},
-                        m_leaves);
+    m_marker->addFields(
+        {QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("reason")},
+        m_leaves);
     m_marker->addFields({QStringLiteral("preference")}, m_preferences);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InstructorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InstructorDialog::reject);
 
     const std::vector<Instructor> stored =
-        instructorId != 0 ? Repository<Instructor>(db).loadWhere("id", {instructorId}) : std::vector<Instructor>{};
+        instructorId != 0 ? Repository<Instructor>(db).loadWhere("id", {instructorId})
+                          : std::vector<Instructor>{};
     if (!stored.empty())
         m_stored = stored.front();
-    setWindowTitle(m_stored.id != 0 ? tr("Instructor %1").arg(m_stored.name) : tr("New instructor"));
+    setWindowTitle(m_stored.id != 0 ? tr("Instructor %1").arg(m_stored.name)
+                                    : tr("New instructor"));
     m_code->setText(m_stored.code);
     m_name->setText(m_stored.name);
     m_email->setText(m_stored.email);
@@ -238,13 +248,17 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
     m_perMonth->setValue(m_stored.maxDaysPerMonth);
     m_perYear->setValue(m_stored.maxDaysPerYear);
     if (m_stored.id != 0) {
-        std::vector<Qualification> qualifications = Repository<Qualification>(db).loadWhere("instructor_id", {m_stored.id});
+        std::vector<Qualification> qualifications =
+            Repository<Qualification>(db).loadWhere("instructor_id", {m_stored.id});
         std::sort(qualifications.begin(), qualifications.end(),
-                  [](const Qualification &a, const Qualification &b) { return a.validFrom < b.validFrom; });
+                  [](const Qualification &a, const Qualification &b) {
+                      return a.validFrom < b.validFrom;
+                  });
         for (const Qualification &q : qualifications)
             appendQualification(q);
         std::vector<Leave> leaves = Repository<Leave>(db).loadWhere("instructor_id", {m_stored.id});
-        std::sort(leaves.begin(), leaves.end(), [](const Leave &a, const Leave &b) { return a.start < b.start; });
+        std::sort(leaves.begin(), leaves.end(),
+                  [](const Leave &a, const Leave &b) { return a.start < b.start; });
         for (const Leave &l : leaves)
             appendLeave(l);
         std::vector<CoursePreference> preferences =
@@ -252,9 +266,10 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
         std::map<Id, QString> codeOf;
         for (const Course &c : courses)
             codeOf[c.id] = c.code;
-        std::sort(preferences.begin(), preferences.end(), [&](const CoursePreference &a, const CoursePreference &b) {
-            return codeOf[a.courseId] < codeOf[b.courseId];
-        });
+        std::sort(preferences.begin(), preferences.end(),
+                  [&](const CoursePreference &a, const CoursePreference &b) {
+                      return codeOf[a.courseId] < codeOf[b.courseId];
+                  });
         for (const CoursePreference &p : preferences)
             appendPreference(p);
     }
@@ -263,7 +278,8 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
 
 InstructorDialog::~InstructorDialog() = default;
 
-QWidget *InstructorDialog::tableWithButtons(QTableWidget *table, const QString &add, const QString &remove,
+QWidget *InstructorDialog::tableWithButtons(QTableWidget *table, const QString &add,
+                                            const QString &remove,
                                             const std::function<void()> &onAdd)
 {
     auto *widget = new QWidget(this);
@@ -287,7 +303,8 @@ void InstructorDialog::appendQualification(const Qualification &q)
     m_filling = true;
     const int row = m_qualifications->rowCount();
     m_qualifications->insertRow(row);
-    auto *subjects = static_cast<ComboItemDelegate *>(m_qualifications->itemDelegateForColumn(Subject));
+    auto *subjects =
+        static_cast<ComboItemDelegate *>(m_qualifications->itemDelegateForColumn(Subject));
     auto *levels = static_cast<ComboItemDelegate *>(m_qualifications->itemDelegateForColumn(Level));
     QTableWidgetItem *subject = choiceItem(subjects, QVariant::fromValue(subjectOf(q)));
     subject->setData(IdRole, q.id);
@@ -317,15 +334,19 @@ void InstructorDialog::appendPreference(const CoursePreference &p)
 {
     const int row = m_preferences->rowCount();
     m_preferences->insertRow(row);
-    auto *courses = static_cast<ComboItemDelegate *>(m_preferences->itemDelegateForColumn(PreferenceCourse));
-    auto *points = static_cast<ComboItemDelegate *>(m_preferences->itemDelegateForColumn(PreferencePoints));
-    m_preferences->setItem(row, PreferenceCourse, choiceItem(courses, QVariant::fromValue(p.courseId)));
+    auto *courses =
+        static_cast<ComboItemDelegate *>(m_preferences->itemDelegateForColumn(PreferenceCourse));
+    auto *points =
+        static_cast<ComboItemDelegate *>(m_preferences->itemDelegateForColumn(PreferencePoints));
+    m_preferences->setItem(row, PreferenceCourse,
+                           choiceItem(courses, QVariant::fromValue(p.courseId)));
     m_preferences->setItem(row, PreferencePoints, choiceItem(points, p.points));
 }
 
 int InstructorDialog::addPreference()
 {
-    auto *courses = static_cast<ComboItemDelegate *>(m_preferences->itemDelegateForColumn(PreferenceCourse));
+    auto *courses =
+        static_cast<ComboItemDelegate *>(m_preferences->itemDelegateForColumn(PreferenceCourse));
     QSet<Id> taken;
     for (const CoursePreference &p : preferences())
         taken.insert(p.courseId);
@@ -345,7 +366,8 @@ int InstructorDialog::addPreference()
 
 int InstructorDialog::addQualification()
 {
-    auto *subjects = static_cast<ComboItemDelegate *>(m_qualifications->itemDelegateForColumn(Subject));
+    auto *subjects =
+        static_cast<ComboItemDelegate *>(m_qualifications->itemDelegateForColumn(Subject));
     Qualification q;
     if (!subjects->choices().isEmpty()) {
         const qint64 subject = subjects->choices().front().value.toLongLong();
@@ -391,7 +413,8 @@ std::vector<Qualification> InstructorDialog::qualifications() const
         Qualification q;
         q.id = m_qualifications->item(row, Subject)->data(IdRole).toLongLong();
         q.instructorId = m_stored.id;
-        const qint64 subject = m_qualifications->item(row, Subject)->data(Qt::UserRole).toLongLong();
+        const qint64 subject =
+            m_qualifications->item(row, Subject)->data(Qt::UserRole).toLongLong();
         q.trackId = subject < 0 ? -subject : 0;
         q.courseId = subject > 0 ? subject : 0;
         q.level = CourseLevel(m_qualifications->item(row, Level)->data(Qt::UserRole).toInt());
@@ -431,7 +454,8 @@ std::vector<CoursePreference> InstructorDialog::preferences() const
     return result;
 }
 
-void InstructorDialog::selectRowMentioned(QTableWidget *table, const QList<int> &dateColumns, const QString &text)
+void InstructorDialog::selectRowMentioned(QTableWidget *table, const QList<int> &dateColumns,
+                                          const QString &text)
 {
     for (int row = 0; row < table->rowCount(); ++row) {
         for (int column : dateColumns) {
@@ -449,11 +473,14 @@ void InstructorDialog::accept()
     for (QSpinBox *box : {m_perWeek, m_perMonth, m_perYear})
         box->interpretText();
     m_marker->clear();
-    PlanEdits::Result result = PlanEdits(m_plan->database()).saveInstructor(instructor(), qualifications(), leaves(), preferences());
+    PlanEdits::Result result =
+        PlanEdits(m_plan->database())
+            .saveInstructor(instructor(), qualifications(), leaves(), preferences());
     if (!result.ok()) {
         QWidget *marked = m_marker->show(*result.violation);
         if (marked == m_qualifications)
-            selectRowMentioned(m_qualifications, {ValidUntil, ValidFrom}, result.violation->message);
+            selectRowMentioned(m_qualifications, {ValidUntil, ValidFrom},
+                               result.violation->message);
         else if (marked == m_leaves)
             selectRowMentioned(m_leaves, {LeaveEnd, LeaveStart}, result.violation->message);
         return;

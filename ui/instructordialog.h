@@ -30,7 +30,14 @@ class InstructorDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum QualificationColumn { Subject, Level, ValidFrom, ValidUntil, NoExpiry, QualificationColumnCount };
+    enum QualificationColumn {
+        Subject,
+        Level,
+        ValidFrom,
+        ValidUntil,
+        NoExpiry,
+        QualificationColumnCount
+    };
     enum LeaveColumn { LeaveStart, LeaveEnd, Reason, LeaveColumnCount };
     enum PreferenceColumn { PreferenceCourse, PreferencePoints, PreferenceColumnCount };
 
@@ -70,7 +77,8 @@ private:
     void appendPreference(const CoursePreference &preference);
     QWidget *tableWithButtons(QTableWidget *table, const QString &add, const QString &remove,
                               const std::function<void()> &onAdd);
-    void selectRowMentioned(QTableWidget *table, const QList<int> &dateColumns, const QString &text);
+    void selectRowMentioned(QTableWidget *table, const QList<int> &dateColumns,
+                            const QString &text);
 
     PlanDatabase *m_plan;
     PlanEdits::Result m_result;

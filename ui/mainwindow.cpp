@@ -6,48 +6,48 @@
 #include "dashboardpage.h"
 #include "editcontroller.h"
 #include "gotodialog.h"
-#include "importwizard.h"
 #include "historypage.h"
+#include "importwizard.h"
 #include "instructordetail.h"
-#include "rosterpanel.h"
-#include "traineedetail.h"
 #include "restorebackupdialog.h"
+#include "rosterpanel.h"
 #include "tablepage.h"
 #include "timelinepage.h"
+#include "traineedetail.h"
 
 #include "demo/demoplan.h"
-#include "items/plansession.h"
 #include "io/icsexport.h"
-#include "items/conflictmodel.h"
-#include "items/gotoindex.h"
 #include "items/auditdiff.h"
 #include "items/cellvalues.h"
+#include "items/conflictmodel.h"
+#include "items/gotoindex.h"
+#include "items/plansession.h"
+#include "items/plantablemodels.h"
 #include "items/transferjob.h"
 #include "store/storeerror.h"
-#include "items/plantablemodels.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QDialog>
 #include <QComboBox>
 #include <QDate>
-#include <QEventLoop>
+#include <QDialog>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
 #include <QIcon>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QInputDialog>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -57,10 +57,10 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
-#include <QToolButton>
 
 #include <algorithm>
 
@@ -81,13 +81,9 @@ QString planFilter()
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_session(new PlanSession(this))
-    , m_navigation(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_countsLabel(new QLabel(this))
-    , m_goToIndex(new GoToIndex(m_session, this))
-    , m_edits(new EditController(m_session, this))
+    : QMainWindow(parent), m_session(new PlanSession(this)), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_countsLabel(new QLabel(this)),
+      m_goToIndex(new GoToIndex(m_session, this)), m_edits(new EditController(m_session, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/cohortplanner.svg")));
     createPages();
@@ -100,9 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setBackgroundRole(QPalette::Window);
     int widest = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
-        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+        widest = std::max(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -148,8 +146,10 @@ MainWindow::MainWindow(QWidget *parent)
     PlanEditor *editor = m_session->editor();
     connect(editor, &PlanEditor::changed, this, &MainWindow::planEdited);
     connect(editor, &PlanEditor::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Undo failed"),
-                             tr("%1\n\nThe plan keeps its last saved state; the undo history was cleared.").arg(message));
+        QMessageBox::warning(
+            this, tr("Undo failed"),
+            tr("%1\n\nThe plan keeps its last saved state; the undo history was cleared.")
+                .arg(message));
     });
     connect(editor->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_edits, &EditController::importCalendarRequested, this, &MainWindow::importCalendar);
@@ -182,12 +182,15 @@ void MainWindow::createPages()
     const QDate today = QDate::currentDate();
     m_dashboard = new DashboardPage(m_session, this);
     m_capacity = new CapacityPage(m_session, this);
-    connect(m_capacity, &CapacityPage::newPlanningYearRequested, m_edits, &EditController::newPlanningYear);
-    connect(m_capacity, &CapacityPage::generateDraftRequested, m_edits, &EditController::generateDraft);
+    connect(m_capacity, &CapacityPage::newPlanningYearRequested, m_edits,
+            &EditController::newPlanningYear);
+    connect(m_capacity, &CapacityPage::generateDraftRequested, m_edits,
+            &EditController::generateDraft);
     connect(m_capacity, &CapacityPage::importCalendarRequested, this, &MainWindow::importCalendar);
 
     auto *cohorts = new CohortTableModel(this);
-    auto *cohortPage = new TablePage(tr("Cohorts"), cohorts, [this, cohorts] { cohorts->reload(*m_session); });
+    auto *cohortPage =
+        new TablePage(tr("Cohorts"), cohorts, [this, cohorts] { cohorts->reload(*m_session); });
     cohortPage->setSummaryText([](int n) { return tr("%n cohort(s), all years", nullptr, n); });
     // Beside the cohorts: the chosen cohort's roster and waitlist.
     auto *roster = new RosterPanel(m_session, m_edits, cohortPage);
@@ -216,55 +219,66 @@ void MainWindow::createPages()
     instructorSplit->addWidget(instructorDetail);
     instructorSplit->setStretchFactor(0, 3);
     instructorSplit->setStretchFactor(1, 1);
-    connect(instructorPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, instructorDetail,
-            [instructorDetail](const QModelIndex &current) {
-                instructorDetail->showInstructor(current.isValid() ? current.data(TableModelBase::IdRole).toLongLong() : 0);
+    connect(instructorPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            instructorDetail, [instructorDetail](const QModelIndex &current) {
+                instructorDetail->showInstructor(
+                    current.isValid() ? current.data(TableModelBase::IdRole).toLongLong() : 0);
             });
-    connect(m_session, &PlanSession::planOpened, instructorDetail, [instructorDetail] { instructorDetail->showInstructor(0); });
+    connect(m_session, &PlanSession::planOpened, instructorDetail,
+            [instructorDetail] { instructorDetail->showInstructor(0); });
 
     auto *trainees = new TraineeTableModel(this);
-    auto *traineePage = new TablePage(tr("Trainees"), trainees, [this, trainees] { trainees->reload(*m_session); });
+    auto *traineePage =
+        new TablePage(tr("Trainees"), trainees, [this, trainees] { trainees->reload(*m_session); });
     traineePage->setSummaryText([](int n) { return tr("%n trainee(s)", nullptr, n); });
     // Beside the trainees: the chosen trainee's cohorts and certificates.
     auto *traineeDetail = new TraineeDetail(m_session, m_edits, traineePage);
     traineeDetail->setObjectName(QStringLiteral("traineeDetail"));
     traineePage->addSidePanel(traineeDetail);
-    connect(traineePage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, traineeDetail,
-            [traineeDetail](const QModelIndex &current) {
+    connect(traineePage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            traineeDetail, [traineeDetail](const QModelIndex &current) {
                 if (current.isValid())
                     traineeDetail->showTrainee(current.data(TableModelBase::IdRole).toLongLong());
             });
     // Many trainees at once (e.g. an employer's, found with the filter) into one cohort.
-    connect(traineePage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
-        QAction *enroll = menu->addAction(tr("&Enroll in Cohort…"), this, [this, ids] {
-            if (const QString refusal = m_edits->enrollInCohort(ids); !refusal.isEmpty())
-                QMessageBox::warning(this, tr("Not enrolled"), refusal);
-        });
-        enroll->setEnabled(!ids.isEmpty());
-        if (ids.size() == 1 && !m_session->isIdNumberRevealed(ids.first())) {
-            menu->addAction(tr("Show ID Number"), this, [this, id = ids.first()] {
-                if (const QString refusal = m_session->revealIdNumber(id); !refusal.isEmpty())
-                    QMessageBox::warning(this, tr("ID number not shown"), refusal);
+    connect(traineePage, &TablePage::contextMenuRequested, this,
+            [this](QMenu *menu, const QList<qint64> &ids) {
+                QAction *enroll = menu->addAction(tr("&Enroll in Cohort…"), this, [this, ids] {
+                    if (const QString refusal = m_edits->enrollInCohort(ids); !refusal.isEmpty())
+                        QMessageBox::warning(this, tr("Not enrolled"), refusal);
+                });
+                enroll->setEnabled(!ids.isEmpty());
+                if (ids.size() == 1 && !m_session->isIdNumberRevealed(ids.first())) {
+                    menu->addAction(tr("Show ID Number"), this, [this, id = ids.first()] {
+                        if (const QString refusal = m_session->revealIdNumber(id);
+                            !refusal.isEmpty())
+                            QMessageBox::warning(this, tr("ID number not shown"), refusal);
+                    });
+                }
+                if (ids.size() == 1) {
+                    menu->addSeparator();
+                    QAction *erase =
+                        menu->addAction(tr("Erase Personal Data…"), this,
+                                        [this, id = ids.first()] { erasePersonalData(id); });
+                    erase->setObjectName(QStringLiteral("erasePersonalData"));
+                    erase->setEnabled(!m_session->isReadOnly());
+                }
             });
-        }
-        if (ids.size() == 1) {
-            menu->addSeparator();
-            QAction *erase = menu->addAction(tr("Erase Personal Data…"), this,
-                                             [this, id = ids.first()] { erasePersonalData(id); });
-            erase->setObjectName(QStringLiteral("erasePersonalData"));
-            erase->setEnabled(!m_session->isReadOnly());
-        }
-    });
 
     auto *tracks = new TrackTableModel(this);
-    auto *trackPage = new TablePage(tr("Tracks"), tracks, [this, tracks] { tracks->reload(*m_session); });
+    auto *trackPage =
+        new TablePage(tr("Tracks"), tracks, [this, tracks] { tracks->reload(*m_session); });
     trackPage->setSummaryText([](int n) { return tr("%n track(s)", nullptr, n); });
     auto *courses = new CourseTableModel(this);
-    auto *coursePage = new TablePage(tr("Courses"), courses, [this, courses] { courses->reload(*m_session); });
+    auto *coursePage =
+        new TablePage(tr("Courses"), courses, [this, courses] { courses->reload(*m_session); });
     coursePage->setSummaryText([](int n) { return tr("%n course(s)", nullptr, n); });
     auto *targets = new TargetTableModel(this);
-    auto *targetPage = new TablePage(tr("Yearly targets"), targets, [this, targets] { targets->reload(*m_session); });
-    targetPage->setSummaryText([](int n) { return tr("%n target(s): trainees to train and to certify per year and track", nullptr, n); });
+    auto *targetPage = new TablePage(tr("Yearly targets"), targets,
+                                     [this, targets] { targets->reload(*m_session); });
+    targetPage->setSummaryText([](int n) {
+        return tr("%n target(s): trainees to train and to certify per year and track", nullptr, n);
+    });
     auto *coursesSplit = new QSplitter(Qt::Vertical, this);
     coursesSplit->addWidget(trackPage);
     coursesSplit->addWidget(coursePage);
@@ -275,7 +289,8 @@ void MainWindow::createPages()
     coursesSplit->setSizes({220, 420, 200});
 
     auto *venues = new VenueTableModel(this);
-    auto *venuePage = new TablePage(tr("Venues"), venues, [this, venues] { venues->reload(*m_session); });
+    auto *venuePage =
+        new TablePage(tr("Venues"), venues, [this, venues] { venues->reload(*m_session); });
     venuePage->setSummaryText([](int n) { return tr("%n venue(s)", nullptr, n); });
 
     auto *calendar = new CalendarTableModel(this);
@@ -289,11 +304,13 @@ void MainWindow::createPages()
     calendarPage->addHeaderWidget(importButton);
     calendarPage->setSummaryText([](int n) {
         return tr("%n exception(s) to the Monday–Friday week: public holidays and make-up "
-                  "working days", nullptr, n);
+                  "working days",
+                  nullptr, n);
     });
 
     auto *history = new HistoryPage(m_session, this);
-    connect(history, &HistoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(history, &HistoryPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     TablePage *historyPage = history->table();
     // Reveals and exports are History entries without an edit.
     connect(m_session, &PlanSession::auditWritten, historyPage, &TablePage::markStale);
@@ -307,7 +324,9 @@ void MainWindow::createPages()
     auto *applyFix = new QPushButton(tr("&Apply fix"), fixesBox);
     applyFix->setObjectName(QStringLiteral("applyFix"));
     applyFix->setEnabled(false);
-    auto *fixesHint = new QLabel(tr("Double-click a fix or choose Apply fix: it is made as one step you can undo."), fixesBox);
+    auto *fixesHint = new QLabel(
+        tr("Double-click a fix or choose Apply fix: it is made as one step you can undo."),
+        fixesBox);
     fixesHint->setWordWrap(true);
     auto *fixesButtons = new QHBoxLayout;
     fixesButtons->addWidget(fixesHint, 1);
@@ -334,11 +353,13 @@ void MainWindow::createPages()
         for (const FixSuggestion &fix : *shownFixes)
             fixes->addItem(fix.description);
         if (shownFixes->empty())
-            fixes->addItem(tr("No change of instructor, dates or venue clears this conflict on its own."));
+            fixes->addItem(
+                tr("No change of instructor, dates or venue clears this conflict on its own."));
         else
             fixes->setCurrentRow(0);
     };
-    connect(conflictsPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, fixes, showFixes);
+    connect(conflictsPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, fixes,
+            showFixes);
     connect(conflictModel, &QAbstractItemModel::modelReset, fixes, [fixes, shownFixes] {
         fixes->clear();
         shownFixes->clear();
@@ -357,7 +378,8 @@ void MainWindow::createPages()
     // plan opens (on a worker thread), not only when the Conflicts page is shown.
     connect(conflictModel, &TableModelBase::loaded, cohorts,
             [cohorts, conflictModel] { cohorts->setConflictMarks(conflictModel->cohortMarks()); });
-    connect(m_session, &PlanSession::planOpened, conflictModel, [this, conflictModel] { conflictModel->reload(*m_session); });
+    connect(m_session, &PlanSession::planOpened, conflictModel,
+            [this, conflictModel] { conflictModel->reload(*m_session); });
 
     // The year's cohorts as a Gantt chart; its conflict marks as the cohort table's.
     m_timeline = new TimelinePage(m_session, this);
@@ -375,27 +397,33 @@ void MainWindow::createPages()
 
     m_cohortPage = cohortPage;
     // Calendar files for the calendar apps of instructors and trainees.
-    connect(cohortPage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
-        if (ids.size() != 1)
-            return;
-        menu->addSeparator();
-        menu->addAction(tr("Export Sessions as Calendar (.ics)…"), this,
-                        [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Cohort, id); });
-    });
-    connect(instructorPage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
-        if (ids.size() != 1)
-            return;
-        menu->addSeparator();
-        menu->addAction(tr("Export Teaching Schedule as Calendar (.ics)…"), this,
-                        [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Instructor, id); });
-    });
-    connect(venuePage, &TablePage::contextMenuRequested, this, [this](QMenu *menu, const QList<qint64> &ids) {
-        if (ids.size() != 1)
-            return;
-        menu->addSeparator();
-        menu->addAction(tr("Export Bookings as Calendar (.ics)…"), this,
-                        [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Venue, id); });
-    });
+    connect(cohortPage, &TablePage::contextMenuRequested, this,
+            [this](QMenu *menu, const QList<qint64> &ids) {
+                if (ids.size() != 1)
+                    return;
+                menu->addSeparator();
+                menu->addAction(
+                    tr("Export Sessions as Calendar (.ics)…"), this,
+                    [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Cohort, id); });
+            });
+    connect(instructorPage, &TablePage::contextMenuRequested, this,
+            [this](QMenu *menu, const QList<qint64> &ids) {
+                if (ids.size() != 1)
+                    return;
+                menu->addSeparator();
+                menu->addAction(
+                    tr("Export Teaching Schedule as Calendar (.ics)…"), this,
+                    [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Instructor, id); });
+            });
+    connect(venuePage, &TablePage::contextMenuRequested, this,
+            [this](QMenu *menu, const QList<qint64> &ids) {
+                if (ids.size() != 1)
+                    return;
+                menu->addSeparator();
+                menu->addAction(
+                    tr("Export Bookings as Calendar (.ics)…"), this,
+                    [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Venue, id); });
+            });
     m_conflictsPage = conflictsPage;
     m_instructorPage = instructorPage;
     m_traineePage = traineePage;
@@ -410,8 +438,10 @@ void MainWindow::createPages()
     m_edits->attach(targetPage, Kind::Target);
     m_edits->attach(venuePage, Kind::Venue);
     m_edits->attach(calendarPage, Kind::CalendarDay);
-    m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage, trackPage, coursePage, targetPage, venuePage, calendarPage, historyPage};
-    m_pages = {m_dashboard, m_capacity, cohortPage, m_timeline, conflictsSplit, instructorSplit, traineePage, coursesSplit, venuePage, calendarPage, history};
+    m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage,  trackPage,
+                    coursePage, targetPage,    venuePage,      calendarPage, historyPage};
+    m_pages = {m_dashboard, m_capacity,   cohortPage, m_timeline,   conflictsSplit, instructorSplit,
+               traineePage, coursesSplit, venuePage,  calendarPage, history};
 
     struct Entry
     {
@@ -419,11 +449,12 @@ void MainWindow::createPages()
         const char *icon;
     };
     const Entry entries[PageCount] = {
-        {tr("Dashboard"), "dashboard"},   {tr("Targets & Capacity"), "capacity"}, {tr("Cohorts"), "cohorts"},     {tr("Timeline"), "timeline"},
-        {tr("Conflicts"), "conflicts"},
-        {tr("Instructors"), "instructors"}, {tr("Trainees"), "trainees"},
-        {tr("Courses & Tracks"), "courses"}, {tr("Venues"), "venues"},
-        {tr("Calendar"), "calendar"},     {tr("History"), "history"},
+        {tr("Dashboard"), "dashboard"}, {tr("Targets & Capacity"), "capacity"},
+        {tr("Cohorts"), "cohorts"},     {tr("Timeline"), "timeline"},
+        {tr("Conflicts"), "conflicts"}, {tr("Instructors"), "instructors"},
+        {tr("Trainees"), "trainees"},   {tr("Courses & Tracks"), "courses"},
+        {tr("Venues"), "venues"},       {tr("Calendar"), "calendar"},
+        {tr("History"), "history"},
     };
     for (int i = 0; i < PageCount; ++i) {
         m_stack->addWidget(m_pages[std::size_t(i)]);
@@ -437,11 +468,13 @@ void MainWindow::createPages()
 TablePage *MainWindow::createConflictsPage()
 {
     auto *conflicts = new ConflictModel(this);
-    auto *page = new TablePage(tr("Conflicts"), conflicts, [this, conflicts] { conflicts->reload(*m_session); });
+    auto *page = new TablePage(tr("Conflicts"), conflicts,
+                               [this, conflicts] { conflicts->reload(*m_session); });
     page->setSummaryText([conflicts](int n) {
         const ConflictEngine &engine = conflicts->engine();
         return tr("%n conflict(s) shown: %1 blocking and %2 warnings in the whole plan. "
-                  "Double-click one to go to its cohort.", nullptr, n)
+                  "Double-click one to go to its cohort.",
+                  nullptr, n)
             .arg(engine.count(Severity::Block))
             .arg(engine.count(Severity::Warn));
     });
@@ -520,11 +553,21 @@ void MainWindow::goToVenue(qint64 venueId)
 void MainWindow::goTo(GoToKind kind, qint64 id)
 {
     switch (kind) {
-    case GoToKind::Cohort: goToCohort(id); break;
-    case GoToKind::Instructor: goToInstructor(id); break;
-    case GoToKind::Trainee: goToTrainee(id); break;
-    case GoToKind::Course: goToCourse(id); break;
-    case GoToKind::Venue: goToVenue(id); break;
+    case GoToKind::Cohort:
+        goToCohort(id);
+        break;
+    case GoToKind::Instructor:
+        goToInstructor(id);
+        break;
+    case GoToKind::Trainee:
+        goToTrainee(id);
+        break;
+    case GoToKind::Course:
+        goToCourse(id);
+        break;
+    case GoToKind::Venue:
+        goToVenue(id);
+        break;
     }
 }
 
@@ -579,7 +622,8 @@ void MainWindow::createActions()
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::importSpreadsheet);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setToolTip(tr("Import trainees, enrollments, instructors, qualifications, leave, cohorts or sessions from CSV or Excel"));
+    m_importAction->setToolTip(tr("Import trainees, enrollments, instructors, qualifications, "
+                                  "leave, cohorts or sessions from CSV or Excel"));
     m_importAction->setEnabled(false);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportSpreadsheet);
     m_exportAction->setObjectName(QStringLiteral("exportSpreadsheet"));
@@ -592,7 +636,8 @@ void MainWindow::createActions()
     m_saveAsAction->setEnabled(false);
     QAction *backupAction = file->addAction(tr("Back &Up Now"), this, &MainWindow::backUpNow);
     backupAction->setObjectName(QStringLiteral("backUpNow"));
-    backupAction->setToolTip(tr("Make a checked backup of the plan now, beside the automatic ones"));
+    backupAction->setToolTip(
+        tr("Make a checked backup of the plan now, beside the automatic ones"));
     file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
@@ -612,19 +657,22 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addAction(tr("Undo &History"), this, &MainWindow::showUndoHistory);
     edit->addSeparator();
-    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Filter Rows"), this, [this] {
-        if (TablePage *table = currentTablePage())
-            table->focusFilter();
-    });
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                                    tr("&Filter Rows"), this, [this] {
+                                        if (TablePage *table = currentTablePage())
+                                            table->focusFilter();
+                                    });
     find->setShortcut(QKeySequence::Find);
-    QAction *goTo = edit->addAction(QIcon::fromTheme(QStringLiteral("go-jump")), tr("&Go to…"), this,
-                                    &MainWindow::showGoTo);
+    QAction *goTo = edit->addAction(QIcon::fromTheme(QStringLiteral("go-jump")), tr("&Go to…"),
+                                    this, &MainWindow::showGoTo);
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     edit->addSeparator();
     edit->addAction(tr("&Auto-assign Instructors…"), this, &MainWindow::showAutoAssign);
-    QAction *newYear = edit->addAction(tr("New &Planning Year…"), m_edits, &EditController::newPlanningYear);
+    QAction *newYear =
+        edit->addAction(tr("New &Planning Year…"), m_edits, &EditController::newPlanningYear);
     newYear->setObjectName(QStringLiteral("newPlanningYear"));
-    newYear->setToolTip(tr("Start next year from this year's targets: what lapses, what is missing"));
+    newYear->setToolTip(
+        tr("Start next year from this year's targets: what lapses, what is missing"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
@@ -675,7 +723,8 @@ bool MainWindow::openPlan(const QString &path, QString *error)
     QApplication::restoreOverrideCursor();
     if (!ok && refusal == PlanDatabase::Refusal::Damaged && !error) {
         const auto recovery = RestoreBackupDialog::offerNewestBackup(this, m_session, path, reason);
-        if (recovery == RestoreBackupDialog::Recovery::Declined || recovery == RestoreBackupDialog::Recovery::Failed)
+        if (recovery == RestoreBackupDialog::Recovery::Declined ||
+            recovery == RestoreBackupDialog::Recovery::Failed)
             return false;
         ok = recovery == RestoreBackupDialog::Recovery::Restored;
     }
@@ -687,10 +736,11 @@ bool MainWindow::openPlan(const QString &path, QString *error)
         return false;
     }
     if (m_session->plan()->migratedFrom() >= 0)
-        statusBar()->showMessage(tr("The plan was upgraded from format %1; the original is kept "
-                                    "at %2")
-                                     .arg(m_session->plan()->migratedFrom())
-                                     .arg(QDir::toNativeSeparators(m_session->plan()->backupPath())));
+        statusBar()->showMessage(
+            tr("The plan was upgraded from format %1; the original is kept "
+               "at %2")
+                .arg(m_session->plan()->migratedFrom())
+                .arg(QDir::toNativeSeparators(m_session->plan()->backupPath())));
     addRecentFile(m_session->path());
     emit planReady();
     return true;
@@ -723,9 +773,8 @@ void MainWindow::createDemoPlan(const QString &path)
         return;
     statusBar()->showMessage(tr("Creating the demo plan…"));
     auto error = std::make_shared<QString>();
-    m_demoThread = QThread::create([path, error] {
-        *error = DemoPlan::write(path, DemoPlan::defaultOptions());
-    });
+    m_demoThread = QThread::create(
+        [path, error] { *error = DemoPlan::write(path, DemoPlan::defaultOptions()); });
     connect(m_demoThread, &QThread::finished, this, [this, path, error] {
         m_demoThread->deleteLater();
         m_demoThread = nullptr;
@@ -757,14 +806,16 @@ void MainWindow::newPlan()
 void MainWindow::newDemoPlan()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Demo Plan"), QDir(dialogFolder()).filePath(tr("demo.cohortplan")), planFilter());
+        this, tr("New Demo Plan"), QDir(dialogFolder()).filePath(tr("demo.cohortplan")),
+        planFilter());
     if (!path.isEmpty())
         createDemoPlan(path);
 }
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), dialogFolder(), planFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Plan"), dialogFolder(), planFilter());
     if (!path.isEmpty())
         openPlan(path);
 }
@@ -773,7 +824,8 @@ void MainWindow::saveCopyAs()
 {
     if (!m_session->isOpen())
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Plan As"), dialogFolder(), planFilter());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Plan As"), dialogFolder(), planFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -795,8 +847,9 @@ void MainWindow::backUpNow()
     if (!m_session->isOpen())
         return;
     if (m_session->isReadOnly()) {
-        QMessageBox::information(this, tr("Back Up Now"),
-                                 tr("The plan is open read-only: backups are made by the instance that edits it."));
+        QMessageBox::information(
+            this, tr("Back Up Now"),
+            tr("The plan is open read-only: backups are made by the instance that edits it."));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -832,7 +885,8 @@ void MainWindow::restoreFromBackup()
             openPlan(path);
         return;
     }
-    statusBar()->showMessage(tr("Restored from the backup; the plan as it was is kept beside it."), 8000);
+    statusBar()->showMessage(tr("Restored from the backup; the plan as it was is kept beside it."),
+                             8000);
 }
 
 void MainWindow::importCalendar()
@@ -860,12 +914,13 @@ void MainWindow::runImportWizard(std::optional<ImportKind> kind)
     // The import is one undo step, each record in the History.
     const ImportResult &r = wizard.result();
     m_session->importWritten(r, QFileInfo(wizard.file()).fileName());
-    statusBar()->showMessage(tr("Imported %1: %2 new, %3 updated, %4 skipped. Edit ▸ Undo takes the import back.")
-                                 .arg(ImportRules::displayName(r.kind))
-                                 .arg(r.imported)
-                                 .arg(r.updated)
-                                 .arg(r.skipped),
-                             10000);
+    statusBar()->showMessage(
+        tr("Imported %1: %2 new, %3 updated, %4 skipped. Edit ▸ Undo takes the import back.")
+            .arg(ImportRules::displayName(r.kind))
+            .arg(r.imported)
+            .arg(r.updated)
+            .arg(r.skipped),
+        10000);
     planEdited();
 }
 
@@ -877,8 +932,9 @@ void MainWindow::exportSpreadsheet()
     for (int k = 0; k < ImportKindCount; ++k)
         kinds << ImportRules::displayName(ImportKind(k));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Export"), tr("Export these records, in the columns an import reads back:"),
-                                                 kinds, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Export"), tr("Export these records, in the columns an import reads back:"), kinds,
+        0, false, &ok);
     if (!ok)
         return;
     const auto kind = ImportKind(kinds.indexOf(chosen));
@@ -886,11 +942,12 @@ void MainWindow::exportSpreadsheet()
     // the export is recorded in the History.
     Exporter::Options options;
     if (Exporter::holdsPersonalData(kind)) {
-        QMessageBox ask(QMessageBox::Question, tr("Export personal data"),
-                        tr("The file will hold people's personal data. Their ID numbers are masked "
-                           "(110108********1234) unless you include them; a file with masked numbers cannot "
-                           "be imported back."),
-                        QMessageBox::Cancel, this);
+        QMessageBox ask(
+            QMessageBox::Question, tr("Export personal data"),
+            tr("The file will hold people's personal data. Their ID numbers are masked "
+               "(110108********1234) unless you include them; a file with masked numbers cannot "
+               "be imported back."),
+            QMessageBox::Cancel, this);
         ask.setInformativeText(tr("The export is recorded in the plan's History."));
         auto *include = new QCheckBox(tr("Include the full ID numbers"), &ask);
         ask.setCheckBox(include);
@@ -901,20 +958,23 @@ void MainWindow::exportSpreadsheet()
             return;
         options.includeIdNumbers = include->isChecked();
         if (options.includeIdNumbers && m_session->isReadOnly()) {
-            QMessageBox::warning(this, tr("Cannot export"),
-                                 tr("The plan is open read-only, so its History cannot record an export with the "
-                                    "full ID numbers. Open the plan for editing, or export with the numbers masked."));
+            QMessageBox::warning(
+                this, tr("Cannot export"),
+                tr("The plan is open read-only, so its History cannot record an export with the "
+                   "full ID numbers. Open the plan for editing, or export with the numbers "
+                   "masked."));
             return;
         }
     }
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                QDir(dialogFolder()).filePath(toKey(kind) + QStringLiteral(".csv")),
-                                                tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"), &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(dialogFolder()).filePath(toKey(kind) + QStringLiteral(".csv")),
+        tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"), &selectedFilter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += selectedFilter.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+        path += selectedFilter.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx")
+                                                               : QStringLiteral(".csv");
     TransferJob job;
     QProgressDialog progress(tr("Exporting %1…").arg(chosen), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -932,12 +992,17 @@ void MainWindow::exportSpreadsheet()
         return;
     }
     if (Exporter::holdsPersonalData(kind) && !m_session->isReadOnly()) {
-        if (const QString problem = m_session->recordExport(kind, path, result.rows, options.includeIdNumbers);
+        if (const QString problem =
+                m_session->recordExport(kind, path, result.rows, options.includeIdNumbers);
             !problem.isEmpty())
-            QMessageBox::warning(this, tr("Export not recorded"),
-                                 tr("The file was written, but the plan's History could not record it: %1").arg(problem));
+            QMessageBox::warning(
+                this, tr("Export not recorded"),
+                tr("The file was written, but the plan's History could not record it: %1")
+                    .arg(problem));
     }
-    statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(
+        tr("Exported %n row(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)),
+        8000);
 }
 
 void MainWindow::erasePersonalData(qint64 traineeId)
@@ -945,38 +1010,46 @@ void MainWindow::erasePersonalData(qint64 traineeId)
     if (!m_session->isOpen())
         return;
     TableModelBase *trainees = m_traineePage->model();
-    QString name = trainees->index(trainees->rowOfId(traineeId), TraineeTableModel::Name).data().toString();
+    QString name =
+        trainees->index(trainees->rowOfId(traineeId), TraineeTableModel::Name).data().toString();
     if (name.isEmpty())
         name = tr("this trainee");
-    m_session->findPersonalData(this, traineeId, [this, traineeId, name](std::vector<PersonalData::Place> places) {
-        QStringList lines;
-        for (const PersonalData::Place &p : places)
-            lines << QStringLiteral("• ") + personalDataPlaceLabel(p);
-        QMessageBox ask(QMessageBox::Warning, tr("Erase Personal Data"),
-                        tr("Erase the personal data of %1 from the plan?").arg(name), QMessageBox::Cancel, this);
-        ask.setInformativeText(
-            tr("The plan holds it here:\n%1\n\nThe name becomes “%2”; the ID number, employer, e-mail and phone are "
-               "removed, also from the History. The enrollments and results stay, without the name, so the "
-               "programme's counts stay true. This cannot be undone, and the undo history is cleared.")
-                .arg(lines.join(QLatin1Char('\n')), Cells::traineeName(QLatin1String(PersonalData::ErasedName))));
-        auto *backups = new QCheckBox(tr("Also delete the plan's older backups, which still hold the data (a new "
-                                         "backup is made first)"),
-                                      &ask);
-        backups->setChecked(true);
-        ask.setCheckBox(backups);
-        QPushButton *go = ask.addButton(tr("Erase"), QMessageBox::DestructiveRole);
-        ask.exec();
-        if (ask.clickedButton() != go)
-            return;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QString problem = m_session->eraseTrainee(traineeId, backups->isChecked());
-        QApplication::restoreOverrideCursor();
-        if (!problem.isEmpty()) {
-            QMessageBox::warning(this, tr("Erase Personal Data"), problem);
-            return;
-        }
-        statusBar()->showMessage(tr("Erased the personal data of %1.").arg(name), 8000);
-    });
+    m_session->findPersonalData(
+        this, traineeId, [this, traineeId, name](std::vector<PersonalData::Place> places) {
+            QStringList lines;
+            for (const PersonalData::Place &p : places)
+                lines << QStringLiteral("• ") + personalDataPlaceLabel(p);
+            QMessageBox ask(QMessageBox::Warning, tr("Erase Personal Data"),
+                            tr("Erase the personal data of %1 from the plan?").arg(name),
+                            QMessageBox::Cancel, this);
+            ask.setInformativeText(
+                tr("The plan holds it here:\n%1\n\nThe name becomes “%2”; the ID number, employer, "
+                   "e-mail and phone are "
+                   "removed, also from the History. The enrollments and results stay, without the "
+                   "name, so the "
+                   "programme's counts stay true. This cannot be undone, and the undo history is "
+                   "cleared.")
+                    .arg(lines.join(QLatin1Char('\n')),
+                         Cells::traineeName(QLatin1String(PersonalData::ErasedName))));
+            auto *backups = new QCheckBox(
+                tr("Also delete the plan's older backups, which still hold the data (a new "
+                   "backup is made first)"),
+                &ask);
+            backups->setChecked(true);
+            ask.setCheckBox(backups);
+            QPushButton *go = ask.addButton(tr("Erase"), QMessageBox::DestructiveRole);
+            ask.exec();
+            if (ask.clickedButton() != go)
+                return;
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const QString problem = m_session->eraseTrainee(traineeId, backups->isChecked());
+            QApplication::restoreOverrideCursor();
+            if (!problem.isEmpty()) {
+                QMessageBox::warning(this, tr("Erase Personal Data"), problem);
+                return;
+            }
+            statusBar()->showMessage(tr("Erased the personal data of %1.").arg(name), 8000);
+        });
 }
 
 void MainWindow::exportCalendar(IcsExport::Scope scope, qint64 id)
@@ -996,20 +1069,24 @@ void MainWindow::exportCalendar(IcsExport::Scope scope, qint64 id)
         return;
     }
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Calendar"), QDir(dialogFolder()).filePath(IcsExport::suggestedFileName(calendar->calendar)),
+        this, tr("Export Calendar"),
+        QDir(dialogFolder()).filePath(IcsExport::suggestedFileName(calendar->calendar)),
         tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".ics");
-    if (const QString problem = IcsExport::save(db, *calendar, path, !m_session->isReadOnly()); !problem.isEmpty()) {
+    if (const QString problem = IcsExport::save(db, *calendar, path, !m_session->isReadOnly());
+        !problem.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot export the calendar"), problem);
         return;
     }
-    QString message = tr("Saved %n session(s) to %1", nullptr, int(calendar->calendar.events.size()))
-                          .arg(QDir::toNativeSeparators(path));
+    QString message =
+        tr("Saved %n session(s) to %1", nullptr, int(calendar->calendar.events.size()))
+            .arg(QDir::toNativeSeparators(path));
     if (calendar->changed > 0)
-        message += QLatin1Char(' ') + tr("(%n changed since the last export)", nullptr, calendar->changed);
+        message +=
+            QLatin1Char(' ') + tr("(%n changed since the last export)", nullptr, calendar->changed);
     if (calendar->cancelled > 0)
         message += QLatin1Char(' ') + tr("(%n cancelled)", nullptr, calendar->cancelled);
     statusBar()->showMessage(message, 8000);
@@ -1085,13 +1162,15 @@ void MainWindow::showUndoHistory()
 void MainWindow::updateCounts()
 {
     m_countsLabel->clear();
-    m_session->query<PlanCounts>(this, [](const PlanQueries &q) { return q.counts(); },
-                                 [this](PlanCounts c) {
-        const QLocale locale;
-        m_countsLabel->setText(tr("%1 cohorts · %2 instructors · %3 trainees · %4 enrollments")
-                                   .arg(locale.toString(c.cohorts), locale.toString(c.instructors),
-                                        locale.toString(c.trainees), locale.toString(c.enrollments)));
-    });
+    m_session->query<PlanCounts>(
+        this, [](const PlanQueries &q) { return q.counts(); },
+        [this](PlanCounts c) {
+            const QLocale locale;
+            m_countsLabel->setText(
+                tr("%1 cohorts · %2 instructors · %3 trainees · %4 enrollments")
+                    .arg(locale.toString(c.cohorts), locale.toString(c.instructors),
+                         locale.toString(c.trainees), locale.toString(c.enrollments)));
+        });
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -1116,17 +1195,20 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &path : recent) {
         ++n;
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(path)),
-            this, [this, path] { openPlan(path); });
+            QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] { openPlan(path); });
         action->setEnabled(QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(no recent plans)"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-        QSettings().remove(RecentFilesKey);
-        rebuildRecentMenu();
-    })->setEnabled(!recent.isEmpty());
+    m_recentMenu
+        ->addAction(tr("&Clear List"), this,
+                    [this] {
+                        QSettings().remove(RecentFilesKey);
+                        rebuildRecentMenu();
+                    })
+        ->setEnabled(!recent.isEmpty());
 }
 
 QString MainWindow::dialogFolder() const

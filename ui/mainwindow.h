@@ -38,7 +38,20 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, Capacity, Cohorts, Timeline, Conflicts, Instructors, Trainees, Courses, Venues, Calendar, History, PageCount };
+    enum Page {
+        Dashboard,
+        Capacity,
+        Cohorts,
+        Timeline,
+        Conflicts,
+        Instructors,
+        Trainees,
+        Courses,
+        Venues,
+        Calendar,
+        History,
+        PageCount
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -33,19 +33,12 @@ QString iso(QDate date)
 } // namespace
 
 NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWidget *parent)
-    : QDialog(parent)
-    , m_plan(plan)
-    , m_mode(mode)
-    , m_course(new QComboBox(this))
-    , m_warning(new QLabel(this))
-    , m_start(new QDateEdit(this))
-    , m_venue(new QComboBox(this))
-    , m_cohortMode(new QComboBox(this))
-    , m_capacity(new QSpinBox(this))
-    , m_pattern(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-    , m_marker(new FieldMarker(m_error, this))
+    : QDialog(parent), m_plan(plan), m_mode(mode), m_course(new QComboBox(this)),
+      m_warning(new QLabel(this)), m_start(new QDateEdit(this)), m_venue(new QComboBox(this)),
+      m_cohortMode(new QComboBox(this)), m_capacity(new QSpinBox(this)),
+      m_pattern(new QLabel(this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_marker(new FieldMarker(m_error, this))
 {
     const QSqlDatabase db = m_plan->database();
     const PlanEdits edits(db);
@@ -60,7 +53,8 @@ NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWi
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_start->setDate(m_calendar.nextWorkingDay(QDate::currentDate().addDays(1)));
-    m_start->setMinimumWidth(m_start->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
+    m_start->setMinimumWidth(
+        m_start->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     if (m_venue->count() > 1)
         m_venue->setCurrentIndex(1);
 
@@ -143,7 +137,8 @@ NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWi
             }
         }
     } else {
-        setWindowTitle(m_mode == Mode::Series ? tr("Generate a series of cohorts") : tr("New cohort"));
+        setWindowTitle(m_mode == Mode::Series ? tr("Generate a series of cohorts")
+                                              : tr("New cohort"));
         courseChanged();
     }
 
@@ -169,7 +164,8 @@ NewCohortDialog::~NewCohortDialog() = default;
 const Course *NewCohortDialog::currentCourse() const
 {
     const Id id = m_course->currentData().toLongLong();
-    const auto it = std::find_if(m_courses.begin(), m_courses.end(), [id](const Course &c) { return c.id == id; });
+    const auto it = std::find_if(m_courses.begin(), m_courses.end(),
+                                 [id](const Course &c) { return c.id == id; });
     return it != m_courses.end() ? &*it : nullptr;
 }
 
@@ -205,8 +201,8 @@ void NewCohortDialog::updatePreview()
 
     if (m_mode == Mode::Series) {
         const std::vector<PlannedCohort> series =
-            planSeries(*course, m_start->date(), m_count->value(), m_everyWeeks->value(), venueId, mode, capacity,
-                       m_calendar);
+            planSeries(*course, m_start->date(), m_count->value(), m_everyWeeks->value(), venueId,
+                       mode, capacity, m_calendar);
         QStringList taken;
         m_series->clear();
         for (const PlannedCohort &planned : series) {
@@ -215,7 +211,8 @@ void NewCohortDialog::updatePreview()
             draft.cohort.code = edits.freeCohortCode(planned.cohort.code, taken);
             taken.append(draft.cohort.code);
             draft.sessions = planned.sessions;
-            auto *item = new QTreeWidgetItem(m_series, {draft.cohort.code, iso(planned.start()), iso(planned.end()),
+            auto *item = new QTreeWidgetItem(m_series, {draft.cohort.code, iso(planned.start()),
+                                                        iso(planned.end()),
                                                         QString::number(planned.sessions.size())});
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
             m_drafts.push_back(std::move(draft));
@@ -240,16 +237,18 @@ void NewCohortDialog::updatePreview()
         m_summary->setText(tr("The pattern has no working day to meet on."));
     } else {
         if (m_code->text().isEmpty() || m_code->text() == m_suggestedCode) {
-            m_suggestedCode = edits.freeCohortCode(suggestCohortCode(course->code, draft.sessions.front().date));
+            m_suggestedCode =
+                edits.freeCohortCode(suggestCohortCode(course->code, draft.sessions.front().date));
             m_code->setText(m_suggestedCode);
         }
         QSet<qint64> days;
         for (const Session &s : draft.sessions)
             days.insert(s.date.toJulianDay());
-        m_summary->setText(tr("%1 – %2 · teaching days: %3 · sessions: %4")
-                               .arg(iso(draft.sessions.front().date), iso(draft.sessions.back().date))
-                               .arg(days.size())
-                               .arg(draft.sessions.size()));
+        m_summary->setText(
+            tr("%1 – %2 · teaching days: %3 · sessions: %4")
+                .arg(iso(draft.sessions.front().date), iso(draft.sessions.back().date))
+                .arg(days.size())
+                .arg(draft.sessions.size()));
     }
     draft.cohort.code = m_code->text().trimmed();
     m_drafts.push_back(std::move(draft));
@@ -306,9 +305,10 @@ void NewCohortDialog::accept()
     m_marker->clear();
     updatePreview();
     if (m_drafts.empty() || m_drafts.front().sessions.empty()) {
-        m_marker->show(RuleViolation{QStringLiteral("sessions"),
-                                     tr("The course's weekdays give no working day to meet on: choose another course "
-                                        "or change its pattern.")});
+        m_marker->show(RuleViolation{
+            QStringLiteral("sessions"),
+            tr("The course's weekdays give no working day to meet on: choose another course "
+               "or change its pattern.")});
         return;
     }
     PlanEdits::Result result = PlanEdits(m_plan->database()).createCohorts(m_drafts, undoText());

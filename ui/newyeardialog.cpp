@@ -46,22 +46,21 @@ QTableWidgetItem *number(int value)
 } // namespace
 
 NewYearDialog::NewYearDialog(const PlanEdits &edits, QWidget *parent)
-    : QDialog(parent)
-    , m_edits(edits)
-    , m_year(new QSpinBox(this))
-    , m_growth(new QDoubleSpinBox(this))
-    , m_targetsLabel(new QLabel(this))
-    , m_targets(table({tr("Track"), tr("To train"), tr("To certify")}, "newYearTargets", this))
-    , m_calendar(new QLabel(this))
-    , m_importCalendar(new QPushButton(tr("Import Work &Calendar…"), this))
-    , m_lapsingLabel(new QLabel(this))
-    , m_lapsing(table({tr("Instructor"), tr("Qualification"), tr("Valid until")}, "newYearLapsing", this))
-    , m_problem(new QLabel(this))
+    : QDialog(parent), m_edits(edits), m_year(new QSpinBox(this)),
+      m_growth(new QDoubleSpinBox(this)), m_targetsLabel(new QLabel(this)),
+      m_targets(table({tr("Track"), tr("To train"), tr("To certify")}, "newYearTargets", this)),
+      m_calendar(new QLabel(this)),
+      m_importCalendar(new QPushButton(tr("Import Work &Calendar…"), this)),
+      m_lapsingLabel(new QLabel(this)),
+      m_lapsing(table({tr("Instructor"), tr("Qualification"), tr("Valid until")}, "newYearLapsing",
+                      this)),
+      m_problem(new QLabel(this))
 {
     setWindowTitle(tr("New Planning Year"));
-    auto *intro = new QLabel(tr("A planning year starts from the targets of the year before, scaled by the growth you "
-                                "expect. You can change each target afterwards on the Courses & Tracks page."),
-                             this);
+    auto *intro = new QLabel(
+        tr("A planning year starts from the targets of the year before, scaled by the growth you "
+           "expect. You can change each target afterwards on the Courses & Tracks page."),
+        this);
     intro->setWordWrap(true);
     m_year->setObjectName(QStringLiteral("newYear"));
     m_year->setRange(2000, 2100);
@@ -132,15 +131,19 @@ void NewYearDialog::refresh()
     m_problem->setText(p.violation ? p.violation->message : QString());
     m_problem->setVisible(bool(p.violation));
     m_create->setEnabled(!p.violation);
-    m_targetsLabel->setText(p.violation ? tr("Targets:")
-                                        : tr("Targets of %1, from those of %2:").arg(year).arg(p.rollover.fromYear));
+    m_targetsLabel->setText(
+        p.violation ? tr("Targets:")
+                    : tr("Targets of %1, from those of %2:").arg(year).arg(p.rollover.fromYear));
     m_targets->setRowCount(int(p.rollover.targets.size()));
     int total = 0;
     for (int r = 0; r < int(p.rollover.targets.size()); ++r) {
         const Target &t = p.rollover.targets[std::size_t(r)];
         const auto track = p.tracks.find(t.trackId);
-        m_targets->setItem(r, 0, new QTableWidgetItem(track == p.tracks.end() ? QString()
-                                                                                : localizedName(track->second.name, track->second.nameZh)));
+        m_targets->setItem(
+            r, 0,
+            new QTableWidgetItem(track == p.tracks.end()
+                                     ? QString()
+                                     : localizedName(track->second.name, track->second.nameZh)));
         m_targets->setItem(r, 1, number(t.trainees));
         m_targets->setItem(r, 2, number(t.certified));
         total += t.trainees;
@@ -148,37 +151,49 @@ void NewYearDialog::refresh()
     m_targets->resizeColumnsToContents();
     m_targets->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     // All of a year's tracks at once, without a scroll bar.
-    m_targets->setFixedHeight(m_targets->horizontalHeader()->sizeHint().height()
-                              + m_targets->verticalHeader()->defaultSectionSize() * std::max(1, m_targets->rowCount())
-                              + 2 * m_targets->frameWidth());
+    m_targets->setFixedHeight(m_targets->horizontalHeader()->sizeHint().height() +
+                              m_targets->verticalHeader()->defaultSectionSize() *
+                                  std::max(1, m_targets->rowCount()) +
+                              2 * m_targets->frameWidth());
     if (!p.violation)
-        m_targetsLabel->setText(m_targetsLabel->text() + QLatin1Char(' ') + tr("%1 trainees in all.").arg(QLocale().toString(total)));
+        m_targetsLabel->setText(m_targetsLabel->text() + QLatin1Char(' ') +
+                                tr("%1 trainees in all.").arg(QLocale().toString(total)));
 
-    m_calendar->setText(p.calendarMissing
-                            ? tr("The plan has no work calendar for %1: until you import the official one, %1 runs on "
-                                 "weekends only and its public holidays are unknown (the Conflicts page names every "
-                                 "cohort with sessions in it).").arg(year)
-                            : tr("The plan has the work calendar of %1.").arg(year));
+    m_calendar->setText(p.calendarMissing ? tr("The plan has no work calendar for %1: until you "
+                                               "import the official one, %1 runs on "
+                                               "weekends only and its public holidays are unknown "
+                                               "(the Conflicts page names every "
+                                               "cohort with sessions in it).")
+                                                .arg(year)
+                                          : tr("The plan has the work calendar of %1.").arg(year));
     m_importCalendar->setVisible(p.calendarMissing);
 
-    m_lapsingLabel->setText(p.lapsing.empty()
-                                ? tr("No qualification lapses during %1.").arg(year)
-                                : tr("Qualifications that lapse during %1 (%2): their holders cannot teach under them "
-                                     "afterwards unless they are renewed.").arg(year).arg(p.lapsing.size()));
+    m_lapsingLabel->setText(
+        p.lapsing.empty()
+            ? tr("No qualification lapses during %1.").arg(year)
+            : tr("Qualifications that lapse during %1 (%2): their holders cannot teach under them "
+                 "afterwards unless they are renewed.")
+                  .arg(year)
+                  .arg(p.lapsing.size()));
     m_lapsingLabel->setWordWrap(true);
     m_lapsing->setVisible(!p.lapsing.empty());
     m_lapsing->setRowCount(int(p.lapsing.size()));
     for (int r = 0; r < int(p.lapsing.size()); ++r) {
         const LapsingQualification &l = p.lapsing[std::size_t(r)];
         const auto who = p.instructors.find(l.instructorId);
-        m_lapsing->setItem(r, 0, new QTableWidgetItem(who == p.instructors.end()
-                                                          ? QString()
-                                                          : QStringLiteral("%1 %2").arg(who->second.code, who->second.name)));
+        m_lapsing->setItem(r, 0,
+                           new QTableWidgetItem(who == p.instructors.end()
+                                                    ? QString()
+                                                    : QStringLiteral("%1 %2").arg(
+                                                          who->second.code, who->second.name)));
         const auto track = p.tracks.find(l.trackId);
-        m_lapsing->setItem(r, 1, new QTableWidgetItem(track == p.tracks.end()
-                                                          ? l.what
-                                                          : QStringLiteral("%1 (%2)").arg(localizedName(track->second.name, track->second.nameZh),
-                                                                                          displayName(l.level))));
+        m_lapsing->setItem(
+            r, 1,
+            new QTableWidgetItem(track == p.tracks.end()
+                                     ? l.what
+                                     : QStringLiteral("%1 (%2)").arg(
+                                           localizedName(track->second.name, track->second.nameZh),
+                                           displayName(l.level))));
         m_lapsing->setItem(r, 2, new QTableWidgetItem(l.validUntil.toString(Qt::ISODate)));
     }
     m_lapsing->resizeColumnsToContents();

@@ -20,8 +20,9 @@ QLabel *createWarningBanner(QWidget *parent)
     auto *banner = new QLabel(parent);
     banner->setWordWrap(true);
     banner->setTextFormat(Qt::RichText);
-    banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e8c46a;"
-                                         " border-radius: 3px; padding: 6px; }"));
+    banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; color: #5c3d00; border: 1px solid #e8c46a;"
+                       " border-radius: 3px; padding: 6px; }"));
     banner->hide();
     return banner;
 }

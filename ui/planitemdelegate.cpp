@@ -85,7 +85,8 @@ void PlanItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
         QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void PlanItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void PlanItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                    const QModelIndex &index) const
 {
     QVariant value;
     if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
@@ -113,8 +114,8 @@ void PlanItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
     if (message.isEmpty())
         return;
     // Beside the cell, where the user is looking.
-    QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), message, editor->parentWidget(),
-                       {}, 6000);
+    QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), message,
+                       editor->parentWidget(), {}, 6000);
     emit editRejected(message);
 }
 

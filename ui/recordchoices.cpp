@@ -18,16 +18,19 @@ QString courseLabel(const Course &course)
 
 void fillCourses(QComboBox *box, std::vector<Course> courses)
 {
-    std::sort(courses.begin(), courses.end(), [](const Course &a, const Course &b) { return a.code < b.code; });
+    std::sort(courses.begin(), courses.end(),
+              [](const Course &a, const Course &b) { return a.code < b.code; });
     for (const Course &c : courses)
         box->addItem(courseLabel(c), QVariant::fromValue(c.id));
 }
 
 void fillVenues(QComboBox *box, std::vector<Venue> venues)
 {
-    std::sort(venues.begin(), venues.end(), [](const Venue &a, const Venue &b) { return a.name < b.name; });
+    std::sort(venues.begin(), venues.end(),
+              [](const Venue &a, const Venue &b) { return a.name < b.name; });
     // translate() with its context spelled out: lupdate does not see a free tr().
-    box->addItem(QCoreApplication::translate("Planner::RecordChoices", "None (online)"), QVariant::fromValue(Id(0)));
+    box->addItem(QCoreApplication::translate("Planner::RecordChoices", "None (online)"),
+                 QVariant::fromValue(Id(0)));
     for (const Venue &v : venues)
         box->addItem(v.name, QVariant::fromValue(v.id));
 }
@@ -66,7 +69,8 @@ QString describePattern(int weekdayMask, int slotMask)
         if (slotMask & (1 << int(slot)))
             times.append(displayName(slot));
     }
-    return QStringLiteral("%1 · %2").arg(days.join(QLatin1String(", ")), times.join(QLatin1String(", ")));
+    return QStringLiteral("%1 · %2").arg(days.join(QLatin1String(", ")),
+                                         times.join(QLatin1String(", ")));
 }
 
 } // namespace Planner::RecordChoices

@@ -15,14 +15,11 @@
 
 namespace Planner {
 
-RecordPicker::RecordPicker(const QString &title, const QString &prompt, TableModelBase *model, Selection selection,
-                           QWidget *parent)
-    : QDialog(parent)
-    , m_model(model)
-    , m_search(new QLineEdit(this))
-    , m_view(new QTableView(this))
-    , m_count(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+RecordPicker::RecordPicker(const QString &title, const QString &prompt, TableModelBase *model,
+                           Selection selection, QWidget *parent)
+    : QDialog(parent), m_model(model), m_search(new QLineEdit(this)), m_view(new QTableView(this)),
+      m_count(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(title);
     m_model->setParent(this);
@@ -72,7 +69,8 @@ RecordPicker::RecordPicker(const QString &title, const QString &prompt, TableMod
         m_view->resizeColumnsToContents();
         updateState();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordPicker::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordPicker::updateState);
     connect(m_view, &QTableView::doubleClicked, this, &QDialog::accept);
     updateState();
 }
@@ -89,7 +87,8 @@ QList<qint64> RecordPicker::selectedIds() const
 {
     QList<qint64> ids;
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : rows)
         ids << index.data(TableModelBase::IdRole).toLongLong();
     return ids;
@@ -103,7 +102,8 @@ void RecordPicker::updateState()
         m_count->setText(tr("Loading…"));
     else
         m_count->setText(tr("%1 of %2 shown · %n selected", nullptr, selected)
-                             .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalRowCount())));
+                             .arg(locale.toString(m_model->rowCount()),
+                                  locale.toString(m_model->totalRowCount())));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(selected > 0);
 }
 

@@ -23,8 +23,8 @@ class RecordPicker final : public QDialog
 public:
     enum class Selection { One, Many };
 
-    RecordPicker(const QString &title, const QString &prompt, TableModelBase *model, Selection selection,
-                 QWidget *parent = nullptr);
+    RecordPicker(const QString &title, const QString &prompt, TableModelBase *model,
+                 Selection selection, QWidget *parent = nullptr);
 
     // Only these columns are shown (all when empty).
     void setColumns(const std::vector<int> &columns);

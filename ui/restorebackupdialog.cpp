@@ -20,10 +20,8 @@
 namespace Planner {
 
 RestoreBackupDialog::RestoreBackupDialog(const QString &planPath, QWidget *parent)
-    : QDialog(parent)
-    , m_model(new BackupListModel(this))
-    , m_view(new QTableView(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_model(new BackupListModel(this)), m_view(new QTableView(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Restore from Backup"));
     m_model->setPlan(planPath);
@@ -38,7 +36,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &planPath, QWidget *paren
                        : tr("Choose the backup of “%1” to go back to. The plan as it is now is "
                             "kept beside it (NAME.before-restore-…), so nothing is lost.")
                              .arg(name));
-    auto *where = new QLabel(tr("Backups are kept in %1").arg(QDir::toNativeSeparators(m_model->folder())), this);
+    auto *where = new QLabel(
+        tr("Backups are kept in %1").arg(QDir::toNativeSeparators(m_model->folder())), this);
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -83,7 +82,8 @@ void RestoreBackupDialog::updateButtons()
     }
 }
 
-RestoreBackupDialog::Recovery RestoreBackupDialog::offerNewestBackup(QWidget *parent, PlanSession *session,
+RestoreBackupDialog::Recovery RestoreBackupDialog::offerNewestBackup(QWidget *parent,
+                                                                     PlanSession *session,
                                                                      const QString &planPath,
                                                                      const QString &reason)
 {
@@ -95,11 +95,12 @@ RestoreBackupDialog::Recovery RestoreBackupDialog::offerNewestBackup(QWidget *pa
     if (!found)
         return Recovery::NoBackup;
     const QString date = QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-    QMessageBox box(QMessageBox::Warning, tr("The plan is damaged"),
-                    tr("%1\n\nA good backup of this plan from %2 exists. Opening it keeps the damaged "
-                       "file beside it (NAME.damaged-…) in case it is needed.")
-                        .arg(reason, date),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Warning, tr("The plan is damaged"),
+        tr("%1\n\nA good backup of this plan from %2 exists. Opening it keeps the damaged "
+           "file beside it (NAME.damaged-…) in case it is needed.")
+            .arg(reason, date),
+        QMessageBox::NoButton, parent);
     QPushButton *open = box.addButton(tr("Open the newest good backup (from %1)").arg(date),
                                       QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);

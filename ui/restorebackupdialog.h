@@ -30,8 +30,8 @@ public:
     // planPath was refused as damaged (reason says why). If a good backup of it exists,
     // asks whether to open the newest one; if so, keeps the damaged file aside as
     // NAME.damaged-<time>.cohortplan, restores the backup and opens it in session.
-    static Recovery offerNewestBackup(QWidget *parent, PlanSession *session, const QString &planPath,
-                                      const QString &reason);
+    static Recovery offerNewestBackup(QWidget *parent, PlanSession *session,
+                                      const QString &planPath, const QString &reason);
 
 private:
     void updateButtons();

@@ -32,8 +32,8 @@ QTableView *rosterView(RosterModel *model, QWidget *parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setItemDelegate(new PlanItemDelegate(view));
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                          | QAbstractItemView::AnyKeyPressed);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->setTabKeyNavigation(false);
@@ -60,25 +60,18 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 } // namespace
 
 RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_edits(edits)
-    , m_title(new QLabel(this))
-    , m_seatCount(new QLabel(this))
-    , m_seats(new RosterModel(RosterModel::Part::Seats, this))
-    , m_waitlist(new RosterModel(RosterModel::Part::Waitlist, this))
-    , m_seatsView(rosterView(m_seats, this))
-    , m_waitlistView(rosterView(m_waitlist, this))
-    , m_waitlistTitle(sectionTitle(tr("Waitlist"), this))
-    , m_message(new QLabel(this))
-    , m_enroll(new QPushButton(tr("E&nroll Trainees…"), this))
-    , m_withdraw(new QPushButton(tr("&Withdraw"), this))
-    , m_transfer(new QPushButton(tr("&Transfer…"), this))
-    , m_completed(new QPushButton(tr("Mark &Completed"), this))
-    , m_failed(new QPushButton(tr("Mark F&ailed"), this))
-    , m_certify(new QPushButton(tr("Cert&ify…"), this))
-    , m_up(new QPushButton(tr("Move &Up"), this))
-    , m_down(new QPushButton(tr("Move &Down"), this))
+    : QWidget(parent), m_session(session), m_edits(edits), m_title(new QLabel(this)),
+      m_seatCount(new QLabel(this)), m_seats(new RosterModel(RosterModel::Part::Seats, this)),
+      m_waitlist(new RosterModel(RosterModel::Part::Waitlist, this)),
+      m_seatsView(rosterView(m_seats, this)), m_waitlistView(rosterView(m_waitlist, this)),
+      m_waitlistTitle(sectionTitle(tr("Waitlist"), this)), m_message(new QLabel(this)),
+      m_enroll(new QPushButton(tr("E&nroll Trainees…"), this)),
+      m_withdraw(new QPushButton(tr("&Withdraw"), this)),
+      m_transfer(new QPushButton(tr("&Transfer…"), this)),
+      m_completed(new QPushButton(tr("Mark &Completed"), this)),
+      m_failed(new QPushButton(tr("Mark F&ailed"), this)),
+      m_certify(new QPushButton(tr("Cert&ify…"), this)),
+      m_up(new QPushButton(tr("Move &Up"), this)), m_down(new QPushButton(tr("Move &Down"), this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -99,11 +92,13 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
     m_certify->setObjectName(QStringLiteral("certify"));
     m_up->setObjectName(QStringLiteral("moveUp"));
     m_down->setObjectName(QStringLiteral("moveDown"));
-    m_withdraw->setToolTip(tr("Withdraw the selected trainees; each seat freed goes to the first on the waitlist"));
+    m_withdraw->setToolTip(
+        tr("Withdraw the selected trainees; each seat freed goes to the first on the waitlist"));
     m_transfer->setToolTip(tr("Move the selected trainees to another cohort's seat or waitlist"));
     m_completed->setToolTip(tr("Mark the selected trainees as having completed the cohort"));
     m_failed->setToolTip(tr("Mark the selected trainees as having failed the cohort"));
-    m_certify->setToolTip(tr("Record the certificate of the selected trainees who completed the cohort"));
+    m_certify->setToolTip(
+        tr("Record the certificate of the selected trainees who completed the cohort"));
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_enroll);
@@ -115,9 +110,10 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
     outcomes->addWidget(m_failed);
     outcomes->addWidget(m_certify);
     outcomes->addStretch(1);
-    auto *pasteHint = new QLabel(tr("Scores and attendance: edit a cell, or copy a column in a spreadsheet, "
-                                    "select the rows here and paste (Ctrl+V)."),
-                                 this);
+    auto *pasteHint =
+        new QLabel(tr("Scores and attendance: edit a cell, or copy a column in a spreadsheet, "
+                      "select the rows here and paste (Ctrl+V)."),
+                   this);
     pasteHint->setWordWrap(true);
     pasteHint->setForegroundRole(QPalette::PlaceholderText);
     auto *waitlistHeader = new QHBoxLayout;
@@ -141,28 +137,36 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
     pasteAction->setShortcut(QKeySequence::Paste);
     pasteAction->setShortcutContext(Qt::WidgetShortcut);
     m_seatsView->addAction(pasteAction);
-    connect(pasteAction, &QAction::triggered, this, [this] { paste(QApplication::clipboard()->text()); });
+    connect(pasteAction, &QAction::triggered, this,
+            [this] { paste(QApplication::clipboard()->text()); });
 
-    connect(m_enroll, &QPushButton::clicked, this, [this] { report(m_edits->enrollTrainees(m_cohortId)); });
+    connect(m_enroll, &QPushButton::clicked, this,
+            [this] { report(m_edits->enrollTrainees(m_cohortId)); });
     connect(m_withdraw, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds(m_seatsView) + selectedIds(m_waitlistView);
-        report(m_edits->applyEnrollmentEdit(
-            [&ids](const PlanEdits &e) { return e.withdraw(std::vector<Id>(ids.begin(), ids.end())); }));
+        report(m_edits->applyEnrollmentEdit([&ids](const PlanEdits &e) {
+            return e.withdraw(std::vector<Id>(ids.begin(), ids.end()));
+        }));
     });
     connect(m_transfer, &QPushButton::clicked, this, [this] {
-        report(m_edits->transferEnrollments(selectedIds(m_seatsView) + selectedIds(m_waitlistView)));
+        report(
+            m_edits->transferEnrollments(selectedIds(m_seatsView) + selectedIds(m_waitlistView)));
     });
-    connect(m_completed, &QPushButton::clicked, this, [this] { setStatus(int(EnrollmentStatus::Completed)); });
-    connect(m_failed, &QPushButton::clicked, this, [this] { setStatus(int(EnrollmentStatus::Failed)); });
+    connect(m_completed, &QPushButton::clicked, this,
+            [this] { setStatus(int(EnrollmentStatus::Completed)); });
+    connect(m_failed, &QPushButton::clicked, this,
+            [this] { setStatus(int(EnrollmentStatus::Failed)); });
     connect(m_certify, &QPushButton::clicked, this, &RosterPanel::certify);
     connect(m_up, &QPushButton::clicked, this, [this] { moveOnWaitlist(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveOnWaitlist(+1); });
     for (QTableView *view : {m_seatsView, m_waitlistView})
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterPanel::updateButtons);
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &RosterPanel::updateButtons);
     for (RosterModel *model : {m_seats, m_waitlist})
         connect(model, &TableModelBase::editRejected, this, &RosterPanel::report);
     connect(m_session->editor(), &PlanEditor::changed, this, [this](PlanTables tables) {
-        if (tables & (PlanTable::Enrollment | PlanTable::Cohort | PlanTable::Trainee | PlanTable::Session))
+        if (tables &
+            (PlanTable::Enrollment | PlanTable::Cohort | PlanTable::Trainee | PlanTable::Session))
             reload();
     });
     connect(m_session, &PlanSession::planOpened, this, [this] { showCohort(0); });
@@ -210,21 +214,26 @@ void RosterPanel::showRoster()
         m_seatCount->clear();
     } else {
         const QLocale locale;
-        m_title->setText(QStringLiteral("%1 · %2").arg(m_roster.cohort.code,
-                                                        localizedName(m_roster.courseTitle, m_roster.courseTitleZh)));
+        m_title->setText(QStringLiteral("%1 · %2").arg(
+            m_roster.cohort.code, localizedName(m_roster.courseTitle, m_roster.courseTitleZh)));
         int holders = 0;
         for (const RosterEntry &r : m_roster.entries)
             holders += EnrollmentRules::holdsSeat(r.enrollment.status);
         const int waiting = m_waitlist->rowCount();
-        QString text = tr("%1 of %2 seats taken").arg(locale.toString(holders), locale.toString(m_roster.cohort.capacity));
+        QString text =
+            tr("%1 of %2 seats taken")
+                .arg(locale.toString(holders), locale.toString(m_roster.cohort.capacity));
         text += QStringLiteral(" · ") + tr("%n waiting", nullptr, waiting);
         if (m_roster.start.isValid())
-            text += QStringLiteral(" · %1 – %2").arg(m_roster.start.toString(Qt::ISODate), m_roster.end.toString(Qt::ISODate));
+            text +=
+                QStringLiteral(" · %1 – %2")
+                    .arg(m_roster.start.toString(Qt::ISODate), m_roster.end.toString(Qt::ISODate));
         text += QStringLiteral(" · ") + displayName(m_roster.cohort.status);
         m_seatCount->setText(text);
     }
     m_waitlistTitle->setText(tr("Waitlist (%1)").arg(m_waitlist->rowCount()));
-    for (auto [view, ids] : {std::pair{m_seatsView, seatSelection}, std::pair{m_waitlistView, waitSelection}}) {
+    for (auto [view, ids] :
+         {std::pair{m_seatsView, seatSelection}, std::pair{m_waitlistView, waitSelection}}) {
         auto *model = static_cast<RosterModel *>(view->model());
         QItemSelection selection;
         for (qint64 id : ids) {
@@ -234,9 +243,10 @@ void RosterPanel::showRoster()
         }
         view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         if (!ids.isEmpty() && model->rowOfId(ids.front()) >= 0) {
-            const int column = view == m_seatsView && seatColumn >= 0 ? seatColumn : int(RosterModel::Name);
-            view->selectionModel()->setCurrentIndex(model->index(model->rowOfId(ids.front()), column),
-                                                    QItemSelectionModel::NoUpdate);
+            const int column =
+                view == m_seatsView && seatColumn >= 0 ? seatColumn : int(RosterModel::Name);
+            view->selectionModel()->setCurrentIndex(
+                model->index(model->rowOfId(ids.front()), column), QItemSelectionModel::NoUpdate);
         }
     }
     for (QTableView *view : {m_seatsView, m_waitlistView}) {
@@ -284,7 +294,8 @@ QString RosterPanel::message() const
 QList<qint64> RosterPanel::selectedIds(QTableView *view) const
 {
     QModelIndexList rows = view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids;
     for (const QModelIndex &index : rows)
         ids << index.data(TableModelBase::IdRole).toLongLong();
@@ -296,8 +307,9 @@ void RosterPanel::setStatus(int status)
     const QList<qint64> ids = selectedIds(m_seatsView);
     OutcomeEdit edit;
     edit.status = EnrollmentStatus(status);
-    report(m_edits->applyEnrollmentEdit(
-        [&](const PlanEdits &e) { return e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit); }));
+    report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) {
+        return e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit);
+    }));
 }
 
 QList<qint64> RosterPanel::selectedCompleted() const
@@ -323,8 +335,9 @@ void RosterPanel::certify()
     OutcomeEdit edit;
     edit.certification = dialog.level();
     edit.certifiedOn = dialog.date();
-    report(m_edits->applyEnrollmentEdit(
-        [&](const PlanEdits &e) { return e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit); }));
+    report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) {
+        return e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit);
+    }));
 }
 
 void RosterPanel::moveOnWaitlist(int delta)
@@ -334,7 +347,8 @@ void RosterPanel::moveOnWaitlist(int delta)
         return;
     const qint64 id = rows.front().data(TableModelBase::IdRole).toLongLong();
     const int position = rows.front().row() + 1 + delta;
-    report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) { return e.moveOnWaitlist(id, position); }));
+    report(m_edits->applyEnrollmentEdit(
+        [&](const PlanEdits &e) { return e.moveOnWaitlist(id, position); }));
 }
 
 void RosterPanel::paste(const QString &text)
@@ -345,8 +359,10 @@ void RosterPanel::paste(const QString &text)
     std::sort(rows.begin(), rows.end());
     if (rows.empty() && m_seatsView->currentIndex().isValid())
         rows.push_back(m_seatsView->currentIndex().row());
-    const int column = m_seatsView->currentIndex().isValid() ? m_seatsView->currentIndex().column() : -1;
-    report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) { return m_seats->pasteEdit(rows, column, text, e); }));
+    const int column =
+        m_seatsView->currentIndex().isValid() ? m_seatsView->currentIndex().column() : -1;
+    report(m_edits->applyEnrollmentEdit(
+        [&](const PlanEdits &e) { return m_seats->pasteEdit(rows, column, text, e); }));
 }
 
 } // namespace Planner

@@ -18,9 +18,9 @@ class RosterModel;
 // Beside the cohort table: the chosen cohort's roster. The trainees holding seats (seat
 // count against capacity) and its ordered waitlist, with the actions on them: enroll
 // trainees (a searchable picker), withdraw, transfer, mark completed or failed, move up or
-// down the waitlist, certify the completed ones (level and date), and scores or attendance pasted as a column from a spreadsheet
-// (Ctrl+V onto the selected rows). Every action is one undo step; a refusal is shown
-// under the tables and changes nothing.
+// down the waitlist, certify the completed ones (level and date), and scores or attendance pasted
+// as a column from a spreadsheet (Ctrl+V onto the selected rows). Every action is one undo step; a
+// refusal is shown under the tables and changes nothing.
 class RosterPanel final : public QWidget
 {
     Q_OBJECT

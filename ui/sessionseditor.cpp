@@ -24,21 +24,19 @@ constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
 SessionsEditor::SessionsEditor(QWidget *parent)
-    : QWidget(parent)
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_start(new QDateEdit(this))
-    , m_add(new QPushButton(tr("&Add day"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_layOut(new QPushButton(tr("&Lay out from course pattern"), this))
-    , m_summary(new QLabel(this))
+    : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this)),
+      m_start(new QDateEdit(this)), m_add(new QPushButton(tr("&Add day"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this)),
+      m_layOut(new QPushButton(tr("&Lay out from course pattern"), this)),
+      m_summary(new QLabel(this))
 {
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Time of day")});
     m_table->horizontalHeader()->setSectionResizeMode(Date, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Slot, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                             | QAbstractItemView::EditKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                             QAbstractItemView::EditKeyPressed);
     m_table->setItemDelegateForColumn(Date, new DateItemDelegate(m_table));
     QList<ComboItemDelegate::Choice> slotChoices;
     for (SessionSlot slot : {SessionSlot::Morning, SessionSlot::Afternoon, SessionSlot::Evening})
@@ -49,11 +47,13 @@ SessionsEditor::SessionsEditor(QWidget *parent)
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_start->setDate(QDate::currentDate());
-    m_start->setMinimumWidth(m_start->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
+    m_start->setMinimumWidth(
+        m_start->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     m_start->setToolTip(tr("The first day to lay the sessions out from"));
     m_layOut->setToolTip(tr("Replace every session by the course's weekdays and times of day, "
                             "from the date beside, skipping weekends and public holidays"));
-    m_add->setToolTip(tr("Add the next teaching day of the course's pattern after the last session"));
+    m_add->setToolTip(
+        tr("Add the next teaching day of the course's pattern after the last session"));
     m_summary->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
@@ -149,7 +149,8 @@ void SessionsEditor::addDay()
         if (s.date.isValid() && s.date.addDays(1) > after)
             after = s.date.addDays(1);
     }
-    std::vector<Session> day = layOutSessions(after, 1, m_pattern.weekdays, m_pattern.slotMask, m_calendar);
+    std::vector<Session> day =
+        layOutSessions(after, 1, m_pattern.weekdays, m_pattern.slotMask, m_calendar);
     if (day.empty())
         return;
     m_filling = true;

@@ -10,10 +10,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,26 +20,22 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScrollBar>
-#include <QTableView>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Planner {
 
 TablePage::TablePage(const QString &title, TableModelBase *model, std::function<void()> reload,
                      QWidget *parent)
-    : QWidget(parent)
-    , m_model(model)
-    , m_reload(std::move(reload))
-    , m_title(createPageTitle(title, this))
-    , m_summary(new QLabel(this))
-    , m_filterBar(new FilterBar(model, this))
-    , m_view(new QTableView(this))
-    , m_header(new QHBoxLayout)
-    , m_copyAction(new QAction(tr("&Copy"), this))
-    , m_selectAllAction(new QAction(tr("Select &All"), this))
-    , m_deleteAction(new QAction(tr("Delete"), this))
+    : QWidget(parent), m_model(model), m_reload(std::move(reload)),
+      m_title(createPageTitle(title, this)), m_summary(new QLabel(this)),
+      m_filterBar(new FilterBar(model, this)), m_view(new QTableView(this)),
+      m_header(new QHBoxLayout), m_copyAction(new QAction(tr("&Copy"), this)),
+      m_selectAllAction(new QAction(tr("Select &All"), this)),
+      m_deleteAction(new QAction(tr("Delete"), this))
 {
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
@@ -54,8 +49,8 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
     // Cells the model offers for editing edit in place, as in a spreadsheet: F2, a double
     // click or typing. The others are read-only; Enter on them activates the row.
     m_view->setItemDelegate(new PlanItemDelegate(m_view));
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_view->setWordWrap(false);
     // Tab leaves the table (to the next widget) instead of walking its cells.
     m_view->setTabKeyNavigation(false);
@@ -156,8 +151,8 @@ bool TablePage::selectId(qint64 id)
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, 0);
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
@@ -221,12 +216,14 @@ void TablePage::populateContextMenu(QMenu *menu)
 void TablePage::exportTable()
 {
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), m_title->text() + QStringLiteral(".csv"),
-                                                tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"), &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Table"), m_title->text() + QStringLiteral(".csv"),
+        tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"), &selectedFilter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += selectedFilter.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+        path += selectedFilter.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx")
+                                                               : QStringLiteral(".csv");
     exportTo(path);
 }
 
@@ -245,8 +242,8 @@ void TablePage::showContextMenu(const QPoint &position)
     // A right click on a row that is not selected selects it first, as file managers do.
     const QModelIndex index = m_view->indexAt(position);
     if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
-        m_view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
     QMenu menu(this);
     populateContextMenu(&menu);
     menu.exec(m_view->viewport()->mapToGlobal(position));
@@ -292,7 +289,8 @@ void TablePage::restorePosition()
         return;
     m_view->verticalScrollBar()->setValue(m_restoreScroll);
     m_view->selectionModel()->setCurrentIndex(m_model->index(row, m_restoreColumn),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                              QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
 }
 
 void TablePage::setSummaryText(std::function<QString(int)> text)
@@ -313,7 +311,8 @@ void TablePage::updateSummary()
         return;
     }
     //: Shown rows of a filtered table: "1,234 of 100,000 trainees"
-    m_summary->setText(tr("%1 of %2", "filtered rows").arg(QLocale().toString(m_model->rowCount()), describe(total)));
+    m_summary->setText(tr("%1 of %2", "filtered rows")
+                           .arg(QLocale().toString(m_model->rowCount()), describe(total)));
 }
 
 } // namespace Planner

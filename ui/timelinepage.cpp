@@ -40,15 +40,10 @@ int defaultYear(const std::vector<int> &years, int thisYear)
 } // namespace
 
 TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_view(new TimelineView(this))
-    , m_year(new QComboBox(this))
-    , m_grouping(new QComboBox(this))
-    , m_zoom(new QComboBox(this))
-    , m_today(new QToolButton(this))
-    , m_status(new QLabel(this))
-    , m_calendarBanner(createWarningBanner(this))
+    : QWidget(parent), m_session(session), m_view(new TimelineView(this)),
+      m_year(new QComboBox(this)), m_grouping(new QComboBox(this)), m_zoom(new QComboBox(this)),
+      m_today(new QToolButton(this)), m_status(new QLabel(this)),
+      m_calendarBanner(createWarningBanner(this))
 {
     QLabel *title = createPageTitle(tr("Timeline"), this);
 
@@ -104,9 +99,8 @@ TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         m_view->setGrouping(TimelineView::Grouping(m_grouping->currentData().toInt()));
     });
-    connect(m_zoom, &QComboBox::currentIndexChanged, this, [this] {
-        m_view->setZoom(TimelineView::Zoom(m_zoom->currentData().toInt()));
-    });
+    connect(m_zoom, &QComboBox::currentIndexChanged, this,
+            [this] { m_view->setZoom(TimelineView::Zoom(m_zoom->currentData().toInt())); });
     connect(m_view, &TimelineView::zoomChanged, this, [this](TimelineView::Zoom zoom) {
         const QSignalBlocker blocker(m_zoom);
         m_zoom->setCurrentIndex(m_zoom->findData(int(zoom)));
@@ -138,8 +132,12 @@ QWidget *TimelinePage::createLegend()
         QPainter p(&pixmap);
         const QColor colour = TimelineView::legendColour(item, pal);
         switch (shape) {
-        case Shape::Fill: p.fillRect(pixmap.rect(), colour); break;
-        case Shape::Line: p.fillRect(QRect(side - 1, 0, 2, side), colour); break;
+        case Shape::Fill:
+            p.fillRect(pixmap.rect(), colour);
+            break;
+        case Shape::Line:
+            p.fillRect(QRect(side - 1, 0, 2, side), colour);
+            break;
         case Shape::Outline:
             p.fillRect(QRect(4, 5, side * 2 - 8, side - 10), pal.color(QPalette::Mid));
             p.setPen(QPen(colour, 2));
@@ -201,14 +199,17 @@ void TimelinePage::reload()
         [requested, thisYear](const PlanQueries &q) {
             Loaded result;
             result.years = q.planYears();
-            result.data = q.timeline(requested != 0 ? requested : defaultYear(result.years, thisYear));
+            result.data =
+                q.timeline(requested != 0 ? requested : defaultYear(result.years, thisYear));
             return result;
         },
         [this, request](Loaded result) {
             if (request == m_request)
                 showLoaded(std::move(result));
         },
-        [this](const QString &error) { m_status->setText(tr("Could not read the plan: %1").arg(error)); });
+        [this](const QString &error) {
+            m_status->setText(tr("Could not read the plan: %1").arg(error));
+        });
 }
 
 void TimelinePage::showLoaded(Loaded result)
@@ -227,21 +228,24 @@ void TimelinePage::showLoaded(Loaded result)
     const int cohorts = int(result.data.cohorts.size());
     // Never invented: a year the plan has no official calendar for shows weekends only.
     const bool calendarMissing = !WorkCalendar(result.data.calendar).hasYear(result.data.year);
-    m_calendarBanner->setText(calendarMissing
-                                  ? tr("The plan has no work calendar for %1: the timeline shows its weekends only, and its "
-                                       "public holidays and make-up working days are unknown. <a href=\"import\">Import Work "
-                                       "Calendar…</a>").arg(result.data.year)
-                                  : QString());
+    m_calendarBanner->setText(calendarMissing ? tr("The plan has no work calendar for %1: the "
+                                                   "timeline shows its weekends only, and its "
+                                                   "public holidays and make-up working days are "
+                                                   "unknown. <a href=\"import\">Import Work "
+                                                   "Calendar…</a>")
+                                                    .arg(result.data.year)
+                                              : QString());
     m_calendarBanner->setVisible(calendarMissing);
     const QDate today = QDate::currentDate();
     m_view->setData(std::move(result.data));
     if (newYear)
         m_view->scrollToDate(today.year() == year() ? today : QDate(year(), 1, 1));
-    m_status->setText(tr("Cohorts meeting in %1: %2. Drag a cohort to move it by working days, or its "
-                         "right edge to change its end; Alt+←/→ moves the selected cohort by one working "
-                         "day; double-click opens it in Cohorts.")
-                          .arg(year())
-                          .arg(cohorts));
+    m_status->setText(
+        tr("Cohorts meeting in %1: %2. Drag a cohort to move it by working days, or its "
+           "right edge to change its end; Alt+←/→ moves the selected cohort by one working "
+           "day; double-click opens it in Cohorts.")
+            .arg(year())
+            .arg(cohorts));
     m_loaded = true;
     emit loaded();
 }

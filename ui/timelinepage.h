@@ -66,7 +66,7 @@ private:
     QToolButton *m_today;
     QLabel *m_status;
     QLabel *m_calendarBanner; // a year without its work calendar
-    int m_requestedYear = 0; // 0: this year, or the plan's nearest
+    int m_requestedYear = 0;  // 0: this year, or the plan's nearest
     quint64 m_request = 0;
     bool m_stale = true;
     bool m_loaded = false;

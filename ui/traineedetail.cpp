@@ -19,19 +19,13 @@
 namespace Planner {
 
 TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_edits(edits)
-    , m_name(new QLabel(this))
-    , m_details(new QLabel(this))
-    , m_model(new TraineeHistoryModel(this))
-    , m_view(new QTableView(this))
-    , m_certificates(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_enroll(new QPushButton(tr("E&nroll in Cohort…"), this))
-    , m_withdraw(new QPushButton(tr("&Withdraw"), this))
-    , m_transfer(new QPushButton(tr("&Transfer…"), this))
-    , m_reveal(new QPushButton(tr("Show ID Number"), this))
+    : QWidget(parent), m_session(session), m_edits(edits), m_name(new QLabel(this)),
+      m_details(new QLabel(this)), m_model(new TraineeHistoryModel(this)),
+      m_view(new QTableView(this)), m_certificates(new QLabel(this)), m_message(new QLabel(this)),
+      m_enroll(new QPushButton(tr("E&nroll in Cohort…"), this)),
+      m_withdraw(new QPushButton(tr("&Withdraw"), this)),
+      m_transfer(new QPushButton(tr("&Transfer…"), this)),
+      m_reveal(new QPushButton(tr("Show ID Number"), this))
 {
     QFont bold = m_name->font();
     bold.setBold(true);
@@ -49,9 +43,11 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
     m_withdraw->setObjectName(QStringLiteral("withdraw"));
     m_transfer->setObjectName(QStringLiteral("transfer"));
     m_reveal->setObjectName(QStringLiteral("revealIdNumber"));
-    m_reveal->setToolTip(tr("ID numbers are shown masked. Show this trainee's in full for as long as the plan "
-                            "stays open; the History records who saw it."));
-    m_withdraw->setToolTip(tr("Withdraw from the selected enrollment; the seat goes to the first on the waitlist"));
+    m_reveal->setToolTip(
+        tr("ID numbers are shown masked. Show this trainee's in full for as long as the plan "
+           "stays open; the History records who saw it."));
+    m_withdraw->setToolTip(
+        tr("Withdraw from the selected enrollment; the seat goes to the first on the waitlist"));
     m_transfer->setToolTip(tr("Move the selected enrollment to another cohort's seat or waitlist"));
 
     m_view->setModel(m_model);
@@ -77,21 +73,27 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
     layout->addWidget(m_certificates);
     layout->addWidget(m_message);
 
-    connect(m_enroll, &QPushButton::clicked, this, [this] { report(m_edits->enrollInCohort({m_traineeId})); });
+    connect(m_enroll, &QPushButton::clicked, this,
+            [this] { report(m_edits->enrollInCohort({m_traineeId})); });
     connect(m_withdraw, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds();
-        report(m_edits->applyEnrollmentEdit(
-            [&ids](const PlanEdits &e) { return e.withdraw(std::vector<Id>(ids.begin(), ids.end())); }));
+        report(m_edits->applyEnrollmentEdit([&ids](const PlanEdits &e) {
+            return e.withdraw(std::vector<Id>(ids.begin(), ids.end()));
+        }));
     });
-    connect(m_transfer, &QPushButton::clicked, this, [this] { report(m_edits->transferEnrollments(selectedIds())); });
-    connect(m_reveal, &QPushButton::clicked, this, [this] { report(m_session->revealIdNumber(m_traineeId)); });
+    connect(m_transfer, &QPushButton::clicked, this,
+            [this] { report(m_edits->transferEnrollments(selectedIds())); });
+    connect(m_reveal, &QPushButton::clicked, this,
+            [this] { report(m_session->revealIdNumber(m_traineeId)); });
     connect(m_session, &PlanSession::idNumberRevealed, this, [this](qint64 id) {
         if (id == m_history.trainee.id)
             showHistory();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TraineeDetail::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TraineeDetail::updateButtons);
     connect(m_session->editor(), &PlanEditor::changed, this, [this](PlanTables tables) {
-        if (tables & (PlanTable::Enrollment | PlanTable::Cohort | PlanTable::Trainee | PlanTable::Session))
+        if (tables &
+            (PlanTable::Enrollment | PlanTable::Cohort | PlanTable::Trainee | PlanTable::Session))
             reload();
     });
     connect(m_session, &PlanSession::planOpened, this, [this] { showTrainee(0); });
@@ -152,17 +154,20 @@ void TraineeDetail::showHistory()
             certificates << tr("%1, %2 (%3, %4)")
                                 .arg(displayName(e.enrollment.certification).toHtmlEscaped(),
                                      localizedName(e.track, e.trackZh).toHtmlEscaped(),
-                                     e.enrollment.certifiedOn.toString(Qt::ISODate), e.cohortCode.toHtmlEscaped());
+                                     e.enrollment.certifiedOn.toString(Qt::ISODate),
+                                     e.cohortCode.toHtmlEscaped());
         }
-        m_certificates->setText(certificates.isEmpty()
-                                    ? tr("<b>Certificates:</b> none yet")
-                                    : tr("<b>Certificates:</b> %1").arg(certificates.join(QStringLiteral("; "))));
+        m_certificates->setText(
+            certificates.isEmpty()
+                ? tr("<b>Certificates:</b> none yet")
+                : tr("<b>Certificates:</b> %1").arg(certificates.join(QStringLiteral("; "))));
     }
     QItemSelection restored;
     for (qint64 id : selection) {
         const int row = m_model->rowOfId(id);
         if (row >= 0)
-            restored.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+            restored.select(m_model->index(row, 0),
+                            m_model->index(row, m_model->columnCount() - 1));
     }
     m_view->selectionModel()->select(restored, QItemSelectionModel::ClearAndSelect);
     m_view->resizeColumnsToContents();
@@ -202,7 +207,8 @@ QString TraineeDetail::message() const
 QList<qint64> TraineeDetail::selectedIds() const
 {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids;
     for (const QModelIndex &index : rows)
         ids << index.data(TableModelBase::IdRole).toLongLong();

@@ -16,8 +16,9 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
     // English carries the plural forms; Chinese everything.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("cohortplanner"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("cohortplanner_en"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("cohortplanner"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("cohortplanner_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -51,19 +51,35 @@ int assign(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
-    parser.addOption({QStringLiteral("replan"), tr("Keep the current assignments unless a change gains more than its churn weight.")});
-    parser.addOption({QStringLiteral("time-limit"), tr("Seconds to search at most (default 1)."), tr("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), tr("N"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Solve and report, but leave the file as it is.")});
-    parser.addOption({QStringLiteral("export-mps"), tr("Write the problem as a MIP in MPS format to OUT instead of solving."), tr("OUT")});
-    parser.addOption({QStringLiteral("track"), tr("Only cohorts of this track (English or Chinese name)."), tr("NAME")});
-    parser.addOption({QStringLiteral("from"), tr("Only cohorts starting on or after this date, YYYY-MM-DD."), tr("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Only cohorts starting on or before this date, YYYY-MM-DD."), tr("DATE")});
-    parser.addOption({QStringLiteral("assistants-above"), tr("Cohorts with more seats than N get an assistant too (default 0: none)."), tr("N"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("weight"), tr("Set a weight: unstaffed_lead, unstaffed_assistant, load, travel, preference or churn; repeatable."), tr("NAME=VALUE")});
+    parser.addOption(
+        {QStringLiteral("replan"),
+         tr("Keep the current assignments unless a change gains more than its churn weight.")});
+    parser.addOption({QStringLiteral("time-limit"), tr("Seconds to search at most (default 1)."),
+                      tr("S"), QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("N"), QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), tr("Solve and report, but leave the file as it is.")});
+    parser.addOption({QStringLiteral("export-mps"),
+                      tr("Write the problem as a MIP in MPS format to OUT instead of solving."),
+                      tr("OUT")});
+    parser.addOption({QStringLiteral("track"),
+                      tr("Only cohorts of this track (English or Chinese name)."), tr("NAME")});
+    parser.addOption({QStringLiteral("from"),
+                      tr("Only cohorts starting on or after this date, YYYY-MM-DD."), tr("DATE")});
+    parser.addOption({QStringLiteral("to"),
+                      tr("Only cohorts starting on or before this date, YYYY-MM-DD."), tr("DATE")});
+    parser.addOption({QStringLiteral("assistants-above"),
+                      tr("Cohorts with more seats than N get an assistant too (default 0: none)."),
+                      tr("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("weight"),
+                      tr("Set a weight: unstaffed_lead, unstaffed_assistant, load, travel, "
+                         "preference or churn; repeatable."),
+                      tr("NAME=VALUE")});
     const QString synopsis = QStringLiteral(
         "usage: cohortplanner-cli assign FILE [--replan] [--time-limit S] [--seed N] [--dry-run]\n"
-        "       [--track NAME] [--from DATE] [--to DATE] [--assistants-above N] [--weight NAME=VALUE]...\n"
+        "       [--track NAME] [--from DATE] [--to DATE] [--assistants-above N] [--weight "
+        "NAME=VALUE]...\n"
         "       [--export-mps OUT] [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Staffs the plan's cohorts with instructors under the planning rules, with a "
@@ -89,19 +105,25 @@ int assign(const QStringList &arguments)
     for (const QString &assignment : parser.values(QStringLiteral("weight"))) {
         const QStringList parts = assignment.split(QLatin1Char('='));
         const int value = parts.value(1).trimmed().toInt(&ok);
-        if (parts.size() != 2 || !ok || value < 0 || !setWeight(options.weights, parts[0].trimmed(), value))
-            return fail(tr("--weight takes NAME=VALUE with a whole VALUE of 0 or more and NAME one of: "
-                           "unstaffed_lead, unstaffed_assistant, load, travel, preference, churn (got “%1”)")
-                            .arg(assignment),
-                        Usage);
+        if (parts.size() != 2 || !ok || value < 0 ||
+            !setWeight(options.weights, parts[0].trimmed(), value))
+            return fail(
+                tr("--weight takes NAME=VALUE with a whole VALUE of 0 or more and NAME one of: "
+                   "unstaffed_lead, unstaffed_assistant, load, travel, preference, churn (got "
+                   "“%1”)")
+                    .arg(assignment),
+                Usage);
     }
     QDate from, to;
-    for (const auto &[option, date] : {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}}) {
+    for (const auto &[option, date] :
+         {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}}) {
         if (!parser.isSet(option))
             continue;
         *date = QDate::fromString(parser.value(option), Qt::ISODate);
         if (!date->isValid())
-            return fail(tr("--%1 must be a date in the form YYYY-MM-DD, such as 2026-11-28").arg(option), Usage);
+            return fail(
+                tr("--%1 must be a date in the form YYYY-MM-DD, such as 2026-11-28").arg(option),
+                Usage);
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const QString mpsPath = parser.value(QStringLiteral("export-mps"));
@@ -109,7 +131,8 @@ int assign(const QStringList &arguments)
 
     QString error;
     const QString path = parser.positionalArguments().first();
-    const auto plan = PlanDatabase::open(path, writes ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan = PlanDatabase::open(
+        path, writes ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error);
     if (!plan)
         return fail(error);
     ConflictInput input;
@@ -129,7 +152,9 @@ int assign(const QStringList &arguments)
                 trackId = t.id;
         }
         if (trackId == 0)
-            return fail(tr("unknown track “%1” (the plan has: %2)").arg(name, known.join(QStringLiteral(", "))), Usage);
+            return fail(tr("unknown track “%1” (the plan has: %2)")
+                            .arg(name, known.join(QStringLiteral(", "))),
+                        Usage);
     }
     if (trackId != 0 || from.isValid() || to.isValid())
         options.cohorts = cohortsInScope(input, trackId, from, to);
@@ -138,11 +163,13 @@ int assign(const QStringList &arguments)
     if (!mpsPath.isEmpty()) {
         QSaveFile file(mpsPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(solver.toMps()) < 0 || !file.commit())
-            return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(mpsPath), file.errorString()));
+            return fail(tr("cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(mpsPath), file.errorString()));
         if (parser.isSet(QStringLiteral("json")))
             printJson({{QStringLiteral("mps"), QDir(mpsPath).absolutePath()}});
         else
-            QTextStream(stdout) << tr("Wrote %1").arg(QDir::toNativeSeparators(mpsPath)) << Qt::endl;
+            QTextStream(stdout) << tr("Wrote %1").arg(QDir::toNativeSeparators(mpsPath))
+                                << Qt::endl;
         return Success;
     }
 
@@ -156,8 +183,9 @@ int assign(const QStringList &arguments)
     if (writes && !result.changes.empty()) {
         PlanEditor editor;
         editor.setPlan(plan.get());
-        const QString written = editor.execute(tr("Auto-assign instructors"),
-                                               assignmentChangeSet(input.cohortInstructors, result.changes));
+        const QString written =
+            editor.execute(tr("Auto-assign instructors"),
+                           assignmentChangeSet(input.cohortInstructors, result.changes));
         if (!written.isEmpty())
             return fail(written);
     }
@@ -176,11 +204,14 @@ int assign(const QStringList &arguments)
                                        {QStringLiteral("reason"), u.reason}});
         QJsonArray changes;
         for (const AssignmentChange &c : result.changes)
-            changes.append(QJsonObject{{QStringLiteral("cohort"), codeOf[c.cohortId]},
-                                       {QStringLiteral("role"), roleKey(c.role)},
-                                       {QStringLiteral("before"), c.before ? QJsonValue(instructorCode[c.before]) : QJsonValue()},
-                                       {QStringLiteral("after"), c.after ? QJsonValue(instructorCode[c.after]) : QJsonValue()},
-                                       {QStringLiteral("reason"), c.reason}});
+            changes.append(
+                QJsonObject{{QStringLiteral("cohort"), codeOf[c.cohortId]},
+                            {QStringLiteral("role"), roleKey(c.role)},
+                            {QStringLiteral("before"),
+                             c.before ? QJsonValue(instructorCode[c.before]) : QJsonValue()},
+                            {QStringLiteral("after"),
+                             c.after ? QJsonValue(instructorCode[c.after]) : QJsonValue()},
+                            {QStringLiteral("reason"), c.reason}});
         // The stored course preferences the assignments meet: how many assignments
         // teach a course their instructor prefers or avoids.
         int preferred = 0, avoided = 0;
@@ -242,7 +273,8 @@ int assign(const QStringList &arguments)
                    .arg(result.seconds, 0, 'f', 2)
             << '\n';
         if (result.fixedRoles > 0)
-            out << tr("%1 roles no instructor can take (fixed cost %2, in the objective and the bound; "
+            out << tr("%1 roles no instructor can take (fixed cost %2, in the objective and the "
+                      "bound; "
                       "the gap is over the remaining %3)")
                        .arg(result.fixedRoles)
                        .arg(result.fixed)

@@ -39,7 +39,8 @@ int fail(const QString &message, int code)
     if (jsonErrors)
         printJson({{QStringLiteral("ok"), false},
                    {QStringLiteral("error"),
-                    QJsonObject{{QStringLiteral("code"), code == Usage ? QStringLiteral("usage") : QStringLiteral("failed")},
+                    QJsonObject{{QStringLiteral("code"), code == Usage ? QStringLiteral("usage")
+                                                                       : QStringLiteral("failed")},
                                 {QStringLiteral("message"), message},
                                 {QStringLiteral("exit_code"), code}}}});
     return code;

@@ -18,24 +18,34 @@ int icsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
-    parser.addOption({QStringLiteral("instructor"), tr("The teaching schedule of the instructor with this staff code."), tr("CODE")});
-    parser.addOption({QStringLiteral("cohort"), tr("The sessions of the cohort with this code."), tr("CODE")});
-    parser.addOption({QStringLiteral("venue"), tr("The bookings of the venue with this name."), tr("NAME")});
+    parser.addOption({QStringLiteral("instructor"),
+                      tr("The teaching schedule of the instructor with this staff code."),
+                      tr("CODE")});
+    parser.addOption(
+        {QStringLiteral("cohort"), tr("The sessions of the cohort with this code."), tr("CODE")});
+    parser.addOption(
+        {QStringLiteral("venue"), tr("The bookings of the venue with this name."), tr("NAME")});
     parser.addOption({QStringLiteral("out"), tr("The calendar file to write (.ics)."), tr("OUT")});
     const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli ics FILE --instructor CODE|--cohort CODE|--venue NAME --out OUT.ics [--json]");
+        QStringLiteral("usage: cohortplanner-cli ics FILE --instructor CODE|--cohort CODE|--venue "
+                       "NAME --out OUT.ics [--json]");
     if (!parse(parser, arguments, synopsis,
-               tr("Exports sessions as an iCalendar file (RFC 5545) for calendar apps: an instructor's "
-                  "teaching schedule, a cohort's sessions or a venue's bookings, times in Asia/Shanghai. "
-                  "Exporting the same calendar again updates the events calendar apps imported before: a "
-                  "moved session keeps its UID with a higher SEQUENCE, and sessions the plan no longer "
+               tr("Exports sessions as an iCalendar file (RFC 5545) for calendar apps: an "
+                  "instructor's "
+                  "teaching schedule, a cohort's sessions or a venue's bookings, times in "
+                  "Asia/Shanghai. "
+                  "Exporting the same calendar again updates the events calendar apps imported "
+                  "before: a "
+                  "moved session keeps its UID with a higher SEQUENCE, and sessions the plan no "
+                  "longer "
                   "holds there are cancelled.")))
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("ics needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
-    const std::array<std::pair<const char *, IcsExport::Scope>, 3> scopes{{{"instructor", IcsExport::Scope::Instructor},
-                                                                         {"cohort", IcsExport::Scope::Cohort},
-                                                                         {"venue", IcsExport::Scope::Venue}}};
+    const std::array<std::pair<const char *, IcsExport::Scope>, 3> scopes{
+        {{"instructor", IcsExport::Scope::Instructor},
+         {"cohort", IcsExport::Scope::Cohort},
+         {"venue", IcsExport::Scope::Venue}}};
     std::optional<std::pair<IcsExport::Scope, QString>> wanted;
     int given = 0;
     for (const auto &[option, scope] : scopes) {
@@ -45,7 +55,9 @@ int icsCommand(const QStringList &arguments)
         }
     }
     if (given != 1)
-        return fail(tr("ics needs one of --instructor, --cohort or --venue") + QLatin1Char('\n') + synopsis, Usage);
+        return fail(tr("ics needs one of --instructor, --cohort or --venue") + QLatin1Char('\n') +
+                        synopsis,
+                    Usage);
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(tr("ics needs --out") + QLatin1Char('\n') + synopsis, Usage);
@@ -70,10 +82,12 @@ int icsCommand(const QStringList &arguments)
     }
     if (!calendar)
         return fail(error);
-    if (const QString problem = IcsExport::save(plan->database(), *calendar, out, record); !problem.isEmpty())
+    if (const QString problem = IcsExport::save(plan->database(), *calendar, out, record);
+        !problem.isEmpty())
         return fail(problem);
     if (!record)
-        QTextStream(stderr) << tr("The plan is open for editing elsewhere, so it does not remember this export: the "
+        QTextStream(stderr) << tr("The plan is open for editing elsewhere, so it does not remember "
+                                  "this export: the "
                                   "next one gives changed sessions the same SEQUENCE again.")
                             << Qt::endl;
     if (parser.isSet(QStringLiteral("json"))) {
@@ -84,12 +98,13 @@ int icsCommand(const QStringList &arguments)
                    {QStringLiteral("cancelled"), calendar->cancelled},
                    {QStringLiteral("recorded"), record}});
     } else {
-        QTextStream(stdout) << tr("Wrote %1 (%2 sessions: %3 changed since the last export, %4 cancelled)")
-                                   .arg(QDir::toNativeSeparators(out))
-                                   .arg(calendar->calendar.events.size())
-                                   .arg(calendar->changed)
-                                   .arg(calendar->cancelled)
-                            << Qt::endl;
+        QTextStream(stdout)
+            << tr("Wrote %1 (%2 sessions: %3 changed since the last export, %4 cancelled)")
+                   .arg(QDir::toNativeSeparators(out))
+                   .arg(calendar->calendar.events.size())
+                   .arg(calendar->changed)
+                   .arg(calendar->cancelled)
+            << Qt::endl;
     }
     return Success;
 }

@@ -6,31 +6,31 @@
 // 2 wrong usage.
 #include "assigncommand.h"
 #include "cliutil.h"
-#include "transfercommand.h"
-#include "icscommand.h"
-#include "personcommand.h"
-#include "planningcommand.h"
 #include "demo/demoplan.h"
+#include "icscommand.h"
 #include "io/planjson.h"
 #include "items/conflictmodel.h"
+#include "personcommand.h"
 #include "planning/conflictengine.h"
 #include "planning/identitydocument.h"
 #include "planning/progressstats.h"
-#include "store/planqueries.h"
+#include "planningcommand.h"
 #include "store/plandatabase.h"
 #include "store/planinvariants.h"
+#include "store/planqueries.h"
 #include "store/repository.h"
 #include "store/storeerror.h"
+#include "transfercommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -47,13 +47,20 @@ namespace {
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("out"), tr("The plan file to write (replaced if it exists)."), tr("FILE")});
-    parser.addOption({QStringLiteral("years"), tr("Number of consecutive years, 1 to 10 (default 1)."), tr("N"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 2026)."), tr("S"), QStringLiteral("2026")});
-    parser.addOption({QStringLiteral("first-year"), tr("First year of the plan (default 2026)."), tr("Y"), QStringLiteral("2026")});
-    parser.addOption({QStringLiteral("as-of"), tr("Date the plan's progress is as of, YYYY-MM-DD (default today)."), tr("DATE")});
-    const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli demo --out FILE [--years N] [--seed S] [--first-year Y] [--as-of DATE] [--json]");
+    parser.addOption(
+        {QStringLiteral("out"), tr("The plan file to write (replaced if it exists)."), tr("FILE")});
+    parser.addOption({QStringLiteral("years"),
+                      tr("Number of consecutive years, 1 to 10 (default 1)."), tr("N"),
+                      QStringLiteral("1")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 2026)."), tr("S"),
+                      QStringLiteral("2026")});
+    parser.addOption({QStringLiteral("first-year"), tr("First year of the plan (default 2026)."),
+                      tr("Y"), QStringLiteral("2026")});
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("Date the plan's progress is as of, YYYY-MM-DD (default today)."),
+                      tr("DATE")});
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli demo --out FILE [--years N] "
+                                            "[--seed S] [--first-year Y] [--as-of DATE] [--json]");
     if (!parse(parser, arguments, synopsis, tr("Writes a demo plan of the Beijing programme.")))
         return Usage;
     const QString out = parser.value(QStringLiteral("out"));
@@ -69,11 +76,13 @@ int demo(const QStringList &arguments)
         return fail(tr("--seed must be a non-negative whole number"), Usage);
     options.firstYear = parser.value(QStringLiteral("first-year")).toInt(&ok);
     if (!ok || options.firstYear < 2000 || options.firstYear + options.years - 1 > 2100)
-        return fail(tr("--first-year must be a year from 2000 on, with the plan ending by 2100"), Usage);
+        return fail(tr("--first-year must be a year from 2000 on, with the plan ending by 2100"),
+                    Usage);
     if (parser.isSet(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid())
-            return fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"), Usage);
+            return fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"),
+                        Usage);
     }
     QElapsedTimer timer;
     timer.start();
@@ -88,7 +97,8 @@ int demo(const QStringList &arguments)
                    {QStringLiteral("as_of"), options.asOf.toString(Qt::ISODate)},
                    {QStringLiteral("milliseconds"), elapsed}});
     } else {
-        QTextStream(stdout) << tr("Wrote %1 (%2 ms)").arg(QDir::toNativeSeparators(out)).arg(elapsed) << Qt::endl;
+        QTextStream(stdout)
+            << tr("Wrote %1 (%2 ms)").arg(QDir::toNativeSeparators(out)).arg(elapsed) << Qt::endl;
     }
     return Success;
 }
@@ -121,7 +131,10 @@ int info(const QStringList &arguments)
     out << tr("Plan format %1").arg(object.value(QStringLiteral("schema_version")).toInt()) << '\n';
     for (const char *key : {"tracks", "courses", "venues", "instructors", "cohorts", "sessions",
                             "trainees", "enrollments"})
-        out << QStringLiteral("%1: %2").arg(QLatin1String(key)).arg(object.value(QLatin1String(key)).toInt()) << '\n';
+        out << QStringLiteral("%1: %2")
+                   .arg(QLatin1String(key))
+                   .arg(object.value(QLatin1String(key)).toInt())
+            << '\n';
     QStringList years;
     for (const auto &y : object.value(QStringLiteral("years")).toArray())
         years << QString::number(y.toInt());
@@ -169,11 +182,13 @@ int verify(const QStringList &arguments)
                                                       {QStringLiteral("problem"), *wrong}});
                         if (invalidIds.size() <= 20)
                             problems << tr("trainee %1 (%2): the %3 number %4 is not valid: %5")
-                                            .arg(t.name, t.idNumber, toKey(t.idType), t.idNumber, *wrong);
+                                            .arg(t.name, t.idNumber, toKey(t.idType), t.idNumber,
+                                                 *wrong);
                     }
                 }
                 if (invalidIds.size() > 20)
-                    problems << tr("… and %1 more trainees whose ID numbers are not valid").arg(invalidIds.size() - 20);
+                    problems << tr("… and %1 more trainees whose ID numbers are not valid")
+                                    .arg(invalidIds.size() - 20);
                 // The rules every plan keeps (PlanRules), each breach with its records.
                 for (const PlanRules::Broken &b : PlanInvariants::brokenRules(plan->database())) {
                     auto idArray = [](const std::vector<Id> &ids) {
@@ -182,11 +197,12 @@ int verify(const QStringList &arguments)
                             array.append(id);
                         return array;
                     };
-                    violations.append(QJsonObject{{QStringLiteral("rule"), PlanRules::ruleKey(b.rule)},
-                                                  {QStringLiteral("message"), b.message},
-                                                  {QStringLiteral("cohorts"), idArray(b.cohorts)},
-                                                  {QStringLiteral("trainees"), idArray(b.trainees)},
-                                                  {QStringLiteral("enrollments"), idArray(b.enrollments)}});
+                    violations.append(
+                        QJsonObject{{QStringLiteral("rule"), PlanRules::ruleKey(b.rule)},
+                                    {QStringLiteral("message"), b.message},
+                                    {QStringLiteral("cohorts"), idArray(b.cohorts)},
+                                    {QStringLiteral("trainees"), idArray(b.trainees)},
+                                    {QStringLiteral("enrollments"), idArray(b.enrollments)}});
                     problems << b.message;
                 }
             } catch (const StoreError &e) {
@@ -237,22 +253,32 @@ int progress(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
-    parser.addOption({QStringLiteral("year"), tr("The year (default: the as-of date's year)."), tr("Y")});
-    parser.addOption({QStringLiteral("as-of"), tr("Progress as of this date, YYYY-MM-DD (default today)."), tr("DATE")});
-    parser.addOption({QStringLiteral("track"), tr("Only this track (English or Chinese name); repeatable."), tr("NAME")});
-    parser.addOption({QStringLiteral("district"), tr("Only cohorts at venues in this district (\"online\" for online cohorts); repeatable."), tr("D")});
-    const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]... [--json]");
-    if (!parse(parser, arguments, synopsis, tr("The year's progress against its targets, by month and track.")))
+    parser.addOption(
+        {QStringLiteral("year"), tr("The year (default: the as-of date's year)."), tr("Y")});
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("Progress as of this date, YYYY-MM-DD (default today)."), tr("DATE")});
+    parser.addOption({QStringLiteral("track"),
+                      tr("Only this track (English or Chinese name); repeatable."), tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("district"),
+         tr("Only cohorts at venues in this district (\"online\" for online cohorts); repeatable."),
+         tr("D")});
+    const QString synopsis =
+        QStringLiteral("usage: cohortplanner-cli progress FILE [--year Y] [--as-of DATE] [--track "
+                       "NAME]... [--district D]... [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("The year's progress against its targets, by month and track.")))
         return Usage;
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("progress needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+        return fail(tr("progress needs exactly one plan file") + QLatin1Char('\n') + synopsis,
+                    Usage);
     QDate asOf;
     int year = 0;
     if (!parseYearAndAsOf(parser, &year, &asOf))
         return Usage;
     QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan = PlanDatabase::open(parser.positionalArguments().first(),
+                                         PlanDatabase::Mode::ReadOnly, &error);
     if (!plan)
         return fail(error);
     ProgressFacts facts;
@@ -266,10 +292,11 @@ int progress(const QStringList &arguments)
                 QStringList known;
                 for (int y : years)
                     known << QString::number(y);
-                return fail(known.isEmpty() ? tr("the plan has no targets or cohorts in %1").arg(year)
-                                            : tr("the plan has no targets or cohorts in %1 (it has: %2)")
-                                                  .arg(year)
-                                                  .arg(known.join(QStringLiteral(", "))));
+                return fail(known.isEmpty()
+                                ? tr("the plan has no targets or cohorts in %1").arg(year)
+                                : tr("the plan has no targets or cohorts in %1 (it has: %2)")
+                                      .arg(year)
+                                      .arg(known.join(QStringLiteral(", "))));
             }
         }
         facts = queries.progressFacts(year, asOf);
@@ -278,19 +305,24 @@ int progress(const QStringList &arguments)
     }
     ProgressFilter filter;
     for (const QString &name : parser.values(QStringLiteral("track"))) {
-        const auto it = std::find_if(facts.tracks.begin(), facts.tracks.end(), [&](const TrackTarget &t) {
-            return t.name.compare(name, Qt::CaseInsensitive) == 0 || t.nameZh == name;
-        });
+        const auto it =
+            std::find_if(facts.tracks.begin(), facts.tracks.end(), [&](const TrackTarget &t) {
+                return t.name.compare(name, Qt::CaseInsensitive) == 0 || t.nameZh == name;
+            });
         if (it == facts.tracks.end()) {
             QStringList known;
             for (const TrackTarget &t : facts.tracks)
                 known << t.name;
-            return fail(tr("unknown track “%1” (the plan has: %2)").arg(name, known.join(QStringLiteral(", "))), Usage);
+            return fail(tr("unknown track “%1” (the plan has: %2)")
+                            .arg(name, known.join(QStringLiteral(", "))),
+                        Usage);
         }
         filter.tracks.push_back(it->trackId);
     }
     for (const QString &district : parser.values(QStringLiteral("district")))
-        filter.districts.push_back(district.compare(QLatin1String("online"), Qt::CaseInsensitive) == 0 ? QString() : district);
+        filter.districts.push_back(
+            district.compare(QLatin1String("online"), Qt::CaseInsensitive) == 0 ? QString()
+                                                                                : district);
     const ProgressReport report = ProgressStats::compute(facts, asOf, filter);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(PlanJson::progress(report));
@@ -324,25 +356,34 @@ int chart(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
-    parser.addOption({QStringLiteral("year"), tr("The year (default: the as-of date's year)."), tr("Y")});
-    parser.addOption({QStringLiteral("as-of"), tr("Progress as of this date, YYYY-MM-DD (default today)."), tr("DATE")});
-    parser.addOption({QStringLiteral("kind"), tr("progress, tracks, capacity, utilisation or years."), tr("KIND")});
-    parser.addOption({QStringLiteral("out"), tr("The file to write: .png, .svg or .pdf."), tr("OUT")});
-    parser.addOption({QStringLiteral("size"), tr("Width and height in pixels (default 1600x1000)."), tr("WxH"), QStringLiteral("1600x1000")});
+    parser.addOption(
+        {QStringLiteral("year"), tr("The year (default: the as-of date's year)."), tr("Y")});
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("Progress as of this date, YYYY-MM-DD (default today)."), tr("DATE")});
+    parser.addOption({QStringLiteral("kind"),
+                      tr("progress, tracks, capacity, utilisation or years."), tr("KIND")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("The file to write: .png, .svg or .pdf."), tr("OUT")});
+    parser.addOption({QStringLiteral("size"), tr("Width and height in pixels (default 1600x1000)."),
+                      tr("WxH"), QStringLiteral("1600x1000")});
     const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli chart FILE --kind progress|tracks|capacity|utilisation|years --out OUT.png|OUT.svg|OUT.pdf [--year Y] [--as-of DATE] [--size WxH] [--json]");
+        "usage: cohortplanner-cli chart FILE --kind progress|tracks|capacity|utilisation|years "
+        "--out OUT.png|OUT.svg|OUT.pdf [--year Y] [--as-of DATE] [--size WxH] [--json]");
     if (!parse(parser, arguments, synopsis, tr("Renders one of the dashboard's charts to a file.")))
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("chart needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
-    const QStringList kinds{QStringLiteral("progress"), QStringLiteral("tracks"), QStringLiteral("capacity"),
-                            QStringLiteral("utilisation"), QStringLiteral("years")};
+    const QStringList kinds{QStringLiteral("progress"), QStringLiteral("tracks"),
+                            QStringLiteral("capacity"), QStringLiteral("utilisation"),
+                            QStringLiteral("years")};
     const QString kind = parser.value(QStringLiteral("kind"));
     if (!kinds.contains(kind))
         return fail(tr("--kind must be one of: %1").arg(kinds.join(QStringLiteral(", "))), Usage);
     const QString out = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (out.isEmpty() || !QStringList{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}.contains(suffix))
+    if (out.isEmpty() ||
+        !QStringList{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}.contains(
+            suffix))
         return fail(tr("--out must name a .png, .svg or .pdf file"), Usage);
     QDate asOf;
     int year = 0;
@@ -354,19 +395,22 @@ int chart(const QStringList &arguments)
     if (wh.size() != 2 || width < 100 || height < 100 || width > 10000 || height > 10000)
         return fail(tr("--size must be WIDTHxHEIGHT in pixels, each from 100 to 10000"), Usage);
 
-    const QString app = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cohortplanner"));
+    const QString app =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cohortplanner"));
     QProcess renderer;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.qpa.*=false"));
     renderer.setProcessEnvironment(environment);
     renderer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    renderer.start(app, {parser.positionalArguments().first(), QStringLiteral("--render-chart"), kind,
-                         QStringLiteral("--year"), QString::number(year), QStringLiteral("--as-of"),
-                         asOf.toString(Qt::ISODate), QStringLiteral("--out"), out, QStringLiteral("--size"),
-                         QStringLiteral("%1x%2").arg(width).arg(height)});
+    renderer.start(app,
+                   {parser.positionalArguments().first(), QStringLiteral("--render-chart"), kind,
+                    QStringLiteral("--year"), QString::number(year), QStringLiteral("--as-of"),
+                    asOf.toString(Qt::ISODate), QStringLiteral("--out"), out,
+                    QStringLiteral("--size"), QStringLiteral("%1x%2").arg(width).arg(height)});
     if (!renderer.waitForStarted())
-        return fail(tr("cannot start %1 to render the chart: %2").arg(QDir::toNativeSeparators(app), renderer.errorString()));
+        return fail(tr("cannot start %1 to render the chart: %2")
+                        .arg(QDir::toNativeSeparators(app), renderer.errorString()));
     renderer.waitForFinished(-1);
     if (renderer.exitStatus() != QProcess::NormalExit || renderer.exitCode() != 0)
         return Failure;
@@ -390,8 +434,11 @@ int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
-    parser.addOption({QStringLiteral("severity"), tr("Set a rule's severity, e.g. over_weekly_limit=block; repeatable."), tr("RULE=LEVEL")});
-    const QString synopsis = QStringLiteral("usage: cohortplanner-cli check FILE [--severity RULE=off|warn|block]... [--json]");
+    parser.addOption({QStringLiteral("severity"),
+                      tr("Set a rule's severity, e.g. over_weekly_limit=block; repeatable."),
+                      tr("RULE=LEVEL")});
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli check FILE [--severity RULE=off|warn|block]... [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Checks every session of a plan against the planning rules. Exit status 3 "
                   "when a blocking conflict remains.")))
@@ -407,12 +454,15 @@ int check(const QStringList &arguments)
             QStringList rules;
             for (int r = 0; r < ConflictRuleCount; ++r)
                 rules << toKey(ConflictRule(r));
-            return fail(tr("--severity takes RULE=off|warn|block, with RULE one of: %1").arg(rules.join(QStringLiteral(", "))), Usage);
+            return fail(tr("--severity takes RULE=off|warn|block, with RULE one of: %1")
+                            .arg(rules.join(QStringLiteral(", "))),
+                        Usage);
         }
         settings.set(*rule, *level);
     }
     QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan = PlanDatabase::open(parser.positionalArguments().first(),
+                                         PlanDatabase::Mode::ReadOnly, &error);
     if (!plan)
         return fail(error);
     ConflictEngine engine(settings);
@@ -427,8 +477,12 @@ int check(const QStringList &arguments)
     } else {
         QTextStream out(stdout);
         for (const Conflict &c : engine.conflicts())
-            out << (c.severity == Severity::Block ? "BLOCK " : "warn  ") << toKey(c.rule) << ": " << c.explanation << '\n';
-        out << tr("%1 blocking, %2 warnings").arg(engine.count(Severity::Block)).arg(engine.count(Severity::Warn)) << '\n';
+            out << (c.severity == Severity::Block ? "BLOCK " : "warn  ") << toKey(c.rule) << ": "
+                << c.explanation << '\n';
+        out << tr("%1 blocking, %2 warnings")
+                   .arg(engine.count(Severity::Block))
+                   .arg(engine.count(Severity::Warn))
+            << '\n';
     }
     return engine.hasBlocking() ? BlockingConflicts : Success;
 }
@@ -483,7 +537,8 @@ int main(int argc, char *argv[])
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage,\n"
         "3 (check only) a blocking conflict remains.");
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
+        args.at(1) == QLatin1String("-h")) {
         QTextStream(args.size() < 2 ? stderr : stdout) << usage << Qt::endl;
         return args.size() < 2 ? Usage : Success;
     }

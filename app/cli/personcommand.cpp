@@ -19,17 +19,20 @@ int personCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
     parser.addOption({QStringLiteral("id-number"), tr("The trainee's ID number."), tr("N")});
-    parser.addOption({QStringLiteral("erase"),
-                      tr("Erase the trainee's personal data from the plan (name, ID number, employer, e-mail, "
-                         "phone; also in the History). Their enrollments and results stay, without their name. "
-                         "Cannot be undone.")});
-    parser.addOption({QStringLiteral("delete-backups"),
-                      tr("With --erase: back the erased plan up, then delete every older backup (they still hold "
-                         "the data).")});
-    const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli person FILE --id-number N [--erase [--delete-backups]] [--json]");
+    parser.addOption(
+        {QStringLiteral("erase"),
+         tr("Erase the trainee's personal data from the plan (name, ID number, employer, e-mail, "
+            "phone; also in the History). Their enrollments and results stay, without their name. "
+            "Cannot be undone.")});
+    parser.addOption(
+        {QStringLiteral("delete-backups"), tr("With --erase: back the erased plan up, then delete "
+                                              "every older backup (they still hold "
+                                              "the data).")});
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli person FILE --id-number N [--erase [--delete-backups]] [--json]");
     if (!parse(parser, arguments, synopsis,
-               tr("Lists every place of the plan that holds a trainee's personal data, or erases it on the "
+               tr("Lists every place of the plan that holds a trainee's personal data, or erases "
+                  "it on the "
                   "trainee's request.")))
         return Usage;
     if (parser.positionalArguments().size() != 1)
@@ -41,30 +44,36 @@ int personCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("delete-backups")) && !erase)
         return fail(tr("--delete-backups goes with --erase") + QLatin1Char('\n') + synopsis, Usage);
     QString error;
-    auto plan = PlanDatabase::open(parser.positionalArguments().first(),
-                                   erase ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error);
+    auto plan = PlanDatabase::open(
+        parser.positionalArguments().first(),
+        erase ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error);
     if (!plan)
         return fail(error);
     const auto placesJson = [](const std::vector<PersonalData::Place> &places) {
         QJsonArray out;
         for (const PersonalData::Place &p : places)
-            out.append(QJsonObject{{QStringLiteral("table"), p.table},
-                                   {QStringLiteral("column"), p.column},
-                                   {QStringLiteral("rows"), p.rows},
-                                   {QStringLiteral("values"), QJsonArray::fromStringList(p.values)}});
+            out.append(
+                QJsonObject{{QStringLiteral("table"), p.table},
+                            {QStringLiteral("column"), p.column},
+                            {QStringLiteral("rows"), p.rows},
+                            {QStringLiteral("values"), QJsonArray::fromStringList(p.values)}});
         return out;
     };
     try {
         const Id traineeId = PersonalData::traineeWithIdNumber(plan->database(), number);
         if (traineeId == 0)
-            return fail(tr("No trainee has the ID number %1.").arg(IdentityDocument::masked(number)));
-        const std::vector<PersonalData::Place> before = PersonalData::placesOf(plan->database(), traineeId);
+            return fail(
+                tr("No trainee has the ID number %1.").arg(IdentityDocument::masked(number)));
+        const std::vector<PersonalData::Place> before =
+            PersonalData::placesOf(plan->database(), traineeId);
         if (!erase) {
             if (parser.isSet(QStringLiteral("json"))) {
-                printJson({{QStringLiteral("trainee_id"), traineeId}, {QStringLiteral("places"), placesJson(before)}});
+                printJson({{QStringLiteral("trainee_id"), traineeId},
+                           {QStringLiteral("places"), placesJson(before)}});
             } else {
                 QTextStream out(stdout);
-                out << tr("Trainee %1 (ID number %2): personal data in %n place(s)", nullptr, int(before.size()))
+                out << tr("Trainee %1 (ID number %2): personal data in %n place(s)", nullptr,
+                          int(before.size()))
                            .arg(traineeId)
                            .arg(IdentityDocument::masked(number))
                     << Qt::endl;
@@ -74,20 +83,27 @@ int personCommand(const QStringList &arguments)
             return Success;
         }
         if (!PersonalData::erase(plan->database(), traineeId))
-            return fail(tr("No trainee has the ID number %1.").arg(IdentityDocument::masked(number)));
+            return fail(
+                tr("No trainee has the ID number %1.").arg(IdentityDocument::masked(number)));
         int deleted = 0;
         if (parser.isSet(QStringLiteral("delete-backups")) && plan->backups()) {
             BackupStore::Entry made;
-            if (const QString problem = plan->backups()->backupNow(BackupStore::Kind::Manual, &made); !problem.isEmpty())
-                return fail(tr("The personal data was erased, but the older backups were kept: no new backup could be "
+            if (const QString problem =
+                    plan->backups()->backupNow(BackupStore::Kind::Manual, &made);
+                !problem.isEmpty())
+                return fail(tr("The personal data was erased, but the older backups were kept: no "
+                               "new backup could be "
                                "made (%1).")
                                 .arg(problem));
             QString problem;
             deleted = plan->backups()->removeAllBut(made.path, &problem);
             if (!problem.isEmpty())
-                return fail(tr("The personal data was erased, but not every older backup could be deleted: %1").arg(problem));
+                return fail(tr("The personal data was erased, but not every older backup could be "
+                               "deleted: %1")
+                                .arg(problem));
         }
-        const std::vector<PersonalData::Place> left = PersonalData::placesOf(plan->database(), traineeId);
+        const std::vector<PersonalData::Place> left =
+            PersonalData::placesOf(plan->database(), traineeId);
         if (parser.isSet(QStringLiteral("json"))) {
             printJson({{QStringLiteral("trainee_id"), traineeId},
                        {QStringLiteral("erased"), placesJson(before)},
@@ -95,12 +111,15 @@ int personCommand(const QStringList &arguments)
                        {QStringLiteral("backups_deleted"), deleted}});
         } else {
             QTextStream out(stdout);
-            out << tr("Erased the personal data of trainee %1 from %n place(s).", nullptr, int(before.size())).arg(traineeId)
+            out << tr("Erased the personal data of trainee %1 from %n place(s).", nullptr,
+                      int(before.size()))
+                       .arg(traineeId)
                 << Qt::endl;
             if (deleted > 0)
                 out << tr("Deleted %n older backup(s).", nullptr, deleted) << Qt::endl;
             for (const PersonalData::Place &p : left)
-                out << tr("Still there (edit it by hand): %1").arg(personalDataPlaceLabel(p)) << Qt::endl;
+                out << tr("Still there (edit it by hand): %1").arg(personalDataPlaceLabel(p))
+                    << Qt::endl;
         }
     } catch (const StoreError &e) {
         return fail(e.message());

@@ -34,20 +34,36 @@ int importCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
     parser.addPositionalArgument(QStringLiteral("input"), tr("The CSV or XLSX file to import."));
-    parser.addOption({QStringLiteral("kind"), tr("What the file holds: trainees, enrollments, instructors, qualifications, leave, cohorts, sessions or calendar."), tr("KIND")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Check the file and count what would change, without writing.")});
-    parser.addOption({QStringLiteral("skip-invalid"), tr("Import the valid rows and skip the rows with problems (listed as errors).")});
-    parser.addOption({QStringLiteral("blank-clears"), tr("An empty cell clears the stored value of a record the row updates (by default it keeps it).")});
-    parser.addOption({QStringLiteral("upgrade-ids"), tr("Store 15-digit first-generation ID numbers as their 18-digit form.")});
-    parser.addOption({QStringLiteral("encoding"), tr("The CSV file's encoding: auto (default), utf-8, utf-8-bom or gb18030."), tr("E"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("delimiter"), tr("The CSV delimiter: auto (default), comma, semicolon or tab."), tr("D"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("kind"),
+                      tr("What the file holds: trainees, enrollments, instructors, qualifications, "
+                         "leave, cohorts, sessions or calendar."),
+                      tr("KIND")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      tr("Check the file and count what would change, without writing.")});
+    parser.addOption(
+        {QStringLiteral("skip-invalid"),
+         tr("Import the valid rows and skip the rows with problems (listed as errors).")});
+    parser.addOption(
+        {QStringLiteral("blank-clears"), tr("An empty cell clears the stored value of a record the "
+                                            "row updates (by default it keeps it).")});
+    parser.addOption({QStringLiteral("upgrade-ids"),
+                      tr("Store 15-digit first-generation ID numbers as their 18-digit form.")});
+    parser.addOption({QStringLiteral("encoding"),
+                      tr("The CSV file's encoding: auto (default), utf-8, utf-8-bom or gb18030."),
+                      tr("E"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("delimiter"),
+                      tr("The CSV delimiter: auto (default), comma, semicolon or tab."), tr("D"),
+                      QStringLiteral("auto")});
     const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--blank-clears] [--upgrade-ids] [--encoding E] [--delimiter D] [--json]");
+        "usage: cohortplanner-cli import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] "
+        "[--blank-clears] [--upgrade-ids] [--encoding E] [--delimiter D] [--json]");
     if (!parse(parser, arguments, synopsis,
-               tr("Imports a CSV or XLSX file into a plan: every row in one transaction, or none when any row has a problem.")))
+               tr("Imports a CSV or XLSX file into a plan: every row in one transaction, or none "
+                  "when any row has a problem.")))
         return Usage;
     if (parser.positionalArguments().size() != 2)
-        return fail(tr("import needs a plan file and an input file") + QLatin1Char('\n') + synopsis, Usage);
+        return fail(tr("import needs a plan file and an input file") + QLatin1Char('\n') + synopsis,
+                    Usage);
     const auto kind = fromKey<ImportKind>(parser.value(QStringLiteral("kind")));
     if (!kind)
         return fail(tr("--kind must be one of: %1").arg(kindList()), Usage);
@@ -72,8 +88,9 @@ int importCommand(const QStringList &arguments)
         return fail(tr("--delimiter must be auto, comma, semicolon or tab"), Usage);
 
     QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().at(0),
-                                         options.dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
+    const auto plan = PlanDatabase::open(
+        parser.positionalArguments().at(0),
+        options.dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
     if (!plan)
         return fail(error);
     QElapsedTimer timer;
@@ -100,29 +117,35 @@ int importCommand(const QStringList &arguments)
             cleared.append(QJsonObject{{QStringLiteral("line"), p.line},
                                        {QStringLiteral("column"), p.column},
                                        {QStringLiteral("value"), p.value}});
-        printJson({{QStringLiteral("kind"), toKey(*kind)},
-                   {QStringLiteral("dry_run"), options.dryRun},
-                   {QStringLiteral("rows"), result.rows},
-                   {QStringLiteral("imported"), result.imported},
-                   {QStringLiteral("updated"), result.updated},
-                   {QStringLiteral("unchanged"), result.unchanged},
-                   {QStringLiteral("promoted"), result.promoted},
-                   {QStringLiteral("skipped"), result.skipped},
-                   {QStringLiteral("error_count"), result.problemCount},
-                   {QStringLiteral("columns"), columns},
-                   {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(result.unknownHeaders)},
-                   {QStringLiteral("cleared_count"), result.clearedCount},
-                   {QStringLiteral("cleared"), cleared},
-                   {QStringLiteral("upgraded_id_numbers"), result.upgradedIdNumbers},
-                   {QStringLiteral("encoding"), result.source.format == TableFormat::Xlsx ? QStringLiteral("xlsx")
-                                                                                         : encodingKey(result.source.encoding)},
-                   {QStringLiteral("written"), result.written},
-                   {QStringLiteral("milliseconds"), elapsed},
-                   {QStringLiteral("errors"), errors}});
+        printJson(
+            {{QStringLiteral("kind"), toKey(*kind)},
+             {QStringLiteral("dry_run"), options.dryRun},
+             {QStringLiteral("rows"), result.rows},
+             {QStringLiteral("imported"), result.imported},
+             {QStringLiteral("updated"), result.updated},
+             {QStringLiteral("unchanged"), result.unchanged},
+             {QStringLiteral("promoted"), result.promoted},
+             {QStringLiteral("skipped"), result.skipped},
+             {QStringLiteral("error_count"), result.problemCount},
+             {QStringLiteral("columns"), columns},
+             {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(result.unknownHeaders)},
+             {QStringLiteral("cleared_count"), result.clearedCount},
+             {QStringLiteral("cleared"), cleared},
+             {QStringLiteral("upgraded_id_numbers"), result.upgradedIdNumbers},
+             {QStringLiteral("encoding"), result.source.format == TableFormat::Xlsx
+                                              ? QStringLiteral("xlsx")
+                                              : encodingKey(result.source.encoding)},
+             {QStringLiteral("written"), result.written},
+             {QStringLiteral("milliseconds"), elapsed},
+             {QStringLiteral("errors"), errors}});
     } else {
         QTextStream out(stdout);
         out << tr("%1 rows: %2 new, %3 changed, %4 unchanged, %5 skipped%6")
-                   .arg(result.rows).arg(result.imported).arg(result.updated).arg(result.unchanged).arg(result.skipped)
+                   .arg(result.rows)
+                   .arg(result.imported)
+                   .arg(result.updated)
+                   .arg(result.unchanged)
+                   .arg(result.skipped)
                    .arg(options.dryRun ? tr(" (dry run: nothing written)") : QString())
             << Qt::endl;
         QStringList left;
@@ -131,33 +154,46 @@ int importCommand(const QStringList &arguments)
             if (c.fileColumn < 0)
                 left << c.key;
             else if (c.changed > 0)
-                changes << (c.cleared > 0 ? tr("%1 %2 (%3 cleared)").arg(c.key).arg(c.changed).arg(c.cleared)
-                                          : tr("%1 %2").arg(c.key).arg(c.changed));
+                changes << (c.cleared > 0
+                                ? tr("%1 %2 (%3 cleared)").arg(c.key).arg(c.changed).arg(c.cleared)
+                                : tr("%1 %2").arg(c.key).arg(c.changed));
         }
         if (!changes.isEmpty())
-            out << tr("Stored values changed: %1").arg(changes.join(QLatin1String(", "))) << Qt::endl;
+            out << tr("Stored values changed: %1").arg(changes.join(QLatin1String(", ")))
+                << Qt::endl;
         if (!left.isEmpty())
-            out << tr("Not in the file (stored values kept): %1").arg(left.join(QLatin1String(", "))) << Qt::endl;
+            out << tr("Not in the file (stored values kept): %1")
+                       .arg(left.join(QLatin1String(", ")))
+                << Qt::endl;
         if (!result.unknownHeaders.isEmpty())
-            out << tr("Columns not imported (no field has their name): %1").arg(result.unknownHeaders.join(QLatin1String(", "))) << Qt::endl;
+            out << tr("Columns not imported (no field has their name): %1")
+                       .arg(result.unknownHeaders.join(QLatin1String(", ")))
+                << Qt::endl;
         for (const ImportProblem &p : result.clearedValues)
             out << tr("line %1: clears %2 “%3”").arg(p.line).arg(p.column, p.value) << Qt::endl;
         if (result.upgradedIdNumbers > 0)
-            out << tr("%1 ID numbers of 15 digits stored as 18").arg(result.upgradedIdNumbers) << Qt::endl;
+            out << tr("%1 ID numbers of 15 digits stored as 18").arg(result.upgradedIdNumbers)
+                << Qt::endl;
         if (result.promoted > 0)
-            out << tr("%n waitlisted trainee(s) given a seat in a cohort with a larger capacity", nullptr, result.promoted)
+            out << tr("%n waitlisted trainee(s) given a seat in a cohort with a larger capacity",
+                      nullptr, result.promoted)
                 << Qt::endl;
         if (!result.ok())
-            out << tr("%1 problems: %2").arg(result.problemCount)
-                       .arg(result.written || (options.dryRun && options.skipInvalid && result.rows > result.skipped)
+            out << tr("%1 problems: %2")
+                       .arg(result.problemCount)
+                       .arg(result.written || (options.dryRun && options.skipInvalid &&
+                                               result.rows > result.skipped)
                                 ? tr("the rows with problems were skipped")
-                                : options.dryRun ? tr("nothing would be imported") : tr("nothing was imported"))
+                            : options.dryRun ? tr("nothing would be imported")
+                                             : tr("nothing was imported"))
                 << Qt::endl;
     }
     for (const ImportProblem &p : result.problems)
         QTextStream(stderr) << Importer::problemText(p) << Qt::endl;
     if (result.problemCount > int(result.problems.size()))
-        QTextStream(stderr) << tr("… and %1 more problems").arg(result.problemCount - int(result.problems.size())) << Qt::endl;
+        QTextStream(stderr)
+            << tr("… and %1 more problems").arg(result.problemCount - int(result.problems.size()))
+            << Qt::endl;
     return result.ok() ? Success : Failure;
 }
 
@@ -165,14 +201,21 @@ int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
-    parser.addOption({QStringLiteral("kind"), tr("What to export: trainees, enrollments, instructors, qualifications, leave, cohorts, sessions or calendar."), tr("KIND")});
-    parser.addOption({QStringLiteral("out"), tr("The file to write: .csv (UTF-8 with BOM) or .xlsx."), tr("OUT")});
+    parser.addOption({QStringLiteral("kind"),
+                      tr("What to export: trainees, enrollments, instructors, qualifications, "
+                         "leave, cohorts, sessions or calendar."),
+                      tr("KIND")});
+    parser.addOption({QStringLiteral("out"),
+                      tr("The file to write: .csv (UTF-8 with BOM) or .xlsx."), tr("OUT")});
     parser.addOption({QStringLiteral("include-id-numbers"),
-                      tr("Trainees and enrollments: write the ID numbers in full (needed to import the file back); "
+                      tr("Trainees and enrollments: write the ID numbers in full (needed to import "
+                         "the file back); "
                          "by default they are masked. Recorded in the plan's History.")});
     const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli export FILE --kind KIND --out OUT.csv|OUT.xlsx [--include-id-numbers] [--json]");
-    if (!parse(parser, arguments, synopsis, tr("Exports one table of a plan to CSV or XLSX, in the columns import reads.")))
+        QStringLiteral("usage: cohortplanner-cli export FILE --kind KIND --out OUT.csv|OUT.xlsx "
+                       "[--include-id-numbers] [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Exports one table of a plan to CSV or XLSX, in the columns import reads.")))
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("export needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
@@ -191,13 +234,16 @@ int exportCommand(const QStringList &arguments)
     QString error;
     const QString path = parser.positionalArguments().first();
     PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
-    auto plan = PlanDatabase::open(path, personal ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly,
-                                   &error, &refusal);
+    auto plan = PlanDatabase::open(
+        path, personal ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error,
+        &refusal);
     bool recorded = personal;
     if (!plan && personal && refusal == PlanDatabase::Refusal::Locked) {
         if (options.includeIdNumbers)
-            return fail(tr("%1 The plan's History must record an export with the full ID numbers: try again when "
-                           "the other Cohort Planner has closed the plan, or export without --include-id-numbers.")
+            return fail(tr("%1 The plan's History must record an export with the full ID numbers: "
+                           "try again when "
+                           "the other Cohort Planner has closed the plan, or export without "
+                           "--include-id-numbers.")
                             .arg(error));
         plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
         recorded = false;
@@ -210,25 +256,30 @@ int exportCommand(const QStringList &arguments)
     if (!result.error.isEmpty())
         return fail(result.error);
     if (recorded) {
-        if (const QString problem = Exporter::record(plan->database(), *kind, out, result.rows, options.includeIdNumbers);
+        if (const QString problem = Exporter::record(plan->database(), *kind, out, result.rows,
+                                                     options.includeIdNumbers);
             !problem.isEmpty())
             return fail(tr("Wrote %1, but the plan's History could not record it: %2")
                             .arg(QDir::toNativeSeparators(out), problem));
     } else if (personal) {
-        QTextStream(stderr) << tr("The plan is open for editing elsewhere, so its History does not record this export.")
+        QTextStream(stderr) << tr("The plan is open for editing elsewhere, so its History does not "
+                                  "record this export.")
                             << Qt::endl;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("kind"), toKey(*kind)},
-                   {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
-                   {QStringLiteral("rows"), result.rows},
-                   {QStringLiteral("id_numbers"), !personal ? QStringLiteral("none")
-                                                   : options.includeIdNumbers ? QStringLiteral("included")
-                                                                              : QStringLiteral("masked")},
-                   {QStringLiteral("recorded"), recorded},
-                   {QStringLiteral("milliseconds"), timer.elapsed()}});
+        printJson(
+            {{QStringLiteral("kind"), toKey(*kind)},
+             {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+             {QStringLiteral("rows"), result.rows},
+             {QStringLiteral("id_numbers"), !personal                  ? QStringLiteral("none")
+                                            : options.includeIdNumbers ? QStringLiteral("included")
+                                                                       : QStringLiteral("masked")},
+             {QStringLiteral("recorded"), recorded},
+             {QStringLiteral("milliseconds"), timer.elapsed()}});
     } else {
-        QTextStream(stdout) << tr("Wrote %1 rows to %2").arg(result.rows).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+        QTextStream(stdout)
+            << tr("Wrote %1 rows to %2").arg(result.rows).arg(QDir::toNativeSeparators(out))
+            << Qt::endl;
     }
     return Success;
 }

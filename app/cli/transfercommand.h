@@ -6,7 +6,8 @@
 
 namespace Planner::Cli {
 
-// import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--encoding E] [--delimiter D] [--json]
+// import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--encoding E] [--delimiter D]
+// [--json]
 int importCommand(const QStringList &arguments);
 // export FILE --kind KIND --out OUT.csv|OUT.xlsx [--json]
 int exportCommand(const QStringList &arguments);

@@ -13,9 +13,11 @@ ChangeSet assignmentChangeSet(const std::vector<CohortInstructor> &current,
     for (const AssignmentChange &change : changes) {
         if (change.before == 0)
             continue;
-        const auto it = std::find_if(current.begin(), current.end(), [&](const CohortInstructor &a) {
-            return a.cohortId == change.cohortId && a.instructorId == change.before && a.role == change.role;
-        });
+        const auto it =
+            std::find_if(current.begin(), current.end(), [&](const CohortInstructor &a) {
+                return a.cohortId == change.cohortId && a.instructorId == change.before &&
+                       a.role == change.role;
+            });
         if (it != current.end())
             set.remove(*it);
     }

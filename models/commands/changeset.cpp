@@ -23,7 +23,8 @@ void ChangeSet::setNote(const QString &reason, const QString &table, const QStri
     addAuditNote(table, recordKey, QJsonObject{{QStringLiteral("override_reason"), reason}});
 }
 
-void ChangeSet::addAuditNote(const QString &table, const QString &recordKey, const QJsonObject &after)
+void ChangeSet::addAuditNote(const QString &table, const QString &recordKey,
+                             const QJsonObject &after)
 {
     AuditEntry entry;
     entry.action = AuditAction::Update;

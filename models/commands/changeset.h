@@ -35,22 +35,64 @@ enum class PlanTable : quint32 {
 Q_DECLARE_FLAGS(PlanTables, PlanTable)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PlanTables)
 
-template<typename T> constexpr PlanTable planTableOf();
-template<> constexpr PlanTable planTableOf<Track>() { return PlanTable::Track; }
-template<> constexpr PlanTable planTableOf<Course>() { return PlanTable::Course; }
-template<> constexpr PlanTable planTableOf<Venue>() { return PlanTable::Venue; }
-template<> constexpr PlanTable planTableOf<Instructor>() { return PlanTable::Instructor; }
-template<> constexpr PlanTable planTableOf<Qualification>() { return PlanTable::Qualification; }
-template<> constexpr PlanTable planTableOf<Leave>() { return PlanTable::Leave; }
+template <typename T> constexpr PlanTable planTableOf();
+template <> constexpr PlanTable planTableOf<Track>()
+{
+    return PlanTable::Track;
+}
+template <> constexpr PlanTable planTableOf<Course>()
+{
+    return PlanTable::Course;
+}
+template <> constexpr PlanTable planTableOf<Venue>()
+{
+    return PlanTable::Venue;
+}
+template <> constexpr PlanTable planTableOf<Instructor>()
+{
+    return PlanTable::Instructor;
+}
+template <> constexpr PlanTable planTableOf<Qualification>()
+{
+    return PlanTable::Qualification;
+}
+template <> constexpr PlanTable planTableOf<Leave>()
+{
+    return PlanTable::Leave;
+}
 // Preferences are shown only with their instructor.
-template<> constexpr PlanTable planTableOf<CoursePreference>() { return PlanTable::Instructor; }
-template<> constexpr PlanTable planTableOf<Cohort>() { return PlanTable::Cohort; }
-template<> constexpr PlanTable planTableOf<Session>() { return PlanTable::Session; }
-template<> constexpr PlanTable planTableOf<CohortInstructor>() { return PlanTable::CohortInstructor; }
-template<> constexpr PlanTable planTableOf<Trainee>() { return PlanTable::Trainee; }
-template<> constexpr PlanTable planTableOf<Enrollment>() { return PlanTable::Enrollment; }
-template<> constexpr PlanTable planTableOf<Target>() { return PlanTable::Target; }
-template<> constexpr PlanTable planTableOf<CalendarDay>() { return PlanTable::Calendar; }
+template <> constexpr PlanTable planTableOf<CoursePreference>()
+{
+    return PlanTable::Instructor;
+}
+template <> constexpr PlanTable planTableOf<Cohort>()
+{
+    return PlanTable::Cohort;
+}
+template <> constexpr PlanTable planTableOf<Session>()
+{
+    return PlanTable::Session;
+}
+template <> constexpr PlanTable planTableOf<CohortInstructor>()
+{
+    return PlanTable::CohortInstructor;
+}
+template <> constexpr PlanTable planTableOf<Trainee>()
+{
+    return PlanTable::Trainee;
+}
+template <> constexpr PlanTable planTableOf<Enrollment>()
+{
+    return PlanTable::Enrollment;
+}
+template <> constexpr PlanTable planTableOf<Target>()
+{
+    return PlanTable::Target;
+}
+template <> constexpr PlanTable planTableOf<CalendarDay>()
+{
+    return PlanTable::Calendar;
+}
 
 // What one user action changes in a plan: record inserts, updates and deletes in order.
 // apply() makes the changes, revert() undoes them in reverse order, so that apply,
@@ -59,23 +101,20 @@ template<> constexpr PlanTable planTableOf<CalendarDay>() { return PlanTable::Ca
 class ChangeSet final
 {
 public:
-    template<typename T>
-    void insert(const T &record)
+    template <typename T> void insert(const T &record)
     {
         auto stored = std::make_shared<T>(record);
         add<T>([stored](const QSqlDatabase &db) { Repository<T>(db).insert(*stored); },
                [stored](const QSqlDatabase &db) { Repository<T>(db).remove(*stored); });
     }
-    template<typename T>
-    void update(const T &before, const T &after)
+    template <typename T> void update(const T &before, const T &after)
     {
         if (before == after)
             return;
         add<T>([after](const QSqlDatabase &db) { Repository<T>(db).update(after); },
                [before](const QSqlDatabase &db) { Repository<T>(db).update(before); });
     }
-    template<typename T>
-    void remove(const T &record)
+    template <typename T> void remove(const T &record)
     {
         add<T>([record](const QSqlDatabase &db) { Repository<T>(db).remove(record); },
                [record](const QSqlDatabase &db) {
@@ -116,7 +155,7 @@ private:
         std::function<void(const QSqlDatabase &)> apply;
         std::function<void(const QSqlDatabase &)> revert;
     };
-    template<typename T>
+    template <typename T>
     void add(std::function<void(const QSqlDatabase &)> apply,
              std::function<void(const QSqlDatabase &)> revert)
     {

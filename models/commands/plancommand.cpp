@@ -6,9 +6,7 @@
 namespace Planner {
 
 PlanCommand::PlanCommand(PlanEditor *editor, const QString &text, ChangeSet changes)
-    : QUndoCommand(text)
-    , m_editor(editor)
-    , m_changes(std::move(changes))
+    : QUndoCommand(text), m_editor(editor), m_changes(std::move(changes))
 {}
 
 void PlanCommand::undo()

@@ -14,10 +14,7 @@
 
 namespace Planner {
 
-PlanEditor::PlanEditor(QObject *parent)
-    : QObject(parent)
-    , m_stack(new QUndoStack(this))
-{}
+PlanEditor::PlanEditor(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) {}
 
 PlanEditor::~PlanEditor() = default;
 

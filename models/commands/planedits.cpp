@@ -25,41 +25,93 @@ QString tr(const char *text, int n = -1)
 }
 
 // How an undo step names a record: its code or name.
-QString labelOf(const Track &r) { return r.name; }
-QString labelOf(const Course &r) { return r.code; }
-QString labelOf(const Venue &r) { return r.name; }
-QString labelOf(const Instructor &r) { return r.name; }
-QString labelOf(const Qualification &) { return {}; }
-QString labelOf(const Leave &r) { return r.start.toString(Qt::ISODate); }
-QString labelOf(const Cohort &r) { return r.code; }
-QString labelOf(const Session &r) { return r.date.toString(Qt::ISODate); }
-QString labelOf(const CohortInstructor &) { return {}; }
-QString labelOf(const Trainee &r) { return r.name; }
-QString labelOf(const Enrollment &) { return {}; }
-QString labelOf(const Target &r) { return QString::number(r.year); }
-QString labelOf(const CalendarDay &r) { return r.date.toString(Qt::ISODate); }
+QString labelOf(const Track &r)
+{
+    return r.name;
+}
+QString labelOf(const Course &r)
+{
+    return r.code;
+}
+QString labelOf(const Venue &r)
+{
+    return r.name;
+}
+QString labelOf(const Instructor &r)
+{
+    return r.name;
+}
+QString labelOf(const Qualification &)
+{
+    return {};
+}
+QString labelOf(const Leave &r)
+{
+    return r.start.toString(Qt::ISODate);
+}
+QString labelOf(const Cohort &r)
+{
+    return r.code;
+}
+QString labelOf(const Session &r)
+{
+    return r.date.toString(Qt::ISODate);
+}
+QString labelOf(const CohortInstructor &)
+{
+    return {};
+}
+QString labelOf(const Trainee &r)
+{
+    return r.name;
+}
+QString labelOf(const Enrollment &)
+{
+    return {};
+}
+QString labelOf(const Target &r)
+{
+    return QString::number(r.year);
+}
+QString labelOf(const CalendarDay &r)
+{
+    return r.date.toString(Qt::ISODate);
+}
 
 // "Edit %1" / "Add %1" texts per record type.
-template<typename T> struct Texts;
-#define TEXTS(T, add, edit)                                                                         \
-    template<> struct Texts<T>                                                                      \
-    {                                                                                               \
+template <typename T> struct Texts;
+#define TEXTS(T, add, edit)                                                                        \
+    template <> struct Texts<T>                                                                    \
+    {                                                                                              \
         static QString added(const T &r) { return tr(add).arg(labelOf(r)); }                       \
         static QString edited(const T &r) { return tr(edit).arg(labelOf(r)); }                     \
     };
-TEXTS(Track, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add track %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit track %1"))
-TEXTS(Course, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add course %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit course %1"))
-TEXTS(Venue, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add venue %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit venue %1"))
-TEXTS(Instructor, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add instructor %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit instructor %1"))
-TEXTS(Qualification, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add qualification%1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit qualification%1"))
-TEXTS(Leave, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add leave from %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit leave from %1"))
-TEXTS(Cohort, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add cohort %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit cohort %1"))
-TEXTS(Session, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add session on %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit session on %1"))
-TEXTS(CohortInstructor, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Assign instructor%1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit assignment%1"))
-TEXTS(Trainee, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add trainee %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit trainee %1"))
-TEXTS(Enrollment, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add enrollment%1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit enrollment%1"))
-TEXTS(Target, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add target for %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit target for %1"))
-TEXTS(CalendarDay, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add calendar day %1"), QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit calendar day %1"))
+TEXTS(Track, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add track %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit track %1"))
+TEXTS(Course, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add course %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit course %1"))
+TEXTS(Venue, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add venue %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit venue %1"))
+TEXTS(Instructor, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add instructor %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit instructor %1"))
+TEXTS(Qualification, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add qualification%1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit qualification%1"))
+TEXTS(Leave, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add leave from %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit leave from %1"))
+TEXTS(Cohort, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add cohort %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit cohort %1"))
+TEXTS(Session, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add session on %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit session on %1"))
+TEXTS(CohortInstructor, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Assign instructor%1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit assignment%1"))
+TEXTS(Trainee, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add trainee %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit trainee %1"))
+TEXTS(Enrollment, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add enrollment%1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit enrollment%1"))
+TEXTS(Target, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add target for %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit target for %1"))
+TEXTS(CalendarDay, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add calendar day %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit calendar day %1"))
 #undef TEXTS
 
 PlanEdits::Result refused(const char *field, const QString &message)
@@ -76,23 +128,22 @@ PlanEdits::Result refused(RuleViolation violation)
     return result;
 }
 
-template<typename T>
-void removeAll(ChangeSet &changes, const std::vector<T> &records)
+template <typename T> void removeAll(ChangeSet &changes, const std::vector<T> &records)
 {
     for (const T &r : records)
         changes.remove(r);
 }
 
-template<typename T>
-std::vector<T> loadById(const QSqlDatabase &db, const std::vector<Id> &ids)
+template <typename T> std::vector<T> loadById(const QSqlDatabase &db, const std::vector<Id> &ids)
 {
     return Repository<T>(db).loadWhere("id", ids);
 }
 
 // Writes the difference between the stored children and the edited ones: removes first
 // (so that a child moved to a taken key does not collide), then updates and inserts.
-template<typename T, typename KeyOf>
-void diffChildren(ChangeSet &changes, const std::vector<T> &stored, const std::vector<T> &edited, KeyOf keyOf)
+template <typename T, typename KeyOf>
+void diffChildren(ChangeSet &changes, const std::vector<T> &stored, const std::vector<T> &edited,
+                  KeyOf keyOf)
 {
     QHash<qint64, const T *> editedByKey;
     for (const T &r : edited) {
@@ -117,7 +168,8 @@ void diffChildren(ChangeSet &changes, const std::vector<T> &stored, const std::v
 // Sessions are unique per cohort, day and slot: one moved to another day or slot is
 // removed and inserted again with its id, after the others are out of the way, so that
 // moving a cohort by weeks onto its own later days cannot collide with itself.
-void diffSessions(ChangeSet &changes, const std::vector<Session> &stored, const std::vector<Session> &edited)
+void diffSessions(ChangeSet &changes, const std::vector<Session> &stored,
+                  const std::vector<Session> &edited)
 {
     QHash<qint64, const Session *> storedById;
     for (const Session &s : stored)
@@ -149,12 +201,13 @@ void diffSessions(ChangeSet &changes, const std::vector<Session> &stored, const 
 // dates, which change with the records around it.
 auto conflictKey(const Conflict &c)
 {
-    return std::make_tuple(int(c.rule), c.cohortId, c.otherCohortId, c.instructorId, c.venueId, c.date,
-                           c.slot ? int(*c.slot) : -1);
+    return std::make_tuple(int(c.rule), c.cohortId, c.otherCohortId, c.instructorId, c.venueId,
+                           c.date, c.slot ? int(*c.slot) : -1);
 }
 
 // The conflicts of after that before does not have.
-std::vector<Conflict> conflictsAdded(const std::vector<Conflict> &before, const std::vector<Conflict> &after)
+std::vector<Conflict> conflictsAdded(const std::vector<Conflict> &before,
+                                     const std::vector<Conflict> &after)
 {
     std::set<decltype(conflictKey(Conflict()))> known;
     for (const Conflict &c : before)
@@ -187,40 +240,46 @@ const char *fieldOf(ConflictRule rule)
 
 } // namespace
 
-PlanEdits::PlanEdits(QSqlDatabase db)
-    : m_db(std::move(db))
-{}
+PlanEdits::PlanEdits(QSqlDatabase db) : m_db(std::move(db)) {}
 
-template<typename T>
-std::optional<RuleViolation> PlanEdits::uniqueness(const T &record) const
+template <typename T> std::optional<RuleViolation> PlanEdits::uniqueness(const T &record) const
 {
     auto taken = [&](const char *column, const QVariant &value, Id id) {
         return Repository<T>(m_db).existsWhere(column, value, id);
     };
     if constexpr (std::is_same_v<T, Track>) {
         if (taken("name", record.name, record.id))
-            return RuleViolation{QStringLiteral("name"), tr("There is already a track named “%1”.").arg(record.name)};
+            return RuleViolation{QStringLiteral("name"),
+                                 tr("There is already a track named “%1”.").arg(record.name)};
     } else if constexpr (std::is_same_v<T, Course>) {
         if (taken("code", record.code, record.id))
-            return RuleViolation{QStringLiteral("code"), tr("There is already a course with the code %1.").arg(record.code)};
+            return RuleViolation{
+                QStringLiteral("code"),
+                tr("There is already a course with the code %1.").arg(record.code)};
     } else if constexpr (std::is_same_v<T, Venue>) {
         if (taken("name", record.name, record.id))
-            return RuleViolation{QStringLiteral("name"), tr("There is already a venue named “%1”.").arg(record.name)};
+            return RuleViolation{QStringLiteral("name"),
+                                 tr("There is already a venue named “%1”.").arg(record.name)};
     } else if constexpr (std::is_same_v<T, Instructor>) {
         if (taken("code", record.code, record.id))
-            return RuleViolation{QStringLiteral("code"), tr("There is already an instructor with the staff number %1.").arg(record.code)};
+            return RuleViolation{
+                QStringLiteral("code"),
+                tr("There is already an instructor with the staff number %1.").arg(record.code)};
     } else if constexpr (std::is_same_v<T, Cohort>) {
         if (taken("code", record.code, record.id))
-            return RuleViolation{QStringLiteral("code"), tr("There is already a cohort with the code %1.").arg(record.code)};
+            return RuleViolation{
+                QStringLiteral("code"),
+                tr("There is already a cohort with the code %1.").arg(record.code)};
     } else if constexpr (std::is_same_v<T, Trainee>) {
         if (!record.idNumber.isEmpty() && taken("id_number", record.idNumber, record.id))
-            return RuleViolation{QStringLiteral("id_number"),
-                                 tr("There is already a trainee with the identity number %1.").arg(record.idNumber)};
+            return RuleViolation{
+                QStringLiteral("id_number"),
+                tr("There is already a trainee with the identity number %1.").arg(record.idNumber)};
     }
     return std::nullopt;
 }
 
-template<typename T>
+template <typename T>
 PlanEdits::Result PlanEdits::save(const T &record, const std::optional<T> &before) const
 {
     if (auto v = RecordRules::check(record))
@@ -257,18 +316,22 @@ PlanEdits::Result PlanEdits::save(const T &record, const std::optional<T> &befor
 template PlanEdits::Result PlanEdits::save(const Track &, const std::optional<Track> &) const;
 template PlanEdits::Result PlanEdits::save(const Course &, const std::optional<Course> &) const;
 template PlanEdits::Result PlanEdits::save(const Venue &, const std::optional<Venue> &) const;
-template PlanEdits::Result PlanEdits::save(const Instructor &, const std::optional<Instructor> &) const;
-template PlanEdits::Result PlanEdits::save(const Qualification &, const std::optional<Qualification> &) const;
+template PlanEdits::Result PlanEdits::save(const Instructor &,
+                                           const std::optional<Instructor> &) const;
+template PlanEdits::Result PlanEdits::save(const Qualification &,
+                                           const std::optional<Qualification> &) const;
 template PlanEdits::Result PlanEdits::save(const Leave &, const std::optional<Leave> &) const;
 template PlanEdits::Result PlanEdits::save(const Cohort &, const std::optional<Cohort> &) const;
 template PlanEdits::Result PlanEdits::save(const Trainee &, const std::optional<Trainee> &) const;
-template PlanEdits::Result PlanEdits::save(const Enrollment &, const std::optional<Enrollment> &) const;
+template PlanEdits::Result PlanEdits::save(const Enrollment &,
+                                           const std::optional<Enrollment> &) const;
 template PlanEdits::Result PlanEdits::save(const Target &, const std::optional<Target> &) const;
-template PlanEdits::Result PlanEdits::save(const CalendarDay &, const std::optional<CalendarDay> &) const;
+template PlanEdits::Result PlanEdits::save(const CalendarDay &,
+                                           const std::optional<CalendarDay> &) const;
 
 namespace {
 
-template<typename T>
+template <typename T>
 QString freeText(const QSqlDatabase &db, const char *column, const QString &base)
 {
     Repository<T> repository(db);
@@ -294,7 +357,8 @@ Course PlanEdits::newCourse() const
     c.id = Repository<Course>(m_db).maxId() + 1;
     const std::vector<Track> tracks = Repository<Track>(m_db).loadAll();
     c.trackId = tracks.empty() ? 0 : tracks.front().id;
-    c.code = freeText<Course>(m_db, "code", QStringLiteral("NEW")).replace(QLatin1Char(' '), QLatin1Char('-'));
+    c.code = freeText<Course>(m_db, "code", QStringLiteral("NEW"))
+                 .replace(QLatin1Char(' '), QLatin1Char('-'));
     c.title = tr("New course");
     c.days = 5;
     return c;
@@ -313,7 +377,8 @@ Instructor PlanEdits::newInstructor() const
 {
     Instructor i;
     i.id = Repository<Instructor>(m_db).maxId() + 1;
-    i.code = freeText<Instructor>(m_db, "code", QStringLiteral("NEW")).replace(QLatin1Char(' '), QLatin1Char('-'));
+    i.code = freeText<Instructor>(m_db, "code", QStringLiteral("NEW"))
+                 .replace(QLatin1Char(' '), QLatin1Char('-'));
     i.name = tr("New instructor");
     return i;
 }
@@ -349,7 +414,8 @@ CalendarDay PlanEdits::newCalendarDay() const
     Repository<CalendarDay> days(m_db);
     CalendarDay d;
     d.kind = CalendarDayKind::Holiday;
-    for (d.date = QDate::currentDate(); days.find(d) || d.date.dayOfWeek() > 5; d.date = d.date.addDays(1)) {
+    for (d.date = QDate::currentDate(); days.find(d) || d.date.dayOfWeek() > 5;
+         d.date = d.date.addDays(1)) {
     }
     return d;
 }
@@ -413,10 +479,13 @@ PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
         const EnrollmentOutcome filled = rules.fillSeats(id, draft.cohort.capacity);
         for (const EnrollmentChange &c : filled.changes) {
             result.changes.update(*c.before, c.after);
-            if (c.before->status == EnrollmentStatus::Waitlisted && c.after.status == EnrollmentStatus::Enrolled)
-                result.changes.addAuditNote(QStringLiteral("enrollment"), QString::number(c.after.id),
-                                            QJsonObject{{QStringLiteral("promoted_from_waitlist"), c.before->waitlistPosition},
-                                                        {QStringLiteral("because_of_capacity"), draft.cohort.capacity}});
+            if (c.before->status == EnrollmentStatus::Waitlisted &&
+                c.after.status == EnrollmentStatus::Enrolled)
+                result.changes.addAuditNote(
+                    QStringLiteral("enrollment"), QString::number(c.after.id),
+                    QJsonObject{
+                        {QStringLiteral("promoted_from_waitlist"), c.before->waitlistPosition},
+                        {QStringLiteral("because_of_capacity"), draft.cohort.capacity}});
         }
     }
     std::vector<Session> sessions = draft.sessions;
@@ -433,23 +502,29 @@ PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
     return result;
 }
 
-PlanEdits::Result PlanEdits::saveInstructor(const Instructor &instructor,
-                                            const std::vector<Qualification> &qualifications,
-                                            const std::vector<Leave> &leaves,
-                                            const std::optional<std::vector<CoursePreference>> &preferences) const
+PlanEdits::Result
+PlanEdits::saveInstructor(const Instructor &instructor,
+                          const std::vector<Qualification> &qualifications,
+                          const std::vector<Leave> &leaves,
+                          const std::optional<std::vector<CoursePreference>> &preferences) const
 {
     if (preferences) {
         std::set<Id> courses;
         for (const CoursePreference &p : *preferences) {
             if (p.courseId == 0)
-                return refused("preference", tr("A preference names no course: choose one or remove the row."));
-            if (p.points < CoursePreference::Min || p.points > CoursePreference::Max || p.points == 0)
+                return refused("preference",
+                               tr("A preference names no course: choose one or remove the row."));
+            if (p.points < CoursePreference::Min || p.points > CoursePreference::Max ||
+                p.points == 0)
                 return refused("preference", tr("A preference is from %1 to %2 and not 0 (got %3).")
-                                             .arg(CoursePreference::Min).arg(CoursePreference::Max).arg(p.points));
+                                                 .arg(CoursePreference::Min)
+                                                 .arg(CoursePreference::Max)
+                                                 .arg(p.points));
             if (!courses.insert(p.courseId).second) {
                 const auto course = loadById<Course>(m_db, {p.courseId});
                 return refused("preference", tr("Course %1 has two preferences: keep one.")
-                                                .arg(course.empty() ? QString::number(p.courseId) : course.front().code));
+                                                 .arg(course.empty() ? QString::number(p.courseId)
+                                                                     : course.front().code));
             }
         }
     }
@@ -500,32 +575,39 @@ PlanEdits::Result PlanEdits::saveInstructor(const Instructor &instructor,
     std::vector<Qualification> editedQualifications = qualifications;
     for (Qualification &q : editedQualifications)
         q.instructorId = instructor.id;
-    diffChildren(result.changes, Repository<Qualification>(m_db).loadWhere("instructor_id", {instructor.id}),
+    diffChildren(result.changes,
+                 Repository<Qualification>(m_db).loadWhere("instructor_id", {instructor.id}),
                  editedQualifications, [](const Qualification &q) { return q.id; });
     std::vector<Leave> editedLeaves = leaves;
     for (Leave &l : editedLeaves)
         l.instructorId = instructor.id;
-    diffChildren(result.changes, Repository<Leave>(m_db).loadWhere("instructor_id", {instructor.id}),
-                 editedLeaves, [](const Leave &l) { return l.id; });
+    diffChildren(result.changes,
+                 Repository<Leave>(m_db).loadWhere("instructor_id", {instructor.id}), editedLeaves,
+                 [](const Leave &l) { return l.id; });
     if (preferences) {
         // Keyed by course: a course whose preference changes keeps its row.
-        std::vector<CoursePreference> stored = Repository<CoursePreference>(m_db).loadWhere("instructor_id", {instructor.id});
+        std::vector<CoursePreference> stored =
+            Repository<CoursePreference>(m_db).loadWhere("instructor_id", {instructor.id});
         std::vector<CoursePreference> edited = *preferences;
         for (CoursePreference &p : edited) {
             p.instructorId = instructor.id;
-            const auto same = std::find_if(stored.begin(), stored.end(),
-                                           [&](const CoursePreference &s) { return s.courseId == p.courseId; });
+            const auto same =
+                std::find_if(stored.begin(), stored.end(),
+                             [&](const CoursePreference &s) { return s.courseId == p.courseId; });
             p.id = same != stored.end() ? same->id : 0;
         }
-        diffChildren(result.changes, stored, edited, [](const CoursePreference &p) { return p.courseId; });
+        diffChildren(result.changes, stored, edited,
+                     [](const CoursePreference &p) { return p.courseId; });
     }
     result.text = Texts<Instructor>::edited(instructor);
-    return checkInstructorConflicts(instructor, editedQualifications, editedLeaves, std::move(result));
+    return checkInstructorConflicts(instructor, editedQualifications, editedLeaves,
+                                    std::move(result));
 }
 
-PlanEdits::Result PlanEdits::checkInstructorConflicts(const Instructor &instructor,
-                                                      const std::vector<Qualification> &qualifications,
-                                                      const std::vector<Leave> &leaves, Result result) const
+PlanEdits::Result
+PlanEdits::checkInstructorConflicts(const Instructor &instructor,
+                                    const std::vector<Qualification> &qualifications,
+                                    const std::vector<Leave> &leaves, Result result) const
 {
     // New leave on a teaching day, a qualification taken away, a lower limit: checked on
     // a copy of the plan with the instructor as edited (a full check, ~10 ms on 10 years).
@@ -533,10 +615,13 @@ PlanEdits::Result PlanEdits::checkInstructorConflicts(const Instructor &instruct
         return result;
     const ConflictEngine before = conflictEngine();
     ConflictInput input = before.input();
-    std::replace_if(input.instructors.begin(), input.instructors.end(),
-                    [&](const Instructor &i) { return i.id == instructor.id; }, instructor);
-    std::erase_if(input.qualifications, [&](const Qualification &q) { return q.instructorId == instructor.id; });
-    input.qualifications.insert(input.qualifications.end(), qualifications.begin(), qualifications.end());
+    std::replace_if(
+        input.instructors.begin(), input.instructors.end(),
+        [&](const Instructor &i) { return i.id == instructor.id; }, instructor);
+    std::erase_if(input.qualifications,
+                  [&](const Qualification &q) { return q.instructorId == instructor.id; });
+    input.qualifications.insert(input.qualifications.end(), qualifications.begin(),
+                                qualifications.end());
     std::erase_if(input.leaves, [&](const Leave &l) { return l.instructorId == instructor.id; });
     Id nextLeave = 1;
     for (const Leave &l : input.leaves)
@@ -550,12 +635,14 @@ PlanEdits::Result PlanEdits::checkInstructorConflicts(const Instructor &instruct
     after.load(std::move(input));
     for (const Conflict &c : conflictsAdded(before.conflicts(), after.conflicts())) {
         if (c.severity == Severity::Block)
-            return refused(fieldOf(c.rule), tr("This edit would add a blocking conflict: %1").arg(c.explanation));
+            return refused(fieldOf(c.rule),
+                           tr("This edit would add a blocking conflict: %1").arg(c.explanation));
     }
     return result;
 }
 
-PlanEdits::Result PlanEdits::createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const
+PlanEdits::Result PlanEdits::createCohorts(const std::vector<CohortDraft> &drafts,
+                                           const QString &text) const
 {
     return checkConflicts(drafts, newCohorts(drafts, text));
 }
@@ -575,10 +662,12 @@ PlanEdits::Result PlanEdits::createDraft(const DraftResult &draft, int year) con
         c.instructors = d.instructors;
         drafts.push_back(std::move(c));
     }
-    return createCohorts(drafts, tr("Generate the draft of %1 (%n cohort(s))", int(drafts.size())).arg(year));
+    return createCohorts(
+        drafts, tr("Generate the draft of %1 (%n cohort(s))", int(drafts.size())).arg(year));
 }
 
-PlanEdits::Result PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const
+PlanEdits::Result PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts,
+                                        const QString &text) const
 {
     if (drafts.empty())
         return refused("", tr("There is nothing to create."));
@@ -594,10 +683,12 @@ PlanEdits::Result PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts, 
         if (auto v = uniqueness(draft.cohort))
             return refused(*v);
         if (codes.contains(draft.cohort.code))
-            return refused("code", tr("The code %1 is given to two new cohorts.").arg(draft.cohort.code));
+            return refused("code",
+                           tr("The code %1 is given to two new cohorts.").arg(draft.cohort.code));
         codes.insert(draft.cohort.code);
         if (auto v = RecordRules::checkSessions(draft.sessions, calendar))
-            return refused(RuleViolation{v->field, QStringLiteral("%1: %2").arg(draft.cohort.code, v->message)});
+            return refused(RuleViolation{
+                v->field, QStringLiteral("%1: %2").arg(draft.cohort.code, v->message)});
         if (auto v = RecordRules::checkInstructors(draft.instructors))
             return refused(*v);
         // Ids are given here so that the sessions can refer to their cohort.
@@ -629,7 +720,8 @@ PlanEdits::Result PlanEdits::replaceSessions(Id cohortId, const std::vector<Sess
     std::vector<Session> edited = sessions;
     for (Session &s : edited)
         s.cohortId = cohortId;
-    diffSessions(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {cohortId}), edited);
+    diffSessions(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {cohortId}),
+                 edited);
     result.text = text;
     std::optional<CohortDraft> draft = cohort(cohortId);
     if (!draft)
@@ -647,7 +739,8 @@ PlanEdits::Result PlanEdits::saveCohortRecord(const Cohort &record) const
     return saveCohort(*draft);
 }
 
-EnrollmentRules PlanEdits::enrollmentRules(const std::vector<Id> &cohortIds, const std::vector<Id> &traineeIds,
+EnrollmentRules PlanEdits::enrollmentRules(const std::vector<Id> &cohortIds,
+                                           const std::vector<Id> &traineeIds,
                                            const std::vector<Id> &enrollmentIds) const
 {
     return EnrollmentRules(loadEnrollmentInput(m_db, cohortIds, traineeIds, enrollmentIds));
@@ -658,8 +751,8 @@ namespace {
 // The checked enrollment changes as a change set: each promotion followed by the audit
 // entry that says whose withdrawal freed the seat.
 // Changes of the enrollments in skip (deleted by the same edit) are left out.
-PlanEdits::Result enrollmentResult(const EnrollmentRules &rules, EnrollmentOutcome outcome, const QString &text,
-                                   const QSet<Id> &skip = {})
+PlanEdits::Result enrollmentResult(const EnrollmentRules &rules, EnrollmentOutcome outcome,
+                                   const QString &text, const QSet<Id> &skip = {})
 {
     if (!outcome.ok())
         return refused(*outcome.violation);
@@ -675,13 +768,16 @@ PlanEdits::Result enrollmentResult(const EnrollmentRules &rules, EnrollmentOutco
         }
         result.changes.update(*c.before, c.after);
         if (c.promotedBecauseOf != 0) {
-            QJsonObject note{{QStringLiteral("promoted_from_waitlist"), c.before->waitlistPosition},
-                             {QStringLiteral("because_of_withdrawal"), QString::number(c.promotedBecauseOf)}};
+            QJsonObject note{
+                {QStringLiteral("promoted_from_waitlist"), c.before->waitlistPosition},
+                {QStringLiteral("because_of_withdrawal"), QString::number(c.promotedBecauseOf)}};
             if (const Enrollment *withdrawn = rules.enrollment(c.promotedBecauseOf)) {
-                note.insert(QStringLiteral("withdrawn_trainee_id"), QString::number(withdrawn->traineeId));
+                note.insert(QStringLiteral("withdrawn_trainee_id"),
+                            QString::number(withdrawn->traineeId));
                 note.insert(QStringLiteral("cohort_id"), QString::number(withdrawn->cohortId));
             }
-            result.changes.addAuditNote(QStringLiteral("enrollment"), QString::number(c.after.id), note);
+            result.changes.addAuditNote(QStringLiteral("enrollment"), QString::number(c.after.id),
+                                        note);
         }
     }
     result.text = text;
@@ -699,12 +795,13 @@ PlanEdits::Result PlanEdits::enroll(const std::vector<Id> &traineeIds, Id cohort
 {
     const EnrollmentRules rules = enrollmentRules({cohortId}, traineeIds);
     EnrollmentOutcome outcome = rules.enroll(traineeIds, cohortId, on);
-    QString text = QCoreApplication::translate("Planner::PlanEdits", "Enroll %n trainee(s) in %1", nullptr,
-                                               outcome.seated + outcome.waitlisted)
+    QString text = QCoreApplication::translate("Planner::PlanEdits", "Enroll %n trainee(s) in %1",
+                                               nullptr, outcome.seated + outcome.waitlisted)
                        .arg(cohortLabel(rules, cohortId));
     if (outcome.waitlisted > 0)
-        text += QLatin1Char(' ')
-            + QCoreApplication::translate("Planner::PlanEdits", "(%n on the waitlist)", nullptr, outcome.waitlisted);
+        text += QLatin1Char(' ') + QCoreApplication::translate("Planner::PlanEdits",
+                                                               "(%n on the waitlist)", nullptr,
+                                                               outcome.waitlisted);
     return enrollmentResult(rules, std::move(outcome), text);
 }
 
@@ -712,35 +809,40 @@ PlanEdits::Result PlanEdits::withdraw(const std::vector<Id> &enrollmentIds) cons
 {
     const EnrollmentRules rules = enrollmentRules({}, {}, enrollmentIds);
     EnrollmentOutcome outcome = rules.withdraw(enrollmentIds);
-    QString text = QCoreApplication::translate("Planner::PlanEdits", "Withdraw %n trainee(s)", nullptr,
-                                               int(enrollmentIds.size()));
+    QString text = QCoreApplication::translate("Planner::PlanEdits", "Withdraw %n trainee(s)",
+                                               nullptr, int(enrollmentIds.size()));
     if (enrollmentIds.size() == 1) {
         if (const Enrollment *e = rules.enrollment(enrollmentIds.front()))
-            text = tr("Withdraw %1 from %2").arg(rules.traineeName(e->traineeId), rules.cohortCode(e->cohortId));
+            text = tr("Withdraw %1 from %2")
+                       .arg(rules.traineeName(e->traineeId), rules.cohortCode(e->cohortId));
     }
     if (outcome.promoted > 0)
-        text += QLatin1Char(' ')
-            + QCoreApplication::translate("Planner::PlanEdits", "(%n promoted from the waitlist)", nullptr, outcome.promoted);
+        text += QLatin1Char(' ') + QCoreApplication::translate("Planner::PlanEdits",
+                                                               "(%n promoted from the waitlist)",
+                                                               nullptr, outcome.promoted);
     return enrollmentResult(rules, std::move(outcome), text);
 }
 
-PlanEdits::Result PlanEdits::transfer(const std::vector<Id> &enrollmentIds, Id cohortId, QDate on) const
+PlanEdits::Result PlanEdits::transfer(const std::vector<Id> &enrollmentIds, Id cohortId,
+                                      QDate on) const
 {
     std::vector<Id> trainees;
     for (const Enrollment &e : Repository<Enrollment>(m_db).loadWhere("id", enrollmentIds))
         trainees.push_back(e.traineeId);
     const EnrollmentRules rules = enrollmentRules({cohortId}, trainees, enrollmentIds);
     EnrollmentOutcome outcome = rules.transfer(enrollmentIds, cohortId, on);
-    QString text = QCoreApplication::translate("Planner::PlanEdits", "Transfer %n trainee(s) to %1", nullptr,
-                                               int(enrollmentIds.size()))
+    QString text = QCoreApplication::translate("Planner::PlanEdits", "Transfer %n trainee(s) to %1",
+                                               nullptr, int(enrollmentIds.size()))
                        .arg(cohortLabel(rules, cohortId));
     if (outcome.waitlisted > 0)
-        text += QLatin1Char(' ')
-            + QCoreApplication::translate("Planner::PlanEdits", "(%n on the waitlist)", nullptr, outcome.waitlisted);
+        text += QLatin1Char(' ') + QCoreApplication::translate("Planner::PlanEdits",
+                                                               "(%n on the waitlist)", nullptr,
+                                                               outcome.waitlisted);
     return enrollmentResult(rules, std::move(outcome), text);
 }
 
-PlanEdits::Result PlanEdits::setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits, const QString &text) const
+PlanEdits::Result PlanEdits::setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits,
+                                         const QString &text) const
 {
     std::vector<Id> ids;
     for (const auto &[id, edit] : edits)
@@ -749,7 +851,8 @@ PlanEdits::Result PlanEdits::setOutcomes(const std::vector<std::pair<Id, Outcome
     return enrollmentResult(rules, rules.setOutcomes(edits), text);
 }
 
-PlanEdits::Result PlanEdits::setOutcome(const std::vector<Id> &enrollmentIds, const OutcomeEdit &edit) const
+PlanEdits::Result PlanEdits::setOutcome(const std::vector<Id> &enrollmentIds,
+                                        const OutcomeEdit &edit) const
 {
     std::vector<std::pair<Id, OutcomeEdit>> edits;
     for (Id id : enrollmentIds)
@@ -757,15 +860,20 @@ PlanEdits::Result PlanEdits::setOutcome(const std::vector<Id> &enrollmentIds, co
     const int n = int(enrollmentIds.size());
     QString text;
     if (edit.status == EnrollmentStatus::Completed)
-        text = QCoreApplication::translate("Planner::PlanEdits", "Mark %n trainee(s) completed", nullptr, n);
+        text = QCoreApplication::translate("Planner::PlanEdits", "Mark %n trainee(s) completed",
+                                           nullptr, n);
     else if (edit.status == EnrollmentStatus::Failed)
-        text = QCoreApplication::translate("Planner::PlanEdits", "Mark %n trainee(s) failed", nullptr, n);
+        text = QCoreApplication::translate("Planner::PlanEdits", "Mark %n trainee(s) failed",
+                                           nullptr, n);
     else if (edit.status == EnrollmentStatus::Withdrawn)
-        text = QCoreApplication::translate("Planner::PlanEdits", "Withdraw %n trainee(s)", nullptr, n);
+        text =
+            QCoreApplication::translate("Planner::PlanEdits", "Withdraw %n trainee(s)", nullptr, n);
     else if (edit.certification)
-        text = QCoreApplication::translate("Planner::PlanEdits", "Record the certificates of %n trainee(s)", nullptr, n);
+        text = QCoreApplication::translate("Planner::PlanEdits",
+                                           "Record the certificates of %n trainee(s)", nullptr, n);
     else
-        text = QCoreApplication::translate("Planner::PlanEdits", "Record the outcomes of %n trainee(s)", nullptr, n);
+        text = QCoreApplication::translate("Planner::PlanEdits",
+                                           "Record the outcomes of %n trainee(s)", nullptr, n);
     return setOutcomes(edits, text);
 }
 
@@ -786,8 +894,10 @@ PlanEdits::Result PlanEdits::removeCohorts(const std::vector<Id> &ids) const
     removeAll(result.changes, Repository<CohortInstructor>(m_db).loadWhere("cohort_id", ids));
     removeAll(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", ids));
     removeAll(result.changes, cohorts);
-    result.text = cohorts.size() == 1 ? tr("Delete cohort %1").arg(cohorts.front().code)
-                                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n cohorts", nullptr, int(cohorts.size()));
+    result.text = cohorts.size() == 1
+                      ? tr("Delete cohort %1").arg(cohorts.front().code)
+                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n cohorts",
+                                                    nullptr, int(cohorts.size()));
     return result;
 }
 
@@ -802,8 +912,10 @@ PlanEdits::Result PlanEdits::removeInstructors(const std::vector<Id> &ids) const
     removeAll(result.changes, Repository<Leave>(m_db).loadWhere("instructor_id", ids));
     removeAll(result.changes, Repository<CoursePreference>(m_db).loadWhere("instructor_id", ids));
     removeAll(result.changes, instructors);
-    result.text = instructors.size() == 1 ? tr("Delete instructor %1").arg(instructors.front().name)
-                                          : QCoreApplication::translate("Planner::PlanEdits", "Delete %n instructors", nullptr, int(instructors.size()));
+    result.text = instructors.size() == 1
+                      ? tr("Delete instructor %1").arg(instructors.front().name)
+                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n instructors",
+                                                    nullptr, int(instructors.size()));
     return result;
 }
 
@@ -813,7 +925,8 @@ PlanEdits::Result PlanEdits::removeTrainees(const std::vector<Id> &ids) const
     if (trainees.empty())
         return refused("", tr("The trainees were deleted meanwhile."));
     Result result;
-    const std::vector<Enrollment> enrollments = Repository<Enrollment>(m_db).loadWhere("trainee_id", ids);
+    const std::vector<Enrollment> enrollments =
+        Repository<Enrollment>(m_db).loadWhere("trainee_id", ids);
     removeAll(result.changes, enrollments);
     // The seats and waitlist places they leave go as a withdrawal's do: the first waiting
     // is promoted (with the same audit note) and the waitlist is numbered again.
@@ -835,8 +948,10 @@ PlanEdits::Result PlanEdits::removeTrainees(const std::vector<Id> &ids) const
         result.changes.append(std::move(moved.changes));
     }
     removeAll(result.changes, trainees);
-    result.text = trainees.size() == 1 ? tr("Delete trainee %1").arg(trainees.front().name)
-                                       : QCoreApplication::translate("Planner::PlanEdits", "Delete %n trainees", nullptr, int(trainees.size()));
+    result.text = trainees.size() == 1
+                      ? tr("Delete trainee %1").arg(trainees.front().name)
+                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n trainees",
+                                                    nullptr, int(trainees.size()));
     return result;
 }
 
@@ -847,14 +962,21 @@ PlanEdits::Result PlanEdits::removeCourses(const std::vector<Id> &ids) const
         return refused("", tr("The courses were deleted meanwhile."));
     const std::vector<Cohort> inUse = Repository<Cohort>(m_db).loadWhere("course_id", ids);
     if (!inUse.empty())
-        return refused("id", QCoreApplication::translate("Planner::PlanEdits", "%n cohorts are of these courses (e.g. %1): delete them first, or keep the course.", nullptr, int(inUse.size()))
-                                 .arg(inUse.front().code));
+        return refused(
+            "id",
+            QCoreApplication::translate(
+                "Planner::PlanEdits",
+                "%n cohorts are of these courses (e.g. %1): delete them first, or keep the course.",
+                nullptr, int(inUse.size()))
+                .arg(inUse.front().code));
     Result result;
     removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("course_id", ids));
     removeAll(result.changes, Repository<CoursePreference>(m_db).loadWhere("course_id", ids));
     removeAll(result.changes, courses);
-    result.text = courses.size() == 1 ? tr("Delete course %1").arg(courses.front().code)
-                                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n courses", nullptr, int(courses.size()));
+    result.text = courses.size() == 1
+                      ? tr("Delete course %1").arg(courses.front().code)
+                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n courses",
+                                                    nullptr, int(courses.size()));
     return result;
 }
 
@@ -865,12 +987,18 @@ PlanEdits::Result PlanEdits::removeVenues(const std::vector<Id> &ids) const
         return refused("", tr("The venues were deleted meanwhile."));
     const std::vector<Cohort> inUse = Repository<Cohort>(m_db).loadWhere("venue_id", ids);
     if (!inUse.empty())
-        return refused("id", QCoreApplication::translate("Planner::PlanEdits", "%n cohorts meet at these venues (e.g. %1): move or delete them first.", nullptr, int(inUse.size()))
-                                 .arg(inUse.front().code));
+        return refused("id",
+                       QCoreApplication::translate(
+                           "Planner::PlanEdits",
+                           "%n cohorts meet at these venues (e.g. %1): move or delete them first.",
+                           nullptr, int(inUse.size()))
+                           .arg(inUse.front().code));
     Result result;
     removeAll(result.changes, venues);
-    result.text = venues.size() == 1 ? tr("Delete venue %1").arg(venues.front().name)
-                                     : QCoreApplication::translate("Planner::PlanEdits", "Delete %n venues", nullptr, int(venues.size()));
+    result.text = venues.size() == 1
+                      ? tr("Delete venue %1").arg(venues.front().name)
+                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n venues",
+                                                    nullptr, int(venues.size()));
     return result;
 }
 
@@ -881,14 +1009,20 @@ PlanEdits::Result PlanEdits::removeTracks(const std::vector<Id> &ids) const
         return refused("", tr("The tracks were deleted meanwhile."));
     const std::vector<Course> inUse = Repository<Course>(m_db).loadWhere("track_id", ids);
     if (!inUse.empty())
-        return refused("id", QCoreApplication::translate("Planner::PlanEdits", "%n courses belong to these tracks (e.g. %1): delete or move them first.", nullptr, int(inUse.size()))
-                                 .arg(inUse.front().code));
+        return refused(
+            "id", QCoreApplication::translate(
+                      "Planner::PlanEdits",
+                      "%n courses belong to these tracks (e.g. %1): delete or move them first.",
+                      nullptr, int(inUse.size()))
+                      .arg(inUse.front().code));
     Result result;
     removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("track_id", ids));
     removeAll(result.changes, Repository<Target>(m_db).loadWhere("track_id", ids));
     removeAll(result.changes, tracks);
-    result.text = tracks.size() == 1 ? tr("Delete track %1").arg(tracks.front().name)
-                                     : QCoreApplication::translate("Planner::PlanEdits", "Delete %n tracks", nullptr, int(tracks.size()));
+    result.text = tracks.size() == 1
+                      ? tr("Delete track %1").arg(tracks.front().name)
+                      : QCoreApplication::translate("Planner::PlanEdits", "Delete %n tracks",
+                                                    nullptr, int(tracks.size()));
     return result;
 }
 
@@ -900,7 +1034,8 @@ PlanEdits::Result PlanEdits::newPlanningYear(int year, double growthPercent) con
     Result result;
     for (const Target &t : PlanningYear::roll(targets, year, growthPercent).targets)
         result.changes.insert(t);
-    result.text = QCoreApplication::translate("Planner::PlanEdits", "New planning year %1").arg(year);
+    result.text =
+        QCoreApplication::translate("Planner::PlanEdits", "New planning year %1").arg(year);
     return result;
 }
 
@@ -929,8 +1064,9 @@ namespace {
 
 // One planning figure of a course changed by change(course), saved as a step named text
 // (with the course's code for %1).
-template<typename Change>
-PlanEdits::Result editCourse(const PlanEdits &edits, const QSqlDatabase &db, Id courseId, Change change, const char *text)
+template <typename Change>
+PlanEdits::Result editCourse(const PlanEdits &edits, const QSqlDatabase &db, Id courseId,
+                             Change change, const char *text)
 {
     Course key;
     key.id = courseId;
@@ -947,11 +1083,13 @@ PlanEdits::Result editCourse(const PlanEdits &edits, const QSqlDatabase &db, Id 
 
 } // namespace
 
-PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId, const SeatRates &rates) const
+PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId,
+                                          const SeatRates &rates) const
 {
     if (courseId != 0)
-        return editCourse(*this, m_db, courseId, [&](Course &c) { c.rates = rates; },
-                          QT_TRANSLATE_NOOP("Planner::PlanEdits", "Set the assumptions of the course %1"));
+        return editCourse(
+            *this, m_db, courseId, [&](Course &c) { c.rates = rates; },
+            QT_TRANSLATE_NOOP("Planner::PlanEdits", "Set the assumptions of the course %1"));
     Target key;
     key.year = year;
     key.trackId = trackId;
@@ -960,7 +1098,10 @@ PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId, con
     trackKey.id = trackId;
     const std::optional<Track> track = Repository<Track>(m_db).find(trackKey);
     if (!target || !track)
-        return refused("year", tr("The track has no target for %1: enter one first, the assumptions go with it.").arg(year));
+        return refused(
+            "year",
+            tr("The track has no target for %1: enter one first, the assumptions go with it.")
+                .arg(year));
     Target edited = *target;
     edited.rates = rates;
     Result result = save(edited, target);
@@ -971,8 +1112,9 @@ PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId, con
 
 PlanEdits::Result PlanEdits::setCourseShare(Id courseId, std::optional<double> share) const
 {
-    return editCourse(*this, m_db, courseId, [&](Course &c) { c.cohortShare = share; },
-                      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Set the share of new cohorts of %1"));
+    return editCourse(
+        *this, m_db, courseId, [&](Course &c) { c.cohortShare = share; },
+        QT_TRANSLATE_NOOP("Planner::PlanEdits", "Set the share of new cohorts of %1"));
 }
 
 int PlanEdits::nextPlanningYear() const
@@ -993,7 +1135,8 @@ PlanEdits::Result PlanEdits::removeTargets(const std::vector<Target> &targets) c
     }
     if (result.changes.isEmpty())
         return refused("", tr("The targets were deleted meanwhile."));
-    result.text = QCoreApplication::translate("Planner::PlanEdits", "Delete %n targets", nullptr, result.changes.size());
+    result.text = QCoreApplication::translate("Planner::PlanEdits", "Delete %n targets", nullptr,
+                                              result.changes.size());
     return result;
 }
 
@@ -1009,7 +1152,8 @@ PlanEdits::Result PlanEdits::removeCalendarDays(const std::vector<QDate> &dates)
     }
     if (result.changes.isEmpty())
         return refused("", tr("The calendar days were deleted meanwhile."));
-    result.text = QCoreApplication::translate("Planner::PlanEdits", "Delete %n calendar days", nullptr, result.changes.size());
+    result.text = QCoreApplication::translate("Planner::PlanEdits", "Delete %n calendar days",
+                                              nullptr, result.changes.size());
     return result;
 }
 
@@ -1035,8 +1179,9 @@ Id PlanEdits::applyDraft(ConflictEngine &engine, const CohortDraft &draft)
     engine.setSessions(id, draft.sessions);
     std::vector<Id> dropped;
     for (const CohortInstructor &a : engine.input().cohortInstructors) {
-        const bool kept = std::any_of(draft.instructors.begin(), draft.instructors.end(),
-                                      [&](const CohortInstructor &d) { return d.instructorId == a.instructorId; });
+        const bool kept = std::any_of(
+            draft.instructors.begin(), draft.instructors.end(),
+            [&](const CohortInstructor &d) { return d.instructorId == a.instructorId; });
         if (a.cohortId == id && !kept)
             dropped.push_back(a.instructorId);
     }
@@ -1054,24 +1199,29 @@ std::optional<RuleViolation> PlanEdits::checkEnrollmentDates(const CohortDraft &
     if (draft.cohort.id == 0 || draft.sessions.empty())
         return std::nullopt;
     std::vector<Id> trainees;
-    for (const Enrollment &e : Repository<Enrollment>(m_db).loadWhere("cohort_id", {draft.cohort.id}))
+    for (const Enrollment &e :
+         Repository<Enrollment>(m_db).loadWhere("cohort_id", {draft.cohort.id}))
         if (e.status != EnrollmentStatus::Withdrawn)
             trainees.push_back(e.traineeId);
     if (trainees.empty())
         return std::nullopt;
     const EnrollmentRules rules = enrollmentRules({draft.cohort.id}, trainees);
-    EnrollmentCohort moved{draft.cohort.id, draft.cohort.code, draft.cohort.capacity, draft.cohort.status, {}, {}};
-    const auto [first, last] = std::minmax_element(draft.sessions.begin(), draft.sessions.end(),
-                                                   [](const Session &a, const Session &b) { return a.date < b.date; });
+    EnrollmentCohort moved{
+        draft.cohort.id, draft.cohort.code, draft.cohort.capacity, draft.cohort.status, {}, {}};
+    const auto [first, last] =
+        std::minmax_element(draft.sessions.begin(), draft.sessions.end(),
+                            [](const Session &a, const Session &b) { return a.date < b.date; });
     moved.start = first->date;
     moved.end = last->date;
     if (const EnrollmentCohort *stored = rules.cohort(draft.cohort.id);
-        stored && stored->start == moved.start && stored->end == moved.end && stored->status == moved.status)
+        stored && stored->start == moved.start && stored->end == moved.end &&
+        stored->status == moved.status)
         return std::nullopt; // the dates stay: overlaps the plan already has are not this edit's
     return rules.checkDates(moved);
 }
 
-PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &drafts, Result result) const
+PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &drafts,
+                                            Result result) const
 {
     if (!result.ok() || result.changes.isEmpty() || drafts.empty())
         return result;
@@ -1091,7 +1241,8 @@ PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &draf
             result.warnings.append(c.explanation);
     }
     if (!blocking.empty()) {
-        QString message = tr("This edit would add a blocking conflict: %1").arg(blocking.front()->explanation);
+        QString message =
+            tr("This edit would add a blocking conflict: %1").arg(blocking.front()->explanation);
         if (blocking.size() > 1)
             message += QLatin1Char(' ') + tr("(and %1 more)").arg(blocking.size() - 1);
         return refused(fieldOf(blocking.front()->rule), message);
@@ -1103,7 +1254,8 @@ PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &draf
     }
     const QString reason = draft.overrideReason.trimmed();
     if (!result.warnings.isEmpty() && !reason.isEmpty()) {
-        const QString key = draft.cohort.id != 0 ? QString::number(draft.cohort.id) : draft.cohort.code;
+        const QString key =
+            draft.cohort.id != 0 ? QString::number(draft.cohort.id) : draft.cohort.code;
         result.changes.setNote(reason, QStringLiteral("cohort"), key);
     }
     return result;
@@ -1119,8 +1271,9 @@ PlanEdits::Result PlanEdits::applyFix(const FixSuggestion &fix) const
         return found.empty() ? QString::number(id) : found.front().name;
     };
     const auto assignment = [&draft](Id instructorId) {
-        return std::find_if(draft->instructors.begin(), draft->instructors.end(),
-                            [instructorId](const CohortInstructor &a) { return a.instructorId == instructorId; });
+        return std::find_if(
+            draft->instructors.begin(), draft->instructors.end(),
+            [instructorId](const CohortInstructor &a) { return a.instructorId == instructorId; });
     };
     Result result;
     QString text;
@@ -1128,13 +1281,16 @@ PlanEdits::Result PlanEdits::applyFix(const FixSuggestion &fix) const
     case FixSuggestion::Kind::Substitute: {
         const auto replaced = assignment(fix.replacedInstructorId);
         if (replaced == draft->instructors.end())
-            return refused("", tr("%1 no longer teaches %2.").arg(instructorName(fix.replacedInstructorId),
-                                                                   draft->cohort.code));
+            return refused("",
+                           tr("%1 no longer teaches %2.")
+                               .arg(instructorName(fix.replacedInstructorId), draft->cohort.code));
         if (assignment(fix.instructorId) != draft->instructors.end())
-            return refused("", tr("%1 already teaches %2.").arg(instructorName(fix.instructorId), draft->cohort.code));
+            return refused("", tr("%1 already teaches %2.")
+                                   .arg(instructorName(fix.instructorId), draft->cohort.code));
         replaced->instructorId = fix.instructorId;
         text = tr("Replace %1 by %2 in %3")
-                   .arg(instructorName(fix.replacedInstructorId), instructorName(fix.instructorId), draft->cohort.code);
+                   .arg(instructorName(fix.replacedInstructorId), instructorName(fix.instructorId),
+                        draft->cohort.code);
         result = saveCohort(*draft);
         break;
     }
@@ -1142,8 +1298,10 @@ PlanEdits::Result PlanEdits::applyFix(const FixSuggestion &fix) const
         if (const auto present = assignment(fix.instructorId); present != draft->instructors.end())
             present->role = InstructorRole::Lead;
         else
-            draft->instructors.push_back({fix.cohortId, fix.instructorId, InstructorRole::Lead, false});
-        text = tr("Make %1 the lead of %2").arg(instructorName(fix.instructorId), draft->cohort.code);
+            draft->instructors.push_back(
+                {fix.cohortId, fix.instructorId, InstructorRole::Lead, false});
+        text =
+            tr("Make %1 the lead of %2").arg(instructorName(fix.instructorId), draft->cohort.code);
         result = saveCohort(*draft);
         break;
     }

@@ -57,7 +57,7 @@ public:
     // Inserts record, or updates the stored record with its key. For the tables keyed by
     // their content (targets, calendar days), before is the record as it was, so that a
     // changed key replaces it.
-    template<typename T>
+    template <typename T>
     Result save(const T &record, const std::optional<T> &before = std::nullopt) const;
 
     // A cohort with all its sessions and instructors, as the cohort editor shows them.
@@ -70,33 +70,39 @@ public:
     Result applyFix(const FixSuggestion &fix) const;
     // An instructor with all their qualifications and leave, and (when given) all their
     // course preferences; without preferences those stored are kept.
-    Result saveInstructor(const Instructor &instructor, const std::vector<Qualification> &qualifications,
-                          const std::vector<Leave> &leaves,
-                          const std::optional<std::vector<CoursePreference>> &preferences = std::nullopt) const;
+    Result saveInstructor(
+        const Instructor &instructor, const std::vector<Qualification> &qualifications,
+        const std::vector<Leave> &leaves,
+        const std::optional<std::vector<CoursePreference>> &preferences = std::nullopt) const;
     // New cohorts, each with its sessions, as one step; refused like saveCohort() when
     // they add a blocking conflict.
     Result createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
     // A cohort's own fields (an edit in the cohort table), checked like saveCohort().
     Result saveCohortRecord(const Cohort &record) const;
     // Replaces a cohort's sessions (a drag on the timeline), checked like saveCohort().
-    Result replaceSessions(Id cohortId, const std::vector<Session> &sessions, const QString &text) const;
+    Result replaceSessions(Id cohortId, const std::vector<Session> &sessions,
+                           const QString &text) const;
 
     // ---- Enrollments: checked by EnrollmentRules (planning/enrollmentrules.h), each one
     // undo step. Promotions from a waitlist get an audit entry naming the withdrawal
     // that freed the seat ({"promoted_from_waitlist": position, "because_of_withdrawal":
     // enrollment id, "trainee": name}).
     // Trainees onto the cohort's free seats, the rest onto its waitlist, in the order given.
-    Result enroll(const std::vector<Id> &traineeIds, Id cohortId, QDate on = QDate::currentDate()) const;
+    Result enroll(const std::vector<Id> &traineeIds, Id cohortId,
+                  QDate on = QDate::currentDate()) const;
     Result withdraw(const std::vector<Id> &enrollmentIds) const;
     // To another cohort's seat or waitlist; the old enrollment stays, withdrawn.
-    Result transfer(const std::vector<Id> &enrollmentIds, Id cohortId, QDate on = QDate::currentDate()) const;
+    Result transfer(const std::vector<Id> &enrollmentIds, Id cohortId,
+                    QDate on = QDate::currentDate()) const;
     // Statuses, attendance, scores and certificates of many enrollments as one step.
-    Result setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits, const QString &text) const;
+    Result setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits,
+                       const QString &text) const;
     // The same edit for every enrollment in ids (e.g. mark completed).
     Result setOutcome(const std::vector<Id> &enrollmentIds, const OutcomeEdit &edit) const;
     Result moveOnWaitlist(Id enrollmentId, int position) const;
     // The rules over the part of the plan these cohorts, trainees and enrollments touch.
-    EnrollmentRules enrollmentRules(const std::vector<Id> &cohortIds, const std::vector<Id> &traineeIds,
+    EnrollmentRules enrollmentRules(const std::vector<Id> &cohortIds,
+                                    const std::vector<Id> &traineeIds,
                                     const std::vector<Id> &enrollmentIds = {}) const;
 
     // Next year from its predecessor: year's targets, copied from the latest earlier year
@@ -159,7 +165,10 @@ public:
     // while no change was made since the Conflicts page checked them): edits then check
     // on a copy of it (copy on write: a few milliseconds) instead of reading the plan.
     // Null: read the plan.
-    void setStoredConflicts(std::shared_ptr<const ConflictEngine> engine) { m_storedConflicts = std::move(engine); }
+    void setStoredConflicts(std::shared_ptr<const ConflictEngine> engine)
+    {
+        m_storedConflicts = std::move(engine);
+    }
     // Puts draft into engine as if saved: the cohort, its sessions and its instructors.
     // A new cohort (id 0) gets the next free id, which is returned.
     static Id applyDraft(ConflictEngine &engine, const CohortDraft &draft);
@@ -169,14 +178,14 @@ public:
     QString freeCohortCode(const QString &base, const QStringList &alsoTaken = {}) const;
 
 private:
-    template<typename T>
-    std::optional<RuleViolation> uniqueness(const T &record) const;
+    template <typename T> std::optional<RuleViolation> uniqueness(const T &record) const;
     Result cohortChanges(const CohortDraft &draft) const;
     // Refuses result when draft adds a blocking conflict, else lists its warnings.
     // (The first draft's override reason applies to all.)
     Result checkConflicts(const std::vector<CohortDraft> &drafts, Result result) const;
     // Refuses an instructor's edit that adds a blocking conflict to their cohorts.
-    Result checkInstructorConflicts(const Instructor &instructor, const std::vector<Qualification> &qualifications,
+    Result checkInstructorConflicts(const Instructor &instructor,
+                                    const std::vector<Qualification> &qualifications,
                                     const std::vector<Leave> &leaves, Result result) const;
     // Refuses moving an existing cohort's dates (or reviving it) when its trainees would
     // then hold overlapping enrollments (EnrollmentRules::checkDates).

@@ -31,9 +31,8 @@ QString write(const QString &path, DemoOptions options)
                              .arg(options.seed)
                              .arg(options.years)
                              .arg(options.firstYear);
-    return PlanDatabase::create(path, [&](QSqlDatabase &db) {
-        writePlanData(db, plan, AuditAction::Generate, note);
-    });
+    return PlanDatabase::create(
+        path, [&](QSqlDatabase &db) { writePlanData(db, plan, AuditAction::Generate, note); });
 }
 
 } // namespace Planner::DemoPlan

@@ -96,8 +96,7 @@ enum Stream : quint64 {
 };
 
 // Index into items, drawn with probability proportional to each item's weight.
-template<typename Range>
-int pickWeighted(Rng &rng, const Range &items)
+template <typename Range> int pickWeighted(Rng &rng, const Range &items)
 {
     int total = 0;
     for (const auto &item : items)
@@ -132,8 +131,8 @@ struct TrackSpec
     const char16_t *nameZh;
     const char16_t *colour;
     const char16_t *qualification;
-    int target;  // trainees per year
-    int weight;  // share of the instructors whose main track this is
+    int target; // trainees per year
+    int weight; // share of the instructors whose main track this is
 };
 
 // Targets sum to the programme's 10,000 trainees a year.
@@ -157,18 +156,29 @@ struct CourseSpec
 };
 
 constexpr CourseSpec CourseSpecs[] = {
-    {0, u"BC-101", u"Blockchain Fundamentals", u"区块链技术基础", CourseLevel::Foundation, 3, 40, 40},
-    {0, u"BC-201", u"Smart Contract Development", u"智能合约开发", CourseLevel::Intermediate, 7, 32, 22},
-    {0, u"BC-202", u"Consortium Blockchain Engineering", u"联盟链工程实践", CourseLevel::Intermediate, 6, 30, 20},
-    {0, u"BC-301", u"Blockchain Architecture and Security", u"区块链架构与安全", CourseLevel::Advanced, 9, 25, 18},
-    {1, u"AI-101", u"AI Foundations with Python", u"人工智能基础与Python编程", CourseLevel::Foundation, 5, 40, 40},
-    {1, u"AI-201", u"Machine Learning Engineering", u"机器学习工程", CourseLevel::Intermediate, 8, 35, 22},
-    {1, u"AI-202", u"Deep Learning and Computer Vision", u"深度学习与计算机视觉", CourseLevel::Intermediate, 8, 30, 20},
-    {1, u"AI-301", u"Large Language Model Applications", u"大模型应用开发", CourseLevel::Advanced, 10, 25, 18},
+    {0, u"BC-101", u"Blockchain Fundamentals", u"区块链技术基础", CourseLevel::Foundation, 3, 40,
+     40},
+    {0, u"BC-201", u"Smart Contract Development", u"智能合约开发", CourseLevel::Intermediate, 7, 32,
+     22},
+    {0, u"BC-202", u"Consortium Blockchain Engineering", u"联盟链工程实践",
+     CourseLevel::Intermediate, 6, 30, 20},
+    {0, u"BC-301", u"Blockchain Architecture and Security", u"区块链架构与安全",
+     CourseLevel::Advanced, 9, 25, 18},
+    {1, u"AI-101", u"AI Foundations with Python", u"人工智能基础与Python编程",
+     CourseLevel::Foundation, 5, 40, 40},
+    {1, u"AI-201", u"Machine Learning Engineering", u"机器学习工程", CourseLevel::Intermediate, 8,
+     35, 22},
+    {1, u"AI-202", u"Deep Learning and Computer Vision", u"深度学习与计算机视觉",
+     CourseLevel::Intermediate, 8, 30, 20},
+    {1, u"AI-301", u"Large Language Model Applications", u"大模型应用开发", CourseLevel::Advanced,
+     10, 25, 18},
     {2, u"BD-101", u"Big Data Fundamentals", u"大数据技术基础", CourseLevel::Foundation, 5, 40, 40},
-    {2, u"BD-201", u"Data Engineering with Spark", u"Spark数据工程", CourseLevel::Intermediate, 8, 35, 22},
-    {2, u"BD-202", u"Data Warehousing and Analytics", u"数据仓库与数据分析", CourseLevel::Intermediate, 6, 30, 20},
-    {2, u"BD-301", u"Real-time Stream Processing", u"实时流计算", CourseLevel::Advanced, 10, 25, 18},
+    {2, u"BD-201", u"Data Engineering with Spark", u"Spark数据工程", CourseLevel::Intermediate, 8,
+     35, 22},
+    {2, u"BD-202", u"Data Warehousing and Analytics", u"数据仓库与数据分析",
+     CourseLevel::Intermediate, 6, 30, 20},
+    {2, u"BD-301", u"Real-time Stream Processing", u"实时流计算", CourseLevel::Advanced, 10, 25,
+     18},
 };
 constexpr int CourseCount = int(std::size(CourseSpecs));
 
@@ -182,15 +192,19 @@ struct VenueSpec
 
 constexpr VenueSpec VenueSpecs[] = {
     {u"Zhongguancun Training Centre 中关村培训中心", u"海淀区", u"北京市海淀区中关村大街27号", 120},
-    {u"Shangdi Software Park Campus 上地软件园培训基地", u"海淀区", u"北京市海淀区上地信息路10号", 60},
+    {u"Shangdi Software Park Campus 上地软件园培训基地", u"海淀区", u"北京市海淀区上地信息路10号",
+     60},
     {u"Wangjing Innovation Hub 望京创新中心", u"朝阳区", u"北京市朝阳区望京街9号", 80},
     {u"Guomao Learning Centre 国贸学习中心", u"朝阳区", u"北京市朝阳区建国门外大街1号", 50},
     {u"Dongzhimen Academy 东直门学苑", u"东城区", u"北京市东城区东直门南大街5号", 40},
     {u"Financial Street Training Rooms 金融街培训教室", u"西城区", u"北京市西城区金融大街15号", 36},
     {u"Fengtai Science Park Centre 丰台科技园培训中心", u"丰台区", u"北京市丰台区汉威路8号", 70},
-    {u"Shougang Park Digital Campus 首钢园数字培训基地", u"石景山区", u"北京市石景山区石景山路68号", 90},
-    {u"City Sub-centre Training Hall 城市副中心培训馆", u"通州区", u"北京市通州区运河东大街56号", 60},
-    {u"Future Science City Campus 未来科学城培训中心", u"昌平区", u"北京市昌平区未来科学城北区2号", 100},
+    {u"Shougang Park Digital Campus 首钢园数字培训基地", u"石景山区", u"北京市石景山区石景山路68号",
+     90},
+    {u"City Sub-centre Training Hall 城市副中心培训馆", u"通州区", u"北京市通州区运河东大街56号",
+     60},
+    {u"Future Science City Campus 未来科学城培训中心", u"昌平区", u"北京市昌平区未来科学城北区2号",
+     100},
     {u"Huilongguan Learning Centre 回龙观学习中心", u"昌平区", u"北京市昌平区回龙观西大街18号", 30},
     {u"Yizhuang Tech Training Centre 亦庄科创培训中心", u"大兴区", u"北京市大兴区荣华中路11号", 45},
 };
@@ -203,8 +217,8 @@ struct DistrictSpec
 };
 
 constexpr DistrictSpec Districts[] = {
-    {u"海淀区", 24}, {u"朝阳区", 22}, {u"东城区", 7},  {u"西城区", 8}, {u"丰台区", 9},
-    {u"石景山区", 5}, {u"通州区", 7}, {u"昌平区", 8}, {u"大兴区", 6}, {u"顺义区", 4},
+    {u"海淀区", 24},  {u"朝阳区", 22}, {u"东城区", 7}, {u"西城区", 8}, {u"丰台区", 9},
+    {u"石景山区", 5}, {u"通州区", 7},  {u"昌平区", 8}, {u"大兴区", 6}, {u"顺义区", 4},
 };
 
 // Administrative division codes of Beijing's districts: the first six digits of a
@@ -225,67 +239,67 @@ struct Syllable
 
 // Weights follow the rough frequency of the surnames in China.
 constexpr Syllable Surnames[] = {
-    {u"王", "wang", 72},  {u"李", "li", 71},     {u"张", "zhang", 67}, {u"刘", "liu", 54},
-    {u"陈", "chen", 45},  {u"杨", "yang", 31},   {u"黄", "huang", 24}, {u"赵", "zhao", 21},
-    {u"吴", "wu", 20},    {u"周", "zhou", 19},   {u"徐", "xu", 14},    {u"孙", "sun", 13},
-    {u"马", "ma", 12},    {u"朱", "zhu", 12},    {u"胡", "hu", 11},    {u"郭", "guo", 11},
-    {u"何", "he", 10},    {u"林", "lin", 9},     {u"高", "gao", 9},    {u"罗", "luo", 9},
-    {u"郑", "zheng", 8},  {u"梁", "liang", 8},   {u"谢", "xie", 7},    {u"宋", "song", 7},
-    {u"唐", "tang", 7},   {u"韩", "han", 6},     {u"冯", "feng", 6},   {u"于", "yu", 6},
-    {u"董", "dong", 6},   {u"肖", "xiao", 6},    {u"程", "cheng", 5},  {u"曹", "cao", 5},
-    {u"袁", "yuan", 5},   {u"邓", "deng", 5},    {u"许", "xu", 5},     {u"傅", "fu", 4},
-    {u"沈", "shen", 4},   {u"曾", "zeng", 4},    {u"彭", "peng", 4},   {u"吕", "lv", 4},
-    {u"苏", "su", 4},     {u"卢", "lu", 4},      {u"蒋", "jiang", 4},  {u"蔡", "cai", 4},
-    {u"贾", "jia", 3},    {u"丁", "ding", 3},    {u"魏", "wei", 3},    {u"薛", "xue", 3},
-    {u"叶", "ye", 3},     {u"阎", "yan", 3},     {u"余", "yu", 3},     {u"潘", "pan", 3},
-    {u"杜", "du", 3},     {u"戴", "dai", 3},     {u"夏", "xia", 3},    {u"钟", "zhong", 3},
-    {u"汪", "wang", 3},   {u"田", "tian", 3},    {u"任", "ren", 3},    {u"姜", "jiang", 3},
-    {u"范", "fan", 3},    {u"方", "fang", 3},    {u"石", "shi", 3},    {u"姚", "yao", 3},
-    {u"谭", "tan", 3},    {u"廖", "liao", 2},    {u"邹", "zou", 2},    {u"熊", "xiong", 2},
-    {u"金", "jin", 2},    {u"陆", "lu", 2},      {u"郝", "hao", 2},    {u"孔", "kong", 2},
-    {u"白", "bai", 2},    {u"崔", "cui", 2},     {u"康", "kang", 2},   {u"毛", "mao", 2},
-    {u"邱", "qiu", 2},    {u"秦", "qin", 2},     {u"江", "jiang", 2},  {u"史", "shi", 2},
-    {u"顾", "gu", 2},     {u"侯", "hou", 2},     {u"邵", "shao", 2},   {u"孟", "meng", 2},
-    {u"龙", "long", 2},   {u"万", "wan", 2},     {u"段", "duan", 2},   {u"雷", "lei", 2},
-    {u"钱", "qian", 2},   {u"汤", "tang", 2},    {u"尹", "yin", 2},    {u"易", "yi", 2},
-    {u"常", "chang", 2},  {u"武", "wu", 2},      {u"乔", "qiao", 2},   {u"贺", "he", 2},
+    {u"王", "wang", 72}, {u"李", "li", 71},   {u"张", "zhang", 67}, {u"刘", "liu", 54},
+    {u"陈", "chen", 45}, {u"杨", "yang", 31}, {u"黄", "huang", 24}, {u"赵", "zhao", 21},
+    {u"吴", "wu", 20},   {u"周", "zhou", 19}, {u"徐", "xu", 14},    {u"孙", "sun", 13},
+    {u"马", "ma", 12},   {u"朱", "zhu", 12},  {u"胡", "hu", 11},    {u"郭", "guo", 11},
+    {u"何", "he", 10},   {u"林", "lin", 9},   {u"高", "gao", 9},    {u"罗", "luo", 9},
+    {u"郑", "zheng", 8}, {u"梁", "liang", 8}, {u"谢", "xie", 7},    {u"宋", "song", 7},
+    {u"唐", "tang", 7},  {u"韩", "han", 6},   {u"冯", "feng", 6},   {u"于", "yu", 6},
+    {u"董", "dong", 6},  {u"肖", "xiao", 6},  {u"程", "cheng", 5},  {u"曹", "cao", 5},
+    {u"袁", "yuan", 5},  {u"邓", "deng", 5},  {u"许", "xu", 5},     {u"傅", "fu", 4},
+    {u"沈", "shen", 4},  {u"曾", "zeng", 4},  {u"彭", "peng", 4},   {u"吕", "lv", 4},
+    {u"苏", "su", 4},    {u"卢", "lu", 4},    {u"蒋", "jiang", 4},  {u"蔡", "cai", 4},
+    {u"贾", "jia", 3},   {u"丁", "ding", 3},  {u"魏", "wei", 3},    {u"薛", "xue", 3},
+    {u"叶", "ye", 3},    {u"阎", "yan", 3},   {u"余", "yu", 3},     {u"潘", "pan", 3},
+    {u"杜", "du", 3},    {u"戴", "dai", 3},   {u"夏", "xia", 3},    {u"钟", "zhong", 3},
+    {u"汪", "wang", 3},  {u"田", "tian", 3},  {u"任", "ren", 3},    {u"姜", "jiang", 3},
+    {u"范", "fan", 3},   {u"方", "fang", 3},  {u"石", "shi", 3},    {u"姚", "yao", 3},
+    {u"谭", "tan", 3},   {u"廖", "liao", 2},  {u"邹", "zou", 2},    {u"熊", "xiong", 2},
+    {u"金", "jin", 2},   {u"陆", "lu", 2},    {u"郝", "hao", 2},    {u"孔", "kong", 2},
+    {u"白", "bai", 2},   {u"崔", "cui", 2},   {u"康", "kang", 2},   {u"毛", "mao", 2},
+    {u"邱", "qiu", 2},   {u"秦", "qin", 2},   {u"江", "jiang", 2},  {u"史", "shi", 2},
+    {u"顾", "gu", 2},    {u"侯", "hou", 2},   {u"邵", "shao", 2},   {u"孟", "meng", 2},
+    {u"龙", "long", 2},  {u"万", "wan", 2},   {u"段", "duan", 2},   {u"雷", "lei", 2},
+    {u"钱", "qian", 2},  {u"汤", "tang", 2},  {u"尹", "yin", 2},    {u"易", "yi", 2},
+    {u"常", "chang", 2}, {u"武", "wu", 2},    {u"乔", "qiao", 2},   {u"贺", "he", 2},
 };
 
 constexpr Syllable GivenNames[] = {
-    {u"伟", "wei", 1},   {u"芳", "fang", 1},  {u"娜", "na", 1},     {u"敏", "min", 1},
-    {u"静", "jing", 1},  {u"丽", "li", 1},    {u"强", "qiang", 1},  {u"磊", "lei", 1},
-    {u"军", "jun", 1},   {u"洋", "yang", 1},  {u"勇", "yong", 1},   {u"艳", "yan", 1},
-    {u"杰", "jie", 1},   {u"娟", "juan", 1},  {u"涛", "tao", 1},    {u"明", "ming", 1},
-    {u"超", "chao", 1},  {u"秀", "xiu", 1},   {u"霞", "xia", 1},    {u"平", "ping", 1},
-    {u"刚", "gang", 1},  {u"英", "ying", 1},  {u"华", "hua", 1},    {u"玉", "yu", 1},
-    {u"文", "wen", 1},   {u"辉", "hui", 1},   {u"鹏", "peng", 1},   {u"建", "jian", 1},
-    {u"国", "guo", 1},   {u"志", "zhi", 1},   {u"海", "hai", 1},    {u"晓", "xiao", 1},
-    {u"婷", "ting", 1},  {u"宇", "yu", 1},    {u"浩", "hao", 1},    {u"欣", "xin", 1},
-    {u"怡", "yi", 1},    {u"梓", "zi", 1},    {u"涵", "han", 1},    {u"子", "zi", 1},
-    {u"轩", "xuan", 1},  {u"博", "bo", 1},    {u"雪", "xue", 1},    {u"琳", "lin", 1},
-    {u"晨", "chen", 1},  {u"佳", "jia", 1},   {u"嘉", "jia", 1},    {u"俊", "jun", 1},
-    {u"凯", "kai", 1},   {u"思", "si", 1},    {u"睿", "rui", 1},    {u"雨", "yu", 1},
-    {u"昊", "hao", 1},   {u"天", "tian", 1},  {u"一", "yi", 1},     {u"鑫", "xin", 1},
-    {u"丹", "dan", 1},   {u"慧", "hui", 1},   {u"萍", "ping", 1},   {u"倩", "qian", 1},
-    {u"宁", "ning", 1},  {u"斌", "bin", 1},   {u"波", "bo", 1},     {u"飞", "fei", 1},
-    {u"亮", "liang", 1}, {u"红", "hong", 1},  {u"云", "yun", 1},    {u"峰", "feng", 1},
-    {u"璐", "lu", 1},    {u"颖", "ying", 1},  {u"悦", "yue", 1},    {u"航", "hang", 1},
-    {u"阳", "yang", 1},  {u"帆", "fan", 1},   {u"琪", "qi", 1},     {u"瑶", "yao", 1},
-    {u"泽", "ze", 1},    {u"铭", "ming", 1},  {u"诗", "shi", 1},    {u"梦", "meng", 1},
-    {u"晶", "jing", 1},  {u"春", "chun", 1},  {u"东", "dong", 1},   {u"旭", "xu", 1},
-    {u"立", "li", 1},    {u"新", "xin", 1},   {u"永", "yong", 1},   {u"成", "cheng", 1},
-    {u"婉", "wan", 1},   {u"彤", "tong", 1},  {u"然", "ran", 1},    {u"钰", "yu", 1},
+    {u"伟", "wei", 1},   {u"芳", "fang", 1}, {u"娜", "na", 1},    {u"敏", "min", 1},
+    {u"静", "jing", 1},  {u"丽", "li", 1},   {u"强", "qiang", 1}, {u"磊", "lei", 1},
+    {u"军", "jun", 1},   {u"洋", "yang", 1}, {u"勇", "yong", 1},  {u"艳", "yan", 1},
+    {u"杰", "jie", 1},   {u"娟", "juan", 1}, {u"涛", "tao", 1},   {u"明", "ming", 1},
+    {u"超", "chao", 1},  {u"秀", "xiu", 1},  {u"霞", "xia", 1},   {u"平", "ping", 1},
+    {u"刚", "gang", 1},  {u"英", "ying", 1}, {u"华", "hua", 1},   {u"玉", "yu", 1},
+    {u"文", "wen", 1},   {u"辉", "hui", 1},  {u"鹏", "peng", 1},  {u"建", "jian", 1},
+    {u"国", "guo", 1},   {u"志", "zhi", 1},  {u"海", "hai", 1},   {u"晓", "xiao", 1},
+    {u"婷", "ting", 1},  {u"宇", "yu", 1},   {u"浩", "hao", 1},   {u"欣", "xin", 1},
+    {u"怡", "yi", 1},    {u"梓", "zi", 1},   {u"涵", "han", 1},   {u"子", "zi", 1},
+    {u"轩", "xuan", 1},  {u"博", "bo", 1},   {u"雪", "xue", 1},   {u"琳", "lin", 1},
+    {u"晨", "chen", 1},  {u"佳", "jia", 1},  {u"嘉", "jia", 1},   {u"俊", "jun", 1},
+    {u"凯", "kai", 1},   {u"思", "si", 1},   {u"睿", "rui", 1},   {u"雨", "yu", 1},
+    {u"昊", "hao", 1},   {u"天", "tian", 1}, {u"一", "yi", 1},    {u"鑫", "xin", 1},
+    {u"丹", "dan", 1},   {u"慧", "hui", 1},  {u"萍", "ping", 1},  {u"倩", "qian", 1},
+    {u"宁", "ning", 1},  {u"斌", "bin", 1},  {u"波", "bo", 1},    {u"飞", "fei", 1},
+    {u"亮", "liang", 1}, {u"红", "hong", 1}, {u"云", "yun", 1},   {u"峰", "feng", 1},
+    {u"璐", "lu", 1},    {u"颖", "ying", 1}, {u"悦", "yue", 1},   {u"航", "hang", 1},
+    {u"阳", "yang", 1},  {u"帆", "fan", 1},  {u"琪", "qi", 1},    {u"瑶", "yao", 1},
+    {u"泽", "ze", 1},    {u"铭", "ming", 1}, {u"诗", "shi", 1},   {u"梦", "meng", 1},
+    {u"晶", "jing", 1},  {u"春", "chun", 1}, {u"东", "dong", 1},  {u"旭", "xu", 1},
+    {u"立", "li", 1},    {u"新", "xin", 1},  {u"永", "yong", 1},  {u"成", "cheng", 1},
+    {u"婉", "wan", 1},   {u"彤", "tong", 1}, {u"然", "ran", 1},   {u"钰", "yu", 1},
 };
 
 constexpr const char *EnglishFirstNames[] = {
-    "James",  "Michael", "David",  "Robert", "Daniel", "Thomas", "Andrew", "Peter",
-    "Mark",   "Paul",    "Sarah",  "Emma",   "Laura",  "Anna",   "Julia",  "Sophie",
-    "Maria",  "Elena",   "Lucas",  "Oliver", "Hannah", "Claire", "Martin", "Stefan",
+    "James", "Michael", "David", "Robert", "Daniel", "Thomas", "Andrew", "Peter",
+    "Mark",  "Paul",    "Sarah", "Emma",   "Laura",  "Anna",   "Julia",  "Sophie",
+    "Maria", "Elena",   "Lucas", "Oliver", "Hannah", "Claire", "Martin", "Stefan",
 };
 constexpr const char *EnglishLastNames[] = {
-    "Smith",  "Miller",  "Johnson", "Brown",  "Wilson",   "Taylor",    "Anderson", "Clark",
-    "Fischer", "Weber",  "Dubois",  "Rossi",  "Novak",    "Larsen",    "Kowalski", "Evans",
-    "Walker", "Hughes",  "Bennett", "Moreau", "Jensen",   "Lindqvist", "Schneider", "Murphy",
+    "Smith",   "Miller", "Johnson", "Brown",  "Wilson", "Taylor",    "Anderson",  "Clark",
+    "Fischer", "Weber",  "Dubois",  "Rossi",  "Novak",  "Larsen",    "Kowalski",  "Evans",
+    "Walker",  "Hughes", "Bennett", "Moreau", "Jensen", "Lindqvist", "Schneider", "Murphy",
 };
 
 constexpr const char *PhonePrefixes[] = {"138", "139", "137", "136", "135", "150", "151", "152",
@@ -293,25 +307,25 @@ constexpr const char *PhonePrefixes[] = {"138", "139", "137", "136", "135", "150
 
 // Fictional company names: a two-character brand and a line of business.
 constexpr Syllable CompanyBrands[] = {
-    {u"云智", "yunzhi", 1},   {u"数联", "shulian", 1},   {u"链信", "lianxin", 1},
-    {u"智算", "zhisuan", 1},  {u"星图", "xingtu", 1},    {u"恒拓", "hengtuo", 1},
-    {u"华信", "huaxin", 1},   {u"博远", "boyuan", 1},    {u"天元", "tianyuan", 1},
-    {u"汇通", "huitong", 1},  {u"京创", "jingchuang", 1}, {u"中数", "zhongshu", 1},
-    {u"瑞达", "ruida", 1},    {u"启明", "qiming", 1},    {u"新航", "xinhang", 1},
-    {u"金桥", "jinqiao", 1},  {u"远景", "yuanjing", 1},  {u"鼎泰", "dingtai", 1},
-    {u"宏图", "hongtu", 1},   {u"思源", "siyuan", 1},    {u"北辰", "beichen", 1},
-    {u"卓越", "zhuoyue", 1},  {u"易联", "yilian", 1},    {u"优算", "yousuan", 1},
-    {u"腾跃", "tengyue", 1},  {u"海纳", "haina", 1},     {u"千帆", "qianfan", 1},
-    {u"磐石", "panshi", 1},   {u"锦程", "jincheng", 1},  {u"睿智", "ruizhi", 1},
-    {u"数途", "shutu", 1},    {u"格物", "gewu", 1},      {u"致新", "zhixin", 1},
-    {u"蓝湾", "lanwan", 1},   {u"弘毅", "hongyi", 1},    {u"云帆", "yunfan", 1},
-    {u"数衡", "shuheng", 1},  {u"安途", "antu", 1},      {u"澄明", "chengming", 1},
+    {u"云智", "yunzhi", 1},  {u"数联", "shulian", 1},    {u"链信", "lianxin", 1},
+    {u"智算", "zhisuan", 1}, {u"星图", "xingtu", 1},     {u"恒拓", "hengtuo", 1},
+    {u"华信", "huaxin", 1},  {u"博远", "boyuan", 1},     {u"天元", "tianyuan", 1},
+    {u"汇通", "huitong", 1}, {u"京创", "jingchuang", 1}, {u"中数", "zhongshu", 1},
+    {u"瑞达", "ruida", 1},   {u"启明", "qiming", 1},     {u"新航", "xinhang", 1},
+    {u"金桥", "jinqiao", 1}, {u"远景", "yuanjing", 1},   {u"鼎泰", "dingtai", 1},
+    {u"宏图", "hongtu", 1},  {u"思源", "siyuan", 1},     {u"北辰", "beichen", 1},
+    {u"卓越", "zhuoyue", 1}, {u"易联", "yilian", 1},     {u"优算", "yousuan", 1},
+    {u"腾跃", "tengyue", 1}, {u"海纳", "haina", 1},      {u"千帆", "qianfan", 1},
+    {u"磐石", "panshi", 1},  {u"锦程", "jincheng", 1},   {u"睿智", "ruizhi", 1},
+    {u"数途", "shutu", 1},   {u"格物", "gewu", 1},       {u"致新", "zhixin", 1},
+    {u"蓝湾", "lanwan", 1},  {u"弘毅", "hongyi", 1},     {u"云帆", "yunfan", 1},
+    {u"数衡", "shuheng", 1}, {u"安途", "antu", 1},       {u"澄明", "chengming", 1},
     {u"驰远", "chiyuan", 1},
 };
 constexpr Syllable CompanyLines[] = {
-    {u"科技", "tech", 1},         {u"信息技术", "it", 1},   {u"数据服务", "data", 1},
-    {u"网络科技", "net", 1},      {u"软件", "soft", 1},     {u"智能科技", "ai", 1},
-    {u"金融科技", "fintech", 1},  {u"信息系统", "sys", 1},
+    {u"科技", "tech", 1},        {u"信息技术", "it", 1},  {u"数据服务", "data", 1},
+    {u"网络科技", "net", 1},     {u"软件", "soft", 1},    {u"智能科技", "ai", 1},
+    {u"金融科技", "fintech", 1}, {u"信息系统", "sys", 1},
 };
 constexpr int CompanyCount = 120;
 
@@ -324,7 +338,7 @@ struct LeaveReason
 };
 
 constexpr LeaveReason LeaveReasons[] = {
-    {u"Annual leave", 3, 14, 45}, {u"Conference", 1, 4, 20},   {u"Training", 2, 10, 15},
+    {u"Annual leave", 3, 14, 45}, {u"Conference", 1, 4, 20},    {u"Training", 2, 10, 15},
     {u"Sick leave", 1, 7, 12},    {u"Personal leave", 1, 3, 8},
 };
 
@@ -372,9 +386,9 @@ struct Draft
     int course = 0;
     CohortMode mode = CohortMode::InPerson;
     int capacity = 30;
-    bool mwf = false;     // Monday/Wednesday/Friday timetable rather than consecutive days
+    bool mwf = false; // Monday/Wednesday/Friday timetable rather than consecutive days
     bool movedOnline = false;
-    int target = 0;       // wished start, as a grid day
+    int target = 0;        // wished start, as a grid day
     std::vector<int> days; // teaching days, as grid days
     int venue = -1;
     int lead = -1;
@@ -452,7 +466,7 @@ private:
 
     std::vector<InstructorState> m_instructors;
     std::array<std::vector<int>, TrackCount> m_candidates; // instructor indexes per track
-    std::vector<std::vector<quint8>> m_venueDays;           // per physical venue and grid day
+    std::vector<std::vector<quint8>> m_venueDays;          // per physical venue and grid day
     int m_onlineVenue = 0;
 
     std::vector<Draft> m_drafts;
@@ -467,12 +481,10 @@ private:
 };
 
 Builder::Builder(const DemoOptions &options)
-    : m_seed(options.seed)
-    , m_firstYear(options.firstYear)
-    , m_years(std::clamp(options.years, 1, 10))
-    , m_asOf(options.asOf.isValid() ? options.asOf : QDate(options.firstYear, 11, 28))
-    , m_asOfJd(m_asOf.toJulianDay())
-    , m_calendar(options.calendar)
+    : m_seed(options.seed), m_firstYear(options.firstYear),
+      m_years(std::clamp(options.years, 1, 10)),
+      m_asOf(options.asOf.isValid() ? options.asOf : QDate(options.firstYear, 11, 28)),
+      m_asOfJd(m_asOf.toJulianDay()), m_calendar(options.calendar)
 {
     m_plan.calendar = options.calendar;
 
@@ -522,8 +534,7 @@ void Builder::buildCatalogue()
 {
     for (int t = 0; t < TrackCount; ++t) {
         const TrackSpec &spec = TrackSpecs[t];
-        m_plan.tracks.push_back(
-            Track{t + 1, str(spec.name), str(spec.nameZh), str(spec.colour)});
+        m_plan.tracks.push_back(Track{t + 1, str(spec.name), str(spec.nameZh), str(spec.colour)});
     }
     for (int c = 0; c < CourseCount; ++c) {
         const CourseSpec &spec = CourseSpecs[c];
@@ -550,7 +561,8 @@ void Builder::buildCatalogue()
     m_onlineVenue = PhysicalVenueCount;
     m_plan.venues.push_back(
         Venue{m_onlineVenue + 1, u"Online classroom 在线课堂"_s, QString(), QString(), 500, true});
-    m_venueDays.assign(std::size_t(PhysicalVenueCount), std::vector<quint8>(std::size_t(m_dayCount)));
+    m_venueDays.assign(std::size_t(PhysicalVenueCount),
+                       std::vector<quint8>(std::size_t(m_dayCount)));
 
     for (int y = 0; y < m_years; ++y) {
         for (int t = 0; t < TrackCount; ++t) {
@@ -640,8 +652,8 @@ QString Builder::idNumber(Rng &rng)
         const QDate birth = QDate::fromJulianDay(earliest + rng.below(span));
         const int birthNumber = birth.year() * 10000 + birth.month() * 100 + birth.day();
         const int sequence = rng.between(1, 999);
-        const quint64 key = quint64(region) * 100000000000ull + quint64(birthNumber) * 1000ull
-                            + quint64(sequence);
+        const quint64 key =
+            quint64(region) * 100000000000ull + quint64(birthNumber) * 1000ull + quint64(sequence);
         if (!m_idNumbers.insert(key).second)
             continue;
         quint64 rest = key;
@@ -689,7 +701,12 @@ void Builder::buildInstructors()
 
         // Qualifications: a main track up to a level, sometimes a second track or single
         // courses (an intermediate trainer cleared for one advanced course, say).
-        struct Spec { int track; int course; CourseLevel level; };
+        struct Spec
+        {
+            int track;
+            int course;
+            CourseLevel level;
+        };
         std::vector<Spec> specs;
         const int mainTrack = pickWeighted(rng, TrackSpecs);
         const int levelRoll = rng.below(100);
@@ -717,9 +734,9 @@ void Builder::buildInstructors()
                     if (std::any_of(specs.begin(), specs.end(),
                                     [track](const Spec &s) { return s.track == track; }))
                         continue;
-                    specs.push_back({track, -1,
-                                     rng.percent(70) ? CourseLevel::Foundation
-                                                     : CourseLevel::Intermediate});
+                    specs.push_back(
+                        {track, -1,
+                         rng.percent(70) ? CourseLevel::Foundation : CourseLevel::Intermediate});
                 }
                 break;
             }
@@ -755,7 +772,8 @@ void Builder::buildInstructors()
 
         std::array<bool, TrackCount> tracks{};
         for (const Spec &spec : specs)
-            tracks[std::size_t(spec.track >= 0 ? spec.track : CourseSpecs[spec.course].track)] = true;
+            tracks[std::size_t(spec.track >= 0 ? spec.track : CourseSpecs[spec.course].track)] =
+                true;
         for (int t = 0; t < TrackCount; ++t) {
             if (tracks[std::size_t(t)])
                 m_candidates[std::size_t(t)].push_back(i);
@@ -766,7 +784,12 @@ void Builder::buildInstructors()
 void Builder::buildLeave()
 {
     Rng rng(m_seed, StreamLeaves);
-    struct Range { qint64 start; qint64 end; int reason; };
+    struct Range
+    {
+        qint64 start;
+        qint64 end;
+        int reason;
+    };
     for (int i = 0; i < InstructorCount; ++i) {
         std::vector<Range> ranges;
         for (int y = m_firstYear; y < m_firstYear + m_years; ++y) {
@@ -778,14 +801,15 @@ void Builder::buildLeave()
             for (int k = 0; k < count; ++k) {
                 for (int attempt = 0; attempt < 4; ++attempt) {
                     const int reason = pickWeighted(rng, LeaveReasons);
-                    const int length = rng.between(LeaveReasons[reason].minDays,
-                                                   LeaveReasons[reason].maxDays);
+                    const int length =
+                        rng.between(LeaveReasons[reason].minDays, LeaveReasons[reason].maxDays);
                     const qint64 start = yearStart + rng.below(yearDays - length + 1);
                     const qint64 end = start + length - 1;
                     // Keep a day between two leaves, else they would read as one.
-                    const bool clash = std::any_of(ranges.begin(), ranges.end(), [&](const Range &r) {
-                        return start <= r.end + 1 && r.start <= end + 1;
-                    });
+                    const bool clash =
+                        std::any_of(ranges.begin(), ranges.end(), [&](const Range &r) {
+                            return start <= r.end + 1 && r.start <= end + 1;
+                        });
                     if (clash)
                         continue;
                     ranges.push_back({start, end, reason});
@@ -797,9 +821,9 @@ void Builder::buildLeave()
                   [](const Range &a, const Range &b) { return a.start < b.start; });
         InstructorState &state = m_instructors[std::size_t(i)];
         for (const Range &r : ranges) {
-            m_plan.leaves.push_back(Leave{Id(m_plan.leaves.size()) + 1, i + 1,
-                                          QDate::fromJulianDay(r.start), QDate::fromJulianDay(r.end),
-                                          str(LeaveReasons[r.reason].reason)});
+            m_plan.leaves.push_back(
+                Leave{Id(m_plan.leaves.size()) + 1, i + 1, QDate::fromJulianDay(r.start),
+                      QDate::fromJulianDay(r.end), str(LeaveReasons[r.reason].reason)});
             for (qint64 jd = r.start; jd <= r.end; ++jd) {
                 const qint64 d = jd - m_baseJd;
                 if (d >= 0 && d < m_dayCount)
@@ -857,7 +881,8 @@ bool Builder::place(Draft &draft, bool strict, int maxShift, Rng &rng)
         if (start >= m_dayCount || (strict && start >= yearEnd))
             break;
         const auto s = std::size_t(start);
-        if (!m_working[s] || (draft.mwf && m_weekday[s] != 1 && m_weekday[s] != 3 && m_weekday[s] != 5))
+        if (!m_working[s] ||
+            (draft.mwf && m_weekday[s] != 1 && m_weekday[s] != 3 && m_weekday[s] != 5))
             continue;
         if (!layDays(start, course.days, draft.mwf, days))
             break;
@@ -923,9 +948,9 @@ bool Builder::withinLimits(const InstructorState &state, const std::vector<int> 
             sameMonth += m_monthIndex[e] == m_monthIndex[d] ? 1 : 0;
             sameYear += m_yearIndex[e] == m_yearIndex[d] ? 1 : 0;
         }
-        if (state.week[m_weekIndex[d]] + sameWeek > state.maxWeek
-            || state.month[m_monthIndex[d]] + sameMonth > state.maxMonth
-            || state.year[m_yearIndex[d]] + sameYear > state.maxYear)
+        if (state.week[m_weekIndex[d]] + sameWeek > state.maxWeek ||
+            state.month[m_monthIndex[d]] + sameMonth > state.maxMonth ||
+            state.year[m_yearIndex[d]] + sameYear > state.maxYear)
             return false;
     }
     return true;
@@ -952,8 +977,8 @@ int Builder::pickInstructor(const Draft &draft, int exclude) const
     const qint64 firstJd = m_baseJd + draft.days.front();
     const qint64 lastJd = m_baseJd + draft.days.back();
     const auto yearIndex = std::size_t(m_yearIndex[std::size_t(draft.days.front())]);
-    const QStringView venueDistrict = physical ? QStringView(VenueSpecs[draft.venue].district)
-                                               : QStringView();
+    const QStringView venueDistrict =
+        physical ? QStringView(VenueSpecs[draft.venue].district) : QStringView();
     int best = -1;
     int bestScore = INT_MAX;
     for (int i : m_candidates[std::size_t(track)]) {
@@ -987,7 +1012,8 @@ void Builder::planYear(int year, Rng &rng)
     const int windowStart = dayOf(QDate(year, 1, 5));
     for (int c = 0; c < CourseCount; ++c) {
         const CourseSpec &course = CourseSpecs[c];
-        const int seats = TrackSpecs[course.track].target * 1000 / CompletionPermille * course.share / 100;
+        const int seats =
+            TrackSpecs[course.track].target * 1000 / CompletionPermille * course.share / 100;
         const int count = (seats + course.capacity - 1) / course.capacity;
         for (int i = 0; i < count; ++i) {
             Draft draft;
@@ -1004,8 +1030,8 @@ void Builder::planYear(int year, Rng &rng)
             const int span = draft.mwf ? (course.days * 7 + 2) / 3 + 2 : course.days * 7 / 5 + 3;
             const int windowEnd = dayOf(QDate(year, 12, 31)) - span - 2;
             const qint64 length = windowEnd - windowStart;
-            draft.target = windowStart
-                           + int(length * (qint64(i) * 1000 + rng.below(1000)) / (qint64(count) * 1000));
+            draft.target = windowStart + int(length * (qint64(i) * 1000 + rng.below(1000)) /
+                                             (qint64(count) * 1000));
             drafts.push_back(std::move(draft));
         }
     }
@@ -1033,8 +1059,8 @@ void Builder::planYear(int year, Rng &rng)
         else
             draft.status = CohortStatus::Planned;
 
-        const quint8 slotMask = draft.mode == CohortMode::Online ? EveningBit
-                                                              : quint8(MorningBit | AfternoonBit);
+        const quint8 slotMask =
+            draft.mode == CohortMode::Online ? EveningBit : quint8(MorningBit | AfternoonBit);
         draft.lead = pickInstructor(draft, -1);
         if (draft.lead >= 0) {
             book(m_instructors[std::size_t(draft.lead)], draft.days, slotMask);
@@ -1068,8 +1094,8 @@ void Builder::assembleCohorts()
     for (std::size_t pos = 0; pos < m_order.size(); ++pos) {
         const Draft &draft = m_drafts[std::size_t(m_order[pos])];
         const Id cohortId = Id(pos) + 1;
-        const int number = ++sequence[std::size_t(draft.year - m_firstYear) * CourseCount
-                                      + std::size_t(draft.course)];
+        const int number = ++sequence[std::size_t(draft.year - m_firstYear) * CourseCount +
+                                      std::size_t(draft.course)];
         Cohort cohort;
         cohort.id = cohortId;
         cohort.courseId = draft.course + 1;
@@ -1102,8 +1128,8 @@ void Builder::assembleCohorts()
             } else {
                 m_plan.sessions.push_back(
                     Session{Id(m_plan.sessions.size()) + 1, cohortId, date, SessionSlot::Morning});
-                m_plan.sessions.push_back(
-                    Session{Id(m_plan.sessions.size()) + 1, cohortId, date, SessionSlot::Afternoon});
+                m_plan.sessions.push_back(Session{Id(m_plan.sessions.size()) + 1, cohortId, date,
+                                                  SessionSlot::Afternoon});
             }
         }
         if (draft.lead >= 0)
@@ -1125,8 +1151,8 @@ int Builder::newTrainee(Rng &rng)
     trainee.idNumber = idNumber(rng);
     trainee.name = person.name;
     trainee.employer = company.name;
-    trainee.district = str(Districts[rng.percent(75) ? company.district
-                                                     : pickWeighted(rng, Districts)].name);
+    trainee.district =
+        str(Districts[rng.percent(75) ? company.district : pickWeighted(rng, Districts)].name);
     trainee.email = uniqueEmail(person.local, company.domain);
     trainee.phone = phone(rng);
     m_plan.trainees.push_back(std::move(trainee));
@@ -1149,8 +1175,8 @@ int Builder::pickTrainee(const Draft &draft, Rng &rng)
         for (int attempt = 0; attempt < 4 && !pool.empty(); ++attempt) {
             const int t = pool[std::size_t(rng.below(pool.size()))];
             // Every cohort the trainee holds must end before this one starts.
-            if (m_lastDay[std::size_t(t)] < draft.days.front()
-                && (m_courses[std::size_t(t)] & (1u << course)) == 0)
+            if (m_lastDay[std::size_t(t)] < draft.days.front() &&
+                (m_courses[std::size_t(t)] & (1u << course)) == 0)
                 return t;
         }
     }
@@ -1175,7 +1201,11 @@ void Builder::buildEnrollments()
         newThisYear = 0;
     };
 
-    struct Pick { qint64 enrolledOn; int trainee; };
+    struct Pick
+    {
+        qint64 enrolledOn;
+        int trainee;
+    };
     std::vector<Pick> picks;
     for (std::size_t pos = 0; pos < m_order.size(); ++pos) {
         const Draft &draft = m_drafts[std::size_t(m_order[pos])];
@@ -1193,10 +1223,18 @@ void Builder::buildEnrollments()
         int count = 0;
         switch (draft.status) {
         case CohortStatus::Completed:
-        case CohortStatus::Running: count = share(850, 1000); break;
-        case CohortStatus::Open: count = share(400, 1100); break;
-        case CohortStatus::Planned: count = share(0, 300); break;
-        case CohortStatus::Cancelled: count = rng.percent(50) ? rng.between(1, 6) : 0; break;
+        case CohortStatus::Running:
+            count = share(850, 1000);
+            break;
+        case CohortStatus::Open:
+            count = share(400, 1100);
+            break;
+        case CohortStatus::Planned:
+            count = share(0, 300);
+            break;
+        case CohortStatus::Cancelled:
+            count = rng.percent(50) ? rng.between(1, 6) : 0;
+            break;
         }
 
         picks.clear();
@@ -1249,7 +1287,8 @@ void Builder::buildEnrollments()
                 break;
             }
             case CohortStatus::Running:
-                e.status = rng.percent(3) ? EnrollmentStatus::Withdrawn : EnrollmentStatus::Enrolled;
+                e.status =
+                    rng.percent(3) ? EnrollmentStatus::Withdrawn : EnrollmentStatus::Enrolled;
                 break;
             case CohortStatus::Open:
                 if (int(k) < capacity) {
@@ -1259,8 +1298,12 @@ void Builder::buildEnrollments()
                     e.waitlistPosition = ++waitlist;
                 }
                 break;
-            case CohortStatus::Planned: e.status = EnrollmentStatus::Enrolled; break;
-            case CohortStatus::Cancelled: e.status = EnrollmentStatus::Withdrawn; break;
+            case CohortStatus::Planned:
+                e.status = EnrollmentStatus::Enrolled;
+                break;
+            case CohortStatus::Cancelled:
+                e.status = EnrollmentStatus::Withdrawn;
+                break;
             }
             m_plan.enrollments.push_back(std::move(e));
         }
@@ -1268,7 +1311,6 @@ void Builder::buildEnrollments()
     while (year < m_firstYear + m_years)
         closeYear();
 }
-
 
 // ---------------------------------------------------------------------------------------
 // Planning problems
@@ -1295,10 +1337,9 @@ class ProblemMaker
 {
 public:
     ProblemMaker(const DemoOptions &options, PlanData &plan)
-        : m_plan(plan)
-        , m_asOf(options.asOf.isValid() ? options.asOf : QDate(options.firstYear, 11, 28))
-        , m_calendar(plan.calendar)
-        , m_rng(options.seed, StreamProblems)
+        : m_plan(plan),
+          m_asOf(options.asOf.isValid() ? options.asOf : QDate(options.firstYear, 11, 28)),
+          m_calendar(plan.calendar), m_rng(options.seed, StreamProblems)
     {}
 
     void run();
@@ -1347,8 +1388,8 @@ private:
     void renew(const std::vector<std::size_t> &rows, QDate until, QDate renewed);
     // How many of the instructor's other cohorts that would lapse too; -1 if one of them
     // is not ahead of asOf.
-    int alsoLapsing(Id instructorId, Id cohortId, const std::vector<std::size_t> &rows,
-                    QDate until, QDate renewed);
+    int alsoLapsing(Id instructorId, Id cohortId, const std::vector<std::size_t> &rows, QDate until,
+                    QDate renewed);
     static void appendNote(Cohort &c, const QString &note);
 
     PlanData &m_plan;
@@ -1356,20 +1397,20 @@ private:
     const WorkCalendar m_calendar;
     Rng m_rng;
 
-    std::vector<Id> m_pool;  // cohorts ahead of asOf, in id order
-    std::set<Id> m_used;     // cohorts that already have a problem
-    std::set<Id> m_touched;  // instructors that already have a problem
+    std::vector<Id> m_pool; // cohorts ahead of asOf, in id order
+    std::set<Id> m_used;    // cohorts that already have a problem
+    std::set<Id> m_touched; // instructors that already have a problem
 
     // Rebuilt after each injection. Ordered maps: iteration order feeds the random draws.
     std::map<Id, std::size_t> m_cohortAt;
-    std::map<Id, std::vector<QDate>> m_dates;     // per cohort, sorted, distinct
-    std::map<Id, std::vector<SlotKey>> m_keys;    // per cohort, sorted, distinct
-    std::map<Id, std::vector<std::size_t>> m_staff;  // per cohort, rows of cohortInstructors
-    std::map<Id, std::vector<Id>> m_cohortsOf;    // per instructor, cohorts not cancelled
+    std::map<Id, std::vector<QDate>> m_dates;       // per cohort, sorted, distinct
+    std::map<Id, std::vector<SlotKey>> m_keys;      // per cohort, sorted, distinct
+    std::map<Id, std::vector<std::size_t>> m_staff; // per cohort, rows of cohortInstructors
+    std::map<Id, std::vector<Id>> m_cohortsOf;      // per instructor, cohorts not cancelled
     std::map<Id, std::vector<std::size_t>> m_leavesOf;
     std::map<Id, std::vector<std::size_t>> m_qualificationsOf;
-    std::map<Id, std::set<SlotKey>> m_venueBusy;  // per physical venue
-    std::set<Id> m_waitlisted;                    // cohorts with a waiting list
+    std::map<Id, std::set<SlotKey>> m_venueBusy; // per physical venue
+    std::set<Id> m_waitlisted;                   // cohorts with a waiting list
 };
 
 void ProblemMaker::run()
@@ -1554,8 +1595,8 @@ bool ProblemMaker::onLeave(Id instructorId, QDate first, QDate last) const
 
 bool ProblemMaker::covers(const Qualification &q, const Course &c) const
 {
-    return (q.trackId != 0 && q.trackId == c.trackId && q.level >= c.level)
-           || (q.courseId != 0 && q.courseId == c.id);
+    return (q.trackId != 0 && q.trackId == c.trackId && q.level >= c.level) ||
+           (q.courseId != 0 && q.courseId == c.id);
 }
 
 bool ProblemMaker::qualifiedOn(Id instructorId, const Course &c, QDate date) const
@@ -1565,26 +1606,25 @@ bool ProblemMaker::qualifiedOn(Id instructorId, const Course &c, QDate date) con
         return false;
     return std::any_of(it->second.begin(), it->second.end(), [&](std::size_t row) {
         const Qualification &q = m_plan.qualifications[row];
-        return covers(q, c) && (!q.validFrom.isValid() || q.validFrom <= date)
-               && (!q.validUntil.isValid() || date <= q.validUntil);
+        return covers(q, c) && (!q.validFrom.isValid() || q.validFrom <= date) &&
+               (!q.validUntil.isValid() || date <= q.validUntil);
     });
 }
 
 bool ProblemMaker::withinLimits(Id instructorId, const std::set<QDate> &days) const
 {
-    const auto it = std::find_if(m_plan.instructors.begin(), m_plan.instructors.end(),
-                                 [instructorId](const Instructor &i) {
-                                     return i.id == instructorId;
-                                 });
+    const auto it =
+        std::find_if(m_plan.instructors.begin(), m_plan.instructors.end(),
+                     [instructorId](const Instructor &i) { return i.id == instructorId; });
     if (it == m_plan.instructors.end())
         return true;
     std::map<int, int> weeks, months, years;
     for (const QDate &d : days) {
         int weekYear = 0;
         const int week = d.weekNumber(&weekYear);
-        if (++weeks[weekYear * 100 + week] > it->maxDaysPerWeek
-            || ++months[d.year() * 100 + d.month()] > it->maxDaysPerMonth
-            || ++years[d.year()] > it->maxDaysPerYear)
+        if (++weeks[weekYear * 100 + week] > it->maxDaysPerWeek ||
+            ++months[d.year() * 100 + d.month()] > it->maxDaysPerMonth ||
+            ++years[d.year()] > it->maxDaysPerYear)
             return false;
     }
     return true;
@@ -1606,7 +1646,12 @@ void ProblemMaker::appendNote(Cohort &c, const QString &note)
 // day, say), with the instructor otherwise free, qualified and within limits for it.
 void ProblemMaker::doubleBooking()
 {
-    struct Pair { Id instructor; Id lead; Id other; };
+    struct Pair
+    {
+        Id instructor;
+        Id lead;
+        Id other;
+    };
     std::vector<Pair> best;
     std::size_t fewest = SIZE_MAX;
     for (Id a : m_pool) {
@@ -1630,8 +1675,8 @@ void ProblemMaker::doubleBooking()
                 if (o == a)
                     return false;
                 const auto &keysO = keysOf(o);
-                return std::find_first_of(keysO.begin(), keysO.end(), keysB.begin(), keysB.end())
-                       != keysO.end();
+                return std::find_first_of(keysO.begin(), keysO.end(), keysB.begin(), keysB.end()) !=
+                       keysO.end();
             });
             const Course *c = course(cohort(b).courseId);
             const auto &dates = datesOf(b);
@@ -1665,13 +1710,18 @@ void ProblemMaker::doubleBooking()
 // instructor's week or month gets longer), a public holiday if one fits, else the weekend.
 void ProblemMaker::movedDay()
 {
-    struct Move { Id cohort; QDate from; QDate to; };
+    struct Move
+    {
+        Id cohort;
+        QDate from;
+        QDate to;
+    };
     std::vector<Move> holidays, weekends;
     for (Id id : m_pool) {
         const Cohort &c = cohort(id);
         const std::vector<Id> staff = staffOf(id);
-        if (!available(id)
-            || std::any_of(staff.begin(), staff.end(), [this](Id i) { return touched(i); }))
+        if (!available(id) ||
+            std::any_of(staff.begin(), staff.end(), [this](Id i) { return touched(i); }))
             continue;
         const QDate last = datesOf(id).back();
         if (!calendarCovers(last.year()))
@@ -1685,8 +1735,8 @@ void ProblemMaker::movedDay()
             bool fits = course != nullptr;
             for (Id person : staff) {
                 const std::set<QDate> other = teachingDays(person, id);
-                fits = fits && !other.count(last) && !other.count(to) && !onLeave(person, to, to)
-                       && qualifiedOn(person, *course, to);
+                fits = fits && !other.count(last) && !other.count(to) && !onLeave(person, to, to) &&
+                       qualifiedOn(person, *course, to);
             }
             if (room && !room->online) {
                 const auto &busy = m_venueBusy[room->id];
@@ -1726,8 +1776,8 @@ void ProblemMaker::raisedCapacity()
     for (Id id : m_pool) {
         const Cohort &c = cohort(id);
         const Venue *room = venue(c.venueId);
-        if (!available(id) || c.mode != CohortMode::InPerson || !room || room->online
-            || m_waitlisted.count(id))
+        if (!available(id) || c.mode != CohortMode::InPerson || !room || room->online ||
+            m_waitlisted.count(id))
             continue;
         const int gap = room->seats - c.capacity;
         if (gap <= 10)
@@ -1745,8 +1795,8 @@ void ProblemMaker::raisedCapacity()
     Cohort &c = cohort(candidates[std::size_t(m_rng.below(qint64(candidates.size())))]);
     const int before = c.capacity;
     c.capacity = venue(c.venueId)->seats + m_rng.between(2, 6);
-    appendNote(c, u"Capacity raised from %1 to %2 for extra nominations"_s.arg(before).arg(
-                      c.capacity));
+    appendNote(
+        c, u"Capacity raised from %1 to %2 for extra nominations"_s.arg(before).arg(c.capacity));
     m_used.insert(c.id);
     reindex();
 }
@@ -1758,7 +1808,13 @@ void ProblemMaker::raisedCapacity()
 // cohorts in between lapse. Never a lead teaching a cohort already under way then.
 void ProblemMaker::lapsingQualification()
 {
-    struct Lapse { Id cohort; Id instructor; QDate until; QDate renewed; };
+    struct Lapse
+    {
+        Id cohort;
+        Id instructor;
+        QDate until;
+        QDate renewed;
+    };
     std::vector<Lapse> best;
     std::pair<int, int> fewest{INT_MAX, INT_MAX}; // other cohorts lapsing, renewal needed
     const int daysBefore = m_rng.between(2, 6);
@@ -1952,9 +2008,7 @@ void ProblemMaker::withdrawnLead()
 
 } // namespace
 
-DemoPlanGenerator::DemoPlanGenerator(DemoOptions options)
-    : m_options(std::move(options))
-{}
+DemoPlanGenerator::DemoPlanGenerator(DemoOptions options) : m_options(std::move(options)) {}
 
 PlanData DemoPlanGenerator::generate() const
 {

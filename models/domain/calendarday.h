@@ -26,11 +26,10 @@ struct CalendarDay
 // number revealed on screen, an export of personal data, a trainee erased on request.
 enum class AuditAction { Insert, Update, Delete, Import, Generate, Migrate, Reveal, Export, Erase };
 
-template<>
-struct EnumKeys<AuditAction>
+template <> struct EnumKeys<AuditAction>
 {
-    static constexpr std::array<std::string_view, 9> keys{"insert",  "update",   "delete", "import", "generate",
-                                                          "migrate", "reveal",   "export", "erase"};
+    static constexpr std::array<std::string_view, 9> keys{
+        "insert", "update", "delete", "import", "generate", "migrate", "reveal", "export", "erase"};
 };
 
 struct AuditEntry

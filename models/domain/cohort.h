@@ -13,7 +13,7 @@ struct Cohort
 {
     Id id = 0;
     Id courseId = 0;
-    QString code; // unique, e.g. "AI-201-2026-07"
+    QString code;   // unique, e.g. "AI-201-2026-07"
     Id venueId = 0; // 0: none (online cohorts may have no venue)
     CohortMode mode = CohortMode::InPerson;
     int capacity = 30;

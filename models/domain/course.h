@@ -20,10 +20,10 @@ struct Course
     QString title;
     QString titleZh;
     CourseLevel level = CourseLevel::Foundation;
-    int days = 1;              // teaching days
-    double hoursPerDay = 6.0;  // contact hours per teaching day
-    int defaultCapacity = 30;  // seats a new cohort of this course gets
-    QString qualification;     // what a trainee who completes it is awarded
+    int days = 1;             // teaching days
+    double hoursPerDay = 6.0; // contact hours per teaching day
+    int defaultCapacity = 30; // seats a new cohort of this course gets
+    QString qualification;    // what a trainee who completes it is awarded
     // The pattern a new cohort's sessions follow: weekdays as bits (1 << 0 Monday ...
     // 1 << 6 Sunday) and the times of day as bits (1 << int(SessionSlot)): by default
     // every working day, morning and afternoon.

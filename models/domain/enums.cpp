@@ -15,9 +15,12 @@ struct Tr
 QString displayName(CourseLevel value)
 {
     switch (value) {
-    case CourseLevel::Foundation: return Tr::tr("Foundation");
-    case CourseLevel::Intermediate: return Tr::tr("Intermediate", "course level");
-    case CourseLevel::Advanced: return Tr::tr("Advanced");
+    case CourseLevel::Foundation:
+        return Tr::tr("Foundation");
+    case CourseLevel::Intermediate:
+        return Tr::tr("Intermediate", "course level");
+    case CourseLevel::Advanced:
+        return Tr::tr("Advanced");
     }
     return {};
 }
@@ -25,9 +28,12 @@ QString displayName(CourseLevel value)
 QString displayName(CohortMode value)
 {
     switch (value) {
-    case CohortMode::InPerson: return Tr::tr("In person");
-    case CohortMode::Online: return Tr::tr("Online");
-    case CohortMode::Hybrid: return Tr::tr("Hybrid");
+    case CohortMode::InPerson:
+        return Tr::tr("In person");
+    case CohortMode::Online:
+        return Tr::tr("Online");
+    case CohortMode::Hybrid:
+        return Tr::tr("Hybrid");
     }
     return {};
 }
@@ -35,11 +41,16 @@ QString displayName(CohortMode value)
 QString displayName(CohortStatus value)
 {
     switch (value) {
-    case CohortStatus::Planned: return Tr::tr("Planned");
-    case CohortStatus::Open: return Tr::tr("Open for enrollment");
-    case CohortStatus::Running: return Tr::tr("Running");
-    case CohortStatus::Completed: return Tr::tr("Completed", "cohort status");
-    case CohortStatus::Cancelled: return Tr::tr("Cancelled");
+    case CohortStatus::Planned:
+        return Tr::tr("Planned");
+    case CohortStatus::Open:
+        return Tr::tr("Open for enrollment");
+    case CohortStatus::Running:
+        return Tr::tr("Running");
+    case CohortStatus::Completed:
+        return Tr::tr("Completed", "cohort status");
+    case CohortStatus::Cancelled:
+        return Tr::tr("Cancelled");
     }
     return {};
 }
@@ -47,9 +58,12 @@ QString displayName(CohortStatus value)
 QString displayName(SessionSlot value)
 {
     switch (value) {
-    case SessionSlot::Morning: return Tr::tr("Morning");
-    case SessionSlot::Afternoon: return Tr::tr("Afternoon");
-    case SessionSlot::Evening: return Tr::tr("Evening");
+    case SessionSlot::Morning:
+        return Tr::tr("Morning");
+    case SessionSlot::Afternoon:
+        return Tr::tr("Afternoon");
+    case SessionSlot::Evening:
+        return Tr::tr("Evening");
     }
     return {};
 }
@@ -57,8 +71,10 @@ QString displayName(SessionSlot value)
 QString displayName(InstructorRole value)
 {
     switch (value) {
-    case InstructorRole::Lead: return Tr::tr("Lead");
-    case InstructorRole::Assistant: return Tr::tr("Assistant");
+    case InstructorRole::Lead:
+        return Tr::tr("Lead");
+    case InstructorRole::Assistant:
+        return Tr::tr("Assistant");
     }
     return {};
 }
@@ -66,11 +82,16 @@ QString displayName(InstructorRole value)
 QString displayName(EnrollmentStatus value)
 {
     switch (value) {
-    case EnrollmentStatus::Enrolled: return Tr::tr("Enrolled");
-    case EnrollmentStatus::Waitlisted: return Tr::tr("Waitlisted");
-    case EnrollmentStatus::Withdrawn: return Tr::tr("Withdrawn");
-    case EnrollmentStatus::Completed: return Tr::tr("Completed", "enrollment status");
-    case EnrollmentStatus::Failed: return Tr::tr("Failed");
+    case EnrollmentStatus::Enrolled:
+        return Tr::tr("Enrolled");
+    case EnrollmentStatus::Waitlisted:
+        return Tr::tr("Waitlisted");
+    case EnrollmentStatus::Withdrawn:
+        return Tr::tr("Withdrawn");
+    case EnrollmentStatus::Completed:
+        return Tr::tr("Completed", "enrollment status");
+    case EnrollmentStatus::Failed:
+        return Tr::tr("Failed");
     }
     return {};
 }
@@ -78,10 +99,14 @@ QString displayName(EnrollmentStatus value)
 QString displayName(CertificationLevel value)
 {
     switch (value) {
-    case CertificationLevel::None: return Tr::tr("Not certified");
-    case CertificationLevel::Junior: return Tr::tr("Junior");
-    case CertificationLevel::Intermediate: return Tr::tr("Intermediate", "certification level");
-    case CertificationLevel::Senior: return Tr::tr("Senior");
+    case CertificationLevel::None:
+        return Tr::tr("Not certified");
+    case CertificationLevel::Junior:
+        return Tr::tr("Junior");
+    case CertificationLevel::Intermediate:
+        return Tr::tr("Intermediate", "certification level");
+    case CertificationLevel::Senior:
+        return Tr::tr("Senior");
     }
     return {};
 }
@@ -89,8 +114,10 @@ QString displayName(CertificationLevel value)
 QString displayName(CalendarDayKind value)
 {
     switch (value) {
-    case CalendarDayKind::Holiday: return Tr::tr("Public holiday");
-    case CalendarDayKind::Workday: return Tr::tr("Make-up working day");
+    case CalendarDayKind::Holiday:
+        return Tr::tr("Public holiday");
+    case CalendarDayKind::Workday:
+        return Tr::tr("Make-up working day");
     }
     return {};
 }
@@ -98,12 +125,18 @@ QString displayName(CalendarDayKind value)
 QString displayName(IdDocumentType value)
 {
     switch (value) {
-    case IdDocumentType::ResidentId: return Tr::tr("Resident ID card");
-    case IdDocumentType::ResidencePermit: return Tr::tr("Residence permit (Hong Kong, Macao, Taiwan)");
-    case IdDocumentType::HkMacaoPermit: return Tr::tr("Travel permit (Hong Kong, Macao)");
-    case IdDocumentType::TaiwanPermit: return Tr::tr("Travel permit (Taiwan)");
-    case IdDocumentType::Passport: return Tr::tr("Passport");
-    case IdDocumentType::ForeignPermanentId: return Tr::tr("Foreign permanent resident ID");
+    case IdDocumentType::ResidentId:
+        return Tr::tr("Resident ID card");
+    case IdDocumentType::ResidencePermit:
+        return Tr::tr("Residence permit (Hong Kong, Macao, Taiwan)");
+    case IdDocumentType::HkMacaoPermit:
+        return Tr::tr("Travel permit (Hong Kong, Macao)");
+    case IdDocumentType::TaiwanPermit:
+        return Tr::tr("Travel permit (Taiwan)");
+    case IdDocumentType::Passport:
+        return Tr::tr("Passport");
+    case IdDocumentType::ForeignPermanentId:
+        return Tr::tr("Foreign permanent resident ID");
     }
     return {};
 }

@@ -32,7 +32,7 @@ struct CohortProgressFact
     Id trackId = 0;
     QString district; // the venue's district; empty for online cohorts
     QDate start;
-    QDate end;        // its last session: the day its trainees complete
+    QDate end; // its last session: the day its trainees complete
     CohortStatus status = CohortStatus::Planned;
     int capacity = 0;
     int enrolled = 0; // still enrolled (in training, or yet to start)

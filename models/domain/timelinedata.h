@@ -42,7 +42,7 @@ struct TimelineCohort
     CohortMode mode = CohortMode::InPerson;
     CohortStatus status = CohortStatus::Planned;
     int capacity = 0;
-    int enrolled = 0; // holding a seat: enrolled, completed or failed
+    int enrolled = 0;                            // holding a seat: enrolled, completed or failed
     std::vector<TimelineInstructor> instructors; // the lead(s) first, then by name
     std::vector<Session> sessions;               // all of them, by date and slot
 
@@ -52,8 +52,9 @@ struct TimelineCohort
     // The lead instructor, or nullptr when the cohort has none.
     const TimelineInstructor *lead() const
     {
-        return !instructors.empty() && instructors.front().role == InstructorRole::Lead ? &instructors.front()
-                                                                                       : nullptr;
+        return !instructors.empty() && instructors.front().role == InstructorRole::Lead
+                   ? &instructors.front()
+                   : nullptr;
     }
 
     bool operator==(const TimelineCohort &) const = default;

@@ -11,8 +11,8 @@ namespace Planner {
 struct Track
 {
     Id id = 0;
-    QString name;   // English name, unique
-    QString nameZh; // Chinese name
+    QString name;                               // English name, unique
+    QString nameZh;                             // Chinese name
     QString colour = QStringLiteral("#4e79a7"); // "#rrggbb", used by the timeline and the charts
 
     bool operator==(const Track &) const = default;

@@ -3,8 +3,7 @@
 
 namespace Planner {
 
-WorkCalendar::WorkCalendar(const std::vector<CalendarDay> &days)
-    : m_days(days)
+WorkCalendar::WorkCalendar(const std::vector<CalendarDay> &days) : m_days(days)
 {
     m_byJulianDay.reserve(qsizetype(days.size()));
     for (std::size_t i = 0; i < m_days.size(); ++i) {

@@ -28,7 +28,8 @@ Parsed parseAll(const QString &text)
     Parsed parsed;
     CsvReader reader;
     const auto records = reader.parse(text);
-    auto problem = [&](int line, const QString &column, const QString &value, const QString &message) {
+    auto problem = [&](int line, const QString &column, const QString &value,
+                       const QString &message) {
         parsed.problems.push_back({line, column, value, message});
     };
     if (!reader.error().isEmpty()) {
@@ -44,29 +45,33 @@ Parsed parseAll(const QString &text)
         return parsed;
     }
     const QStringList header = records.front().fields;
-    if (header.size() < 2 || header.at(0).trimmed() != QLatin1String("date")
-        || header.at(1).trimmed() != QLatin1String("kind")) {
-        problem(1, {}, header.join(QLatin1Char(',')), Tr::tr("the header must start with the columns date,kind"));
+    if (header.size() < 2 || header.at(0).trimmed() != QLatin1String("date") ||
+        header.at(1).trimmed() != QLatin1String("kind")) {
+        problem(1, {}, header.join(QLatin1Char(',')),
+                Tr::tr("the header must start with the columns date,kind"));
         return parsed;
     }
     QSet<qint64> seen;
     for (std::size_t i = 1; i < records.size(); ++i) {
         const auto &r = records[i];
         if (r.fields.size() < 2) {
-            problem(r.line, {}, r.fields.join(QLatin1Char(',')), Tr::tr("expected at least the columns date and kind"));
+            problem(r.line, {}, r.fields.join(QLatin1Char(',')),
+                    Tr::tr("expected at least the columns date and kind"));
             continue;
         }
         CalendarDay day;
         const QString date = r.fields.at(0).trimmed();
         day.date = QDate::fromString(date, Qt::ISODate);
         if (!day.date.isValid()) {
-            problem(r.line, QStringLiteral("date"), date, Tr::tr("“%1” is not a date (expected YYYY-MM-DD)").arg(date));
+            problem(r.line, QStringLiteral("date"), date,
+                    Tr::tr("“%1” is not a date (expected YYYY-MM-DD)").arg(date));
             continue;
         }
         const QString kindText = r.fields.at(1).trimmed();
         const auto kind = fromKey<CalendarDayKind>(kindText);
         if (!kind) {
-            problem(r.line, QStringLiteral("kind"), kindText, Tr::tr("“%1” must be holiday or workday").arg(kindText));
+            problem(r.line, QStringLiteral("kind"), kindText,
+                    Tr::tr("“%1” must be holiday or workday").arg(kindText));
             continue;
         }
         day.kind = *kind;

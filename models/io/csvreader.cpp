@@ -5,9 +5,7 @@
 
 namespace Planner {
 
-CsvReader::CsvReader(QChar delimiter)
-    : m_delimiter(delimiter)
-{}
+CsvReader::CsvReader(QChar delimiter) : m_delimiter(delimiter) {}
 
 std::vector<CsvReader::Record> CsvReader::parse(QStringView text)
 {

@@ -8,8 +8,8 @@ namespace Planner::CsvWriter {
 QString field(const QString &value)
 {
     QString out = CellEscape::escape(value);
-    if (out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"')) || out.contains(QLatin1Char('\n'))
-        || out.contains(QLatin1Char('\r'))) {
+    if (out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"')) ||
+        out.contains(QLatin1Char('\n')) || out.contains(QLatin1Char('\r'))) {
         out.replace(QLatin1String("\""), QLatin1String("\"\""));
         out = QLatin1Char('"') + out + QLatin1Char('"');
     }

@@ -30,26 +30,34 @@ QString tr(const char *text)
 QString keyOf(Scope scope, Id id)
 {
     switch (scope) {
-    case Scope::Instructor: return QStringLiteral("instructor:%1").arg(id);
-    case Scope::Cohort: return QStringLiteral("cohort:%1").arg(id);
-    case Scope::Venue: return QStringLiteral("venue:%1").arg(id);
+    case Scope::Instructor:
+        return QStringLiteral("instructor:%1").arg(id);
+    case Scope::Cohort:
+        return QStringLiteral("cohort:%1").arg(id);
+    case Scope::Venue:
+        return QStringLiteral("venue:%1").arg(id);
     }
     return {};
 }
 
 QString fingerprint(const Ics::Event &e)
 {
-    const QString text = QStringList{e.date.toString(Qt::ISODate), e.start.toString(QStringLiteral("HH:mm")),
-                                     e.end.toString(QStringLiteral("HH:mm")), e.summary, e.location, e.description,
+    const QString text = QStringList{e.date.toString(Qt::ISODate),
+                                     e.start.toString(QStringLiteral("HH:mm")),
+                                     e.end.toString(QStringLiteral("HH:mm")),
+                                     e.summary,
+                                     e.location,
+                                     e.description,
                                      e.cancelled ? QStringLiteral("cancelled") : QString()}
                              .join(QChar(0x1f));
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
 }
 
 // One event per session of the cohorts, in time order; what each description says
 // beside the cohort's notes comes from extra.
-Ics::Calendar eventsOf(const QSqlDatabase &db, const std::vector<Cohort> &cohorts, const QString &name,
-                       const std::function<QStringList(const Cohort &)> &extra)
+Ics::Calendar eventsOf(const QSqlDatabase &db, const std::vector<Cohort> &cohorts,
+                       const QString &name, const std::function<QStringList(const Cohort &)> &extra)
 {
     std::map<Id, Course> courses;
     for (const Course &c : Repository<Course>(db).loadAll())
@@ -83,11 +91,13 @@ Ics::Calendar eventsOf(const QSqlDatabase &db, const std::vector<Cohort> &cohort
         e.start = Ics::slotStart(s.slot);
         e.end = Ics::slotEnd(s.slot);
         const QString title = course != courses.end() ? course->second.title : QString();
-        e.summary = title.isEmpty() ? cohort.code : QStringLiteral("%1 (%2)").arg(title, cohort.code);
+        e.summary =
+            title.isEmpty() ? cohort.code : QStringLiteral("%1 (%2)").arg(title, cohort.code);
         if (venue != venues.end())
-            e.location = venue->second.address.isEmpty()
-                             ? venue->second.name
-                             : QStringLiteral("%1, %2").arg(venue->second.name, venue->second.address);
+            e.location =
+                venue->second.address.isEmpty()
+                    ? venue->second.name
+                    : QStringLiteral("%1, %2").arg(venue->second.name, venue->second.address);
         else if (cohort.mode == CohortMode::Online)
             e.location = tr("Online");
         QStringList description = extra(cohort);
@@ -107,7 +117,8 @@ template <typename T> std::optional<T> byId(const QSqlDatabase &db, Id id)
     return Repository<T>(db).find(key);
 }
 
-std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, Id id, QString *error)
+std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, Id id,
+                                           QString *error)
 {
     switch (scope) {
     case Scope::Instructor: {
@@ -118,11 +129,14 @@ std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, 
         }
         std::map<Id, QString> roles;
         std::vector<Id> ids;
-        for (const CohortInstructor &a : Repository<CohortInstructor>(db).loadWhere("instructor_id", {id})) {
-            roles[a.cohortId] = a.role == InstructorRole::Lead ? tr("Lead instructor") : tr("Assistant instructor");
+        for (const CohortInstructor &a :
+             Repository<CohortInstructor>(db).loadWhere("instructor_id", {id})) {
+            roles[a.cohortId] =
+                a.role == InstructorRole::Lead ? tr("Lead instructor") : tr("Assistant instructor");
             ids.push_back(a.cohortId);
         }
-        return eventsOf(db, Repository<Cohort>(db).loadWhere("id", ids), tr("Teaching: %1").arg(instructor->name),
+        return eventsOf(db, Repository<Cohort>(db).loadWhere("id", ids),
+                        tr("Teaching: %1").arg(instructor->name),
                         [&](const Cohort &c) { return QStringList{roles[c.id]}; });
     }
     case Scope::Cohort: {
@@ -131,7 +145,8 @@ std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, 
             *error = tr("The cohort was deleted meanwhile.");
             return std::nullopt;
         }
-        return eventsOf(db, {*cohort}, tr("Cohort %1").arg(cohort->code), [](const Cohort &) { return QStringList(); });
+        return eventsOf(db, {*cohort}, tr("Cohort %1").arg(cohort->code),
+                        [](const Cohort &) { return QStringList(); });
     }
     case Scope::Venue: {
         const std::optional<Venue> venue = byId<Venue>(db, id);
@@ -147,7 +162,8 @@ std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, 
         std::map<Id, Instructor> instructors;
         for (const Instructor &i : Repository<Instructor>(db).loadAll())
             instructors[i.id] = i;
-        for (const CohortInstructor &a : Repository<CohortInstructor>(db).loadWhere("cohort_id", ids)) {
+        for (const CohortInstructor &a :
+             Repository<CohortInstructor>(db).loadWhere("cohort_id", ids)) {
             if (a.role == InstructorRole::Lead && instructors.count(a.instructorId))
                 leads[a.cohortId] = instructors[a.instructorId].name;
         }
@@ -166,10 +182,14 @@ std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, 
 
 QString sessionUid(const QString &planId, Id cohortId, int ordinal)
 {
-    return QStringLiteral("cohort-%1-session-%2-%3@cohortplanner").arg(cohortId).arg(ordinal).arg(planId);
+    return QStringLiteral("cohort-%1-session-%2-%3@cohortplanner")
+        .arg(cohortId)
+        .arg(ordinal)
+        .arg(planId);
 }
 
-Export reconcile(Ics::Calendar current, const QString &key, const std::vector<CalendarLedger::Entry> &previous)
+Export reconcile(Ics::Calendar current, const QString &key,
+                 const std::vector<CalendarLedger::Entry> &previous)
 {
     Export out;
     out.key = key;
@@ -177,7 +197,8 @@ Export reconcile(Ics::Calendar current, const QString &key, const std::vector<Ca
     for (const CalendarLedger::Entry &p : previous)
         before.emplace(p.uid, &p);
     const auto remember = [&out](const Ics::Event &e, const QString &print) {
-        out.ledger.push_back({e.uid, e.sequence, print, e.cancelled, e.date, e.start, e.end, e.summary, e.location});
+        out.ledger.push_back(
+            {e.uid, e.sequence, print, e.cancelled, e.date, e.start, e.end, e.summary, e.location});
     };
     for (Ics::Event &e : current.events) {
         const QString print = fingerprint(e);
@@ -208,9 +229,10 @@ Export reconcile(Ics::Calendar current, const QString &key, const std::vector<Ca
         remember(e, p.cancelled ? p.fingerprint : fingerprint(e));
         current.events.push_back(std::move(e));
     }
-    std::stable_sort(current.events.begin(), current.events.end(), [](const Ics::Event &a, const Ics::Event &b) {
-        return std::tie(a.date, a.start) < std::tie(b.date, b.start);
-    });
+    std::stable_sort(current.events.begin(), current.events.end(),
+                     [](const Ics::Event &a, const Ics::Event &b) {
+                         return std::tie(a.date, a.start) < std::tie(b.date, b.start);
+                     });
     out.calendar = std::move(current);
     return out;
 }
@@ -224,7 +246,8 @@ std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, Id id, QSt
     return reconcile(std::move(*current), key, CalendarLedger::load(db, key));
 }
 
-std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, const QString &key, QString *error)
+std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, const QString &key,
+                                 QString *error)
 {
     switch (scope) {
     case Scope::Instructor:
@@ -274,11 +297,13 @@ QString save(const QSqlDatabase &db, const Export &exported, const QString &path
         }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return tr("Cannot write “%1”: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
         if (transaction)
             transaction->commit();
     } catch (const StoreError &e) {
-        return tr("The calendar was not written: the plan could not remember what it said (%1).").arg(e.message());
+        return tr("The calendar was not written: the plan could not remember what it said (%1).")
+            .arg(e.message());
     }
     return {};
 }

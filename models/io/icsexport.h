@@ -25,8 +25,8 @@ enum class Scope { Instructor, Cohort, Venue };
 struct Export
 {
     Ics::Calendar calendar;
-    QString key;                                // the ledger's name of the calendar: "instructor:12"
-    std::vector<CalendarLedger::Entry> ledger;  // what to remember once the file is out
+    QString key;                               // the ledger's name of the calendar: "instructor:12"
+    std::vector<CalendarLedger::Entry> ledger; // what to remember once the file is out
     int changed = 0;   // events that changed since the last export (SEQUENCE raised)
     int cancelled = 0; // events marked cancelled
 };
@@ -39,12 +39,14 @@ QString sessionUid(const QString &planId, Id cohortId, int ordinal);
 // Empty optional with *error when the record is gone. Throws StoreError.
 std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, Id id, QString *error);
 // The same by staff code (instructor), code (cohort) or name (venue).
-std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, const QString &key, QString *error);
+std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, const QString &key,
+                                 QString *error);
 
 // The events of now against the calendar's last export: an unchanged event keeps its
 // SEQUENCE, a changed one gets the next, a new one starts at 0; what the ledger holds that
 // now is missing is cancelled (SEQUENCE raised once, when it is first cancelled).
-Export reconcile(Ics::Calendar current, const QString &key, const std::vector<CalendarLedger::Entry> &previous);
+Export reconcile(Ics::Calendar current, const QString &key,
+                 const std::vector<CalendarLedger::Entry> &previous);
 
 // A file name for the calendar: its name with characters file systems refuse replaced.
 QString suggestedFileName(const Ics::Calendar &calendar);

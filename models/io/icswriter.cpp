@@ -137,9 +137,12 @@ QTime timeOf(const icaltimetype &t)
 QTime slotStart(SessionSlot slot)
 {
     switch (slot) {
-    case SessionSlot::Morning: return QTime(9, 0);
-    case SessionSlot::Afternoon: return QTime(14, 0);
-    case SessionSlot::Evening: return QTime(18, 30);
+    case SessionSlot::Morning:
+        return QTime(9, 0);
+    case SessionSlot::Afternoon:
+        return QTime(14, 0);
+    case SessionSlot::Evening:
+        return QTime(18, 30);
     }
     return QTime(9, 0);
 }
@@ -147,9 +150,12 @@ QTime slotStart(SessionSlot slot)
 QTime slotEnd(SessionSlot slot)
 {
     switch (slot) {
-    case SessionSlot::Morning: return QTime(12, 0);
-    case SessionSlot::Afternoon: return QTime(17, 0);
-    case SessionSlot::Evening: return QTime(21, 0);
+    case SessionSlot::Morning:
+        return QTime(12, 0);
+    case SessionSlot::Afternoon:
+        return QTime(17, 0);
+    case SessionSlot::Evening:
+        return QTime(21, 0);
     }
     return QTime(12, 0);
 }
@@ -193,7 +199,8 @@ QByteArray write(const Calendar &calendar, const QDateTime &stamp)
     Component root(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
     icalcomponent *cal = root.get();
     icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
-    icalcomponent_add_property(cal, icalproperty_new_prodid("-//Cohort Planner//Cohort Planner//EN"));
+    icalcomponent_add_property(cal,
+                               icalproperty_new_prodid("-//Cohort Planner//Cohort Planner//EN"));
     icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
     if (!calendar.name.isEmpty()) {

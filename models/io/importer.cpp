@@ -38,8 +38,9 @@ ImportProblem readerProblem(const QString &error)
 {
     ImportProblem p;
     p.message = error;
-    static const QRegularExpression lineAndMessage(QStringLiteral("^\\D*?(\\d+)[^:：\\d]*[:：]\\s*(.*)$"),
-                                                   QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression lineAndMessage(
+        QStringLiteral("^\\D*?(\\d+)[^:：\\d]*[:：]\\s*(.*)$"),
+        QRegularExpression::DotMatchesEverythingOption);
     if (const auto m = lineAndMessage.match(error); m.hasMatch()) {
         p.line = m.captured(1).toInt();
         p.message = m.captured(2);
@@ -53,12 +54,14 @@ namespace Importer {
 
 QString problemText(const ImportProblem &problem)
 {
-    QString where = problem.column.isEmpty() ? Tr::tr("line %1").arg(problem.line)
-                                             : Tr::tr("line %1, column %2").arg(problem.line).arg(problem.column);
+    QString where = problem.column.isEmpty()
+                        ? Tr::tr("line %1").arg(problem.line)
+                        : Tr::tr("line %1, column %2").arg(problem.line).arg(problem.column);
     return QStringLiteral("%1: %2").arg(where, problem.message);
 }
 
-ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &options, const Progress &progress)
+ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &options,
+                 const Progress &progress)
 {
     ImportResult result;
     result.kind = options.kind;
@@ -75,8 +78,10 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
     }
     CsvReader::Record record;
     if (!source->next(&record)) {
-        addProblem(source->error().isEmpty() ? ImportProblem{1, {}, {}, Tr::tr("the file has no header row (it holds no rows)")}
-                                             : readerProblem(source->error()));
+        addProblem(
+            source->error().isEmpty()
+                ? ImportProblem{1, {}, {}, Tr::tr("the file has no header row (it holds no rows)")}
+                : readerProblem(source->error()));
         return result;
     }
     result.header = record.fields;
@@ -84,16 +89,19 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         for (QString &h : result.header)
             h = CellEscape::unescape(h);
     const auto &columns = ImportRules::columns(options.kind);
-    result.mapping = options.mapping.empty() ? ImportRules::matchHeader(options.kind, result.header) : options.mapping;
+    result.mapping = options.mapping.empty() ? ImportRules::matchHeader(options.kind, result.header)
+                                             : options.mapping;
     result.mapping.resize(columns.size(), -1);
     for (int &m : result.mapping)
         if (m >= result.header.size())
             m = -1;
     const QStringList missing = ImportRules::missingRequired(options.kind, result.mapping);
     if (!missing.isEmpty()) {
-        addProblem({record.line, missing.join(QLatin1String(", ")), result.header.join(QLatin1String(", ")),
-                    Tr::tr("the header lacks the required column(s) %1; the file has: %2")
-                        .arg(missing.join(QLatin1String(", ")), result.header.join(QLatin1String(", ")))});
+        addProblem(
+            {record.line, missing.join(QLatin1String(", ")),
+             result.header.join(QLatin1String(", ")),
+             Tr::tr("the header lacks the required column(s) %1; the file has: %2")
+                 .arg(missing.join(QLatin1String(", ")), result.header.join(QLatin1String(", ")))});
         return result;
     }
     std::vector<bool> present;
@@ -103,7 +111,8 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
     std::vector<bool> read(std::size_t(result.header.size()), false);
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const int m = result.mapping[c];
-        result.columns.push_back({columns[c].key, m, m >= 0 ? result.header.at(m) : QString(), 0, 0});
+        result.columns.push_back(
+            {columns[c].key, m, m >= 0 ? result.header.at(m) : QString(), 0, 0});
         if (m >= 0)
             read[std::size_t(m)] = true;
     }
@@ -162,13 +171,20 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         while (!stop.load() && source->next(&record)) {
             ++result.rows;
             if (result.rows > options.maxRows) {
-                addProblem({record.line, {}, {}, Tr::tr("the file has more than %1 data rows; split it into smaller files").arg(options.maxRows)});
+                addProblem(
+                    {record.line,
+                     {},
+                     {},
+                     Tr::tr("the file has more than %1 data rows; split it into smaller files")
+                         .arg(options.maxRows)});
                 fatal = true;
                 break;
             }
             values.clear();
             for (int m : result.mapping)
-                values << (m >= 0 ? (escaped ? CellEscape::unescape(record.fields.value(m)) : record.fields.value(m)) : QString());
+                values << (m >= 0 ? (escaped ? CellEscape::unescape(record.fields.value(m))
+                                             : record.fields.value(m))
+                                  : QString());
             rowProblems.clear();
             bool valid = true;
             if (escaped && record.fields.size() < headerWidth) {
@@ -177,20 +193,29 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
                 // row simply omits its empty cells at the end, so only CSV lines count.
                 QStringList lacking;
                 for (qsizetype i = record.fields.size(); i < headerWidth; ++i)
-                    lacking << (result.header.at(i).trimmed().isEmpty() ? Tr::tr("column %1").arg(i + 1) : result.header.at(i));
-                rowProblems.push_back({record.line, {}, record.fields.join(QLatin1Char(',')),
-                                       Tr::tr("the row has %1 cells but the header has %2: it lacks %3")
-                                           .arg(record.fields.size())
-                                           .arg(headerWidth)
-                                           .arg(lacking.join(QLatin1String(", ")))});
+                    lacking << (result.header.at(i).trimmed().isEmpty()
+                                    ? Tr::tr("column %1").arg(i + 1)
+                                    : result.header.at(i));
+                rowProblems.push_back(
+                    {record.line,
+                     {},
+                     record.fields.join(QLatin1Char(',')),
+                     Tr::tr("the row has %1 cells but the header has %2: it lacks %3")
+                         .arg(record.fields.size())
+                         .arg(headerWidth)
+                         .arg(lacking.join(QLatin1String(", ")))});
                 valid = false;
             } else if (record.fields.size() > headerWidth) {
                 // Ragged: more cells than the header names. Cells past it that hold text
                 // would be lost silently.
                 for (qsizetype i = headerWidth; i < record.fields.size(); ++i) {
                     if (!record.fields.at(i).trimmed().isEmpty()) {
-                        rowProblems.push_back({record.line, {}, record.fields.at(i),
-                                               Tr::tr("the row has %1 cells but the header only %2").arg(record.fields.size()).arg(headerWidth)});
+                        rowProblems.push_back({record.line,
+                                               {},
+                                               record.fields.at(i),
+                                               Tr::tr("the row has %1 cells but the header only %2")
+                                                   .arg(record.fields.size())
+                                                   .arg(headerWidth)});
                         valid = false;
                         break;
                     }
@@ -237,8 +262,9 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
             result.clearedCount += changes[c].cleared;
         }
         const std::vector<ImportProblem> &cleared = validator.clearedValues();
-        result.clearedValues.assign(cleared.begin(),
-                                    cleared.begin() + std::min<qsizetype>(qsizetype(cleared.size()), options.maxProblems));
+        result.clearedValues.assign(
+            cleared.begin(),
+            cleared.begin() + std::min<qsizetype>(qsizetype(cleared.size()), options.maxProblems));
         result.upgradedIdNumbers = validator.upgradedIdNumbers();
     };
     auto forget = [&] {
@@ -259,8 +285,9 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         try {
             transaction.emplace(db);
             // An import of enrollments, cohorts or sessions may touch every cohort.
-            const bool wide = options.kind == ImportKind::Enrollments || options.kind == ImportKind::Cohorts
-                              || options.kind == ImportKind::Sessions;
+            const bool wide = options.kind == ImportKind::Enrollments ||
+                              options.kind == ImportKind::Cohorts ||
+                              options.kind == ImportKind::Sessions;
             check.emplace(db, wide ? PlanInvariants::WriteCheck::Scope::WholePlan
                                    : PlanInvariants::WriteCheck::Scope::Touched);
             writer.emplace(db);
@@ -294,16 +321,16 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         }
         producer.join();
         coverage();
-        const bool keep = !fatal && result.rows > 0 && writeError.isEmpty()
-                          && (result.problemCount == 0 || options.skipInvalid)
-                          && result.imported + result.updated > 0;
+        const bool keep = !fatal && result.rows > 0 && writeError.isEmpty() &&
+                          (result.problemCount == 0 || options.skipInvalid) &&
+                          result.imported + result.updated > 0;
         if (keep) {
             try {
                 // The rows were checked by the import's rules as they were read; the plan
                 // they leave is checked by the plan's own rules, as every edit's is.
                 check->finish([&] { writer->applied()->reapply(db); });
-                writer->finish(options.kind, QFileInfo(path).fileName(), result.imported, result.updated, result.unchanged,
-                               result.promoted);
+                writer->finish(options.kind, QFileInfo(path).fileName(), result.imported,
+                               result.updated, result.unchanged, result.promoted);
                 result.applied = writer->applied();
                 writer.reset();
                 transaction->commit();
@@ -326,7 +353,10 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         return result;
     }
     if (result.rows == 0) {
-        addProblem({record.line > 0 ? record.line : 1, {}, {}, Tr::tr("the file has a header but no data rows")});
+        addProblem({record.line > 0 ? record.line : 1,
+                    {},
+                    {},
+                    Tr::tr("the file has a header but no data rows")});
         return result;
     }
     if (result.problemCount > 0 && !options.skipInvalid) {
@@ -367,7 +397,8 @@ QString writeProblems(const QString &path, const std::vector<ImportProblem> &pro
     auto writer = TableWriter::create(path, &error);
     if (!writer)
         return error;
-    writer->writeRow({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"), QStringLiteral("message")});
+    writer->writeRow({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
+                      QStringLiteral("message")});
     for (const ImportProblem &p : problems)
         writer->writeRow({QString::number(p.line), p.column, p.value, p.message});
     return writer->finish();
@@ -393,8 +424,9 @@ Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const O
     for (const ImportColumn &c : ImportRules::columns(kind))
         header << c.key;
     writer->writeRow(header);
-    const qsizetype idColumn =
-        holdsPersonalData(kind) && !options.includeIdNumbers ? header.indexOf(QStringLiteral("id_number")) : -1;
+    const qsizetype idColumn = holdsPersonalData(kind) && !options.includeIdNumbers
+                                   ? header.indexOf(QStringLiteral("id_number"))
+                                   : -1;
     bool cancelled = false;
     try {
         const int total = progress ? ImportStore::exportCount(db, kind) : 0;
@@ -423,18 +455,23 @@ Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const O
     return result;
 }
 
-QString record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows, bool includedIdNumbers)
+QString record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows,
+               bool includedIdNumbers)
 {
     try {
         Transaction transaction(db);
         AuditEntry entry;
         entry.action = AuditAction::Export;
-        entry.table = kind == ImportKind::Enrollments ? QStringLiteral("enrollment") : QStringLiteral("trainee");
+        entry.table = kind == ImportKind::Enrollments ? QStringLiteral("enrollment")
+                                                      : QStringLiteral("trainee");
         entry.after = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
-                                      {QStringLiteral("rows"), rows},
-                                      {QStringLiteral("id_numbers"),
-                                       includedIdNumbers ? QStringLiteral("included") : QStringLiteral("masked")}})
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("file"),
+                             QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
+                            {QStringLiteral("rows"), rows},
+                            {QStringLiteral("id_numbers"), includedIdNumbers
+                                                               ? QStringLiteral("included")
+                                                               : QStringLiteral("masked")}})
                 .toJson(QJsonDocument::Compact));
         AuditLog(db).record(entry);
         transaction.commit();

@@ -42,7 +42,7 @@ struct ColumnCoverage
 {
     QString key;
     int fileColumn = -1;
-    QString header; // the file's header cell
+    QString header;  // the file's header cell
     int changed = 0; // stored values an update changes
     int cleared = 0; // of those, values an empty cell clears
 };
@@ -70,7 +70,7 @@ struct ImportResult
     std::vector<ImportProblem> clearedValues;
     int clearedCount = 0;
     int upgradedIdNumbers = 0; // 15-digit ID numbers stored as 18 digits
-    bool written = false;                // the plan was changed
+    bool written = false;      // the plan was changed
     // What was written, record by record: the undo step of the import.
     std::shared_ptr<const ImportStore::AppliedImport> applied;
     bool cancelled = false;
@@ -129,11 +129,13 @@ struct Options
 };
 // Whether the kind's file holds people's personal data (trainees, enrollments).
 bool holdsPersonalData(ImportKind kind);
-Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const Options &options = {},
+Result run(const QSqlDatabase &db, ImportKind kind, const QString &path,
+           const Options &options = {},
            const std::function<bool(int done, int total)> &progress = {});
 // Records in the History that rows of kind went to path, with the ID numbers included or
 // masked: one "exported" entry, in its own transaction. Returns an error message or empty.
-QString record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows, bool includedIdNumbers);
+QString record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows,
+               bool includedIdNumbers);
 } // namespace Exporter
 
 } // namespace Planner

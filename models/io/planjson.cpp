@@ -56,26 +56,28 @@ QJsonObject progress(const ProgressReport &report)
     auto whole = [](double value) { return qint64(std::llround(value)); };
     QJsonArray months;
     for (const MonthProgress &m : report.months)
-        months.append(QJsonObject{{QStringLiteral("month"), m.month},
-                                  {QStringLiteral("trained"), m.trained},
-                                  {QStringLiteral("certified"), m.certified},
-                                  {QStringLiteral("cumulative_trained"), m.cumulativeTrained},
-                                  {QStringLiteral("cumulative_certified"), m.cumulativeCertified},
-                                  {QStringLiteral("target_to_date"), whole(m.targetToDate)},
-                                  {QStringLiteral("forecast_cumulative"), whole(m.forecastCumulative)},
-                                  {QStringLiteral("is_forecast"), m.forecast}});
+        months.append(
+            QJsonObject{{QStringLiteral("month"), m.month},
+                        {QStringLiteral("trained"), m.trained},
+                        {QStringLiteral("certified"), m.certified},
+                        {QStringLiteral("cumulative_trained"), m.cumulativeTrained},
+                        {QStringLiteral("cumulative_certified"), m.cumulativeCertified},
+                        {QStringLiteral("target_to_date"), whole(m.targetToDate)},
+                        {QStringLiteral("forecast_cumulative"), whole(m.forecastCumulative)},
+                        {QStringLiteral("is_forecast"), m.forecast}});
     QJsonArray tracks;
     for (const TrackProgress &t : report.tracks)
-        tracks.append(QJsonObject{{QStringLiteral("track"), t.name},
-                                  {QStringLiteral("track_zh"), t.nameZh},
-                                  {QStringLiteral("target"), t.target},
-                                  {QStringLiteral("target_certified"), t.targetCertified},
-                                  {QStringLiteral("trained"), t.trained},
-                                  {QStringLiteral("certified"), t.certified},
-                                  {QStringLiteral("in_training"), t.inTraining},
-                                  {QStringLiteral("planned_seats"), t.plannedSeats},
-                                  {QStringLiteral("forecast"), whole(t.forecast)},
-                                  {QStringLiteral("forecast_certified"), whole(t.forecastCertified)}});
+        tracks.append(
+            QJsonObject{{QStringLiteral("track"), t.name},
+                        {QStringLiteral("track_zh"), t.nameZh},
+                        {QStringLiteral("target"), t.target},
+                        {QStringLiteral("target_certified"), t.targetCertified},
+                        {QStringLiteral("trained"), t.trained},
+                        {QStringLiteral("certified"), t.certified},
+                        {QStringLiteral("in_training"), t.inTraining},
+                        {QStringLiteral("planned_seats"), t.plannedSeats},
+                        {QStringLiteral("forecast"), whole(t.forecast)},
+                        {QStringLiteral("forecast_certified"), whole(t.forecastCertified)}});
     return QJsonObject{{QStringLiteral("year"), report.year},
                        {QStringLiteral("as_of"), report.asOf.toString(Qt::ISODate)},
                        {QStringLiteral("target"), report.target},
@@ -114,7 +116,9 @@ QJsonObject conflicts(const ConflictEngine &engine)
                       {QStringLiteral("cohort"), orNull(cohorts, c.cohortId)},
                       {QStringLiteral("instructor"), orNull(instructors, c.instructorId)},
                       {QStringLiteral("venue"), orNull(venues, c.venueId)},
-                      {QStringLiteral("date"), c.date.isValid() ? QJsonValue(c.date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("date"), c.date.isValid()
+                                                   ? QJsonValue(c.date.toString(Qt::ISODate))
+                                                   : QJsonValue(QJsonValue::Null)},
                       {QStringLiteral("explanation"), c.explanation}};
         if (c.otherCohortId != 0)
             o.insert(QStringLiteral("other_cohort"), cohorts.value(c.otherCohortId));

@@ -7,7 +7,7 @@
 namespace Planner {
 struct ProgressReport;
 class ConflictEngine;
-}
+} // namespace Planner
 
 namespace Planner::PlanJson {
 

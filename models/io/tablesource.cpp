@@ -62,8 +62,7 @@ class FileCsvSource final : public TableSource
 {
 public:
     FileCsvSource(std::unique_ptr<QFile> file, TextEncoding encoding, QChar delimiter)
-        : m_file(std::move(file))
-        , m_reader(m_file.get(), encoding, delimiter)
+        : m_file(std::move(file)), m_reader(m_file.get(), encoding, delimiter)
     {}
     bool next(CsvReader::Record *record) override { return m_reader.next(record); }
     QString error() const override { return m_reader.error(); }
@@ -82,10 +81,14 @@ TableSource::~TableSource() = default;
 QString encodingKey(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Auto: return QStringLiteral("auto");
-    case TextEncoding::Utf8: return QStringLiteral("utf-8");
-    case TextEncoding::Utf8Bom: return QStringLiteral("utf-8-bom");
-    case TextEncoding::Gb18030: return QStringLiteral("gb18030");
+    case TextEncoding::Auto:
+        return QStringLiteral("auto");
+    case TextEncoding::Utf8:
+        return QStringLiteral("utf-8");
+    case TextEncoding::Utf8Bom:
+        return QStringLiteral("utf-8-bom");
+    case TextEncoding::Gb18030:
+        return QStringLiteral("gb18030");
     }
     return {};
 }
@@ -148,7 +151,8 @@ QChar sniffDelimiter(QStringView sample)
         if (c == QLatin1Char('"')) {
             inQuotes = !inQuotes;
         } else if (!inQuotes && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
-            if (c == QLatin1Char('\r') && i + 1 < sample.size() && sample[i + 1] == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < sample.size() &&
+                sample[i + 1] == QLatin1Char('\n'))
                 ++i;
             for (int k = 0; k < 3; ++k) {
                 counts[k].push_back(current[k]);
@@ -201,18 +205,15 @@ QString decode(const QByteArray &bytes, TextEncoding encoding, bool *ok)
 
 struct CsvStreamReader::Decoder
 {
-    explicit Decoder(TextEncoding encoding)
-        : decoder(decoderName(encoding))
-        , encoding(encoding)
-    {}
+    explicit Decoder(TextEncoding encoding) : decoder(decoderName(encoding)), encoding(encoding) {}
     QStringDecoder decoder;
     TextEncoding encoding;
 };
 
 CsvStreamReader::CsvStreamReader(QIODevice *device, TextEncoding encoding, QChar delimiter)
-    : m_decoder(std::make_unique<Decoder>(encoding == TextEncoding::Auto ? TextEncoding::Utf8 : encoding))
-    , m_device(device)
-    , m_delimiter(delimiter)
+    : m_decoder(std::make_unique<Decoder>(encoding == TextEncoding::Auto ? TextEncoding::Utf8
+                                                                         : encoding)),
+      m_device(device), m_delimiter(delimiter)
 {
     m_record.line = 1;
 }
@@ -251,7 +252,9 @@ bool CsvStreamReader::fill()
         if (!m_device->atEnd()) {
             // A read error (a disk or network share that went away) is no end of file:
             // importing the rows read so far would silently drop the rest.
-            m_error = Tr::tr("line %1: the file cannot be read further: %2").arg(m_line).arg(m_device->errorString());
+            m_error = Tr::tr("line %1: the file cannot be read further: %2")
+                          .arg(m_line)
+                          .arg(m_device->errorString());
             return false;
         }
         {
@@ -279,10 +282,11 @@ bool CsvStreamReader::fill()
         const qsizetype bad = view.indexOf(QChar(QChar::ReplacementCharacter));
         parseChunk(bad >= 0 ? view.left(bad) : view);
         if (m_error.isEmpty())
-            m_error = Tr::tr("line %1: the bytes are not valid %2 text; choose another encoding")
-                          .arg(m_line)
-                          .arg(m_decoder->encoding == TextEncoding::Gb18030 ? QStringLiteral("GB18030")
-                                                                           : QStringLiteral("UTF-8"));
+            m_error =
+                Tr::tr("line %1: the bytes are not valid %2 text; choose another encoding")
+                    .arg(m_line)
+                    .arg(m_decoder->encoding == TextEncoding::Gb18030 ? QStringLiteral("GB18030")
+                                                                      : QStringLiteral("UTF-8"));
         return true;
     }
     parseChunk(view);
@@ -372,7 +376,8 @@ void CsvStreamReader::parseChunk(QStringView text)
                 return;
             }
             qsizetype j = i;
-            while (j < n && text[j] != quote && text[j] != m_delimiter && text[j] != cr && text[j] != lf)
+            while (j < n && text[j] != quote && text[j] != m_delimiter && text[j] != cr &&
+                   text[j] != lf)
                 ++j;
             m_field += text.mid(i, j - i);
             i = j;
@@ -386,7 +391,9 @@ std::unique_ptr<TableSource> openTableSource(const QString &path, const SourceOp
     const QString shown = QDir::toNativeSeparators(path);
     auto file = std::make_unique<QFile>(path);
     if (QFileInfo(path).isDir() || !file->open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("Cannot read “%1”: %2").arg(shown, QFileInfo(path).isDir() ? Tr::tr("it is a folder") : file->errorString());
+        *error = Tr::tr("Cannot read “%1”: %2")
+                     .arg(shown,
+                          QFileInfo(path).isDir() ? Tr::tr("it is a folder") : file->errorString());
         return nullptr;
     }
     if (file->size() == 0) {
@@ -395,7 +402,8 @@ std::unique_ptr<TableSource> openTableSource(const QString &path, const SourceOp
     }
     const QByteArray sample = file->peek(SampleBytes);
     SourceInfo found;
-    if (sample.startsWith("PK\x03\x04") || QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+    if (sample.startsWith("PK\x03\x04") ||
+        QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
         file.reset();
         found.format = TableFormat::Xlsx;
         found.encoding = TextEncoding::Utf8;
@@ -418,7 +426,8 @@ std::unique_ptr<TableSource> openTableSource(const QString &path, const SourceOp
         }
         encoding = *detected;
     } else if (sample.contains('\0')) {
-        *error = Tr::tr("Cannot import “%1”: %2").arg(shown, Tr::tr("it is not a text file (it holds binary data)"));
+        *error = Tr::tr("Cannot import “%1”: %2")
+                     .arg(shown, Tr::tr("it is not a text file (it holds binary data)"));
         return nullptr;
     }
     found.encoding = encoding;

@@ -24,16 +24,14 @@ bool needsEscape(QStringView cell)
     if (cell.isEmpty())
         return false;
     const QChar c = cell.front();
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-           || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
 class CsvFileWriter final : public TableWriter
 {
 public:
-    explicit CsvFileWriter(const QString &path)
-        : m_file(path)
-    {}
+    explicit CsvFileWriter(const QString &path) : m_file(path) {}
     bool open(QString *error)
     {
         if (!m_file.open(QIODevice::WriteOnly)) {
@@ -82,10 +80,10 @@ class XlsxWriter final : public TableWriter
 {
 public:
     explicit XlsxWriter(const QString &path)
-        : m_path(path)
-        , m_temporary(QFileInfo(path).absolutePath() + QStringLiteral("/.%1.%2.tmp")
-                                                          .arg(QFileInfo(path).fileName())
-                                                          .arg(QCoreApplication::applicationPid()))
+        : m_path(path),
+          m_temporary(QFileInfo(path).absolutePath() + QStringLiteral("/.%1.%2.tmp")
+                                                           .arg(QFileInfo(path).fileName())
+                                                           .arg(QCoreApplication::applicationPid()))
     {}
     ~XlsxWriter() override
     {
@@ -122,10 +120,13 @@ public:
             if (cells.at(i).isEmpty())
                 continue;
             const QByteArray utf8 = cells.at(i).toUtf8();
-            const lxw_error e = worksheet_write_string(m_sheet, m_row, lxw_col_t(i), utf8.constData(),
-                                                       m_row == 0 ? m_bold : nullptr);
+            const lxw_error e = worksheet_write_string(
+                m_sheet, m_row, lxw_col_t(i), utf8.constData(), m_row == 0 ? m_bold : nullptr);
             if (e != LXW_NO_ERROR) {
-                m_error = Tr::tr("row %1, column %2: %3").arg(m_row + 1).arg(i + 1).arg(QString::fromUtf8(lxw_strerror(e)));
+                m_error = Tr::tr("row %1, column %2: %3")
+                              .arg(m_row + 1)
+                              .arg(i + 1)
+                              .arg(QString::fromUtf8(lxw_strerror(e)));
                 return;
             }
         }
@@ -141,7 +142,8 @@ public:
             return m_error.isEmpty() ? QString::fromUtf8(lxw_strerror(e)) : m_error;
         }
         // Replace the target atomically.
-        if (std::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        if (std::rename(QFile::encodeName(m_temporary).constData(),
+                        QFile::encodeName(m_path).constData()) != 0) {
             QFile::remove(m_temporary);
             return Tr::tr("cannot move the workbook into place");
         }
@@ -164,8 +166,9 @@ TableWriter::~TableWriter() = default;
 
 TableWriter::Format TableWriter::formatOf(const QString &path)
 {
-    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ? Format::Xlsx
-                                                                                            : Format::Csv;
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0
+               ? Format::Xlsx
+               : Format::Csv;
 }
 
 std::unique_ptr<TableWriter> TableWriter::create(const QString &path, QString *error)
@@ -173,7 +176,8 @@ std::unique_ptr<TableWriter> TableWriter::create(const QString &path, QString *e
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString shown = QDir::toNativeSeparators(path);
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
-        *error = Tr::tr("Cannot export to “%1”: the file name must end in .csv or .xlsx").arg(shown);
+        *error =
+            Tr::tr("Cannot export to “%1”: the file name must end in .csv or .xlsx").arg(shown);
         return nullptr;
     }
     QString why;
@@ -194,17 +198,17 @@ namespace CellEscape {
 
 QString escape(const QString &cell)
 {
-    if (needsEscape(cell)
-        || (cell.size() >= 2 && cell.front() == QLatin1Char('\'')
-            && (needsEscape(QStringView(cell).mid(1)) || cell.at(1) == QLatin1Char('\''))))
+    if (needsEscape(cell) ||
+        (cell.size() >= 2 && cell.front() == QLatin1Char('\'') &&
+         (needsEscape(QStringView(cell).mid(1)) || cell.at(1) == QLatin1Char('\''))))
         return QLatin1Char('\'') + cell;
     return cell;
 }
 
 QString unescape(const QString &cell)
 {
-    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'')
-        && (needsEscape(QStringView(cell).mid(1)) || cell.at(1) == QLatin1Char('\'')))
+    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'') &&
+        (needsEscape(QStringView(cell).mid(1)) || cell.at(1) == QLatin1Char('\'')))
         return cell.mid(1);
     return cell;
 }

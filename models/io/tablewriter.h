@@ -31,10 +31,10 @@ public:
 
 namespace CellEscape {
 
-// A cell that begins with = + - @ (or a tab or carriage return) would be run as a formula by a spreadsheet that opens
-// the CSV ("=cmd|' /C calc'!A0"): such cells (and, to stay reversible, cells that already
-// begin with an apostrophe followed by one of those or another apostrophe) get a leading
-// apostrophe, which spreadsheets read as "text".
+// A cell that begins with = + - @ (or a tab or carriage return) would be run as a formula by a
+// spreadsheet that opens the CSV ("=cmd|' /C calc'!A0"): such cells (and, to stay reversible, cells
+// that already begin with an apostrophe followed by one of those or another apostrophe) get a
+// leading apostrophe, which spreadsheets read as "text".
 QString escape(const QString &cell);
 // Undoes escape(): what the importer reads back from our own exports.
 QString unescape(const QString &cell);

@@ -71,10 +71,7 @@ QString readStringItem(QXmlStreamReader &xml)
 class UnzipDevice final : public QIODevice
 {
 public:
-    explicit UnzipDevice(unzFile zip, qint64 size)
-        : m_zip(zip)
-        , m_size(size)
-    {}
+    explicit UnzipDevice(unzFile zip, qint64 size) : m_zip(zip), m_size(size) {}
     bool isSequential() const override { return true; }
     // What the zip's directory promises is left, until the data ends: a damaged part may
     // end before its size (or promise less than it has). Once ended, nothing is left, so
@@ -163,9 +160,7 @@ struct XlsxReader::Private
     }
 };
 
-XlsxReader::XlsxReader()
-    : d(std::make_unique<Private>())
-{}
+XlsxReader::XlsxReader() : d(std::make_unique<Private>()) {}
 
 XlsxReader::~XlsxReader()
 {
@@ -207,11 +202,12 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, QString *error
             }
         }
     }
-    if (!firstSheetRel.isEmpty() && p.readPart(QStringLiteral("xl/_rels/workbook.xml.rels"), 64 * 1024 * 1024, &rels)) {
+    if (!firstSheetRel.isEmpty() &&
+        p.readPart(QStringLiteral("xl/_rels/workbook.xml.rels"), 64 * 1024 * 1024, &rels)) {
         QXmlStreamReader xml(rels);
         while (!xml.atEnd()) {
-            if (xml.readNextStartElement() && xml.name() == QLatin1String("Relationship")
-                && xml.attributes().value(QLatin1String("Id")) == firstSheetRel) {
+            if (xml.readNextStartElement() && xml.name() == QLatin1String("Relationship") &&
+                xml.attributes().value(QLatin1String("Id")) == firstSheetRel) {
                 QString target = xml.attributes().value(QLatin1String("Target")).toString();
                 if (target.startsWith(QLatin1Char('/')))
                     sheetPath = target.mid(1);
@@ -224,7 +220,8 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, QString *error
     QByteArray shared;
     if (unzLocateFile(p.zip, "xl/sharedStrings.xml", 1) == UNZ_OK) {
         if (!p.readPart(QStringLiteral("xl/sharedStrings.xml"), MaxSharedStringsBytes, &shared)) {
-            *error = Tr::tr("its shared strings cannot be read or are larger than %1 MB").arg(MaxSharedStringsBytes / 1048576);
+            *error = Tr::tr("its shared strings cannot be read or are larger than %1 MB")
+                         .arg(MaxSharedStringsBytes / 1048576);
             return nullptr;
         }
         QXmlStreamReader xml(shared);
@@ -272,7 +269,9 @@ bool XlsxReader::next(CsvReader::Record *record)
             continue;
         bool ok = false;
         const int rowNumber = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-        const int line = ok ? rowNumber : (p.lastRow < std::numeric_limits<int>::max() ? p.lastRow + 1 : p.lastRow);
+        const int line =
+            ok ? rowNumber
+               : (p.lastRow < std::numeric_limits<int>::max() ? p.lastRow + 1 : p.lastRow);
         p.lastRow = line;
         QStringList fields;
         // Cells of the row until </row>.
@@ -305,12 +304,16 @@ bool XlsxReader::next(CsvReader::Record *record)
             if (type == QLatin1String("s")) {
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= p.sharedStrings.size()) {
-                    m_error = Tr::tr("row %1: a cell refers to a shared string the workbook does not have").arg(line);
+                    m_error =
+                        Tr::tr(
+                            "row %1: a cell refers to a shared string the workbook does not have")
+                            .arg(line);
                     return false;
                 }
                 value = p.sharedStrings.at(index);
             } else if (type == QLatin1String("b")) {
-                value = value == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
+                value =
+                    value == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
             }
             while (fields.size() < column)
                 fields << QString();
@@ -330,7 +333,8 @@ bool XlsxReader::next(CsvReader::Record *record)
         return true;
     }
     if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
-        m_error = Tr::tr("row %1: the worksheet is damaged: %2").arg(p.lastRow).arg(xml.errorString());
+        m_error =
+            Tr::tr("row %1: the worksheet is damaged: %2").arg(p.lastRow).arg(xml.errorString());
         return false;
     }
     if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {

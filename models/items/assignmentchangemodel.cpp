@@ -5,12 +5,10 @@
 
 namespace Planner {
 
-AssignmentChangeModel::AssignmentChangeModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+AssignmentChangeModel::AssignmentChangeModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void AssignmentChangeModel::setChanges(const std::vector<AssignmentChange> &changes, const ConflictInput &names)
+void AssignmentChangeModel::setChanges(const std::vector<AssignmentChange> &changes,
+                                       const ConflictInput &names)
 {
     std::unordered_map<Id, QString> cohort, person;
     for (const Planner::Cohort &c : names.cohorts)
@@ -21,7 +19,8 @@ void AssignmentChangeModel::setChanges(const std::vector<AssignmentChange> &chan
     beginResetModel();
     m_rows.clear();
     for (const AssignmentChange &c : changes)
-        m_rows.push_back({cohort[c.cohortId], c.role, name(c.before), name(c.after), c.reason, true});
+        m_rows.push_back(
+            {cohort[c.cohortId], c.role, name(c.before), name(c.after), c.reason, true});
     endResetModel();
 }
 
@@ -48,7 +47,8 @@ void AssignmentChangeModel::setAllAccepted(bool accepted)
         return;
     for (Row &r : m_rows)
         r.accepted = accepted;
-    emit dataChanged(index(0, CohortColumn), index(rowCount() - 1, CohortColumn), {Qt::CheckStateRole});
+    emit dataChanged(index(0, CohortColumn), index(rowCount() - 1, CohortColumn),
+                     {Qt::CheckStateRole});
 }
 
 int AssignmentChangeModel::rowCount(const QModelIndex &parent) const
@@ -75,20 +75,26 @@ QVariant AssignmentChangeModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case CohortColumn: return r.cohort;
-    case RoleColumn: return r.role == InstructorRole::Lead ? tr("Lead") : tr("Assistant");
-    case BeforeColumn: return r.before;
-    case AfterColumn: return r.after;
-    case ReasonColumn: return r.reason;
-    case ColumnCount: break;
+    case CohortColumn:
+        return r.cohort;
+    case RoleColumn:
+        return r.role == InstructorRole::Lead ? tr("Lead") : tr("Assistant");
+    case BeforeColumn:
+        return r.before;
+    case AfterColumn:
+        return r.after;
+    case ReasonColumn:
+        return r.reason;
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
 bool AssignmentChangeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || role != Qt::CheckStateRole || index.column() != CohortColumn)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        role != Qt::CheckStateRole || index.column() != CohortColumn)
         return false;
     m_rows[std::size_t(index.row())].accepted = value.toInt() == Qt::Checked;
     emit dataChanged(index, index, {Qt::CheckStateRole});
@@ -108,12 +114,18 @@ QVariant AssignmentChangeModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case CohortColumn: return tr("Cohort");
-    case RoleColumn: return tr("Role");
-    case BeforeColumn: return tr("Before");
-    case AfterColumn: return tr("After");
-    case ReasonColumn: return tr("Why");
-    case ColumnCount: break;
+    case CohortColumn:
+        return tr("Cohort");
+    case RoleColumn:
+        return tr("Role");
+    case BeforeColumn:
+        return tr("Before");
+    case AfterColumn:
+        return tr("After");
+    case ReasonColumn:
+        return tr("Why");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -24,21 +24,30 @@ constexpr qint64 CourseIdOffset = qint64(1) << 40;
 std::optional<double> SeatRates::*memberOf(AssumptionTableModel::Column column)
 {
     switch (column) {
-    case AssumptionTableModel::Fill: return &SeatRates::fill;
-    case AssumptionTableModel::NoShow: return &SeatRates::noShow;
-    case AssumptionTableModel::Completion: return &SeatRates::completion;
-    case AssumptionTableModel::Pass: return &SeatRates::pass;
-    default: return nullptr;
+    case AssumptionTableModel::Fill:
+        return &SeatRates::fill;
+    case AssumptionTableModel::NoShow:
+        return &SeatRates::noShow;
+    case AssumptionTableModel::Completion:
+        return &SeatRates::completion;
+    case AssumptionTableModel::Pass:
+        return &SeatRates::pass;
+    default:
+        return nullptr;
     }
 }
 
 double CapacityAssumptions::*baseOf(AssumptionTableModel::Column column)
 {
     switch (column) {
-    case AssumptionTableModel::Fill: return &CapacityAssumptions::fillRate;
-    case AssumptionTableModel::NoShow: return &CapacityAssumptions::noShowRate;
-    case AssumptionTableModel::Completion: return &CapacityAssumptions::completionRate;
-    default: return &CapacityAssumptions::passRate;
+    case AssumptionTableModel::Fill:
+        return &CapacityAssumptions::fillRate;
+    case AssumptionTableModel::NoShow:
+        return &CapacityAssumptions::noShowRate;
+    case AssumptionTableModel::Completion:
+        return &CapacityAssumptions::completionRate;
+    default:
+        return &CapacityAssumptions::passRate;
     }
 }
 
@@ -69,14 +78,22 @@ double AssumptionTableModel::rate(const AssumptionRow &row, Column column)
 QString AssumptionTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Name: return tr("Track or course");
-    case Share: return tr("Share of\nnew cohorts");
-    case Fill: return tr("Seats\ntaken");
-    case NoShow: return tr("No-\nshows");
-    case Completion: return tr("Comp-\nletion");
-    case Pass: return tr("Certi-\nfied");
-    case Source: return tr("Rates from");
-    case ColumnCount: break;
+    case Name:
+        return tr("Track or course");
+    case Share:
+        return tr("Share of\nnew cohorts");
+    case Fill:
+        return tr("Seats\ntaken");
+    case NoShow:
+        return tr("No-\nshows");
+    case Completion:
+        return tr("Comp-\nletion");
+    case Pass:
+        return tr("Certi-\nfied");
+    case Source:
+        return tr("Rates from");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -84,12 +101,18 @@ QString AssumptionTableModel::columnTitle(int column) const
 QString AssumptionTableModel::columnToolTip(int column) const
 {
     switch (Column(column)) {
-    case Share: return tr("A course's share of its track's new cohorts");
-    case Fill: return tr("Share of a cohort's seats that are taken");
-    case NoShow: return tr("Share of those holding a seat who never start");
-    case Completion: return tr("Share of those who start who complete the course");
-    case Pass: return tr("Share of those who complete who are certified");
-    default: return {};
+    case Share:
+        return tr("A course's share of its track's new cohorts");
+    case Fill:
+        return tr("Share of a cohort's seats that are taken");
+    case NoShow:
+        return tr("Share of those holding a seat who never start");
+    case Completion:
+        return tr("Share of those who start who complete the course");
+    case Pass:
+        return tr("Share of those who complete who are certified");
+    default:
+        return {};
     }
 }
 
@@ -140,33 +163,38 @@ QVariant AssumptionTableModel::cellData(int sourceRow, int column, int role) con
     case Qt::DisplayRole:
     case SortRole:
         break;
-    default: return {};
+    default:
+        return {};
     }
     switch (c) {
     case Name: {
         const QString name = localizedName(r.name, r.nameZh);
-        return role == Qt::DisplayRole && r.course ? QStringLiteral("    %1").arg(name) : QVariant(name);
+        return role == Qt::DisplayRole && r.course ? QStringLiteral("    %1").arg(name)
+                                                   : QVariant(name);
     }
     case Fill:
     case NoShow:
     case Completion:
     case Pass:
         return role == SortRole ? QVariant(rate(r, c)) : QVariant(percentText(rate(r, c)));
-    case Share: break; // shareData()
+    case Share:
+        break; // shareData()
     case Source: {
         const SeatRates &rates = r.rates();
-        const int count = int(rates.fill.has_value()) + int(rates.noShow.has_value())
-                          + int(rates.completion.has_value()) + int(rates.pass.has_value());
+        const int count = int(rates.fill.has_value()) + int(rates.noShow.has_value()) +
+                          int(rates.completion.has_value()) + int(rates.pass.has_value());
         if (r.course) {
             const int own = count + int(r.course->cohortShare.has_value());
             return own == 0 ? tr("its track") : tr("%n rate(s) set for the course", nullptr, own);
         }
-        const QString base = r.historyYear > 0 ? tr("%1 actuals").arg(r.historyYear) : tr("defaults");
+        const QString base =
+            r.historyYear > 0 ? tr("%1 actuals").arg(r.historyYear) : tr("defaults");
         if (count == 4)
             return tr("the plan");
         return count == 0 ? base : tr("%1, %n rate(s) set in the plan", nullptr, count).arg(base);
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -177,10 +205,14 @@ QVariant AssumptionTableModel::shareData(const AssumptionRow &r, int role) const
         return {};
     const bool set = r.course->cohortShare.has_value();
     switch (role) {
-    case Qt::DisplayRole: return percentText(r.share);
-    case SortRole: return r.share;
-    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ForegroundRole: return set ? QVariant() : QVariant(QColor(0x6b, 0x6b, 0x6b));
+    case Qt::DisplayRole:
+        return percentText(r.share);
+    case SortRole:
+        return r.share;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        return set ? QVariant() : QVariant(QColor(0x6b, 0x6b, 0x6b));
     case Qt::FontRole: {
         if (set)
             return {};
@@ -189,10 +221,13 @@ QVariant AssumptionTableModel::shareData(const AssumptionRow &r, int role) const
         return italic;
     }
     case Qt::ToolTipRole:
-        return set ? tr("Set in the plan. Clear the cell to share what the other courses leave as the track ran "
+        return set ? tr("Set in the plan. Clear the cell to share what the other courses leave as "
+                        "the track ran "
                         "before.")
-                   : tr("As the track ran before: %1 of its new cohorts.").arg(percentText(r.share));
-    default: return {};
+                   : tr("As the track ran before: %1 of its new cohorts.")
+                         .arg(percentText(r.share));
+    default:
+        return {};
     }
 }
 
@@ -221,11 +256,13 @@ PlanEdits::Result AssumptionTableModel::buildEdit(int sourceRow, int column, con
     if (c == Share && r.course) {
         if (!parsed) {
             PlanEdits::Result refused;
-            refused.violation = RuleViolation{QStringLiteral("cohort_share"),
-                                              tr("“%1” is not a percentage.").arg(value.toString())};
+            refused.violation =
+                RuleViolation{QStringLiteral("cohort_share"),
+                              tr("“%1” is not a percentage.").arg(value.toString())};
             return refused;
         }
-        return edits.setCourseShare(r.course->id, *parsed ? std::optional<double>(**parsed / 100.0) : std::nullopt);
+        return edits.setCourseShare(r.course->id, *parsed ? std::optional<double>(**parsed / 100.0)
+                                                          : std::nullopt);
     }
     const auto member = memberOf(c);
     if (!member)

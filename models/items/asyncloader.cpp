@@ -3,9 +3,7 @@
 
 namespace Planner {
 
-AsyncLoader::AsyncLoader(QObject *parent)
-    : QObject(parent)
-{}
+AsyncLoader::AsyncLoader(QObject *parent) : QObject(parent) {}
 
 AsyncLoader::~AsyncLoader()
 {

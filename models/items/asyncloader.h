@@ -26,7 +26,7 @@ public:
 
     // done(result, error) runs on context's thread once work is over, unless context
     // has been destroyed meanwhile. error is empty on success.
-    template<typename R>
+    template <typename R>
     void run(const QString &path, std::function<R(const QSqlDatabase &)> work, QObject *context,
              std::function<void(R, const QString &)> done)
     {

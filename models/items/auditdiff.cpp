@@ -21,7 +21,9 @@ QString valueText(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     // Numbers, booleans, arrays and objects as compact JSON.
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 } // namespace
@@ -51,7 +53,8 @@ std::vector<AuditField> auditFields(const AuditEntry &entry)
 
 namespace {
 
-QString lookUp(const QString &key, std::initializer_list<std::pair<const char *, const char *>> labels)
+QString lookUp(const QString &key,
+               std::initializer_list<std::pair<const char *, const char *>> labels)
 {
     for (const auto &[k, label] : labels)
         if (key == QLatin1String(k))
@@ -63,90 +66,99 @@ QString lookUp(const QString &key, std::initializer_list<std::pair<const char *,
 
 QString auditTableLabel(const QString &table)
 {
-    const QString label = lookUp(table, {
-        {"track", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Tracks")},
-        {"course", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Courses")},
-        {"venue", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Venues")},
-        {"instructor", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Instructors")},
-        {"instructor_qualification", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Qualifications")},
-        {"instructor_leave", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Leave")},
-        {"instructor_preference", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Course preferences")},
-        {"cohort", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Cohorts")},
-        {"cohort_session", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Sessions")},
-        {"cohort_instructor", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Assignments")},
-        {"trainee", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Trainees")},
-        {"enrollment", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Enrollments")},
-        {"target", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Targets")},
-        {"work_calendar", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Work calendar")},
-        {"audit_log", QT_TRANSLATE_NOOP("Planner::AuditLabels", "History")},
-        {"calendar_event", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Exported calendars")},
-        {"plan_meta", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Plan facts")},
-    });
+    const QString label = lookUp(
+        table,
+        {
+            {"track", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Tracks")},
+            {"course", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Courses")},
+            {"venue", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Venues")},
+            {"instructor", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Instructors")},
+            {"instructor_qualification",
+             QT_TRANSLATE_NOOP("Planner::AuditLabels", "Qualifications")},
+            {"instructor_leave", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Leave")},
+            {"instructor_preference",
+             QT_TRANSLATE_NOOP("Planner::AuditLabels", "Course preferences")},
+            {"cohort", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Cohorts")},
+            {"cohort_session", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Sessions")},
+            {"cohort_instructor", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Assignments")},
+            {"trainee", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Trainees")},
+            {"enrollment", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Enrollments")},
+            {"target", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Targets")},
+            {"work_calendar", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Work calendar")},
+            {"audit_log", QT_TRANSLATE_NOOP("Planner::AuditLabels", "History")},
+            {"calendar_event", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Exported calendars")},
+            {"plan_meta", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Plan facts")},
+        });
     return label.isEmpty() ? table : label;
 }
 
 QString auditFieldLabel(const QString &field)
 {
     // The database's own names first; what the import columns share, in their words.
-    const QString label = lookUp(field, {
-        {"id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Record")},
-        {"track_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Track")},
-        {"course_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Course")},
-        {"venue_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Venue")},
-        {"instructor_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Instructor")},
-        {"cohort_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Cohort")},
-        {"trainee_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Trainee")},
-        {"colour", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Colour")},
-        {"title", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Title")},
-        {"title_zh", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Chinese title")},
-        {"days", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Days")},
-        {"hours_per_day", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Hours a day")},
-        {"default_capacity", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Default capacity")},
-        {"qualification", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Qualification needed")},
-        {"session_weekdays", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Weekdays")},
-        {"session_slots", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Times of day")},
-        {"address", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Address")},
-        {"seats", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Seats")},
-        {"online", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Online")},
-        {"start_date", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Start")},
-        {"end_date", QT_TRANSLATE_NOOP("Planner::AuditLabels", "End")},
-        {"points", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Preference")},
-        {"day", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Date")},
-        {"role", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Role")},
-        {"locked", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Locked")},
-        {"year", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Year")},
-        {"certified", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Certified")},
-        // The notes of imports, generated plans and edits.
-        {"file", QT_TRANSLATE_NOOP("Planner::AuditLabels", "File")},
-        {"imported", QT_TRANSLATE_NOOP("Planner::AuditLabels", "New")},
-        {"updated", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Changed")},
-        {"unchanged", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Unchanged")},
-        {"promoted_from_waitlist", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Promoted from the waitlist")},
-        {"because_of_withdrawal", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Because of the withdrawal")},
-        {"because_of_capacity", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Because the capacity grew to")},
-        {"override_reason", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Reason for overriding a warning")},
-        {"note", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Note")},
-        {"tracks", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Tracks")},
-        {"courses", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Courses")},
-        {"venues", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Venues")},
-        {"instructors", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Instructors")},
-        {"cohorts", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Cohorts")},
-        {"sessions", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Sessions")},
-        {"trainees", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Trainees")},
-        {"enrollments", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Enrollments")},
-        // What was done with people's data (reveal, export, erase).
-        {"revealed", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Shown in full")},
-        {"rows", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Rows")},
-        {"id_numbers", QT_TRANSLATE_NOOP("Planner::AuditLabels", "ID numbers")},
-        {"erased", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Erased")},
-    });
+    const QString label = lookUp(
+        field,
+        {
+            {"id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Record")},
+            {"track_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Track")},
+            {"course_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Course")},
+            {"venue_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Venue")},
+            {"instructor_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Instructor")},
+            {"cohort_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Cohort")},
+            {"trainee_id", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Trainee")},
+            {"colour", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Colour")},
+            {"title", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Title")},
+            {"title_zh", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Chinese title")},
+            {"days", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Days")},
+            {"hours_per_day", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Hours a day")},
+            {"default_capacity", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Default capacity")},
+            {"qualification", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Qualification needed")},
+            {"session_weekdays", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Weekdays")},
+            {"session_slots", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Times of day")},
+            {"address", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Address")},
+            {"seats", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Seats")},
+            {"online", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Online")},
+            {"start_date", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Start")},
+            {"end_date", QT_TRANSLATE_NOOP("Planner::AuditLabels", "End")},
+            {"points", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Preference")},
+            {"day", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Date")},
+            {"role", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Role")},
+            {"locked", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Locked")},
+            {"year", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Year")},
+            {"certified", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Certified")},
+            // The notes of imports, generated plans and edits.
+            {"file", QT_TRANSLATE_NOOP("Planner::AuditLabels", "File")},
+            {"imported", QT_TRANSLATE_NOOP("Planner::AuditLabels", "New")},
+            {"updated", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Changed")},
+            {"unchanged", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Unchanged")},
+            {"promoted_from_waitlist",
+             QT_TRANSLATE_NOOP("Planner::AuditLabels", "Promoted from the waitlist")},
+            {"because_of_withdrawal",
+             QT_TRANSLATE_NOOP("Planner::AuditLabels", "Because of the withdrawal")},
+            {"because_of_capacity",
+             QT_TRANSLATE_NOOP("Planner::AuditLabels", "Because the capacity grew to")},
+            {"override_reason",
+             QT_TRANSLATE_NOOP("Planner::AuditLabels", "Reason for overriding a warning")},
+            {"note", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Note")},
+            {"tracks", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Tracks")},
+            {"courses", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Courses")},
+            {"venues", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Venues")},
+            {"instructors", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Instructors")},
+            {"cohorts", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Cohorts")},
+            {"sessions", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Sessions")},
+            {"trainees", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Trainees")},
+            {"enrollments", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Enrollments")},
+            // What was done with people's data (reveal, export, erase).
+            {"revealed", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Shown in full")},
+            {"rows", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Rows")},
+            {"id_numbers", QT_TRANSLATE_NOOP("Planner::AuditLabels", "ID numbers")},
+            {"erased", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Erased")},
+        });
     return label.isEmpty() ? ImportRules::columnLabel(field) : label;
 }
 
 namespace {
 
-template<typename E>
-QString enumLabel(const QString &value)
+template <typename E> QString enumLabel(const QString &value)
 {
     const auto e = fromKey<E>(value);
     return e ? displayName(*e) : value;
@@ -168,12 +180,14 @@ QString auditValueLabel(const QString &table, const QString &field, const QStrin
         return labels.join(QCoreApplication::translate("Planner::AuditLabels", ", "));
     }
     if (field == QLatin1String("id_numbers"))
-        return value == QLatin1String("included") ? QCoreApplication::translate("Planner::AuditLabels", "included in full")
-                                                  : QCoreApplication::translate("Planner::AuditLabels", "masked");
+        return value == QLatin1String("included")
+                   ? QCoreApplication::translate("Planner::AuditLabels", "included in full")
+                   : QCoreApplication::translate("Planner::AuditLabels", "masked");
     if (field == QLatin1String("role"))
         return enumLabel<InstructorRole>(value);
     if (field == QLatin1String("status"))
-        return table == QLatin1String("enrollment") ? enumLabel<EnrollmentStatus>(value) : enumLabel<CohortStatus>(value);
+        return table == QLatin1String("enrollment") ? enumLabel<EnrollmentStatus>(value)
+                                                    : enumLabel<CohortStatus>(value);
     if (field == QLatin1String("mode"))
         return enumLabel<CohortMode>(value);
     if (field == QLatin1String("slot"))
@@ -203,12 +217,15 @@ QString personalDataPlaceLabel(const PersonalData::Place &place)
                                     ? QCoreApplication::translate("Planner::AuditLabels", "before")
                                     : QCoreApplication::translate("Planner::AuditLabels", "after"))
                              : auditFieldLabel(place.column);
-    const QString rows = place.table == QLatin1String("audit_log")
-                             ? QCoreApplication::translate("Planner::AuditLabels", "%n entry(s)", nullptr, place.rows)
-                             : QCoreApplication::translate("Planner::AuditLabels", "%n row(s)", nullptr, place.rows);
+    const QString rows =
+        place.table == QLatin1String("audit_log")
+            ? QCoreApplication::translate("Planner::AuditLabels", "%n entry(s)", nullptr,
+                                          place.rows)
+            : QCoreApplication::translate("Planner::AuditLabels", "%n row(s)", nullptr, place.rows);
     const QString list = values.join(QCoreApplication::translate("Planner::AuditLabels", ", "));
     if (part.isEmpty())
-        return QCoreApplication::translate("Planner::AuditLabels", "%1: %2: %3").arg(auditTableLabel(place.table), rows, list);
+        return QCoreApplication::translate("Planner::AuditLabels", "%1: %2: %3")
+            .arg(auditTableLabel(place.table), rows, list);
     return QCoreApplication::translate("Planner::AuditLabels", "%1 (%2): %3: %4")
         .arg(auditTableLabel(place.table), part, rows, list);
 }

@@ -36,10 +36,8 @@ int hardCount(const ConflictInput &in, std::vector<QString> *explanations = null
 } // namespace
 
 AutoAssignRun::AutoAssignRun(PlanSession *session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-{
-}
+    : QObject(parent), m_session(session)
+{}
 
 AutoAssignRun::~AutoAssignRun()
 {
@@ -52,7 +50,9 @@ void AutoAssignRun::load()
     using Input = std::pair<ConflictInput, std::map<std::pair<Id, Id>, int>>;
     m_session->query<Input>(
         this,
-        [](const PlanQueries &q) { return Input{loadConflictInput(q.database()), loadCoursePreferences(q.database())}; },
+        [](const PlanQueries &q) {
+            return Input{loadConflictInput(q.database()), loadCoursePreferences(q.database())};
+        },
         [this](Input input) {
             m_input = std::move(input.first);
             m_preferences = std::move(input.second);
@@ -78,12 +78,14 @@ void AutoAssignRun::start(const SolverOptions &options)
     // The solver reads its own copy: edits meanwhile do not race with it.
     SolverOptions withPreferences = options;
     withPreferences.preferences = m_preferences;
-    m_thread = std::thread([input = m_input, options = std::move(withPreferences), cancel = m_cancel, receiver = this] {
+    m_thread = std::thread([input = m_input, options = std::move(withPreferences),
+                            cancel = m_cancel, receiver = this] {
         AssignmentSolver solver(input, options);
-        SolverResult result = solver.solve(cancel.get(), [receiver, cancel](const SolverProgress &p) {
+        SolverResult result = solver.solve(cancel.get(), [receiver,
+                                                          cancel](const SolverProgress &p) {
             if (!cancel->load())
-                QMetaObject::invokeMethod(receiver, [receiver, p] { emit receiver->progress(p); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    receiver, [receiver, p] { emit receiver->progress(p); }, Qt::QueuedConnection);
         });
         QMetaObject::invokeMethod(
             receiver,
@@ -118,8 +120,8 @@ QString AutoAssignRun::apply(const std::vector<int> &accepted)
         if (c.before != 0)
             rows.erase(std::remove_if(rows.begin(), rows.end(),
                                       [&](const CohortInstructor &a) {
-                                          return a.cohortId == c.cohortId && a.instructorId == c.before
-                                                 && a.role == c.role;
+                                          return a.cohortId == c.cohortId &&
+                                                 a.instructorId == c.before && a.role == c.role;
                                       }),
                        rows.end());
     }
@@ -132,7 +134,8 @@ QString AutoAssignRun::apply(const std::vector<int> &accepted)
     hardCount(after, &now);
     for (const QString &explanation : now) {
         if (std::find(before.begin(), before.end(), explanation) == before.end())
-            return Tr::tr("These changes only work together with some you left out: %1").arg(explanation);
+            return Tr::tr("These changes only work together with some you left out: %1")
+                .arg(explanation);
     }
     const QString error = m_session->editor()->execute(
         Tr::tr("Auto-assign %n change(s)", nullptr, int(changes.size())),

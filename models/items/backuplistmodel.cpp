@@ -7,9 +7,7 @@
 
 namespace Planner {
 
-BackupListModel::BackupListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+BackupListModel::BackupListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BackupListModel::setPlan(const QString &planPath)
 {
@@ -21,7 +19,8 @@ void BackupListModel::setPlan(const QString &planPath)
         const BackupStore store(planPath);
         m_folder = store.folder();
         for (const auto &entry : store.list())
-            m_rows.push_back({entry.path, entry.when, entry.size, BackupStore::kindName(entry.kind)});
+            m_rows.push_back(
+                {entry.path, entry.when, entry.size, BackupStore::kindName(entry.kind)});
     }
     endResetModel();
 }
@@ -71,10 +70,14 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case When: return QLocale().toString(row.when.toLocalTime(), QLocale::ShortFormat);
-        case Size: return QLocale().formattedDataSize(row.size);
-        case Kind: return row.kind;
-        case ColumnCount: break;
+        case When:
+            return QLocale().toString(row.when.toLocalTime(), QLocale::ShortFormat);
+        case Size:
+            return QLocale().formattedDataSize(row.size);
+        case Kind:
+            return row.kind;
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -97,10 +100,14 @@ QVariant BackupListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case When: return tr("Taken");
-    case Size: return tr("Size");
-    case Kind: return tr("Occasion");
-    case ColumnCount: break;
+    case When:
+        return tr("Taken");
+    case Size:
+        return tr("Size");
+    case Kind:
+        return tr("Occasion");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -68,15 +68,20 @@ QVariant certification(int role, CertificationLevel level)
     return text(role, level == CertificationLevel::None ? QString() : displayName(level));
 }
 
-QVariant edit(int role, TableModelBase::EditorKind kind, const QVariant &value, const QVariant &minimum,
-              const QVariant &maximum)
+QVariant edit(int role, TableModelBase::EditorKind kind, const QVariant &value,
+              const QVariant &minimum, const QVariant &maximum)
 {
     switch (role) {
-    case Qt::EditRole: return value;
-    case TableModelBase::EditorRole: return int(kind);
-    case TableModelBase::MinimumRole: return minimum;
-    case TableModelBase::MaximumRole: return maximum;
-    default: return {};
+    case Qt::EditRole:
+        return value;
+    case TableModelBase::EditorRole:
+        return int(kind);
+    case TableModelBase::MinimumRole:
+        return minimum;
+    case TableModelBase::MaximumRole:
+        return maximum;
+    default:
+        return {};
     }
 }
 
@@ -98,11 +103,16 @@ QString outcomeTitle(Outcome column)
 {
     // In the roster's context, where these titles were first translated.
     switch (column) {
-    case Outcome::Status: return QCoreApplication::translate("Planner::RosterModel", "Status");
-    case Outcome::Attendance: return QCoreApplication::translate("Planner::RosterModel", "Attendance");
-    case Outcome::Score: return QCoreApplication::translate("Planner::RosterModel", "Score");
-    case Outcome::Certification: return QCoreApplication::translate("Planner::RosterModel", "Certificate");
-    case Outcome::CertifiedOn: return QCoreApplication::translate("Planner::RosterModel", "Certified on");
+    case Outcome::Status:
+        return QCoreApplication::translate("Planner::RosterModel", "Status");
+    case Outcome::Attendance:
+        return QCoreApplication::translate("Planner::RosterModel", "Attendance");
+    case Outcome::Score:
+        return QCoreApplication::translate("Planner::RosterModel", "Score");
+    case Outcome::Certification:
+        return QCoreApplication::translate("Planner::RosterModel", "Certificate");
+    case Outcome::CertifiedOn:
+        return QCoreApplication::translate("Planner::RosterModel", "Certified on");
     }
     return {};
 }
@@ -110,11 +120,16 @@ QString outcomeTitle(Outcome column)
 QVariant outcome(Outcome column, const Enrollment &e, int role)
 {
     switch (column) {
-    case Outcome::Status: return text(role, displayName(e.status));
-    case Outcome::Attendance: return percent(role, e.attendance);
-    case Outcome::Score: return number(role, e.score, 1);
-    case Outcome::Certification: return certification(role, e.certification);
-    case Outcome::CertifiedOn: return date(role, e.certifiedOn);
+    case Outcome::Status:
+        return text(role, displayName(e.status));
+    case Outcome::Attendance:
+        return percent(role, e.attendance);
+    case Outcome::Score:
+        return number(role, e.score, 1);
+    case Outcome::Certification:
+        return certification(role, e.certification);
+    case Outcome::CertifiedOn:
+        return date(role, e.certifiedOn);
     }
     return {};
 }

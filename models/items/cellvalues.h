@@ -26,15 +26,14 @@ QVariant date(int role, QDate value);
 QVariant certification(int role, CertificationLevel level);
 
 // What an editable cell tells the delegate: its value, editor and range.
-QVariant edit(int role, TableModelBase::EditorKind kind, const QVariant &value, const QVariant &minimum = {},
-              const QVariant &maximum = {});
+QVariant edit(int role, TableModelBase::EditorKind kind, const QVariant &value,
+              const QVariant &minimum = {}, const QVariant &maximum = {});
 QVariant choiceEdit(int role, const QVariant &value, const Choices &choices);
 // What was typed into a number cell: an empty cell clears the value (an empty optional
 // inside); nothing when it is not a number.
 std::optional<std::optional<double>> numberOf(const QVariant &value);
 
-template<typename E>
-Choices enumChoices()
+template <typename E> Choices enumChoices()
 {
     Choices list;
     for (std::size_t i = 0; i < EnumKeys<E>::keys.size(); ++i)

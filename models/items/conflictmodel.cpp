@@ -9,9 +9,7 @@
 
 namespace Planner {
 
-ConflictModel::ConflictModel(QObject *parent)
-    : RowTableModel(parent)
-{}
+ConflictModel::ConflictModel(QObject *parent) : RowTableModel(parent) {}
 
 void ConflictModel::reload(PlanSession &session)
 {
@@ -49,7 +47,8 @@ void ConflictModel::setInput(ConflictInput input)
     showConflicts();
 }
 
-void ConflictModel::setFilter(std::optional<ConflictRule> rule, std::optional<Planner::Severity> severity)
+void ConflictModel::setFilter(std::optional<ConflictRule> rule,
+                              std::optional<Planner::Severity> severity)
 {
     m_rule = rule;
     m_severity = severity;
@@ -113,14 +112,22 @@ void ConflictModel::showConflicts()
 QString ConflictModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Severity: return tr("Severity");
-    case Rule: return tr("Rule");
-    case Date: return tr("Date");
-    case Cohort: return tr("Cohort");
-    case Instructor: return tr("Instructor");
-    case Venue: return tr("Venue");
-    case Explanation: return tr("What is wrong");
-    case ColumnCount: break;
+    case Severity:
+        return tr("Severity");
+    case Rule:
+        return tr("Rule");
+    case Date:
+        return tr("Date");
+    case Cohort:
+        return tr("Cohort");
+    case Instructor:
+        return tr("Instructor");
+    case Venue:
+        return tr("Venue");
+    case Explanation:
+        return tr("What is wrong");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -130,11 +137,16 @@ QVariant ConflictModel::cellData(int sourceRow, int column, int role) const
     const Conflict &c = row(sourceRow);
     switch (role) {
     case IdRole:
-    case CohortIdRole: return c.cohortId;
-    case InstructorIdRole: return c.instructorId;
-    case RuleRole: return int(c.rule);
-    case SeverityRole: return int(c.severity);
-    default: break;
+    case CohortIdRole:
+        return c.cohortId;
+    case InstructorIdRole:
+        return c.instructorId;
+    case RuleRole:
+        return int(c.rule);
+    case SeverityRole:
+        return int(c.severity);
+    default:
+        break;
     }
     auto text = [role](const QString &value) -> QVariant {
         if (role == Qt::DisplayRole || role == SortRole)
@@ -144,7 +156,8 @@ QVariant ConflictModel::cellData(int sourceRow, int column, int role) const
     switch (Column(column)) {
     case Severity:
         if (role == Qt::DecorationRole)
-            return QColor(c.severity == Planner::Severity::Block ? QColor(0xc0, 0x39, 0x2b) : QColor(0xe6, 0x9f, 0x00));
+            return QColor(c.severity == Planner::Severity::Block ? QColor(0xc0, 0x39, 0x2b)
+                                                                 : QColor(0xe6, 0x9f, 0x00));
         if (role == SortRole)
             return -int(c.severity);
         return text(displayName(c.severity));
@@ -158,14 +171,18 @@ QVariant ConflictModel::cellData(int sourceRow, int column, int role) const
         if (role == Qt::DisplayRole)
             return c.date.isValid() ? c.date.toString(Qt::ISODate) : QString();
         return {};
-    case Cohort: return text(m_cohortCodes.value(c.cohortId));
-    case Instructor: return text(m_instructorNames.value(c.instructorId));
-    case Venue: return text(m_venueNames.value(c.venueId));
+    case Cohort:
+        return text(m_cohortCodes.value(c.cohortId));
+    case Instructor:
+        return text(m_instructorNames.value(c.instructorId));
+    case Venue:
+        return text(m_venueNames.value(c.venueId));
     case Explanation:
         if (role == Qt::ToolTipRole)
             return c.explanation;
         return text(c.explanation);
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -178,9 +195,12 @@ bool ConflictModel::hasDateSpan() const
 QString ConflictModel::searchText(int sourceRow) const
 {
     const Conflict &c = row(sourceRow);
-    return QStringList{m_cohortCodes.value(c.cohortId), m_cohortCodes.value(c.otherCohortId),
-                       m_instructorNames.value(c.instructorId), m_venueNames.value(c.venueId),
-                       displayName(c.rule), c.explanation}
+    return QStringList{m_cohortCodes.value(c.cohortId),
+                       m_cohortCodes.value(c.otherCohortId),
+                       m_instructorNames.value(c.instructorId),
+                       m_venueNames.value(c.venueId),
+                       displayName(c.rule),
+                       c.explanation}
         .join(QLatin1Char(' '));
 }
 

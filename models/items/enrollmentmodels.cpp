@@ -24,9 +24,7 @@ PlanEdits::Result refusedEdit(const char *field, const QString &message)
 
 } // namespace
 
-RosterModel::RosterModel(Part part, QObject *parent)
-    : RowTableModel(parent)
-    , m_part(part)
+RosterModel::RosterModel(Part part, QObject *parent) : RowTableModel(parent), m_part(part)
 {
     setRows({}); // an empty roster is a loaded one: nothing is on its way
 }
@@ -47,23 +45,35 @@ std::vector<int> RosterModel::shownColumns() const
 {
     if (m_part == Part::Waitlist)
         return {Position, Name, IdNumber, Employer, EnrolledOn};
-    return {Name, Status, Attendance, Score, Certification, CertifiedOn, IdNumber, Employer, EnrolledOn};
+    return {Name,        Status,   Attendance, Score,     Certification,
+            CertifiedOn, IdNumber, Employer,   EnrolledOn};
 }
 
 QString RosterModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Position: return tr("#");
-    case Name: return tr("Name");
-    case IdNumber: return tr("ID number");
-    case Employer: return tr("Employer");
-    case Status: return outcomeTitle(Outcome::Status);
-    case Attendance: return outcomeTitle(Outcome::Attendance);
-    case Score: return outcomeTitle(Outcome::Score);
-    case Certification: return outcomeTitle(Outcome::Certification);
-    case CertifiedOn: return outcomeTitle(Outcome::CertifiedOn);
-    case EnrolledOn: return tr("Enrolled on");
-    case ColumnCount: break;
+    case Position:
+        return tr("#");
+    case Name:
+        return tr("Name");
+    case IdNumber:
+        return tr("ID number");
+    case Employer:
+        return tr("Employer");
+    case Status:
+        return outcomeTitle(Outcome::Status);
+    case Attendance:
+        return outcomeTitle(Outcome::Attendance);
+    case Score:
+        return outcomeTitle(Outcome::Score);
+    case Certification:
+        return outcomeTitle(Outcome::Certification);
+    case CertifiedOn:
+        return outcomeTitle(Outcome::CertifiedOn);
+    case EnrolledOn:
+        return tr("Enrolled on");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -75,17 +85,28 @@ QVariant RosterModel::cellData(int sourceRow, int column, int role) const
     if (const QVariant v = enrollmentRow(e, role); v.isValid())
         return v;
     switch (Column(column)) {
-    case Position: return number(role, e.waitlistPosition, 0);
-    case Name: return text(role, traineeName(r.traineeName));
-    case IdNumber: return text(role, shownIdNumber(e.traineeId, r.idNumber));
-    case Employer: return text(role, r.employer);
-    case Status: return outcome(Outcome::Status, e, role);
-    case Attendance: return outcome(Outcome::Attendance, e, role);
-    case Score: return outcome(Outcome::Score, e, role);
-    case Certification: return outcome(Outcome::Certification, e, role);
-    case CertifiedOn: return outcome(Outcome::CertifiedOn, e, role);
-    case EnrolledOn: return date(role, e.enrolledOn);
-    case ColumnCount: break;
+    case Position:
+        return number(role, e.waitlistPosition, 0);
+    case Name:
+        return text(role, traineeName(r.traineeName));
+    case IdNumber:
+        return text(role, shownIdNumber(e.traineeId, r.idNumber));
+    case Employer:
+        return text(role, r.employer);
+    case Status:
+        return outcome(Outcome::Status, e, role);
+    case Attendance:
+        return outcome(Outcome::Attendance, e, role);
+    case Score:
+        return outcome(Outcome::Score, e, role);
+    case Certification:
+        return outcome(Outcome::Certification, e, role);
+    case CertifiedOn:
+        return outcome(Outcome::CertifiedOn, e, role);
+    case EnrolledOn:
+        return date(role, e.enrolledOn);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -103,19 +124,28 @@ QVariant RosterModel::editData(int sourceRow, int column, int role) const
         return {};
     switch (Column(column)) {
     case Attendance:
-        return edit(role, EditorKind::Decimal, e.attendance ? QVariant(*e.attendance * 100.0) : QVariant(), 0.0, 100.0);
-    case Score: return edit(role, EditorKind::Decimal, e.score ? QVariant(*e.score) : QVariant(), 0.0, 100.0);
+        return edit(role, EditorKind::Decimal,
+                    e.attendance ? QVariant(*e.attendance * 100.0) : QVariant(), 0.0, 100.0);
+    case Score:
+        return edit(role, EditorKind::Decimal, e.score ? QVariant(*e.score) : QVariant(), 0.0,
+                    100.0);
     case Certification:
         if (role == ChoicesRole)
             return enumChoices<CertificationLevel>();
-        return e.status == EnrollmentStatus::Completed ? edit(role, EditorKind::Choice, int(e.certification)) : QVariant();
+        return e.status == EnrollmentStatus::Completed
+                   ? edit(role, EditorKind::Choice, int(e.certification))
+                   : QVariant();
     case CertifiedOn:
-        return e.certification != CertificationLevel::None ? edit(role, EditorKind::Date, e.certifiedOn) : QVariant();
-    default: return {};
+        return e.certification != CertificationLevel::None
+                   ? edit(role, EditorKind::Date, e.certifiedOn)
+                   : QVariant();
+    default:
+        return {};
     }
 }
 
-PlanEdits::Result RosterModel::buildEdit(int sourceRow, int column, const QVariant &value, const PlanEdits &edits) const
+PlanEdits::Result RosterModel::buildEdit(int sourceRow, int column, const QVariant &value,
+                                         const PlanEdits &edits) const
 {
     const RosterEntry &r = row(sourceRow);
     const Enrollment &e = r.enrollment;
@@ -152,28 +182,33 @@ PlanEdits::Result RosterModel::buildEdit(int sourceRow, int column, const QVaria
         change.certifiedOn = value.toDate();
         text = tr("Record the certificate of %1").arg(r.traineeName);
         break;
-    default: return {};
+    default:
+        return {};
     }
     return edits.setOutcomes({{e.id, change}}, text);
 }
 
-PlanEdits::Result RosterModel::pasteEdit(const std::vector<int> &rows, int column, const QString &text,
-                                         const PlanEdits &edits) const
+PlanEdits::Result RosterModel::pasteEdit(const std::vector<int> &rows, int column,
+                                         const QString &text, const PlanEdits &edits) const
 {
     if (m_part != Part::Seats || (column != Score && column != Attendance))
-        return refusedEdit("", tr("Paste scores or attendance rates into the Score or Attendance column of the "
-                                  "trainees holding seats."));
+        return refusedEdit(
+            "", tr("Paste scores or attendance rates into the Score or Attendance column of the "
+                   "trainees holding seats."));
     if (rows.empty())
         return refusedEdit("", tr("Select the rows to paste into."));
-    const PastedColumn::Field field = column == Score ? PastedColumn::Field::Score : PastedColumn::Field::Attendance;
+    const PastedColumn::Field field =
+        column == Score ? PastedColumn::Field::Score : PastedColumn::Field::Attendance;
     const PastedColumn::Parsed parsed = PastedColumn::parse(text, field);
     if (parsed.violation)
-        return refusedEdit(parsed.violation->field.toLatin1().constData(), parsed.violation->message);
+        return refusedEdit(parsed.violation->field.toLatin1().constData(),
+                           parsed.violation->message);
     const int values = int(parsed.values.size());
     std::vector<int> targets;
     if (rows.size() == 1 && values > 1) {
         if (rows.front() + values > rowCount())
-            return refusedEdit("", tr("%1 values cannot be pasted from row %2 down: there are only %3 rows from there.")
+            return refusedEdit("", tr("%1 values cannot be pasted from row %2 down: there are only "
+                                      "%3 rows from there.")
                                        .arg(values)
                                        .arg(rows.front() + 1)
                                        .arg(rowCount() - rows.front()));
@@ -182,10 +217,11 @@ PlanEdits::Result RosterModel::pasteEdit(const std::vector<int> &rows, int colum
     } else if (values == 1 || values == int(rows.size())) {
         targets = rows;
     } else {
-        return refusedEdit("", tr("%1 values cannot be pasted onto %2 selected rows: select as many rows as there "
-                                  "are values, or one row to fill downwards from it.")
-                                   .arg(values)
-                                   .arg(rows.size()));
+        return refusedEdit(
+            "", tr("%1 values cannot be pasted onto %2 selected rows: select as many rows as there "
+                   "are values, or one row to fill downwards from it.")
+                    .arg(values)
+                    .arg(rows.size()));
     }
     std::vector<std::pair<Id, OutcomeEdit>> changes;
     for (std::size_t i = 0; i < targets.size(); ++i) {
@@ -198,15 +234,17 @@ PlanEdits::Result RosterModel::pasteEdit(const std::vector<int> &rows, int colum
         changes.emplace_back(row(sourceRow(targets[i])).enrollment.id, change);
     }
     const int n = int(changes.size());
-    return edits.setOutcomes(changes, field == PastedColumn::Field::Score
-                                          ? QCoreApplication::translate("Planner::RosterModel", "Paste %n score(s)", nullptr, n)
-                                          : QCoreApplication::translate("Planner::RosterModel", "Paste %n attendance rate(s)", nullptr, n));
+    return edits.setOutcomes(
+        changes,
+        field == PastedColumn::Field::Score
+            ? QCoreApplication::translate("Planner::RosterModel", "Paste %n score(s)", nullptr, n)
+            : QCoreApplication::translate("Planner::RosterModel", "Paste %n attendance rate(s)",
+                                          nullptr, n));
 }
 
 // ---- A trainee's history
 
-TraineeHistoryModel::TraineeHistoryModel(QObject *parent)
-    : RowTableModel(parent)
+TraineeHistoryModel::TraineeHistoryModel(QObject *parent) : RowTableModel(parent)
 {
     setRows({});
 }
@@ -214,17 +252,28 @@ TraineeHistoryModel::TraineeHistoryModel(QObject *parent)
 QString TraineeHistoryModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Cohort: return tr("Cohort");
-    case Course: return tr("Course");
-    case Track: return tr("Track");
-    case Start: return tr("Start");
-    case End: return tr("End");
-    case Status: return outcomeTitle(Outcome::Status);
-    case Attendance: return outcomeTitle(Outcome::Attendance);
-    case Score: return outcomeTitle(Outcome::Score);
-    case Certification: return outcomeTitle(Outcome::Certification);
-    case CertifiedOn: return outcomeTitle(Outcome::CertifiedOn);
-    case ColumnCount: break;
+    case Cohort:
+        return tr("Cohort");
+    case Course:
+        return tr("Course");
+    case Track:
+        return tr("Track");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case Status:
+        return outcomeTitle(Outcome::Status);
+    case Attendance:
+        return outcomeTitle(Outcome::Attendance);
+    case Score:
+        return outcomeTitle(Outcome::Score);
+    case Certification:
+        return outcomeTitle(Outcome::Certification);
+    case CertifiedOn:
+        return outcomeTitle(Outcome::CertifiedOn);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -240,19 +289,28 @@ QVariant TraineeHistoryModel::cellData(int sourceRow, int column, int role) cons
         if (role == Qt::DecorationRole)
             return QColor::fromString(r.trackColour);
         return text(role, r.cohortCode);
-    case Course: return text(role, localizedName(r.courseTitle, r.courseTitleZh));
-    case Track: return text(role, localizedName(r.track, r.trackZh));
-    case Start: return date(role, r.start);
-    case End: return date(role, r.end);
+    case Course:
+        return text(role, localizedName(r.courseTitle, r.courseTitleZh));
+    case Track:
+        return text(role, localizedName(r.track, r.trackZh));
+    case Start:
+        return date(role, r.start);
+    case End:
+        return date(role, r.end);
     case Status:
         if (e.status == EnrollmentStatus::Waitlisted && role == Qt::DisplayRole)
             return tr("Waitlisted (#%1)").arg(e.waitlistPosition);
         return outcome(Outcome::Status, e, role);
-    case Attendance: return outcome(Outcome::Attendance, e, role);
-    case Score: return outcome(Outcome::Score, e, role);
-    case Certification: return outcome(Outcome::Certification, e, role);
-    case CertifiedOn: return outcome(Outcome::CertifiedOn, e, role);
-    case ColumnCount: break;
+    case Attendance:
+        return outcome(Outcome::Attendance, e, role);
+    case Score:
+        return outcome(Outcome::Score, e, role);
+    case Certification:
+        return outcome(Outcome::Certification, e, role);
+    case CertifiedOn:
+        return outcome(Outcome::CertifiedOn, e, role);
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -16,8 +16,19 @@ class RosterModel final : public RowTableModel<RosterEntry>
     Q_OBJECT
 public:
     enum class Part { Seats, Waitlist };
-    enum Column { Position, Name, Status, Attendance, Score, Certification, CertifiedOn, IdNumber, Employer,
-                  EnrolledOn, ColumnCount };
+    enum Column {
+        Position,
+        Name,
+        Status,
+        Attendance,
+        Score,
+        Certification,
+        CertifiedOn,
+        IdNumber,
+        Employer,
+        EnrolledOn,
+        ColumnCount
+    };
     enum Roles { StatusRole = IdRole + 1 }; // the EnrollmentStatus as int
 
     explicit RosterModel(Part part, QObject *parent = nullptr);
@@ -53,8 +64,19 @@ class TraineeHistoryModel final : public RowTableModel<TraineeHistoryEntry>
 {
     Q_OBJECT
 public:
-    enum Column { Cohort, Status, Attendance, Score, Certification, CertifiedOn, Start, End, Course, Track,
-                  ColumnCount };
+    enum Column {
+        Cohort,
+        Status,
+        Attendance,
+        Score,
+        Certification,
+        CertifiedOn,
+        Start,
+        End,
+        Course,
+        Track,
+        ColumnCount
+    };
     enum Roles { StatusRole = IdRole + 1 };
     explicit TraineeHistoryModel(QObject *parent = nullptr);
 

@@ -10,10 +10,7 @@
 
 namespace Planner {
 
-GoToIndex::GoToIndex(PlanSession *session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-{}
+GoToIndex::GoToIndex(PlanSession *session, QObject *parent) : QObject(parent), m_session(session) {}
 
 GoToIndex::Data GoToIndex::prepare(std::vector<GoToEntry> entries)
 {
@@ -25,7 +22,8 @@ GoToIndex::Data GoToIndex::prepare(std::vector<GoToEntry> entries)
     for (const GoToEntry &e : entries) {
         data.codes.push_back(e.code.toCaseFolded());
         data.names.push_back(e.name.toCaseFolded());
-        data.keys.push_back(QStringList{e.code, e.name, e.detail}.join(QLatin1Char('\n')).toCaseFolded());
+        data.keys.push_back(
+            QStringList{e.code, e.name, e.detail}.join(QLatin1Char('\n')).toCaseFolded());
     }
     data.entries = std::move(entries);
     return data;
@@ -98,7 +96,8 @@ std::vector<int> GoToIndex::match(const QString &text, int limit) const
             rank = 2;
         else {
             const QString &key = m_data.keys[std::size_t(i)];
-            if (std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return key.contains(w); }))
+            if (std::all_of(words.cbegin(), words.cend(),
+                            [&](const QString &w) { return key.contains(w); }))
                 rank = 3;
         }
         if (rank >= 0 && buckets[std::size_t(rank)].size() < cap)

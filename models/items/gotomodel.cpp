@@ -5,9 +5,7 @@
 
 namespace Planner {
 
-GoToModel::GoToModel(GoToIndex *index, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_index(index)
+GoToModel::GoToModel(GoToIndex *index, QObject *parent) : QAbstractListModel(parent), m_index(index)
 {
     connect(m_index, &GoToIndex::ready, this, &GoToModel::refresh);
 }
@@ -35,11 +33,16 @@ const GoToEntry &GoToModel::entry(int row) const
 QString GoToModel::kindName(GoToKind kind)
 {
     switch (kind) {
-    case GoToKind::Cohort: return tr("Cohort");
-    case GoToKind::Instructor: return tr("Instructor");
-    case GoToKind::Trainee: return tr("Trainee");
-    case GoToKind::Course: return tr("Course");
-    case GoToKind::Venue: return tr("Venue");
+    case GoToKind::Cohort:
+        return tr("Cohort");
+    case GoToKind::Instructor:
+        return tr("Instructor");
+    case GoToKind::Trainee:
+        return tr("Trainee");
+    case GoToKind::Course:
+        return tr("Course");
+    case GoToKind::Venue:
+        return tr("Venue");
     }
     return {};
 }
@@ -59,13 +62,20 @@ QVariant GoToModel::data(const QModelIndex &index, int role) const
         return e.code.isEmpty() ? e.name : QStringLiteral("%1  %2").arg(e.code, e.name);
     case Qt::ToolTipRole:
         return e.detail;
-    case KindRole: return int(e.kind);
-    case IdRole: return e.id;
-    case CodeRole: return e.code;
-    case NameRole: return e.name;
-    case DetailRole: return e.detail;
-    case KindNameRole: return kindName(e.kind);
-    default: return {};
+    case KindRole:
+        return int(e.kind);
+    case IdRole:
+        return e.id;
+    case CodeRole:
+        return e.code;
+    case NameRole:
+        return e.name;
+    case DetailRole:
+        return e.detail;
+    case KindNameRole:
+        return kindName(e.kind);
+    default:
+        return {};
     }
 }
 

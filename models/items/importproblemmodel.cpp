@@ -8,9 +8,7 @@
 
 namespace Planner {
 
-ImportProblemModel::ImportProblemModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+ImportProblemModel::ImportProblemModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ImportProblemModel::setProblems(std::vector<ImportProblem> problems)
 {
@@ -38,10 +36,14 @@ QVariant ImportProblemModel::data(const QModelIndex &index, int role) const
     const ImportProblem &p = m_problems[std::size_t(m_order[std::size_t(index.row())])];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Line: return role == Qt::DisplayRole ? QVariant(p.line) : QVariant();
-        case ColumnName: return ImportRules::columnLabel(p.column);
-        case Value: return p.value;
-        case Message: return p.message;
+        case Line:
+            return role == Qt::DisplayRole ? QVariant(p.line) : QVariant();
+        case ColumnName:
+            return ImportRules::columnLabel(p.column);
+        case Value:
+            return p.value;
+        case Message:
+            return p.message;
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Line)
@@ -54,10 +56,14 @@ QVariant ImportProblemModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Line: return tr("Line");
-    case ColumnName: return tr("Column");
-    case Value: return tr("Value");
-    case Message: return tr("Problem");
+    case Line:
+        return tr("Line");
+    case ColumnName:
+        return tr("Column");
+    case Value:
+        return tr("Value");
+    case Message:
+        return tr("Problem");
     }
     return {};
 }
@@ -71,10 +77,14 @@ void ImportProblemModel::sort(int column, Qt::SortOrder order)
         oldRows.push_back(m_order[std::size_t(i.row())]);
     auto key = [&](const ImportProblem &p) -> std::tuple<int, QString> {
         switch (column) {
-        case ColumnName: return {0, ImportRules::columnLabel(p.column)};
-        case Value: return {0, p.value};
-        case Message: return {0, p.message};
-        default: return {p.line, QString()};
+        case ColumnName:
+            return {0, ImportRules::columnLabel(p.column)};
+        case Value:
+            return {0, p.value};
+        case Message:
+            return {0, p.message};
+        default:
+            return {p.line, QString()};
         }
     };
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {

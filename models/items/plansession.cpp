@@ -15,10 +15,8 @@
 namespace Planner {
 
 PlanSession::PlanSession(QObject *parent)
-    : QObject(parent)
-    , m_loader(new AsyncLoader(this))
-    , m_editor(new PlanEditor(this))
-    , m_backupTimer(new QTimer(this))
+    : QObject(parent), m_loader(new AsyncLoader(this)), m_editor(new PlanEditor(this)),
+      m_backupTimer(new QTimer(this))
 {
     m_backupTimer->setInterval(60 * 1000);
     connect(m_backupTimer, &QTimer::timeout, this, &PlanSession::maybeBackup);
@@ -73,7 +71,8 @@ bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *er
         const quint64 generation = m_generation;
         auto result = std::make_shared<QString>();
         // Its own BackupStore and SQLite connection; the file passed quick_check just now.
-        QThread *thread = QThread::create([planPath, result] { *result = BackupStore(planPath).backupOnOpen(nullptr, true); });
+        QThread *thread = QThread::create(
+            [planPath, result] { *result = BackupStore(planPath).backupOnOpen(nullptr, true); });
         thread->setParent(this);
         m_openBackup = thread;
         connect(thread, &QThread::finished, this, [this, thread, generation, result] {
@@ -121,8 +120,9 @@ QString PlanSession::revealIdNumber(qint64 traineeId)
     if (m_revealed.contains(traineeId))
         return {};
     if (isReadOnly())
-        return tr("The plan is open read-only, so its History cannot record who saw the ID number: open "
-                  "it for editing to reveal one.");
+        return tr(
+            "The plan is open read-only, so its History cannot record who saw the ID number: open "
+            "it for editing to reveal one.");
     try {
         QSqlDatabase db = m_plan->database();
         Transaction transaction(db);
@@ -142,11 +142,13 @@ QString PlanSession::revealIdNumber(qint64 traineeId)
     return {};
 }
 
-QString PlanSession::recordExport(ImportKind kind, const QString &path, int rows, bool includedIdNumbers)
+QString PlanSession::recordExport(ImportKind kind, const QString &path, int rows,
+                                  bool includedIdNumbers)
 {
     if (!m_plan || isReadOnly())
         return tr("The plan is open read-only.");
-    const QString problem = Exporter::record(m_plan->database(), kind, path, rows, includedIdNumbers);
+    const QString problem =
+        Exporter::record(m_plan->database(), kind, path, rows, includedIdNumbers);
     if (problem.isEmpty())
         emit auditWritten();
     return problem;
@@ -157,7 +159,8 @@ QString PlanSession::eraseTrainee(qint64 traineeId, bool deleteOlderBackups)
     if (!m_plan)
         return tr("No plan is open.");
     if (isReadOnly())
-        return tr("The plan is open read-only: open it for editing to erase a trainee's personal data.");
+        return tr(
+            "The plan is open read-only: open it for editing to erase a trainee's personal data.");
     try {
         if (!PersonalData::erase(m_plan->database(), traineeId))
             return tr("The trainee was deleted meanwhile.");
@@ -170,13 +173,17 @@ QString PlanSession::eraseTrainee(qint64 traineeId, bool deleteOlderBackups)
     if (deleteOlderBackups && m_plan->backups()) {
         waitForBackup();
         BackupStore::Entry made;
-        if (const QString problem = m_plan->backups()->backupNow(BackupStore::Kind::Manual, &made); !problem.isEmpty())
-            return tr("The personal data was erased, but the older backups were kept: no new backup could be made (%1).")
+        if (const QString problem = m_plan->backups()->backupNow(BackupStore::Kind::Manual, &made);
+            !problem.isEmpty())
+            return tr("The personal data was erased, but the older backups were kept: no new "
+                      "backup could be made (%1).")
                 .arg(problem);
         QString problem;
         m_plan->backups()->removeAllBut(made.path, &problem);
         if (!problem.isEmpty())
-            return tr("The personal data was erased, but not every older backup could be deleted: %1").arg(problem);
+            return tr("The personal data was erased, but not every older backup could be deleted: "
+                      "%1")
+                .arg(problem);
     }
     return {};
 }
@@ -187,28 +194,49 @@ void PlanSession::importWritten(const ImportResult &result, const QString &fileN
         return;
     PlanTables tables;
     switch (result.kind) {
-    case ImportKind::Trainees: tables = PlanTable::Trainee; break;
-    case ImportKind::Enrollments: tables = PlanTable::Enrollment; break;
-    case ImportKind::Instructors: tables = PlanTable::Instructor; break;
-    case ImportKind::Qualifications: tables = PlanTable::Qualification; break;
-    case ImportKind::Leave: tables = PlanTable::Leave; break;
-    case ImportKind::Cohorts: tables = PlanTable::Cohort | PlanTable::Enrollment; break;
-    case ImportKind::Sessions: tables = PlanTable::Session; break;
-    case ImportKind::Calendar: tables = PlanTable::Calendar; break;
+    case ImportKind::Trainees:
+        tables = PlanTable::Trainee;
+        break;
+    case ImportKind::Enrollments:
+        tables = PlanTable::Enrollment;
+        break;
+    case ImportKind::Instructors:
+        tables = PlanTable::Instructor;
+        break;
+    case ImportKind::Qualifications:
+        tables = PlanTable::Qualification;
+        break;
+    case ImportKind::Leave:
+        tables = PlanTable::Leave;
+        break;
+    case ImportKind::Cohorts:
+        tables = PlanTable::Cohort | PlanTable::Enrollment;
+        break;
+    case ImportKind::Sessions:
+        tables = PlanTable::Session;
+        break;
+    case ImportKind::Calendar:
+        tables = PlanTable::Calendar;
+        break;
     }
     ChangeSet changes;
     const std::shared_ptr<const ImportStore::AppliedImport> applied = result.applied;
     changes.custom(
         tables, [applied](const QSqlDatabase &db) { applied->reapply(db); },
         [applied](const QSqlDatabase &db) { applied->revert(db); });
-    m_editor->pushApplied(tr("Import of %1 (%2)").arg(ImportRules::displayName(result.kind), fileName), std::move(changes));
+    m_editor->pushApplied(
+        tr("Import of %1 (%2)").arg(ImportRules::displayName(result.kind), fileName),
+        std::move(changes));
 }
 
 void PlanSession::findPersonalData(QObject *context, qint64 traineeId,
                                    std::function<void(std::vector<PersonalData::Place>)> done)
 {
     query<std::vector<PersonalData::Place>>(
-        context, [traineeId](const PlanQueries &q) { return PersonalData::placesOf(q.database(), traineeId); },
+        context,
+        [traineeId](const PlanQueries &q) {
+            return PersonalData::placesOf(q.database(), traineeId);
+        },
         std::move(done));
 }
 
@@ -244,8 +272,8 @@ QString PlanSession::restoreBackup(const QString &path, const QString &backupPat
     }
     if (chosen.path.isEmpty())
         chosen.path = backupPath;
-    const QString error = store.restore(chosen, path, damaged ? QStringLiteral("damaged")
-                                                              : QStringLiteral("before-restore"));
+    const QString error = store.restore(
+        chosen, path, damaged ? QStringLiteral("damaged") : QStringLiteral("before-restore"));
     if (!error.isEmpty())
         return error;
     QString openError;

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "asyncloader.h"
-#include "commands/planedits.h"
 #include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "io/importer.h"
 #include "planning/importrules.h"
 #include "store/backupstore.h"
-#include "store/plandatabase.h"
 #include "store/personaldata.h"
+#include "store/plandatabase.h"
 #include "store/planqueries.h"
 
 #include <QObject>
@@ -107,7 +107,7 @@ public:
 
     // Runs work over the plan's read queries on a worker thread; done runs on context's
     // thread, failed (if given) on an error. Nothing runs when no plan is open.
-    template<typename R>
+    template <typename R>
     void query(QObject *context, std::function<R(const PlanQueries &)> work,
                std::function<void(R)> done, std::function<void(const QString &)> failed = {})
     {
@@ -115,10 +115,11 @@ public:
             return;
         const quint64 generation = m_generation;
         m_loader->run<R>(
-            m_plan->path(), [work = std::move(work)](const QSqlDatabase &db) { return work(PlanQueries(db)); },
+            m_plan->path(),
+            [work = std::move(work)](const QSqlDatabase &db) { return work(PlanQueries(db)); },
             context,
-            [this, generation, done = std::move(done), failed = std::move(failed)](R result,
-                                                                                  const QString &error) {
+            [this, generation, done = std::move(done),
+             failed = std::move(failed)](R result, const QString &error) {
                 if (generation != m_generation)
                     return;
                 if (!error.isEmpty()) {

@@ -14,11 +14,11 @@
 #include <QColor>
 #include <QDate>
 #include <QDir>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -68,10 +68,14 @@ void TrackTableModel::reload(PlanSession &session)
 QString TrackTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Name: return tr("Track");
-    case NameZh: return tr("Chinese name");
-    case Colour: return tr("Colour");
-    case ColumnCount: break;
+    case Name:
+        return tr("Track");
+    case NameZh:
+        return tr("Chinese name");
+    case Colour:
+        return tr("Colour");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -86,12 +90,14 @@ QVariant TrackTableModel::cellData(int sourceRow, int column, int role) const
         if (role == Qt::DecorationRole)
             return QColor::fromString(t.colour);
         return text(role, t.name);
-    case NameZh: return text(role, t.nameZh);
+    case NameZh:
+        return text(role, t.nameZh);
     case Colour:
         if (role == Qt::DecorationRole)
             return colourSwatch(role, t.colour);
         return text(role, t.colour);
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -107,25 +113,39 @@ QString TrackTableModel::searchText(int sourceRow) const
 void CourseTableModel::reload(PlanSession &session)
 {
     load(session, [](const PlanQueries &q) { return q.courses(); });
-    session.query<Choices>(this, trackChoices, [this](Choices tracks) { m_tracks = std::move(tracks); });
+    session.query<Choices>(this, trackChoices,
+                           [this](Choices tracks) { m_tracks = std::move(tracks); });
 }
 
 QString CourseTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Code: return tr("Code");
-    case Title: return tr("Title");
-    case TitleZh: return tr("Chinese title");
-    case Track: return tr("Track");
-    case Level: return tr("Level");
-    case Days: return tr("Days");
-    case HoursPerDay: return tr("Hours/day");
-    case Capacity: return tr("Default seats");
-    case Pattern: return tr("Session pattern");
-    case Qualification: return tr("Qualification awarded");
-    case Cohorts: return tr("Cohorts");
-    case Certified: return tr("Certified");
-    case ColumnCount: break;
+    case Code:
+        return tr("Code");
+    case Title:
+        return tr("Title");
+    case TitleZh:
+        return tr("Chinese title");
+    case Track:
+        return tr("Track");
+    case Level:
+        return tr("Level");
+    case Days:
+        return tr("Days");
+    case HoursPerDay:
+        return tr("Hours/day");
+    case Capacity:
+        return tr("Default seats");
+    case Pattern:
+        return tr("Session pattern");
+    case Qualification:
+        return tr("Qualification awarded");
+    case Cohorts:
+        return tr("Cohorts");
+    case Certified:
+        return tr("Certified");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -137,25 +157,36 @@ QVariant CourseTableModel::cellData(int sourceRow, int column, int role) const
     if (role == IdRole)
         return c.id;
     switch (Column(column)) {
-    case Code: return text(role, c.code);
-    case Title: return text(role, c.title);
-    case TitleZh: return text(role, c.titleZh);
-    case Track: return text(role, r.track);
+    case Code:
+        return text(role, c.code);
+    case Title:
+        return text(role, c.title);
+    case TitleZh:
+        return text(role, c.titleZh);
+    case Track:
+        return text(role, r.track);
     case Level:
         if (role == SortRole)
             return int(c.level);
         return text(role, displayName(c.level));
-    case Days: return number(role, c.days);
-    case HoursPerDay: return number(role, c.hoursPerDay, 1);
-    case Capacity: return number(role, c.defaultCapacity);
+    case Days:
+        return number(role, c.days);
+    case HoursPerDay:
+        return number(role, c.hoursPerDay, 1);
+    case Capacity:
+        return number(role, c.defaultCapacity);
     case Pattern:
         if (role == SortRole)
             return c.sessionWeekdays * 8 + c.sessionSlots;
         return text(role, patternText(c.sessionWeekdays, c.sessionSlots));
-    case Qualification: return text(role, c.qualification);
-    case Cohorts: return number(role, r.cohorts);
-    case Certified: return number(role, r.certified);
-    case ColumnCount: break;
+    case Qualification:
+        return text(role, c.qualification);
+    case Cohorts:
+        return number(role, r.cohorts);
+    case Certified:
+        return number(role, r.certified);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -186,14 +217,22 @@ void VenueTableModel::reload(PlanSession &session)
 QString VenueTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Name: return tr("Venue");
-    case District: return tr("District");
-    case Address: return tr("Address");
-    case Seats: return tr("Seats");
-    case Online: return tr("Online");
-    case Cohorts: return tr("Cohorts");
-    case Sessions: return tr("Sessions");
-    case ColumnCount: break;
+    case Name:
+        return tr("Venue");
+    case District:
+        return tr("District");
+    case Address:
+        return tr("Address");
+    case Seats:
+        return tr("Seats");
+    case Online:
+        return tr("Online");
+    case Cohorts:
+        return tr("Cohorts");
+    case Sessions:
+        return tr("Sessions");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -205,17 +244,24 @@ QVariant VenueTableModel::cellData(int sourceRow, int column, int role) const
     if (role == IdRole)
         return v.id;
     switch (Column(column)) {
-    case Name: return text(role, v.name);
-    case District: return text(role, v.district);
-    case Address: return text(role, v.address);
-    case Seats: return number(role, v.seats);
+    case Name:
+        return text(role, v.name);
+    case District:
+        return text(role, v.district);
+    case Address:
+        return text(role, v.address);
+    case Seats:
+        return number(role, v.seats);
     case Online:
         if (role == SortRole)
             return v.online;
         return text(role, v.online ? tr("Online") : tr("On site"));
-    case Cohorts: return number(role, r.cohorts);
-    case Sessions: return number(role, r.sessions);
-    case ColumnCount: break;
+    case Cohorts:
+        return number(role, r.cohorts);
+    case Sessions:
+        return number(role, r.sessions);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -248,20 +294,34 @@ void InstructorTableModel::reload(PlanSession &session)
 QString InstructorTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Code: return tr("Code");
-    case Name: return tr("Name");
-    case HomeDistrict: return tr("Home district");
-    case Qualifications: return tr("Qualifications");
-    case NextExpiry: return tr("Next expiry");
-    case Cohorts: return tr("Cohorts");
-    case TeachingDays: return tr("Teaching days");
-    case MaxDaysYear: return tr("Max days/year");
-    case LeaveDays: return tr("Leave days");
-    case MaxDaysWeek: return tr("Max days/week");
-    case MaxDaysMonth: return tr("Max days/month");
-    case Email: return tr("Email");
-    case Phone: return tr("Phone");
-    case ColumnCount: break;
+    case Code:
+        return tr("Code");
+    case Name:
+        return tr("Name");
+    case HomeDistrict:
+        return tr("Home district");
+    case Qualifications:
+        return tr("Qualifications");
+    case NextExpiry:
+        return tr("Next expiry");
+    case Cohorts:
+        return tr("Cohorts");
+    case TeachingDays:
+        return tr("Teaching days");
+    case MaxDaysYear:
+        return tr("Max days/year");
+    case LeaveDays:
+        return tr("Leave days");
+    case MaxDaysWeek:
+        return tr("Max days/week");
+    case MaxDaysMonth:
+        return tr("Max days/month");
+    case Email:
+        return tr("Email");
+    case Phone:
+        return tr("Phone");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -269,11 +329,16 @@ QString InstructorTableModel::columnTitle(int column) const
 QString InstructorTableModel::columnToolTip(int column) const
 {
     switch (Column(column)) {
-    case Cohorts: return tr("Cohorts with a session in %1").arg(m_year);
-    case TeachingDays: return tr("Distinct days with a session in %1").arg(m_year);
-    case LeaveDays: return tr("Days of leave in %1").arg(m_year);
-    case NextExpiry: return tr("The next date on which one of the qualifications expires");
-    default: return {};
+    case Cohorts:
+        return tr("Cohorts with a session in %1").arg(m_year);
+    case TeachingDays:
+        return tr("Distinct days with a session in %1").arg(m_year);
+    case LeaveDays:
+        return tr("Days of leave in %1").arg(m_year);
+    case NextExpiry:
+        return tr("The next date on which one of the qualifications expires");
+    default:
+        return {};
     }
 }
 
@@ -284,26 +349,38 @@ QVariant InstructorTableModel::cellData(int sourceRow, int column, int role) con
     if (role == IdRole)
         return i.id;
     switch (Column(column)) {
-    case Code: return text(role, i.code);
-    case Name: return text(role, i.name);
-    case HomeDistrict: return text(role, i.homeDistrict);
+    case Code:
+        return text(role, i.code);
+    case Name:
+        return text(role, i.name);
+    case HomeDistrict:
+        return text(role, i.homeDistrict);
     case Qualifications:
         if (role == Qt::ToolTipRole)
             return r.qualifications;
         return text(role, r.qualifications);
-    case NextExpiry: return date(role, r.nextExpiry);
-    case Cohorts: return number(role, r.cohorts);
+    case NextExpiry:
+        return date(role, r.nextExpiry);
+    case Cohorts:
+        return number(role, r.cohorts);
     case TeachingDays:
         if (role == Qt::ForegroundRole && r.teachingDays > i.maxDaysPerYear)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         return number(role, r.teachingDays);
-    case MaxDaysYear: return number(role, i.maxDaysPerYear);
-    case LeaveDays: return number(role, r.leaveDays);
-    case MaxDaysWeek: return number(role, i.maxDaysPerWeek);
-    case MaxDaysMonth: return number(role, i.maxDaysPerMonth);
-    case Email: return text(role, i.email);
-    case Phone: return text(role, i.phone);
-    case ColumnCount: break;
+    case MaxDaysYear:
+        return number(role, i.maxDaysPerYear);
+    case LeaveDays:
+        return number(role, r.leaveDays);
+    case MaxDaysWeek:
+        return number(role, i.maxDaysPerWeek);
+    case MaxDaysMonth:
+        return number(role, i.maxDaysPerMonth);
+    case Email:
+        return text(role, i.email);
+    case Phone:
+        return text(role, i.phone);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -311,7 +388,8 @@ QVariant InstructorTableModel::cellData(int sourceRow, int column, int role) con
 QString InstructorTableModel::searchText(int sourceRow) const
 {
     const InstructorSummary &r = row(sourceRow);
-    return joinedText({r.instructor.code, r.instructor.name, r.instructor.homeDistrict, r.qualifications});
+    return joinedText(
+        {r.instructor.code, r.instructor.name, r.instructor.homeDistrict, r.qualifications});
 }
 
 Facets InstructorTableModel::supportedFacets() const
@@ -334,10 +412,11 @@ void CohortTableModel::reload(PlanSession &session)
         [](const PlanQueries &q) {
             Choices courses;
             for (const CourseSummary &c : q.courses())
-                courses = choice(std::move(courses),
-                                 QStringLiteral("%1 %2").arg(c.course.code,
-                                                             localizedName(c.course.title, c.course.titleZh)),
-                                 c.course.id);
+                courses =
+                    choice(std::move(courses),
+                           QStringLiteral("%1 %2").arg(
+                               c.course.code, localizedName(c.course.title, c.course.titleZh)),
+                           c.course.id);
             Choices venues = choice({}, tr("None (online)"), Id(0));
             for (const VenueSummary &v : q.venues())
                 venues = choice(std::move(venues), v.venue.name, v.venue.id);
@@ -360,21 +439,36 @@ void CohortTableModel::setConflictMarks(QHash<Id, ConflictMark> marks)
 QString CohortTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Code: return tr("Cohort");
-    case Course: return tr("Course");
-    case Track: return tr("Track");
-    case Start: return tr("Start");
-    case End: return tr("End");
-    case TeachingDays: return tr("Days");
-    case Mode: return tr("Mode");
-    case Venue: return tr("Venue");
-    case District: return tr("District");
-    case Capacity: return tr("Seats");
-    case Enrolled: return tr("Enrolled");
-    case Waitlisted: return tr("Waitlist");
-    case Lead: return tr("Lead instructor");
-    case Status: return tr("Status");
-    case ColumnCount: break;
+    case Code:
+        return tr("Cohort");
+    case Course:
+        return tr("Course");
+    case Track:
+        return tr("Track");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case TeachingDays:
+        return tr("Days");
+    case Mode:
+        return tr("Mode");
+    case Venue:
+        return tr("Venue");
+    case District:
+        return tr("District");
+    case Capacity:
+        return tr("Seats");
+    case Enrolled:
+        return tr("Enrolled");
+    case Waitlisted:
+        return tr("Waitlist");
+    case Lead:
+        return tr("Lead instructor");
+    case Status:
+        return tr("Status");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -397,29 +491,38 @@ QVariant CohortTableModel::cellData(int sourceRow, int column, int role) const
     case Course:
         if (role == Qt::ToolTipRole)
             return QStringLiteral("%1\n%2").arg(r.courseTitle, r.courseTitleZh);
-        return text(role, QStringLiteral("%1 %2").arg(r.courseCode, localizedName(r.courseTitle, r.courseTitleZh)));
-    case Track: return text(role, localizedName(r.track, r.trackZh));
-    case Start: return date(role, r.start);
-    case End: return date(role, r.end);
-    case TeachingDays: return number(role, r.teachingDays);
+        return text(role, QStringLiteral("%1 %2").arg(
+                              r.courseCode, localizedName(r.courseTitle, r.courseTitleZh)));
+    case Track:
+        return text(role, localizedName(r.track, r.trackZh));
+    case Start:
+        return date(role, r.start);
+    case End:
+        return date(role, r.end);
+    case TeachingDays:
+        return number(role, r.teachingDays);
     case Mode:
         if (role == SortRole)
             return int(c.mode);
         return text(role, displayName(c.mode));
-    case Venue: return text(role, r.venue);
-    case District: return text(role, r.district);
-    case Capacity: return number(role, c.capacity);
+    case Venue:
+        return text(role, r.venue);
+    case District:
+        return text(role, r.district);
+    case Capacity:
+        return number(role, c.capacity);
     case Enrolled:
         if (role == Qt::ForegroundRole && r.enrolled > c.capacity)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         return number(role, r.enrolled);
-    case Waitlisted: return number(role, r.waitlisted);
+    case Waitlisted:
+        return number(role, r.waitlisted);
     case Lead:
-        if (role == Qt::DisplayRole && r.leadInstructor.isEmpty()
-            && c.status != CohortStatus::Cancelled)
+        if (role == Qt::DisplayRole && r.leadInstructor.isEmpty() &&
+            c.status != CohortStatus::Cancelled)
             return tr("(none)");
-        if (role == Qt::ForegroundRole && r.leadInstructor.isEmpty()
-            && c.status != CohortStatus::Cancelled)
+        if (role == Qt::ForegroundRole && r.leadInstructor.isEmpty() &&
+            c.status != CohortStatus::Cancelled)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         return text(role, r.leadInstructor);
     case Status: {
@@ -434,7 +537,8 @@ QVariant CohortTableModel::cellData(int sourceRow, int column, int role) const
             return int(c.status);
         return text(role, displayName(c.status));
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -443,8 +547,8 @@ QString CohortTableModel::searchText(int sourceRow) const
 {
     const CohortSummary &r = row(sourceRow);
     // Both languages of course and track, whichever the UI shows.
-    return joinedText({r.cohort.code, r.courseCode, r.courseTitle, r.courseTitleZh, r.track, r.trackZh,
-                       r.venue, r.district, r.leadInstructor});
+    return joinedText({r.cohort.code, r.courseCode, r.courseTitle, r.courseTitleZh, r.track,
+                       r.trackZh, r.venue, r.district, r.leadInstructor});
 }
 
 Facets CohortTableModel::supportedFacets() const
@@ -456,12 +560,16 @@ QString CohortTableModel::facet(int sourceRow, Facet facet) const
 {
     const CohortSummary &r = row(sourceRow);
     switch (facet) {
-    case Facet::Track: return localizedName(r.track, r.trackZh);
-    case Facet::Status: return displayName(r.cohort.status);
-    case Facet::District: return r.district;
+    case Facet::Track:
+        return localizedName(r.track, r.trackZh);
+    case Facet::Status:
+        return displayName(r.cohort.status);
+    case Facet::District:
+        return r.district;
     case Facet::Table:
     case Facet::User:
-    case Facet::Record: break;
+    case Facet::Record:
+        break;
     }
     return {};
 }
@@ -487,18 +595,30 @@ void TraineeTableModel::reload(PlanSession &session)
 QString TraineeTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Name: return tr("Name");
-    case IdNumber: return tr("ID number");
-    case IdType: return tr("Document");
-    case Employer: return tr("Employer");
-    case District: return tr("District");
-    case Enrollments: return tr("Enrollments");
-    case LatestCohort: return tr("Latest cohort");
-    case LatestStart: return tr("Latest start");
-    case Certification: return tr("Highest certificate");
-    case Email: return tr("Email");
-    case Phone: return tr("Phone");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case IdNumber:
+        return tr("ID number");
+    case IdType:
+        return tr("Document");
+    case Employer:
+        return tr("Employer");
+    case District:
+        return tr("District");
+    case Enrollments:
+        return tr("Enrollments");
+    case LatestCohort:
+        return tr("Latest cohort");
+    case LatestStart:
+        return tr("Latest start");
+    case Certification:
+        return tr("Highest certificate");
+    case Email:
+        return tr("Email");
+    case Phone:
+        return tr("Phone");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -510,26 +630,36 @@ QVariant TraineeTableModel::cellData(int sourceRow, int column, int role) const
     if (role == IdRole)
         return t.id;
     switch (Column(column)) {
-    case Name: return text(role, traineeName(t.name));
-    case IdNumber: return text(role, shownIdNumber(t.id, t.idNumber));
+    case Name:
+        return text(role, traineeName(t.name));
+    case IdNumber:
+        return text(role, shownIdNumber(t.id, t.idNumber));
     case IdType:
         if (role == SortRole)
             return int(t.idType);
         return text(role, t.idNumber.isEmpty() ? QString() : displayName(t.idType));
-    case Employer: return text(role, t.employer);
-    case District: return text(role, t.district);
-    case Enrollments: return number(role, r.enrollments);
-    case LatestCohort: return text(role, r.latestCohort);
-    case LatestStart: return date(role, r.latestStart);
+    case Employer:
+        return text(role, t.employer);
+    case District:
+        return text(role, t.district);
+    case Enrollments:
+        return number(role, r.enrollments);
+    case LatestCohort:
+        return text(role, r.latestCohort);
+    case LatestStart:
+        return date(role, r.latestStart);
     case Certification:
         if (role == SortRole)
             return int(r.highestCertification);
         return text(role, r.highestCertification == CertificationLevel::None
                               ? QString()
                               : displayName(r.highestCertification));
-    case Email: return text(role, t.email);
-    case Phone: return text(role, t.phone);
-    case ColumnCount: break;
+    case Email:
+        return text(role, t.email);
+    case Phone:
+        return text(role, t.phone);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -539,7 +669,8 @@ QString TraineeTableModel::searchText(int sourceRow) const
     const TraineeSummary &r = row(sourceRow);
     const Trainee &t = r.trainee;
     // The number in full (found without being shown) and as shown (copied from a cell).
-    return joinedText({t.name, t.idNumber, IdentityDocument::masked(t.idNumber), t.employer, t.district, r.latestCohort});
+    return joinedText({t.name, t.idNumber, IdentityDocument::masked(t.idNumber), t.employer,
+                       t.district, r.latestCohort});
 }
 
 Facets TraineeTableModel::supportedFacets() const
@@ -551,12 +682,15 @@ QString TraineeTableModel::facet(int sourceRow, Facet facet) const
 {
     const TraineeSummary &r = row(sourceRow);
     switch (facet) {
-    case Facet::Status: return displayName(r.highestCertification); // the certificate held
-    case Facet::District: return r.trainee.district;
+    case Facet::Status:
+        return displayName(r.highestCertification); // the certificate held
+    case Facet::District:
+        return r.trainee.district;
     case Facet::Track:
     case Facet::Table:
     case Facet::User:
-    case Facet::Record: break;
+    case Facet::Record:
+        break;
     }
     return {};
 }
@@ -582,12 +716,18 @@ void CalendarTableModel::reload(PlanSession &session)
 QString CalendarTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Date: return tr("Date");
-    case Weekday: return tr("Weekday");
-    case Kind: return tr("Kind");
-    case Name: return tr("Name");
-    case NameZh: return tr("Chinese name");
-    case ColumnCount: break;
+    case Date:
+        return tr("Date");
+    case Weekday:
+        return tr("Weekday");
+    case Kind:
+        return tr("Kind");
+    case Name:
+        return tr("Name");
+    case NameZh:
+        return tr("Chinese name");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -598,7 +738,8 @@ QVariant CalendarTableModel::cellData(int sourceRow, int column, int role) const
     if (role == IdRole)
         return d.date.toJulianDay();
     switch (Column(column)) {
-    case Date: return date(role, d.date);
+    case Date:
+        return date(role, d.date);
     case Weekday:
         if (role == SortRole)
             return d.date.dayOfWeek();
@@ -610,9 +751,12 @@ QVariant CalendarTableModel::cellData(int sourceRow, int column, int role) const
             return QBrush(d.kind == CalendarDayKind::Holiday ? QColor(0xc0, 0x39, 0x2b)
                                                              : QColor(0x1f, 0x77, 0xb4));
         return text(role, displayName(d.kind));
-    case Name: return text(role, d.name);
-    case NameZh: return text(role, d.nameZh);
-    case ColumnCount: break;
+    case Name:
+        return text(role, d.name);
+    case NameZh:
+        return text(role, d.nameZh);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -644,13 +788,20 @@ void AuditTableModel::reload(PlanSession &session)
 QString AuditTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case When: return tr("When");
-    case Who: return tr("Who");
-    case Action: return tr("Action");
-    case Table: return tr("Table");
-    case Record: return tr("Record");
-    case Change: return tr("Change");
-    case ColumnCount: break;
+    case When:
+        return tr("When");
+    case Who:
+        return tr("Who");
+    case Action:
+        return tr("Action");
+    case Table:
+        return tr("Table");
+    case Record:
+        return tr("Record");
+    case Change:
+        return tr("Change");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -660,15 +811,24 @@ namespace {
 QString actionName(AuditAction action)
 {
     switch (action) {
-    case AuditAction::Insert: return AuditTableModel::tr("Added");
-    case AuditAction::Update: return AuditTableModel::tr("Changed");
-    case AuditAction::Delete: return AuditTableModel::tr("Deleted");
-    case AuditAction::Import: return AuditTableModel::tr("Imported");
-    case AuditAction::Generate: return AuditTableModel::tr("Generated");
-    case AuditAction::Migrate: return AuditTableModel::tr("Upgraded");
-    case AuditAction::Reveal: return AuditTableModel::tr("Revealed");
-    case AuditAction::Export: return AuditTableModel::tr("Exported");
-    case AuditAction::Erase: return AuditTableModel::tr("Erased");
+    case AuditAction::Insert:
+        return AuditTableModel::tr("Added");
+    case AuditAction::Update:
+        return AuditTableModel::tr("Changed");
+    case AuditAction::Delete:
+        return AuditTableModel::tr("Deleted");
+    case AuditAction::Import:
+        return AuditTableModel::tr("Imported");
+    case AuditAction::Generate:
+        return AuditTableModel::tr("Generated");
+    case AuditAction::Migrate:
+        return AuditTableModel::tr("Upgraded");
+    case AuditAction::Reveal:
+        return AuditTableModel::tr("Revealed");
+    case AuditAction::Export:
+        return AuditTableModel::tr("Exported");
+    case AuditAction::Erase:
+        return AuditTableModel::tr("Erased");
     }
     return {};
 }
@@ -679,20 +839,26 @@ QString changeSummary(const AuditEntry &e)
     const QJsonObject before = QJsonDocument::fromJson(e.before.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
     auto text = [](const QJsonValue &v) {
-        return v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        return v.isString()
+                   ? v.toString()
+                   : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                         .mid(1)
+                         .chopped(1);
     };
     QStringList parts;
     if (!before.isEmpty() && !after.isEmpty()) {
         for (auto it = after.begin(); it != after.end(); ++it) {
             if (before.value(it.key()) != it.value())
-                parts << QStringLiteral("%1: %2 → %3").arg(auditFieldLabel(it.key()),
-                                                          auditValueLabel(e.table, it.key(), text(before.value(it.key()))),
-                                                          auditValueLabel(e.table, it.key(), text(it.value())));
+                parts << QStringLiteral("%1: %2 → %3")
+                             .arg(auditFieldLabel(it.key()),
+                                  auditValueLabel(e.table, it.key(), text(before.value(it.key()))),
+                                  auditValueLabel(e.table, it.key(), text(it.value())));
         }
     } else {
         const QJsonObject &record = after.isEmpty() ? before : after;
         for (auto it = record.begin(); it != record.end(); ++it)
-            parts << QStringLiteral("%1: %2").arg(auditFieldLabel(it.key()), auditValueLabel(e.table, it.key(), text(it.value())));
+            parts << QStringLiteral("%1: %2").arg(
+                auditFieldLabel(it.key()), auditValueLabel(e.table, it.key(), text(it.value())));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -711,18 +877,22 @@ QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
         if (role == Qt::DisplayRole)
             return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         return {};
-    case Who: return text(role, e.user);
-    case Action: return text(role, actionName(e.action));
+    case Who:
+        return text(role, e.user);
+    case Action:
+        return text(role, actionName(e.action));
     case Table:
         if (role == Qt::ToolTipRole)
             return e.table; // the table's name in the plan file
         return text(role, auditTableLabel(e.table));
-    case Record: return text(role, e.recordKey);
+    case Record:
+        return text(role, e.recordKey);
     case Change:
         if (role == Qt::ToolTipRole)
             return changeSummary(e);
         return text(role, changeSummary(e));
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -730,7 +900,8 @@ QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
 QString AuditTableModel::searchText(int sourceRow) const
 {
     const AuditEntry &e = row(sourceRow);
-    return joinedText({e.user, auditTableLabel(e.table), e.table, e.recordKey, changeSummary(e), e.before, e.after});
+    return joinedText({e.user, auditTableLabel(e.table), e.table, e.recordKey, changeSummary(e),
+                       e.before, e.after});
 }
 
 Facets AuditTableModel::supportedFacets() const
@@ -742,12 +913,17 @@ QString AuditTableModel::facet(int sourceRow, Facet facet) const
 {
     const AuditEntry &e = row(sourceRow);
     switch (facet) {
-    case Facet::Status: return actionName(e.action);
-    case Facet::Table: return auditTableLabel(e.table);
-    case Facet::User: return e.user;
-    case Facet::Record: return e.recordKey;
+    case Facet::Status:
+        return actionName(e.action);
+    case Facet::Table:
+        return auditTableLabel(e.table);
+    case Facet::User:
+        return e.user;
+    case Facet::Record:
+        return e.recordKey;
     case Facet::Track:
-    case Facet::District: break;
+    case Facet::District:
+        break;
     }
     return {};
 }
@@ -765,8 +941,14 @@ QByteArray AuditTableModel::shownRowsAsCsv() const
     rows.reserve(rowCount());
     for (int r = 0; r < rowCount(); ++r) {
         const AuditEntry &e = entryAt(r);
-        rows << QStringList{e.at.toUTC().toString(Qt::ISODate), e.user, actionName(e.action), auditTableLabel(e.table),
-                            e.recordKey, changeSummary(e), e.before, e.after};
+        rows << QStringList{e.at.toUTC().toString(Qt::ISODate),
+                            e.user,
+                            actionName(e.action),
+                            auditTableLabel(e.table),
+                            e.recordKey,
+                            changeSummary(e),
+                            e.before,
+                            e.after};
     }
     return CsvWriter::file(header, rows);
 }

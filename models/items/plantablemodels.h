@@ -16,8 +16,7 @@ namespace Planner {
 QString localizedName(const QString &english, const QString &chinese);
 
 // A page table over a vector of read-model rows.
-template<typename Row>
-class RowTableModel : public TableModelBase
+template <typename Row> class RowTableModel : public TableModelBase
 {
 public:
     using TableModelBase::TableModelBase;
@@ -79,8 +78,21 @@ public:
     // The session patterns offered, as weekday and slot masks packed into one value.
     static Choices patternChoices();
     static QString patternText(int weekdays, int slotMask);
-    enum Column { Code, Title, TitleZh, Track, Level, Days, HoursPerDay, Capacity, Pattern,
-                  Qualification, Cohorts, Certified, ColumnCount };
+    enum Column {
+        Code,
+        Title,
+        TitleZh,
+        Track,
+        Level,
+        Days,
+        HoursPerDay,
+        Capacity,
+        Pattern,
+        Qualification,
+        Cohorts,
+        Certified,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
     Facets supportedFacets() const override;
@@ -123,8 +135,22 @@ class InstructorTableModel final : public RowTableModel<InstructorSummary>
 {
     Q_OBJECT
 public:
-    enum Column { Code, Name, HomeDistrict, Qualifications, NextExpiry, Cohorts, TeachingDays,
-                  MaxDaysYear, LeaveDays, MaxDaysWeek, MaxDaysMonth, Email, Phone, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        HomeDistrict,
+        Qualifications,
+        NextExpiry,
+        Cohorts,
+        TeachingDays,
+        MaxDaysYear,
+        LeaveDays,
+        MaxDaysWeek,
+        MaxDaysMonth,
+        Email,
+        Phone,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
     // Load and leave figures are for this year.
     void setYear(int year) { m_year = year; }
@@ -151,8 +177,23 @@ class CohortTableModel final : public RowTableModel<CohortSummary>
 {
     Q_OBJECT
 public:
-    enum Column { Code, Course, Track, Start, End, TeachingDays, Mode, Venue, District, Capacity,
-                  Enrolled, Waitlisted, Lead, Status, ColumnCount };
+    enum Column {
+        Code,
+        Course,
+        Track,
+        Start,
+        End,
+        TeachingDays,
+        Mode,
+        Venue,
+        District,
+        Capacity,
+        Enrolled,
+        Waitlisted,
+        Lead,
+        Status,
+        ColumnCount
+    };
     enum Roles { TrackColourRole = IdRole + 1, ConflictRole };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
@@ -190,8 +231,20 @@ class TraineeTableModel final : public RowTableModel<TraineeSummary>
 {
     Q_OBJECT
 public:
-    enum Column { Name, IdNumber, Employer, District, Enrollments, LatestCohort, LatestStart,
-                  Certification, Email, Phone, IdType, ColumnCount };
+    enum Column {
+        Name,
+        IdNumber,
+        Employer,
+        District,
+        Enrollments,
+        LatestCohort,
+        LatestStart,
+        Certification,
+        Email,
+        Phone,
+        IdType,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
     Facets supportedFacets() const override;

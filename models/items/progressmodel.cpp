@@ -25,9 +25,7 @@ ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf, bool wit
     return data;
 }
 
-ProgressModel::ProgressModel(QObject *parent)
-    : RowTableModel(parent)
-{}
+ProgressModel::ProgressModel(QObject *parent) : RowTableModel(parent) {}
 
 void ProgressModel::reload(PlanSession &session)
 {
@@ -37,7 +35,10 @@ void ProgressModel::reload(PlanSession &session)
     // The year first, so that the page shows its figures as soon as they are in; the
     // multi-year view, which reads every year, follows.
     session.query<ProgressData>(
-        this, [year, asOf](const PlanQueries &q) { return loadProgress(q.database(), year, asOf, false); },
+        this,
+        [year, asOf](const PlanQueries &q) {
+            return loadProgress(q.database(), year, asOf, false);
+        },
         [this](ProgressData data) {
             data.yearFacts = std::move(m_data.yearFacts);
             setData(std::move(data));
@@ -104,17 +105,28 @@ void ProgressModel::recompute()
 QString ProgressModel::columnTitle(int column) const
 {
     switch (Column(column)) {
-    case Track: return tr("Track");
-    case Target: return tr("Target");
-    case Trained: return tr("Trained");
-    case ShareOfTarget: return tr("% of target");
-    case Forecast: return tr("Forecast");
-    case ForecastShare: return tr("Forecast %");
-    case InTraining: return tr("In training");
-    case PlannedSeats: return tr("Seats to come");
-    case TargetCertified: return tr("Certification target");
-    case Certified: return tr("Certified");
-    case ColumnCount: break;
+    case Track:
+        return tr("Track");
+    case Target:
+        return tr("Target");
+    case Trained:
+        return tr("Trained");
+    case ShareOfTarget:
+        return tr("% of target");
+    case Forecast:
+        return tr("Forecast");
+    case ForecastShare:
+        return tr("Forecast %");
+    case InTraining:
+        return tr("In training");
+    case PlannedSeats:
+        return tr("Seats to come");
+    case TargetCertified:
+        return tr("Certification target");
+    case Certified:
+        return tr("Certified");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -122,12 +134,19 @@ QString ProgressModel::columnTitle(int column) const
 QString ProgressModel::columnToolTip(int column) const
 {
     switch (Column(column)) {
-    case Trained: return tr("Trainees who completed a cohort that ended this year");
-    case Forecast: return tr("Trained by the end of the year if the remaining cohorts complete at the usual rate");
-    case InTraining: return tr("Trainees in cohorts running today");
-    case PlannedSeats: return tr("Seats of the cohorts still to finish this year");
-    case Certified: return tr("Certificates awarded this year");
-    default: return {};
+    case Trained:
+        return tr("Trainees who completed a cohort that ended this year");
+    case Forecast:
+        return tr(
+            "Trained by the end of the year if the remaining cohorts complete at the usual rate");
+    case InTraining:
+        return tr("Trainees in cohorts running today");
+    case PlannedSeats:
+        return tr("Seats of the cohorts still to finish this year");
+    case Certified:
+        return tr("Certificates awarded this year");
+    default:
+        return {};
     }
 }
 
@@ -148,7 +167,8 @@ QVariant ProgressModel::cellData(int sourceRow, int column, int role) const
     auto share = [role](double part, int whole) -> QVariant {
         const double ratio = whole > 0 ? part / whole : 0.0;
         if (role == Qt::DisplayRole)
-            return whole > 0 ? QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%') : QStringLiteral("–");
+            return whole > 0 ? QLocale().toString(ratio * 100.0, 'f', 0) + QLatin1Char('%')
+                             : QStringLiteral("–");
         if (role == SortRole)
             return ratio;
         if (role == Qt::TextAlignmentRole)
@@ -164,19 +184,28 @@ QVariant ProgressModel::cellData(int sourceRow, int column, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return localizedName(r.name, r.nameZh);
         return {};
-    case Target: return number(r.target);
-    case Trained: return number(r.trained);
+    case Target:
+        return number(r.target);
+    case Trained:
+        return number(r.trained);
     case ShareOfTarget:
         if (role == Qt::ForegroundRole)
             return {};
         return share(r.trained, r.target);
-    case Forecast: return number(r.forecast);
-    case ForecastShare: return share(r.forecast, r.target);
-    case InTraining: return number(r.inTraining);
-    case PlannedSeats: return number(r.plannedSeats);
-    case TargetCertified: return number(r.targetCertified);
-    case Certified: return number(r.certified);
-    case ColumnCount: break;
+    case Forecast:
+        return number(r.forecast);
+    case ForecastShare:
+        return share(r.forecast, r.target);
+    case InTraining:
+        return number(r.inTraining);
+    case PlannedSeats:
+        return number(r.plannedSeats);
+    case TargetCertified:
+        return number(r.targetCertified);
+    case Certified:
+        return number(r.certified);
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -30,8 +30,19 @@ class ProgressModel final : public RowTableModel<TrackProgress>
     Q_OBJECT
 
 public:
-    enum Column { Track, Target, Trained, ShareOfTarget, Forecast, ForecastShare, InTraining,
-                  PlannedSeats, TargetCertified, Certified, ColumnCount };
+    enum Column {
+        Track,
+        Target,
+        Trained,
+        ShareOfTarget,
+        Forecast,
+        ForecastShare,
+        InTraining,
+        PlannedSeats,
+        TargetCertified,
+        Certified,
+        ColumnCount
+    };
 
     explicit ProgressModel(QObject *parent = nullptr);
 

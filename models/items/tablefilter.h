@@ -30,12 +30,18 @@ inline constexpr std::array<Facet, 6> AllFacets = {Facet::Track, Facet::Status, 
 constexpr std::size_t facetIndex(Facet facet)
 {
     switch (facet) {
-    case Facet::Track: return 0;
-    case Facet::Status: return 1;
-    case Facet::District: return 2;
-    case Facet::Table: return 3;
-    case Facet::User: return 4;
-    case Facet::Record: return 5;
+    case Facet::Track:
+        return 0;
+    case Facet::Status:
+        return 1;
+    case Facet::District:
+        return 2;
+    case Facet::Table:
+        return 3;
+    case Facet::User:
+        return 4;
+    case Facet::Record:
+        return 5;
     }
     return 0;
 }
@@ -59,18 +65,25 @@ struct TableFilter
 
     bool isEmpty() const
     {
-        return text.trimmed().isEmpty() && track.isEmpty() && status.isEmpty() && district.isEmpty()
-            && table.isEmpty() && user.isEmpty() && record.trimmed().isEmpty() && !from.isValid() && !to.isValid();
+        return text.trimmed().isEmpty() && track.isEmpty() && status.isEmpty() &&
+               district.isEmpty() && table.isEmpty() && user.isEmpty() &&
+               record.trimmed().isEmpty() && !from.isValid() && !to.isValid();
     }
     QString facet(Facet f) const
     {
         switch (f) {
-        case Facet::Track: return track;
-        case Facet::Status: return status;
-        case Facet::District: return district;
-        case Facet::Table: return table;
-        case Facet::User: return user;
-        case Facet::Record: return record.trimmed();
+        case Facet::Track:
+            return track;
+        case Facet::Status:
+            return status;
+        case Facet::District:
+            return district;
+        case Facet::Table:
+            return table;
+        case Facet::User:
+            return user;
+        case Facet::Record:
+            return record.trimmed();
         }
         return {};
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablemodelbase.h"
 
-#include "plansession.h"
 #include "planning/identitydocument.h"
+#include "plansession.h"
 #include "store/storeerror.h"
 
 #include <QCollator>
@@ -16,9 +16,7 @@
 
 namespace Planner {
 
-TableModelBase::TableModelBase(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+TableModelBase::TableModelBase(QObject *parent) : QAbstractTableModel(parent) {}
 
 int TableModelBase::rowCount(const QModelIndex &parent) const
 {
@@ -85,13 +83,14 @@ Qt::ItemFlags TableModelBase::flags(const QModelIndex &index) const
 
 bool TableModelBase::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || !(flags(index) & Qt::ItemIsEditable))
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !(flags(index) & Qt::ItemIsEditable))
         return false;
     m_lastEditError.clear();
     try {
-        PlanEdits::Result result = buildEdit(m_order[std::size_t(index.row())], index.column(), value,
-                                             m_session->edits());
+        PlanEdits::Result result =
+            buildEdit(m_order[std::size_t(index.row())], index.column(), value, m_session->edits());
         if (!result.ok())
             m_lastEditError = result.violation->message;
         else if (!result.changes.isEmpty())
@@ -381,8 +380,10 @@ void TableModelBase::applyFilter()
     if (none)
         return;
     const bool dates = (m_filter.from.isValid() || m_filter.to.isValid()) && !m_spans.empty();
-    const qint64 from = m_filter.from.isValid() ? m_filter.from.toJulianDay() : std::numeric_limits<qint64>::min();
-    const qint64 to = m_filter.to.isValid() ? m_filter.to.toJulianDay() : std::numeric_limits<qint64>::max();
+    const qint64 from =
+        m_filter.from.isValid() ? m_filter.from.toJulianDay() : std::numeric_limits<qint64>::min();
+    const qint64 to =
+        m_filter.to.isValid() ? m_filter.to.toJulianDay() : std::numeric_limits<qint64>::max();
     for (int row : m_sorted) {
         bool pass = true;
         for (std::size_t slot = 0; slot < FacetCount && pass; ++slot) {
@@ -407,11 +408,12 @@ void TableModelBase::setFilter(const TableFilter &filter)
     sameFacets.text = m_filter.text;
     // Typing on: when only the text changed and every old word is within a new word,
     // the new rows are a subset of the rows shown, so only those are tested.
-    const bool narrowing = m_loaded && sameFacets == m_filter
-        && std::all_of(m_filterWords.cbegin(), m_filterWords.cend(), [&](const QString &old) {
-               return std::any_of(words.cbegin(), words.cend(),
-                                  [&](const QString &word) { return word.contains(old); });
-           });
+    const bool narrowing =
+        m_loaded && sameFacets == m_filter &&
+        std::all_of(m_filterWords.cbegin(), m_filterWords.cend(), [&](const QString &old) {
+            return std::any_of(words.cbegin(), words.cend(),
+                               [&](const QString &word) { return word.contains(old); });
+        });
     beginResetModel();
     m_filter = filter;
     m_filterWords = words;
@@ -444,7 +446,8 @@ bool TableModelBase::hasId(qint64 id) const
 
 // ---- Copying
 
-QString TableModelBase::rowsAsTsv(const std::vector<int> &rows, const std::vector<int> &columns) const
+QString TableModelBase::rowsAsTsv(const std::vector<int> &rows,
+                                  const std::vector<int> &columns) const
 {
     std::vector<int> shown = columns;
     if (shown.empty()) {
@@ -453,8 +456,8 @@ QString TableModelBase::rowsAsTsv(const std::vector<int> &rows, const std::vecto
     }
     auto cell = [](QString text) {
         for (QChar &c : text) {
-            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
-                || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
+                c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
                 c = QLatin1Char(' ');
         }
         return text;

@@ -3,8 +3,8 @@
 
 #include "commands/planedits.h"
 
-#include <QAbstractTableModel>
 #include "tablefilter.h"
+#include <QAbstractTableModel>
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -152,7 +152,7 @@ private:
     QString m_lastEditError;
 
     TableFilter m_filter;
-    QStringList m_filterWords;       // m_filter.text, case-folded and split
+    QStringList m_filterWords;         // m_filter.text, case-folded and split
     std::vector<QString> m_searchKeys; // per source row, case-folded
     // Per facet: the distinct values, and per source row the index of its value (-1: none).
     std::array<QStringList, FacetCount> m_facetNames;

@@ -8,9 +8,7 @@
 
 namespace Planner {
 
-TransferJob::TransferJob(QObject *parent)
-    : QObject(parent)
-{}
+TransferJob::TransferJob(QObject *parent) : QObject(parent) {}
 
 TransferJob::~TransferJob()
 {
@@ -43,7 +41,8 @@ void TransferJob::run(std::function<void()> work)
     m_thread->start();
 }
 
-void TransferJob::startImport(const QString &planPath, const QString &file, const ImportOptions &options)
+void TransferJob::startImport(const QString &planPath, const QString &file,
+                              const ImportOptions &options)
 {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_importResult = ImportResult{};
@@ -57,11 +56,14 @@ void TransferJob::startImport(const QString &planPath, const QString &file, cons
                 result.problemCount = 1;
             } else {
                 QSqlDatabase db = connection.database();
-                result = Importer::run(db, file, options, [this, cancel](qint64 done, qint64 total) {
-                    const int percent = total > 0 ? int(done * 100 / total) : 0;
-                    QMetaObject::invokeMethod(this, [this, percent] { emit progress(percent); }, Qt::QueuedConnection);
-                    return !cancel->load();
-                });
+                result =
+                    Importer::run(db, file, options, [this, cancel](qint64 done, qint64 total) {
+                        const int percent = total > 0 ? int(done * 100 / total) : 0;
+                        QMetaObject::invokeMethod(
+                            this, [this, percent] { emit progress(percent); },
+                            Qt::QueuedConnection);
+                        return !cancel->load();
+                    });
             }
         }
         // The job waits for this thread before it is destroyed, so this is safe.
@@ -81,11 +83,14 @@ void TransferJob::startExport(const QString &planPath, ImportKind kind, const QS
             if (!connection.error().isEmpty()) {
                 result.error = connection.error();
             } else {
-                result = Exporter::run(connection.database(), kind, file, options, [this, cancel](int done, int total) {
-                    const int percent = total > 0 ? done * 100 / total : 0;
-                    QMetaObject::invokeMethod(this, [this, percent] { emit progress(percent); }, Qt::QueuedConnection);
-                    return !cancel->load();
-                });
+                result = Exporter::run(connection.database(), kind, file, options,
+                                       [this, cancel](int done, int total) {
+                                           const int percent = total > 0 ? done * 100 / total : 0;
+                                           QMetaObject::invokeMethod(
+                                               this, [this, percent] { emit progress(percent); },
+                                               Qt::QueuedConnection);
+                                           return !cancel->load();
+                                       });
             }
         }
         m_exportResult = std::move(result);

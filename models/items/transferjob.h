@@ -25,7 +25,8 @@ public:
     ~TransferJob() override;
 
     void startImport(const QString &planPath, const QString &file, const ImportOptions &options);
-    void startExport(const QString &planPath, ImportKind kind, const QString &file, const Exporter::Options &options = {});
+    void startExport(const QString &planPath, ImportKind kind, const QString &file,
+                     const Exporter::Options &options = {});
     // Asks the running work to stop; an import stops before writing anything.
     void cancel();
     bool isRunning() const;

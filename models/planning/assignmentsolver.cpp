@@ -105,8 +105,8 @@ struct AssignmentSolver::Problem
         InstructorRole role = InstructorRole::Lead;
         std::vector<DayMask> days;
         int dayCount = 0;
-        int year = 0; // index of the year of its first session
-        int current = -1; // instructor it had before (for churn and the diff), or -1
+        int year = 0;       // index of the year of its first session
+        int current = -1;   // instructor it had before (for churn and the diff), or -1
         bool needed = true; // false: an extra lead, which may go without a cost
         qint64 unstaffedCost = 0;
         std::vector<Candidate> candidates; // sorted by instructor
@@ -131,8 +131,9 @@ struct AssignmentSolver::Problem
         }
         int candidateOf(int instructor) const
         {
-            const auto it = std::lower_bound(candidates.begin(), candidates.end(), instructor,
-                                             [](const Candidate &c, int i) { return c.instructor < i; });
+            const auto it =
+                std::lower_bound(candidates.begin(), candidates.end(), instructor,
+                                 [](const Candidate &c, int i) { return c.instructor < i; });
             return it != candidates.end() && it->instructor == instructor
                        ? int(it - candidates.begin())
                        : -1;
@@ -172,8 +173,7 @@ struct AssignmentSolver::Problem
 };
 
 AssignmentSolver::Problem::Problem(const ConflictInput &input, const SolverOptions &opts)
-    : in(input)
-    , options(opts)
+    : in(input), options(opts)
 {
     for (std::size_t i = 0; i < in.cohorts.size(); ++i)
         cohortIndex[in.cohorts[i].id] = i;
@@ -223,7 +223,8 @@ AssignmentSolver::Problem::Problem(const ConflictInput &input, const SolverOptio
             daysOfCohort[s.cohortId].push_back({dayIndex(s.date), slotBit(s.slot)});
     }
     for (auto &[id, list] : daysOfCohort) {
-        std::sort(list.begin(), list.end(), [](const DayMask &a, const DayMask &b) { return a.day < b.day; });
+        std::sort(list.begin(), list.end(),
+                  [](const DayMask &a, const DayMask &b) { return a.day < b.day; });
         std::vector<DayMask> merged;
         for (const DayMask &m : list) {
             if (!merged.empty() && merged.back().day == m.day)
@@ -261,11 +262,12 @@ AssignmentSolver::Problem::Problem(const ConflictInput &input, const SolverOptio
         const Cohort &c = in.cohorts[ci];
         for (InstructorRole role : {InstructorRole::Lead, InstructorRole::Assistant}) {
             const auto &staff = staffOf[{cohortId, role}];
-            const bool required = role == InstructorRole::Lead
-                                  || (options.assistantsAbove > 0 && c.capacity > options.assistantsAbove);
+            const bool required =
+                role == InstructorRole::Lead ||
+                (options.assistantsAbove > 0 && c.capacity > options.assistantsAbove);
             // A locked assignment in the role satisfies it and stays.
-            const bool lockedInRole = std::any_of(staff.begin(), staff.end(),
-                                                  [](const CohortInstructor *a) { return a->locked; });
+            const bool lockedInRole = std::any_of(
+                staff.begin(), staff.end(), [](const CohortInstructor *a) { return a->locked; });
             const auto task = [&](const CohortInstructor *now, bool needed) {
                 Task t;
                 t.cohort = ci;
@@ -311,7 +313,8 @@ AssignmentSolver::Problem::Problem(const ConflictInput &input, const SolverOptio
     for (const CohortInstructor &a : kept) {
         const auto ii = instructorIndex.find(a.instructorId);
         const auto ci = cohortIndex.find(a.cohortId);
-        if (ii == instructorIndex.end() || ci == cohortIndex.end() || !isActive(in.cohorts[ci->second]))
+        if (ii == instructorIndex.end() || ci == cohortIndex.end() ||
+            !isActive(in.cohorts[ci->second]))
             continue;
         const std::size_t i = std::size_t(ii->second);
         const auto d = daysOfCohort.find(a.cohortId);
@@ -339,7 +342,9 @@ AssignmentSolver::Problem::Problem(const ConflictInput &input, const SolverOptio
     const SolverWeights &w = options.weights;
     for (Task &t : tasks) {
         const Cohort &c = in.cohorts[t.cohort];
-        t.unstaffedCost = !t.needed ? 0 : t.role == InstructorRole::Lead ? w.unstaffedLead : w.unstaffedAssistant;
+        t.unstaffedCost = !t.needed                        ? 0
+                          : t.role == InstructorRole::Lead ? w.unstaffedLead
+                                                           : w.unstaffedAssistant;
         if (options.replan && t.current >= 0)
             t.unstaffedCost += w.churn;
         const auto course = courseIndex.find(c.courseId);
@@ -349,8 +354,8 @@ AssignmentSolver::Problem::Problem(const ConflictInput &input, const SolverOptio
         const Venue *venue = nullptr;
         if (const auto v = venueIndex.find(c.venueId); v != venueIndex.end())
             venue = &in.venues[v->second];
-        const bool travels = c.mode != CohortMode::Online && venue && !venue->online
-                             && !venue->district.isEmpty();
+        const bool travels =
+            c.mode != CohortMode::Online && venue && !venue->online && !venue->district.isEmpty();
         for (std::size_t i = 0; i < n; ++i) {
             const Instructor &person = *instructors[i];
             const auto qs = qualificationsOf.find(person.id);
@@ -367,19 +372,22 @@ AssignmentSolver::Problem::Problem(const ConflictInput &input, const SolverOptio
             const auto leaves = leavesOf.find(person.id);
             int newWeek = 0, newMonth = 0, newYear = 0, week = -1, month = -1, year = -1;
             const auto withinLimits = [&]() {
-                return (week < 0 || fixedWeek[i * weeks + week] + newWeek <= person.maxDaysPerWeek)
-                       && (month < 0 || fixedMonth[i * months + month] + newMonth <= person.maxDaysPerMonth)
-                       && (year < 0 || fixedYear[i * years + year] + newYear <= person.maxDaysPerYear);
+                return (week < 0 ||
+                        fixedWeek[i * weeks + week] + newWeek <= person.maxDaysPerWeek) &&
+                       (month < 0 ||
+                        fixedMonth[i * months + month] + newMonth <= person.maxDaysPerMonth) &&
+                       (year < 0 || fixedYear[i * years + year] + newYear <= person.maxDaysPerYear);
             };
             for (const DayMask &m : t.days) {
                 const QDate date = QDate::fromJulianDay(firstDay + m.day);
                 const std::size_t k = i * horizon + m.day;
-                if ((fixedOccupied[k] & m.mask) != 0
-                    || !std::any_of(covering.begin(), covering.end(),
-                                    [&](const Qualification *q) { return Rules::validOn(*q, date); })
-                    || (leaves != leavesOf.end()
-                        && std::any_of(leaves->second.begin(), leaves->second.end(),
-                                       [&](const Leave *l) { return Rules::covers(*l, date); }))) {
+                if ((fixedOccupied[k] & m.mask) != 0 ||
+                    !std::any_of(
+                        covering.begin(), covering.end(),
+                        [&](const Qualification *q) { return Rules::validOn(*q, date); }) ||
+                    (leaves != leavesOf.end() &&
+                     std::any_of(leaves->second.begin(), leaves->second.end(),
+                                 [&](const Leave *l) { return Rules::covers(*l, date); }))) {
                     ok = false;
                     break;
                 }
@@ -414,7 +422,8 @@ AssignmentSolver::Problem::Problem(const ConflictInput &input, const SolverOptio
             qint64 cost = 0;
             if (travels && !person.homeDistrict.isEmpty() && person.homeDistrict != venue->district)
                 cost += qint64(w.travel) * t.dayCount;
-            if (const auto p = options.preferences.find({person.id, cr.id}); p != options.preferences.end())
+            if (const auto p = options.preferences.find({person.id, cr.id});
+                p != options.preferences.end())
                 cost -= qint64(w.preference) * std::clamp(p->second, -2, 2);
             if (options.replan && t.current >= 0 && t.current != int(i))
                 cost += w.churn;
@@ -449,12 +458,7 @@ class State
 public:
     using Problem = AssignmentSolver::Problem;
 
-    explicit State(const Problem &p)
-        : m_p(p)
-        , m_n(p.instructors.size())
-    {
-        reset();
-    }
+    explicit State(const Problem &p) : m_p(p), m_n(p.instructors.size()) { reset(); }
 
     // Work done so far in deterministic units (days checked, moves priced): the search
     // stops on this, not on the clock, so that a seed repeats on any machine. Never reset.
@@ -492,9 +496,12 @@ public:
         const std::size_t base = std::size_t(i) * m_p.horizon;
         int week = -1, month = -1, year = -1, nw = 0, nm = 0, ny = 0;
         const auto within = [&]() {
-            return (week < 0 || m_week[std::size_t(i) * m_p.weeks + week] + nw <= person.maxDaysPerWeek)
-                   && (month < 0 || m_month[std::size_t(i) * m_p.months + month] + nm <= person.maxDaysPerMonth)
-                   && (year < 0 || m_year[std::size_t(i) * m_p.years + year] + ny <= person.maxDaysPerYear);
+            return (week < 0 ||
+                    m_week[std::size_t(i) * m_p.weeks + week] + nw <= person.maxDaysPerWeek) &&
+                   (month < 0 ||
+                    m_month[std::size_t(i) * m_p.months + month] + nm <= person.maxDaysPerMonth) &&
+                   (year < 0 ||
+                    m_year[std::size_t(i) * m_p.years + year] + ny <= person.maxDaysPerYear);
         };
         for (const auto &m : task.days) {
             const std::size_t k = base + m.day;
@@ -590,11 +597,17 @@ public:
         }
     }
 
-    qint64 load(int i, int year) const { return m_load[std::size_t(i) * m_p.years + std::size_t(year)]; }
+    qint64 load(int i, int year) const
+    {
+        return m_load[std::size_t(i) * m_p.years + std::size_t(year)];
+    }
 
-    bool overlaps(int a, int b) const { return m_p.tasks[std::size_t(a)].clashes(m_p.tasks[std::size_t(b)]); }
+    bool overlaps(int a, int b) const
+    {
+        return m_p.tasks[std::size_t(a)].clashes(m_p.tasks[std::size_t(b)]);
+    }
 
-    std::vector<int> assigned;          // task -> candidate index, -1 unassigned
+    std::vector<int> assigned;             // task -> candidate index, -1 unassigned
     std::vector<std::vector<int>> tasksOf; // instructor -> tasks
     qint64 cost = 0;
 
@@ -610,12 +623,7 @@ private:
 class Search
 {
 public:
-    Search(const AssignmentSolver::Problem &p, quint64 seed)
-        : m_p(p)
-        , state(p)
-        , m_rng(seed)
-    {
-    }
+    Search(const AssignmentSolver::Problem &p, quint64 seed) : m_p(p), state(p), m_rng(seed) {}
 
     // Best candidate of an unassigned task by added cost, or -1 (staying unstaffed is
     // cheaper or nobody fits).
@@ -626,7 +634,8 @@ public:
         qint64 bestDelta = 0;
         for (std::size_t k = 0; k < task.candidates.size(); ++k) {
             const qint64 d = state.addDelta(t, int(k));
-            if ((best < 0 ? d < 0 : d < bestDelta) && state.fits(t, task.candidates[k].instructor)) {
+            if ((best < 0 ? d < 0 : d < bestDelta) &&
+                state.fits(t, task.candidates[k].instructor)) {
                 best = int(k);
                 bestDelta = d;
             }
@@ -691,21 +700,23 @@ public:
     {
         const auto &a = m_p.tasks[std::size_t(t)];
         const auto &b = m_p.tasks[std::size_t(u)];
-        qint64 delta = a.candidates[std::size_t(kj)].cost - a.candidates[std::size_t(kt)].cost
-                       + b.candidates[std::size_t(kuNew)].cost - b.candidates[std::size_t(ku)].cost;
+        qint64 delta = a.candidates[std::size_t(kj)].cost - a.candidates[std::size_t(kt)].cost +
+                       b.candidates[std::size_t(kuNew)].cost - b.candidates[std::size_t(ku)].cost;
         const int i = a.candidates[std::size_t(kt)].instructor;
         const int j = a.candidates[std::size_t(kj)].instructor;
         struct Change
         {
             int instructor, year, days;
         };
-        Change changes[4] = {{i, a.year, -a.dayCount}, {j, a.year, a.dayCount},
-                             {j, b.year, -b.dayCount}, {i, b.year, b.dayCount}};
+        Change changes[4] = {{i, a.year, -a.dayCount},
+                             {j, a.year, a.dayCount},
+                             {j, b.year, -b.dayCount},
+                             {i, b.year, b.dayCount}};
         // Merge changes to the same instructor-year so each load is priced once.
         for (int x = 0; x < 4; ++x) {
             for (int y = x + 1; y < 4; ++y) {
-                if (changes[y].days != 0 && changes[x].instructor == changes[y].instructor
-                    && changes[x].year == changes[y].year) {
+                if (changes[y].days != 0 && changes[x].instructor == changes[y].instructor &&
+                    changes[x].year == changes[y].year) {
                     changes[x].days += changes[y].days;
                     changes[y].days = 0;
                 }
@@ -877,7 +888,8 @@ public:
     // Takes t out (if assigned), remembering where it was for restore().
     void take(int t)
     {
-        if (std::none_of(m_touched.begin(), m_touched.end(), [t](const auto &e) { return e.first == t; }))
+        if (std::none_of(m_touched.begin(), m_touched.end(),
+                         [t](const auto &e) { return e.first == t; }))
             m_touched.push_back({t, state.assigned[std::size_t(t)]});
         if (state.assigned[std::size_t(t)] >= 0)
             state.remove(t);
@@ -929,7 +941,8 @@ public:
                     return;
             }
             for (int t : order) {
-                if (state.assigned[std::size_t(t)] >= 0 && m_p.tasks[std::size_t(t)].candidates.size() > 1)
+                if (state.assigned[std::size_t(t)] >= 0 &&
+                    m_p.tasks[std::size_t(t)].candidates.size() > 1)
                     improved = eject(t) || improved;
                 if (stopNow())
                     return;
@@ -947,7 +960,8 @@ public:
         std::vector<int> order(m_p.tasks.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-            return m_p.tasks[std::size_t(a)].candidates.size() < m_p.tasks[std::size_t(b)].candidates.size();
+            return m_p.tasks[std::size_t(a)].candidates.size() <
+                   m_p.tasks[std::size_t(b)].candidates.size();
         });
         state.reset();
         qint64 nodes = 0;
@@ -975,7 +989,8 @@ public:
                 return;
             }
             const int t = order[depth];
-            for (std::size_t k = 0; k < m_p.tasks[std::size_t(t)].candidates.size() && complete; ++k) {
+            for (std::size_t k = 0; k < m_p.tasks[std::size_t(t)].candidates.size() && complete;
+                 ++k) {
                 if (!state.fits(t, m_p.tasks[std::size_t(t)].candidates[k].instructor))
                     continue;
                 state.add(t, int(k));
@@ -1064,24 +1079,23 @@ public:
     std::uint64_t work = 0;
 
     explicit Bound(const AssignmentSolver::Problem &p)
-        : lambda(p.tasks.size(), 0.0)
-        , m_p(p)
-        , m_g(p.tasks.size(), 0.0)
+        : lambda(p.tasks.size(), 0.0), m_p(p), m_g(p.tasks.size(), 0.0)
     {
         // Start each multiplier at what its cheapest candidate adds at an average load.
         qint64 totalDays = 0;
         for (const auto &t : p.tasks)
             totalDays += t.dayCount;
-        const double average = p.instructors.empty()
-                                   ? 0.0
-                                   : double(totalDays) / double(p.instructors.size() * std::size_t(p.years));
+        const double average =
+            p.instructors.empty()
+                ? 0.0
+                : double(totalDays) / double(p.instructors.size() * std::size_t(p.years));
         for (std::size_t t = 0; t < p.tasks.size(); ++t) {
             const auto &task = p.tasks[t];
             double best = double(task.unstaffedCost);
             for (const auto &c : task.candidates) {
-                const double marginal = double(p.options.weights.load)
-                                        * ((average + task.dayCount) * (average + task.dayCount)
-                                           - average * average);
+                const double marginal =
+                    double(p.options.weights.load) *
+                    ((average + task.dayCount) * (average + task.dayCount) - average * average);
                 best = std::min(best, double(c.cost) + marginal);
             }
             lambda[t] = best;
@@ -1103,8 +1117,8 @@ public:
                     const auto &tb = p.tasks[std::size_t(items[b].first)];
                     if (ta.days.empty() || tb.days.empty() || ta.year != tb.year)
                         continue;
-                    const bool spans = ta.days.front().day <= tb.days.back().day
-                                       && tb.days.front().day <= ta.days.back().day;
+                    const bool spans = ta.days.front().day <= tb.days.back().day &&
+                                       tb.days.front().day <= ta.days.back().day;
                     ok = spans == ta.clashes(tb);
                 }
             }
@@ -1177,7 +1191,8 @@ public:
                 // (A default Node is uninitialised in LEMON: look up, never default-construct.)
                 auto it = instructorYear.find({c.instructor, task.year});
                 if (it == instructorYear.end())
-                    it = instructorYear.emplace(std::pair(c.instructor, task.year), g.addNode()).first;
+                    it = instructorYear.emplace(std::pair(c.instructor, task.year), g.addNode())
+                             .first;
                 const Graph::Node node = it->second;
                 daysInto[{c.instructor, task.year}] += task.dayCount;
                 arcOf[t].push_back(arcs.size());
@@ -1188,8 +1203,10 @@ public:
         // Unit arcs up to the yearly limit: beyond it a solution cannot go anyway, and
         // these prices only start the bound (any prices give a valid one).
         for (const auto &[key, node] : instructorYear) {
-            const qint64 base = m_p.fixedLoad[std::size_t(key.first) * std::size_t(m_p.years) + std::size_t(key.second)];
-            const qint64 units = std::min<qint64>(daysInto[key], m_p.instructors[std::size_t(key.first)]->maxDaysPerYear);
+            const qint64 base = m_p.fixedLoad[std::size_t(key.first) * std::size_t(m_p.years) +
+                                              std::size_t(key.second)];
+            const qint64 units = std::min<qint64>(
+                daysInto[key], m_p.instructors[std::size_t(key.first)]->maxDaysPerYear);
             for (qint64 k = 1; k <= units; ++k)
                 arcs.push_back({node, sink, 1, Scale * w * (2 * (base + k) - 1)});
         }
@@ -1230,8 +1247,9 @@ public:
                 const auto &task = m_p.tasks[t];
                 if (task.dayCount == 0)
                     continue;
-                const double perDay = sign * double(simplex.potential(sink) - simplex.potential(taskNode[t]))
-                                      / double(Scale);
+                const double perDay =
+                    sign * double(simplex.potential(sink) - simplex.potential(taskNode[t])) /
+                    double(Scale);
                 lambda[t] = std::min(double(task.unstaffedCost), perDay * task.dayCount);
             }
             const double value = evaluate();
@@ -1276,7 +1294,8 @@ public:
                 while (e < items.size() && m_p.tasks[std::size_t(items[e].first)].year == year) {
                     const auto &[t, k] = items[e];
                     const auto &task = m_p.tasks[std::size_t(t)];
-                    const double v = lambda[std::size_t(t)] - double(task.candidates[std::size_t(k)].cost);
+                    const double v =
+                        lambda[std::size_t(t)] - double(task.candidates[std::size_t(k)].cost);
                     if (v > 1e-12) {
                         m_items.push_back({t, task.dayCount, v});
                         sumValue += v;
@@ -1321,7 +1340,7 @@ public:
     }
 
     std::vector<double> lambda;
-    std::vector<int> chosen; // an instructor the relaxation picked for each task, or -1
+    std::vector<int> chosen;    // an instructor the relaxation picked for each task, or -1
     std::vector<int> preferred; // the flow's candidate for each task, or -1
 
 private:
@@ -1348,7 +1367,8 @@ private:
     {
         m_reduced.clear();
         for (int t : window.tasks)
-            m_reduced.push_back({double(m_p.tasks[std::size_t(t)].unstaffedCost) - lambda[std::size_t(t)], t});
+            m_reduced.push_back(
+                {double(m_p.tasks[std::size_t(t)].unstaffedCost) - lambda[std::size_t(t)], t});
         std::sort(m_reduced.begin(), m_reduced.end());
         double value = 0;
         for (std::size_t k = 0; k < m_reduced.size(); ++k) {
@@ -1436,7 +1456,7 @@ private:
             }
         }
         std::set<std::vector<int>> seen;
-        std::vector<std::pair<int, std::vector<int>>> found; // deficit, tasks
+        std::vector<std::pair<int, std::vector<int>>> found;  // deficit, tasks
         std::vector<int> takenIn(m_p.instructors.size(), -1); // by instructor: the set it went to
         int setNumber = 0;
         for (std::vector<int> &tasks : at) {
@@ -1449,9 +1469,10 @@ private:
             bool all = true;
             for (int t : tasks) {
                 const auto &candidates = m_p.tasks[std::size_t(t)].candidates;
-                const auto free = std::find_if(candidates.begin(), candidates.end(), [&](const auto &c) {
-                    return takenIn[std::size_t(c.instructor)] != setNumber;
-                });
+                const auto free =
+                    std::find_if(candidates.begin(), candidates.end(), [&](const auto &c) {
+                        return takenIn[std::size_t(c.instructor)] != setNumber;
+                    });
                 work += WindowUnitCost * (std::size_t(free - candidates.begin()) + 1);
                 if (free == candidates.end()) {
                     all = false;
@@ -1464,7 +1485,8 @@ private:
             if (const int d = deficit(tasks, nullptr); d > 0)
                 found.push_back({d, std::move(tasks)});
         }
-        std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::stable_sort(found.begin(), found.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
         std::vector<int> left, hall;
         for (const auto &[d, tasks] : found) {
             left.clear();
@@ -1529,7 +1551,8 @@ private:
                 continue;
             }
             const quint8 mask = wholeSpans ? quint8(0) : m_core[std::size_t(item.task)].mask;
-            auto g = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &x) { return x.mask == mask; });
+            auto g = std::find_if(m_groups.begin(), m_groups.end(),
+                                  [&](const Group &x) { return x.mask == mask; });
             if (g == m_groups.end()) {
                 m_groups.push_back({mask, {}, {}, {}});
                 g = m_groups.end() - 1;
@@ -1537,10 +1560,12 @@ private:
             g->items.push_back(item);
         }
         const auto first = [&](const Item &x) {
-            return wholeSpans ? m_p.tasks[std::size_t(x.task)].days.front().day : m_core[std::size_t(x.task)].first;
+            return wholeSpans ? m_p.tasks[std::size_t(x.task)].days.front().day
+                              : m_core[std::size_t(x.task)].first;
         };
         const auto last = [&](const Item &x) {
-            return wholeSpans ? m_p.tasks[std::size_t(x.task)].days.back().day : m_core[std::size_t(x.task)].last;
+            return wholeSpans ? m_p.tasks[std::size_t(x.task)].days.back().day
+                              : m_core[std::size_t(x.task)].last;
         };
         // Each group's table: row j, column D = the best value of items 1..j (by end)
         // with exactly D days, no two overlapping.
@@ -1548,14 +1573,16 @@ private:
             std::vector<Item> &items = group.items;
             if (items.empty())
                 continue;
-            std::sort(items.begin(), items.end(), [&](const Item &a, const Item &b) { return last(a) < last(b); });
+            std::sort(items.begin(), items.end(),
+                      [&](const Item &a, const Item &b) { return last(a) < last(b); });
             const std::size_t m = items.size();
             group.before.resize(m);
             for (std::size_t j = 0; j < m; ++j) {
                 const int start = first(items[j]);
-                group.before[j] = std::size_t(std::partition_point(items.begin(), items.begin() + std::ptrdiff_t(j),
-                                                                   [&](const Item &x) { return last(x) < start; })
-                                              - items.begin());
+                group.before[j] = std::size_t(
+                    std::partition_point(items.begin(), items.begin() + std::ptrdiff_t(j),
+                                         [&](const Item &x) { return last(x) < start; }) -
+                    items.begin());
             }
             group.table.assign((m + 1) * width, -Infinity);
             group.table[0] = 0;
@@ -1601,7 +1628,8 @@ private:
         for (int D = 0; D <= cap; ++D) {
             if (m_combined[std::size_t(D)] == -Infinity)
                 continue;
-            const double v = w * ((base + D) * (base + D) - base * base) - m_combined[std::size_t(D)];
+            const double v =
+                w * ((base + D) * (base + D) - base * base) - m_combined[std::size_t(D)];
             if (v < bestValue) {
                 bestValue = v;
                 bestD = D;
@@ -1616,7 +1644,8 @@ private:
             int D = m_split[g * width + std::size_t(rest)];
             rest -= D;
             for (std::size_t j = group.items.size(); j > 0 && D > 0;) {
-                if (group.table[j * width + std::size_t(D)] == group.table[(j - 1) * width + std::size_t(D)]) {
+                if (group.table[j * width + std::size_t(D)] ==
+                    group.table[(j - 1) * width + std::size_t(D)]) {
                     --j;
                     continue;
                 }
@@ -1658,7 +1687,7 @@ private:
     // plans and the stress instance, against about 1.4 ns per cell).
     static constexpr std::uint64_t WindowUnitCost = 12;
     std::vector<Window> m_windows;
-    std::vector<int> m_windowOf; // by task: its window, or -1
+    std::vector<int> m_windowOf;                   // by task: its window, or -1
     std::vector<std::pair<double, int>> m_reduced; // forcedIn()'s (penalty - multiplier, task)
     std::vector<bool> m_intervals; // by instructor: spans overlap exactly when tasks clash
     std::vector<Core> m_core;      // by task
@@ -1670,8 +1699,7 @@ private:
 } // namespace
 
 AssignmentSolver::AssignmentSolver(const ConflictInput &input, SolverOptions options)
-    : m_input(input)
-    , m_options(std::move(options))
+    : m_input(input), m_options(std::move(options))
 {
     m_problem = std::make_unique<Problem>(m_input, m_options);
 }
@@ -1696,10 +1724,12 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     // budget, so that a seed gives the same result on a fast or a busy machine; the
     // clock only stops a run that overruns by far (and the result says so).
     const double limitSeconds = std::max(0.0, m_options.timeLimitSeconds);
-    const std::uint64_t budget = m_options.workBudget > 0
-                                     ? m_options.workBudget
-                                     : std::uint64_t(limitSeconds * double(SolverOptions::WorkPerSecond));
-    const double emergencyMs = std::max(limitSeconds * SolverOptions::ClockFactor, limitSeconds + 1.0) * 1000.0;
+    const std::uint64_t budget =
+        m_options.workBudget > 0
+            ? m_options.workBudget
+            : std::uint64_t(limitSeconds * double(SolverOptions::WorkPerSecond));
+    const double emergencyMs =
+        std::max(limitSeconds * SolverOptions::ClockFactor, limitSeconds + 1.0) * 1000.0;
     const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
     bool clockStopped = false;
     Search search(p, m_options.seed);
@@ -1733,15 +1763,16 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
     if (!bound.preferred.empty()) {
         for (int t : order) {
             const int k = bound.preferred[std::size_t(t)];
-            if (k >= 0 && search.state.assigned[std::size_t(t)] < 0
-                && search.state.fits(t, p.tasks[std::size_t(t)].candidates[std::size_t(k)].instructor))
+            if (k >= 0 && search.state.assigned[std::size_t(t)] < 0 &&
+                search.state.fits(t, p.tasks[std::size_t(t)].candidates[std::size_t(k)].instructor))
                 search.state.add(t, k);
         }
     }
     search.construct(order);
     // Then staff what the greedy start left out, moving others out of the way.
     for (int t : order) {
-        if (search.state.assigned[std::size_t(t)] < 0 && !p.tasks[std::size_t(t)].candidates.empty())
+        if (search.state.assigned[std::size_t(t)] < 0 &&
+            !p.tasks[std::size_t(t)].candidates.empty())
             search.eject(t);
         if (stop())
             break;
@@ -1793,9 +1824,10 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
         ++round;
         // Bound: subgradient steps while they have less than their share of the work
         // (the first round has at least one).
-        for (int it = 0; !relaxationExact && !stop()
-                         && (double(bound.work) < SolverOptions::BoundShare * double(bound.work + searchWork())
-                             || (round == 1 && it == 0));
+        for (int it = 0;
+             !relaxationExact && !stop() &&
+             (double(bound.work) < SolverOptions::BoundShare * double(bound.work + searchWork()) ||
+              (round == 1 && it == 0));
              ++it) {
             const double value = bound.evaluate();
             if (value > lower + 1e-9) {
@@ -1886,13 +1918,16 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
             if (const auto v = p.venueIndex.find(c.venueId); v != p.venueIndex.end())
                 venue = &p.in.venues[v->second];
             const Instructor &person = *p.instructors[std::size_t(i)];
-            if (c.mode != CohortMode::Online && venue && !venue->online && !venue->district.isEmpty()
-                && !person.homeDistrict.isEmpty() && person.homeDistrict != venue->district)
+            if (c.mode != CohortMode::Online && venue && !venue->online &&
+                !venue->district.isEmpty() && !person.homeDistrict.isEmpty() &&
+                person.homeDistrict != venue->district)
                 travel = qint64(m_options.weights.travel) * task.dayCount;
             r.parts.travel += travel;
             r.parts.preference += cost - churn - travel;
         } else {
-            r.parts.unstaffed += task.unstaffedCost - (m_options.replan && task.current >= 0 ? m_options.weights.churn : 0);
+            r.parts.unstaffed +=
+                task.unstaffedCost -
+                (m_options.replan && task.current >= 0 ? m_options.weights.churn : 0);
             if (m_options.replan && task.current >= 0)
                 r.parts.churn += m_options.weights.churn;
         }
@@ -1936,7 +1971,8 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
         }
         QStringList out;
         for (const auto &[rule, entry] : byRule)
-            out << (entry.second > 1 ? Tr::tr("%1 (and %n more like it)", nullptr, entry.second - 1).arg(entry.first)
+            out << (entry.second > 1 ? Tr::tr("%1 (and %n more like it)", nullptr, entry.second - 1)
+                                           .arg(entry.first)
                                      : entry.first);
         return out;
     };
@@ -1946,8 +1982,8 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
         QStringList why;
         if (change.before != 0) {
             for (const Conflict &x : before.conflicts()) {
-                if (isHardRule(x.rule) && x.instructorId == change.before
-                    && (x.cohortId == change.cohortId || x.otherCohortId == change.cohortId))
+                if (isHardRule(x.rule) && x.instructorId == change.before &&
+                    (x.cohortId == change.cohortId || x.otherCohortId == change.cohortId))
                     why << x.explanation;
             }
         }
@@ -1985,16 +2021,17 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
                 break;
             bool covers = false;
             for (const Qualification &q : m_input.qualifications)
-                covers = covers || (q.instructorId == person.id && Rules::covers(q, m_input.courses[course->second]));
+                covers = covers || (q.instructorId == person.id &&
+                                    Rules::covers(q, m_input.courses[course->second]));
             if (!covers)
                 continue;
             ++qualified;
             QStringList reasons = hardReasons(after.whatIf({c.id, person.id, task.role, false}));
             if (reasons.isEmpty()) {
-                const bool already = std::any_of(r.assignments.begin(), r.assignments.end(),
-                                                 [&](const CohortInstructor &a) {
-                                                     return a.cohortId == c.id && a.instructorId == person.id;
-                                                 });
+                const bool already = std::any_of(
+                    r.assignments.begin(), r.assignments.end(), [&](const CohortInstructor &a) {
+                        return a.cohortId == c.id && a.instructorId == person.id;
+                    });
                 reasons << (already ? Tr::tr("already teaches this cohort in another role")
                                     : Tr::tr("free, but taking this cohort would leave a more "
                                              "important one unstaffed"));
@@ -2002,20 +2039,23 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
             u.blockers << reasons.join(QLatin1Char(' '));
         }
         if (course == p.courseIndex.end())
-            u.reason = Tr::tr("Cohort %1 has no course, so no instructor can be judged qualified.").arg(c.code);
+            u.reason = Tr::tr("Cohort %1 has no course, so no instructor can be judged qualified.")
+                           .arg(c.code);
         else if (qualified == 0)
             u.reason = Tr::tr("Cohort %1 needs a %2 but no instructor is qualified for %3.")
                            .arg(c.code, roleText(task.role), m_input.courses[course->second].code);
         else
-            u.reason = (u.blockers.size() > 3
-                            ? Tr::tr("Cohort %1 needs a %2; %n qualified instructor(s), none free: %3 "
-                                     "(and %4 more)",
-                                     nullptr, qualified)
-                                  .arg(c.code, roleText(task.role), u.blockers.mid(0, 3).join(QLatin1Char(' ')))
-                                  .arg(u.blockers.size() - 3)
-                            : Tr::tr("Cohort %1 needs a %2; %n qualified instructor(s), none free: %3",
-                                     nullptr, qualified)
-                                  .arg(c.code, roleText(task.role), u.blockers.join(QLatin1Char(' '))));
+            u.reason =
+                (u.blockers.size() > 3
+                     ? Tr::tr("Cohort %1 needs a %2; %n qualified instructor(s), none free: %3 "
+                              "(and %4 more)",
+                              nullptr, qualified)
+                           .arg(c.code, roleText(task.role),
+                                u.blockers.mid(0, 3).join(QLatin1Char(' ')))
+                           .arg(u.blockers.size() - 3)
+                     : Tr::tr("Cohort %1 needs a %2; %n qualified instructor(s), none free: %3",
+                              nullptr, qualified)
+                           .arg(c.code, roleText(task.role), u.blockers.join(QLatin1Char(' '))));
         r.unstaffed.push_back(std::move(u));
     }
 
@@ -2045,12 +2085,14 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
                 const Instructor &person = *p.instructors[i];
                 int onLeave = 0;
                 for (const Leave &l : m_input.leaves) {
-                    if (l.instructorId == person.id && l.start.isValid() && l.end.isValid()
-                        && l.end >= first && l.start <= last)
-                        onLeave += calendar.workingDaysBetween(std::max(l.start, first), std::min(l.end, last));
+                    if (l.instructorId == person.id && l.start.isValid() && l.end.isValid() &&
+                        l.end >= first && l.start <= last)
+                        onLeave += calendar.workingDaysBetween(std::max(l.start, first),
+                                                               std::min(l.end, last));
                 }
                 int yearly = 0, booked = 0;
-                for (int y = p.yearOf[std::size_t(p.dayIndex(first))]; y <= p.yearOf[std::size_t(p.dayIndex(last))]; ++y) {
+                for (int y = p.yearOf[std::size_t(p.dayIndex(first))];
+                     y <= p.yearOf[std::size_t(p.dayIndex(last))]; ++y) {
                     yearly += person.maxDaysPerYear;
                     booked += p.fixedYear[i * std::size_t(p.years) + std::size_t(y)];
                 }
@@ -2061,7 +2103,8 @@ SolverResult AssignmentSolver::solve(const std::atomic<bool> *cancel,
                         continue;
                     if (q.trackId != 0)
                         tracks.insert(q.trackId);
-                    else if (const auto course = p.courseIndex.find(q.courseId); course != p.courseIndex.end())
+                    else if (const auto course = p.courseIndex.find(q.courseId);
+                             course != p.courseIndex.end())
                         tracks.insert(m_input.courses[course->second].trackId);
                 }
                 for (Id track : tracks)
@@ -2102,10 +2145,13 @@ QByteArray AssignmentSolver::toMps() const
         columns += "    " + column + ' ' + rowName + ' ' + QByteArray::number(value) + '\n';
     };
     row('N', "COST");
-    const auto x = [](std::size_t t, std::size_t k) { return "X" + QByteArray::number(qulonglong(t)) + '_' + QByteArray::number(qulonglong(k)); };
+    const auto x = [](std::size_t t, std::size_t k) {
+        return "X" + QByteArray::number(qulonglong(t)) + '_' + QByteArray::number(qulonglong(k));
+    };
 
     // Rows first, collected per column afterwards: columns must come together in MPS.
-    std::map<QByteArray, std::vector<std::pair<QByteArray, qint64>>> extra; // column -> (row, value)
+    std::map<QByteArray, std::vector<std::pair<QByteArray, qint64>>>
+        extra; // column -> (row, value)
     for (std::size_t t = 0; t < p.tasks.size(); ++t) {
         const QByteArray a = "A" + QByteArray::number(qulonglong(t));
         row('E', a);
@@ -2124,16 +2170,18 @@ QByteArray AssignmentSolver::toMps() const
         for (const auto &[t, k] : items)
             daysInYear[p.tasks[std::size_t(t)].year] += p.tasks[std::size_t(t)].dayCount;
         for (const auto &[year, maxDays] : daysInYear) {
-            const QByteArray l = "L" + QByteArray::number(qulonglong(i)) + '_' + QByteArray::number(year);
+            const QByteArray l =
+                "L" + QByteArray::number(qulonglong(i)) + '_' + QByteArray::number(year);
             row('E', l);
             for (const auto &[t, k] : items) {
                 if (p.tasks[std::size_t(t)].year == year)
-                    extra[x(std::size_t(t), std::size_t(k))].push_back({l, -p.tasks[std::size_t(t)].dayCount});
+                    extra[x(std::size_t(t), std::size_t(k))].push_back(
+                        {l, -p.tasks[std::size_t(t)].dayCount});
             }
             const qint64 base = p.fixedLoad[i * std::size_t(p.years) + std::size_t(year)];
             for (int n = 1; n <= maxDays; ++n) {
-                const QByteArray s = "S" + QByteArray::number(qulonglong(i)) + '_' + QByteArray::number(year) + '_'
-                                     + QByteArray::number(n);
+                const QByteArray s = "S" + QByteArray::number(qulonglong(i)) + '_' +
+                                     QByteArray::number(year) + '_' + QByteArray::number(n);
                 const qint64 cost = w * ((base + n) * (base + n) - (base + n - 1) * (base + n - 1));
                 if (cost != 0)
                     continuousColumns += "    " + s + " COST " + QByteArray::number(cost) + '\n';
@@ -2142,7 +2190,8 @@ QByteArray AssignmentSolver::toMps() const
             }
         }
         // Overlaps: tasks sharing a date and slot, one row per distinct set.
-        std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> bySlot; // (day, bit) -> (t, k)
+        std::map<std::pair<int, int>, std::vector<std::pair<int, int>>>
+            bySlot; // (day, bit) -> (t, k)
         std::map<int, std::vector<std::pair<int, int>>> byDay;
         for (const auto &[t, k] : items) {
             for (const auto &m : p.tasks[std::size_t(t)].days) {
@@ -2172,9 +2221,10 @@ QByteArray AssignmentSolver::toMps() const
             int limit;
             char name;
         };
-        const Period periods[] = {{&p.weekOf, &p.fixedWeek, p.weeks, person.maxDaysPerWeek, 'W'},
-                                  {&p.monthOf, &p.fixedMonth, p.months, person.maxDaysPerMonth, 'M'},
-                                  {&p.yearOf, &p.fixedYear, p.years, person.maxDaysPerYear, 'Y'}};
+        const Period periods[] = {
+            {&p.weekOf, &p.fixedWeek, p.weeks, person.maxDaysPerWeek, 'W'},
+            {&p.monthOf, &p.fixedMonth, p.months, person.maxDaysPerMonth, 'M'},
+            {&p.yearOf, &p.fixedYear, p.years, person.maxDaysPerYear, 'Y'}};
         std::set<int> dayColumns;
         for (const Period &period : periods) {
             std::map<int, std::vector<int>> daysOfPeriod;
@@ -2183,7 +2233,8 @@ QByteArray AssignmentSolver::toMps() const
                     daysOfPeriod[(*period.of)[std::size_t(day)]].push_back(day);
             }
             for (const auto &[id, days] : daysOfPeriod) {
-                const int left = period.limit - (*period.fixed)[i * std::size_t(period.count) + std::size_t(id)];
+                const int left =
+                    period.limit - (*period.fixed)[i * std::size_t(period.count) + std::size_t(id)];
                 if (int(days.size()) <= left)
                     continue;
                 const QByteArray k = QByteArray(1, period.name) + QByteArray::number(limitRows++);
@@ -2191,14 +2242,16 @@ QByteArray AssignmentSolver::toMps() const
                 rhs += "    RHS " + k + ' ' + QByteArray::number(left) + '\n';
                 for (int day : days) {
                     dayColumns.insert(day);
-                    extra["D" + QByteArray::number(qulonglong(i)) + '_' + QByteArray::number(day)].push_back({k, 1});
+                    extra["D" + QByteArray::number(qulonglong(i)) + '_' + QByteArray::number(day)]
+                        .push_back({k, 1});
                 }
             }
         }
         for (int day : dayColumns) {
             // sum of x on the day <= (slots a day has) * d: the tasks of one day are at most
             // one per slot by the overlap rows, so d = 1 whenever any of them is taught.
-            const QByteArray d = "D" + QByteArray::number(qulonglong(i)) + '_' + QByteArray::number(day);
+            const QByteArray d =
+                "D" + QByteArray::number(qulonglong(i)) + '_' + QByteArray::number(day);
             const QByteArray link = "T" + QByteArray::number(limitRows++);
             row('L', link);
             quint8 mask = 0;
@@ -2253,8 +2306,8 @@ QByteArray AssignmentSolver::toMps() const
     if (constant != 0)
         bounds += " FX BND K 1\n";
 
-    QByteArray out = "NAME COHORTPLANNER_ASSIGNMENT\nROWS\n" + rows + "COLUMNS\n" + columns + "RHS\n" + rhs
-                     + "BOUNDS\n" + bounds + "ENDATA\n";
+    QByteArray out = "NAME COHORTPLANNER_ASSIGNMENT\nROWS\n" + rows + "COLUMNS\n" + columns +
+                     "RHS\n" + rhs + "BOUNDS\n" + bounds + "ENDATA\n";
     return out;
 }
 

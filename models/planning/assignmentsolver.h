@@ -20,12 +20,12 @@ namespace Planner {
 // What the solver minimises, in whole points so that a bound can prove an optimum.
 struct SolverWeights
 {
-    int unstaffedLead = 100000;   // per cohort left without a lead
+    int unstaffedLead = 100000;    // per cohort left without a lead
     int unstaffedAssistant = 5000; // per cohort above the assistant size left without one
-    int load = 1;      // times the square of an instructor's teaching days in a year
-    int travel = 5;    // per teaching day of an in-person or hybrid cohort outside the home district
+    int load = 1;                  // times the square of an instructor's teaching days in a year
+    int travel = 5; // per teaching day of an in-person or hybrid cohort outside the home district
     int preference = 10; // per point of preference (-2 dislikes ... +2 likes) for a course
-    int churn = 200;   // per assignment a re-plan changes
+    int churn = 200;     // per assignment a re-plan changes
 
     bool operator==(const SolverWeights &) const = default;
 };
@@ -93,7 +93,7 @@ struct UnstaffedCohort
 {
     Id cohortId = 0;
     InstructorRole role = InstructorRole::Lead;
-    QString reason;     // one paragraph
+    QString reason;       // one paragraph
     QStringList blockers; // one line per qualified instructor
 };
 
@@ -120,9 +120,9 @@ struct ObjectiveParts
 
 struct SolverResult
 {
-    int cohorts = 0;    // in scope
-    int roles = 0;      // leads and assistants to staff
-    int staffed = 0;    // roles staffed
+    int cohorts = 0; // in scope
+    int roles = 0;   // leads and assistants to staff
+    int staffed = 0; // roles staffed
     int cohortsWithLead = 0;
     int cohortsWithoutLead = 0;
     qint64 objective = 0;

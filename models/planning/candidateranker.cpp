@@ -9,16 +9,17 @@ namespace Planner {
 
 namespace {
 
-template<typename T>
-const T *byId(const std::vector<T> &records, Id id)
+template <typename T> const T *byId(const std::vector<T> &records, Id id)
 {
-    const auto it = std::find_if(records.begin(), records.end(), [id](const T &r) { return r.id == id; });
+    const auto it =
+        std::find_if(records.begin(), records.end(), [id](const T &r) { return r.id == id; });
     return it != records.end() ? &*it : nullptr;
 }
 
 bool isQualificationRule(ConflictRule rule)
 {
-    return rule == ConflictRule::InstructorNotQualified || rule == ConflictRule::QualificationExpired;
+    return rule == ConflictRule::InstructorNotQualified ||
+           rule == ConflictRule::QualificationExpired;
 }
 
 bool isAvailabilityRule(ConflictRule rule)
@@ -28,8 +29,8 @@ bool isAvailabilityRule(ConflictRule rule)
 
 bool isLimitRule(ConflictRule rule)
 {
-    return rule == ConflictRule::OverWeeklyLimit || rule == ConflictRule::OverMonthlyLimit
-        || rule == ConflictRule::OverYearlyLimit;
+    return rule == ConflictRule::OverWeeklyLimit || rule == ConflictRule::OverMonthlyLimit ||
+           rule == ConflictRule::OverYearlyLimit;
 }
 
 } // namespace
@@ -46,9 +47,7 @@ int Candidate::warnings() const
                              [](const Conflict &c) { return c.severity == Severity::Warn; }));
 }
 
-CandidateRanker::CandidateRanker(const ConflictEngine &engine)
-    : m_engine(engine)
-{}
+CandidateRanker::CandidateRanker(const ConflictEngine &engine) : m_engine(engine) {}
 
 Candidate CandidateRanker::evaluate(Id cohortId, Id instructorId, InstructorRole role) const
 {
@@ -59,7 +58,8 @@ Candidate CandidateRanker::evaluate(Id cohortId, Id instructorId, InstructorRole
     if (instructor) {
         candidate.name = instructor->name;
         candidate.code = instructor->code;
-        candidate.limits = {instructor->maxDaysPerWeek, instructor->maxDaysPerMonth, instructor->maxDaysPerYear};
+        candidate.limits = {instructor->maxDaysPerWeek, instructor->maxDaysPerMonth,
+                            instructor->maxDaysPerYear};
     }
 
     // Blocking conflicts first, each group in the engine's order (by date).
@@ -72,9 +72,9 @@ Candidate CandidateRanker::evaluate(Id cohortId, Id instructorId, InstructorRole
         candidate.free = candidate.free && !isAvailabilityRule(c.rule);
         candidate.underLimits = candidate.underLimits && !isLimitRule(c.rule);
     }
-    candidate.status = candidate.blocking() > 0 ? Candidate::Status::Blocked
-        : candidate.conflicts.empty()           ? Candidate::Status::Ok
-                                                : Candidate::Status::Warning;
+    candidate.status = candidate.blocking() > 0      ? Candidate::Status::Blocked
+                       : candidate.conflicts.empty() ? Candidate::Status::Ok
+                                                     : Candidate::Status::Warning;
 
     const Cohort *cohort = byId(input.cohorts, cohortId);
     if (cohort && instructor && !instructor->homeDistrict.isEmpty()) {
@@ -122,16 +122,17 @@ std::vector<Candidate> CandidateRanker::rank(Id cohortId, InstructorRole role) c
             candidates.push_back(evaluate(cohortId, i.id, role));
     }
     const auto key = [](const Candidate &c) {
-        return std::make_tuple(c.status == Candidate::Status::Blocked, c.blocking(), c.warnings(), c.load.year,
-                               !c.sameDistrict);
+        return std::make_tuple(c.status == Candidate::Status::Blocked, c.blocking(), c.warnings(),
+                               c.load.year, !c.sameDistrict);
     };
-    std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {
-        const auto ka = key(a);
-        const auto kb = key(b);
-        if (ka != kb)
-            return ka < kb;
-        return std::tie(a.name, a.instructorId) < std::tie(b.name, b.instructorId);
-    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](const Candidate &a, const Candidate &b) {
+                         const auto ka = key(a);
+                         const auto kb = key(b);
+                         if (ka != kb)
+                             return ka < kb;
+                         return std::tie(a.name, a.instructorId) < std::tie(b.name, b.instructorId);
+                     });
     return candidates;
 }
 

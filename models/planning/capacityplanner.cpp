@@ -699,7 +699,7 @@ private:
         struct Pool
         {
             Row row;
-            int courses = 0; // how many active courses the set holds
+            int courses = 0;                                // how many active courses the set holds
             std::vector<std::pair<std::size_t, Col>> given; // (course, z)
         };
         std::array<std::vector<Pool>, Months> pools;
@@ -718,8 +718,8 @@ private:
         // track's total, integer too: branching on those splits plans that differ only
         // by which of similar tracks gets a cohort, which branching on X alone does not.
         std::vector<Col> ints;
-        std::vector<int> intIndex;         // per model course, -1: none
-        std::vector<std::size_t> courseOf; // per integer column
+        std::vector<int> intIndex;            // per model course, -1: none
+        std::vector<std::size_t> courseOf;    // per integer column
         std::vector<std::vector<int>> totals; // per track total after them: its courses' columns
         Col lambda;
         std::vector<std::optional<Col>> trained, certified; // per model track
@@ -1573,8 +1573,9 @@ void Planning::buildModel(Model &model)
         model.totals.push_back(std::move(columns));
     }
     for (auto &month : m_sub.pools) {
-        std::stable_sort(month.begin(), month.end(),
-                         [](const Sub::Pool &a, const Sub::Pool &b) { return a.courses < b.courses; });
+        std::stable_sort(month.begin(), month.end(), [](const Sub::Pool &a, const Sub::Pool &b) {
+            return a.courses < b.courses;
+        });
     }
     lp.max();
     master.max();
@@ -1810,7 +1811,8 @@ bool Planning::place(const Model &model, const std::vector<double> &x)
             const int zc = lemon::Lp::id(z->second);
             const int pr = lemon::Lp::id(pool.row);
             // The pool's days not given yet, then its instructors' still free.
-            if (const double t = std::min(need - got, rowHi[std::size_t(pr)] - activity[std::size_t(pr)]);
+            if (const double t =
+                    std::min(need - got, rowHi[std::size_t(pr)] - activity[std::size_t(pr)]);
                 t > Eps) {
                 add(zc, t);
                 got += t;
@@ -1953,8 +1955,9 @@ bool Planning::solve(Model &model, const std::vector<double> &start)
         begin.assign(wanted.size(), 0.0);
         for (std::size_t i = 0; i < wanted.size() && m_placement.valid; ++i) {
             const double placed = m_placement.placed[i];
-            begin[i] = all ? wanted[i]
-                           : std::min(wanted[i], std::floor(placed + FitTol * std::max(1.0, placed)));
+            begin[i] =
+                all ? wanted[i]
+                    : std::min(wanted[i], std::floor(placed + FitTol * std::max(1.0, placed)));
         }
         begin = withTotals(model, begin);
     }

@@ -69,9 +69,11 @@ std::vector<Session> layOutSessions(QDate start, int teachingDays, int weekdayMa
     return sessions;
 }
 
-std::vector<Session> layOutSessions(QDate start, const SessionPattern &pattern, const WorkCalendar &calendar)
+std::vector<Session> layOutSessions(QDate start, const SessionPattern &pattern,
+                                    const WorkCalendar &calendar)
 {
-    return layOutSessions(start, pattern.teachingDays, pattern.weekdays, pattern.slotMask, calendar);
+    return layOutSessions(start, pattern.teachingDays, pattern.weekdays, pattern.slotMask,
+                          calendar);
 }
 
 SessionPattern patternOf(const Course &course)
@@ -116,7 +118,8 @@ SessionPattern patternForCopy(const Course &course, const std::vector<Session> &
     std::sort(dates.begin(), dates.end());
     dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
     QList<QDate> byCourse;
-    for (const Session &s : layOutSessions(dates.front(), pattern.teachingDays, course.sessionWeekdays, 1, calendar))
+    for (const Session &s :
+         layOutSessions(dates.front(), pattern.teachingDays, course.sessionWeekdays, 1, calendar))
         byCourse.append(s.date);
     if (byCourse == dates)
         pattern.weekdays = course.sessionWeekdays;
@@ -131,8 +134,8 @@ QString suggestCohortCode(const QString &courseCode, QDate start)
         .arg(start.month(), 2, 10, QLatin1Char('0'));
 }
 
-std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, int count, int everyWeeks,
-                                      Id venueId, CohortMode mode, int capacity,
+std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, int count,
+                                      int everyWeeks, Id venueId, CohortMode mode, int capacity,
                                       const WorkCalendar &calendar)
 {
     std::vector<PlannedCohort> series;
@@ -141,7 +144,8 @@ std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, in
     const SessionPattern pattern = patternOf(course);
     for (int k = 0; k < count; ++k) {
         PlannedCohort planned;
-        planned.sessions = layOutSessions(firstStart.addDays(qint64(k) * everyWeeks * 7), pattern, calendar);
+        planned.sessions =
+            layOutSessions(firstStart.addDays(qint64(k) * everyWeeks * 7), pattern, calendar);
         if (planned.sessions.empty())
             continue;
         planned.cohort.courseId = course.id;
@@ -154,7 +158,8 @@ std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, in
     return series;
 }
 
-QStringList placementWarnings(const std::vector<Session> &sessions, const WorkCalendar &calendar, QDate today)
+QStringList placementWarnings(const std::vector<Session> &sessions, const WorkCalendar &calendar,
+                              QDate today)
 {
     QStringList warnings;
     QDate first;
@@ -167,13 +172,16 @@ QStringList placementWarnings(const std::vector<Session> &sessions, const WorkCa
     }
     std::sort(missing.begin(), missing.end());
     if (first.isValid() && today.isValid() && first < today)
-        warnings << QCoreApplication::translate("Planner::CohortFactory", "The first session, %1, is before today: "
+        warnings << QCoreApplication::translate("Planner::CohortFactory",
+                                                "The first session, %1, is before today: "
                                                 "this places a cohort in the past.")
                         .arg(first.toString(Qt::ISODate));
     for (int year : missing)
-        warnings << QCoreApplication::translate("Planner::CohortFactory", "The plan has no work calendar for %1: its "
-                                                "public holidays are unknown and sessions are laid on weekdays only. "
-                                                "Import the official calendar first (File ▸ Import Work Calendar…).")
+        warnings << QCoreApplication::translate(
+                        "Planner::CohortFactory",
+                        "The plan has no work calendar for %1: its "
+                        "public holidays are unknown and sessions are laid on weekdays only. "
+                        "Import the official calendar first (File ▸ Import Work Calendar…).")
                         .arg(year);
     return warnings;
 }

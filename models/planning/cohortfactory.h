@@ -90,13 +90,14 @@ QString suggestCohortCode(const QString &courseCode, QDate start);
 // firstStart + k * everyWeeks weeks, laid out by the course's pattern, each with
 // venueId, mode and capacity and a suggested code. Cohorts the pattern cannot place
 // (see nextPatternDay) are left out.
-std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, int count, int everyWeeks,
-                                      Id venueId, CohortMode mode, int capacity,
+std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, int count,
+                                      int everyWeeks, Id venueId, CohortMode mode, int capacity,
                                       const WorkCalendar &calendar);
 
 // What to tell before cohorts are placed on these sessions: dates before today (a cohort
 // planned in the past) and years whose official work calendar the plan lacks (their
 // public holidays are unknown, sessions are laid on the plain week). Empty: nothing.
-QStringList placementWarnings(const std::vector<Session> &sessions, const WorkCalendar &calendar, QDate today);
+QStringList placementWarnings(const std::vector<Session> &sessions, const WorkCalendar &calendar,
+                              QDate today);
 
 } // namespace Planner

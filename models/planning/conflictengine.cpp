@@ -55,9 +55,12 @@ QString isoDate(QDate date)
 QString slotInSentence(SessionSlot slot)
 {
     switch (slot) {
-    case SessionSlot::Morning: return Tr::tr("morning", "session slot inside a sentence");
-    case SessionSlot::Afternoon: return Tr::tr("afternoon", "session slot inside a sentence");
-    case SessionSlot::Evening: return Tr::tr("evening", "session slot inside a sentence");
+    case SessionSlot::Morning:
+        return Tr::tr("morning", "session slot inside a sentence");
+    case SessionSlot::Afternoon:
+        return Tr::tr("afternoon", "session slot inside a sentence");
+    case SessionSlot::Evening:
+        return Tr::tr("evening", "session slot inside a sentence");
     }
     return {};
 }
@@ -92,14 +95,14 @@ std::vector<Conflict> sortedDifference(const std::vector<Conflict> &after,
     return added;
 }
 
-template<typename T>
+template <typename T>
 const T *findIn(const std::vector<T> &rows, const std::unordered_map<Id, std::size_t> &index, Id id)
 {
     const auto it = index.find(id);
     return it == index.end() ? nullptr : &rows[it->second];
 }
 
-template<typename T>
+template <typename T>
 void indexById(const std::vector<T> &rows, std::unordered_map<Id, std::size_t> &index)
 {
     index.clear();
@@ -127,14 +130,12 @@ std::vector<SlotKey> keysOf(const std::vector<Session> &sessions)
     return keys;
 }
 
-template<typename T>
-void removeValue(std::vector<T> &values, const T &value)
+template <typename T> void removeValue(std::vector<T> &values, const T &value)
 {
     values.erase(std::remove(values.begin(), values.end(), value), values.end());
 }
 
-template<typename T>
-void addValue(std::vector<T> &values, const T &value)
+template <typename T> void addValue(std::vector<T> &values, const T &value)
 {
     if (std::find(values.begin(), values.end(), value) == values.end())
         values.push_back(value);
@@ -146,14 +147,14 @@ namespace Rules {
 
 bool covers(const Qualification &q, const Course &course)
 {
-    return (q.trackId != 0 && q.trackId == course.trackId && q.level >= course.level)
-           || (q.courseId != 0 && q.courseId == course.id);
+    return (q.trackId != 0 && q.trackId == course.trackId && q.level >= course.level) ||
+           (q.courseId != 0 && q.courseId == course.id);
 }
 
 bool validOn(const Qualification &q, QDate date)
 {
-    return (!q.validFrom.isValid() || q.validFrom <= date)
-           && (!q.validUntil.isValid() || date <= q.validUntil);
+    return (!q.validFrom.isValid() || q.validFrom <= date) &&
+           (!q.validUntil.isValid() || date <= q.validUntil);
 }
 
 bool covers(const Leave &leave, QDate date)
@@ -172,9 +173,10 @@ ConflictSettings ConflictSettings::defaults()
 {
     ConflictSettings s;
     s.severity.fill(Severity::Warn);
-    for (ConflictRule rule : {ConflictRule::InstructorDoubleBooked, ConflictRule::InstructorNotQualified,
-                              ConflictRule::QualificationExpired, ConflictRule::InstructorOnLeave,
-                              ConflictRule::VenueDoubleBooked})
+    for (ConflictRule rule :
+         {ConflictRule::InstructorDoubleBooked, ConflictRule::InstructorNotQualified,
+          ConflictRule::QualificationExpired, ConflictRule::InstructorOnLeave,
+          ConflictRule::VenueDoubleBooked})
         s.set(rule, Severity::Block);
     return s;
 }
@@ -182,19 +184,32 @@ ConflictSettings ConflictSettings::defaults()
 QString displayName(ConflictRule rule)
 {
     switch (rule) {
-    case ConflictRule::InstructorDoubleBooked: return Tr::tr("Instructor double-booked");
-    case ConflictRule::InstructorNotQualified: return Tr::tr("Not qualified");
-    case ConflictRule::QualificationExpired: return Tr::tr("Qualification lapsed");
-    case ConflictRule::InstructorOnLeave: return Tr::tr("On leave");
-    case ConflictRule::OverWeeklyLimit: return Tr::tr("Over weekly limit");
-    case ConflictRule::OverMonthlyLimit: return Tr::tr("Over monthly limit");
-    case ConflictRule::OverYearlyLimit: return Tr::tr("Over yearly limit");
-    case ConflictRule::VenueDoubleBooked: return Tr::tr("Venue double-booked");
-    case ConflictRule::VenueTooSmall: return Tr::tr("Venue too small");
-    case ConflictRule::NonWorkingDay: return Tr::tr("Non-working day");
-    case ConflictRule::NoLead: return Tr::tr("No lead instructor");
-    case ConflictRule::OverCapacity: return Tr::tr("Over capacity");
-    case ConflictRule::CalendarMissing: return Tr::tr("No work calendar");
+    case ConflictRule::InstructorDoubleBooked:
+        return Tr::tr("Instructor double-booked");
+    case ConflictRule::InstructorNotQualified:
+        return Tr::tr("Not qualified");
+    case ConflictRule::QualificationExpired:
+        return Tr::tr("Qualification lapsed");
+    case ConflictRule::InstructorOnLeave:
+        return Tr::tr("On leave");
+    case ConflictRule::OverWeeklyLimit:
+        return Tr::tr("Over weekly limit");
+    case ConflictRule::OverMonthlyLimit:
+        return Tr::tr("Over monthly limit");
+    case ConflictRule::OverYearlyLimit:
+        return Tr::tr("Over yearly limit");
+    case ConflictRule::VenueDoubleBooked:
+        return Tr::tr("Venue double-booked");
+    case ConflictRule::VenueTooSmall:
+        return Tr::tr("Venue too small");
+    case ConflictRule::NonWorkingDay:
+        return Tr::tr("Non-working day");
+    case ConflictRule::NoLead:
+        return Tr::tr("No lead instructor");
+    case ConflictRule::OverCapacity:
+        return Tr::tr("Over capacity");
+    case ConflictRule::CalendarMissing:
+        return Tr::tr("No work calendar");
     }
     return {};
 }
@@ -202,9 +217,12 @@ QString displayName(ConflictRule rule)
 QString displayName(Severity severity)
 {
     switch (severity) {
-    case Severity::Off: return Tr::tr("Off", "conflict severity");
-    case Severity::Warn: return Tr::tr("Warn", "conflict severity");
-    case Severity::Block: return Tr::tr("Block", "conflict severity");
+    case Severity::Off:
+        return Tr::tr("Off", "conflict severity");
+    case Severity::Warn:
+        return Tr::tr("Warn", "conflict severity");
+    case Severity::Block:
+        return Tr::tr("Block", "conflict severity");
     }
     return {};
 }
@@ -250,8 +268,8 @@ struct ConflictEngine::Index
 
     WorkCalendar calendar;
     std::unordered_map<Id, std::size_t> tracks, courses, venues, instructors, cohorts;
-    std::unordered_map<Id, std::vector<SlotKey>> sessionsOf;       // by cohort
-    std::unordered_map<Id, std::vector<Staff>> staffOf;            // by cohort
+    std::unordered_map<Id, std::vector<SlotKey>> sessionsOf; // by cohort
+    std::unordered_map<Id, std::vector<Staff>> staffOf;      // by cohort
     std::unordered_map<Id, std::vector<Id>> cohortsOfInstructor;
     std::unordered_map<Id, std::vector<Id>> cohortsAtVenue;
     std::unordered_map<Id, std::vector<std::size_t>> qualificationsOf; // by instructor
@@ -280,10 +298,22 @@ struct ConflictEngine::Index
     std::vector<Conflict> cohortScope(const ConflictInput &in, Id cohortId,
                                       const CohortInstructor *extra) const;
 
-    const Cohort *cohort(const ConflictInput &in, Id id) const { return findIn(in.cohorts, cohorts, id); }
-    const Course *course(const ConflictInput &in, Id id) const { return findIn(in.courses, courses, id); }
-    const Venue *venue(const ConflictInput &in, Id id) const { return findIn(in.venues, venues, id); }
-    const Track *track(const ConflictInput &in, Id id) const { return findIn(in.tracks, tracks, id); }
+    const Cohort *cohort(const ConflictInput &in, Id id) const
+    {
+        return findIn(in.cohorts, cohorts, id);
+    }
+    const Course *course(const ConflictInput &in, Id id) const
+    {
+        return findIn(in.courses, courses, id);
+    }
+    const Venue *venue(const ConflictInput &in, Id id) const
+    {
+        return findIn(in.venues, venues, id);
+    }
+    const Track *track(const ConflictInput &in, Id id) const
+    {
+        return findIn(in.tracks, tracks, id);
+    }
     const Instructor *instructor(const ConflictInput &in, Id id) const
     {
         return findIn(in.instructors, instructors, id);
@@ -293,7 +323,8 @@ struct ConflictEngine::Index
     QString instructorName(const ConflictInput &in, Id id) const;
     QString cohortCode(const ConflictInput &in, Id id) const;
     std::pair<Id, Id> byCode(const ConflictInput &in, Id a, Id b) const;
-    std::vector<Occupancy> occupancy(const ConflictInput &in, const std::vector<Id> &cohortIds) const;
+    std::vector<Occupancy> occupancy(const ConflictInput &in,
+                                     const std::vector<Id> &cohortIds) const;
 
     void checkDoubleBookings(const ConflictInput &in, const std::vector<Occupancy> &occupied,
                              ConflictRule rule, Id instructorId, Id venueId, const QString &who,
@@ -425,7 +456,8 @@ std::vector<Id> ConflictEngine::Index::instructorsOf(Id cohortId) const
 }
 
 namespace {
-void store(std::unordered_map<Id, std::vector<Conflict>> &scopes, Id id, std::vector<Conflict> found)
+void store(std::unordered_map<Id, std::vector<Conflict>> &scopes, Id id,
+           std::vector<Conflict> found)
 {
     if (found.empty())
         scopes.erase(id);
@@ -509,7 +541,8 @@ ConflictEngine::Index::occupancy(const ConflictInput &in, const std::vector<Id> 
 void ConflictEngine::Index::checkDoubleBookings(const ConflictInput &in,
                                                 const std::vector<Occupancy> &occupied,
                                                 ConflictRule rule, Id instructorId, Id venueId,
-                                                const QString &who, std::vector<Conflict> &out) const
+                                                const QString &who,
+                                                std::vector<Conflict> &out) const
 {
     // Sorted by slot, so each run of equal keys is one date and slot; a cohort appears at
     // most once per run since its keys are distinct.
@@ -565,9 +598,9 @@ void ConflictEngine::Index::checkQualification(const ConflictInput &in, Id instr
         conflict.cohortId = c.id;
         conflict.instructorId = instructorId;
         conflict.date = firstDate(c.id);
-        const QString courseText = Tr::tr("%1 (%2, %3)", "course code (track, level)")
-                                       .arg(course->code, t ? t->name : QString(),
-                                            displayName(course->level));
+        const QString courseText =
+            Tr::tr("%1 (%2, %3)", "course code (track, level)")
+                .arg(course->code, t ? t->name : QString(), displayName(course->level));
         conflict.explanation =
             conflict.date.isValid()
                 ? Tr::tr("%1 holds no qualification for %2 but is assigned to cohort %3, "
@@ -588,9 +621,9 @@ void ConflictEngine::Index::checkQualification(const ConflictInput &in, Id instr
             continue;
         previousDay = day;
         const QDate date = dateOf(day);
-        const bool valid = std::any_of(covering.begin(), covering.end(), [&](const Qualification *q) {
-            return Rules::validOn(*q, date);
-        });
+        const bool valid =
+            std::any_of(covering.begin(), covering.end(),
+                        [&](const Qualification *q) { return Rules::validOn(*q, date); });
         if (!valid) {
             if (lapsedDates++ == 0)
                 firstLapsed = date;
@@ -603,11 +636,11 @@ void ConflictEngine::Index::checkQualification(const ConflictInput &in, Id instr
     QDate lapsedAfter;
     QDate validFrom;
     for (const Qualification *q : covering) {
-        if (q->validUntil.isValid() && q->validUntil < firstLapsed
-            && (!lapsedAfter.isValid() || q->validUntil > lapsedAfter))
+        if (q->validUntil.isValid() && q->validUntil < firstLapsed &&
+            (!lapsedAfter.isValid() || q->validUntil > lapsedAfter))
             lapsedAfter = q->validUntil;
-        if (q->validFrom.isValid() && q->validFrom > firstLapsed
-            && (!validFrom.isValid() || q->validFrom < validFrom))
+        if (q->validFrom.isValid() && q->validFrom > firstLapsed &&
+            (!validFrom.isValid() || q->validFrom < validFrom))
             validFrom = q->validFrom;
     }
     Conflict conflict;
@@ -647,8 +680,8 @@ void ConflictEngine::Index::checkLeave(const ConflictInput &in, Id instructorId,
         int dates = 0;
         QDate first;
         qint64 previousDay = -1;
-        for (auto k = std::lower_bound(keys.begin(), keys.end(), from);
-             k != keys.end() && *k <= to; ++k) {
+        for (auto k = std::lower_bound(keys.begin(), keys.end(), from); k != keys.end() && *k <= to;
+             ++k) {
             const qint64 day = dayOf(*k);
             if (day == previousDay)
                 continue;
@@ -760,7 +793,8 @@ void ConflictEngine::Index::checkLimits(const ConflictInput &in, const Instructo
         report(ConflictRule::OverYearlyLimit, year.start, year.count);
 }
 
-std::vector<Conflict> ConflictEngine::Index::instructorScope(const ConflictInput &in, Id instructorId,
+std::vector<Conflict> ConflictEngine::Index::instructorScope(const ConflictInput &in,
+                                                             Id instructorId,
                                                              const CohortInstructor *extra) const
 {
     std::vector<Id> cohortIds;
@@ -840,12 +874,14 @@ std::vector<Conflict> ConflictEngine::Index::cohortScope(const ConflictInput &in
             Conflict x = conflict(ConflictRule::CalendarMissing);
             x.date = date;
             x.slot = slotOf(key);
-            x.explanation = Tr::tr("Cohort %1 has sessions in %2 from %3, but the plan has no work calendar for %2: "
-                                   "public holidays and make-up working days are unknown. Import it with "
-                                   "File ▸ Import Work Calendar.")
-                                .arg(c->code)
-                                .arg(date.year())
-                                .arg(isoDate(date));
+            x.explanation =
+                Tr::tr("Cohort %1 has sessions in %2 from %3, but the plan has no work calendar "
+                       "for %2: "
+                       "public holidays and make-up working days are unknown. Import it with "
+                       "File ▸ Import Work Calendar.")
+                    .arg(c->code)
+                    .arg(date.year())
+                    .arg(isoDate(date));
             out.push_back(std::move(x));
         }
         if (calendar.isWorkingDay(date))
@@ -864,8 +900,8 @@ std::vector<Conflict> ConflictEngine::Index::cohortScope(const ConflictInput &in
         bool hasLead = false;
         if (const auto it = staffOf.find(cohortId); it != staffOf.end()) {
             for (const Staff &s : it->second) {
-                const bool replaced = extra && extra->cohortId == cohortId
-                                      && extra->instructorId == s.instructorId;
+                const bool replaced =
+                    extra && extra->cohortId == cohortId && extra->instructorId == s.instructorId;
                 hasLead = hasLead || (!replaced && s.role == InstructorRole::Lead);
             }
         }
@@ -894,10 +930,8 @@ std::vector<Conflict> ConflictEngine::Index::cohortScope(const ConflictInput &in
 }
 
 ConflictEngine::ConflictEngine(ConflictSettings settings)
-    : m_settings(settings)
-    , m_index(std::make_shared<Index>())
-{
-}
+    : m_settings(settings), m_index(std::make_shared<Index>())
+{}
 
 void ConflictEngine::load(ConflictInput input)
 {
@@ -1124,7 +1158,8 @@ std::vector<Conflict> ConflictEngine::whatIf(const CohortInstructor &assignment)
     now.insert(now.end(), cohortNow.begin(), cohortNow.end());
 
     std::vector<Conflict> then = ix.instructorScope(m_input, assignment.instructorId, &assignment);
-    const std::vector<Conflict> cohortThen = ix.cohortScope(m_input, assignment.cohortId, &assignment);
+    const std::vector<Conflict> cohortThen =
+        ix.cohortScope(m_input, assignment.cohortId, &assignment);
     then.insert(then.end(), cohortThen.begin(), cohortThen.end());
 
     std::sort(now.begin(), now.end(), conflictBefore);
@@ -1154,8 +1189,8 @@ ConflictInput conflictInputOf(const PlanData &plan)
     in.cohortInstructors = plan.cohortInstructors;
     in.calendar = plan.calendar;
     for (const Enrollment &e : plan.enrollments) {
-        if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Completed
-            || e.status == EnrollmentStatus::Failed)
+        if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Completed ||
+            e.status == EnrollmentStatus::Failed)
             ++in.seatHolders[e.cohortId];
     }
     return in;

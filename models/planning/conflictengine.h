@@ -24,30 +24,36 @@ enum class ConflictRule {
     OverWeeklyLimit,        // more teaching days in an ISO week than the instructor's limit
     OverMonthlyLimit,
     OverYearlyLimit,
-    VenueDoubleBooked,      // two cohorts in one physical venue on the same date and slot
-    VenueTooSmall,          // the cohort's capacity is above the venue's seats
-    NonWorkingDay,          // a session on a public holiday or a weekend that is no make-up workday
-    NoLead,                 // a cohort without a lead instructor
-    OverCapacity,           // more trainees holding seats than the cohort's capacity
-    CalendarMissing,        // sessions in a year whose official work calendar the plan lacks
+    VenueDoubleBooked, // two cohorts in one physical venue on the same date and slot
+    VenueTooSmall,     // the cohort's capacity is above the venue's seats
+    NonWorkingDay,     // a session on a public holiday or a weekend that is no make-up workday
+    NoLead,            // a cohort without a lead instructor
+    OverCapacity,      // more trainees holding seats than the cohort's capacity
+    CalendarMissing,   // sessions in a year whose official work calendar the plan lacks
 };
 inline constexpr int ConflictRuleCount = 13;
 
 enum class Severity { Off, Warn, Block };
 
-template<>
-struct EnumKeys<ConflictRule>
+template <> struct EnumKeys<ConflictRule>
 {
     static constexpr std::array<std::string_view, ConflictRuleCount> keys{
-        "instructor_double_booked", "instructor_not_qualified", "qualification_expired",
-        "instructor_on_leave",      "over_weekly_limit",        "over_monthly_limit",
-        "over_yearly_limit",        "venue_double_booked",      "venue_too_small",
-        "non_working_day",          "no_lead",                  "over_capacity",
+        "instructor_double_booked",
+        "instructor_not_qualified",
+        "qualification_expired",
+        "instructor_on_leave",
+        "over_weekly_limit",
+        "over_monthly_limit",
+        "over_yearly_limit",
+        "venue_double_booked",
+        "venue_too_small",
+        "non_working_day",
+        "no_lead",
+        "over_capacity",
         "calendar_missing"};
 };
 
-template<>
-struct EnumKeys<Severity>
+template <> struct EnumKeys<Severity>
 {
     static constexpr std::array<std::string_view, 3> keys{"off", "warn", "block"};
 };
@@ -80,13 +86,13 @@ struct Conflict
 {
     ConflictRule rule = ConflictRule::InstructorDoubleBooked;
     Severity severity = Severity::Warn;
-    Id cohortId = 0;      // the cohort concerned (for double bookings: the one whose code sorts first)
+    Id cohortId = 0; // the cohort concerned (for double bookings: the one whose code sorts first)
     Id otherCohortId = 0; // the other cohort of a double booking
     Id instructorId = 0;
     Id venueId = 0;
-    QDate date;           // the session date; for limits the first day of the week/month/year
+    QDate date; // the session date; for limits the first day of the week/month/year
     std::optional<SessionSlot> slot;
-    int dates = 1;        // how many session dates the conflict covers (leave, lapsed qualification)
+    int dates = 1; // how many session dates the conflict covers (leave, lapsed qualification)
     QString explanation;
 
     bool operator==(const Conflict &) const = default;
@@ -155,8 +161,9 @@ public:
     // Edits. Each updates the input and re-checks what it touches.
     void assign(const CohortInstructor &assignment); // adds, or changes the role of, an assignment
     void unassign(Id cohortId, Id instructorId);
-    void setSessions(Id cohortId, std::vector<Session> sessions); // replaces all of a cohort's sessions
-    void updateCohort(const Cohort &cohort);                      // venue, mode, capacity, status...
+    void setSessions(Id cohortId,
+                     std::vector<Session> sessions); // replaces all of a cohort's sessions
+    void updateCohort(const Cohort &cohort);         // venue, mode, capacity, status...
     void setSeatHolders(Id cohortId, int seatHolders);
     void addLeave(const Leave &leave);
     void removeLeave(Id leaveId);

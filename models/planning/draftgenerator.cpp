@@ -45,9 +45,9 @@ struct Teacher
     const Instructor *instructor = nullptr;
     std::vector<const Qualification *> qualifications;
     std::vector<const Leave *> leaves;
-    std::unordered_set<qint64> days; // Julian days
-    std::unordered_map<qint64, int> perWeek;  // Julian day of the Monday -> days
-    std::unordered_map<int, int> perMonth;    // year * 12 + month - 1 -> days
+    std::unordered_set<qint64> days;         // Julian days
+    std::unordered_map<qint64, int> perWeek; // Julian day of the Monday -> days
+    std::unordered_map<int, int> perMonth;   // year * 12 + month - 1 -> days
     std::unordered_map<int, int> perYear;
     int breadth = 0; // courses of the plan a qualification covers
 
@@ -62,9 +62,10 @@ struct Teacher
 
     bool qualified(const Course &course, QDate date) const
     {
-        return std::any_of(qualifications.begin(), qualifications.end(), [&](const Qualification *q) {
-            return Rules::covers(*q, course) && Rules::validOn(*q, date);
-        });
+        return std::any_of(qualifications.begin(), qualifications.end(),
+                           [&](const Qualification *q) {
+                               return Rules::covers(*q, course) && Rules::validOn(*q, date);
+                           });
     }
 
     // Free to teach course on every one of dates (sorted, distinct) within the limits.
@@ -76,7 +77,8 @@ struct Teacher
         for (const QDate &d : dates) {
             if (days.count(d.toJulianDay()) || !qualified(course, d))
                 return false;
-            if (std::any_of(leaves.begin(), leaves.end(), [&](const Leave *l) { return Rules::covers(*l, d); }))
+            if (std::any_of(leaves.begin(), leaves.end(),
+                            [&](const Leave *l) { return Rules::covers(*l, d); }))
                 return false;
             ++week[Rules::weekStart(d).toJulianDay()];
             ++month[d.year() * 12 + d.month() - 1];
@@ -90,8 +92,9 @@ struct Teacher
             }
             return false;
         };
-        return !over(week, perWeek, instructor->maxDaysPerWeek) && !over(month, perMonth, instructor->maxDaysPerMonth)
-               && !over(year, perYear, instructor->maxDaysPerYear);
+        return !over(week, perWeek, instructor->maxDaysPerWeek) &&
+               !over(month, perMonth, instructor->maxDaysPerMonth) &&
+               !over(year, perYear, instructor->maxDaysPerYear);
     }
 };
 
@@ -102,10 +105,10 @@ class Layout
 {
 public:
     Layout(const CapacityInput &in, const DraftOptions &options)
-        : m_in(in)
-        , m_calendar(in.calendar)
-        , m_earliest(options.earliestStart.isValid() ? std::max(options.earliestStart, QDate(in.year, 1, 1))
-                                                     : QDate(in.year, 1, 1))
+        : m_in(in), m_calendar(in.calendar),
+          m_earliest(options.earliestStart.isValid()
+                         ? std::max(options.earliestStart, QDate(in.year, 1, 1))
+                         : QDate(in.year, 1, 1))
     {
         for (const Venue &v : in.venues) {
             if (v.online) {
@@ -129,8 +132,9 @@ public:
                 t->second.leaves.push_back(&l);
         for (auto &[id, t] : m_teachers)
             for (const Course &c : in.courses)
-                t.breadth += std::any_of(t.qualifications.begin(), t.qualifications.end(),
-                                         [&](const Qualification *q) { return Rules::covers(*q, c); });
+                t.breadth +=
+                    std::any_of(t.qualifications.begin(), t.qualifications.end(),
+                                [&](const Qualification *q) { return Rules::covers(*q, c); });
 
         std::unordered_map<Id, const Cohort *> cohorts;
         for (const Cohort &c : in.cohorts)
@@ -207,7 +211,8 @@ public:
 
     bool anyRoomFor(int capacity) const
     {
-        return std::any_of(m_rooms.begin(), m_rooms.end(), [&](const Venue *v) { return v->seats >= capacity; });
+        return std::any_of(m_rooms.begin(), m_rooms.end(),
+                           [&](const Venue *v) { return v->seats >= capacity; });
     }
 
     // How many instructors can teach course at some time of the year: the scarcer, the
@@ -218,10 +223,12 @@ public:
         const QDate last(m_in.year, 12, 31);
         int n = 0;
         for (const auto &[id, t] : m_teachers)
-            n += std::any_of(t.qualifications.begin(), t.qualifications.end(), [&](const Qualification *q) {
-                return Rules::covers(*q, course) && (!q->validFrom.isValid() || q->validFrom <= last)
-                       && (!q->validUntil.isValid() || q->validUntil >= first);
-            });
+            n += std::any_of(t.qualifications.begin(), t.qualifications.end(),
+                             [&](const Qualification *q) {
+                                 return Rules::covers(*q, course) &&
+                                        (!q->validFrom.isValid() || q->validFrom <= last) &&
+                                        (!q->validUntil.isValid() || q->validUntil >= first);
+                             });
         return n;
     }
 
@@ -245,8 +252,8 @@ public:
         return chosen;
     }
 
-    void book(const Venue *venue, const std::vector<Session> &sessions, const std::vector<QDate> &dates,
-              const std::vector<Id> &held)
+    void book(const Venue *venue, const std::vector<Session> &sessions,
+              const std::vector<QDate> &dates, const std::vector<Id> &held)
     {
         if (venue) {
             for (const Session &s : sessions)
@@ -325,8 +332,9 @@ void DraftGenerator::startFrom(CapacityInput &input, QDate day)
     const QDate first(input.year, 1, 1);
     if (!day.isValid() || day <= first)
         return;
-    input.blackouts.push_back(CapacityBlackout{first, std::min(day.addDays(-1), QDate(input.year, 12, 31)),
-                                               Tr::tr("before %1").arg(QLocale().toString(day, QLocale::ShortFormat))});
+    input.blackouts.push_back(
+        CapacityBlackout{first, std::min(day.addDays(-1), QDate(input.year, 12, 31)),
+                         Tr::tr("before %1").arg(QLocale().toString(day, QLocale::ShortFormat))});
 }
 
 DraftResult DraftGenerator::generate(const CapacityInput &input, const CapacityResult &capacity,
@@ -339,9 +347,10 @@ DraftResult DraftGenerator::generate(const CapacityInput &input, const CapacityR
     }
     Layout layout(input, options);
     if (layout.earliest().year() != input.year) {
-        result.error = Tr::tr("%1 is over: a draft is laid out from %2 on, which is past its last day.")
-                           .arg(input.year)
-                           .arg(QLocale().toString(layout.earliest(), QLocale::ShortFormat));
+        result.error =
+            Tr::tr("%1 is over: a draft is laid out from %2 on, which is past its last day.")
+                .arg(input.year)
+                .arg(QLocale().toString(layout.earliest(), QLocale::ShortFormat));
         return result;
     }
     std::map<Id, const Course *> courses;
@@ -371,7 +380,8 @@ DraftResult DraftGenerator::generate(const CapacityInput &input, const CapacityR
             const auto course = courses.find(cc.courseId);
             if (course == courses.end() || cc.newCohorts <= 0)
                 continue;
-            const std::array<int, 12> counts = spread(cc.newCohorts, weights, layout.earliest().month());
+            const std::array<int, 12> counts =
+                spread(cc.newCohorts, weights, layout.earliest().month());
             for (int m = 0; m < 12; ++m)
                 for (int k = 0; k < counts[std::size_t(m)]; ++k)
                     tasks.push_back(Task{course->second, t.trackId, m + 1});
@@ -387,12 +397,12 @@ DraftResult DraftGenerator::generate(const CapacityInput &input, const CapacityR
         const Task &t = tasks[k];
         if (!scarcity.count(t.course->id))
             scarcity[t.course->id] = layout.qualifiedFor(*t.course);
-        order.emplace_back(t.month, turn[t.course->id * 16 + t.month]++, scarcity[t.course->id], -t.course->days,
-                           t.course->id, k);
+        order.emplace_back(t.month, turn[t.course->id * 16 + t.month]++, scarcity[t.course->id],
+                           -t.course->days, t.course->id, k);
     }
     std::sort(order.begin(), order.end());
 
-    std::map<std::pair<Id, QString>, int> unplaced;     // (course, reason) -> cohorts
+    std::map<std::pair<Id, QString>, int> unplaced; // (course, reason) -> cohorts
     for (const auto &entry : order) {
         const Task &task = tasks[std::get<5>(entry)];
         const Course &course = *task.course;
@@ -415,14 +425,17 @@ DraftResult DraftGenerator::generate(const CapacityInput &input, const CapacityR
                 std::vector<Session> sessions;
             };
             std::vector<Start> starts;
-            for (QDate d(input.year, month, 1); d.isValid() && d.month() == month; d = d.addDays(1)) {
-                if (d < layout.earliest() || !isPatternDay(d, course.sessionWeekdays, layout.calendar()))
+            for (QDate d(input.year, month, 1); d.isValid() && d.month() == month;
+                 d = d.addDays(1)) {
+                if (d < layout.earliest() ||
+                    !isPatternDay(d, course.sessionWeekdays, layout.calendar()))
                     continue;
                 if (auto sessions = layout.run(course, d))
                     starts.push_back(Start{d, std::move(*sessions)});
             }
             for (Start &start : starts) {
-                const Venue *venue = online ? layout.onlineVenue() : layout.room(capacity, start.sessions);
+                const Venue *venue =
+                    online ? layout.onlineVenue() : layout.room(capacity, start.sessions);
                 if (!online && !venue) {
                     furthest = std::max(furthest, Failure::NoVenue);
                     continue;
@@ -460,28 +473,33 @@ DraftResult DraftGenerator::generate(const CapacityInput &input, const CapacityR
         QString reason;
         switch (furthest) {
         case Failure::NoDays:
-            reason = Tr::tr("no run of %n teaching day(s) in %1 that stays within the year, outside blackouts "
+            reason = Tr::tr("no run of %n teaching day(s) in %1 that stays within the year, "
+                            "outside blackouts "
                             "and unbroken by a long holiday",
                             nullptr, course.days)
                          .arg(input.year);
             break;
         case Failure::NoVenue:
             reason = layout.anyRoomFor(capacity)
-                         ? Tr::tr("no venue with %n seat(s) free on the days of any start", nullptr, capacity)
+                         ? Tr::tr("no venue with %n seat(s) free on the days of any start", nullptr,
+                                  capacity)
                          : Tr::tr("no venue has %n seat(s)", nullptr, capacity);
             break;
         case Failure::NoInstructor:
-            reason = needed > 1 ? Tr::tr("no two qualified instructors free on the days of any start within their limits")
-                                : Tr::tr("no qualified instructor free on the days of any start within their limits");
+            reason = needed > 1 ? Tr::tr("no two qualified instructors free on the days of any "
+                                         "start within their limits")
+                                : Tr::tr("no qualified instructor free on the days of any start "
+                                         "within their limits");
             break;
         }
         ++unplaced[{course.id, reason}];
     }
 
-    std::sort(result.cohorts.begin(), result.cohorts.end(), [](const DraftCohort &a, const DraftCohort &b) {
-        return std::tie(a.planned.sessions.front().date, a.planned.cohort.courseId)
-               < std::tie(b.planned.sessions.front().date, b.planned.cohort.courseId);
-    });
+    std::sort(result.cohorts.begin(), result.cohorts.end(),
+              [](const DraftCohort &a, const DraftCohort &b) {
+                  return std::tie(a.planned.sessions.front().date, a.planned.cohort.courseId) <
+                         std::tie(b.planned.sessions.front().date, b.planned.cohort.courseId);
+              });
     for (const DraftCohort &d : result.cohorts) {
         const Course &course = *courses.at(d.planned.cohort.courseId);
         ++result.byMonth[std::size_t(d.month - 1)];
@@ -520,9 +538,9 @@ SolverResult DraftGenerator::staff(ConflictInput plan, DraftResult &draft, Solve
         // The instructors held while laying out are where the search starts: it only
         // moves from a plan that staffs every cohort to a better one.
         for (std::size_t k = 0; k < d.heldInstructors.size(); ++k)
-            plan.cohortInstructors.push_back(CohortInstructor{d.planned.cohort.id, d.heldInstructors[k],
-                                                              k == 0 ? InstructorRole::Lead : InstructorRole::Assistant,
-                                                              false});
+            plan.cohortInstructors.push_back(
+                CohortInstructor{d.planned.cohort.id, d.heldInstructors[k],
+                                 k == 0 ? InstructorRole::Lead : InstructorRole::Assistant, false});
     }
     if (ids.empty())
         return {};

@@ -31,7 +31,7 @@ struct DraftCohort
 {
     PlannedCohort planned;
     Id trackId = 0;
-    int month = 1; // of its first session
+    int month = 1;                   // of its first session
     std::vector<Id> heldInstructors; // the lead, then an assistant where one is needed
     // Set by DraftGenerator::staff: the cohort's id in the plan and the solver's staff.
     std::vector<CohortInstructor> instructors;
@@ -50,19 +50,22 @@ struct DraftTrack
     Id trackId = 0;
     QString name;
     int targetTrained = 0;
-    double plannedTrained = 0; // expected from the cohorts already in the plan
-    double draftTrained = 0;   // expected from the draft's cohorts
+    double plannedTrained = 0;   // expected from the cohorts already in the plan
+    double draftTrained = 0;     // expected from the draft's cohorts
     double reachableTrained = 0; // what the capacity analysis found reachable
     int cohorts = 0;             // in the draft
     int seats = 0;
     std::array<int, 12> byMonth{};
     // planned + draft, at most the target.
-    double trained() const { return std::min<double>(targetTrained, plannedTrained + draftTrained); }
+    double trained() const
+    {
+        return std::min<double>(targetTrained, plannedTrained + draftTrained);
+    }
 };
 
 struct DraftResult
 {
-    QString error; // the capacity analysis's sentence; then nothing else is set
+    QString error;                    // the capacity analysis's sentence; then nothing else is set
     std::vector<DraftCohort> cohorts; // in order of their start
     std::vector<DraftUnplaced> unplaced;
     std::vector<DraftTrack> tracks; // those with a target in the year

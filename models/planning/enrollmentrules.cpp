@@ -43,10 +43,7 @@ struct EnrollmentRules::Work
     Id nextNewId = -1;
     EnrollmentOutcome outcome;
 
-    explicit Work(const EnrollmentRules &r)
-        : rules(r)
-        , current(r.m_enrollments)
-    {}
+    explicit Work(const EnrollmentRules &r) : rules(r), current(r.m_enrollments) {}
 
     void set(const Enrollment &e)
     {
@@ -70,9 +67,10 @@ struct EnrollmentRules::Work
             if (e.cohortId == cohortId && e.status == EnrollmentStatus::Waitlisted)
                 waiting.push_back(&e);
         }
-        std::stable_sort(waiting.begin(), waiting.end(), [](const Enrollment *a, const Enrollment *b) {
-            return std::tie(a->waitlistPosition, a->id) < std::tie(b->waitlistPosition, b->id);
-        });
+        std::stable_sort(
+            waiting.begin(), waiting.end(), [](const Enrollment *a, const Enrollment *b) {
+                return std::tie(a->waitlistPosition, a->id) < std::tie(b->waitlistPosition, b->id);
+            });
         std::vector<Id> ids;
         for (const Enrollment *e : waiting)
             ids.push_back(e->id);
@@ -106,7 +104,8 @@ struct EnrollmentRules::Work
     const Enrollment *overlapping(Id traineeId, const EnrollmentCohort &cohort) const
     {
         for (const auto &[id, e] : current) {
-            if (e.traineeId != traineeId || e.cohortId == cohort.id || e.status == EnrollmentStatus::Withdrawn)
+            if (e.traineeId != traineeId || e.cohortId == cohort.id ||
+                e.status == EnrollmentStatus::Withdrawn)
                 continue;
             const EnrollmentCohort *other = rules.cohort(e.cohortId);
             if (other && blocksOverlap(e.status, *other) && overlaps(*other, cohort))
@@ -123,7 +122,8 @@ struct EnrollmentRules::Work
         for (Id id : ids) {
             const auto it = current.find(id);
             if (it == current.end())
-                return RuleViolation{QStringLiteral("id"), tr("The enrollment was deleted meanwhile.")};
+                return RuleViolation{QStringLiteral("id"),
+                                     tr("The enrollment was deleted meanwhile.")};
             Enrollment e = it->second;
             if (e.status == EnrollmentStatus::Withdrawn)
                 continue;
@@ -131,7 +131,8 @@ struct EnrollmentRules::Work
                 return RuleViolation{QStringLiteral("status"),
                                      tr("%1 is %2 in %3 and can no longer be withdrawn.")
                                          .arg(rules.traineeName(e.traineeId),
-                                              displayName(e.status).toLower(), rules.cohortCode(e.cohortId))};
+                                              displayName(e.status).toLower(),
+                                              rules.cohortCode(e.cohortId))};
             if (holdsSeat(e.status))
                 freed[e.cohortId].push_back(e.id);
             if (std::find(cohorts.begin(), cohorts.end(), e.cohortId) == cohorts.end())
@@ -145,13 +146,16 @@ struct EnrollmentRules::Work
             const EnrollmentCohort *c = rules.cohort(cohortId);
             std::vector<Id> waiting = waitlist(cohortId);
             std::size_t promotedHere = 0;
-            const bool promotes = c && c->status != CohortStatus::Cancelled && c->status != CohortStatus::Completed;
-            while (promotes && !freedSeats.empty() && !waiting.empty() && seatHolders(cohortId) < c->capacity) {
+            const bool promotes =
+                c && c->status != CohortStatus::Cancelled && c->status != CohortStatus::Completed;
+            while (promotes && !freedSeats.empty() && !waiting.empty() &&
+                   seatHolders(cohortId) < c->capacity) {
                 Enrollment e = current.at(waiting.front());
                 e.status = EnrollmentStatus::Enrolled;
                 e.waitlistPosition = 0;
                 set(e);
-                promotedBecauseOf.insert(e.id, freedSeats[std::min(promotedHere, freedSeats.size() - 1)]);
+                promotedBecauseOf.insert(e.id,
+                                         freedSeats[std::min(promotedHere, freedSeats.size() - 1)]);
                 ++promotedHere;
                 ++outcome.promoted;
                 waiting.erase(waiting.begin());
@@ -165,7 +169,8 @@ struct EnrollmentRules::Work
     {
         const EnrollmentCohort *c = rules.cohort(cohortId);
         if (!c)
-            return RuleViolation{QStringLiteral("cohort_id"), tr("The cohort was deleted meanwhile.")};
+            return RuleViolation{QStringLiteral("cohort_id"),
+                                 tr("The cohort was deleted meanwhile.")};
         if (auto v = checkOpen(*c))
             return v;
         std::vector<Id> waiting = waitlist(cohortId);
@@ -178,9 +183,10 @@ struct EnrollmentRules::Work
             Enrollment e;
             if (const Enrollment *existing = find(traineeId, cohortId)) {
                 if (existing->status != EnrollmentStatus::Withdrawn)
-                    return RuleViolation{QStringLiteral("trainee_id"),
-                                         tr("%1 is already %2 in %3.")
-                                             .arg(name, displayName(existing->status).toLower(), c->code)};
+                    return RuleViolation{
+                        QStringLiteral("trainee_id"),
+                        tr("%1 is already %2 in %3.")
+                            .arg(name, displayName(existing->status).toLower(), c->code)};
                 e = *existing; // enrolled again on the record of the earlier withdrawal
                 e.attendance.reset();
                 e.score.reset();
@@ -234,8 +240,7 @@ struct EnrollmentRules::Work
     }
 };
 
-EnrollmentRules::EnrollmentRules(EnrollmentInput input)
-    : m_names(std::move(input.traineeNames))
+EnrollmentRules::EnrollmentRules(EnrollmentInput input) : m_names(std::move(input.traineeNames))
 {
     for (EnrollmentCohort &c : input.cohorts)
         m_cohorts.emplace(c.id, std::move(c));
@@ -269,8 +274,8 @@ QString EnrollmentRules::cohortCode(Id cohortId) const
 
 bool EnrollmentRules::holdsSeat(EnrollmentStatus status)
 {
-    return status == EnrollmentStatus::Enrolled || status == EnrollmentStatus::Completed
-        || status == EnrollmentStatus::Failed;
+    return status == EnrollmentStatus::Enrolled || status == EnrollmentStatus::Completed ||
+           status == EnrollmentStatus::Failed;
 }
 
 bool EnrollmentRules::canChange(EnrollmentStatus from, EnrollmentStatus to)
@@ -279,11 +284,16 @@ bool EnrollmentRules::canChange(EnrollmentStatus from, EnrollmentStatus to)
     if (from == to)
         return true;
     switch (from) {
-    case S::Enrolled: return to == S::Completed || to == S::Failed || to == S::Withdrawn;
-    case S::Waitlisted: return to == S::Withdrawn || to == S::Enrolled;
-    case S::Completed: return to == S::Failed;
-    case S::Failed: return to == S::Completed;
-    case S::Withdrawn: return false;
+    case S::Enrolled:
+        return to == S::Completed || to == S::Failed || to == S::Withdrawn;
+    case S::Waitlisted:
+        return to == S::Withdrawn || to == S::Enrolled;
+    case S::Completed:
+        return to == S::Failed;
+    case S::Failed:
+        return to == S::Completed;
+    case S::Withdrawn:
+        return false;
     }
     return false;
 }
@@ -300,15 +310,17 @@ bool EnrollmentRules::blocksOverlap(EnrollmentStatus status, const EnrollmentCoh
     return status != EnrollmentStatus::Withdrawn && cohort.status != CohortStatus::Cancelled;
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkOverlap(const QString &trainee, EnrollmentStatus status,
-                                                           const EnrollmentCohort &other, const EnrollmentCohort &cohort)
+std::optional<RuleViolation> EnrollmentRules::checkOverlap(const QString &trainee,
+                                                           EnrollmentStatus status,
+                                                           const EnrollmentCohort &other,
+                                                           const EnrollmentCohort &cohort)
 {
     if (other.id == cohort.id || !blocksOverlap(status, other) || !overlaps(other, cohort))
         return std::nullopt;
     return RuleViolation{QStringLiteral("trainee_id"),
                          tr("%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).")
-                             .arg(trainee, displayName(status).toLower(), other.code, isoDate(other.start),
-                                  isoDate(other.end), cohort.code)
+                             .arg(trainee, displayName(status).toLower(), other.code,
+                                  isoDate(other.start), isoDate(other.end), cohort.code)
                              .arg(isoDate(cohort.start), isoDate(cohort.end))};
 }
 
@@ -316,43 +328,49 @@ std::optional<RuleViolation> EnrollmentRules::checkOpen(const EnrollmentCohort &
 {
     if (cohort.status != CohortStatus::Cancelled && cohort.status != CohortStatus::Completed)
         return std::nullopt;
-    return RuleViolation{QStringLiteral("cohort_id"), tr("%1 is %2: nobody can be enrolled in it.")
-                                                          .arg(cohort.code, displayName(cohort.status).toLower())};
+    return RuleViolation{QStringLiteral("cohort_id"),
+                         tr("%1 is %2: nobody can be enrolled in it.")
+                             .arg(cohort.code, displayName(cohort.status).toLower())};
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkCertificate(const QString &trainee, QDate certifiedOn,
+std::optional<RuleViolation> EnrollmentRules::checkCertificate(const QString &trainee,
+                                                               QDate certifiedOn,
                                                                const EnrollmentCohort &cohort)
 {
     if (!certifiedOn.isValid() || !cohort.start.isValid() || certifiedOn >= cohort.start)
         return std::nullopt;
-    return RuleViolation{QStringLiteral("certified_on"), tr("%1 cannot be certified on %2, before %3 started on %4.")
-                                                             .arg(trainee, isoDate(certifiedOn), cohort.code,
-                                                                  isoDate(cohort.start))};
+    return RuleViolation{
+        QStringLiteral("certified_on"),
+        tr("%1 cannot be certified on %2, before %3 started on %4.")
+            .arg(trainee, isoDate(certifiedOn), cohort.code, isoDate(cohort.start))};
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkSeat(const QString &trainee, const EnrollmentCohort &cohort,
-                                                        int seatHolders)
+std::optional<RuleViolation>
+EnrollmentRules::checkSeat(const QString &trainee, const EnrollmentCohort &cohort, int seatHolders)
 {
     if (seatHolders < cohort.capacity)
         return std::nullopt;
-    return RuleViolation{QStringLiteral("cohort_id"),
-                         QCoreApplication::translate("Planner::EnrollmentRules",
-                                                     "%1 cannot take a seat in %2: all its %n seat(s) are taken. "
-                                                     "Put them on the waitlist instead.",
-                                                     nullptr, cohort.capacity)
-                             .arg(trainee, cohort.code)};
+    return RuleViolation{
+        QStringLiteral("cohort_id"),
+        QCoreApplication::translate("Planner::EnrollmentRules",
+                                    "%1 cannot take a seat in %2: all its %n seat(s) are taken. "
+                                    "Put them on the waitlist instead.",
+                                    nullptr, cohort.capacity)
+            .arg(trainee, cohort.code)};
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkCapacity(const QString &cohortCode, int capacity, int seatHolders)
+std::optional<RuleViolation> EnrollmentRules::checkCapacity(const QString &cohortCode, int capacity,
+                                                            int seatHolders)
 {
     if (capacity >= seatHolders)
         return std::nullopt;
-    return RuleViolation{QStringLiteral("capacity"),
-                         QCoreApplication::translate("Planner::EnrollmentRules",
-                                                     "%n trainee(s) hold seats in %1: the capacity cannot go below "
-                                                     "that. Withdraw or transfer trainees first.",
-                                                     nullptr, seatHolders)
-                             .arg(cohortCode)};
+    return RuleViolation{
+        QStringLiteral("capacity"),
+        QCoreApplication::translate("Planner::EnrollmentRules",
+                                    "%n trainee(s) hold seats in %1: the capacity cannot go below "
+                                    "that. Withdraw or transfer trainees first.",
+                                    nullptr, seatHolders)
+            .arg(cohortCode)};
 }
 
 int EnrollmentRules::seatHolders(Id cohortId) const
@@ -368,7 +386,8 @@ std::vector<Enrollment> EnrollmentRules::waitlist(Id cohortId) const
     return list;
 }
 
-EnrollmentOutcome EnrollmentRules::enroll(const std::vector<Id> &traineeIds, Id cohortId, QDate on) const
+EnrollmentOutcome EnrollmentRules::enroll(const std::vector<Id> &traineeIds, Id cohortId,
+                                          QDate on) const
 {
     if (traineeIds.empty())
         return refused("trainee_id", tr("Choose the trainees to enroll."));
@@ -386,7 +405,8 @@ EnrollmentOutcome EnrollmentRules::withdraw(const std::vector<Id> &enrollmentIds
     return work.finish(std::move(violation));
 }
 
-EnrollmentOutcome EnrollmentRules::transfer(const std::vector<Id> &enrollmentIds, Id targetCohortId, QDate on) const
+EnrollmentOutcome EnrollmentRules::transfer(const std::vector<Id> &enrollmentIds, Id targetCohortId,
+                                            QDate on) const
 {
     if (enrollmentIds.empty())
         return refused("id", tr("Choose the enrollments to transfer."));
@@ -396,11 +416,15 @@ EnrollmentOutcome EnrollmentRules::transfer(const std::vector<Id> &enrollmentIds
         if (!e)
             return refused("id", tr("The enrollment was deleted meanwhile."));
         if (e->cohortId == targetCohortId)
-            return refused("cohort_id", tr("%1 is already in %2.").arg(traineeName(e->traineeId), cohortCode(targetCohortId)));
+            return refused("cohort_id",
+                           tr("%1 is already in %2.")
+                               .arg(traineeName(e->traineeId), cohortCode(targetCohortId)));
         if (e->status != EnrollmentStatus::Enrolled && e->status != EnrollmentStatus::Waitlisted)
-            return refused("status", tr("%1 is %2 in %3: only enrolled or waitlisted trainees can be transferred.")
-                                         .arg(traineeName(e->traineeId), displayName(e->status).toLower(),
-                                              cohortCode(e->cohortId)));
+            return refused(
+                "status",
+                tr("%1 is %2 in %3: only enrolled or waitlisted trainees can be transferred.")
+                    .arg(traineeName(e->traineeId), displayName(e->status).toLower(),
+                         cohortCode(e->cohortId)));
         trainees.push_back(e->traineeId);
     }
     Work work(*this);
@@ -410,7 +434,8 @@ EnrollmentOutcome EnrollmentRules::transfer(const std::vector<Id> &enrollmentIds
     return work.finish(std::move(violation));
 }
 
-EnrollmentOutcome EnrollmentRules::setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits) const
+EnrollmentOutcome
+EnrollmentRules::setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits) const
 {
     if (edits.empty())
         return refused("id", tr("Choose the enrollments to change."));
@@ -424,8 +449,8 @@ EnrollmentOutcome EnrollmentRules::setOutcomes(const std::vector<std::pair<Id, O
         const QString who = traineeName(e.traineeId);
         const QString code = cohortCode(e.cohortId);
         if (edit.status && *edit.status != e.status) {
-            if (*edit.status == EnrollmentStatus::Enrolled || *edit.status == EnrollmentStatus::Waitlisted
-                || !canChange(e.status, *edit.status))
+            if (*edit.status == EnrollmentStatus::Enrolled ||
+                *edit.status == EnrollmentStatus::Waitlisted || !canChange(e.status, *edit.status))
                 return refused("status", tr("%1 is %2 in %3 and cannot be marked %4.")
                                              .arg(who, displayName(e.status).toLower(), code,
                                                   displayName(*edit.status).toLower()));
@@ -446,12 +471,16 @@ EnrollmentOutcome EnrollmentRules::setOutcomes(const std::vector<std::pair<Id, O
         if (e.certification == CertificationLevel::None)
             e.certifiedOn = {};
         if (e.status == EnrollmentStatus::Waitlisted && (e.attendance || e.score))
-            return refused(e.score ? "score" : "attendance",
-                           tr("%1 is on the waitlist of %2: there is no attendance or score to record yet.").arg(who, code));
+            return refused(
+                e.score ? "score" : "attendance",
+                tr("%1 is on the waitlist of %2: there is no attendance or score to record yet.")
+                    .arg(who, code));
         if (e.certification != CertificationLevel::None && e.status != EnrollmentStatus::Completed)
-            return refused("certification", tr("%1 has not completed %2 and cannot be certified.").arg(who, code));
+            return refused("certification",
+                           tr("%1 has not completed %2 and cannot be certified.").arg(who, code));
         if (auto v = RecordRules::check(e))
-            return refused(v->field.toLatin1().constData(), QStringLiteral("%1 (%2, %3)").arg(v->message, who, code));
+            return refused(v->field.toLatin1().constData(),
+                           QStringLiteral("%1 (%2, %3)").arg(v->message, who, code));
         const EnrollmentCohort *c = cohort(e.cohortId);
         if (e.certification != CertificationLevel::None && c) {
             if (auto v = checkCertificate(who, e.certifiedOn, *c))
@@ -472,8 +501,9 @@ EnrollmentOutcome EnrollmentRules::moveOnWaitlist(Id enrollmentId, int position)
     if (!e)
         return refused("id", tr("The enrollment was deleted meanwhile."));
     if (e->status != EnrollmentStatus::Waitlisted)
-        return refused("waitlist_position", tr("%1 is not on the waitlist of %2.").arg(traineeName(e->traineeId),
-                                                                                      cohortCode(e->cohortId)));
+        return refused("waitlist_position",
+                       tr("%1 is not on the waitlist of %2.")
+                           .arg(traineeName(e->traineeId), cohortCode(e->cohortId)));
     Work work(*this);
     std::vector<Id> order = work.waitlist(e->cohortId);
     order.erase(std::find(order.begin(), order.end(), enrollmentId));
@@ -519,7 +549,8 @@ std::optional<RuleViolation> EnrollmentRules::checkDates(const EnrollmentCohort 
             const EnrollmentCohort *other = cohort(theirs.cohortId);
             if (other && blocksOverlap(theirs.status, *other) && overlaps(*other, moved))
                 clashes << tr("%1 is %2 in %3 (%4 – %5)")
-                               .arg(traineeName(theirs.traineeId), displayName(theirs.status).toLower(), other->code,
+                               .arg(traineeName(theirs.traineeId),
+                                    displayName(theirs.status).toLower(), other->code,
                                     isoDate(other->start), isoDate(other->end));
         }
     }
@@ -529,11 +560,13 @@ std::optional<RuleViolation> EnrollmentRules::checkDates(const EnrollmentCohort 
     const qsizetype more = clashes.size() - shown;
     QString list = clashes.mid(0, shown).join(QStringLiteral("; "));
     if (more > 0)
-        list += QLatin1Char(' ') + QCoreApplication::translate("Planner::EnrollmentRules", "and %n more", nullptr, int(more));
-    return RuleViolation{QStringLiteral("sessions"),
-                         tr("%1 on %2 – %3 would overlap another cohort of its trainees: %4. Withdraw or transfer "
-                            "them first, or choose other dates.")
-                             .arg(moved.code, isoDate(moved.start), isoDate(moved.end), list)};
+        list += QLatin1Char(' ') + QCoreApplication::translate("Planner::EnrollmentRules",
+                                                               "and %n more", nullptr, int(more));
+    return RuleViolation{
+        QStringLiteral("sessions"),
+        tr("%1 on %2 – %3 would overlap another cohort of its trainees: %4. Withdraw or transfer "
+           "them first, or choose other dates.")
+            .arg(moved.code, isoDate(moved.start), isoDate(moved.end), list)};
 }
 
 namespace PastedColumn {
@@ -564,18 +597,20 @@ Parsed parse(const QString &text, Field field)
         const QString original = lines[i].section(QLatin1Char('\t'), 0, 0).trimmed();
         if (field == Field::Score) {
             if (!ok || percent || value < 0 || value > 100) {
-                parsed.violation = RuleViolation{QStringLiteral("score"),
-                                                 tr("Line %1: “%2” is not a score from 0 to 100.").arg(i + 1).arg(original)};
+                parsed.violation = RuleViolation{
+                    QStringLiteral("score"),
+                    tr("Line %1: “%2” is not a score from 0 to 100.").arg(i + 1).arg(original)};
                 return parsed;
             }
         } else {
             if (ok && (percent || value > 1))
                 value /= 100.0;
             if (!ok || value < 0 || value > 1) {
-                parsed.violation = RuleViolation{QStringLiteral("attendance"),
-                                                 tr("Line %1: “%2” is not an attendance rate (0 to 1, or 0% to 100%).")
-                                                     .arg(i + 1)
-                                                     .arg(original)};
+                parsed.violation = RuleViolation{
+                    QStringLiteral("attendance"),
+                    tr("Line %1: “%2” is not an attendance rate (0 to 1, or 0% to 100%).")
+                        .arg(i + 1)
+                        .arg(original)};
                 return parsed;
             }
         }

@@ -96,7 +96,8 @@ public:
 
     EnrollmentOutcome enroll(const std::vector<Id> &traineeIds, Id cohortId, QDate on) const;
     EnrollmentOutcome withdraw(const std::vector<Id> &enrollmentIds) const;
-    EnrollmentOutcome transfer(const std::vector<Id> &enrollmentIds, Id targetCohortId, QDate on) const;
+    EnrollmentOutcome transfer(const std::vector<Id> &enrollmentIds, Id targetCohortId,
+                               QDate on) const;
     // Each enrollment's own edit; a status of withdrawn withdraws as withdraw() does.
     EnrollmentOutcome setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits) const;
     // Moves a waitlisted enrollment to position (1 = next in line; clamped to the list).
@@ -127,11 +128,14 @@ public:
     static bool blocksOverlap(EnrollmentStatus status, const EnrollmentCohort &cohort);
     // The refusal when trainee, already status in other, would also join cohort, or none
     // when their dates do not overlap (or other does not count).
-    static std::optional<RuleViolation> checkOverlap(const QString &trainee, EnrollmentStatus status,
-                                                     const EnrollmentCohort &other, const EnrollmentCohort &cohort);
+    static std::optional<RuleViolation> checkOverlap(const QString &trainee,
+                                                     EnrollmentStatus status,
+                                                     const EnrollmentCohort &other,
+                                                     const EnrollmentCohort &cohort);
     // Whether one more trainee can take a seat in cohort, of which seatHolders are taken;
     // the refusal says the seats are full (the operations then use the waitlist).
-    static std::optional<RuleViolation> checkSeat(const QString &trainee, const EnrollmentCohort &cohort, int seatHolders);
+    static std::optional<RuleViolation> checkSeat(const QString &trainee,
+                                                  const EnrollmentCohort &cohort, int seatHolders);
     // Whether trainees can be enrolled in cohort (or put on its waitlist): not once it is
     // cancelled or completed.
     static std::optional<RuleViolation> checkOpen(const EnrollmentCohort &cohort);
@@ -139,7 +143,8 @@ public:
     static std::optional<RuleViolation> checkCertificate(const QString &trainee, QDate certifiedOn,
                                                          const EnrollmentCohort &cohort);
     // Whether a cohort with seatHolders may have this capacity: not below them.
-    static std::optional<RuleViolation> checkCapacity(const QString &cohortCode, int capacity, int seatHolders);
+    static std::optional<RuleViolation> checkCapacity(const QString &cohortCode, int capacity,
+                                                      int seatHolders);
 
     const EnrollmentCohort *cohort(Id id) const;
     const Enrollment *enrollment(Id id) const;

@@ -30,8 +30,8 @@ std::vector<Conflict> concerning(const std::vector<Conflict> &all, Id cohortId)
 
 // Whether a trial change clears the conflict without a new blocking conflict for the
 // cohort; sets *warnings to the warnings the cohort is left with.
-bool clears(const Conflict &target, const std::vector<Conflict> &before, const std::vector<Conflict> &after,
-            int *warnings)
+bool clears(const Conflict &target, const std::vector<Conflict> &before,
+            const std::vector<Conflict> &after, int *warnings)
 {
     *warnings = 0;
     for (const Conflict &c : after) {
@@ -47,18 +47,17 @@ bool clears(const Conflict &target, const std::vector<Conflict> &before, const s
     return true;
 }
 
-template<typename T>
-const T *byId(const std::vector<T> &records, Id id)
+template <typename T> const T *byId(const std::vector<T> &records, Id id)
 {
-    const auto it = std::find_if(records.begin(), records.end(), [id](const T &r) { return r.id == id; });
+    const auto it =
+        std::find_if(records.begin(), records.end(), [id](const T &r) { return r.id == id; });
     return it != records.end() ? &*it : nullptr;
 }
 
 } // namespace
 
 FixSuggester::FixSuggester(const ConflictEngine &engine, QDate notBefore)
-    : m_engine(engine)
-    , m_notBefore(notBefore)
+    : m_engine(engine), m_notBefore(notBefore)
 {}
 
 std::vector<FixSuggestion> FixSuggester::suggest(const Conflict &conflict, int maxPerKind) const
@@ -67,7 +66,8 @@ std::vector<FixSuggestion> FixSuggester::suggest(const Conflict &conflict, int m
     if (conflict.cohortId == 0 && !isInstructorRule(conflict.rule))
         return fixes;
     auto append = [&](std::vector<FixSuggestion> more) {
-        fixes.insert(fixes.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+        fixes.insert(fixes.end(), std::make_move_iterator(more.begin()),
+                     std::make_move_iterator(more.end()));
     };
     switch (conflict.rule) {
     case ConflictRule::InstructorDoubleBooked:
@@ -97,7 +97,8 @@ std::vector<FixSuggestion> FixSuggester::suggest(const Conflict &conflict, int m
         append(moves(conflict, maxPerKind));
         break;
     case ConflictRule::OverCapacity:
-    case ConflictRule::CalendarMissing: // the remedy is the year's calendar, not a change to the cohort
+    case ConflictRule::CalendarMissing: // the remedy is the year's calendar, not a change to the
+                                        // cohort
         break;
     }
     return fixes;
@@ -146,9 +147,10 @@ std::vector<FixSuggestion> FixSuggester::instructors(const Conflict &conflict, i
         if (blocking == 0)
             candidates.push_back({i.id, warnings, int(days[i.id].size())});
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return std::tie(a.warnings, a.load, a.id) < std::tie(b.warnings, b.load, b.id);
-    });
+    std::stable_sort(
+        candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+            return std::tie(a.warnings, a.load, a.id) < std::tie(b.warnings, b.load, b.id);
+        });
     std::vector<FixSuggestion> fixes;
     const Instructor *replaced = byId(input.instructors, conflict.instructorId);
     for (const Candidate &c : candidates) {
@@ -161,15 +163,19 @@ std::vector<FixSuggestion> FixSuggester::instructors(const Conflict &conflict, i
         fix.warnings = c.warnings;
         if (conflict.rule == ConflictRule::NoLead || !replaced) {
             fix.kind = FixSuggestion::Kind::AddLead;
-            fix.description = Tr::tr("Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)",
-                                     nullptr, c.load)
-                                  .arg(instructor->name, cohort->code);
+            fix.description =
+                Tr::tr(
+                    "Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)",
+                    nullptr, c.load)
+                    .arg(instructor->name, cohort->code);
         } else {
             fix.kind = FixSuggestion::Kind::Substitute;
             fix.replacedInstructorId = replaced->id;
-            fix.description = Tr::tr("Replace %1 by %2 in %3 (qualified and free; %n teaching day(s) booked so far)",
-                                     nullptr, c.load)
-                                  .arg(replaced->name, instructor->name, cohort->code);
+            fix.description =
+                Tr::tr(
+                    "Replace %1 by %2 in %3 (qualified and free; %n teaching day(s) booked so far)",
+                    nullptr, c.load)
+                    .arg(replaced->name, instructor->name, cohort->code);
         }
         if (c.warnings > 0)
             fix.description += Tr::tr(" — leaves %n warning(s)", nullptr, c.warnings);
@@ -191,9 +197,10 @@ std::vector<FixSuggestion> FixSuggester::moves(const Conflict &conflict, int max
     }
     if (sessions.empty())
         return {};
-    const QDate start = std::min_element(sessions.begin(), sessions.end(), [](const Session &a, const Session &b) {
-                            return a.date < b.date;
-                        })->date;
+    const QDate start =
+        std::min_element(sessions.begin(), sessions.end(), [](const Session &a, const Session &b) {
+            return a.date < b.date;
+        })->date;
     const WorkCalendar calendar(input.calendar);
     const std::vector<Conflict> before = concerning(m_engine.conflicts(), cohort->id);
     std::vector<FixSuggestion> fixes;
@@ -222,10 +229,11 @@ std::vector<FixSuggestion> FixSuggester::moves(const Conflict &conflict, int max
         fix.shiftDays = 7 * weeks;
         fix.newStart = start.addDays(7 * weeks);
         fix.warnings = warnings;
-        fix.description = weeks > 0 ? Tr::tr("Move %1 %n week(s) later, to start on %2", nullptr, weeks)
-                                          .arg(cohort->code, fix.newStart.toString(Qt::ISODate))
-                                    : Tr::tr("Move %1 %n week(s) earlier, to start on %2", nullptr, -weeks)
-                                          .arg(cohort->code, fix.newStart.toString(Qt::ISODate));
+        fix.description =
+            weeks > 0 ? Tr::tr("Move %1 %n week(s) later, to start on %2", nullptr, weeks)
+                            .arg(cohort->code, fix.newStart.toString(Qt::ISODate))
+                      : Tr::tr("Move %1 %n week(s) earlier, to start on %2", nullptr, -weeks)
+                            .arg(cohort->code, fix.newStart.toString(Qt::ISODate));
         if (warnings > 0)
             fix.description += Tr::tr(" — leaves %n warning(s)", nullptr, warnings);
         fixes.push_back(std::move(fix));

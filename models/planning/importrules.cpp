@@ -34,7 +34,17 @@ QStringList aliases(std::initializer_list<const char *> names)
 
 // Column order of each kind; the enums index ImportRules::columns(kind).
 enum TraineeColumn { TIdNumber, TIdType, TName, TEmployer, TDistrict, TEmail, TPhone };
-enum EnrollmentColumn { EIdNumber, ECohort, EStatus, EWaitlist, EEnrolledOn, EAttendance, EScore, ECertification, ECertifiedOn };
+enum EnrollmentColumn {
+    EIdNumber,
+    ECohort,
+    EStatus,
+    EWaitlist,
+    EEnrolledOn,
+    EAttendance,
+    EScore,
+    ECertification,
+    ECertifiedOn
+};
 enum InstructorColumn { ICode, IName, IEmail, IPhone, IDistrict, IWeek, IMonth, IYear };
 enum QualificationColumn { QInstructor, QCourse, QTrack, QLevel, QFrom, QUntil };
 enum LeaveColumn { LInstructor, LStart, LEnd, LReason };
@@ -44,29 +54,39 @@ enum CalendarColumn { DDate, DKind, DName, DNameZh };
 
 std::vector<ImportColumn> buildColumns(ImportKind kind)
 {
-    auto col = [](const char *key, std::initializer_list<const char *> names, bool required = false) {
+    auto col = [](const char *key, std::initializer_list<const char *> names,
+                  bool required = false) {
         return ImportColumn{QString::fromLatin1(key), aliases(names), required};
     };
-    const auto idNumber = col("id_number", {"id number", "idnumber", "identity number", "id card", "身份证号", "身份证号码", "证件号码", "证件号"}, true);
-    const auto instructor = col("instructor", {"instructor code", "staff number", "讲师", "讲师工号", "讲师编号", "工号"}, true);
-    const auto cohort = col("cohort", {"cohort code", "class", "班级", "班级编号", "班级代码", "班次"}, true);
+    const auto idNumber = col("id_number",
+                              {"id number", "idnumber", "identity number", "id card", "身份证号",
+                               "身份证号码", "证件号码", "证件号"},
+                              true);
+    const auto instructor =
+        col("instructor",
+            {"instructor code", "staff number", "讲师", "讲师工号", "讲师编号", "工号"}, true);
+    const auto cohort =
+        col("cohort", {"cohort code", "class", "班级", "班级编号", "班级代码", "班次"}, true);
     switch (kind) {
     case ImportKind::Trainees:
         return {idNumber,
                 col("id_type", {"id type", "document type", "document", "证件类型", "证件种类"}),
                 col("name", {"full name", "trainee", "姓名", "学员姓名", "名字"}, true),
-                col("employer", {"company", "organisation", "organization", "单位", "工作单位", "所在单位", "雇主"}),
+                col("employer", {"company", "organisation", "organization", "单位", "工作单位",
+                                 "所在单位", "雇主"}),
                 col("district", {"区", "区县", "所在区", "所属区"}),
                 col("email", {"e-mail", "mail", "邮箱", "电子邮箱", "电子邮件"}),
                 col("phone", {"telephone", "mobile", "电话", "手机", "手机号", "联系电话"})};
     case ImportKind::Enrollments:
-        return {idNumber, cohort,
+        return {idNumber,
+                cohort,
                 col("status", {"状态", "报名状态"}),
                 col("waitlist_position", {"waitlist", "waitlist position", "候补位次", "候补顺序"}),
                 col("enrolled_on", {"enrolled on", "enrollment date", "报名日期"}),
                 col("attendance", {"attendance rate", "出勤率", "出勤"}),
                 col("score", {"assessment score", "成绩", "考核成绩", "分数"}),
-                col("certification", {"certificate", "certification level", "证书等级", "认证等级", "证书"}),
+                col("certification",
+                    {"certificate", "certification level", "证书等级", "认证等级", "证书"}),
                 col("certified_on", {"certified on", "certificate date", "发证日期", "认证日期"})};
     case ImportKind::Instructors:
         return {col("code", {"staff number", "instructor code", "工号", "讲师工号", "编号"}, true),
@@ -85,8 +105,7 @@ std::vector<ImportColumn> buildColumns(ImportKind kind)
                 col("valid_from", {"valid from", "from", "生效日期", "有效期自"}, true),
                 col("valid_until", {"valid until", "until", "失效日期", "有效期至"})};
     case ImportKind::Leave:
-        return {instructor,
-                col("start", {"start date", "from", "开始日期", "开始"}, true),
+        return {instructor, col("start", {"start date", "from", "开始日期", "开始"}, true),
                 col("end", {"end date", "until", "to", "结束日期", "结束"}, true),
                 col("reason", {"事由", "原因", "请假事由"})};
     case ImportKind::Cohorts:
@@ -98,12 +117,10 @@ std::vector<ImportColumn> buildColumns(ImportKind kind)
                 col("status", {"状态"}),
                 col("notes", {"note", "备注"})};
     case ImportKind::Sessions:
-        return {cohort,
-                col("date", {"day", "日期"}, true),
+        return {cohort, col("date", {"day", "日期"}, true),
                 col("slot", {"time of day", "时段", "时间段"}, true)};
     case ImportKind::Calendar:
-        return {col("date", {"day", "日期"}, true),
-                col("kind", {"类型", "种类"}, true),
+        return {col("date", {"day", "日期"}, true), col("kind", {"类型", "种类"}, true),
                 col("name", {"名称", "英文名称"}),
                 col("name_zh", {"name (chinese)", "中文名称", "中文名"})};
     }
@@ -111,8 +128,9 @@ std::vector<ImportColumn> buildColumns(ImportKind kind)
 }
 
 // Enum values by key, by English words ("In person") and by Chinese names.
-template<typename E>
-std::optional<E> parseEnum(const QString &text, std::initializer_list<std::pair<const char *, E>> chinese)
+template <typename E>
+std::optional<E> parseEnum(const QString &text,
+                           std::initializer_list<std::pair<const char *, E>> chinese)
 {
     QString key = text.trimmed().toLower();
     key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
@@ -124,8 +142,7 @@ std::optional<E> parseEnum(const QString &text, std::initializer_list<std::pair<
     return std::nullopt;
 }
 
-template<typename E>
-QString keyList()
+template <typename E> QString keyList()
 {
     QStringList keys;
     for (const auto &k : EnumKeys<E>::keys)
@@ -136,43 +153,61 @@ QString keyList()
 
 std::optional<EnrollmentStatus> parseStatus(const QString &t)
 {
-    return parseEnum<EnrollmentStatus>(t, {{"已报名", EnrollmentStatus::Enrolled}, {"报名", EnrollmentStatus::Enrolled},
-                                           {"在读", EnrollmentStatus::Enrolled}, {"候补", EnrollmentStatus::Waitlisted},
-                                           {"退出", EnrollmentStatus::Withdrawn}, {"已退出", EnrollmentStatus::Withdrawn},
-                                           {"结业", EnrollmentStatus::Completed}, {"已结业", EnrollmentStatus::Completed},
-                                           {"完成", EnrollmentStatus::Completed}, {"未通过", EnrollmentStatus::Failed},
+    return parseEnum<EnrollmentStatus>(t, {{"已报名", EnrollmentStatus::Enrolled},
+                                           {"报名", EnrollmentStatus::Enrolled},
+                                           {"在读", EnrollmentStatus::Enrolled},
+                                           {"候补", EnrollmentStatus::Waitlisted},
+                                           {"退出", EnrollmentStatus::Withdrawn},
+                                           {"已退出", EnrollmentStatus::Withdrawn},
+                                           {"结业", EnrollmentStatus::Completed},
+                                           {"已结业", EnrollmentStatus::Completed},
+                                           {"完成", EnrollmentStatus::Completed},
+                                           {"未通过", EnrollmentStatus::Failed},
                                            {"不合格", EnrollmentStatus::Failed}});
 }
 std::optional<CertificationLevel> parseCertification(const QString &t)
 {
-    return parseEnum<CertificationLevel>(t, {{"初级", CertificationLevel::Junior}, {"中级", CertificationLevel::Intermediate},
+    return parseEnum<CertificationLevel>(t, {{"初级", CertificationLevel::Junior},
+                                             {"中级", CertificationLevel::Intermediate},
                                              {"高级", CertificationLevel::Senior}});
 }
 std::optional<SessionSlot> parseSlot(const QString &t)
 {
-    return parseEnum<SessionSlot>(t, {{"上午", SessionSlot::Morning}, {"下午", SessionSlot::Afternoon}, {"晚上", SessionSlot::Evening}});
+    return parseEnum<SessionSlot>(t, {{"上午", SessionSlot::Morning},
+                                      {"下午", SessionSlot::Afternoon},
+                                      {"晚上", SessionSlot::Evening}});
 }
 std::optional<CohortMode> parseMode(const QString &t)
 {
-    return parseEnum<CohortMode>(t, {{"线下", CohortMode::InPerson}, {"面授", CohortMode::InPerson},
-                                     {"线上", CohortMode::Online}, {"混合", CohortMode::Hybrid}});
+    return parseEnum<CohortMode>(t, {{"线下", CohortMode::InPerson},
+                                     {"面授", CohortMode::InPerson},
+                                     {"线上", CohortMode::Online},
+                                     {"混合", CohortMode::Hybrid}});
 }
 std::optional<CohortStatus> parseCohortStatus(const QString &t)
 {
-    return parseEnum<CohortStatus>(t, {{"计划中", CohortStatus::Planned}, {"招生中", CohortStatus::Open},
-                                       {"开放报名", CohortStatus::Open}, {"进行中", CohortStatus::Running},
-                                       {"已结束", CohortStatus::Completed}, {"已取消", CohortStatus::Cancelled}});
+    return parseEnum<CohortStatus>(t, {{"计划中", CohortStatus::Planned},
+                                       {"招生中", CohortStatus::Open},
+                                       {"开放报名", CohortStatus::Open},
+                                       {"进行中", CohortStatus::Running},
+                                       {"已结束", CohortStatus::Completed},
+                                       {"已取消", CohortStatus::Cancelled}});
 }
 std::optional<CourseLevel> parseLevel(const QString &t)
 {
-    return parseEnum<CourseLevel>(t, {{"基础", CourseLevel::Foundation}, {"初级", CourseLevel::Foundation},
-                                      {"中级", CourseLevel::Intermediate}, {"高级", CourseLevel::Advanced}});
+    return parseEnum<CourseLevel>(t, {{"基础", CourseLevel::Foundation},
+                                      {"初级", CourseLevel::Foundation},
+                                      {"中级", CourseLevel::Intermediate},
+                                      {"高级", CourseLevel::Advanced}});
 }
 std::optional<CalendarDayKind> parseDayKind(const QString &t)
 {
-    return parseEnum<CalendarDayKind>(t, {{"假日", CalendarDayKind::Holiday}, {"节假日", CalendarDayKind::Holiday},
-                                          {"放假", CalendarDayKind::Holiday}, {"调休上班", CalendarDayKind::Workday},
-                                          {"工作日", CalendarDayKind::Workday}, {"补班", CalendarDayKind::Workday}});
+    return parseEnum<CalendarDayKind>(t, {{"假日", CalendarDayKind::Holiday},
+                                          {"节假日", CalendarDayKind::Holiday},
+                                          {"放假", CalendarDayKind::Holiday},
+                                          {"调休上班", CalendarDayKind::Workday},
+                                          {"工作日", CalendarDayKind::Workday},
+                                          {"补班", CalendarDayKind::Workday}});
 }
 
 bool holdsSeat(EnrollmentStatus s)
@@ -207,16 +242,16 @@ qint64 pairKey(Id a, Id b)
 
 int ImportBatch::insertCount() const
 {
-    return int(trainees.inserts.size() + enrollments.inserts.size() + instructors.inserts.size()
-               + qualifications.inserts.size() + leaves.inserts.size() + cohorts.inserts.size()
-               + sessions.inserts.size() + calendar.inserts.size());
+    return int(trainees.inserts.size() + enrollments.inserts.size() + instructors.inserts.size() +
+               qualifications.inserts.size() + leaves.inserts.size() + cohorts.inserts.size() +
+               sessions.inserts.size() + calendar.inserts.size());
 }
 
 int ImportBatch::updateCount() const
 {
-    return int(trainees.updates.size() + enrollments.updates.size() + instructors.updates.size()
-               + qualifications.updates.size() + leaves.updates.size() + cohorts.updates.size()
-               + sessions.updates.size() + calendar.updates.size());
+    return int(trainees.updates.size() + enrollments.updates.size() + instructors.updates.size() +
+               qualifications.updates.size() + leaves.updates.size() + cohorts.updates.size() +
+               sessions.updates.size() + calendar.updates.size());
 }
 
 namespace ImportRules {
@@ -235,14 +270,22 @@ const std::vector<ImportColumn> &columns(ImportKind kind)
 QString displayName(ImportKind kind)
 {
     switch (kind) {
-    case ImportKind::Trainees: return Tr::tr("Trainees");
-    case ImportKind::Enrollments: return Tr::tr("Enrollments");
-    case ImportKind::Instructors: return Tr::tr("Instructors");
-    case ImportKind::Qualifications: return Tr::tr("Qualifications");
-    case ImportKind::Leave: return Tr::tr("Leave");
-    case ImportKind::Cohorts: return Tr::tr("Cohorts");
-    case ImportKind::Sessions: return Tr::tr("Sessions");
-    case ImportKind::Calendar: return Tr::tr("Work calendar");
+    case ImportKind::Trainees:
+        return Tr::tr("Trainees");
+    case ImportKind::Enrollments:
+        return Tr::tr("Enrollments");
+    case ImportKind::Instructors:
+        return Tr::tr("Instructors");
+    case ImportKind::Qualifications:
+        return Tr::tr("Qualifications");
+    case ImportKind::Leave:
+        return Tr::tr("Leave");
+    case ImportKind::Cohorts:
+        return Tr::tr("Cohorts");
+    case ImportKind::Sessions:
+        return Tr::tr("Sessions");
+    case ImportKind::Calendar:
+        return Tr::tr("Work calendar");
     }
     return {};
 }
@@ -345,11 +388,21 @@ Needs needs(ImportKind kind)
 {
     Needs n;
     switch (kind) {
-    case ImportKind::Trainees: n.trainees = true; break;
-    case ImportKind::Enrollments: n.trainees = n.cohorts = n.cohortSpans = n.enrollments = true; break;
-    case ImportKind::Instructors: n.instructors = true; break;
-    case ImportKind::Qualifications: n.instructors = n.courses = n.tracks = n.qualifications = true; break;
-    case ImportKind::Leave: n.instructors = n.leaves = true; break;
+    case ImportKind::Trainees:
+        n.trainees = true;
+        break;
+    case ImportKind::Enrollments:
+        n.trainees = n.cohorts = n.cohortSpans = n.enrollments = true;
+        break;
+    case ImportKind::Instructors:
+        n.instructors = true;
+        break;
+    case ImportKind::Qualifications:
+        n.instructors = n.courses = n.tracks = n.qualifications = true;
+        break;
+    case ImportKind::Leave:
+        n.instructors = n.leaves = true;
+        break;
     // Cohorts and sessions: a cohort opened again or moving later or earlier must not
     // give its trainees overlapping enrollments; a larger capacity seats its waitlist.
     case ImportKind::Cohorts:
@@ -358,7 +411,9 @@ Needs needs(ImportKind kind)
     case ImportKind::Sessions:
         n.cohorts = n.cohortSpans = n.sessions = n.calendar = n.enrollments = n.trainees = true;
         break;
-    case ImportKind::Calendar: n.calendar = true; break;
+    case ImportKind::Calendar:
+        n.calendar = true;
+        break;
     }
     return n;
 }
@@ -371,7 +426,8 @@ QDate parseDate(const QString &text)
     QDate d = QDate::fromString(t, Qt::ISODate);
     if (d.isValid())
         return d;
-    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    static const QRegularExpression ymd(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
     if (const auto m = ymd.match(t); m.hasMatch())
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     // An Excel serial day (days since 1899-12-30), as a date cell of a workbook holds it.
@@ -388,7 +444,8 @@ QDate parseDate(const QString &text)
 // that an old roster finds the person stored with the new card.
 static QString matchKey(const QString &idNumber)
 {
-    return IdentityDocument::isFirstGeneration(idNumber) ? IdentityDocument::upgradeTo18(idNumber) : idNumber;
+    return IdentityDocument::isFirstGeneration(idNumber) ? IdentityDocument::upgradeTo18(idNumber)
+                                                         : idNumber;
 }
 
 struct ImportValidator::Private
@@ -437,7 +494,8 @@ struct ImportValidator::Private
     QString key(int column) const { return ImportRules::columns(kind).at(std::size_t(column)).key; }
     void problem(int column, const QString &message)
     {
-        problems->push_back({line, column < 0 ? QString() : key(column), column < 0 ? QString() : value(column), message});
+        problems->push_back({line, column < 0 ? QString() : key(column),
+                             column < 0 ? QString() : value(column), message});
         ok = false;
     }
     void problem(int column, const QString &value, const QString &message)
@@ -459,9 +517,12 @@ struct ImportValidator::Private
     {
         if (!IdentityDocument::isMasked(value(column)))
             return false;
-        problem(column, Tr::tr("the ID number %1 is masked: the file was exported without ID numbers. Export it "
-                               "again with the ID numbers included to import it")
-                            .arg(value(column)));
+        problem(
+            column,
+            Tr::tr(
+                "the ID number %1 is masked: the file was exported without ID numbers. Export it "
+                "again with the ID numbers included to import it")
+                .arg(value(column)));
         return true;
     }
     // Whether the natural key was seen on an earlier row; reports the duplicate.
@@ -469,7 +530,8 @@ struct ImportValidator::Private
     {
         const auto it = seenInFile.constFind(naturalKey);
         if (it != seenInFile.constEnd()) {
-            problem(column, Tr::tr("duplicate: %1 is already on line %2").arg(shown).arg(it.value()));
+            problem(column,
+                    Tr::tr("duplicate: %1 is already on line %2").arg(shown).arg(it.value()));
             return true;
         }
         return false;
@@ -478,7 +540,10 @@ struct ImportValidator::Private
 
     // Whether the row gives the column a value. An empty cell gives none, unless the user
     // chose that blanks clear: then it gives the empty value.
-    bool given(int column) const { return has(column) && (options.blankClears || !value(column).isEmpty()); }
+    bool given(int column) const
+    {
+        return has(column) && (options.blankClears || !value(column).isEmpty());
+    }
     // Parses an optional column; leaves target alone when the row does not give it, or
     // when it is bad (reports).
     void text(int column, QString *target)
@@ -493,7 +558,8 @@ struct ImportValidator::Private
         const QString v = value(column);
         if (v.isEmpty()) {
             if (requiredValue)
-                problem(column, Tr::tr("%1 is required").arg(ImportRules::columnLabel(key(column))));
+                problem(column,
+                        Tr::tr("%1 is required").arg(ImportRules::columnLabel(key(column))));
             else if (options.blankClears)
                 *target = QDate();
             return;
@@ -511,11 +577,14 @@ struct ImportValidator::Private
         bool okNumber = false;
         const double n = value(column).toDouble(&okNumber);
         if (!okNumber || n != std::floor(n) || n < min || n > max)
-            problem(column, Tr::tr("“%1” must be a whole number from %2 to %3").arg(value(column)).arg(min).arg(max));
+            problem(column, Tr::tr("“%1” must be a whole number from %2 to %3")
+                                .arg(value(column))
+                                .arg(min)
+                                .arg(max));
         else
             *target = int(n);
     }
-    template<typename E>
+    template <typename E>
     void enumeration(int column, E *target, std::optional<E> (*parse)(const QString &))
     {
         if (!has(column) || value(column).isEmpty())
@@ -525,8 +594,7 @@ struct ImportValidator::Private
         else
             problem(column, Tr::tr("“%1” must be one of: %2").arg(value(column), keyList<E>()));
     }
-    template<typename T>
-    void rules(const T &record)
+    template <typename T> void rules(const T &record)
     {
         if (!ok)
             return; // the record is incomplete; its parts were reported
@@ -552,8 +620,7 @@ struct ImportValidator::Private
 
     // Files the record as new, changed or unchanged; counts what a change does to each
     // column's stored value.
-    template<typename T>
-    void file(RecordChanges<T> &changes, const T *existing, T record)
+    template <typename T> void file(RecordChanges<T> &changes, const T *existing, T record)
     {
         if (!existing) {
             changes.inserts.push_back(std::move(record));
@@ -573,7 +640,8 @@ struct ImportValidator::Private
             ++counts.changed;
             if (after.at(c).isEmpty()) {
                 ++counts.cleared;
-                cleared.push_back({line, cols[std::size_t(c)].key, before.at(c), Tr::tr("the empty cell clears the stored value")});
+                cleared.push_back({line, cols[std::size_t(c)].key, before.at(c),
+                                   Tr::tr("the empty cell clears the stored value")});
             }
         }
         changes.befores.push_back(*existing);
@@ -589,21 +657,40 @@ struct ImportValidator::Private
     }
     QStringList cells(const Enrollment &e) const
     {
-        return {QString(), QString(), toKey(e.status),
-                e.waitlistPosition > 0 ? QString::number(e.waitlistPosition) : QString(), isoDate(e.enrolledOn),
-                e.attendance ? number(*e.attendance) : QString(), e.score ? number(*e.score) : QString(),
-                toKey(e.certification), isoDate(e.certifiedOn)};
+        return {QString(),
+                QString(),
+                toKey(e.status),
+                e.waitlistPosition > 0 ? QString::number(e.waitlistPosition) : QString(),
+                isoDate(e.enrolledOn),
+                e.attendance ? number(*e.attendance) : QString(),
+                e.score ? number(*e.score) : QString(),
+                toKey(e.certification),
+                isoDate(e.certifiedOn)};
     }
     QStringList cells(const Instructor &i) const
     {
-        return {QString(), i.name, i.email, i.phone, i.homeDistrict, QString::number(i.maxDaysPerWeek),
-                QString::number(i.maxDaysPerMonth), QString::number(i.maxDaysPerYear)};
+        return {QString(),
+                i.name,
+                i.email,
+                i.phone,
+                i.homeDistrict,
+                QString::number(i.maxDaysPerWeek),
+                QString::number(i.maxDaysPerMonth),
+                QString::number(i.maxDaysPerYear)};
     }
     QStringList cells(const Qualification &q) const
     {
-        return {QString(), QString(), QString(), toKey(q.level), isoDate(q.validFrom), isoDate(q.validUntil)};
+        return {QString(),
+                QString(),
+                QString(),
+                toKey(q.level),
+                isoDate(q.validFrom),
+                isoDate(q.validUntil)};
     }
-    QStringList cells(const Leave &l) const { return {QString(), QString(), isoDate(l.end), l.reason}; }
+    QStringList cells(const Leave &l) const
+    {
+        return {QString(), QString(), isoDate(l.end), l.reason};
+    }
     QStringList cells(const Cohort &c) const
     {
         QString venue;
@@ -614,10 +701,14 @@ struct ImportValidator::Private
         for (const Course &k : ctx.courses)
             if (k.id == c.courseId)
                 course = k.code;
-        return {QString(), course, venue, toKey(c.mode), QString::number(c.capacity), toKey(c.status), c.notes};
+        return {QString(),       course, venue, toKey(c.mode), QString::number(c.capacity),
+                toKey(c.status), c.notes};
     }
     QStringList cells(const Session &) const { return {}; }
-    QStringList cells(const CalendarDay &d) const { return {QString(), toKey(d.kind), d.name, d.nameZh}; }
+    QStringList cells(const CalendarDay &d) const
+    {
+        return {QString(), toKey(d.kind), d.name, d.nameZh};
+    }
 
     void trainee();
     void enrollment();
@@ -648,7 +739,9 @@ ImportValidator::ImportValidator(ImportKind kind, ImportContext context, std::ve
         const Cohort &cohort = c.cohorts[std::size_t(i)];
         d->cohortByCode.insert(cohort.code, i);
         d->cohortById.insert(cohort.id, i);
-        d->placeOf.insert(cohort.id, EnrollmentCohort{cohort.id, cohort.code, cohort.capacity, cohort.status, {}, {}});
+        d->placeOf.insert(
+            cohort.id,
+            EnrollmentCohort{cohort.id, cohort.code, cohort.capacity, cohort.status, {}, {}});
     }
     for (const CohortSpan &s : c.cohortSpans) {
         if (const auto p = d->placeOf.find(s.cohortId); p != d->placeOf.end()) {
@@ -674,7 +767,8 @@ ImportValidator::ImportValidator(ImportKind kind, ImportContext context, std::ve
         if (holdsSeat(e.status))
             ++d->seats[e.cohortId];
         if (e.status == EnrollmentStatus::Waitlisted)
-            d->lastWaitlist[e.cohortId] = std::max(d->lastWaitlist.value(e.cohortId), e.waitlistPosition);
+            d->lastWaitlist[e.cohortId] =
+                std::max(d->lastWaitlist.value(e.cohortId), e.waitlistPosition);
         if (e.status != EnrollmentStatus::Withdrawn)
             d->activeCohortsOf[e.traineeId].emplace_back(e.cohortId, e.status);
     }
@@ -684,10 +778,14 @@ ImportValidator::ImportValidator(ImportKind kind, ImportContext context, std::ve
     for (qsizetype i = 0; i < qsizetype(c.qualifications.size()); ++i)
         d->qualificationByKey.insert(qualificationKey(c.qualifications[std::size_t(i)]), i);
     for (qsizetype i = 0; i < qsizetype(c.leaves.size()); ++i)
-        d->leaveByKey.insert(pairKey(c.leaves[std::size_t(i)].instructorId, c.leaves[std::size_t(i)].start.toJulianDay()), i);
+        d->leaveByKey.insert(pairKey(c.leaves[std::size_t(i)].instructorId,
+                                     c.leaves[std::size_t(i)].start.toJulianDay()),
+                             i);
     for (qsizetype i = 0; i < qsizetype(c.sessions.size()); ++i) {
         const Session &s = c.sessions[std::size_t(i)];
-        d->sessionByKey.insert(QStringLiteral("%1/%2/%3").arg(s.cohortId).arg(s.date.toJulianDay()).arg(int(s.slot)), i);
+        d->sessionByKey.insert(
+            QStringLiteral("%1/%2/%3").arg(s.cohortId).arg(s.date.toJulianDay()).arg(int(s.slot)),
+            i);
     }
     for (qsizetype i = 0; i < qsizetype(c.calendar.size()); ++i)
         d->calendarByDay.insert(c.calendar[std::size_t(i)].date.toJulianDay(), i);
@@ -696,21 +794,38 @@ ImportValidator::ImportValidator(ImportKind kind, ImportContext context, std::ve
 
 ImportValidator::~ImportValidator() = default;
 
-bool ImportValidator::addRow(int line, const QStringList &values, std::vector<ImportProblem> *problems)
+bool ImportValidator::addRow(int line, const QStringList &values,
+                             std::vector<ImportProblem> *problems)
 {
     d->line = line;
     d->values = &values;
     d->problems = problems;
     d->ok = true;
     switch (d->kind) {
-    case ImportKind::Trainees: d->trainee(); break;
-    case ImportKind::Enrollments: d->enrollment(); break;
-    case ImportKind::Instructors: d->instructor(); break;
-    case ImportKind::Qualifications: d->qualification(); break;
-    case ImportKind::Leave: d->leave(); break;
-    case ImportKind::Cohorts: d->cohort(); break;
-    case ImportKind::Sessions: d->session(); break;
-    case ImportKind::Calendar: d->calendarDay(); break;
+    case ImportKind::Trainees:
+        d->trainee();
+        break;
+    case ImportKind::Enrollments:
+        d->enrollment();
+        break;
+    case ImportKind::Instructors:
+        d->instructor();
+        break;
+    case ImportKind::Qualifications:
+        d->qualification();
+        break;
+    case ImportKind::Leave:
+        d->leave();
+        break;
+    case ImportKind::Cohorts:
+        d->cohort();
+        break;
+    case ImportKind::Sessions:
+        d->session();
+        break;
+    case ImportKind::Calendar:
+        d->calendarDay();
+        break;
     }
     return d->ok;
 }
@@ -719,7 +834,9 @@ void ImportValidator::finish()
 {
     // A seat given up goes to the next on the cohort's waiting list, as when the withdrawal
     // is made in the app: no free seat while someone waits.
-    const auto open = [](CohortStatus s) { return s != CohortStatus::Cancelled && s != CohortStatus::Completed; };
+    const auto open = [](CohortStatus s) {
+        return s != CohortStatus::Cancelled && s != CohortStatus::Completed;
+    };
     std::vector<Id> cohorts(d->freedSeats.begin(), d->freedSeats.end());
     std::sort(cohorts.begin(), cohorts.end());
     for (Id cohortId : cohorts) {
@@ -730,7 +847,8 @@ void ImportValidator::finish()
         // the seats those took are not free.
         const EnrollmentRules rules = d->rulesFor(cohortId, nullptr);
         const int added = d->seats.value(cohortId) - rules.seatHolders(cohortId);
-        const EnrollmentOutcome filled = rules.fillSeats(cohortId, place->capacity - std::max(0, added));
+        const EnrollmentOutcome filled =
+            rules.fillSeats(cohortId, place->capacity - std::max(0, added));
         for (const EnrollmentChange &change : filled.changes) {
             d->batch.seated.push_back(change.after);
             d->batch.seatedBefore.push_back(change.before.value_or(change.after));
@@ -776,23 +894,27 @@ void ImportValidator::Private::trainee()
     if (has(TIdType) && !value(TIdType).isEmpty()) {
         type = IdentityDocument::parseType(value(TIdType));
         if (!type) {
-            problem(TIdType, Tr::tr("“%1” is not a document type (%2)").arg(value(TIdType), keyList<IdDocumentType>()));
+            problem(TIdType, Tr::tr("“%1” is not a document type (%2)")
+                                 .arg(value(TIdType), keyList<IdDocumentType>()));
             return;
         }
     }
-    QString idNumber = IdentityDocument::normalized(type.value_or(IdDocumentType::ResidentId), value(TIdNumber));
+    QString idNumber =
+        IdentityDocument::normalized(type.value_or(IdDocumentType::ResidentId), value(TIdNumber));
     const QString key = matchKey(idNumber);
     if (duplicate(QStringLiteral("t/") + key, TIdNumber, idNumber))
         return;
     const auto it = traineeByIdNumber.constFind(key);
-    const Trainee *existing = it != traineeByIdNumber.constEnd() ? &ctx.trainees[std::size_t(it.value())] : nullptr;
+    const Trainee *existing =
+        it != traineeByIdNumber.constEnd() ? &ctx.trainees[std::size_t(it.value())] : nullptr;
     Trainee t = existing ? *existing : Trainee{};
     t.idType = type.value_or(existing ? existing->idType : IdDocumentType::ResidentId);
     idNumber = IdentityDocument::normalized(t.idType, value(TIdNumber));
     if (const auto wrong = IdentityDocument::problem(t.idType, idNumber, today)) {
         problem(TIdNumber, has(TIdType) || t.idType != IdDocumentType::ResidentId
                                ? Tr::tr("%1: %2").arg(displayName(t.idType), *wrong)
-                               : Tr::tr("%1: %2 (for another document, give its type in a document type column, 证件类型)")
+                               : Tr::tr("%1: %2 (for another document, give its type in a document "
+                                        "type column, 证件类型)")
                                      .arg(displayName(t.idType), *wrong));
         return;
     }
@@ -823,11 +945,15 @@ void ImportValidator::Private::enrollment()
 {
     if (!required(EIdNumber) || !required(ECohort) || masked(EIdNumber))
         return;
-    const QString idNumber = IdentityDocument::normalized(IdDocumentType::ResidentId, value(EIdNumber));
+    const QString idNumber =
+        IdentityDocument::normalized(IdDocumentType::ResidentId, value(EIdNumber));
     const QString code = value(ECohort);
     const auto t = traineeByIdNumber.constFind(matchKey(idNumber));
     if (t == traineeByIdNumber.constEnd())
-        problem(EIdNumber, Tr::tr("unknown trainee: no trainee has the id number %1 (import the trainees first)").arg(idNumber));
+        problem(
+            EIdNumber,
+            Tr::tr("unknown trainee: no trainee has the id number %1 (import the trainees first)")
+                .arg(idNumber));
     const auto c = cohortByCode.constFind(code);
     if (c == cohortByCode.constEnd())
         problem(ECohort, Tr::tr("unknown cohort code %1").arg(code));
@@ -837,11 +963,14 @@ void ImportValidator::Private::enrollment()
     const Cohort &cohort = ctx.cohorts[std::size_t(c.value())];
     const qint64 naturalKey = pairKey(trainee.id, cohort.id);
     if (const auto seen = seenPairs.constFind(naturalKey); seen != seenPairs.constEnd()) {
-        problem(ECohort, Tr::tr("duplicate: %1 is already on line %2").arg(Tr::tr("%1 in %2").arg(idNumber, code)).arg(seen.value()));
+        problem(ECohort, Tr::tr("duplicate: %1 is already on line %2")
+                             .arg(Tr::tr("%1 in %2").arg(idNumber, code))
+                             .arg(seen.value()));
         return;
     }
     const auto e = enrollmentByKey.constFind(naturalKey);
-    const Enrollment *existing = e != enrollmentByKey.constEnd() ? &ctx.enrollments[std::size_t(e.value())] : nullptr;
+    const Enrollment *existing =
+        e != enrollmentByKey.constEnd() ? &ctx.enrollments[std::size_t(e.value())] : nullptr;
     Enrollment r = existing ? *existing : Enrollment{};
     r.traineeId = trainee.id;
     r.cohortId = cohort.id;
@@ -861,7 +990,9 @@ void ImportValidator::Private::enrollment()
             if (percent)
                 a /= 100.0;
             if (!okNumber || a < 0 || a > 1)
-                problem(EAttendance, Tr::tr("“%1” is not an attendance rate (0 to 1, or 0% to 100%)").arg(value(EAttendance)));
+                problem(EAttendance,
+                        Tr::tr("“%1” is not an attendance rate (0 to 1, or 0% to 100%)")
+                            .arg(value(EAttendance)));
             else
                 r.attendance = a;
         }
@@ -889,7 +1020,8 @@ void ImportValidator::Private::enrollment()
     // The waiting list: a position for a new waitlisted row (after the last one), none
     // for the other statuses.
     if (r.status == EnrollmentStatus::Waitlisted) {
-        if (r.waitlistPosition <= 0 || (!has(EWaitlist) && !(existing && existing->status == EnrollmentStatus::Waitlisted)))
+        if (r.waitlistPosition <= 0 ||
+            (!has(EWaitlist) && !(existing && existing->status == EnrollmentStatus::Waitlisted)))
             r.waitlistPosition = lastWaitlist.value(cohort.id) + 1;
     } else {
         r.waitlistPosition = 0;
@@ -912,21 +1044,23 @@ void ImportValidator::Private::enrollment()
     }
     // Nobody newly enrolled in (or waiting for) a cancelled cohort, as in the roster. A
     // completed cohort's records may come in as they were kept (history).
-    if (!existing && place.status == CohortStatus::Cancelled
-        && (r.status == EnrollmentStatus::Enrolled || r.status == EnrollmentStatus::Waitlisted)) {
+    if (!existing && place.status == CohortStatus::Cancelled &&
+        (r.status == EnrollmentStatus::Enrolled || r.status == EnrollmentStatus::Waitlisted)) {
         if (const auto v = EnrollmentRules::checkOpen(place)) {
             problem(ECohort, v->message);
             return;
         }
     }
     // Nobody waits for a seat that is free (a cohort still to run).
-    const bool joinsWaitlist = r.status == EnrollmentStatus::Waitlisted
-                               && !(existing && existing->status == EnrollmentStatus::Waitlisted);
-    if (joinsWaitlist && !heldSeat && (place.status == CohortStatus::Planned || place.status == CohortStatus::Open
-                                       || place.status == CohortStatus::Running)
-        && seats.value(cohort.id) < place.capacity) {
-        problem(EStatus, Tr::tr("%1 has a free seat, so %2 need not wait for one: import them as enrolled")
-                             .arg(place.code, who));
+    const bool joinsWaitlist = r.status == EnrollmentStatus::Waitlisted &&
+                               !(existing && existing->status == EnrollmentStatus::Waitlisted);
+    if (joinsWaitlist && !heldSeat &&
+        (place.status == CohortStatus::Planned || place.status == CohortStatus::Open ||
+         place.status == CohortStatus::Running) &&
+        seats.value(cohort.id) < place.capacity) {
+        problem(EStatus,
+                Tr::tr("%1 has a free seat, so %2 need not wait for one: import them as enrolled")
+                    .arg(place.code, who));
         return;
     }
     // Overlap: a trainee newly in this cohort must not be in another at the same time.
@@ -957,7 +1091,8 @@ void ImportValidator::Private::enrollment()
     }
     if (r.status == EnrollmentStatus::Waitlisted)
         lastWaitlist[cohort.id] = std::max(lastWaitlist.value(cohort.id), r.waitlistPosition);
-    const auto mine = std::find_if(held.begin(), held.end(), [&](const auto &h) { return h.first == cohort.id; });
+    const auto mine =
+        std::find_if(held.begin(), held.end(), [&](const auto &h) { return h.first == cohort.id; });
     if (active && mine == held.end())
         held.emplace_back(cohort.id, r.status);
     else if (active)
@@ -979,7 +1114,8 @@ void ImportValidator::Private::instructor()
     if (duplicate(QStringLiteral("i/") + code, ICode, code))
         return;
     const auto it = instructorByCode.constFind(code);
-    const Instructor *existing = it != instructorByCode.constEnd() ? &ctx.instructors[std::size_t(it.value())] : nullptr;
+    const Instructor *existing =
+        it != instructorByCode.constEnd() ? &ctx.instructors[std::size_t(it.value())] : nullptr;
     Instructor r = existing ? *existing : Instructor{};
     r.code = code;
     text(IName, &r.name);
@@ -1026,12 +1162,14 @@ void ImportValidator::Private::qualification()
     if (!ok)
         return;
     const Id instructorId = ctx.instructors[std::size_t(i.value())].id;
-    const QString naturalKey = QStringLiteral("%1/%2/%3").arg(instructorId).arg(courseId).arg(trackId);
+    const QString naturalKey =
+        QStringLiteral("%1/%2/%3").arg(instructorId).arg(courseId).arg(trackId);
     if (duplicate(QStringLiteral("q/") + naturalKey, course.isEmpty() ? QTrack : QCourse,
                   Tr::tr("%1 for %2").arg(value(QInstructor), course.isEmpty() ? track : course)))
         return;
     const auto q = qualificationByKey.constFind(naturalKey);
-    const Qualification *existing = q != qualificationByKey.constEnd() ? &ctx.qualifications[std::size_t(q.value())] : nullptr;
+    const Qualification *existing =
+        q != qualificationByKey.constEnd() ? &ctx.qualifications[std::size_t(q.value())] : nullptr;
     Qualification r = existing ? *existing : Qualification{};
     r.instructorId = instructorId;
     r.courseId = courseId;
@@ -1060,10 +1198,13 @@ void ImportValidator::Private::leave()
     const Id instructorId = ctx.instructors[std::size_t(i.value())].id;
     const qint64 naturalKey = pairKey(instructorId, r.start.toJulianDay());
     const QString seenKey = QStringLiteral("l/%1/%2").arg(instructorId).arg(r.start.toJulianDay());
-    if (duplicate(seenKey, LStart, Tr::tr("leave of %1 from %2").arg(value(LInstructor), r.start.toString(Qt::ISODate))))
+    if (duplicate(
+            seenKey, LStart,
+            Tr::tr("leave of %1 from %2").arg(value(LInstructor), r.start.toString(Qt::ISODate))))
         return;
     const auto l = leaveByKey.constFind(naturalKey);
-    const Leave *existing = l != leaveByKey.constEnd() ? &ctx.leaves[std::size_t(l.value())] : nullptr;
+    const Leave *existing =
+        l != leaveByKey.constEnd() ? &ctx.leaves[std::size_t(l.value())] : nullptr;
     if (existing)
         r = *existing;
     r.instructorId = instructorId;
@@ -1090,7 +1231,8 @@ void ImportValidator::Private::cohort()
     }
     const Course &course = ctx.courses[std::size_t(c.value())];
     const auto it = cohortByCode.constFind(code);
-    const Cohort *existing = it != cohortByCode.constEnd() ? &ctx.cohorts[std::size_t(it.value())] : nullptr;
+    const Cohort *existing =
+        it != cohortByCode.constEnd() ? &ctx.cohorts[std::size_t(it.value())] : nullptr;
     Cohort r = existing ? *existing : Cohort{};
     if (!existing)
         r.capacity = course.defaultCapacity;
@@ -1123,9 +1265,13 @@ void ImportValidator::Private::cohort()
         EnrollmentCohort place = placeOf.value(r.id);
         place.capacity = r.capacity;
         place.status = r.status;
-        const auto open = [](CohortStatus s) { return s != CohortStatus::Cancelled && s != CohortStatus::Completed; };
-        const bool revived = existing->status == CohortStatus::Cancelled && r.status != CohortStatus::Cancelled;
-        const bool moreSeats = open(r.status) && (r.capacity > existing->capacity || !open(existing->status));
+        const auto open = [](CohortStatus s) {
+            return s != CohortStatus::Cancelled && s != CohortStatus::Completed;
+        };
+        const bool revived =
+            existing->status == CohortStatus::Cancelled && r.status != CohortStatus::Cancelled;
+        const bool moreSeats =
+            open(r.status) && (r.capacity > existing->capacity || !open(existing->status));
         if (revived || moreSeats) {
             const EnrollmentRules rules = rulesFor(r.id, &place);
             // A cancelled cohort's trainees may have joined others at the same time since.
@@ -1201,9 +1347,11 @@ void ImportValidator::Private::session()
     if (!ok)
         return;
     r.cohortId = ctx.cohorts[std::size_t(c.value())].id;
-    const QString naturalKey = QStringLiteral("%1/%2/%3").arg(r.cohortId).arg(r.date.toJulianDay()).arg(int(r.slot));
-    if (duplicate(QStringLiteral("s/") + naturalKey, SDate,
-                  Tr::tr("%1 %2 %3").arg(value(SCohort), r.date.toString(Qt::ISODate), toKey(r.slot))))
+    const QString naturalKey =
+        QStringLiteral("%1/%2/%3").arg(r.cohortId).arg(r.date.toJulianDay()).arg(int(r.slot));
+    if (duplicate(
+            QStringLiteral("s/") + naturalKey, SDate,
+            Tr::tr("%1 %2 %3").arg(value(SCohort), r.date.toString(Qt::ISODate), toKey(r.slot))))
         return;
     rules(r);
     if (!ok)
@@ -1216,7 +1364,8 @@ void ImportValidator::Private::session()
     }
     // Weekend courses meet on weekends; nobody teaches on a public holiday.
     if (workCalendar.isHoliday(r.date)) {
-        problem(SDate, Tr::tr("%1 is a public holiday (%2)").arg(r.date.toString(Qt::ISODate), workCalendar.nameOf(r.date)));
+        problem(SDate, Tr::tr("%1 is a public holiday (%2)")
+                           .arg(r.date.toString(Qt::ISODate), workCalendar.nameOf(r.date)));
         return;
     }
     // A session before the cohort's first or after its last moves its dates: refused when
@@ -1245,14 +1394,16 @@ void ImportValidator::Private::calendarDay()
     if (!ok)
         return;
     if (r.kind == CalendarDayKind::Workday && r.date.dayOfWeek() <= 5) {
-        problem(DKind, Tr::tr("%1 is a weekday; only a weekend day can be a make-up working day").arg(r.date.toString(Qt::ISODate)));
+        problem(DKind, Tr::tr("%1 is a weekday; only a weekend day can be a make-up working day")
+                           .arg(r.date.toString(Qt::ISODate)));
         return;
     }
     const QString seenKey = QStringLiteral("d/%1").arg(r.date.toJulianDay());
     if (duplicate(seenKey, DDate, r.date.toString(Qt::ISODate)))
         return;
     const auto it = calendarByDay.constFind(r.date.toJulianDay());
-    const CalendarDay *existing = it != calendarByDay.constEnd() ? &ctx.calendar[std::size_t(it.value())] : nullptr;
+    const CalendarDay *existing =
+        it != calendarByDay.constEnd() ? &ctx.calendar[std::size_t(it.value())] : nullptr;
     if (existing) {
         r.name = existing->name;
         r.nameZh = existing->nameZh;

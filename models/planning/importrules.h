@@ -12,15 +12,23 @@
 namespace Planner {
 
 // What a spreadsheet import or export holds: one kind of record per file.
-enum class ImportKind { Trainees, Enrollments, Instructors, Qualifications, Leave, Cohorts, Sessions, Calendar };
+enum class ImportKind {
+    Trainees,
+    Enrollments,
+    Instructors,
+    Qualifications,
+    Leave,
+    Cohorts,
+    Sessions,
+    Calendar
+};
 constexpr int ImportKindCount = 8;
 
-template<>
-struct EnumKeys<ImportKind>
+template <> struct EnumKeys<ImportKind>
 {
-    static constexpr std::array<std::string_view, 8> keys{"trainees", "enrollments", "instructors",
-                                                          "qualifications", "leave", "cohorts",
-                                                          "sessions", "calendar"};
+    static constexpr std::array<std::string_view, 8> keys{
+        "trainees", "enrollments", "instructors", "qualifications",
+        "leave",    "cohorts",     "sessions",    "calendar"};
 };
 
 // One column of an import file. key is its English header (and what exports write);
@@ -69,8 +77,7 @@ struct ImportContext
     std::vector<CalendarDay> calendar;
 };
 
-template<typename T>
-struct RecordChanges
+template <typename T> struct RecordChanges
 {
     std::vector<T> inserts; // ids 0: assigned when written
     std::vector<T> updates; // the stored record's id (key) with the new values
@@ -95,7 +102,7 @@ struct ImportBatch
     // neither counted as imported nor as updated.
     std::vector<Enrollment> seated;
     std::vector<Enrollment> seatedBefore; // per seated entry, the enrollment before
-    int promoted = 0; // waitlisted trainees among them moved up to a seat
+    int promoted = 0;                     // waitlisted trainees among them moved up to a seat
 
     int insertCount() const;
     int updateCount() const;
@@ -121,9 +128,9 @@ QStringList missingRequired(ImportKind kind, const std::vector<int> &mapping);
 // What ImportContext the kind needs.
 struct Needs
 {
-    bool tracks = false, courses = false, venues = false, instructors = false, qualifications = false,
-         leaves = false, cohorts = false, cohortSpans = false, sessions = false, trainees = false,
-         enrollments = false, calendar = false;
+    bool tracks = false, courses = false, venues = false, instructors = false,
+         qualifications = false, leaves = false, cohorts = false, cohortSpans = false,
+         sessions = false, trainees = false, enrollments = false, calendar = false;
 };
 Needs needs(ImportKind kind);
 

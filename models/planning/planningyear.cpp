@@ -27,16 +27,23 @@ int sourceYear(const std::vector<Target> &targets, int year)
     return from;
 }
 
-std::optional<RuleViolation> check(const std::vector<Target> &targets, int year, double growthPercent)
+std::optional<RuleViolation> check(const std::vector<Target> &targets, int year,
+                                   double growthPercent)
 {
     if (year < 2000 || year > 2100)
-        return RuleViolation{QStringLiteral("year"), Tr::tr("The planning year must be from 2000 to 2100, not %1.").arg(year)};
-    if (std::any_of(targets.begin(), targets.end(), [&](const Target &t) { return t.year == year; }))
-        return RuleViolation{QStringLiteral("year"),
-                             Tr::tr("%1 has targets already: change them on the Courses & Tracks page.").arg(year)};
+        return RuleViolation{
+            QStringLiteral("year"),
+            Tr::tr("The planning year must be from 2000 to 2100, not %1.").arg(year)};
+    if (std::any_of(targets.begin(), targets.end(),
+                    [&](const Target &t) { return t.year == year; }))
+        return RuleViolation{
+            QStringLiteral("year"),
+            Tr::tr("%1 has targets already: change them on the Courses & Tracks page.").arg(year)};
     if (sourceYear(targets, year) == 0)
         return RuleViolation{QStringLiteral("year"),
-                             Tr::tr("No year before %1 has targets to start from: enter %1's targets on the Courses & Tracks page.").arg(year)};
+                             Tr::tr("No year before %1 has targets to start from: enter %1's "
+                                    "targets on the Courses & Tracks page.")
+                                 .arg(year)};
     if (!std::isfinite(growthPercent) || growthPercent < MinGrowth || growthPercent > MaxGrowth)
         return RuleViolation{QStringLiteral("growth"),
                              Tr::tr("A growth of %1 % makes no sense: give one from %2 % to +%3 %.")
@@ -65,7 +72,8 @@ Rollover roll(const std::vector<Target> &targets, int year, double growthPercent
     return r;
 }
 
-std::map<Id, double> courseShares(const std::vector<Course> &courses, const std::map<Id, double> &weights)
+std::map<Id, double> courseShares(const std::vector<Course> &courses,
+                                  const std::map<Id, double> &weights)
 {
     std::map<Id, double> shares;
     double set = 0;
@@ -131,7 +139,9 @@ std::optional<CapacityAssumptions> assumptionsFrom(const TrackActuals &a)
 {
     if (a.holders < MinHistory || a.seats <= 0 || a.completed + a.failed <= 0)
         return std::nullopt;
-    const auto rate = [](double part, double whole) { return whole > 0 ? std::clamp(part / whole, 0.0, 1.0) : 0.0; };
+    const auto rate = [](double part, double whole) {
+        return whole > 0 ? std::clamp(part / whole, 0.0, 1.0) : 0.0;
+    };
     CapacityAssumptions r;
     r.fillRate = rate(double(a.holders), double(a.seats));
     r.noShowRate = rate(double(a.withdrawn), double(a.holders));
@@ -156,9 +166,11 @@ std::vector<LapsingQualification> lapsing(const PlanData &plan, int year)
         out.push_back({q.instructorId, q.id, q.courseId, q.trackId, q.level,
                        QStringLiteral("%1 (%2)").arg(what, displayName(q.level)), q.validUntil});
     }
-    std::sort(out.begin(), out.end(), [](const LapsingQualification &a, const LapsingQualification &b) {
-        return a.validUntil != b.validUntil ? a.validUntil < b.validUntil : a.instructorId < b.instructorId;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const LapsingQualification &a, const LapsingQualification &b) {
+                  return a.validUntil != b.validUntil ? a.validUntil < b.validUntil
+                                                      : a.instructorId < b.instructorId;
+              });
     return out;
 }
 

@@ -52,7 +52,8 @@ struct Rollover
     double growthPercent = 0;
     std::vector<Target> targets;
 };
-std::optional<RuleViolation> check(const std::vector<Target> &targets, int year, double growthPercent);
+std::optional<RuleViolation> check(const std::vector<Target> &targets, int year,
+                                   double growthPercent);
 Rollover roll(const std::vector<Target> &targets, int year, double growthPercent);
 
 // The qualifications whose validity ends within year, by date, then instructor.
@@ -74,14 +75,15 @@ Habits habits(const std::vector<Cohort> &cohorts, const std::vector<Session> &se
 // (Course::cohortShare) has it; the others split the rest in proportion to weights (how
 // the track ran: a course without a weight has 0; equally when all are 0). Set shares
 // that add up to more than the whole are scaled down to it, and the others get none.
-std::map<Id, double> courseShares(const std::vector<Course> &courses, const std::map<Id, double> &weights);
+std::map<Id, double> courseShares(const std::vector<Course> &courses,
+                                  const std::map<Id, double> &weights);
 
 // What became of the seats of a track's completed cohorts in one year.
 struct TrackActuals
 {
     Id trackId = 0;
-    qint64 seats = 0;     // the cohorts' capacities
-    qint64 holders = 0;   // enrollments that held a seat (enrolled, withdrawn, completed, failed)
+    qint64 seats = 0;   // the cohorts' capacities
+    qint64 holders = 0; // enrollments that held a seat (enrolled, withdrawn, completed, failed)
     qint64 withdrawn = 0;
     qint64 completed = 0;
     qint64 failed = 0;

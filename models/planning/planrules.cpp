@@ -28,11 +28,16 @@ struct CohortCount
 QString ruleKey(Rule rule)
 {
     switch (rule) {
-    case Rule::OverCapacity: return QStringLiteral("over_capacity");
-    case Rule::WaitlistNumbering: return QStringLiteral("waitlist_numbering");
-    case Rule::FreeSeatWhileWaiting: return QStringLiteral("free_seat_while_waiting");
-    case Rule::CertificateBeforeStart: return QStringLiteral("certificate_before_start");
-    case Rule::Overlap: return QStringLiteral("overlap");
+    case Rule::OverCapacity:
+        return QStringLiteral("over_capacity");
+    case Rule::WaitlistNumbering:
+        return QStringLiteral("waitlist_numbering");
+    case Rule::FreeSeatWhileWaiting:
+        return QStringLiteral("free_seat_while_waiting");
+    case Rule::CertificateBeforeStart:
+        return QStringLiteral("certificate_before_start");
+    case Rule::Overlap:
+        return QStringLiteral("overlap");
     }
     return {};
 }
@@ -57,7 +62,8 @@ std::vector<Broken> check(const EnrollmentInput &input, const Scope &scope)
         cohorts.emplace(c.id, &c);
     auto name = [&](Id traineeId) {
         const auto it = input.traineeNames.constFind(traineeId);
-        return it != input.traineeNames.cend() && !it->isEmpty() ? *it : tr("trainee %1").arg(traineeId);
+        return it != input.traineeNames.cend() && !it->isEmpty() ? *it
+                                                                 : tr("trainee %1").arg(traineeId);
     };
 
     // Per cohort: the seats held, the waiting list and the certificates.
@@ -81,13 +87,16 @@ std::vector<Broken> check(const EnrollmentInput &input, const Scope &scope)
             continue;
         const CohortCount &count = counts[id];
         if (count.held > cohort->capacity)
-            broken.push_back({Rule::OverCapacity,
-                              QCoreApplication::translate("Planner::PlanRules",
-                                                          "Cohort %1 seats %2 trainees, more than its %n seats.", nullptr,
-                                                          cohort->capacity)
-                                  .arg(cohort->code)
-                                  .arg(count.held),
-                              {id}, {}, {}});
+            broken.push_back(
+                {Rule::OverCapacity,
+                 QCoreApplication::translate("Planner::PlanRules",
+                                             "Cohort %1 seats %2 trainees, more than its %n seats.",
+                                             nullptr, cohort->capacity)
+                     .arg(cohort->code)
+                     .arg(count.held),
+                 {id},
+                 {},
+                 {}});
         if (!count.waiting.empty()) {
             std::vector<int> positions;
             for (const Enrollment *e : count.waiting)
@@ -101,22 +110,30 @@ std::vector<Broken> check(const EnrollmentInput &input, const Scope &scope)
                          tr("The waiting list of cohort %1 is not numbered 1 to %2.")
                              .arg(cohort->code)
                              .arg(positions.size()),
-                         {id}, {}, {}};
+                         {id},
+                         {},
+                         {}};
                 broken.push_back(std::move(b));
             }
-            const bool stillToRun = cohort->status == CohortStatus::Planned || cohort->status == CohortStatus::Open
-                                    || cohort->status == CohortStatus::Running;
+            const bool stillToRun = cohort->status == CohortStatus::Planned ||
+                                    cohort->status == CohortStatus::Open ||
+                                    cohort->status == CohortStatus::Running;
             if (stillToRun && count.held < cohort->capacity)
                 broken.push_back({Rule::FreeSeatWhileWaiting,
-                                  QCoreApplication::translate("Planner::PlanRules",
-                                                              "Cohort %1 has %n free seats while trainees wait for one.",
-                                                              nullptr, cohort->capacity - count.held)
+                                  QCoreApplication::translate(
+                                      "Planner::PlanRules",
+                                      "Cohort %1 has %n free seats while trainees wait for one.",
+                                      nullptr, cohort->capacity - count.held)
                                       .arg(cohort->code),
-                                  {id}, {}, {}});
+                                  {id},
+                                  {},
+                                  {}});
         }
         for (const Enrollment *e : count.certified) {
-            if (const auto v = EnrollmentRules::checkCertificate(name(e->traineeId), e->certifiedOn, *cohort))
-                broken.push_back({Rule::CertificateBeforeStart, v->message, {id}, {e->traineeId}, {e->id}});
+            if (const auto v =
+                    EnrollmentRules::checkCertificate(name(e->traineeId), e->certifiedOn, *cohort))
+                broken.push_back(
+                    {Rule::CertificateBeforeStart, v->message, {id}, {e->traineeId}, {e->id}});
         }
     }
 
@@ -133,25 +150,30 @@ std::vector<Broken> check(const EnrollmentInput &input, const Scope &scope)
         std::vector<std::pair<const Enrollment *, const EnrollmentCohort *>> blocking;
         for (const Enrollment *e : enrollments) {
             const auto it = cohorts.find(e->cohortId);
-            if (it != cohorts.end() && EnrollmentRules::blocksOverlap(e->status, *it->second) && it->second->start.isValid())
+            if (it != cohorts.end() && EnrollmentRules::blocksOverlap(e->status, *it->second) &&
+                it->second->start.isValid())
                 blocking.emplace_back(e, it->second);
         }
         std::sort(blocking.begin(), blocking.end(),
                   [](const auto &a, const auto &b) { return a.second->start < b.second->start; });
         for (std::size_t i = 0; i < blocking.size(); ++i) {
-            for (std::size_t j = i + 1; j < blocking.size() && blocking[j].second->start <= blocking[i].second->end; ++j) {
+            for (std::size_t j = i + 1;
+                 j < blocking.size() && blocking[j].second->start <= blocking[i].second->end; ++j) {
                 const auto &[first, firstCohort] = blocking[i];
                 const auto &[second, secondCohort] = blocking[j];
                 if (firstCohort->id == secondCohort->id)
                     continue;
-                const auto refusal = EnrollmentRules::checkOverlap(name(traineeId), first->status, *firstCohort, *secondCohort);
+                const auto refusal = EnrollmentRules::checkOverlap(name(traineeId), first->status,
+                                                                   *firstCohort, *secondCohort);
                 if (!refusal)
                     continue;
-                broken.push_back({Rule::Overlap,
-                                  refusal->message,
-                                  {std::min(firstCohort->id, secondCohort->id), std::max(firstCohort->id, secondCohort->id)},
-                                  {traineeId},
-                                  {std::min(first->id, second->id), std::max(first->id, second->id)}});
+                broken.push_back(
+                    {Rule::Overlap,
+                     refusal->message,
+                     {std::min(firstCohort->id, secondCohort->id),
+                      std::max(firstCohort->id, secondCohort->id)},
+                     {traineeId},
+                     {std::min(first->id, second->id), std::max(first->id, second->id)}});
             }
         }
     }

@@ -29,7 +29,13 @@ namespace Planner {
 // it overlaps nothing, and the Cohorts page shows it without any.
 namespace PlanRules {
 
-enum class Rule { OverCapacity, WaitlistNumbering, FreeSeatWhileWaiting, CertificateBeforeStart, Overlap };
+enum class Rule {
+    OverCapacity,
+    WaitlistNumbering,
+    FreeSeatWhileWaiting,
+    CertificateBeforeStart,
+    Overlap
+};
 
 // One rule broken, with the records that break it.
 struct Broken

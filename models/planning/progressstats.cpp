@@ -15,7 +15,8 @@ bool keeps(const std::vector<Id> &tracks, Id track)
 
 bool keeps(const std::vector<QString> &districts, const QString &district)
 {
-    return districts.empty() || std::find(districts.begin(), districts.end(), district) != districts.end();
+    return districts.empty() ||
+           std::find(districts.begin(), districts.end(), district) != districts.end();
 }
 
 struct Rates
@@ -40,14 +41,15 @@ Rates ratesOf(const TrackHistory &h)
 double expectedCompleters(const CohortProgressFact &c, double completionRate)
 {
     const int seats = c.status == CohortStatus::Running || c.status == CohortStatus::Completed
-        ? c.enrolled + c.completed
-        : std::max(c.capacity, c.enrolled + c.completed);
+                          ? c.enrolled + c.completed
+                          : std::max(c.capacity, c.enrolled + c.completed);
     return seats * completionRate;
 }
 
 } // namespace
 
-ProgressReport ProgressStats::compute(const ProgressFacts &facts, QDate asOf, const ProgressFilter &filter)
+ProgressReport ProgressStats::compute(const ProgressFacts &facts, QDate asOf,
+                                      const ProgressFilter &filter)
 {
     ProgressReport report;
     report.year = facts.year;
@@ -87,8 +89,8 @@ ProgressReport ProgressStats::compute(const ProgressFacts &facts, QDate asOf, co
     std::map<Id, std::array<double, 12>> expectedByMonth;
     for (const CohortProgressFact &c : facts.cohorts) {
         const auto it = trackIndex.find(c.trackId);
-        if (it == trackIndex.end() || !keeps(filter.districts, c.district) || !c.end.isValid()
-            || c.end.year() != facts.year)
+        if (it == trackIndex.end() || !keeps(filter.districts, c.district) || !c.end.isValid() ||
+            c.end.year() != facts.year)
             continue;
         TrackProgress &p = report.tracks[it->second];
         const int month = c.end.month() - 1;
@@ -100,7 +102,8 @@ ProgressReport ProgressStats::compute(const ProgressFacts &facts, QDate asOf, co
             const double expected = expectedCompleters(
                 c, rate != rates.end() ? rate->second.completion : DefaultCompletionRate);
             expectedByMonth[c.trackId][std::size_t(month)] += expected;
-            p.plannedSeats += c.status == CohortStatus::Running ? c.enrolled : std::max(c.capacity, c.enrolled);
+            p.plannedSeats +=
+                c.status == CohortStatus::Running ? c.enrolled : std::max(c.capacity, c.enrolled);
             // Cohorts that ended on the as-of day have their outcomes recorded already.
             p.trained += c.completed;
             p.trainedByMonth[std::size_t(month)] += c.completed;
@@ -110,7 +113,8 @@ ProgressReport ProgressStats::compute(const ProgressFacts &facts, QDate asOf, co
     }
     for (const CertificationFact &f : facts.certifications) {
         const auto it = trackIndex.find(f.trackId);
-        if (it == trackIndex.end() || !keeps(filter.districts, f.district) || f.month < 1 || f.month > 12)
+        if (it == trackIndex.end() || !keeps(filter.districts, f.district) || f.month < 1 ||
+            f.month > 12)
             continue;
         TrackProgress &p = report.tracks[it->second];
         p.certifiedByMonth[std::size_t(f.month - 1)] += f.count;
@@ -119,7 +123,8 @@ ProgressReport ProgressStats::compute(const ProgressFacts &facts, QDate asOf, co
 
     for (TrackProgress &p : report.tracks) {
         const auto rate = rates.find(p.trackId);
-        const double certRate = rate != rates.end() ? rate->second.certification : DefaultCertificationRate;
+        const double certRate =
+            rate != rates.end() ? rate->second.certification : DefaultCertificationRate;
         double expected = 0;
         for (double e : expectedByMonth[p.trackId])
             expected += e;
@@ -148,7 +153,8 @@ ProgressReport ProgressStats::compute(const ProgressFacts &facts, QDate asOf, co
             month.trained += p.trainedByMonth[std::size_t(m - 1)];
             month.certified += p.certifiedByMonth[std::size_t(m - 1)];
             const auto rate = rates.find(p.trackId);
-            const double certRate = rate != rates.end() ? rate->second.certification : DefaultCertificationRate;
+            const double certRate =
+                rate != rates.end() ? rate->second.certification : DefaultCertificationRate;
             const auto expected = expectedByMonth.find(p.trackId);
             if (expected != expectedByMonth.end()) {
                 forecastTrained += expected->second[std::size_t(m - 1)];
@@ -185,11 +191,12 @@ std::vector<UtilisationRow> ProgressStats::utilisation(const ProgressFacts &fact
         r.ratio = r.limit > 0 ? double(r.days) / r.limit : (r.days > 0 ? 1.0 : 0.0);
         rows.push_back(std::move(r));
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const UtilisationRow &a, const UtilisationRow &b) {
-        if (a.ratio != b.ratio)
-            return a.ratio > b.ratio;
-        return a.code < b.code;
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const UtilisationRow &a, const UtilisationRow &b) {
+                         if (a.ratio != b.ratio)
+                             return a.ratio > b.ratio;
+                         return a.code < b.code;
+                     });
     return rows;
 }
 

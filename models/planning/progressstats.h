@@ -25,10 +25,10 @@ struct MonthProgress
     int certified = 0;
     int cumulativeTrained = 0;
     int cumulativeCertified = 0;
-    double targetToDate = 0;         // the year's target spread evenly over the months
-    double forecastCumulative = 0;   // trained so far plus expected completions by month end
+    double targetToDate = 0;       // the year's target spread evenly over the months
+    double forecastCumulative = 0; // trained so far plus expected completions by month end
     double forecastCertifiedCumulative = 0;
-    bool forecast = false;           // the month ends after the "as of" date
+    bool forecast = false; // the month ends after the "as of" date
 };
 
 struct TrackProgress
@@ -61,8 +61,8 @@ struct ProgressReport
     int plannedSeats = 0; // seats of the cohorts still to finish this year
     double forecast = 0;  // trained by year end, expected
     double forecastCertified = 0;
-    double completionRate = 0;    // expected share of a cohort's trainees who complete
-    double certificationRate = 0; // expected share of completers who get certified
+    double completionRate = 0;         // expected share of a cohort's trainees who complete
+    double certificationRate = 0;      // expected share of completers who get certified
     std::vector<MonthProgress> months; // 12 entries, January first
     std::vector<TrackProgress> tracks;
 

@@ -30,7 +30,8 @@ std::optional<RuleViolation> requireText(const char *field, const QString &value
     if (value.trimmed().isEmpty())
         return violation(field, tr("%1 must not be empty.").arg(tr(label)));
     if (value.size() > maxLength)
-        return violation(field, tr("%1 is too long: at most %2 characters.").arg(tr(label)).arg(maxLength));
+        return violation(
+            field, tr("%1 is too long: at most %2 characters.").arg(tr(label)).arg(maxLength));
     return std::nullopt;
 }
 
@@ -38,8 +39,9 @@ std::optional<RuleViolation> requireRange(const char *field, double value, doubl
                                           const char *label)
 {
     if (value < min || value > max)
-        return violation(field, tr("%1 must be between %2 and %3.")
-                                    .arg(tr(label), QLocale().toString(min), QLocale().toString(max)));
+        return violation(field,
+                         tr("%1 must be between %2 and %3.")
+                             .arg(tr(label), QLocale().toString(min), QLocale().toString(max)));
     return std::nullopt;
 }
 
@@ -56,7 +58,8 @@ QString dateText(QDate date)
 
 std::optional<RuleViolation> check(const Track &track)
 {
-    RETURN_IF(requireText("name", track.name, 200, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
+    RETURN_IF(requireText("name", track.name, 200,
+                          QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
     static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     if (!colour.match(track.colour).hasMatch())
         return violation("colour", tr("The colour must be written #rrggbb, e.g. #4e79a7."));
@@ -79,17 +82,20 @@ std::optional<RuleViolation> check(const SeatRates &rates)
         QT_TRANSLATE_NOOP("Planner::RecordRules", "The no-show rate"),
         QT_TRANSLATE_NOOP("Planner::RecordRules", "The completion rate"),
         QT_TRANSLATE_NOOP("Planner::RecordRules", "The certification rate")};
-    const std::array<const std::optional<double> *, 4> values{&rates.fill, &rates.noShow, &rates.completion, &rates.pass};
+    const std::array<const std::optional<double> *, 4> values{&rates.fill, &rates.noShow,
+                                                              &rates.completion, &rates.pass};
     const QLocale locale;
     for (std::size_t i = 0; i < values.size(); ++i) {
         const std::optional<double> &value = *values[i];
         const SeatRateRange &range = seatRateRanges()[i];
-        if (value && !(std::isfinite(*value) && *value >= range.min - 1e-9 && *value <= range.max + 1e-9))
-            return violation(range.column, tr("%1 must be from %2 % to %3 %, not %4 %.")
-                                               .arg(tr(labels[i]), locale.toString(range.min * 100, 'f', 0),
-                                                    locale.toString(range.max * 100, 'f', 0),
-                                                    std::isfinite(*value) ? locale.toString(*value * 100, 'g', 4)
-                                                                          : QStringLiteral("?")));
+        if (value &&
+            !(std::isfinite(*value) && *value >= range.min - 1e-9 && *value <= range.max + 1e-9))
+            return violation(range.column,
+                             tr("%1 must be from %2 % to %3 %, not %4 %.")
+                                 .arg(tr(labels[i]), locale.toString(range.min * 100, 'f', 0),
+                                      locale.toString(range.max * 100, 'f', 0),
+                                      std::isfinite(*value) ? locale.toString(*value * 100, 'g', 4)
+                                                            : QStringLiteral("?")));
     }
     return std::nullopt;
 }
@@ -98,26 +104,36 @@ std::optional<RuleViolation> check(const Course &course)
 {
     if (course.trackId == 0)
         return violation("track_id", tr("Choose the course's track."));
-    RETURN_IF(requireText("code", course.code, 50, QT_TRANSLATE_NOOP("Planner::RecordRules", "The code")));
-    RETURN_IF(requireText("title", course.title, 300, QT_TRANSLATE_NOOP("Planner::RecordRules", "The title")));
-    RETURN_IF(requireRange("days", course.days, 1, 365, QT_TRANSLATE_NOOP("Planner::RecordRules", "The number of teaching days")));
+    RETURN_IF(requireText("code", course.code, 50,
+                          QT_TRANSLATE_NOOP("Planner::RecordRules", "The code")));
+    RETURN_IF(requireText("title", course.title, 300,
+                          QT_TRANSLATE_NOOP("Planner::RecordRules", "The title")));
+    RETURN_IF(
+        requireRange("days", course.days, 1, 365,
+                     QT_TRANSLATE_NOOP("Planner::RecordRules", "The number of teaching days")));
     if (!(course.hoursPerDay > 0 && course.hoursPerDay <= 24))
-        return violation("hours_per_day", tr("The hours per day must be more than 0 and at most 24."));
+        return violation("hours_per_day",
+                         tr("The hours per day must be more than 0 and at most 24."));
     RETURN_IF(requireRange("default_capacity", course.defaultCapacity, 1, 10000,
                            QT_TRANSLATE_NOOP("Planner::RecordRules", "The capacity")));
     if ((course.sessionWeekdays & 0x7f) == 0 || (course.sessionWeekdays & ~0x7f) != 0)
         return violation("session_weekdays", tr("Choose at least one weekday for the sessions."));
     if ((course.sessionSlots & 0x7) == 0 || (course.sessionSlots & ~0x7) != 0)
         return violation("session_slots", tr("Choose at least one time of day for the sessions."));
-    if (course.cohortShare && !(std::isfinite(*course.cohortShare) && *course.cohortShare >= 0 && *course.cohortShare <= 1))
-        return violation("cohort_share", tr("A course's share of its track's new cohorts must be from 0 % to 100 %."));
+    if (course.cohortShare && !(std::isfinite(*course.cohortShare) && *course.cohortShare >= 0 &&
+                                *course.cohortShare <= 1))
+        return violation(
+            "cohort_share",
+            tr("A course's share of its track's new cohorts must be from 0 % to 100 %."));
     return check(course.rates);
 }
 
 std::optional<RuleViolation> check(const Venue &venue)
 {
-    RETURN_IF(requireText("name", venue.name, 300, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
-    RETURN_IF(requireRange("seats", venue.seats, 0, 100000, QT_TRANSLATE_NOOP("Planner::RecordRules", "The number of seats")));
+    RETURN_IF(requireText("name", venue.name, 300,
+                          QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
+    RETURN_IF(requireRange("seats", venue.seats, 0, 100000,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The number of seats")));
     if (!venue.online && venue.seats == 0)
         return violation("seats", tr("A venue that is not online needs at least one seat."));
     return std::nullopt;
@@ -125,8 +141,10 @@ std::optional<RuleViolation> check(const Venue &venue)
 
 std::optional<RuleViolation> check(const Instructor &instructor)
 {
-    RETURN_IF(requireText("code", instructor.code, 50, QT_TRANSLATE_NOOP("Planner::RecordRules", "The staff number")));
-    RETURN_IF(requireText("name", instructor.name, 200, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
+    RETURN_IF(requireText("code", instructor.code, 50,
+                          QT_TRANSLATE_NOOP("Planner::RecordRules", "The staff number")));
+    RETURN_IF(requireText("name", instructor.name, 200,
+                          QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
     RETURN_IF(requireRange("max_days_week", instructor.maxDaysPerWeek, 0, 7,
                            QT_TRANSLATE_NOOP("Planner::RecordRules", "The limit per week")));
     RETURN_IF(requireRange("max_days_month", instructor.maxDaysPerMonth, 0, 31,
@@ -134,7 +152,8 @@ std::optional<RuleViolation> check(const Instructor &instructor)
     RETURN_IF(requireRange("max_days_year", instructor.maxDaysPerYear, 0, 366,
                            QT_TRANSLATE_NOOP("Planner::RecordRules", "The limit per year")));
     if (instructor.maxDaysPerMonth > instructor.maxDaysPerYear)
-        return violation("max_days_month", tr("The limit per month cannot be above the limit per year."));
+        return violation("max_days_month",
+                         tr("The limit per month cannot be above the limit per year."));
     return std::nullopt;
 }
 
@@ -145,9 +164,10 @@ std::optional<RuleViolation> check(const Qualification &qualification)
     if (!qualification.validFrom.isValid())
         return violation("valid_from", tr("Enter the date the qualification is valid from."));
     if (qualification.validUntil.isValid() && qualification.validUntil < qualification.validFrom)
-        return violation("valid_until", tr("The qualification cannot end (%1) before it starts (%2).")
-                                            .arg(dateText(qualification.validUntil),
-                                                 dateText(qualification.validFrom)));
+        return violation(
+            "valid_until",
+            tr("The qualification cannot end (%1) before it starts (%2).")
+                .arg(dateText(qualification.validUntil), dateText(qualification.validFrom)));
     return std::nullopt;
 }
 
@@ -167,10 +187,12 @@ std::optional<RuleViolation> check(const Cohort &cohort)
 {
     if (cohort.courseId == 0)
         return violation("course_id", tr("Choose the cohort's course."));
-    RETURN_IF(requireText("code", cohort.code, 80, QT_TRANSLATE_NOOP("Planner::RecordRules", "The code")));
+    RETURN_IF(requireText("code", cohort.code, 80,
+                          QT_TRANSLATE_NOOP("Planner::RecordRules", "The code")));
     if (cohort.capacity < 1)
         return violation("capacity", tr("The capacity must be at least 1 seat."));
-    RETURN_IF(requireRange("capacity", cohort.capacity, 1, 10000, QT_TRANSLATE_NOOP("Planner::RecordRules", "The capacity")));
+    RETURN_IF(requireRange("capacity", cohort.capacity, 1, 10000,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The capacity")));
     if (cohort.mode != CohortMode::Online && cohort.venueId == 0)
         return violation("venue_id", tr("A cohort taught in person needs a venue."));
     return std::nullopt;
@@ -192,13 +214,16 @@ std::optional<RuleViolation> check(const CohortInstructor &assignment)
 
 std::optional<RuleViolation> check(const Trainee &trainee)
 {
-    RETURN_IF(requireText("name", trainee.name, 200, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
+    RETURN_IF(requireText("name", trainee.name, 200,
+                          QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
     if (trainee.idNumber.size() > 40)
-        return violation("id_number", tr("The identity number is too long: at most 40 characters."));
+        return violation("id_number",
+                         tr("The identity number is too long: at most 40 characters."));
     // The number as the state defines the document's numbers (a resident ID's region,
     // birth date and check character), so that imports match people by it reliably.
     if (!trainee.idNumber.isEmpty()) {
-        if (const auto wrong = IdentityDocument::problem(trainee.idType, trainee.idNumber, QDate::currentDate()))
+        if (const auto wrong =
+                IdentityDocument::problem(trainee.idType, trainee.idNumber, QDate::currentDate()))
             return violation("id_number", tr("%1: %2.").arg(displayName(trainee.idType), *wrong));
     }
     return std::nullopt;
@@ -210,9 +235,10 @@ std::optional<RuleViolation> check(const Enrollment &enrollment)
         return violation("attendance", tr("The attendance must be between 0% and 100%."));
     if (enrollment.score && (*enrollment.score < 0 || *enrollment.score > 100))
         return violation("score", tr("The score must be between 0 and 100."));
-    if (enrollment.certification != CertificationLevel::None
-        && enrollment.status != EnrollmentStatus::Completed)
-        return violation("certification", tr("Only a trainee who completed the cohort can be certified."));
+    if (enrollment.certification != CertificationLevel::None &&
+        enrollment.status != EnrollmentStatus::Completed)
+        return violation("certification",
+                         tr("Only a trainee who completed the cohort can be certified."));
     if (enrollment.certification != CertificationLevel::None && !enrollment.certifiedOn.isValid())
         return violation("certified_on", tr("Enter the date of the certificate."));
     return std::nullopt;
@@ -220,15 +246,19 @@ std::optional<RuleViolation> check(const Enrollment &enrollment)
 
 std::optional<RuleViolation> check(const Target &target)
 {
-    RETURN_IF(requireRange("year", target.year, 2000, 2100, QT_TRANSLATE_NOOP("Planner::RecordRules", "The year")));
+    RETURN_IF(requireRange("year", target.year, 2000, 2100,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The year")));
     if (target.trackId == 0)
         return violation("track_id", tr("Choose the target's track."));
-    RETURN_IF(requireRange("trainees", target.trainees, 0, 10000000, QT_TRANSLATE_NOOP("Planner::RecordRules", "The trainee target")));
-    RETURN_IF(requireRange("certified", target.certified, 0, 10000000, QT_TRANSLATE_NOOP("Planner::RecordRules", "The certification target")));
+    RETURN_IF(requireRange("trainees", target.trainees, 0, 10000000,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The trainee target")));
+    RETURN_IF(requireRange("certified", target.certified, 0, 10000000,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The certification target")));
     if (target.certified > target.trainees)
-        return violation("certified", tr("More certified (%1) than trained (%2) is not a reachable target.")
-                                          .arg(target.certified)
-                                          .arg(target.trainees));
+        return violation("certified",
+                         tr("More certified (%1) than trained (%2) is not a reachable target.")
+                             .arg(target.certified)
+                             .arg(target.trainees));
     return check(target.rates);
 }
 
@@ -249,15 +279,18 @@ std::optional<RuleViolation> checkSessions(const std::vector<Session> &sessions,
         RETURN_IF(check(session));
         if (!calendar.isWorkingDay(session.date)) {
             const QString name = calendar.nameOf(session.date);
-            return violation("day", name.isEmpty()
-                                        ? tr("%1 is a weekend day, not a working day.").arg(dateText(session.date))
-                                        : tr("%1 is a public holiday (%2), not a working day.")
-                                              .arg(dateText(session.date), name));
+            return violation(
+                "day",
+                name.isEmpty()
+                    ? tr("%1 is a weekend day, not a working day.").arg(dateText(session.date))
+                    : tr("%1 is a public holiday (%2), not a working day.")
+                          .arg(dateText(session.date), name));
         }
         const QPair<qint64, int> key{session.date.toJulianDay(), int(session.slot)};
         if (seen.contains(key))
-            return violation("day", tr("Two sessions are on %1 at the same time of day.")
-                                        .arg(dateText(session.date)));
+            return violation(
+                "day",
+                tr("Two sessions are on %1 at the same time of day.").arg(dateText(session.date)));
         seen.insert(key);
     }
     return std::nullopt;
@@ -275,7 +308,8 @@ std::optional<RuleViolation> checkInstructors(const std::vector<CohortInstructor
         leads += a.role == InstructorRole::Lead ? 1 : 0;
     }
     if (leads > 1)
-        return violation("role", tr("A cohort has one lead instructor; make the others assistants."));
+        return violation("role",
+                         tr("A cohort has one lead instructor; make the others assistants."));
     return std::nullopt;
 }
 

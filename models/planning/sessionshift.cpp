@@ -50,8 +50,9 @@ std::vector<Session> resizeSessions(const std::vector<Session> &sessions, QDate 
         return result;
     const QDate last = result.back().date;
     if (newEnd < last) {
-        const auto firstAfter = std::upper_bound(result.begin() + 1, result.end(), newEnd,
-                                                 [](QDate end, const Session &s) { return end < s.date; });
+        const auto firstAfter =
+            std::upper_bound(result.begin() + 1, result.end(), newEnd,
+                             [](QDate end, const Session &s) { return end < s.date; });
         result.erase(firstAfter, result.end());
         return result;
     }

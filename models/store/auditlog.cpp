@@ -8,9 +8,7 @@
 
 namespace Planner {
 
-AuditLog::AuditLog(QSqlDatabase db)
-    : m_db(std::move(db))
-{}
+AuditLog::AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QString AuditLog::currentUser()
 {
@@ -29,9 +27,10 @@ void AuditLog::record(AuditEntry entry)
         entry.at = QDateTime::currentDateTimeUtc();
     if (entry.user.isEmpty())
         entry.user = currentUser();
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral(
-        "INSERT INTO audit_log(at, user, action, table_name, record_key, before, after) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q = Sql::prepare(
+        m_db, QStringLiteral(
+                  "INSERT INTO audit_log(at, user, action, table_name, record_key, before, after) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(Sql::bindable(entry.user));
     q.addBindValue(toKey(entry.action));
@@ -44,9 +43,11 @@ void AuditLog::record(AuditEntry entry)
 
 std::vector<AuditEntry> AuditLog::newest(int limit) const
 {
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral(
-        "SELECT id, at, user, action, table_name, record_key, before, after FROM audit_log "
-        "ORDER BY id DESC LIMIT ?"));
+    QSqlQuery q = Sql::prepare(
+        m_db,
+        QStringLiteral(
+            "SELECT id, at, user, action, table_name, record_key, before, after FROM audit_log "
+            "ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     Sql::exec(q);
     std::vector<AuditEntry> entries;

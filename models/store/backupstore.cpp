@@ -34,8 +34,8 @@ QString nativePath(const QString &path)
 
 bool kindFromKey(const QString &key, BackupStore::Kind *kind)
 {
-    for (auto k : {BackupStore::Kind::Opened, BackupStore::Kind::Periodic, BackupStore::Kind::Manual,
-                   BackupStore::Kind::BeforeUpgrade}) {
+    for (auto k : {BackupStore::Kind::Opened, BackupStore::Kind::Periodic,
+                   BackupStore::Kind::Manual, BackupStore::Kind::BeforeUpgrade}) {
         if (BackupStore::kindKey(k) == key) {
             *kind = k;
             return true;
@@ -66,9 +66,8 @@ BackupStore::BackupStore(const QString &planPath)
 {}
 
 BackupStore::BackupStore(const QString &planPath, const QString &folder, Clock clock)
-    : m_planPath(QFileInfo(planPath).absoluteFilePath())
-    , m_folder(folder)
-    , m_clock(std::move(clock))
+    : m_planPath(QFileInfo(planPath).absoluteFilePath()), m_folder(folder),
+      m_clock(std::move(clock))
 {}
 
 QString BackupStore::defaultFolder(const QString &planPath)
@@ -80,10 +79,14 @@ QString BackupStore::defaultFolder(const QString &planPath)
 QString BackupStore::kindKey(Kind kind)
 {
     switch (kind) {
-    case Kind::Opened: return QStringLiteral("opened");
-    case Kind::Periodic: return QStringLiteral("periodic");
-    case Kind::Manual: return QStringLiteral("manual");
-    case Kind::BeforeUpgrade: return QStringLiteral("upgrade");
+    case Kind::Opened:
+        return QStringLiteral("opened");
+    case Kind::Periodic:
+        return QStringLiteral("periodic");
+    case Kind::Manual:
+        return QStringLiteral("manual");
+    case Kind::BeforeUpgrade:
+        return QStringLiteral("upgrade");
     }
     return {};
 }
@@ -91,10 +94,14 @@ QString BackupStore::kindKey(Kind kind)
 QString BackupStore::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Opened: return Tr::tr("When opened");
-    case Kind::Periodic: return Tr::tr("While editing");
-    case Kind::Manual: return Tr::tr("Manual");
-    case Kind::BeforeUpgrade: return Tr::tr("Before upgrade");
+    case Kind::Opened:
+        return Tr::tr("When opened");
+    case Kind::Periodic:
+        return Tr::tr("While editing");
+    case Kind::Manual:
+        return Tr::tr("Manual");
+    case Kind::BeforeUpgrade:
+        return Tr::tr("Before upgrade");
     }
     return {};
 }
@@ -105,7 +112,8 @@ std::vector<BackupStore::Entry> BackupStore::list() const
         QStringLiteral("^(.*)-(\\d{8}T\\d{9}Z)-([a-z]+)\\.cohortplan$"));
     const QString base = QFileInfo(m_planPath).completeBaseName();
     std::vector<Entry> entries;
-    const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.cohortplan")}, QDir::Files);
+    const QFileInfoList files =
+        QDir(m_folder).entryInfoList({QStringLiteral("*.cohortplan")}, QDir::Files);
     for (const QFileInfo &file : files) {
         const auto match = pattern.match(file.fileName());
         if (!match.hasMatch() || match.captured(1) != base)
@@ -134,7 +142,8 @@ QString BackupStore::backupNow(Kind kind, Entry *made, bool sourceChecked)
     };
     // A damaged plan is never backed up: its copy would push a good backup out of the
     // rotation.
-    if (const QStringList problems = sourceChecked ? QStringList() : SqlitePlatform::checkFile(m_planPath);
+    if (const QStringList problems =
+            sourceChecked ? QStringList() : SqlitePlatform::checkFile(m_planPath);
         !problems.isEmpty())
         return fail(Tr::tr("the plan fails its integrity check (%1)").arg(problems.first()));
     if (!QDir().mkpath(m_folder))
@@ -146,7 +155,8 @@ QString BackupStore::backupNow(Kind kind, Entry *made, bool sourceChecked)
     entry.path = QDir(m_folder).filePath(QStringLiteral("%1-%2-%3.cohortplan")
                                              .arg(QFileInfo(m_planPath).completeBaseName(),
                                                   now.toString(StampFormat), kindKey(kind)));
-    if (const QString problem = SqlitePlatform::copyDatabaseFile(m_planPath, entry.path); !problem.isEmpty())
+    if (const QString problem = SqlitePlatform::copyDatabaseFile(m_planPath, entry.path);
+        !problem.isEmpty())
         return fail(problem);
     entry.size = QFileInfo(entry.path).size();
     if (kind != Kind::BeforeUpgrade)
@@ -197,7 +207,8 @@ int BackupStore::removeAllBut(const QString &keptPath, QString *error)
         if (file.remove()) {
             ++removed;
         } else if (error && error->isEmpty()) {
-            *error = Tr::tr("Cannot delete the backup “%1”: %2").arg(QDir::toNativeSeparators(entry.path), file.errorString());
+            *error = Tr::tr("Cannot delete the backup “%1”: %2")
+                         .arg(QDir::toNativeSeparators(entry.path), file.errorString());
         }
     }
     return removed;
@@ -233,7 +244,8 @@ std::vector<QString> BackupStore::keptPaths(const std::vector<Entry> &entries, c
         const QDate day = entry.when.toLocalTime().date();
         if (day >= firstDay && day <= today && daysSeen.insert(day).second)
             keep.insert(entry.path);
-        if (day >= firstMonth && day <= today && monthsSeen.insert({day.year(), day.month()}).second)
+        if (day >= firstMonth && day <= today &&
+            monthsSeen.insert({day.year(), day.month()}).second)
             keep.insert(entry.path);
     }
     kept.insert(kept.end(), keep.begin(), keep.end());
@@ -251,7 +263,8 @@ void BackupStore::prune()
     // The temporary copies of backups whose process was killed (the crash harness left
     // one in about one kill in seven). A backup being written now is seconds old; only
     // the plan's lock holder backs up, so an hour-old temporary file is nobody's.
-    SqlitePlatform::removeStaleTemporaries(m_folder, QStringLiteral(".%1-").arg(QFileInfo(m_planPath).completeBaseName()));
+    SqlitePlatform::removeStaleTemporaries(
+        m_folder, QStringLiteral(".%1-").arg(QFileInfo(m_planPath).completeBaseName()));
 }
 
 bool BackupStore::newestGood(Entry *entry) const
@@ -271,16 +284,18 @@ QString BackupStore::restore(const Entry &entry, const QString &targetPath, cons
 {
     auto fail = [&](const QString &reason) {
         return Tr::tr("Cannot restore “%1” from the backup of %2: %3")
-            .arg(nativePath(targetPath), QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat),
-                 reason);
+            .arg(nativePath(targetPath),
+                 QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat), reason);
     };
     if (const QString holder = PlanDatabase::lockHolder(targetPath); !holder.isEmpty())
-        return fail(Tr::tr("the plan is open for editing in another Cohort Planner (%1)").arg(holder));
+        return fail(
+            Tr::tr("the plan is open for editing in another Cohort Planner (%1)").arg(holder));
     if (const QStringList problems = SqlitePlatform::checkFile(entry.path); !problems.isEmpty())
         return fail(Tr::tr("the backup fails its integrity check (%1)").arg(problems.first()));
     // The checked copy is complete beside the target before anything else happens.
     const QString staged = SqlitePlatform::temporarySibling(targetPath);
-    if (const QString problem = SqlitePlatform::copyDatabaseFile(entry.path, staged); !problem.isEmpty())
+    if (const QString problem = SqlitePlatform::copyDatabaseFile(entry.path, staged);
+        !problem.isEmpty())
         return fail(problem);
     const QFileInfo target(targetPath);
     const QString journal = target.absoluteFilePath() + QStringLiteral("-journal");
@@ -288,7 +303,8 @@ QString BackupStore::restore(const Entry &entry, const QString &targetPath, cons
         const QString stamp = m_clock().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString aside = target.absoluteDir().filePath(
             QStringLiteral("%1.%2-%3.cohortplan").arg(target.completeBaseName(), asideTag, stamp));
-        if (const QString problem = keepAside(target.absoluteFilePath(), aside); !problem.isEmpty()) {
+        if (const QString problem = keepAside(target.absoluteFilePath(), aside);
+            !problem.isEmpty()) {
             QFile::remove(staged);
             return fail(problem);
         }

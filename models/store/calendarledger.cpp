@@ -32,8 +32,10 @@ QTime toTime(const QVariant &value)
 
 std::vector<Entry> load(const QSqlDatabase &db, const QString &calendar)
 {
-    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT uid, sequence, fingerprint, cancelled, day, starts, ends, "
-                                                  "summary, location FROM calendar_event WHERE calendar = ? ORDER BY uid"));
+    QSqlQuery q = Sql::prepare(
+        db,
+        QStringLiteral("SELECT uid, sequence, fingerprint, cancelled, day, starts, ends, "
+                       "summary, location FROM calendar_event WHERE calendar = ? ORDER BY uid"));
     q.addBindValue(calendar);
     Sql::exec(q);
     std::vector<Entry> entries;
@@ -55,12 +57,14 @@ std::vector<Entry> load(const QSqlDatabase &db, const QString &calendar)
 
 void save(const QSqlDatabase &db, const QString &calendar, const std::vector<Entry> &entries)
 {
-    QSqlQuery clear = Sql::prepare(db, QStringLiteral("DELETE FROM calendar_event WHERE calendar = ?"));
+    QSqlQuery clear =
+        Sql::prepare(db, QStringLiteral("DELETE FROM calendar_event WHERE calendar = ?"));
     clear.addBindValue(calendar);
     Sql::exec(clear);
-    QSqlQuery insert = Sql::prepare(db, QStringLiteral("INSERT INTO calendar_event(calendar, uid, sequence, fingerprint, "
-                                                       "cancelled, day, starts, ends, summary, location) "
-                                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert = Sql::prepare(
+        db, QStringLiteral("INSERT INTO calendar_event(calendar, uid, sequence, fingerprint, "
+                           "cancelled, day, starts, ends, summary, location) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Entry &e : entries) {
         insert.addBindValue(calendar);
         insert.addBindValue(e.uid);
@@ -78,7 +82,8 @@ void save(const QSqlDatabase &db, const QString &calendar, const std::vector<Ent
 
 QString planId(const QSqlDatabase &db)
 {
-    return Sql::scalar(db, QStringLiteral("SELECT value FROM plan_meta WHERE key = 'plan_id'")).toString();
+    return Sql::scalar(db, QStringLiteral("SELECT value FROM plan_meta WHERE key = 'plan_id'"))
+        .toString();
 }
 
 } // namespace Planner::CalendarLedger

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capacityinputreader.h"
 
-#include "repository.h"
 #include "planning/planningyear.h"
+#include "repository.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
@@ -25,8 +25,8 @@ std::vector<PlanningYear::TrackActuals> actualsOf(const QSqlDatabase &db, int ye
         "   ON span.cohort_id = c.id"
         " WHERE c.status = 'completed' AND span.last_day BETWEEN ? AND ?");
     std::map<Id, PlanningYear::TrackActuals> byTrack;
-    QSqlQuery seats = Sql::prepare(db, QStringLiteral("SELECT co.track_id, sum(c.capacity)") + completedIn
-                                           + QStringLiteral(" GROUP BY co.track_id"));
+    QSqlQuery seats = Sql::prepare(db, QStringLiteral("SELECT co.track_id, sum(c.capacity)") +
+                                           completedIn + QStringLiteral(" GROUP BY co.track_id"));
     seats.addBindValue(Sql::fromDate(QDate(year, 1, 1)));
     seats.addBindValue(Sql::fromDate(QDate(year, 12, 31)));
     Sql::exec(seats);
@@ -36,12 +36,15 @@ std::vector<PlanningYear::TrackActuals> actualsOf(const QSqlDatabase &db, int ye
         a.seats = seats.value(1).toLongLong();
     }
     QSqlQuery outcomes = Sql::prepare(
-        db, QStringLiteral("SELECT co.track_id, e.status, count(*), sum(e.certification IS NOT NULL)"
-                           " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN course co ON co.id = c.course_id"
-                           " JOIN (SELECT cohort_id, max(day) AS last_day FROM cohort_session GROUP BY cohort_id) span"
-                           "   ON span.cohort_id = c.id"
-                           " WHERE c.status = 'completed' AND span.last_day BETWEEN ? AND ?"
-                           " GROUP BY co.track_id, e.status"));
+        db,
+        QStringLiteral("SELECT co.track_id, e.status, count(*), sum(e.certification IS NOT NULL)"
+                       " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN course co ON "
+                       "co.id = c.course_id"
+                       " JOIN (SELECT cohort_id, max(day) AS last_day FROM cohort_session GROUP BY "
+                       "cohort_id) span"
+                       "   ON span.cohort_id = c.id"
+                       " WHERE c.status = 'completed' AND span.last_day BETWEEN ? AND ?"
+                       " GROUP BY co.track_id, e.status"));
     outcomes.addBindValue(Sql::fromDate(QDate(year, 1, 1)));
     outcomes.addBindValue(Sql::fromDate(QDate(year, 12, 31)));
     Sql::exec(outcomes);
@@ -70,7 +73,8 @@ std::vector<PlanningYear::TrackActuals> actualsOf(const QSqlDatabase &db, int ye
 } // namespace
 
 CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYear,
-                                std::map<Id, CapacityAssumptions> *history, std::map<Id, double> *courseShares)
+                                std::map<Id, CapacityAssumptions> *history,
+                                std::map<Id, double> *courseShares)
 {
     CapacityInput in;
     in.year = year;
@@ -86,7 +90,9 @@ CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYe
     // those of the year before give the defaults of the course mix, online courses and
     // seasonal profile (PlanningYear::habits).
     auto cohortsMeetingIn = [&](int y) {
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT DISTINCT cohort_id FROM cohort_session WHERE day BETWEEN ? AND ?"));
+        QSqlQuery q = Sql::prepare(
+            db, QStringLiteral(
+                    "SELECT DISTINCT cohort_id FROM cohort_session WHERE day BETWEEN ? AND ?"));
         q.addBindValue(Sql::fromDate(QDate(y, 1, 1)));
         q.addBindValue(Sql::fromDate(QDate(y, 12, 31)));
         Sql::exec(q);
@@ -116,8 +122,9 @@ CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYe
     for (const CohortInstructor &a : Repository<CohortInstructor>(db).loadAll())
         if (inYear.count(a.cohortId))
             in.cohortInstructors.push_back(a);
-    const PlanningYear::Habits habits = previousCohorts.empty() ? PlanningYear::habits(in.cohorts, in.sessions)
-                                                                : PlanningYear::habits(previousCohorts, previousSessions);
+    const PlanningYear::Habits habits =
+        previousCohorts.empty() ? PlanningYear::habits(in.cohorts, in.sessions)
+                                : PlanningYear::habits(previousCohorts, previousSessions);
     if (in.cohorts.empty())
         in.courseMix = habits.courseMix; // else the planner takes the year's own
     in.onlineCourses = habits.onlineCourses;
@@ -179,9 +186,11 @@ std::vector<AssumptionRow> loadAssumptions(const QSqlDatabase &db, int year)
     std::map<Id, double> shares;
     const CapacityInput in = loadCapacityInput(db, year, &historyYear, &history, &shares);
     std::vector<Track> tracks = in.tracks;
-    std::sort(tracks.begin(), tracks.end(), [](const Track &a, const Track &b) { return a.name < b.name; });
+    std::sort(tracks.begin(), tracks.end(),
+              [](const Track &a, const Track &b) { return a.name < b.name; });
     std::vector<Course> courses = in.courses;
-    std::sort(courses.begin(), courses.end(), [](const Course &a, const Course &b) { return a.code < b.code; });
+    std::sort(courses.begin(), courses.end(),
+              [](const Course &a, const Course &b) { return a.code < b.code; });
     std::map<Id, Target> targets;
     for (const Target &t : in.targets)
         if (t.year == year)
@@ -210,7 +219,9 @@ std::vector<AssumptionRow> loadAssumptions(const QSqlDatabase &db, int year)
             line.target = row.target;
             line.course = course;
             line.name = QStringLiteral("%1 %2").arg(course.code, course.title);
-            line.nameZh = course.titleZh.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(course.code, course.titleZh);
+            line.nameZh = course.titleZh.isEmpty()
+                              ? QString()
+                              : QStringLiteral("%1 %2").arg(course.code, course.titleZh);
             line.base = trackRates;
             line.share = shares.count(course.id) ? shares.at(course.id) : 0.0;
             rows.push_back(std::move(line));

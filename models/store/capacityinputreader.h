@@ -29,15 +29,16 @@ CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYe
 struct AssumptionRow
 {
     Id trackId = 0;
-    Target target;        // the track's target of the year (both kinds of line)
+    Target target;                // the track's target of the year (both kinds of line)
     std::optional<Course> course; // a course line
-    QString name;         // the track's, or the course's code and title
+    QString name;                 // the track's, or the course's code and title
     QString nameZh;
     // Where the line sets nothing: the track's actuals of historyYear (historyYear > 0) or
     // the documented defaults, for a track; its track's rates, for a course.
     CapacityAssumptions base;
     int historyYear = 0;
-    double share = 0; // a course line: its share of the track's new cohorts, as the planner takes it
+    double share =
+        0; // a course line: its share of the track's new cohorts, as the planner takes it
 
     // The rates the line sets: the course's, or the track's on its target.
     const SeatRates &rates() const { return course ? course->rates : target.rates; }

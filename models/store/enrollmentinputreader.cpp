@@ -34,9 +34,10 @@ EnrollmentCohort cohortOf(const QSqlQuery &q)
     return c;
 }
 
-const QString CohortSql = QStringLiteral("SELECT c.id, c.code, c.capacity, c.status, min(s.day), max(s.day)"
-                                         " FROM cohort c LEFT JOIN cohort_session s ON s.cohort_id = c.id"
-                                         " %1 GROUP BY c.id");
+const QString CohortSql =
+    QStringLiteral("SELECT c.id, c.code, c.capacity, c.status, min(s.day), max(s.day)"
+                   " FROM cohort c LEFT JOIN cohort_session s ON s.cohort_id = c.id"
+                   " %1 GROUP BY c.id");
 
 std::vector<EnrollmentCohort> cohortsById(const QSqlDatabase &db, const std::vector<Id> &ids)
 {
@@ -47,7 +48,9 @@ std::vector<EnrollmentCohort> cohortsById(const QSqlDatabase &db, const std::vec
         QStringList marks;
         for (std::size_t i = from; i < to; ++i)
             marks << QStringLiteral("?");
-        QSqlQuery q = Sql::prepare(db, CohortSql.arg(QStringLiteral("WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(',')))));
+        QSqlQuery q = Sql::prepare(
+            db,
+            CohortSql.arg(QStringLiteral("WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(',')))));
         for (std::size_t i = from; i < to; ++i)
             q.addBindValue(ids[i]);
         Sql::exec(q);
@@ -60,7 +63,8 @@ std::vector<EnrollmentCohort> cohortsById(const QSqlDatabase &db, const std::vec
 } // namespace
 
 EnrollmentInput loadEnrollmentInput(const QSqlDatabase &db, const std::vector<Id> &cohortIds,
-                                    const std::vector<Id> &traineeIds, const std::vector<Id> &enrollmentIds)
+                                    const std::vector<Id> &traineeIds,
+                                    const std::vector<Id> &enrollmentIds)
 {
     Repository<Enrollment> enrollments(db);
     std::vector<Id> cohorts = cohortIds;
@@ -105,8 +109,10 @@ EnrollmentInput loadWholeEnrollmentInput(const QSqlDatabase &db)
     while (q.next())
         input.cohorts.push_back(cohortOf(q));
     // Only what the plan's rules read: a plan holds hundreds of thousands.
-    QSqlQuery e = Sql::prepare(db, QStringLiteral("SELECT id, trainee_id, cohort_id, status, waitlist_position, certified_on"
-                                                  " FROM enrollment"));
+    QSqlQuery e = Sql::prepare(
+        db,
+        QStringLiteral("SELECT id, trainee_id, cohort_id, status, waitlist_position, certified_on"
+                       " FROM enrollment"));
     e.setForwardOnly(true);
     Sql::exec(e);
     while (e.next()) {
@@ -114,7 +120,8 @@ EnrollmentInput loadWholeEnrollmentInput(const QSqlDatabase &db)
         r.id = e.value(0).toLongLong();
         r.traineeId = e.value(1).toLongLong();
         r.cohortId = e.value(2).toLongLong();
-        r.status = fromKey<EnrollmentStatus>(e.value(3).toString()).value_or(EnrollmentStatus::Enrolled);
+        r.status =
+            fromKey<EnrollmentStatus>(e.value(3).toString()).value_or(EnrollmentStatus::Enrolled);
         r.waitlistPosition = e.value(4).toInt();
         r.certifiedOn = Sql::toDate(e.value(5));
         input.enrollments.push_back(std::move(r));

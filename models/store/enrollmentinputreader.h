@@ -13,7 +13,8 @@ namespace Planner {
 // enrollment of the given cohorts and trainees and of theirs, the dates and seats of all
 // cohorts those enrollments are in, and the trainees' names.
 EnrollmentInput loadEnrollmentInput(const QSqlDatabase &db, const std::vector<Id> &cohortIds,
-                                    const std::vector<Id> &traineeIds, const std::vector<Id> &enrollmentIds = {});
+                                    const std::vector<Id> &traineeIds,
+                                    const std::vector<Id> &enrollmentIds = {});
 
 // Every cohort's dates and seats and every enrollment of the plan, without the trainees'
 // names, and of each enrollment only what PlanRules reads (its trainee, cohort, status,

@@ -26,10 +26,9 @@ class AuditWriter final
 {
 public:
     explicit AuditWriter(const QSqlDatabase &db)
-        : m_one(db, insertSql(1))
-        , m_many(db, insertSql(Rows))
-        , m_at(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8())
-        , m_user(AuditLog::currentUser().toUtf8())
+        : m_one(db, insertSql(1)), m_many(db, insertSql(Rows)),
+          m_at(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8()),
+          m_user(AuditLog::currentUser().toUtf8())
     {
         for (std::size_t i = 0; i < m_actions.size(); ++i)
             m_actions[i] = toKey(AuditAction(i)).toUtf8();
@@ -75,9 +74,11 @@ private:
     static constexpr std::size_t Columns = 7;
     static QString insertSql(std::size_t rows)
     {
-        QString sql = QStringLiteral("INSERT INTO audit_log(at, user, action, table_name, record_key, before, after) VALUES ");
+        QString sql = QStringLiteral("INSERT INTO audit_log(at, user, action, table_name, "
+                                     "record_key, before, after) VALUES ");
         for (std::size_t i = 0; i < rows; ++i)
-            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?)")
+                          : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?)");
         return sql;
     }
     struct Pending
@@ -101,8 +102,7 @@ private:
 constexpr std::size_t InsertRows = 32;
 
 // An INSERT of rows records.
-template<typename T>
-QString insertSql(std::size_t rows = 1)
+template <typename T> QString insertSql(std::size_t rows = 1)
 {
     QStringList names;
     QStringList marks;
@@ -115,11 +115,11 @@ QString insertSql(std::size_t rows = 1)
     for (std::size_t i = 0; i < rows; ++i)
         all << row;
     return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(QLatin1String(Mapping<T>::table), names.join(QLatin1String(", ")), all.join(QLatin1String(", ")));
+        .arg(QLatin1String(Mapping<T>::table), names.join(QLatin1String(", ")),
+             all.join(QLatin1String(", ")));
 }
 
-template<typename T>
-QString keyConditionSql()
+template <typename T> QString keyConditionSql()
 {
     QStringList keys;
     for (int i = 0; i < Mapping<T>::keyCount; ++i)
@@ -127,19 +127,18 @@ QString keyConditionSql()
     return keys.join(QLatin1String(" AND "));
 }
 
-template<typename T>
-QString updateSql()
+template <typename T> QString updateSql()
 {
     QStringList assignments;
     for (std::size_t i = Mapping<T>::keyCount; i < Mapping<T>::columns.size(); ++i)
         assignments << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[i]));
     return QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-        .arg(QLatin1String(Mapping<T>::table), assignments.join(QLatin1String(", ")), keyConditionSql<T>());
+        .arg(QLatin1String(Mapping<T>::table), assignments.join(QLatin1String(", ")),
+             keyConditionSql<T>());
 }
 
 // The values of an UPDATE: the columns, then the key.
-template<typename T>
-QVariantList updateValues(const QVariantList &values)
+template <typename T> QVariantList updateValues(const QVariantList &values)
 {
     QVariantList ordered = values.mid(Mapping<T>::keyCount);
     ordered += values.mid(0, Mapping<T>::keyCount);
@@ -147,8 +146,7 @@ QVariantList updateValues(const QVariantList &values)
 }
 
 // New records get ids from next on, so that undo and redo know them.
-template<typename T>
-void assignIds(std::vector<T> &inserts, Id &next)
+template <typename T> void assignIds(std::vector<T> &inserts, Id &next)
 {
     if constexpr (Mapping<T>::hasRowId) {
         for (T &record : inserts) {
@@ -169,8 +167,7 @@ QVariantList utf8Values(QVariantList values)
 
 // One table's changes made ready to write: the statements, and per record the values to
 // bind and its History entry (key, before, after), computed without the database.
-template<typename T>
-PreparedTable prepareTable(const RecordChanges<T> &changes)
+template <typename T> PreparedTable prepareTable(const RecordChanges<T> &changes)
 {
     PreparedTable t;
     t.table = Mapping<T>::table;
@@ -181,7 +178,9 @@ PreparedTable prepareTable(const RecordChanges<T> &changes)
         t.inserts.reserve(changes.inserts.size());
         for (const T &record : changes.inserts) {
             const QVariantList values = Mapping<T>::values(record);
-            t.inserts.push_back({utf8Values(values), Store::keyText<T>(values).toUtf8(), {},
+            t.inserts.push_back({utf8Values(values),
+                                 Store::keyText<T>(values).toUtf8(),
+                                 {},
                                  Store::recordJsonUtf8<T>(values)});
         }
     }
@@ -190,10 +189,12 @@ PreparedTable prepareTable(const RecordChanges<T> &changes)
         t.updates.reserve(changes.updates.size());
         for (std::size_t i = 0; i < changes.updates.size(); ++i) {
             const QVariantList values = Mapping<T>::values(changes.updates[i]);
-            t.updates.push_back({utf8Values(updateValues<T>(values)), Store::keyText<T>(values).toUtf8(),
-                                 i < changes.befores.size() ? Store::recordJsonUtf8<T>(Mapping<T>::values(changes.befores[i]))
-                                                            : QByteArray(),
-                                 Store::recordJsonUtf8<T>(values)});
+            t.updates.push_back(
+                {utf8Values(updateValues<T>(values)), Store::keyText<T>(values).toUtf8(),
+                 i < changes.befores.size()
+                     ? Store::recordJsonUtf8<T>(Mapping<T>::values(changes.befores[i]))
+                     : QByteArray(),
+                 Store::recordJsonUtf8<T>(values)});
         }
     }
     return t;
@@ -231,7 +232,7 @@ void writeTable(const QSqlDatabase &db, const PreparedTable &t, AuditWriter &aud
 
 // Undoes apply(): the updated records back as they were, the inserted ones deleted, in
 // reverse order, each with its History entry.
-template<typename T>
+template <typename T>
 void revert(const QSqlDatabase &db, const RecordChanges<T> &changes, AuditWriter &audit)
 {
     const char *table = Mapping<T>::table;
@@ -241,16 +242,19 @@ void revert(const QSqlDatabase &db, const RecordChanges<T> &changes, AuditWriter
             const QVariantList values = Mapping<T>::values(changes.befores[i]);
             update.run(updateValues<T>(values));
             audit.add(AuditAction::Update, table, Store::keyText<T>(values).toUtf8(),
-                      Store::recordJsonUtf8<T>(Mapping<T>::values(changes.updates[i])), Store::recordJsonUtf8<T>(values));
+                      Store::recordJsonUtf8<T>(Mapping<T>::values(changes.updates[i])),
+                      Store::recordJsonUtf8<T>(values));
         }
     }
     if (!changes.inserts.empty()) {
-        SqlitePlatform::BulkStatement remove(
-            db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(QLatin1String(table), keyConditionSql<T>()));
+        SqlitePlatform::BulkStatement remove(db,
+                                             QStringLiteral("DELETE FROM %1 WHERE %2")
+                                                 .arg(QLatin1String(table), keyConditionSql<T>()));
         for (auto it = changes.inserts.rbegin(); it != changes.inserts.rend(); ++it) {
             const QVariantList values = Mapping<T>::values(*it);
             remove.run(values.mid(0, Mapping<T>::keyCount));
-            audit.add(AuditAction::Delete, table, Store::keyText<T>(values).toUtf8(), Store::recordJsonUtf8<T>(values), {});
+            audit.add(AuditAction::Delete, table, Store::keyText<T>(values).toUtf8(),
+                      Store::recordJsonUtf8<T>(values), {});
         }
     }
 }
@@ -262,8 +266,7 @@ RecordChanges<Enrollment> seatsOf(const ImportBatch &batch)
 }
 
 // Calls f with each of batch's changes, in the order they are written.
-template<typename F>
-void forEachChange(const ImportBatch &batch, F &&f)
+template <typename F> void forEachChange(const ImportBatch &batch, F &&f)
 {
     f(batch.trainees);
     f(batch.enrollments);
@@ -278,7 +281,8 @@ void forEachChange(const ImportBatch &batch, F &&f)
 
 void applyBatch(const QSqlDatabase &db, const ImportBatch &batch, AuditWriter &audit)
 {
-    forEachChange(batch, [&](const auto &changes) { writeTable(db, prepareTable(changes), audit); });
+    forEachChange(batch,
+                  [&](const auto &changes) { writeTable(db, prepareTable(changes), audit); });
 }
 
 void revertBatch(const QSqlDatabase &db, const ImportBatch &batch, AuditWriter &audit)
@@ -297,14 +301,22 @@ void revertBatch(const QSqlDatabase &db, const ImportBatch &batch, AuditWriter &
 const char *tableOf(ImportKind kind)
 {
     switch (kind) {
-    case ImportKind::Trainees: return Mapping<Trainee>::table;
-    case ImportKind::Enrollments: return Mapping<Enrollment>::table;
-    case ImportKind::Instructors: return Mapping<Instructor>::table;
-    case ImportKind::Qualifications: return Mapping<Qualification>::table;
-    case ImportKind::Leave: return Mapping<Leave>::table;
-    case ImportKind::Cohorts: return Mapping<Cohort>::table;
-    case ImportKind::Sessions: return Mapping<Session>::table;
-    case ImportKind::Calendar: return Mapping<CalendarDay>::table;
+    case ImportKind::Trainees:
+        return Mapping<Trainee>::table;
+    case ImportKind::Enrollments:
+        return Mapping<Enrollment>::table;
+    case ImportKind::Instructors:
+        return Mapping<Instructor>::table;
+    case ImportKind::Qualifications:
+        return Mapping<Qualification>::table;
+    case ImportKind::Leave:
+        return Mapping<Leave>::table;
+    case ImportKind::Cohorts:
+        return Mapping<Cohort>::table;
+    case ImportKind::Sessions:
+        return Mapping<Session>::table;
+    case ImportKind::Calendar:
+        return Mapping<CalendarDay>::table;
     }
     return "";
 }
@@ -313,29 +325,38 @@ QString exportSql(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Trainees:
-        return QStringLiteral("SELECT coalesce(id_number, ''), id_type, name, employer, district, email, phone FROM trainee ORDER BY id");
+        return QStringLiteral("SELECT coalesce(id_number, ''), id_type, name, employer, district, "
+                              "email, phone FROM trainee ORDER BY id");
     case ImportKind::Enrollments:
-        return QStringLiteral("SELECT coalesce(t.id_number, ''), c.code, e.status, e.waitlist_position, e.enrolled_on,"
+        return QStringLiteral("SELECT coalesce(t.id_number, ''), c.code, e.status, "
+                              "e.waitlist_position, e.enrolled_on,"
                               " e.attendance, e.score, e.certification, e.certified_on"
-                              " FROM enrollment e JOIN trainee t ON t.id = e.trainee_id JOIN cohort c ON c.id = e.cohort_id"
+                              " FROM enrollment e JOIN trainee t ON t.id = e.trainee_id JOIN "
+                              "cohort c ON c.id = e.cohort_id"
                               " ORDER BY e.id");
     case ImportKind::Instructors:
-        return QStringLiteral("SELECT code, name, email, phone, home_district, max_days_week, max_days_month, max_days_year"
+        return QStringLiteral("SELECT code, name, email, phone, home_district, max_days_week, "
+                              "max_days_month, max_days_year"
                               " FROM instructor ORDER BY id");
     case ImportKind::Qualifications:
-        return QStringLiteral("SELECT i.code, co.code, tr.name, q.level, q.valid_from, q.valid_until"
-                              " FROM instructor_qualification q JOIN instructor i ON i.id = q.instructor_id"
-                              " LEFT JOIN course co ON co.id = q.course_id LEFT JOIN track tr ON tr.id = q.track_id"
-                              " ORDER BY q.id");
+        return QStringLiteral(
+            "SELECT i.code, co.code, tr.name, q.level, q.valid_from, q.valid_until"
+            " FROM instructor_qualification q JOIN instructor i ON i.id = q.instructor_id"
+            " LEFT JOIN course co ON co.id = q.course_id LEFT JOIN track tr ON tr.id = q.track_id"
+            " ORDER BY q.id");
     case ImportKind::Leave:
-        return QStringLiteral("SELECT i.code, l.start_date, l.end_date, l.reason FROM instructor_leave l"
-                              " JOIN instructor i ON i.id = l.instructor_id ORDER BY l.id");
+        return QStringLiteral(
+            "SELECT i.code, l.start_date, l.end_date, l.reason FROM instructor_leave l"
+            " JOIN instructor i ON i.id = l.instructor_id ORDER BY l.id");
     case ImportKind::Cohorts:
-        return QStringLiteral("SELECT c.code, co.code, v.name, c.mode, c.capacity, c.status, c.notes FROM cohort c"
-                              " JOIN course co ON co.id = c.course_id LEFT JOIN venue v ON v.id = c.venue_id ORDER BY c.id");
+        return QStringLiteral(
+            "SELECT c.code, co.code, v.name, c.mode, c.capacity, c.status, c.notes FROM cohort c"
+            " JOIN course co ON co.id = c.course_id LEFT JOIN venue v ON v.id = c.venue_id ORDER "
+            "BY c.id");
     case ImportKind::Sessions:
-        return QStringLiteral("SELECT c.code, s.day, s.slot FROM cohort_session s JOIN cohort c ON c.id = s.cohort_id"
-                              " ORDER BY s.id");
+        return QStringLiteral(
+            "SELECT c.code, s.day, s.slot FROM cohort_session s JOIN cohort c ON c.id = s.cohort_id"
+            " ORDER BY s.id");
     case ImportKind::Calendar:
         return QStringLiteral("SELECT day, kind, name, name_zh FROM work_calendar ORDER BY day");
     }
@@ -367,7 +388,9 @@ ImportContext loadContext(const QSqlDatabase &db, ImportKind kind)
     if (n.trainees && kind != ImportKind::Trainees) {
         // Only what rows refer to trainees by (their id numbers) and the names the
         // enrollment rules' messages give.
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT id, id_number, name FROM trainee WHERE id_number IS NOT NULL"));
+        QSqlQuery q = Sql::prepare(
+            db,
+            QStringLiteral("SELECT id, id_number, name FROM trainee WHERE id_number IS NOT NULL"));
         Sql::exec(q);
         while (q.next()) {
             Trainee t;
@@ -384,10 +407,13 @@ ImportContext loadContext(const QSqlDatabase &db, ImportKind kind)
     if (n.calendar)
         c.calendar = Repository<CalendarDay>(db).loadAll();
     if (n.cohortSpans) {
-        QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT cohort_id, min(day), max(day) FROM cohort_session GROUP BY cohort_id"));
+        QSqlQuery q = Sql::prepare(
+            db, QStringLiteral(
+                    "SELECT cohort_id, min(day), max(day) FROM cohort_session GROUP BY cohort_id"));
         Sql::exec(q);
         while (q.next())
-            c.cohortSpans.push_back({q.value(0).toLongLong(), Sql::toDate(q.value(1)), Sql::toDate(q.value(2))});
+            c.cohortSpans.push_back(
+                {q.value(0).toLongLong(), Sql::toDate(q.value(1)), Sql::toDate(q.value(2))});
     }
     return c;
 }
@@ -415,13 +441,13 @@ PreparedBatch prepare(ImportBatch batch, NextIds &ids)
     assignIds(batch.cohorts.inserts, ids.cohort);
     assignIds(batch.sessions.inserts, ids.session);
     PreparedBatch prepared;
-    forEachChange(batch, [&](const auto &changes) { prepared.m_tables.push_back(prepareTable(changes)); });
+    forEachChange(batch,
+                  [&](const auto &changes) { prepared.m_tables.push_back(prepareTable(changes)); });
     prepared.batch = std::move(batch);
     return prepared;
 }
 
-Writer::Writer(QSqlDatabase db)
-    : m_db(std::move(db))
+Writer::Writer(QSqlDatabase db) : m_db(std::move(db))
 {
     m_cache = SqlitePlatform::setCacheSize(m_db, 256 * 1024);
 }
@@ -469,7 +495,8 @@ int AppliedImport::size() const
     return n;
 }
 
-void Writer::finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged, int promoted)
+void Writer::finish(ImportKind kind, const QString &source, int imported, int updated,
+                    int unchanged, int promoted)
 {
     AuditEntry entry;
     entry.action = AuditAction::Import;
@@ -485,7 +512,8 @@ void Writer::finish(ImportKind kind, const QString &source, int imported, int up
     AuditLog(m_db).record(std::move(entry));
 }
 
-int exportRows(const QSqlDatabase &db, ImportKind kind, const std::function<bool(const QStringList &)> &row)
+int exportRows(const QSqlDatabase &db, ImportKind kind,
+               const std::function<bool(const QStringList &)> &row)
 {
     QSqlQuery q = Sql::prepare(db, exportSql(kind));
     Sql::exec(q);
@@ -507,7 +535,9 @@ int exportRows(const QSqlDatabase &db, ImportKind kind, const std::function<bool
 
 int exportCount(const QSqlDatabase &db, ImportKind kind)
 {
-    return Sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(tableOf(kind)))).toInt();
+    return Sql::scalar(db,
+                       QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(tableOf(kind))))
+        .toInt();
 }
 
 } // namespace Planner::ImportStore

@@ -37,7 +37,8 @@ private:
 // The next free id of each table an import adds to, read in the import's transaction.
 struct NextIds
 {
-    Id trainee = 1, enrollment = 1, instructor = 1, qualification = 1, leave = 1, cohort = 1, session = 1;
+    Id trainee = 1, enrollment = 1, instructor = 1, qualification = 1, leave = 1, cohort = 1,
+       session = 1;
 };
 NextIds nextIds(const QSqlDatabase &db);
 
@@ -91,7 +92,8 @@ public:
     void write(PreparedBatch batch);
     // The audit entry: source is the file the rows came from; promoted the waitlisted
     // trainees seated because a cohort's capacity grew.
-    void finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged, int promoted);
+    void finish(ImportKind kind, const QString &source, int imported, int updated, int unchanged,
+                int promoted);
     // What was written, for undo.
     std::shared_ptr<const AppliedImport> applied() const { return m_applied; }
 
@@ -104,7 +106,8 @@ private:
 // Every record of kind as text rows in the order of ImportRules::columns(kind), with
 // references by natural key (id numbers, codes, names), as an import reads them back.
 // row returns false to stop. Returns the number of rows. Throws StoreError.
-int exportRows(const QSqlDatabase &db, ImportKind kind, const std::function<bool(const QStringList &)> &row);
+int exportRows(const QSqlDatabase &db, ImportKind kind,
+               const std::function<bool(const QStringList &)> &row);
 // How many records exportRows would give.
 int exportCount(const QSqlDatabase &db, ImportKind kind);
 

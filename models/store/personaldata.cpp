@@ -28,8 +28,9 @@ struct Value
 // The trainee's personal values that are set; empty when there is no such trainee.
 std::optional<std::vector<Value>> valuesOf(const QSqlDatabase &db, Id traineeId)
 {
-    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT name, coalesce(id_number, ''), employer, email, phone "
-                                                  "FROM trainee WHERE id = ?"));
+    QSqlQuery q = Sql::prepare(
+        db, QStringLiteral("SELECT name, coalesce(id_number, ''), employer, email, phone "
+                           "FROM trainee WHERE id = ?"));
     q.addBindValue(traineeId);
     Sql::exec(q);
     if (!q.next())
@@ -48,26 +49,30 @@ std::optional<std::vector<Value>> valuesOf(const QSqlDatabase &db, Id traineeId)
 // four characters or more). A name or an employer is shared by many people.
 bool distinctive(const Value &v)
 {
-    return v.field != QLatin1String("name") && v.field != QLatin1String("employer") && v.value.size() >= 4;
+    return v.field != QLatin1String("name") && v.field != QLatin1String("employer") &&
+           v.value.size() >= 4;
 }
 
 QString quoted(const QString &identifier)
 {
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+           QLatin1Char('"');
 }
 
 // The text columns of every table of the plan: (table, column).
 std::vector<std::pair<QString, QString>> textColumns(const QSqlDatabase &db)
 {
     std::vector<QString> tables;
-    QSqlQuery t = Sql::prepare(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                                                  "LIKE 'sqlite_%' ORDER BY name"));
+    QSqlQuery t = Sql::prepare(
+        db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                           "LIKE 'sqlite_%' ORDER BY name"));
     Sql::exec(t);
     while (t.next())
         tables.push_back(t.value(0).toString());
     std::vector<std::pair<QString, QString>> columns;
     for (const QString &table : tables) {
-        QSqlQuery c = Sql::prepare(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"));
+        QSqlQuery c =
+            Sql::prepare(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"));
         c.addBindValue(table);
         Sql::exec(c);
         while (c.next()) {
@@ -92,8 +97,8 @@ Id traineeWithIdNumber(const QSqlDatabase &db, const QString &number)
 
 QStringList fields()
 {
-    return {QStringLiteral("name"), QStringLiteral("id_number"), QStringLiteral("employer"), QStringLiteral("email"),
-            QStringLiteral("phone")};
+    return {QStringLiteral("name"), QStringLiteral("id_number"), QStringLiteral("employer"),
+            QStringLiteral("email"), QStringLiteral("phone")};
 }
 
 std::vector<Place> placesOf(const QSqlDatabase &db, Id traineeId)
@@ -113,8 +118,8 @@ std::vector<Place> placesOf(const QSqlDatabase &db, Id traineeId)
     // The History's entries of the record itself: every value.
     for (const char *column : {"before", "after"}) {
         Place place{QStringLiteral("audit_log"), QLatin1String(column), 0, {}};
-        QSqlQuery rows = Sql::prepare(
-            db, QStringLiteral("SELECT %1 FROM audit_log WHERE %2").arg(QLatin1String(column), OwnEntries));
+        QSqlQuery rows = Sql::prepare(db, QStringLiteral("SELECT %1 FROM audit_log WHERE %2")
+                                              .arg(QLatin1String(column), OwnEntries));
         rows.addBindValue(key);
         Sql::exec(rows);
         std::set<QString> found;
@@ -144,7 +149,8 @@ std::vector<Place> placesOf(const QSqlDatabase &db, Id traineeId)
         for (const Value &v : *values) {
             if (!distinctive(v))
                 continue;
-            QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE instr(%2, ?) > 0").arg(quoted(table), quoted(column));
+            QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE instr(%2, ?) > 0")
+                              .arg(quoted(table), quoted(column));
             if (table == QLatin1String("trainee"))
                 sql += QStringLiteral(" AND id <> ?");
             else if (table == QLatin1String("audit_log"))
@@ -178,15 +184,17 @@ bool erase(QSqlDatabase db, Id traineeId)
         if (!values)
             return false;
         const QString key = QString::number(traineeId);
-        QSqlQuery record = Sql::prepare(db, QStringLiteral("UPDATE trainee SET name = ?, id_number = NULL, "
-                                                           "id_type = 'resident_id', employer = '', email = '', "
-                                                           "phone = '' WHERE id = ?"));
+        QSqlQuery record =
+            Sql::prepare(db, QStringLiteral("UPDATE trainee SET name = ?, id_number = NULL, "
+                                            "id_type = 'resident_id', employer = '', email = '', "
+                                            "phone = '' WHERE id = ?"));
         record.addBindValue(QLatin1String(ErasedName));
         record.addBindValue(traineeId);
         Sql::exec(record);
 
         // The record's own History entries: its personal fields blanked.
-        QSqlQuery own = Sql::prepare(db, QStringLiteral("SELECT id, before, after FROM audit_log WHERE %1").arg(OwnEntries));
+        QSqlQuery own = Sql::prepare(
+            db, QStringLiteral("SELECT id, before, after FROM audit_log WHERE %1").arg(OwnEntries));
         own.addBindValue(key);
         Sql::exec(own);
         std::vector<std::tuple<qint64, QString, QString>> rewritten;
@@ -196,13 +204,16 @@ bool erase(QSqlDatabase db, Id traineeId)
             QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
             for (const QString &f : fields()) {
                 if (o.contains(f))
-                    o.insert(f, f == QLatin1String("name") ? QLatin1String(ErasedName) : QLatin1String(""));
+                    o.insert(f, f == QLatin1String("name") ? QLatin1String(ErasedName)
+                                                           : QLatin1String(""));
             }
             return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
         };
         while (own.next())
-            rewritten.emplace_back(own.value(0).toLongLong(), blanked(own.value(1).toString()), blanked(own.value(2).toString()));
-        QSqlQuery update = Sql::prepare(db, QStringLiteral("UPDATE audit_log SET before = ?, after = ? WHERE id = ?"));
+            rewritten.emplace_back(own.value(0).toLongLong(), blanked(own.value(1).toString()),
+                                   blanked(own.value(2).toString()));
+        QSqlQuery update = Sql::prepare(
+            db, QStringLiteral("UPDATE audit_log SET before = ?, after = ? WHERE id = ?"));
         for (const auto &[id, before, after] : rewritten) {
             update.addBindValue(before);
             update.addBindValue(after);
@@ -213,9 +224,10 @@ bool erase(QSqlDatabase db, Id traineeId)
         for (const Value &v : *values) {
             if (!distinctive(v))
                 continue;
-            QSqlQuery q = Sql::prepare(db, QStringLiteral("UPDATE audit_log SET before = replace(before, ?, ''), "
-                                                          "after = replace(after, ?, '') "
-                                                          "WHERE instr(before, ?) > 0 OR instr(after, ?) > 0"));
+            QSqlQuery q = Sql::prepare(
+                db, QStringLiteral("UPDATE audit_log SET before = replace(before, ?, ''), "
+                                   "after = replace(after, ?, '') "
+                                   "WHERE instr(before, ?) > 0 OR instr(after, ?) > 0"));
             for (int i = 0; i < 4; ++i)
                 q.addBindValue(v.value);
             Sql::exec(q);
@@ -228,8 +240,9 @@ bool erase(QSqlDatabase db, Id traineeId)
         entry.action = AuditAction::Erase;
         entry.table = QStringLiteral("trainee");
         entry.recordKey = key;
-        entry.after = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("erased"), erased.join(QLatin1Char(','))}})
-                                            .toJson(QJsonDocument::Compact));
+        entry.after = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("erased"), erased.join(QLatin1Char(','))}})
+                .toJson(QJsonDocument::Compact));
         AuditLog(db).record(entry);
         transaction.commit();
     }

@@ -75,11 +75,13 @@ QStringList schemaProblems(const QSqlDatabase &db, int version)
     std::vector<Schema::Object> found;
     for (const auto &o : SqlitePlatform::schemaObjects(db)) {
         if (o.type == QLatin1String("trigger"))
-            problems << Tr::tr("it contains a trigger (%1), which plan files never have").arg(o.name);
+            problems
+                << Tr::tr("it contains a trigger (%1), which plan files never have").arg(o.name);
         else if (o.type == QLatin1String("view"))
             problems << Tr::tr("it contains a view (%1), which plan files never have").arg(o.name);
         else if (o.sql.contains(QLatin1String("VIRTUAL TABLE"), Qt::CaseInsensitive))
-            problems << Tr::tr("it contains a virtual table (%1), which plan files never have").arg(o.name);
+            problems << Tr::tr("it contains a virtual table (%1), which plan files never have")
+                            .arg(o.name);
         else if (!o.name.startsWith(QLatin1String("sqlite_")))
             found.push_back({o.type, o.name, o.sql});
     }
@@ -147,7 +149,8 @@ void runMigrations(QSqlDatabase &db, const std::vector<Schema::Migration> &steps
     SqlitePlatform::setApplicationId(db, Schema::ApplicationId);
     AuditEntry entry;
     entry.action = AuditAction::Migrate;
-    entry.after = QStringLiteral("{\"from\":%1,\"to\":%2}").arg(fromVersion).arg(targetVersion(steps));
+    entry.after =
+        QStringLiteral("{\"from\":%1,\"to\":%2}").arg(fromVersion).arg(targetVersion(steps));
     AuditLog(db).record(entry);
     transaction.commit();
 }
@@ -155,9 +158,7 @@ void runMigrations(QSqlDatabase &db, const std::vector<Schema::Migration> &steps
 } // namespace
 
 PlanDatabase::PlanDatabase(QString path, Mode mode, QString connectionName)
-    : m_path(std::move(path))
-    , m_mode(mode)
-    , m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_mode(mode), m_connectionName(std::move(connectionName))
 {}
 
 PlanDatabase::~PlanDatabase()
@@ -212,8 +213,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         lock->setStaleLockTime(0);
         if (lock->tryLock(0))
             return true;
-        if (lock->error() == QLockFile::LockFailedError && isAbandonedLock(lockPath(path))
-            && QFile::remove(lockPath(path)) && lock->tryLock(0))
+        if (lock->error() == QLockFile::LockFailedError && isAbandonedLock(lockPath(path)) &&
+            QFile::remove(lockPath(path)) && lock->tryLock(0))
             return true;
         kind = Refusal::Locked;
         if (lock->error() == QLockFile::LockFailedError)
@@ -237,9 +238,10 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
     if (SqlitePlatform::hasJournal(path) && lockHolder(path).isEmpty()) {
         kind = Refusal::Failed;
         if (mode == Mode::ReadOnly)
-            return refuse(Tr::tr("a Cohort Planner stopped in the middle of a change to it, and the "
-                                 "change must be undone first; open it for editing once (nothing "
-                                 "that was saved is lost)"));
+            return refuse(
+                Tr::tr("a Cohort Planner stopped in the middle of a change to it, and the "
+                       "change must be undone first; open it for editing once (nothing "
+                       "that was saved is lost)"));
         if (!takeLock())
             return nullptr;
         if (const QString problem = SqlitePlatform::rollBackJournal(path); !problem.isEmpty())
@@ -249,23 +251,25 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
     }
     const auto header = SqlitePlatform::readHeader(path);
     if (!header.problem.isEmpty()) {
-        kind = header.damaged ? Refusal::Damaged
-                              : header.unreadable ? Refusal::Unreadable : Refusal::NotAPlan;
+        kind = header.damaged      ? Refusal::Damaged
+               : header.unreadable ? Refusal::Unreadable
+                                   : Refusal::NotAPlan;
         return refuse(header.problem);
     }
     if (header.applicationId == 0)
         return refuse(Tr::tr("it is a SQLite database, but not a Cohort Planner plan"));
     if (header.applicationId != Schema::ApplicationId)
         return refuse(Tr::tr("it is a SQLite database of another application (application id "
-                         "0x%1), not a Cohort Planner plan")
+                             "0x%1), not a Cohort Planner plan")
                           .arg(quint32(header.applicationId), 8, 16, QLatin1Char('0')));
     const int latest = targetVersion(steps);
     kind = Refusal::Newer;
     if (header.userVersion > latest || header.userVersion < 0)
-        return refuse(Tr::tr("it was written by a newer version of Cohort Planner (plan format %1; "
-                         "this version reads formats up to %2). Update Cohort Planner to open it")
-                          .arg(header.userVersion)
-                          .arg(latest));
+        return refuse(
+            Tr::tr("it was written by a newer version of Cohort Planner (plan format %1; "
+                   "this version reads formats up to %2). Update Cohort Planner to open it")
+                .arg(header.userVersion)
+                .arg(latest));
 
     // Check through a read-only connection first: nothing is written to a file until it
     // has passed every check.
@@ -314,14 +318,15 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
     kind = Refusal::Failed;
     if (mode == Mode::ReadOnly && header.userVersion < latest)
         return refuse(Tr::tr("it is in an older plan format (%1) that must be upgraded; open it "
-                         "for editing to upgrade it")
+                             "for editing to upgrade it")
                           .arg(header.userVersion));
 
     if (mode == Mode::ReadWrite && !lock && !takeLock())
         return nullptr;
     // The writer tidies what a killed Save As or New Plan to this name left beside it.
     if (mode == Mode::ReadWrite)
-        SqlitePlatform::removeStaleTemporaries(info.absolutePath(), SqlitePlatform::temporaryPrefix(path));
+        SqlitePlatform::removeStaleTemporaries(info.absolutePath(),
+                                               SqlitePlatform::temporaryPrefix(path));
     const QString name = newConnectionName();
     if (const QString problem = openConnection(name, path, mode == Mode::ReadOnly);
         !problem.isEmpty()) {
@@ -338,17 +343,18 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         // The backup on open doubles as the copy of the older format, which the rotation
         // never prunes.
         BackupStore::Entry made;
-        if (const QString problem = plan->m_backups->backupNow(BackupStore::Kind::BeforeUpgrade, &made, true);
+        if (const QString problem =
+                plan->m_backups->backupNow(BackupStore::Kind::BeforeUpgrade, &made, true);
             !problem.isEmpty())
             return refuse(Tr::tr("the backup copy taken before upgrading it could not be written "
-                             "(%1); the file was left as it was")
+                                 "(%1); the file was left as it was")
                               .arg(problem));
         plan->m_backupPath = made.path;
         try {
             runMigrations(db, steps, header.userVersion);
         } catch (const StoreError &e) {
             return refuse(Tr::tr("upgrading it from plan format %1 failed (%2); the file was left "
-                             "as it was, and a backup copy is at “%3”")
+                                 "as it was, and a backup copy is at “%3”")
                               .arg(header.userVersion)
                               .arg(e.message(), nativePath(plan->m_backupPath)));
         }
@@ -376,7 +382,8 @@ QString PlanDatabase::create(const QString &path, const std::function<void(QSqlD
         return Tr::tr("Cannot create “%1”: a plan of that name is open for editing in another "
                       "Cohort Planner (%2)")
             .arg(nativePath(path), holder);
-    SqlitePlatform::removeStaleTemporaries(QFileInfo(path).absolutePath(), SqlitePlatform::temporaryPrefix(path));
+    SqlitePlatform::removeStaleTemporaries(QFileInfo(path).absolutePath(),
+                                           SqlitePlatform::temporaryPrefix(path));
     const QString temporary = SqlitePlatform::temporarySibling(path);
     const QString name = newConnectionName();
     QString problem = openConnection(name, temporary, false);
@@ -391,12 +398,14 @@ QString PlanDatabase::create(const QString &path, const std::function<void(QSqlD
                 step.apply(db);
             SqlitePlatform::setUserVersion(db, Schema::CurrentVersion);
             SqlitePlatform::setApplicationId(db, Schema::ApplicationId);
-            QSqlQuery meta = Sql::prepare(db, QStringLiteral("INSERT INTO plan_meta(key, value) VALUES (?, ?)"));
+            QSqlQuery meta =
+                Sql::prepare(db, QStringLiteral("INSERT INTO plan_meta(key, value) VALUES (?, ?)"));
             meta.addBindValue(QStringLiteral("created_at"));
             meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             Sql::exec(meta);
             meta.addBindValue(QStringLiteral("created_by"));
-            meta.addBindValue(QStringLiteral("Cohort Planner %1").arg(QCoreApplication::applicationVersion()));
+            meta.addBindValue(
+                QStringLiteral("Cohort Planner %1").arg(QCoreApplication::applicationVersion()));
             Sql::exec(meta);
             if (fill)
                 fill(db);
@@ -469,8 +478,10 @@ QStringList PlanDatabase::verify(const QString &path)
             problems << SqlitePlatform::checkIntegrity(db, true);
             problems << SqlitePlatform::checkForeignKeys(db);
             problems << schemaProblems(db, header.userVersion);
-            if (const qint64 largest = SqlitePlatform::largestPayload(db); largest > SqlitePlatform::maxValueBytes())
-                problems << Tr::tr("it holds a record of %1 MiB, more than the %2 MiB a plan may hold in one record")
+            if (const qint64 largest = SqlitePlatform::largestPayload(db);
+                largest > SqlitePlatform::maxValueBytes())
+                problems << Tr::tr("it holds a record of %1 MiB, more than the %2 MiB a plan may "
+                                   "hold in one record")
                                 .arg(largest / (1024 * 1024))
                                 .arg(SqlitePlatform::maxValueBytes() / (1024 * 1024));
         } catch (const StoreError &e) {
@@ -490,7 +501,8 @@ QString PlanDatabase::saveCopyAs(const QString &target) const
                       "Cohort Planner (%2)")
             .arg(nativePath(target), holder);
     // What an earlier Save As to the same name, killed half way, left beside it.
-    SqlitePlatform::removeStaleTemporaries(QFileInfo(target).absolutePath(), SqlitePlatform::temporaryPrefix(target));
+    SqlitePlatform::removeStaleTemporaries(QFileInfo(target).absolutePath(),
+                                           SqlitePlatform::temporaryPrefix(target));
     if (const QString problem = SqlitePlatform::backupTo(database(), target); !problem.isEmpty())
         return Tr::tr("Cannot save a copy to “%1”: %2").arg(nativePath(target), problem);
     return {};
@@ -500,9 +512,11 @@ QString PlanDatabase::fileProblem() const
 {
     const QFileInfo info(m_path);
     if (!info.exists())
-        return Tr::tr("The plan file “%1” was deleted or moved while it was open").arg(nativePath(m_path));
+        return Tr::tr("The plan file “%1” was deleted or moved while it was open")
+            .arg(nativePath(m_path));
     if (SqlitePlatform::fileHasMoved(database()))
-        return Tr::tr("The plan file “%1” was replaced or moved while it was open").arg(nativePath(m_path));
+        return Tr::tr("The plan file “%1” was replaced or moved while it was open")
+            .arg(nativePath(m_path));
     return {};
 }
 
@@ -522,11 +536,11 @@ QSqlDatabase PlanDatabase::ThreadConnection::database() const
     return QSqlDatabase::database(m_name, false);
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     if (!m_db.transaction())
-        throw StoreError(Tr::tr("A transaction could not be started: %1").arg(m_db.lastError().text()));
+        throw StoreError(
+            Tr::tr("A transaction could not be started: %1").arg(m_db.lastError().text()));
     m_open = true;
 }
 

@@ -17,10 +17,10 @@ class BackupStore;
 
 // An open plan file. Opening for editing takes a lock beside it (NAME.cohortplan.lock,
 // QLockFile: a crashed holder's lock is recovered by its PID), so that two instances, or
-// two people on a shared folder, never write one plan at once. Opening checks the file before anything trusts it: that it is a
-// whole SQLite database, that it is a Cohort Planner plan of a version this build knows,
-// that SQLite's quick_check passes and that the schema holds exactly our tables and
-// indexes (no triggers, views or virtual tables). A refused file is never written to.
+// two people on a shared folder, never write one plan at once. Opening checks the file before
+// anything trusts it: that it is a whole SQLite database, that it is a Cohort Planner plan of a
+// version this build knows, that SQLite's quick_check passes and that the schema holds exactly our
+// tables and indexes (no triggers, views or virtual tables). A refused file is never written to.
 // Older files are upgraded in one transaction after a backup copy is taken.
 class PlanDatabase final
 {
@@ -29,7 +29,17 @@ public:
     // Why open() refused a file. Damaged: it was a plan but is no longer whole (truncated,
     // failing quick_check, unreadable pages): the case where a backup helps. NotAPlan: it
     // never was one (a folder, a text file, another application's database).
-    enum class Refusal { None, Missing, NotAPlan, Newer, Damaged, Unsafe, Locked, Unreadable, Failed };
+    enum class Refusal {
+        None,
+        Missing,
+        NotAPlan,
+        Newer,
+        Damaged,
+        Unsafe,
+        Locked,
+        Unreadable,
+        Failed
+    };
 
     ~PlanDatabase();
     PlanDatabase(const PlanDatabase &) = delete;
@@ -43,7 +53,8 @@ public:
     // backupOnOpenDue()). A plan that needs a format upgrade is always backed up first.
     enum class OpenBackup { Now, Later };
     static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
-                                              Refusal *refusal = nullptr, OpenBackup backup = OpenBackup::Now);
+                                              Refusal *refusal = nullptr,
+                                              OpenBackup backup = OpenBackup::Now);
     // The same with other migration steps: for tests of the migration runner.
     static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
                                               const std::vector<Schema::Migration> &steps,

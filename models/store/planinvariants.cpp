@@ -25,29 +25,37 @@ constexpr std::size_t WholePlanAbove = 2000;
 const char *const TrackingSql[] = {
     "CREATE TEMP TABLE IF NOT EXISTS touched_cohort (id INTEGER PRIMARY KEY)",
     "CREATE TEMP TABLE IF NOT EXISTS touched_trainee (id INTEGER PRIMARY KEY)",
-    "CREATE TEMP TRIGGER IF NOT EXISTS touch_enrollment_insert AFTER INSERT ON main.enrollment BEGIN"
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_enrollment_insert AFTER INSERT ON main.enrollment "
+    "BEGIN"
     " INSERT OR IGNORE INTO touched_cohort VALUES (NEW.cohort_id);"
     " INSERT OR IGNORE INTO touched_trainee VALUES (NEW.trainee_id); END",
-    "CREATE TEMP TRIGGER IF NOT EXISTS touch_enrollment_update AFTER UPDATE ON main.enrollment BEGIN"
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_enrollment_update AFTER UPDATE ON main.enrollment "
+    "BEGIN"
     " INSERT OR IGNORE INTO touched_cohort VALUES (OLD.cohort_id), (NEW.cohort_id);"
     " INSERT OR IGNORE INTO touched_trainee VALUES (OLD.trainee_id), (NEW.trainee_id); END",
-    "CREATE TEMP TRIGGER IF NOT EXISTS touch_enrollment_delete AFTER DELETE ON main.enrollment BEGIN"
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_enrollment_delete AFTER DELETE ON main.enrollment "
+    "BEGIN"
     " INSERT OR IGNORE INTO touched_cohort VALUES (OLD.cohort_id); END",
     "CREATE TEMP TRIGGER IF NOT EXISTS touch_cohort_insert AFTER INSERT ON main.cohort BEGIN"
     " INSERT OR IGNORE INTO touched_cohort VALUES (NEW.id); END",
-    "CREATE TEMP TRIGGER IF NOT EXISTS touch_cohort_update AFTER UPDATE OF capacity, status ON main.cohort BEGIN"
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_cohort_update AFTER UPDATE OF capacity, status ON "
+    "main.cohort BEGIN"
     " INSERT OR IGNORE INTO touched_cohort VALUES (NEW.id); END",
-    "CREATE TEMP TRIGGER IF NOT EXISTS touch_session_insert AFTER INSERT ON main.cohort_session BEGIN"
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_session_insert AFTER INSERT ON main.cohort_session "
+    "BEGIN"
     " INSERT OR IGNORE INTO touched_cohort VALUES (NEW.cohort_id); END",
-    "CREATE TEMP TRIGGER IF NOT EXISTS touch_session_update AFTER UPDATE ON main.cohort_session BEGIN"
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_session_update AFTER UPDATE ON main.cohort_session "
+    "BEGIN"
     " INSERT OR IGNORE INTO touched_cohort VALUES (OLD.cohort_id), (NEW.cohort_id); END",
-    "CREATE TEMP TRIGGER IF NOT EXISTS touch_session_delete AFTER DELETE ON main.cohort_session BEGIN"
+    "CREATE TEMP TRIGGER IF NOT EXISTS touch_session_delete AFTER DELETE ON main.cohort_session "
+    "BEGIN"
     " INSERT OR IGNORE INTO touched_cohort VALUES (OLD.cohort_id); END",
 };
 
 const char *const TrackingTriggers[] = {
-    "touch_enrollment_insert", "touch_enrollment_update", "touch_enrollment_delete", "touch_cohort_insert",
-    "touch_cohort_update",     "touch_session_insert",    "touch_session_update",    "touch_session_delete",
+    "touch_enrollment_insert", "touch_enrollment_update", "touch_enrollment_delete",
+    "touch_cohort_insert",     "touch_cohort_update",     "touch_session_insert",
+    "touch_session_update",    "touch_session_delete",
 };
 
 std::vector<Id> ids(const QSqlDatabase &db, const QString &sql)
@@ -126,16 +134,15 @@ QStringList check(const QSqlDatabase &db, int maxProblems)
     return problems;
 }
 
-WriteCheck::WriteCheck(QSqlDatabase db, Scope scope)
-    : m_db(std::move(db))
-    , m_scope(scope)
+WriteCheck::WriteCheck(QSqlDatabase db, Scope scope) : m_db(std::move(db)), m_scope(scope)
 {
     for (const char *sql : TrackingSql)
         Sql::exec(m_db, QLatin1String(sql));
     if (scope == Scope::WholePlan) {
         // Not noted one by one: everything is checked.
         for (const char *trigger : TrackingTriggers)
-            Sql::exec(m_db, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(QLatin1String(trigger)));
+            Sql::exec(m_db,
+                      QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(QLatin1String(trigger)));
     }
     Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_cohort"));
     Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_trainee"));
@@ -190,9 +197,9 @@ void WriteCheck::finish(const std::function<void()> &rewrite)
                                                       "this would break the plan's rules: %1")
                               .arg(added.mid(0, shown).join(QLatin1Char(' ')));
         if (added.size() > shown)
-            message += QLatin1Char(' ')
-                       + QCoreApplication::translate("Planner::PlanInvariants", "(and %n more)", nullptr,
-                                                     int(added.size() - shown));
+            message += QLatin1Char(' ') + QCoreApplication::translate("Planner::PlanInvariants",
+                                                                      "(and %n more)", nullptr,
+                                                                      int(added.size() - shown));
         throw StoreError(message);
     }
     rewrite();

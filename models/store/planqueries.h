@@ -37,7 +37,7 @@ struct CohortSummary
     QDate end;
     int sessions = 0;
     int teachingDays = 0;
-    int enrolled = 0;   // holding a seat: enrolled, completed or failed
+    int enrolled = 0; // holding a seat: enrolled, completed or failed
     int waitlisted = 0;
     QString leadInstructor;
     int instructors = 0;
@@ -48,10 +48,10 @@ struct InstructorSummary
     Instructor instructor;
     QString qualifications; // "Artificial Intelligence ≤ advanced, BD-201 (until 2026-08-31)"
     int qualificationCount = 0;
-    QDate nextExpiry;       // the earliest validUntil still ahead of or on `on`
+    QDate nextExpiry; // the earliest validUntil still ahead of or on `on`
     int cohorts = 0;
-    int teachingDays = 0;   // distinct session dates in the year asked for
-    int leaveDays = 0;      // leave days overlapping the year asked for
+    int teachingDays = 0; // distinct session dates in the year asked for
+    int leaveDays = 0;    // leave days overlapping the year asked for
 };
 
 struct TraineeSummary
@@ -81,7 +81,8 @@ struct CohortRoster
     QString courseTitleZh;
     QDate start;
     QDate end;
-    std::vector<RosterEntry> entries; // seat holders by name, then the waitlist by position, then withdrawn
+    std::vector<RosterEntry>
+        entries; // seat holders by name, then the waitlist by position, then withdrawn
 };
 
 // A trainee's enrollments across cohorts, the latest first.

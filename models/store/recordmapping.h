@@ -18,17 +18,16 @@ namespace Planner::Store {
 
 // How each record type maps to its table. The first keyCount columns form the key;
 // tables with hasRowId have an INTEGER PRIMARY KEY "id" as their only key column.
-template<typename T>
-struct Mapping;
+template <typename T> struct Mapping;
 
 // T's columns, comma-separated, each after "alias." when an alias is given: the select
 // list that Mapping<T>::read reads from its first column on.
-template<typename T>
-QString columnList(const char *alias = nullptr)
+template <typename T> QString columnList(const char *alias = nullptr)
 {
     QStringList names;
     for (const char *c : Mapping<T>::columns)
-        names << (alias ? QStringLiteral("%1.%2").arg(QLatin1String(alias), QLatin1String(c)) : QLatin1String(c));
+        names << (alias ? QStringLiteral("%1.%2").arg(QLatin1String(alias), QLatin1String(c))
+                        : QLatin1String(c));
     return names.join(QLatin1String(", "));
 }
 
@@ -41,14 +40,16 @@ inline SeatRates readSeatRates(const QSqlQuery &q, int o)
 
 #define COLUMNS(...) static constexpr auto columns = std::to_array<const char *>({__VA_ARGS__})
 
-template<>
-struct Mapping<Track>
+template <> struct Mapping<Track>
 {
     static constexpr const char *table = "track";
     COLUMNS("id", "name", "name_zh", "colour");
     static constexpr int keyCount = 1;
     static constexpr bool hasRowId = true;
-    static QVariantList values(const Track &r) { return {Sql::fromId(r.id), r.name, r.nameZh, r.colour}; }
+    static QVariantList values(const Track &r)
+    {
+        return {Sql::fromId(r.id), r.name, r.nameZh, r.colour};
+    }
     static Track read(const QSqlQuery &q, int o = 0)
     {
         return {q.value(o + 0).toLongLong(), q.value(o + 1).toString(), q.value(o + 2).toString(),
@@ -57,8 +58,7 @@ struct Mapping<Track>
     static void setId(Track &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<Course>
+template <> struct Mapping<Course>
 {
     static constexpr const char *table = "course";
     COLUMNS("id", "track_id", "code", "title", "title_zh", "level", "days", "hours_per_day",
@@ -68,10 +68,22 @@ struct Mapping<Course>
     static constexpr bool hasRowId = true;
     static QVariantList values(const Course &r)
     {
-        return {Sql::fromId(r.id), r.trackId, r.code, r.title, r.titleZh, toKey(r.level),
-                r.days, r.hoursPerDay, r.defaultCapacity, r.qualification, r.sessionWeekdays,
-                r.sessionSlots, Sql::fromOptional(r.rates.fill), Sql::fromOptional(r.rates.noShow),
-                Sql::fromOptional(r.rates.completion), Sql::fromOptional(r.rates.pass),
+        return {Sql::fromId(r.id),
+                r.trackId,
+                r.code,
+                r.title,
+                r.titleZh,
+                toKey(r.level),
+                r.days,
+                r.hoursPerDay,
+                r.defaultCapacity,
+                r.qualification,
+                r.sessionWeekdays,
+                r.sessionSlots,
+                Sql::fromOptional(r.rates.fill),
+                Sql::fromOptional(r.rates.noShow),
+                Sql::fromOptional(r.rates.completion),
+                Sql::fromOptional(r.rates.pass),
                 Sql::fromOptional(r.cohortShare)};
     }
     static Course read(const QSqlQuery &q, int o = 0)
@@ -96,8 +108,7 @@ struct Mapping<Course>
     static void setId(Course &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<Venue>
+template <> struct Mapping<Venue>
 {
     static constexpr const char *table = "venue";
     COLUMNS("id", "name", "district", "address", "seats", "online");
@@ -109,14 +120,14 @@ struct Mapping<Venue>
     }
     static Venue read(const QSqlQuery &q, int o = 0)
     {
-        return {q.value(o + 0).toLongLong(), q.value(o + 1).toString(), q.value(o + 2).toString(),
-                q.value(o + 3).toString(), q.value(o + 4).toInt(), q.value(o + 5).toInt() != 0};
+        return {q.value(o + 0).toLongLong(), q.value(o + 1).toString(),
+                q.value(o + 2).toString(),   q.value(o + 3).toString(),
+                q.value(o + 4).toInt(),      q.value(o + 5).toInt() != 0};
     }
     static void setId(Venue &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<Instructor>
+template <> struct Mapping<Instructor>
 {
     static constexpr const char *table = "instructor";
     COLUMNS("id", "code", "name", "email", "phone", "home_district", "max_days_week",
@@ -125,20 +136,20 @@ struct Mapping<Instructor>
     static constexpr bool hasRowId = true;
     static QVariantList values(const Instructor &r)
     {
-        return {Sql::fromId(r.id), r.code, r.name, r.email, r.phone, r.homeDistrict,
-                r.maxDaysPerWeek, r.maxDaysPerMonth, r.maxDaysPerYear};
+        return {Sql::fromId(r.id), r.code,         r.name,           r.email,
+                r.phone,           r.homeDistrict, r.maxDaysPerWeek, r.maxDaysPerMonth,
+                r.maxDaysPerYear};
     }
     static Instructor read(const QSqlQuery &q, int o = 0)
     {
         return {q.value(o + 0).toLongLong(), q.value(o + 1).toString(), q.value(o + 2).toString(),
-                q.value(o + 3).toString(), q.value(o + 4).toString(), q.value(o + 5).toString(),
-                q.value(o + 6).toInt(), q.value(o + 7).toInt(), q.value(o + 8).toInt()};
+                q.value(o + 3).toString(),   q.value(o + 4).toString(), q.value(o + 5).toString(),
+                q.value(o + 6).toInt(),      q.value(o + 7).toInt(),    q.value(o + 8).toInt()};
     }
     static void setId(Instructor &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<Qualification>
+template <> struct Mapping<Qualification>
 {
     static constexpr const char *table = "instructor_qualification";
     COLUMNS("id", "instructor_id", "track_id", "course_id", "level", "valid_from", "valid_until");
@@ -146,8 +157,9 @@ struct Mapping<Qualification>
     static constexpr bool hasRowId = true;
     static QVariantList values(const Qualification &r)
     {
-        return {Sql::fromId(r.id), r.instructorId, Sql::fromId(r.trackId), Sql::fromId(r.courseId),
-                toKey(r.level), Sql::fromDate(r.validFrom), Sql::fromDate(r.validUntil)};
+        return {Sql::fromId(r.id),          r.instructorId, Sql::fromId(r.trackId),
+                Sql::fromId(r.courseId),    toKey(r.level), Sql::fromDate(r.validFrom),
+                Sql::fromDate(r.validUntil)};
     }
     static Qualification read(const QSqlQuery &q, int o = 0)
     {
@@ -164,8 +176,7 @@ struct Mapping<Qualification>
     static void setId(Qualification &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<Leave>
+template <> struct Mapping<Leave>
 {
     static constexpr const char *table = "instructor_leave";
     COLUMNS("id", "instructor_id", "start_date", "end_date", "reason");
@@ -178,14 +189,14 @@ struct Mapping<Leave>
     }
     static Leave read(const QSqlQuery &q, int o = 0)
     {
-        return {q.value(o + 0).toLongLong(), q.value(o + 1).toLongLong(), Sql::toDate(q.value(o + 2)),
-                Sql::toDate(q.value(o + 3)), q.value(o + 4).toString()};
+        return {q.value(o + 0).toLongLong(), q.value(o + 1).toLongLong(),
+                Sql::toDate(q.value(o + 2)), Sql::toDate(q.value(o + 3)),
+                q.value(o + 4).toString()};
     }
     static void setId(Leave &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<CoursePreference>
+template <> struct Mapping<CoursePreference>
 {
     static constexpr const char *table = "instructor_preference";
     COLUMNS("id", "instructor_id", "course_id", "points");
@@ -197,14 +208,13 @@ struct Mapping<CoursePreference>
     }
     static CoursePreference read(const QSqlQuery &q, int o = 0)
     {
-        return {q.value(o + 0).toLongLong(), q.value(o + 1).toLongLong(), q.value(o + 2).toLongLong(),
-                q.value(o + 3).toInt()};
+        return {q.value(o + 0).toLongLong(), q.value(o + 1).toLongLong(),
+                q.value(o + 2).toLongLong(), q.value(o + 3).toInt()};
     }
     static void setId(CoursePreference &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<Cohort>
+template <> struct Mapping<Cohort>
 {
     static constexpr const char *table = "cohort";
     COLUMNS("id", "course_id", "code", "venue_id", "mode", "capacity", "status", "notes");
@@ -212,8 +222,8 @@ struct Mapping<Cohort>
     static constexpr bool hasRowId = true;
     static QVariantList values(const Cohort &r)
     {
-        return {Sql::fromId(r.id), r.courseId, r.code, Sql::fromId(r.venueId), toKey(r.mode),
-                r.capacity, toKey(r.status), r.notes};
+        return {Sql::fromId(r.id), r.courseId, r.code,          Sql::fromId(r.venueId),
+                toKey(r.mode),     r.capacity, toKey(r.status), r.notes};
     }
     static Cohort read(const QSqlQuery &q, int o = 0)
     {
@@ -231,8 +241,7 @@ struct Mapping<Cohort>
     static void setId(Cohort &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<Session>
+template <> struct Mapping<Session>
 {
     static constexpr const char *table = "cohort_session";
     COLUMNS("id", "cohort_id", "day", "slot");
@@ -244,14 +253,14 @@ struct Mapping<Session>
     }
     static Session read(const QSqlQuery &q, int o = 0)
     {
-        return {q.value(o + 0).toLongLong(), q.value(o + 1).toLongLong(), Sql::toDate(q.value(o + 2)),
+        return {q.value(o + 0).toLongLong(), q.value(o + 1).toLongLong(),
+                Sql::toDate(q.value(o + 2)),
                 fromKey<SessionSlot>(q.value(o + 3).toString()).value_or(SessionSlot::Morning)};
     }
     static void setId(Session &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<CohortInstructor>
+template <> struct Mapping<CohortInstructor>
 {
     static constexpr const char *table = "cohort_instructor";
     COLUMNS("cohort_id", "instructor_id", "role", "locked");
@@ -270,8 +279,7 @@ struct Mapping<CohortInstructor>
     static void setId(CohortInstructor &, Id) {}
 };
 
-template<>
-struct Mapping<Trainee>
+template <> struct Mapping<Trainee>
 {
     static constexpr const char *table = "trainee";
     COLUMNS("id", "id_number", "name", "employer", "district", "email", "phone", "id_type");
@@ -280,21 +288,31 @@ struct Mapping<Trainee>
     static QVariantList values(const Trainee &r)
     {
         return {Sql::fromId(r.id),
-                r.idNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.idNumber),
-                r.name, r.employer, r.district, r.email, r.phone, toKey(r.idType)};
+                r.idNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                     : QVariant(r.idNumber),
+                r.name,
+                r.employer,
+                r.district,
+                r.email,
+                r.phone,
+                toKey(r.idType)};
     }
     static Trainee read(const QSqlQuery &q, int o = 0)
     {
-        return {q.value(o + 0).toLongLong(), q.value(o + 1).toString(), q.value(o + 2).toString(),
-                q.value(o + 3).toString(), q.value(o + 4).toString(), q.value(o + 5).toString(),
+        return {q.value(o + 0).toLongLong(),
+                q.value(o + 1).toString(),
+                q.value(o + 2).toString(),
+                q.value(o + 3).toString(),
+                q.value(o + 4).toString(),
+                q.value(o + 5).toString(),
                 q.value(o + 6).toString(),
-                fromKey<IdDocumentType>(q.value(o + 7).toString()).value_or(IdDocumentType::ResidentId)};
+                fromKey<IdDocumentType>(q.value(o + 7).toString())
+                    .value_or(IdDocumentType::ResidentId)};
     }
     static void setId(Trainee &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<Enrollment>
+template <> struct Mapping<Enrollment>
 {
     static constexpr const char *table = "enrollment";
     COLUMNS("id", "trainee_id", "cohort_id", "status", "waitlist_position", "enrolled_on",
@@ -307,12 +325,14 @@ struct Mapping<Enrollment>
                 r.traineeId,
                 r.cohortId,
                 toKey(r.status),
-                r.waitlistPosition > 0 ? QVariant(r.waitlistPosition) : QVariant(QMetaType(QMetaType::Int)),
+                r.waitlistPosition > 0 ? QVariant(r.waitlistPosition)
+                                       : QVariant(QMetaType(QMetaType::Int)),
                 Sql::fromDate(r.enrolledOn),
                 Sql::fromOptional(r.attendance),
                 Sql::fromOptional(r.score),
-                r.certification == CertificationLevel::None ? QVariant(QMetaType(QMetaType::QString))
-                                                            : QVariant(toKey(r.certification)),
+                r.certification == CertificationLevel::None
+                    ? QVariant(QMetaType(QMetaType::QString))
+                    : QVariant(toKey(r.certification)),
                 Sql::fromDate(r.certifiedOn)};
     }
     static Enrollment read(const QSqlQuery &q, int o = 0)
@@ -321,7 +341,8 @@ struct Mapping<Enrollment>
         r.id = q.value(o + 0).toLongLong();
         r.traineeId = q.value(o + 1).toLongLong();
         r.cohortId = q.value(o + 2).toLongLong();
-        r.status = fromKey<EnrollmentStatus>(q.value(o + 3).toString()).value_or(EnrollmentStatus::Enrolled);
+        r.status = fromKey<EnrollmentStatus>(q.value(o + 3).toString())
+                       .value_or(EnrollmentStatus::Enrolled);
         r.waitlistPosition = q.value(o + 4).toInt();
         r.enrolledOn = Sql::toDate(q.value(o + 5));
         r.attendance = Sql::toOptionalDouble(q.value(o + 6));
@@ -334,11 +355,11 @@ struct Mapping<Enrollment>
     static void setId(Enrollment &r, Id id) { r.id = id; }
 };
 
-template<>
-struct Mapping<Target>
+template <> struct Mapping<Target>
 {
     static constexpr const char *table = "target";
-    COLUMNS("year", "track_id", "trainees", "certified", "fill_rate", "no_show_rate", "completion_rate", "pass_rate");
+    COLUMNS("year", "track_id", "trainees", "certified", "fill_rate", "no_show_rate",
+            "completion_rate", "pass_rate");
     static constexpr int keyCount = 2;
     static constexpr bool hasRowId = false;
     static QVariantList values(const Target &r)
@@ -354,14 +375,13 @@ struct Mapping<Target>
     }
     static Target read(const QSqlQuery &q, int o = 0)
     {
-        return {q.value(o + 0).toInt(), q.value(o + 1).toLongLong(), q.value(o + 2).toInt(), q.value(o + 3).toInt(),
-                readSeatRates(q, o + 4)};
+        return {q.value(o + 0).toInt(), q.value(o + 1).toLongLong(), q.value(o + 2).toInt(),
+                q.value(o + 3).toInt(), readSeatRates(q, o + 4)};
     }
     static void setId(Target &, Id) {}
 };
 
-template<>
-struct Mapping<CalendarDay>
+template <> struct Mapping<CalendarDay>
 {
     static constexpr const char *table = "work_calendar";
     COLUMNS("day", "kind", "name", "name_zh");
@@ -373,9 +393,10 @@ struct Mapping<CalendarDay>
     }
     static CalendarDay read(const QSqlQuery &q, int o = 0)
     {
-        return {Sql::toDate(q.value(o + 0)),
-                fromKey<CalendarDayKind>(q.value(o + 1).toString()).value_or(CalendarDayKind::Holiday),
-                q.value(o + 2).toString(), q.value(o + 3).toString()};
+        return {
+            Sql::toDate(q.value(o + 0)),
+            fromKey<CalendarDayKind>(q.value(o + 1).toString()).value_or(CalendarDayKind::Holiday),
+            q.value(o + 2).toString(), q.value(o + 3).toString()};
     }
     static void setId(CalendarDay &, Id) {}
 };
@@ -383,8 +404,7 @@ struct Mapping<CalendarDay>
 #undef COLUMNS
 
 // A record's key as the History names it: "42", or "2026/3" for composite keys.
-template<typename T>
-QString keyText(const QVariantList &values)
+template <typename T> QString keyText(const QVariantList &values)
 {
     QStringList parts;
     for (int i = 0; i < Mapping<T>::keyCount; ++i)
@@ -393,14 +413,13 @@ QString keyText(const QVariantList &values)
 }
 
 // A record as the History stores it: one JSON object of its columns.
-template<typename T>
-QByteArray recordJsonUtf8(const QVariantList &values)
+template <typename T> QByteArray recordJsonUtf8(const QVariantList &values)
 {
-    return Sql::jsonObject(Mapping<T>::columns.data(), qsizetype(Mapping<T>::columns.size()), values);
+    return Sql::jsonObject(Mapping<T>::columns.data(), qsizetype(Mapping<T>::columns.size()),
+                           values);
 }
 
-template<typename T>
-QString recordJson(const T &record)
+template <typename T> QString recordJson(const T &record)
 {
     return QString::fromUtf8(recordJsonUtf8<T>(Mapping<T>::values(record)));
 }

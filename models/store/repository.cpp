@@ -25,8 +25,7 @@ using Store::Mapping;
 using Store::columnList;
 
 // column, when it is one of T's columns: names never come from outside into SQL text.
-template<typename T>
-QString checkedColumn(const char *column)
+template <typename T> QString checkedColumn(const char *column)
 {
     for (const char *c : Mapping<T>::columns) {
         if (qstrcmp(c, column) == 0)
@@ -36,8 +35,7 @@ QString checkedColumn(const char *column)
                          .arg(QLatin1String(Mapping<T>::table), QLatin1String(column)));
 }
 
-template<typename T>
-QString keyCondition()
+template <typename T> QString keyCondition()
 {
     QStringList parts;
     for (int i = 0; i < Mapping<T>::keyCount; ++i)
@@ -45,8 +43,7 @@ QString keyCondition()
     return parts.join(QLatin1String(" AND "));
 }
 
-template<typename T>
-QString table()
+template <typename T> QString table()
 {
     return QLatin1String(Mapping<T>::table);
 }
@@ -54,16 +51,14 @@ QString table()
 using Store::keyText;
 using Store::recordJson;
 
-template<typename T>
-void bindKey(QSqlQuery &q, const T &record)
+template <typename T> void bindKey(QSqlQuery &q, const T &record)
 {
     const QVariantList values = Mapping<T>::values(record);
     for (int i = 0; i < Mapping<T>::keyCount; ++i)
         q.addBindValue(Sql::bindable(values.at(i)));
 }
 
-template<typename T>
-QString insertStatement()
+template <typename T> QString insertStatement()
 {
     QStringList marks;
     for (std::size_t i = 0; i < Mapping<T>::columns.size(); ++i)
@@ -72,8 +67,8 @@ QString insertStatement()
         .arg(table<T>(), columnList<T>(), marks.join(QLatin1String(", ")));
 }
 
-void audit(const QSqlDatabase &db, AuditAction action, const QString &tableName,
-           const QString &key, QString before, QString after)
+void audit(const QSqlDatabase &db, AuditAction action, const QString &tableName, const QString &key,
+           QString before, QString after)
 {
     AuditEntry entry;
     entry.action = action;
@@ -86,20 +81,16 @@ void audit(const QSqlDatabase &db, AuditAction action, const QString &tableName,
 
 } // namespace
 
-template<typename T>
-Repository<T>::Repository(QSqlDatabase db)
-    : m_db(std::move(db))
-{}
+template <typename T> Repository<T>::Repository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-template<typename T>
-std::vector<T> Repository<T>::loadAll() const
+template <typename T> std::vector<T> Repository<T>::loadAll() const
 {
     QStringList keys;
     for (int i = 0; i < Mapping<T>::keyCount; ++i)
         keys << QLatin1String(Mapping<T>::columns[i]);
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                         .arg(columnList<T>(), table<T>(),
-                                              keys.join(QLatin1String(", "))));
+    QSqlQuery q =
+        Sql::prepare(m_db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                               .arg(columnList<T>(), table<T>(), keys.join(QLatin1String(", "))));
     Sql::exec(q);
     std::vector<T> records;
     while (q.next())
@@ -107,8 +98,7 @@ std::vector<T> Repository<T>::loadAll() const
     return records;
 }
 
-template<typename T>
-std::optional<T> Repository<T>::find(const T &record) const
+template <typename T> std::optional<T> Repository<T>::find(const T &record) const
 {
     QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                                          .arg(columnList<T>(), table<T>(), keyCondition<T>()));
@@ -119,22 +109,22 @@ std::optional<T> Repository<T>::find(const T &record) const
     return Mapping<T>::read(q);
 }
 
-template<typename T>
-int Repository<T>::count() const
+template <typename T> int Repository<T>::count() const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(table<T>())).toInt();
 }
 
-template<typename T>
-Id Repository<T>::maxId() const
+template <typename T> Id Repository<T>::maxId() const
 {
     if constexpr (Mapping<T>::hasRowId)
-        return Sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table<T>())).toLongLong();
+        return Sql::scalar(m_db,
+                           QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table<T>()))
+            .toLongLong();
     else
         return 0;
 }
 
-template<typename T>
+template <typename T>
 std::vector<T> Repository<T>::loadWhere(const char *column, const std::vector<Id> &ids) const
 {
     std::vector<T> records;
@@ -149,10 +139,10 @@ std::vector<T> Repository<T>::loadWhere(const char *column, const std::vector<Id
         QStringList marks;
         for (std::size_t i = from; i < to; ++i)
             marks << QStringLiteral("?");
-        QSqlQuery q = Sql::prepare(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %5")
-                                             .arg(columnList<T>(), table<T>(), name,
-                                                  marks.join(QLatin1Char(',')),
-                                                  keys.join(QLatin1String(", "))));
+        QSqlQuery q = Sql::prepare(
+            m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %5")
+                      .arg(columnList<T>(), table<T>(), name, marks.join(QLatin1Char(',')),
+                           keys.join(QLatin1String(", "))));
         for (std::size_t i = from; i < to; ++i)
             q.addBindValue(ids[i]);
         Sql::exec(q);
@@ -162,7 +152,7 @@ std::vector<T> Repository<T>::loadWhere(const char *column, const std::vector<Id
     return records;
 }
 
-template<typename T>
+template <typename T>
 bool Repository<T>::existsWhere(const char *column, const QVariant &value, Id exceptId) const
 {
     const QString name = checkedColumn<T>(column);
@@ -178,8 +168,7 @@ bool Repository<T>::existsWhere(const char *column, const QVariant &value, Id ex
     return q.next();
 }
 
-template<typename T>
-void Repository<T>::insert(T &record)
+template <typename T> void Repository<T>::insert(T &record)
 {
     QSqlQuery q = Sql::prepare(m_db, insertStatement<T>());
     for (const QVariant &v : Mapping<T>::values(record))
@@ -191,44 +180,42 @@ void Repository<T>::insert(T &record)
     audit(m_db, AuditAction::Insert, table<T>(), keyText<T>(values), {}, recordJson(record));
 }
 
-template<typename T>
-void Repository<T>::update(const T &record)
+template <typename T> void Repository<T>::update(const T &record)
 {
     const std::optional<T> before = find(record);
     const QVariantList values = Mapping<T>::values(record);
     if (!before)
-        throw StoreError(QCoreApplication::translate("Planner::Store",
-                                                     "The record %1 of %2 no longer exists.")
-                             .arg(keyText<T>(values), table<T>()));
+        throw StoreError(
+            QCoreApplication::translate("Planner::Store", "The record %1 of %2 no longer exists.")
+                .arg(keyText<T>(values), table<T>()));
     QStringList assignments;
     for (std::size_t i = Mapping<T>::keyCount; i < Mapping<T>::columns.size(); ++i)
         assignments << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[i]));
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                                         .arg(table<T>(), assignments.join(QLatin1String(", ")),
-                                              keyCondition<T>()));
+    QSqlQuery q = Sql::prepare(
+        m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                  .arg(table<T>(), assignments.join(QLatin1String(", ")), keyCondition<T>()));
     for (qsizetype i = Mapping<T>::keyCount; i < values.size(); ++i)
         q.addBindValue(Sql::bindable(values.at(i)));
     bindKey(q, record);
     Sql::exec(q);
-    audit(m_db, AuditAction::Update, table<T>(), keyText<T>(values), recordJson(*before), recordJson(record));
+    audit(m_db, AuditAction::Update, table<T>(), keyText<T>(values), recordJson(*before),
+          recordJson(record));
 }
 
-template<typename T>
-void Repository<T>::remove(const T &record)
+template <typename T> void Repository<T>::remove(const T &record)
 {
     const std::optional<T> before = find(record);
     if (!before)
         return;
-    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("DELETE FROM %1 WHERE %2")
-                                         .arg(table<T>(), keyCondition<T>()));
+    QSqlQuery q = Sql::prepare(
+        m_db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(table<T>(), keyCondition<T>()));
     bindKey(q, record);
     Sql::exec(q);
     audit(m_db, AuditAction::Delete, table<T>(), keyText<T>(Mapping<T>::values(record)),
           recordJson(*before), {});
 }
 
-template<typename T>
-void Repository<T>::insertBulk(const std::vector<T> &records)
+template <typename T> void Repository<T>::insertBulk(const std::vector<T> &records)
 {
     QSqlQuery q = Sql::prepare(m_db, insertStatement<T>());
     for (const T &record : records) {

@@ -16,8 +16,7 @@ namespace Planner {
 // record one audit entry of their own. Writes do not open transactions: callers wrap a
 // user action in one Transaction so that it lands whole or not at all.
 // Instantiated in repository.cpp for every domain record type; the SQL lives there.
-template<typename T>
-class Repository final
+template <typename T> class Repository final
 {
 public:
     explicit Repository(QSqlDatabase db);

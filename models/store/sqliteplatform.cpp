@@ -94,7 +94,8 @@ FileHeader readHeader(const QString &path)
         return header;
     }
     if (bytes.size() < 100 || !bytes.startsWith(magicBytes)) {
-        header.problem = Tr::tr("it is not a SQLite database, so it cannot be a Cohort Planner plan");
+        header.problem =
+            Tr::tr("it is not a SQLite database, so it cannot be a Cohort Planner plan");
         return header;
     }
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -108,7 +109,7 @@ FileHeader readHeader(const QString &path)
     }
     if (size % pageSize != 0) {
         header.problem = Tr::tr("it is truncated or damaged (%1 bytes is not a whole number of "
-                            "%2-byte pages)")
+                                "%2-byte pages)")
                              .arg(size)
                              .arg(pageSize);
         header.damaged = true;
@@ -117,8 +118,8 @@ FileHeader readHeader(const QString &path)
     // The in-header page count is valid when the "version-valid-for" field matches the
     // change counter (SQLite 3.7.0 and later always keep it so).
     const quint32 pages = bigEndian32(p + 28);
-    if (pages != 0 && bigEndian32(p + 92) == bigEndian32(p + 24)
-        && qint64(pages) * pageSize > size) {
+    if (pages != 0 && bigEndian32(p + 92) == bigEndian32(p + 24) &&
+        qint64(pages) * pageSize > size) {
         header.problem = Tr::tr("it is truncated: the header promises %1 bytes but the file has %2")
                              .arg(qint64(pages) * pageSize)
                              .arg(size);
@@ -145,11 +146,16 @@ QString harden(QSqlDatabase &db)
         return Tr::tr("the SQLite driver does not expose its connection handle");
     int ok = 0;
     int failures = 0;
-    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &ok) != SQLITE_OK || ok != 1;
-    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ok) != SQLITE_OK || ok != 0;
-    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &ok) != SQLITE_OK || ok != 0;
-    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &ok) != SQLITE_OK || ok != 0;
-    failures += sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &ok) != SQLITE_OK;
+    failures +=
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &ok) != SQLITE_OK || ok != 1;
+    failures +=
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ok) != SQLITE_OK || ok != 0;
+    failures +=
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &ok) != SQLITE_OK || ok != 0;
+    failures +=
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &ok) != SQLITE_OK || ok != 0;
+    failures +=
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &ok) != SQLITE_OK;
     if (failures != 0)
         return Tr::tr("SQLite refused to turn on its defensive settings");
     sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, MaxValueBytes);
@@ -260,8 +266,8 @@ int removeStaleTemporaries(const QString &folder, const QString &prefix)
         {QStringLiteral(".*.tmp"), QStringLiteral(".*.tmp-journal")}, QDir::Files | QDir::Hidden);
     int removed = 0;
     for (const QFileInfo &file : temporaries) {
-        if (file.fileName().startsWith(prefix) && file.lastModified().toUTC() < hourAgo
-            && QFile::remove(file.absoluteFilePath()))
+        if (file.fileName().startsWith(prefix) && file.lastModified().toUTC() < hourAgo &&
+            QFile::remove(file.absoluteFilePath()))
             ++removed;
     }
     return removed;
@@ -304,8 +310,8 @@ QString rollBackJournal(const QString &path)
         sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ok);
         // The first read takes a shared lock, finds the journal hot and rolls it back.
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &statement, nullptr) != SQLITE_OK
-            || sqlite3_step(statement) != SQLITE_ROW)
+        if (sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &statement, nullptr) != SQLITE_OK ||
+            sqlite3_step(statement) != SQLITE_ROW)
             error = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(statement);
     }
@@ -406,7 +412,8 @@ bool fileHasMoved(const QSqlDatabase &db)
 {
     sqlite3 *handle = handleOf(db);
     int moved = 0;
-    if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+    if (!handle ||
+        sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
         return false;
     return moved != 0;
 }
@@ -440,8 +447,7 @@ struct BulkStatement::Private
     QString sql;
 };
 
-BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &sql)
-    : d(new Private)
+BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &sql) : d(new Private)
 {
     d->db = handleOf(db);
     d->sql = sql;
@@ -450,7 +456,8 @@ BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &sql)
         throw StoreError(QStringLiteral("No SQLite connection for: %1").arg(sql));
     }
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(d->db, utf8.constData(), int(utf8.size()), &d->statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(d->db, utf8.constData(), int(utf8.size()), &d->statement, nullptr) !=
+        SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(d->db));
         delete d;
         throw StoreError(QStringLiteral("%1 (%2)").arg(message, sql));
@@ -493,25 +500,31 @@ void BulkStatement::run(const QVariant *values, std::size_t count)
                 // Bound in place: values outlives the step, and the bindings are cleared
                 // right after it.
                 const QString &text = *static_cast<const QString *>(v.constData());
-                rc = sqlite3_bind_text16(s, i + 1, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                rc = sqlite3_bind_text16(s, i + 1,
+                                         text.isNull() ? static_cast<const void *>(u"")
+                                                       : static_cast<const void *>(text.utf16()),
                                          int(text.size() * 2), SQLITE_STATIC);
                 break;
             }
             case QMetaType::QByteArray: {
                 // UTF-8 text (the History's JSON), bound in place like a QString.
                 const QByteArray &text = *static_cast<const QByteArray *>(v.constData());
-                rc = sqlite3_bind_text(s, i + 1, text.constData() ? text.constData() : "", int(text.size()), SQLITE_STATIC);
+                rc = sqlite3_bind_text(s, i + 1, text.constData() ? text.constData() : "",
+                                       int(text.size()), SQLITE_STATIC);
                 break;
             }
             default: {
                 const QString text = v.toString();
-                rc = sqlite3_bind_text16(s, i + 1, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                rc = sqlite3_bind_text16(s, i + 1,
+                                         text.isNull() ? static_cast<const void *>(u"")
+                                                       : static_cast<const void *>(text.utf16()),
                                          int(text.size() * 2), SQLITE_TRANSIENT);
             }
             }
         }
         if (rc != SQLITE_OK)
-            throw StoreError(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(d->db)), d->sql));
+            throw StoreError(
+                QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(d->db)), d->sql));
     }
     const int rc = sqlite3_step(s);
     sqlite3_clear_bindings(s);
@@ -534,9 +547,11 @@ void BulkStatement::runText(const QByteArrayView *utf8, std::size_t count)
     for (std::size_t n = 0; n < count; ++n) {
         const int i = int(n) + 1;
         const QByteArrayView text = utf8[n];
-        const int rc = sqlite3_bind_text(s, i, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
+        const int rc = sqlite3_bind_text(s, i, text.data() ? text.data() : "", int(text.size()),
+                                         SQLITE_STATIC);
         if (rc != SQLITE_OK)
-            throw StoreError(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(d->db)), d->sql));
+            throw StoreError(
+                QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(d->db)), d->sql));
     }
     const int rc = sqlite3_step(s);
     if (rc != SQLITE_DONE) {

@@ -4,9 +4,9 @@
 #include <QByteArrayView>
 #include <QString>
 
-#include <initializer_list>
 #include <QStringList>
 #include <QVariantList>
+#include <initializer_list>
 
 #include <vector>
 
@@ -20,7 +20,7 @@ namespace Planner::SqlitePlatform {
 // What the first 100 bytes of a file say, read without letting SQLite touch the file.
 struct FileHeader
 {
-    QString problem; // empty when the file looks like a whole SQLite database
+    QString problem;         // empty when the file looks like a whole SQLite database
     bool damaged = false;    // a SQLite file that is not whole (truncated, bad header)
     bool unreadable = false; // the file could not be read at all
     qint32 applicationId = 0;

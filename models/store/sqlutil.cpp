@@ -17,7 +17,8 @@ namespace {
 [[noreturn]] void fail(const QSqlError &error, const QString &sql)
 {
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    throw StoreError(QCoreApplication::translate("Planner::Store", "The plan file could not be "
+    throw StoreError(QCoreApplication::translate("Planner::Store",
+                                                 "The plan file could not be "
                                                  "read or written: %1 (statement: %2)")
                          .arg(text, sql.simplified().left(200)));
 }
@@ -56,7 +57,8 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 
 QVariant fromDate(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 QDate toDate(const QVariant &value)
@@ -98,13 +100,27 @@ void appendJsonString(QByteArray &out, const QString &text)
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (u < 0x20) {
                 out += "\\u00";
@@ -137,17 +153,23 @@ QByteArray jsonObject(const char *const *names, qsizetype count, const QVariantL
             continue;
         }
         switch (v.typeId()) {
-        case QMetaType::Bool: out += v.toBool() ? "true" : "false"; break;
+        case QMetaType::Bool:
+            out += v.toBool() ? "true" : "false";
+            break;
         case QMetaType::Int:
         case QMetaType::LongLong:
         case QMetaType::UInt:
-        case QMetaType::ULongLong: out += QByteArray::number(v.toLongLong()); break;
+        case QMetaType::ULongLong:
+            out += QByteArray::number(v.toLongLong());
+            break;
         case QMetaType::Double: {
             const double d = v.toDouble();
-            out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+            out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
+                                    : QByteArray("null");
             break;
         }
-        default: appendJsonString(out, v.toString());
+        default:
+            appendJsonString(out, v.toString());
         }
     }
     out += '}';

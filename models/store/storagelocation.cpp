@@ -17,9 +17,10 @@ struct Tr
 };
 
 // File systems whose locks do not reliably reach other machines.
-constexpr std::array NetworkTypes = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "smb2", "9p",
-                                     "davfs", "fuse.davfs2", "fuse.sshfs", "sshfs", "afpfs",
-                                     "fuse.smbnetfs", "ncpfs", "webdav", "fuse.gvfsd-fuse"};
+constexpr std::array NetworkTypes = {"nfs",           "nfs4",       "cifs",   "smbfs",
+                                     "smb3",          "smb2",       "9p",     "davfs",
+                                     "fuse.davfs2",   "fuse.sshfs", "sshfs",  "afpfs",
+                                     "fuse.smbnetfs", "ncpfs",      "webdav", "fuse.gvfsd-fuse"};
 
 struct SyncClient
 {
@@ -80,14 +81,16 @@ StorageLocation::Assessment StorageLocation::classify(const QString &absolutePat
     // Any folder on the way: "…/Dropbox/…", "OneDrive - Company", "Nutstore Files".
     // Either separator, whatever the platform running the check: the path may be a
     // Windows path in a test, and a backslash in a Unix folder name is rare enough.
-    const QStringList parts = QString(absolutePath).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList parts = QString(absolutePath)
+                                  .replace(QLatin1Char('\\'), QLatin1Char('/'))
+                                  .split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (int i = 0; i + 1 < parts.size(); ++i) { // the folders, not the file name
         const QString &part = parts.at(i);
         for (const auto &sync : SyncFolders) {
             const QString folder = QString::fromUtf8(sync.folder);
-            if (part.compare(folder, Qt::CaseInsensitive) == 0
-                || part.startsWith(folder + QLatin1Char(' '), Qt::CaseInsensitive)
-                || part.startsWith(folder + QLatin1Char('-'), Qt::CaseInsensitive))
+            if (part.compare(folder, Qt::CaseInsensitive) == 0 ||
+                part.startsWith(folder + QLatin1Char(' '), Qt::CaseInsensitive) ||
+                part.startsWith(folder + QLatin1Char('-'), Qt::CaseInsensitive))
                 return {Risk::SyncFolder, QString::fromUtf8(sync.service)};
         }
     }

@@ -16,8 +16,8 @@ namespace {
 
 QString quoted(const QString &field, QChar delimiter)
 {
-    if (!field.contains(QLatin1Char('"')) && !field.contains(delimiter) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
+    if (!field.contains(QLatin1Char('"')) && !field.contains(delimiter) &&
+        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;
     QString out = field;
     out.replace(QLatin1String("\""), QLatin1String("\"\""));

@@ -17,12 +17,12 @@
 using namespace Planner;
 
 // A failed property names itself before the abort.
-#define check(condition)                                                                                    \
-    do {                                                                                                     \
-        if (!(condition)) {                                                                                  \
-            std::fprintf(stderr, "fuzz_icswriter: %s (line %d)\n", #condition, __LINE__);                   \
-            std::abort();                                                                                    \
-        }                                                                                                    \
+#define check(condition)                                                                           \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            std::fprintf(stderr, "fuzz_icswriter: %s (line %d)\n", #condition, __LINE__);          \
+            std::abort();                                                                          \
+        }                                                                                          \
     } while (false)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     event.sequence = int(size % 7);
     event.cancelled = size % 2 == 1;
     calendar.events.push_back(event);
-    const QByteArray file = Ics::write(calendar, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+    const QByteArray file =
+        Ics::write(calendar, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
     check(file.endsWith("END:VCALENDAR\r\n"));
     for (QByteArray l : file.split('\n')) {
         if (l.isEmpty())

@@ -35,12 +35,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(bytes) != bytes.size())
             std::abort();
     }
     QString error;
     {
-        const std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
+        const std::unique_ptr<PlanDatabase> plan =
+            PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
         if (!plan && !error.contains(QDir::toNativeSeparators(path)))
             std::abort(); // a refusal must name the file
     }

@@ -36,7 +36,8 @@ int main(int argc, char **argv)
                 return 1;
             }
             const QByteArray data = file.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()),
+                                   size_t(data.size()));
             ++files;
         }
     }

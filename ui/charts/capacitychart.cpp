@@ -6,7 +6,6 @@
 #include "items/plantablemodels.h"
 #include "planning/progressstats.h"
 
-
 #include <qcustomplot.h>
 
 #include <algorithm>

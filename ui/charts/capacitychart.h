@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartwidget.h"
 #include <QSize>
 #include <QString>
 #include <QStringList>
-#include "chartwidget.h"
-
 
 class QCustomPlot;
 

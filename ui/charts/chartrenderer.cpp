@@ -35,7 +35,8 @@ QString render(const QString &planPath, int year, QDate asOf, const QString &kin
                const QString &out, QSize size)
 {
     if (!kinds().contains(kind))
-        return Tr::tr("unknown chart kind “%1” (choose one of: %2)").arg(kind, kinds().join(QStringLiteral(", ")));
+        return Tr::tr("unknown chart kind “%1” (choose one of: %2)")
+            .arg(kind, kinds().join(QStringLiteral(", ")));
     QString error;
     const auto plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadOnly, &error);
     if (!plan)

@@ -12,9 +12,7 @@
 namespace Planner {
 
 ChartWidget::ChartWidget(const QString &title, const QString &exportName, QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
-    , m_layout(new QVBoxLayout(this))
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_layout(new QVBoxLayout(this))
 {
     m_plot->setMinimumHeight(220);
     m_layout->setContentsMargins(0, 0, 0, 0);

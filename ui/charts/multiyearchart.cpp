@@ -3,14 +3,14 @@
 
 #include "chartstyle.h"
 
-
 #include <qcustomplot.h>
 
 #include <algorithm>
 
 namespace Planner {
 
-MultiYearChart::MultiYearChart(QWidget *parent) : ChartWidget(tr("Targets and results by year"), tr("years"), parent)
+MultiYearChart::MultiYearChart(QWidget *parent)
+    : ChartWidget(tr("Targets and results by year"), tr("years"), parent)
 {
 
     auto *group = new QCPBarsGroup(m_plot);

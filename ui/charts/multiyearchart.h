@@ -3,10 +3,9 @@
 
 #include "planning/progressstats.h"
 
+#include "chartwidget.h"
 #include <QSize>
 #include <QString>
-#include "chartwidget.h"
-
 
 class QCustomPlot;
 
@@ -24,7 +23,6 @@ public:
     explicit MultiYearChart(QWidget *parent = nullptr);
 
     void setYears(const std::vector<YearProgress> &years);
-
 };
 
 } // namespace Planner

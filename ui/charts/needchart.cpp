@@ -15,8 +15,8 @@
 namespace Planner {
 
 NeedChart::NeedChart(QWidget *parent)
-    : ChartWidget(tr("Need and availability by month"), tr("need-by-month"), parent)
-    , m_measureSelector(new QComboBox(this))
+    : ChartWidget(tr("Need and availability by month"), tr("need-by-month"), parent),
+      m_measureSelector(new QComboBox(this))
 {
     m_measureSelector->addItem(tr("Instructor-days"), int(Measure::InstructorDays));
     m_measureSelector->addItem(tr("Venue slot-days"), int(Measure::VenueSlotDays));
@@ -69,8 +69,9 @@ void NeedChart::rebuild()
         QVector<double> keys, values;
         for (int m = 0; m < 12; ++m) {
             const CapacityMonth &month = m_track.months[std::size_t(m)];
-            const double v = instructors ? (s == 0 ? month.instructorDaysNeeded : month.instructorDaysAvailable)
-                                         : (s == 0 ? month.venueSlotDaysNeeded : month.venueSlotDaysAvailable);
+            const double v =
+                instructors ? (s == 0 ? month.instructorDaysNeeded : month.instructorDaysAvailable)
+                            : (s == 0 ? month.venueSlotDaysNeeded : month.venueSlotDaysAvailable);
             keys << m + 1;
             values << v;
             top = std::max(top, v);

@@ -5,7 +5,6 @@
 
 #include "planning/progressstats.h"
 
-
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -27,7 +26,8 @@ QCPGraph *addGraph(QCustomPlot *plot, const QString &name, const QColor &colour,
 
 } // namespace
 
-ProgressChart::ProgressChart(QWidget *parent) : ChartWidget(tr("Progress against the target"), tr("progress"), parent)
+ProgressChart::ProgressChart(QWidget *parent)
+    : ChartWidget(tr("Progress against the target"), tr("progress"), parent)
 {
 
     const QColor trained(0x59, 0xa1, 0x4f);

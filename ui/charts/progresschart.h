@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartwidget.h"
 #include <QSize>
 #include <QString>
-#include "chartwidget.h"
-
 
 class QCustomPlot;
 
@@ -24,7 +23,6 @@ public:
     explicit ProgressChart(QWidget *parent = nullptr);
 
     void setReport(const ProgressReport &report);
-
 };
 
 } // namespace Planner

@@ -32,8 +32,8 @@ QColor fallbackColour(std::size_t index)
 } // namespace
 
 TrackMonthlyChart::TrackMonthlyChart(QWidget *parent)
-    : ChartWidget(tr("Results by month and track"), tr("monthly-by-track"), parent)
-    , m_measureSelector(new QComboBox(this))
+    : ChartWidget(tr("Results by month and track"), tr("monthly-by-track"), parent),
+      m_measureSelector(new QComboBox(this))
 {
     m_measureSelector->addItem(tr("Trained"), int(Measure::Trained));
     m_measureSelector->addItem(tr("Certified"), int(Measure::Certified));

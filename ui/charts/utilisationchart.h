@@ -3,10 +3,9 @@
 
 #include "planning/progressstats.h"
 
+#include "chartwidget.h"
 #include <QSize>
 #include <QString>
-#include "chartwidget.h"
-
 
 class QCPItemStraightLine;
 class QCustomPlot;

@@ -63,8 +63,7 @@ QString signedNumber(int n)
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
-    : QAbstractScrollArea(parent)
-    , m_today(QDate::currentDate())
+    : QAbstractScrollArea(parent), m_today(QDate::currentDate())
 {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
@@ -77,12 +76,18 @@ TimelineView::TimelineView(QWidget *parent)
 QColor TimelineView::legendColour(Legend item, const QPalette &palette)
 {
     switch (item) {
-    case Legend::Weekend: return withAlpha(palette.color(QPalette::Text), 20);
-    case Legend::Holiday: return QColor(0xe1, 0x57, 0x59, 90);
-    case Legend::MakeUpDay: return QColor(0x4e, 0x9a, 0xd8, 90);
-    case Legend::Today: return palette.color(QPalette::Highlight);
-    case Legend::Warning: return QColor(0xf2, 0x8e, 0x2b);
-    case Legend::Blocking: return QColor(0xd6, 0x27, 0x28);
+    case Legend::Weekend:
+        return withAlpha(palette.color(QPalette::Text), 20);
+    case Legend::Holiday:
+        return QColor(0xe1, 0x57, 0x59, 90);
+    case Legend::MakeUpDay:
+        return QColor(0x4e, 0x9a, 0xd8, 90);
+    case Legend::Today:
+        return palette.color(QPalette::Highlight);
+    case Legend::Warning:
+        return QColor(0xf2, 0x8e, 0x2b);
+    case Legend::Blocking:
+        return QColor(0xd6, 0x27, 0x28);
     }
     return {};
 }
@@ -174,8 +179,9 @@ void TimelineView::rebuildRows()
                 group.label = tr("No venue (online)");
                 group.last = true;
             } else {
-                group.label = c.venueDistrict.isEmpty() ? c.venueName
-                                                        : QStringLiteral("%1 · %2").arg(c.venueName, c.venueDistrict);
+                group.label = c.venueDistrict.isEmpty()
+                                  ? c.venueName
+                                  : QStringLiteral("%1 · %2").arg(c.venueName, c.venueDistrict);
             }
             break;
         case Grouping::Instructor:
@@ -213,7 +219,8 @@ void TimelineView::rebuildRows()
     }
 }
 
-std::vector<TimelineView::DayBlock> TimelineView::blocksOf(const std::vector<Session> &sessions) const
+std::vector<TimelineView::DayBlock>
+TimelineView::blocksOf(const std::vector<Session> &sessions) const
 {
     std::vector<DayBlock> blocks;
     for (const Session &s : sessions) {
@@ -223,13 +230,15 @@ std::vector<TimelineView::DayBlock> TimelineView::blocksOf(const std::vector<Ses
         else
             blocks.push_back({day, slotBit(s.slot)});
     }
-    std::sort(blocks.begin(), blocks.end(), [](const DayBlock &a, const DayBlock &b) { return a.day < b.day; });
+    std::sort(blocks.begin(), blocks.end(),
+              [](const DayBlock &a, const DayBlock &b) { return a.day < b.day; });
     return blocks;
 }
 
 int TimelineView::groupCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.cohort < 0; }));
+    return int(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.cohort < 0; }));
 }
 
 QString TimelineView::groupOf(qint64 cohortId) const
@@ -268,8 +277,8 @@ void TimelineView::setZoom(Zoom zoom)
     cancelDrag();
     updateLayout();
     if (centre.isValid())
-        horizontalScrollBar()->setValue(int(std::ceil(dayIndex(centre) * m_pixelsPerDay))
-                                        - (middle - chartLeft()));
+        horizontalScrollBar()->setValue(int(std::ceil(dayIndex(centre) * m_pixelsPerDay)) -
+                                        (middle - chartLeft()));
     viewport()->update();
     emit zoomChanged(zoom);
 }
@@ -303,11 +312,13 @@ void TimelineView::selectCohort(qint64 cohortId)
     // A cohort out of view comes to the middle of it.
     const int top = row * m_rowHeight - verticalScrollBar()->value();
     if (top < 0 || top + m_rowHeight > viewport()->height() - chartTop())
-        verticalScrollBar()->setValue(row * m_rowHeight - (viewport()->height() - chartTop() - m_rowHeight) / 2);
+        verticalScrollBar()->setValue(row * m_rowHeight -
+                                      (viewport()->height() - chartTop() - m_rowHeight) / 2);
     selectRow(row);
     // Show the cohort's start if none of it is in view.
     const QRect span = cohortRect(cohortId);
-    const QRect chart(chartLeft(), chartTop(), viewport()->width() - chartLeft(), viewport()->height() - chartTop());
+    const QRect chart(chartLeft(), chartTop(), viewport()->width() - chartLeft(),
+                      viewport()->height() - chartTop());
     if (span.right() < chart.left() || span.left() > chart.right())
         scrollToDate(m_data.cohorts[std::size_t(m_rows[std::size_t(row)].cohort)].start());
 }
@@ -358,10 +369,22 @@ void TimelineView::updateLayout(QDate keepAtLeft)
     // pixels a day.
     double days = 7, minimum = 60;
     switch (m_zoom) {
-    case Zoom::Year: days = std::max(m_dayCount, 365); minimum = 1.5; break;
-    case Zoom::Quarter: days = 92; minimum = 6; break;
-    case Zoom::Month: days = 31; minimum = 20; break;
-    case Zoom::Week: days = 7; minimum = 60; break;
+    case Zoom::Year:
+        days = std::max(m_dayCount, 365);
+        minimum = 1.5;
+        break;
+    case Zoom::Quarter:
+        days = 92;
+        minimum = 6;
+        break;
+    case Zoom::Month:
+        days = 31;
+        minimum = 20;
+        break;
+    case Zoom::Week:
+        days = 7;
+        minimum = 60;
+        break;
     }
     // (width - 1): the rounded-up last column still fits, and the year needs no scroll bar.
     m_pixelsPerDay = std::max(minimum, (width - 1) / days);
@@ -399,7 +422,8 @@ QDate TimelineView::dateAt(int x) const
 {
     if (!m_firstDay.isValid())
         return {};
-    const int day = int(std::floor((x - chartLeft() + horizontalScrollBar()->value()) / m_pixelsPerDay));
+    const int day =
+        int(std::floor((x - chartLeft() + horizontalScrollBar()->value()) / m_pixelsPerDay));
     return m_firstDay.addDays(day);
 }
 
@@ -420,7 +444,8 @@ QRect TimelineView::cohortRect(qint64 cohortId) const
     if (blocks.empty())
         return {};
     const int top = chartTop() + row * m_rowHeight - verticalScrollBar()->value();
-    return QRect(QPoint(dayX(blocks.front().day), top), QPoint(dayX(blocks.back().day + 1) - 1, top + m_rowHeight - 1));
+    return QRect(QPoint(dayX(blocks.front().day), top),
+                 QPoint(dayX(blocks.back().day + 1) - 1, top + m_rowHeight - 1));
 }
 
 TimelineView::Hit TimelineView::hitTest(QPoint pos) const
@@ -456,14 +481,18 @@ void TimelineView::paintEvent(QPaintEvent *)
         paintLeftColumn(p, 0, -1);
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(all.adjusted(chartLeft(), chartTop(), 0, 0), Qt::AlignCenter,
-                   m_data.year > 0 ? tr("No cohorts meet in %1.").arg(m_data.year) : tr("No plan loaded."));
+                   m_data.year > 0 ? tr("No cohorts meet in %1.").arg(m_data.year)
+                                   : tr("No plan loaded."));
         return;
     }
-    const int firstDay = std::clamp(dateAt(chartLeft()).isValid() ? dayIndex(dateAt(chartLeft())) : 0, 0, m_dayCount - 1);
+    const int firstDay = std::clamp(
+        dateAt(chartLeft()).isValid() ? dayIndex(dateAt(chartLeft())) : 0, 0, m_dayCount - 1);
     const int lastDay = std::clamp(dayIndex(dateAt(all.right())), 0, m_dayCount - 1);
     const int firstRow = std::max(0, verticalScrollBar()->value() / m_rowHeight);
-    const int lastRow = std::min(rowCount() - 1, (verticalScrollBar()->value() + all.height() - chartTop()) / m_rowHeight);
-    const int bottom = std::min(all.bottom(), chartTop() + rowCount() * m_rowHeight - verticalScrollBar()->value());
+    const int lastRow = std::min(
+        rowCount() - 1, (verticalScrollBar()->value() + all.height() - chartTop()) / m_rowHeight);
+    const int bottom = std::min(all.bottom(), chartTop() + rowCount() * m_rowHeight -
+                                                  verticalScrollBar()->value());
 
     p.save();
     p.setClipRect(QRect(QPoint(chartLeft(), chartTop()), all.bottomRight()));
@@ -496,12 +525,17 @@ void TimelineView::paintDays(QPainter &p, int firstDay, int lastDay, int bottom)
         const int x0 = dayX(d);
         const QRect column(x0, top, std::max(1, dayX(d + 1) - x0), bottom - top + 1);
         switch (kind) {
-        case Weekend: p.fillRect(column, weekend); break;
-        case Holiday: p.fillRect(column, holiday); break;
+        case Weekend:
+            p.fillRect(column, weekend);
+            break;
+        case Holiday:
+            p.fillRect(column, holiday);
+            break;
         case MakeUp:
             p.fillRect(column, makeUp);
             break;
-        default: break;
+        default:
+            break;
         }
     }
     // Month boundaries, and Mondays where there is room for them.
@@ -520,7 +554,8 @@ void TimelineView::paintDays(QPainter &p, int firstDay, int lastDay, int bottom)
     }
 }
 
-void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDay, int lastDay) const
+void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDay,
+                             int lastDay) const
 {
     const QPalette &pal = palette();
     const int width = viewport()->width();
@@ -561,7 +596,8 @@ void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDa
                         QBrush(withAlpha(pal.color(QPalette::Text), 150), Qt::BDiagPattern));
         }
         if (const int severity = m_conflicts.value(c.id, 0); severity > 0) {
-            p.setPen(QPen(legendColour(severity >= 2 ? Legend::Blocking : Legend::Warning, pal), 2));
+            p.setPen(
+                QPen(legendColour(severity >= 2 ? Legend::Blocking : Legend::Warning, pal), 2));
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRect(QPoint(x0 - 2, top + 2), QPoint(x1 + 1, top + m_rowHeight - 3)));
         }
@@ -585,8 +621,8 @@ void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDa
     }
 }
 
-void TimelineView::paintBlocks(QPainter &p, const std::vector<DayBlock> &blocks, int firstDay, int lastDay,
-                               const QRect &row, const QBrush &brush) const
+void TimelineView::paintBlocks(QPainter &p, const std::vector<DayBlock> &blocks, int firstDay,
+                               int lastDay, const QRect &row, const QBrush &brush) const
 {
     const int top = row.top() + 4;
     const int height = row.height() - 8;
@@ -620,13 +656,16 @@ void TimelineView::paintDragLabel(QPainter &p) const
     const QLocale locale;
     const QDate start = m_firstDay.addDays(m_drag.preview.front().day);
     const QDate end = m_firstDay.addDays(m_drag.preview.back().day);
-    const QString dates = QStringLiteral("%1 – %2").arg(locale.toString(start, QLocale::ShortFormat),
-                                                        locale.toString(end, QLocale::ShortFormat));
-    const QString text = m_drag.part == Part::Edge
-        ? tr("%1: ends %2 · sessions: %3").arg(c.code, locale.toString(end, QLocale::ShortFormat))
-              .arg(m_drag.newEnd.isValid() ? int(resizeSessions(c.sessions, m_drag.newEnd, m_calendar).size())
-                                           : int(c.sessions.size()))
-        : tr("%1: %2 working days · %3").arg(c.code, signedNumber(m_drag.workingDays), dates);
+    const QString dates = QStringLiteral("%1 – %2").arg(
+        locale.toString(start, QLocale::ShortFormat), locale.toString(end, QLocale::ShortFormat));
+    const QString text =
+        m_drag.part == Part::Edge
+            ? tr("%1: ends %2 · sessions: %3")
+                  .arg(c.code, locale.toString(end, QLocale::ShortFormat))
+                  .arg(m_drag.newEnd.isValid()
+                           ? int(resizeSessions(c.sessions, m_drag.newEnd, m_calendar).size())
+                           : int(c.sessions.size()))
+            : tr("%1: %2 working days · %3").arg(c.code, signedNumber(m_drag.workingDays), dates);
     const QFontMetrics fm = fontMetrics();
     const int row = m_rowOfCohort.value(c.id);
     const int top = chartTop() + row * m_rowHeight - verticalScrollBar()->value();
@@ -652,7 +691,8 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
     const int right = viewport()->width();
     p.save();
     p.setClipRect(QRect(chartLeft(), 0, right - chartLeft(), m_axisHeight));
-    p.fillRect(QRect(chartLeft(), 0, right - chartLeft(), m_axisHeight), pal.color(QPalette::Window));
+    p.fillRect(QRect(chartLeft(), 0, right - chartLeft(), m_axisHeight),
+               pal.color(QPalette::Window));
     const QColor text = pal.color(QPalette::WindowText);
     const QColor muted = pal.color(QPalette::PlaceholderText);
     const QColor line = withAlpha(text, 70);
@@ -669,7 +709,8 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
         const int left = std::max(x0, chartLeft()) + 4;
         const int room = x1 - left - 4;
         const QString candidates[] = {
-            QStringLiteral("%1 %2").arg(locale.standaloneMonthName(month.month()), QString::number(month.year())),
+            QStringLiteral("%1 %2").arg(locale.standaloneMonthName(month.month()),
+                                        QString::number(month.year())),
             locale.standaloneMonthName(month.month()),
             locale.standaloneMonthName(month.month(), QLocale::ShortFormat),
             QString::number(month.month()),
@@ -696,12 +737,14 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
             const int x1 = dayX(e + 1);
             const int width = fm.horizontalAdvance(name);
             const int x = (x0 + x1 - width) / 2;
-            const bool free = std::none_of(monthLabels.begin(), monthLabels.end(), [&](const auto &m) {
-                return x < m.second + 6 && x + width + 6 > m.first;
-            });
+            const bool free =
+                std::none_of(monthLabels.begin(), monthLabels.end(), [&](const auto &m) {
+                    return x < m.second + 6 && x + width + 6 > m.first;
+                });
             if (width + 8 <= x1 - x0 && free) {
-                p.setPen(m_dayKind[std::size_t(d)] == Holiday ? legendColour(Legend::Blocking, pal)
-                                                              : withAlpha(legendColour(Legend::MakeUpDay, pal), 255));
+                p.setPen(m_dayKind[std::size_t(d)] == Holiday
+                             ? legendColour(Legend::Blocking, pal)
+                             : withAlpha(legendColour(Legend::MakeUpDay, pal), 255));
                 drawLabel(p, x, 0, band, name);
             }
         }
@@ -712,7 +755,8 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
     p.setPen(line);
     p.drawLine(chartLeft(), band, right, band);
     int lastRight = chartLeft() - 100;
-    const int weekStep = m_pixelsPerDay * 7 >= fm.horizontalAdvance(QStringLiteral("52")) + 6 ? 1 : 2;
+    const int weekStep =
+        m_pixelsPerDay * 7 >= fm.horizontalAdvance(QStringLiteral("52")) + 6 ? 1 : 2;
     for (int d = firstDay; d <= lastDay; ++d) {
         const QDate date = m_firstDay.addDays(d);
         const int x0 = dayX(d);
@@ -732,8 +776,9 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
             label = QString::number(date.day());
             break;
         case Zoom::Week: {
-            label = QStringLiteral("%1 %2").arg(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat),
-                                                locale.toString(date, QStringLiteral("d MMM")));
+            label =
+                QStringLiteral("%1 %2").arg(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat),
+                                            locale.toString(date, QStringLiteral("d MMM")));
             break;
         }
         }
@@ -745,10 +790,18 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
         if (x < lastRight + 4)
             continue;
         switch (m_dayKind[std::size_t(d)]) {
-        case Holiday: p.setPen(legendColour(Legend::Blocking, pal)); break;
-        case MakeUp: p.setPen(withAlpha(legendColour(Legend::MakeUpDay, pal), 255)); break;
-        case Weekend: p.setPen(muted); break;
-        default: p.setPen(text); break;
+        case Holiday:
+            p.setPen(legendColour(Legend::Blocking, pal));
+            break;
+        case MakeUp:
+            p.setPen(withAlpha(legendColour(Legend::MakeUpDay, pal), 255));
+            break;
+        case Weekend:
+            p.setPen(muted);
+            break;
+        default:
+            p.setPen(text);
+            break;
         }
         drawLabel(p, x, band, band, label);
         lastRight = x + width;
@@ -759,15 +812,18 @@ void TimelineView::paintAxis(QPainter &p, int firstDay, int lastDay) const
         if (kind != Holiday && kind != MakeUp)
             continue;
         const int x0 = dayX(d);
-        const QColor mark = kind == Holiday ? legendColour(Legend::Holiday, pal) : legendColour(Legend::MakeUpDay, pal);
-        p.fillRect(QRect(x0, m_axisHeight - 4, std::max(2, dayX(d + 1) - x0), 4), withAlpha(mark, 255));
+        const QColor mark = kind == Holiday ? legendColour(Legend::Holiday, pal)
+                                            : legendColour(Legend::MakeUpDay, pal);
+        p.fillRect(QRect(x0, m_axisHeight - 4, std::max(2, dayX(d + 1) - x0), 4),
+                   withAlpha(mark, 255));
     }
     if (m_today.isValid() && dayIndex(m_today) >= firstDay && dayIndex(m_today) <= lastDay) {
         const int x = (dayX(dayIndex(m_today)) + dayX(dayIndex(m_today) + 1)) / 2;
         p.setPen(Qt::NoPen);
         p.setBrush(legendColour(Legend::Today, pal));
         p.setRenderHint(QPainter::Antialiasing);
-        const QPoint triangle[] = {{x - 5, m_axisHeight - 7}, {x + 5, m_axisHeight - 7}, {x, m_axisHeight}};
+        const QPoint triangle[] = {
+            {x - 5, m_axisHeight - 7}, {x + 5, m_axisHeight - 7}, {x, m_axisHeight}};
         p.drawPolygon(triangle, 3);
         p.setRenderHint(QPainter::Antialiasing, false);
     }
@@ -808,12 +864,15 @@ void TimelineView::paintLeftColumn(QPainter &p, int firstRow, int lastRow) const
             const int countWidth = fm.horizontalAdvance(count);
             p.setFont(bold);
             p.setPen(pal.color(QPalette::WindowText));
-            const QString label = boldMetrics.elidedText(row.label, Qt::ElideRight, chartLeft() - x - countWidth - 8);
-            p.drawText(QRect(x, top, chartLeft(), m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft, label);
+            const QString label =
+                boldMetrics.elidedText(row.label, Qt::ElideRight, chartLeft() - x - countWidth - 8);
+            p.drawText(QRect(x, top, chartLeft(), m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                       label);
             p.setFont(font());
             p.setPen(muted);
-            p.drawText(QRect(x + boldMetrics.horizontalAdvance(label), top, countWidth + 4, m_rowHeight),
-                       Qt::AlignVCenter | Qt::AlignLeft, count);
+            p.drawText(
+                QRect(x + boldMetrics.horizontalAdvance(label), top, countWidth + 4, m_rowHeight),
+                Qt::AlignVCenter | Qt::AlignLeft, count);
             p.setPen(withAlpha(text, 40));
             p.drawLine(rect.bottomLeft(), rect.bottomRight());
             continue;
@@ -827,7 +886,8 @@ void TimelineView::paintLeftColumn(QPainter &p, int firstRow, int lastRow) const
         p.setPen(selected ? pal.color(QPalette::HighlightedText) : (c.cancelled() ? muted : text));
         if (c.cancelled()) {
             p.setFont(struck);
-            p.drawText(QRect(x, top, label.codeWidth, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft, label.code);
+            p.drawText(QRect(x, top, label.codeWidth, m_rowHeight),
+                       Qt::AlignVCenter | Qt::AlignLeft, label.code);
             p.setFont(font());
         } else {
             drawLabel(p, x, top, m_rowHeight, label.code);
@@ -846,12 +906,12 @@ void TimelineView::paintLeftColumn(QPainter &p, int firstRow, int lastRow) const
     if (m_data.year > 0) {
         p.setFont(bold);
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRect(8, 0, chartLeft() - 16, m_axisHeight / 2), Qt::AlignVCenter | Qt::AlignLeft,
-                   QString::number(m_data.year));
+        p.drawText(QRect(8, 0, chartLeft() - 16, m_axisHeight / 2),
+                   Qt::AlignVCenter | Qt::AlignLeft, QString::number(m_data.year));
         p.setFont(font());
         p.setPen(muted);
-        p.drawText(QRect(8, m_axisHeight / 2, chartLeft() - 16, m_axisHeight / 2), Qt::AlignVCenter | Qt::AlignLeft,
-                   tr("Cohorts: %1").arg(cohortCount()));
+        p.drawText(QRect(8, m_axisHeight / 2, chartLeft() - 16, m_axisHeight / 2),
+                   Qt::AlignVCenter | Qt::AlignLeft, tr("Cohorts: %1").arg(cohortCount()));
     }
     p.setPen(withAlpha(text, 90));
     p.setClipping(false);
@@ -874,7 +934,8 @@ const TimelineView::Label &TimelineView::labelOf(int cohort) const
         label.codeWidth = std::min(fm.horizontalAdvance(c.code), chartLeft() - x - 8);
         label.code = fm.elidedText(c.code, Qt::ElideRight, label.codeWidth);
         const int room = chartLeft() - (x + label.codeWidth + 8) - 6;
-        label.title = room > 20 ? fm.elidedText(localizedName(c.courseTitle, c.courseTitleZh), Qt::ElideRight, room)
+        label.title = room > 20 ? fm.elidedText(localizedName(c.courseTitle, c.courseTitleZh),
+                                                Qt::ElideRight, room)
                                 : QString();
         label.valid = true;
     }
@@ -914,19 +975,25 @@ QString TimelineView::tooltipFor(int cohort) const
     if (!c.venueDistrict.isEmpty())
         venue += QStringLiteral(", ") + c.venueDistrict;
     const auto line = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style=\"padding-right:8px\">%1</td><td>%2</td></tr>").arg(label, value);
+        return QStringLiteral("<tr><td style=\"padding-right:8px\">%1</td><td>%2</td></tr>")
+            .arg(label, value);
     };
     QString html = QStringLiteral("<b>%1</b>").arg(c.code.toHtmlEscaped());
     if (c.cancelled())
         html += QStringLiteral(" — %1").arg(displayName(c.status));
     html += QStringLiteral("<table>");
-    html += line(tr("Course"), QStringLiteral("%1 %2").arg(c.courseCode, localizedName(c.courseTitle, c.courseTitleZh)).toHtmlEscaped());
+    html += line(tr("Course"), QStringLiteral("%1 %2")
+                                   .arg(c.courseCode, localizedName(c.courseTitle, c.courseTitleZh))
+                                   .toHtmlEscaped());
     html += line(tr("Track"), localizedName(c.trackName, c.trackNameZh).toHtmlEscaped());
-    html += line(tr("Venue"), QStringLiteral("%1 (%2)").arg(venue.toHtmlEscaped(), displayName(c.mode)));
-    html += line(tr("Instructors"), instructors.isEmpty() ? tr("None") : instructors.join(QStringLiteral("<br>")));
+    html += line(tr("Venue"),
+                 QStringLiteral("%1 (%2)").arg(venue.toHtmlEscaped(), displayName(c.mode)));
+    html += line(tr("Instructors"),
+                 instructors.isEmpty() ? tr("None") : instructors.join(QStringLiteral("<br>")));
     html += line(tr("Seats"), tr("%1 enrolled of %2").arg(c.enrolled).arg(c.capacity));
-    html += line(tr("Dates"), QStringLiteral("%1 – %2").arg(locale.toString(c.start(), QLocale::ShortFormat),
-                                                             locale.toString(c.end(), QLocale::ShortFormat)));
+    html += line(tr("Dates"),
+                 QStringLiteral("%1 – %2").arg(locale.toString(c.start(), QLocale::ShortFormat),
+                                               locale.toString(c.end(), QLocale::ShortFormat)));
     html += line(tr("Sessions"), QString::number(c.sessions.size()));
     html += line(tr("Status"), displayName(c.status));
     if (const int severity = m_conflicts.value(c.id, 0); severity > 0)
@@ -941,7 +1008,8 @@ QString TimelineView::axisTooltip(QDate date) const
     QString text = locale.toString(date, QLocale::LongFormat);
     text += QStringLiteral(" · ") + tr("week %1").arg(date.weekNumber());
     if (const QString name = calendarName(date); !name.isEmpty()) {
-        const CalendarDayKind kind = m_calendar.isHoliday(date) ? CalendarDayKind::Holiday : CalendarDayKind::Workday;
+        const CalendarDayKind kind =
+            m_calendar.isHoliday(date) ? CalendarDayKind::Holiday : CalendarDayKind::Workday;
         text += QStringLiteral("\n%1: %2").arg(displayName(kind), name);
     }
     return text;
@@ -1003,9 +1071,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
     if (m_drag.cohort >= 0 && (event->buttons() & Qt::LeftButton)) {
-        if (!m_drag.active && (pos - m_drag.pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        if (!m_drag.active &&
+            (pos - m_drag.pressPos).manhattanLength() >= QApplication::startDragDistance()) {
             m_drag.active = true;
-            viewport()->setCursor(m_drag.part == Part::Edge ? Qt::SizeHorCursor : Qt::ClosedHandCursor);
+            viewport()->setCursor(m_drag.part == Part::Edge ? Qt::SizeHorCursor
+                                                            : Qt::ClosedHandCursor);
         }
         if (m_drag.active)
             updateDrag(pos);
@@ -1014,9 +1084,15 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     }
     const Hit hit = hitTest(pos);
     switch (hit.part) {
-    case Part::Edge: viewport()->setCursor(Qt::SizeHorCursor); break;
-    case Part::Body: viewport()->setCursor(Qt::OpenHandCursor); break;
-    case Part::None: viewport()->unsetCursor(); break;
+    case Part::Edge:
+        viewport()->setCursor(Qt::SizeHorCursor);
+        break;
+    case Part::Body:
+        viewport()->setCursor(Qt::OpenHandCursor);
+        break;
+    case Part::None:
+        viewport()->unsetCursor();
+        break;
     }
 }
 
@@ -1028,7 +1104,8 @@ void TimelineView::updateDrag(QPoint pos)
         m_drag.preview = blocksOf(shiftSessions(c.sessions, m_drag.workingDays, m_calendar));
     } else {
         // The column boundary nearest the mouse becomes the cohort's right edge.
-        const int boundary = int(std::lround((pos.x() - chartLeft() + horizontalScrollBar()->value()) / m_pixelsPerDay));
+        const int boundary = int(
+            std::lround((pos.x() - chartLeft() + horizontalScrollBar()->value()) / m_pixelsPerDay));
         const QDate target = std::max(m_firstDay.addDays(boundary - 1), c.start());
         const std::vector<Session> resized = resizeSessions(c.sessions, target, m_calendar);
         m_drag.newEnd = resized.back().date;
@@ -1117,7 +1194,8 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             return;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     QAbstractScrollArea::keyPressEvent(event);
 }
@@ -1132,7 +1210,8 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const int delta = event->angleDelta().y();
     if (delta == 0)
         return;
-    const int next = std::clamp(int(m_zoom) + (delta > 0 ? 1 : -1), int(Zoom::Year), int(Zoom::Week));
+    const int next =
+        std::clamp(int(m_zoom) + (delta > 0 ? 1 : -1), int(Zoom::Year), int(Zoom::Week));
     if (next == int(m_zoom))
         return;
     // The date under the mouse stays under it.
@@ -1140,7 +1219,8 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const QDate anchor = dateAt(x);
     setZoom(Zoom(next));
     if (anchor.isValid())
-        horizontalScrollBar()->setValue(int(std::ceil(dayIndex(anchor) * m_pixelsPerDay)) - (x - chartLeft()));
+        horizontalScrollBar()->setValue(int(std::ceil(dayIndex(anchor) * m_pixelsPerDay)) -
+                                        (x - chartLeft()));
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
