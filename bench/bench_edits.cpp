@@ -104,27 +104,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.cohortplan"));
-    if (argc > 1) {
-        if (!QFile::copy(QString::fromLocal8Bit(argv[1]), path)) {
-            qCritical("cannot copy %s", argv[1]);
-            return 1;
-        }
-    } else {
-        DemoOptions options = DemoPlan::defaultOptions();
-        options.years = 10;
-        if (const QString error = DemoPlan::write(path, options); !error.isEmpty()) {
-            qCritical("%s", qPrintable(error));
-            return 1;
-        }
-    }
-    QString error;
-    std::unique_ptr<PlanDatabase> plan =
-        PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    if (!plan) {
-        qCritical("%s", qPrintable(error));
+    const std::unique_ptr<PlanDatabase> plan = openBenchPlan(argc, argv, dir.path());
+    if (!plan)
         return 1;
-    }
     const QSqlDatabase db = plan->database();
     PlanEditor editor;
     editor.setPlan(plan.get());

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "demo/demoplan.h"
+#include "store/plandatabase.h"
+
+#include <QFile>
 #include <QString>
 #include <QTextStream>
 
@@ -21,4 +25,33 @@ inline void printFigure(const QString &name, std::vector<double> ms, const QStri
                                .arg(ms.size())
                                .arg(target)
                         << Qt::endl;
+}
+
+// The plan a benchmark edits, in folder: a copy of the file given as its first argument
+// (never changed), else the 10-year demo plan written there; open for editing. Null (with
+// the reason printed) when that fails.
+inline std::unique_ptr<Planner::PlanDatabase> openBenchPlan(int argc, char *argv[],
+                                                            const QString &folder)
+{
+    using namespace Planner;
+    const QString path = folder + QStringLiteral("/bench.cohortplan");
+    if (argc > 1) {
+        if (!QFile::copy(QString::fromLocal8Bit(argv[1]), path)) {
+            qCritical("cannot copy %s", argv[1]);
+            return nullptr;
+        }
+    } else {
+        DemoOptions options = DemoPlan::defaultOptions();
+        options.years = 10;
+        if (const QString error = DemoPlan::write(path, options); !error.isEmpty()) {
+            qCritical("%s", qPrintable(error));
+            return nullptr;
+        }
+    }
+    QString error;
+    std::unique_ptr<PlanDatabase> plan =
+        PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    if (!plan)
+        qCritical("%s", qPrintable(error));
+    return plan;
 }
