@@ -175,6 +175,41 @@ int main(int argc, char *argv[])
                         "move a cohort in a checked engine and move it back (apply and roll back)"),
                     applyUndo, QStringLiteral("-"));
     }
+    // What the edit dialogs read as they open (PlanSession::edits() on the GUI thread):
+    // the choices, the record, the cohort codes (New Cohort, Series), the calendar.
+    {
+        std::vector<double> choices, instructor, cohort, codes, calendar;
+        for (std::size_t i = 0; i < cohorts.size(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            const EditChoices c = edits.choices();
+            choices.push_back(ms(t));
+            t.restart();
+            const auto record = edits.instructor(instructors[(i * 17) % instructors.size()].id);
+            instructor.push_back(ms(t));
+            t.restart();
+            const auto draft = edits.cohort(cohorts[i].id);
+            cohort.push_back(ms(t));
+            t.restart();
+            const QSet<QString> taken = edits.cohortCodes();
+            codes.push_back(ms(t));
+            t.restart();
+            const WorkCalendar days = edits.workCalendar();
+            calendar.push_back(ms(t));
+            if (c.courses.empty() || !record || !draft || taken.isEmpty())
+                QTextStream(stdout) << "(nothing read?)" << Qt::endl;
+        }
+        const QString dialogTarget = QStringLiteral("a few ms: read on the GUI thread");
+        printFigure(QStringLiteral("dialog opens: choices (tracks, courses, venues, instructors)"),
+                    choices, dialogTarget);
+        printFigure(QStringLiteral("dialog opens: an instructor with qualifications, leave"),
+                    instructor, dialogTarget);
+        printFigure(QStringLiteral("dialog opens: a cohort with sessions, instructors"), cohort,
+                    dialogTarget);
+        printFigure(QStringLiteral("dialog opens: every cohort code (New Cohort, Series)"), codes,
+                    dialogTarget);
+        printFigure(QStringLiteral("dialog opens: the work calendar"), calendar, dialogTarget);
+    }
     // The four edits on 20 cohorts, checked by edits; reported with label.
     const auto run = [&](const PlanEdits &edits, const QString &label) {
         Figures venue, move, assign, leave;

@@ -15,6 +15,7 @@
 
 #include "commands/planeditor.h"
 #include "commands/planedits.h"
+#include "items/plansession.h"
 #include "planning/candidateranker.h"
 #include "store/auditlog.h"
 #include "store/plandatabase.h"
@@ -74,7 +75,9 @@ private:
 
     QTemporaryDir m_dir;
     QString m_master;
-    std::unique_ptr<PlanDatabase> m_plan;
+    // The dialogs read and check through the session, as in the application.
+    PlanSession *m_session = nullptr;
+    PlanDatabase *m_plan = nullptr;
     PlanEditor *m_editor = nullptr;
 };
 
@@ -90,17 +93,18 @@ void TestDialogs::init()
     const QString path = m_dir.filePath(QStringLiteral("work.cohortplan"));
     TestSupport::copyPlan(m_master, path);
     QString error;
-    m_plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(m_plan, qPrintable(error));
-    m_editor = new PlanEditor(this);
-    m_editor->setPlan(m_plan.get());
+    m_session = new PlanSession(this);
+    QVERIFY2(m_session->open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    m_plan = m_session->plan();
+    m_editor = m_session->editor();
 }
 
 void TestDialogs::cleanup()
 {
-    delete m_editor;
+    delete m_session;
+    m_session = nullptr;
+    m_plan = nullptr;
     m_editor = nullptr;
-    m_plan.reset();
 }
 
 void TestDialogs::showActive(QDialog &dialog)
@@ -135,7 +139,7 @@ void TestDialogs::cohortDialogRefusesThenSaves()
 {
     const PlanData before = data();
     const Cohort original = before.cohorts.front();
-    CohortDialog dialog(m_plan.get(), original.id);
+    CohortDialog dialog(m_session, original.id);
     showActive(dialog);
     QCOMPARE(dialog.codeEdit()->text(), original.code);
     QCOMPARE(dialog.capacityBox()->value(), original.capacity);
@@ -177,7 +181,7 @@ void TestDialogs::cohortDialogRefusesThenSaves()
 void TestDialogs::cohortDialogMarksSessions()
 {
     const PlanData before = data();
-    CohortDialog dialog(m_plan.get(), before.cohorts.front().id);
+    CohortDialog dialog(m_session, before.cohorts.front().id);
     showActive(dialog);
     QTableWidget *table = dialog.sessionsEditor()->table();
     // A session moved to a Sunday that is not a make-up working day.
@@ -201,7 +205,7 @@ void TestDialogs::cohortDialogMarksSessions()
 void TestDialogs::cohortDialogNewCohort()
 {
     const PlanData before = data();
-    CohortDialog dialog(m_plan.get(), 0);
+    CohortDialog dialog(m_session, 0);
     showActive(dialog);
     QVERIFY(!dialog.codeEdit()->text().isEmpty());
     QVERIFY(!dialog.sessionsEditor()->sessions().empty());
@@ -236,7 +240,7 @@ void TestDialogs::instructorDialogRefusesBackwardLeave()
 {
     const PlanData before = data();
     const Instructor instructor = before.instructors.front();
-    InstructorDialog dialog(m_plan.get(), instructor.id);
+    InstructorDialog dialog(m_session, instructor.id);
     showActive(dialog);
     QCOMPARE(dialog.nameEdit()->text(), instructor.name);
 
@@ -275,7 +279,7 @@ void TestDialogs::instructorDialogCoursePreferences()
     const Instructor instructor = data().instructors.front();
     const std::size_t before = Repository<CoursePreference>(m_plan->database()).count();
     {
-        InstructorDialog dialog(m_plan.get(), instructor.id);
+        InstructorDialog dialog(m_session, instructor.id);
         showActive(dialog);
         QTableWidget *table = dialog.preferenceTable();
         const int start = table->rowCount();
@@ -296,7 +300,7 @@ void TestDialogs::instructorDialogCoursePreferences()
         execute(dialog.edit());
     }
     QCOMPARE(Repository<CoursePreference>(m_plan->database()).count(), int(before) + 1);
-    InstructorDialog again(m_plan.get(), instructor.id);
+    InstructorDialog again(m_session, instructor.id);
     const auto shown = again.preferences();
     QVERIFY(std::any_of(shown.begin(), shown.end(),
                         [](const CoursePreference &p) { return p.points == -2; }));
@@ -311,7 +315,7 @@ void TestDialogs::instructorDialogCoursePreferences()
 void TestDialogs::newCohortSeries()
 {
     const PlanData before = data();
-    NewCohortDialog dialog(m_plan.get(), NewCohortDialog::Mode::Series);
+    NewCohortDialog dialog(m_session, NewCohortDialog::Mode::Series);
     showActive(dialog);
     dialog.courseBox()->setCurrentIndex(0);
     dialog.startEdit()->setDate(QDate(2026, 9, 14));
@@ -416,7 +420,7 @@ void TestDialogs::newCohortDuplicate()
         if (s.cohortId == original.id)
             originalEnd = std::max(originalEnd, s.date);
     }
-    NewCohortDialog dialog(m_plan.get(), NewCohortDialog::Mode::Duplicate, original.id);
+    NewCohortDialog dialog(m_session, NewCohortDialog::Mode::Duplicate, original.id);
     showActive(dialog);
     QVERIFY(dialog.startEdit()->date() > originalEnd);
     QVERIFY(!dialog.courseBox()->isEnabled());
@@ -476,7 +480,7 @@ void TestDialogs::assignPickerRanksAndGuards()
 {
     const Id cohortId = staffableCohort();
     QVERIFY(cohortId != 0);
-    CohortDialog dialog(m_plan.get(), cohortId);
+    CohortDialog dialog(m_session, cohortId);
     showActive(dialog);
     CohortInstructorsEditor *editor = dialog.instructorsEditor();
     QVERIFY(editor->assignButton()->isVisible());
@@ -553,7 +557,7 @@ void TestDialogs::blockedInstructorInTableIsRefused()
     });
     QVERIFY(blocked != candidates.end());
     const PlanData before = data();
-    CohortDialog dialog(m_plan.get(), cohortId);
+    CohortDialog dialog(m_session, cohortId);
     showActive(dialog);
     dialog.instructorsEditor()->addInstructor(blocked->instructorId);
     clickOk(dialog, dialog.buttons());

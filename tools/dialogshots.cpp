@@ -68,11 +68,13 @@ int main(int argc, char *argv[])
     const QString suffix = args.value(3);
     QDir().mkpath(dir);
     QString error;
-    const auto plan = PlanDatabase::open(args.at(1), PlanDatabase::Mode::ReadOnly, &error);
-    if (!plan) {
+    // The dialogs read the plan through the session, as in the application.
+    PlanSession session;
+    if (!session.open(args.at(1), PlanDatabase::Mode::ReadOnly, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
+    PlanDatabase *plan = session.plan();
     const PlanData data = readPlanData(plan->database());
 
     // A cohort with a lead and an assistant, and the instructor with the most
@@ -101,7 +103,7 @@ int main(int argc, char *argv[])
     }
 
     {
-        CohortDialog dialog(plan.get(), cohortId);
+        CohortDialog dialog(&session, cohortId);
         save(dialog, dir, QStringLiteral("cohort-dialog"), suffix);
         // A refused edit: the message at the bottom, the field outlined.
         dialog.capacityBox()->setValue(0);
@@ -152,17 +154,17 @@ int main(int argc, char *argv[])
         save(dialog, dir, QStringLiteral("assign-dialog"), suffix);
     }
     {
-        InstructorDialog dialog(plan.get(), instructorId);
+        InstructorDialog dialog(&session, instructorId);
         save(dialog, dir, QStringLiteral("instructor-dialog"), suffix);
     }
     {
-        NewCohortDialog dialog(plan.get(), NewCohortDialog::Mode::Series);
+        NewCohortDialog dialog(&session, NewCohortDialog::Mode::Series);
         dialog.startEdit()->setDate(QDate(2026, 9, 14));
         dialog.countBox()->setValue(6);
         save(dialog, dir, QStringLiteral("series-dialog"), suffix);
     }
     {
-        NewCohortDialog dialog(plan.get(), NewCohortDialog::Mode::Duplicate, cohortId);
+        NewCohortDialog dialog(&session, NewCohortDialog::Mode::Duplicate, cohortId);
         save(dialog, dir, QStringLiteral("duplicate-dialog"), suffix);
     }
     {
@@ -270,8 +272,7 @@ int main(int argc, char *argv[])
             save(dialog, dir, QStringLiteral("new-year-dialog"), suffix);
         }
         // Auto-assign after a re-plan of the whole plan: the changes, then the unstaffed.
-        PlanSession session;
-        if (session.open(args.at(1), PlanDatabase::Mode::ReadOnly, &error)) {
+        {
             AutoAssignDialog dialog(&session, {});
             dialog.show();
             const auto waitFor = [](const std::function<bool()> &done) {

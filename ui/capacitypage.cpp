@@ -9,9 +9,6 @@
 
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
-#include "store/capacityinputreader.h"
-#include "store/planqueries.h"
-#include "store/repository.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -240,10 +237,10 @@ void CapacityPage::reload()
             a.year = requested;
             if (a.year == 0) {
                 a.year = QDate::currentDate().year();
-                for (const Target &t : Repository<Target>(q.database()).loadAll())
-                    a.year = std::max(a.year, t.year);
+                for (const TargetSummary &t : q.targets())
+                    a.year = std::max(a.year, t.target.year);
             }
-            a.input = loadCapacityInput(q.database(), a.year, &a.historyYear, &a.history);
+            a.input = q.capacityInput(a.year, &a.historyYear, &a.history);
             a.error = CapacityPlanner::validate(a.input);
             if (a.error.isEmpty())
                 a.result = CapacityPlanner::plan(a.input);

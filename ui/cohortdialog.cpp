@@ -6,10 +6,9 @@
 #include "recordchoices.h"
 #include "sessionseditor.h"
 
+#include "items/plansession.h"
 #include "planning/candidateranker.h"
 #include "planning/cohortfactory.h"
-#include "store/plandatabase.h"
-#include "store/repository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,24 +28,22 @@
 
 namespace Planner {
 
-CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
-    : QDialog(parent), m_plan(plan), m_course(new QComboBox(this)), m_code(new QLineEdit(this)),
-      m_mode(new QComboBox(this)), m_venue(new QComboBox(this)), m_capacity(new QSpinBox(this)),
-      m_status(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
-      m_sessions(new SessionsEditor(this)), m_instructors(new CohortInstructorsEditor(this)),
+CohortDialog::CohortDialog(PlanSession *session, Id cohortId, QWidget *parent)
+    : QDialog(parent), m_session(session), m_course(new QComboBox(this)),
+      m_code(new QLineEdit(this)), m_mode(new QComboBox(this)), m_venue(new QComboBox(this)),
+      m_capacity(new QSpinBox(this)), m_status(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(this)), m_sessions(new SessionsEditor(this)),
+      m_instructors(new CohortInstructorsEditor(this)),
       m_reasonLabel(new QLabel(tr("&Reason for accepting the warnings:"), this)),
       m_reason(new QLineEdit(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_marker(new FieldMarker(m_error, this))
 {
-    const QSqlDatabase db = m_plan->database();
-    const PlanEdits edits(db);
+    const PlanEdits edits = m_session->edits();
     m_calendar = edits.workCalendar();
-    m_courses = Repository<Course>(db).loadAll();
-    m_venues = Repository<Venue>(db).loadAll();
-    std::vector<Instructor> instructors = Repository<Instructor>(db).loadAll();
-    std::sort(instructors.begin(), instructors.end(),
-              [](const Instructor &a, const Instructor &b) { return a.name < b.name; });
+    EditChoices choices = edits.choices();
+    m_courses = std::move(choices.courses);
+    m_venues = std::move(choices.venues);
 
     RecordChoices::fillCourses(m_course, m_courses);
     RecordChoices::fillVenues(m_venue, m_venues);
@@ -58,7 +55,7 @@ CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
     m_sessions->setCalendar(m_calendar);
-    m_instructors->setInstructors(instructors);
+    m_instructors->setInstructors(choices.instructors);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Course:"), m_course);
@@ -111,8 +108,7 @@ CohortDialog::CohortDialog(PlanDatabase *plan, Id cohortId, QWidget *parent)
     // The picker ranks candidates for the cohort as the dialog shows it now.
     m_instructors->setRanking(m_code->text(), [this](InstructorRole role) {
         if (!m_engine)
-            m_engine = std::make_shared<const ConflictEngine>(
-                PlanEdits(m_plan->database()).conflictEngine());
+            m_engine = std::make_shared<const ConflictEngine>(m_session->edits().conflictEngine());
         ConflictEngine engine = *m_engine;
         const Id id = PlanEdits::applyDraft(engine, draft());
         return CandidateRanker(engine).rank(id, role);
@@ -175,8 +171,7 @@ void CohortDialog::courseChanged()
     if (m_code->text().isEmpty() || m_code->text() == m_suggestedCode) {
         const QDate first = m_sessions->sessions().empty() ? QDate::currentDate()
                                                            : m_sessions->sessions().front().date;
-        m_suggestedCode =
-            PlanEdits(m_plan->database()).freeCohortCode(suggestCohortCode(course->code, first));
+        m_suggestedCode = m_session->edits().freeCohortCode(suggestCohortCode(course->code, first));
         m_code->setText(m_suggestedCode);
     }
 }
@@ -213,7 +208,7 @@ void CohortDialog::accept()
     if (!m_reason->isHidden() && !m_reason->text().trimmed().isEmpty())
         reasons << m_reason->text().trimmed();
     edited.overrideReason = reasons.join(QLatin1Char('\n'));
-    PlanEdits::Result result = PlanEdits(m_plan->database()).saveCohort(edited);
+    PlanEdits::Result result = m_session->edits().saveCohort(edited);
     if (!result.ok()) {
         m_marker->show(*result.violation);
         if (m_marker->marked() == m_sessions->table())

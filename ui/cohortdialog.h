@@ -21,7 +21,7 @@ namespace Planner {
 
 class CohortInstructorsEditor;
 class FieldMarker;
-class PlanDatabase;
+class PlanSession;
 class SessionsEditor;
 
 // Edits a cohort with its sessions and instructors, or makes a new one. OK checks the
@@ -33,8 +33,8 @@ class CohortDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // cohortId 0: a new cohort. plan is read while the dialog is open.
-    explicit CohortDialog(PlanDatabase *plan, Id cohortId = 0, QWidget *parent = nullptr);
+    // cohortId 0: a new cohort. The session's plan is read while the dialog is open.
+    explicit CohortDialog(PlanSession *session, Id cohortId = 0, QWidget *parent = nullptr);
     ~CohortDialog() override;
 
     // After exec() returned Accepted: the checked change set and its undo text (an empty
@@ -60,7 +60,7 @@ private:
     void courseChanged();
     const Course *currentCourse() const;
 
-    PlanDatabase *m_plan;
+    PlanSession *m_session;
     PlanEdits::Result m_result;
     std::shared_ptr<const ConflictEngine> m_engine; // the plan as stored, read when first needed
     Cohort m_stored;                                // what the dialog started from

@@ -3,9 +3,6 @@
 
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
-#include "store/capacityinputreader.h"
-#include "store/conflictinputreader.h"
-#include "store/planqueries.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -216,10 +213,7 @@ void DraftDialog::loadDefaults()
 {
     const int year = m_yearValue;
     m_session->query<std::optional<std::array<double, 12>>>(
-        this,
-        [year](const PlanQueries &q) {
-            return loadCapacityInput(q.database(), year).seasonalProfile;
-        },
+        this, [year](const PlanQueries &q) { return q.capacityInput(year).seasonalProfile; },
         [this](std::optional<std::array<double, 12>> profile) {
             std::array<double, 12> weights{};
             weights.fill(1);
@@ -279,7 +273,7 @@ void DraftDialog::runPreview()
             QElapsedTimer timer;
             timer.start();
             Preview p;
-            CapacityInput input = loadCapacityInput(q.database(), year);
+            CapacityInput input = q.capacityInput(year);
             p.profile = input.seasonalProfile;
             input.blackouts.insert(input.blackouts.end(), blackouts.begin(), blackouts.end());
             if (profile)
@@ -293,11 +287,10 @@ void DraftDialog::runPreview()
             p.error = p.draft.error;
             if (staff && p.error.isEmpty() && !p.draft.cohorts.empty()) {
                 SolverOptions options;
-                options.preferences = loadCoursePreferences(q.database());
+                options.preferences = q.coursePreferences();
                 options.assistantsAbove = input.assistantsAbove;
                 options.maxRounds = 1000000;
-                const SolverResult r =
-                    DraftGenerator::staff(loadConflictInput(q.database()), p.draft, options);
+                const SolverResult r = DraftGenerator::staff(q.conflictInput(), p.draft, options);
                 p.staffedRun = true;
                 p.roles = r.roles;
                 p.staffed = r.staffed;

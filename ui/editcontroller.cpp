@@ -12,9 +12,6 @@
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
 #include "items/tablemodelbase.h"
-#include "planning/sessionshift.h"
-#include "store/plandatabase.h"
-#include "store/storeerror.h"
 
 #include <QMenu>
 #include <QMessageBox>
@@ -266,8 +263,8 @@ void EditController::newRecord(Kind kind)
         case Kind::Cohort:
             break;
         }
-    } catch (const StoreError &error) {
-        QMessageBox::warning(m_window, tr("Not changed"), error.message());
+    } catch (const std::exception &error) { // the plan could not be read (StoreError)
+        QMessageBox::warning(m_window, tr("Not changed"), QString::fromUtf8(error.what()));
     }
 }
 
@@ -314,8 +311,8 @@ void EditController::deleteRecords(Kind kind, const QList<qint64> &ids)
             break;
         }
         }
-    } catch (const StoreError &error) {
-        QMessageBox::warning(m_window, tr("Not deleted"), error.message());
+    } catch (const std::exception &error) { // the plan could not be read (StoreError)
+        QMessageBox::warning(m_window, tr("Not deleted"), QString::fromUtf8(error.what()));
         return;
     }
     if (!result.ok()) {
@@ -357,7 +354,7 @@ void EditController::editCohort(qint64 cohortId)
 {
     if (!edits())
         return;
-    if (auto result = runDialog<CohortDialog>(m_window, m_session->plan(), Id(cohortId))) {
+    if (auto result = runDialog<CohortDialog>(m_window, m_session, Id(cohortId))) {
         const Id id = cohortId != 0 ? cohortId : result->id;
         apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
     }
@@ -367,7 +364,7 @@ void EditController::editInstructor(qint64 instructorId)
 {
     if (!edits())
         return;
-    if (auto result = runDialog<InstructorDialog>(m_window, m_session->plan(), Id(instructorId))) {
+    if (auto result = runDialog<InstructorDialog>(m_window, m_session, Id(instructorId))) {
         const Id id = instructorId != 0 ? instructorId : result->id;
         apply(std::move(*result), m_pages.value(int(Kind::Instructor)), id);
     }
@@ -377,8 +374,8 @@ void EditController::newCohort()
 {
     if (!edits())
         return;
-    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(),
-                                                 NewCohortDialog::Mode::New, Id(0))) {
+    if (auto result =
+            runDialog<NewCohortDialog>(m_window, m_session, NewCohortDialog::Mode::New, Id(0))) {
         const Id id = result->id;
         apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
     }
@@ -388,7 +385,7 @@ void EditController::duplicateCohort(qint64 cohortId)
 {
     if (!edits())
         return;
-    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(),
+    if (auto result = runDialog<NewCohortDialog>(m_window, m_session,
                                                  NewCohortDialog::Mode::Duplicate, Id(cohortId))) {
         const Id id = result->id;
         apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
@@ -399,8 +396,8 @@ void EditController::generateSeries()
 {
     if (!edits())
         return;
-    if (auto result = runDialog<NewCohortDialog>(m_window, m_session->plan(),
-                                                 NewCohortDialog::Mode::Series, Id(0))) {
+    if (auto result =
+            runDialog<NewCohortDialog>(m_window, m_session, NewCohortDialog::Mode::Series, Id(0))) {
         const Id id = result->id;
         apply(std::move(*result), m_pages.value(int(Kind::Cohort)), id);
     }
@@ -423,8 +420,8 @@ EditController::applyEnrollmentEdit(const std::function<PlanEdits::Result(const 
             !error.isEmpty())
             return error;
         emit statusMessage(tr("Done: %1").arg(text));
-    } catch (const StoreError &error) {
-        return error.message();
+    } catch (const std::exception &error) { // the plan could not be read (StoreError)
+        return QString::fromUtf8(error.what());
     }
     return {};
 }
@@ -500,19 +497,9 @@ void EditController::moveCohort(qint64 cohortId, int workingDays)
     if (!e || workingDays == 0)
         return;
     try {
-        const auto draft = e->cohort(cohortId);
-        if (!draft)
-            return;
-        const std::vector<Session> moved =
-            shiftSessions(draft->sessions, workingDays, e->workCalendar());
-        const QString text =
-            workingDays > 0 ? tr("Move cohort %1 %n working day(s) later", nullptr, workingDays)
-                                  .arg(draft->cohort.code)
-                            : tr("Move cohort %1 %n working day(s) earlier", nullptr, -workingDays)
-                                  .arg(draft->cohort.code);
-        apply(e->replaceSessions(cohortId, moved, text));
-    } catch (const StoreError &error) {
-        QMessageBox::warning(m_window, tr("Not changed"), error.message());
+        apply(e->moveCohort(cohortId, workingDays));
+    } catch (const std::exception &error) { // the plan could not be read (StoreError)
+        QMessageBox::warning(m_window, tr("Not changed"), QString::fromUtf8(error.what()));
     }
 }
 
@@ -522,16 +509,9 @@ void EditController::resizeCohort(qint64 cohortId, QDate newEnd)
     if (!e)
         return;
     try {
-        const auto draft = e->cohort(cohortId);
-        if (!draft)
-            return;
-        const std::vector<Session> resized =
-            resizeSessions(draft->sessions, newEnd, e->workCalendar());
-        apply(e->replaceSessions(cohortId, resized,
-                                 tr("Change the end of cohort %1 to %2")
-                                     .arg(draft->cohort.code, newEnd.toString(Qt::ISODate))));
-    } catch (const StoreError &error) {
-        QMessageBox::warning(m_window, tr("Not changed"), error.message());
+        apply(e->resizeCohort(cohortId, newEnd));
+    } catch (const std::exception &error) { // the plan could not be read (StoreError)
+        QMessageBox::warning(m_window, tr("Not changed"), QString::fromUtf8(error.what()));
     }
 }
 

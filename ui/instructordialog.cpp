@@ -6,9 +6,8 @@
 #include "fieldmarker.h"
 
 #include "domain/track.h"
+#include "items/plansession.h"
 #include "items/plantablemodels.h"
-#include "store/plandatabase.h"
-#include "store/repository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -74,8 +73,8 @@ void removeSelectedRows(QTableWidget *table)
 
 } // namespace
 
-InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget *parent)
-    : QDialog(parent), m_plan(plan), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
+InstructorDialog::InstructorDialog(PlanSession *session, Id instructorId, QWidget *parent)
+    : QDialog(parent), m_session(session), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
       m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_district(new QLineEdit(this)),
       m_perWeek(new QSpinBox(this)), m_perMonth(new QSpinBox(this)), m_perYear(new QSpinBox(this)),
       m_qualifications(newTable(QualificationColumnCount, this)),
@@ -84,18 +83,14 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_marker(new FieldMarker(m_error, this))
 {
-    const QSqlDatabase db = m_plan->database();
-    m_calendar = PlanEdits(db).workCalendar();
+    const PlanEdits edits = m_session->edits();
+    m_calendar = edits.workCalendar();
 
     // Subjects: the tracks by name, then the courses by code.
-    std::vector<Track> tracks = Repository<Track>(db).loadAll();
-    std::sort(tracks.begin(), tracks.end(),
-              [](const Track &a, const Track &b) { return a.name < b.name; });
-    std::vector<Course> courses = Repository<Course>(db).loadAll();
-    std::sort(courses.begin(), courses.end(),
-              [](const Course &a, const Course &b) { return a.code < b.code; });
+    const EditChoices choices = edits.choices();
+    const std::vector<Course> &courses = choices.courses;
     QList<ComboItemDelegate::Choice> subjects;
-    for (const Track &t : tracks)
+    for (const Track &t : choices.tracks)
         subjects.append(
             {tr("Track: %1").arg(localizedName(t.name, t.nameZh)), QVariant::fromValue(-t.id)});
     for (const Course &c : courses)
@@ -232,11 +227,10 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InstructorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InstructorDialog::reject);
 
-    const std::vector<Instructor> stored =
-        instructorId != 0 ? Repository<Instructor>(db).loadWhere("id", {instructorId})
-                          : std::vector<Instructor>{};
-    if (!stored.empty())
-        m_stored = stored.front();
+    std::optional<InstructorDraft> stored =
+        instructorId != 0 ? edits.instructor(instructorId) : std::nullopt;
+    if (stored)
+        m_stored = stored->instructor;
     setWindowTitle(m_stored.id != 0 ? tr("Instructor %1").arg(m_stored.name)
                                     : tr("New instructor"));
     m_code->setText(m_stored.code);
@@ -247,22 +241,12 @@ InstructorDialog::InstructorDialog(PlanDatabase *plan, Id instructorId, QWidget 
     m_perWeek->setValue(m_stored.maxDaysPerWeek);
     m_perMonth->setValue(m_stored.maxDaysPerMonth);
     m_perYear->setValue(m_stored.maxDaysPerYear);
-    if (m_stored.id != 0) {
-        std::vector<Qualification> qualifications =
-            Repository<Qualification>(db).loadWhere("instructor_id", {m_stored.id});
-        std::sort(qualifications.begin(), qualifications.end(),
-                  [](const Qualification &a, const Qualification &b) {
-                      return a.validFrom < b.validFrom;
-                  });
-        for (const Qualification &q : qualifications)
+    if (stored) {
+        for (const Qualification &q : stored->qualifications)
             appendQualification(q);
-        std::vector<Leave> leaves = Repository<Leave>(db).loadWhere("instructor_id", {m_stored.id});
-        std::sort(leaves.begin(), leaves.end(),
-                  [](const Leave &a, const Leave &b) { return a.start < b.start; });
-        for (const Leave &l : leaves)
+        for (const Leave &l : stored->leaves)
             appendLeave(l);
-        std::vector<CoursePreference> preferences =
-            Repository<CoursePreference>(db).loadWhere("instructor_id", {m_stored.id});
+        std::vector<CoursePreference> &preferences = stored->preferences;
         std::map<Id, QString> codeOf;
         for (const Course &c : courses)
             codeOf[c.id] = c.code;
@@ -474,8 +458,7 @@ void InstructorDialog::accept()
         box->interpretText();
     m_marker->clear();
     PlanEdits::Result result =
-        PlanEdits(m_plan->database())
-            .saveInstructor(instructor(), qualifications(), leaves(), preferences());
+        m_session->edits().saveInstructor(instructor(), qualifications(), leaves(), preferences());
     if (!result.ok()) {
         QWidget *marked = m_marker->show(*result.violation);
         if (marked == m_qualifications)

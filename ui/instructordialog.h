@@ -18,7 +18,7 @@ class QTableWidget;
 namespace Planner {
 
 class FieldMarker;
-class PlanDatabase;
+class PlanSession;
 
 // Edits an instructor with their qualifications (a track up to a level, or one course;
 // valid from, until or without expiry), leave and course preferences (prefers or avoids
@@ -41,8 +41,8 @@ public:
     enum LeaveColumn { LeaveStart, LeaveEnd, Reason, LeaveColumnCount };
     enum PreferenceColumn { PreferenceCourse, PreferencePoints, PreferenceColumnCount };
 
-    // instructorId 0: a new instructor. plan is read while the dialog is open.
-    explicit InstructorDialog(PlanDatabase *plan, Id instructorId = 0, QWidget *parent = nullptr);
+    // instructorId 0: a new instructor. The session's plan is read while the dialog is open.
+    explicit InstructorDialog(PlanSession *session, Id instructorId = 0, QWidget *parent = nullptr);
     ~InstructorDialog() override;
 
     // After exec() returned Accepted: the checked change set and its undo text.
@@ -80,7 +80,7 @@ private:
     void selectRowMentioned(QTableWidget *table, const QList<int> &dateColumns,
                             const QString &text);
 
-    PlanDatabase *m_plan;
+    PlanSession *m_session;
     PlanEdits::Result m_result;
     Instructor m_stored;
     WorkCalendar m_calendar;

@@ -24,7 +24,6 @@
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
 #include "items/transferjob.h"
-#include "store/storeerror.h"
 
 #include <QAction>
 #include <QApplication>
@@ -1057,13 +1056,7 @@ void MainWindow::exportCalendar(IcsExport::Scope scope, qint64 id)
     if (!m_session->isOpen())
         return;
     QString error;
-    std::optional<IcsExport::Export> calendar;
-    const QSqlDatabase db = m_session->plan()->database();
-    try {
-        calendar = IcsExport::calendarOf(db, scope, Id(id), &error);
-    } catch (const StoreError &e) {
-        error = e.message();
-    }
+    const std::optional<IcsExport::Export> calendar = m_session->calendarOf(scope, Id(id), &error);
     if (!calendar) {
         QMessageBox::warning(this, tr("Cannot export the calendar"), error);
         return;
@@ -1076,8 +1069,7 @@ void MainWindow::exportCalendar(IcsExport::Scope scope, qint64 id)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".ics");
-    if (const QString problem = IcsExport::save(db, *calendar, path, !m_session->isReadOnly());
-        !problem.isEmpty()) {
+    if (const QString problem = m_session->saveCalendar(*calendar, path); !problem.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot export the calendar"), problem);
         return;
     }

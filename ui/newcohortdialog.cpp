@@ -4,8 +4,7 @@
 #include "fieldmarker.h"
 #include "recordchoices.h"
 
-#include "store/plandatabase.h"
-#include "store/repository.h"
+#include "items/plansession.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,20 +31,21 @@ QString iso(QDate date)
 
 } // namespace
 
-NewCohortDialog::NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId, QWidget *parent)
-    : QDialog(parent), m_plan(plan), m_mode(mode), m_course(new QComboBox(this)),
+NewCohortDialog::NewCohortDialog(PlanSession *session, Mode mode, Id cohortId, QWidget *parent)
+    : QDialog(parent), m_session(session), m_mode(mode), m_course(new QComboBox(this)),
       m_warning(new QLabel(this)), m_start(new QDateEdit(this)), m_venue(new QComboBox(this)),
       m_cohortMode(new QComboBox(this)), m_capacity(new QSpinBox(this)),
       m_pattern(new QLabel(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_marker(new FieldMarker(m_error, this))
 {
-    const QSqlDatabase db = m_plan->database();
-    const PlanEdits edits(db);
+    const PlanEdits edits = m_session->edits();
     m_calendar = edits.workCalendar();
-    m_courses = Repository<Course>(db).loadAll();
+    EditChoices choices = edits.choices();
+    m_courses = std::move(choices.courses);
+    m_takenCodes = edits.cohortCodes();
     RecordChoices::fillCourses(m_course, m_courses);
-    RecordChoices::fillVenues(m_venue, Repository<Venue>(db).loadAll());
+    RecordChoices::fillVenues(m_venue, choices.venues);
     RecordChoices::fillModes(m_cohortMode);
     m_capacity->setRange(0, 10000);
     for (QComboBox *box : {m_course, m_venue, m_cohortMode})
@@ -194,7 +194,6 @@ void NewCohortDialog::updatePreview()
                            .arg(pattern.teachingDays));
     if (!course)
         return;
-    const PlanEdits edits(m_plan->database());
     const Id venueId = m_venue->currentData().toLongLong();
     const CohortMode mode = CohortMode(m_cohortMode->currentData().toInt());
     const int capacity = m_capacity->value();
@@ -203,13 +202,13 @@ void NewCohortDialog::updatePreview()
         const std::vector<PlannedCohort> series =
             planSeries(*course, m_start->date(), m_count->value(), m_everyWeeks->value(), venueId,
                        mode, capacity, m_calendar);
-        QStringList taken;
+        QSet<QString> taken = m_takenCodes;
         m_series->clear();
         for (const PlannedCohort &planned : series) {
             CohortDraft draft;
             draft.cohort = planned.cohort;
-            draft.cohort.code = edits.freeCohortCode(planned.cohort.code, taken);
-            taken.append(draft.cohort.code);
+            draft.cohort.code = PlanEdits::freeCode(planned.cohort.code, taken);
+            taken.insert(draft.cohort.code);
             draft.sessions = planned.sessions;
             auto *item = new QTreeWidgetItem(m_series, {draft.cohort.code, iso(planned.start()),
                                                         iso(planned.end()),
@@ -237,8 +236,8 @@ void NewCohortDialog::updatePreview()
         m_summary->setText(tr("The pattern has no working day to meet on."));
     } else {
         if (m_code->text().isEmpty() || m_code->text() == m_suggestedCode) {
-            m_suggestedCode =
-                edits.freeCohortCode(suggestCohortCode(course->code, draft.sessions.front().date));
+            m_suggestedCode = PlanEdits::freeCode(
+                suggestCohortCode(course->code, draft.sessions.front().date), m_takenCodes);
             m_code->setText(m_suggestedCode);
         }
         QSet<qint64> days;
@@ -311,7 +310,7 @@ void NewCohortDialog::accept()
                "or change its pattern.")});
         return;
     }
-    PlanEdits::Result result = PlanEdits(m_plan->database()).createCohorts(m_drafts, undoText());
+    PlanEdits::Result result = m_session->edits().createCohorts(m_drafts, undoText());
     if (!result.ok()) {
         m_marker->show(*result.violation);
         return;

@@ -21,7 +21,7 @@ class QTreeWidget;
 namespace Planner {
 
 class FieldMarker;
-class PlanDatabase;
+class PlanSession;
 
 // Quick creation of cohorts, laid out by a session pattern:
 // - New: a cohort of a course from a start date, with the course's seats and pattern.
@@ -37,9 +37,9 @@ class NewCohortDialog final : public QDialog
 public:
     enum class Mode { New, Duplicate, Series };
 
-    // cohortId: the cohort Duplicate copies (ignored otherwise). plan is read while the
-    // dialog is open.
-    NewCohortDialog(PlanDatabase *plan, Mode mode, Id cohortId = 0, QWidget *parent = nullptr);
+    // cohortId: the cohort Duplicate copies (ignored otherwise). The session's plan is
+    // read while the dialog is open.
+    NewCohortDialog(PlanSession *session, Mode mode, Id cohortId = 0, QWidget *parent = nullptr);
     ~NewCohortDialog() override;
 
     Mode mode() const { return m_mode; }
@@ -74,7 +74,7 @@ private:
     SessionPattern currentPattern() const;
     QString undoText() const;
 
-    PlanDatabase *m_plan;
+    PlanSession *m_session;
     Mode m_mode;
     PlanEdits::Result m_result;
     std::vector<Course> m_courses;
@@ -83,6 +83,7 @@ private:
     SessionPattern m_originalPattern;
     std::vector<CohortDraft> m_drafts;
     QString m_suggestedCode;
+    QSet<QString> m_takenCodes; // the plan's cohort codes, read once
 
     QComboBox *m_course;
     QLabel *m_warning;

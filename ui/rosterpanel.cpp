@@ -7,7 +7,6 @@
 
 #include "items/enrollmentmodels.h"
 #include "items/plansession.h"
-#include "store/plandatabase.h"
 
 #include <QAction>
 #include <QApplication>

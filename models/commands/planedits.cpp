@@ -3,6 +3,7 @@
 
 #include "planning/fixsuggester.h"
 #include "planning/planningyear.h"
+#include "planning/sessionshift.h"
 #include "store/conflictinputreader.h"
 #include "store/enrollmentinputreader.h"
 #include "store/repository.h"
@@ -440,6 +441,58 @@ std::optional<CohortDraft> PlanEdits::cohort(Id id) const
     return draft;
 }
 
+std::optional<InstructorDraft> PlanEdits::instructor(Id id) const
+{
+    const std::vector<Instructor> stored = loadById<Instructor>(m_db, {id});
+    if (stored.empty())
+        return std::nullopt;
+    InstructorDraft draft;
+    draft.instructor = stored.front();
+    draft.qualifications = Repository<Qualification>(m_db).loadWhere("instructor_id", {id});
+    std::sort(draft.qualifications.begin(), draft.qualifications.end(),
+              [](const Qualification &a, const Qualification &b) {
+                  return std::pair(a.validFrom, a.id) < std::pair(b.validFrom, b.id);
+              });
+    draft.leaves = Repository<Leave>(m_db).loadWhere("instructor_id", {id});
+    std::sort(draft.leaves.begin(), draft.leaves.end(), [](const Leave &a, const Leave &b) {
+        return std::pair(a.start, a.id) < std::pair(b.start, b.id);
+    });
+    draft.preferences = Repository<CoursePreference>(m_db).loadWhere("instructor_id", {id});
+    return draft;
+}
+
+EditChoices PlanEdits::choices() const
+{
+    EditChoices c;
+    c.tracks = Repository<Track>(m_db).loadAll();
+    std::sort(c.tracks.begin(), c.tracks.end(),
+              [](const Track &a, const Track &b) { return a.name < b.name; });
+    c.courses = Repository<Course>(m_db).loadAll();
+    std::sort(c.courses.begin(), c.courses.end(),
+              [](const Course &a, const Course &b) { return a.code < b.code; });
+    c.venues = Repository<Venue>(m_db).loadAll();
+    c.instructors = Repository<Instructor>(m_db).loadAll();
+    std::sort(c.instructors.begin(), c.instructors.end(),
+              [](const Instructor &a, const Instructor &b) { return a.name < b.name; });
+    return c;
+}
+
+QSet<QString> PlanEdits::cohortCodes() const
+{
+    QSet<QString> codes;
+    for (const Cohort &c : Repository<Cohort>(m_db).loadAll())
+        codes.insert(c.code);
+    return codes;
+}
+
+QString PlanEdits::freeCode(const QString &base, const QSet<QString> &taken)
+{
+    QString code = base;
+    for (int n = 2; taken.contains(code); ++n)
+        code = QStringLiteral("%1-%2").arg(base).arg(n);
+    return code;
+}
+
 QString PlanEdits::freeCohortCode(const QString &base, const QStringList &alsoTaken) const
 {
     Repository<Cohort> cohorts(m_db);
@@ -711,23 +764,60 @@ PlanEdits::Result PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts,
     return result;
 }
 
+PlanEdits::Result PlanEdits::sessionsChange(CohortDraft draft, std::vector<Session> sessions,
+                                            const WorkCalendar &calendar, const QString &text) const
+{
+    if (auto v = RecordRules::checkSessions(sessions, calendar))
+        return refused(*v);
+    Result result;
+    for (Session &s : sessions)
+        s.cohortId = draft.cohort.id;
+    diffSessions(result.changes, draft.sessions, sessions);
+    result.text = text;
+    draft.sessions = std::move(sessions);
+    return checkConflicts({draft}, std::move(result));
+}
+
 PlanEdits::Result PlanEdits::replaceSessions(Id cohortId, const std::vector<Session> &sessions,
                                              const QString &text) const
 {
-    if (auto v = RecordRules::checkSessions(sessions, workCalendar()))
-        return refused(*v);
-    Result result;
-    std::vector<Session> edited = sessions;
-    for (Session &s : edited)
-        s.cohortId = cohortId;
-    diffSessions(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {cohortId}),
-                 edited);
-    result.text = text;
     std::optional<CohortDraft> draft = cohort(cohortId);
     if (!draft)
         return refused("", tr("The cohort was deleted meanwhile."));
-    draft->sessions = edited;
-    return checkConflicts({*draft}, std::move(result));
+    return sessionsChange(std::move(*draft), sessions, workCalendar(), text);
+}
+
+PlanEdits::Result PlanEdits::moveCohort(Id cohortId, int workingDays) const
+{
+    std::optional<CohortDraft> draft = cohort(cohortId);
+    if (!draft)
+        return refused("", tr("The cohort was deleted meanwhile."));
+    if (workingDays == 0)
+        return refused("", tr("That changes nothing."));
+    const WorkCalendar calendar = workCalendar();
+    const QString text =
+        workingDays > 0 ? QCoreApplication::translate("Planner::PlanEdits",
+                                                      "Move cohort %1 %n working day(s) later",
+                                                      nullptr, workingDays)
+                              .arg(draft->cohort.code)
+                        : QCoreApplication::translate("Planner::PlanEdits",
+                                                      "Move cohort %1 %n working day(s) earlier",
+                                                      nullptr, -workingDays)
+                              .arg(draft->cohort.code);
+    std::vector<Session> moved = shiftSessions(draft->sessions, workingDays, calendar);
+    return sessionsChange(std::move(*draft), std::move(moved), calendar, text);
+}
+
+PlanEdits::Result PlanEdits::resizeCohort(Id cohortId, QDate newEnd) const
+{
+    std::optional<CohortDraft> draft = cohort(cohortId);
+    if (!draft)
+        return refused("", tr("The cohort was deleted meanwhile."));
+    const WorkCalendar calendar = workCalendar();
+    const QString text = tr("Change the end of cohort %1 to %2")
+                             .arg(draft->cohort.code, newEnd.toString(Qt::ISODate));
+    std::vector<Session> resized = resizeSessions(draft->sessions, newEnd, calendar);
+    return sessionsChange(std::move(*draft), std::move(resized), calendar, text);
 }
 
 PlanEdits::Result PlanEdits::saveCohortRecord(const Cohort &record) const

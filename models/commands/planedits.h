@@ -10,6 +10,7 @@
 #include "planning/planningyear.h"
 #include "planning/recordrules.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <map>
@@ -28,6 +29,26 @@ struct CohortDraft
     std::vector<CohortInstructor> instructors;
     // Why the warnings this edit adds are accepted; recorded in the audit log with it.
     QString overrideReason;
+};
+
+// An instructor with everything the instructor editor shows: qualifications, leave and
+// course preferences.
+struct InstructorDraft
+{
+    Instructor instructor;
+    std::vector<Qualification> qualifications; // by first valid day
+    std::vector<Leave> leaves;                 // by first day
+    std::vector<CoursePreference> preferences;
+};
+
+// What the edit dialogs offer to choose from: every track and course, venue and
+// instructor (hundreds of rows in all).
+struct EditChoices
+{
+    std::vector<Track> tracks;           // by name
+    std::vector<Course> courses;         // by code
+    std::vector<Venue> venues;           // as stored
+    std::vector<Instructor> instructors; // by name
 };
 
 struct FixSuggestion;
@@ -82,6 +103,11 @@ public:
     // Replaces a cohort's sessions (a drag on the timeline), checked like saveCohort().
     Result replaceSessions(Id cohortId, const std::vector<Session> &sessions,
                            const QString &text) const;
+    // Moves a cohort's sessions by working days (a drag of the whole bar), or makes it end
+    // on newEnd (a drag of its end): planning/sessionshift over the stored sessions,
+    // read once, then checked like replaceSessions().
+    Result moveCohort(Id cohortId, int workingDays) const;
+    Result resizeCohort(Id cohortId, QDate newEnd) const;
 
     // ---- Enrollments: checked by EnrollmentRules (planning/enrollmentrules.h), each one
     // undo step. Promotions from a waitlist get an audit entry naming the withdrawal
@@ -174,8 +200,15 @@ public:
     static Id applyDraft(ConflictEngine &engine, const CohortDraft &draft);
     // The stored cohort and its children.
     std::optional<CohortDraft> cohort(Id id) const;
+    // The stored instructor and what belongs to them.
+    std::optional<InstructorDraft> instructor(Id id) const;
+    EditChoices choices() const;
     // A cohort code not yet used: base, else base-2, base-3 ...
     QString freeCohortCode(const QString &base, const QStringList &alsoTaken = {}) const;
+    // Every cohort's code, read once for proposing many (freeCode).
+    QSet<QString> cohortCodes() const;
+    // base, else base-2, base-3 ... whichever taken lacks first.
+    static QString freeCode(const QString &base, const QSet<QString> &taken);
 
 private:
     template <typename T> std::optional<RuleViolation> uniqueness(const T &record) const;
@@ -190,6 +223,10 @@ private:
     // Refuses moving an existing cohort's dates (or reviving it) when its trainees would
     // then hold overlapping enrollments (EnrollmentRules::checkDates).
     std::optional<RuleViolation> checkEnrollmentDates(const CohortDraft &draft) const;
+    // draft (as stored) with sessions instead of its own: the record rules on the calendar,
+    // the change against the stored sessions, then the conflict check.
+    Result sessionsChange(CohortDraft draft, std::vector<Session> sessions,
+                          const WorkCalendar &calendar, const QString &text) const;
     // createCohorts() before the conflict check.
     Result newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
 

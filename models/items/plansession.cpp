@@ -154,6 +154,28 @@ QString PlanSession::recordExport(ImportKind kind, const QString &path, int rows
     return problem;
 }
 
+std::optional<IcsExport::Export> PlanSession::calendarOf(IcsExport::Scope scope, Id id,
+                                                         QString *error) const
+{
+    if (!m_plan) {
+        *error = tr("No plan is open.");
+        return std::nullopt;
+    }
+    try {
+        return IcsExport::calendarOf(m_plan->database(), scope, id, error);
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return std::nullopt;
+    }
+}
+
+QString PlanSession::saveCalendar(const IcsExport::Export &calendar, const QString &path)
+{
+    if (!m_plan)
+        return tr("No plan is open.");
+    return IcsExport::save(m_plan->database(), calendar, path, !isReadOnly());
+}
+
 QString PlanSession::eraseTrainee(qint64 traineeId, bool deleteOlderBackups)
 {
     if (!m_plan)

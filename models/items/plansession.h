@@ -4,6 +4,7 @@
 #include "asyncloader.h"
 #include "commands/planeditor.h"
 #include "commands/planedits.h"
+#include "io/icsexport.h"
 #include "io/importer.h"
 #include "planning/importrules.h"
 #include "store/backupstore.h"
@@ -83,6 +84,13 @@ public:
     // up and every older backup deleted (they still hold the data). Returns an error
     // message or empty.
     QString eraseTrainee(qint64 traineeId, bool deleteOlderBackups);
+    // The calendar of one instructor, cohort or venue (IcsExport::calendarOf), or nullopt
+    // and *error (the record is gone, the plan cannot be read).
+    std::optional<IcsExport::Export> calendarOf(IcsExport::Scope scope, Id id,
+                                                QString *error) const;
+    // Writes it to path and, unless the plan is open read-only, remembers what it said
+    // (IcsExport::save). Returns an error message or empty.
+    QString saveCalendar(const IcsExport::Export &calendar, const QString &path);
     // After an import wrote the open plan (on a worker thread, through its own
     // connection): the import becomes one undo step, "Import of Trainees (FILE)".
     void importWritten(const ImportResult &result, const QString &fileName);

@@ -4,7 +4,7 @@
 #include "plansession.h"
 #include "tablemodelbase.h"
 
-#include "store/planqueries.h"
+#include "domain/planviews.h"
 
 #include <QHash>
 

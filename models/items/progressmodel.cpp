@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressmodel.h"
 
+#include "store/plandatabase.h"
+#include "store/storeerror.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -23,6 +26,20 @@ ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf, bool wit
     if (withAllYears)
         data.yearFacts = queries.yearTrackFacts();
     return data;
+}
+
+std::optional<ProgressData> loadProgress(const QString &planPath, int year, QDate asOf,
+                                         QString *error)
+{
+    const auto plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadOnly, error);
+    if (!plan)
+        return std::nullopt;
+    try {
+        return loadProgress(plan->database(), year, asOf);
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return std::nullopt;
+    }
 }
 
 ProgressModel::ProgressModel(QObject *parent) : RowTableModel(parent) {}

@@ -50,17 +50,18 @@ std::vector<AuditEntry> AuditLog::newest(int limit) const
             "ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     Sql::exec(q);
+    Sql::Reader row(q);
     std::vector<AuditEntry> entries;
-    while (q.next()) {
+    while (row.next()) {
         AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.user = q.value(2).toString();
-        e.action = fromKey<AuditAction>(q.value(3).toString()).value_or(AuditAction::Update);
-        e.table = q.value(4).toString();
-        e.recordKey = q.value(5).toString();
-        e.before = q.value(6).toString();
-        e.after = q.value(7).toString();
+        e.id = row.id("id");
+        e.at = QDateTime::fromString(row.text("at"), Qt::ISODateWithMs);
+        e.user = row.text("user");
+        e.action = fromKey<AuditAction>(row.text("action")).value_or(AuditAction::Update);
+        e.table = row.text("table_name");
+        e.recordKey = row.text("record_key");
+        e.before = row.text("before");
+        e.after = row.text("after");
         entries.push_back(std::move(e));
     }
     return entries;

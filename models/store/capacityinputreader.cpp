@@ -19,40 +19,39 @@ namespace {
 // falls in year.
 std::vector<PlanningYear::TrackActuals> actualsOf(const QSqlDatabase &db, int year)
 {
+    // Joined to "cohort c": its course and its last session, for the completed ones.
     const QString completedIn = QStringLiteral(
-        " FROM cohort c JOIN course co ON co.id = c.course_id"
+        " JOIN course co ON co.id = c.course_id"
         " JOIN (SELECT cohort_id, max(day) AS last_day FROM cohort_session GROUP BY cohort_id) span"
         "   ON span.cohort_id = c.id"
         " WHERE c.status = 'completed' AND span.last_day BETWEEN ? AND ?");
     std::map<Id, PlanningYear::TrackActuals> byTrack;
-    QSqlQuery seats = Sql::prepare(db, QStringLiteral("SELECT co.track_id, sum(c.capacity)") +
-                                           completedIn + QStringLiteral(" GROUP BY co.track_id"));
+    QSqlQuery seats = Sql::prepare(
+        db, QStringLiteral("SELECT co.track_id, sum(c.capacity) AS seats FROM cohort c") +
+                completedIn + QStringLiteral(" GROUP BY co.track_id"));
     seats.addBindValue(Sql::fromDate(QDate(year, 1, 1)));
     seats.addBindValue(Sql::fromDate(QDate(year, 12, 31)));
     Sql::exec(seats);
-    while (seats.next()) {
-        PlanningYear::TrackActuals &a = byTrack[seats.value(0).toLongLong()];
-        a.trackId = seats.value(0).toLongLong();
-        a.seats = seats.value(1).toLongLong();
+    Sql::Reader seat(seats);
+    while (seat.next()) {
+        PlanningYear::TrackActuals &a = byTrack[seat.id("track_id")];
+        a.trackId = seat.id("track_id");
+        a.seats = seat.id("seats");
     }
-    QSqlQuery outcomes = Sql::prepare(
-        db,
-        QStringLiteral("SELECT co.track_id, e.status, count(*), sum(e.certification IS NOT NULL)"
-                       " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN course co ON "
-                       "co.id = c.course_id"
-                       " JOIN (SELECT cohort_id, max(day) AS last_day FROM cohort_session GROUP BY "
-                       "cohort_id) span"
-                       "   ON span.cohort_id = c.id"
-                       " WHERE c.status = 'completed' AND span.last_day BETWEEN ? AND ?"
-                       " GROUP BY co.track_id, e.status"));
+    QSqlQuery outcomes =
+        Sql::prepare(db, QStringLiteral("SELECT co.track_id, e.status, count(*) AS n,"
+                                        "  sum(e.certification IS NOT NULL) AS certified"
+                                        " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id") +
+                             completedIn + QStringLiteral(" GROUP BY co.track_id, e.status"));
     outcomes.addBindValue(Sql::fromDate(QDate(year, 1, 1)));
     outcomes.addBindValue(Sql::fromDate(QDate(year, 12, 31)));
     Sql::exec(outcomes);
-    while (outcomes.next()) {
-        PlanningYear::TrackActuals &a = byTrack[outcomes.value(0).toLongLong()];
-        a.trackId = outcomes.value(0).toLongLong();
-        const auto status = fromKey<EnrollmentStatus>(outcomes.value(1).toString());
-        const qint64 n = outcomes.value(2).toLongLong();
+    Sql::Reader outcome(outcomes);
+    while (outcome.next()) {
+        PlanningYear::TrackActuals &a = byTrack[outcome.id("track_id")];
+        a.trackId = outcome.id("track_id");
+        const auto status = fromKey<EnrollmentStatus>(outcome.text("status"));
+        const qint64 n = outcome.id("n");
         if (!status || *status == EnrollmentStatus::Waitlisted)
             continue;
         a.holders += n;
@@ -60,7 +59,7 @@ std::vector<PlanningYear::TrackActuals> actualsOf(const QSqlDatabase &db, int ye
             a.withdrawn += n;
         else if (*status == EnrollmentStatus::Completed) {
             a.completed += n;
-            a.certified += outcomes.value(3).toLongLong();
+            a.certified += outcome.id("certified");
         } else if (*status == EnrollmentStatus::Failed)
             a.failed += n;
     }

@@ -22,22 +22,28 @@ std::vector<Id> sortedUnique(std::vector<Id> ids)
     return ids;
 }
 
-EnrollmentCohort cohortOf(const QSqlQuery &q)
+// The cohorts CohortSql selects.
+std::vector<EnrollmentCohort> readCohorts(QSqlQuery &q)
 {
-    EnrollmentCohort c;
-    c.id = q.value(0).toLongLong();
-    c.code = q.value(1).toString();
-    c.capacity = q.value(2).toInt();
-    c.status = fromKey<CohortStatus>(q.value(3).toString()).value_or(CohortStatus::Planned);
-    c.start = Sql::toDate(q.value(4));
-    c.end = Sql::toDate(q.value(5));
-    return c;
+    Sql::Reader row(q);
+    std::vector<EnrollmentCohort> cohorts;
+    while (row.next()) {
+        EnrollmentCohort c;
+        c.id = row.id("id");
+        c.code = row.text("code");
+        c.capacity = row.integer("capacity");
+        c.status = fromKey<CohortStatus>(row.text("status")).value_or(CohortStatus::Planned);
+        c.start = row.date("first_day");
+        c.end = row.date("last_day");
+        cohorts.push_back(std::move(c));
+    }
+    return cohorts;
 }
 
-const QString CohortSql =
-    QStringLiteral("SELECT c.id, c.code, c.capacity, c.status, min(s.day), max(s.day)"
-                   " FROM cohort c LEFT JOIN cohort_session s ON s.cohort_id = c.id"
-                   " %1 GROUP BY c.id");
+const QString CohortSql = QStringLiteral(
+    "SELECT c.id, c.code, c.capacity, c.status, min(s.day) AS first_day, max(s.day) AS last_day"
+    " FROM cohort c LEFT JOIN cohort_session s ON s.cohort_id = c.id"
+    " %1 GROUP BY c.id");
 
 std::vector<EnrollmentCohort> cohortsById(const QSqlDatabase &db, const std::vector<Id> &ids)
 {
@@ -54,8 +60,8 @@ std::vector<EnrollmentCohort> cohortsById(const QSqlDatabase &db, const std::vec
         for (std::size_t i = from; i < to; ++i)
             q.addBindValue(ids[i]);
         Sql::exec(q);
-        while (q.next())
-            cohorts.push_back(cohortOf(q));
+        for (EnrollmentCohort &c : readCohorts(q))
+            cohorts.push_back(std::move(c));
     }
     return cohorts;
 }
@@ -106,8 +112,7 @@ EnrollmentInput loadWholeEnrollmentInput(const QSqlDatabase &db)
     QSqlQuery q = Sql::prepare(db, CohortSql.arg(QString()));
     q.setForwardOnly(true);
     Sql::exec(q);
-    while (q.next())
-        input.cohorts.push_back(cohortOf(q));
+    input.cohorts = readCohorts(q);
     // Only what the plan's rules read: a plan holds hundreds of thousands.
     QSqlQuery e = Sql::prepare(
         db,
@@ -115,15 +120,16 @@ EnrollmentInput loadWholeEnrollmentInput(const QSqlDatabase &db)
                        " FROM enrollment"));
     e.setForwardOnly(true);
     Sql::exec(e);
-    while (e.next()) {
+    Sql::Reader row(e);
+    while (row.next()) {
         Enrollment r;
-        r.id = e.value(0).toLongLong();
-        r.traineeId = e.value(1).toLongLong();
-        r.cohortId = e.value(2).toLongLong();
+        r.id = row.id("id");
+        r.traineeId = row.id("trainee_id");
+        r.cohortId = row.id("cohort_id");
         r.status =
-            fromKey<EnrollmentStatus>(e.value(3).toString()).value_or(EnrollmentStatus::Enrolled);
-        r.waitlistPosition = e.value(4).toInt();
-        r.certifiedOn = Sql::toDate(e.value(5));
+            fromKey<EnrollmentStatus>(row.text("status")).value_or(EnrollmentStatus::Enrolled);
+        r.waitlistPosition = row.integer("waitlist_position");
+        r.certifiedOn = row.date("certified_on");
         input.enrollments.push_back(std::move(r));
     }
     return input;

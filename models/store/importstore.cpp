@@ -392,11 +392,12 @@ ImportContext loadContext(const QSqlDatabase &db, ImportKind kind)
             db,
             QStringLiteral("SELECT id, id_number, name FROM trainee WHERE id_number IS NOT NULL"));
         Sql::exec(q);
-        while (q.next()) {
+        Sql::Reader row(q);
+        while (row.next()) {
             Trainee t;
-            t.id = q.value(0).toLongLong();
-            t.idNumber = q.value(1).toString();
-            t.name = q.value(2).toString();
+            t.id = row.id("id");
+            t.idNumber = row.text("id_number");
+            t.name = row.text("name");
             c.trainees.push_back(std::move(t));
         }
     } else if (n.trainees) {
@@ -408,12 +409,13 @@ ImportContext loadContext(const QSqlDatabase &db, ImportKind kind)
         c.calendar = Repository<CalendarDay>(db).loadAll();
     if (n.cohortSpans) {
         QSqlQuery q = Sql::prepare(
-            db, QStringLiteral(
-                    "SELECT cohort_id, min(day), max(day) FROM cohort_session GROUP BY cohort_id"));
+            db, QStringLiteral("SELECT cohort_id, min(day) AS first_day, max(day) AS last_day"
+                               " FROM cohort_session GROUP BY cohort_id"));
         Sql::exec(q);
-        while (q.next())
+        Sql::Reader row(q);
+        while (row.next())
             c.cohortSpans.push_back(
-                {q.value(0).toLongLong(), Sql::toDate(q.value(1)), Sql::toDate(q.value(2))});
+                {row.id("cohort_id"), row.date("first_day"), row.date("last_day")});
     }
     return c;
 }

@@ -75,9 +75,10 @@ std::vector<std::pair<QString, QString>> textColumns(const QSqlDatabase &db)
             Sql::prepare(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"));
         c.addBindValue(table);
         Sql::exec(c);
-        while (c.next()) {
-            if (c.value(1).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
-                columns.push_back({table, c.value(0).toString()});
+        Sql::Reader column(c);
+        while (column.next()) {
+            if (column.text("type").compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
+                columns.push_back({table, column.text("name")});
         }
     }
     return columns;
@@ -209,9 +210,10 @@ bool erase(QSqlDatabase db, Id traineeId)
             }
             return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
         };
-        while (own.next())
-            rewritten.emplace_back(own.value(0).toLongLong(), blanked(own.value(1).toString()),
-                                   blanked(own.value(2).toString()));
+        Sql::Reader row(own);
+        while (row.next())
+            rewritten.emplace_back(row.id("id"), blanked(row.text("before")),
+                                   blanked(row.text("after")));
         QSqlQuery update = Sql::prepare(
             db, QStringLiteral("UPDATE audit_log SET before = ?, after = ? WHERE id = ?"));
         for (const auto &[id, before, after] : rewritten) {

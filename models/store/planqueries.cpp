@@ -2,6 +2,8 @@
 #include "planqueries.h"
 
 #include "auditlog.h"
+#include "capacityinputreader.h"
+#include "conflictinputreader.h"
 #include "recordmapping.h"
 #include "repository.h"
 #include "sqlutil.h"
@@ -55,36 +57,43 @@ PlanQueries::PlanQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
 PlanCounts PlanQueries::counts() const
 {
-    QSqlQuery q =
-        run(m_db, QStringLiteral(
-                      "SELECT (SELECT count(*) FROM track), (SELECT count(*) FROM course),"
-                      " (SELECT count(*) FROM venue), (SELECT count(*) FROM instructor),"
-                      " (SELECT count(*) FROM instructor_qualification), (SELECT count(*) FROM "
-                      "instructor_leave),"
-                      " (SELECT count(*) FROM cohort), (SELECT count(*) FROM cohort_session),"
-                      " (SELECT count(*) FROM cohort_instructor), (SELECT count(*) FROM trainee),"
-                      " (SELECT count(*) FROM enrollment), (SELECT count(*) FROM target),"
-                      " (SELECT count(*) FROM work_calendar), (SELECT count(*) FROM audit_log)"));
+    // Each count is named after the field it fills.
+    const std::pair<const char *, int PlanCounts::*> fields[] = {
+        {"track", &PlanCounts::tracks},
+        {"course", &PlanCounts::courses},
+        {"venue", &PlanCounts::venues},
+        {"instructor", &PlanCounts::instructors},
+        {"instructor_qualification", &PlanCounts::qualifications},
+        {"instructor_leave", &PlanCounts::leaves},
+        {"cohort", &PlanCounts::cohorts},
+        {"cohort_session", &PlanCounts::sessions},
+        {"cohort_instructor", &PlanCounts::cohortInstructors},
+        {"trainee", &PlanCounts::trainees},
+        {"enrollment", &PlanCounts::enrollments},
+        {"target", &PlanCounts::targets},
+        {"work_calendar", &PlanCounts::calendarDays},
+        {"audit_log", &PlanCounts::auditEntries}};
+    QStringList selects;
+    for (const auto &[table, field] : fields)
+        selects << QStringLiteral("(SELECT count(*) FROM %1) AS %1").arg(QLatin1String(table));
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT ") + selects.join(QStringLiteral(", ")));
+    Sql::Reader row(q);
     PlanCounts c;
-    if (q.next()) {
-        int i = 0;
-        for (int *field : {&c.tracks, &c.courses, &c.venues, &c.instructors, &c.qualifications,
-                           &c.leaves, &c.cohorts, &c.sessions, &c.cohortInstructors, &c.trainees,
-                           &c.enrollments, &c.targets, &c.calendarDays, &c.auditEntries})
-            *field = q.value(i++).toInt();
-    }
+    if (row.next())
+        for (const auto &[table, field] : fields)
+            c.*field = row.integer(table);
     return c;
 }
 
 std::vector<int> PlanQueries::cohortYears() const
 {
-    QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT DISTINCT CAST(substr(first_day, 1, 4) AS INTEGER) "
-                                 "FROM (%1) ORDER BY 1")
-                      .arg(QLatin1String(CohortSpan)));
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT DISTINCT CAST(substr(first_day, 1, 4) AS "
+                                           "INTEGER) AS year FROM (%1) ORDER BY 1")
+                                .arg(QLatin1String(CohortSpan)));
+    Sql::Reader row(q);
     std::vector<int> years;
-    while (q.next())
-        years.push_back(q.value(0).toInt());
+    while (row.next())
+        years.push_back(row.integer("year"));
     return years;
 }
 
@@ -94,44 +103,48 @@ std::vector<CohortSummary> PlanQueries::cohorts() const
         m_db,
         QStringLiteral(
             "WITH span AS (%1),"
-            " enr AS (SELECT cohort_id, sum(status IN ('enrolled', 'completed', 'failed')) AS "
-            "enrolled,"
-            "   sum(status = 'waitlisted') AS waitlisted FROM enrollment GROUP BY cohort_id),"
+            " enr AS (SELECT cohort_id,"
+            "   sum(status IN ('enrolled', 'completed', 'failed')) AS enrolled,"
+            "   sum(status = 'waitlisted') AS waitlisted"
+            "   FROM enrollment GROUP BY cohort_id),"
             " ins AS (SELECT ci.cohort_id, count(*) AS n,"
             "   max(CASE WHEN ci.role = 'lead' THEN i.name END) AS lead"
             "   FROM cohort_instructor ci JOIN instructor i ON i.id = ci.instructor_id"
             "   GROUP BY ci.cohort_id)"
-            " SELECT c.id, c.course_id, c.code, c.venue_id, c.mode, c.capacity, c.status, c.notes,"
-            "  co.code, co.title, t.name, t.colour, coalesce(v.name, ''), coalesce(v.district, ''),"
-            "  span.first_day, span.last_day, coalesce(span.sessions, 0), coalesce(span.days, 0),"
-            "  coalesce(enr.enrolled, 0), coalesce(enr.waitlisted, 0), coalesce(ins.lead, ''),"
-            "  coalesce(ins.n, 0), co.title_zh, t.name_zh"
-            " FROM cohort c JOIN course co ON co.id = c.course_id JOIN track t ON t.id = "
-            "co.track_id"
+            " SELECT %2, co.code AS course_code, co.title AS course_title,"
+            "  co.title_zh AS course_title_zh, t.name AS track, t.name_zh AS track_zh,"
+            "  t.colour AS track_colour, coalesce(v.name, '') AS venue,"
+            "  coalesce(v.district, '') AS district, span.first_day, span.last_day,"
+            "  coalesce(span.sessions, 0) AS sessions, coalesce(span.days, 0) AS days,"
+            "  coalesce(enr.enrolled, 0) AS enrolled, coalesce(enr.waitlisted, 0) AS waitlisted,"
+            "  coalesce(ins.lead, '') AS lead, coalesce(ins.n, 0) AS instructors"
+            " FROM cohort c JOIN course co ON co.id = c.course_id"
+            " JOIN track t ON t.id = co.track_id"
             " LEFT JOIN venue v ON v.id = c.venue_id LEFT JOIN span ON span.cohort_id = c.id"
             " LEFT JOIN enr ON enr.cohort_id = c.id LEFT JOIN ins ON ins.cohort_id = c.id"
             " ORDER BY span.first_day, c.code")
-            .arg(QLatin1String(CohortSpan)));
+            .arg(QLatin1String(CohortSpan), columnList<Cohort>("c")));
+    Sql::Reader row(q);
     std::vector<CohortSummary> rows;
-    while (q.next()) {
+    while (row.next()) {
         CohortSummary r;
         r.cohort = Mapping<Cohort>::read(q);
-        r.courseCode = q.value(8).toString();
-        r.courseTitle = q.value(9).toString();
-        r.track = q.value(10).toString();
-        r.trackColour = q.value(11).toString();
-        r.venue = q.value(12).toString();
-        r.district = q.value(13).toString();
-        r.start = Sql::toDate(q.value(14));
-        r.end = Sql::toDate(q.value(15));
-        r.sessions = q.value(16).toInt();
-        r.teachingDays = q.value(17).toInt();
-        r.enrolled = q.value(18).toInt();
-        r.waitlisted = q.value(19).toInt();
-        r.leadInstructor = q.value(20).toString();
-        r.instructors = q.value(21).toInt();
-        r.courseTitleZh = q.value(22).toString();
-        r.trackZh = q.value(23).toString();
+        r.courseCode = row.text("course_code");
+        r.courseTitle = row.text("course_title");
+        r.courseTitleZh = row.text("course_title_zh");
+        r.track = row.text("track");
+        r.trackZh = row.text("track_zh");
+        r.trackColour = row.text("track_colour");
+        r.venue = row.text("venue");
+        r.district = row.text("district");
+        r.start = row.date("first_day");
+        r.end = row.date("last_day");
+        r.sessions = row.integer("sessions");
+        r.teachingDays = row.integer("days");
+        r.enrolled = row.integer("enrolled");
+        r.waitlisted = row.integer("waitlisted");
+        r.leadInstructor = row.text("lead");
+        r.instructors = row.integer("instructors");
         rows.push_back(std::move(r));
     }
     return rows;
@@ -143,20 +156,22 @@ std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) cons
     const QVariant to = Sql::fromDate(QDate(year, 12, 31));
     // Qualifications are few (a few per instructor): compose their text here, translated.
     QHash<Id, InstructorSummary> extra;
-    QSqlQuery quals = run(
-        m_db, QStringLiteral(
-                  "SELECT q.instructor_id, q.level, q.valid_until, t.name, co.code"
-                  " FROM instructor_qualification q LEFT JOIN track t ON t.id = q.track_id"
-                  " LEFT JOIN course co ON co.id = q.course_id ORDER BY q.instructor_id, q.id"));
-    while (quals.next()) {
-        InstructorSummary &s = extra[quals.value(0).toLongLong()];
+    QSqlQuery quals = run(m_db, QStringLiteral("SELECT q.instructor_id, q.level, q.valid_until,"
+                                               "  t.name AS track, co.code AS course_code"
+                                               " FROM instructor_qualification q"
+                                               " LEFT JOIN track t ON t.id = q.track_id"
+                                               " LEFT JOIN course co ON co.id = q.course_id"
+                                               " ORDER BY q.instructor_id, q.id"));
+    Sql::Reader qual(quals);
+    while (qual.next()) {
+        InstructorSummary &s = extra[qual.id("instructor_id")];
         const auto level =
-            fromKey<CourseLevel>(quals.value(1).toString()).value_or(CourseLevel::Foundation);
-        const QDate until = Sql::toDate(quals.value(2));
-        QString text =
-            quals.value(3).isNull()
-                ? quals.value(4).toString()
-                : QStringLiteral("%1 ≤ %2").arg(quals.value(3).toString(), displayName(level));
+            fromKey<CourseLevel>(qual.text("level")).value_or(CourseLevel::Foundation);
+        const QDate until = qual.date("valid_until");
+        const QVariant track = qual.value("track");
+        QString text = track.isNull()
+                           ? qual.text("course_code")
+                           : QStringLiteral("%1 ≤ %2").arg(track.toString(), displayName(level));
         if (until.isValid())
             text += QStringLiteral(" (→ %1)").arg(until.toString(Qt::ISODate));
         if (!s.qualifications.isEmpty())
@@ -172,30 +187,30 @@ std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) cons
             // The year's bounds are bound once, in p, and joined where needed.
             "WITH p AS (SELECT ? AS d0, ? AS d1),"
             " load AS (SELECT ci.instructor_id,"
-            "   count(DISTINCT CASE WHEN s.day BETWEEN p.d0 AND p.d1 THEN ci.cohort_id END) AS "
-            "cohorts,"
+            "   count(DISTINCT CASE WHEN s.day BETWEEN p.d0 AND p.d1 THEN ci.cohort_id END)"
+            "     AS cohorts,"
             "   count(DISTINCT CASE WHEN s.day BETWEEN p.d0 AND p.d1 THEN s.day END) AS days"
-            "   FROM p, cohort_instructor ci JOIN cohort c ON c.id = ci.cohort_id AND c.status <> "
-            "'cancelled'"
+            "   FROM p, cohort_instructor ci"
+            "   JOIN cohort c ON c.id = ci.cohort_id AND c.status <> 'cancelled'"
             "   JOIN cohort_session s ON s.cohort_id = ci.cohort_id GROUP BY ci.instructor_id),"
             " lv AS (SELECT instructor_id,"
             "   sum(julianday(min(end_date, p.d1)) - julianday(max(start_date, p.d0)) + 1) AS days"
-            "   FROM p, instructor_leave WHERE end_date >= p.d0 AND start_date <= p.d1 GROUP BY "
-            "instructor_id)"
-            " SELECT i.id, i.code, i.name, i.email, i.phone, i.home_district, i.max_days_week,"
-            "  i.max_days_month, i.max_days_year, coalesce(load.cohorts, 0), coalesce(load.days, "
-            "0),"
-            "  coalesce(lv.days, 0)"
+            "   FROM p, instructor_leave WHERE end_date >= p.d0 AND start_date <= p.d1"
+            "   GROUP BY instructor_id)"
+            " SELECT %1, coalesce(load.cohorts, 0) AS cohorts,"
+            "  coalesce(load.days, 0) AS teaching_days, coalesce(lv.days, 0) AS leave_days"
             " FROM instructor i LEFT JOIN load ON load.instructor_id = i.id"
-            " LEFT JOIN lv ON lv.instructor_id = i.id ORDER BY i.code"),
+            " LEFT JOIN lv ON lv.instructor_id = i.id ORDER BY i.code")
+            .arg(columnList<Instructor>("i")),
         {from, to});
+    Sql::Reader row(q);
     std::vector<InstructorSummary> rows;
-    while (q.next()) {
-        InstructorSummary r = extra.value(q.value(0).toLongLong());
+    while (row.next()) {
+        InstructorSummary r = extra.value(row.id("id"));
         r.instructor = Mapping<Instructor>::read(q);
-        r.cohorts = q.value(9).toInt();
-        r.teachingDays = q.value(10).toInt();
-        r.leaveDays = int(q.value(11).toDouble());
+        r.cohorts = row.integer("cohorts");
+        r.teachingDays = row.integer("teaching_days");
+        r.leaveDays = int(row.real("leave_days"));
         rows.push_back(std::move(r));
     }
     return rows;
@@ -203,27 +218,28 @@ std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) cons
 
 std::vector<TraineeSummary> PlanQueries::trainees() const
 {
-    QSqlQuery q =
-        run(m_db, QStringLiteral(
-                      "WITH span AS (SELECT cohort_id, min(day) AS first_day FROM cohort_session "
-                      "GROUP BY cohort_id),"
-                      " e AS (SELECT e.trainee_id, count(*) AS n,"
-                      "   max(CASE e.certification WHEN 'senior' THEN 3 WHEN 'intermediate' THEN 2"
-                      "       WHEN 'junior' THEN 1 ELSE 0 END) AS cert,"
-                      "   max(coalesce(span.first_day, '') || '|' || c.code) AS latest"
-                      "   FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
-                      "   LEFT JOIN span ON span.cohort_id = c.id GROUP BY e.trainee_id)"
-                      " SELECT t.id, t.id_number, t.name, t.employer, t.district, t.email, "
-                      "t.phone, t.id_type,"
-                      "  coalesce(e.n, 0), coalesce(e.cert, 0), coalesce(e.latest, '')"
-                      " FROM trainee t LEFT JOIN e ON e.trainee_id = t.id ORDER BY t.id"));
+    QSqlQuery q = run(
+        m_db, QStringLiteral(
+                  "WITH span AS (SELECT cohort_id, min(day) AS first_day FROM cohort_session"
+                  "   GROUP BY cohort_id),"
+                  " e AS (SELECT e.trainee_id, count(*) AS n,"
+                  "   max(CASE e.certification WHEN 'senior' THEN 3 WHEN 'intermediate' THEN 2"
+                  "       WHEN 'junior' THEN 1 ELSE 0 END) AS cert,"
+                  "   max(coalesce(span.first_day, '') || '|' || c.code) AS latest"
+                  "   FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
+                  "   LEFT JOIN span ON span.cohort_id = c.id GROUP BY e.trainee_id)"
+                  " SELECT %1, coalesce(e.n, 0) AS enrollments, coalesce(e.cert, 0) AS cert_rank,"
+                  "  coalesce(e.latest, '') AS latest"
+                  " FROM trainee t LEFT JOIN e ON e.trainee_id = t.id ORDER BY t.id")
+                  .arg(columnList<Trainee>("t")));
+    Sql::Reader row(q);
     std::vector<TraineeSummary> rows;
-    while (q.next()) {
+    while (row.next()) {
         TraineeSummary r;
         r.trainee = Mapping<Trainee>::read(q);
-        r.enrollments = q.value(8).toInt();
-        r.highestCertification = certificationFromRank(q.value(9).toInt());
-        const QString latest = q.value(10).toString();
+        r.enrollments = row.integer("enrollments");
+        r.highestCertification = certificationFromRank(row.integer("cert_rank"));
+        const QString latest = row.text("latest");
         const qsizetype bar = latest.indexOf(QLatin1Char('|'));
         if (bar >= 0) {
             r.latestStart = QDate::fromString(latest.left(bar), Qt::ISODate);
@@ -238,17 +254,19 @@ std::vector<VenueSummary> PlanQueries::venues() const
 {
     QSqlQuery q = run(
         m_db, QStringLiteral(
-                  "WITH use AS (SELECT c.venue_id, count(DISTINCT c.id) AS cohorts, count(s.id) AS "
-                  "sessions"
+                  "WITH use AS (SELECT c.venue_id, count(DISTINCT c.id) AS cohorts,"
+                  "   count(s.id) AS sessions"
                   "   FROM cohort c LEFT JOIN cohort_session s ON s.cohort_id = c.id"
                   "   WHERE c.status <> 'cancelled' AND c.venue_id IS NOT NULL GROUP BY c.venue_id)"
-                  " SELECT v.id, v.name, v.district, v.address, v.seats, v.online,"
-                  "  coalesce(use.cohorts, 0), coalesce(use.sessions, 0)"
-                  " FROM venue v LEFT JOIN use ON use.venue_id = v.id ORDER BY v.online, "
-                  "v.district, v.name"));
+                  " SELECT %1, coalesce(use.cohorts, 0) AS cohorts,"
+                  "  coalesce(use.sessions, 0) AS sessions"
+                  " FROM venue v LEFT JOIN use ON use.venue_id = v.id"
+                  " ORDER BY v.online, v.district, v.name")
+                  .arg(columnList<Venue>("v")));
+    Sql::Reader row(q);
     std::vector<VenueSummary> rows;
-    while (q.next())
-        rows.push_back({Mapping<Venue>::read(q), q.value(6).toInt(), q.value(7).toInt()});
+    while (row.next())
+        rows.push_back({Mapping<Venue>::read(q), row.integer("cohorts"), row.integer("sessions")});
     return rows;
 }
 
@@ -259,18 +277,19 @@ std::vector<CourseSummary> PlanQueries::courses() const
                   "WITH use AS (SELECT c.course_id, count(*) AS cohorts FROM cohort c"
                   "   WHERE c.status <> 'cancelled' GROUP BY c.course_id),"
                   " cert AS (SELECT c.course_id, count(*) AS certified FROM enrollment e"
-                  "   JOIN cohort c ON c.id = e.cohort_id WHERE e.certified_on IS NOT NULL GROUP "
-                  "BY c.course_id)"
-                  " SELECT %1, t.name, coalesce(use.cohorts, 0), coalesce(cert.certified, 0)"
+                  "   JOIN cohort c ON c.id = e.cohort_id WHERE e.certified_on IS NOT NULL"
+                  "   GROUP BY c.course_id)"
+                  " SELECT %1, t.name AS track, coalesce(use.cohorts, 0) AS cohorts,"
+                  "  coalesce(cert.certified, 0) AS certified"
                   " FROM course co JOIN track t ON t.id = co.track_id"
                   " LEFT JOIN use ON use.course_id = co.id LEFT JOIN cert ON cert.course_id = co.id"
                   " ORDER BY co.code")
                   .arg(columnList<Course>("co")));
-    const int o = int(Mapping<Course>::columns.size());
+    Sql::Reader row(q);
     std::vector<CourseSummary> rows;
-    while (q.next())
-        rows.push_back({Mapping<Course>::read(q), q.value(o).toString(), q.value(o + 1).toInt(),
-                        q.value(o + 2).toInt()});
+    while (row.next())
+        rows.push_back({Mapping<Course>::read(q), row.text("track"), row.integer("cohorts"),
+                        row.integer("certified")});
     return rows;
 }
 
@@ -300,18 +319,21 @@ std::vector<CalendarDay> PlanQueries::calendar() const
 std::vector<GoToEntry> PlanQueries::goToEntries() const
 {
     std::vector<GoToEntry> entries;
-    // The detail line: the non-empty columns from the third on, " · " apart.
+    // Each statement selects id, code and name, then the parts of the detail line: the
+    // non-empty ones, " · " apart.
     auto read = [&](GoToKind kind, const QString &sql) {
         QSqlQuery q = run(m_db, sql);
+        Sql::Reader row(q);
         const int columns = q.record().count();
-        while (q.next()) {
+        const int firstDetail = row.index("name") + 1;
+        while (row.next()) {
             GoToEntry e;
             e.kind = kind;
-            e.id = q.value(0).toLongLong();
-            e.code = q.value(1).toString();
-            e.name = q.value(2).toString();
+            e.id = row.id("id");
+            e.code = row.text("code");
+            e.name = row.text("name");
             QStringList detail;
-            for (int c = 3; c < columns; ++c) {
+            for (int c = firstDetail; c < columns; ++c) {
                 const QString part = q.value(c).toString();
                 if (!part.isEmpty())
                     detail << part;
@@ -321,59 +343,65 @@ std::vector<GoToEntry> PlanQueries::goToEntries() const
         }
     };
     read(GoToKind::Cohort,
-         QStringLiteral("SELECT c.id, c.code, co.title, co.title_zh, span.first_day, v.name"
-                        " FROM cohort c JOIN course co ON co.id = c.course_id LEFT JOIN venue v ON "
-                        "v.id = c.venue_id"
-                        " LEFT JOIN (SELECT cohort_id, min(day) AS first_day FROM cohort_session "
-                        "GROUP BY cohort_id) span"
-                        "   ON span.cohort_id = c.id ORDER BY c.code"));
-    read(GoToKind::Course,
-         QStringLiteral("SELECT co.id, co.code, co.title, co.title_zh, t.name FROM course co"
-                        " JOIN track t ON t.id = co.track_id ORDER BY co.code"));
+         QStringLiteral("SELECT c.id, c.code, co.title AS name, co.title_zh, span.first_day, v.name"
+                        " FROM cohort c JOIN course co ON co.id = c.course_id"
+                        " LEFT JOIN venue v ON v.id = c.venue_id"
+                        " LEFT JOIN (SELECT cohort_id, min(day) AS first_day FROM cohort_session"
+                        "   GROUP BY cohort_id) span ON span.cohort_id = c.id"
+                        " ORDER BY c.code"));
+    read(GoToKind::Course, QStringLiteral("SELECT co.id, co.code, co.title AS name, co.title_zh,"
+                                          "  t.name AS track"
+                                          " FROM course co JOIN track t ON t.id = co.track_id"
+                                          " ORDER BY co.code"));
     read(GoToKind::Instructor,
          QStringLiteral(
              "SELECT id, code, name, home_district, email FROM instructor ORDER BY code"));
     read(GoToKind::Venue,
-         QStringLiteral("SELECT id, '', name, district, address FROM venue ORDER BY name"));
+         QStringLiteral("SELECT id, '' AS code, name, district, address FROM venue ORDER BY name"));
     read(GoToKind::Trainee,
-         QStringLiteral("SELECT id, id_number, name, employer, district FROM trainee ORDER BY id"));
+         QStringLiteral(
+             "SELECT id, id_number AS code, name, employer, district FROM trainee ORDER BY id"));
     return entries;
 }
 
 CohortRoster PlanQueries::cohortRoster(Id cohortId) const
 {
     CohortRoster roster;
-    QSqlQuery head = run(
-        m_db,
-        QStringLiteral(
-            "SELECT c.id, c.course_id, c.code, c.venue_id, c.mode, c.capacity, c.status, c.notes,"
-            "  co.code, co.title, co.title_zh,"
-            "  (SELECT min(day) FROM cohort_session WHERE cohort_id = c.id),"
-            "  (SELECT max(day) FROM cohort_session WHERE cohort_id = c.id)"
-            " FROM cohort c JOIN course co ON co.id = c.course_id WHERE c.id = ?"),
-        {cohortId});
-    if (!head.next())
+    QSqlQuery head =
+        run(m_db,
+            QStringLiteral("SELECT %1, co.code AS course_code, co.title AS course_title,"
+                           "  co.title_zh AS course_title_zh,"
+                           "  (SELECT min(day) FROM cohort_session WHERE cohort_id = c.id)"
+                           "    AS first_day,"
+                           "  (SELECT max(day) FROM cohort_session WHERE cohort_id = c.id)"
+                           "    AS last_day"
+                           " FROM cohort c JOIN course co ON co.id = c.course_id WHERE c.id = ?")
+                .arg(columnList<Cohort>("c")),
+            {cohortId});
+    Sql::Reader cohort(head);
+    if (!cohort.next())
         return roster;
     roster.cohort = Mapping<Cohort>::read(head);
-    roster.courseCode = head.value(8).toString();
-    roster.courseTitle = head.value(9).toString();
-    roster.courseTitleZh = head.value(10).toString();
-    roster.start = Sql::toDate(head.value(11));
-    roster.end = Sql::toDate(head.value(12));
+    roster.courseCode = cohort.text("course_code");
+    roster.courseTitle = cohort.text("course_title");
+    roster.courseTitleZh = cohort.text("course_title_zh");
+    roster.start = cohort.date("first_day");
+    roster.end = cohort.date("last_day");
     QSqlQuery q = run(
         m_db,
-        QStringLiteral(
-            "SELECT e.id, e.trainee_id, e.cohort_id, e.status, e.waitlist_position, e.enrolled_on,"
-            "  e.attendance, e.score, e.certification, e.certified_on,"
-            "  t.name, coalesce(t.id_number, ''), t.employer, t.district"
-            " FROM enrollment e JOIN trainee t ON t.id = e.trainee_id WHERE e.cohort_id = ?"
-            " ORDER BY CASE e.status WHEN 'waitlisted' THEN 1 WHEN 'withdrawn' THEN 2 ELSE 0 END,"
-            "  e.waitlist_position, t.name, e.id"),
+        QStringLiteral("SELECT %1, t.name AS trainee_name, coalesce(t.id_number, '') AS id_number,"
+                       "  t.employer, t.district"
+                       " FROM enrollment e JOIN trainee t ON t.id = e.trainee_id"
+                       " WHERE e.cohort_id = ?"
+                       " ORDER BY CASE e.status WHEN 'waitlisted' THEN 1 WHEN 'withdrawn' THEN 2"
+                       "  ELSE 0 END, e.waitlist_position, t.name, e.id")
+            .arg(columnList<Enrollment>("e")),
         {cohortId});
-    while (q.next())
-        roster.entries.push_back({Mapping<Enrollment>::read(q), q.value(10).toString(),
-                                  q.value(11).toString(), q.value(12).toString(),
-                                  q.value(13).toString()});
+    Sql::Reader row(q);
+    while (row.next())
+        roster.entries.push_back({Mapping<Enrollment>::read(q), row.text("trainee_name"),
+                                  row.text("id_number"), row.text("employer"),
+                                  row.text("district")});
     return roster;
 }
 
@@ -386,31 +414,34 @@ TraineeHistory PlanQueries::traineeHistory(Id traineeId) const
     if (!trainee)
         return history;
     history.trainee = *trainee;
-    QSqlQuery q = run(
-        m_db,
-        QStringLiteral(
-            "SELECT e.id, e.trainee_id, e.cohort_id, e.status, e.waitlist_position, e.enrolled_on,"
-            "  e.attendance, e.score, e.certification, e.certified_on,"
-            "  c.code, co.code, co.title, co.title_zh, t.name, t.name_zh, t.colour,"
-            "  (SELECT min(day) FROM cohort_session WHERE cohort_id = c.id) AS first_day,"
-            "  (SELECT max(day) FROM cohort_session WHERE cohort_id = c.id)"
-            " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN course co ON co.id = "
-            "c.course_id"
-            " JOIN track t ON t.id = co.track_id WHERE e.trainee_id = ?"
-            " ORDER BY first_day DESC, c.code"),
-        {traineeId});
-    while (q.next()) {
+    QSqlQuery q =
+        run(m_db,
+            QStringLiteral("SELECT %1, c.code AS cohort_code, co.code AS course_code,"
+                           "  co.title AS course_title, co.title_zh AS course_title_zh,"
+                           "  t.name AS track, t.name_zh AS track_zh, t.colour AS track_colour,"
+                           "  (SELECT min(day) FROM cohort_session WHERE cohort_id = c.id)"
+                           "    AS first_day,"
+                           "  (SELECT max(day) FROM cohort_session WHERE cohort_id = c.id)"
+                           "    AS last_day"
+                           " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
+                           " JOIN course co ON co.id = c.course_id"
+                           " JOIN track t ON t.id = co.track_id WHERE e.trainee_id = ?"
+                           " ORDER BY first_day DESC, c.code")
+                .arg(columnList<Enrollment>("e")),
+            {traineeId});
+    Sql::Reader row(q);
+    while (row.next()) {
         TraineeHistoryEntry entry;
         entry.enrollment = Mapping<Enrollment>::read(q);
-        entry.cohortCode = q.value(10).toString();
-        entry.courseCode = q.value(11).toString();
-        entry.courseTitle = q.value(12).toString();
-        entry.courseTitleZh = q.value(13).toString();
-        entry.track = q.value(14).toString();
-        entry.trackZh = q.value(15).toString();
-        entry.trackColour = q.value(16).toString();
-        entry.start = Sql::toDate(q.value(17));
-        entry.end = Sql::toDate(q.value(18));
+        entry.cohortCode = row.text("cohort_code");
+        entry.courseCode = row.text("course_code");
+        entry.courseTitle = row.text("course_title");
+        entry.courseTitleZh = row.text("course_title_zh");
+        entry.track = row.text("track");
+        entry.trackZh = row.text("track_zh");
+        entry.trackColour = row.text("track_colour");
+        entry.start = row.date("first_day");
+        entry.end = row.date("last_day");
         history.entries.push_back(std::move(entry));
     }
     return history;
@@ -425,26 +456,27 @@ InstructorSchedule PlanQueries::instructorSchedule(Id instructorId) const
         schedule.instructor = *instructor;
     QSqlQuery sessions = run(
         m_db,
-        QStringLiteral("SELECT s.day, s.slot, c.id, c.code, co.title, t.colour, ci.role"
-                       " FROM cohort_instructor ci JOIN cohort c ON c.id = ci.cohort_id AND "
-                       "c.status <> 'cancelled'"
+        QStringLiteral("SELECT s.day, s.slot, c.id AS cohort_id, c.code AS cohort_code,"
+                       "  co.title AS course_title, t.colour AS track_colour, ci.role"
+                       " FROM cohort_instructor ci"
+                       " JOIN cohort c ON c.id = ci.cohort_id AND c.status <> 'cancelled'"
                        " JOIN course co ON co.id = c.course_id JOIN track t ON t.id = co.track_id"
                        " JOIN cohort_session s ON s.cohort_id = c.id"
                        " WHERE ci.instructor_id = ? ORDER BY s.day, s.slot, c.code"),
         {instructorId});
-    while (sessions.next())
+    Sql::Reader session(sessions);
+    while (session.next())
         schedule.sessions.push_back(
-            {Sql::toDate(sessions.value(0)),
-             fromKey<SessionSlot>(sessions.value(1).toString()).value_or(SessionSlot::Morning),
-             sessions.value(2).toLongLong(), sessions.value(3).toString(),
-             sessions.value(4).toString(), sessions.value(5).toString(),
-             fromKey<InstructorRole>(sessions.value(6).toString()).value_or(InstructorRole::Lead)});
-    QSqlQuery leaves =
-        run(m_db,
-            QStringLiteral(
-                "SELECT id, instructor_id, start_date, end_date, reason FROM instructor_leave"
-                " WHERE instructor_id = ? ORDER BY start_date"),
-            {instructorId});
+            {session.date("day"),
+             fromKey<SessionSlot>(session.text("slot")).value_or(SessionSlot::Morning),
+             session.id("cohort_id"), session.text("cohort_code"), session.text("course_title"),
+             session.text("track_colour"),
+             fromKey<InstructorRole>(session.text("role")).value_or(InstructorRole::Lead)});
+    QSqlQuery leaves = run(m_db,
+                           QStringLiteral("SELECT %1 FROM instructor_leave"
+                                          " WHERE instructor_id = ? ORDER BY start_date")
+                               .arg(columnList<Leave>()),
+                           {instructorId});
     while (leaves.next())
         schedule.leaves.push_back(Mapping<Leave>::read(leaves));
     schedule.calendar = calendar();
@@ -464,59 +496,55 @@ TimelineData PlanQueries::timeline(int year) const
         m_db,
         QStringLiteral(
             "WITH yc AS (%1),"
-            " enr AS (SELECT e.cohort_id, count(*) AS seats FROM enrollment e JOIN yc ON "
-            "yc.cohort_id = e.cohort_id"
+            " enr AS (SELECT e.cohort_id, count(*) AS seats"
+            "   FROM enrollment e JOIN yc ON yc.cohort_id = e.cohort_id"
             "   WHERE e.status IN ('enrolled', 'completed', 'failed') GROUP BY e.cohort_id)"
-            " SELECT c.id, c.code, c.course_id, co.code, co.title, co.title_zh, t.id, t.name, "
-            "t.name_zh,"
-            "  t.colour, coalesce(c.venue_id, 0), coalesce(v.name, ''), coalesce(v.district, ''), "
-            "c.mode,"
-            "  c.status, c.capacity, coalesce(enr.seats, 0)"
+            " SELECT c.id, c.code, c.course_id, co.code AS course_code, co.title AS course_title,"
+            "  co.title_zh AS course_title_zh, t.id AS track_id, t.name AS track,"
+            "  t.name_zh AS track_zh, t.colour AS track_colour,"
+            "  coalesce(c.venue_id, 0) AS venue_id, coalesce(v.name, '') AS venue,"
+            "  coalesce(v.district, '') AS district, c.mode, c.status, c.capacity,"
+            "  coalesce(enr.seats, 0) AS seats"
             " FROM yc JOIN cohort c ON c.id = yc.cohort_id JOIN course co ON co.id = c.course_id"
             " JOIN track t ON t.id = co.track_id LEFT JOIN venue v ON v.id = c.venue_id"
             " LEFT JOIN enr ON enr.cohort_id = c.id")
             .arg(yearCohorts),
         bounds);
+    Sql::Reader cohort(cohorts);
     QHash<Id, std::size_t> index;
-    while (cohorts.next()) {
+    while (cohort.next()) {
         TimelineCohort c;
-        c.id = cohorts.value(0).toLongLong();
-        c.code = cohorts.value(1).toString();
-        c.courseId = cohorts.value(2).toLongLong();
-        c.courseCode = cohorts.value(3).toString();
-        c.courseTitle = cohorts.value(4).toString();
-        c.courseTitleZh = cohorts.value(5).toString();
-        c.trackId = cohorts.value(6).toLongLong();
-        c.trackName = cohorts.value(7).toString();
-        c.trackNameZh = cohorts.value(8).toString();
-        c.trackColour = cohorts.value(9).toString();
-        c.venueId = cohorts.value(10).toLongLong();
-        c.venueName = cohorts.value(11).toString();
-        c.venueDistrict = cohorts.value(12).toString();
-        c.mode = fromKey<CohortMode>(cohorts.value(13).toString()).value_or(CohortMode::InPerson);
-        c.status =
-            fromKey<CohortStatus>(cohorts.value(14).toString()).value_or(CohortStatus::Planned);
-        c.capacity = cohorts.value(15).toInt();
-        c.enrolled = cohorts.value(16).toInt();
+        c.id = cohort.id("id");
+        c.code = cohort.text("code");
+        c.courseId = cohort.id("course_id");
+        c.courseCode = cohort.text("course_code");
+        c.courseTitle = cohort.text("course_title");
+        c.courseTitleZh = cohort.text("course_title_zh");
+        c.trackId = cohort.id("track_id");
+        c.trackName = cohort.text("track");
+        c.trackNameZh = cohort.text("track_zh");
+        c.trackColour = cohort.text("track_colour");
+        c.venueId = cohort.id("venue_id");
+        c.venueName = cohort.text("venue");
+        c.venueDistrict = cohort.text("district");
+        c.mode = fromKey<CohortMode>(cohort.text("mode")).value_or(CohortMode::InPerson);
+        c.status = fromKey<CohortStatus>(cohort.text("status")).value_or(CohortStatus::Planned);
+        c.capacity = cohort.integer("capacity");
+        c.enrolled = cohort.integer("seats");
         index.insert(c.id, data.cohorts.size());
         data.cohorts.push_back(std::move(c));
     }
 
     // All sessions of those cohorts, also those outside the year.
-    QSqlQuery sessions =
-        run(m_db,
-            QStringLiteral("SELECT s.id, s.cohort_id, s.day, s.slot FROM cohort_session s"
-                           " WHERE s.cohort_id IN (%1)")
-                .arg(yearCohorts),
-            bounds);
+    QSqlQuery sessions = run(m_db,
+                             QStringLiteral("SELECT %1 FROM cohort_session WHERE cohort_id IN (%2)")
+                                 .arg(columnList<Session>(), yearCohorts),
+                             bounds);
     while (sessions.next()) {
-        const auto it = index.constFind(sessions.value(1).toLongLong());
-        if (it == index.cend())
-            continue;
-        data.cohorts[*it].sessions.push_back(
-            {sessions.value(0).toLongLong(), sessions.value(1).toLongLong(),
-             Sql::toDate(sessions.value(2)),
-             fromKey<SessionSlot>(sessions.value(3).toString()).value_or(SessionSlot::Morning)});
+        Session s = Mapping<Session>::read(sessions);
+        const auto it = index.constFind(s.cohortId);
+        if (it != index.cend())
+            data.cohorts[*it].sessions.push_back(std::move(s));
     }
 
     QSqlQuery instructors = run(
@@ -525,14 +553,14 @@ TimelineData PlanQueries::timeline(int year) const
                        " JOIN instructor i ON i.id = ci.instructor_id WHERE ci.cohort_id IN (%1)")
             .arg(yearCohorts),
         bounds);
-    while (instructors.next()) {
-        const auto it = index.constFind(instructors.value(0).toLongLong());
+    Sql::Reader instructor(instructors);
+    while (instructor.next()) {
+        const auto it = index.constFind(instructor.id("cohort_id"));
         if (it == index.cend())
             continue;
         data.cohorts[*it].instructors.push_back(
-            {instructors.value(1).toLongLong(), instructors.value(2).toString(),
-             fromKey<InstructorRole>(instructors.value(3).toString())
-                 .value_or(InstructorRole::Assistant)});
+            {instructor.id("id"), instructor.text("name"),
+             fromKey<InstructorRole>(instructor.text("role")).value_or(InstructorRole::Assistant)});
     }
 
     // Slots sort by their enum order (morning, afternoon, evening), not by their keys.
@@ -567,13 +595,14 @@ TimelineData PlanQueries::timeline(int year) const
 
 std::vector<int> PlanQueries::planYears() const
 {
-    QSqlQuery q = run(
-        m_db, QStringLiteral("SELECT year FROM target UNION"
-                             " SELECT CAST(substr(last_day, 1, 4) AS INTEGER) FROM (%1) ORDER BY 1")
-                  .arg(QLatin1String(CohortSpan)));
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT year FROM target UNION"
+                                           " SELECT CAST(substr(last_day, 1, 4) AS INTEGER)"
+                                           " FROM (%1) ORDER BY 1")
+                                .arg(QLatin1String(CohortSpan)));
+    Sql::Reader row(q);
     std::vector<int> years;
-    while (q.next())
-        years.push_back(q.value(0).toInt());
+    while (row.next())
+        years.push_back(row.integer("year"));
     return years;
 }
 
@@ -585,15 +614,18 @@ ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
     const QVariant to = Sql::fromDate(QDate(year, 12, 31));
 
     QSqlQuery tracks = run(m_db,
-                           QStringLiteral("SELECT t.id, t.name, t.name_zh, t.colour, "
-                                          "coalesce(tg.trainees, 0), coalesce(tg.certified, 0)"
-                                          " FROM track t LEFT JOIN target tg ON tg.track_id = t.id "
-                                          "AND tg.year = ? ORDER BY t.name"),
+                           QStringLiteral("SELECT t.id, t.name, t.name_zh, t.colour,"
+                                          "  coalesce(tg.trainees, 0) AS trainees,"
+                                          "  coalesce(tg.certified, 0) AS certified"
+                                          " FROM track t LEFT JOIN target tg"
+                                          "   ON tg.track_id = t.id AND tg.year = ?"
+                                          " ORDER BY t.name"),
                            {year});
-    while (tracks.next())
-        facts.tracks.push_back({tracks.value(0).toLongLong(), tracks.value(1).toString(),
-                                tracks.value(2).toString(), tracks.value(3).toString(),
-                                tracks.value(4).toInt(), tracks.value(5).toInt()});
+    Sql::Reader track(tracks);
+    while (track.next())
+        facts.tracks.push_back({track.id("id"), track.text("name"), track.text("name_zh"),
+                                track.text("colour"), track.integer("trainees"),
+                                track.integer("certified")});
 
     // Only the enrollments of the year's cohorts are counted, through the
     // (cohort_id, status) index.
@@ -606,49 +638,50 @@ ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
             " yc AS (SELECT span.* FROM span, p WHERE span.last_day BETWEEN p.d0 AND p.d1),"
             " enr AS (SELECT e.cohort_id, sum(e.status = 'enrolled') AS enrolled,"
             "   sum(e.status = 'completed') AS completed, sum(e.status = 'failed') AS failed,"
-            "   sum(e.status = 'withdrawn') AS withdrawn, sum(e.status = 'waitlisted') AS "
-            "waitlisted"
+            "   sum(e.status = 'withdrawn') AS withdrawn,"
+            "   sum(e.status = 'waitlisted') AS waitlisted"
             "   FROM enrollment e JOIN yc ON yc.cohort_id = e.cohort_id GROUP BY e.cohort_id)"
-            " SELECT c.id, co.track_id, coalesce(v.district, ''), yc.first_day, yc.last_day, "
-            "c.status,"
-            "  c.capacity, coalesce(enr.enrolled, 0), coalesce(enr.completed, 0),"
-            "  coalesce(enr.failed, 0), coalesce(enr.withdrawn, 0), coalesce(enr.waitlisted, 0)"
+            " SELECT c.id, co.track_id, coalesce(v.district, '') AS district, yc.first_day,"
+            "  yc.last_day, c.status, c.capacity, coalesce(enr.enrolled, 0) AS enrolled,"
+            "  coalesce(enr.completed, 0) AS completed, coalesce(enr.failed, 0) AS failed,"
+            "  coalesce(enr.withdrawn, 0) AS withdrawn, coalesce(enr.waitlisted, 0) AS waitlisted"
             " FROM yc JOIN cohort c ON c.id = yc.cohort_id JOIN course co ON co.id = c.course_id"
             " LEFT JOIN venue v ON v.id = c.venue_id LEFT JOIN enr ON enr.cohort_id = c.id"
             " WHERE c.status <> 'cancelled' ORDER BY yc.last_day, c.id"),
         {from, to});
-    while (cohorts.next()) {
+    Sql::Reader cohort(cohorts);
+    while (cohort.next()) {
         CohortProgressFact f;
-        f.cohortId = cohorts.value(0).toLongLong();
-        f.trackId = cohorts.value(1).toLongLong();
-        f.district = cohorts.value(2).toString();
-        f.start = Sql::toDate(cohorts.value(3));
-        f.end = Sql::toDate(cohorts.value(4));
-        f.status =
-            fromKey<CohortStatus>(cohorts.value(5).toString()).value_or(CohortStatus::Planned);
-        f.capacity = cohorts.value(6).toInt();
-        f.enrolled = cohorts.value(7).toInt();
-        f.completed = cohorts.value(8).toInt();
-        f.failed = cohorts.value(9).toInt();
-        f.withdrawn = cohorts.value(10).toInt();
-        f.waitlisted = cohorts.value(11).toInt();
+        f.cohortId = cohort.id("id");
+        f.trackId = cohort.id("track_id");
+        f.district = cohort.text("district");
+        f.start = cohort.date("first_day");
+        f.end = cohort.date("last_day");
+        f.status = fromKey<CohortStatus>(cohort.text("status")).value_or(CohortStatus::Planned);
+        f.capacity = cohort.integer("capacity");
+        f.enrolled = cohort.integer("enrolled");
+        f.completed = cohort.integer("completed");
+        f.failed = cohort.integer("failed");
+        f.withdrawn = cohort.integer("withdrawn");
+        f.waitlisted = cohort.integer("waitlisted");
         facts.cohorts.push_back(std::move(f));
     }
 
     QSqlQuery certificates = run(
         m_db,
-        QStringLiteral("SELECT co.track_id, coalesce(v.district, ''), CAST(substr(e.certified_on, "
-                       "6, 2) AS INTEGER),"
-                       "  count(*)"
-                       " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN course co ON "
-                       "co.id = c.course_id"
+        QStringLiteral("SELECT co.track_id, coalesce(v.district, '') AS district,"
+                       "  CAST(substr(e.certified_on, 6, 2) AS INTEGER) AS month,"
+                       "  count(*) AS certified"
+                       " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
+                       " JOIN course co ON co.id = c.course_id"
                        " LEFT JOIN venue v ON v.id = c.venue_id"
                        " WHERE e.certified_on BETWEEN ? AND ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
         {from, to});
-    while (certificates.next())
-        facts.certifications.push_back(
-            {certificates.value(0).toLongLong(), certificates.value(1).toString(),
-             certificates.value(2).toInt(), certificates.value(3).toInt()});
+    Sql::Reader certificate(certificates);
+    while (certificate.next())
+        facts.certifications.push_back({certificate.id("track_id"), certificate.text("district"),
+                                        certificate.integer("month"),
+                                        certificate.integer("certified")});
 
     // The rates come from the cohorts that finished in the twelve months before asOf.
     QSqlQuery history = run(
@@ -657,17 +690,19 @@ ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
             "WITH p AS (SELECT ? AS h0, ? AS h1),"
             " hc AS (SELECT cohort_id FROM (SELECT cohort_id, max(day) AS last_day"
             "   FROM cohort_session GROUP BY cohort_id), p WHERE last_day BETWEEN p.h0 AND p.h1)"
-            " SELECT co.track_id, sum(e.status = 'completed'), sum(e.status = 'failed'),"
-            "  sum(e.status = 'withdrawn'), sum(e.certified_on IS NOT NULL)"
-            " FROM hc JOIN enrollment e ON e.cohort_id = hc.cohort_id JOIN cohort c ON c.id = "
-            "hc.cohort_id"
+            " SELECT co.track_id, sum(e.status = 'completed') AS completed,"
+            "  sum(e.status = 'failed') AS failed, sum(e.status = 'withdrawn') AS withdrawn,"
+            "  sum(e.certified_on IS NOT NULL) AS certified"
+            " FROM hc JOIN enrollment e ON e.cohort_id = hc.cohort_id"
+            " JOIN cohort c ON c.id = hc.cohort_id"
             " JOIN course co ON co.id = c.course_id WHERE c.status <> 'cancelled'"
             " GROUP BY co.track_id ORDER BY co.track_id"),
         {Sql::fromDate(asOf.addDays(-365)), Sql::fromDate(asOf.addDays(-1))});
-    while (history.next())
-        facts.history.push_back({history.value(0).toLongLong(), history.value(1).toInt(),
-                                 history.value(2).toInt(), history.value(3).toInt(),
-                                 history.value(4).toInt()});
+    Sql::Reader past(history);
+    while (past.next())
+        facts.history.push_back({past.id("track_id"), past.integer("completed"),
+                                 past.integer("failed"), past.integer("withdrawn"),
+                                 past.integer("certified")});
 
     QSqlQuery load =
         run(m_db,
@@ -675,29 +710,30 @@ ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
                 "WITH p AS (SELECT ? AS d0, ? AS d1),"
                 " days AS (SELECT DISTINCT ci.instructor_id, s.day FROM p, cohort_instructor ci"
                 "   JOIN cohort c ON c.id = ci.cohort_id AND c.status <> 'cancelled'"
-                "   JOIN cohort_session s ON s.cohort_id = ci.cohort_id WHERE s.day BETWEEN p.d0 "
-                "AND p.d1),"
+                "   JOIN cohort_session s ON s.cohort_id = ci.cohort_id"
+                "   WHERE s.day BETWEEN p.d0 AND p.d1),"
                 " monthly AS (SELECT instructor_id, CAST(substr(day, 6, 2) AS INTEGER) AS month,"
                 "   count(*) AS n FROM days GROUP BY 1, 2)"
-                " SELECT i.id, i.code, i.name, i.max_days_month, i.max_days_year, monthly.month, "
-                "monthly.n"
+                " SELECT i.id, i.code, i.name, i.max_days_month, i.max_days_year, monthly.month,"
+                "  monthly.n AS days"
                 " FROM instructor i LEFT JOIN monthly ON monthly.instructor_id = i.id"
                 " ORDER BY i.code, monthly.month"),
             {from, to});
-    while (load.next()) {
-        const Id id = load.value(0).toLongLong();
+    Sql::Reader row(load);
+    while (row.next()) {
+        const Id id = row.id("id");
         if (facts.instructors.empty() || facts.instructors.back().instructorId != id) {
             InstructorLoadFact f;
             f.instructorId = id;
-            f.code = load.value(1).toString();
-            f.name = load.value(2).toString();
-            f.maxDaysPerMonth = load.value(3).toInt();
-            f.maxDaysPerYear = load.value(4).toInt();
+            f.code = row.text("code");
+            f.name = row.text("name");
+            f.maxDaysPerMonth = row.integer("max_days_month");
+            f.maxDaysPerYear = row.integer("max_days_year");
             facts.instructors.push_back(std::move(f));
         }
-        const int month = load.value(5).toInt();
+        const int month = row.integer("month");
         if (month >= 1 && month <= 12)
-            facts.instructors.back().days[std::size_t(month - 1)] = load.value(6).toInt();
+            facts.instructors.back().days[std::size_t(month - 1)] = row.integer("days");
     }
     return facts;
 }
@@ -706,11 +742,12 @@ std::map<Id, int> PlanQueries::seatHolders() const
 {
     QSqlQuery q =
         run(m_db, QStringLiteral(
-                      "SELECT cohort_id, count(*) FROM enrollment"
+                      "SELECT cohort_id, count(*) AS seats FROM enrollment"
                       " WHERE status IN ('enrolled', 'completed', 'failed') GROUP BY cohort_id"));
+    Sql::Reader row(q);
     std::map<Id, int> result;
-    while (q.next())
-        result.emplace(q.value(0).toLongLong(), q.value(1).toInt());
+    while (row.next())
+        result.emplace(row.id("cohort_id"), row.integer("seats"));
     return result;
 }
 
@@ -719,34 +756,52 @@ std::vector<YearTrackFact> PlanQueries::yearTrackFacts() const
     QSqlQuery q = run(
         m_db,
         QStringLiteral(
-            "WITH span AS (SELECT cohort_id, max(day) AS last_day FROM cohort_session GROUP BY "
-            "cohort_id),"
-            " cy AS (SELECT c.id, co.track_id, CAST(substr(span.last_day, 1, 4) AS INTEGER) AS "
-            "year,"
-            "   c.capacity FROM cohort c JOIN course co ON co.id = c.course_id"
+            "WITH span AS (SELECT cohort_id, max(day) AS last_day FROM cohort_session"
+            "   GROUP BY cohort_id),"
+            " cy AS (SELECT c.id, co.track_id,"
+            "   CAST(substr(span.last_day, 1, 4) AS INTEGER) AS year, c.capacity"
+            "   FROM cohort c JOIN course co ON co.id = c.course_id"
             "   JOIN span ON span.cohort_id = c.id WHERE c.status <> 'cancelled'),"
             " cap AS (SELECT year, track_id, sum(capacity) AS seats FROM cy GROUP BY 1, 2),"
             " tr AS (SELECT cy.year, cy.track_id, count(*) AS trained FROM enrollment e"
             "   JOIN cy ON cy.id = e.cohort_id WHERE e.status = 'completed' GROUP BY 1, 2),"
             " cert AS (SELECT CAST(substr(e.certified_on, 1, 4) AS INTEGER) AS year, co.track_id,"
             "   count(*) AS certified FROM enrollment e JOIN cohort c ON c.id = e.cohort_id"
-            "   JOIN course co ON co.id = c.course_id WHERE e.certified_on IS NOT NULL GROUP BY 1, "
-            "2),"
+            "   JOIN course co ON co.id = c.course_id WHERE e.certified_on IS NOT NULL"
+            "   GROUP BY 1, 2),"
             " keys AS (SELECT year, track_id FROM target UNION SELECT year, track_id FROM cap"
             "   UNION SELECT year, track_id FROM cert)"
-            " SELECT k.year, k.track_id, coalesce(tg.trainees, 0), coalesce(tg.certified, 0),"
-            "  coalesce(cap.seats, 0), coalesce(tr.trained, 0), coalesce(cert.certified, 0)"
+            " SELECT k.year, k.track_id, coalesce(tg.trainees, 0) AS target_trainees,"
+            "  coalesce(tg.certified, 0) AS target_certified, coalesce(cap.seats, 0) AS seats,"
+            "  coalesce(tr.trained, 0) AS trained, coalesce(cert.certified, 0) AS certified"
             " FROM keys k LEFT JOIN target tg ON tg.year = k.year AND tg.track_id = k.track_id"
             " LEFT JOIN cap ON cap.year = k.year AND cap.track_id = k.track_id"
             " LEFT JOIN tr ON tr.year = k.year AND tr.track_id = k.track_id"
             " LEFT JOIN cert ON cert.year = k.year AND cert.track_id = k.track_id"
             " ORDER BY k.year, k.track_id"));
+    Sql::Reader row(q);
     std::vector<YearTrackFact> facts;
-    while (q.next())
-        facts.push_back({q.value(0).toInt(), q.value(1).toLongLong(), q.value(2).toInt(),
-                         q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
-                         q.value(6).toInt()});
+    while (row.next())
+        facts.push_back({row.integer("year"), row.id("track_id"), row.integer("target_trainees"),
+                         row.integer("target_certified"), row.integer("seats"),
+                         row.integer("trained"), row.integer("certified")});
     return facts;
+}
+
+CapacityInput PlanQueries::capacityInput(int year, int *historyYear,
+                                         std::map<Id, CapacityAssumptions> *history) const
+{
+    return loadCapacityInput(m_db, year, historyYear, history);
+}
+
+ConflictInput PlanQueries::conflictInput() const
+{
+    return loadConflictInput(m_db);
+}
+
+std::map<std::pair<Id, Id>, int> PlanQueries::coursePreferences() const
+{
+    return loadCoursePreferences(m_db);
 }
 
 void writePlanData(QSqlDatabase &db, const PlanData &plan, AuditAction action, const QString &note)

@@ -185,9 +185,10 @@ QStringList checkForeignKeys(const QSqlDatabase &db)
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return {q.lastError().text()};
     QStringList problems;
-    while (q.next()) {
+    Sql::Reader row(q);
+    while (row.next()) {
         problems << Tr::tr("row %1 of table %2 refers to a missing record in %3")
-                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+                        .arg(row.text("rowid"), row.text("table"), row.text("parent"));
         if (problems.size() >= 100) {
             problems << Tr::tr("(more problems not listed)");
             break;
@@ -236,12 +237,13 @@ void setUserVersion(QSqlDatabase &db, int version)
 
 std::vector<SchemaObject> schemaObjects(const QSqlDatabase &db)
 {
-    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT type, name, coalesce(sql, '') "
+    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT type, name, coalesce(sql, '') AS sql "
                                                   "FROM sqlite_schema ORDER BY type, name"));
     Sql::exec(q);
+    Sql::Reader row(q);
     std::vector<SchemaObject> objects;
-    while (q.next())
-        objects.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    while (row.next())
+        objects.push_back({row.text("type"), row.text("name"), row.text("sql")});
     return objects;
 }
 

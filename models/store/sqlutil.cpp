@@ -176,4 +176,17 @@ QByteArray jsonObject(const char *const *names, qsizetype count, const QVariantL
     return out;
 }
 
+int Reader::index(const char *name) const
+{
+    for (const auto &[seen, i] : m_seen)
+        if (seen == name)
+            return i;
+    const int i = m_record.indexOf(QLatin1String(name));
+    if (i < 0)
+        throw StoreError(QStringLiteral("The statement has no column named %1: %2")
+                             .arg(QLatin1String(name), m_query.lastQuery().simplified().left(200)));
+    m_seen.emplace_back(name, i);
+    return i;
+}
+
 } // namespace Planner::Sql

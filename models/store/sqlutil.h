@@ -6,7 +6,11 @@
 #include <QString>
 #include <QVariant>
 
+#include <QSqlRecord>
+
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QSqlDatabase;
 
@@ -36,5 +40,39 @@ QByteArray jsonObject(const char *const *names, qsizetype count, const QVariantL
 
 // Ids of 0 mean "none" in the domain and NULL in the file.
 QVariant fromId(qint64 id);
+
+// Reads a query's rows by the names its select list gives the columns ("… AS enrolled",
+// or a plain column's own name), as qBittorrent's DB_COLUMN_* do: the list and its
+// reader cannot drift apart as positional reads (q.value(9)) can. Each name is looked
+// up once per query; a name the list lacks throws StoreError naming it (a programming
+// error every test of the query finds).
+class Reader
+{
+public:
+    // q has been executed.
+    explicit Reader(QSqlQuery &q) : m_query(q), m_record(q.record()) {}
+
+    bool next() { return m_query.next(); }
+    // The column's index, for records mapped from consecutive columns.
+    int index(const char *name) const;
+
+    QVariant value(const char *name) const { return m_query.value(index(name)); }
+    QString text(const char *name) const { return value(name).toString(); }
+    int integer(const char *name) const { return value(name).toInt(); }
+    qint64 id(const char *name) const { return value(name).toLongLong(); }
+    double real(const char *name) const { return value(name).toDouble(); }
+    QDate date(const char *name) const { return toDate(value(name)); }
+    std::optional<double> optionalReal(const char *name) const
+    {
+        return toOptionalDouble(value(name));
+    }
+    const QSqlQuery &query() const { return m_query; }
+
+private:
+    QSqlQuery &m_query;
+    QSqlRecord m_record;
+    // Names seen so far with their indexes; a name is usually the same literal each row.
+    mutable std::vector<std::pair<const char *, int>> m_seen;
+};
 
 } // namespace Planner::Sql

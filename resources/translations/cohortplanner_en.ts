@@ -2533,18 +2533,6 @@ trained</source>
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Move cohort %1 %n working day(s) later</source>
-        <translation><numerusform>Move cohort %1 %Ln working day later</numerusform><numerusform>Move cohort %1 %Ln working days later</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move cohort %1 %n working day(s) earlier</source>
-        <translation><numerusform>Move cohort %1 %Ln working day earlier</numerusform><numerusform>Move cohort %1 %Ln working days earlier</numerusform></translation>
-    </message>
-    <message>
-        <source>Change the end of cohort %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Enroll Trainees</source>
         <translation type="unfinished" />
@@ -5383,6 +5371,22 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>Set the share of new cohorts of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Move cohort %1 %n working day(s) later</source>
+        <translation><numerusform>Move cohort %1 %Ln working day later</numerusform><numerusform>Move cohort %1 %Ln working days later</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cohort %1 %n working day(s) earlier</source>
+        <translation><numerusform>Move cohort %1 %Ln working day earlier</numerusform><numerusform>Move cohort %1 %Ln working days earlier</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the end of cohort %1 to %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2550,18 +2550,6 @@ trained</source>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
-    <message numerus="yes">
-        <source>Move cohort %1 %n working day(s) later</source>
-        <translation><numerusform>将班级 %1 推后 %Ln 个工作日</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move cohort %1 %n working day(s) earlier</source>
-        <translation><numerusform>将班级 %1 提前 %Ln 个工作日</numerusform></translation>
-    </message>
-    <message>
-        <source>Change the end of cohort %1 to %2</source>
-        <translation>将班级 %1 的结束日期改为 %2</translation>
-    </message>
     <message>
         <source>Enroll Trainees</source>
         <translation>报名学员</translation>
@@ -5408,6 +5396,22 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>Set the share of new cohorts of %1</source>
         <translation>设定 %1 的新班级占比</translation>
+    </message>
+    <message>
+        <source>That changes nothing.</source>
+        <translation>这不会改变任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cohort %1 %n working day(s) later</source>
+        <translation><numerusform>将班级 %1 推后 %Ln 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cohort %1 %n working day(s) earlier</source>
+        <translation><numerusform>将班级 %1 提前 %Ln 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Change the end of cohort %1 to %2</source>
+        <translation>将班级 %1 的结束日期改为 %2</translation>
     </message>
 </context>
 <context>

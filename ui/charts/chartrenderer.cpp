@@ -8,8 +8,6 @@
 #include "utilisationchart.h"
 
 #include "items/progressmodel.h"
-#include "store/plandatabase.h"
-#include "store/storeerror.h"
 
 #include <QCoreApplication>
 
@@ -38,15 +36,10 @@ QString render(const QString &planPath, int year, QDate asOf, const QString &kin
         return Tr::tr("unknown chart kind “%1” (choose one of: %2)")
             .arg(kind, kinds().join(QStringLiteral(", ")));
     QString error;
-    const auto plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadOnly, &error);
-    if (!plan)
+    std::optional<ProgressData> read = loadProgress(planPath, year, asOf, &error);
+    if (!read)
         return error;
-    ProgressData data;
-    try {
-        data = loadProgress(plan->database(), year, asOf);
-    } catch (const StoreError &e) {
-        return e.message();
-    }
+    ProgressData data = std::move(*read);
     if (data.facts.year != year)
         return Tr::tr("the plan has no targets or cohorts in %1").arg(year);
     ProgressModel model;
