@@ -356,7 +356,7 @@ void randomEdit(ConflictEngine &engine, QRandomGenerator &rng, Id &nextLeaveId, 
     const auto anyInstructor = [&]() -> Id {
         return rng.bounded(40) == 0 ? 77 : rng.bounded(1, 16);
     };
-    switch (rng.bounded(10)) {
+    switch (rng.bounded(11)) {
     case 0:
     case 1: {
         const CohortInstructor a{
@@ -449,6 +449,36 @@ void randomEdit(ConflictEngine &engine, QRandomGenerator &rng, Id &nextLeaveId, 
         else
             engine.removeLeave(12345);
         break;
+    case 9: {
+        // An instructor edited whole: lower limits, qualifications dropped or changed,
+        // leave moved, added or removed (as the instructor dialog saves them).
+        const Id id = anyInstructor();
+        Instructor who;
+        who.id = id;
+        for (const Instructor &i : in.instructors)
+            if (i.id == id)
+                who = i;
+        who.maxDaysPerWeek = rng.bounded(1, 6);
+        who.maxDaysPerMonth = rng.bounded(3, 22);
+        who.maxDaysPerYear = rng.bounded(20, 200);
+        std::vector<Qualification> qualifications;
+        for (const Qualification &q : in.qualifications)
+            if (q.instructorId == id && rng.bounded(3) != 0) {
+                qualifications.push_back(q);
+                if (rng.bounded(3) == 0)
+                    qualifications.back().validUntil = d(1, 5).addDays(rng.bounded(150));
+            }
+        std::vector<Leave> leaves;
+        for (const Leave &l : in.leaves)
+            if (l.instructorId == id && rng.bounded(3) != 0)
+                leaves.push_back(l);
+        if (rng.bounded(2) == 0) {
+            const QDate start = d(1, 5).addDays(rng.bounded(150));
+            leaves.push_back({0, id, start, start.addDays(rng.bounded(8)), u"Training"_s});
+        }
+        engine.updateInstructor(who, std::move(qualifications), std::move(leaves));
+        break;
+    }
     case 8:
         if (rng.bounded(3) == 0) {
             ConflictSettings s = ConflictSettings::defaults();

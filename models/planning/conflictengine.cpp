@@ -1121,6 +1121,43 @@ void ConflictEngine::addLeave(const Leave &leave)
     ix.recheckInstructor(m_input, leave.instructorId);
 }
 
+void ConflictEngine::updateInstructor(const Instructor &instructor,
+                                      std::vector<Qualification> qualifications,
+                                      std::vector<Leave> leaves)
+{
+    Index &ix = index();
+    const Id id = instructor.id;
+    if (const auto it = ix.instructors.find(id); it != ix.instructors.end()) {
+        m_input.instructors[it->second] = instructor;
+    } else {
+        ix.instructors[id] = m_input.instructors.size();
+        m_input.instructors.push_back(instructor);
+    }
+    // Qualifications are indexed by position: the index of every instructor is rebuilt.
+    std::erase_if(m_input.qualifications,
+                  [id](const Qualification &q) { return q.instructorId == id; });
+    for (Qualification &q : qualifications) {
+        q.instructorId = id;
+        m_input.qualifications.push_back(q);
+    }
+    ix.qualificationsOf.clear();
+    for (std::size_t i = 0; i < m_input.qualifications.size(); ++i)
+        ix.qualificationsOf[m_input.qualifications[i].instructorId].push_back(i);
+    Id nextLeave = 1;
+    for (const Leave &l : m_input.leaves)
+        nextLeave = std::max(nextLeave, l.id + 1);
+    std::erase_if(m_input.leaves, [id](const Leave &l) { return l.instructorId == id; });
+    ix.leavesOf.erase(id);
+    for (Leave &l : leaves) {
+        if (l.id == 0)
+            l.id = nextLeave++;
+        l.instructorId = id;
+        m_input.leaves.push_back(l);
+        ix.leavesOf[id].push_back(l);
+    }
+    ix.recheckInstructor(m_input, id);
+}
+
 void ConflictEngine::removeLeave(Id leaveId)
 {
     auto &rows = m_input.leaves;

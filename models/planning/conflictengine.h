@@ -167,6 +167,11 @@ public:
     void setSeatHolders(Id cohortId, int seatHolders);
     void addLeave(const Leave &leave);
     void removeLeave(Id leaveId);
+    // An instructor edited whole (the instructor dialog): the record (limits), all their
+    // qualifications and all their leave replace what the plan had; leave with id 0 gets
+    // the next free id. Re-checks that instructor only.
+    void updateInstructor(const Instructor &instructor, std::vector<Qualification> qualifications,
+                          std::vector<Leave> leaves);
 
     // The conflicts that assigning would add, without changing anything: what the
     // assignment dialog shows for each candidate.
