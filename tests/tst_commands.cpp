@@ -9,6 +9,7 @@
 #include "commands/planedits.h"
 #include "planning/candidateranker.h"
 #include "planning/fixsuggester.h"
+#include "planning/sessionshift.h"
 #include "store/auditlog.h"
 #include "store/capacityinputreader.h"
 #include "store/conflictinputreader.h"
@@ -16,6 +17,7 @@
 #include "store/planqueries.h"
 #include "store/repository.h"
 #include "store/sqlutil.h"
+#include "store/storeerror.h"
 
 #include <QSignalSpy>
 
@@ -56,6 +58,9 @@ private slots:
     void existingConflictsDoNotBlockEdits();
     void overrideReasonGoesToAuditLog();
     void applyingFixesClearsConflicts();
+    void moveAndResizeAreOneCall_data();
+    void moveAndResizeAreOneCall();
+    void readerReadsColumnsByName();
 
 private:
     PlanData data() const { return readPlanData(m_plan->database()); }
@@ -1022,6 +1027,81 @@ void TestCommands::leaveOnATeachingDayIsRefused()
     withLeave.back() = leave;
     QVERIFY(edits().saveInstructor(instructor, qualifications, withLeave).ok());
     QVERIFY(data() == d);
+}
+
+void TestCommands::moveAndResizeAreOneCall_data()
+{
+    QTest::addColumn<int>("workingDays");
+    QTest::addColumn<int>("endShift"); // days added to the last session's date, or 0
+    QTest::newRow("later") << 3 << 0;
+    QTest::newRow("earlier") << -2 << 0;
+    QTest::newRow("longer") << 0 << 7;
+    QTest::newRow("shorter") << 0 << -1;
+}
+
+// moveCohort / resizeCohort give what the shift of the stored sessions gives through
+// replaceSessions, and write exactly those sessions.
+void TestCommands::moveAndResizeAreOneCall()
+{
+    QFETCH(int, workingDays);
+    QFETCH(int, endShift);
+    const PlanEdits e = edits();
+    const WorkCalendar calendar = e.workCalendar();
+    int written = 0;
+    for (const Cohort &c : data().cohorts) {
+        if ((c.status != CohortStatus::Planned && c.status != CohortStatus::Open) || written >= 3)
+            continue;
+        const std::optional<CohortDraft> stored = e.cohort(c.id);
+        QVERIFY(stored);
+        if (stored->sessions.size() < 2)
+            continue;
+        const QDate newEnd = stored->sessions.back().date.addDays(endShift);
+        const std::vector<Session> expected =
+            workingDays != 0 ? shiftSessions(stored->sessions, workingDays, calendar)
+                             : resizeSessions(stored->sessions, newEnd, calendar);
+        const PlanEdits::Result viaReplace = e.replaceSessions(c.id, expected, QStringLiteral("x"));
+        const PlanEdits::Result result =
+            workingDays != 0 ? e.moveCohort(c.id, workingDays) : e.resizeCohort(c.id, newEnd);
+        QCOMPARE(result.ok(), viaReplace.ok());
+        if (!result.ok()) {
+            QCOMPARE(result.violation->message, viaReplace.violation->message);
+            continue;
+        }
+        QVERIFY(result.text.contains(c.code));
+        QCOMPARE(m_editor->execute(result.text, result.changes), QString());
+        std::vector<std::pair<QDate, SessionSlot>> want, got;
+        for (const Session &s : expected)
+            want.emplace_back(s.date, s.slot);
+        for (const Session &s : edits().cohort(c.id)->sessions)
+            got.emplace_back(s.date, s.slot);
+        QCOMPARE(got, want);
+        ++written;
+    }
+    QVERIFY(written > 0);
+    // A cohort that is gone, and a move by nothing, are refused with a sentence.
+    const PlanEdits::Result gone = edits().moveCohort(999999, 1);
+    QVERIFY(!gone.ok());
+    QVERIFY(!gone.violation->message.isEmpty());
+    QVERIFY(!edits().moveCohort(data().cohorts.front().id, 0).ok());
+}
+
+void TestCommands::readerReadsColumnsByName()
+{
+    QSqlQuery q = Sql::prepare(m_plan->database(),
+                               QStringLiteral("SELECT 'x' AS two, 1 AS one, NULL AS absent"));
+    Sql::exec(q);
+    Sql::Reader row(q);
+    QVERIFY(row.next());
+    QCOMPARE(row.integer("one"), 1);
+    QCOMPARE(row.text("two"), QStringLiteral("x"));
+    QVERIFY(row.value("absent").isNull());
+    QCOMPARE(row.index("one"), 1);
+    try {
+        row.index("three");
+        QFAIL("a name the select list lacks must throw");
+    } catch (const StoreError &e) {
+        QVERIFY2(e.message().contains(QLatin1String("three")), qPrintable(e.message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

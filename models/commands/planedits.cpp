@@ -493,13 +493,9 @@ QString PlanEdits::freeCode(const QString &base, const QSet<QString> &taken)
     return code;
 }
 
-QString PlanEdits::freeCohortCode(const QString &base, const QStringList &alsoTaken) const
+QString PlanEdits::freeCohortCode(const QString &base) const
 {
-    Repository<Cohort> cohorts(m_db);
-    QString code = base;
-    for (int n = 2; cohorts.existsWhere("code", code) || alsoTaken.contains(code); ++n)
-        code = QStringLiteral("%1-%2").arg(base).arg(n);
-    return code;
+    return freeCode(base, cohortCodes());
 }
 
 PlanEdits::Result PlanEdits::saveCohort(const CohortDraft &draft) const
@@ -690,12 +686,12 @@ PlanEdits::Result PlanEdits::createDraft(const DraftResult &draft, int year) con
     if (draft.cohorts.empty())
         return refused("", tr("The draft of %1 has no cohorts to create.").arg(year));
     std::vector<CohortDraft> drafts;
-    QStringList codes;
+    QSet<QString> codes = cohortCodes(); // read once, not once per cohort of the draft
     for (const DraftCohort &d : draft.cohorts) {
         CohortDraft c;
         c.cohort = d.planned.cohort;
-        c.cohort.code = freeCohortCode(d.planned.cohort.code, codes);
-        codes.append(c.cohort.code);
+        c.cohort.code = freeCode(d.planned.cohort.code, codes);
+        codes.insert(c.cohort.code);
         c.sessions = d.planned.sessions;
         c.instructors = d.instructors;
         drafts.push_back(std::move(c));

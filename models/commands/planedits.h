@@ -204,7 +204,7 @@ public:
     std::optional<InstructorDraft> instructor(Id id) const;
     EditChoices choices() const;
     // A cohort code not yet used: base, else base-2, base-3 ...
-    QString freeCohortCode(const QString &base, const QStringList &alsoTaken = {}) const;
+    QString freeCohortCode(const QString &base) const;
     // Every cohort's code, read once for proposing many (freeCode).
     QSet<QString> cohortCodes() const;
     // base, else base-2, base-3 ... whichever taken lacks first.
