@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     {
         PlanEditor editor;
         editor.setPlan(plan.get());
-        PlanEdits::Result r = PlanEdits(plan->database()).newPlanningYear(2036, 0);
+        PlanEdit r = PlanEdits(plan->database()).newPlanningYear(2036, 0);
         if (!r.ok() || !editor.execute(r.text, std::move(r.changes)).isEmpty())
             qFatal("cannot create 2036");
         editor.setPlan(nullptr);
@@ -178,10 +178,10 @@ int main(int argc, char *argv[])
                                          DraftOptions{QDate(2036, 1, 1), {}});
         layout.push_back(timer.nsecsElapsed() / 1e6);
         timer.restart();
-        const PlanEdits::Result unstaffed = PlanEdits(plan->database()).createDraft(draft, 2036);
+        const PlanEdit unstaffed = PlanEdits(plan->database()).createDraft(draft, 2036);
         check.push_back(timer.nsecsElapsed() / 1e6);
         if (!unstaffed.ok())
-            qFatal("draft refused: %s", qPrintable(unstaffed.violation->message));
+            qFatal("draft refused: %s", qPrintable(unstaffed.problem->message));
         timer.restart();
         SolverOptions options;
         options.maxRounds = 1000000;

@@ -46,16 +46,16 @@ struct Figures
 
 // Times make() (the check), and when it is not refused the write, an undo and a redo;
 // then undoes again, so the plan is as before.
-void measure(PlanEditor &editor, const std::function<PlanEdits::Result()> &make, Figures &f)
+void measure(PlanEditor &editor, const std::function<PlanEdit()> &make, Figures &f)
 {
     QElapsedTimer t;
     t.start();
-    PlanEdits::Result result = make();
+    PlanEdit result = make();
     f.check.push_back(ms(t));
     if (!result.ok() || result.changes.isEmpty()) {
         ++f.refused;
-        if (f.firstRefusal.isEmpty() && result.violation)
-            f.firstRefusal = result.violation->message;
+        if (f.firstRefusal.isEmpty() && result.problem)
+            f.firstRefusal = result.problem->message;
         return;
     }
     t.restart();

@@ -85,10 +85,10 @@ int main(int argc, char *argv[])
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer t;
         t.start();
-        PlanEdits::Result result = PlanEdits(db).enroll(free, cohortId);
+        PlanEdit result = PlanEdits(db).enroll(free, cohortId);
         check.push_back(ms(t));
         if (!result.ok()) {
-            qCritical("%s", qPrintable(result.violation->message));
+            qCritical("%s", qPrintable(result.problem->message));
             return 1;
         }
         t.restart();
@@ -127,7 +127,7 @@ int main(int argc, char *argv[])
         const std::vector<Id> batch(free.begin() + long(i * 25), free.begin() + long(i * 25 + 25));
         QElapsedTimer t;
         t.start();
-        PlanEdits::Result result = PlanEdits(db).enroll(batch, spread[i]);
+        PlanEdit result = PlanEdits(db).enroll(batch, spread[i]);
         if (!result.ok()) {
             refused.insert(spread[i]);
             continue;
@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
         for (std::size_t i = 0; i < spread.size(); ++i) {
             const std::vector<Id> batch(free.begin() + long(i * 25),
                                         free.begin() + long(i * 25 + 25));
-            PlanEdits::Result result = PlanEdits(db).enroll(batch, spread[i]);
+            PlanEdit result = PlanEdits(db).enroll(batch, spread[i]);
             if (!result.ok())
                 continue;
             Transaction transaction(db);
@@ -173,7 +173,7 @@ int main(int argc, char *argv[])
 
     // A withdrawal from a full cohort with a waitlist of hundreds: promotion, renumbering.
     {
-        PlanEdits::Result result = PlanEdits(db).enroll(free, cohortId);
+        PlanEdit result = PlanEdits(db).enroll(free, cohortId);
         editor.execute(result.text, std::move(result.changes));
         const CohortRoster roster = queries.cohortRoster(cohortId);
         Id seated = 0;
@@ -187,7 +187,7 @@ int main(int argc, char *argv[])
         for (int run = 0; run < 5; ++run) {
             QElapsedTimer t;
             t.start();
-            PlanEdits::Result w = PlanEdits(db).withdraw({seated});
+            PlanEdit w = PlanEdits(db).withdraw({seated});
             editor.execute(w.text, std::move(w.changes));
             withdraw.push_back(ms(t));
             editor.undoStack()->undo();

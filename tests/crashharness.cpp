@@ -155,8 +155,7 @@ struct Operation
     std::function<Found(const QSqlDatabase &, const QJsonObject &intent, QString *detail)> check;
 };
 
-QString execute(Context &ctx, const QString &kind, const QJsonObject &intent,
-                PlanEdits::Result result)
+QString execute(Context &ctx, const QString &kind, const QJsonObject &intent, PlanEdit result)
 {
     if (!result.ok())
         return {}; // refused before any write: nothing to do this time
@@ -304,7 +303,7 @@ QString editTrainees(Context &ctx)
     if (candidates.empty())
         return {};
     const QString tag = QStringLiteral("CRASH-%1").arg(ctx.op);
-    PlanEdits::Result result;
+    PlanEdit result;
     result.text = QStringLiteral("Edit %1 trainees").arg(candidates.size());
     std::vector<Id> ids;
     for (const Trainee &before : candidates) {
@@ -366,7 +365,7 @@ QString editEnrollments(Context &ctx)
     }
     if (chosen.empty())
         return {};
-    PlanEdits::Result result;
+    PlanEdit result;
     std::vector<Id> withdrawn, promoted;
     for (Id cohortId : chosen) {
         ctx.cohorts.insert(cohortId);

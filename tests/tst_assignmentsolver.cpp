@@ -907,7 +907,7 @@ void TestAssignmentSolver::storedPreferenceDecides()
         else if (points != 0)
             preferences.push_back({0, 0, 1, points});
         auto result = PlanEdits(plan->database()).saveInstructor(person, {q}, {}, preferences);
-        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.violation->message));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.problem->message));
         QCOMPARE(editor.execute(result.text, std::move(result.changes)), QString());
     }
     const ConflictInput in = loadConflictInput(plan->database());
@@ -940,8 +940,8 @@ void TestAssignmentSolver::storedPreferenceDecides()
             .saveInstructor(first, {}, {},
                             std::vector<CoursePreference>{{0, 0, 1, 1}, {0, 0, 1, -1}});
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.violation->message.contains(QStringLiteral("AI-101")),
-             qPrintable(refused.violation->message));
+    QVERIFY2(refused.problem->message.contains(QStringLiteral("AI-101")),
+             qPrintable(refused.problem->message));
     const std::size_t stored = Repository<CoursePreference>(plan->database()).count();
     auto removal = PlanEdits(plan->database()).removeInstructors({preferredId});
     QVERIFY(removal.ok());

@@ -164,7 +164,7 @@ void TestCommands::roundTrip()
     QFETCH(Edit, edit);
     const PlanData before = data();
     const PlanEdits e = edits();
-    PlanEdits::Result result;
+    PlanEdit result;
     switch (edit) {
     case Edit::EditTrack: {
         Track t = before.tracks.front();
@@ -354,7 +354,7 @@ void TestCommands::roundTrip()
     case Edit::GenerateDraft: {
         // 2027 from 2026's targets, then its draft, staffed: one step that undo takes
         // back entirely (cohorts, sessions, instructors) and redo brings back alike.
-        PlanEdits::Result year = e.newPlanningYear(2027, 0);
+        PlanEdit year = e.newPlanningYear(2027, 0);
         QVERIFY(year.ok());
         QCOMPARE(m_editor->execute(year.text, std::move(year.changes)), QString());
         m_editor->undoStack()->clear();
@@ -368,7 +368,7 @@ void TestCommands::roundTrip()
         options.timeLimitSeconds = 0.2;
         DraftGenerator::staff(loadConflictInput(m_plan->database()), draft, options);
         result = e.createDraft(draft, 2027);
-        QVERIFY2(result.ok(), qPrintable(result.violation ? result.violation->message : QString()));
+        QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->message : QString()));
         QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
         const PlanData drafted = data();
         QCOMPARE(drafted.cohorts.size(), withYear.cohorts.size() + draft.cohorts.size());
@@ -380,9 +380,9 @@ void TestCommands::roundTrip()
         m_editor->undoStack()->redo();
         QVERIFY(data() == drafted);
         // An empty draft is refused with the reason.
-        const PlanEdits::Result none = e.createDraft(DraftResult{}, 2027);
+        const PlanEdit none = e.createDraft(DraftResult{}, 2027);
         QVERIFY(!none.ok());
-        QVERIFY(none.violation->message.contains(QLatin1String("2027")));
+        QVERIFY(none.problem->message.contains(QLatin1String("2027")));
         return;
     }
     case Edit::EditEnrollment: {
@@ -393,7 +393,7 @@ void TestCommands::roundTrip()
         break;
     }
     }
-    QVERIFY2(result.ok(), qPrintable(result.violation ? result.violation->message : QString()));
+    QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->message : QString()));
     QVERIFY(!result.text.isEmpty());
     QSignalSpy changed(m_editor, &PlanEditor::changed);
     const PlanTables tables = result.changes.tables();
@@ -476,7 +476,7 @@ void TestCommands::validation()
     QFETCH(QString, field);
     const PlanData before = data();
     const PlanEdits e = edits();
-    PlanEdits::Result result;
+    PlanEdit result;
     auto cohortDraft = [&] {
         auto draft = e.cohort(before.cohorts.front().id);
         return *draft;
@@ -609,8 +609,8 @@ void TestCommands::validation()
     }
     }
     QVERIFY(!result.ok());
-    QCOMPARE(result.violation->field, field);
-    QVERIFY(!result.violation->message.isEmpty());
+    QCOMPARE(result.problem->field, field);
+    QVERIFY(!result.problem->message.isEmpty());
     QVERIFY(result.changes.isEmpty());
     QVERIFY(data() == before);
 }
@@ -621,7 +621,7 @@ void TestCommands::deleteInUseIsRefused()
     const PlanEdits e = edits();
     const auto course = e.removeCourses({before.cohorts.front().courseId});
     QVERIFY(!course.ok());
-    QVERIFY(course.violation->message.contains(QLatin1String("cohort")));
+    QVERIFY(course.problem->message.contains(QLatin1String("cohort")));
     QVERIFY(!e.removeTracks({before.tracks.front().id}).ok());
     Id usedVenue = 0;
     for (const Cohort &c : before.cohorts)
@@ -670,18 +670,16 @@ void TestCommands::identityNumbers()
     t.idNumber = IdentityDocument::normalized(t.idType, number);
     auto result = edits().save(t);
     if (problem.isEmpty()) {
-        QVERIFY2(!result.violation,
-                 qPrintable(result.violation ? result.violation->message : QString()));
+        QVERIFY2(!result.problem, qPrintable(result.problem ? result.problem->message : QString()));
         QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
         const Trainee stored = Repository<Trainee>(m_plan->database()).find(t).value();
         QCOMPARE(stored.idNumber, t.idNumber);
         QCOMPARE(stored.idType, t.idType);
         m_editor->undoStack()->undo();
     } else {
-        QVERIFY(result.violation);
-        QCOMPARE(result.violation->field, QStringLiteral("id_number"));
-        QVERIFY2(result.violation->message.contains(problem),
-                 qPrintable(result.violation->message));
+        QVERIFY(result.problem);
+        QCOMPARE(result.problem->field, QStringLiteral("id_number"));
+        QVERIFY2(result.problem->message.contains(problem), qPrintable(result.problem->message));
     }
 }
 
@@ -804,12 +802,12 @@ void TestCommands::newBlockingConflictIsRefused()
     draft.instructors.push_back(
         {cohortId, candidate.instructorId, InstructorRole::Assistant, false});
     draft.overrideReason = QStringLiteral("no reason lets a blocking conflict through");
-    const PlanEdits::Result result = edits().saveCohort(draft);
+    const PlanEdit result = edits().saveCohort(draft);
     QVERIFY(!result.ok());
-    QCOMPARE(result.violation->field, QStringLiteral("instructor_id"));
+    QCOMPARE(result.problem->field, QStringLiteral("instructor_id"));
     // The refusal says what the engine says.
-    QVERIFY2(result.violation->message.contains(candidate.reasons.front()),
-             qPrintable(result.violation->message));
+    QVERIFY2(result.problem->message.contains(candidate.reasons.front()),
+             qPrintable(result.problem->message));
 }
 
 void TestCommands::existingConflictsDoNotBlockEdits()
@@ -828,8 +826,8 @@ void TestCommands::existingConflictsDoNotBlockEdits()
                      [](const Conflict &c) { return c.severity == Severity::Block; });
     CohortDraft draft = *edits().cohort(blocking->cohortId);
     draft.cohort.notes = QStringLiteral("edited despite the old conflict");
-    PlanEdits::Result result = edits().saveCohort(draft);
-    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.violation->message));
+    PlanEdit result = edits().saveCohort(draft);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.problem->message));
     QVERIFY(result.warnings.isEmpty());
     QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
 }
@@ -851,13 +849,13 @@ void TestCommands::overrideReasonGoesToAuditLog()
     CohortDraft draft = *e.cohort(cohortId);
     draft.instructors.push_back(
         {cohortId, candidate.instructorId, InstructorRole::Assistant, false});
-    PlanEdits::Result unexplained = e.saveCohort(draft);
+    PlanEdit unexplained = e.saveCohort(draft);
     QVERIFY(unexplained.ok());
     QVERIFY(!unexplained.warnings.isEmpty());
     QVERIFY(unexplained.changes.note().isEmpty());
 
     draft.overrideReason = QStringLiteral("只有她会讲这门课");
-    PlanEdits::Result result = e.saveCohort(draft);
+    PlanEdit result = e.saveCohort(draft);
     QVERIFY(result.ok());
     QCOMPARE(result.changes.note(), draft.overrideReason);
     QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
@@ -895,10 +893,9 @@ void TestCommands::applyingFixesClearsConflicts()
     std::set<int> kinds;
     for (const Conflict &conflict : engine.conflicts()) {
         for (const FixSuggestion &fix : FixSuggester(engine).suggest(conflict, 2)) {
-            PlanEdits::Result result = edits().applyFix(fix);
-            QVERIFY2(result.ok(),
-                     qPrintable(fix.description + QStringLiteral(": ") +
-                                (result.ok() ? QString() : result.violation->message)));
+            PlanEdit result = edits().applyFix(fix);
+            QVERIFY2(result.ok(), qPrintable(fix.description + QStringLiteral(": ") +
+                                             (result.ok() ? QString() : result.problem->message)));
             QVERIFY(!result.text.isEmpty());
             QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
             const ConflictEngine after = edits().conflictEngine();
@@ -958,15 +955,15 @@ void TestCommands::everyCohortPathRefusesNewBlocking()
     copy.sessions = sessionsOf[a->id];
     auto series = e.createCohorts({copy}, QStringLiteral("Generate"));
     QVERIFY(!series.ok());
-    QVERIFY2(series.violation->message.contains(QLatin1String("blocking")),
-             qPrintable(series.violation->message));
+    QVERIFY2(series.problem->message.contains(QLatin1String("blocking")),
+             qPrintable(series.problem->message));
 
     std::vector<Session> moved = sessionsOf[a->id];
     for (Session &s : moved)
         s.cohortId = b->id;
     auto drag = e.replaceSessions(b->id, moved, QStringLiteral("Move"));
     QVERIFY(!drag.ok());
-    QVERIFY(drag.violation->message.contains(QLatin1String("blocking")));
+    QVERIFY(drag.problem->message.contains(QLatin1String("blocking")));
 
     // Online, the same copy clashes with nothing at the venue and is allowed.
     copy.cohort.mode = CohortMode::Online;
@@ -1018,8 +1015,8 @@ void TestCommands::leaveOnATeachingDayIsRefused()
     withLeave.push_back(leave);
     const auto refused = edits().saveInstructor(instructor, qualifications, withLeave);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.violation->message.contains(teaching.toString(Qt::ISODate)),
-             qPrintable(refused.violation->message));
+    QVERIFY2(refused.problem->message.contains(teaching.toString(Qt::ISODate)),
+             qPrintable(refused.problem->message));
     // Taking away every qualification makes them unqualified for what they teach.
     QVERIFY(!edits().saveInstructor(instructor, {}, leaves).ok());
     // Leave on a day without teaching is fine.
@@ -1059,12 +1056,12 @@ void TestCommands::moveAndResizeAreOneCall()
         const std::vector<Session> expected =
             workingDays != 0 ? shiftSessions(stored->sessions, workingDays, calendar)
                              : resizeSessions(stored->sessions, newEnd, calendar);
-        const PlanEdits::Result viaReplace = e.replaceSessions(c.id, expected, QStringLiteral("x"));
-        const PlanEdits::Result result =
+        const PlanEdit viaReplace = e.replaceSessions(c.id, expected, QStringLiteral("x"));
+        const PlanEdit result =
             workingDays != 0 ? e.moveCohort(c.id, workingDays) : e.resizeCohort(c.id, newEnd);
         QCOMPARE(result.ok(), viaReplace.ok());
         if (!result.ok()) {
-            QCOMPARE(result.violation->message, viaReplace.violation->message);
+            QCOMPARE(result.problem->message, viaReplace.problem->message);
             continue;
         }
         QVERIFY(result.text.contains(c.code));
@@ -1072,16 +1069,18 @@ void TestCommands::moveAndResizeAreOneCall()
         std::vector<std::pair<QDate, SessionSlot>> want, got;
         for (const Session &s : expected)
             want.emplace_back(s.date, s.slot);
-        for (const Session &s : edits().cohort(c.id)->sessions)
+        const auto saved = edits().cohort(c.id);
+        QVERIFY(saved);
+        for (const Session &s : saved->sessions)
             got.emplace_back(s.date, s.slot);
         QCOMPARE(got, want);
         ++written;
     }
     QVERIFY(written > 0);
     // A cohort that is gone, and a move by nothing, are refused with a sentence.
-    const PlanEdits::Result gone = edits().moveCohort(999999, 1);
+    const PlanEdit gone = edits().moveCohort(999999, 1);
     QVERIFY(!gone.ok());
-    QVERIFY(!gone.violation->message.isEmpty());
+    QVERIFY(!gone.problem->message.isEmpty());
     QVERIFY(!edits().moveCohort(data().cohorts.front().id, 0).ok());
 }
 

@@ -71,7 +71,7 @@ private:
     static void clickOk(QDialog &dialog, QDialogButtonBox *buttons);
     // Types text into a spin box over its whole content.
     static void retype(QSpinBox *box, const QString &text);
-    void execute(const PlanEdits::Result &result);
+    void execute(const PlanEdit &result);
 
     QTemporaryDir m_dir;
     QString m_master;
@@ -126,7 +126,7 @@ void TestDialogs::retype(QSpinBox *box, const QString &text)
     QTest::keyClicks(box, text);
 }
 
-void TestDialogs::execute(const PlanEdits::Result &result)
+void TestDialogs::execute(const PlanEdit &result)
 {
     QVERIFY(result.ok());
     QVERIFY(!result.changes.isEmpty());
@@ -329,7 +329,7 @@ void TestDialogs::newCohortSeries()
     QCOMPARE(dialog.previewText().count(QLatin1Char('\n')), 2);
     clickOk(dialog, dialog.buttons());
     QVERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
-    const PlanEdits::Result result = dialog.edit();
+    const PlanEdit result = dialog.edit();
     QVERIFY2(result.text.startsWith(QLatin1String("Generate 3 cohorts of ")),
              qPrintable(result.text));
     execute(result);

@@ -270,8 +270,8 @@ void TestEnrollment::withdrawalPromotesInOrder()
     outcome = EnrollmentRules(input).withdraw({2, 1});
     QVERIFY(!outcome.ok());
     QVERIFY(outcome.changes.empty());
-    QVERIFY2(outcome.violation->message.contains(QLatin1String("Trainee 1")),
-             qPrintable(outcome.violation->message));
+    QVERIFY2(outcome.problem->message.contains(QLatin1String("Trainee 1")),
+             qPrintable(outcome.problem->message));
 }
 
 void TestEnrollment::overlapIsRefused_data()
@@ -312,7 +312,7 @@ void TestEnrollment::overlapIsRefused()
     QCOMPARE(outcome.ok(), allowed);
     if (!allowed) {
         QVERIFY(outcome.changes.empty());
-        QVERIFY(!outcome.violation->message.isEmpty());
+        QVERIFY(!outcome.problem->message.isEmpty());
         return;
     }
     QCOMPARE(int(outcome.changes.size()), 1);
@@ -332,7 +332,7 @@ void TestEnrollment::transferTakesSeatOrWaitlist()
     const EnrollmentRules rules(input);
     // From A to the full C: onto C's waitlist; A's seat goes to trainee 3.
     EnrollmentOutcome outcome = rules.transfer({1}, 3, QDate(2026, 2, 2));
-    QVERIFY2(outcome.ok(), qPrintable(outcome.violation ? outcome.violation->message : QString()));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.problem ? outcome.problem->message : QString()));
     QCOMPARE(outcome.waitlisted, 1);
     QCOMPARE(outcome.promoted, 1);
     QCOMPARE(changeOf(outcome, 3)->after.status, EnrollmentStatus::Enrolled);
@@ -464,13 +464,12 @@ void TestEnrollment::outcomes()
     }
     const EnrollmentOutcome outcome = EnrollmentRules(input).setOutcomes({{1, edit}});
     if (refusedField.isEmpty()) {
-        QVERIFY2(outcome.ok(),
-                 qPrintable(outcome.violation ? outcome.violation->message : QString()));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.problem ? outcome.problem->message : QString()));
         QCOMPARE(int(outcome.changes.size()), 1);
     } else {
         QVERIFY(!outcome.ok());
-        QCOMPARE(outcome.violation->field, refusedField);
-        QVERIFY(outcome.violation->message.contains(QLatin1String("Trainee 1")));
+        QCOMPARE(outcome.problem->field, refusedField);
+        QVERIFY(outcome.problem->message.contains(QLatin1String("Trainee 1")));
         QVERIFY(outcome.changes.empty());
     }
 }
@@ -508,10 +507,10 @@ void TestEnrollment::capacity()
                          enrollment(6, 6, 2, EnrollmentStatus::Waitlisted, 2)};
     const EnrollmentRules rules(input);
     QCOMPARE(rules.seatHolders(2), 3);
-    QVERIFY(!rules.checkCapacity(2, 3));
+    QVERIFY(rules.checkCapacity(2, 3).ok());
     const auto v = rules.checkCapacity(2, 2);
-    QVERIFY(v);
-    QCOMPARE(v->field, QStringLiteral("capacity"));
+    QVERIFY(!v.ok());
+    QCOMPARE(v.problem().field, QStringLiteral("capacity"));
     // Growing by one seats the first in line.
     const EnrollmentOutcome grown = rules.fillSeats(2, 4);
     QCOMPARE(grown.promoted, 1);
@@ -548,13 +547,12 @@ void TestEnrollment::pastedColumn()
     const auto parsed = PastedColumn::parse(text, score ? PastedColumn::Field::Score
                                                         : PastedColumn::Field::Attendance);
     if (badLine != 0) {
-        QVERIFY(parsed.violation);
-        QVERIFY2(parsed.violation->message.startsWith(QStringLiteral("Line %1:").arg(badLine)),
-                 qPrintable(parsed.violation->message));
+        QVERIFY(parsed.problem);
+        QVERIFY2(parsed.problem->message.startsWith(QStringLiteral("Line %1:").arg(badLine)),
+                 qPrintable(parsed.problem->message));
         return;
     }
-    QVERIFY2(!parsed.violation,
-             qPrintable(parsed.violation ? parsed.violation->message : QString()));
+    QVERIFY2(!parsed.problem, qPrintable(parsed.problem ? parsed.problem->message : QString()));
     QCOMPARE(int(parsed.values.size()), int(values.size()));
     for (std::size_t i = 0; i < parsed.values.size(); ++i) {
         if (values[qsizetype(i)] < 0)
@@ -577,7 +575,7 @@ void TestEnrollment::editsRoundTrip()
         if (e.traineeId == 1)
             first = e;
     }
-    PlanEdits::Result withdraw = PlanEdits(m_plan->database()).withdraw({first.id});
+    PlanEdit withdraw = PlanEdits(m_plan->database()).withdraw({first.id});
     QVERIFY(withdraw.ok());
     QVERIFY2(withdraw.text.contains(QLatin1String("promoted")), qPrintable(withdraw.text));
     QVERIFY(m_editor->execute(withdraw.text, std::move(withdraw.changes)).isEmpty());
@@ -593,7 +591,7 @@ void TestEnrollment::editsRoundTrip()
         return ids;
     }();
     QCOMPARE(int(seated.size()), 2);
-    PlanEdits::Result complete = PlanEdits(m_plan->database()).setOutcome(seated, done);
+    PlanEdit complete = PlanEdits(m_plan->database()).setOutcome(seated, done);
     QVERIFY(complete.ok());
     QVERIFY(m_editor->execute(complete.text, std::move(complete.changes)).isEmpty());
     const QString completed = state();
@@ -629,7 +627,7 @@ void TestEnrollment::promotionIsAudited()
             waiting = e.id;
         }
     }
-    PlanEdits::Result result = PlanEdits(m_plan->database()).withdraw({withdrawn});
+    PlanEdit result = PlanEdits(m_plan->database()).withdraw({withdrawn});
     QVERIFY(m_editor->execute(result.text, std::move(result.changes)).isEmpty());
     bool found = false;
     for (const AuditEntry &entry : AuditLog(m_plan->database()).newest(10)) {
@@ -655,12 +653,12 @@ void TestEnrollment::refusalWritesNothing()
                 .isEmpty());
     const QString before = state();
     // Trainee 1 is in A; B overlaps A. Refused as a whole, the others included.
-    const PlanEdits::Result overlapping = PlanEdits(m_plan->database()).enroll({2, 1, 3}, 2);
+    const PlanEdit overlapping = PlanEdits(m_plan->database()).enroll({2, 1, 3}, 2);
     QVERIFY(!overlapping.ok());
     QVERIFY(overlapping.changes.isEmpty());
-    QVERIFY2(overlapping.violation->message.contains(QLatin1String("Trainee 1")) &&
-                 overlapping.violation->message.contains(QLatin1String("overlap")),
-             qPrintable(overlapping.violation->message));
+    QVERIFY2(overlapping.problem->message.contains(QLatin1String("Trainee 1")) &&
+                 overlapping.problem->message.contains(QLatin1String("overlap")),
+             qPrintable(overlapping.problem->message));
     QVERIFY(!PlanEdits(m_plan->database()).enroll({5}, 4).ok()); // cancelled
     QVERIFY(!PlanEdits(m_plan->database()).withdraw({999}).ok());
     QCOMPARE(state(), before);
@@ -677,13 +675,13 @@ void TestEnrollment::capacityEditKeepsEveryone()
     PlanEdits edits(m_plan->database());
     Cohort a = edits.cohort(1)->cohort;
     a.capacity = 1;
-    const PlanEdits::Result smaller = edits.saveCohortRecord(a);
+    const PlanEdit smaller = edits.saveCohortRecord(a);
     QVERIFY(!smaller.ok());
-    QCOMPARE(smaller.violation->field, QStringLiteral("capacity"));
+    QCOMPARE(smaller.problem->field, QStringLiteral("capacity"));
     QCOMPARE(state(), before);
     a.capacity = 3;
-    PlanEdits::Result larger = edits.saveCohortRecord(a);
-    QVERIFY2(larger.ok(), qPrintable(larger.violation ? larger.violation->message : QString()));
+    PlanEdit larger = edits.saveCohortRecord(a);
+    QVERIFY2(larger.ok(), qPrintable(larger.problem ? larger.problem->message : QString()));
     QVERIFY(m_editor->execute(larger.text, std::move(larger.changes)).isEmpty());
     const CohortRoster roster = PlanQueries(m_plan->database()).cohortRoster(1);
     int seated = 0, waiting = 0;
@@ -714,8 +712,8 @@ void TestEnrollment::outcomesFeedTheReadModels()
     edit.score = std::optional<double>(91);
     edit.certification = CertificationLevel::Intermediate;
     edit.certifiedOn = QDate(2026, 3, 6);
-    PlanEdits::Result result = PlanEdits(m_plan->database()).setOutcome({ids.front()}, edit);
-    QVERIFY2(result.ok(), qPrintable(result.violation ? result.violation->message : QString()));
+    PlanEdit result = PlanEdits(m_plan->database()).setOutcome({ids.front()}, edit);
+    QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->message : QString()));
     QVERIFY(m_editor->execute(result.text, std::move(result.changes)).isEmpty());
 
     const PlanQueries queries(m_plan->database());
@@ -797,9 +795,9 @@ void TestEnrollment::deletingTraineePromotes()
     const QString before = state();
     const int steps = m_editor->undoStack()->count();
 
-    PlanEdits::Result result = PlanEdits(m_plan->database())
-                                   .removeTrainees(std::vector<Id>(deleted.begin(), deleted.end()));
-    QVERIFY2(result.ok(), qPrintable(result.violation ? result.violation->message : QString()));
+    PlanEdit result = PlanEdits(m_plan->database())
+                          .removeTrainees(std::vector<Id>(deleted.begin(), deleted.end()));
+    QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->message : QString()));
     QVERIFY(m_editor->execute(result.text, std::move(result.changes)).isEmpty());
     QCOMPARE(m_editor->undoStack()->count(), steps + 1);
 
@@ -883,18 +881,18 @@ void TestEnrollment::movingDatesIntoOverlap()
         draft.sessions.resize(1);
         draft.sessions.front().date = QDate(2026, 3, 6);
     }
-    const PlanEdits::Result result =
-        path == 0 ? edits.replaceSessions(3, draft.sessions, QStringLiteral("move"))
-                  : edits.saveCohort(draft);
+    const PlanEdit result = path == 0
+                                ? edits.replaceSessions(3, draft.sessions, QStringLiteral("move"))
+                                : edits.saveCohort(draft);
     QCOMPARE(!result.ok(), refused);
     if (refused) {
-        QCOMPARE(result.violation->field, QStringLiteral("sessions"));
-        QVERIFY2(result.violation->message.contains(QLatin1String("Trainee 1")) &&
-                     result.violation->message.contains(QLatin1String(" A ")) &&
-                     result.violation->message.startsWith(QLatin1String("C ")),
-                 qPrintable(result.violation->message));
-        QVERIFY2(!result.violation->message.contains(QLatin1String("Trainee 2")),
-                 qPrintable(result.violation->message));
+        QCOMPARE(result.problem->field, QStringLiteral("sessions"));
+        QVERIFY2(result.problem->message.contains(QLatin1String("Trainee 1")) &&
+                     result.problem->message.contains(QLatin1String(" A ")) &&
+                     result.problem->message.startsWith(QLatin1String("C ")),
+                 qPrintable(result.problem->message));
+        QVERIFY2(!result.problem->message.contains(QLatin1String("Trainee 2")),
+                 qPrintable(result.problem->message));
         QVERIFY(result.changes.isEmpty());
     }
     QCOMPARE(state(), before);

@@ -1083,9 +1083,9 @@ void TestImport::sameRulesAsRoster()
     PlanEdits edits(db);
     QString rosterMessage;
     if (rosterCase == 0) {
-        const PlanEdits::Result roster = edits.enroll({1}, 2);
+        const PlanEdit roster = edits.enroll({1}, 2);
         QVERIFY(!roster.ok());
-        rosterMessage = roster.violation->message;
+        rosterMessage = roster.problem->message;
     } else if (rosterCase == 1) {
         // The roster does not refuse a full cohort: the same decision puts the trainee
         // on its waitlist. The refusal the importer gives is the rules' own.
@@ -1095,13 +1095,13 @@ void TestImport::sameRulesAsRoster()
         QCOMPARE(outcome.waitlisted, 1);
         rosterMessage = EnrollmentRules::checkSeat(QStringLiteral("Trainee 3"), *rules.cohort(1),
                                                    rules.seatHolders(1))
-                            ->message;
+                            .message();
     } else {
         Cohort a = edits.cohort(1)->cohort;
         a.capacity = 1;
-        const PlanEdits::Result roster = edits.saveCohortRecord(a);
+        const PlanEdit roster = edits.saveCohortRecord(a);
         QVERIFY(!roster.ok());
-        rosterMessage = roster.violation->message;
+        rosterMessage = roster.problem->message;
     }
     QCOMPARE(problem.message, rosterMessage);
     QVERIFY2(problem.message.contains(QLatin1String("Trainee")) || rosterCase == 2,
@@ -1288,9 +1288,9 @@ void TestImport::cohortImportsKeepEnrollments()
     early.id = 0;
     early.date = QDate(2026, 3, 5);
     c.sessions.push_back(early);
-    const PlanEdits::Result dialog = PlanEdits(db).saveCohort(c);
+    const PlanEdit dialog = PlanEdits(db).saveCohort(c);
     QVERIFY(!dialog.ok());
-    QCOMPARE(moved.problems.front().message, dialog.violation->message);
+    QCOMPARE(moved.problems.front().message, dialog.problem->message);
     QVERIFY2(moved.problems.front().message.contains(QLatin1String("Trainee 1")),
              qPrintable(moved.problems.front().message));
     QCOMPARE(TestSupport::checksum(path), before);
@@ -1348,9 +1348,9 @@ void TestImport::cohortImportsKeepEnrollments()
     QCOMPARE(revived.problemCount, 1);
     QCOMPARE(revived.problems.front().column, QStringLiteral("status"));
     a.status = CohortStatus::Open;
-    const PlanEdits::Result reopened = PlanEdits(db).saveCohortRecord(a);
+    const PlanEdit reopened = PlanEdits(db).saveCohortRecord(a);
     QVERIFY(!reopened.ok());
-    QCOMPARE(revived.problems.front().message, reopened.violation->message);
+    QCOMPARE(revived.problems.front().message, reopened.problem->message);
     QCOMPARE(TestSupport::checksum(path), before);
 }
 

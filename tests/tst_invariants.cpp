@@ -127,7 +127,7 @@ void TestInvariants::randomEditsKeepTheRules()
     int imports = 0;
     for (int step = 0; step < 60; ++step) {
         const int what = pick(11);
-        PlanEdits::Result result;
+        PlanEdit result;
         QString label;
         switch (what) {
         case 0:
@@ -374,10 +374,10 @@ void TestInvariants::brokenPlanCanBeMended()
                 return e.id;
         return Id(0);
     };
-    PlanEdits::Result first = edits.withdraw({enrollmentOf(4, 3)});
+    PlanEdit first = edits.withdraw({enrollmentOf(4, 3)});
     QVERIFY(first.ok());
     QVERIFY(editor.execute(QStringLiteral("withdraw"), std::move(first.changes)).isEmpty());
-    PlanEdits::Result second = edits.withdraw({enrollmentOf(3, 3)});
+    PlanEdit second = edits.withdraw({enrollmentOf(3, 3)});
     QVERIFY(editor.execute(QStringLiteral("withdraw"), std::move(second.changes)).isEmpty());
     QCOMPARE(PlanInvariants::check(db).size(), 1);
     // A new breach beside the old one is refused: the waiting list of A renumbered wrong.
@@ -393,7 +393,7 @@ void TestInvariants::brokenPlanCanBeMended()
         }
     }
     // A's free seat is mended by raising nothing: the next enrollment fills it.
-    PlanEdits::Result enroll = edits.enroll({1}, 1, QDate(2026, 2, 1));
+    PlanEdit enroll = edits.enroll({1}, 1, QDate(2026, 2, 1));
     QVERIFY(enroll.ok());
     QVERIFY(editor.execute(QStringLiteral("enroll"), std::move(enroll.changes)).isEmpty());
     QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(joined(PlanInvariants::check(db))));

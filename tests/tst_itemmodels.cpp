@@ -424,13 +424,12 @@ void TestItemModels::storedConflictsFollowTheEdits()
         std::vector<Session> sessions = Repository<Session>(db).loadWhere("cohort_id", {c.id});
         for (Session &s : sessions)
             s.date = s.date.addDays(7);
-        const PlanEdits::Result stored =
+        const PlanEdit stored =
             session.edits().replaceSessions(c.id, sessions, QStringLiteral("move"));
-        const PlanEdits::Result read =
-            PlanEdits(db).replaceSessions(c.id, sessions, QStringLiteral("move"));
+        const PlanEdit read = PlanEdits(db).replaceSessions(c.id, sessions, QStringLiteral("move"));
         QCOMPARE(stored.ok(), read.ok());
         if (!read.ok())
-            QCOMPARE(stored.violation->message, read.violation->message);
+            QCOMPARE(stored.problem->message, read.problem->message);
         QCOMPARE(stored.warnings, read.warnings);
         accepted += read.ok();
         ++compared;
@@ -443,7 +442,7 @@ void TestItemModels::storedConflictsFollowTheEdits()
     const auto engine = session.storedConflicts();
     Cohort c = Repository<Cohort>(db).loadAll().front();
     c.notes = QStringLiteral("changed");
-    PlanEdits::Result note = session.edits().saveCohortRecord(c);
+    PlanEdit note = session.edits().saveCohortRecord(c);
     QVERIFY(note.ok());
     QVERIFY(session.editor()->execute(note.text, std::move(note.changes)).isEmpty());
     QVERIFY(!session.storedConflicts());

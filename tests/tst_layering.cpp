@@ -99,7 +99,9 @@ void TestLayering::projectIncludes()
         if (i.system)
             continue;
         const QRegularExpressionMatch m = layer.match(i.target);
-        if (m.hasMatch() && !allowed.contains(m.captured(1)))
+        // A layer includes its own headers by path too (planning/solver/problem.h).
+        if (m.hasMatch() && !allowed.contains(m.captured(1)) &&
+            !dir.endsWith(QLatin1Char('/') + m.captured(1)) && dir != m.captured(1))
             broken << describe(i);
     }
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));

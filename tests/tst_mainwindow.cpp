@@ -217,8 +217,7 @@ void TestMainWindow::capacityPageGeneratesDraft()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPlan(path));
-    PlanEdits::Result year =
-        PlanEdits(window.session()->plan()->database()).newPlanningYear(2027, 0);
+    PlanEdit year = PlanEdits(window.session()->plan()->database()).newPlanningYear(2027, 0);
     QVERIFY(year.ok());
     QCOMPARE(window.session()->editor()->execute(year.text, std::move(year.changes)), QString());
     window.session()->editor()->undoStack()->clear();

@@ -62,7 +62,7 @@ void TestPlanningYear::roll()
     QFETCH(double, growth);
     QFETCH(QList<int>, trainees);
     QFETCH(QList<int>, certified);
-    QVERIFY(!PlanningYear::check(targets2026(), 2027, growth));
+    QVERIFY(PlanningYear::check(targets2026(), 2027, growth).ok());
     const auto r = PlanningYear::roll(targets2026(), 2027, growth);
     QCOMPARE(r.fromYear, 2026);
     QCOMPARE(r.year, 2027);
@@ -72,7 +72,7 @@ void TestPlanningYear::roll()
         QCOMPARE(r.targets[std::size_t(i)].trackId, Id(i + 1));
         QCOMPARE(r.targets[std::size_t(i)].trainees, trainees.at(i));
         QCOMPARE(r.targets[std::size_t(i)].certified, certified.at(i));
-        QVERIFY(!RecordRules::check(r.targets[std::size_t(i)]));
+        QVERIFY(RecordRules::check(r.targets[std::size_t(i)]).ok());
     }
     // A year after a gap starts from the latest year with targets.
     QCOMPARE(PlanningYear::roll(targets2026(), 2029, growth).fromYear, 2026);
@@ -105,9 +105,9 @@ void TestPlanningYear::refused()
     QFETCH(QString, field);
     QFETCH(QString, message);
     const auto v = PlanningYear::check(targets2026(), year, growth);
-    QVERIFY(v);
-    QCOMPARE(v->field, field);
-    QVERIFY2(v->message.contains(message), qPrintable(v->message));
+    QVERIFY(!v.ok());
+    QCOMPARE(v.problem().field, field);
+    QVERIFY2(v.message().contains(message), qPrintable(v.message()));
 }
 
 void TestPlanningYear::lapsing()
@@ -186,14 +186,14 @@ void TestPlanningYear::editIsOneUndoStep()
     PlanEditor editor;
     editor.setPlan(plan.get());
     const auto before = Repository<Target>(plan->database()).loadAll();
-    PlanEdits::Result r = PlanEdits(plan->database()).newPlanningYear(2027, 10);
+    PlanEdit r = PlanEdits(plan->database()).newPlanningYear(2027, 10);
     QVERIFY(r.ok());
     QCOMPARE(editor.execute(r.text, std::move(r.changes)), QString());
     QCOMPARE(editor.undoStack()->count(), 1);
     const auto after = Repository<Target>(plan->database()).loadAll();
     QCOMPARE(after.size(), before.size() + 3);
     // Again: refused, nothing changed.
-    const PlanEdits::Result again = PlanEdits(plan->database()).newPlanningYear(2027, 10);
+    const PlanEdit again = PlanEdits(plan->database()).newPlanningYear(2027, 10);
     QVERIFY(!again.ok());
     editor.undoStack()->undo();
     QCOMPARE(Repository<Target>(plan->database()).loadAll(), before);

@@ -3,8 +3,8 @@
 # Cohort Planner developer commands. On a fresh Debian 12 / Ubuntu machine:
 #   tools/dev.sh run     install dependencies, build, start the app on the demo plan
 #   tools/dev.sh test    install dependencies, build, run the whole test suite (ctest)
-#   tools/dev.sh sanitize  build with ASan + UBSan into build-asan, run the test suite
-#   tools/dev.sh fuzz [SECONDS]  build the libFuzzer targets (Clang) and run each SECONDS
+#   tools/dev.sh sanitize  build with ASan + UBSan (Clang) into build-asan, run the test suite
+#   tools/dev.sh fuzz [SECONDS]  build the libFuzzer targets in build-asan and run each SECONDS
 #   tools/dev.sh format [--check]  clang-format every C++ file in git (--check: change
 #                        nothing, fail on a file that is not formatted; CI runs it)
 # Other commands: deps, build, bench, demo FILE [cli options], clean.
@@ -52,6 +52,19 @@ build() {
     cmake --build "$build" --parallel "$(nproc)"
 }
 
+# The sanitizer tree (ASan + UBSan + libFuzzer coverage, Clang), shared by sanitize and
+# tools/fuzz.sh. A tree configured with another compiler is started afresh.
+# Sets sanitizer_options (after deps, which installs Clang).
+sanitizer_tree() {
+    local cache="$1/CMakeCache.txt"
+    if [ -f "$cache" ] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang++' "$cache"; then
+        echo "dev.sh: $1 was built with another compiler; starting it afresh"
+        rm -rf "$1"
+    fi
+    sanitizer_options=(-DCOHORT_SANITIZE=ON -DCOHORT_FUZZ=ON -DCOHORT_BUILD_BENCH=OFF
+        -DCMAKE_CXX_COMPILER="$(command -v clang++)")
+}
+
 # The demo plan the GUI starts on: made once by the CLI, kept in the build tree.
 demo_plan() {
     local plan="$build/demo.cohortplan"
@@ -80,9 +93,12 @@ case "$cmd" in
         ;;
     sanitize)
         deps
-        # Its own build tree: sanitized objects never mix with the plain build.
+        # Its own build tree: sanitized objects never mix with the plain build. Clang, with
+        # the fuzzers' coverage too, so that tools/fuzz.sh links its targets from the same
+        # objects instead of building everything a third time.
         build="${COHORT_ASAN_BUILD_DIR:-"$root/build-asan"}"
-        build -DCOHORT_SANITIZE=ON -DCOHORT_BUILD_BENCH=OFF
+        sanitizer_tree "$build"
+        build "${sanitizer_options[@]}"
         cd "$build"
         # Qt and fontconfig keep caches alive until exit, which LeakSanitizer reports as
         # leaks that are not ours: leak checking is off, everything else stops the test.
@@ -93,7 +109,10 @@ case "$cmd" in
         ;;
     fuzz)
         deps
-        exec "$root/tools/fuzz.sh" "$@"
+        build="${COHORT_FUZZ_BUILD_DIR:-${COHORT_ASAN_BUILD_DIR:-"$root/build-asan"}}"
+        sanitizer_tree "$build"
+        configure "${sanitizer_options[@]}"
+        COHORT_FUZZ_BUILD_DIR="$build" exec "$root/tools/fuzz.sh" "$@"
         ;;
     bench)
         deps

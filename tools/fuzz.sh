@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the libFuzzer targets (tests/fuzz) with Clang, ASan and UBSan into build-fuzz/
-# and runs each one after the other for SECONDS (default 60) from the committed seeds.
+# Builds the libFuzzer targets (tests/fuzz) with Clang, ASan and UBSan in the sanitizer
+# tree, build-asan/ (tools/dev.sh sanitize builds the same objects), and runs each one
+# after the other for SECONDS (default 60) from the committed seeds.
 #   tools/fuzz.sh [SECONDS] [TARGET...]
-# New inputs go to build-fuzz/corpus/TARGET (the committed seeds stay as they are); a
-# crash leaves its input in build-fuzz/artifacts/TARGET/ and fails the run: copy it to
+# New inputs go to build-asan/corpus/TARGET (the committed seeds stay as they are); a
+# crash leaves its input in build-asan/artifacts/TARGET/ and fails the run: copy it to
 # tests/fuzz/regressions/TARGET/ so that ctest replays it from then on.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${COHORT_FUZZ_BUILD_DIR:-"$root/build-fuzz"}
+build=${COHORT_FUZZ_BUILD_DIR:-"$root/build-asan"}
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=("$@")
@@ -27,9 +28,13 @@ if [ -z "$cxx" ]; then
     exit 1
 fi
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_C_COMPILER="$cc" \
-    -DCOHORT_FUZZ=ON -DCOHORT_BUILD_TESTS=OFF -DCOHORT_BUILD_BENCH=OFF >/dev/null
+# Configured like tools/dev.sh sanitize's tree (which dev.sh fuzz passes as the build
+# directory): the targets then link the objects that build made.
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_C_COMPILER="$cc" \
+        -DCOHORT_SANITIZE=ON -DCOHORT_FUZZ=ON -DCOHORT_BUILD_BENCH=OFF >/dev/null
+fi
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 
 # Qt keeps caches until exit that LeakSanitizer would report; everything else stops the run.

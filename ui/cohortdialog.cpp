@@ -208,18 +208,18 @@ void CohortDialog::accept()
     if (!m_reason->isHidden() && !m_reason->text().trimmed().isEmpty())
         reasons << m_reason->text().trimmed();
     edited.overrideReason = reasons.join(QLatin1Char('\n'));
-    PlanEdits::Result result = m_session->edits().saveCohort(edited);
+    PlanEdit result = m_session->edits().saveCohort(edited);
     if (!result.ok()) {
-        m_marker->show(*result.violation);
+        m_marker->show(*result.problem);
         if (m_marker->marked() == m_sessions->table())
-            m_sessions->selectRowMentioned(result.violation->message);
+            m_sessions->selectRowMentioned(result.problem->message);
         return;
     }
     if (!result.warnings.isEmpty() && edited.overrideReason.isEmpty()) {
         // Warnings are allowed, never silently: the reason goes to the audit log.
         m_reasonLabel->show();
         m_reason->show();
-        m_marker->show(RuleViolation{
+        m_marker->show(Problem{
             QStringLiteral("override_reason"),
             tr("Give a reason for accepting: %1").arg(result.warnings.join(QLatin1Char(' ')))});
         return;

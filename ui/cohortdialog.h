@@ -39,7 +39,7 @@ public:
 
     // After exec() returned Accepted: the checked change set and its undo text (an empty
     // change set when nothing was changed). (Named edit(): QDialog::result() is the result code.)
-    PlanEdits::Result edit() const { return m_result; }
+    PlanEdit edit() const { return m_result; }
     // The cohort as the fields show it now.
     CohortDraft draft() const;
 
@@ -61,7 +61,7 @@ private:
     const Course *currentCourse() const;
 
     PlanSession *m_session;
-    PlanEdits::Result m_result;
+    PlanEdit m_result;
     std::shared_ptr<const ConflictEngine> m_engine; // the plan as stored, read when first needed
     Cohort m_stored;                                // what the dialog started from
     std::vector<Course> m_courses;

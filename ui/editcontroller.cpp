@@ -139,10 +139,10 @@ void EditController::attach(TablePage *page, Kind kind)
     }
 }
 
-bool EditController::apply(PlanEdits::Result result, TablePage *page, qint64 id, bool edit)
+bool EditController::apply(PlanEdit result, TablePage *page, qint64 id, bool edit)
 {
     if (!result.ok()) {
-        QMessageBox::warning(m_window, tr("Not changed"), result.violation->message);
+        QMessageBox::warning(m_window, tr("Not changed"), result.problem->message);
         return false;
     }
     if (result.changes.isEmpty())
@@ -275,7 +275,7 @@ void EditController::deleteRecords(Kind kind, const QList<qint64> &ids)
     const auto e = edits();
     if (!e)
         return;
-    PlanEdits::Result result;
+    PlanEdit result;
     try {
         switch (kind) {
         case Kind::Track:
@@ -316,7 +316,7 @@ void EditController::deleteRecords(Kind kind, const QList<qint64> &ids)
         return;
     }
     if (!result.ok()) {
-        QMessageBox::warning(m_window, tr("Not deleted"), result.violation->message);
+        QMessageBox::warning(m_window, tr("Not deleted"), result.problem->message);
         return;
     }
     if (m_confirmDeletes) {
@@ -340,7 +340,7 @@ namespace {
 
 // Runs a dialog that hands back a checked edit; the edit, when accepted.
 template <typename Dialog, typename... Args>
-std::optional<PlanEdits::Result> runDialog(QWidget *parent, Args &&...args)
+std::optional<PlanEdit> runDialog(QWidget *parent, Args &&...args)
 {
     Dialog dialog(std::forward<Args>(args)..., parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -403,16 +403,15 @@ void EditController::generateSeries()
     }
 }
 
-QString
-EditController::applyEnrollmentEdit(const std::function<PlanEdits::Result(const PlanEdits &)> &edit)
+QString EditController::applyEnrollmentEdit(const std::function<PlanEdit(const PlanEdits &)> &edit)
 {
     const auto e = edits();
     if (!e)
         return {};
     try {
-        PlanEdits::Result result = edit(*e);
+        PlanEdit result = edit(*e);
         if (!result.ok())
-            return result.violation->message;
+            return result.problem->message;
         if (result.changes.isEmpty())
             return {};
         const QString text = result.text;

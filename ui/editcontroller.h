@@ -35,8 +35,7 @@ public:
     // Applies a checked edit as one undo step; a refusal is shown to the user. On success,
     // when page is given, selects id there once it has reloaded (and starts editing its
     // first editable cell when edit is set).
-    bool apply(PlanEdits::Result result, TablePage *page = nullptr, qint64 id = -1,
-               bool edit = false);
+    bool apply(PlanEdit result, TablePage *page = nullptr, qint64 id = -1, bool edit = false);
 
     void newRecord(Kind kind);
     void deleteRecords(Kind kind, const QList<qint64> &ids);
@@ -62,7 +61,7 @@ public:
     // Opens a cohort picker and transfers the enrollments to the chosen cohort.
     QString transferEnrollments(const QList<qint64> &enrollmentIds);
     // Applies an enrollment edit built from the plan (withdraw, outcomes, waitlist moves).
-    QString applyEnrollmentEdit(const std::function<PlanEdits::Result(const PlanEdits &)> &edit);
+    QString applyEnrollmentEdit(const std::function<PlanEdit(const PlanEdits &)> &edit);
 
     // Edit ▸ New Planning Year…: the dialog, then PlanEdits::newPlanningYear as one step.
     void newPlanningYear();

@@ -38,12 +38,12 @@ void FieldMarker::addFields(const QStringList &fields, QWidget *widget)
         addField(field, widget);
 }
 
-QWidget *FieldMarker::show(const RuleViolation &violation)
+QWidget *FieldMarker::show(const Problem &problem)
 {
     clear();
-    m_message->setText(violation.message);
+    m_message->setText(problem.message);
     m_message->show();
-    QWidget *widget = m_widgets.value(violation.field);
+    QWidget *widget = m_widgets.value(problem.field);
     if (!widget)
         return nullptr;
     m_marked = widget;

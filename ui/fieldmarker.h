@@ -16,7 +16,7 @@ namespace Planner {
 // Shows why an edit was refused: the message in a red label at the bottom of a dialog,
 // and the widget of the field at fault tinted red (its "invalid" property set) and
 // focused. Fields are the
-// column names RuleViolation uses ("capacity", "end_date" ...); several may map to one
+// column names Problem uses ("capacity", "end_date" ...); several may map to one
 // widget (a table holds many columns).
 class FieldMarker final : public QObject
 {
@@ -28,9 +28,9 @@ public:
     void addField(const QString &field, QWidget *widget);
     void addFields(const QStringList &fields, QWidget *widget);
 
-    // Shows violation, marks and focuses its widget; returns that widget (nullptr when
+    // Shows the problem, marks and focuses its widget; returns that widget (nullptr when
     // the field has none, e.g. a message about the whole record).
-    QWidget *show(const RuleViolation &violation);
+    QWidget *show(const Problem &problem);
     // Hides the message and unmarks the widget.
     void clear();
 

@@ -457,15 +457,14 @@ void InstructorDialog::accept()
     for (QSpinBox *box : {m_perWeek, m_perMonth, m_perYear})
         box->interpretText();
     m_marker->clear();
-    PlanEdits::Result result =
+    PlanEdit result =
         m_session->edits().saveInstructor(instructor(), qualifications(), leaves(), preferences());
     if (!result.ok()) {
-        QWidget *marked = m_marker->show(*result.violation);
+        QWidget *marked = m_marker->show(*result.problem);
         if (marked == m_qualifications)
-            selectRowMentioned(m_qualifications, {ValidUntil, ValidFrom},
-                               result.violation->message);
+            selectRowMentioned(m_qualifications, {ValidUntil, ValidFrom}, result.problem->message);
         else if (marked == m_leaves)
-            selectRowMentioned(m_leaves, {LeaveEnd, LeaveStart}, result.violation->message);
+            selectRowMentioned(m_leaves, {LeaveEnd, LeaveStart}, result.problem->message);
         return;
     }
     m_result = std::move(result);

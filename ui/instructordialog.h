@@ -46,7 +46,7 @@ public:
     ~InstructorDialog() override;
 
     // After exec() returned Accepted: the checked change set and its undo text.
-    PlanEdits::Result edit() const { return m_result; }
+    PlanEdit edit() const { return m_result; }
 
     Instructor instructor() const;
     std::vector<Qualification> qualifications() const;
@@ -81,7 +81,7 @@ private:
                             const QString &text);
 
     PlanSession *m_session;
-    PlanEdits::Result m_result;
+    PlanEdit m_result;
     Instructor m_stored;
     WorkCalendar m_calendar;
 

@@ -304,15 +304,15 @@ void NewCohortDialog::accept()
     m_marker->clear();
     updatePreview();
     if (m_drafts.empty() || m_drafts.front().sessions.empty()) {
-        m_marker->show(RuleViolation{
+        m_marker->show(Problem{
             QStringLiteral("sessions"),
             tr("The course's weekdays give no working day to meet on: choose another course "
                "or change its pattern.")});
         return;
     }
-    PlanEdits::Result result = m_session->edits().createCohorts(m_drafts, undoText());
+    PlanEdit result = m_session->edits().createCohorts(m_drafts, undoText());
     if (!result.ok()) {
-        m_marker->show(*result.violation);
+        m_marker->show(*result.problem);
         return;
     }
     m_result = std::move(result);

@@ -45,7 +45,7 @@ public:
     Mode mode() const { return m_mode; }
     // After exec() returned Accepted: the new cohorts as one change set, and its undo
     // text ("Generate 12 cohorts of AI-201"). (Named edit(): QDialog::result() is the result code.)
-    PlanEdits::Result edit() const { return m_result; }
+    PlanEdit edit() const { return m_result; }
     // The cohorts the fields describe now, with free codes.
     std::vector<CohortDraft> drafts() const { return m_drafts; }
     // The preview: one line for New and Duplicate, a line per cohort for Series.
@@ -76,7 +76,7 @@ private:
 
     PlanSession *m_session;
     Mode m_mode;
-    PlanEdits::Result m_result;
+    PlanEdit m_result;
     std::vector<Course> m_courses;
     WorkCalendar m_calendar;
     std::optional<CohortDraft> m_original; // Duplicate's

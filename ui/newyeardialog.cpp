@@ -128,12 +128,12 @@ void NewYearDialog::refresh()
 {
     const int year = m_year->value();
     const PlanEdits::YearPreview p = m_edits.previewPlanningYear(year, m_growth->value());
-    m_problem->setText(p.violation ? p.violation->message : QString());
-    m_problem->setVisible(bool(p.violation));
-    m_create->setEnabled(!p.violation);
+    m_problem->setText(p.problem ? p.problem->message : QString());
+    m_problem->setVisible(bool(p.problem));
+    m_create->setEnabled(!p.problem);
     m_targetsLabel->setText(
-        p.violation ? tr("Targets:")
-                    : tr("Targets of %1, from those of %2:").arg(year).arg(p.rollover.fromYear));
+        p.problem ? tr("Targets:")
+                  : tr("Targets of %1, from those of %2:").arg(year).arg(p.rollover.fromYear));
     m_targets->setRowCount(int(p.rollover.targets.size()));
     int total = 0;
     for (int r = 0; r < int(p.rollover.targets.size()); ++r) {
@@ -155,7 +155,7 @@ void NewYearDialog::refresh()
                               m_targets->verticalHeader()->defaultSectionSize() *
                                   std::max(1, m_targets->rowCount()) +
                               2 * m_targets->frameWidth());
-    if (!p.violation)
+    if (!p.problem)
         m_targetsLabel->setText(m_targetsLabel->text() + QLatin1Char(' ') +
                                 tr("%1 trainees in all.").arg(QLocale().toString(total)));
 

@@ -142,7 +142,7 @@ int newYearCommand(const QStringList &arguments)
     if (!plan)
         return fail(error);
     PlanEdits::YearPreview preview;
-    PlanEdits::Result result;
+    PlanEdit result;
     try {
         const PlanEdits edits(plan->database());
         preview = edits.previewPlanningYear(year, growth);
@@ -151,7 +151,7 @@ int newYearCommand(const QStringList &arguments)
         return fail(e.message());
     }
     if (!result.ok())
-        return fail(result.violation->message);
+        return fail(result.problem->message);
     const PlanningYear::Rollover &rollover = preview.rollover;
     const std::vector<LapsingQualification> &lapsing = preview.lapsing;
     const bool calendarMissing = preview.calendarMissing;
@@ -371,9 +371,9 @@ int assumptionsCommand(const QStringList &arguments)
             const PlanEdits edits(plan->database());
             PlanEditor editor;
             editor.setPlan(plan.get());
-            auto apply = [&](PlanEdits::Result result) {
+            auto apply = [&](PlanEdit result) {
                 if (!result.ok())
-                    return result.violation->message;
+                    return result.problem->message;
                 return editor.execute(result.text, std::move(result.changes));
             };
             // Checked first, each step then: a refused share writes no rate either.
@@ -381,8 +381,8 @@ int assumptionsCommand(const QStringList &arguments)
                 Course checked = *row->course;
                 checked.cohortShare = share;
                 checked.rates = rates;
-                if (const auto v = RecordRules::check(checked))
-                    return fail(v->message);
+                if (const auto v = RecordRules::check(checked); !v)
+                    return fail(v.message());
             }
             if (ratesGiven)
                 if (const QString error = apply(edits.setSeatRates(
@@ -694,14 +694,14 @@ int generateCommand(const QStringList &arguments)
     const qint64 staffMs = timer.restart();
     int created = int(draft.cohorts.size());
     if (!dryRun && created > 0) {
-        PlanEdits::Result result;
+        PlanEdit result;
         try {
             result = PlanEdits(plan->database()).createDraft(draft, year);
         } catch (const StoreError &e) {
             return fail(e.message());
         }
         if (!result.ok())
-            return fail(result.violation->message);
+            return fail(result.problem->message);
         PlanEditor editor;
         editor.setPlan(plan.get());
         if (const QString written = editor.execute(result.text, std::move(result.changes));

@@ -115,17 +115,17 @@ TEXTS(CalendarDay, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add calendar day %1"
       QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit calendar day %1"))
 #undef TEXTS
 
-PlanEdits::Result refused(const char *field, const QString &message)
+PlanEdit refused(const char *field, const QString &message)
 {
-    PlanEdits::Result result;
-    result.violation = RuleViolation{QLatin1String(field), message};
+    PlanEdit result;
+    result.problem = Problem{QLatin1String(field), message};
     return result;
 }
 
-PlanEdits::Result refused(RuleViolation violation)
+PlanEdit refused(Problem problem)
 {
-    PlanEdits::Result result;
-    result.violation = std::move(violation);
+    PlanEdit result;
+    result.problem = std::move(problem);
     return result;
 }
 
@@ -243,53 +243,51 @@ const char *fieldOf(ConflictRule rule)
 
 PlanEdits::PlanEdits(QSqlDatabase db) : m_db(std::move(db)) {}
 
-template <typename T> std::optional<RuleViolation> PlanEdits::uniqueness(const T &record) const
+template <typename T> Result<> PlanEdits::uniqueness(const T &record) const
 {
     auto taken = [&](const char *column, const QVariant &value, Id id) {
         return Repository<T>(m_db).existsWhere(column, value, id);
     };
     if constexpr (std::is_same_v<T, Track>) {
         if (taken("name", record.name, record.id))
-            return RuleViolation{QStringLiteral("name"),
-                                 tr("There is already a track named “%1”.").arg(record.name)};
+            return Problem{QStringLiteral("name"),
+                           tr("There is already a track named “%1”.").arg(record.name)};
     } else if constexpr (std::is_same_v<T, Course>) {
         if (taken("code", record.code, record.id))
-            return RuleViolation{
-                QStringLiteral("code"),
-                tr("There is already a course with the code %1.").arg(record.code)};
+            return Problem{QStringLiteral("code"),
+                           tr("There is already a course with the code %1.").arg(record.code)};
     } else if constexpr (std::is_same_v<T, Venue>) {
         if (taken("name", record.name, record.id))
-            return RuleViolation{QStringLiteral("name"),
-                                 tr("There is already a venue named “%1”.").arg(record.name)};
+            return Problem{QStringLiteral("name"),
+                           tr("There is already a venue named “%1”.").arg(record.name)};
     } else if constexpr (std::is_same_v<T, Instructor>) {
         if (taken("code", record.code, record.id))
-            return RuleViolation{
+            return Problem{
                 QStringLiteral("code"),
                 tr("There is already an instructor with the staff number %1.").arg(record.code)};
     } else if constexpr (std::is_same_v<T, Cohort>) {
         if (taken("code", record.code, record.id))
-            return RuleViolation{
-                QStringLiteral("code"),
-                tr("There is already a cohort with the code %1.").arg(record.code)};
+            return Problem{QStringLiteral("code"),
+                           tr("There is already a cohort with the code %1.").arg(record.code)};
     } else if constexpr (std::is_same_v<T, Trainee>) {
         if (!record.idNumber.isEmpty() && taken("id_number", record.idNumber, record.id))
-            return RuleViolation{
+            return Problem{
                 QStringLiteral("id_number"),
                 tr("There is already a trainee with the identity number %1.").arg(record.idNumber)};
     }
-    return std::nullopt;
+    return {};
 }
 
 template <typename T>
-PlanEdits::Result PlanEdits::save(const T &record, const std::optional<T> &before) const
+PlanEdit PlanEdits::save(const T &record, const std::optional<T> &before) const
 {
-    if (auto v = RecordRules::check(record))
-        return refused(*v);
-    if (auto v = uniqueness(record))
-        return refused(*v);
+    if (auto v = RecordRules::check(record); !v)
+        return refused(v.problem());
+    if (auto v = uniqueness(record); !v)
+        return refused(v.problem());
     Repository<T> repository(m_db);
     const std::optional<T> stored = repository.find(record);
-    Result result;
+    PlanEdit result;
     if (before) {
         const std::optional<T> storedBefore = repository.find(*before);
         if (!storedBefore)
@@ -314,21 +312,18 @@ PlanEdits::Result PlanEdits::save(const T &record, const std::optional<T> &befor
     return result;
 }
 
-template PlanEdits::Result PlanEdits::save(const Track &, const std::optional<Track> &) const;
-template PlanEdits::Result PlanEdits::save(const Course &, const std::optional<Course> &) const;
-template PlanEdits::Result PlanEdits::save(const Venue &, const std::optional<Venue> &) const;
-template PlanEdits::Result PlanEdits::save(const Instructor &,
-                                           const std::optional<Instructor> &) const;
-template PlanEdits::Result PlanEdits::save(const Qualification &,
-                                           const std::optional<Qualification> &) const;
-template PlanEdits::Result PlanEdits::save(const Leave &, const std::optional<Leave> &) const;
-template PlanEdits::Result PlanEdits::save(const Cohort &, const std::optional<Cohort> &) const;
-template PlanEdits::Result PlanEdits::save(const Trainee &, const std::optional<Trainee> &) const;
-template PlanEdits::Result PlanEdits::save(const Enrollment &,
-                                           const std::optional<Enrollment> &) const;
-template PlanEdits::Result PlanEdits::save(const Target &, const std::optional<Target> &) const;
-template PlanEdits::Result PlanEdits::save(const CalendarDay &,
-                                           const std::optional<CalendarDay> &) const;
+template PlanEdit PlanEdits::save(const Track &, const std::optional<Track> &) const;
+template PlanEdit PlanEdits::save(const Course &, const std::optional<Course> &) const;
+template PlanEdit PlanEdits::save(const Venue &, const std::optional<Venue> &) const;
+template PlanEdit PlanEdits::save(const Instructor &, const std::optional<Instructor> &) const;
+template PlanEdit PlanEdits::save(const Qualification &,
+                                  const std::optional<Qualification> &) const;
+template PlanEdit PlanEdits::save(const Leave &, const std::optional<Leave> &) const;
+template PlanEdit PlanEdits::save(const Cohort &, const std::optional<Cohort> &) const;
+template PlanEdit PlanEdits::save(const Trainee &, const std::optional<Trainee> &) const;
+template PlanEdit PlanEdits::save(const Enrollment &, const std::optional<Enrollment> &) const;
+template PlanEdit PlanEdits::save(const Target &, const std::optional<Target> &) const;
+template PlanEdit PlanEdits::save(const CalendarDay &, const std::optional<CalendarDay> &) const;
 
 namespace {
 
@@ -498,12 +493,12 @@ QString PlanEdits::freeCohortCode(const QString &base) const
     return freeCode(base, cohortCodes());
 }
 
-PlanEdits::Result PlanEdits::saveCohort(const CohortDraft &draft) const
+PlanEdit PlanEdits::saveCohort(const CohortDraft &draft) const
 {
     return checkConflicts({draft}, cohortChanges(draft));
 }
 
-PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
+PlanEdit PlanEdits::cohortChanges(const CohortDraft &draft) const
 {
     // The stored cohort, read once. A new one (or one deleted meanwhile, its id kept) is
     // checked whole by newCohorts, once.
@@ -511,22 +506,22 @@ PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
         draft.cohort.id != 0 ? loadById<Cohort>(m_db, {draft.cohort.id}) : std::vector<Cohort>{};
     if (stored.empty())
         return newCohorts({draft}, Texts<Cohort>::added(draft.cohort));
-    if (auto v = RecordRules::check(draft.cohort))
-        return refused(*v);
-    if (auto v = uniqueness(draft.cohort))
-        return refused(*v);
-    if (auto v = RecordRules::checkSessions(draft.sessions, workCalendar()))
-        return refused(*v);
-    if (auto v = RecordRules::checkInstructors(draft.instructors))
-        return refused(*v);
-    Result result;
+    if (auto v = RecordRules::check(draft.cohort); !v)
+        return refused(v.problem());
+    if (auto v = uniqueness(draft.cohort); !v)
+        return refused(v.problem());
+    if (auto v = RecordRules::checkSessions(draft.sessions, workCalendar()); !v)
+        return refused(v.problem());
+    if (auto v = RecordRules::checkInstructors(draft.instructors); !v)
+        return refused(v.problem());
+    PlanEdit result;
     result.changes.update(stored.front(), draft.cohort);
     const Id id = draft.cohort.id;
     // A smaller cohort never drops anyone silently; a larger one seats its waitlist.
     if (stored.front().capacity != draft.cohort.capacity) {
         const EnrollmentRules rules = enrollmentRules({id}, {});
-        if (auto v = rules.checkCapacity(id, draft.cohort.capacity))
-            return refused(*v);
+        if (auto v = rules.checkCapacity(id, draft.cohort.capacity); !v)
+            return refused(v.problem());
         const EnrollmentOutcome filled = rules.fillSeats(id, draft.cohort.capacity);
         for (const EnrollmentChange &c : filled.changes) {
             result.changes.update(*c.before, c.after);
@@ -553,7 +548,7 @@ PlanEdits::Result PlanEdits::cohortChanges(const CohortDraft &draft) const
     return result;
 }
 
-PlanEdits::Result
+PlanEdit
 PlanEdits::saveInstructor(const Instructor &instructor,
                           const std::vector<Qualification> &qualifications,
                           const std::vector<Leave> &leaves,
@@ -580,21 +575,21 @@ PlanEdits::saveInstructor(const Instructor &instructor,
         }
     }
     for (const Qualification &q : qualifications) {
-        if (auto v = RecordRules::check(q))
-            return refused(*v);
+        if (auto v = RecordRules::check(q); !v)
+            return refused(v.problem());
     }
     for (const Leave &l : leaves) {
-        if (auto v = RecordRules::check(l))
-            return refused(*v);
+        if (auto v = RecordRules::check(l); !v)
+            return refused(v.problem());
     }
     if (instructor.id == 0) {
         // A new instructor: its id is known only once inserted, so the children are
         // inserted by a second step that reads it back.
-        if (auto v = RecordRules::check(instructor))
-            return refused(*v);
-        if (auto v = uniqueness(instructor))
-            return refused(*v);
-        Result result;
+        if (auto v = RecordRules::check(instructor); !v)
+            return refused(v.problem());
+        if (auto v = uniqueness(instructor); !v)
+            return refused(v.problem());
+        PlanEdit result;
         Id next = 1;
         for (const Instructor &i : Repository<Instructor>(m_db).loadAll())
             next = std::max(next, i.id + 1);
@@ -620,7 +615,7 @@ PlanEdits::saveInstructor(const Instructor &instructor,
         result.id = next;
         return result;
     }
-    Result result = save(instructor);
+    PlanEdit result = save(instructor);
     if (!result.ok())
         return result;
     std::vector<Qualification> editedQualifications = qualifications;
@@ -655,10 +650,10 @@ PlanEdits::saveInstructor(const Instructor &instructor,
                                     std::move(result));
 }
 
-PlanEdits::Result
-PlanEdits::checkInstructorConflicts(const Instructor &instructor,
-                                    const std::vector<Qualification> &qualifications,
-                                    const std::vector<Leave> &leaves, Result result) const
+PlanEdit PlanEdits::checkInstructorConflicts(const Instructor &instructor,
+                                             const std::vector<Qualification> &qualifications,
+                                             const std::vector<Leave> &leaves,
+                                             PlanEdit result) const
 {
     // New leave on a teaching day, a qualification taken away, a lower limit: checked on
     // a copy of the plan with the instructor as edited (the instructor re-checked alone).
@@ -675,13 +670,12 @@ PlanEdits::checkInstructorConflicts(const Instructor &instructor,
     return result;
 }
 
-PlanEdits::Result PlanEdits::createCohorts(const std::vector<CohortDraft> &drafts,
-                                           const QString &text) const
+PlanEdit PlanEdits::createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const
 {
     return checkConflicts(drafts, newCohorts(drafts, text));
 }
 
-PlanEdits::Result PlanEdits::createDraft(const DraftResult &draft, int year) const
+PlanEdit PlanEdits::createDraft(const DraftResult &draft, int year) const
 {
     if (draft.cohorts.empty())
         return refused("", tr("The draft of %1 has no cohorts to create.").arg(year));
@@ -700,29 +694,28 @@ PlanEdits::Result PlanEdits::createDraft(const DraftResult &draft, int year) con
         drafts, tr("Generate the draft of %1 (%n cohort(s))", int(drafts.size())).arg(year));
 }
 
-PlanEdits::Result PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts,
-                                        const QString &text) const
+PlanEdit PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const
 {
     if (drafts.empty())
         return refused("", tr("There is nothing to create."));
     const WorkCalendar calendar = workCalendar();
     Id next = Repository<Cohort>(m_db).maxId() + 1;
     QSet<QString> codes;
-    Result result;
+    PlanEdit result;
     for (const CohortDraft &draft : drafts) {
-        if (auto v = RecordRules::check(draft.cohort))
-            return refused(*v);
-        if (auto v = uniqueness(draft.cohort))
-            return refused(*v);
+        if (auto v = RecordRules::check(draft.cohort); !v)
+            return refused(v.problem());
+        if (auto v = uniqueness(draft.cohort); !v)
+            return refused(v.problem());
         if (codes.contains(draft.cohort.code))
             return refused("code",
                            tr("The code %1 is given to two new cohorts.").arg(draft.cohort.code));
         codes.insert(draft.cohort.code);
-        if (auto v = RecordRules::checkSessions(draft.sessions, calendar))
-            return refused(RuleViolation{
-                v->field, QStringLiteral("%1: %2").arg(draft.cohort.code, v->message)});
-        if (auto v = RecordRules::checkInstructors(draft.instructors))
-            return refused(*v);
+        if (auto v = RecordRules::checkSessions(draft.sessions, calendar); !v)
+            return refused(Problem{v.problem().field,
+                                   QStringLiteral("%1: %2").arg(draft.cohort.code, v.message())});
+        if (auto v = RecordRules::checkInstructors(draft.instructors); !v)
+            return refused(v.problem());
         // Ids are given here so that the sessions can refer to their cohort.
         Cohort cohort = draft.cohort;
         cohort.id = draft.cohort.id != 0 ? draft.cohort.id : next++;
@@ -743,12 +736,12 @@ PlanEdits::Result PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts,
     return result;
 }
 
-PlanEdits::Result PlanEdits::sessionsChange(CohortDraft draft, std::vector<Session> sessions,
-                                            const WorkCalendar &calendar, const QString &text) const
+PlanEdit PlanEdits::sessionsChange(CohortDraft draft, std::vector<Session> sessions,
+                                   const WorkCalendar &calendar, const QString &text) const
 {
-    if (auto v = RecordRules::checkSessions(sessions, calendar))
-        return refused(*v);
-    Result result;
+    if (auto v = RecordRules::checkSessions(sessions, calendar); !v)
+        return refused(v.problem());
+    PlanEdit result;
     for (Session &s : sessions)
         s.cohortId = draft.cohort.id;
     diffSessions(result.changes, draft.sessions, sessions);
@@ -757,8 +750,8 @@ PlanEdits::Result PlanEdits::sessionsChange(CohortDraft draft, std::vector<Sessi
     return checkConflicts({draft}, std::move(result));
 }
 
-PlanEdits::Result PlanEdits::replaceSessions(Id cohortId, const std::vector<Session> &sessions,
-                                             const QString &text) const
+PlanEdit PlanEdits::replaceSessions(Id cohortId, const std::vector<Session> &sessions,
+                                    const QString &text) const
 {
     std::optional<CohortDraft> draft = cohort(cohortId);
     if (!draft)
@@ -766,7 +759,7 @@ PlanEdits::Result PlanEdits::replaceSessions(Id cohortId, const std::vector<Sess
     return sessionsChange(std::move(*draft), sessions, workCalendar(), text);
 }
 
-PlanEdits::Result PlanEdits::moveCohort(Id cohortId, int workingDays) const
+PlanEdit PlanEdits::moveCohort(Id cohortId, int workingDays) const
 {
     std::optional<CohortDraft> draft = cohort(cohortId);
     if (!draft)
@@ -787,7 +780,7 @@ PlanEdits::Result PlanEdits::moveCohort(Id cohortId, int workingDays) const
     return sessionsChange(std::move(*draft), std::move(moved), calendar, text);
 }
 
-PlanEdits::Result PlanEdits::resizeCohort(Id cohortId, QDate newEnd) const
+PlanEdit PlanEdits::resizeCohort(Id cohortId, QDate newEnd) const
 {
     std::optional<CohortDraft> draft = cohort(cohortId);
     if (!draft)
@@ -799,7 +792,7 @@ PlanEdits::Result PlanEdits::resizeCohort(Id cohortId, QDate newEnd) const
     return sessionsChange(std::move(*draft), std::move(resized), calendar, text);
 }
 
-PlanEdits::Result PlanEdits::saveCohortRecord(const Cohort &record) const
+PlanEdit PlanEdits::saveCohortRecord(const Cohort &record) const
 {
     std::optional<CohortDraft> draft = cohort(record.id);
     if (!draft)
@@ -820,12 +813,12 @@ namespace {
 // The checked enrollment changes as a change set: each promotion followed by the audit
 // entry that says whose withdrawal freed the seat.
 // Changes of the enrollments in skip (deleted by the same edit) are left out.
-PlanEdits::Result enrollmentResult(const EnrollmentRules &rules, EnrollmentOutcome outcome,
-                                   const QString &text, const QSet<Id> &skip = {})
+PlanEdit enrollmentResult(const EnrollmentRules &rules, EnrollmentOutcome outcome,
+                          const QString &text, const QSet<Id> &skip = {})
 {
     if (!outcome.ok())
-        return refused(*outcome.violation);
-    PlanEdits::Result result;
+        return refused(*outcome.problem);
+    PlanEdit result;
     if (outcome.changes.empty() && skip.isEmpty())
         return refused("", tr("That changes nothing."));
     for (const EnrollmentChange &c : outcome.changes) {
@@ -860,7 +853,7 @@ QString cohortLabel(const EnrollmentRules &rules, Id cohortId)
 
 } // namespace
 
-PlanEdits::Result PlanEdits::enroll(const std::vector<Id> &traineeIds, Id cohortId, QDate on) const
+PlanEdit PlanEdits::enroll(const std::vector<Id> &traineeIds, Id cohortId, QDate on) const
 {
     const EnrollmentRules rules = enrollmentRules({cohortId}, traineeIds);
     EnrollmentOutcome outcome = rules.enroll(traineeIds, cohortId, on);
@@ -874,7 +867,7 @@ PlanEdits::Result PlanEdits::enroll(const std::vector<Id> &traineeIds, Id cohort
     return enrollmentResult(rules, std::move(outcome), text);
 }
 
-PlanEdits::Result PlanEdits::withdraw(const std::vector<Id> &enrollmentIds) const
+PlanEdit PlanEdits::withdraw(const std::vector<Id> &enrollmentIds) const
 {
     const EnrollmentRules rules = enrollmentRules({}, {}, enrollmentIds);
     EnrollmentOutcome outcome = rules.withdraw(enrollmentIds);
@@ -892,8 +885,7 @@ PlanEdits::Result PlanEdits::withdraw(const std::vector<Id> &enrollmentIds) cons
     return enrollmentResult(rules, std::move(outcome), text);
 }
 
-PlanEdits::Result PlanEdits::transfer(const std::vector<Id> &enrollmentIds, Id cohortId,
-                                      QDate on) const
+PlanEdit PlanEdits::transfer(const std::vector<Id> &enrollmentIds, Id cohortId, QDate on) const
 {
     std::vector<Id> trainees;
     for (const Enrollment &e : Repository<Enrollment>(m_db).loadWhere("id", enrollmentIds))
@@ -910,8 +902,8 @@ PlanEdits::Result PlanEdits::transfer(const std::vector<Id> &enrollmentIds, Id c
     return enrollmentResult(rules, std::move(outcome), text);
 }
 
-PlanEdits::Result PlanEdits::setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits,
-                                         const QString &text) const
+PlanEdit PlanEdits::setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits,
+                                const QString &text) const
 {
     std::vector<Id> ids;
     for (const auto &[id, edit] : edits)
@@ -920,8 +912,7 @@ PlanEdits::Result PlanEdits::setOutcomes(const std::vector<std::pair<Id, Outcome
     return enrollmentResult(rules, rules.setOutcomes(edits), text);
 }
 
-PlanEdits::Result PlanEdits::setOutcome(const std::vector<Id> &enrollmentIds,
-                                        const OutcomeEdit &edit) const
+PlanEdit PlanEdits::setOutcome(const std::vector<Id> &enrollmentIds, const OutcomeEdit &edit) const
 {
     std::vector<std::pair<Id, OutcomeEdit>> edits;
     for (Id id : enrollmentIds)
@@ -946,19 +937,19 @@ PlanEdits::Result PlanEdits::setOutcome(const std::vector<Id> &enrollmentIds,
     return setOutcomes(edits, text);
 }
 
-PlanEdits::Result PlanEdits::moveOnWaitlist(Id enrollmentId, int position) const
+PlanEdit PlanEdits::moveOnWaitlist(Id enrollmentId, int position) const
 {
     const EnrollmentRules rules = enrollmentRules({}, {}, {enrollmentId});
     return enrollmentResult(rules, rules.moveOnWaitlist(enrollmentId, position),
                             tr("Move to place %1 on the waitlist").arg(position));
 }
 
-PlanEdits::Result PlanEdits::removeCohorts(const std::vector<Id> &ids) const
+PlanEdit PlanEdits::removeCohorts(const std::vector<Id> &ids) const
 {
     const std::vector<Cohort> cohorts = loadById<Cohort>(m_db, ids);
     if (cohorts.empty())
         return refused("", tr("The cohorts were deleted meanwhile."));
-    Result result;
+    PlanEdit result;
     removeAll(result.changes, Repository<Enrollment>(m_db).loadWhere("cohort_id", ids));
     removeAll(result.changes, Repository<CohortInstructor>(m_db).loadWhere("cohort_id", ids));
     removeAll(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", ids));
@@ -970,12 +961,12 @@ PlanEdits::Result PlanEdits::removeCohorts(const std::vector<Id> &ids) const
     return result;
 }
 
-PlanEdits::Result PlanEdits::removeInstructors(const std::vector<Id> &ids) const
+PlanEdit PlanEdits::removeInstructors(const std::vector<Id> &ids) const
 {
     const std::vector<Instructor> instructors = loadById<Instructor>(m_db, ids);
     if (instructors.empty())
         return refused("", tr("The instructors were deleted meanwhile."));
-    Result result;
+    PlanEdit result;
     removeAll(result.changes, Repository<CohortInstructor>(m_db).loadWhere("instructor_id", ids));
     removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("instructor_id", ids));
     removeAll(result.changes, Repository<Leave>(m_db).loadWhere("instructor_id", ids));
@@ -988,12 +979,12 @@ PlanEdits::Result PlanEdits::removeInstructors(const std::vector<Id> &ids) const
     return result;
 }
 
-PlanEdits::Result PlanEdits::removeTrainees(const std::vector<Id> &ids) const
+PlanEdit PlanEdits::removeTrainees(const std::vector<Id> &ids) const
 {
     const std::vector<Trainee> trainees = loadById<Trainee>(m_db, ids);
     if (trainees.empty())
         return refused("", tr("The trainees were deleted meanwhile."));
-    Result result;
+    PlanEdit result;
     const std::vector<Enrollment> enrollments =
         Repository<Enrollment>(m_db).loadWhere("trainee_id", ids);
     removeAll(result.changes, enrollments);
@@ -1011,7 +1002,7 @@ PlanEdits::Result PlanEdits::removeTrainees(const std::vector<Id> &ids) const
     }
     if (!leaving.empty()) {
         const EnrollmentRules rules = enrollmentRules(cohorts, {}, leaving);
-        Result moved = enrollmentResult(rules, rules.withdraw(leaving), QString(), deleted);
+        PlanEdit moved = enrollmentResult(rules, rules.withdraw(leaving), QString(), deleted);
         if (!moved.ok())
             return moved;
         result.changes.append(std::move(moved.changes));
@@ -1024,7 +1015,7 @@ PlanEdits::Result PlanEdits::removeTrainees(const std::vector<Id> &ids) const
     return result;
 }
 
-PlanEdits::Result PlanEdits::removeCourses(const std::vector<Id> &ids) const
+PlanEdit PlanEdits::removeCourses(const std::vector<Id> &ids) const
 {
     const std::vector<Course> courses = loadById<Course>(m_db, ids);
     if (courses.empty())
@@ -1038,7 +1029,7 @@ PlanEdits::Result PlanEdits::removeCourses(const std::vector<Id> &ids) const
                 "%n cohorts are of these courses (e.g. %1): delete them first, or keep the course.",
                 nullptr, int(inUse.size()))
                 .arg(inUse.front().code));
-    Result result;
+    PlanEdit result;
     removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("course_id", ids));
     removeAll(result.changes, Repository<CoursePreference>(m_db).loadWhere("course_id", ids));
     removeAll(result.changes, courses);
@@ -1049,7 +1040,7 @@ PlanEdits::Result PlanEdits::removeCourses(const std::vector<Id> &ids) const
     return result;
 }
 
-PlanEdits::Result PlanEdits::removeVenues(const std::vector<Id> &ids) const
+PlanEdit PlanEdits::removeVenues(const std::vector<Id> &ids) const
 {
     const std::vector<Venue> venues = loadById<Venue>(m_db, ids);
     if (venues.empty())
@@ -1062,7 +1053,7 @@ PlanEdits::Result PlanEdits::removeVenues(const std::vector<Id> &ids) const
                            "%n cohorts meet at these venues (e.g. %1): move or delete them first.",
                            nullptr, int(inUse.size()))
                            .arg(inUse.front().code));
-    Result result;
+    PlanEdit result;
     removeAll(result.changes, venues);
     result.text = venues.size() == 1
                       ? tr("Delete venue %1").arg(venues.front().name)
@@ -1071,7 +1062,7 @@ PlanEdits::Result PlanEdits::removeVenues(const std::vector<Id> &ids) const
     return result;
 }
 
-PlanEdits::Result PlanEdits::removeTracks(const std::vector<Id> &ids) const
+PlanEdit PlanEdits::removeTracks(const std::vector<Id> &ids) const
 {
     const std::vector<Track> tracks = loadById<Track>(m_db, ids);
     if (tracks.empty())
@@ -1084,7 +1075,7 @@ PlanEdits::Result PlanEdits::removeTracks(const std::vector<Id> &ids) const
                       "%n courses belong to these tracks (e.g. %1): delete or move them first.",
                       nullptr, int(inUse.size()))
                       .arg(inUse.front().code));
-    Result result;
+    PlanEdit result;
     removeAll(result.changes, Repository<Qualification>(m_db).loadWhere("track_id", ids));
     removeAll(result.changes, Repository<Target>(m_db).loadWhere("track_id", ids));
     removeAll(result.changes, tracks);
@@ -1095,12 +1086,12 @@ PlanEdits::Result PlanEdits::removeTracks(const std::vector<Id> &ids) const
     return result;
 }
 
-PlanEdits::Result PlanEdits::newPlanningYear(int year, double growthPercent) const
+PlanEdit PlanEdits::newPlanningYear(int year, double growthPercent) const
 {
     const std::vector<Target> targets = Repository<Target>(m_db).loadAll();
-    if (const auto v = PlanningYear::check(targets, year, growthPercent))
-        return refused(*v);
-    Result result;
+    if (const auto v = PlanningYear::check(targets, year, growthPercent); !v)
+        return refused(v.problem());
+    PlanEdit result;
     for (const Target &t : PlanningYear::roll(targets, year, growthPercent).targets)
         result.changes.insert(t);
     result.text =
@@ -1117,8 +1108,9 @@ PlanEdits::YearPreview PlanEdits::previewPlanningYear(int year, double growthPer
     plan.courses = Repository<Course>(m_db).loadAll();
     plan.instructors = Repository<Instructor>(m_db).loadAll();
     plan.qualifications = Repository<Qualification>(m_db).loadAll();
-    preview.violation = PlanningYear::check(plan.targets, year, growthPercent);
-    if (!preview.violation)
+    if (const Result<> checked = PlanningYear::check(plan.targets, year, growthPercent); !checked)
+        preview.problem = checked.problem();
+    else
         preview.rollover = PlanningYear::roll(plan.targets, year, growthPercent);
     preview.lapsing = PlanningYear::lapsing(plan, year);
     preview.calendarMissing = !workCalendar().hasYear(year);
@@ -1134,8 +1126,8 @@ namespace {
 // One planning figure of a course changed by change(course), saved as a step named text
 // (with the course's code for %1).
 template <typename Change>
-PlanEdits::Result editCourse(const PlanEdits &edits, const QSqlDatabase &db, Id courseId,
-                             Change change, const char *text)
+PlanEdit editCourse(const PlanEdits &edits, const QSqlDatabase &db, Id courseId, Change change,
+                    const char *text)
 {
     Course key;
     key.id = courseId;
@@ -1144,7 +1136,7 @@ PlanEdits::Result editCourse(const PlanEdits &edits, const QSqlDatabase &db, Id 
         return refused("course_id", tr("The course was deleted meanwhile; nothing was changed."));
     Course edited = *course;
     change(edited);
-    PlanEdits::Result result = edits.save(edited, course);
+    PlanEdit result = edits.save(edited, course);
     if (result.ok())
         result.text = tr(text).arg(course->code);
     return result;
@@ -1152,8 +1144,7 @@ PlanEdits::Result editCourse(const PlanEdits &edits, const QSqlDatabase &db, Id 
 
 } // namespace
 
-PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId,
-                                          const SeatRates &rates) const
+PlanEdit PlanEdits::setSeatRates(int year, Id trackId, Id courseId, const SeatRates &rates) const
 {
     if (courseId != 0)
         return editCourse(
@@ -1173,13 +1164,13 @@ PlanEdits::Result PlanEdits::setSeatRates(int year, Id trackId, Id courseId,
                 .arg(year));
     Target edited = *target;
     edited.rates = rates;
-    Result result = save(edited, target);
+    PlanEdit result = save(edited, target);
     if (result.ok())
         result.text = tr("Set the assumptions of %1 for %2").arg(track->name).arg(year);
     return result;
 }
 
-PlanEdits::Result PlanEdits::setCourseShare(Id courseId, std::optional<double> share) const
+PlanEdit PlanEdits::setCourseShare(Id courseId, std::optional<double> share) const
 {
     return editCourse(
         *this, m_db, courseId, [&](Course &c) { c.cohortShare = share; },
@@ -1194,9 +1185,9 @@ int PlanEdits::nextPlanningYear() const
     return latest > 0 ? latest + 1 : QDate::currentDate().year();
 }
 
-PlanEdits::Result PlanEdits::removeTargets(const std::vector<Target> &targets) const
+PlanEdit PlanEdits::removeTargets(const std::vector<Target> &targets) const
 {
-    Result result;
+    PlanEdit result;
     Repository<Target> repository(m_db);
     for (const Target &t : targets) {
         if (auto stored = repository.find(t))
@@ -1209,9 +1200,9 @@ PlanEdits::Result PlanEdits::removeTargets(const std::vector<Target> &targets) c
     return result;
 }
 
-PlanEdits::Result PlanEdits::removeCalendarDays(const std::vector<QDate> &dates) const
+PlanEdit PlanEdits::removeCalendarDays(const std::vector<QDate> &dates) const
 {
-    Result result;
+    PlanEdit result;
     Repository<CalendarDay> repository(m_db);
     for (const QDate &date : dates) {
         CalendarDay key;
@@ -1263,17 +1254,17 @@ Id PlanEdits::applyDraft(ConflictEngine &engine, const CohortDraft &draft)
     return id;
 }
 
-std::optional<RuleViolation> PlanEdits::checkEnrollmentDates(const CohortDraft &draft) const
+Result<> PlanEdits::checkEnrollmentDates(const CohortDraft &draft) const
 {
     if (draft.cohort.id == 0 || draft.sessions.empty())
-        return std::nullopt;
+        return {};
     std::vector<Id> trainees;
     for (const Enrollment &e :
          Repository<Enrollment>(m_db).loadWhere("cohort_id", {draft.cohort.id}))
         if (e.status != EnrollmentStatus::Withdrawn)
             trainees.push_back(e.traineeId);
     if (trainees.empty())
-        return std::nullopt;
+        return {};
     const EnrollmentRules rules = enrollmentRules({draft.cohort.id}, trainees);
     EnrollmentCohort moved{
         draft.cohort.id, draft.cohort.code, draft.cohort.capacity, draft.cohort.status, {}, {}};
@@ -1285,12 +1276,11 @@ std::optional<RuleViolation> PlanEdits::checkEnrollmentDates(const CohortDraft &
     if (const EnrollmentCohort *stored = rules.cohort(draft.cohort.id);
         stored && stored->start == moved.start && stored->end == moved.end &&
         stored->status == moved.status)
-        return std::nullopt; // the dates stay: overlaps the plan already has are not this edit's
+        return {}; // the dates stay: overlaps the plan already has are not this edit's
     return rules.checkDates(moved);
 }
 
-PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &drafts,
-                                            Result result) const
+PlanEdit PlanEdits::checkConflicts(const std::vector<CohortDraft> &drafts, PlanEdit result) const
 {
     if (!result.ok() || result.changes.isEmpty() || drafts.empty())
         return result;
@@ -1318,8 +1308,8 @@ PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &draf
     }
     // The trainees come after the conflicts: a blocking conflict is the first thing to fix.
     for (const CohortDraft &d : drafts) {
-        if (auto v = checkEnrollmentDates(d))
-            return refused(*v);
+        if (auto v = checkEnrollmentDates(d); !v)
+            return refused(v.problem());
     }
     const QString reason = draft.overrideReason.trimmed();
     if (!result.warnings.isEmpty() && !reason.isEmpty()) {
@@ -1330,7 +1320,7 @@ PlanEdits::Result PlanEdits::checkConflicts(const std::vector<CohortDraft> &draf
     return result;
 }
 
-PlanEdits::Result PlanEdits::applyFix(const FixSuggestion &fix) const
+PlanEdit PlanEdits::applyFix(const FixSuggestion &fix) const
 {
     std::optional<CohortDraft> draft = cohort(fix.cohortId);
     if (!draft)
@@ -1344,7 +1334,7 @@ PlanEdits::Result PlanEdits::applyFix(const FixSuggestion &fix) const
             draft->instructors.begin(), draft->instructors.end(),
             [instructorId](const CohortInstructor &a) { return a.instructorId == instructorId; });
     };
-    Result result;
+    PlanEdit result;
     QString text;
     switch (fix.kind) {
     case FixSuggestion::Kind::Substitute: {

@@ -51,6 +51,20 @@ struct EditChoices
     std::vector<Instructor> instructors; // by name
 };
 
+// What an edit changes, checked and ready for PlanEditor::execute() (its changes and the
+// undo step's name), or the Problem that refuses it (then changes is empty).
+struct PlanEdit
+{
+    ChangeSet changes;
+    QString text; // the undo step's name, e.g. "Edit cohort AI-201-2026-07"
+    std::optional<Problem> problem;
+    Id id = 0; // a new cohort's or instructor's id (the first one, for several)
+    // The warnings about instructors the edit would add (their explanations):
+    // saveCohort allows them, but the user is asked why (CohortDraft::overrideReason).
+    QStringList warnings;
+    bool ok() const { return !problem; }
+};
+
 struct FixSuggestion;
 
 // The edits a user makes, turned into change sets after checking them against the plan:
@@ -61,71 +75,59 @@ struct FixSuggestion;
 class PlanEdits final
 {
 public:
-    struct Result
-    {
-        ChangeSet changes;
-        QString text; // the undo step's name, e.g. "Edit cohort AI-201-2026-07"
-        std::optional<RuleViolation> violation;
-        Id id = 0; // a new cohort's or instructor's id (the first one, for several)
-        // The warnings about instructors the edit would add (their explanations):
-        // saveCohort allows them, but the user is asked why (CohortDraft::overrideReason).
-        QStringList warnings;
-        bool ok() const { return !violation; }
-    };
-
     explicit PlanEdits(QSqlDatabase db);
 
     // Inserts record, or updates the stored record with its key. For the tables keyed by
     // their content (targets, calendar days), before is the record as it was, so that a
     // changed key replaces it.
     template <typename T>
-    Result save(const T &record, const std::optional<T> &before = std::nullopt) const;
+    PlanEdit save(const T &record, const std::optional<T> &before = std::nullopt) const;
 
     // A cohort with all its sessions and instructors, as the cohort editor shows them.
     // Refused when it would add a blocking conflict (conflicts the plan already has do
     // not count); the warnings it adds are listed in the result, and recorded with the
     // draft's override reason.
-    Result saveCohort(const CohortDraft &draft) const;
+    PlanEdit saveCohort(const CohortDraft &draft) const;
     // The change a suggested fix describes: a substitute or a new lead (as saveCohort),
     // the sessions moved (replaceSessions) or another venue (saveCohortRecord).
-    Result applyFix(const FixSuggestion &fix) const;
+    PlanEdit applyFix(const FixSuggestion &fix) const;
     // An instructor with all their qualifications and leave, and (when given) all their
     // course preferences; without preferences those stored are kept.
-    Result saveInstructor(
+    PlanEdit saveInstructor(
         const Instructor &instructor, const std::vector<Qualification> &qualifications,
         const std::vector<Leave> &leaves,
         const std::optional<std::vector<CoursePreference>> &preferences = std::nullopt) const;
     // New cohorts, each with its sessions, as one step; refused like saveCohort() when
     // they add a blocking conflict.
-    Result createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
+    PlanEdit createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
     // A cohort's own fields (an edit in the cohort table), checked like saveCohort().
-    Result saveCohortRecord(const Cohort &record) const;
+    PlanEdit saveCohortRecord(const Cohort &record) const;
     // Replaces a cohort's sessions (a drag on the timeline), checked like saveCohort().
-    Result replaceSessions(Id cohortId, const std::vector<Session> &sessions,
-                           const QString &text) const;
+    PlanEdit replaceSessions(Id cohortId, const std::vector<Session> &sessions,
+                             const QString &text) const;
     // Moves a cohort's sessions by working days (a drag of the whole bar), or makes it end
     // on newEnd (a drag of its end): planning/sessionshift over the stored sessions,
     // read once, then checked like replaceSessions().
-    Result moveCohort(Id cohortId, int workingDays) const;
-    Result resizeCohort(Id cohortId, QDate newEnd) const;
+    PlanEdit moveCohort(Id cohortId, int workingDays) const;
+    PlanEdit resizeCohort(Id cohortId, QDate newEnd) const;
 
     // ---- Enrollments: checked by EnrollmentRules (planning/enrollmentrules.h), each one
     // undo step. Promotions from a waitlist get an audit entry naming the withdrawal
     // that freed the seat ({"promoted_from_waitlist": position, "because_of_withdrawal":
     // enrollment id, "trainee": name}).
     // Trainees onto the cohort's free seats, the rest onto its waitlist, in the order given.
-    Result enroll(const std::vector<Id> &traineeIds, Id cohortId,
-                  QDate on = QDate::currentDate()) const;
-    Result withdraw(const std::vector<Id> &enrollmentIds) const;
-    // To another cohort's seat or waitlist; the old enrollment stays, withdrawn.
-    Result transfer(const std::vector<Id> &enrollmentIds, Id cohortId,
+    PlanEdit enroll(const std::vector<Id> &traineeIds, Id cohortId,
                     QDate on = QDate::currentDate()) const;
+    PlanEdit withdraw(const std::vector<Id> &enrollmentIds) const;
+    // To another cohort's seat or waitlist; the old enrollment stays, withdrawn.
+    PlanEdit transfer(const std::vector<Id> &enrollmentIds, Id cohortId,
+                      QDate on = QDate::currentDate()) const;
     // Statuses, attendance, scores and certificates of many enrollments as one step.
-    Result setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits,
-                       const QString &text) const;
+    PlanEdit setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edits,
+                         const QString &text) const;
     // The same edit for every enrollment in ids (e.g. mark completed).
-    Result setOutcome(const std::vector<Id> &enrollmentIds, const OutcomeEdit &edit) const;
-    Result moveOnWaitlist(Id enrollmentId, int position) const;
+    PlanEdit setOutcome(const std::vector<Id> &enrollmentIds, const OutcomeEdit &edit) const;
+    PlanEdit moveOnWaitlist(Id enrollmentId, int position) const;
     // The rules over the part of the plan these cohorts, trainees and enrollments touch.
     EnrollmentRules enrollmentRules(const std::vector<Id> &cohortIds,
                                     const std::vector<Id> &traineeIds,
@@ -133,13 +135,13 @@ public:
 
     // Next year from its predecessor: year's targets, copied from the latest earlier year
     // that has targets and scaled by growthPercent (PlanningYear::roll), as one step.
-    Result newPlanningYear(int year, double growthPercent) const;
+    PlanEdit newPlanningYear(int year, double growthPercent) const;
     // What newPlanningYear would do, and what a coordinator must know before planning the
     // year: the targets (with their tracks' names), the qualifications that lapse in it
     // (with their holders), whether the plan has the year's work calendar.
     struct YearPreview
     {
-        std::optional<RuleViolation> violation;
+        std::optional<Problem> problem;
         PlanningYear::Rollover rollover;
         std::vector<LapsingQualification> lapsing;
         bool calendarMissing = false;
@@ -152,24 +154,24 @@ public:
     // A generated draft calendar (DraftGenerator) as one step: each cohort with a free
     // code (its suggestion, else -2, -3 ...), its sessions and, when staffed
     // (DraftGenerator::staff), its id and instructors; checked like createCohorts().
-    Result createDraft(const DraftResult &draft, int year) const;
+    PlanEdit createDraft(const DraftResult &draft, int year) const;
     // The planning assumptions (what becomes of a seat) as the coordinator sets them: of
     // trackId in year, on its target (courseId 0), or of the course courseId (year and
     // trackId then only name the step). Unset rates fall back to the track's history or
     // the defaults (loadCapacityInput). Checked by RecordRules.
-    Result setSeatRates(int year, Id trackId, Id courseId, const SeatRates &rates) const;
+    PlanEdit setSeatRates(int year, Id trackId, Id courseId, const SeatRates &rates) const;
     // A course's share of its track's new cohorts (0 to 1), or none: then it shares what
     // the set ones leave as the track ran before (PlanningYear::courseShares).
-    Result setCourseShare(Id courseId, std::optional<double> share) const;
+    PlanEdit setCourseShare(Id courseId, std::optional<double> share) const;
 
-    Result removeTracks(const std::vector<Id> &ids) const;
-    Result removeCourses(const std::vector<Id> &ids) const;
-    Result removeVenues(const std::vector<Id> &ids) const;
-    Result removeInstructors(const std::vector<Id> &ids) const;
-    Result removeCohorts(const std::vector<Id> &ids) const;
-    Result removeTrainees(const std::vector<Id> &ids) const;
-    Result removeTargets(const std::vector<Target> &targets) const;
-    Result removeCalendarDays(const std::vector<QDate> &dates) const;
+    PlanEdit removeTracks(const std::vector<Id> &ids) const;
+    PlanEdit removeCourses(const std::vector<Id> &ids) const;
+    PlanEdit removeVenues(const std::vector<Id> &ids) const;
+    PlanEdit removeInstructors(const std::vector<Id> &ids) const;
+    PlanEdit removeCohorts(const std::vector<Id> &ids) const;
+    PlanEdit removeTrainees(const std::vector<Id> &ids) const;
+    PlanEdit removeTargets(const std::vector<Target> &targets) const;
+    PlanEdit removeCalendarDays(const std::vector<QDate> &dates) const;
 
     // New records with defaults and a free key (an unused name or code, the next id),
     // for "New" in the tables: the user then edits them in place.
@@ -211,24 +213,24 @@ public:
     static QString freeCode(const QString &base, const QSet<QString> &taken);
 
 private:
-    template <typename T> std::optional<RuleViolation> uniqueness(const T &record) const;
-    Result cohortChanges(const CohortDraft &draft) const;
+    template <typename T> Result<> uniqueness(const T &record) const;
+    PlanEdit cohortChanges(const CohortDraft &draft) const;
     // Refuses result when draft adds a blocking conflict, else lists its warnings.
     // (The first draft's override reason applies to all.)
-    Result checkConflicts(const std::vector<CohortDraft> &drafts, Result result) const;
+    PlanEdit checkConflicts(const std::vector<CohortDraft> &drafts, PlanEdit result) const;
     // Refuses an instructor's edit that adds a blocking conflict to their cohorts.
-    Result checkInstructorConflicts(const Instructor &instructor,
-                                    const std::vector<Qualification> &qualifications,
-                                    const std::vector<Leave> &leaves, Result result) const;
+    PlanEdit checkInstructorConflicts(const Instructor &instructor,
+                                      const std::vector<Qualification> &qualifications,
+                                      const std::vector<Leave> &leaves, PlanEdit result) const;
     // Refuses moving an existing cohort's dates (or reviving it) when its trainees would
     // then hold overlapping enrollments (EnrollmentRules::checkDates).
-    std::optional<RuleViolation> checkEnrollmentDates(const CohortDraft &draft) const;
+    Result<> checkEnrollmentDates(const CohortDraft &draft) const;
     // draft (as stored) with sessions instead of its own: the record rules on the calendar,
     // the change against the stored sessions, then the conflict check.
-    Result sessionsChange(CohortDraft draft, std::vector<Session> sessions,
-                          const WorkCalendar &calendar, const QString &text) const;
+    PlanEdit sessionsChange(CohortDraft draft, std::vector<Session> sessions,
+                            const WorkCalendar &calendar, const QString &text) const;
     // createCohorts() before the conflict check.
-    Result newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
+    PlanEdit newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
 
     QSqlDatabase m_db;
     ConflictSettings m_conflictSettings = ConflictSettings::defaults();

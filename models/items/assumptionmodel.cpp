@@ -247,18 +247,17 @@ QVariant AssumptionTableModel::editData(int sourceRow, int column, int role) con
     return edit(role, EditorKind::Decimal, percent, range.min * 100.0, range.max * 100.0);
 }
 
-PlanEdits::Result AssumptionTableModel::buildEdit(int sourceRow, int column, const QVariant &value,
-                                                  const PlanEdits &edits) const
+PlanEdit AssumptionTableModel::buildEdit(int sourceRow, int column, const QVariant &value,
+                                         const PlanEdits &edits) const
 {
     const AssumptionRow &r = row(sourceRow);
     const Column c = Column(column);
     const auto parsed = numberOf(value);
     if (c == Share && r.course) {
         if (!parsed) {
-            PlanEdits::Result refused;
-            refused.violation =
-                RuleViolation{QStringLiteral("cohort_share"),
-                              tr("“%1” is not a percentage.").arg(value.toString())};
+            PlanEdit refused;
+            refused.problem = Problem{QStringLiteral("cohort_share"),
+                                      tr("“%1” is not a percentage.").arg(value.toString())};
             return refused;
         }
         return edits.setCourseShare(r.course->id, *parsed ? std::optional<double>(**parsed / 100.0)
@@ -269,9 +268,9 @@ PlanEdits::Result AssumptionTableModel::buildEdit(int sourceRow, int column, con
         return {};
     const RecordRules::SeatRateRange &range = RecordRules::seatRateRanges()[std::size_t(c - Fill)];
     if (!parsed) {
-        PlanEdits::Result refused;
-        refused.violation = RuleViolation{QLatin1String(range.column),
-                                          tr("“%1” is not a percentage.").arg(value.toString())};
+        PlanEdit refused;
+        refused.problem = Problem{QLatin1String(range.column),
+                                  tr("“%1” is not a percentage.").arg(value.toString())};
         return refused;
     }
     SeatRates rates = r.rates();

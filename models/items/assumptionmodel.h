@@ -33,8 +33,8 @@ protected:
     QString columnToolTip(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 
 private:
     QString origin(const AssumptionRow &row, Column column) const;

@@ -146,4 +146,30 @@ QVariant enrollmentRow(const Enrollment &e, int role)
     return {};
 }
 
+QVariant colourSwatch(int role, const QString &colour)
+{
+    if (role == Qt::DecorationRole)
+        return QColor::fromString(colour);
+    return {};
+}
+
+QString joinedText(std::initializer_list<QString> parts)
+{
+    qsizetype size = 0;
+    for (const QString &part : parts)
+        size += part.size() + 1;
+    QString text;
+    text.reserve(size);
+    for (const QString &part : parts) {
+        text += part;
+        text += QLatin1Char(' ');
+    }
+    return text;
+}
+
+QString textOf(const QVariant &value)
+{
+    return value.toString().trimmed();
+}
+
 } // namespace Planner::Cells

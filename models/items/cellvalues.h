@@ -14,8 +14,7 @@
 namespace Planner::Cells {
 
 // The roles every page table's cell answers the same way: shown text, a value to sort
-// by, alignment; for the models in plantablemodels.cpp, planeditmodels.cpp and
-// enrollmentmodels.cpp.
+// by, alignment; for the page models (plantablemodels.h) and enrollmentmodels.cpp.
 QVariant text(int role, const QString &value);
 QVariant number(int role, double value, int decimals = 0);
 // Empty when there is no value (sorted before every number).
@@ -24,6 +23,12 @@ QVariant number(int role, std::optional<double> value, int decimals);
 QVariant percent(int role, std::optional<double> value);
 QVariant date(int role, QDate value);
 QVariant certification(int role, CertificationLevel level);
+// A colour's swatch for the decoration role.
+QVariant colourSwatch(int role, const QString &colour);
+// What a row is searched by: its texts, one space apart.
+QString joinedText(std::initializer_list<QString> parts);
+// A typed text, trimmed.
+QString textOf(const QVariant &value);
 
 // What an editable cell tells the delegate: its value, editor and range.
 QVariant edit(int role, TableModelBase::EditorKind kind, const QVariant &value,

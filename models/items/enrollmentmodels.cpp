@@ -15,10 +15,10 @@ namespace {
 
 using EditorKind = TableModelBase::EditorKind;
 
-PlanEdits::Result refusedEdit(const char *field, const QString &message)
+PlanEdit refusedEdit(const char *field, const QString &message)
 {
-    PlanEdits::Result result;
-    result.violation = RuleViolation{QLatin1String(field), message};
+    PlanEdit result;
+    result.problem = Problem{QLatin1String(field), message};
     return result;
 }
 
@@ -144,8 +144,8 @@ QVariant RosterModel::editData(int sourceRow, int column, int role) const
     }
 }
 
-PlanEdits::Result RosterModel::buildEdit(int sourceRow, int column, const QVariant &value,
-                                         const PlanEdits &edits) const
+PlanEdit RosterModel::buildEdit(int sourceRow, int column, const QVariant &value,
+                                const PlanEdits &edits) const
 {
     const RosterEntry &r = row(sourceRow);
     const Enrollment &e = r.enrollment;
@@ -188,8 +188,8 @@ PlanEdits::Result RosterModel::buildEdit(int sourceRow, int column, const QVaria
     return edits.setOutcomes({{e.id, change}}, text);
 }
 
-PlanEdits::Result RosterModel::pasteEdit(const std::vector<int> &rows, int column,
-                                         const QString &text, const PlanEdits &edits) const
+PlanEdit RosterModel::pasteEdit(const std::vector<int> &rows, int column, const QString &text,
+                                const PlanEdits &edits) const
 {
     if (m_part != Part::Seats || (column != Score && column != Attendance))
         return refusedEdit(
@@ -200,9 +200,8 @@ PlanEdits::Result RosterModel::pasteEdit(const std::vector<int> &rows, int colum
     const PastedColumn::Field field =
         column == Score ? PastedColumn::Field::Score : PastedColumn::Field::Attendance;
     const PastedColumn::Parsed parsed = PastedColumn::parse(text, field);
-    if (parsed.violation)
-        return refusedEdit(parsed.violation->field.toLatin1().constData(),
-                           parsed.violation->message);
+    if (parsed.problem)
+        return refusedEdit(parsed.problem->field.toLatin1().constData(), parsed.problem->message);
     const int values = int(parsed.values.size());
     std::vector<int> targets;
     if (rows.size() == 1 && values > 1) {

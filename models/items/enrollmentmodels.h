@@ -42,8 +42,8 @@ public:
     // onto the display rows of column (Score or Attendance) makes: one value per selected
     // row, one value for all of them, or, with one row selected, the values from that row
     // down. Refused with the line at fault, or when the counts do not fit.
-    PlanEdits::Result pasteEdit(const std::vector<int> &rows, int column, const QString &text,
-                                const PlanEdits &edits) const;
+    PlanEdit pasteEdit(const std::vector<int> &rows, int column, const QString &text,
+                       const PlanEdits &edits) const;
 
 protected:
     int columns() const override { return ColumnCount; }
@@ -51,8 +51,8 @@ protected:
     QVariant cellData(int sourceRow, int column, int role) const override;
     QString searchText(int sourceRow) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 
 private:
     Part m_part;

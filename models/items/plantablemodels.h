@@ -61,8 +61,8 @@ protected:
     QVariant cellData(int sourceRow, int column, int role) const override;
     QString searchText(int sourceRow) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 };
 
 // {label, value} pairs for a Choice cell (TableModelBase::ChoicesRole).
@@ -104,8 +104,8 @@ protected:
     QString searchText(int sourceRow) const override;
     QString facet(int sourceRow, Facet facet) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 
 private:
     Choices m_tracks;
@@ -127,8 +127,8 @@ protected:
     QString searchText(int sourceRow) const override;
     QString facet(int sourceRow, Facet facet) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 };
 
 class InstructorTableModel final : public RowTableModel<InstructorSummary>
@@ -166,8 +166,8 @@ protected:
     QString searchText(int sourceRow) const override;
     QString facet(int sourceRow, Facet facet) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 
 private:
     int m_year = 0;
@@ -218,8 +218,8 @@ protected:
     QString facet(int sourceRow, Facet facet) const override;
     std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 
 private:
     QHash<Id, ConflictMark> m_marks;
@@ -258,8 +258,8 @@ protected:
     QString facet(int sourceRow, Facet facet) const override;
     std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 };
 
 class CalendarTableModel final : public RowTableModel<CalendarDay>
@@ -278,8 +278,8 @@ protected:
     QString searchText(int sourceRow) const override;
     std::pair<QDate, QDate> dateSpan(int sourceRow) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 };
 
 // The yearly targets per track: what the progress dashboard measures against.
@@ -296,8 +296,8 @@ protected:
     QString columnTitle(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
-    PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                const PlanEdits &edits) const override;
+    PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                       const PlanEdits &edits) const override;
 
 private:
     Choices m_tracks;

@@ -89,10 +89,10 @@ bool TableModelBase::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     m_lastEditError.clear();
     try {
-        PlanEdits::Result result =
+        PlanEdit result =
             buildEdit(m_order[std::size_t(index.row())], index.column(), value, m_session->edits());
         if (!result.ok())
-            m_lastEditError = result.violation->message;
+            m_lastEditError = result.problem->message;
         else if (!result.changes.isEmpty())
             m_lastEditError = m_session->editor()->execute(result.text, std::move(result.changes));
     } catch (const StoreError &e) {
@@ -110,7 +110,7 @@ QVariant TableModelBase::editData(int, int, int) const
     return {};
 }
 
-PlanEdits::Result TableModelBase::buildEdit(int, int, const QVariant &, const PlanEdits &) const
+PlanEdit TableModelBase::buildEdit(int, int, const QVariant &, const PlanEdits &) const
 {
     return {};
 }

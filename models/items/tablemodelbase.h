@@ -113,8 +113,8 @@ protected:
     // a cell; nothing by default (read-only).
     virtual QVariant editData(int sourceRow, int column, int role) const;
     // The change that setting value into a cell makes, checked.
-    virtual PlanEdits::Result buildEdit(int sourceRow, int column, const QVariant &value,
-                                        const PlanEdits &edits) const;
+    virtual PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,
+                               const PlanEdits &edits) const;
 
     // What the sourceRow-th row is found by when the user types: its text columns. The
     // default is the display text of every column.

@@ -17,6 +17,10 @@
 
 namespace Planner {
 
+namespace Solver {
+struct Problem;
+}
+
 // What the solver minimises, in whole points so that a bound can prove an optimum.
 struct SolverWeights
 {
@@ -192,10 +196,8 @@ public:
     static ConflictInput withAssignments(const ConflictInput &input,
                                          const std::vector<CohortInstructor> &assignments);
 
-    struct Problem; // the problem in numbers (internal)
-
 private:
-    std::unique_ptr<Problem> m_problem;
+    std::unique_ptr<Solver::Problem> m_problem; // the problem in numbers (solver/problem.h)
     ConflictInput m_input;
     SolverOptions m_options;
 };

@@ -20,7 +20,7 @@ QString tr(const char *text, int n = -1)
 EnrollmentOutcome refused(const char *field, const QString &message)
 {
     EnrollmentOutcome outcome;
-    outcome.violation = RuleViolation{QLatin1String(field), message};
+    outcome.problem = Problem{QLatin1String(field), message};
     return outcome;
 }
 
@@ -115,24 +115,23 @@ struct EnrollmentRules::Work
     }
 
     // Withdraws the enrollments, then gives each cohort's freed seats to its waitlist.
-    std::optional<RuleViolation> withdraw(const std::vector<Id> &ids)
+    Result<> withdraw(const std::vector<Id> &ids)
     {
         std::map<Id, std::vector<Id>> freed; // per cohort, the withdrawals that freed a seat
         std::vector<Id> cohorts;
         for (Id id : ids) {
             const auto it = current.find(id);
             if (it == current.end())
-                return RuleViolation{QStringLiteral("id"),
-                                     tr("The enrollment was deleted meanwhile.")};
+                return Problem{QStringLiteral("id"), tr("The enrollment was deleted meanwhile.")};
             Enrollment e = it->second;
             if (e.status == EnrollmentStatus::Withdrawn)
                 continue;
             if (!canChange(e.status, EnrollmentStatus::Withdrawn))
-                return RuleViolation{QStringLiteral("status"),
-                                     tr("%1 is %2 in %3 and can no longer be withdrawn.")
-                                         .arg(rules.traineeName(e.traineeId),
-                                              displayName(e.status).toLower(),
-                                              rules.cohortCode(e.cohortId))};
+                return Problem{QStringLiteral("status"),
+                               tr("%1 is %2 in %3 and can no longer be withdrawn.")
+                                   .arg(rules.traineeName(e.traineeId),
+                                        displayName(e.status).toLower(),
+                                        rules.cohortCode(e.cohortId))};
             if (holdsSeat(e.status))
                 freed[e.cohortId].push_back(e.id);
             if (std::find(cohorts.begin(), cohorts.end(), e.cohortId) == cohorts.end())
@@ -162,16 +161,15 @@ struct EnrollmentRules::Work
             }
             renumber(waiting);
         }
-        return std::nullopt;
+        return {};
     }
 
-    std::optional<RuleViolation> enroll(const std::vector<Id> &traineeIds, Id cohortId, QDate on)
+    Result<> enroll(const std::vector<Id> &traineeIds, Id cohortId, QDate on)
     {
         const EnrollmentCohort *c = rules.cohort(cohortId);
         if (!c)
-            return RuleViolation{QStringLiteral("cohort_id"),
-                                 tr("The cohort was deleted meanwhile.")};
-        if (auto v = checkOpen(*c))
+            return Problem{QStringLiteral("cohort_id"), tr("The cohort was deleted meanwhile.")};
+        if (auto v = checkOpen(*c); !v)
             return v;
         std::vector<Id> waiting = waitlist(cohortId);
         QSet<Id> seen;
@@ -183,7 +181,7 @@ struct EnrollmentRules::Work
             Enrollment e;
             if (const Enrollment *existing = find(traineeId, cohortId)) {
                 if (existing->status != EnrollmentStatus::Withdrawn)
-                    return RuleViolation{
+                    return Problem{
                         QStringLiteral("trainee_id"),
                         tr("%1 is already %2 in %3.")
                             .arg(name, displayName(existing->status).toLower(), c->code)};
@@ -200,7 +198,7 @@ struct EnrollmentRules::Work
             if (const Enrollment *other = overlapping(traineeId, *c))
                 return checkOverlap(name, other->status, *rules.cohort(other->cohortId), *c);
             e.enrolledOn = on;
-            if (!checkSeat(name, *c, seatHolders(cohortId))) {
+            if (checkSeat(name, *c, seatHolders(cohortId))) {
                 e.status = EnrollmentStatus::Enrolled;
                 e.waitlistPosition = 0;
                 ++outcome.seated;
@@ -212,14 +210,14 @@ struct EnrollmentRules::Work
             }
             set(e);
         }
-        return std::nullopt;
+        return {};
     }
 
-    EnrollmentOutcome finish(std::optional<RuleViolation> violation)
+    EnrollmentOutcome finish(const Result<> &status)
     {
-        if (violation) {
+        if (!status) {
             EnrollmentOutcome refusal;
-            refusal.violation = std::move(violation);
+            refusal.problem = status.problem();
             return refusal;
         }
         for (Id id : touched) {
@@ -310,47 +308,44 @@ bool EnrollmentRules::blocksOverlap(EnrollmentStatus status, const EnrollmentCoh
     return status != EnrollmentStatus::Withdrawn && cohort.status != CohortStatus::Cancelled;
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkOverlap(const QString &trainee,
-                                                           EnrollmentStatus status,
-                                                           const EnrollmentCohort &other,
-                                                           const EnrollmentCohort &cohort)
+Result<> EnrollmentRules::checkOverlap(const QString &trainee, EnrollmentStatus status,
+                                       const EnrollmentCohort &other,
+                                       const EnrollmentCohort &cohort)
 {
     if (other.id == cohort.id || !blocksOverlap(status, other) || !overlaps(other, cohort))
-        return std::nullopt;
-    return RuleViolation{QStringLiteral("trainee_id"),
-                         tr("%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).")
-                             .arg(trainee, displayName(status).toLower(), other.code,
-                                  isoDate(other.start), isoDate(other.end), cohort.code)
-                             .arg(isoDate(cohort.start), isoDate(cohort.end))};
+        return {};
+    return Problem{QStringLiteral("trainee_id"),
+                   tr("%1 is already %2 in %3 (%4 – %5), whose dates overlap %6 (%7 – %8).")
+                       .arg(trainee, displayName(status).toLower(), other.code,
+                            isoDate(other.start), isoDate(other.end), cohort.code)
+                       .arg(isoDate(cohort.start), isoDate(cohort.end))};
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkOpen(const EnrollmentCohort &cohort)
+Result<> EnrollmentRules::checkOpen(const EnrollmentCohort &cohort)
 {
     if (cohort.status != CohortStatus::Cancelled && cohort.status != CohortStatus::Completed)
-        return std::nullopt;
-    return RuleViolation{QStringLiteral("cohort_id"),
-                         tr("%1 is %2: nobody can be enrolled in it.")
-                             .arg(cohort.code, displayName(cohort.status).toLower())};
+        return {};
+    return Problem{QStringLiteral("cohort_id"),
+                   tr("%1 is %2: nobody can be enrolled in it.")
+                       .arg(cohort.code, displayName(cohort.status).toLower())};
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkCertificate(const QString &trainee,
-                                                               QDate certifiedOn,
-                                                               const EnrollmentCohort &cohort)
+Result<> EnrollmentRules::checkCertificate(const QString &trainee, QDate certifiedOn,
+                                           const EnrollmentCohort &cohort)
 {
     if (!certifiedOn.isValid() || !cohort.start.isValid() || certifiedOn >= cohort.start)
-        return std::nullopt;
-    return RuleViolation{
-        QStringLiteral("certified_on"),
-        tr("%1 cannot be certified on %2, before %3 started on %4.")
-            .arg(trainee, isoDate(certifiedOn), cohort.code, isoDate(cohort.start))};
+        return {};
+    return Problem{QStringLiteral("certified_on"),
+                   tr("%1 cannot be certified on %2, before %3 started on %4.")
+                       .arg(trainee, isoDate(certifiedOn), cohort.code, isoDate(cohort.start))};
 }
 
-std::optional<RuleViolation>
-EnrollmentRules::checkSeat(const QString &trainee, const EnrollmentCohort &cohort, int seatHolders)
+Result<> EnrollmentRules::checkSeat(const QString &trainee, const EnrollmentCohort &cohort,
+                                    int seatHolders)
 {
     if (seatHolders < cohort.capacity)
-        return std::nullopt;
-    return RuleViolation{
+        return {};
+    return Problem{
         QStringLiteral("cohort_id"),
         QCoreApplication::translate("Planner::EnrollmentRules",
                                     "%1 cannot take a seat in %2: all its %n seat(s) are taken. "
@@ -359,12 +354,11 @@ EnrollmentRules::checkSeat(const QString &trainee, const EnrollmentCohort &cohor
             .arg(trainee, cohort.code)};
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkCapacity(const QString &cohortCode, int capacity,
-                                                            int seatHolders)
+Result<> EnrollmentRules::checkCapacity(const QString &cohortCode, int capacity, int seatHolders)
 {
     if (capacity >= seatHolders)
-        return std::nullopt;
-    return RuleViolation{
+        return {};
+    return Problem{
         QStringLiteral("capacity"),
         QCoreApplication::translate("Planner::EnrollmentRules",
                                     "%n trainee(s) hold seats in %1: the capacity cannot go below "
@@ -392,8 +386,7 @@ EnrollmentOutcome EnrollmentRules::enroll(const std::vector<Id> &traineeIds, Id 
     if (traineeIds.empty())
         return refused("trainee_id", tr("Choose the trainees to enroll."));
     Work work(*this);
-    auto violation = work.enroll(traineeIds, cohortId, on);
-    return work.finish(std::move(violation));
+    return work.finish(work.enroll(traineeIds, cohortId, on));
 }
 
 EnrollmentOutcome EnrollmentRules::withdraw(const std::vector<Id> &enrollmentIds) const
@@ -401,8 +394,7 @@ EnrollmentOutcome EnrollmentRules::withdraw(const std::vector<Id> &enrollmentIds
     if (enrollmentIds.empty())
         return refused("id", tr("Choose the enrollments to withdraw."));
     Work work(*this);
-    auto violation = work.withdraw(enrollmentIds);
-    return work.finish(std::move(violation));
+    return work.finish(work.withdraw(enrollmentIds));
 }
 
 EnrollmentOutcome EnrollmentRules::transfer(const std::vector<Id> &enrollmentIds, Id targetCohortId,
@@ -428,10 +420,10 @@ EnrollmentOutcome EnrollmentRules::transfer(const std::vector<Id> &enrollmentIds
         trainees.push_back(e->traineeId);
     }
     Work work(*this);
-    auto violation = work.withdraw(enrollmentIds);
-    if (!violation)
-        violation = work.enroll(trainees, targetCohortId, on);
-    return work.finish(std::move(violation));
+    Result<> status = work.withdraw(enrollmentIds);
+    if (status)
+        status = work.enroll(trainees, targetCohortId, on);
+    return work.finish(status);
 }
 
 EnrollmentOutcome
@@ -478,21 +470,21 @@ EnrollmentRules::setOutcomes(const std::vector<std::pair<Id, OutcomeEdit>> &edit
         if (e.certification != CertificationLevel::None && e.status != EnrollmentStatus::Completed)
             return refused("certification",
                            tr("%1 has not completed %2 and cannot be certified.").arg(who, code));
-        if (auto v = RecordRules::check(e))
-            return refused(v->field.toLatin1().constData(),
-                           QStringLiteral("%1 (%2, %3)").arg(v->message, who, code));
+        if (auto v = RecordRules::check(e); !v)
+            return refused(v.problem().field.toLatin1().constData(),
+                           QStringLiteral("%1 (%2, %3)").arg(v.message(), who, code));
         const EnrollmentCohort *c = cohort(e.cohortId);
         if (e.certification != CertificationLevel::None && c) {
-            if (auto v = checkCertificate(who, e.certifiedOn, *c))
-                return refused("certified_on", v->message);
+            if (auto v = checkCertificate(who, e.certifiedOn, *c); !v)
+                return refused("certified_on", v.message());
         }
         work.set(e);
     }
     if (!withdrawals.empty()) {
-        if (auto v = work.withdraw(withdrawals))
-            return work.finish(std::move(v));
+        if (auto v = work.withdraw(withdrawals); !v)
+            return work.finish(v);
     }
-    return work.finish(std::nullopt);
+    return work.finish({});
 }
 
 EnrollmentOutcome EnrollmentRules::moveOnWaitlist(Id enrollmentId, int position) const
@@ -510,7 +502,7 @@ EnrollmentOutcome EnrollmentRules::moveOnWaitlist(Id enrollmentId, int position)
     const int at = std::clamp(position, 1, int(order.size()) + 1);
     order.insert(order.begin() + (at - 1), enrollmentId);
     work.renumber(order);
-    return work.finish(std::nullopt);
+    return work.finish({});
 }
 
 EnrollmentOutcome EnrollmentRules::fillSeats(Id cohortId, int capacity) const
@@ -518,7 +510,7 @@ EnrollmentOutcome EnrollmentRules::fillSeats(Id cohortId, int capacity) const
     Work work(*this);
     const EnrollmentCohort *c = cohort(cohortId);
     if (!c || c->status == CohortStatus::Cancelled || c->status == CohortStatus::Completed)
-        return work.finish(std::nullopt);
+        return work.finish({});
     std::vector<Id> waiting = work.waitlist(cohortId);
     while (!waiting.empty() && work.seatHolders(cohortId) < capacity) {
         Enrollment e = work.current.at(waiting.front());
@@ -529,15 +521,15 @@ EnrollmentOutcome EnrollmentRules::fillSeats(Id cohortId, int capacity) const
         waiting.erase(waiting.begin());
     }
     work.renumber(waiting);
-    return work.finish(std::nullopt);
+    return work.finish({});
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkCapacity(Id cohortId, int capacity) const
+Result<> EnrollmentRules::checkCapacity(Id cohortId, int capacity) const
 {
     return checkCapacity(cohortCode(cohortId), capacity, seatHolders(cohortId));
 }
 
-std::optional<RuleViolation> EnrollmentRules::checkDates(const EnrollmentCohort &moved) const
+Result<> EnrollmentRules::checkDates(const EnrollmentCohort &moved) const
 {
     QStringList clashes;
     for (const auto &[id, mine] : m_enrollments) {
@@ -555,14 +547,14 @@ std::optional<RuleViolation> EnrollmentRules::checkDates(const EnrollmentCohort 
         }
     }
     if (clashes.isEmpty())
-        return std::nullopt;
+        return {};
     constexpr int shown = 3;
     const qsizetype more = clashes.size() - shown;
     QString list = clashes.mid(0, shown).join(QStringLiteral("; "));
     if (more > 0)
         list += QLatin1Char(' ') + QCoreApplication::translate("Planner::EnrollmentRules",
                                                                "and %n more", nullptr, int(more));
-    return RuleViolation{
+    return Problem{
         QStringLiteral("sessions"),
         tr("%1 on %2 – %3 would overlap another cohort of its trainees: %4. Withdraw or transfer "
            "them first, or choose other dates.")
@@ -578,7 +570,7 @@ Parsed parse(const QString &text, Field field)
     if (!lines.isEmpty() && lines.back().isEmpty())
         lines.removeLast(); // the line break a spreadsheet puts after the last cell
     if (lines.isEmpty()) {
-        parsed.violation = RuleViolation{QString(), tr("There is nothing to paste.")};
+        parsed.problem = Problem{QString(), tr("There is nothing to paste.")};
         return parsed;
     }
     const QLocale c = QLocale::c();
@@ -597,7 +589,7 @@ Parsed parse(const QString &text, Field field)
         const QString original = lines[i].section(QLatin1Char('\t'), 0, 0).trimmed();
         if (field == Field::Score) {
             if (!ok || percent || value < 0 || value > 100) {
-                parsed.violation = RuleViolation{
+                parsed.problem = Problem{
                     QStringLiteral("score"),
                     tr("Line %1: “%2” is not a score from 0 to 100.").arg(i + 1).arg(original)};
                 return parsed;
@@ -606,11 +598,11 @@ Parsed parse(const QString &text, Field field)
             if (ok && (percent || value > 1))
                 value /= 100.0;
             if (!ok || value < 0 || value > 1) {
-                parsed.violation = RuleViolation{
-                    QStringLiteral("attendance"),
-                    tr("Line %1: “%2” is not an attendance rate (0 to 1, or 0% to 100%).")
-                        .arg(i + 1)
-                        .arg(original)};
+                parsed.problem =
+                    Problem{QStringLiteral("attendance"),
+                            tr("Line %1: “%2” is not an attendance rate (0 to 1, or 0% to 100%).")
+                                .arg(i + 1)
+                                .arg(original)};
                 return parsed;
             }
         }

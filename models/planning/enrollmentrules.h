@@ -52,11 +52,11 @@ struct EnrollmentChange
 struct EnrollmentOutcome
 {
     std::vector<EnrollmentChange> changes;
-    std::optional<RuleViolation> violation;
-    int seated = 0;     // trainees given a seat by enroll/transfer
-    int waitlisted = 0; // trainees put on a waitlist by enroll/transfer
-    int promoted = 0;   // waitlisted trainees moved up to a seat
-    bool ok() const { return !violation; }
+    std::optional<Problem> problem; // why it is refused
+    int seated = 0;                 // trainees given a seat by enroll/transfer
+    int waitlisted = 0;             // trainees put on a waitlist by enroll/transfer
+    int promoted = 0;               // waitlisted trainees moved up to a seat
+    bool ok() const { return !problem; }
 };
 
 // A change of one enrollment's outcome; fields left empty stay as they are.
@@ -105,12 +105,12 @@ public:
     // Seats a cohort's waitlist up to capacity (after its capacity grew).
     EnrollmentOutcome fillSeats(Id cohortId, int capacity) const;
     // Whether the cohort's capacity may be set to capacity: not below its seat holders.
-    std::optional<RuleViolation> checkCapacity(Id cohortId, int capacity) const;
+    Result<> checkCapacity(Id cohortId, int capacity) const;
     // Whether a cohort may take moved's dates and status (its sessions moved, a status
     // changed): refused when one of its trainees would then hold two overlapping
     // enrollments, naming them and their other cohorts. The input must hold the
     // enrollments of the cohort's trainees (loadEnrollmentInput with their ids).
-    std::optional<RuleViolation> checkDates(const EnrollmentCohort &moved) const;
+    Result<> checkDates(const EnrollmentCohort &moved) const;
 
     // The status changes the lifecycle allows (an unchanged status always is).
     static bool canChange(EnrollmentStatus from, EnrollmentStatus to);
@@ -128,23 +128,20 @@ public:
     static bool blocksOverlap(EnrollmentStatus status, const EnrollmentCohort &cohort);
     // The refusal when trainee, already status in other, would also join cohort, or none
     // when their dates do not overlap (or other does not count).
-    static std::optional<RuleViolation> checkOverlap(const QString &trainee,
-                                                     EnrollmentStatus status,
-                                                     const EnrollmentCohort &other,
-                                                     const EnrollmentCohort &cohort);
+    static Result<> checkOverlap(const QString &trainee, EnrollmentStatus status,
+                                 const EnrollmentCohort &other, const EnrollmentCohort &cohort);
     // Whether one more trainee can take a seat in cohort, of which seatHolders are taken;
     // the refusal says the seats are full (the operations then use the waitlist).
-    static std::optional<RuleViolation> checkSeat(const QString &trainee,
-                                                  const EnrollmentCohort &cohort, int seatHolders);
+    static Result<> checkSeat(const QString &trainee, const EnrollmentCohort &cohort,
+                              int seatHolders);
     // Whether trainees can be enrolled in cohort (or put on its waitlist): not once it is
     // cancelled or completed.
-    static std::optional<RuleViolation> checkOpen(const EnrollmentCohort &cohort);
+    static Result<> checkOpen(const EnrollmentCohort &cohort);
     // Whether a certificate of cohort may carry this date: not before the cohort starts.
-    static std::optional<RuleViolation> checkCertificate(const QString &trainee, QDate certifiedOn,
-                                                         const EnrollmentCohort &cohort);
+    static Result<> checkCertificate(const QString &trainee, QDate certifiedOn,
+                                     const EnrollmentCohort &cohort);
     // Whether a cohort with seatHolders may have this capacity: not below them.
-    static std::optional<RuleViolation> checkCapacity(const QString &cohortCode, int capacity,
-                                                      int seatHolders);
+    static Result<> checkCapacity(const QString &cohortCode, int capacity, int seatHolders);
 
     const EnrollmentCohort *cohort(Id id) const;
     const Enrollment *enrollment(Id id) const;
@@ -171,7 +168,7 @@ enum class Field { Score, Attendance };
 struct Parsed
 {
     std::vector<std::optional<double>> values; // an empty line clears the value
-    std::optional<RuleViolation> violation;    // "Line 3: “abc” is not a score from 0 to 100."
+    std::optional<Problem> problem;            // "Line 3: “abc” is not a score from 0 to 100."
 };
 
 // Parses text as copied from a spreadsheet: lines split by CR/LF (a trailing line break

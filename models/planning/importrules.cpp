@@ -598,14 +598,14 @@ struct ImportValidator::Private
     {
         if (!ok)
             return; // the record is incomplete; its parts were reported
-        if (const auto v = RecordRules::check(record)) {
-            const QString column = columnForField(kind, v->field);
+        if (const auto v = RecordRules::check(record); !v) {
+            const QString column = columnForField(kind, v.problem().field);
             const auto &cols = ImportRules::columns(kind);
             QString shown;
             for (std::size_t c = 0; c < cols.size(); ++c)
                 if (cols[c].key == column)
                     shown = value(int(c));
-            problems->push_back({line, column, shown, v->message});
+            problems->push_back({line, column, shown, v.message()});
             ok = false;
         }
     }
@@ -1037,8 +1037,8 @@ void ImportValidator::Private::enrollment()
     const bool takesSeat = holdsSeat(r.status) && !heldSeat;
     // Completed and failed trainees held a seat too: no more of them than its capacity.
     if (takesSeat) {
-        if (const auto v = EnrollmentRules::checkSeat(who, place, seats.value(cohort.id))) {
-            problem(ECohort, v->message);
+        if (const auto v = EnrollmentRules::checkSeat(who, place, seats.value(cohort.id)); !v) {
+            problem(ECohort, v.message());
             return;
         }
     }
@@ -1046,8 +1046,8 @@ void ImportValidator::Private::enrollment()
     // completed cohort's records may come in as they were kept (history).
     if (!existing && place.status == CohortStatus::Cancelled &&
         (r.status == EnrollmentStatus::Enrolled || r.status == EnrollmentStatus::Waitlisted)) {
-        if (const auto v = EnrollmentRules::checkOpen(place)) {
-            problem(ECohort, v->message);
+        if (const auto v = EnrollmentRules::checkOpen(place); !v) {
+            problem(ECohort, v.message());
             return;
         }
     }
@@ -1072,14 +1072,14 @@ void ImportValidator::Private::enrollment()
             const auto o = placeOf.constFind(other);
             if (o == placeOf.constEnd())
                 continue;
-            if (const auto v = EnrollmentRules::checkOverlap(who, status, *o, place)) {
-                problem(ECohort, v->message);
+            if (const auto v = EnrollmentRules::checkOverlap(who, status, *o, place); !v) {
+                problem(ECohort, v.message());
                 return;
             }
         }
     }
-    if (const auto v = EnrollmentRules::checkCertificate(who, r.certifiedOn, place)) {
-        problem(ECertifiedOn, v->message);
+    if (const auto v = EnrollmentRules::checkCertificate(who, r.certifiedOn, place); !v) {
+        problem(ECertifiedOn, v.message());
         return;
     }
     // Accepted: book its seat, place on the waiting list and hold on the trainee.
@@ -1258,8 +1258,9 @@ void ImportValidator::Private::cohort()
     if (!ok)
         return;
     if (existing) {
-        if (const auto v = EnrollmentRules::checkCapacity(code, r.capacity, seats.value(r.id))) {
-            problem(CCapacity, v->message);
+        if (const auto v = EnrollmentRules::checkCapacity(code, r.capacity, seats.value(r.id));
+            !v) {
+            problem(CCapacity, v.message());
             return;
         }
         EnrollmentCohort place = placeOf.value(r.id);
@@ -1276,8 +1277,8 @@ void ImportValidator::Private::cohort()
             const EnrollmentRules rules = rulesFor(r.id, &place);
             // A cancelled cohort's trainees may have joined others at the same time since.
             if (revived) {
-                if (const auto v = rules.checkDates(place)) {
-                    problem(CStatus, v->message);
+                if (const auto v = rules.checkDates(place); !v) {
+                    problem(CStatus, v.message());
                     return;
                 }
             }
@@ -1375,8 +1376,8 @@ void ImportValidator::Private::session()
         EnrollmentCohort moved = place;
         moved.start = place.start.isValid() ? std::min(place.start, r.date) : r.date;
         moved.end = place.end.isValid() ? std::max(place.end, r.date) : r.date;
-        if (const auto v = rulesFor(r.cohortId, &moved).checkDates(moved)) {
-            problem(SDate, v->message);
+        if (const auto v = rulesFor(r.cohortId, &moved).checkDates(moved); !v) {
+            problem(SDate, v.message());
             return;
         }
         placeOf[r.cohortId] = moved;

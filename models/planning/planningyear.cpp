@@ -27,30 +27,28 @@ int sourceYear(const std::vector<Target> &targets, int year)
     return from;
 }
 
-std::optional<RuleViolation> check(const std::vector<Target> &targets, int year,
-                                   double growthPercent)
+Result<> check(const std::vector<Target> &targets, int year, double growthPercent)
 {
     if (year < 2000 || year > 2100)
-        return RuleViolation{
-            QStringLiteral("year"),
-            Tr::tr("The planning year must be from 2000 to 2100, not %1.").arg(year)};
+        return Problem{QStringLiteral("year"),
+                       Tr::tr("The planning year must be from 2000 to 2100, not %1.").arg(year)};
     if (std::any_of(targets.begin(), targets.end(),
                     [&](const Target &t) { return t.year == year; }))
-        return RuleViolation{
+        return Problem{
             QStringLiteral("year"),
             Tr::tr("%1 has targets already: change them on the Courses & Tracks page.").arg(year)};
     if (sourceYear(targets, year) == 0)
-        return RuleViolation{QStringLiteral("year"),
-                             Tr::tr("No year before %1 has targets to start from: enter %1's "
-                                    "targets on the Courses & Tracks page.")
-                                 .arg(year)};
+        return Problem{QStringLiteral("year"),
+                       Tr::tr("No year before %1 has targets to start from: enter %1's "
+                              "targets on the Courses & Tracks page.")
+                           .arg(year)};
     if (!std::isfinite(growthPercent) || growthPercent < MinGrowth || growthPercent > MaxGrowth)
-        return RuleViolation{QStringLiteral("growth"),
-                             Tr::tr("A growth of %1 % makes no sense: give one from %2 % to +%3 %.")
-                                 .arg(QLocale().toString(growthPercent, 'g', 6))
-                                 .arg(MinGrowth)
-                                 .arg(MaxGrowth)};
-    return std::nullopt;
+        return Problem{QStringLiteral("growth"),
+                       Tr::tr("A growth of %1 % makes no sense: give one from %2 % to +%3 %.")
+                           .arg(QLocale().toString(growthPercent, 'g', 6))
+                           .arg(MinGrowth)
+                           .arg(MaxGrowth)};
+    return {};
 }
 
 Rollover roll(const std::vector<Target> &targets, int year, double growthPercent)
@@ -138,7 +136,7 @@ Habits habits(const std::vector<Cohort> &cohorts, const std::vector<Session> &se
 std::optional<CapacityAssumptions> assumptionsFrom(const TrackActuals &a)
 {
     if (a.holders < MinHistory || a.seats <= 0 || a.completed + a.failed <= 0)
-        return std::nullopt;
+        return {};
     const auto rate = [](double part, double whole) {
         return whole > 0 ? std::clamp(part / whole, 0.0, 1.0) : 0.0;
     };

@@ -52,8 +52,7 @@ struct Rollover
     double growthPercent = 0;
     std::vector<Target> targets;
 };
-std::optional<RuleViolation> check(const std::vector<Target> &targets, int year,
-                                   double growthPercent);
+Result<> check(const std::vector<Target> &targets, int year, double growthPercent);
 Rollover roll(const std::vector<Target> &targets, int year, double growthPercent);
 
 // The qualifications whose validity ends within year, by date, then instructor.

@@ -131,9 +131,10 @@ std::vector<Broken> check(const EnrollmentInput &input, const Scope &scope)
         }
         for (const Enrollment *e : count.certified) {
             if (const auto v =
-                    EnrollmentRules::checkCertificate(name(e->traineeId), e->certifiedOn, *cohort))
+                    EnrollmentRules::checkCertificate(name(e->traineeId), e->certifiedOn, *cohort);
+                !v)
                 broken.push_back(
-                    {Rule::CertificateBeforeStart, v->message, {id}, {e->traineeId}, {e->id}});
+                    {Rule::CertificateBeforeStart, v.message(), {id}, {e->traineeId}, {e->id}});
         }
     }
 
@@ -165,11 +166,11 @@ std::vector<Broken> check(const EnrollmentInput &input, const Scope &scope)
                     continue;
                 const auto refusal = EnrollmentRules::checkOverlap(name(traineeId), first->status,
                                                                    *firstCohort, *secondCohort);
-                if (!refusal)
+                if (refusal)
                     continue;
                 broken.push_back(
                     {Rule::Overlap,
-                     refusal->message,
+                     refusal.message(),
                      {std::min(firstCohort->id, secondCohort->id),
                       std::max(firstCohort->id, secondCohort->id)},
                      {traineeId},

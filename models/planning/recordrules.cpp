@@ -19,30 +19,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("Planner::RecordRules", text);
 }
 
-std::optional<RuleViolation> violation(const char *field, const QString &message)
+Problem violation(const char *field, const QString &message)
 {
-    return RuleViolation{QLatin1String(field), message};
+    return Problem{QLatin1String(field), message};
 }
 
-std::optional<RuleViolation> requireText(const char *field, const QString &value, int maxLength,
-                                         const char *label)
+Result<> requireText(const char *field, const QString &value, int maxLength, const char *label)
 {
     if (value.trimmed().isEmpty())
         return violation(field, tr("%1 must not be empty.").arg(tr(label)));
     if (value.size() > maxLength)
         return violation(
             field, tr("%1 is too long: at most %2 characters.").arg(tr(label)).arg(maxLength));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> requireRange(const char *field, double value, double min, double max,
-                                          const char *label)
+Result<> requireRange(const char *field, double value, double min, double max, const char *label)
 {
     if (value < min || value > max)
         return violation(field,
                          tr("%1 must be between %2 and %3.")
                              .arg(tr(label), QLocale().toString(min), QLocale().toString(max)));
-    return std::nullopt;
+    return {};
 }
 
 QString dateText(QDate date)
@@ -53,17 +51,17 @@ QString dateText(QDate date)
 } // namespace
 
 #define RETURN_IF(x)                                                                               \
-    if (auto v = (x))                                                                              \
+    if (auto v = (x); !v)                                                                          \
         return v;
 
-std::optional<RuleViolation> check(const Track &track)
+Result<> check(const Track &track)
 {
     RETURN_IF(requireText("name", track.name, 200,
                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
     static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     if (!colour.match(track.colour).hasMatch())
         return violation("colour", tr("The colour must be written #rrggbb, e.g. #4e79a7."));
-    return std::nullopt;
+    return {};
 }
 
 const std::array<SeatRateRange, 4> &seatRateRanges()
@@ -75,7 +73,7 @@ const std::array<SeatRateRange, 4> &seatRateRanges()
     return ranges;
 }
 
-std::optional<RuleViolation> check(const SeatRates &rates)
+Result<> check(const SeatRates &rates)
 {
     static const std::array<const char *, 4> labels{
         QT_TRANSLATE_NOOP("Planner::RecordRules", "The share of seats taken"),
@@ -97,10 +95,10 @@ std::optional<RuleViolation> check(const SeatRates &rates)
                                       std::isfinite(*value) ? locale.toString(*value * 100, 'g', 4)
                                                             : QStringLiteral("?")));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const Course &course)
+Result<> check(const Course &course)
 {
     if (course.trackId == 0)
         return violation("track_id", tr("Choose the course's track."));
@@ -128,7 +126,7 @@ std::optional<RuleViolation> check(const Course &course)
     return check(course.rates);
 }
 
-std::optional<RuleViolation> check(const Venue &venue)
+Result<> check(const Venue &venue)
 {
     RETURN_IF(requireText("name", venue.name, 300,
                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
@@ -136,10 +134,10 @@ std::optional<RuleViolation> check(const Venue &venue)
                            QT_TRANSLATE_NOOP("Planner::RecordRules", "The number of seats")));
     if (!venue.online && venue.seats == 0)
         return violation("seats", tr("A venue that is not online needs at least one seat."));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const Instructor &instructor)
+Result<> check(const Instructor &instructor)
 {
     RETURN_IF(requireText("code", instructor.code, 50,
                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The staff number")));
@@ -154,10 +152,10 @@ std::optional<RuleViolation> check(const Instructor &instructor)
     if (instructor.maxDaysPerMonth > instructor.maxDaysPerYear)
         return violation("max_days_month",
                          tr("The limit per month cannot be above the limit per year."));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const Qualification &qualification)
+Result<> check(const Qualification &qualification)
 {
     if ((qualification.trackId == 0) == (qualification.courseId == 0))
         return violation("track_id", tr("A qualification is for either a track or a course."));
@@ -168,10 +166,10 @@ std::optional<RuleViolation> check(const Qualification &qualification)
             "valid_until",
             tr("The qualification cannot end (%1) before it starts (%2).")
                 .arg(dateText(qualification.validUntil), dateText(qualification.validFrom)));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const Leave &leave)
+Result<> check(const Leave &leave)
 {
     if (!leave.start.isValid())
         return violation("start_date", tr("Enter the first day of the leave."));
@@ -180,10 +178,10 @@ std::optional<RuleViolation> check(const Leave &leave)
     if (leave.end < leave.start)
         return violation("end_date", tr("The leave cannot end (%1) before it starts (%2).")
                                          .arg(dateText(leave.end), dateText(leave.start)));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const Cohort &cohort)
+Result<> check(const Cohort &cohort)
 {
     if (cohort.courseId == 0)
         return violation("course_id", tr("Choose the cohort's course."));
@@ -195,24 +193,24 @@ std::optional<RuleViolation> check(const Cohort &cohort)
                            QT_TRANSLATE_NOOP("Planner::RecordRules", "The capacity")));
     if (cohort.mode != CohortMode::Online && cohort.venueId == 0)
         return violation("venue_id", tr("A cohort taught in person needs a venue."));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const Session &session)
+Result<> check(const Session &session)
 {
     if (!session.date.isValid())
         return violation("day", tr("Enter the session's date."));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const CohortInstructor &assignment)
+Result<> check(const CohortInstructor &assignment)
 {
     if (assignment.instructorId == 0)
         return violation("instructor_id", tr("Choose the instructor."));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const Trainee &trainee)
+Result<> check(const Trainee &trainee)
 {
     RETURN_IF(requireText("name", trainee.name, 200,
                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
@@ -226,10 +224,10 @@ std::optional<RuleViolation> check(const Trainee &trainee)
                 IdentityDocument::problem(trainee.idType, trainee.idNumber, QDate::currentDate()))
             return violation("id_number", tr("%1: %2.").arg(displayName(trainee.idType), *wrong));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const Enrollment &enrollment)
+Result<> check(const Enrollment &enrollment)
 {
     if (enrollment.attendance && (*enrollment.attendance < 0 || *enrollment.attendance > 1))
         return violation("attendance", tr("The attendance must be between 0% and 100%."));
@@ -241,10 +239,10 @@ std::optional<RuleViolation> check(const Enrollment &enrollment)
                          tr("Only a trainee who completed the cohort can be certified."));
     if (enrollment.certification != CertificationLevel::None && !enrollment.certifiedOn.isValid())
         return violation("certified_on", tr("Enter the date of the certificate."));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> check(const Target &target)
+Result<> check(const Target &target)
 {
     RETURN_IF(requireRange("year", target.year, 2000, 2100,
                            QT_TRANSLATE_NOOP("Planner::RecordRules", "The year")));
@@ -262,15 +260,14 @@ std::optional<RuleViolation> check(const Target &target)
     return check(target.rates);
 }
 
-std::optional<RuleViolation> check(const CalendarDay &day)
+Result<> check(const CalendarDay &day)
 {
     if (!day.date.isValid())
         return violation("day", tr("Enter the date."));
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> checkSessions(const std::vector<Session> &sessions,
-                                           const WorkCalendar &calendar)
+Result<> checkSessions(const std::vector<Session> &sessions, const WorkCalendar &calendar)
 {
     if (sessions.empty())
         return violation("sessions", tr("A cohort needs at least one session."));
@@ -293,10 +290,10 @@ std::optional<RuleViolation> checkSessions(const std::vector<Session> &sessions,
                 tr("Two sessions are on %1 at the same time of day.").arg(dateText(session.date)));
         seen.insert(key);
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<RuleViolation> checkInstructors(const std::vector<CohortInstructor> &assignments)
+Result<> checkInstructors(const std::vector<CohortInstructor> &assignments)
 {
     QSet<qint64> seen;
     int leads = 0;
@@ -310,7 +307,7 @@ std::optional<RuleViolation> checkInstructors(const std::vector<CohortInstructor
     if (leads > 1)
         return violation("role",
                          tr("A cohort has one lead instructor; make the others assistants."));
-    return std::nullopt;
+    return {};
 }
 
 #undef RETURN_IF

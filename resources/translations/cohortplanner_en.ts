@@ -13,6 +13,10 @@
         <source>That changes nothing.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The course was deleted meanwhile; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AssignDialog</name>
@@ -5351,10 +5355,6 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>Generate the draft of %1 (%n cohort(s))</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The course was deleted meanwhile; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

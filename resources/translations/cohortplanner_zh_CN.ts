@@ -13,6 +13,10 @@
         <source>That changes nothing.</source>
         <translation>这不会改变任何内容。</translation>
     </message>
+    <message>
+        <source>The course was deleted meanwhile; nothing was changed.</source>
+        <translation>该课程已被删除；未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AssignDialog</name>
@@ -5376,10 +5380,6 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>Generate the draft of %1 (%n cohort(s))</source>
         <translation>生成 %1 年草案（%n 个班级）</translation>
-    </message>
-    <message>
-        <source>The course was deleted meanwhile; nothing was changed.</source>
-        <translation>该课程已被删除；未作任何更改。</translation>
     </message>
     <message>
         <source>Set the assumptions of the course %1</source>
