@@ -187,7 +187,7 @@ int main(int argc, char *argv[])
         auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
         QElapsedTimer timer;
         timer.start();
-        Exporter::Result csv;
+        Result<int> csv = 0;
         {
             CpuTimer c(QStringLiteral("export csv"));
             csv = Exporter::run(db->database(), ImportKind::Trainees,
@@ -195,15 +195,15 @@ int main(int argc, char *argv[])
         }
         exportCsv.push_back(ms(timer));
         timer.restart();
-        Exporter::Result xlsx;
+        Result<int> xlsx = 0;
         {
             CpuTimer c(QStringLiteral("export xlsx"));
             xlsx = Exporter::run(db->database(), ImportKind::Trainees,
                                  dir.filePath(QStringLiteral("out.xlsx")));
         }
         exportXlsx.push_back(ms(timer));
-        if (!csv.error.isEmpty() || !xlsx.error.isEmpty() || csv.rows != Trainees)
-            qFatal("export failed: %s %s", qPrintable(csv.error), qPrintable(xlsx.error));
+        if (!csv || !xlsx || *csv != Trainees)
+            qFatal("export failed: %s %s", qPrintable(csv.message()), qPrintable(xlsx.message()));
         QFile::remove(plan);
     }
     printFigure(QStringLiteral("dry run, 100,000 trainees"), dryTrainees,

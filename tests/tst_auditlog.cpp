@@ -331,7 +331,7 @@ void TestAuditLog::exportShownRows()
     filter.user = QStringLiteral("li");
     model.setFilter(filter);
     const QString path = m_dir.filePath(QStringLiteral("history.csv"));
-    QCOMPARE(model.saveShownRowsAsCsv(path), QString());
+    QCOMPARE(model.saveShownRowsAsCsv(path).message(), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -374,7 +374,7 @@ void TestAuditLog::exportShownRows()
 
     // A folder that cannot be written: the reason, naming the file, and no file.
     const QString bad = m_dir.filePath(QStringLiteral("missing/history.csv"));
-    const QString error = model.saveShownRowsAsCsv(bad);
+    const QString error = model.saveShownRowsAsCsv(bad).message();
     QVERIFY(error.contains(QStringLiteral("history.csv")));
     QVERIFY(!QFile::exists(bad));
 }

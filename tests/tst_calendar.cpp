@@ -336,9 +336,9 @@ void TestCalendar::calendarCsvErrors()
     QFETCH(QString, text);
     QFETCH(int, line);
     QFETCH(QString, mentions);
-    QString error = u"untouched"_s;
-    const std::vector<CalendarDay> days = CalendarCsv::parse(text, &error);
-    QVERIFY(days.empty());
+    const auto days = CalendarCsv::parse(text);
+    QVERIFY(!days.ok());
+    const QString error = days.message();
     QVERIFY2(error.contains(QRegularExpression(u"^line %1\\b"_s.arg(line))), qPrintable(error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
 }
@@ -350,9 +350,9 @@ void TestCalendar::calendarCsvRoundTrip()
                          " 2026-10-10 , workday ,\"National Day, make-up\",国庆节调休上班\r\n"
                          "\r\n"
                          "2027-01-01,holiday,New Year's Day\r\n"_s;
-    QString error;
-    const std::vector<CalendarDay> days = CalendarCsv::parse(text, &error);
-    QCOMPARE(error, QString());
+    const auto parsed = CalendarCsv::parse(text);
+    QCOMPARE(parsed.message(), QString());
+    const std::vector<CalendarDay> &days = *parsed;
     const std::vector<CalendarDay> expected{
         {QDate(2026, 10, 1), CalendarDayKind::Holiday, u"National Day"_s, u"国庆节"_s},
         {QDate(2026, 10, 10), CalendarDayKind::Workday, u"National Day, make-up"_s,

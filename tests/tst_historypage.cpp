@@ -135,7 +135,7 @@ void TestHistoryPage::filterSelectAndExport()
 
     // Export the two rows shown.
     const QString csv = m_dir.filePath(QStringLiteral("history.csv"));
-    QCOMPARE(page.exportTo(csv), QString());
+    QCOMPARE(page.exportTo(csv).message(), QString());
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();

@@ -117,25 +117,25 @@ std::unique_ptr<PlanDatabase> TestIcsWriter::copyOfDemo(const QString &name)
 Ics::Calendar TestIcsWriter::exportAndRead(PlanDatabase &plan, IcsExport::Scope scope, Id id,
                                            IcsExport::Export *exported)
 {
-    QString error;
-    const std::optional<IcsExport::Export> e =
-        IcsExport::calendarOf(plan.database(), scope, id, &error);
+    const Result<IcsExport::Export> e = IcsExport::calendarOf(plan.database(), scope, id);
     if (!e) {
-        qWarning("%s", qPrintable(error));
+        qWarning("%s", qPrintable(e.message()));
         return {};
     }
     if (exported)
         *exported = *e;
     const QString path = m_dir.filePath(QStringLiteral("export.ics"));
-    if (const QString problem = IcsExport::save(plan.database(), *e, path, true);
-        !problem.isEmpty()) {
-        qWarning("%s", qPrintable(problem));
+    if (const Result<> saved = IcsExport::save(plan.database(), *e, path, true); !saved) {
+        qWarning("%s", qPrintable(saved.message()));
         return {};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return Ics::read(file.readAll(), &error).value_or(Ics::Calendar{});
+    const auto calendar = Ics::read(file.readAll());
+    if (!calendar)
+        qWarning("%s", qPrintable(calendar.message()));
+    return calendar ? *calendar : Ics::Calendar{};
 }
 
 void TestIcsWriter::plainText_data()
@@ -203,9 +203,8 @@ void TestIcsWriter::writtenAndReadBack()
         QVERIFY2(line.size() <= 75, line.constData());
         QCOMPARE(QString::fromUtf8(line).toUtf8(), line);
     }
-    QString error;
-    const std::optional<Ics::Calendar> back = Ics::read(file, &error);
-    QVERIFY2(back, qPrintable(error));
+    const Result<Ics::Calendar> back = Ics::read(file);
+    QVERIFY2(back, qPrintable(back.message()));
     QCOMPARE(back->name, Ics::plainText(text));
     QCOMPARE(back->events.size(), std::size_t(1));
     Ics::Event expected = e;
@@ -240,14 +239,14 @@ void TestIcsWriter::wholeCalendar()
                              "DTSTAMP:20260201T083000Z\r", "SEQUENCE:2\r", "STATUS:CANCELLED\r"})
         QVERIFY2(lines.contains(QByteArray(line)), line);
     QCOMPARE(file.count("STATUS:CANCELLED"), 1);
-    QString error;
-    const auto back = Ics::read(file, &error);
-    QVERIFY2(back, qPrintable(error));
+    const auto back = Ics::read(file);
+    QVERIFY2(back, qPrintable(back.message()));
     QCOMPARE(back->name, calendar.name);
     QCOMPARE(back->events, calendar.events);
 
-    QVERIFY(!Ics::read("not a calendar", &error));
-    QVERIFY(!error.isEmpty());
+    const auto refused = Ics::read("not a calendar");
+    QVERIFY(!refused);
+    QVERIFY(!refused.message().isEmpty());
 }
 
 void TestIcsWriter::reconcile()
@@ -386,8 +385,7 @@ void TestIcsWriter::venueBookings()
         find(calendar, IcsExport::sessionUid(CalendarLedger::planId(db), cohort.id, 1));
     QVERIFY(first);
     QVERIFY(first->description.contains(QString::number(cohort.capacity)));
-    QString error;
-    QVERIFY(IcsExport::calendarOf(db, IcsExport::Scope::Venue, venue.name, &error));
+    QVERIFY(IcsExport::calendarOf(db, IcsExport::Scope::Venue, venue.name).ok());
 }
 
 void TestIcsWriter::moveKeepsUidAndRaisesSequence()
@@ -486,21 +484,21 @@ void TestIcsWriter::nothingRecordedWithoutTheFile()
     QVERIFY(plan);
     const QSqlDatabase db = plan->database();
     const Cohort cohort = someCohort(db);
-    QString error;
-    const auto exported = IcsExport::calendarOf(db, IcsExport::Scope::Cohort, cohort.id, &error);
-    QVERIFY2(exported, qPrintable(error));
+    const auto exported = IcsExport::calendarOf(db, IcsExport::Scope::Cohort, cohort.id);
+    QVERIFY2(exported, qPrintable(exported.message()));
     // A folder that does not exist: the file fails, and the plan remembers nothing.
-    const QString problem = IcsExport::save(
-        db, *exported, m_dir.filePath(QStringLiteral("no/such/folder/x.ics")), true);
+    const QString problem =
+        IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("no/such/folder/x.ics")), true)
+            .message();
     QVERIFY(problem.contains(QStringLiteral("x.ics")));
     QVERIFY(CalendarLedger::load(db, exported->key).empty());
     // Not recorded (a plan open read-only): the file, and nothing remembered.
     QVERIFY(IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("unrecorded.ics")), false)
-                .isEmpty());
+                .ok());
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("unrecorded.ics"))));
     QVERIFY(CalendarLedger::load(db, exported->key).empty());
-    QVERIFY(IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("recorded.ics")), true)
-                .isEmpty());
+    QVERIFY(
+        IcsExport::save(db, *exported, m_dir.filePath(QStringLiteral("recorded.ics")), true).ok());
     QCOMPARE(CalendarLedger::load(db, exported->key).size(), exported->ledger.size());
 }
 
@@ -509,16 +507,19 @@ void TestIcsWriter::unknownCodesAreNamed()
     QString error;
     const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(plan, qPrintable(error));
-    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Instructor,
-                                   QStringLiteral("NOPE-1"), &error));
+    error = IcsExport::calendarOf(plan->database(), IcsExport::Scope::Instructor,
+                                  QStringLiteral("NOPE-1"))
+                .message();
     QVERIFY(error.contains(QStringLiteral("NOPE-1")));
-    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Cohort,
-                                   QStringLiteral("NOPE-2"), &error));
+    error =
+        IcsExport::calendarOf(plan->database(), IcsExport::Scope::Cohort, QStringLiteral("NOPE-2"))
+            .message();
     QVERIFY(error.contains(QStringLiteral("NOPE-2")));
-    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Venue,
-                                   QStringLiteral("NOPE-3"), &error));
+    error =
+        IcsExport::calendarOf(plan->database(), IcsExport::Scope::Venue, QStringLiteral("NOPE-3"))
+            .message();
     QVERIFY(error.contains(QStringLiteral("NOPE-3")));
-    QVERIFY(!IcsExport::calendarOf(plan->database(), IcsExport::Scope::Cohort, Id(999999), &error));
+    error = IcsExport::calendarOf(plan->database(), IcsExport::Scope::Cohort, Id(999999)).message();
     QVERIFY(!error.isEmpty());
 }
 
@@ -552,8 +553,8 @@ void TestIcsWriter::cli()
     QVERIFY(json.contains("\"recorded\": true"));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto calendar = Ics::read(file.readAll(), &error);
-    QVERIFY2(calendar, qPrintable(error));
+    const auto calendar = Ics::read(file.readAll());
+    QVERIFY2(calendar, qPrintable(calendar.message()));
     QVERIFY(!calendar->events.empty());
 
     // A venue's bookings, by name.

@@ -480,7 +480,7 @@ void TestImport::dryRunListsEveryProblem()
 
     // The list exports as CSV that reads back the same.
     const QString out = dir.filePath(QStringLiteral("problems.csv"));
-    QCOMPARE(Importer::writeProblems(out, r.problems), QString());
+    QCOMPARE(Importer::writeProblems(out, r.problems).message(), QString());
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     CsvReader reader;
@@ -809,17 +809,18 @@ void TestImport::blanksKeepEveryKind()
     TestSupport::copyPlan(m_small, path);
     auto plan = openPlan(path);
     const QString exported = dir.filePath(QStringLiteral("all.csv"));
-    QCOMPARE(Exporter::run(plan->database(), ImportKind(kind), exported, {true}).error, QString());
+    QCOMPARE(Exporter::run(plan->database(), ImportKind(kind), exported, {true}).message(),
+             QString());
     QFile in(exported);
     QVERIFY(in.open(QIODevice::ReadOnly));
     CsvReader reader;
     std::vector<CsvReader::Record> records = reader.parse(QString::fromUtf8(in.readAll()));
     QVERIFY(records.size() > 1);
     const auto &columns = ImportRules::columns(ImportKind(kind));
-    QString error;
     const QString blanked = dir.filePath(QStringLiteral("blanked.csv"));
-    auto writer = TableWriter::create(blanked, &error);
-    QVERIFY2(writer, qPrintable(error));
+    auto created = TableWriter::create(blanked);
+    QVERIFY2(created, qPrintable(created.message()));
+    TableWriter *writer = created->get();
     int emptied = 0;
     for (std::size_t r = 0; r < records.size(); ++r) {
         QStringList cells = records[r].fields;
@@ -835,7 +836,7 @@ void TestImport::blanksKeepEveryKind()
         }
         writer->writeRow(cells);
     }
-    QCOMPARE(writer->finish(), QString());
+    QCOMPARE(writer->finish().message(), QString());
     QVERIFY(emptied > 0);
     QSqlDatabase db = plan->database();
     ImportOptions options;
@@ -1431,12 +1432,13 @@ void TestImport::formulaEscape()
         return;
     auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     const QString file = dir.filePath(QStringLiteral("t.csv"));
-    QString error;
-    auto writer = TableWriter::create(file, &error);
+    auto created = TableWriter::create(file);
+    QVERIFY2(created, qPrintable(created.message()));
+    TableWriter *writer = created->get();
     writer->writeRow(
         {QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("employer")});
     writer->writeRow({QStringLiteral(ID_A), QStringLiteral("Zhang"), cell});
-    QCOMPARE(writer->finish(), QString());
+    QCOMPARE(writer->finish().message(), QString());
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -1486,11 +1488,11 @@ void TestImport::roundTrip()
     int rows = 0;
     {
         auto plan = openPlan(path);
-        const Exporter::Result exported =
+        const Result<int> exported =
             Exporter::run(plan->database(), ImportKind(kind), first, {true});
-        QCOMPARE(exported.error, QString());
-        QVERIFY(exported.rows > 0);
-        rows = exported.rows;
+        QCOMPARE(exported.message(), QString());
+        QVERIFY(*exported > 0);
+        rows = *exported;
         // Importing it into the plan it came from changes nothing.
         const ImportResult same = importFile(*plan, first, ImportKind(kind));
         QVERIFY2(same.ok(), qPrintable(problemsOf(same)));
@@ -1505,9 +1507,9 @@ void TestImport::roundTrip()
     const ImportResult r = importFile(*plan, first, ImportKind(kind));
     QVERIFY2(r.ok(), qPrintable(problemsOf(r)));
     QCOMPARE(r.imported, rows);
-    const Exporter::Result again =
-        Exporter::run(plan->database(), ImportKind(kind), second, {true});
-    QCOMPARE(again.rows, rows);
+    const Result<int> again = Exporter::run(plan->database(), ImportKind(kind), second, {true});
+    QCOMPARE(again.message(), QString());
+    QCOMPARE(*again, rows);
     if (suffix == QLatin1String("csv")) {
         QCOMPARE(TestSupport::checksum(second), TestSupport::checksum(first));
     } else {

@@ -99,7 +99,7 @@ void TestImportWizard::problemModel()
 
     // A table exports as it is shown.
     const QString path = m_dir.filePath(QStringLiteral("problems.csv"));
-    QCOMPARE(TableExport::write(model, path), QString());
+    QCOMPARE(TableExport::write(model, path).message(), QString());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     CsvReader reader;

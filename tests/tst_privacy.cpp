@@ -107,10 +107,10 @@ void TestPrivacy::exportsMaskIdNumbers()
     const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(plan, qPrintable(error));
     const QString out = m_dir.filePath(QStringLiteral("export-%1-%2.csv").arg(kind).arg(include));
-    const Exporter::Result result =
+    const Result<int> result =
         Exporter::run(plan->database(), ImportKind(kind), out, Exporter::Options{include});
-    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-    QVERIFY(result.rows > 0);
+    QVERIFY2(result, qPrintable(result.message()));
+    QVERIFY(*result > 0);
     // The file scanned for every trainee's number: none in full unless included.
     const QString text = QString::fromUtf8(readAll(out));
     int full = 0, masked = 0;

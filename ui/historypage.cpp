@@ -103,7 +103,7 @@ void HistoryPage::showEntry(const QModelIndex &current)
     }
 }
 
-QString HistoryPage::exportTo(const QString &path) const
+Result<> HistoryPage::exportTo(const QString &path) const
 {
     return m_model->saveShownRowsAsCsv(path);
 }
@@ -119,8 +119,8 @@ void HistoryPage::exportShown()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    if (const QString error = exportTo(path); !error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot export the history"), error);
+    if (const Result<> written = exportTo(path); !written) {
+        QMessageBox::warning(this, tr("Cannot export the history"), written.message());
         return;
     }
     emit message(tr("Saved %n change(s) to %1.", nullptr, m_model->rowCount())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -32,7 +34,7 @@ public:
     QToolButton *exportButton() const { return m_export; }
 
     // Writes the rows shown to path; returns an error message or an empty string.
-    QString exportTo(const QString &path) const;
+    Result<> exportTo(const QString &path) const;
 
 signals:
     // For the status bar: what Export… saved.

@@ -470,9 +470,10 @@ public:
                 ImportWizard::tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
             if (path.isEmpty())
                 return;
-            const QString error = Importer::writeProblems(path, m_model->problems());
-            if (!error.isEmpty())
-                QMessageBox::warning(this, ImportWizard::tr("Cannot export the problems"), error);
+            if (const Result<> written = Importer::writeProblems(path, m_model->problems());
+                !written)
+                QMessageBox::warning(this, ImportWizard::tr("Cannot export the problems"),
+                                     written.message());
         });
     }
     void initializePage() override

@@ -985,22 +985,22 @@ void MainWindow::exportSpreadsheet()
     job.startExport(m_session->path(), kind, path, options);
     loop.exec();
     progress.reset();
-    const Exporter::Result &result = job.exportResult();
-    if (!result.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot export"), result.error);
+    const Result<int> &result = job.exportResult();
+    if (!result) {
+        QMessageBox::warning(this, tr("Cannot export"), result.message());
         return;
     }
     if (Exporter::holdsPersonalData(kind) && !m_session->isReadOnly()) {
-        if (const QString problem =
-                m_session->recordExport(kind, path, result.rows, options.includeIdNumbers);
-            !problem.isEmpty())
+        if (const Result<> recorded =
+                m_session->recordExport(kind, path, *result, options.includeIdNumbers);
+            !recorded)
             QMessageBox::warning(
                 this, tr("Export not recorded"),
                 tr("The file was written, but the plan's History could not record it: %1")
-                    .arg(problem));
+                    .arg(recorded.message()));
     }
     statusBar()->showMessage(
-        tr("Exported %n row(s) to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)),
+        tr("Exported %n row(s) to %1.", nullptr, *result).arg(QDir::toNativeSeparators(path)),
         8000);
 }
 
@@ -1055,10 +1055,9 @@ void MainWindow::exportCalendar(IcsExport::Scope scope, qint64 id)
 {
     if (!m_session->isOpen())
         return;
-    QString error;
-    const std::optional<IcsExport::Export> calendar = m_session->calendarOf(scope, Id(id), &error);
+    const Result<IcsExport::Export> calendar = m_session->calendarOf(scope, Id(id));
     if (!calendar) {
-        QMessageBox::warning(this, tr("Cannot export the calendar"), error);
+        QMessageBox::warning(this, tr("Cannot export the calendar"), calendar.message());
         return;
     }
     QString path = QFileDialog::getSaveFileName(
@@ -1069,8 +1068,8 @@ void MainWindow::exportCalendar(IcsExport::Scope scope, qint64 id)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".ics");
-    if (const QString problem = m_session->saveCalendar(*calendar, path); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot export the calendar"), problem);
+    if (const Result<> saved = m_session->saveCalendar(*calendar, path); !saved) {
+        QMessageBox::warning(this, tr("Cannot export the calendar"), saved.message());
         return;
     }
     QString message =

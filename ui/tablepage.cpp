@@ -224,17 +224,17 @@ void TablePage::exportTable()
     if (QFileInfo(path).suffix().isEmpty())
         path += selectedFilter.contains(QLatin1String("xlsx")) ? QStringLiteral(".xlsx")
                                                                : QStringLiteral(".csv");
-    exportTo(path);
+    static_cast<void>(exportTo(path)); // the page says what went wrong
 }
 
-QString TablePage::exportTo(const QString &path)
+Result<> TablePage::exportTo(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = TableExport::write(*m_model, path);
+    Result<> written = TableExport::write(*m_model, path);
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot export the table"), error);
-    return error;
+    if (!written)
+        QMessageBox::warning(this, tr("Cannot export the table"), written.message());
+    return written;
 }
 
 void TablePage::showContextMenu(const QPoint &position)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -71,7 +73,7 @@ public:
     // Asks for a file and writes the rows shown (every column's text) to CSV or XLSX.
     void exportTable();
     // Writes the rows shown to path (.csv or .xlsx); returns an error message (also shown).
-    QString exportTo(const QString &path);
+    Result<> exportTo(const QString &path);
 
     QAction *copyAction() const { return m_copyAction; }
     QAction *selectAllAction() const { return m_selectAllAction; }

@@ -74,17 +74,17 @@ int icsCommand(const QStringList &arguments)
     }
     if (!plan)
         return fail(error);
-    std::optional<IcsExport::Export> calendar;
+    std::optional<Result<IcsExport::Export>> found;
     try {
-        calendar = IcsExport::calendarOf(plan->database(), wanted->first, wanted->second, &error);
+        found = IcsExport::calendarOf(plan->database(), wanted->first, wanted->second);
     } catch (const StoreError &e) {
         return fail(e.message());
     }
-    if (!calendar)
-        return fail(error);
-    if (const QString problem = IcsExport::save(plan->database(), *calendar, out, record);
-        !problem.isEmpty())
-        return fail(problem);
+    if (!*found)
+        return fail(found->message());
+    const IcsExport::Export &calendar = **found;
+    if (const Result<> saved = IcsExport::save(plan->database(), calendar, out, record); !saved)
+        return fail(saved.message());
     if (!record)
         QTextStream(stderr) << tr("The plan is open for editing elsewhere, so it does not remember "
                                   "this export: the "
@@ -92,18 +92,18 @@ int icsCommand(const QStringList &arguments)
                             << Qt::endl;
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
-                   {QStringLiteral("calendar"), calendar->calendar.name},
-                   {QStringLiteral("events"), int(calendar->calendar.events.size())},
-                   {QStringLiteral("changed"), calendar->changed},
-                   {QStringLiteral("cancelled"), calendar->cancelled},
+                   {QStringLiteral("calendar"), calendar.calendar.name},
+                   {QStringLiteral("events"), int(calendar.calendar.events.size())},
+                   {QStringLiteral("changed"), calendar.changed},
+                   {QStringLiteral("cancelled"), calendar.cancelled},
                    {QStringLiteral("recorded"), record}});
     } else {
         QTextStream(stdout)
             << tr("Wrote %1 (%2 sessions: %3 changed since the last export, %4 cancelled)")
                    .arg(QDir::toNativeSeparators(out))
-                   .arg(calendar->calendar.events.size())
-                   .arg(calendar->changed)
-                   .arg(calendar->cancelled)
+                   .arg(calendar.calendar.events.size())
+                   .arg(calendar.changed)
+                   .arg(calendar.cancelled)
             << Qt::endl;
     }
     return Success;

@@ -252,15 +252,15 @@ int exportCommand(const QStringList &arguments)
         return fail(error);
     QElapsedTimer timer;
     timer.start();
-    const Exporter::Result result = Exporter::run(plan->database(), *kind, out, options);
-    if (!result.error.isEmpty())
-        return fail(result.error);
+    const Result<int> result = Exporter::run(plan->database(), *kind, out, options);
+    if (!result)
+        return fail(result.message());
     if (recorded) {
-        if (const QString problem = Exporter::record(plan->database(), *kind, out, result.rows,
-                                                     options.includeIdNumbers);
-            !problem.isEmpty())
+        if (const Result<> written =
+                Exporter::record(plan->database(), *kind, out, *result, options.includeIdNumbers);
+            !written)
             return fail(tr("Wrote %1, but the plan's History could not record it: %2")
-                            .arg(QDir::toNativeSeparators(out), problem));
+                            .arg(QDir::toNativeSeparators(out), written.message()));
     } else if (personal) {
         QTextStream(stderr) << tr("The plan is open for editing elsewhere, so its History does not "
                                   "record this export.")
@@ -270,7 +270,7 @@ int exportCommand(const QStringList &arguments)
         printJson(
             {{QStringLiteral("kind"), toKey(*kind)},
              {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
-             {QStringLiteral("rows"), result.rows},
+             {QStringLiteral("rows"), *result},
              {QStringLiteral("id_numbers"), !personal                  ? QStringLiteral("none")
                                             : options.includeIdNumbers ? QStringLiteral("included")
                                                                        : QStringLiteral("masked")},
@@ -278,7 +278,7 @@ int exportCommand(const QStringList &arguments)
              {QStringLiteral("milliseconds"), timer.elapsed()}});
     } else {
         QTextStream(stdout)
-            << tr("Wrote %1 rows to %2").arg(result.rows).arg(QDir::toNativeSeparators(out))
+            << tr("Wrote %1 rows to %2").arg(*result).arg(QDir::toNativeSeparators(out))
             << Qt::endl;
     }
     return Success;

@@ -93,14 +93,11 @@ Parsed parseAll(const QString &text)
     return parsed;
 }
 
-std::vector<CalendarDay> parse(const QString &text, QString *error)
+Result<std::vector<CalendarDay>> parse(const QString &text)
 {
     Parsed parsed = parseAll(text);
-    if (!parsed.problems.empty()) {
-        if (error)
-            *error = parsed.problems.front().text();
-        return {};
-    }
+    if (!parsed.problems.empty())
+        return Planner::Problem::of(parsed.problems.front().text());
     return std::move(parsed.days);
 }
 
@@ -109,8 +106,8 @@ std::vector<CalendarDay> bundledChina2026()
     QFile file(QStringLiteral(":/data/cn-work-calendar-2026.csv"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QString error;
-    return parse(QString::fromUtf8(file.readAll()), &error);
+    Result<std::vector<CalendarDay>> days = parse(QString::fromUtf8(file.readAll()));
+    return days ? std::move(*days) : std::vector<CalendarDay>();
 }
 
 } // namespace Planner::CalendarCsv

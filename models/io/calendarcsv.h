@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/calendarday.h"
+#include "domain/result.h"
 
 #include <QString>
 
@@ -33,9 +34,8 @@ struct Parsed
 // Parses CSV text, collecting every problem.
 Parsed parseAll(const QString &text);
 
-// Parses CSV text. On a bad row returns an empty list and sets *error to the first
-// problem ("line N, column C: message").
-std::vector<CalendarDay> parse(const QString &text, QString *error);
+// Parses CSV text: the days, or the first problem ("line N, column C: message").
+Result<std::vector<CalendarDay>> parse(const QString &text);
 
 // The 2026 mainland China calendar bundled with the app.
 std::vector<CalendarDay> bundledChina2026();

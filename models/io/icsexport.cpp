@@ -117,15 +117,13 @@ template <typename T> std::optional<T> byId(const QSqlDatabase &db, Id id)
     return Repository<T>(db).find(key);
 }
 
-std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, Id id,
-                                           QString *error)
+Result<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, Id id)
 {
     switch (scope) {
     case Scope::Instructor: {
         const std::optional<Instructor> instructor = byId<Instructor>(db, id);
         if (!instructor) {
-            *error = tr("The instructor was deleted meanwhile.");
-            return std::nullopt;
+            return Problem::of(tr("The instructor was deleted meanwhile."));
         }
         std::map<Id, QString> roles;
         std::vector<Id> ids;
@@ -142,8 +140,7 @@ std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, 
     case Scope::Cohort: {
         const std::optional<Cohort> cohort = byId<Cohort>(db, id);
         if (!cohort) {
-            *error = tr("The cohort was deleted meanwhile.");
-            return std::nullopt;
+            return Problem::of(tr("The cohort was deleted meanwhile."));
         }
         return eventsOf(db, {*cohort}, tr("Cohort %1").arg(cohort->code),
                         [](const Cohort &) { return QStringList(); });
@@ -151,8 +148,7 @@ std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, 
     case Scope::Venue: {
         const std::optional<Venue> venue = byId<Venue>(db, id);
         if (!venue) {
-            *error = tr("The venue was deleted meanwhile.");
-            return std::nullopt;
+            return Problem::of(tr("The venue was deleted meanwhile."));
         }
         const std::vector<Cohort> cohorts = Repository<Cohort>(db).loadWhere("venue_id", {id});
         std::vector<Id> ids;
@@ -175,7 +171,7 @@ std::optional<Ics::Calendar> currentEvents(const QSqlDatabase &db, Scope scope, 
         });
     }
     }
-    return std::nullopt;
+    return Problem::of(tr("There is no such calendar."));
 }
 
 } // namespace
@@ -237,42 +233,38 @@ Export reconcile(Ics::Calendar current, const QString &key,
     return out;
 }
 
-std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, Id id, QString *error)
+Result<Export> calendarOf(const QSqlDatabase &db, Scope scope, Id id)
 {
-    std::optional<Ics::Calendar> current = currentEvents(db, scope, id, error);
+    Result<Ics::Calendar> current = currentEvents(db, scope, id);
     if (!current)
-        return std::nullopt;
+        return current.problem();
     const QString key = keyOf(scope, id);
     return reconcile(std::move(*current), key, CalendarLedger::load(db, key));
 }
 
-std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, const QString &key,
-                                 QString *error)
+Result<Export> calendarOf(const QSqlDatabase &db, Scope scope, const QString &key)
 {
     switch (scope) {
     case Scope::Instructor:
         for (const Instructor &i : Repository<Instructor>(db).loadAll()) {
             if (i.code == key)
-                return calendarOf(db, scope, i.id, error);
+                return calendarOf(db, scope, i.id);
         }
-        *error = tr("There is no instructor with the code “%1”.").arg(key);
-        return std::nullopt;
+        return Problem::of(tr("There is no instructor with the code “%1”.").arg(key));
     case Scope::Cohort:
         for (const Cohort &c : Repository<Cohort>(db).loadAll()) {
             if (c.code == key)
-                return calendarOf(db, scope, c.id, error);
+                return calendarOf(db, scope, c.id);
         }
-        *error = tr("There is no cohort with the code “%1”.").arg(key);
-        return std::nullopt;
+        return Problem::of(tr("There is no cohort with the code “%1”.").arg(key));
     case Scope::Venue:
         for (const Venue &v : Repository<Venue>(db).loadAll()) {
             if (v.name == key)
-                return calendarOf(db, scope, v.id, error);
+                return calendarOf(db, scope, v.id);
         }
-        *error = tr("There is no venue named “%1”.").arg(key);
-        return std::nullopt;
+        return Problem::of(tr("There is no venue named “%1”.").arg(key));
     }
-    return std::nullopt;
+    return Problem::of(tr("There is no such calendar."));
 }
 
 QString suggestedFileName(const Ics::Calendar &calendar)
@@ -286,7 +278,7 @@ QString suggestedFileName(const Ics::Calendar &calendar)
     return name.simplified() + QStringLiteral(".ics");
 }
 
-QString save(const QSqlDatabase &db, const Export &exported, const QString &path, bool record)
+Result<> save(const QSqlDatabase &db, const Export &exported, const QString &path, bool record)
 {
     const QByteArray bytes = Ics::write(exported.calendar, QDateTime::currentDateTimeUtc());
     try {
@@ -297,13 +289,14 @@ QString save(const QSqlDatabase &db, const Export &exported, const QString &path
         }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return tr("Cannot write “%1”: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
+            return Problem::of(tr("Cannot write “%1”: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
         if (transaction)
             transaction->commit();
     } catch (const StoreError &e) {
-        return tr("The calendar was not written: the plan could not remember what it said (%1).")
-            .arg(e.message());
+        return Problem::of(
+            tr("The calendar was not written: the plan could not remember what it said (%1).")
+                .arg(e.message()));
     }
     return {};
 }

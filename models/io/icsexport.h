@@ -36,11 +36,10 @@ struct Export
 QString sessionUid(const QString &planId, Id cohortId, int ordinal);
 
 // The calendar of the record with this id, against what the calendar said last time.
-// Empty optional with *error when the record is gone. Throws StoreError.
-std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, Id id, QString *error);
+// A Problem when the record is gone. Throws StoreError.
+Result<Export> calendarOf(const QSqlDatabase &db, Scope scope, Id id);
 // The same by staff code (instructor), code (cohort) or name (venue).
-std::optional<Export> calendarOf(const QSqlDatabase &db, Scope scope, const QString &key,
-                                 QString *error);
+Result<Export> calendarOf(const QSqlDatabase &db, Scope scope, const QString &key);
 
 // The events of now against the calendar's last export: an unchanged event keeps its
 // SEQUENCE, a changed one gets the next, a new one starts at 0; what the ledger holds that
@@ -54,7 +53,6 @@ QString suggestedFileName(const Ics::Calendar &calendar);
 // Writes the calendar to path (whole or not at all) and, when record, remembers what it
 // said in the plan, in one transaction with the file: either both or neither. record is
 // false for a plan open read-only (the next export then repeats these SEQUENCE numbers).
-// Returns an error message or empty.
-QString save(const QSqlDatabase &db, const Export &exported, const QString &path, bool record);
+Result<> save(const QSqlDatabase &db, const Export &exported, const QString &path, bool record);
 
 } // namespace Planner::IcsExport

@@ -235,17 +235,15 @@ QByteArray write(const Calendar &calendar, const QDateTime &stamp)
     return refolded(std::move(out));
 }
 
-std::optional<Calendar> read(const QByteArray &ics, QString *error)
+Result<Calendar> read(const QByteArray &ics)
 {
     icalerror_set_errors_are_fatal(0);
     Component root(icalparser_parse_string(ics.constData()));
     icalcomponent *cal = root.get();
     if (cal && icalcomponent_isa(cal) != ICAL_VCALENDAR_COMPONENT)
         cal = icalcomponent_get_first_component(cal, ICAL_VCALENDAR_COMPONENT);
-    if (!cal) {
-        *error = tr("The file is not an iCalendar file: it holds no VCALENDAR.");
-        return std::nullopt;
-    }
+    if (!cal)
+        return Problem::of(tr("The file is not an iCalendar file: it holds no VCALENDAR."));
     Calendar calendar;
     for (icalproperty *p = icalcomponent_get_first_property(cal, ICAL_X_PROPERTY); p;
          p = icalcomponent_get_next_property(cal, ICAL_X_PROPERTY)) {

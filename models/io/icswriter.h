@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/result.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -60,9 +61,9 @@ QString plainText(QStringView text);
 QByteArray write(const Calendar &calendar, const QDateTime &stamp);
 
 // Reads a file write() made (or any calendar of timed VEVENTs): the calendar's name and
-// its events, times as written. Empty optional with *error when libical cannot parse it
-// or it holds no VCALENDAR.
-std::optional<Calendar> read(const QByteArray &ics, QString *error);
+// its events, times as written. A Problem when libical cannot parse it or it holds no
+// VCALENDAR.
+Result<Calendar> read(const QByteArray &ics);
 
 } // namespace Ics
 } // namespace Planner

@@ -391,12 +391,12 @@ Preview preview(const QString &path, ImportKind kind, const SourceOptions &optio
     return p;
 }
 
-QString writeProblems(const QString &path, const std::vector<ImportProblem> &problems)
+Result<> writeProblems(const QString &path, const std::vector<ImportProblem> &problems)
 {
-    QString error;
-    auto writer = TableWriter::create(path, &error);
-    if (!writer)
-        return error;
+    auto created = TableWriter::create(path);
+    if (!created)
+        return created.problem();
+    TableWriter *writer = created->get();
     writer->writeRow({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
                       QStringLiteral("message")});
     for (const ImportProblem &p : problems)
@@ -413,13 +413,13 @@ bool holdsPersonalData(ImportKind kind)
     return kind == ImportKind::Trainees || kind == ImportKind::Enrollments;
 }
 
-Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const Options &options,
-           const std::function<bool(int, int)> &progress)
+Result<int> run(const QSqlDatabase &db, ImportKind kind, const QString &path,
+                const Options &options, const std::function<bool(int, int)> &progress)
 {
-    Result result;
-    auto writer = TableWriter::create(path, &result.error);
-    if (!writer)
-        return result;
+    auto created = TableWriter::create(path);
+    if (!created)
+        return created.problem();
+    TableWriter *writer = created->get();
     QStringList header;
     for (const ImportColumn &c : ImportRules::columns(kind))
         header << c.key;
@@ -428,35 +428,32 @@ Result run(const QSqlDatabase &db, ImportKind kind, const QString &path, const O
                                    ? header.indexOf(QStringLiteral("id_number"))
                                    : -1;
     bool cancelled = false;
+    int rows = 0;
     try {
         const int total = progress ? ImportStore::exportCount(db, kind) : 0;
         ImportStore::exportRows(db, kind, [&](QStringList row) {
             if (idColumn >= 0 && idColumn < row.size())
                 row[idColumn] = IdentityDocument::masked(row[idColumn]);
             writer->writeRow(row);
-            ++result.rows;
-            if (progress && result.rows % 4096 == 0 && !progress(result.rows, total)) {
+            ++rows;
+            if (progress && rows % 4096 == 0 && !progress(rows, total)) {
                 cancelled = true;
                 return false;
             }
             return true;
         });
     } catch (const StoreError &e) {
-        result.error = e.message();
-        return result;
+        return e.problem();
     }
-    if (cancelled) {
-        result.error = Tr::tr("The export was cancelled; no file was written.");
-        return result;
-    }
-    const QString error = writer->finish();
-    if (!error.isEmpty())
-        result.error = Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), error);
-    return result;
+    if (cancelled)
+        return Problem::of(Tr::tr("The export was cancelled; no file was written."));
+    if (const Result<> finished = writer->finish(); !finished)
+        return finished.problem();
+    return rows;
 }
 
-QString record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows,
-               bool includedIdNumbers)
+Result<> record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows,
+                bool includedIdNumbers)
 {
     try {
         Transaction transaction(db);
@@ -476,7 +473,7 @@ QString record(const QSqlDatabase &db, ImportKind kind, const QString &path, int
         AuditLog(db).record(entry);
         transaction.commit();
     } catch (const StoreError &e) {
-        return e.message();
+        return e.problem();
     }
     return {};
 }

@@ -3,6 +3,8 @@
 
 #include "tablesource.h"
 
+#include "domain/result.h"
+
 #include "planning/importrules.h"
 #include "store/importstore.h"
 
@@ -104,8 +106,9 @@ struct Preview
 };
 Preview preview(const QString &path, ImportKind kind, const SourceOptions &options, int rows = 50);
 
-// Writes problems as CSV or XLSX (line,column,value,message). Returns an error or empty.
-QString writeProblems(const QString &path, const std::vector<ImportProblem> &problems);
+// Writes problems as CSV or XLSX (line,column,value,message); a Problem naming the file
+// when it cannot.
+Result<> writeProblems(const QString &path, const std::vector<ImportProblem> &problems);
 
 // "line N, column C: message"
 QString problemText(const ImportProblem &problem);
@@ -118,24 +121,20 @@ QString problemText(const ImportProblem &problem);
 // (IdentityDocument::masked) unless the caller deliberately includes them, and such an
 // export is recorded in the History (record()).
 namespace Exporter {
-struct Result
-{
-    int rows = 0;
-    QString error;
-};
 struct Options
 {
     bool includeIdNumbers = false; // the numbers in full: needed to import the file back
 };
 // Whether the kind's file holds people's personal data (trainees, enrollments).
 bool holdsPersonalData(ImportKind kind);
-Result run(const QSqlDatabase &db, ImportKind kind, const QString &path,
-           const Options &options = {},
-           const std::function<bool(int done, int total)> &progress = {});
+// The rows written, or the Problem that stopped the export (then no file is written).
+Result<int> run(const QSqlDatabase &db, ImportKind kind, const QString &path,
+                const Options &options = {},
+                const std::function<bool(int done, int total)> &progress = {});
 // Records in the History that rows of kind went to path, with the ID numbers included or
-// masked: one "exported" entry, in its own transaction. Returns an error message or empty.
-QString record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows,
-               bool includedIdNumbers);
+// masked: one "exported" entry, in its own transaction.
+Result<> record(const QSqlDatabase &db, ImportKind kind, const QString &path, int rows,
+                bool includedIdNumbers);
 } // namespace Exporter
 
 } // namespace Planner

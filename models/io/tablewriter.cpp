@@ -28,19 +28,22 @@ bool needsEscape(QStringView cell)
            c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
+Problem cannotWrite(const QString &path, const QString &why)
+{
+    return Problem::of(Tr::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), why));
+}
+
 class CsvFileWriter final : public TableWriter
 {
 public:
     explicit CsvFileWriter(const QString &path) : m_file(path) {}
-    bool open(QString *error)
+    Result<> open()
     {
-        if (!m_file.open(QIODevice::WriteOnly)) {
-            *error = m_file.errorString();
-            return false;
-        }
+        if (!m_file.open(QIODevice::WriteOnly))
+            return Problem::of(m_file.errorString());
         m_buffer.reserve(BufferBytes + 4096);
         m_buffer.append("\xEF\xBB\xBF");
-        return true;
+        return {};
     }
     void writeRow(const QStringList &cells) override
     {
@@ -49,15 +52,15 @@ public:
         if (m_buffer.size() >= BufferBytes)
             flush();
     }
-    QString finish() override
+    Result<> finish() override
     {
         flush();
         if (!m_error.isEmpty()) {
             m_file.cancelWriting();
-            return m_error;
+            return cannotWrite(m_file.fileName(), m_error);
         }
         if (!m_file.commit())
-            return m_file.errorString();
+            return cannotWrite(m_file.fileName(), m_file.errorString());
         return {};
     }
 
@@ -92,21 +95,21 @@ public:
             QFile::remove(m_temporary);
         }
     }
-    bool open(QString *error)
+    Result<> open()
     {
         lxw_workbook_options options{};
         // Rows go straight to disk: 100,000 rows need no more memory than one.
         options.constant_memory = LXW_TRUE;
         const QByteArray name = QFile::encodeName(m_temporary);
         m_workbook = workbook_new_opt(name.constData(), &options);
-        if (!m_workbook) {
-            *error = Tr::tr("cannot create the workbook");
-            return false;
+        if (m_workbook) {
+            m_sheet = workbook_add_worksheet(m_workbook, nullptr);
+            m_bold = workbook_add_format(m_workbook);
+            format_set_bold(m_bold);
         }
-        m_sheet = workbook_add_worksheet(m_workbook, nullptr);
-        m_bold = workbook_add_format(m_workbook);
-        format_set_bold(m_bold);
-        return m_sheet != nullptr;
+        if (!m_sheet)
+            return Problem::of(Tr::tr("cannot create the workbook"));
+        return {};
     }
     void writeRow(const QStringList &cells) override
     {
@@ -132,20 +135,21 @@ public:
         }
         ++m_row;
     }
-    QString finish() override
+    Result<> finish() override
     {
         lxw_workbook *workbook = m_workbook;
         m_workbook = nullptr;
         const lxw_error e = workbook_close(workbook);
         if (!m_error.isEmpty() || e != LXW_NO_ERROR) {
             QFile::remove(m_temporary);
-            return m_error.isEmpty() ? QString::fromUtf8(lxw_strerror(e)) : m_error;
+            return cannotWrite(m_path,
+                               m_error.isEmpty() ? QString::fromUtf8(lxw_strerror(e)) : m_error);
         }
         // Replace the target atomically.
         if (std::rename(QFile::encodeName(m_temporary).constData(),
                         QFile::encodeName(m_path).constData()) != 0) {
             QFile::remove(m_temporary);
-            return Tr::tr("cannot move the workbook into place");
+            return cannotWrite(m_path, Tr::tr("cannot move the workbook into place"));
         }
         return {};
     }
@@ -171,27 +175,22 @@ TableWriter::Format TableWriter::formatOf(const QString &path)
                : Format::Csv;
 }
 
-std::unique_ptr<TableWriter> TableWriter::create(const QString &path, QString *error)
+Result<std::unique_ptr<TableWriter>> TableWriter::create(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString shown = QDir::toNativeSeparators(path);
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
-        *error =
-            Tr::tr("Cannot export to “%1”: the file name must end in .csv or .xlsx").arg(shown);
-        return nullptr;
-    }
-    QString why;
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return Problem::of(Tr::tr("Cannot export to “%1”: the file name must end in .csv or .xlsx")
+                               .arg(QDir::toNativeSeparators(path)));
     if (suffix == QLatin1String("xlsx")) {
         auto writer = std::make_unique<XlsxWriter>(path);
-        if (writer->open(&why))
-            return writer;
-    } else {
-        auto writer = std::make_unique<CsvFileWriter>(path);
-        if (writer->open(&why))
-            return writer;
+        if (const Result<> opened = writer->open(); !opened)
+            return cannotWrite(path, opened.message());
+        return std::unique_ptr<TableWriter>(std::move(writer));
     }
-    *error = Tr::tr("Cannot write “%1”: %2").arg(shown, why);
-    return nullptr;
+    auto writer = std::make_unique<CsvFileWriter>(path);
+    if (const Result<> opened = writer->open(); !opened)
+        return cannotWrite(path, opened.message());
+    return std::unique_ptr<TableWriter>(std::move(writer));
 }
 
 namespace CellEscape {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,15 +20,15 @@ public:
     enum class Format { Csv, Xlsx };
 
     virtual ~TableWriter();
-    // nullptr with *error when the suffix is neither .csv nor .xlsx or the file cannot be
-    // created.
-    static std::unique_ptr<TableWriter> create(const QString &path, QString *error);
+    // A Problem when the suffix is neither .csv nor .xlsx or the file cannot be created.
+    static Result<std::unique_ptr<TableWriter>> create(const QString &path);
     // The format for a file name: .xlsx is XLSX, anything else CSV.
     static Format formatOf(const QString &path);
 
     virtual void writeRow(const QStringList &cells) = 0;
-    // Completes the file and moves it into place. Returns an error message or empty.
-    virtual QString finish() = 0;
+    // Completes the file and moves it into place; a Problem naming the file when it
+    // cannot (then nothing is left behind).
+    virtual Result<> finish() = 0;
 };
 
 namespace CellEscape {

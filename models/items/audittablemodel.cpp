@@ -193,11 +193,12 @@ QByteArray AuditTableModel::shownRowsAsCsv() const
     return CsvWriter::file(header, rows);
 }
 
-QString AuditTableModel::saveShownRowsAsCsv(const QString &path) const
+Result<> AuditTableModel::saveShownRowsAsCsv(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(shownRowsAsCsv()) < 0 || !file.commit())
-        return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Problem::of(
+            tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

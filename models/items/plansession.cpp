@@ -142,37 +142,32 @@ QString PlanSession::revealIdNumber(qint64 traineeId)
     return {};
 }
 
-QString PlanSession::recordExport(ImportKind kind, const QString &path, int rows,
-                                  bool includedIdNumbers)
+Result<> PlanSession::recordExport(ImportKind kind, const QString &path, int rows,
+                                   bool includedIdNumbers)
 {
     if (!m_plan || isReadOnly())
-        return tr("The plan is open read-only.");
-    const QString problem =
-        Exporter::record(m_plan->database(), kind, path, rows, includedIdNumbers);
-    if (problem.isEmpty())
+        return Problem::of(tr("The plan is open read-only."));
+    Result<> recorded = Exporter::record(m_plan->database(), kind, path, rows, includedIdNumbers);
+    if (recorded)
         emit auditWritten();
-    return problem;
+    return recorded;
 }
 
-std::optional<IcsExport::Export> PlanSession::calendarOf(IcsExport::Scope scope, Id id,
-                                                         QString *error) const
-{
-    if (!m_plan) {
-        *error = tr("No plan is open.");
-        return std::nullopt;
-    }
-    try {
-        return IcsExport::calendarOf(m_plan->database(), scope, id, error);
-    } catch (const StoreError &e) {
-        *error = e.message();
-        return std::nullopt;
-    }
-}
-
-QString PlanSession::saveCalendar(const IcsExport::Export &calendar, const QString &path)
+Result<IcsExport::Export> PlanSession::calendarOf(IcsExport::Scope scope, Id id) const
 {
     if (!m_plan)
-        return tr("No plan is open.");
+        return Problem::of(tr("No plan is open."));
+    try {
+        return IcsExport::calendarOf(m_plan->database(), scope, id);
+    } catch (const StoreError &e) {
+        return e.problem();
+    }
+}
+
+Result<> PlanSession::saveCalendar(const IcsExport::Export &calendar, const QString &path)
+{
+    if (!m_plan)
+        return Problem::of(tr("No plan is open."));
     return IcsExport::save(m_plan->database(), calendar, path, !isReadOnly());
 }
 

@@ -76,21 +76,20 @@ public:
     QString revealIdNumber(qint64 traineeId);
     bool isIdNumberRevealed(qint64 traineeId) const { return m_revealed.contains(traineeId); }
     // Records in the History that personal data of kind was exported to path
-    // (Exporter::record). Returns an error message or empty.
-    QString recordExport(ImportKind kind, const QString &path, int rows, bool includedIdNumbers);
+    // (Exporter::record).
+    Result<> recordExport(ImportKind kind, const QString &path, int rows, bool includedIdNumbers);
     // Erases a trainee's personal data from the plan on their request
     // (PersonalData::erase). It cannot be undone, and the undo history is dropped (its
     // steps hold copies of the data). With deleteOlderBackups, the erased plan is backed
     // up and every older backup deleted (they still hold the data). Returns an error
     // message or empty.
     QString eraseTrainee(qint64 traineeId, bool deleteOlderBackups);
-    // The calendar of one instructor, cohort or venue (IcsExport::calendarOf), or nullopt
-    // and *error (the record is gone, the plan cannot be read).
-    std::optional<IcsExport::Export> calendarOf(IcsExport::Scope scope, Id id,
-                                                QString *error) const;
+    // The calendar of one instructor, cohort or venue (IcsExport::calendarOf), or the
+    // Problem (the record is gone, the plan cannot be read).
+    Result<IcsExport::Export> calendarOf(IcsExport::Scope scope, Id id) const;
     // Writes it to path and, unless the plan is open read-only, remembers what it said
-    // (IcsExport::save). Returns an error message or empty.
-    QString saveCalendar(const IcsExport::Export &calendar, const QString &path);
+    // (IcsExport::save).
+    Result<> saveCalendar(const IcsExport::Export &calendar, const QString &path);
     // After an import wrote the open plan (on a worker thread, through its own
     // connection): the import becomes one undo step, "Import of Trainees (FILE)".
     void importWritten(const ImportResult &result, const QString &fileName);

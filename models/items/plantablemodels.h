@@ -326,7 +326,7 @@ public:
     QByteArray shownRowsAsCsv() const;
     // Writes shownRowsAsCsv() to path, whole or not at all; returns an error message or
     // an empty string.
-    QString saveShownRowsAsCsv(const QString &path) const;
+    Result<> saveShownRowsAsCsv(const QString &path) const;
 
 protected:
     int columns() const override { return ColumnCount; }

@@ -7,12 +7,12 @@
 
 namespace Planner::TableExport {
 
-QString write(const QAbstractItemModel &model, const QString &path)
+Result<> write(const QAbstractItemModel &model, const QString &path)
 {
-    QString error;
-    auto writer = TableWriter::create(path, &error);
-    if (!writer)
-        return error;
+    auto created = TableWriter::create(path);
+    if (!created)
+        return created.problem();
+    TableWriter *writer = created->get();
     QStringList cells;
     for (int c = 0; c < model.columnCount(); ++c)
         cells << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 
 class QAbstractItemModel;
@@ -8,7 +10,7 @@ class QAbstractItemModel;
 namespace Planner::TableExport {
 
 // Writes a table as it is shown (its header and every row's display text) to a CSV or
-// XLSX file (by suffix). Returns an error message or an empty string.
-QString write(const QAbstractItemModel &model, const QString &path);
+// XLSX file (by suffix); a Problem naming the file when it cannot.
+Result<> write(const QAbstractItemModel &model, const QString &path);
 
 } // namespace Planner::TableExport

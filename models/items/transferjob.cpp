@@ -75,13 +75,13 @@ void TransferJob::startExport(const QString &planPath, ImportKind kind, const QS
                               const Exporter::Options &options)
 {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_exportResult = Exporter::Result{};
+    m_exportResult = 0;
     run([this, planPath, kind, file, options, cancel = m_cancel] {
-        Exporter::Result result;
+        Result<int> result = 0;
         {
             const PlanDatabase::ThreadConnection connection(planPath, true);
             if (!connection.error().isEmpty()) {
-                result.error = connection.error();
+                result = Problem::of(connection.error());
             } else {
                 result = Exporter::run(connection.database(), kind, file, options,
                                        [this, cancel](int done, int total) {

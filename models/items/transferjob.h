@@ -34,7 +34,8 @@ public:
     // The outcome of the last import, once finished.
     const ImportResult &importResult() const { return m_importResult; }
     // The outcome of the last export.
-    const Exporter::Result &exportResult() const { return m_exportResult; }
+    // The rows written, or why nothing was.
+    const Result<int> &exportResult() const { return m_exportResult; }
 
 signals:
     void progress(int percent);
@@ -46,7 +47,7 @@ private:
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     ImportResult m_importResult;
-    Exporter::Result m_exportResult;
+    Result<int> m_exportResult = 0;
 };
 
 } // namespace Planner

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 
 #include <stdexcept>
@@ -12,14 +14,18 @@ namespace Planner {
 class StoreError : public std::runtime_error
 {
 public:
-    explicit StoreError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
+    explicit StoreError(const QString &message) : StoreError(Problem::of(message)) {}
+    explicit StoreError(Problem problem)
+        : std::runtime_error(problem.message.toStdString()), m_problem(std::move(problem))
     {}
 
-    QString message() const { return m_message; }
+    QString message() const { return m_problem.message; }
+    // What the store's callers hand on: store code throws, and the layers above (io,
+    // commands, items) catch it at their boundary and return this Problem.
+    const Problem &problem() const { return m_problem; }
 
 private:
-    QString m_message;
+    Problem m_problem;
 };
 
 } // namespace Planner

@@ -28,7 +28,6 @@ using namespace Planner;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    QString error;
     const QString want = Ics::plainText(text);
     Ics::Calendar calendar;
     calendar.name = text;
@@ -55,8 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(l.size() <= 75);
         check(QString::fromUtf8(l).toUtf8() == l); // never cut inside a UTF-8 sequence
     }
-    const std::optional<Ics::Calendar> back = Ics::read(file, &error);
-    check(back.has_value());
+    const Result<Ics::Calendar> back = Ics::read(file);
+    check(back.ok());
     check(back->events.size() == 1);
     const Ics::Event &e = back->events.front();
     // An empty summary is written as an empty value; libical reads it back as empty too.
