@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
         DemoOptions options = DemoPlan::defaultOptions();
         options.years = 10;
         options.asOf = QDate(2036, 12, 31);
-        if (const QString error = DemoPlan::write(path, options); !error.isEmpty()) {
+        if (const QString error = DemoPlan::write(path, options).message(); !error.isEmpty()) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }
@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
             auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
             withoutBackup.push_back(clock.nsecsElapsed() / 1e6);
             clock.restart();
-            if (const QString problem = plan->backups()->backupNow(BackupStore::Kind::Manual);
+            if (const QString problem =
+                    plan->backups()->backupNow(BackupStore::Kind::Manual).message();
                 !problem.isEmpty()) {
                 QTextStream(stderr) << problem << Qt::endl;
                 return 1;

@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(QStringLiteral("demo10.cohortplan"));
     DemoOptions options = DemoPlan::defaultOptions();
     options.years = 10;
-    if (const QString error = DemoPlan::write(path, options); !error.isEmpty())
+    if (const QString error = DemoPlan::write(path, options).message(); !error.isEmpty())
         qFatal("%s", qPrintable(error));
     QString error;
     auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
         PlanEditor editor;
         editor.setPlan(plan.get());
         PlanEdit r = PlanEdits(plan->database()).newPlanningYear(2036, 0);
-        if (!r.ok() || !editor.execute(r.text, std::move(r.changes)).isEmpty())
+        if (!r.ok() || !editor.execute(r.text, std::move(r.changes)).message().isEmpty())
             qFatal("cannot create 2036");
         editor.setPlan(nullptr);
     }

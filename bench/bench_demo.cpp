@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
             path = dir.filePath(QStringLiteral("demo-%1.cohortplan").arg(i));
             QElapsedTimer timer;
             timer.start();
-            const QString error = DemoPlan::write(path, options);
+            const QString error = DemoPlan::write(path, options).message();
             total.push_back(timer.nsecsElapsed() / 1e6);
             if (!error.isEmpty()) {
                 QTextStream(stderr) << error << Qt::endl;

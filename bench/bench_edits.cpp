@@ -59,7 +59,7 @@ void measure(PlanEditor &editor, const std::function<PlanEdit()> &make, Figures 
         return;
     }
     t.restart();
-    const QString error = editor.execute(result.text, std::move(result.changes));
+    const QString error = editor.execute(result.text, std::move(result.changes)).message();
     if (!error.isEmpty()) {
         ++f.refused;
         if (f.firstRefusal.isEmpty())

@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         t.restart();
-        if (const QString failed = editor.execute(result.text, std::move(result.changes));
+        if (const QString failed = editor.execute(result.text, std::move(result.changes)).message();
             !failed.isEmpty()) {
             qCritical("%s", qPrintable(failed));
             return 1;
@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
             refused.insert(spread[i]);
             continue;
         }
-        editor.execute(result.text, std::move(result.changes));
+        editor.execute(result.text, std::move(result.changes)).message();
         each.push_back(ms(t));
     }
     const double spreadMs = ms(total);
@@ -174,7 +174,7 @@ int main(int argc, char *argv[])
     // A withdrawal from a full cohort with a waitlist of hundreds: promotion, renumbering.
     {
         PlanEdit result = PlanEdits(db).enroll(free, cohortId);
-        editor.execute(result.text, std::move(result.changes));
+        editor.execute(result.text, std::move(result.changes)).message();
         const CohortRoster roster = queries.cohortRoster(cohortId);
         Id seated = 0;
         for (const RosterEntry &r : roster.entries) {
@@ -188,7 +188,7 @@ int main(int argc, char *argv[])
             QElapsedTimer t;
             t.start();
             PlanEdit w = PlanEdits(db).withdraw({seated});
-            editor.execute(w.text, std::move(w.changes));
+            editor.execute(w.text, std::move(w.changes)).message();
             withdraw.push_back(ms(t));
             editor.undoStack()->undo();
         }

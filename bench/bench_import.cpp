@@ -52,31 +52,35 @@ struct CpuTimer
 
 QString writeBasePlan(const QString &path)
 {
-    return PlanDatabase::create(path, [](QSqlDatabase &db) {
-        PlanData plan;
-        plan.tracks.push_back({1, QStringLiteral("Artificial Intelligence"),
-                               QStringLiteral("人工智能"), QStringLiteral("#4e79a7")});
-        Course course;
-        course.id = 1;
-        course.trackId = 1;
-        course.code = QStringLiteral("AI-101");
-        course.title = QStringLiteral("Foundations");
-        plan.courses.push_back(course);
-        plan.venues.push_back(
-            {1, QStringLiteral("Haidian Centre"), QStringLiteral("Haidian"), QString(), 40, false});
-        for (int c = 0; c < Cohorts; ++c) {
-            Cohort cohort;
-            cohort.id = c + 1;
-            cohort.courseId = 1;
-            cohort.code = QStringLiteral("AI-101-%1").arg(c + 1, 4, 10, QLatin1Char('0'));
-            cohort.venueId = 1;
-            cohort.capacity = 30;
-            plan.cohorts.push_back(cohort);
-            plan.sessions.push_back(
-                {c + 1, c + 1, QDate(2026, 1, 5).addDays(c % 300), SessionSlot::Morning});
-        }
-        writePlanData(db, plan, AuditAction::Generate, QStringLiteral("bench"));
-    });
+    return PlanDatabase::create(
+               path,
+               [](QSqlDatabase &db) {
+                   PlanData plan;
+                   plan.tracks.push_back({1, QStringLiteral("Artificial Intelligence"),
+                                          QStringLiteral("人工智能"), QStringLiteral("#4e79a7")});
+                   Course course;
+                   course.id = 1;
+                   course.trackId = 1;
+                   course.code = QStringLiteral("AI-101");
+                   course.title = QStringLiteral("Foundations");
+                   plan.courses.push_back(course);
+                   plan.venues.push_back({1, QStringLiteral("Haidian Centre"),
+                                          QStringLiteral("Haidian"), QString(), 40, false});
+                   for (int c = 0; c < Cohorts; ++c) {
+                       Cohort cohort;
+                       cohort.id = c + 1;
+                       cohort.courseId = 1;
+                       cohort.code =
+                           QStringLiteral("AI-101-%1").arg(c + 1, 4, 10, QLatin1Char('0'));
+                       cohort.venueId = 1;
+                       cohort.capacity = 30;
+                       plan.cohorts.push_back(cohort);
+                       plan.sessions.push_back({c + 1, c + 1, QDate(2026, 1, 5).addDays(c % 300),
+                                                SessionSlot::Morning});
+                   }
+                   writePlanData(db, plan, AuditAction::Generate, QStringLiteral("bench"));
+               })
+        .message();
 }
 
 // A valid resident ID number for trainee i: region 110101, a birth date from 1960 on and

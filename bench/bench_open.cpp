@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
         options.years = 10;
         // Every cohort run and enrolled: the heaviest 10-year plan.
         options.asOf = QDate(2036, 12, 31);
-        if (const QString error = DemoPlan::write(path, options); !error.isEmpty()) {
+        if (const QString error = DemoPlan::write(path, options).message(); !error.isEmpty()) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }

@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
         DemoOptions options = DemoPlan::defaultOptions();
         options.years = 10;
         options.asOf = QDate(2036, 12, 31); // every cohort run and enrolled: the heaviest plan
-        if (const QString error = DemoPlan::write(path, options); !error.isEmpty()) {
+        if (const QString error = DemoPlan::write(path, options).message(); !error.isEmpty()) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }

@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
         DemoOptions options = DemoPlan::defaultOptions();
         options.years = 10;
         options.asOf = QDate(2031, 6, 30);
-        if (const QString error = DemoPlan::write(path, options); !error.isEmpty()) {
+        if (const QString error = DemoPlan::write(path, options).message(); !error.isEmpty()) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }

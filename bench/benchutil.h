@@ -43,7 +43,7 @@ inline std::unique_ptr<Planner::PlanDatabase> openBenchPlan(int argc, char *argv
     } else {
         DemoOptions options = DemoPlan::defaultOptions();
         options.years = 10;
-        if (const QString error = DemoPlan::write(path, options); !error.isEmpty()) {
+        if (const QString error = DemoPlan::write(path, options).message(); !error.isEmpty()) {
             qCritical("%s", qPrintable(error));
             return nullptr;
         }

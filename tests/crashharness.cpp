@@ -160,7 +160,7 @@ QString execute(Context &ctx, const QString &kind, const QJsonObject &intent, Pl
     if (!result.ok())
         return {}; // refused before any write: nothing to do this time
     ctx.begin(kind, intent);
-    return ctx.editor->execute(result.text, std::move(result.changes));
+    return ctx.editor->execute(result.text, std::move(result.changes)).message();
 }
 
 // New cohorts copied from existing ones (online, without instructors, so that they add no
@@ -783,8 +783,9 @@ QString autoAssign(Context &ctx)
         ctx.cohorts.insert(c.cohortId);
     }
     ctx.begin(QStringLiteral("auto-assign"), {{QStringLiteral("changes"), changes}});
-    return ctx.editor->execute(QStringLiteral("Auto-assign"),
-                               assignmentChangeSet(current, result.changes));
+    return ctx.editor
+        ->execute(QStringLiteral("Auto-assign"), assignmentChangeSet(current, result.changes))
+        .message();
 }
 
 Found checkAutoAssign(const QSqlDatabase &db, const QJsonObject &intent, QString *detail)
@@ -1078,7 +1079,7 @@ int runParent(int kills, quint64 seed, int roundLength, QString dirPath, bool ke
     total.start();
     DemoOptions options = DemoPlan::defaultOptions();
     options.asOf = QDate(2026, 11, 28);
-    if (const QString error = DemoPlan::write(pristine, options); !error.isEmpty()) {
+    if (const QString error = DemoPlan::write(pristine, options).message(); !error.isEmpty()) {
         say(QStringLiteral("FAIL: cannot write the demo plan: %1").arg(error));
         return 1;
     }

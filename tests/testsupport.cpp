@@ -49,10 +49,10 @@ std::unique_ptr<Planner::PlanDatabase> newPlan(const QString &path)
 {
     using namespace Planner;
     const QString error = PlanDatabase::create(path, [](QSqlDatabase &db) {
-        PlanData seed;
-        seed.calendar = CalendarCsv::bundledChina2026();
-        writePlanData(db, seed, AuditAction::Import, QStringLiteral("test"));
-    });
+                              PlanData seed;
+                              seed.calendar = CalendarCsv::bundledChina2026();
+                              writePlanData(db, seed, AuditAction::Import, QStringLiteral("test"));
+                          }).message();
     if (!error.isEmpty())
         qFatal("%s", qPrintable(error));
     QString openError;
@@ -67,7 +67,7 @@ QString writeDemoPlan(const QString &path, int years)
     Planner::DemoOptions options = Planner::DemoPlan::defaultOptions();
     options.years = years;
     options.asOf = QDate(2026, 11, 28);
-    const QString error = Planner::DemoPlan::write(path, options);
+    const QString error = Planner::DemoPlan::write(path, options).message();
     if (!error.isEmpty())
         qFatal("cannot write the demo plan: %s", qPrintable(error));
     return path;
@@ -76,60 +76,61 @@ QString writeDemoPlan(const QString &path, int years)
 QString writeEnrollmentPlan(const QString &path)
 {
     using namespace Planner;
-    const QString error = PlanDatabase::create(path, [](QSqlDatabase &db) {
-        Track track;
-        track.id = 1;
-        track.name = QStringLiteral("Artificial Intelligence");
-        Repository<Track>(db).insert(track);
-        Course course;
-        course.id = 1;
-        course.trackId = 1;
-        course.code = QStringLiteral("AI-101");
-        course.title = QStringLiteral("Foundations of AI");
-        course.days = 5;
-        Repository<Course>(db).insert(course);
-        struct Spec
-        {
-            const char *code;
-            int capacity;
-            QDate start;
-            int days;
-            CohortStatus status;
-        };
-        const Spec specs[] = {{"A", 2, QDate(2026, 3, 2), 5, CohortStatus::Open},
-                              {"B", 3, QDate(2026, 3, 4), 5, CohortStatus::Open},
-                              {"C", 2, QDate(2026, 4, 6), 5, CohortStatus::Planned},
-                              {"D", 5, QDate(2026, 5, 4), 5, CohortStatus::Cancelled}};
-        Id id = 0;
-        for (const Spec &spec : specs) {
-            Cohort cohort;
-            cohort.id = ++id;
-            cohort.courseId = 1;
-            cohort.code = QString::fromLatin1(spec.code);
-            cohort.mode = CohortMode::Online;
-            cohort.capacity = spec.capacity;
-            cohort.status = spec.status;
-            Repository<Cohort>(db).insert(cohort);
-            QDate day = spec.start;
-            for (int n = 0; n < spec.days; day = day.addDays(1)) {
-                if (day.dayOfWeek() > 5)
-                    continue;
-                Session session;
-                session.cohortId = cohort.id;
-                session.date = day;
-                Repository<Session>(db).insert(session);
-                ++n;
+    const QString error =
+        PlanDatabase::create(path, [](QSqlDatabase &db) {
+            Track track;
+            track.id = 1;
+            track.name = QStringLiteral("Artificial Intelligence");
+            Repository<Track>(db).insert(track);
+            Course course;
+            course.id = 1;
+            course.trackId = 1;
+            course.code = QStringLiteral("AI-101");
+            course.title = QStringLiteral("Foundations of AI");
+            course.days = 5;
+            Repository<Course>(db).insert(course);
+            struct Spec
+            {
+                const char *code;
+                int capacity;
+                QDate start;
+                int days;
+                CohortStatus status;
+            };
+            const Spec specs[] = {{"A", 2, QDate(2026, 3, 2), 5, CohortStatus::Open},
+                                  {"B", 3, QDate(2026, 3, 4), 5, CohortStatus::Open},
+                                  {"C", 2, QDate(2026, 4, 6), 5, CohortStatus::Planned},
+                                  {"D", 5, QDate(2026, 5, 4), 5, CohortStatus::Cancelled}};
+            Id id = 0;
+            for (const Spec &spec : specs) {
+                Cohort cohort;
+                cohort.id = ++id;
+                cohort.courseId = 1;
+                cohort.code = QString::fromLatin1(spec.code);
+                cohort.mode = CohortMode::Online;
+                cohort.capacity = spec.capacity;
+                cohort.status = spec.status;
+                Repository<Cohort>(db).insert(cohort);
+                QDate day = spec.start;
+                for (int n = 0; n < spec.days; day = day.addDays(1)) {
+                    if (day.dayOfWeek() > 5)
+                        continue;
+                    Session session;
+                    session.cohortId = cohort.id;
+                    session.date = day;
+                    Repository<Session>(db).insert(session);
+                    ++n;
+                }
             }
-        }
-        for (int i = 1; i <= 8; ++i) {
-            Trainee t;
-            t.id = i;
-            t.name = QStringLiteral("Trainee %1").arg(i);
-            t.idNumber = idNumber(i);
-            t.employer = QStringLiteral("Employer %1").arg(QChar(u'A' + i % 3));
-            Repository<Trainee>(db).insert(t);
-        }
-    });
+            for (int i = 1; i <= 8; ++i) {
+                Trainee t;
+                t.id = i;
+                t.name = QStringLiteral("Trainee %1").arg(i);
+                t.idNumber = idNumber(i);
+                t.employer = QStringLiteral("Employer %1").arg(QChar(u'A' + i % 3));
+                Repository<Trainee>(db).insert(t);
+            }
+        }).message();
     if (!error.isEmpty())
         qFatal("cannot write the enrollment plan: %s", qPrintable(error));
     return path;

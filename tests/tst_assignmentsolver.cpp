@@ -908,7 +908,7 @@ void TestAssignmentSolver::storedPreferenceDecides()
             preferences.push_back({0, 0, 1, points});
         auto result = PlanEdits(plan->database()).saveInstructor(person, {q}, {}, preferences);
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.problem->message));
-        QCOMPARE(editor.execute(result.text, std::move(result.changes)), QString());
+        QCOMPARE(editor.execute(result.text, std::move(result.changes)).message(), QString());
     }
     const ConflictInput in = loadConflictInput(plan->database());
     SolverOptions options = quick();
@@ -945,7 +945,7 @@ void TestAssignmentSolver::storedPreferenceDecides()
     const std::size_t stored = Repository<CoursePreference>(plan->database()).count();
     auto removal = PlanEdits(plan->database()).removeInstructors({preferredId});
     QVERIFY(removal.ok());
-    QCOMPARE(editor.execute(removal.text, std::move(removal.changes)), QString());
+    QCOMPARE(editor.execute(removal.text, std::move(removal.changes)).message(), QString());
     QCOMPARE(std::size_t(Repository<CoursePreference>(plan->database()).count()), stored - 1);
     editor.undoStack()->undo();
     QCOMPARE(loadCoursePreferences(plan->database()), options.preferences);

@@ -228,7 +228,7 @@ void TestAutoAssign::fixedPartAndGapInPlainWords()
     DemoOptions options = DemoPlan::defaultOptions();
     options.seed = 7;
     options.asOf = QDate(2026, 1, 1);
-    QCOMPARE(DemoPlan::write(path, options), QString());
+    QCOMPARE(DemoPlan::write(path, options).message(), QString());
     PlanSession session;
     QString error;
     QVERIFY2(session.open(path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));

@@ -172,8 +172,9 @@ void TestBackupStore::backupIsACheckedCopy()
     const QString plan = freshPlan();
     BackupStore store(plan);
     QCOMPARE(store.folder(), plan + QStringLiteral("-backups"));
-    BackupStore::Entry made;
-    QCOMPARE(store.backupNow(BackupStore::Kind::Manual, &made), QString());
+    const Result<BackupStore::Entry> backedUp = store.backupNow(BackupStore::Kind::Manual);
+    QVERIFY2(backedUp, qPrintable(backedUp.message()));
+    const BackupStore::Entry made = *backedUp;
     QVERIFY(QFileInfo::exists(made.path));
     QCOMPARE(made.size, QFileInfo(made.path).size());
     QVERIFY(PlanDatabase::verify(made.path).isEmpty());
@@ -190,7 +191,7 @@ void TestBackupStore::corruptPlanIsNotBackedUp()
     const QString plan = freshPlan();
     QDateTime clock = QDateTime::currentDateTimeUtc();
     BackupStore store(plan, BackupStore::defaultFolder(plan), [&clock] { return clock; });
-    QCOMPARE(store.backupNow(), QString());
+    QCOMPARE(store.backupNow().message(), QString());
     // Damage a b-tree page in the middle, as in the hostile corpus.
     {
         QFile f(plan);
@@ -207,7 +208,7 @@ void TestBackupStore::corruptPlanIsNotBackedUp()
     // However often the damaged plan is backed up, the good backup stays.
     for (int i = 0; i < BackupStore::KeepNewest + 2; ++i) {
         clock = clock.addSecs(3600);
-        const QString error = store.backupNow(BackupStore::Kind::Periodic);
+        const QString error = store.backupNow(BackupStore::Kind::Periodic).message();
         QVERIFY(error.contains(QLatin1String("integrity check")));
         QVERIFY2(error.contains(QLatin1String("plan.cohortplan")), qPrintable(error));
     }
@@ -224,18 +225,18 @@ void TestBackupStore::periodicBackupWaitsTenMinutes()
     const QString plan = freshPlan();
     QDateTime clock = localAt(2026, 3, 2, 9);
     BackupStore store(plan, BackupStore::defaultFolder(plan), [&clock] { return clock; });
-    QVERIFY(!store.maybeBackup()); // not edited: nothing to do
+    QVERIFY(!*store.maybeBackup()); // not edited: nothing to do
     store.noteEdited();
-    QVERIFY(store.maybeBackup()); // no backup yet
+    QVERIFY(*store.maybeBackup()); // no backup yet
     QVERIFY(!store.hasUnsavedEdits());
     store.noteEdited();
     clock = clock.addSecs(9 * 60);
-    QVERIFY(!store.maybeBackup());
+    QVERIFY(!*store.maybeBackup());
     clock = clock.addSecs(60);
-    QVERIFY(store.maybeBackup());
+    QVERIFY(*store.maybeBackup());
     QCOMPARE(store.list().size(), std::size_t(2));
     clock = clock.addSecs(3600);
-    QVERIFY(!store.maybeBackup()); // not edited since
+    QVERIFY(!*store.maybeBackup()); // not edited since
 }
 
 void TestBackupStore::openBacksUpOnceUntilChanged()
@@ -332,7 +333,7 @@ void TestBackupStore::killedBackupsTemporariesArePruned()
     const QString otherPlans = make(
         QStringLiteral(".someone-else-20260101T000000000Z-opened.cohortplan.0badc0de.tmp"), 7200);
     QVERIFY(!old.isEmpty() && !oldJournal.isEmpty() && !fresh.isEmpty() && !otherPlans.isEmpty());
-    QCOMPARE(store.backupNow(BackupStore::Kind::Manual), QString());
+    QCOMPARE(store.backupNow(BackupStore::Kind::Manual).message(), QString());
     QVERIFY(!QFile::exists(old));
     QVERIFY(!QFile::exists(oldJournal));
     QVERIFY(QFile::exists(fresh));      // may be a backup being written right now
@@ -344,7 +345,7 @@ void TestBackupStore::upgradeBackupIsKeptForAYear()
     const QString plan = freshPlan();
     QDateTime clock = localAt(2025, 1, 1);
     BackupStore store(plan, BackupStore::defaultFolder(plan), [&clock] { return clock; });
-    QCOMPARE(store.backupNow(BackupStore::Kind::BeforeUpgrade), QString());
+    QCOMPARE(store.backupNow(BackupStore::Kind::BeforeUpgrade).message(), QString());
     const auto hasUpgradeCopy = [&store] {
         const auto entries = store.list();
         return std::any_of(entries.begin(), entries.end(), [](const auto &e) {
@@ -354,12 +355,12 @@ void TestBackupStore::upgradeBackupIsKeptForAYear()
     // However many backups follow within the year, the copy of the older format stays.
     for (int i = 0; i < 200; ++i) {
         clock = clock.addSecs(36 * 3600);
-        QCOMPARE(store.backupNow(BackupStore::Kind::Periodic), QString());
+        QCOMPARE(store.backupNow(BackupStore::Kind::Periodic).message(), QString());
     }
     QVERIFY(hasUpgradeCopy());
     // After 12 months it goes, deleted from the disk.
     clock = localAt(2026, 1, 15);
-    QCOMPARE(store.backupNow(BackupStore::Kind::Periodic), QString());
+    QCOMPARE(store.backupNow(BackupStore::Kind::Periodic).message(), QString());
     QVERIFY(!hasUpgradeCopy());
     QCOMPARE(QDir(store.folder()).entryList({QStringLiteral("*upgrade*")}, QDir::Files).size(), 0);
 }
@@ -370,15 +371,17 @@ void TestBackupStore::restoreRoundTrips()
     QDateTime clock = localAt(2026, 5, 4, 10);
     BackupStore store(plan, BackupStore::defaultFolder(plan), [&clock] { return clock; });
     const QByteArray original = TestSupport::checksum(plan);
-    BackupStore::Entry made;
-    QCOMPARE(store.backupNow(BackupStore::Kind::Manual, &made), QString());
+    const Result<BackupStore::Entry> backedUp = store.backupNow(BackupStore::Kind::Manual);
+    QVERIFY2(backedUp, qPrintable(backedUp.message()));
+    const BackupStore::Entry made = *backedUp;
     TestSupport::rawExec(plan, {QStringLiteral("DELETE FROM enrollment")});
     const QByteArray edited = TestSupport::checksum(plan);
     QVERIFY(edited != original);
 
     clock = clock.addSecs(60);
-    QString aside;
-    QCOMPARE(store.restore(made, plan, QStringLiteral("before-restore"), &aside), QString());
+    const Result<QString> restored = store.restore(made, plan, QStringLiteral("before-restore"));
+    QVERIFY2(restored, qPrintable(restored.message()));
+    const QString aside = *restored;
     QVERIFY(aside.endsWith(QLatin1String("plan.before-restore-20260504-100100.cohortplan")));
     QCOMPARE(TestSupport::checksum(aside), edited);
     QString error;
@@ -396,7 +399,7 @@ void TestBackupStore::restoreRoundTrips()
 
     // A restore over a missing plan file (deleted) just puts the backup there.
     QVERIFY(QFile::remove(plan));
-    QCOMPARE(store.restore(made, plan), QString());
+    QCOMPARE(store.restore(made, plan).message(), QString());
     QVERIFY(PlanDatabase::verify(plan).isEmpty());
 }
 
@@ -404,14 +407,15 @@ void TestBackupStore::restoreRefusesADamagedBackup()
 {
     const QString plan = freshPlan();
     BackupStore store(plan);
-    BackupStore::Entry made;
-    QCOMPARE(store.backupNow(BackupStore::Kind::Manual, &made), QString());
+    const Result<BackupStore::Entry> backedUp = store.backupNow(BackupStore::Kind::Manual);
+    QVERIFY2(backedUp, qPrintable(backedUp.message()));
+    const BackupStore::Entry made = *backedUp;
     {
         QFile f(made.path);
         QVERIFY(f.resize(f.size() - 4096));
     }
     const QByteArray before = TestSupport::checksum(plan);
-    const QString error = store.restore(made, plan);
+    const QString error = store.restore(made, plan).message();
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QLatin1String("plan.cohortplan")), qPrintable(error));
     QCOMPARE(TestSupport::checksum(plan), before);
@@ -427,7 +431,7 @@ void TestBackupStore::restoreWhileLockedIsRefused()
     BackupStore store(plan);
     const auto entries = store.list();
     QVERIFY(!entries.empty());
-    error = store.restore(entries.front(), plan);
+    error = store.restore(entries.front(), plan).message();
     QVERIFY2(error.contains(QLatin1String("open for editing")), qPrintable(error));
 }
 
@@ -437,7 +441,8 @@ void TestBackupStore::listModel()
     QDateTime clock = localAt(2026, 7, 1, 9);
     BackupStore store(plan, BackupStore::defaultFolder(plan), [&clock] { return clock; });
     for (int i = 0; i < 3; ++i) {
-        QCOMPARE(store.backupNow(i == 0 ? BackupStore::Kind::Opened : BackupStore::Kind::Periodic),
+        QCOMPARE(store.backupNow(i == 0 ? BackupStore::Kind::Opened : BackupStore::Kind::Periodic)
+                     .message(),
                  QString());
         clock = clock.addSecs(3600);
     }

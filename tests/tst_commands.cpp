@@ -200,13 +200,13 @@ void TestCommands::roundTrip()
         Venue v;
         v.name = QStringLiteral("Unused hall");
         v.seats = 10;
-        QCOMPARE(m_editor->execute(QStringLiteral("add"), e.save(v).changes), QString());
+        QCOMPARE(m_editor->execute(QStringLiteral("add"), e.save(v).changes).message(), QString());
         const Id id = Repository<Venue>(m_plan->database()).loadAll().back().id;
         m_editor->undoStack()->clear();
         const PlanData withVenue = data();
         result = e.removeVenues({id});
         QVERIFY(result.ok());
-        QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+        QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
         QVERIFY(!(data() == withVenue));
         m_editor->undoStack()->undo();
         QVERIFY(data() == withVenue);
@@ -356,7 +356,7 @@ void TestCommands::roundTrip()
         // back entirely (cohorts, sessions, instructors) and redo brings back alike.
         PlanEdit year = e.newPlanningYear(2027, 0);
         QVERIFY(year.ok());
-        QCOMPARE(m_editor->execute(year.text, std::move(year.changes)), QString());
+        QCOMPARE(m_editor->execute(year.text, std::move(year.changes)).message(), QString());
         m_editor->undoStack()->clear();
         const PlanData withYear = data();
         CapacityInput input = loadCapacityInput(m_plan->database(), 2027);
@@ -369,7 +369,7 @@ void TestCommands::roundTrip()
         DraftGenerator::staff(loadConflictInput(m_plan->database()), draft, options);
         result = e.createDraft(draft, 2027);
         QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->message : QString()));
-        QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+        QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
         const PlanData drafted = data();
         QCOMPARE(drafted.cohorts.size(), withYear.cohorts.size() + draft.cohorts.size());
         QVERIFY(drafted.cohortInstructors.size() >=
@@ -397,7 +397,7 @@ void TestCommands::roundTrip()
     QVERIFY(!result.text.isEmpty());
     QSignalSpy changed(m_editor, &PlanEditor::changed);
     const PlanTables tables = result.changes.tables();
-    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.front().front().value<PlanTables>(), tables);
     const PlanData after = data();
@@ -641,7 +641,7 @@ void TestCommands::bulkDeleteIsOneStep()
     auto result = edits().removeCohorts(ids);
     QVERIFY(result.ok());
     QCOMPARE(result.text, QStringLiteral("Delete 50 cohorts"));
-    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
     QCOMPARE(m_editor->undoStack()->count(), 1);
     QCOMPARE(Repository<Cohort>(m_plan->database()).count(), int(before.cohorts.size()) - 50);
     m_editor->undoStack()->undo();
@@ -671,7 +671,7 @@ void TestCommands::identityNumbers()
     auto result = edits().save(t);
     if (problem.isEmpty()) {
         QVERIFY2(!result.problem, qPrintable(result.problem ? result.problem->message : QString()));
-        QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+        QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
         const Trainee stored = Repository<Trainee>(m_plan->database()).find(t).value();
         QCOMPARE(stored.idNumber, t.idNumber);
         QCOMPARE(stored.idType, t.idType);
@@ -689,7 +689,7 @@ void TestCommands::auditRecordsEditsAndUndo()
     t.nameZh = QStringLiteral("审计");
     auto result = edits().save(t);
     const auto countBefore = AuditLog(m_plan->database()).newest(100000).size();
-    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
     const auto entries = AuditLog(m_plan->database()).newest(1);
     QCOMPARE(entries.front().action, AuditAction::Update);
     QVERIFY(entries.front().after.contains(QStringLiteral("审计")));
@@ -708,7 +708,7 @@ void TestCommands::readOnlyPlanIsNotChanged()
     Track t = readPlanData(plan->database()).tracks.front();
     t.nameZh = QStringLiteral("只读");
     auto result = PlanEdits(plan->database()).save(t);
-    QVERIFY(!m_editor->execute(result.text, std::move(result.changes)).isEmpty());
+    QVERIFY(!m_editor->execute(result.text, std::move(result.changes)).message().isEmpty());
     QCOMPARE(m_editor->undoStack()->count(), 0);
     m_editor->setPlan(nullptr);
     plan.reset();
@@ -720,7 +720,7 @@ void TestCommands::failedReplayDropsHistory()
     Track t = data().tracks.front();
     t.nameZh = QStringLiteral("甲");
     auto result = edits().save(t);
-    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
     // Someone deletes the record behind the editor's back: undoing cannot update it.
     Sql::exec(m_plan->database(), QStringLiteral("PRAGMA foreign_keys = OFF"));
     Repository<Track>(m_plan->database()).remove(t);
@@ -755,7 +755,7 @@ void TestCommands::readModelsCarryWholeRecords()
     c.sessionWeekdays = 0x15;
     c.sessionSlots = 0x4;
     auto result = edits().save(c);
-    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
     const auto courses = PlanQueries(m_plan->database()).courses();
     const auto it = std::find_if(courses.begin(), courses.end(),
                                  [&](const CourseSummary &r) { return r.course.id == c.id; });
@@ -829,7 +829,7 @@ void TestCommands::existingConflictsDoNotBlockEdits()
     PlanEdit result = edits().saveCohort(draft);
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.problem->message));
     QVERIFY(result.warnings.isEmpty());
-    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
 }
 
 void TestCommands::overrideReasonGoesToAuditLog()
@@ -858,7 +858,7 @@ void TestCommands::overrideReasonGoesToAuditLog()
     PlanEdit result = e.saveCohort(draft);
     QVERIFY(result.ok());
     QCOMPARE(result.changes.note(), draft.overrideReason);
-    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+    QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
     const std::vector<AuditEntry> entries = AuditLog(m_plan->database()).newest(1);
     QCOMPARE(entries.front().action, AuditAction::Update);
     QCOMPARE(entries.front().table, QStringLiteral("cohort"));
@@ -897,7 +897,8 @@ void TestCommands::applyingFixesClearsConflicts()
             QVERIFY2(result.ok(), qPrintable(fix.description + QStringLiteral(": ") +
                                              (result.ok() ? QString() : result.problem->message)));
             QVERIFY(!result.text.isEmpty());
-            QCOMPARE(m_editor->execute(result.text, std::move(result.changes)), QString());
+            QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(),
+                     QString());
             const ConflictEngine after = edits().conflictEngine();
             for (const Conflict &c : after.conflicts()) {
                 QVERIFY2(keyOf(c) != keyOf(conflict),
@@ -1065,7 +1066,7 @@ void TestCommands::moveAndResizeAreOneCall()
             continue;
         }
         QVERIFY(result.text.contains(c.code));
-        QCOMPARE(m_editor->execute(result.text, result.changes), QString());
+        QCOMPARE(m_editor->execute(result.text, result.changes).message(), QString());
         std::vector<std::pair<QDate, SessionSlot>> want, got;
         for (const Session &s : expected)
             want.emplace_back(s.date, s.slot);

@@ -131,7 +131,7 @@ void TestDialogs::execute(const PlanEdit &result)
     QVERIFY(result.ok());
     QVERIFY(!result.changes.isEmpty());
     QVERIFY(!result.text.isEmpty());
-    const QString error = m_editor->execute(result.text, result.changes);
+    const QString error = m_editor->execute(result.text, result.changes).message();
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 

@@ -136,7 +136,7 @@ void TestDiskTrouble::readOnlyFolder()
     const QString target = QDir(folder).filePath(QStringLiteral("new.cohortplan"));
 
     // New plan.
-    const QString createError = PlanDatabase::create(target);
+    const QString createError = PlanDatabase::create(target).message();
     QVERIFY2(createError.contains(QDir::toNativeSeparators(target)), qPrintable(createError));
     QVERIFY(createError.startsWith(QLatin1String("Cannot create")));
     QCOMPARE(entries(folder), QStringList());
@@ -197,9 +197,11 @@ void TestDiskTrouble::diskFull()
     QVERIFY2(plan, qPrintable(error));
     QCOMPARE(plan->backupProblem(), QString());
     editor.setPlan(plan.get());
-    QCOMPARE(editor.execute(QStringLiteral("a track"),
-                            newTrack(QStringLiteral("Before the disk filled"))),
-             QString());
+    QCOMPARE(
+        editor
+            .execute(QStringLiteral("a track"), newTrack(QStringLiteral("Before the disk filled")))
+            .message(),
+        QString());
     const int tracks = trackCount(plan.get());
 
     // Fill the disk to its last few KiB.
@@ -213,7 +215,7 @@ void TestDiskTrouble::diskFull()
     QVERIFY(QStorageInfo(folder).bytesFree() < 64 * 1024);
 
     const int steps = editor.undoStack()->count();
-    const QString full = editor.execute(QStringLiteral("bulk"), bulkyEdit());
+    const QString full = editor.execute(QStringLiteral("bulk"), bulkyEdit()).message();
     QVERIFY2(!full.isEmpty(), "an edit on a full disk reported success");
     QVERIFY2(full.contains(QLatin1String("Nothing was changed")), qPrintable(full));
     QCOMPARE(editor.undoStack()->count(), steps); // no undo step for an edit that is not there
@@ -222,7 +224,7 @@ void TestDiskTrouble::diskFull()
     // A periodic backup on a full disk fails cleanly: no half backup, no temporary file.
     const auto backupsBefore = plan->backups()->list();
     plan->backups()->noteEdited();
-    const QString backupError = plan->backups()->backupNow(BackupStore::Kind::Periodic);
+    const QString backupError = plan->backups()->backupNow(BackupStore::Kind::Periodic).message();
     QVERIFY2(!backupError.isEmpty(), "a backup on a full disk reported success");
     QCOMPARE(plan->backups()->list().size(), backupsBefore.size());
     QCOMPARE(QDir(plan->backups()->folder())
@@ -231,7 +233,7 @@ void TestDiskTrouble::diskFull()
 
     // Room again: the plan is at its last good state, sound, and takes edits.
     QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("filler"))));
-    QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("After"))),
+    QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("After"))).message(),
              QString());
     QCOMPARE(trackCount(plan.get()), tracks + 1);
     editor.setPlan(nullptr);
@@ -249,14 +251,14 @@ void TestDiskTrouble::fileDeletedWhileOpen()
     auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
     QVERIFY2(plan, qPrintable(error));
     editor.setPlan(plan.get());
-    QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Kept"))),
+    QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Kept"))).message(),
              QString());
     QCOMPARE(plan->fileProblem(), QString());
 
     QVERIFY(QFile::remove(path));
     const int steps = editor.undoStack()->count();
     const QString lost =
-        editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Lost")));
+        editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Lost"))).message();
     QVERIFY2(lost.contains(QLatin1String("deleted or moved")), qPrintable(lost));
     QVERIFY2(lost.contains(QDir::toNativeSeparators(path)), qPrintable(lost));
     QCOMPARE(editor.undoStack()->count(), steps);
@@ -296,7 +298,7 @@ void TestDiskTrouble::fileReplacedWhileOpen()
     QVERIFY(QFile::rename(other, path));
     const QByteArray before = TestSupport::checksum(path);
     const QString refused =
-        editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Nowhere")));
+        editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Nowhere"))).message();
     QVERIFY2(refused.contains(QLatin1String("replaced or moved")), qPrintable(refused));
     QCOMPARE(TestSupport::checksum(path), before);
 }

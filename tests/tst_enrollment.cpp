@@ -567,6 +567,7 @@ void TestEnrollment::editsRoundTrip()
     const PlanEdits edits(m_plan->database());
     const QString empty = state();
     QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1, 2, 3, 4}, 1).changes)
+                .message()
                 .isEmpty());
     const QString enrolled = state();
     QCOMPARE(PlanQueries(m_plan->database()).cohortRoster(1).entries.size(), std::size_t(4));
@@ -578,7 +579,7 @@ void TestEnrollment::editsRoundTrip()
     PlanEdit withdraw = PlanEdits(m_plan->database()).withdraw({first.id});
     QVERIFY(withdraw.ok());
     QVERIFY2(withdraw.text.contains(QLatin1String("promoted")), qPrintable(withdraw.text));
-    QVERIFY(m_editor->execute(withdraw.text, std::move(withdraw.changes)).isEmpty());
+    QVERIFY(m_editor->execute(withdraw.text, std::move(withdraw.changes)).message().isEmpty());
     const QString afterWithdrawal = state();
     OutcomeEdit done;
     done.status = EnrollmentStatus::Completed;
@@ -593,7 +594,7 @@ void TestEnrollment::editsRoundTrip()
     QCOMPARE(int(seated.size()), 2);
     PlanEdit complete = PlanEdits(m_plan->database()).setOutcome(seated, done);
     QVERIFY(complete.ok());
-    QVERIFY(m_editor->execute(complete.text, std::move(complete.changes)).isEmpty());
+    QVERIFY(m_editor->execute(complete.text, std::move(complete.changes)).message().isEmpty());
     const QString completed = state();
     QCOMPARE(m_editor->undoStack()->count(), 3);
 
@@ -617,6 +618,7 @@ void TestEnrollment::promotionIsAudited()
     QVERIFY(m_editor
                 ->execute(QStringLiteral("enroll"),
                           PlanEdits(m_plan->database()).enroll({1, 2, 3}, 1).changes)
+                .message()
                 .isEmpty());
     Id withdrawn = 0, waiting = 0;
     for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadAll()) {
@@ -628,7 +630,7 @@ void TestEnrollment::promotionIsAudited()
         }
     }
     PlanEdit result = PlanEdits(m_plan->database()).withdraw({withdrawn});
-    QVERIFY(m_editor->execute(result.text, std::move(result.changes)).isEmpty());
+    QVERIFY(m_editor->execute(result.text, std::move(result.changes)).message().isEmpty());
     bool found = false;
     for (const AuditEntry &entry : AuditLog(m_plan->database()).newest(10)) {
         if (entry.table != QLatin1String("enrollment") ||
@@ -650,6 +652,7 @@ void TestEnrollment::refusalWritesNothing()
     QVERIFY(m_editor
                 ->execute(QStringLiteral("enroll"),
                           PlanEdits(m_plan->database()).enroll({1}, 1).changes)
+                .message()
                 .isEmpty());
     const QString before = state();
     // Trainee 1 is in A; B overlaps A. Refused as a whole, the others included.
@@ -670,6 +673,7 @@ void TestEnrollment::capacityEditKeepsEveryone()
     QVERIFY(m_editor
                 ->execute(QStringLiteral("enroll"),
                           PlanEdits(m_plan->database()).enroll({1, 2, 3, 4}, 1).changes)
+                .message()
                 .isEmpty());
     const QString before = state();
     PlanEdits edits(m_plan->database());
@@ -682,7 +686,7 @@ void TestEnrollment::capacityEditKeepsEveryone()
     a.capacity = 3;
     PlanEdit larger = edits.saveCohortRecord(a);
     QVERIFY2(larger.ok(), qPrintable(larger.problem ? larger.problem->message : QString()));
-    QVERIFY(m_editor->execute(larger.text, std::move(larger.changes)).isEmpty());
+    QVERIFY(m_editor->execute(larger.text, std::move(larger.changes)).message().isEmpty());
     const CohortRoster roster = PlanQueries(m_plan->database()).cohortRoster(1);
     int seated = 0, waiting = 0;
     for (const RosterEntry &r : roster.entries) {
@@ -703,6 +707,7 @@ void TestEnrollment::outcomesFeedTheReadModels()
     QVERIFY(m_editor
                 ->execute(QStringLiteral("enroll"),
                           PlanEdits(m_plan->database()).enroll({1, 2}, 1).changes)
+                .message()
                 .isEmpty());
     std::vector<Id> ids;
     for (const Enrollment &e : Repository<Enrollment>(m_plan->database()).loadAll())
@@ -714,7 +719,7 @@ void TestEnrollment::outcomesFeedTheReadModels()
     edit.certifiedOn = QDate(2026, 3, 6);
     PlanEdit result = PlanEdits(m_plan->database()).setOutcome({ids.front()}, edit);
     QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->message : QString()));
-    QVERIFY(m_editor->execute(result.text, std::move(result.changes)).isEmpty());
+    QVERIFY(m_editor->execute(result.text, std::move(result.changes)).message().isEmpty());
 
     const PlanQueries queries(m_plan->database());
     const TraineeHistory history = queries.traineeHistory(1);
@@ -783,10 +788,12 @@ void TestEnrollment::deletingTraineePromotes()
     QVERIFY(m_editor
                 ->execute(QStringLiteral("enroll"),
                           PlanEdits(m_plan->database()).enroll({1, 2, 3, 4}, 1).changes)
+                .message()
                 .isEmpty());
     QVERIFY(m_editor
                 ->execute(QStringLiteral("enroll"),
                           PlanEdits(m_plan->database()).enroll({5}, 3).changes)
+                .message()
                 .isEmpty());
     QHash<Id, Id> enrollmentOf;
     for (const Enrollment &e :
@@ -798,7 +805,7 @@ void TestEnrollment::deletingTraineePromotes()
     PlanEdit result = PlanEdits(m_plan->database())
                           .removeTrainees(std::vector<Id>(deleted.begin(), deleted.end()));
     QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->message : QString()));
-    QVERIFY(m_editor->execute(result.text, std::move(result.changes)).isEmpty());
+    QVERIFY(m_editor->execute(result.text, std::move(result.changes)).message().isEmpty());
     QCOMPARE(m_editor->undoStack()->count(), steps + 1);
 
     QStringList left;
@@ -864,13 +871,18 @@ void TestEnrollment::movingDatesIntoOverlap()
     QFETCH(bool, withdrawn);
     QFETCH(bool, refused);
     PlanEdits edits(m_plan->database());
-    QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1}, 1).changes).isEmpty());
-    QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1, 2}, 3).changes).isEmpty());
+    QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1}, 1).changes)
+                .message()
+                .isEmpty());
+    QVERIFY(m_editor->execute(QStringLiteral("enroll"), edits.enroll({1, 2}, 3).changes)
+                .message()
+                .isEmpty());
     if (withdrawn) {
         const Id a =
             Repository<Enrollment>(m_plan->database()).loadWhere("cohort_id", {1}).front().id;
-        QVERIFY(
-            m_editor->execute(QStringLiteral("withdraw"), edits.withdraw({a}).changes).isEmpty());
+        QVERIFY(m_editor->execute(QStringLiteral("withdraw"), edits.withdraw({a}).changes)
+                    .message()
+                    .isEmpty());
     }
     const QString before = state();
     CohortDraft draft = *edits.cohort(3);

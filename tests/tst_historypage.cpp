@@ -76,13 +76,13 @@ void TestHistoryPage::filterSelectAndExport()
     after.employer = QStringLiteral("=Zhongguancun Labs");
     ChangeSet first;
     first.update(before, after);
-    QCOMPARE(session.editor()->execute(QStringLiteral("Edit trainee"), std::move(first)),
+    QCOMPARE(session.editor()->execute(QStringLiteral("Edit trainee"), std::move(first)).message(),
              QString());
     Trainee again = after;
     again.phone = QStringLiteral("13800000000");
     ChangeSet second;
     second.update(after, again);
-    QCOMPARE(session.editor()->execute(QStringLiteral("Edit trainee"), std::move(second)),
+    QCOMPARE(session.editor()->execute(QStringLiteral("Edit trainee"), std::move(second)).message(),
              QString());
 
     HistoryPage page(&session);

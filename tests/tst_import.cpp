@@ -1070,6 +1070,7 @@ void TestImport::sameRulesAsRoster()
         PlanEditor editor;
         editor.setPlan(plan.get());
         QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2}, 1).changes)
+                    .message()
                     .isEmpty());
     }
     const QByteArray before = TestSupport::checksum(path);
@@ -1124,6 +1125,7 @@ void TestImport::withdrawalSeatsTheWaitlist()
     // A has two seats: 1 and 2 hold them, 3, 4 and 5 wait in that order.
     QVERIFY(
         editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes)
+            .message()
             .isEmpty());
     const QString csv = TestSupport::writeFile(
         dir.filePath(QStringLiteral("w.csv")),
@@ -1172,6 +1174,7 @@ void TestImport::importIsOneUndoStep()
     editor.setPlan(plan.get());
     QVERIFY(
         editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes)
+            .message()
             .isEmpty());
     const auto snapshot = [&db] {
         return std::make_tuple(Repository<Trainee>(db).loadAll(),
@@ -1270,9 +1273,11 @@ void TestImport::cohortImportsKeepEnrollments()
     // and 5 wait in that order.
     QVERIFY(
         editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1, 2, 3, 4, 5}, 1).changes)
+            .message()
             .isEmpty());
-    QVERIFY(
-        editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 3).changes).isEmpty());
+    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 3).changes)
+                .message()
+                .isEmpty());
 
     // A session of C on 5 March stretches C over A: trainee 1 would be in both.
     QByteArray before = TestSupport::checksum(path);
@@ -1337,9 +1342,11 @@ void TestImport::cohortImportsKeepEnrollments()
     Cohort a = PlanEdits(db).cohort(1)->cohort;
     a.status = CohortStatus::Cancelled;
     QVERIFY(editor.execute(QStringLiteral("cancel"), PlanEdits(db).saveCohortRecord(a).changes)
+                .message()
                 .isEmpty());
-    QVERIFY(
-        editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 2).changes).isEmpty());
+    QVERIFY(editor.execute(QStringLiteral("enroll"), PlanEdits(db).enroll({1}, 2).changes)
+                .message()
+                .isEmpty());
     before = TestSupport::checksum(path);
     const ImportResult revived =
         importFile(*plan,

@@ -43,6 +43,7 @@ struct EnrollmentPlan
             !editor
                  .execute(QStringLiteral("enroll"),
                           PlanEdits(db).enroll({1, 2, 3, 4}, 1, QDate(2026, 2, 1)).changes)
+                 .message()
                  .isEmpty())
             qFatal("cannot enroll the fixture's trainees");
     }
@@ -225,7 +226,7 @@ void TestInvariants::randomEditsKeepTheRules()
         }
         if (what <= 7) {
             if (result.ok() && !result.changes.isEmpty()) {
-                const QString error = editor.execute(label, std::move(result.changes));
+                const QString error = editor.execute(label, std::move(result.changes)).message();
                 QVERIFY2(
                     error.isEmpty(),
                     qPrintable(QStringLiteral("step %1 (%2): %3").arg(step).arg(label, error)));
@@ -317,7 +318,7 @@ void TestInvariants::writesPastTheEditRulesAreRefused()
     const QByteArray before = TestSupport::checksum(path);
     const auto stored = snapshot(db);
     QSignalSpy changed(&editor, &PlanEditor::changed);
-    const QString error = editor.execute(QStringLiteral("hand-made"), std::move(changes));
+    const QString error = editor.execute(QStringLiteral("hand-made"), std::move(changes)).message();
     QVERIFY2(error.contains(QLatin1String("break the plan's rules")), qPrintable(error));
     QVERIFY2(error.contains(rule == QLatin1String("overlap") ? QStringLiteral("Trainee 1")
                                                              : QStringLiteral("A")),
@@ -332,6 +333,7 @@ void TestInvariants::writesPastTheEditRulesAreRefused()
     QVERIFY(editor
                 .execute(QStringLiteral("enroll"),
                          PlanEdits(db).enroll({5}, 3, QDate(2026, 2, 1)).changes)
+                .message()
                 .isEmpty());
 }
 
@@ -365,7 +367,9 @@ void TestInvariants::brokenPlanCanBeMended()
     // Unrelated to the breaches, though on the same cohorts: a note, a capacity.
     Cohort c = Repository<Cohort>(db).loadWhere("id", {Id(3)}).front();
     c.notes = QStringLiteral("too many");
-    QVERIFY(editor.execute(QStringLiteral("note"), edits.saveCohortRecord(c).changes).isEmpty());
+    QVERIFY(editor.execute(QStringLiteral("note"), edits.saveCohortRecord(c).changes)
+                .message()
+                .isEmpty());
     // Mending step by step: one withdrawal at a time (C still over its capacity after the
     // first).
     auto enrollmentOf = [&db](Id trainee, Id cohort) {
@@ -376,9 +380,11 @@ void TestInvariants::brokenPlanCanBeMended()
     };
     PlanEdit first = edits.withdraw({enrollmentOf(4, 3)});
     QVERIFY(first.ok());
-    QVERIFY(editor.execute(QStringLiteral("withdraw"), std::move(first.changes)).isEmpty());
+    QVERIFY(
+        editor.execute(QStringLiteral("withdraw"), std::move(first.changes)).message().isEmpty());
     PlanEdit second = edits.withdraw({enrollmentOf(3, 3)});
-    QVERIFY(editor.execute(QStringLiteral("withdraw"), std::move(second.changes)).isEmpty());
+    QVERIFY(
+        editor.execute(QStringLiteral("withdraw"), std::move(second.changes)).message().isEmpty());
     QCOMPARE(PlanInvariants::check(db).size(), 1);
     // A new breach beside the old one is refused: the waiting list of A renumbered wrong.
     for (const Enrollment &e : Repository<Enrollment>(db).loadWhere("cohort_id", {Id(1)})) {
@@ -387,7 +393,8 @@ void TestInvariants::brokenPlanCanBeMended()
             wrong.waitlistPosition = 9;
             ChangeSet changes;
             changes.update(e, wrong);
-            const QString error = editor.execute(QStringLiteral("wrong"), std::move(changes));
+            const QString error =
+                editor.execute(QStringLiteral("wrong"), std::move(changes)).message();
             QVERIFY2(error.contains(QLatin1String("not numbered")), qPrintable(error));
             QVERIFY2(!error.contains(QLatin1String("free seat")), qPrintable(error));
         }
@@ -395,7 +402,8 @@ void TestInvariants::brokenPlanCanBeMended()
     // A's free seat is mended by raising nothing: the next enrollment fills it.
     PlanEdit enroll = edits.enroll({1}, 1, QDate(2026, 2, 1));
     QVERIFY(enroll.ok());
-    QVERIFY(editor.execute(QStringLiteral("enroll"), std::move(enroll.changes)).isEmpty());
+    QVERIFY(
+        editor.execute(QStringLiteral("enroll"), std::move(enroll.changes)).message().isEmpty());
     QVERIFY2(PlanInvariants::check(db).isEmpty(), qPrintable(joined(PlanInvariants::check(db))));
 }
 

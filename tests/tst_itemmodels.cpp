@@ -444,7 +444,7 @@ void TestItemModels::storedConflictsFollowTheEdits()
     c.notes = QStringLiteral("changed");
     PlanEdit note = session.edits().saveCohortRecord(c);
     QVERIFY(note.ok());
-    QVERIFY(session.editor()->execute(note.text, std::move(note.changes)).isEmpty());
+    QVERIFY(session.editor()->execute(note.text, std::move(note.changes)).message().isEmpty());
     QVERIFY(!session.storedConflicts());
     session.setStoredConflicts(engine, before);
     QVERIFY(!session.storedConflicts());

@@ -219,7 +219,8 @@ void TestMainWindow::capacityPageGeneratesDraft()
     QVERIFY(window.openPlan(path));
     PlanEdit year = PlanEdits(window.session()->plan()->database()).newPlanningYear(2027, 0);
     QVERIFY(year.ok());
-    QCOMPARE(window.session()->editor()->execute(year.text, std::move(year.changes)), QString());
+    QCOMPARE(window.session()->editor()->execute(year.text, std::move(year.changes)).message(),
+             QString());
     window.session()->editor()->undoStack()->clear();
     window.showPage(MainWindow::Capacity);
     auto *page = qobject_cast<CapacityPage *>(window.page(MainWindow::Capacity));
@@ -500,7 +501,8 @@ void TestMainWindow::conflictsFollowEdits()
     ChangeSet changes;
     changes.insert(*clash);
     PlanEditor *editor = window.session()->editor();
-    QCOMPARE(editor->execute(QStringLiteral("Double-book"), std::move(changes)), QString());
+    QCOMPARE(editor->execute(QStringLiteral("Double-book"), std::move(changes)).message(),
+             QString());
     QTRY_VERIFY(conflicts->engine().conflicts().size() > before);
     QTRY_VERIFY(page->summaryLabel()->text() != summaryBefore);
     const auto hasClash = [&] {

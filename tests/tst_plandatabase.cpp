@@ -77,7 +77,7 @@ QString TestPlanDatabase::demoPath()
 void TestPlanDatabase::createAndReopen()
 {
     const QString path = m_dir.filePath(QStringLiteral("new.cohortplan"));
-    QCOMPARE(PlanDatabase::create(path), QString());
+    QCOMPARE(PlanDatabase::create(path).message(), QString());
     QString error;
     auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
     QVERIFY2(plan, qPrintable(error));
@@ -99,7 +99,7 @@ void TestPlanDatabase::createAndReopen()
 void TestPlanDatabase::createReplacesAtomically()
 {
     const QString path = demoPath();
-    QCOMPARE(PlanDatabase::create(path), QString());
+    QCOMPARE(PlanDatabase::create(path).message(), QString());
     QString error;
     auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(plan, qPrintable(error));
@@ -111,18 +111,21 @@ void TestPlanDatabase::createFailureLeavesNothing()
 {
     const QString existing = demoPath();
     const QByteArray before = TestSupport::checksum(existing);
-    const QString error = PlanDatabase::create(existing, [](QSqlDatabase &db) {
-        Sql::exec(db, QStringLiteral("INSERT INTO track(name, colour) VALUES ('A', '#000000')"));
-        throw StoreError(QStringLiteral("disk full"));
-    });
+    const QString error =
+        PlanDatabase::create(existing, [](QSqlDatabase &db) {
+            Sql::exec(db,
+                      QStringLiteral("INSERT INTO track(name, colour) VALUES ('A', '#000000')"));
+            throw StoreError(QStringLiteral("disk full"));
+        }).message();
     QVERIFY(error.contains(QLatin1String("disk full")));
     QVERIFY(error.contains(QFileInfo(existing).fileName()));
     QCOMPARE(TestSupport::checksum(existing), before);
 
     const QString missing = m_dir.filePath(QStringLiteral("never.cohortplan"));
-    QVERIFY(!PlanDatabase::create(missing, [](QSqlDatabase &) {
-                 throw StoreError(QStringLiteral("boom"));
-             }).isEmpty());
+    QVERIFY(!PlanDatabase::create(missing,
+                                  [](QSqlDatabase &) { throw StoreError(QStringLiteral("boom")); })
+                 .message()
+                 .isEmpty());
     QVERIFY(!QFileInfo::exists(missing));
     const QStringList left =
         QDir(m_dir.path()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
@@ -348,7 +351,7 @@ void TestPlanDatabase::oneWriterPerPlan()
     auto reader = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(reader, qPrintable(error));
     // Nothing may replace it while it is being edited.
-    QVERIFY(PlanDatabase::create(path).contains(QLatin1String("open for editing")));
+    QVERIFY(PlanDatabase::create(path).message().contains(QLatin1String("open for editing")));
     const QString other = demoPath();
     auto otherPlan = PlanDatabase::open(other, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY(otherPlan->saveCopyAs(path).contains(QLatin1String("open for editing")));
@@ -678,7 +681,7 @@ void TestPlanDatabase::migrationFromVersion5()
              std::vector<CalendarLedger::Entry>{entry});
     // A new plan has its own identity.
     const QString other = m_dir.filePath(QStringLiteral("v6.cohortplan"));
-    QVERIFY(PlanDatabase::create(other).isEmpty());
+    QVERIFY(PlanDatabase::create(other).message().isEmpty());
     auto second = PlanDatabase::open(other, PlanDatabase::Mode::ReadOnly, &error);
     QVERIFY2(second, qPrintable(error));
     QCOMPARE(CalendarLedger::planId(second->database()).size(), 32);

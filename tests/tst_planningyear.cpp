@@ -188,7 +188,7 @@ void TestPlanningYear::editIsOneUndoStep()
     const auto before = Repository<Target>(plan->database()).loadAll();
     PlanEdit r = PlanEdits(plan->database()).newPlanningYear(2027, 10);
     QVERIFY(r.ok());
-    QCOMPARE(editor.execute(r.text, std::move(r.changes)), QString());
+    QCOMPARE(editor.execute(r.text, std::move(r.changes)).message(), QString());
     QCOMPARE(editor.undoStack()->count(), 1);
     const auto after = Repository<Target>(plan->database()).loadAll();
     QCOMPARE(after.size(), before.size() + 3);

@@ -203,7 +203,7 @@ void TestPrivacy::tablesMaskUntilRevealed()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy revealed(&session, &PlanSession::idNumberRevealed);
     QSignalSpy audited(&session, &PlanSession::auditWritten);
-    QCOMPARE(session.revealIdNumber(id), QString());
+    QCOMPARE(session.revealIdNumber(id).message(), QString());
     QCOMPARE(revealed.count(), 1);
     QCOMPARE(audited.count(), 1);
     QVERIFY(changed.count() >= 1);
@@ -213,7 +213,7 @@ void TestPrivacy::tablesMaskUntilRevealed()
     QCOMPARE(entry.action, AuditAction::Reveal);
     QCOMPARE(entry.recordKey, QString::number(id));
     // Once per plan opened: a second reveal writes nothing.
-    QCOMPARE(session.revealIdNumber(id), QString());
+    QCOMPARE(session.revealIdNumber(id).message(), QString());
     QCOMPARE(audited.count(), 1);
     // Another trainee stays masked; a plan opened again starts masked.
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -236,9 +236,9 @@ void TestPrivacy::revealNeedsAPlanOpenForEditing()
     QString error;
     QVERIFY2(session.open(path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
     const qint64 id = trainees(session.plan()->database()).front().id;
-    QVERIFY(!session.revealIdNumber(id).isEmpty());
+    QVERIFY(!session.revealIdNumber(id).message().isEmpty());
     QVERIFY(!session.isIdNumberRevealed(id));
-    QVERIFY(!session.eraseTrainee(id, false).isEmpty());
+    QVERIFY(!session.eraseTrainee(id, false).message().isEmpty());
 }
 
 void TestPrivacy::erasureLeavesNoTrace()
@@ -318,13 +318,13 @@ void TestPrivacy::erasureDeletesOlderBackups()
     QString error;
     QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
     session.waitForBackup();
-    QCOMPARE(session.backupNow(), QString());
+    QCOMPARE(session.backupNow().message(), QString());
     BackupStore backups(path);
     QVERIFY(backups.list().size() >= 2);
     const qint64 id = trainees(session.plan()->database()).front().id;
     const QString number = trainees(session.plan()->database()).front().idNumber;
     QSignalSpy changed(session.editor(), &PlanEditor::changed);
-    QCOMPARE(session.eraseTrainee(id, true), QString());
+    QCOMPARE(session.eraseTrainee(id, true).message(), QString());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(session.editor()->undoStack()->count(), 0);
     const auto left = backups.list();

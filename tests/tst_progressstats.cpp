@@ -174,7 +174,8 @@ void TestProgressStats::initTestCase()
                                   [&](QSqlDatabase &db) {
                                       writePlanData(db, plan, AuditAction::Import,
                                                     QStringLiteral("fixture"));
-                                  }),
+                                  })
+                 .message(),
              QString());
     QString error;
     auto db = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);

@@ -289,7 +289,7 @@ void TestRepositories::initTestCase()
 void TestRepositories::init()
 {
     m_planPath = m_dir.filePath(u"plan-%1.cohortplan"_s.arg(++m_planNumber));
-    QCOMPARE(PlanDatabase::create(m_planPath), QString());
+    QCOMPARE(PlanDatabase::create(m_planPath).message(), QString());
     m_plan = openPlan(m_planPath);
     QVERIFY(m_plan);
     const QSqlDatabase db = m_plan->database();
@@ -853,7 +853,7 @@ void TestRepositories::planDataRoundTrip()
             !demo.calendar.empty());
 
     const QString path = m_dir.filePath(u"written.cohortplan"_s);
-    QCOMPARE(PlanDatabase::create(path), QString());
+    QCOMPARE(PlanDatabase::create(path).message(), QString());
     PlanData read;
     {
         auto plan = openPlan(path);

@@ -290,7 +290,7 @@ void TestWorkspace::timelineDragMovesCohort()
 void TestWorkspace::buildPlanFromEmptyFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("empty.cohortplan"));
-    QCOMPARE(PlanSession::createEmptyPlan(path), QString());
+    QCOMPARE(PlanSession::createEmptyPlan(path).message(), QString());
     QVERIFY(m_window->openPlan(path));
     EditController *edits = m_window->editController();
     QVERIFY(data().tracks.empty());

@@ -1510,6 +1510,7 @@ ZH.update({
     ('Seats: %1', None): '名额：%1',
     ('Lead instructor: %1', None): '主讲教师：%1',
     ('There is no venue named “%1”.', None): '没有名为“%1”的场地。',
+    ('There is no such calendar.', None): '没有这样的日历。',
     ('The calendar was not written: the plan could not remember what it said (%1).', None):
         '日历未写入：计划无法记录日历的内容（%1）。',
     ('the ID number %1 is masked: the file was exported without ID numbers. Export it again with the ID numbers included to import it', None):

@@ -148,9 +148,9 @@ bool EditController::apply(PlanEdit result, TablePage *page, qint64 id, bool edi
     if (result.changes.isEmpty())
         return true;
     const QString text = result.text;
-    const QString error = m_session->editor()->execute(text, std::move(result.changes));
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Not changed"), error);
+    if (const Result<> written = m_session->editor()->execute(text, std::move(result.changes));
+        !written) {
+        QMessageBox::warning(m_window, tr("Not changed"), written.message());
         return false;
     }
     emit statusMessage(tr("Done: %1").arg(text));
@@ -415,9 +415,9 @@ QString EditController::applyEnrollmentEdit(const std::function<PlanEdit(const P
         if (result.changes.isEmpty())
             return {};
         const QString text = result.text;
-        if (const QString error = m_session->editor()->execute(text, std::move(result.changes));
-            !error.isEmpty())
-            return error;
+        if (const Result<> written = m_session->editor()->execute(text, std::move(result.changes));
+            !written)
+            return written.message();
         emit statusMessage(tr("Done: %1").arg(text));
     } catch (const std::exception &error) { // the plan could not be read (StoreError)
         return QString::fromUtf8(error.what());

@@ -249,7 +249,7 @@ void MainWindow::createPages()
                 enroll->setEnabled(!ids.isEmpty());
                 if (ids.size() == 1 && !m_session->isIdNumberRevealed(ids.first())) {
                     menu->addAction(tr("Show ID Number"), this, [this, id = ids.first()] {
-                        if (const QString refusal = m_session->revealIdNumber(id);
+                        if (const QString refusal = m_session->revealIdNumber(id).message();
                             !refusal.isEmpty())
                             QMessageBox::warning(this, tr("ID number not shown"), refusal);
                     });
@@ -773,7 +773,7 @@ void MainWindow::createDemoPlan(const QString &path)
     statusBar()->showMessage(tr("Creating the demo plan…"));
     auto error = std::make_shared<QString>();
     m_demoThread = QThread::create(
-        [path, error] { *error = DemoPlan::write(path, DemoPlan::defaultOptions()); });
+        [path, error] { *error = DemoPlan::write(path, DemoPlan::defaultOptions()).message(); });
     connect(m_demoThread, &QThread::finished, this, [this, path, error] {
         m_demoThread->deleteLater();
         m_demoThread = nullptr;
@@ -794,7 +794,7 @@ void MainWindow::newPlan()
         this, tr("New Plan"), QDir(dialogFolder()).filePath(tr("plan.cohortplan")), planFilter());
     if (path.isEmpty())
         return;
-    const QString error = PlanSession::createEmptyPlan(path);
+    const QString error = PlanSession::createEmptyPlan(path).message();
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot create the plan"), error);
         return;
@@ -853,14 +853,13 @@ void MainWindow::backUpNow()
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_session->waitForBackup(); // one copy at a time
-    BackupStore::Entry made;
-    const QString error = m_session->backupNow(&made);
+    const Result<BackupStore::Entry> made = m_session->backupNow();
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot back up the plan"), error);
+    if (!made) {
+        QMessageBox::warning(this, tr("Cannot back up the plan"), made.message());
         return;
     }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(made.path)), 8000);
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(made->path)), 8000);
 }
 
 void MainWindow::restoreFromBackup()
@@ -876,7 +875,7 @@ void MainWindow::restoreFromBackup()
     if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = m_session->restoreBackup(path, dialog.selectedBackup(), false);
+    const QString error = m_session->restoreBackup(path, dialog.selectedBackup(), false).message();
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot restore the backup"), error);
@@ -1041,7 +1040,8 @@ void MainWindow::erasePersonalData(qint64 traineeId)
             if (ask.clickedButton() != go)
                 return;
             QApplication::setOverrideCursor(Qt::WaitCursor);
-            const QString problem = m_session->eraseTrainee(traineeId, backups->isChecked());
+            const QString problem =
+                m_session->eraseTrainee(traineeId, backups->isChecked()).message();
             QApplication::restoreOverrideCursor();
             if (!problem.isEmpty()) {
                 QMessageBox::warning(this, tr("Erase Personal Data"), problem);

@@ -109,7 +109,7 @@ RestoreBackupDialog::Recovery RestoreBackupDialog::offerNewestBackup(QWidget *pa
     if (box.clickedButton() != open)
         return Recovery::Declined;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = session->restoreBackup(planPath, backup, true);
+    const QString error = session->restoreBackup(planPath, backup, true).message();
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(parent, tr("Cannot restore the backup"), error);

@@ -84,7 +84,7 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
     connect(m_transfer, &QPushButton::clicked, this,
             [this] { report(m_edits->transferEnrollments(selectedIds())); });
     connect(m_reveal, &QPushButton::clicked, this,
-            [this] { report(m_session->revealIdNumber(m_traineeId)); });
+            [this] { report(m_session->revealIdNumber(m_traineeId).message()); });
     connect(m_session, &PlanSession::idNumberRevealed, this, [this](qint64 id) {
         if (id == m_history.trainee.id)
             showHistory();

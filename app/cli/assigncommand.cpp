@@ -183,11 +183,11 @@ int assign(const QStringList &arguments)
     if (writes && !result.changes.empty()) {
         PlanEditor editor;
         editor.setPlan(plan.get());
-        const QString written =
+        const Result<> written =
             editor.execute(tr("Auto-assign instructors"),
                            assignmentChangeSet(input.cohortInstructors, result.changes));
-        if (!written.isEmpty())
-            return fail(written);
+        if (!written)
+            return fail(written.message());
     }
 
     std::map<Id, QString> codeOf;

@@ -86,7 +86,7 @@ int demo(const QStringList &arguments)
     }
     QElapsedTimer timer;
     timer.start();
-    if (const QString error = DemoPlan::write(out, options); !error.isEmpty())
+    if (const QString error = DemoPlan::write(out, options).message(); !error.isEmpty())
         return fail(error);
     const qint64 elapsed = timer.elapsed();
     if (parser.isSet(QStringLiteral("json"))) {

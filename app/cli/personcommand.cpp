@@ -87,20 +87,19 @@ int personCommand(const QStringList &arguments)
                 tr("No trainee has the ID number %1.").arg(IdentityDocument::masked(number)));
         int deleted = 0;
         if (parser.isSet(QStringLiteral("delete-backups")) && plan->backups()) {
-            BackupStore::Entry made;
-            if (const QString problem =
-                    plan->backups()->backupNow(BackupStore::Kind::Manual, &made);
-                !problem.isEmpty())
+            const Result<BackupStore::Entry> made =
+                plan->backups()->backupNow(BackupStore::Kind::Manual);
+            if (!made)
                 return fail(tr("The personal data was erased, but the older backups were kept: no "
                                "new backup could be "
                                "made (%1).")
-                                .arg(problem));
-            QString problem;
-            deleted = plan->backups()->removeAllBut(made.path, &problem);
-            if (!problem.isEmpty())
+                                .arg(made.message()));
+            const Result<int> removed = plan->backups()->removeAllBut(made->path);
+            if (!removed)
                 return fail(tr("The personal data was erased, but not every older backup could be "
                                "deleted: %1")
-                                .arg(problem));
+                                .arg(removed.message()));
+            deleted = *removed;
         }
         const std::vector<PersonalData::Place> left =
             PersonalData::placesOf(plan->database(), traineeId);

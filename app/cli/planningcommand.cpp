@@ -158,9 +158,9 @@ int newYearCommand(const QStringList &arguments)
     if (!dryRun) {
         PlanEditor editor;
         editor.setPlan(plan.get());
-        if (const QString written = editor.execute(result.text, std::move(result.changes));
-            !written.isEmpty())
-            return fail(written);
+        if (const Result<> written = editor.execute(result.text, std::move(result.changes));
+            !written)
+            return fail(written.message());
     }
     auto trackName = [&](Id id) {
         return preview.tracks.count(id) ? preview.tracks.at(id).name : QString();
@@ -374,7 +374,7 @@ int assumptionsCommand(const QStringList &arguments)
             auto apply = [&](PlanEdit result) {
                 if (!result.ok())
                     return result.problem->message;
-                return editor.execute(result.text, std::move(result.changes));
+                return editor.execute(result.text, std::move(result.changes)).message();
             };
             // Checked first, each step then: a refused share writes no rate either.
             if (sharing) {
@@ -704,9 +704,9 @@ int generateCommand(const QStringList &arguments)
             return fail(result.problem->message);
         PlanEditor editor;
         editor.setPlan(plan.get());
-        if (const QString written = editor.execute(result.text, std::move(result.changes));
-            !written.isEmpty())
-            return fail(written);
+        if (const Result<> written = editor.execute(result.text, std::move(result.changes));
+            !written)
+            return fail(written.message());
     }
     const qint64 writeMs = timer.elapsed();
 

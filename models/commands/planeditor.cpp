@@ -30,13 +30,12 @@ bool PlanEditor::canEdit() const
     return m_plan && m_plan->mode() == PlanDatabase::Mode::ReadWrite;
 }
 
-QString PlanEditor::execute(const QString &text, ChangeSet changes)
+Result<> PlanEditor::execute(const QString &text, ChangeSet changes)
 {
     if (changes.isEmpty())
         return {};
-    const QString error = run(changes, Direction::Apply);
-    if (!error.isEmpty())
-        return error;
+    if (Result<> written = run(changes, Direction::Apply); !written)
+        return written;
     const PlanTables tables = changes.tables();
     m_stack->push(new PlanCommand(this, text, std::move(changes)));
     if (BackupStore *backups = m_plan->backups())
@@ -64,33 +63,34 @@ void PlanEditor::changedOutsideHistory(PlanTables tables)
 
 bool PlanEditor::replay(const ChangeSet &changes, Direction direction)
 {
-    const QString error = run(changes, direction);
-    if (error.isEmpty()) {
+    const Result<> written = run(changes, direction);
+    if (written) {
         if (BackupStore *backups = m_plan->backups())
             backups->noteEdited();
         emit changed(changes.tables());
         return true;
     }
-    emit failed(error);
+    emit failed(written.message());
     // Not from inside the stack's own undo()/redo().
     QTimer::singleShot(0, m_stack, &QUndoStack::clear);
     return false;
 }
 
-QString PlanEditor::run(const ChangeSet &changes, Direction direction)
+Result<> PlanEditor::run(const ChangeSet &changes, Direction direction)
 {
     if (!m_plan)
-        return QCoreApplication::translate("Planner::PlanEditor", "No plan is open.");
+        return Problem::of(QCoreApplication::translate("Planner::PlanEditor", "No plan is open."));
     if (m_plan->mode() != PlanDatabase::Mode::ReadWrite)
-        return QCoreApplication::translate("Planner::PlanEditor",
-                                           "The plan is open read-only; nothing was changed.");
+        return Problem::of(QCoreApplication::translate(
+            "Planner::PlanEditor", "The plan is open read-only; nothing was changed."));
     // SQLite goes on writing to a file that was deleted or replaced behind it, and every
     // commit would "succeed" into a file nobody will open again.
     if (const QString problem = m_plan->fileProblem(); !problem.isEmpty())
-        return QCoreApplication::translate("Planner::PlanEditor",
-                                           "Nothing was changed: %1. Use Save As to keep a copy "
-                                           "of the plan as it is open.")
-            .arg(problem);
+        return Problem::of(
+            QCoreApplication::translate("Planner::PlanEditor",
+                                        "Nothing was changed: %1. Use Save As to keep a copy "
+                                        "of the plan as it is open.")
+                .arg(problem));
     try {
         const QSqlDatabase db = m_plan->database();
         Transaction transaction(db);
@@ -106,8 +106,9 @@ QString PlanEditor::run(const ChangeSet &changes, Direction direction)
         check.finish(write);
         transaction.commit();
     } catch (const StoreError &e) {
-        return QCoreApplication::translate("Planner::PlanEditor", "Nothing was changed: %1")
-            .arg(e.message());
+        return Problem{e.problem().field,
+                       QCoreApplication::translate("Planner::PlanEditor", "Nothing was changed: %1")
+                           .arg(e.message())};
     }
     return {};
 }

@@ -3,6 +3,8 @@
 
 #include "changeset.h"
 
+#include "domain/result.h"
+
 #include <QObject>
 
 class QUndoStack;
@@ -31,8 +33,8 @@ public:
     QUndoStack *undoStack() const { return m_stack; }
 
     // Applies changes in one transaction and, when that worked, pushes them as one undo
-    // step called text. Returns an empty string, or why nothing was changed.
-    QString execute(const QString &text, ChangeSet changes);
+    // step called text; otherwise the Problem says why nothing was changed.
+    Result<> execute(const QString &text, ChangeSet changes);
 
     // For PlanCommand: re-applies or reverts changes in a transaction. On failure
     // reports failed(), drops the undo history (the plan no longer matches it) and
@@ -53,7 +55,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    QString run(const ChangeSet &changes, Direction direction);
+    Result<> run(const ChangeSet &changes, Direction direction);
 
     PlanDatabase *m_plan = nullptr;
     QUndoStack *m_stack;

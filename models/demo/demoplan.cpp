@@ -18,7 +18,7 @@ DemoOptions defaultOptions()
     return options;
 }
 
-QString write(const QString &path, DemoOptions options)
+Result<> write(const QString &path, DemoOptions options)
 {
     if (options.calendar.empty())
         options.calendar = CalendarCsv::bundledChina2026();

@@ -3,6 +3,8 @@
 
 #include "demoplangenerator.h"
 
+#include "domain/result.h"
+
 #include <QString>
 
 namespace Planner::DemoPlan {
@@ -14,7 +16,7 @@ DemoOptions defaultOptions();
 // Generates a demo plan, with a few planning problems for the conflict checks to find
 // (DemoPlanGenerator::addPlanningProblems), and writes it to path as a new plan file
 // (atomically: the file appears whole or not at all). An empty calendar in options gets the bundled
-// one. Returns an error message, or an empty string on success.
-QString write(const QString &path, DemoOptions options);
+// one.
+Result<> write(const QString &path, DemoOptions options);
 
 } // namespace Planner::DemoPlan

@@ -137,12 +137,12 @@ QString AutoAssignRun::apply(const std::vector<int> &accepted)
             return Tr::tr("These changes only work together with some you left out: %1")
                 .arg(explanation);
     }
-    const QString error = m_session->editor()->execute(
+    const Result<> written = m_session->editor()->execute(
         Tr::tr("Auto-assign %n change(s)", nullptr, int(changes.size())),
         assignmentChangeSet(m_input.cohortInstructors, changes));
-    if (error.isEmpty())
+    if (written)
         m_input = std::move(after);
-    return error;
+    return written.message();
 }
 
 } // namespace Planner

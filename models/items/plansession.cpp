@@ -72,7 +72,7 @@ bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *er
         auto result = std::make_shared<QString>();
         // Its own BackupStore and SQLite connection; the file passed quick_check just now.
         QThread *thread = QThread::create(
-            [planPath, result] { *result = BackupStore(planPath).backupOnOpen(nullptr, true); });
+            [planPath, result] { *result = BackupStore(planPath).backupOnOpen(true).message(); });
         thread->setParent(this);
         m_openBackup = thread;
         connect(thread, &QThread::finished, this, [this, thread, generation, result] {
@@ -113,16 +113,16 @@ void PlanSession::close()
     emit planClosed();
 }
 
-QString PlanSession::revealIdNumber(qint64 traineeId)
+Result<> PlanSession::revealIdNumber(qint64 traineeId)
 {
     if (!m_plan)
-        return tr("No plan is open.");
+        return Problem::of(tr("No plan is open."));
     if (m_revealed.contains(traineeId))
         return {};
     if (isReadOnly())
-        return tr(
+        return Problem::of(tr(
             "The plan is open read-only, so its History cannot record who saw the ID number: open "
-            "it for editing to reveal one.");
+            "it for editing to reveal one."));
     try {
         QSqlDatabase db = m_plan->database();
         Transaction transaction(db);
@@ -134,7 +134,7 @@ QString PlanSession::revealIdNumber(qint64 traineeId)
         AuditLog(db).record(entry);
         transaction.commit();
     } catch (const StoreError &e) {
-        return e.message();
+        return e.problem();
     }
     m_revealed.insert(traineeId);
     emit idNumberRevealed(traineeId);
@@ -171,36 +171,34 @@ Result<> PlanSession::saveCalendar(const IcsExport::Export &calendar, const QStr
     return IcsExport::save(m_plan->database(), calendar, path, !isReadOnly());
 }
 
-QString PlanSession::eraseTrainee(qint64 traineeId, bool deleteOlderBackups)
+Result<> PlanSession::eraseTrainee(qint64 traineeId, bool deleteOlderBackups)
 {
     if (!m_plan)
-        return tr("No plan is open.");
+        return Problem::of(tr("No plan is open."));
     if (isReadOnly())
-        return tr(
-            "The plan is open read-only: open it for editing to erase a trainee's personal data.");
+        return Problem::of(tr(
+            "The plan is open read-only: open it for editing to erase a trainee's personal data."));
     try {
         if (!PersonalData::erase(m_plan->database(), traineeId))
-            return tr("The trainee was deleted meanwhile.");
+            return Problem::of(tr("The trainee was deleted meanwhile."));
     } catch (const StoreError &e) {
-        return e.message();
+        return e.problem();
     }
     m_revealed.remove(traineeId);
     m_editor->changedOutsideHistory(PlanTable::Trainee | PlanTable::Enrollment);
     emit auditWritten();
     if (deleteOlderBackups && m_plan->backups()) {
         waitForBackup();
-        BackupStore::Entry made;
-        if (const QString problem = m_plan->backups()->backupNow(BackupStore::Kind::Manual, &made);
-            !problem.isEmpty())
-            return tr("The personal data was erased, but the older backups were kept: no new "
-                      "backup could be made (%1).")
-                .arg(problem);
-        QString problem;
-        m_plan->backups()->removeAllBut(made.path, &problem);
-        if (!problem.isEmpty())
-            return tr("The personal data was erased, but not every older backup could be deleted: "
-                      "%1")
-                .arg(problem);
+        const Result<BackupStore::Entry> made =
+            m_plan->backups()->backupNow(BackupStore::Kind::Manual);
+        if (!made)
+            return Problem::of(tr("The personal data was erased, but the older backups were kept: "
+                                  "no new backup could be made (%1).")
+                                   .arg(made.message()));
+        if (const Result<int> removed = m_plan->backups()->removeAllBut(made->path); !removed)
+            return Problem::of(tr("The personal data was erased, but not every older backup "
+                                  "could be deleted: %1")
+                                   .arg(removed.message()));
     }
     return {};
 }
@@ -261,21 +259,21 @@ void PlanSession::maybeBackup()
 {
     if (!m_plan || !m_plan->backups())
         return;
-    QString error;
-    if (!m_plan->backups()->maybeBackup(&error) && !error.isEmpty())
-        emit backupFailed(error);
+    if (const Result<bool> made = m_plan->backups()->maybeBackup(); !made)
+        emit backupFailed(made.message());
 }
 
-QString PlanSession::backupNow(BackupStore::Entry *made)
+Result<BackupStore::Entry> PlanSession::backupNow()
 {
     if (!m_plan)
-        return tr("No plan is open.");
+        return Problem::of(tr("No plan is open."));
     if (!m_plan->backups())
-        return tr("The plan is open read-only: backups are made by the instance that edits it.");
-    return m_plan->backups()->backupNow(BackupStore::Kind::Manual, made);
+        return Problem::of(
+            tr("The plan is open read-only: backups are made by the instance that edits it."));
+    return m_plan->backups()->backupNow(BackupStore::Kind::Manual);
 }
 
-QString PlanSession::restoreBackup(const QString &path, const QString &backupPath, bool damaged)
+Result<> PlanSession::restoreBackup(const QString &path, const QString &backupPath, bool damaged)
 {
     if (m_plan && QFileInfo(path).absoluteFilePath() == m_plan->path())
         close();
@@ -289,17 +287,17 @@ QString PlanSession::restoreBackup(const QString &path, const QString &backupPat
     }
     if (chosen.path.isEmpty())
         chosen.path = backupPath;
-    const QString error = store.restore(
-        chosen, path, damaged ? QStringLiteral("damaged") : QStringLiteral("before-restore"));
-    if (!error.isEmpty())
-        return error;
+    if (const Result<QString> restored = store.restore(
+            chosen, path, damaged ? QStringLiteral("damaged") : QStringLiteral("before-restore"));
+        !restored)
+        return restored.problem();
     QString openError;
     if (!open(path, PlanDatabase::Mode::ReadWrite, &openError))
-        return openError;
+        return Problem::of(openError);
     return {};
 }
 
-QString PlanSession::createEmptyPlan(const QString &path)
+Result<> PlanSession::createEmptyPlan(const QString &path)
 {
     return PlanDatabase::create(path, [](QSqlDatabase &db) {
         // A new plan starts with the bundled work calendar, so that sessions avoid the

@@ -42,23 +42,20 @@ public:
     QString locationWarning() const { return m_locationWarning; }
     void close();
 
-    // Creates a new, empty plan at path with the bundled work calendar. Returns an error
-    // message or an empty string.
-    static QString createEmptyPlan(const QString &path);
+    // Creates a new, empty plan at path with the bundled work calendar.
+    static Result<> createEmptyPlan(const QString &path);
 
     // Restores path from a backup (after closing it here if it is the open plan) and
     // opens the restored plan. A damaged plan is kept beside it as
     // NAME.damaged-<time>.cohortplan, a sound one as NAME.before-restore-<time>.cohortplan.
-    // Returns an error message or empty.
-    QString restoreBackup(const QString &path, const QString &backupPath, bool damaged);
+    Result<> restoreBackup(const QString &path, const QString &backupPath, bool damaged);
 
     // Backs the open plan up if it was edited and its newest backup is at least
     // BackupStore::PeriodicMinutes old; a timer calls this every minute.
     void maybeBackup();
-    // Backs the open plan up now (File ▸ Back Up Now), checked like every backup.
-    // Returns an error message (read-only, damaged plan, folder not writable) or empty;
-    // *made (if given) is the new backup.
-    QString backupNow(BackupStore::Entry *made = nullptr);
+    // Backs the open plan up now (File ▸ Back Up Now), checked like every backup: the new
+    // backup, or why not (read-only, damaged plan, folder not writable).
+    Result<BackupStore::Entry> backupNow();
 
     // Waits for the backup on open, if one is running (close() does too).
     void waitForBackup();
@@ -72,8 +69,7 @@ public:
     // ID numbers are shown masked (IdentityDocument::masked) until the coordinator reveals
     // one trainee's, for as long as the plan stays open. Revealing writes a "revealed"
     // entry to the History first; a plan open read-only cannot record it, so it refuses.
-    // Returns an error message or empty.
-    QString revealIdNumber(qint64 traineeId);
+    Result<> revealIdNumber(qint64 traineeId);
     bool isIdNumberRevealed(qint64 traineeId) const { return m_revealed.contains(traineeId); }
     // Records in the History that personal data of kind was exported to path
     // (Exporter::record).
@@ -81,9 +77,8 @@ public:
     // Erases a trainee's personal data from the plan on their request
     // (PersonalData::erase). It cannot be undone, and the undo history is dropped (its
     // steps hold copies of the data). With deleteOlderBackups, the erased plan is backed
-    // up and every older backup deleted (they still hold the data). Returns an error
-    // message or empty.
-    QString eraseTrainee(qint64 traineeId, bool deleteOlderBackups);
+    // up and every older backup deleted (they still hold the data).
+    Result<> eraseTrainee(qint64 traineeId, bool deleteOlderBackups);
     // The calendar of one instructor, cohort or venue (IcsExport::calendarOf), or the
     // Problem (the record is gone, the plan cannot be read).
     Result<IcsExport::Export> calendarOf(IcsExport::Scope scope, Id id) const;

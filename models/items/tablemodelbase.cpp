@@ -94,7 +94,8 @@ bool TableModelBase::setData(const QModelIndex &index, const QVariant &value, in
         if (!result.ok())
             m_lastEditError = result.problem->message;
         else if (!result.changes.isEmpty())
-            m_lastEditError = m_session->editor()->execute(result.text, std::move(result.changes));
+            m_lastEditError =
+                m_session->editor()->execute(result.text, std::move(result.changes)).message();
     } catch (const StoreError &e) {
         m_lastEditError = e.message();
     }

@@ -135,10 +135,11 @@ std::vector<BackupStore::Entry> BackupStore::list() const
     return entries;
 }
 
-QString BackupStore::backupNow(Kind kind, Entry *made, bool sourceChecked)
+Result<BackupStore::Entry> BackupStore::backupNow(Kind kind, bool sourceChecked)
 {
     auto fail = [&](const QString &reason) {
-        return Tr::tr("No backup of “%1” was made: %2").arg(nativePath(m_planPath), reason);
+        return Problem::of(
+            Tr::tr("No backup of “%1” was made: %2").arg(nativePath(m_planPath), reason));
     };
     // A damaged plan is never backed up: its copy would push a good backup out of the
     // rotation.
@@ -162,12 +163,10 @@ QString BackupStore::backupNow(Kind kind, Entry *made, bool sourceChecked)
     if (kind != Kind::BeforeUpgrade)
         m_edited = false;
     prune();
-    if (made)
-        *made = entry;
-    return {};
+    return entry;
 }
 
-bool BackupStore::maybeBackup(QString *error)
+Result<bool> BackupStore::maybeBackup()
 {
     if (!m_edited)
         return false;
@@ -179,13 +178,12 @@ bool BackupStore::maybeBackup(QString *error)
             return false;
         break;
     }
-    const QString problem = backupNow(Kind::Periodic);
-    if (error)
-        *error = problem;
-    return problem.isEmpty();
+    if (const Result<Entry> made = backupNow(Kind::Periodic); !made)
+        return made.problem();
+    return true;
 }
 
-QString BackupStore::backupOnOpen(Entry *made, bool sourceChecked)
+Result<> BackupStore::backupOnOpen(bool sourceChecked)
 {
     const QFileInfo plan(m_planPath);
     const auto entries = list();
@@ -194,23 +192,28 @@ QString BackupStore::backupOnOpen(Entry *made, bool sourceChecked)
         if (newest.size == plan.size() && newest.when >= plan.lastModified().toUTC())
             return {};
     }
-    return backupNow(Kind::Opened, made, sourceChecked);
+    if (const Result<Entry> made = backupNow(Kind::Opened, sourceChecked); !made)
+        return made.problem();
+    return {};
 }
 
-int BackupStore::removeAllBut(const QString &keptPath, QString *error)
+Result<int> BackupStore::removeAllBut(const QString &keptPath)
 {
     int removed = 0;
+    std::optional<Problem> first;
     for (const Entry &entry : list()) {
         if (QFileInfo(entry.path) == QFileInfo(keptPath))
             continue;
         QFile file(entry.path);
         if (file.remove()) {
             ++removed;
-        } else if (error && error->isEmpty()) {
-            *error = Tr::tr("Cannot delete the backup “%1”: %2")
-                         .arg(QDir::toNativeSeparators(entry.path), file.errorString());
+        } else if (!first) {
+            first = Problem::of(Tr::tr("Cannot delete the backup “%1”: %2")
+                                    .arg(QDir::toNativeSeparators(entry.path), file.errorString()));
         }
     }
+    if (first)
+        return *first;
     return removed;
 }
 
@@ -279,14 +282,16 @@ bool BackupStore::newestGood(Entry *entry) const
     return false;
 }
 
-QString BackupStore::restore(const Entry &entry, const QString &targetPath, const QString &asideTag,
-                             QString *asidePath) const
+Result<QString> BackupStore::restore(const Entry &entry, const QString &targetPath,
+                                     const QString &asideTag) const
 {
     auto fail = [&](const QString &reason) {
-        return Tr::tr("Cannot restore “%1” from the backup of %2: %3")
-            .arg(nativePath(targetPath),
-                 QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat), reason);
+        return Problem::of(
+            Tr::tr("Cannot restore “%1” from the backup of %2: %3")
+                .arg(nativePath(targetPath),
+                     QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat), reason));
     };
+    QString asidePath;
     if (const QString holder = PlanDatabase::lockHolder(targetPath); !holder.isEmpty())
         return fail(
             Tr::tr("the plan is open for editing in another Cohort Planner (%1)").arg(holder));
@@ -312,8 +317,7 @@ QString BackupStore::restore(const Entry &entry, const QString &targetPath, cons
         // back into the restored one. It goes aside with the file it belongs to.
         if (QFileInfo::exists(journal))
             SqlitePlatform::replaceFile(journal, aside + QStringLiteral("-journal"));
-        if (asidePath)
-            *asidePath = aside;
+        asidePath = aside;
     } else if (QFileInfo::exists(journal)) {
         SqlitePlatform::replaceFile(journal, journal + QStringLiteral(".orphaned"));
     }
@@ -322,7 +326,7 @@ QString BackupStore::restore(const Entry &entry, const QString &targetPath, cons
         QFile::remove(staged);
         return fail(problem);
     }
-    return {};
+    return asidePath;
 }
 
 } // namespace Planner

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
 #include <QDateTime>
+
 #include <QString>
 
 #include <functional>
@@ -51,18 +53,17 @@ public:
     // The backups, newest first.
     std::vector<Entry> list() const;
 
-    // Backs the plan up now and prunes the rotation. Returns an error message (the plan
-    // fails quick_check, the folder cannot be written, the disk is full) or empty; on
-    // success *made (if given) is the new entry.
+    // Backs the plan up now and prunes the rotation: the new entry, or the Problem (the
+    // plan fails quick_check, the folder cannot be written, the disk is full).
     // sourceChecked: the caller has just run quick_check on the plan (PlanDatabase::open
     // has), so it is not run twice.
-    QString backupNow(Kind kind = Kind::Manual, Entry *made = nullptr, bool sourceChecked = false);
+    Result<Entry> backupNow(Kind kind = Kind::Manual, bool sourceChecked = false);
     // Backs up when the plan was edited (noteEdited()) and the newest backup is at least
-    // PeriodicMinutes old. Returns whether a backup was made; *error gets a failure.
-    bool maybeBackup(QString *error = nullptr);
+    // PeriodicMinutes old: whether a backup was made, or why it failed.
+    Result<bool> maybeBackup();
     // Backs up on open unless the newest backup is younger than the file's last change
     // (opening a plan ten times without editing it does not fill the rotation).
-    QString backupOnOpen(Entry *made = nullptr, bool sourceChecked = false);
+    Result<> backupOnOpen(bool sourceChecked = false);
     void noteEdited() { m_edited = true; }
     bool hasUnsavedEdits() const { return m_edited; }
 
@@ -71,9 +72,9 @@ public:
     void prune();
 
     // Deletes every backup but the one at keptPath (after a trainee's personal data was
-    // erased, the older backups still hold it). Returns how many were deleted; *error gets
-    // the first that could not be.
-    int removeAllBut(const QString &keptPath, QString *error = nullptr);
+    // erased, the older backups still hold it): how many were deleted, or (after trying
+    // every one) the first that could not be.
+    Result<int> removeAllBut(const QString &keptPath);
 
     // The newest backup that passes quick_check, if any (checks newest first and stops at
     // the first good one). Returns false when there is none.
@@ -81,11 +82,10 @@ public:
 
     // Replaces the file at targetPath with a checked copy of the backup, atomically. The
     // current file, if any, is kept beside it as NAME.<asideTag>-<timestamp>.cohortplan
-    // (its path in *asidePath). Refuses while another instance has targetPath open for
-    // editing. Returns an error message or empty.
-    QString restore(const Entry &entry, const QString &targetPath,
-                    const QString &asideTag = QStringLiteral("before-restore"),
-                    QString *asidePath = nullptr) const;
+    // (its path is the result; empty when there was no file). Refuses while another
+    // instance has targetPath open for editing.
+    Result<QString> restore(const Entry &entry, const QString &targetPath,
+                            const QString &asideTag = QStringLiteral("before-restore")) const;
 
     // Which backups a rotation keeps among entries (any order) as of now: for tests and
     // prune(). Returns the paths to keep.

@@ -342,14 +342,13 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         QSqlDatabase db = plan->database();
         // The backup on open doubles as the copy of the older format, which the rotation
         // never prunes.
-        BackupStore::Entry made;
-        if (const QString problem =
-                plan->m_backups->backupNow(BackupStore::Kind::BeforeUpgrade, &made, true);
-            !problem.isEmpty())
+        const Result<BackupStore::Entry> made =
+            plan->m_backups->backupNow(BackupStore::Kind::BeforeUpgrade, true);
+        if (!made)
             return refuse(Tr::tr("the backup copy taken before upgrading it could not be written "
                                  "(%1); the file was left as it was")
-                              .arg(problem));
-        plan->m_backupPath = made.path;
+                              .arg(made.message()));
+        plan->m_backupPath = made->path;
         try {
             runMigrations(db, steps, header.userVersion);
         } catch (const StoreError &e) {
@@ -363,25 +362,28 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         plan->m_backupOnOpenDue = true;
     } else if (plan->m_backups) {
         // A plan that cannot be backed up still opens: the user is told (backupProblem()).
-        plan->m_backupProblem = plan->m_backups->backupOnOpen(nullptr, true);
+        plan->m_backupProblem = plan->m_backups->backupOnOpen(true).message();
     }
     return plan;
 }
 
-QString PlanDatabase::create(const QString &path, const std::function<void(QSqlDatabase &)> &fill)
+Result<> PlanDatabase::create(const QString &path, const std::function<void(QSqlDatabase &)> &fill)
 {
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (!folder.exists())
-        return Tr::tr("Cannot create “%1”: the folder “%2” does not exist")
-            .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath()));
+        return Problem::of(
+            Tr::tr("Cannot create “%1”: the folder “%2” does not exist")
+                .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath())));
     if (!folder.isDir())
-        return Tr::tr("Cannot create “%1”: “%2” is not a folder")
-            .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath()));
+        return Problem::of(
+            Tr::tr("Cannot create “%1”: “%2” is not a folder")
+                .arg(nativePath(path), QDir::toNativeSeparators(folder.absoluteFilePath())));
     // Never replace a plan someone is editing.
     if (const QString holder = lockHolder(path); !holder.isEmpty())
-        return Tr::tr("Cannot create “%1”: a plan of that name is open for editing in another "
-                      "Cohort Planner (%2)")
-            .arg(nativePath(path), holder);
+        return Problem::of(
+            Tr::tr("Cannot create “%1”: a plan of that name is open for editing in another "
+                   "Cohort Planner (%2)")
+                .arg(nativePath(path), holder));
     SqlitePlatform::removeStaleTemporaries(QFileInfo(path).absolutePath(),
                                            SqlitePlatform::temporaryPrefix(path));
     const QString temporary = SqlitePlatform::temporarySibling(path);
@@ -425,7 +427,7 @@ QString PlanDatabase::create(const QString &path, const std::function<void(QSqlD
         problem = SqlitePlatform::replaceFile(temporary, path);
     if (!problem.isEmpty()) {
         QFile::remove(temporary);
-        return Tr::tr("Cannot create “%1”: %2").arg(nativePath(path), problem);
+        return Problem::of(Tr::tr("Cannot create “%1”: %2").arg(nativePath(path), problem));
     }
     return {};
 }

@@ -3,6 +3,8 @@
 
 #include "schema.h"
 
+#include "domain/result.h"
+
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
@@ -62,9 +64,9 @@ public:
 
     // Creates a new plan at path (replacing any file there only once the new one is
     // complete): the schema, then fill() inside the same transaction. The file appears
-    // whole or not at all. Returns an error message or an empty string.
-    static QString create(const QString &path,
-                          const std::function<void(QSqlDatabase &)> &fill = {});
+    // whole or not at all.
+    static Result<> create(const QString &path,
+                           const std::function<void(QSqlDatabase &)> &fill = {});
 
     // Who has the plan open for editing ("process 1234 on host"), or an empty string when
     // nobody does. A lock left by a crashed process does not count.

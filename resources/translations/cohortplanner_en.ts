@@ -2967,6 +2967,10 @@ trained</source>
         <source>The calendar was not written: the plan could not remember what it said (%1).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>There is no such calendar.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::IdentityDocument</name>
@@ -3720,10 +3724,6 @@ trained</source>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2984,6 +2984,10 @@ trained</source>
         <source>The calendar was not written: the plan could not remember what it said (%1).</source>
         <translation>日历未写入：计划无法记录日历的内容（%1）。</translation>
     </message>
+    <message>
+        <source>There is no such calendar.</source>
+        <translation>没有这样的日历。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::IdentityDocument</name>
@@ -3738,10 +3742,6 @@ trained</source>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>column %1</source>
