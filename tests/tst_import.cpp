@@ -216,13 +216,12 @@ void TestImport::detectEncoding()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(int, expected);
-    QString error;
-    const auto found = TextDetection::detectEncoding(bytes, &error);
+    const auto found = TextDetection::detectEncoding(bytes);
     if (expected < 0) {
         QVERIFY(!found);
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!found.message().isEmpty());
     } else {
-        QVERIFY2(found, qPrintable(error));
+        QVERIFY2(found, qPrintable(found.message()));
         QCOMPARE(int(*found), expected);
     }
 }
@@ -1367,9 +1366,9 @@ void TestImport::xlsxHandMade()
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(QStringLiteral("trainees.xlsx"));
     handMadeXlsx(xlsx);
-    QString error;
-    auto reader = XlsxReader::open(xlsx, &error);
-    QVERIFY2(reader, qPrintable(error));
+    auto opened = XlsxReader::open(xlsx);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    std::unique_ptr<XlsxReader> &reader = *opened;
     CsvReader::Record r;
     QVERIFY(reader->next(&r));
     QCOMPARE(r.fields, texts({"身份证号", "姓名", "单位", "电话"}));
@@ -1521,10 +1520,10 @@ void TestImport::roundTrip()
         QCOMPARE(TestSupport::checksum(second), TestSupport::checksum(first));
     } else {
         // Workbooks carry a creation time: compare the cells.
-        QString error;
-        auto a = XlsxReader::open(first, &error);
-        auto b = XlsxReader::open(second, &error);
-        QVERIFY(a && b);
+        auto openedA = XlsxReader::open(first);
+        auto openedB = XlsxReader::open(second);
+        QVERIFY(openedA && openedB);
+        std::unique_ptr<XlsxReader> &a = *openedA, &b = *openedB;
         CsvReader::Record ra, rb;
         int n = 0;
         while (a->next(&ra)) {

@@ -70,12 +70,12 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         if (int(result.problems.size()) < options.maxProblems)
             result.problems.push_back(std::move(p));
     };
-    QString error;
-    auto source = openTableSource(path, options.source, &result.source, &error);
-    if (!source) {
-        addProblem({0, {}, {}, error});
+    auto opened = openTableSource(path, options.source, &result.source);
+    if (!opened) {
+        addProblem({0, {}, {}, opened.message()});
         return result;
     }
+    const std::unique_ptr<TableSource> &source = *opened;
     CsvReader::Record record;
     if (!source->next(&record)) {
         addProblem(
@@ -374,9 +374,12 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
 Preview preview(const QString &path, ImportKind kind, const SourceOptions &options, int rows)
 {
     Preview p;
-    auto source = openTableSource(path, options, &p.source, &p.error);
-    if (!source)
+    auto opened = openTableSource(path, options, &p.source);
+    if (!opened) {
+        p.error = opened.message();
         return p;
+    }
+    const std::unique_ptr<TableSource> &source = *opened;
     CsvReader::Record record;
     if (!source->next(&record)) {
         p.error = source->error().isEmpty() ? Tr::tr("the file holds no rows") : source->error();

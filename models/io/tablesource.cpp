@@ -109,31 +109,28 @@ std::optional<TextEncoding> encodingFromKey(QStringView key)
 
 namespace TextDetection {
 
-std::optional<TextEncoding> detectEncoding(const QByteArray &sample, QString *error)
+Result<TextEncoding> detectEncoding(const QByteArray &sample)
 {
     if (sample.startsWith("\xEF\xBB\xBF"))
         return TextEncoding::Utf8Bom;
     if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF")) {
-        *error = Tr::tr("it is UTF-16 text; save it as CSV UTF-8 (or as an Excel workbook)");
-        return std::nullopt;
+        return Problem::of(
+            Tr::tr("it is UTF-16 text; save it as CSV UTF-8 (or as an Excel workbook)"));
     }
     if (sample.contains('\0')) {
-        *error = Tr::tr("it is not a text file (it holds binary data)");
-        return std::nullopt;
+        return Problem::of(Tr::tr("it is not a text file (it holds binary data)"));
     }
     if (isUtf8(sample))
         return TextEncoding::Utf8;
     QStringDecoder gb(decoderName(TextEncoding::Gb18030));
     if (!gb.isValid()) {
-        *error = Tr::tr("it is not UTF-8 and this system cannot decode GB18030");
-        return std::nullopt;
+        return Problem::of(Tr::tr("it is not UTF-8 and this system cannot decode GB18030"));
     }
     // A character cut at the end of the sample is no error; the stream decoder keeps it.
     const QString text = gb(sample);
     Q_UNUSED(text);
     if (gb.hasError()) {
-        *error = Tr::tr("it is neither UTF-8 nor GB18030 text");
-        return std::nullopt;
+        return Problem::of(Tr::tr("it is neither UTF-8 nor GB18030 text"));
     }
     return TextEncoding::Gb18030;
 }
@@ -385,20 +382,18 @@ void CsvStreamReader::parseChunk(QStringView text)
     }
 }
 
-std::unique_ptr<TableSource> openTableSource(const QString &path, const SourceOptions &options,
-                                             SourceInfo *info, QString *error)
+Result<std::unique_ptr<TableSource>> openTableSource(const QString &path,
+                                                     const SourceOptions &options, SourceInfo *info)
 {
     const QString shown = QDir::toNativeSeparators(path);
     auto file = std::make_unique<QFile>(path);
     if (QFileInfo(path).isDir() || !file->open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("Cannot read “%1”: %2")
-                     .arg(shown,
-                          QFileInfo(path).isDir() ? Tr::tr("it is a folder") : file->errorString());
-        return nullptr;
+        return Problem::of(Tr::tr("Cannot read “%1”: %2")
+                               .arg(shown, QFileInfo(path).isDir() ? Tr::tr("it is a folder")
+                                                                   : file->errorString()));
     }
     if (file->size() == 0) {
-        *error = Tr::tr("Cannot import “%1”: the file is empty").arg(shown);
-        return nullptr;
+        return Problem::of(Tr::tr("Cannot import “%1”: the file is empty").arg(shown));
     }
     const QByteArray sample = file->peek(SampleBytes);
     SourceInfo found;
@@ -407,28 +402,22 @@ std::unique_ptr<TableSource> openTableSource(const QString &path, const SourceOp
         file.reset();
         found.format = TableFormat::Xlsx;
         found.encoding = TextEncoding::Utf8;
-        auto xlsx = XlsxReader::open(path, error);
-        if (!xlsx) {
-            *error = Tr::tr("Cannot import “%1”: %2").arg(shown, *error);
-            return nullptr;
-        }
+        auto xlsx = XlsxReader::open(path);
+        if (!xlsx)
+            return Problem::of(Tr::tr("Cannot import “%1”: %2").arg(shown, xlsx.message()));
         if (info)
             *info = found;
-        return xlsx;
+        return std::unique_ptr<TableSource>(std::move(*xlsx));
     }
-    QString why;
     TextEncoding encoding = options.encoding;
     if (encoding == TextEncoding::Auto) {
-        const auto detected = TextDetection::detectEncoding(sample, &why);
-        if (!detected) {
-            *error = Tr::tr("Cannot import “%1”: %2").arg(shown, why);
-            return nullptr;
-        }
+        const auto detected = TextDetection::detectEncoding(sample);
+        if (!detected)
+            return Problem::of(Tr::tr("Cannot import “%1”: %2").arg(shown, detected.message()));
         encoding = *detected;
     } else if (sample.contains('\0')) {
-        *error = Tr::tr("Cannot import “%1”: %2")
-                     .arg(shown, Tr::tr("it is not a text file (it holds binary data)"));
-        return nullptr;
+        return Problem::of(Tr::tr("Cannot import “%1”: %2")
+                               .arg(shown, Tr::tr("it is not a text file (it holds binary data)")));
     }
     found.encoding = encoding;
     found.delimiter = options.delimiter;
@@ -436,7 +425,8 @@ std::unique_ptr<TableSource> openTableSource(const QString &path, const SourceOp
         found.delimiter = TextDetection::sniffDelimiter(TextDetection::decode(sample, encoding));
     if (info)
         *info = found;
-    return std::make_unique<FileCsvSource>(std::move(file), encoding, found.delimiter);
+    return std::unique_ptr<TableSource>(
+        std::make_unique<FileCsvSource>(std::move(file), encoding, found.delimiter));
 }
 
 } // namespace Planner

@@ -3,6 +3,8 @@
 
 #include "csvreader.h"
 
+#include "domain/result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -53,17 +55,18 @@ struct SourceOptions
 };
 
 // Opens a CSV file (encoding and delimiter detected unless given) or an XLSX workbook
-// (its first sheet; recognised by its zip signature or the .xlsx suffix). Returns nullptr
-// with *error saying why the file cannot be read: missing, empty, binary, not a workbook.
-std::unique_ptr<TableSource> openTableSource(const QString &path, const SourceOptions &options,
-                                             SourceInfo *info, QString *error);
+// (its first sheet; recognised by its zip signature or the .xlsx suffix), and what was
+// found in *info (if given); or the Problem that says why the file cannot be read:
+// missing, empty, binary, not a workbook.
+Result<std::unique_ptr<TableSource>>
+openTableSource(const QString &path, const SourceOptions &options, SourceInfo *info = nullptr);
 
 namespace TextDetection {
 
 // The encoding of a file's first bytes: a UTF-8 BOM, else valid UTF-8 (a sequence cut
-// at the end of the sample is allowed), else GB18030. nullopt with *error for bytes that
-// are no text at all (NUL bytes, or invalid in GB18030 too).
-std::optional<TextEncoding> detectEncoding(const QByteArray &sample, QString *error);
+// at the end of the sample is allowed), else GB18030; a Problem for bytes that are no
+// text at all (NUL bytes, or invalid in GB18030 too).
+Result<TextEncoding> detectEncoding(const QByteArray &sample);
 
 // The delimiter of CSV text: whichever of , ; tab splits the first lines (outside
 // quotes) into the same number of fields most consistently; ',' when none does.

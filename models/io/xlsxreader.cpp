@@ -172,22 +172,21 @@ XlsxReader::~XlsxReader()
     }
 }
 
-std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, QString *error)
+Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path)
 {
     std::unique_ptr<XlsxReader> reader(new XlsxReader);
     Private &p = *reader->d;
     p.zip = unzOpen64(QFile::encodeName(path).constData());
     if (!p.zip) {
-        *error = Tr::tr("it is not an Excel workbook (.xlsx) that can be read");
-        return nullptr;
+        return Problem::of(Tr::tr("it is not an Excel workbook (.xlsx) that can be read"));
     }
     // The first sheet: the workbook's first <sheet>, through the workbook's relations.
     QString sheetPath = QStringLiteral("xl/worksheets/sheet1.xml");
     QByteArray workbook;
     QByteArray rels;
     if (!p.readPart(QStringLiteral("xl/workbook.xml"), 64 * 1024 * 1024, &workbook)) {
-        *error = Tr::tr("it is not an Excel workbook (.xlsx): it has no xl/workbook.xml");
-        return nullptr;
+        return Problem::of(
+            Tr::tr("it is not an Excel workbook (.xlsx): it has no xl/workbook.xml"));
     }
     QString firstSheetRel;
     {
@@ -220,9 +219,8 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, QString *error
     QByteArray shared;
     if (unzLocateFile(p.zip, "xl/sharedStrings.xml", 1) == UNZ_OK) {
         if (!p.readPart(QStringLiteral("xl/sharedStrings.xml"), MaxSharedStringsBytes, &shared)) {
-            *error = Tr::tr("its shared strings cannot be read or are larger than %1 MB")
-                         .arg(MaxSharedStringsBytes / 1048576);
-            return nullptr;
+            return Problem::of(Tr::tr("its shared strings cannot be read or are larger than %1 MB")
+                                   .arg(MaxSharedStringsBytes / 1048576));
         }
         QXmlStreamReader xml(shared);
         while (!xml.atEnd()) {
@@ -231,14 +229,12 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, QString *error
                 p.sharedStrings << readStringItem(xml);
         }
         if (xml.hasError()) {
-            *error = Tr::tr("its shared strings are damaged: %1").arg(xml.errorString());
-            return nullptr;
+            return Problem::of(Tr::tr("its shared strings are damaged: %1").arg(xml.errorString()));
         }
     }
     qint64 size = 0;
     if (!p.openPart(sheetPath, &size)) {
-        *error = Tr::tr("it has no worksheet (%1)").arg(sheetPath);
-        return nullptr;
+        return Problem::of(Tr::tr("it has no worksheet (%1)").arg(sheetPath));
     }
     p.sheetSize = size;
     p.sheet = std::make_unique<UnzipDevice>(p.zip, size);

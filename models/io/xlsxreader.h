@@ -3,6 +3,8 @@
 
 #include "tablesource.h"
 
+#include "domain/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -12,15 +14,15 @@
 namespace Planner {
 
 // Reads the first sheet of an XLSX workbook (Office Open XML, as Excel and LibreOffice
-// write it) with QuaZip and QXmlStreamReader: the shared strings are read once, the sheet
+// write it) with minizip and QXmlStreamReader: the shared strings are read once, the sheet
 // is streamed row by row. Cells are returned as text: shared, inline and formula-result
 // strings as they are, numbers as written in the file. Records carry the sheet's row
 // number as their line; cells left out of a row are empty.
 class XlsxReader final : public TableSource
 {
 public:
-    // nullptr with *error when path is no readable workbook.
-    static std::unique_ptr<XlsxReader> open(const QString &path, QString *error);
+    // The reader, or the Problem when path is no readable workbook.
+    static Result<std::unique_ptr<XlsxReader>> open(const QString &path);
     ~XlsxReader() override;
 
     bool next(CsvReader::Record *record) override;

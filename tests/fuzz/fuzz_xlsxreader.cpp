@@ -37,13 +37,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             file.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
             std::abort();
     }
-    QString error;
-    const std::unique_ptr<XlsxReader> reader = XlsxReader::open(path, &error);
-    if (!reader) {
-        if (error.isEmpty())
+    const auto opened = XlsxReader::open(path);
+    if (!opened) {
+        if (opened.message().isEmpty())
             std::abort(); // a refusal must say why
         return 0;
     }
+    const std::unique_ptr<XlsxReader> &reader = *opened;
     CsvReader::Record record;
     int rows = 0;
     while (rows < 100000 && reader->next(&record))
