@@ -61,6 +61,7 @@ private slots:
     void moveAndResizeAreOneCall_data();
     void moveAndResizeAreOneCall();
     void readerReadsColumnsByName();
+    void resultHoldsValueOrProblem();
 
 private:
     PlanData data() const { return readPlanData(m_plan->database()); }
@@ -1083,6 +1084,49 @@ void TestCommands::moveAndResizeAreOneCall()
     QVERIFY(!gone.ok());
     QVERIFY(!gone.problem->message.isEmpty());
     QVERIFY(!edits().moveCohort(data().cohorts.front().id, 0).ok());
+}
+
+// The one error type: a value or a Problem, and a store failure handed on as its Problem.
+void TestCommands::resultHoldsValueOrProblem()
+{
+    Result<std::vector<int>> value = std::vector<int>{1, 2};
+    QVERIFY(value.ok());
+    QVERIFY(static_cast<bool>(value));
+    QCOMPARE(value->size(), std::size_t(2));
+    QCOMPARE(value.message(), QString());
+    const std::vector<int> taken = std::move(value).value();
+    QCOMPARE(taken, (std::vector<int>{1, 2}));
+
+    const Result<int> refused = Problem{QStringLiteral("capacity"), QStringLiteral("Too small.")};
+    QVERIFY(!refused);
+    QCOMPARE(refused.problem().field, QStringLiteral("capacity"));
+    QCOMPARE(refused.message(), QStringLiteral("Too small."));
+
+    Result<> check;
+    QVERIFY(check.ok());
+    check = Problem::of(QStringLiteral("No plan is open."));
+    QVERIFY(!check.ok());
+    QCOMPARE(check.problem().field, QString());
+    QCOMPARE(check.message(), QStringLiteral("No plan is open."));
+
+    // A rule check says which field; the edit hands it on unchanged.
+    Cohort cohort = edits().cohort(data().cohorts.front().id)->cohort;
+    cohort.capacity = 0;
+    const Result<> rule = RecordRules::check(cohort);
+    QVERIFY(!rule);
+    QCOMPARE(rule.problem().field, QStringLiteral("capacity"));
+    const PlanEdit edit = edits().save(cohort);
+    QVERIFY(edit.problem);
+    QCOMPARE(*edit.problem, rule.problem());
+
+    // A store failure: its StoreError carries the Problem, and the editor returns it.
+    try {
+        Sql::exec(m_plan->database(), QStringLiteral("SELECT * FROM no_such_table"));
+        QFAIL("the statement should have failed");
+    } catch (const StoreError &e) {
+        QVERIFY(!e.problem().message.isEmpty());
+        QCOMPARE(e.problem().message, e.message());
+    }
 }
 
 void TestCommands::readerReadsColumnsByName()
