@@ -52,12 +52,12 @@ int main(int argc, char *argv[])
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const QDate date = parser.isSet(asOf) ? QDate::fromString(parser.value(asOf), Qt::ISODate)
                                               : QDate::currentDate();
-        const QString error = Planner::ChartRenderer::render(
+        const Planner::Result<> rendered = Planner::ChartRenderer::render(
             parser.positionalArguments().value(0), parser.value(year).toInt(), date,
             parser.value(renderChart), parser.value(out),
             QSize(wh.value(0).toInt(), wh.value(1).toInt()));
-        if (!error.isEmpty()) {
-            QTextStream(stderr) << error << Qt::endl;
+        if (!rendered) {
+            QTextStream(stderr) << rendered.message() << Qt::endl;
             return 1;
         }
         return 0;

@@ -192,21 +192,21 @@ QString exportChartOfKind(const QString &kind, const QString &path, QSize size)
     if (kind == QLatin1String("progress")) {
         ProgressChart chart;
         chart.setReport(sampleReport());
-        return chart.exportTo(path, size);
+        return chart.exportTo(path, size).message();
     }
     if (kind == QLatin1String("tracks")) {
         TrackMonthlyChart chart;
         chart.setReport(sampleReport());
-        return chart.exportTo(path, size);
+        return chart.exportTo(path, size).message();
     }
     if (kind == QLatin1String("utilisation")) {
         UtilisationChart chart;
         chart.setRows(sampleRows(8));
-        return chart.exportTo(path, size);
+        return chart.exportTo(path, size).message();
     }
     MultiYearChart chart;
     chart.setYears(sampleYears());
-    return chart.exportTo(path, size);
+    return chart.exportTo(path, size).message();
 }
 
 } // namespace
@@ -544,22 +544,22 @@ void TestCharts::exportFailures()
     chart.setReport(sampleReport());
 
     const QString unknown = m_dir.filePath(QStringLiteral("chart.jpeg"));
-    QString error = chart.exportTo(unknown, QSize(800, 600));
+    QString error = chart.exportTo(unknown, QSize(800, 600)).message();
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QLatin1String("chart.jpeg")), qPrintable(error));
     QVERIFY(!QFile::exists(unknown));
 
     const QString noSuffix = m_dir.filePath(QStringLiteral("chart"));
-    error = chart.exportTo(noSuffix, QSize(800, 600));
+    error = chart.exportTo(noSuffix, QSize(800, 600)).message();
     QVERIFY2(error.contains(QDir::toNativeSeparators(noSuffix)), qPrintable(error));
 
     const QString missingFolder = m_dir.filePath(QStringLiteral("no/such/folder/chart.png"));
-    error = chart.exportTo(missingFolder, QSize(800, 600));
+    error = chart.exportTo(missingFolder, QSize(800, 600)).message();
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QDir::toNativeSeparators(missingFolder)), qPrintable(error));
     QVERIFY(!QFile::exists(missingFolder));
 
-    error = chart.exportTo(m_dir.filePath(QStringLiteral("empty.png")), QSize(0, 600));
+    error = chart.exportTo(m_dir.filePath(QStringLiteral("empty.png")), QSize(0, 600)).message();
     QVERIFY2(error.contains(QLatin1String("empty.png")), qPrintable(error));
 }
 

@@ -221,8 +221,8 @@ int main(int argc, char *argv[])
             }
             dashboard->charts()->setCurrentIndex(0);
             const QString pdf = QDir(args.at(2)).filePath(QStringLiteral("dashboard.pdf"));
-            if (const QString error = dashboard->exportPdf(pdf); !error.isEmpty())
-                QTextStream(stderr) << error << Qt::endl;
+            if (const Result<> written = dashboard->exportPdf(pdf); !written)
+                QTextStream(stderr) << written.message() << Qt::endl;
             else
                 QTextStream(stdout) << pdf << Qt::endl;
         }

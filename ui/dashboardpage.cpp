@@ -352,11 +352,11 @@ void DashboardPage::exportPdfDialog()
         QDir(folder).filePath(tr("progress-%1.pdf").arg(m_model->year())), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (const QString error = exportPdf(path); !error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot export the dashboard"), error);
+    if (const Result<> written = exportPdf(path); !written)
+        QMessageBox::warning(this, tr("Cannot export the dashboard"), written.message());
 }
 
-QString DashboardPage::exportPdf(const QString &path) const
+Result<> DashboardPage::exportPdf(const QString &path) const
 {
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -367,8 +367,8 @@ QString DashboardPage::exportPdf(const QString &path) const
     writer.setCreator(QStringLiteral("Cohort Planner"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return tr("Cannot write “%1”: the file could not be opened for writing.")
-            .arg(QDir::toNativeSeparators(path));
+        return Problem::of(tr("Cannot write “%1”: the file could not be opened for writing.")
+                               .arg(QDir::toNativeSeparators(path)));
     const QRect page = painter.viewport();
     const ProgressReport &r = m_model->report();
     // Layout in the page's own units: title, figures, two charts side by side, the table.
@@ -456,7 +456,7 @@ QString DashboardPage::exportPdf(const QString &path) const
         }
     }
     if (!painter.end())
-        return tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path));
+        return Problem::of(tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(path)));
     return {};
 }
 

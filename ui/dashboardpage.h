@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -44,8 +46,8 @@ public:
     // The text of each tile's value, in order: trained, certified, in training, seats to
     // come, forecast.
     QStringList tileValues() const;
-    // Writes the page as a one-page landscape PDF. Returns an error message or empty.
-    QString exportPdf(const QString &path) const;
+    // Writes the page as a one-page landscape PDF; a Problem naming the file when it cannot.
+    Result<> exportPdf(const QString &path) const;
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -28,17 +28,16 @@ ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf, bool wit
     return data;
 }
 
-std::optional<ProgressData> loadProgress(const QString &planPath, int year, QDate asOf,
-                                         QString *error)
+Result<ProgressData> loadProgress(const QString &planPath, int year, QDate asOf)
 {
-    const auto plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadOnly, error);
+    QString error;
+    const auto plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadOnly, &error);
     if (!plan)
-        return std::nullopt;
+        return Problem::of(error);
     try {
         return loadProgress(plan->database(), year, asOf);
     } catch (const StoreError &e) {
-        *error = e.message();
-        return std::nullopt;
+        return e.problem();
     }
 }
 

@@ -24,10 +24,9 @@ struct ProgressData
 // Reads the progress data of year (or, when the plan has no such year, of asOf's year or
 // the plan's first year) on the given connection; the multi-year facts too if asked.
 ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf, bool withAllYears = true);
-// The same from the plan file at planPath, opened read-only for it: nullopt and *error
-// when it cannot be opened or read.
-std::optional<ProgressData> loadProgress(const QString &planPath, int year, QDate asOf,
-                                         QString *error);
+// The same from the plan file at planPath, opened read-only for it, or the Problem when it
+// cannot be opened or read.
+Result<ProgressData> loadProgress(const QString &planPath, int year, QDate asOf);
 
 // The dashboard's data: the year's progress per track as table rows, and the whole
 // report, utilisation and multi-year figures for the charts. Changing the year reloads;

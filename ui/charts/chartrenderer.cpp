@@ -29,19 +29,18 @@ QStringList kinds()
             QStringLiteral("utilisation"), QStringLiteral("years")};
 }
 
-QString render(const QString &planPath, int year, QDate asOf, const QString &kind,
-               const QString &out, QSize size)
+Result<> render(const QString &planPath, int year, QDate asOf, const QString &kind,
+                const QString &out, QSize size)
 {
     if (!kinds().contains(kind))
-        return Tr::tr("unknown chart kind “%1” (choose one of: %2)")
-            .arg(kind, kinds().join(QStringLiteral(", ")));
-    QString error;
-    std::optional<ProgressData> read = loadProgress(planPath, year, asOf, &error);
+        return Problem::of(Tr::tr("unknown chart kind “%1” (choose one of: %2)")
+                               .arg(kind, kinds().join(QStringLiteral(", "))));
+    Result<ProgressData> read = loadProgress(planPath, year, asOf);
     if (!read)
-        return error;
+        return read.problem();
     ProgressData data = std::move(*read);
     if (data.facts.year != year)
-        return Tr::tr("the plan has no targets or cohorts in %1").arg(year);
+        return Problem::of(Tr::tr("the plan has no targets or cohorts in %1").arg(year));
     ProgressModel model;
     model.setAsOf(asOf);
     model.setData(std::move(data));

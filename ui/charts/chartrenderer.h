@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QDate>
 #include <QSize>
 #include <QString>
@@ -12,9 +14,9 @@ namespace Planner::ChartRenderer {
 QStringList kinds();
 
 // Renders one of the dashboard's charts for a plan's year to out (.png, .svg or .pdf)
-// without showing a window; what `cohortplanner-cli chart` runs. Returns an error message
-// naming the file and the reason, or an empty string.
-QString render(const QString &planPath, int year, QDate asOf, const QString &kind,
-               const QString &out, QSize size);
+// without showing a window; what `cohortplanner-cli chart` runs. A Problem names the file
+// and the reason.
+Result<> render(const QString &planPath, int year, QDate asOf, const QString &kind,
+                const QString &out, QSize size);
 
 } // namespace Planner::ChartRenderer

@@ -138,11 +138,12 @@ void exportInteractively(QCustomPlot *plot, const QString &defaultName)
                                   : QLatin1String(".png");
     const bool raster =
         QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
-    const QString error = exportChart(plot, path, raster ? QSize(3000, 1800) : QSize(1000, 600));
-    if (!error.isEmpty())
+    if (const Result<> written =
+            exportChart(plot, path, raster ? QSize(3000, 1800) : QSize(1000, 600));
+        !written)
         QMessageBox::warning(plot->window(),
                              QCoreApplication::translate("Planner::ChartStyle", "Export chart"),
-                             error);
+                             written.message());
 }
 
 } // namespace
@@ -237,15 +238,16 @@ void installValueToolTips(QCustomPlot *plot, std::function<QString(double key)> 
                     });
 }
 
-QString exportChart(QCustomPlot *plot, const QString &path, QSize size)
+Result<> exportChart(QCustomPlot *plot, const QString &path, QSize size)
 {
     const QString name = QDir::toNativeSeparators(path);
     if (size.isEmpty())
-        return QCoreApplication::translate("Planner::ChartStyle", "Cannot export the chart to %1: "
-                                                                  "the size %2×%3 is empty.")
-            .arg(name)
-            .arg(size.width())
-            .arg(size.height());
+        return Problem::of(QCoreApplication::translate("Planner::ChartStyle",
+                                                       "Cannot export the chart to %1: "
+                                                       "the size %2×%3 is empty.")
+                               .arg(name)
+                               .arg(size.width())
+                               .arg(size.height()));
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool (*write)(QCustomPlot *, QSaveFile &, QSize) = nullptr;
     if (suffix == QLatin1String("png"))
@@ -255,30 +257,31 @@ QString exportChart(QCustomPlot *plot, const QString &path, QSize size)
     else if (suffix == QLatin1String("pdf"))
         write = writePdf;
     else
-        return QCoreApplication::translate("Planner::ChartStyle",
-                                           "Cannot export the chart to %1: the file "
-                                           "type is unknown. Name the file with "
-                                           ".png, .svg or .pdf at the end.")
-            .arg(name);
+        return Problem::of(QCoreApplication::translate("Planner::ChartStyle",
+                                                       "Cannot export the chart to %1: the file "
+                                                       "type is unknown. Name the file with "
+                                                       ".png, .svg or .pdf at the end.")
+                               .arg(name));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Planner::ChartStyle",
-                                           "Cannot write the chart to %1: %2")
-            .arg(name, file.errorString());
+        return Problem::of(
+            QCoreApplication::translate("Planner::ChartStyle", "Cannot write the chart to %1: %2")
+                .arg(name, file.errorString()));
     const bool written = write(plot, file, size);
     // Drawing laid the plot out at the export size: lay it out for the screen again, now,
     // so that mouse positions map to the right data straight away.
     plot->replot();
     if (!written) {
         file.cancelWriting();
-        return QCoreApplication::translate("Planner::ChartStyle", "Cannot write the chart to %1.")
-            .arg(name);
+        return Problem::of(
+            QCoreApplication::translate("Planner::ChartStyle", "Cannot write the chart to %1.")
+                .arg(name));
     }
     if (!file.commit())
-        return QCoreApplication::translate("Planner::ChartStyle",
-                                           "Cannot write the chart to %1: %2")
-            .arg(name, file.errorString());
+        return Problem::of(
+            QCoreApplication::translate("Planner::ChartStyle", "Cannot write the chart to %1: %2")
+                .arg(name, file.errorString()));
     return {};
 }
 

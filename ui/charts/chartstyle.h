@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QSize>
 #include <QString>
 
@@ -41,8 +43,8 @@ QString valueToolTip(QCPAbstractPlottable *plottable, int dataIndex,
 // exactly size pixels, drawn with the on-screen layout of a chart at most 960 pixels wide
 // and scaled up (3000 pixels wide = 300 dpi, which the file records). An SVG is size
 // pixels, a PDF page is size pixels at screen resolution, both laid out at that size.
-// Returns an error message naming the file, empty on success.
-QString exportChart(QCustomPlot *plot, const QString &path, QSize size);
+// A Problem naming the file when it cannot be written.
+Result<> exportChart(QCustomPlot *plot, const QString &path, QSize size);
 
 // A context menu on the plot with "Export chart…": asks for a file (PNG, SVG or PDF),
 // writes a 3000×1800 PNG or a 1000×600 vector chart, and reports a failure in a message box.

@@ -30,7 +30,7 @@ QCustomPlot *ChartWidget::plot() const
     return m_plot;
 }
 
-QString ChartWidget::exportTo(const QString &path, QSize size)
+Result<> ChartWidget::exportTo(const QString &path, QSize size)
 {
     return ChartStyle::exportChart(m_plot, path, size);
 }

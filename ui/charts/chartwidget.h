@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QSize>
 #include <QString>
 #include <QWidget>
@@ -19,8 +21,8 @@ class ChartWidget : public QWidget
 
 public:
     QCustomPlot *plot() const;
-    // Writes the chart to a .png, .svg or .pdf file; returns an error message or "".
-    QString exportTo(const QString &path, QSize size);
+    // Writes the chart to a .png, .svg or .pdf file (ChartStyle::exportChart).
+    Result<> exportTo(const QString &path, QSize size);
 
 protected:
     // exportName: the file name the export dialog proposes, without suffix.
