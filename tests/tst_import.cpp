@@ -135,6 +135,8 @@ private slots:
     void initTestCase();
     void detectEncoding_data();
     void detectEncoding();
+    void writerFailureNamesTheFile_data();
+    void writerFailureNamesTheFile();
     void sniffDelimiter_data();
     void sniffDelimiter();
     void streamMatchesParse_data();
@@ -210,6 +212,32 @@ void TestImport::detectEncoding_data()
                                           "a\0,\0b\0",
                                           8)
                             << -1;
+}
+
+void TestImport::writerFailureNamesTheFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("csv in a missing folder") << QStringLiteral("no/such/folder/out.csv");
+    QTest::newRow("xlsx in a missing folder") << QStringLiteral("no/such/folder/out.xlsx");
+    QTest::newRow("neither csv nor xlsx") << QStringLiteral("out.txt");
+}
+
+// Whether the writer refuses to start or fails at the end, the Problem names the file and
+// nothing is left behind.
+void TestImport::writerFailureNamesTheFile()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    auto created = TableWriter::create(path);
+    QString message = created.message();
+    if (created) {
+        (*created)->writeRow({QStringLiteral("a"), QStringLiteral("b")});
+        message = (*created)->finish().message();
+    }
+    QVERIFY2(!message.isEmpty(), "writing into a missing folder reported success");
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 void TestImport::detectEncoding()
