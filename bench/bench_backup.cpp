@@ -44,16 +44,17 @@ int main(int argc, char *argv[])
         << QStringLiteral("plan: %1 MB").arg(QFileInfo(path).size() / 1e6, 0, 'f', 1) << Qt::endl;
     const int runs = 5;
     std::vector<double> withBackup, withoutBackup, backup, check;
-    QString error;
     for (int i = 0; i < runs; ++i) {
         // The plan changed since its newest backup: open backs it up.
         QDir(BackupStore::defaultFolder(path)).removeRecursively();
         QElapsedTimer clock;
         clock.start();
         {
-            auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-            if (!plan || !plan->backupProblem().isEmpty()) {
-                QTextStream(stderr) << error << plan->backupProblem() << Qt::endl;
+            auto plan = openPlan(path, PlanDatabase::Mode::ReadWrite);
+            if (!plan)
+                return 1;
+            if (!plan->backupProblem().isEmpty()) {
+                QTextStream(stderr) << plan->backupProblem() << Qt::endl;
                 return 1;
             }
             withBackup.push_back(clock.nsecsElapsed() / 1e6);
@@ -61,7 +62,9 @@ int main(int argc, char *argv[])
         // Unchanged since that backup: no backup on open.
         clock.restart();
         {
-            auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+            auto plan = openPlan(path, PlanDatabase::Mode::ReadWrite);
+            if (!plan)
+                return 1;
             withoutBackup.push_back(clock.nsecsElapsed() / 1e6);
             clock.restart();
             if (const QString problem =

@@ -36,10 +36,9 @@ int main(int argc, char *argv[])
     options.years = 10;
     if (const QString error = DemoPlan::write(path, options).message(); !error.isEmpty())
         qFatal("%s", qPrintable(error));
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
+    auto plan = openPlan(path, PlanDatabase::Mode::ReadWrite);
     if (!plan)
-        qFatal("%s", qPrintable(error));
+        return 1;
     {
         PlanEditor editor;
         editor.setPlan(plan.get());

@@ -116,11 +116,9 @@ void writeCsv(const QString &path, const QByteArray &header,
 ImportResult runImport(const QString &plan, const QString &file, ImportKind kind, bool dryRun,
                        double *elapsed)
 {
-    QString error;
-    auto db = PlanDatabase::open(
-        plan, dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
+    auto db = openPlan(plan, dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
     if (!db)
-        qFatal("%s", qPrintable(error));
+        qFatal("cannot open the plan");
     QSqlDatabase connection = db->database();
     ImportOptions options;
     options.kind = kind;
@@ -187,8 +185,9 @@ int main(int argc, char *argv[])
         importEnrollments.push_back(e);
         both.push_back(t + e);
 
-        QString error;
-        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+        auto db = openPlan(plan, PlanDatabase::Mode::ReadOnly);
+        if (!db)
+            return 1;
         QElapsedTimer timer;
         timer.start();
         Result<int> csv = 0;

@@ -86,7 +86,10 @@ int main(int argc, char *argv[])
             MainWindow window;
             watch.window = &window;
             window.show();
-            QTimer::singleShot(0, &window, [&] { window.openPlan(path); });
+            QTimer::singleShot(0, &window, [&] {
+                if (const Result<> r = window.openPlan(path); !r)
+                    qFatal("%s", qPrintable(r.message()));
+            });
             double opened = -1;
             QObject::connect(window.session(), &PlanSession::planOpened, &window,
                              [&] { opened = clock.nsecsElapsed() / 1e6; });

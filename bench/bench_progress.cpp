@@ -46,14 +46,11 @@ int main(int argc, char *argv[])
     }
     const int runs = 9;
     std::vector<double> yearReady, multiYear, replot[5];
-    QString error;
     for (int i = 0; i < runs; ++i) {
         // Each run opens the plan afresh: "ready after the plan opens".
-        const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
-        if (!plan) {
-            QTextStream(stderr) << error << Qt::endl;
+        const auto plan = openPlan(path, PlanDatabase::Mode::ReadOnly);
+        if (!plan)
             return 1;
-        }
         const PlanQueries queries(plan->database());
         QElapsedTimer t;
         t.start();

@@ -90,9 +90,8 @@ int main(int argc, char *argv[])
         }
     }
     PlanSession session;
-    QString error;
-    if (!session.open(path, PlanDatabase::Mode::ReadOnly, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
+    if (const auto opened = session.open(path, PlanDatabase::Mode::ReadOnly); !opened) {
+        QTextStream(stderr) << opened.message() << Qt::endl;
         return 1;
     }
 

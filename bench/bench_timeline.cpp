@@ -61,12 +61,9 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    QString error;
-    const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
-    if (!plan) {
-        QTextStream(stderr) << error << Qt::endl;
+    const auto plan = openPlan(path, PlanDatabase::Mode::ReadOnly);
+    if (!plan)
         return 1;
-    }
     const PlanQueries queries(plan->database());
     const int year = 2026; // the year the bundled calendar covers: holidays to shade
     std::vector<double> reads;

@@ -27,6 +27,18 @@ inline void printFigure(const QString &name, std::vector<double> ms, const QStri
                         << Qt::endl;
 }
 
+// Opens path, or returns null after printing why not.
+inline std::unique_ptr<Planner::PlanDatabase> openPlan(const QString &path,
+                                                       Planner::PlanDatabase::Mode mode)
+{
+    auto opened = Planner::PlanDatabase::open(path, mode);
+    if (!opened) {
+        qCritical("%s", qPrintable(opened.message()));
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
 // The plan a benchmark edits, in folder: a copy of the file given as its first argument
 // (never changed), else the 10-year demo plan written there; open for editing. Null (with
 // the reason printed) when that fails.
@@ -48,10 +60,5 @@ inline std::unique_ptr<Planner::PlanDatabase> openBenchPlan(int argc, char *argv
             return nullptr;
         }
     }
-    QString error;
-    std::unique_ptr<PlanDatabase> plan =
-        PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    if (!plan)
-        qCritical("%s", qPrintable(error));
-    return plan;
+    return openPlan(path, PlanDatabase::Mode::ReadWrite);
 }

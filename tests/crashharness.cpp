@@ -825,7 +825,7 @@ QString saveAs(Context &ctx)
     const QString target =
         QDir(ctx.dir).filePath(QStringLiteral("saveas-%1.cohortplan").arg(ctx.op));
     ctx.begin(QStringLiteral("save-as"), {{QStringLiteral("target"), target}});
-    return ctx.plan->saveCopyAs(target);
+    return ctx.plan->saveCopyAs(target).message();
 }
 
 Found checkSaveAs(const QSqlDatabase &, const QJsonObject &intent, QString *detail)
@@ -889,14 +889,13 @@ int runChild(const QString &planPath, const QString &logPath, quint64 seed)
     ctx.dir = QFileInfo(planPath).absolutePath();
     for (const QJsonObject &line : readLog(logPath))
         ctx.op = std::max(ctx.op, line.value(QStringLiteral("op")).toInt());
-    QString error;
     // Exactly as the app opens a plan: checks, the lock, the backup on open.
-    const std::unique_ptr<PlanDatabase> plan =
-        PlanDatabase::open(planPath, PlanDatabase::Mode::ReadWrite, &error);
-    if (!plan) {
-        say(QStringLiteral("child: cannot open: %1").arg(error));
+    auto opened = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadWrite);
+    if (!opened) {
+        say(QStringLiteral("child: cannot open: %1").arg(opened.message()));
         return 2;
     }
+    const std::unique_ptr<PlanDatabase> plan = std::move(*opened);
     say(QStringLiteral("opened"));
     QFile log(logPath);
     if (!log.open(QIODevice::Append)) {
@@ -978,12 +977,10 @@ QStringList checkAfterKill(const QString &planPath, const QString &logPath, int 
                            Tally &tally)
 {
     QStringList problems;
-    QString error;
-    PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
-    const std::unique_ptr<PlanDatabase> plan =
-        PlanDatabase::open(planPath, PlanDatabase::Mode::ReadWrite, &error, &refusal);
-    if (!plan)
-        return {QStringLiteral("the plan does not open after the kill: %1").arg(error)};
+    auto opened = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadWrite);
+    if (!opened)
+        return {QStringLiteral("the plan does not open after the kill: %1").arg(opened.message())};
+    const std::unique_ptr<PlanDatabase> plan = std::move(*opened);
     const QSqlDatabase db = plan->database();
     problems << PlanInvariants::check(db);
     // Every operation here writes a cohort with its sessions, in one transaction.

@@ -55,11 +55,7 @@ std::unique_ptr<Planner::PlanDatabase> newPlan(const QString &path)
                           }).message();
     if (!error.isEmpty())
         qFatal("%s", qPrintable(error));
-    QString openError;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &openError);
-    if (!plan)
-        qFatal("%s", qPrintable(openError));
-    return plan;
+    return openForEditing(path);
 }
 
 QString writeDemoPlan(const QString &path, int years)
@@ -181,11 +177,21 @@ const std::vector<IdentityCase> &identityCases()
 
 std::unique_ptr<Planner::PlanDatabase> openForEditing(const QString &path)
 {
-    QString error;
-    auto plan = Planner::PlanDatabase::open(path, Planner::PlanDatabase::Mode::ReadWrite, &error);
-    if (!plan)
-        qFatal("%s", qPrintable(error));
-    return plan;
+    auto opened = Planner::PlanDatabase::open(path, Planner::PlanDatabase::Mode::ReadWrite);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.message()));
+    return std::move(*opened);
+}
+
+std::unique_ptr<Planner::PlanDatabase> openPlan(const QString &path,
+                                                Planner::PlanDatabase::Mode mode)
+{
+    auto opened = Planner::PlanDatabase::open(path, mode);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.message()));
+        return nullptr;
+    }
+    return std::move(*opened);
 }
 
 void rawExec(const QString &path, const QStringList &statements)

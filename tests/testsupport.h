@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/plandatabase.h"
+
 #include <vector>
 
 #include <QByteArray>
@@ -12,6 +14,18 @@
 namespace Planner {
 class PlanDatabase;
 }
+
+// Verifies that a Result is ok, and prints its problem when it is not.
+#define VERIFY_OK(expression)                                                                      \
+    do {                                                                                           \
+        const auto verifiedResult_ = (expression);                                                 \
+        QVERIFY2(verifiedResult_, qPrintable(verifiedResult_.message()));                          \
+    } while (false)
+
+// Verifies that an outcome holds no Problem (an std::optional<Problem>), and prints it
+// when it does.
+#define VERIFY_NO_PROBLEM(problem)                                                                 \
+    QVERIFY2(!(problem), qPrintable((problem) ? (problem)->message : QString()))
 
 // Helpers shared by the tests. Tests only ever touch files in temporary folders.
 namespace TestSupport {
@@ -42,6 +56,10 @@ std::unique_ptr<Planner::PlanDatabase> newPlan(const QString &path);
 
 // Opens path for editing, as the app does (aborting the test on a refusal).
 std::unique_ptr<Planner::PlanDatabase> openForEditing(const QString &path);
+
+// Opens path, or returns nullptr after printing why not (the caller's QVERIFY fails).
+std::unique_ptr<Planner::PlanDatabase> openPlan(const QString &path,
+                                                Planner::PlanDatabase::Mode mode);
 
 // Runs statements on a file through a plain SQLite connection, without the app's
 // hardening: for building hostile or old-format fixtures.

@@ -888,9 +888,8 @@ void TestAssignmentSolver::storedPreferenceDecides()
     QTemporaryDir dir;
     const QString path =
         TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     PlanEditor editor;
     editor.setPlan(plan.get());
     for (int i = 1; i <= 2; ++i) {

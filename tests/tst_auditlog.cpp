@@ -339,7 +339,7 @@ void TestAuditLog::exportShownRows()
     QVERIFY(bytes.contains("\r\n"));
     CsvReader reader;
     const std::vector<CsvReader::Record> records = reader.parse(QString::fromUtf8(bytes.mid(3)));
-    QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+    QVERIFY2(reader.status().ok(), qPrintable(reader.status().message()));
     // The header and the two rows shown (newest first as the model shows them, here by id).
     QCOMPARE(int(records.size()), 3);
     QCOMPARE(records[0].fields.size(), 8);

@@ -64,8 +64,7 @@ void TestAutoAssign::init()
     const QString path = m_dir.filePath(QStringLiteral("work.cohortplan"));
     TestSupport::copyPlan(m_master, path);
     m_session = std::make_unique<PlanSession>();
-    QString error;
-    QVERIFY2(m_session->open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(m_session->open(path, PlanDatabase::Mode::ReadWrite));
 }
 
 void TestAutoAssign::cleanup()
@@ -230,8 +229,7 @@ void TestAutoAssign::fixedPartAndGapInPlainWords()
     options.asOf = QDate(2026, 1, 1);
     QCOMPARE(DemoPlan::write(path, options).message(), QString());
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadOnly));
     AutoAssignDialog dialog(&session, {});
     dialog.show();
     QTRY_VERIFY(dialog.solveButton()->isEnabled());

@@ -245,30 +245,28 @@ void TestBackupStore::openBacksUpOnceUntilChanged()
     const BackupStore store(plan);
     {
         QString error;
-        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadWrite, &error);
-        QVERIFY2(db, qPrintable(error));
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(db);
         QVERIFY(db->backups());
         QCOMPARE(db->backupProblem(), QString());
     }
     QCOMPARE(store.list().size(), std::size_t(1));
     QCOMPARE(store.list().front().kind, BackupStore::Kind::Opened);
     {
-        QString error;
-        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadWrite, &error);
-        QVERIFY2(db, qPrintable(error));
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(db);
     }
     QCOMPARE(store.list().size(), std::size_t(1)); // unchanged since: no second copy
     {
-        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, nullptr);
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
         QVERIFY(db);
         QVERIFY(!db->backups()); // read-only opens never write anything
     }
     QTest::qWait(1100); // file times have a resolution of a second on some file systems
     TestSupport::rawExec(plan, {QStringLiteral("UPDATE track SET name_zh = name_zh || '!'")});
     {
-        QString error;
-        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadWrite, &error);
-        QVERIFY2(db, qPrintable(error));
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(db);
     }
     QCOMPARE(store.list().size(), std::size_t(2));
 }
@@ -281,8 +279,7 @@ void TestBackupStore::sessionBacksUpOnAWorkerThread()
     PlanSession session;
     QSignalSpy finished(&session, &PlanSession::backupOnOpenFinished);
     QSignalSpy failed(&session, &PlanSession::backupFailed);
-    QString error;
-    QVERIFY2(session.open(plan, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(session.open(plan, PlanDatabase::Mode::ReadWrite));
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().toString(), QString());
     QCOMPARE(failed.count(), 0);
@@ -297,7 +294,7 @@ void TestBackupStore::sessionBacksUpOnAWorkerThread()
     QFile blocker(BackupStore::defaultFolder(other));
     QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder would be
     blocker.close();
-    QVERIFY2(session.open(other, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(session.open(other, PlanDatabase::Mode::ReadWrite));
     QVERIFY(finished.wait(30000));
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("No backup")));
@@ -305,7 +302,7 @@ void TestBackupStore::sessionBacksUpOnAWorkerThread()
 
     // Closing right after opening waits for the copy: no temporary file is left behind.
     const QString third = freshPlan();
-    QVERIFY2(session.open(third, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(session.open(third, PlanDatabase::Mode::ReadWrite));
     session.close();
     const QStringList left =
         QDir(BackupStore::defaultFolder(third)).entryList(QDir::Files | QDir::Hidden);
@@ -384,9 +381,8 @@ void TestBackupStore::restoreRoundTrips()
     const QString aside = *restored;
     QVERIFY(aside.endsWith(QLatin1String("plan.before-restore-20260504-100100.cohortplan")));
     QCOMPARE(TestSupport::checksum(aside), edited);
-    QString error;
-    auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
+    auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(db);
     QVERIFY(Sql::scalar(db->database(), QStringLiteral("SELECT count(*) FROM enrollment")).toInt() >
             0);
     db.reset();
@@ -426,8 +422,8 @@ void TestBackupStore::restoreWhileLockedIsRefused()
 {
     const QString plan = freshPlan();
     QString error;
-    auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
+    auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(db);
     BackupStore store(plan);
     const auto entries = store.list();
     QVERIFY(!entries.empty());

@@ -256,7 +256,7 @@ void TestCalendar::csvParse()
     QFETCH(QList<int>, lines);
     CsvReader reader(delimiter);
     const auto parsed = reader.parse(text);
-    QCOMPARE(reader.error(), QString());
+    VERIFY_OK(reader.status());
     Records fields;
     QList<int> starts;
     for (const auto &record : parsed) {
@@ -288,7 +288,7 @@ void TestCalendar::csvErrors()
     QFETCH(QString, reason);
     CsvReader reader;
     reader.parse(text);
-    const QString error = reader.error();
+    const QString error = reader.status().message();
     QVERIFY2(error.startsWith(u"line %1:"_s.arg(line)), qPrintable(error));
     QVERIFY2(error.contains(reason), qPrintable(error));
 }
@@ -297,9 +297,9 @@ void TestCalendar::csvReaderIsReusable()
 {
     CsvReader reader;
     reader.parse(u"\"open"_s);
-    QVERIFY(!reader.error().isEmpty());
+    QVERIFY(!reader.status());
     const auto records = reader.parse(u"a,b\n"_s);
-    QCOMPARE(reader.error(), QString());
+    VERIFY_OK(reader.status());
     QCOMPARE(records.size(), std::size_t(1));
 }
 

@@ -2,6 +2,7 @@
 #include "planning/capacityplanner.h"
 #include "planning/conflictengine.h"
 #include "planning/draftgenerator.h"
+#include "testsupport.h"
 
 #include <QDebug>
 #include <QElapsedTimer>
@@ -752,7 +753,7 @@ void TestCapacityPlanner::arithmetic()
                  p.in.instructors.front().id);
 
     const CapacityResult r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QCOMPARE(r.tracks.size(), std::size_t(1));
     const TrackCapacity &t = r.tracks.front();
     QCOMPARE(t.cohortsNeeded, cohortsNeeded);
@@ -787,7 +788,7 @@ void TestCapacityPlanner::sufficient()
     p.venue(20, QStringLiteral("Haidian"));
 
     const CapacityResult r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QVERIFY(r.feasible);
     QVERIFY(r.exact);
     QCOMPARE(r.minShare, 1.0);
@@ -824,7 +825,7 @@ void TestCapacityPlanner::sufficientWithoutSubproblem()
         p.qualify(p.instructor(5, 16, 160), ai);
     p.venue(30);
     const CapacityResult r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QVERIFY(r.feasible);
     QVERIFY(r.exact);
     QCOMPARE(r.minShare, 1.0);
@@ -852,7 +853,7 @@ void TestCapacityPlanner::instructorsBind()
     p.venue(30);
 
     const CapacityResult r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QVERIFY(!r.feasible);
     QVERIFY(r.exact);
     QCOMPARE(r.tracks.front().reachableTrained, 320.0);
@@ -897,7 +898,7 @@ void TestCapacityPlanner::venuesBind()
     p.venue(20, QStringLiteral("Haidian"));
 
     const CapacityResult r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QVERIFY(!r.feasible);
     QCOMPARE(r.tracks.front().reachableTrained, 780.0);
     QCOMPARE(r.tracks.front().months[1].venueSlotDaysAvailable, 2.0 * WorkingDays2027[1]);
@@ -933,7 +934,7 @@ void TestCapacityPlanner::assistantsBind()
     p.venue(30);
 
     const CapacityResult r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QCOMPARE(r.tracks.front().reachableTrained, 320.0);
     QCOMPARE(r.tracks.front().instructorDaysNeeded, 400.0);
     QCOMPARE(r.bottlenecks.size(), std::size_t(1));
@@ -961,7 +962,7 @@ void TestCapacityPlanner::supply()
     p.cohort(course, 20, QDate(Year, 3, 1), QDate(Year, 3, 10), venue, x);
 
     const CapacityResult r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     const TrackCapacity &t = r.tracks.front();
     QCOMPARE(t.cohortsPlanned, 1);
     QCOMPARE(t.plannedTrained, 20.0);
@@ -990,7 +991,7 @@ void TestCapacityPlanner::unstaffedPlanned()
     p.cohort(course, 20, QDate(Year, 4, 5), QDate(Year, 4, 9), venue, 0);
 
     CapacityResult r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QVERIFY(r.feasible);
     const TrackCapacity &t = r.tracks.front();
     QCOMPARE(t.cohortsNeeded, 4); // 80 more after the planned 20
@@ -1002,7 +1003,7 @@ void TestCapacityPlanner::unstaffedPlanned()
     p.in.leaves.push_back(
         {1, lead, QDate(Year, 4, 1), QDate(Year, 4, 30), QStringLiteral("course")});
     r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QVERIFY(!r.feasible);
     QCOMPARE(r.tracks.front().reachableTrained, 100.0); // the new cohorts are not at risk
     bool found = false;
@@ -1030,7 +1031,7 @@ void TestCapacityPlanner::monthsFree()
     p.in.seasonalProfile = profile;
 
     const CapacityResult r = CapacityPlanner::plan(p.in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QCOMPARE(r.minShare, 0.1);
     QCOMPARE(r.minShareMonthsFree, 1.0);
     QCOMPARE(r.tracks.front().months[2].newCohorts, 1.0);
@@ -1153,9 +1154,9 @@ void TestCapacityPlanner::bruteForce()
         }
         in = p.in;
     }
-    QVERIFY2(CapacityPlanner::validate(in).isEmpty(), qPrintable(CapacityPlanner::validate(in)));
+    VERIFY_OK(CapacityPlanner::validate(in));
     const CapacityResult r = CapacityPlanner::plan(in);
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     QVERIFY(r.exact);
     const Reference ref = enumerate(in);
     QVERIFY(ref.plans > 0);
@@ -1247,9 +1248,9 @@ void TestCapacityPlanner::validate()
     default:
         break;
     }
-    QCOMPARE(CapacityPlanner::validate(p.in), message);
+    QCOMPARE(CapacityPlanner::validate(p.in).message(), message);
     const CapacityResult r = CapacityPlanner::plan(p.in);
-    QCOMPARE(r.error, message);
+    QCOMPARE(r.problem ? r.problem->message : QString(), message);
     if (!message.isEmpty()) {
         QVERIFY(!r.feasible);
         QVERIFY(r.tracks.empty());
@@ -1259,12 +1260,12 @@ void TestCapacityPlanner::validate()
 void TestCapacityPlanner::benchmark()
 {
     const CapacityInput in = benchmarkPlan();
-    QVERIFY2(CapacityPlanner::validate(in).isEmpty(), qPrintable(CapacityPlanner::validate(in)));
+    VERIFY_OK(CapacityPlanner::validate(in));
     QElapsedTimer timer;
     timer.start();
     const CapacityResult r = CapacityPlanner::plan(in);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    VERIFY_NO_PROBLEM(r.problem);
     qDebug("capacity plan of %d instructors, %d courses, %d venues, %d tracks: %.1f ms, %d master "
            "and %d "
            "resource LPs, %s, smallest share %.3f (months free %.3f), %d bottleneck(s)",
@@ -1288,11 +1289,11 @@ void TestCapacityPlanner::draftReachesTarget()
     p.qualify(teacher, track);
     const Id venue = p.venue(30);
     const CapacityResult capacity = CapacityPlanner::plan(p.in);
-    QVERIFY2(capacity.error.isEmpty(), qPrintable(capacity.error));
+    VERIFY_NO_PROBLEM(capacity.problem);
     QVERIFY(capacity.feasible);
     const DraftResult draft =
         DraftGenerator::generate(p.in, capacity, {QDate(Year, 1, 1), QStringLiteral("draft")});
-    QVERIFY2(draft.error.isEmpty(), qPrintable(draft.error));
+    VERIFY_NO_PROBLEM(draft.problem);
     QCOMPARE(int(draft.cohorts.size()), 2);
     QVERIFY(draft.unplaced.empty());
     QCOMPARE(draft.seats, 60);
@@ -1331,9 +1332,9 @@ void TestCapacityPlanner::draftKeepsTheRules()
     CapacityInput in = draftPlan(seed);
     DraftGenerator::startFrom(in, earliest);
     const CapacityResult capacity = CapacityPlanner::plan(in);
-    QVERIFY2(capacity.error.isEmpty(), qPrintable(capacity.error));
+    VERIFY_NO_PROBLEM(capacity.problem);
     const DraftResult draft = DraftGenerator::generate(in, capacity, {earliest, {}});
-    QVERIFY2(draft.error.isEmpty(), qPrintable(draft.error));
+    VERIFY_NO_PROBLEM(draft.problem);
     int wanted = 0;
     for (const TrackCapacity &t : capacity.tracks)
         for (const CourseCapacity &c : t.courses)
@@ -1409,7 +1410,7 @@ void TestCapacityPlanner::draftUnplaced()
     if (obstacle == QLatin1String("venue")) // someone to teach the planned cohorts
         p.qualify(p.instructor(5, 22, 260), 99);
     const CapacityResult capacity = CapacityPlanner::plan(p.in);
-    QVERIFY2(capacity.error.isEmpty(), qPrintable(capacity.error));
+    VERIFY_NO_PROBLEM(capacity.problem);
     int wanted = 0;
     for (const CourseCapacity &c : capacity.tracks.at(0).courses)
         wanted += c.newCohorts;
@@ -1432,14 +1433,16 @@ void TestCapacityPlanner::draftEarliestStart()
     const CapacityResult capacity = CapacityPlanner::plan(in);
     QVERIFY(capacity.minShare < whole.minShare); // a month and a half is less than a year
     const DraftResult late = DraftGenerator::generate(in, capacity, {QDate(Year, 11, 20), {}});
-    QVERIFY(late.error.isEmpty());
+    VERIFY_NO_PROBLEM(late.problem);
     QVERIFY(!late.cohorts.empty());
     for (int m = 0; m < 10; ++m)
         QCOMPARE(late.byMonth[std::size_t(m)], 0);
     checkDraft(in, late, QDate(Year, 11, 20));
     const DraftResult over = DraftGenerator::generate(in, capacity, {QDate(Year + 1, 1, 2), {}});
     QVERIFY(over.cohorts.empty());
-    QVERIFY2(over.error.startsWith(QStringLiteral("2027 is over")), qPrintable(over.error));
+    QVERIFY(over.problem);
+    QVERIFY2(over.problem->message.startsWith(QStringLiteral("2027 is over")),
+             qPrintable(over.problem->message));
 }
 
 void TestCapacityPlanner::draftStaffed()

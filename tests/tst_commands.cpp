@@ -86,9 +86,8 @@ void TestCommands::init()
 {
     m_path = m_dir.filePath(QStringLiteral("work.cohortplan"));
     TestSupport::copyPlan(m_master, m_path);
-    QString error;
-    m_plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(m_plan, qPrintable(error));
+    m_plan = TestSupport::openPlan(m_path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(m_plan);
     m_editor = new PlanEditor(this);
     m_editor->setPlan(m_plan.get());
 }
@@ -671,7 +670,7 @@ void TestCommands::identityNumbers()
     t.idNumber = IdentityDocument::normalized(t.idType, number);
     auto result = edits().save(t);
     if (problem.isEmpty()) {
-        QVERIFY2(!result.problem, qPrintable(result.problem ? result.problem->message : QString()));
+        VERIFY_NO_PROBLEM(result.problem);
         QCOMPARE(m_editor->execute(result.text, std::move(result.changes)).message(), QString());
         const Trainee stored = Repository<Trainee>(m_plan->database()).find(t).value();
         QCOMPARE(stored.idNumber, t.idNumber);
@@ -702,8 +701,7 @@ void TestCommands::readOnlyPlanIsNotChanged()
 {
     m_plan.reset();
     const QByteArray sum = TestSupport::checksum(m_path);
-    QString error;
-    auto plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadOnly, &error);
+    auto plan = TestSupport::openPlan(m_path, PlanDatabase::Mode::ReadOnly);
     QVERIFY(plan);
     m_editor->setPlan(plan.get());
     Track t = readPlanData(plan->database()).tracks.front();
@@ -816,8 +814,7 @@ void TestCommands::existingConflictsDoNotBlockEdits()
     // The demo plan comes with a double booking; its cohorts can still be edited.
     m_plan.reset();
     TestSupport::addDoubleBooking(m_path);
-    QString error;
-    m_plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadWrite, &error);
+    m_plan = TestSupport::openPlan(m_path, PlanDatabase::Mode::ReadWrite);
     QVERIFY(m_plan);
     m_editor->setPlan(m_plan.get());
     const ConflictEngine engine = edits().conflictEngine();
@@ -880,8 +877,7 @@ void TestCommands::applyingFixesClearsConflicts()
 {
     m_plan.reset();
     TestSupport::addDoubleBooking(m_path);
-    QString error;
-    m_plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadWrite, &error);
+    m_plan = TestSupport::openPlan(m_path, PlanDatabase::Mode::ReadWrite);
     QVERIFY(m_plan);
     m_editor->setPlan(m_plan.get());
     const ConflictEngine engine = edits().conflictEngine();

@@ -92,9 +92,8 @@ void TestDialogs::init()
 {
     const QString path = m_dir.filePath(QStringLiteral("work.cohortplan"));
     TestSupport::copyPlan(m_master, path);
-    QString error;
     m_session = new PlanSession(this);
-    QVERIFY2(m_session->open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(m_session->open(path, PlanDatabase::Mode::ReadWrite));
     m_plan = m_session->plan();
     m_editor = m_session->editor();
 }

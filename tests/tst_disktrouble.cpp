@@ -145,9 +145,9 @@ void TestDiskTrouble::readOnlyFolder()
     const QString source = m_dir.filePath(QStringLiteral("source.cohortplan"));
     TestSupport::copyPlan(m_demo, source);
     QString error;
-    auto plan = PlanDatabase::open(source, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
-    const QString saveError = plan->saveCopyAs(target);
+    auto plan = TestSupport::openPlan(source, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
+    const QString saveError = plan->saveCopyAs(target).message();
     QVERIFY2(saveError.contains(QDir::toNativeSeparators(target)), qPrintable(saveError));
     QVERIFY(saveError.startsWith(QLatin1String("Cannot save a copy")));
     QCOMPARE(entries(folder), QStringList());
@@ -168,10 +168,11 @@ void TestDiskTrouble::readOnlyFolder()
                     {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}));
     const QByteArray before = TestSupport::checksum(target);
     error.clear();
-    QVERIFY(!PlanDatabase::open(target, PlanDatabase::Mode::ReadWrite, &error));
-    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
-    auto readOnly = PlanDatabase::open(target, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(readOnly, qPrintable(error));
+    const auto writer = PlanDatabase::open(target, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(!writer);
+    QVERIFY2(writer.message().contains(QLatin1String("read-only")), qPrintable(writer.message()));
+    auto readOnly = TestSupport::openPlan(target, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(readOnly);
     readOnly.reset();
     QCOMPARE(TestSupport::checksum(target), before);
     QCOMPARE(entries(folder), QStringList{QStringLiteral("new.cohortplan")});
@@ -192,9 +193,8 @@ void TestDiskTrouble::diskFull()
     TestSupport::copyPlan(m_demo, path);
 
     PlanEditor editor;
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     QCOMPARE(plan->backupProblem(), QString());
     editor.setPlan(plan.get());
     QCOMPARE(
@@ -247,13 +247,12 @@ void TestDiskTrouble::fileDeletedWhileOpen()
     const QString path = m_dir.filePath(QStringLiteral("deleted.cohortplan"));
     TestSupport::copyPlan(m_demo, path);
     PlanEditor editor;
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     editor.setPlan(plan.get());
     QCOMPARE(editor.execute(QStringLiteral("a track"), newTrack(QStringLiteral("Kept"))).message(),
              QString());
-    QCOMPARE(plan->fileProblem(), QString());
+    VERIFY_OK(plan->checkFile());
 
     QVERIFY(QFile::remove(path));
     const int steps = editor.undoStack()->count();
@@ -267,11 +266,11 @@ void TestDiskTrouble::fileDeletedWhileOpen()
     editor.undoStack()->undo();
     // What is open can still be saved elsewhere.
     const QString rescue = m_dir.filePath(QStringLiteral("rescued.cohortplan"));
-    QCOMPARE(plan->saveCopyAs(rescue), QString());
+    VERIFY_OK(plan->saveCopyAs(rescue));
     editor.setPlan(nullptr);
     plan.reset();
-    auto rescued = PlanDatabase::open(rescue, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(rescued, qPrintable(error));
+    auto rescued = TestSupport::openPlan(rescue, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(rescued);
     QCOMPARE(Sql::scalar(rescued->database(),
                          QStringLiteral("SELECT count(*) FROM track WHERE name = 'Kept'"))
                  .toInt(),
@@ -287,9 +286,8 @@ void TestDiskTrouble::fileReplacedWhileOpen()
     const QString path = m_dir.filePath(QStringLiteral("replaced.cohortplan"));
     TestSupport::copyPlan(m_demo, path);
     PlanEditor editor;
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     editor.setPlan(plan.get());
     // A sync client or another program puts a new file in its place.
     const QString other = m_dir.filePath(QStringLiteral("other.cohortplan"));

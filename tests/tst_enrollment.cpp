@@ -141,9 +141,8 @@ void TestEnrollment::init()
 {
     m_path = m_dir.filePath(QStringLiteral("work.cohortplan"));
     TestSupport::copyPlan(m_master, m_path);
-    QString error;
-    m_plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(m_plan, qPrintable(error));
+    m_plan = TestSupport::openPlan(m_path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(m_plan);
     m_editor = new PlanEditor(this);
     m_editor->setPlan(m_plan.get());
 }
@@ -552,7 +551,7 @@ void TestEnrollment::pastedColumn()
                  qPrintable(parsed.problem->message));
         return;
     }
-    QVERIFY2(!parsed.problem, qPrintable(parsed.problem ? parsed.problem->message : QString()));
+    VERIFY_NO_PROBLEM(parsed.problem);
     QCOMPARE(int(parsed.values.size()), int(values.size()));
     for (std::size_t i = 0; i < parsed.values.size(); ++i) {
         if (values[qsizetype(i)] < 0)

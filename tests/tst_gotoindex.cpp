@@ -155,8 +155,7 @@ void TestGoToIndex::planIndex()
     const QString path =
         TestSupport::writeDemoPlan(dir.filePath(QStringLiteral("demo.cohortplan")));
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadOnly));
     const PlanCounts counts = PlanQueries(session.plan()->database()).counts();
     GoToIndex index(&session);
     QSignalSpy ready(&index, &GoToIndex::ready);

@@ -68,8 +68,7 @@ void TestHistoryPage::filterSelectAndExport()
     const QString path = m_dir.filePath(QStringLiteral("history.cohortplan"));
     TestSupport::copyPlan(m_demo, path);
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadWrite));
     // Two edits of one trainee: what the page is about.
     Trainee before = Repository<Trainee>(session.plan()->database()).loadAll().at(5);
     Trainee after = before;

@@ -240,10 +240,10 @@ void TestHostileFiles::refused()
     const QStringList beside =
         QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     for (auto mode : {PlanDatabase::Mode::ReadWrite, PlanDatabase::Mode::ReadOnly}) {
-        QString error;
-        PlanDatabase::Refusal why = PlanDatabase::Refusal::None;
-        auto plan = PlanDatabase::open(path, mode, &error, &why);
+        const auto plan = PlanDatabase::open(path, mode);
         QVERIFY(!plan);
+        const QString error = plan.message();
+        const PlanDatabase::Refusal why = plan.problem().kind;
         QVERIFY2(error.contains(reason), qPrintable(error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
                  qPrintable(error));

@@ -107,11 +107,7 @@ std::unique_ptr<PlanDatabase> TestIcsWriter::copyOfDemo(const QString &name)
     QFile::remove(path);
     if (!QFile::copy(m_demo, path))
         return nullptr;
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    if (!plan)
-        qWarning("%s", qPrintable(error));
-    return plan;
+    return TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
 }
 
 Ics::Calendar TestIcsWriter::exportAndRead(PlanDatabase &plan, IcsExport::Scope scope, Id id,
@@ -505,8 +501,8 @@ void TestIcsWriter::nothingRecordedWithoutTheFile()
 void TestIcsWriter::unknownCodesAreNamed()
 {
     QString error;
-    const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(plan, qPrintable(error));
+    const auto plan = TestSupport::openPlan(m_demo, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(plan);
     error = IcsExport::calendarOf(plan->database(), IcsExport::Scope::Instructor,
                                   QStringLiteral("NOPE-1"))
                 .message();
@@ -529,8 +525,8 @@ void TestIcsWriter::cli()
     QString code;
     QString venue;
     {
-        const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
-        QVERIFY2(plan, qPrintable(error));
+        const auto plan = TestSupport::openPlan(m_demo, PlanDatabase::Mode::ReadOnly);
+        QVERIFY(plan);
         const Cohort cohort = someCohort(plan->database());
         code = cohort.code;
         venue = Repository<Venue>(plan->database())
@@ -587,8 +583,8 @@ void TestIcsWriter::cli()
 
     // While another Cohort Planner edits the plan: written, not remembered, and said so.
     {
-        const auto writer = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadWrite, &error);
-        QVERIFY2(writer, qPrintable(error));
+        const auto writer = TestSupport::openPlan(m_demo, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(writer);
         cli.start(QStringLiteral(COHORT_CLI_PATH),
                   {QStringLiteral("ics"), m_demo, QStringLiteral("--cohort"), code,
                    QStringLiteral("--out"), out, QStringLiteral("--json")});

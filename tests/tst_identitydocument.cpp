@@ -4,6 +4,7 @@
 // weights as powers of two, the character from 1 - sum), so a slip in the table of
 // either shows. The day is fixed: 2026-12-04.
 #include "planning/identitydocument.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -19,8 +20,8 @@ private slots:
     void checkCharacter();
     void normalized_data();
     void normalized();
-    void problem_data();
-    void problem();
+    void check_data();
+    void check();
     void firstGeneration_data();
     void firstGeneration();
     void upgrade_data();
@@ -161,7 +162,7 @@ void TestIdentityDocument::normalized()
     QCOMPARE(IdentityDocument::normalized(type, number), expected);
 }
 
-void TestIdentityDocument::problem_data()
+void TestIdentityDocument::check_data()
 {
     QTest::addColumn<IdDocumentType>("type");
     QTest::addColumn<QString>("number");
@@ -381,21 +382,23 @@ void TestIdentityDocument::problem_data()
                                  << "this one has 16";
 }
 
-void TestIdentityDocument::problem()
+void TestIdentityDocument::check()
 {
     QFETCH(IdDocumentType, type);
     QFETCH(QString, number);
     QFETCH(QString, expected);
 
-    const auto wrong = IdentityDocument::problem(type, number, today);
+    const Result<> valid = IdentityDocument::check(type, number, today);
     if (expected.isEmpty()) {
-        QVERIFY2(!wrong, qPrintable(wrong.value_or(QString())));
+        QVERIFY2(valid, qPrintable(valid.message()));
         return;
     }
-    QVERIFY(wrong);
-    QVERIFY2(wrong->contains(expected), qPrintable(*wrong));
+    QVERIFY(!valid);
+    QCOMPARE(valid.problem().field, QStringLiteral("id_number"));
+    const QString wrong = valid.message();
+    QVERIFY2(wrong.contains(expected), qPrintable(wrong));
     // Callers put the clause after their own words and end the sentence themselves.
-    QVERIFY2(!wrong->endsWith(u'.'), qPrintable(*wrong));
+    QVERIFY2(!wrong.endsWith(u'.'), qPrintable(wrong));
 }
 
 void TestIdentityDocument::firstGeneration_data()
@@ -443,15 +446,13 @@ void TestIdentityDocument::upgrade()
     QFETCH(QString, number15);
     QFETCH(QString, expected);
 
-    QVERIFY(!IdentityDocument::problem(IdDocumentType::ResidentId, number15, today));
+    VERIFY_OK(IdentityDocument::check(IdDocumentType::ResidentId, number15, today));
     QVERIFY(IdentityDocument::isFirstGeneration(number15));
     const QString upgraded = IdentityDocument::upgradeTo18(number15);
     QCOMPARE(upgraded, expected);
     QCOMPARE(upgraded.size(), 18);
     QCOMPARE(upgraded.back(), checkOf(upgraded.left(17)));
-    QVERIFY2(!IdentityDocument::problem(IdDocumentType::ResidentId, upgraded, today),
-             qPrintable(IdentityDocument::problem(IdDocumentType::ResidentId, upgraded, today)
-                            .value_or(QString())));
+    VERIFY_OK(IdentityDocument::check(IdDocumentType::ResidentId, upgraded, today));
     QVERIFY(!IdentityDocument::isFirstGeneration(upgraded));
     QCOMPARE(IdentityDocument::guessType(upgraded), IdDocumentType::ResidentId);
     // The same person: dropping "19" and the check character gives the old number back.

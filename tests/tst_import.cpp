@@ -299,7 +299,7 @@ void TestImport::streamMatchesParse()
                                  : text.toUtf8();
     CsvReader reference;
     const auto expected = reference.parse(text);
-    QVERIFY(reference.error().isEmpty());
+    QVERIFY(reference.status().ok());
     QCOMPARE(int(expected.size()), 5);
     QBuffer buffer;
     buffer.setData(bytes);
@@ -310,7 +310,7 @@ void TestImport::streamMatchesParse()
     CsvReader::Record r;
     while (reader.next(&r))
         records.push_back(r);
-    QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+    QVERIFY2(reader.status().ok(), qPrintable(reader.status().message()));
     QCOMPARE(int(records.size()), int(expected.size()));
     for (std::size_t i = 0; i < records.size(); ++i) {
         QCOMPARE(records[i].line, expected[i].line);
@@ -977,8 +977,8 @@ void TestImport::firstGenerationIdNumbers()
     QCOMPARE(trainees.back().idNumber,
              IdentityDocument::upgradeTo18(QStringLiteral("110108520101001")));
     QCOMPARE(trainees.back().idNumber.size(), 18);
-    QVERIFY(!IdentityDocument::problem(IdDocumentType::ResidentId, trainees.back().idNumber,
-                                       QDate::currentDate()));
+    VERIFY_OK(IdentityDocument::check(IdDocumentType::ResidentId, trainees.back().idNumber,
+                                      QDate::currentDate()));
     // Enrollments name the trainee by either form.
     QCOMPARE(IdentityDocument::upgradeTo18(QStringLiteral("110105491231002")),
              QStringLiteral("11010519491231002X"));
@@ -1407,7 +1407,7 @@ void TestImport::xlsxHandMade()
     QCOMPARE(r.line, 4);
     QCOMPARE(r.fields, texts({"110101199001015676", "李四"}));
     QVERIFY(!reader->next(&r));
-    QVERIFY(reader->error().isEmpty());
+    QVERIFY(reader->status().ok());
 
     auto plan = TestSupport::newPlan(dir.filePath(QStringLiteral("plan.cohortplan")));
     const ImportResult result = importFile(*plan, xlsx, ImportKind::Trainees);

@@ -114,8 +114,7 @@ void TestImportWizard::wizard()
         TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("plan.cohortplan")));
     int before = 0;
     {
-        QString error;
-        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
         QVERIFY(db);
         before = Repository<Trainee>(db->database()).count();
     }
@@ -195,8 +194,8 @@ void TestImportWizard::wizard()
     QAbstractButton *commit = wizard.button(QWizard::CommitButton);
     QVERIFY(commit->isVisible() ? commit->isEnabled() : next->isEnabled());
     {
-        QString error;
-        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
+        QVERIFY(db);
         QCOMPARE(Repository<Trainee>(db->database()).count(), before);
     }
     QTest::mouseClick(commit->isVisible() ? commit : next, Qt::LeftButton);
@@ -207,8 +206,8 @@ void TestImportWizard::wizard()
     QCOMPARE(wizard.result().skipped, 1);
     auto *summary = wizard.findChild<QLabel *>(QStringLiteral("importSummary"));
     QTRY_VERIFY(summary->text().contains(QStringLiteral("undo")));
-    QString error;
-    auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+    auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(db);
     QCOMPARE(Repository<Trainee>(db->database()).count(), before + 2);
 }
 
@@ -221,8 +220,8 @@ void TestImportWizard::blanksAndCoverage()
         TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("blanks.cohortplan")));
     std::vector<Trainee> trainees;
     {
-        QString error;
-        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
+        QVERIFY(db);
         trainees = Repository<Trainee>(db->database()).loadAll();
     }
     QByteArray csv = "身份证号,姓名,单位,区,鞋码\n";
@@ -339,8 +338,9 @@ void TestImportWizard::fromTheWindow()
     QVERIFY(undo->text(1).contains(QStringLiteral("more.csv")));
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Undo")));
     const auto passports = [&plan] {
-        QString error;
-        auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
+        if (!db)
+            return false;
         const auto trainees = Repository<Trainee>(db->database()).loadAll();
         return std::any_of(trainees.begin(), trainees.end(), [](const Trainee &t) {
             return t.idNumber == QLatin1String("X0002") && t.idType == IdDocumentType::Passport;
@@ -385,8 +385,8 @@ void TestImportWizard::calendarFromTheWindow()
     import->trigger();
     QCOMPARE(presetKind, int(ImportKind::Calendar));
     QVERIFY(drove);
-    QString error;
-    auto db = PlanDatabase::open(plan, PlanDatabase::Mode::ReadOnly, &error);
+    auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(db);
     CalendarDay key;
     key.date = QDate(2027, 1, 1);
     const auto day = Repository<CalendarDay>(db->database()).find(key);

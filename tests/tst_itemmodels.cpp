@@ -150,8 +150,7 @@ void TestItemModels::loadAndSort()
     QFETCH(int, minRows);
     QFETCH(int, maxRows);
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(m_path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(session.open(m_path, PlanDatabase::Mode::ReadOnly));
     ModelUnderTest m = make(name);
     QVERIFY(m.model);
     QAbstractItemModelTester tester(m.model.get(),
@@ -188,8 +187,7 @@ void TestItemModels::loadAndSort()
 void TestItemModels::cohortValues()
 {
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(m_path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(session.open(m_path, PlanDatabase::Mode::ReadOnly));
     CohortTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload(session);
@@ -208,8 +206,7 @@ void TestItemModels::cohortValues()
 void TestItemModels::progressYears()
 {
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(m_path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(session.open(m_path, PlanDatabase::Mode::ReadOnly));
     ProgressModel model;
     model.setAsOf(QDate(2026, 11, 28));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -239,8 +236,7 @@ void TestItemModels::progressYears()
 void TestItemModels::sortKeepsPersistentIndexes()
 {
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(m_path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(session.open(m_path, PlanDatabase::Mode::ReadOnly));
     InstructorTableModel model;
     model.setYear(2026);
     model.reload(session);
@@ -256,8 +252,7 @@ void TestItemModels::sortKeepsPersistentIndexes()
 void TestItemModels::closedPlanDropsLateResults()
 {
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(m_path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(session.open(m_path, PlanDatabase::Mode::ReadOnly));
     TraineeTableModel model;
     QSignalSpy loaded(&model, &TableModelBase::loaded);
     model.reload(session);
@@ -274,8 +269,7 @@ void TestItemModels::auditShowsWhatChanged()
     const QString path = m_dir.filePath(QStringLiteral("audit.cohortplan"));
     TestSupport::copyPlan(m_path, path);
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadWrite));
     {
         Repository<Track> tracks(session.plan()->database());
         Track t = tracks.loadAll().front();
@@ -309,8 +303,7 @@ void TestItemModels::assumptionsEditInPlace()
     const QString path = m_dir.filePath(QStringLiteral("assumptions.cohortplan"));
     TestSupport::copyPlan(m_path, path);
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadWrite));
     AssumptionTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto reload = [&] {
@@ -405,8 +398,7 @@ void TestItemModels::storedConflictsFollowTheEdits()
     const QString path = m_dir.filePath(QStringLiteral("stored.cohortplan"));
     TestSupport::copyPlan(m_path, path);
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadWrite));
     QVERIFY(!session.storedConflicts());
     ConflictModel model;
     model.reload(session);

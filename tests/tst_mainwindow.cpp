@@ -852,9 +852,10 @@ void TestMainWindow::planOpenElsewhereIsNotOpenedForEditing()
     QVERIFY(first.openPlan(m_path)); // opening it again in the same window changes nothing
     QVERIFY(!first.session()->isReadOnly());
     MainWindow second;
-    QString error;
-    QVERIFY(!second.openPlan(m_path, &error));
-    QVERIFY2(error.contains(QLatin1String("open for editing")), qPrintable(error));
+    const Result<> opened = second.openPlan(m_path, MainWindow::Prompts::Quiet);
+    QVERIFY(!opened);
+    QVERIFY2(opened.message().contains(QLatin1String("open for editing")),
+             qPrintable(opened.message()));
     QVERIFY(!second.session()->isOpen());
 }
 
@@ -868,9 +869,9 @@ void TestMainWindow::refusedFileKeepsCurrentPlan()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("this is not a plan\n");
     }
-    QString error;
-    QVERIFY(!window.openPlan(bad, &error));
-    QVERIFY(error.contains(QLatin1String("notes.cohortplan")));
+    const Result<> opened = window.openPlan(bad, MainWindow::Prompts::Quiet);
+    QVERIFY(!opened);
+    QVERIFY(opened.message().contains(QLatin1String("notes.cohortplan")));
     QCOMPARE(window.session()->path(), QFileInfo(m_path).absoluteFilePath());
     QVERIFY(window.windowTitle().contains(QLatin1String("demo.cohortplan")));
 }

@@ -78,9 +78,8 @@ void TestPlanDatabase::createAndReopen()
 {
     const QString path = m_dir.filePath(QStringLiteral("new.cohortplan"));
     QCOMPARE(PlanDatabase::create(path).message(), QString());
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     QSqlDatabase db = plan->database();
     QCOMPARE(SqlitePlatform::applicationId(db), Schema::ApplicationId);
     QCOMPARE(SqlitePlatform::userVersion(db), Schema::CurrentVersion);
@@ -100,9 +99,8 @@ void TestPlanDatabase::createReplacesAtomically()
 {
     const QString path = demoPath();
     QCOMPARE(PlanDatabase::create(path).message(), QString());
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(plan);
     QCOMPARE(Sql::scalar(plan->database(), QStringLiteral("SELECT count(*) FROM cohort")).toInt(),
              0);
 }
@@ -136,9 +134,8 @@ void TestPlanDatabase::readOnlyIsReadOnly()
 {
     const QString path = demoPath();
     const QByteArray before = TestSupport::checksum(path);
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(plan);
     QVERIFY_THROWS_EXCEPTION(StoreError,
                              Sql::exec(plan->database(), QStringLiteral("DELETE FROM cohort")));
     plan.reset();
@@ -154,8 +151,8 @@ void TestPlanDatabase::migrationFromVersion0()
                          {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
                           QStringLiteral("PRAGMA user_version = 0")});
     QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     QCOMPARE(plan->migratedFrom(), 0);
     QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
     const auto audit = AuditLog(plan->database()).newest(5);
@@ -172,8 +169,10 @@ void TestPlanDatabase::migrationFromVersion0()
     plan.reset();
     QVERIFY(PlanDatabase::verify(path).isEmpty());
     error.clear();
-    QVERIFY(!PlanDatabase::open(m_dir.filePath(QStringLiteral("missing")),
-                                PlanDatabase::Mode::ReadOnly, &error));
+    const auto missing =
+        PlanDatabase::open(m_dir.filePath(QStringLiteral("missing")), PlanDatabase::Mode::ReadOnly);
+    QVERIFY(!missing);
+    QCOMPARE(int(missing.problem().kind), int(PlanDatabase::Refusal::Missing));
 }
 
 void TestPlanDatabase::failedMigrationRollsBack()
@@ -189,15 +188,15 @@ void TestPlanDatabase::failedMigrationRollsBack()
              Sql::exec(db, QStringLiteral("CREATE TABLE half(x)"));
              Sql::exec(db, QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
          }}};
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error, steps);
+    const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, steps);
     QVERIFY(!plan);
-    QVERIFY2(error.contains(QLatin1String("left as it was")), qPrintable(error));
+    QVERIFY2(plan.message().contains(QLatin1String("left as it was")), qPrintable(plan.message()));
     QCOMPARE(TestSupport::checksum(path), before);
     const auto backups = BackupStore(path).list();
     QCOMPARE(backups.size(), std::size_t(1));
     QCOMPARE(backups.front().kind, BackupStore::Kind::BeforeUpgrade);
-    QVERIFY2(error.contains(QDir::toNativeSeparators(backups.front().path)), qPrintable(error));
+    QVERIFY2(plan.message().contains(QDir::toNativeSeparators(backups.front().path)),
+             qPrintable(plan.message()));
 }
 
 void TestPlanDatabase::olderFormatNotOpenedReadOnly()
@@ -206,18 +205,18 @@ void TestPlanDatabase::olderFormatNotOpenedReadOnly()
     TestSupport::rawExec(path,
                          {QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)});
     const QByteArray before = TestSupport::checksum(path);
-    QString error;
-    QVERIFY(!PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error));
-    QVERIFY2(error.contains(QLatin1String("older plan format")), qPrintable(error));
+    const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(!plan);
+    QVERIFY2(plan.message().contains(QLatin1String("older plan format")),
+             qPrintable(plan.message()));
     QCOMPARE(TestSupport::checksum(path), before);
 }
 
 void TestPlanDatabase::defensiveModeBlocksSchemaWrites()
 {
     const QString path = demoPath();
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     QSqlDatabase db = plan->database();
     // With SQLITE_DBCONFIG_DEFENSIVE, even writable_schema cannot make sqlite_schema
     // writable.
@@ -242,20 +241,19 @@ void TestPlanDatabase::defensiveModeBlocksSchemaWrites()
 void TestPlanDatabase::saveCopyAs()
 {
     const QString path = demoPath();
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     const QString target = m_dir.filePath(QStringLiteral("saved-as.cohortplan"));
-    QCOMPARE(plan->saveCopyAs(target), QString());
-    auto copy = PlanDatabase::open(target, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(copy, qPrintable(error));
+    VERIFY_OK(plan->saveCopyAs(target));
+    auto copy = TestSupport::openPlan(target, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(copy);
     const QString count = QStringLiteral("SELECT count(*) FROM enrollment");
     QCOMPARE(Sql::scalar(copy->database(), count).toInt(),
              Sql::scalar(plan->database(), count).toInt());
     QVERIFY(PlanDatabase::verify(target).isEmpty());
     // Saving over the open plan itself is refused, the file untouched.
     const QByteArray before = TestSupport::checksum(path);
-    QVERIFY(!plan->saveCopyAs(path).isEmpty());
+    QVERIFY(!plan->saveCopyAs(path));
     QCOMPARE(TestSupport::checksum(path), before);
 }
 
@@ -274,10 +272,9 @@ void TestPlanDatabase::killedSaveAsLeftoversAreRemoved()
         leftover(QStringLiteral(".copy.cohortplan.0badc0de.tmp-journal"), 7200);
     const QString fresh = leftover(QStringLiteral(".copy.cohortplan.12345678.tmp"), 5);
     const QString otherPlan = leftover(QStringLiteral(".copy2.cohortplan.0badc0de.tmp"), 7200);
-    QString error;
-    auto plan = PlanDatabase::open(demoPath(), PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(plan, qPrintable(error));
-    QCOMPARE(plan->saveCopyAs(target), QString());
+    auto plan = TestSupport::openPlan(demoPath(), PlanDatabase::Mode::ReadOnly);
+    QVERIFY(plan);
+    VERIFY_OK(plan->saveCopyAs(target));
     QVERIFY(!QFile::exists(old));
     QVERIFY(!QFile::exists(oldJournal));
     QVERIFY(QFile::exists(fresh));
@@ -286,25 +283,24 @@ void TestPlanDatabase::killedSaveAsLeftoversAreRemoved()
     // Opening copy2 for editing tidies its own; opening it read-only touches nothing.
     plan.reset();
     QVERIFY(QFile::copy(target, dir.filePath(QStringLiteral("copy2.cohortplan"))));
-    auto reader = PlanDatabase::open(dir.filePath(QStringLiteral("copy2.cohortplan")),
-                                     PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(reader, qPrintable(error));
+    auto reader = TestSupport::openPlan(dir.filePath(QStringLiteral("copy2.cohortplan")),
+                                        PlanDatabase::Mode::ReadOnly);
+    QVERIFY(reader);
     QVERIFY(QFile::exists(otherPlan));
     reader.reset();
-    auto writer = PlanDatabase::open(dir.filePath(QStringLiteral("copy2.cohortplan")),
-                                     PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(writer, qPrintable(error));
+    auto writer = TestSupport::openPlan(dir.filePath(QStringLiteral("copy2.cohortplan")),
+                                        PlanDatabase::Mode::ReadWrite);
+    QVERIFY(writer);
     QVERIFY(!QFile::exists(otherPlan));
     QVERIFY(QFile::exists(fresh));
 }
 
 void TestPlanDatabase::saveCopyIntoMissingFolderFails()
 {
-    QString error;
-    auto plan = PlanDatabase::open(demoPath(), PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(demoPath(), PlanDatabase::Mode::ReadOnly);
+    QVERIFY(plan);
     const QString target = m_dir.filePath(QStringLiteral("no/such/folder/x.cohortplan"));
-    const QString problem = plan->saveCopyAs(target);
+    const QString problem = plan->saveCopyAs(target).message();
     QVERIFY(!problem.isEmpty());
     QVERIFY2(problem.contains(QLatin1String("x.cohortplan")), qPrintable(problem));
     QVERIFY(!QFileInfo::exists(target));
@@ -328,7 +324,7 @@ void TestPlanDatabase::threadConnection()
 {
     const QString path = demoPath();
     PlanDatabase::ThreadConnection connection(path, true);
-    QCOMPARE(connection.error(), QString());
+    VERIFY_OK(connection.status());
     QVERIFY(
         Sql::scalar(connection.database(), QStringLiteral("SELECT count(*) FROM cohort")).toInt() >
         300);
@@ -338,28 +334,31 @@ void TestPlanDatabase::oneWriterPerPlan()
 {
     const QString path = demoPath();
     QCOMPARE(PlanDatabase::lockHolder(path), QString());
-    QString error;
-    auto writer = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(writer, qPrintable(error));
+    auto writer = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(writer);
     QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
     const QString holder = PlanDatabase::lockHolder(path);
     QVERIFY2(holder.contains(QString::number(QCoreApplication::applicationPid())),
              qPrintable(holder));
     // A second writer is refused and told who holds it; readers are welcome.
-    QVERIFY(!PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error));
-    QVERIFY2(error.contains(QLatin1String("open for editing")), qPrintable(error));
-    auto reader = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(reader, qPrintable(error));
+    const auto second = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(!second);
+    QVERIFY2(second.message().contains(QLatin1String("open for editing")),
+             qPrintable(second.message()));
+    QCOMPARE(int(second.problem().kind), int(PlanDatabase::Refusal::Locked));
+    auto reader = TestSupport::openPlan(path, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(reader);
     // Nothing may replace it while it is being edited.
     QVERIFY(PlanDatabase::create(path).message().contains(QLatin1String("open for editing")));
     const QString other = demoPath();
-    auto otherPlan = PlanDatabase::open(other, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY(otherPlan->saveCopyAs(path).contains(QLatin1String("open for editing")));
+    auto otherPlan = TestSupport::openPlan(other, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(otherPlan);
+    QVERIFY(otherPlan->saveCopyAs(path).message().contains(QLatin1String("open for editing")));
     // Once the writer closes, the plan is free again.
     writer.reset();
     QCOMPARE(PlanDatabase::lockHolder(path), QString());
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
-    QVERIFY(PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error));
+    QVERIFY(TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite));
 }
 
 void TestPlanDatabase::staleLockIsRecovered()
@@ -373,8 +372,7 @@ void TestPlanDatabase::staleLockIsRecovered()
                    QSysInfo::machineHostName().toUtf8() + "\n");
     }
     QCOMPARE(PlanDatabase::lockHolder(path), QString());
-    QString error;
-    QVERIFY2(PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY(TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite));
 }
 
 void TestPlanDatabase::halfDoneChangeOfAStoppedWriterIsUndone()
@@ -407,18 +405,18 @@ void TestPlanDatabase::halfDoneChangeOfAStoppedWriterIsUndone()
     // Read-only cannot undo it: a clear refusal, not "damaged" (which offers a backup),
     // and not a byte written.
     const QByteArray before = TestSupport::checksum(crashed);
-    QString error;
-    PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
-    QVERIFY(!PlanDatabase::open(crashed, PlanDatabase::Mode::ReadOnly, &error, &refusal));
+    const auto reader = PlanDatabase::open(crashed, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(!reader);
+    const QString error = reader.message();
     QVERIFY2(error.contains(QStringLiteral("open it for editing once")), qPrintable(error));
     QVERIFY(error.contains(QDir::toNativeSeparators(crashed)));
-    QCOMPARE(int(refusal), int(PlanDatabase::Refusal::Failed));
+    QCOMPARE(int(reader.problem().kind), int(PlanDatabase::Refusal::Failed));
     QCOMPARE(TestSupport::checksum(crashed), before);
 
     // For editing: the half-done change is undone, and the plan is whole.
     {
-        auto plan = PlanDatabase::open(crashed, PlanDatabase::Mode::ReadWrite, &error);
-        QVERIFY2(plan, qPrintable(error));
+        auto plan = TestSupport::openPlan(crashed, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(plan);
         QCOMPARE(
             Sql::scalar(plan->database(),
                         QStringLiteral("SELECT count(*) FROM trainee WHERE employer = 'half done'"))
@@ -440,9 +438,8 @@ void TestPlanDatabase::emptyLockOfAKilledOpenerIsRecovered()
         QVERIFY(lock.open(QIODevice::WriteOnly));
     }
     QCOMPARE(PlanDatabase::lockHolder(path), QString());
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     // Now held for real: a second writer is still refused.
     QVERIFY(!PlanDatabase::lockHolder(path).isEmpty());
 }
@@ -468,9 +465,8 @@ void TestPlanDatabase::migrationFromVersion1()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     QCOMPARE(plan->migratedFrom(), 1);
     QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
     const auto courses = Repository<Course>(plan->database()).loadAll();
@@ -508,9 +504,8 @@ void TestPlanDatabase::migrationFromVersion2()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v2"));
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     QCOMPARE(plan->migratedFrom(), 2);
     QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
     QCOMPARE(Repository<Instructor>(plan->database()).loadAll().front().code, QStringLiteral("T7"));
@@ -562,9 +557,8 @@ void TestPlanDatabase::migrationFromVersion3()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     QCOMPARE(plan->migratedFrom(), 3);
     QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
     const auto trainees = Repository<Trainee>(plan->database()).loadAll();
@@ -607,9 +601,8 @@ void TestPlanDatabase::migrationFromVersion4()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v4"));
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     QCOMPARE(plan->migratedFrom(), 4);
     QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
     const auto targets = Repository<Target>(plan->database()).loadAll();
@@ -659,9 +652,8 @@ void TestPlanDatabase::migrationFromVersion5()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v5"));
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     QCOMPARE(plan->migratedFrom(), 5);
     QCOMPARE(SqlitePlatform::userVersion(plan->database()), Schema::CurrentVersion);
     const QString id = CalendarLedger::planId(plan->database());
@@ -682,8 +674,8 @@ void TestPlanDatabase::migrationFromVersion5()
     // A new plan has its own identity.
     const QString other = m_dir.filePath(QStringLiteral("v6.cohortplan"));
     QVERIFY(PlanDatabase::create(other).message().isEmpty());
-    auto second = PlanDatabase::open(other, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(second, qPrintable(error));
+    auto second = TestSupport::openPlan(other, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(second);
     QCOMPARE(CalendarLedger::planId(second->database()).size(), 32);
     QVERIFY(CalendarLedger::planId(second->database()) != id);
     plan.reset();

@@ -180,9 +180,8 @@ void TestPlanningYear::editIsOneUndoStep()
 {
     QTemporaryDir dir;
     const QString path = TestSupport::writeDemoPlan(dir.filePath(u"plan.cohortplan"_qs));
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    QVERIFY2(plan, qPrintable(error));
+    auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+    QVERIFY(plan);
     PlanEditor editor;
     editor.setPlan(plan.get());
     const auto before = Repository<Target>(plan->database()).loadAll();

@@ -103,9 +103,8 @@ void TestPrivacy::exportsMaskIdNumbers()
 {
     QFETCH(int, kind);
     QFETCH(bool, include);
-    QString error;
-    const auto plan = PlanDatabase::open(m_demo, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(plan, qPrintable(error));
+    const auto plan = TestSupport::openPlan(m_demo, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(plan);
     const QString out = m_dir.filePath(QStringLiteral("export-%1-%2.csv").arg(kind).arg(include));
     const Result<int> result =
         Exporter::run(plan->database(), ImportKind(kind), out, Exporter::Options{include});
@@ -156,9 +155,8 @@ void TestPrivacy::maskedFileIsRefusedOnImport()
                   &code);
     QCOMPARE(code, 0);
     QCOMPARE(json.value(QStringLiteral("id_numbers")).toString(), QStringLiteral("included"));
-    QString error;
-    const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(plan, qPrintable(error));
+    const auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(plan);
     const auto entries = AuditLog(plan->database()).newest(2);
     QCOMPARE(entries.size(), std::size_t(2));
     QCOMPARE(entries[0].action, AuditAction::Export);
@@ -179,8 +177,7 @@ void TestPrivacy::tablesMaskUntilRevealed()
 {
     const QString path = copyOfDemo(QStringLiteral("reveal"));
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadWrite));
     TraineeTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &TableModelBase::loaded);
@@ -225,7 +222,7 @@ void TestPrivacy::tablesMaskUntilRevealed()
         }
     }
     session.close();
-    QVERIFY(session.open(path, PlanDatabase::Mode::ReadWrite, &error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadWrite));
     QVERIFY(!session.isIdNumberRevealed(id));
 }
 
@@ -233,8 +230,7 @@ void TestPrivacy::revealNeedsAPlanOpenForEditing()
 {
     const QString path = copyOfDemo(QStringLiteral("reveal-readonly"));
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadOnly));
     const qint64 id = trainees(session.plan()->database()).front().id;
     QVERIFY(!session.revealIdNumber(id).message().isEmpty());
     QVERIFY(!session.isIdNumberRevealed(id));
@@ -246,13 +242,12 @@ void TestPrivacy::erasureLeavesNoTrace()
     const QString path = copyOfDemo(QStringLiteral("erase"));
     const QString marker = QStringLiteral("隐私标记 Privacy Marker");
     const QString phone = QStringLiteral("13912345678");
-    QString error;
     Id id = 0;
     QString number;
     int enrollments = 0;
     {
-        auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-        QVERIFY2(plan, qPrintable(error));
+        auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(plan);
         QSqlDatabase db = plan->database();
         // A trainee with enrollments, renamed to a marker nobody else has (an edit, so the
         // History holds copies of the record).
@@ -315,8 +310,7 @@ void TestPrivacy::erasureDeletesOlderBackups()
 {
     const QString path = copyOfDemo(QStringLiteral("erase-backups"));
     PlanSession session;
-    QString error;
-    QVERIFY2(session.open(path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadWrite));
     session.waitForBackup();
     QCOMPARE(session.backupNow().message(), QString());
     BackupStore backups(path);
@@ -337,9 +331,8 @@ void TestPrivacy::cli()
     const QString path = copyOfDemo(QStringLiteral("person"));
     QString number;
     {
-        QString error;
-        const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
-        QVERIFY2(plan, qPrintable(error));
+        const auto plan = TestSupport::openPlan(path, PlanDatabase::Mode::ReadOnly);
+        QVERIFY(plan);
         number = trainees(plan->database()).front().idNumber;
     }
     int code = 0;

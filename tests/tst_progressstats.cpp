@@ -4,6 +4,7 @@
 #include "planning/progressstats.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,9 +178,8 @@ void TestProgressStats::initTestCase()
                                   })
                  .message(),
              QString());
-    QString error;
-    auto db = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
+    auto db = TestSupport::openPlan(path, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(db);
     const PlanQueries queries(db->database());
     m_facts = queries.progressFacts(2026, m_asOf);
     m_yearFacts = queries.yearTrackFacts();

@@ -268,11 +268,7 @@ private:
 
 std::unique_ptr<PlanDatabase> TestRepositories::openPlan(const QString &path)
 {
-    QString error;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error);
-    if (!plan)
-        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
-    return plan;
+    return TestSupport::openPlan(path, PlanDatabase::Mode::ReadWrite);
 }
 
 void TestRepositories::initTestCase()

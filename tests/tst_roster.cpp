@@ -92,8 +92,7 @@ void TestRoster::init()
     m_path = m_dir.filePath(QStringLiteral("work.cohortplan"));
     TestSupport::copyPlan(m_master, m_path);
     m_session = new PlanSession(this);
-    QString error;
-    QVERIFY2(m_session->open(m_path, PlanDatabase::Mode::ReadWrite, &error), qPrintable(error));
+    VERIFY_OK(m_session->open(m_path, PlanDatabase::Mode::ReadWrite));
     m_window = new QWidget;
     m_window->resize(900, 700);
     m_edits = new EditController(m_session, m_window);

@@ -164,8 +164,7 @@ void TestTableFilter::initTestCase()
     QVERIFY(m_dir.isValid());
     m_path = TestSupport::writeDemoPlan(m_dir.filePath(QStringLiteral("demo.cohortplan")));
     m_session = std::make_unique<PlanSession>();
-    QString error;
-    QVERIFY2(m_session->open(m_path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(m_session->open(m_path, PlanDatabase::Mode::ReadOnly));
 }
 
 void TestTableFilter::filter_data()

@@ -63,8 +63,7 @@ void TestTimeline::initTestCase()
 void TestTimeline::init()
 {
     m_session = std::make_unique<PlanSession>();
-    QString error;
-    QVERIFY2(m_session->open(m_path, PlanDatabase::Mode::ReadOnly, &error), qPrintable(error));
+    VERIFY_OK(m_session->open(m_path, PlanDatabase::Mode::ReadOnly));
     m_page = std::make_unique<TimelinePage>(m_session.get());
     m_page->resize(1400, 900);
     QSignalSpy loaded(m_page.get(), &TimelinePage::loaded);
@@ -82,7 +81,7 @@ void TestTimeline::cleanup()
 
 void TestTimeline::readModel()
 {
-    const auto plan = PlanDatabase::open(m_path, PlanDatabase::Mode::ReadOnly, nullptr);
+    const auto plan = TestSupport::openPlan(m_path, PlanDatabase::Mode::ReadOnly);
     QVERIFY(plan);
     const PlanQueries queries(plan->database());
     const TimelineData data = queries.timeline(2026);

@@ -67,11 +67,10 @@ int main(int argc, char *argv[])
     const QString dir = args.at(2);
     const QString suffix = args.value(3);
     QDir().mkpath(dir);
-    QString error;
     // The dialogs read the plan through the session, as in the application.
     PlanSession session;
-    if (!session.open(args.at(1), PlanDatabase::Mode::ReadOnly, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
+    if (const auto opened = session.open(args.at(1), PlanDatabase::Mode::ReadOnly); !opened) {
+        QTextStream(stderr) << opened.message() << Qt::endl;
         return 1;
     }
     PlanDatabase *plan = session.plan();

@@ -77,9 +77,8 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(size);
     window.show();
-    QString error;
-    if (!window.openPlan(args.at(1), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
+    if (const Result<> opened = window.openPlan(args.at(1), MainWindow::Prompts::Quiet); !opened) {
+        QTextStream(stderr) << opened.message() << Qt::endl;
         return 1;
     }
     const char *names[] = {"dashboard", "capacity",    "cohorts",  "timeline-year",

@@ -284,6 +284,7 @@ ZH = {
     ('No change of instructor, dates or venue clears this conflict on its own.', None): '单独更换教师、日期或场地都无法解决此冲突。',
     ('Plan in use', None): '计划正在使用',
     ('“%1” is open for editing in another Cohort Planner (%2).\n\nOpen it read-only?', None): '“%1”正在另一个培训班规划中编辑（%2）。\n\n以只读方式打开？',
+    ('“%1” is open for editing in another Cohort Planner (%2).', None): '“%1”正在另一个培训班规划中编辑（%2）。',
     ('it is open for editing in another Cohort Planner (%1); open it read-only to look at it', None): '它正在另一个培训班规划中编辑（%1）；请以只读方式打开查看',
     ('its lock file “%1” cannot be created (the folder may be read-only); open it read-only to look at it', None): '无法创建其锁文件“%1”（文件夹可能为只读）；请以只读方式打开查看',
     ('Cannot create “%1”: a plan of that name is open for editing in another Cohort Planner (%2)', None): '无法创建“%1”：同名计划正在另一个培训班规划中编辑（%2）',

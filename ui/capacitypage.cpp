@@ -241,15 +241,12 @@ void CapacityPage::reload()
                     a.year = std::max(a.year, t.target.year);
             }
             a.input = q.capacityInput(a.year, &a.historyYear, &a.history);
-            a.error = CapacityPlanner::validate(a.input);
-            if (a.error.isEmpty())
-                a.result = CapacityPlanner::plan(a.input);
+            a.result = CapacityPlanner::plan(a.input); // validated first
             return a;
         },
         [this, readOnly](Analysis a) {
             show(std::move(a));
-            m_generate->setEnabled(!readOnly && m_result.error.isEmpty() &&
-                                   !m_result.tracks.empty());
+            m_generate->setEnabled(!readOnly && !m_result.problem && !m_result.tracks.empty());
         },
         [this](const QString &error) { m_status->setText(error); });
 }
@@ -289,12 +286,11 @@ void CapacityPage::show(Analysis a)
             : QString());
     m_calendarBanner->setVisible(calendarMissing);
     m_result = std::move(a.result);
-    m_result.error = a.error;
     m_tracks->setRowCount(0);
     m_bottlenecks->clear();
-    if (!m_result.error.isEmpty()) {
+    if (m_result.problem) {
         m_status->setText(tr("%1 Use New Planning Year… to give %2 its targets.")
-                              .arg(m_result.error)
+                              .arg(m_result.problem->message)
                               .arg(a.year));
         m_chart->setTrack({});
         showTrack(-1);

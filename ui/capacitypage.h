@@ -63,7 +63,6 @@ private:
     {
         std::vector<int> years;
         int year = 0;
-        QString error;
         CapacityInput input;
         CapacityResult result;
         int historyYear = 0;

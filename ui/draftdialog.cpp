@@ -279,13 +279,9 @@ void DraftDialog::runPreview()
             if (profile)
                 input.seasonalProfile = profile;
             DraftGenerator::startFrom(input, earliest);
-            p.error = CapacityPlanner::validate(input);
-            if (!p.error.isEmpty())
-                return p;
             p.draft = DraftGenerator::generate(input, CapacityPlanner::plan(input),
                                                DraftOptions{earliest, notes});
-            p.error = p.draft.error;
-            if (staff && p.error.isEmpty() && !p.draft.cohorts.empty()) {
+            if (staff && !p.draft.problem && !p.draft.cohorts.empty()) {
                 SolverOptions options;
                 options.preferences = q.coursePreferences();
                 options.assistantsAbove = input.assistantsAbove;
@@ -320,8 +316,8 @@ void DraftDialog::showPreview(Preview p)
     m_months->setRowCount(0);
     m_venues->setRowCount(0);
     m_unplaced->setRowCount(0);
-    if (!p.error.isEmpty()) {
-        m_summary->setText(p.error);
+    if (p.draft.problem) {
+        m_summary->setText(p.draft.problem->message);
         return;
     }
     m_draft = std::move(p.draft);

@@ -50,8 +50,7 @@ signals:
 private:
     struct Preview
     {
-        QString error;
-        DraftResult draft;
+        DraftResult draft; // its problem, if any, says why there is no draft
         std::optional<std::array<double, 12>> profile; // the year before's
         int roles = 0;
         int staffed = 0;

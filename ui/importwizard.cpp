@@ -176,7 +176,7 @@ private:
         const bool xlsx = m_last.source.format == TableFormat::Xlsx;
         m_encoding->setEnabled(!xlsx);
         m_delimiter->setEnabled(!xlsx);
-        m_ok = m_last.error.isEmpty() || !m_last.header.isEmpty();
+        m_ok = !m_last.problem || !m_last.header.isEmpty();
         QString text;
         if (xlsx) {
             text = ImportWizard::tr("An Excel workbook: its first sheet is read.");
@@ -190,9 +190,9 @@ private:
                                     int(m_last.header.size()))
                        .arg(encodingKey(m_last.source.encoding).toUpper(), delimiterName);
         }
-        if (!m_last.error.isEmpty())
+        if (m_last.problem)
             text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
-                    ImportWizard::tr("Problem: %1").arg(m_last.error);
+                    ImportWizard::tr("Problem: %1").arg(m_last.problem->message);
         m_detected->setText(text);
         m_preview->clear();
         m_preview->setColumnCount(int(m_last.header.size()));

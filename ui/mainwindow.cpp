@@ -700,39 +700,39 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_navigation->currentRow());
 }
 
-bool MainWindow::openPlan(const QString &path, QString *error)
+Result<> MainWindow::openPlan(const QString &path, Prompts prompts)
 {
     if (m_session->isOpen() && QFileInfo(path).absoluteFilePath() == m_session->path())
-        return true; // already open here
-    QString reason;
+        return {}; // already open here
+    const bool interactive = prompts == Prompts::Interactive;
     PlanDatabase::Mode mode = PlanDatabase::Mode::ReadWrite;
     // One writer per plan: if another instance is editing it, offer to look at it.
-    if (const QString holder = PlanDatabase::lockHolder(path); !holder.isEmpty() && !error) {
+    if (const QString holder = PlanDatabase::lockHolder(path); !holder.isEmpty() && interactive) {
         const auto answer = QMessageBox::question(
             this, tr("Plan in use"),
             tr("“%1” is open for editing in another Cohort Planner (%2).\n\nOpen it read-only?")
                 .arg(QDir::toNativeSeparators(path), holder));
         if (answer != QMessageBox::Yes)
-            return false;
+            return Problem::of(tr("“%1” is open for editing in another Cohort Planner (%2).")
+                                   .arg(QDir::toNativeSeparators(path), holder));
         mode = PlanDatabase::Mode::ReadOnly;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
-    bool ok = m_session->open(path, mode, &reason, &refusal);
+    Result<void, PlanDatabase::Refused> opened = m_session->open(path, mode);
     QApplication::restoreOverrideCursor();
-    if (!ok && refusal == PlanDatabase::Refusal::Damaged && !error) {
-        const auto recovery = RestoreBackupDialog::offerNewestBackup(this, m_session, path, reason);
+    if (!opened && opened.problem().kind == PlanDatabase::Refusal::Damaged && interactive) {
+        const auto recovery =
+            RestoreBackupDialog::offerNewestBackup(this, m_session, path, opened.message());
         if (recovery == RestoreBackupDialog::Recovery::Declined ||
             recovery == RestoreBackupDialog::Recovery::Failed)
-            return false;
-        ok = recovery == RestoreBackupDialog::Recovery::Restored;
+            return opened.problem();
+        if (recovery == RestoreBackupDialog::Recovery::Restored)
+            opened = {};
     }
-    if (!ok) {
-        if (error)
-            *error = reason;
-        else
-            QMessageBox::warning(this, tr("Cannot open the plan"), reason);
-        return false;
+    if (!opened) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Cannot open the plan"), opened.message());
+        return opened.problem();
     }
     if (m_session->plan()->migratedFrom() >= 0)
         statusBar()->showMessage(
@@ -742,26 +742,26 @@ bool MainWindow::openPlan(const QString &path, QString *error)
                 .arg(QDir::toNativeSeparators(m_session->plan()->backupPath())));
     addRecentFile(m_session->path());
     emit planReady();
-    return true;
+    return {};
 }
 
 void MainWindow::openInitialPlan(const QString &requestedPath)
 {
     if (!requestedPath.isEmpty()) {
-        openPlan(requestedPath);
+        (void)openPlan(requestedPath);
         return;
     }
     const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
     if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
-        QString error;
-        if (openPlan(recent.first(), &error))
+        const Result<> opened = openPlan(recent.first(), Prompts::Quiet);
+        if (opened)
             return;
-        statusBar()->showMessage(error);
+        statusBar()->showMessage(opened.message());
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     const QString demo = QDir(folder).filePath(QStringLiteral("demo.cohortplan"));
-    if (QFileInfo::exists(demo) && openPlan(demo, nullptr))
+    if (QFileInfo::exists(demo) && openPlan(demo))
         return;
     createDemoPlan(demo);
 }
@@ -783,7 +783,7 @@ void MainWindow::createDemoPlan(const QString &path)
             emit planReady();
             return;
         }
-        openPlan(path);
+        (void)openPlan(path);
     });
     m_demoThread->start();
 }
@@ -799,7 +799,7 @@ void MainWindow::newPlan()
         QMessageBox::warning(this, tr("Cannot create the plan"), error);
         return;
     }
-    openPlan(path);
+    (void)openPlan(path);
 }
 
 void MainWindow::newDemoPlan()
@@ -816,7 +816,7 @@ void MainWindow::openDialog()
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Plan"), dialogFolder(), planFilter());
     if (!path.isEmpty())
-        openPlan(path);
+        (void)openPlan(path);
 }
 
 void MainWindow::saveCopyAs()
@@ -830,14 +830,14 @@ void MainWindow::saveCopyAs()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".cohortplan");
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = m_session->plan()->saveCopyAs(path);
+    const Result<> saved = m_session->plan()->saveCopyAs(path);
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot save the plan"), error);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Cannot save the plan"), saved.message());
         return;
     }
     // Like every "Save As", go on working in the new file.
-    openPlan(path);
+    (void)openPlan(path);
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
@@ -880,7 +880,7 @@ void MainWindow::restoreFromBackup()
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot restore the backup"), error);
         if (!m_session->isOpen())
-            openPlan(path);
+            (void)openPlan(path);
         return;
     }
     statusBar()->showMessage(tr("Restored from the backup; the plan as it was is kept beside it."),
@@ -1187,7 +1187,7 @@ void MainWindow::rebuildRecentMenu()
         ++n;
         QAction *action = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(path)), this,
-            [this, path] { openPlan(path); });
+            [this, path] { (void)openPlan(path); });
         action->setEnabled(QFileInfo::exists(path));
     }
     if (recent.isEmpty())

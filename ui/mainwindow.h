@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QMainWindow>
 
 #include <array>
@@ -56,9 +58,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens path; on refusal shows the reason in a message box (interactive) or returns
-    // it in *error. Adds the plan to the recent files.
-    bool openPlan(const QString &path, QString *error = nullptr);
+    // Opens path and adds it to the recent files, or says why not. Interactive: the
+    // reason is also shown in a message box, and the user is offered to open a plan in use
+    // read-only and to restore a damaged plan from its newest backup. Quiet: nothing is
+    // asked or shown. Interactive callers may drop the result: the user has seen it.
+    enum class Prompts { Interactive, Quiet };
+    Result<> openPlan(const QString &path, Prompts prompts = Prompts::Interactive);
     // At start-up: the file named on the command line, else the last plan, else a new
     // demo plan in the user's data folder.
     void openInitialPlan(const QString &requestedPath);

@@ -129,12 +129,11 @@ int assign(const QStringList &arguments)
     const QString mpsPath = parser.value(QStringLiteral("export-mps"));
     const bool writes = !dryRun && mpsPath.isEmpty();
 
-    QString error;
     const QString path = parser.positionalArguments().first();
-    const auto plan = PlanDatabase::open(
-        path, writes ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan =
+        openPlan(path, writes ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
     if (!plan)
-        return fail(error);
+        return Failure;
     ConflictInput input;
     try {
         input = loadConflictInput(plan->database());

@@ -33,6 +33,16 @@ void setJsonErrors(bool json)
     jsonErrors = json;
 }
 
+std::unique_ptr<PlanDatabase> openPlan(const QString &path, PlanDatabase::Mode mode)
+{
+    auto opened = PlanDatabase::open(path, mode);
+    if (!opened) {
+        fail(opened.message());
+        return nullptr;
+    }
+    return std::move(*opened);
+}
+
 int fail(const QString &message, int code)
 {
     QTextStream(stderr) << "cohortplanner-cli: " << message << Qt::endl;

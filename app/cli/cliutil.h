@@ -2,10 +2,14 @@
 // Shared plumbing of cohortplanner-cli's commands: options, JSON output, errors.
 #pragma once
 
+#include "store/plandatabase.h"
+
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace Planner::Cli {
 
@@ -21,6 +25,9 @@ void printJson(const QJsonObject &object);
 // {"ok": false, "error": {"code": "usage" or "failed", "message", "exit_code"}} on
 // stdout, the one JSON object of the run.
 int fail(const QString &message, int code = Failure);
+// Opens the plan at path; on refusal says why, as fail() does, and returns null (the
+// command then exits with Failure).
+std::unique_ptr<PlanDatabase> openPlan(const QString &path, PlanDatabase::Mode mode);
 // Whether fail() prints JSON (parse() sets it from --json).
 void setJsonErrors(bool json);
 // Adds --help and --json and parses one command's options; returns false (after printing

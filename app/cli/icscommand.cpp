@@ -63,17 +63,19 @@ int icsCommand(const QStringList &arguments)
         return fail(tr("ics needs --out") + QLatin1Char('\n') + synopsis, Usage);
     // Opened for editing, so that the plan remembers what the calendar said; when another
     // Cohort Planner edits it, read-only, and the export is not remembered.
-    QString error;
     const QString path = parser.positionalArguments().first();
-    PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
-    auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite, &error, &refusal);
+    std::unique_ptr<PlanDatabase> plan;
     bool record = true;
-    if (!plan && refusal == PlanDatabase::Refusal::Locked) {
-        plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
+    if (auto opened = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite); opened) {
+        plan = std::move(*opened);
+    } else if (opened.problem().kind == PlanDatabase::Refusal::Locked) {
+        plan = openPlan(path, PlanDatabase::Mode::ReadOnly);
         record = false;
+    } else {
+        return fail(opened.message());
     }
     if (!plan)
-        return fail(error);
+        return Failure;
     std::optional<Result<IcsExport::Export>> found;
     try {
         found = IcsExport::calendarOf(plan->database(), wanted->first, wanted->second);

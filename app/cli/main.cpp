@@ -112,11 +112,9 @@ int info(const QStringList &arguments)
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("info needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
-    QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().first(),
-                                         PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan = openPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
     if (!plan)
-        return fail(error);
+        return Failure;
     QJsonObject object;
     try {
         object = PlanJson::info(plan->database());
@@ -168,22 +166,26 @@ int verify(const QStringList &arguments)
     QJsonArray invalidIds;
     QJsonArray violations;
     if (problems.isEmpty()) {
-        QString error;
-        if (const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error)) {
+        if (const auto opened = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly); !opened) {
+            problems << opened.message();
+        } else {
+            const std::unique_ptr<PlanDatabase> &plan = *opened;
             try {
                 const QDate today = QDate::currentDate();
                 for (const Trainee &t : Repository<Trainee>(plan->database()).loadAll()) {
                     if (t.idNumber.isEmpty())
                         continue;
-                    if (const auto wrong = IdentityDocument::problem(t.idType, t.idNumber, today)) {
+                    if (const Result<> valid = IdentityDocument::check(t.idType, t.idNumber, today);
+                        !valid) {
+                        const QString wrong = valid.message();
                         invalidIds.append(QJsonObject{{QStringLiteral("id_number"), t.idNumber},
                                                       {QStringLiteral("id_type"), toKey(t.idType)},
                                                       {QStringLiteral("name"), t.name},
-                                                      {QStringLiteral("problem"), *wrong}});
+                                                      {QStringLiteral("problem"), wrong}});
                         if (invalidIds.size() <= 20)
-                            problems << tr("trainee %1 (%2): the %3 number %4 is not valid: %5")
-                                            .arg(t.name, t.idNumber, toKey(t.idType), t.idNumber,
-                                                 *wrong);
+                            problems
+                                << tr("trainee %1 (%2): the %3 number %4 is not valid: %5")
+                                       .arg(t.name, t.idNumber, toKey(t.idType), t.idNumber, wrong);
                     }
                 }
                 if (invalidIds.size() > 20)
@@ -276,11 +278,9 @@ int progress(const QStringList &arguments)
     int year = 0;
     if (!parseYearAndAsOf(parser, &year, &asOf))
         return Usage;
-    QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().first(),
-                                         PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan = openPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
     if (!plan)
-        return fail(error);
+        return Failure;
     ProgressFacts facts;
     try {
         const PlanQueries queries(plan->database());
@@ -460,11 +460,9 @@ int check(const QStringList &arguments)
         }
         settings.set(*rule, *level);
     }
-    QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().first(),
-                                         PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan = openPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
     if (!plan)
-        return fail(error);
+        return Failure;
     ConflictEngine engine(settings);
     try {
         engine.load(loadConflictInput(plan->database()));

@@ -43,12 +43,10 @@ int personCommand(const QStringList &arguments)
     const bool erase = parser.isSet(QStringLiteral("erase"));
     if (parser.isSet(QStringLiteral("delete-backups")) && !erase)
         return fail(tr("--delete-backups goes with --erase") + QLatin1Char('\n') + synopsis, Usage);
-    QString error;
-    auto plan = PlanDatabase::open(
-        parser.positionalArguments().first(),
-        erase ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error);
+    auto plan = openPlan(parser.positionalArguments().first(),
+                         erase ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
     if (!plan)
-        return fail(error);
+        return Failure;
     const auto placesJson = [](const std::vector<PersonalData::Place> &places) {
         QJsonArray out;
         for (const PersonalData::Place &p : places)

@@ -135,12 +135,11 @@ int newYearCommand(const QStringList &arguments)
     if (!ok)
         return fail(tr("--growth must be a number of percent, such as 10 or -5"), Usage);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    QString error;
-    const auto plan = PlanDatabase::open(
-        parser.positionalArguments().first(),
-        dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
+    const auto plan =
+        openPlan(parser.positionalArguments().first(),
+                 dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
     if (!plan)
-        return fail(error);
+        return Failure;
     PlanEdits::YearPreview preview;
     PlanEdit result;
     try {
@@ -315,11 +314,11 @@ int assumptionsCommand(const QStringList &arguments)
                                  "--completion or --pass"),
                     Usage);
     QString error;
-    const auto plan = PlanDatabase::open(
-        parser.positionalArguments().first(),
-        setting ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan =
+        openPlan(parser.positionalArguments().first(),
+                 setting ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
     if (!plan)
-        return fail(error);
+        return Failure;
     std::vector<AssumptionRow> rows;
     try {
         rows = loadAssumptions(plan->database(), year);
@@ -469,10 +468,9 @@ int capacityCommand(const QStringList &arguments)
                     Usage);
     const int year = *planned;
     QString error;
-    const auto plan = PlanDatabase::open(parser.positionalArguments().first(),
-                                         PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan = openPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
     if (!plan)
-        return fail(error);
+        return Failure;
     CapacityInput input;
     int historyYear = 0;
     std::map<Id, CapacityAssumptions> history;
@@ -486,12 +484,12 @@ int capacityCommand(const QStringList &arguments)
     const qint64 readMs = timer.restart();
     if (const QString shape = applyShapeOptions(parser, input); !shape.isEmpty())
         return fail(shape, Usage);
-    if (const QString invalid = CapacityPlanner::validate(input); !invalid.isEmpty())
-        return fail(invalid);
+    if (const Result<> valid = CapacityPlanner::validate(input); !valid)
+        return fail(valid.message());
     const CapacityResult result = CapacityPlanner::plan(input);
     const qint64 planMs = timer.elapsed();
-    if (!result.error.isEmpty())
-        return fail(result.error);
+    if (result.problem)
+        return fail(result.problem->message);
     std::map<Id, QString> courseCode;
     for (const Course &c : input.courses)
         courseCode[c.id] = c.code;
@@ -655,11 +653,11 @@ int generateCommand(const QStringList &arguments)
     const bool staff = parser.isSet(QStringLiteral("staff"));
 
     QString error;
-    const auto plan = PlanDatabase::open(
-        parser.positionalArguments().first(),
-        dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
+    const auto plan =
+        openPlan(parser.positionalArguments().first(),
+                 dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
     if (!plan)
-        return fail(error);
+        return Failure;
     QElapsedTimer timer;
     timer.start();
     CapacityInput input;
@@ -677,12 +675,12 @@ int generateCommand(const QStringList &arguments)
     if (const QString shape = applyShapeOptions(parser, input); !shape.isEmpty())
         return fail(shape, Usage);
     DraftGenerator::startFrom(input, options.earliestStart);
-    if (const QString invalid = CapacityPlanner::validate(input); !invalid.isEmpty())
-        return fail(invalid);
+    if (const Result<> valid = CapacityPlanner::validate(input); !valid)
+        return fail(valid.message());
     const CapacityResult capacity = CapacityPlanner::plan(input);
     DraftResult draft = DraftGenerator::generate(input, capacity, options);
-    if (!draft.error.isEmpty())
-        return fail(draft.error);
+    if (draft.problem)
+        return fail(draft.problem->message);
     const qint64 generateMs = timer.restart();
     std::optional<SolverResult> staffing;
     if (staff) {

@@ -87,12 +87,11 @@ int importCommand(const QStringList &arguments)
     else if (delimiter != QLatin1String("auto"))
         return fail(tr("--delimiter must be auto, comma, semicolon or tab"), Usage);
 
-    QString error;
-    const auto plan = PlanDatabase::open(
-        parser.positionalArguments().at(0),
-        options.dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite, &error);
+    const auto plan =
+        openPlan(parser.positionalArguments().at(0),
+                 options.dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
     if (!plan)
-        return fail(error);
+        return Failure;
     QElapsedTimer timer;
     timer.start();
     QSqlDatabase db = plan->database();
@@ -231,25 +230,27 @@ int exportCommand(const QStringList &arguments)
     // another Cohort Planner edits it, a masked export goes out unrecorded (and says so),
     // one with the full numbers not at all.
     const bool personal = Exporter::holdsPersonalData(*kind);
-    QString error;
     const QString path = parser.positionalArguments().first();
-    PlanDatabase::Refusal refusal = PlanDatabase::Refusal::None;
-    auto plan = PlanDatabase::open(
-        path, personal ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly, &error,
-        &refusal);
+    std::unique_ptr<PlanDatabase> plan;
     bool recorded = personal;
-    if (!plan && personal && refusal == PlanDatabase::Refusal::Locked) {
+    auto opened = PlanDatabase::open(path, personal ? PlanDatabase::Mode::ReadWrite
+                                                    : PlanDatabase::Mode::ReadOnly);
+    if (opened) {
+        plan = std::move(*opened);
+    } else if (personal && opened.problem().kind == PlanDatabase::Refusal::Locked) {
         if (options.includeIdNumbers)
             return fail(tr("%1 The plan's History must record an export with the full ID numbers: "
                            "try again when "
                            "the other Cohort Planner has closed the plan, or export without "
                            "--include-id-numbers.")
-                            .arg(error));
-        plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
+                            .arg(opened.message()));
+        plan = openPlan(path, PlanDatabase::Mode::ReadOnly);
         recorded = false;
+    } else {
+        return fail(opened.message());
     }
     if (!plan)
-        return fail(error);
+        return Failure;
     QElapsedTimer timer;
     timer.start();
     const Result<int> result = Exporter::run(plan->database(), *kind, out, options);

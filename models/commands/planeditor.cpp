@@ -85,12 +85,12 @@ Result<> PlanEditor::run(const ChangeSet &changes, Direction direction)
             "Planner::PlanEditor", "The plan is open read-only; nothing was changed."));
     // SQLite goes on writing to a file that was deleted or replaced behind it, and every
     // commit would "succeed" into a file nobody will open again.
-    if (const QString problem = m_plan->fileProblem(); !problem.isEmpty())
+    if (const Result<> file = m_plan->checkFile(); !file)
         return Problem::of(
             QCoreApplication::translate("Planner::PlanEditor",
                                         "Nothing was changed: %1. Use Save As to keep a copy "
                                         "of the plan as it is open.")
-                .arg(problem));
+                .arg(file.message()));
     try {
         const QSqlDatabase db = m_plan->database();
         Transaction transaction(db);

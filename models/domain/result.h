@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -29,11 +30,16 @@ struct Problem
 //   Result<Calendar> r = Ics::read(bytes);
 //   if (!r) return r.problem();   // a Problem converts to any Result
 //   use(*r);
-template <typename T = void> class [[nodiscard]] Result
+// E is a Problem that says more for callers that choose by it (PlanDatabase::Refused says
+// why a file was refused, so that the window can offer a backup or read-only); it is a
+// Problem everywhere else.
+template <typename T = void, typename E = Problem> class [[nodiscard]] Result
 {
+    static_assert(std::is_base_of_v<Problem, E>);
+
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Problem problem) : m_state(std::in_place_index<1>, std::move(problem)) {}
+    Result(E problem) : m_state(std::in_place_index<1>, std::move(problem)) {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -47,28 +53,30 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
     // Only when !ok().
-    const Problem &problem() const { return std::get<1>(m_state); }
+    const E &problem() const { return std::get<1>(m_state); }
     // The problem's sentence, or an empty string when ok().
     QString message() const { return ok() ? QString() : problem().message; }
 
 private:
-    std::variant<T, Problem> m_state;
+    std::variant<T, E> m_state;
 };
 
-template <> class [[nodiscard]] Result<void>
+template <typename E> class [[nodiscard]] Result<void, E>
 {
+    static_assert(std::is_base_of_v<Problem, E>);
+
 public:
     Result() = default;
-    Result(Problem problem) : m_problem(std::move(problem)) {}
+    Result(E problem) : m_problem(std::move(problem)) {}
 
     bool ok() const { return !m_problem; }
     explicit operator bool() const { return ok(); }
     // Only when !ok().
-    const Problem &problem() const { return *m_problem; }
+    const E &problem() const { return *m_problem; }
     QString message() const { return m_problem ? m_problem->message : QString(); }
 
 private:
-    std::optional<Problem> m_problem;
+    std::optional<E> m_problem;
 };
 
 } // namespace Planner

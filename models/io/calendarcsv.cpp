@@ -32,9 +32,9 @@ Parsed parseAll(const QString &text)
                        const QString &message) {
         parsed.problems.push_back({line, column, value, message});
     };
-    if (!reader.error().isEmpty()) {
+    if (!reader.status()) {
         // The reader's message already starts with "line N: ".
-        const QString error = reader.error();
+        const QString error = reader.status().message();
         const int colon = int(error.indexOf(QLatin1Char(':')));
         problem(error.section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(':')).toInt(), {}, {},
                 error.mid(colon + 1).trimmed());

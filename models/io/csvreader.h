@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -22,9 +24,10 @@ public:
     explicit CsvReader(QChar delimiter = QLatin1Char(','));
 
     // Parses text; on a malformed record (an unterminated quote, text after a closing
-    // quote) stops and sets error() to "line N: ...".
+    // quote) stops, and status() says "line N: ...".
     std::vector<Record> parse(QStringView text);
-    QString error() const { return m_error; }
+    // Ok, or why parsing stopped.
+    Result<> status() const { return m_error.isEmpty() ? Result<>() : Problem::of(m_error); }
 
 private:
     QChar m_delimiter;

@@ -79,9 +79,9 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
     CsvReader::Record record;
     if (!source->next(&record)) {
         addProblem(
-            source->error().isEmpty()
+            source->status()
                 ? ImportProblem{1, {}, {}, Tr::tr("the file has no header row (it holds no rows)")}
-                : readerProblem(source->error()));
+                : readerProblem(source->status().message()));
         return result;
     }
     result.header = record.fields;
@@ -241,9 +241,9 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
                 }
             }
         }
-        if (!fatal && !stop.load() && !source->error().isEmpty()) {
+        if (!fatal && !stop.load() && !source->status()) {
             // The rest of the file cannot be read: nothing of it may be imported.
-            addProblem(readerProblem(source->error()));
+            addProblem(readerProblem(source->status().message()));
             fatal = true;
         }
         validator.finish();
@@ -376,21 +376,22 @@ Preview preview(const QString &path, ImportKind kind, const SourceOptions &optio
     Preview p;
     auto opened = openTableSource(path, options, &p.source);
     if (!opened) {
-        p.error = opened.message();
+        p.problem = opened.problem();
         return p;
     }
     const std::unique_ptr<TableSource> &source = *opened;
     CsvReader::Record record;
     if (!source->next(&record)) {
-        p.error = source->error().isEmpty() ? Tr::tr("the file holds no rows") : source->error();
+        p.problem = source->status() ? Problem::of(Tr::tr("the file holds no rows"))
+                                     : source->status().problem();
         return p;
     }
     p.header = record.fields;
     p.mapping = ImportRules::matchHeader(kind, p.header);
     while (int(p.rows.size()) < rows && source->next(&record))
         p.rows.push_back(record);
-    if (!source->error().isEmpty())
-        p.error = source->error();
+    if (!source->status())
+        p.problem = source->status().problem();
     return p;
 }
 

@@ -102,7 +102,7 @@ struct Preview
     QStringList header;
     std::vector<CsvReader::Record> rows;
     std::vector<int> mapping;
-    QString error;
+    std::optional<Problem> problem; // why the file cannot be read (a header may still be there)
 };
 Preview preview(const QString &path, ImportKind kind, const SourceOptions &options, int rows = 50);
 

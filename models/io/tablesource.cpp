@@ -65,7 +65,7 @@ public:
         : m_file(std::move(file)), m_reader(m_file.get(), encoding, delimiter)
     {}
     bool next(CsvReader::Record *record) override { return m_reader.next(record); }
-    QString error() const override { return m_reader.error(); }
+    Result<> status() const override { return m_reader.status(); }
     qint64 position() const override { return m_reader.position(); }
     qint64 size() const override { return m_reader.size(); }
 

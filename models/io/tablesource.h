@@ -31,10 +31,10 @@ class TableSource
 {
 public:
     virtual ~TableSource();
-    // The next non-blank record; false at the end of the file or on an error (error()).
+    // The next non-blank record; false at the end of the file or on an error (status()).
     virtual bool next(CsvReader::Record *record) = 0;
-    // Empty, or why reading stopped: "line N: ..." for a malformed CSV record.
-    virtual QString error() const = 0;
+    // Ok, or why reading stopped: "line N: ..." for a malformed CSV record.
+    virtual Result<> status() const = 0;
     // Bytes of the file read so far and in all (for progress).
     virtual qint64 position() const = 0;
     virtual qint64 size() const = 0;
@@ -88,7 +88,10 @@ public:
     ~CsvStreamReader() override;
 
     bool next(CsvReader::Record *record) override;
-    QString error() const override { return m_error; }
+    Result<> status() const override
+    {
+        return m_error.isEmpty() ? Result<>() : Problem::of(m_error);
+    }
     qint64 position() const override;
     qint64 size() const override;
 

@@ -26,7 +26,10 @@ public:
     ~XlsxReader() override;
 
     bool next(CsvReader::Record *record) override;
-    QString error() const override { return m_error; }
+    Result<> status() const override
+    {
+        return m_error.isEmpty() ? Result<>() : Problem::of(m_error);
+    }
     qint64 position() const override;
     qint64 size() const override;
 

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Planner {
 
@@ -24,28 +25,27 @@ public:
     explicit AsyncLoader(QObject *parent = nullptr);
     ~AsyncLoader() override;
 
-    // done(result, error) runs on context's thread once work is over, unless context
-    // has been destroyed meanwhile. error is empty on success.
+    // done(result) runs on context's thread once work is over, unless context has been
+    // destroyed meanwhile: work's value, or why it could not be had.
     template <typename R>
     void run(const QString &path, std::function<R(const QSqlDatabase &)> work, QObject *context,
-             std::function<void(R, const QString &)> done)
+             std::function<void(Result<R>)> done)
     {
-        auto result = std::make_shared<R>();
-        auto error = std::make_shared<QString>();
-        QThread *thread = QThread::create([path, work = std::move(work), result, error] {
+        auto result = std::make_shared<std::optional<Result<R>>>();
+        QThread *thread = QThread::create([path, work = std::move(work), result] {
             const PlanDatabase::ThreadConnection connection(path, true);
-            if (!connection.error().isEmpty()) {
-                *error = connection.error();
+            if (!connection.status()) {
+                result->emplace(connection.status().problem());
                 return;
             }
             try {
-                *result = work(connection.database());
+                result->emplace(work(connection.database()));
             } catch (const StoreError &e) {
-                *error = e.message();
+                result->emplace(e.problem());
             }
         });
         connect(thread, &QThread::finished, context,
-                [result, error, done = std::move(done)] { done(std::move(*result), *error); });
+                [result, done = std::move(done)] { done(std::move(**result)); });
         start(thread);
     }
 

@@ -46,16 +46,15 @@ PlanSession::~PlanSession()
     m_loader->waitForAll();
 }
 
-bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *error,
-                       PlanDatabase::Refusal *refusal)
+Result<void, PlanDatabase::Refused> PlanSession::open(const QString &path, PlanDatabase::Mode mode)
 {
     // The backup on open runs on a worker thread below: on the 10-year plan it takes
     // about a second (bench_backup), which the window need not wait for.
-    auto plan = PlanDatabase::open(path, mode, error, refusal, PlanDatabase::OpenBackup::Later);
-    if (!plan)
-        return false;
+    auto opened = PlanDatabase::open(path, mode, PlanDatabase::OpenBackup::Later);
+    if (!opened)
+        return opened.problem();
     close();
-    m_plan = std::move(plan);
+    m_plan = std::move(*opened);
     m_editor->setPlan(m_plan.get());
     m_locationWarning = StorageLocation::warning(StorageLocation::assess(m_plan->path()));
     ++m_generation;
@@ -87,7 +86,7 @@ bool PlanSession::open(const QString &path, PlanDatabase::Mode mode, QString *er
         });
         m_openBackup->start();
     }
-    return true;
+    return {};
 }
 
 void PlanSession::waitForBackup()
@@ -291,9 +290,8 @@ Result<> PlanSession::restoreBackup(const QString &path, const QString &backupPa
             chosen, path, damaged ? QStringLiteral("damaged") : QStringLiteral("before-restore"));
         !restored)
         return restored.problem();
-    QString openError;
-    if (!open(path, PlanDatabase::Mode::ReadWrite, &openError))
-        return Problem::of(openError);
+    if (const auto opened = open(path, PlanDatabase::Mode::ReadWrite); !opened)
+        return opened.problem();
     return {};
 }
 

@@ -33,10 +33,8 @@ public:
     explicit PlanSession(QObject *parent = nullptr);
     ~PlanSession() override;
 
-    // Opens path, replacing the open plan. On refusal keeps the open plan, returns false
-    // and sets *error (and *refusal, if given).
-    bool open(const QString &path, PlanDatabase::Mode mode, QString *error,
-              PlanDatabase::Refusal *refusal = nullptr);
+    // Opens path, replacing the open plan. On refusal keeps the open plan and says why.
+    Result<void, PlanDatabase::Refused> open(const QString &path, PlanDatabase::Mode mode);
     // A warning when the open plan is on a network drive or in a cloud-sync folder, where
     // its lock may not keep a second writer out; empty otherwise.
     QString locationWarning() const { return m_locationWarning; }
@@ -121,16 +119,16 @@ public:
             [work = std::move(work)](const QSqlDatabase &db) { return work(PlanQueries(db)); },
             context,
             [this, generation, done = std::move(done),
-             failed = std::move(failed)](R result, const QString &error) {
+             failed = std::move(failed)](Result<R> result) {
                 if (generation != m_generation)
                     return;
-                if (!error.isEmpty()) {
+                if (!result) {
                     if (failed)
-                        failed(error);
-                    emit loadFailed(error);
+                        failed(result.message());
+                    emit loadFailed(result.message());
                     return;
                 }
-                done(std::move(result));
+                done(std::move(*result));
             });
     }
 

@@ -30,12 +30,11 @@ ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf, bool wit
 
 Result<ProgressData> loadProgress(const QString &planPath, int year, QDate asOf)
 {
-    QString error;
-    const auto plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadOnly, &error);
+    const auto plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadOnly);
     if (!plan)
-        return Problem::of(error);
+        return plan.problem();
     try {
-        return loadProgress(plan->database(), year, asOf);
+        return loadProgress((*plan)->database(), year, asOf);
     } catch (const StoreError &e) {
         return e.problem();
     }

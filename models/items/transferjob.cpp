@@ -50,9 +50,9 @@ void TransferJob::startImport(const QString &planPath, const QString &file,
         ImportResult result;
         {
             const PlanDatabase::ThreadConnection connection(planPath, options.dryRun);
-            if (!connection.error().isEmpty()) {
+            if (!connection.status()) {
                 result.kind = options.kind;
-                result.problems.push_back({0, {}, {}, connection.error()});
+                result.problems.push_back({0, {}, {}, connection.status().message()});
                 result.problemCount = 1;
             } else {
                 QSqlDatabase db = connection.database();
@@ -80,8 +80,8 @@ void TransferJob::startExport(const QString &planPath, ImportKind kind, const QS
         Result<int> result = 0;
         {
             const PlanDatabase::ThreadConnection connection(planPath, true);
-            if (!connection.error().isEmpty()) {
-                result = Problem::of(connection.error());
+            if (!connection.status()) {
+                result = connection.status().problem();
             } else {
                 result = Exporter::run(connection.database(), kind, file, options,
                                        [this, cancel](int done, int total) {

@@ -2524,7 +2524,7 @@ CapacityResult Planning::run()
     useProfile(true);
     // A plan under the profile is one with months free: the search starts from it.
     if (!solve(m_profiled, {}) || !solve(m_free, m_profiled.x)) {
-        result.error = Tr::tr("The capacity model could not be solved.");
+        result.problem = Problem::of(Tr::tr("The capacity model could not be solved."));
         result.exact = false;
         return result;
     }
@@ -2623,10 +2623,10 @@ QString displayName(BottleneckKind kind)
     return {};
 }
 
-QString CapacityPlanner::validate(const CapacityInput &in)
+Result<> CapacityPlanner::validate(const CapacityInput &in)
 {
     if (in.year < 1900 || in.year > 9999)
-        return Tr::tr("%1 is no year to plan.").arg(in.year);
+        return Problem::of(Tr::tr("%1 is no year to plan.").arg(in.year));
     std::unordered_map<Id, const Track *> tracks;
     for (const Track &t : in.tracks)
         tracks[t.id] = &t;
@@ -2635,24 +2635,26 @@ QString CapacityPlanner::validate(const CapacityInput &in)
         if (t.year != in.year)
             continue;
         if (!tracks.count(t.trackId))
-            return Tr::tr("A target of %1 names a track that is not in the plan.").arg(in.year);
+            return Problem::of(
+                Tr::tr("A target of %1 names a track that is not in the plan.").arg(in.year));
         if (t.trainees < 0 || t.certified < 0)
-            return Tr::tr("The %1 target of %2 is negative.")
-                .arg(in.year)
-                .arg(tracks[t.trackId]->name);
+            return Problem::of(Tr::tr("The %1 target of %2 is negative.")
+                                   .arg(in.year)
+                                   .arg(tracks[t.trackId]->name));
         anyTarget = anyTarget || t.trainees > 0 || t.certified > 0;
     }
     if (!anyTarget)
-        return Tr::tr("There are no targets for %1: set how many engineers each track is to train.")
-            .arg(in.year);
+        return Problem::of(
+            Tr::tr("There are no targets for %1: set how many engineers each track is to train.")
+                .arg(in.year));
 
     if (QString e = checkRates(in.assumptions, Tr::tr("the default assumptions")); !e.isEmpty())
-        return e;
+        return Problem::of(e);
     for (const auto &[id, a] : in.trackAssumptions) {
         const auto t = tracks.find(id);
         const QString owner = t != tracks.end() ? t->second->name : Tr::tr("track %1").arg(id);
         if (QString e = checkRates(a, owner); !e.isEmpty())
-            return e;
+            return Problem::of(e);
     }
     std::unordered_map<Id, const Course *> courses;
     for (const Course &c : in.courses)
@@ -2661,7 +2663,7 @@ QString CapacityPlanner::validate(const CapacityInput &in)
         const auto c = courses.find(id);
         const QString owner = c != courses.end() ? c->second->code : Tr::tr("course %1").arg(id);
         if (QString e = checkRates(a, owner); !e.isEmpty())
-            return e;
+            return Problem::of(e);
     }
 
     std::set<Id> targeted;
@@ -2673,33 +2675,34 @@ QString CapacityPlanner::validate(const CapacityInput &in)
         if (!targeted.count(c.trackId))
             continue;
         if (c.days < 1)
-            return Tr::tr("Course %1 has %2 teaching days; a course has at least one.")
-                .arg(c.code)
-                .arg(c.days);
+            return Problem::of(Tr::tr("Course %1 has %2 teaching days; a course has at least one.")
+                                   .arg(c.code)
+                                   .arg(c.days));
         if (c.defaultCapacity < 1)
-            return Tr::tr("Course %1 has %2 seats; a cohort has at least one.")
-                .arg(c.code)
-                .arg(c.defaultCapacity);
+            return Problem::of(Tr::tr("Course %1 has %2 seats; a cohort has at least one.")
+                                   .arg(c.code)
+                                   .arg(c.defaultCapacity));
         const CapacityAssumptions &a = assumptionsOf(in, c);
         if (a.trainedPerSeat() <= 0)
-            return Tr::
-                tr("With the rates for %1 nobody completes a cohort: the fill and completion rates "
-                   "must be above 0 and the no-show rate below 1.")
-                    .arg(c.code);
+            return Problem::of(Tr::tr("With the rates for %1 nobody completes a cohort: the fill "
+                                      "and completion rates "
+                                      "must be above 0 and the no-show rate below 1.")
+                                   .arg(c.code));
     }
     for (Id t : targeted) {
         if (std::none_of(in.courses.begin(), in.courses.end(),
                          [&](const Course &c) { return c.trackId == t; }))
-            return Tr::tr("%1 has a target for %2 but no course to train it.")
-                .arg(tracks[t]->name)
-                .arg(in.year);
+            return Problem::of(Tr::tr("%1 has a target for %2 but no course to train it.")
+                                   .arg(tracks[t]->name)
+                                   .arg(in.year));
     }
     for (const auto &[id, w] : in.courseMix) {
         const auto c = courses.find(id);
         const QString code = c != courses.end() ? c->second->code : Tr::tr("course %1").arg(id);
         if (!(w >= 0.0) || !std::isfinite(w))
-            return Tr::tr("The share of %1 in the course mix is %2; a share is 0 or more.")
-                .arg(code, QLocale().toString(w));
+            return Problem::of(
+                Tr::tr("The share of %1 in the course mix is %2; a share is 0 or more.")
+                    .arg(code, QLocale().toString(w)));
     }
     for (Id t : targeted) {
         bool given = false;
@@ -2713,42 +2716,45 @@ QString CapacityPlanner::validate(const CapacityInput &in)
             }
         }
         if (given && sum <= 0)
-            return Tr::tr("The course mix gives no course of %1 a share.").arg(tracks[t]->name);
+            return Problem::of(
+                Tr::tr("The course mix gives no course of %1 a share.").arg(tracks[t]->name));
     }
     if (in.seasonalProfile) {
         double sum = 0;
         for (int m = 0; m < Months; ++m) {
             const double w = (*in.seasonalProfile)[std::size_t(m)];
             if (!(w >= 0.0) || !std::isfinite(w))
-                return Tr::tr("The seasonal profile's weight for %1 is %2; a weight is 0 or more.")
-                    .arg(QLocale().monthName(m + 1), QLocale().toString(w));
+                return Problem::of(
+                    Tr::tr("The seasonal profile's weight for %1 is %2; a weight is 0 or more.")
+                        .arg(QLocale().monthName(m + 1), QLocale().toString(w)));
             sum += w;
         }
         if (sum <= 0)
-            return Tr::tr(
-                "The seasonal profile gives every month a weight of 0: no cohort could run.");
+            return Problem::of(Tr::tr(
+                "The seasonal profile gives every month a weight of 0: no cohort could run."));
     }
     for (const CapacityBlackout &b : in.blackouts) {
         if (!b.from.isValid() || !b.until.isValid())
-            return Tr::tr("A blackout needs a first and a last date.");
+            return Problem::of(Tr::tr("A blackout needs a first and a last date."));
         if (b.until < b.from)
-            return Tr::tr("The blackout %1 ends on %2, before it starts on %3.")
-                .arg(b.reason.isEmpty() ? Tr::tr("without a reason") : b.reason,
-                     QLocale().toString(b.until, QLocale::ShortFormat),
-                     QLocale().toString(b.from, QLocale::ShortFormat));
+            return Problem::of(Tr::tr("The blackout %1 ends on %2, before it starts on %3.")
+                                   .arg(b.reason.isEmpty() ? Tr::tr("without a reason") : b.reason,
+                                        QLocale().toString(b.until, QLocale::ShortFormat),
+                                        QLocale().toString(b.from, QLocale::ShortFormat)));
     }
     if (in.assistantsAbove < 0)
-        return Tr::tr("The cohort size above which an assistant is needed is negative.");
+        return Problem::of(
+            Tr::tr("The cohort size above which an assistant is needed is negative."));
     if (in.nodeLimit < 1 || in.subproblemLimit < 1)
-        return Tr::tr("The search needs at least one node.");
+        return Problem::of(Tr::tr("The search needs at least one node."));
     return {};
 }
 
 CapacityResult CapacityPlanner::plan(const CapacityInput &input)
 {
-    if (QString error = validate(input); !error.isEmpty()) {
+    if (Result<> valid = validate(input); !valid) {
         CapacityResult result;
-        result.error = std::move(error);
+        result.problem = valid.problem();
         result.exact = false;
         return result;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/plandata.h"
+#include "domain/result.h"
 
 #include <QDate>
 #include <QString>
@@ -169,10 +170,10 @@ struct Bottleneck
 
 struct CapacityResult
 {
-    QString error;         // validate()'s sentence; then nothing else is set
-    bool feasible = false; // every target of the year reachable
-    bool exact = true;     // the optimum was proved within nodeLimit and subproblemLimit
-    double minShare = 1;   // the smallest fraction of a target reached
+    std::optional<Problem> problem; // validate()'s Problem; then nothing else is set
+    bool feasible = false;          // every target of the year reachable
+    bool exact = true;              // the optimum was proved within nodeLimit and subproblemLimit
+    double minShare = 1;            // the smallest fraction of a target reached
     double minShareMonthsFree = 1;
     double totalReached = 0; // trainees trained plus certified, capped at the targets
     double totalReachedMonthsFree = 0;
@@ -200,8 +201,8 @@ QString displayName(BottleneckKind kind);
 class CapacityPlanner final
 {
 public:
-    // A translated sentence naming the first nonsense in the input, or an empty string.
-    static QString validate(const CapacityInput &input);
+    // Ok, or a translated sentence naming the first nonsense in the input.
+    static Result<> validate(const CapacityInput &input);
     static CapacityResult plan(const CapacityInput &input);
 };
 

@@ -341,16 +341,16 @@ DraftResult DraftGenerator::generate(const CapacityInput &input, const CapacityR
                                      const DraftOptions &options)
 {
     DraftResult result;
-    if (!capacity.error.isEmpty()) {
-        result.error = capacity.error;
+    if (capacity.problem) {
+        result.problem = capacity.problem;
         return result;
     }
     Layout layout(input, options);
     if (layout.earliest().year() != input.year) {
-        result.error =
+        result.problem = Problem::of(
             Tr::tr("%1 is over: a draft is laid out from %2 on, which is past its last day.")
                 .arg(input.year)
-                .arg(QLocale().toString(layout.earliest(), QLocale::ShortFormat));
+                .arg(QLocale().toString(layout.earliest(), QLocale::ShortFormat)));
         return result;
     }
     std::map<Id, const Course *> courses;

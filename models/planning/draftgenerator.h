@@ -65,7 +65,7 @@ struct DraftTrack
 
 struct DraftResult
 {
-    QString error;                    // the capacity analysis's sentence; then nothing else is set
+    std::optional<Problem> problem;   // the capacity analysis's Problem; then nothing else is set
     std::vector<DraftCohort> cohorts; // in order of their start
     std::vector<DraftUnplaced> unplaced;
     std::vector<DraftTrack> tracks; // those with a target in the year

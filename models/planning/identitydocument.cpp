@@ -292,9 +292,11 @@ QString normalized(IdDocumentType /*type*/, const QString &number)
     return out;
 }
 
-std::optional<QString> problem(IdDocumentType type, const QString &number, const QDate &today)
+namespace {
+
+// What is wrong with the normalized number n of the type, or nothing.
+std::optional<QString> whatIsWrong(IdDocumentType type, const QString &n, const QDate &today)
 {
-    const QString n = normalized(type, number);
     if (n.isEmpty())
         return Tr::tr("there is no number");
     switch (type) {
@@ -312,6 +314,15 @@ std::optional<QString> problem(IdDocumentType type, const QString &number, const
         return foreignPermanentIdProblem(n);
     }
     return std::nullopt;
+}
+
+} // namespace
+
+Result<> check(IdDocumentType type, const QString &number, const QDate &today)
+{
+    if (const std::optional<QString> wrong = whatIsWrong(type, normalized(type, number), today))
+        return Problem{QStringLiteral("id_number"), *wrong};
+    return {};
 }
 
 QString masked(const QString &number)

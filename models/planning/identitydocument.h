@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 // IdDocumentType, its storage keys (EnumKeys<IdDocumentType>, so toKey/fromKey work) and
 // its displayName live with the other enums in domain/enums.h: the trainee record and
 // the schema need them without this file's rules.
@@ -42,12 +44,13 @@ namespace IdentityDocument {
 // whatever type the row that names it claims.
 QString normalized(IdDocumentType type, const QString &number);
 
-// Nothing when number (normalized first) is a valid number of the type, else one short,
-// translated clause that says what is wrong and, where one can tell, what is right:
-// "the check character should be 7, not 3". It has no full stop and starts in lower case
-// unless it starts with X or a code, so callers can put it after their own words. A birth
-// date may not be after today (today invalid: not checked) nor before 1900-01-01.
-std::optional<QString> problem(IdDocumentType type, const QString &number, const QDate &today);
+// Ok when number (normalized first) is a valid number of the type, else a Problem of the
+// field "id_number" whose message is one short, translated clause that says what is wrong
+// and, where one can tell, what is right: "the check character should be 7, not 3". It
+// has no full stop and starts in lower case unless it starts with X or a code, so callers
+// can put it after their own words. A birth date may not be after today (today invalid:
+// not checked) nor before 1900-01-01.
+Result<> check(IdDocumentType type, const QString &number, const QDate &today);
 
 // Whether number (normalized first) is shaped like a first-generation 15-digit resident
 // ID: 15 digits, a mainland province's region code and a real 19YY birth date.
@@ -67,7 +70,7 @@ QChar checkCharacter(QStringView first17);
 // document type: 81/82/83 and 16 digits and a check character, a residence permit;
 // 9 and 17 more, or 3 letters and 12 digits, a permanent resident ID; any other
 // 18-character or 15-digit resident ID shape, a resident ID, and so are 14 to 19 digits
-// and Xs (a mistyped resident ID, which problem() then explains, rather than a passport
+// and Xs (a mistyped resident ID, which check() then explains, rather than a passport
 // that would pass); H or M and 8 or 10 digits, a Hong Kong/Macao permit; 8 digits (or 10
 // and a letter), a Taiwan permit; anything else a passport.
 IdDocumentType guessType(const QString &number);

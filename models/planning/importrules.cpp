@@ -910,12 +910,12 @@ void ImportValidator::Private::trainee()
     Trainee t = existing ? *existing : Trainee{};
     t.idType = type.value_or(existing ? existing->idType : IdDocumentType::ResidentId);
     idNumber = IdentityDocument::normalized(t.idType, value(TIdNumber));
-    if (const auto wrong = IdentityDocument::problem(t.idType, idNumber, today)) {
+    if (const Result<> valid = IdentityDocument::check(t.idType, idNumber, today); !valid) {
         problem(TIdNumber, has(TIdType) || t.idType != IdDocumentType::ResidentId
-                               ? Tr::tr("%1: %2").arg(displayName(t.idType), *wrong)
+                               ? Tr::tr("%1: %2").arg(displayName(t.idType), valid.message())
                                : Tr::tr("%1: %2 (for another document, give its type in a document "
                                         "type column, 证件类型)")
-                                     .arg(displayName(t.idType), *wrong));
+                                     .arg(displayName(t.idType), valid.message()));
         return;
     }
     if (t.idType == IdDocumentType::ResidentId && IdentityDocument::isFirstGeneration(idNumber)) {

@@ -220,9 +220,11 @@ Result<> check(const Trainee &trainee)
     // The number as the state defines the document's numbers (a resident ID's region,
     // birth date and check character), so that imports match people by it reliably.
     if (!trainee.idNumber.isEmpty()) {
-        if (const auto wrong =
-                IdentityDocument::problem(trainee.idType, trainee.idNumber, QDate::currentDate()))
-            return violation("id_number", tr("%1: %2.").arg(displayName(trainee.idType), *wrong));
+        if (const Result<> valid =
+                IdentityDocument::check(trainee.idType, trainee.idNumber, QDate::currentDate());
+            !valid)
+            return violation("id_number",
+                             tr("%1: %2.").arg(displayName(trainee.idType), valid.message()));
     }
     return {};
 }

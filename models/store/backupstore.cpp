@@ -47,7 +47,7 @@ bool kindFromKey(const QString &key, BackupStore::Kind *kind)
 // Keeps the file at path beside it under another name: a hard link when the file
 // system has them (instant, no space), else a copy. Never moves it, so that path
 // always names a whole file until the restored copy replaces it in one rename.
-QString keepAside(const QString &path, const QString &aside)
+Result<> keepAside(const QString &path, const QString &aside)
 {
     std::error_code ec;
     std::filesystem::create_hard_link(std::filesystem::path(path.toStdWString()),
@@ -56,7 +56,7 @@ QString keepAside(const QString &path, const QString &aside)
         return {};
     if (QFile::copy(path, aside))
         return {};
-    return Tr::tr("the current file could not be kept as “%1”").arg(nativePath(aside));
+    return Problem::of(Tr::tr("the current file could not be kept as “%1”").arg(nativePath(aside)));
 }
 
 } // namespace
@@ -156,9 +156,8 @@ Result<BackupStore::Entry> BackupStore::backupNow(Kind kind, bool sourceChecked)
     entry.path = QDir(m_folder).filePath(QStringLiteral("%1-%2-%3.cohortplan")
                                              .arg(QFileInfo(m_planPath).completeBaseName(),
                                                   now.toString(StampFormat), kindKey(kind)));
-    if (const QString problem = SqlitePlatform::copyDatabaseFile(m_planPath, entry.path);
-        !problem.isEmpty())
-        return fail(problem);
+    if (const Result<> copied = SqlitePlatform::copyDatabaseFile(m_planPath, entry.path); !copied)
+        return fail(copied.message());
     entry.size = QFileInfo(entry.path).size();
     if (kind != Kind::BeforeUpgrade)
         m_edited = false;
@@ -299,32 +298,31 @@ Result<QString> BackupStore::restore(const Entry &entry, const QString &targetPa
         return fail(Tr::tr("the backup fails its integrity check (%1)").arg(problems.first()));
     // The checked copy is complete beside the target before anything else happens.
     const QString staged = SqlitePlatform::temporarySibling(targetPath);
-    if (const QString problem = SqlitePlatform::copyDatabaseFile(entry.path, staged);
-        !problem.isEmpty())
-        return fail(problem);
+    if (const Result<> copied = SqlitePlatform::copyDatabaseFile(entry.path, staged); !copied)
+        return fail(copied.message());
     const QFileInfo target(targetPath);
     const QString journal = target.absoluteFilePath() + QStringLiteral("-journal");
     if (target.exists()) {
         const QString stamp = m_clock().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString aside = target.absoluteDir().filePath(
             QStringLiteral("%1.%2-%3.cohortplan").arg(target.completeBaseName(), asideTag, stamp));
-        if (const QString problem = keepAside(target.absoluteFilePath(), aside);
-            !problem.isEmpty()) {
+        if (const Result<> kept = keepAside(target.absoluteFilePath(), aside); !kept) {
             QFile::remove(staged);
-            return fail(problem);
+            return fail(kept.message());
         }
         // A rollback journal left by a crash belongs to the old file: SQLite would play it
         // back into the restored one. It goes aside with the file it belongs to.
+        // (Best effort: the restore does not depend on it.)
         if (QFileInfo::exists(journal))
-            SqlitePlatform::replaceFile(journal, aside + QStringLiteral("-journal"));
+            (void)SqlitePlatform::replaceFile(journal, aside + QStringLiteral("-journal"));
         asidePath = aside;
     } else if (QFileInfo::exists(journal)) {
-        SqlitePlatform::replaceFile(journal, journal + QStringLiteral(".orphaned"));
+        (void)SqlitePlatform::replaceFile(journal, journal + QStringLiteral(".orphaned"));
     }
-    if (const QString problem = SqlitePlatform::replaceFile(staged, target.absoluteFilePath());
-        !problem.isEmpty()) {
+    if (const Result<> replaced = SqlitePlatform::replaceFile(staged, target.absoluteFilePath());
+        !replaced) {
         QFile::remove(staged);
-        return fail(problem);
+        return fail(replaced.message());
     }
     return asidePath;
 }

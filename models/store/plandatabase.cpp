@@ -17,6 +17,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <sys/file.h>
@@ -42,14 +43,14 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-// Opens a connection named name on path with our hardening; returns an error or empty.
-QString openConnection(const QString &name, const QString &path, bool readOnly)
+// Opens a connection named name on path with our hardening.
+Result<> openConnection(const QString &name, const QString &path, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.setConnectOptions(SqlitePlatform::connectOptions(readOnly));
     if (!db.open())
-        return db.lastError().text();
+        return Problem::of(db.lastError().text());
     return SqlitePlatform::harden(db);
 }
 
@@ -171,32 +172,27 @@ QSqlDatabase PlanDatabase::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error,
-                                                 Refusal *refusal, OpenBackup backup)
+PlanDatabase::Opened PlanDatabase::open(const QString &path, Mode mode, OpenBackup backup)
 {
-    return open(path, mode, error, Schema::migrations(), refusal, backup);
+    return open(path, mode, Schema::migrations(), backup);
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error,
-                                                 const std::vector<Schema::Migration> &steps,
-                                                 Refusal *refusal)
+PlanDatabase::Opened PlanDatabase::open(const QString &path, Mode mode,
+                                        const std::vector<Schema::Migration> &steps)
 {
-    return open(path, mode, error, steps, refusal, OpenBackup::Now);
+    return open(path, mode, steps, OpenBackup::Now);
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode, QString *error,
-                                                 const std::vector<Schema::Migration> &steps,
-                                                 Refusal *refusal, OpenBackup backup)
+PlanDatabase::Opened PlanDatabase::open(const QString &path, Mode mode,
+                                        const std::vector<Schema::Migration> &steps,
+                                        OpenBackup backup)
 {
     Refusal kind = Refusal::Failed;
-    if (refusal)
-        *refusal = Refusal::None;
-    auto refuse = [&](const QString &reason) -> std::unique_ptr<PlanDatabase> {
-        if (error)
-            *error = Tr::tr("Cannot open “%1”: %2.").arg(nativePath(path), reason);
-        if (refusal)
-            *refusal = kind;
-        return nullptr;
+    auto refuse = [&](const QString &reason) {
+        Refused refused;
+        refused.message = Tr::tr("Cannot open “%1”: %2.").arg(nativePath(path), reason);
+        refused.kind = kind;
+        return refused;
     };
     const QFileInfo info(path);
     kind = Refusal::Missing;
@@ -207,26 +203,26 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
         return refuse(Tr::tr("it is a folder, not a plan file"));
     // One writer per plan: held while the plan is open for editing.
     std::unique_ptr<QLockFile> lock;
-    auto takeLock = [&]() -> bool {
+    // Takes the lock, or says why it cannot.
+    auto takeLock = [&]() -> std::optional<Refused> {
         lock = std::make_unique<QLockFile>(lockPath(path));
         // Only a dead holder makes a lock stale, never its age: plans stay open for days.
         lock->setStaleLockTime(0);
         if (lock->tryLock(0))
-            return true;
+            return std::nullopt;
         if (lock->error() == QLockFile::LockFailedError && isAbandonedLock(lockPath(path)) &&
             QFile::remove(lockPath(path)) && lock->tryLock(0))
-            return true;
+            return std::nullopt;
         kind = Refusal::Locked;
-        if (lock->error() == QLockFile::LockFailedError)
-            refuse(Tr::tr("it is open for editing in another Cohort Planner (%1); open it "
-                          "read-only to look at it")
-                       .arg(lockHolder(path)));
-        else
-            refuse(Tr::tr("its lock file “%1” cannot be created (the folder may be "
-                          "read-only); open it read-only to look at it")
-                       .arg(QDir::toNativeSeparators(lockPath(path))));
+        const bool held = lock->error() == QLockFile::LockFailedError;
         lock.reset();
-        return false;
+        if (held)
+            return refuse(Tr::tr("it is open for editing in another Cohort Planner (%1); open "
+                                 "it read-only to look at it")
+                              .arg(lockHolder(path)));
+        return refuse(Tr::tr("its lock file “%1” cannot be created (the folder may be "
+                             "read-only); open it read-only to look at it")
+                          .arg(QDir::toNativeSeparators(lockPath(path))));
     };
     // A journal beside the plan with nobody editing it: a Cohort Planner stopped (crashed,
     // was killed, lost power) in the middle of a change. Its page images undo that
@@ -242,12 +238,12 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
                 Tr::tr("a Cohort Planner stopped in the middle of a change to it, and the "
                        "change must be undone first; open it for editing once (nothing "
                        "that was saved is lost)"));
-        if (!takeLock())
-            return nullptr;
-        if (const QString problem = SqlitePlatform::rollBackJournal(path); !problem.isEmpty())
+        if (auto refused = takeLock())
+            return *refused;
+        if (const Result<> undone = SqlitePlatform::rollBackJournal(path); !undone)
             return refuse(Tr::tr("the change a stopped Cohort Planner left half done cannot be "
                                  "undone: %1")
-                              .arg(problem));
+                              .arg(undone.message()));
     }
     const auto header = SqlitePlatform::readHeader(path);
     if (!header.problem.isEmpty()) {
@@ -275,7 +271,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
     // has passed every check.
     {
         const QString name = newConnectionName();
-        QString problem = openConnection(name, path, true);
+        const QString problem = openConnection(name, path, true).message();
         QStringList problems;
         kind = Refusal::Damaged;
         if (problem.isEmpty()) {
@@ -321,17 +317,17 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, Mode mode,
                              "for editing to upgrade it")
                           .arg(header.userVersion));
 
-    if (mode == Mode::ReadWrite && !lock && !takeLock())
-        return nullptr;
+    if (mode == Mode::ReadWrite && !lock)
+        if (auto refused = takeLock())
+            return *refused;
     // The writer tidies what a killed Save As or New Plan to this name left beside it.
     if (mode == Mode::ReadWrite)
         SqlitePlatform::removeStaleTemporaries(info.absolutePath(),
                                                SqlitePlatform::temporaryPrefix(path));
     const QString name = newConnectionName();
-    if (const QString problem = openConnection(name, path, mode == Mode::ReadOnly);
-        !problem.isEmpty()) {
+    if (const Result<> connected = openConnection(name, path, mode == Mode::ReadOnly); !connected) {
         closeConnection(name);
-        return refuse(problem);
+        return refuse(connected.message());
     }
     kind = Refusal::Failed;
     std::unique_ptr<PlanDatabase> plan(new PlanDatabase(info.absoluteFilePath(), mode, name));
@@ -388,7 +384,7 @@ Result<> PlanDatabase::create(const QString &path, const std::function<void(QSql
                                            SqlitePlatform::temporaryPrefix(path));
     const QString temporary = SqlitePlatform::temporarySibling(path);
     const QString name = newConnectionName();
-    QString problem = openConnection(name, temporary, false);
+    QString problem = openConnection(name, temporary, false).message();
     if (problem.isEmpty()) {
         try {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -424,7 +420,7 @@ Result<> PlanDatabase::create(const QString &path, const std::function<void(QSql
             problem = problems.first();
     }
     if (problem.isEmpty())
-        problem = SqlitePlatform::replaceFile(temporary, path);
+        problem = SqlitePlatform::replaceFile(temporary, path).message();
     if (!problem.isEmpty()) {
         QFile::remove(temporary);
         return Problem::of(Tr::tr("Cannot create “%1”: %2").arg(nativePath(path), problem));
@@ -472,8 +468,8 @@ QStringList PlanDatabase::verify(const QString &path)
                         .arg(header.userVersion)
                         .arg(Schema::CurrentVersion);
     const QString name = newConnectionName();
-    if (const QString problem = openConnection(name, path, true); !problem.isEmpty()) {
-        problems << problem;
+    if (const Result<> connected = openConnection(name, path, true); !connected) {
+        problems << connected.message();
     } else {
         try {
             const QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -494,38 +490,39 @@ QStringList PlanDatabase::verify(const QString &path)
     return problems;
 }
 
-QString PlanDatabase::saveCopyAs(const QString &target) const
+Result<> PlanDatabase::saveCopyAs(const QString &target) const
 {
     if (QFileInfo(target).absoluteFilePath() == m_path)
-        return Tr::tr("a plan cannot be saved over itself");
+        return Problem::of(Tr::tr("a plan cannot be saved over itself"));
     if (const QString holder = lockHolder(target); !holder.isEmpty())
-        return Tr::tr("Cannot save a copy to “%1”: that plan is open for editing in another "
-                      "Cohort Planner (%2)")
-            .arg(nativePath(target), holder);
+        return Problem::of(Tr::tr("Cannot save a copy to “%1”: that plan is open for editing in "
+                                  "another Cohort Planner (%2)")
+                               .arg(nativePath(target), holder));
     // What an earlier Save As to the same name, killed half way, left beside it.
     SqlitePlatform::removeStaleTemporaries(QFileInfo(target).absolutePath(),
                                            SqlitePlatform::temporaryPrefix(target));
-    if (const QString problem = SqlitePlatform::backupTo(database(), target); !problem.isEmpty())
-        return Tr::tr("Cannot save a copy to “%1”: %2").arg(nativePath(target), problem);
+    if (const Result<> copied = SqlitePlatform::backupTo(database(), target); !copied)
+        return Problem::of(
+            Tr::tr("Cannot save a copy to “%1”: %2").arg(nativePath(target), copied.message()));
     return {};
 }
 
-QString PlanDatabase::fileProblem() const
+Result<> PlanDatabase::checkFile() const
 {
     const QFileInfo info(m_path);
     if (!info.exists())
-        return Tr::tr("The plan file “%1” was deleted or moved while it was open")
-            .arg(nativePath(m_path));
+        return Problem::of(Tr::tr("The plan file “%1” was deleted or moved while it was open")
+                               .arg(nativePath(m_path)));
     if (SqlitePlatform::fileHasMoved(database()))
-        return Tr::tr("The plan file “%1” was replaced or moved while it was open")
-            .arg(nativePath(m_path));
+        return Problem::of(Tr::tr("The plan file “%1” was replaced or moved while it was open")
+                               .arg(nativePath(m_path)));
     return {};
 }
 
 PlanDatabase::ThreadConnection::ThreadConnection(const QString &path, bool readOnly)
     : m_name(newConnectionName())
 {
-    m_error = openConnection(m_name, path, readOnly);
+    m_status = openConnection(m_name, path, readOnly);
 }
 
 PlanDatabase::ThreadConnection::~ThreadConnection()

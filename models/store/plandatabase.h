@@ -47,20 +47,21 @@ public:
     PlanDatabase(const PlanDatabase &) = delete;
     PlanDatabase &operator=(const PlanDatabase &) = delete;
 
-    // Opens the plan at path. On refusal returns nullptr and sets *error to a message
-    // that names the file and the reason.
-    // *refusal (if given) says what kind of reason it was.
+    // Why open() refused a file: the sentence that names the file and the reason, and its kind.
+    struct Refused : Problem
+    {
+        Refusal kind = Refusal::Failed;
+    };
+    using Opened = Result<std::unique_ptr<PlanDatabase>, Refused>;
+
+    // Opens the plan at path, or says why not.
     // When the backup on open is taken: during open(), or later by the caller (PlanSession
     // takes it on a worker thread, so that the window does not wait for it; see
     // backupOnOpenDue()). A plan that needs a format upgrade is always backed up first.
     enum class OpenBackup { Now, Later };
-    static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
-                                              Refusal *refusal = nullptr,
-                                              OpenBackup backup = OpenBackup::Now);
+    static Opened open(const QString &path, Mode mode, OpenBackup backup = OpenBackup::Now);
     // The same with other migration steps: for tests of the migration runner.
-    static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
-                                              const std::vector<Schema::Migration> &steps,
-                                              Refusal *refusal = nullptr);
+    static Opened open(const QString &path, Mode mode, const std::vector<Schema::Migration> &steps);
 
     // Creates a new plan at path (replacing any file there only once the new one is
     // complete): the schema, then fill() inside the same transaction. The file appears
@@ -91,13 +92,13 @@ public:
     // BackupStore::backupOnOpen (the file passed quick_check moments ago).
     bool backupOnOpenDue() const { return m_backupOnOpenDue; }
 
-    // Empty while the file at path() is still the one this connection writes to, else a
-    // message: the file was deleted, renamed or replaced since it was opened, and edits
-    // would go to a file nobody will see again.
-    QString fileProblem() const;
+    // Ok while the file at path() is still the one this connection writes to; a Problem
+    // when the file was deleted, renamed or replaced since it was opened, and edits would
+    // go to a file nobody will see again.
+    Result<> checkFile() const;
     // Writes a complete copy of the plan to target with SQLite's backup API, checked
-    // before it atomically replaces anything at target. Returns an error message.
-    QString saveCopyAs(const QString &target) const;
+    // before it atomically replaces anything at target.
+    Result<> saveCopyAs(const QString &target) const;
 
     // A second connection to the same file for another thread (Qt SQL connections
     // belong to the thread that made them). Removed when the object is destroyed.
@@ -109,18 +110,18 @@ public:
         ThreadConnection(const ThreadConnection &) = delete;
         ThreadConnection &operator=(const ThreadConnection &) = delete;
         QSqlDatabase database() const;
-        QString error() const { return m_error; }
+        // Ok, or why the connection could not be opened.
+        const Result<> &status() const { return m_status; }
 
     private:
         QString m_name;
-        QString m_error;
+        Result<> m_status;
     };
 
 private:
     PlanDatabase(QString path, Mode mode, QString connectionName);
-    static std::unique_ptr<PlanDatabase> open(const QString &path, Mode mode, QString *error,
-                                              const std::vector<Schema::Migration> &steps,
-                                              Refusal *refusal, OpenBackup backup);
+    static Opened open(const QString &path, Mode mode, const std::vector<Schema::Migration> &steps,
+                       OpenBackup backup);
 
     QString m_path;
     Mode m_mode;

@@ -139,11 +139,11 @@ QString connectOptions(bool readOnly)
     return options;
 }
 
-QString harden(QSqlDatabase &db)
+Result<> harden(QSqlDatabase &db)
 {
     sqlite3 *handle = handleOf(db);
     if (!handle)
-        return Tr::tr("the SQLite driver does not expose its connection handle");
+        return Problem::of(Tr::tr("the SQLite driver does not expose its connection handle"));
     int ok = 0;
     int failures = 0;
     failures +=
@@ -157,14 +157,14 @@ QString harden(QSqlDatabase &db)
     failures +=
         sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &ok) != SQLITE_OK;
     if (failures != 0)
-        return Tr::tr("SQLite refused to turn on its defensive settings");
+        return Problem::of(Tr::tr("SQLite refused to turn on its defensive settings"));
     sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, MaxValueBytes);
     try {
         Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
         Sql::exec(db, QStringLiteral("PRAGMA trusted_schema = OFF"));
         Sql::exec(db, QStringLiteral("PRAGMA cell_size_check = ON"));
     } catch (const StoreError &e) {
-        return e.message();
+        return e.problem();
     }
     return {};
 }
@@ -275,7 +275,7 @@ int removeStaleTemporaries(const QString &folder, const QString &prefix)
     return removed;
 }
 
-QString replaceFile(const QString &from, const QString &to)
+Result<> replaceFile(const QString &from, const QString &to)
 {
     std::error_code ec;
     // std::filesystem::rename replaces the target atomically on POSIX and uses
@@ -283,7 +283,7 @@ QString replaceFile(const QString &from, const QString &to)
     std::filesystem::rename(std::filesystem::path(from.toStdWString()),
                             std::filesystem::path(to.toStdWString()), ec);
     if (ec)
-        return QString::fromLocal8Bit(ec.message().c_str());
+        return Problem::of(QString::fromLocal8Bit(ec.message().c_str()));
     return {};
 }
 
@@ -299,7 +299,7 @@ bool hasJournal(const QString &path)
     return std::any_of(head.begin(), head.end(), [](char c) { return c != 0; });
 }
 
-QString rollBackJournal(const QString &path)
+Result<> rollBackJournal(const QString &path)
 {
     sqlite3 *db = nullptr;
     const QByteArray name = QFile::encodeName(path);
@@ -320,7 +320,9 @@ QString rollBackJournal(const QString &path)
     sqlite3_close(db);
     if (error.isEmpty() && hasJournal(path))
         error = Tr::tr("its rollback journal could not be played back");
-    return error;
+    if (!error.isEmpty())
+        return Problem::of(error);
+    return {};
 }
 
 QStringList checkFile(const QString &path)
@@ -353,7 +355,7 @@ namespace {
 
 // Copies every page of source into a temporary file beside targetPath, checks the copy
 // and renames it over targetPath.
-QString backupHandle(sqlite3 *source, const QString &targetPath)
+Result<> backupHandle(sqlite3 *source, const QString &targetPath)
 {
     const QString temporary = temporarySibling(targetPath);
     const QByteArray name = QFile::encodeName(temporary);
@@ -377,37 +379,38 @@ QString backupHandle(sqlite3 *source, const QString &targetPath)
             error = Tr::tr("the copy failed its integrity check: %1").arg(problems.first());
     }
     if (error.isEmpty())
-        error = replaceFile(temporary, targetPath);
-    if (!error.isEmpty())
-        QFile::remove(temporary);
-    return error;
+        error = replaceFile(temporary, targetPath).message();
+    if (error.isEmpty())
+        return {};
+    QFile::remove(temporary);
+    return Problem::of(error);
 }
 
 } // namespace
 
-QString backupTo(const QSqlDatabase &db, const QString &targetPath)
+Result<> backupTo(const QSqlDatabase &db, const QString &targetPath)
 {
     sqlite3 *source = handleOf(db);
     if (!source)
-        return Tr::tr("the SQLite driver does not expose its connection handle");
+        return Problem::of(Tr::tr("the SQLite driver does not expose its connection handle"));
     return backupHandle(source, targetPath);
 }
 
-QString copyDatabaseFile(const QString &sourcePath, const QString &targetPath)
+Result<> copyDatabaseFile(const QString &sourcePath, const QString &targetPath)
 {
     sqlite3 *source = nullptr;
     const QByteArray name = QFile::encodeName(sourcePath);
-    QString error;
+    Result<> copied;
     if (sqlite3_open_v2(name.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        error = QString::fromUtf8(sqlite3_errmsg(source));
+        copied = Problem::of(QString::fromUtf8(sqlite3_errmsg(source)));
     } else {
         int ok = 0;
         sqlite3_db_config(source, SQLITE_DBCONFIG_DEFENSIVE, 1, &ok);
         sqlite3_db_config(source, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ok);
-        error = backupHandle(source, targetPath);
+        copied = backupHandle(source, targetPath);
     }
     sqlite3_close(source);
-    return error;
+    return copied;
 }
 
 bool fileHasMoved(const QSqlDatabase &db)

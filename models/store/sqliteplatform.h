@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArrayView>
 #include <QString>
-
 #include <QStringList>
 #include <QVariantList>
-#include <initializer_list>
 
+#include <initializer_list>
 #include <vector>
 
 class QSqlDatabase;
@@ -32,9 +33,8 @@ FileHeader readHeader(const QString &path);
 QString connectOptions(bool readOnly);
 
 // Turns on foreign keys and SQLite's defences against hostile files: defensive mode,
-// untrusted schema, no triggers or views, a cap on the size of one value. Returns an
-// error message, or an empty string on success.
-QString harden(QSqlDatabase &db);
+// untrusted schema, no triggers or views, a cap on the size of one value.
+Result<> harden(QSqlDatabase &db);
 
 // PRAGMA quick_check (or the full integrity_check); returns the problems found.
 QStringList checkIntegrity(const QSqlDatabase &db, bool full = false);
@@ -66,12 +66,12 @@ std::vector<SchemaObject> schemaObjects(const QSqlDatabase &db);
 
 // Copies the whole database behind db into a new file at targetPath with the online
 // backup API, checks the copy, and only then moves it into place (atomically, replacing
-// any file there). Returns an error message, or an empty string on success.
-QString backupTo(const QSqlDatabase &db, const QString &targetPath);
+// any file there).
+Result<> backupTo(const QSqlDatabase &db, const QString &targetPath);
 
 // The same from the file at sourcePath, read through a private read-only connection (no
 // statement of the file's own runs): for backups and restores.
-QString copyDatabaseFile(const QString &sourcePath, const QString &targetPath);
+Result<> copyDatabaseFile(const QString &sourcePath, const QString &targetPath);
 
 // Whether the file behind db was deleted, renamed or replaced since it was opened
 // (SQLite keeps writing to the old inode, which nobody will ever read again).
@@ -96,8 +96,8 @@ QString temporarySibling(const QString &path);
 int removeStaleTemporaries(const QString &folder, const QString &prefix);
 // The prefix of path's own temporaries, for removeStaleTemporaries().
 QString temporaryPrefix(const QString &path);
-// Moves from over to, replacing it atomically. Returns an error message or empty.
-QString replaceFile(const QString &from, const QString &to);
+// Moves from over to, replacing it atomically.
+Result<> replaceFile(const QString &from, const QString &to);
 
 // Whether a rollback journal that may have to be played back (path-journal, its header
 // written) lies beside the database: the sign of a transaction that a process which
@@ -105,9 +105,8 @@ QString replaceFile(const QString &from, const QString &to);
 bool hasJournal(const QString &path);
 // Plays such a journal back the way SQLite does on the next read by a writer, undoing
 // the half-done transaction: opens the file read-write and reads its schema, then closes
-// it. The caller must hold the plan's lock (no live writer owns the journal). Returns
-// an error message or empty.
-QString rollBackJournal(const QString &path);
+// it. The caller must hold the plan's lock (no live writer owns the journal).
+Result<> rollBackJournal(const QString &path);
 
 } // namespace Planner::SqlitePlatform
 

@@ -4533,6 +4533,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Imported %1: %2 new, %3 updated, %4 skipped. Edit ▸ Undo takes the import back.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“%1” is open for editing in another Cohort Planner (%2).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>

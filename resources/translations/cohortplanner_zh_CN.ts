@@ -4557,6 +4557,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Imported %1: %2 new, %3 updated, %4 skipped. Edit ▸ Undo takes the import back.</source>
         <translation>已导入%1：新增 %2，更新 %3，跳过 %4。“编辑 ▸ 撤销”可撤回此次导入。</translation>
     </message>
+    <message>
+        <source>“%1” is open for editing in another Cohort Planner (%2).</source>
+        <translation>“%1”正在另一个培训班规划中编辑（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>

@@ -39,11 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             file.write(bytes) != bytes.size())
             std::abort();
     }
-    QString error;
     {
-        const std::unique_ptr<PlanDatabase> plan =
-            PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly, &error);
-        if (!plan && !error.contains(QDir::toNativeSeparators(path)))
+        const auto plan = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly);
+        if (!plan && !plan.message().contains(QDir::toNativeSeparators(path)))
             std::abort(); // a refusal must name the file
     }
     PlanDatabase::verify(path);

@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int rows = 0;
     while (rows < 100000 && reader->next(&record))
         ++rows;
-    if (rows < 100000 && reader->error().isEmpty() && reader->position() < 0)
+    if (rows < 100000 && reader->status().ok() && reader->position() < 0)
         std::abort();
     return 0;
 }
