@@ -389,9 +389,8 @@ void AutoAssignDialog::showResult()
 
 void AutoAssignDialog::applyChanges()
 {
-    const QString error = m_run->apply(m_changes->accepted());
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Auto-assign"), error);
+    if (const Result<> applied = m_run->apply(m_changes->accepted()); !applied) {
+        QMessageBox::warning(this, tr("Auto-assign"), applied.message());
         return;
     }
     accept();

@@ -208,7 +208,7 @@ void CohortDialog::accept()
     if (!m_reason->isHidden() && !m_reason->text().trimmed().isEmpty())
         reasons << m_reason->text().trimmed();
     edited.overrideReason = reasons.join(QLatin1Char('\n'));
-    PlanEdit result = m_session->edits().saveCohort(edited);
+    PlanEdit result = m_session->makeEdit([&](const PlanEdits &e) { return e.saveCohort(edited); });
     if (!result.ok()) {
         m_marker->show(*result.problem);
         if (m_marker->marked() == m_sessions->table())

@@ -42,18 +42,18 @@ EditController::EditController(PlanSession *session, QWidget *window)
     : QObject(window), m_session(session), m_window(window)
 {}
 
-std::optional<PlanEdits> EditController::edits() const
+bool EditController::editable() const
 {
     if (!m_session->isOpen())
-        return std::nullopt;
+        return false;
     if (!m_session->editor()->canEdit()) {
         QMessageBox::information(
             m_window, tr("Read-only plan"),
             tr("This plan is open read-only; it cannot be changed. Open it again "
                "once nobody else has it open to edit it."));
-        return std::nullopt;
+        return false;
     }
-    return m_session->edits();
+    return true;
 }
 
 void EditController::attach(TablePage *page, Kind kind)
@@ -141,18 +141,14 @@ void EditController::attach(TablePage *page, Kind kind)
 
 bool EditController::apply(PlanEdit result, TablePage *page, qint64 id, bool edit)
 {
-    if (!result.ok()) {
-        QMessageBox::warning(m_window, tr("Not changed"), result.problem->message);
-        return false;
-    }
-    if (result.changes.isEmpty())
-        return true;
+    const bool changes = !result.changes.isEmpty();
     const QString text = result.text;
-    if (const Result<> written = m_session->editor()->execute(text, std::move(result.changes));
-        !written) {
+    if (const Result<> written = m_session->apply(std::move(result)); !written) {
         QMessageBox::warning(m_window, tr("Not changed"), written.message());
         return false;
     }
+    if (!changes)
+        return true;
     emit statusMessage(tr("Done: %1").arg(text));
     if (page && id >= 0)
         selectAfterReload(page, id, edit);
@@ -161,26 +157,27 @@ bool EditController::apply(PlanEdit result, TablePage *page, qint64 id, bool edi
 
 void EditController::newPlanningYear()
 {
-    const std::optional<PlanEdits> e = edits();
-    if (!e)
+    if (!editable())
         return;
-    NewYearDialog dialog(*e, m_window);
+    NewYearDialog dialog(m_session->edits(), m_window);
     connect(&dialog, &NewYearDialog::importCalendarRequested, this,
             &EditController::importCalendarRequested);
     if (dialog.exec() == QDialog::Accepted)
-        apply(e->newPlanningYear(dialog.year(), dialog.growthPercent()));
+        apply(m_session->makeEdit([&](const PlanEdits &e) {
+            return e.newPlanningYear(dialog.year(), dialog.growthPercent());
+        }));
 }
 
 void EditController::generateDraft(int year)
 {
-    if (!edits())
+    if (!editable())
         return;
     DraftDialog dialog(m_session, year, m_window);
     if (dialog.exec() != QDialog::Accepted || !dialog.hasPreview())
         return;
     // Read again: the plan is the one the preview was made from (the dialog is modal).
-    const std::optional<PlanEdits> e = edits();
-    if (e && apply(e->createDraft(dialog.draft(), year)))
+    if (apply(m_session->makeEdit(
+            [&](const PlanEdits &e) { return e.createDraft(dialog.draft(), year); })))
         emit statusMessage(tr("%n draft cohort(s) created in %1: Edit ▸ Undo takes them all back.",
                               nullptr, int(dialog.draft().cohorts.size()))
                                .arg(year));
@@ -188,8 +185,8 @@ void EditController::generateDraft(int year)
 
 bool EditController::applyFix(const FixSuggestion &fix)
 {
-    const std::optional<PlanEdits> e = edits();
-    return e && apply(e->applyFix(fix));
+    return editable() &&
+           apply(m_session->makeEdit([&fix](const PlanEdits &e) { return e.applyFix(fix); }));
 }
 
 void EditController::selectAfterReload(TablePage *page, qint64 id, bool edit)
@@ -223,98 +220,86 @@ void EditController::newRecord(Kind kind)
         editInstructor(0);
         return;
     }
-    const auto e = edits();
-    if (!e)
+    if (!editable())
         return;
-    TablePage *page = m_pages.value(int(kind));
-    try {
+    // The new record's key, to select it once the page has reloaded.
+    qint64 id = -1;
+    PlanEdit result = m_session->makeEdit([kind, &id](const PlanEdits &e) {
         switch (kind) {
         case Kind::Track: {
-            const Track t = e->newTrack();
-            apply(e->save(t), page, t.id, true);
-            break;
+            const Track t = e.newTrack();
+            id = t.id;
+            return e.save(t);
         }
         case Kind::Course: {
-            const Course c = e->newCourse();
-            apply(e->save(c), page, c.id, true);
-            break;
+            const Course c = e.newCourse();
+            id = c.id;
+            return e.save(c);
         }
         case Kind::Venue: {
-            const Venue v = e->newVenue();
-            apply(e->save(v), page, v.id, true);
-            break;
+            const Venue v = e.newVenue();
+            id = v.id;
+            return e.save(v);
         }
         case Kind::Trainee: {
-            const Trainee t = e->newTrainee();
-            apply(e->save(t), page, t.id, true);
-            break;
+            const Trainee t = e.newTrainee();
+            id = t.id;
+            return e.save(t);
         }
         case Kind::Target: {
-            const Target t = e->newTarget();
-            apply(e->save(t), page, t.year * 1000000 + t.trackId, true);
-            break;
+            const Target t = e.newTarget();
+            id = t.year * 1000000 + t.trackId;
+            return e.save(t);
         }
         case Kind::CalendarDay: {
-            const CalendarDay d = e->newCalendarDay();
-            apply(e->save(d), page, d.date.toJulianDay(), true);
-            break;
+            const CalendarDay d = e.newCalendarDay();
+            id = d.date.toJulianDay();
+            return e.save(d);
         }
         case Kind::Instructor:
         case Kind::Cohort:
             break;
         }
-    } catch (const std::exception &error) { // the plan could not be read (StoreError)
-        QMessageBox::warning(m_window, tr("Not changed"), QString::fromUtf8(error.what()));
-    }
+        return PlanEdit{};
+    });
+    apply(std::move(result), m_pages.value(int(kind)), id, true);
 }
 
 void EditController::deleteRecords(Kind kind, const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
-    const auto e = edits();
-    if (!e)
+    if (!editable())
         return;
-    PlanEdit result;
-    try {
+    PlanEdit result = m_session->makeEdit([kind, &ids](const PlanEdits &e) {
         switch (kind) {
         case Kind::Track:
-            result = e->removeTracks(idsOf(ids));
-            break;
+            return e.removeTracks(idsOf(ids));
         case Kind::Course:
-            result = e->removeCourses(idsOf(ids));
-            break;
+            return e.removeCourses(idsOf(ids));
         case Kind::Venue:
-            result = e->removeVenues(idsOf(ids));
-            break;
+            return e.removeVenues(idsOf(ids));
         case Kind::Instructor:
-            result = e->removeInstructors(idsOf(ids));
-            break;
+            return e.removeInstructors(idsOf(ids));
         case Kind::Cohort:
-            result = e->removeCohorts(idsOf(ids));
-            break;
+            return e.removeCohorts(idsOf(ids));
         case Kind::Trainee:
-            result = e->removeTrainees(idsOf(ids));
-            break;
+            return e.removeTrainees(idsOf(ids));
         case Kind::Target: {
             std::vector<Target> targets;
             for (qint64 id : ids)
                 targets.push_back(targetOfId(id));
-            result = e->removeTargets(targets);
-            break;
+            return e.removeTargets(targets);
         }
         case Kind::CalendarDay: {
             std::vector<QDate> dates;
             for (qint64 id : ids)
                 dates.push_back(QDate::fromJulianDay(id));
-            result = e->removeCalendarDays(dates);
-            break;
+            return e.removeCalendarDays(dates);
         }
         }
-    } catch (const std::exception &error) { // the plan could not be read (StoreError)
-        QMessageBox::warning(m_window, tr("Not deleted"), QString::fromUtf8(error.what()));
-        return;
-    }
+        return PlanEdit{};
+    });
     if (!result.ok()) {
         QMessageBox::warning(m_window, tr("Not deleted"), result.problem->message);
         return;
@@ -352,7 +337,7 @@ std::optional<PlanEdit> runDialog(QWidget *parent, Args &&...args)
 
 void EditController::editCohort(qint64 cohortId)
 {
-    if (!edits())
+    if (!editable())
         return;
     if (auto result = runDialog<CohortDialog>(m_window, m_session, Id(cohortId))) {
         const Id id = cohortId != 0 ? cohortId : result->id;
@@ -362,7 +347,7 @@ void EditController::editCohort(qint64 cohortId)
 
 void EditController::editInstructor(qint64 instructorId)
 {
-    if (!edits())
+    if (!editable())
         return;
     if (auto result = runDialog<InstructorDialog>(m_window, m_session, Id(instructorId))) {
         const Id id = instructorId != 0 ? instructorId : result->id;
@@ -372,7 +357,7 @@ void EditController::editInstructor(qint64 instructorId)
 
 void EditController::newCohort()
 {
-    if (!edits())
+    if (!editable())
         return;
     if (auto result =
             runDialog<NewCohortDialog>(m_window, m_session, NewCohortDialog::Mode::New, Id(0))) {
@@ -383,7 +368,7 @@ void EditController::newCohort()
 
 void EditController::duplicateCohort(qint64 cohortId)
 {
-    if (!edits())
+    if (!editable())
         return;
     if (auto result = runDialog<NewCohortDialog>(m_window, m_session,
                                                  NewCohortDialog::Mode::Duplicate, Id(cohortId))) {
@@ -394,7 +379,7 @@ void EditController::duplicateCohort(qint64 cohortId)
 
 void EditController::generateSeries()
 {
-    if (!edits())
+    if (!editable())
         return;
     if (auto result =
             runDialog<NewCohortDialog>(m_window, m_session, NewCohortDialog::Mode::Series, Id(0))) {
@@ -405,29 +390,21 @@ void EditController::generateSeries()
 
 QString EditController::applyEnrollmentEdit(const std::function<PlanEdit(const PlanEdits &)> &edit)
 {
-    const auto e = edits();
-    if (!e)
+    if (!editable())
         return {};
-    try {
-        PlanEdit result = edit(*e);
-        if (!result.ok())
-            return result.problem->message;
-        if (result.changes.isEmpty())
-            return {};
-        const QString text = result.text;
-        if (const Result<> written = m_session->editor()->execute(text, std::move(result.changes));
-            !written)
-            return written.message();
+    PlanEdit result = m_session->makeEdit(edit);
+    const bool changes = !result.changes.isEmpty();
+    const QString text = result.text;
+    if (const Result<> written = m_session->apply(std::move(result)); !written)
+        return written.message();
+    if (changes)
         emit statusMessage(tr("Done: %1").arg(text));
-    } catch (const std::exception &error) { // the plan could not be read (StoreError)
-        return QString::fromUtf8(error.what());
-    }
     return {};
 }
 
 QString EditController::enrollTrainees(qint64 cohortId)
 {
-    if (!edits())
+    if (!editable())
         return {};
     auto *trainees = new TraineeTableModel;
     RecordPicker picker(
@@ -463,7 +440,7 @@ qint64 EditController::pickCohort(const QString &title, const QString &prompt)
 
 QString EditController::enrollInCohort(const QList<qint64> &traineeIds)
 {
-    if (traineeIds.isEmpty() || !edits())
+    if (traineeIds.isEmpty() || !editable())
         return {};
     const qint64 cohortId =
         pickCohort(tr("Enroll in Cohort"),
@@ -477,7 +454,7 @@ QString EditController::enrollInCohort(const QList<qint64> &traineeIds)
 
 QString EditController::transferEnrollments(const QList<qint64> &enrollmentIds)
 {
-    if (enrollmentIds.isEmpty() || !edits())
+    if (enrollmentIds.isEmpty() || !editable())
         return {};
     const qint64 cohortId =
         pickCohort(tr("Transfer to Cohort"),
@@ -492,26 +469,16 @@ QString EditController::transferEnrollments(const QList<qint64> &enrollmentIds)
 
 void EditController::moveCohort(qint64 cohortId, int workingDays)
 {
-    const auto e = edits();
-    if (!e || workingDays == 0)
-        return;
-    try {
-        apply(e->moveCohort(cohortId, workingDays));
-    } catch (const std::exception &error) { // the plan could not be read (StoreError)
-        QMessageBox::warning(m_window, tr("Not changed"), QString::fromUtf8(error.what()));
-    }
+    if (workingDays != 0 && editable())
+        apply(m_session->makeEdit(
+            [&](const PlanEdits &e) { return e.moveCohort(cohortId, workingDays); }));
 }
 
 void EditController::resizeCohort(qint64 cohortId, QDate newEnd)
 {
-    const auto e = edits();
-    if (!e)
-        return;
-    try {
-        apply(e->resizeCohort(cohortId, newEnd));
-    } catch (const std::exception &error) { // the plan could not be read (StoreError)
-        QMessageBox::warning(m_window, tr("Not changed"), QString::fromUtf8(error.what()));
-    }
+    if (editable())
+        apply(m_session->makeEdit(
+            [&](const PlanEdits &e) { return e.resizeCohort(cohortId, newEnd); }));
 }
 
 } // namespace Planner

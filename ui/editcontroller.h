@@ -78,7 +78,8 @@ signals:
     void importCalendarRequested();
 
 private:
-    std::optional<PlanEdits> edits() const;
+    // Whether the open plan may be changed; when it is read-only, says so.
+    bool editable() const;
     // Asks for one cohort (not cancelled or completed); 0 when cancelled.
     qint64 pickCohort(const QString &title, const QString &prompt);
     void selectAfterReload(TablePage *page, qint64 id, bool edit);

@@ -457,8 +457,9 @@ void InstructorDialog::accept()
     for (QSpinBox *box : {m_perWeek, m_perMonth, m_perYear})
         box->interpretText();
     m_marker->clear();
-    PlanEdit result =
-        m_session->edits().saveInstructor(instructor(), qualifications(), leaves(), preferences());
+    PlanEdit result = m_session->makeEdit([this](const PlanEdits &e) {
+        return e.saveInstructor(instructor(), qualifications(), leaves(), preferences());
+    });
     if (!result.ok()) {
         QWidget *marked = m_marker->show(*result.problem);
         if (marked == m_qualifications)

@@ -310,7 +310,8 @@ void NewCohortDialog::accept()
                "or change its pattern.")});
         return;
     }
-    PlanEdit result = m_session->edits().createCohorts(m_drafts, undoText());
+    PlanEdit result = m_session->makeEdit(
+        [this](const PlanEdits &e) { return e.createCohorts(m_drafts, undoText()); });
     if (!result.ok()) {
         m_marker->show(*result.problem);
         return;

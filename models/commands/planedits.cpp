@@ -667,6 +667,8 @@ PlanEdit PlanEdits::checkInstructorConflicts(const Instructor &instructor,
             return refused(fieldOf(c.rule),
                            tr("This edit would add a blocking conflict: %1").arg(c.explanation));
     }
+    if (instructor.id != 0)
+        result.conflictsAfter = std::make_shared<const ConflictEngine>(std::move(after));
     return result;
 }
 
@@ -1317,6 +1319,13 @@ PlanEdit PlanEdits::checkConflicts(const std::vector<CohortDraft> &drafts, PlanE
             draft.cohort.id != 0 ? QString::number(draft.cohort.id) : draft.cohort.code;
         result.changes.setNote(reason, QStringLiteral("cohort"), key);
     }
+    // after is the plan as written when every cohort keeps its id (new ones get theirs
+    // from the store) and no seat changes hands (a larger cohort seats its waitlist).
+    const bool exact = !(result.changes.tables() & PlanTable::Enrollment) &&
+                       std::all_of(drafts.begin(), drafts.end(),
+                                   [](const CohortDraft &d) { return d.cohort.id != 0; });
+    if (exact)
+        result.conflictsAfter = std::make_shared<const ConflictEngine>(std::move(after));
     return result;
 }
 

@@ -62,6 +62,11 @@ struct PlanEdit
     // The warnings about instructors the edit would add (their explanations):
     // saveCohort allows them, but the user is asked why (CohortDraft::overrideReason).
     QStringList warnings;
+    // The plan's conflicts as they will be once the changes are written, when the check
+    // computed them exactly (an existing cohort's or an instructor's edit): PlanSession
+    // keeps them as its stored conflicts, so the next edit checks on a copy of them
+    // instead of reading the plan. Null: unknown.
+    std::shared_ptr<const ConflictEngine> conflictsAfter;
     bool ok() const { return !problem; }
 };
 

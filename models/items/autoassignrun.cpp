@@ -104,7 +104,7 @@ void AutoAssignRun::cancel()
         m_cancel->store(true);
 }
 
-QString AutoAssignRun::apply(const std::vector<int> &accepted)
+Result<> AutoAssignRun::apply(const std::vector<int> &accepted)
 {
     std::vector<AssignmentChange> changes;
     for (int i : accepted) {
@@ -134,15 +134,16 @@ QString AutoAssignRun::apply(const std::vector<int> &accepted)
     hardCount(after, &now);
     for (const QString &explanation : now) {
         if (std::find(before.begin(), before.end(), explanation) == before.end())
-            return Tr::tr("These changes only work together with some you left out: %1")
-                .arg(explanation);
+            return Problem::of(Tr::tr("These changes only work together with some you left out: %1")
+                                   .arg(explanation));
     }
-    const Result<> written = m_session->editor()->execute(
-        Tr::tr("Auto-assign %n change(s)", nullptr, int(changes.size())),
-        assignmentChangeSet(m_input.cohortInstructors, changes));
+    PlanEdit edit;
+    edit.text = Tr::tr("Auto-assign %n change(s)", nullptr, int(changes.size()));
+    edit.changes = assignmentChangeSet(m_input.cohortInstructors, changes);
+    const Result<> written = m_session->apply(std::move(edit));
     if (written)
         m_input = std::move(after);
-    return written.message();
+    return written;
 }
 
 } // namespace Planner

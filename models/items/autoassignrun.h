@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/result.h"
 #include "planning/assignmentsolver.h"
 
 #include <QObject>
@@ -36,9 +37,9 @@ public:
     bool isRunning() const { return m_running; }
     const SolverResult &result() const { return m_result; }
 
-    // Applies the result's changes at the given indexes as one undo step. Returns an
-    // empty string, or why nothing was changed.
-    QString apply(const std::vector<int> &accepted);
+    // Applies the result's changes at the given indexes as one undo step, or says why
+    // nothing was changed.
+    Result<> apply(const std::vector<int> &accepted);
 
 signals:
     void inputReady();

@@ -39,6 +39,32 @@ PlanEdits PlanSession::edits() const
     return edits;
 }
 
+PlanEdit PlanSession::makeEdit(const std::function<PlanEdit(const PlanEdits &)> &build) const
+{
+    try {
+        return build(edits());
+    } catch (const StoreError &e) { // the plan could not be read
+        PlanEdit refused;
+        refused.problem = e.problem();
+        return refused;
+    }
+}
+
+Result<> PlanSession::apply(PlanEdit edit)
+{
+    if (edit.problem)
+        return *edit.problem;
+    if (edit.changes.isEmpty())
+        return {};
+    std::shared_ptr<const ConflictEngine> after = std::move(edit.conflictsAfter);
+    // The editor's changed() (emitted before execute returns) dropped the stored conflicts.
+    if (Result<> written = m_editor->execute(edit.text, std::move(edit.changes)); !written)
+        return written;
+    if (after)
+        m_storedConflicts = std::move(after);
+    return {};
+}
+
 PlanSession::~PlanSession()
 {
     // Workers hold their own connections to the file: let them finish first.

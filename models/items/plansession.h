@@ -104,6 +104,13 @@ public:
     void setStoredConflicts(std::shared_ptr<const ConflictEngine> engine, quint64 changes);
     // PlanEdits over the open plan with the stored conflicts (the open plan must exist).
     PlanEdits edits() const;
+    // The one path of an edit: makeEdit() builds and checks it with edits() (a plan that
+    // cannot be read refuses it, with the store's Problem), apply() writes it as one undo
+    // step through the editor. apply() returns a refused edit's Problem, writes nothing
+    // for an edit without changes, and after a write keeps the edit's conflictsAfter as
+    // the stored conflicts, so the next edit checks without reading the plan.
+    PlanEdit makeEdit(const std::function<PlanEdit(const PlanEdits &)> &build) const;
+    Result<> apply(PlanEdit edit);
 
     // Runs work over the plan's read queries on a worker thread; done runs on context's
     // thread, failed (if given) on an error. Nothing runs when no plan is open.

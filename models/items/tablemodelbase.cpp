@@ -3,7 +3,6 @@
 
 #include "planning/identitydocument.h"
 #include "plansession.h"
-#include "store/storeerror.h"
 
 #include <QCollator>
 #include <QCollatorSortKey>
@@ -87,18 +86,12 @@ bool TableModelBase::setData(const QModelIndex &index, const QVariant &value, in
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         !(flags(index) & Qt::ItemIsEditable))
         return false;
-    m_lastEditError.clear();
-    try {
-        PlanEdit result =
-            buildEdit(m_order[std::size_t(index.row())], index.column(), value, m_session->edits());
-        if (!result.ok())
-            m_lastEditError = result.problem->message;
-        else if (!result.changes.isEmpty())
-            m_lastEditError =
-                m_session->editor()->execute(result.text, std::move(result.changes)).message();
-    } catch (const StoreError &e) {
-        m_lastEditError = e.message();
-    }
+    const int row = m_order[std::size_t(index.row())];
+    m_lastEditError = m_session
+                          ->apply(m_session->makeEdit([&](const PlanEdits &edits) {
+                              return buildEdit(row, index.column(), value, edits);
+                          }))
+                          .message();
     if (!m_lastEditError.isEmpty()) {
         emit editRejected(m_lastEditError);
         return false;
