@@ -20,7 +20,7 @@ packages=(
     libqt6sql6-sqlite qt6-svg-dev libsqlite3-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     libxlsxwriter-dev libminizip-dev libical-dev
-    fonts-noto-cjk qt6-translations-l10n
+    fonts-noto-cjk fonts-wqy-microhei qt6-translations-l10n poppler-utils
     liblemon-dev libglpk-dev
     clang libclang-rt-dev clang-format
 )

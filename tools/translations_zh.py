@@ -1576,6 +1576,65 @@ NUMERUS.update({
          'Cohort %1 has %Ln free seats while trainees wait for one.'),
 })
 
+# Reports (io/report.cpp): the documents an office files
+ZH.update({
+    ('Give both the first and the last day of the period.', None): '请同时给出时段的第一天和最后一天。',
+    ('The period ends (%1) before it starts (%2).', None): '时段的结束日（%1）早于开始日（%2）。',
+    ('%1 to %2', None): '%1 至 %2',
+    ('every year', None): '所有年份',
+    ('Choose the year of the plan.', None): '请选择计划的年份。',
+    ('No cohort starts in %1: there is no plan to print.', None): '%1 年没有开班的班级：没有可打印的计划。',
+    ('Summary', None): '汇总',
+    ('Total', None): '合计',
+    ('Target (trainees)', None): '目标（学员）',
+    ('Seats planned', None): '计划座位',
+    ('Seats taken', None): '已占座位',
+    ('Assistants', None): '助教',
+    ('The instructor asked for is not in the plan.', None): '计划中没有所请求的教师。',
+    ('No instructor teaches in %1: there is no timetable to print.', None): '%1 没有教师授课：没有可打印的课表。',
+    ('Teaching days in %1: %2. Busiest week: %3 days (limit %4); busiest month: %5 days (limit %6); limit per year: %7.', None):
+        '%1 授课天数：%2。最忙的一周：%3 天（上限 %4）；最忙的一月：%5 天（上限 %6）；每年上限：%7。',
+    ('No sessions in this period.', None): '此时段内没有课次。',
+    ('Time', None): '时间',
+    ('To', None): '至',
+    ('%1, %2', None): '%1，%2',
+    ('The venue asked for is not in the plan.', None): '计划中没有所请求的场地。',
+    ('No venue is booked in %1: there are no bookings to print.', None): '%1 没有场地预订：没有可打印的预订。',
+    ('%1, %2; %3 seats', None): '%1，%2；%3 个座位',
+    ('No bookings in this period.', None): '此时段内没有预订。',
+    ('The cohort asked for is not in the plan.', None): '计划中没有所请求的班级。',
+    ('Cohort %1 has no session on %2.', None): '班级 %1 在 %2 没有课次。',
+    ('Cohort %1 has no sessions to sign in to.', None): '班级 %1 没有可签到的课次。',
+    ('Sign-in sheet: %1, %2', None): '签到表：%1，%2',
+    ('Each trainee signs on arrival. Rows at the end are for trainees not on the list: write the name and the last four digits of the ID number.', None):
+        '学员到场后签名。名单外的学员请在末尾空行填写姓名和证件号码后四位。',
+    ('No.', None): '序号',
+    ('Signature', None): '签名',
+    ('Cohort %1, %2', None): '班级 %1，%2',
+    ('%1 to %2; %3; seats %4 / %5; status: %6', None): '%1 至 %2；%3；座位 %4 / %5；状态：%6',
+    ('Nobody is enrolled.', None): '尚无学员报名。',
+    ('Give the period of the certification list: its first and last day.', None): '请给出认证名单的时段：第一天和最后一天。',
+    ('No certificate was awarded in this period.', None): '此时段内没有颁发证书。',
+    ('Yearly plan', None): '年度计划',
+    ('Instructor timetable', None): '教师课表',
+    ('Venue bookings', None): '场地预订',
+    ('Sign-in sheet', None): '签到表',
+    ('Cohort roster', None): '班级名册',
+    ('Certification list', None): '认证名单',
+    ('Unknown report.', None): '未知的报表。',
+    ('Printed %1', None): '打印于 %1',
+    ('Page %1 of %2', None): '第 %1 页，共 %2 页',
+    ('Cannot write “%1”: the PDF could not be started.', None): '无法写入“%1”：无法开始生成 PDF。',
+})
+NUMERUS.update({
+    '%1, %n cohort(s)': ('%1，%Ln 个班级', '%1, %Ln cohort', '%1, %Ln cohorts'),
+    '%n instructor(s), %1': ('%Ln 位教师，%1', '%Ln instructor, %1', '%Ln instructors, %1'),
+    '%n venue(s), %1': ('%Ln 个场地，%1', '%Ln venue, %1', '%Ln venues, %1'),
+    'Cohort %1, %n session(s)': ('班级 %1，%Ln 个课次', 'Cohort %1, %Ln session', 'Cohort %1, %Ln sessions'),
+    'Cohort %1, %n trainee(s)': ('班级 %1，%Ln 名学员', 'Cohort %1, %Ln trainee', 'Cohort %1, %Ln trainees'),
+    '%1, %n certificate(s)': ('%1，%Ln 张证书', '%1, %Ln certificate', '%1, %Ln certificates'),
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -15,6 +15,7 @@
 #include "planning/identitydocument.h"
 #include "planning/progressstats.h"
 #include "planningcommand.h"
+#include "reportcommand.h"
 #include "store/plandatabase.h"
 #include "store/planinvariants.h"
 #include "store/planqueries.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -489,7 +491,14 @@ int check(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A report lays out text with fonts, which needs a QGuiApplication: on the offscreen
+    // platform, so that no display is needed. Every other command stays without one.
+    const bool fonts = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (fonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        fonts ? std::make_unique<QGuiApplication>(argc, argv)
+              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cohortplanner-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
     // Output stays English for scripts, with proper plural forms from the catalogue.
@@ -521,6 +530,10 @@ int main(int argc, char *argv[])
         "  ics FILE --instructor CODE|--cohort CODE|--venue NAME --out OUT.ics\n"
         "                 export a teaching schedule, a cohort's sessions or a venue's\n"
         "                 bookings (iCalendar); exporting again updates and cancels events\n"
+        "  report FILE --kind plan|timetable|venue|signin|roster|certifications\n"
+        "              [--year Y] [--cohort CODE [--day DATE]|--instructor CODE|--venue NAME]\n"
+        "              [--from D --to D] [--lang en|zh_CN] --out OUT.pdf\n"
+        "                 a printable report as a PDF file\n"
         "  person FILE --id-number N [--erase [--delete-backups]]\n"
         "                 where a trainee's personal data is in the plan; erase it on request\n"
         "  new-year FILE --year Y [--growth PCT] [--dry-run]\n"
@@ -575,6 +588,8 @@ int main(int argc, char *argv[])
         return generateCommand(rest);
     if (command == QLatin1String("ics"))
         return icsCommand(rest);
+    if (command == QLatin1String("report"))
+        return reportCommand(rest);
     if (command == QLatin1String("person"))
         return personCommand(rest);
     return fail(tr("unknown command “%1”").arg(command) + QLatin1Char('\n') + usage, Usage);

@@ -95,6 +95,23 @@ struct TraineeHistoryEntry
     QDate end;
 };
 
+// A certificate awarded, for the certification list: the enrollment, who earned it and
+// in which cohort, course and track.
+struct CertificateEntry
+{
+    Enrollment enrollment;
+    QString traineeName;
+    QString idNumber;
+    QString employer;
+    QString cohortCode;
+    QString courseCode;
+    QString courseTitle;
+    QString courseTitleZh;
+    Id trackId = 0;
+    QString track;
+    QString trackZh;
+};
+
 struct TraineeHistory
 {
     Trainee trainee;

@@ -405,6 +405,33 @@ CohortRoster PlanQueries::cohortRoster(Id cohortId) const
     return roster;
 }
 
+std::vector<CertificateEntry> PlanQueries::certificates(QDate from, QDate to) const
+{
+    QSqlQuery q = run(
+        m_db,
+        QStringLiteral("SELECT %1, t.name AS trainee_name, coalesce(t.id_number, '') AS id_number,"
+                       "  t.employer, c.code AS cohort_code, co.code AS course_code,"
+                       "  co.title AS course_title, co.title_zh AS course_title_zh,"
+                       "  tr.id AS track_id, tr.name AS track, tr.name_zh AS track_zh"
+                       " FROM enrollment e JOIN trainee t ON t.id = e.trainee_id"
+                       " JOIN cohort c ON c.id = e.cohort_id JOIN course co ON co.id = c.course_id"
+                       " JOIN track tr ON tr.id = co.track_id"
+                       " WHERE e.certification IS NOT NULL AND e.certified_on BETWEEN ? AND ?"
+                       " ORDER BY tr.name, CASE e.certification WHEN 'senior' THEN 0"
+                       "  WHEN 'intermediate' THEN 1 ELSE 2 END, e.certified_on, t.name, e.id")
+            .arg(columnList<Enrollment>("e")),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    std::vector<CertificateEntry> entries;
+    Sql::Reader row(q);
+    while (row.next())
+        entries.push_back({Mapping<Enrollment>::read(q), row.text("trainee_name"),
+                           row.text("id_number"), row.text("employer"), row.text("cohort_code"),
+                           row.text("course_code"), row.text("course_title"),
+                           row.text("course_title_zh"), row.id("track_id"), row.text("track"),
+                           row.text("track_zh")});
+    return entries;
+}
+
 TraineeHistory PlanQueries::traineeHistory(Id traineeId) const
 {
     TraineeHistory history;

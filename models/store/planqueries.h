@@ -38,6 +38,9 @@ public:
     // One cohort's roster and one trainee's history (empty when the record is gone).
     CohortRoster cohortRoster(Id cohortId) const;
     TraineeHistory traineeHistory(Id traineeId) const;
+    // The certificates dated from..to (both included), by track, level (highest first),
+    // date and name.
+    std::vector<CertificateEntry> certificates(QDate from, QDate to) const;
 
     // The sessions (of cohorts not cancelled), leave and calendar of one instructor.
     InstructorSchedule instructorSchedule(Id instructorId) const;

@@ -5830,6 +5830,317 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
 </context>
 <context>
+    <name>Planner::Report</name>
+    <message>
+        <source>Give both the first and the last day of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the year of the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cohort starts in %1: there is no plan to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target (trainees)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats / target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cohort(s)</source>
+        <translation><numerusform>%1, %Ln cohort</numerusform><numerusform>%1, %Ln cohorts</numerusform></translation>
+    </message>
+    <message>
+        <source>The instructor asked for is not in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No instructor teaches in %1: there is no timetable to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teaching days in %1: %2. Busiest week: %3 days (limit %4); busiest month: %5 days (limit %6); limit per year: %7.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n instructor(s), %1</source>
+        <translation><numerusform>%Ln instructor, %1</numerusform><numerusform>%Ln instructors, %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The venue asked for is not in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No venue is booked in %1: there are no bookings to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2; %3 seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bookings in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s), %1</source>
+        <translation><numerusform>%Ln venue, %1</numerusform><numerusform>%Ln venues, %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The cohort asked for is not in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 has no session on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1 has no sessions to sign in to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in sheet: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each trainee signs on arrival. Rows at the end are for trainees not on the list: write the name and the last four digits of the ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1, %n session(s)</source>
+        <translation><numerusform>Cohort %1, %Ln session</numerusform><numerusform>Cohort %1, %Ln sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to %2; %3; seats %4 / %5; status: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1, %n trainee(s)</source>
+        <translation><numerusform>Cohort %1, %Ln trainee</numerusform><numerusform>Cohort %1, %Ln trainees</numerusform></translation>
+    </message>
+    <message>
+        <source>Give the period of the certification list: its first and last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No certificate was awarded in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %n certificate(s)</source>
+        <translation><numerusform>%1, %Ln certificate</numerusform><numerusform>%1, %Ln certificates</numerusform></translation>
+    </message>
+    <message>
+        <source>Yearly plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor timetable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue bookings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certification list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write “%1”: the PDF could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>

@@ -5854,6 +5854,317 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
 </context>
 <context>
+    <name>Planner::Report</name>
+    <message>
+        <source>Give both the first and the last day of the period.</source>
+        <translation>请同时给出时段的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>时段的结束日（%1）早于开始日（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <source>Choose the year of the plan.</source>
+        <translation>请选择计划的年份。</translation>
+    </message>
+    <message>
+        <source>No cohort starts in %1: there is no plan to print.</source>
+        <translation>%1 年没有开班的班级：没有可打印的计划。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Target (trainees)</source>
+        <translation>目标（学员）</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Seats planned</source>
+        <translation>计划座位</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>已占座位</translation>
+    </message>
+    <message>
+        <source>Seats / target</source>
+        <translation>座位/目标</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>主讲</translation>
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cohort(s)</source>
+        <translation><numerusform>%1，%Ln 个班级</numerusform></translation>
+    </message>
+    <message>
+        <source>The instructor asked for is not in the plan.</source>
+        <translation>计划中没有所请求的教师。</translation>
+    </message>
+    <message>
+        <source>No instructor teaches in %1: there is no timetable to print.</source>
+        <translation>%1 没有教师授课：没有可打印的课表。</translation>
+    </message>
+    <message>
+        <source>Teaching days in %1: %2. Busiest week: %3 days (limit %4); busiest month: %5 days (limit %6); limit per year: %7.</source>
+        <translation>%1 授课天数：%2。最忙的一周：%3 天（上限 %4）；最忙的一月：%5 天（上限 %6）；每年上限：%7。</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>此时段内没有课次。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instructor(s), %1</source>
+        <translation><numerusform>%Ln 位教师，%1</numerusform></translation>
+    </message>
+    <message>
+        <source>The venue asked for is not in the plan.</source>
+        <translation>计划中没有所请求的场地。</translation>
+    </message>
+    <message>
+        <source>No venue is booked in %1: there are no bookings to print.</source>
+        <translation>%1 没有场地预订：没有可打印的预订。</translation>
+    </message>
+    <message>
+        <source>%1, %2; %3 seats</source>
+        <translation>%1，%2；%3 个座位</translation>
+    </message>
+    <message>
+        <source>No bookings in this period.</source>
+        <translation>此时段内没有预订。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s), %1</source>
+        <translation><numerusform>%Ln 个场地，%1</numerusform></translation>
+    </message>
+    <message>
+        <source>The cohort asked for is not in the plan.</source>
+        <translation>计划中没有所请求的班级。</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has no session on %2.</source>
+        <translation>班级 %1 在 %2 没有课次。</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has no sessions to sign in to.</source>
+        <translation>班级 %1 没有可签到的课次。</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1, %2</source>
+        <translation>签到表：%1，%2</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Each trainee signs on arrival. Rows at the end are for trainees not on the list: write the name and the last four digits of the ID number.</source>
+        <translation>学员到场后签名。名单外的学员请在末尾空行填写姓名和证件号码后四位。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Cohort %1, %2</source>
+        <translation>班级 %1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1, %n session(s)</source>
+        <translation><numerusform>班级 %1，%Ln 个课次</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to %2; %3; seats %4 / %5; status: %6</source>
+        <translation>%1 至 %2；%3；座位 %4 / %5；状态：%6</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled.</source>
+        <translation>尚无学员报名。</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1, %n trainee(s)</source>
+        <translation><numerusform>班级 %1，%Ln 名学员</numerusform></translation>
+    </message>
+    <message>
+        <source>Give the period of the certification list: its first and last day.</source>
+        <translation>请给出认证名单的时段：第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>No certificate was awarded in this period.</source>
+        <translation>此时段内没有颁发证书。</translation>
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translation>认证日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n certificate(s)</source>
+        <translation><numerusform>%1，%Ln 张证书</numerusform></translation>
+    </message>
+    <message>
+        <source>Yearly plan</source>
+        <translation>年度计划</translation>
+    </message>
+    <message>
+        <source>Instructor timetable</source>
+        <translation>教师课表</translation>
+    </message>
+    <message>
+        <source>Venue bookings</source>
+        <translation>场地预订</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Cohort roster</source>
+        <translation>班级名册</translation>
+    </message>
+    <message>
+        <source>Certification list</source>
+        <translation>认证名单</translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation>未知的报表。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the PDF could not be started.</source>
+        <translation>无法写入“%1”：无法开始生成 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>Planner::RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
