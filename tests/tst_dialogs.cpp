@@ -11,6 +11,7 @@
 #include "cohortinstructorseditor.h"
 #include "instructordialog.h"
 #include "newcohortdialog.h"
+#include "reportsdialog.h"
 #include "sessionseditor.h"
 
 #include "commands/planeditor.h"
@@ -25,11 +26,13 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -61,6 +64,7 @@ private slots:
     void assignPickerRanksAndGuards();
     void blockedInstructorInTableIsRefused();
     void newPlanningYear();
+    void reportsDialogSavesPdf();
 
 private:
     PlanData data() const { return readPlanData(m_plan->database()); }
@@ -565,6 +569,52 @@ void TestDialogs::blockedInstructorInTableIsRefused()
              qPrintable(dialog.errorLabel()->text()));
     QVERIFY(dialog.instructorsEditor()->table()->property("invalid").toBool());
     QCOMPARE(data(), before);
+}
+
+// File ▸ Print…: the fields follow the report chosen; a cohort picked from the list (or
+// typed) scopes a sign-in sheet, which is built on the worker and saved as a PDF on a
+// thread of its own; a code that is no cohort's is refused in words, and nothing is
+// written.
+void TestDialogs::reportsDialogSavesPdf()
+{
+    ReportsDialog dialog(m_session);
+    showActive(dialog);
+    dialog.select(Report::Kind::Plan);
+    QVERIFY(dialog.isShown(dialog.yearField()));
+    QVERIFY(!dialog.isShown(dialog.cohortBox()));
+    dialog.select(Report::Kind::Certifications);
+    QVERIFY(dialog.isShown(dialog.periodField()));
+    QVERIFY(!dialog.isShown(dialog.yearField()));
+
+    const Cohort cohort = data().cohorts.front();
+    dialog.select(Report::Kind::SignIn, cohort.id);
+    QVERIFY(dialog.isShown(dialog.cohortBox()));
+    // The cohorts arrive from the worker; the one asked for is then selected.
+    QTRY_COMPARE(dialog.cohortBox()->currentData().toLongLong(), qint64(cohort.id));
+    QCOMPARE(dialog.request().cohortId, cohort.id);
+    QCOMPARE(dialog.request().kind, Report::Kind::SignIn);
+
+    QSignalSpy written(&dialog, &ReportsDialog::written);
+    QSignalSpy failed(&dialog, &ReportsDialog::failed);
+    const QString pdf = m_dir.filePath(QStringLiteral("signin.pdf"));
+    dialog.savePdf(pdf);
+    QTRY_VERIFY_WITH_TIMEOUT(written.count() + failed.count() > 0, 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QCOMPARE(written.first().at(0).toString(), pdf);
+    QVERIFY(written.first().at(1).toInt() >= 1);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF"));
+    QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("signin.pdf")));
+
+    dialog.cohortBox()->setEditText(QStringLiteral("NOT-A-COHORT"));
+    dialog.cohortBox()->setCurrentIndex(-1);
+    dialog.cohortBox()->setEditText(QStringLiteral("NOT-A-COHORT"));
+    const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
+    dialog.savePdf(refused);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("NOT-A-COHORT")));
+    QVERIFY(!QFile::exists(refused));
 }
 
 QTEST_MAIN(TestDialogs)

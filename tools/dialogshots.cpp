@@ -10,6 +10,7 @@
 #include "instructordialog.h"
 #include "newcohortdialog.h"
 #include "newyeardialog.h"
+#include "reportsdialog.h"
 #include "translations.h"
 
 #include "commands/planedits.h"
@@ -20,6 +21,7 @@
 #include "store/planqueries.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -269,6 +271,25 @@ int main(int argc, char *argv[])
             NewYearDialog dialog(edits);
             dialog.findChild<QDoubleSpinBox *>(QStringLiteral("newYearGrowth"))->setValue(10);
             save(dialog, dir, QStringLiteral("new-year-dialog"), suffix);
+        }
+        // File ▸ Print…: a sign-in sheet of the biggest cohort, its days listed.
+        {
+            ReportsDialog dialog(&session);
+            dialog.select(Report::Kind::SignIn, data.cohorts.front().id);
+            dialog.show();
+            QElapsedTimer timer;
+            timer.start();
+            while (dialog.cohortBox()->currentIndex() < 0 && timer.elapsed() < 30000) {
+                QCoreApplication::processEvents();
+                QThread::msleep(20);
+            }
+            for (int i = 0; i < 10; ++i) {
+                QCoreApplication::processEvents();
+                QThread::msleep(20);
+            }
+            save(dialog, dir, QStringLiteral("reports-dialog"), suffix);
+            dialog.select(Report::Kind::Timetable);
+            save(dialog, dir, QStringLiteral("reports-dialog-timetable"), suffix);
         }
         // Auto-assign after a re-plan of the whole plan: the changes, then the unstaffed.
         {

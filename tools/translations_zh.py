@@ -1635,6 +1635,47 @@ NUMERUS.update({
     '%1, %n certificate(s)': ('%1，%Ln 张证书', '%1, %Ln certificate', '%1, %Ln certificates'),
 })
 
+# File ▸ Print… (ui/reportsdialog.cpp) and the print entries of the context menus
+ZH.update({
+    ('Print Sign-in Sheets…', None): '打印签到表…',
+    ('Print Roster…', None): '打印名册…',
+    ('Print Timetable…', None): '打印课表…',
+    ('Print Bookings…', None): '打印场地预订…',
+    ('&Print…', None): '打印(&P)…',
+    ("Print the year's plan, timetables, venue bookings, sign-in sheets, a roster or the certification list, or save it as PDF", None):
+        '打印年度计划、课表、场地预订、签到表、名册或认证名单，或保存为 PDF',
+    ('Print Pre&view…', None): '打印预览(&V)…',
+    ('Print', None): '打印',
+    ('Choose what to print and for whom. The report opens in Print Preview, goes to a printer, or is saved as a PDF file.', None):
+        '选择要打印的内容和对象。报表可在打印预览中打开、发送到打印机，或保存为 PDF 文件。',
+    ('&Report:', None): '报表(&R)：',
+    ('Type a cohort code', None): '输入班级编号',
+    ('&Cohort:', None): '班级(&C)：',
+    ('&Sessions:', None): '课次(&S)：',
+    ('All instructors teaching in the year', None): '本年度授课的全部教师',
+    ('&Instructor:', None): '教师(&I)：',
+    ('All venues booked in the year', None): '本年度有预订的全部场地',
+    ('&Period:', None): '时段(&P)：',
+    ('A4', None): 'A4',
+    ('Letter', None): 'Letter',
+    ('Portrait', None): '纵向',
+    ('Landscape', None): '横向',
+    ('P&aper:', None): '纸张(&A)：',
+    ('Pre&view…', None): '预览(&V)…',
+    ('&Save as PDF…', None): '保存为 PDF(&S)…',
+    ('Every session (a sheet each)', None): '全部课次（每次一张）',
+    ('Choose the cohort: “%1” is not a cohort code of this plan.', None): '请选择班级：“%1”不是本计划中的班级编号。',
+    ('Preparing the report…', None): '正在准备报表…',
+    ('Print Preview: %1', None): '打印预览：%1',
+    ('The printer could not be started.', None): '无法启动打印机。',
+    ('Save as PDF', None): '保存为 PDF',
+    ('Writing %1…', None): '正在写入 %1…',
+})
+NUMERUS.update({
+    'Sent to the printer: %n page(s).': ('已发送到打印机：%Ln 页。', 'Sent to the printer: %Ln page.', 'Sent to the printer: %Ln pages.'),
+    'Saved %1 (%n page(s)).': ('已保存 %1（%Ln 页）。', 'Saved %1 (%Ln page).', 'Saved %1 (%Ln pages).'),
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -9,6 +9,7 @@
 #include "historypage.h"
 #include "importwizard.h"
 #include "instructordetail.h"
+#include "reportsdialog.h"
 #include "restorebackupdialog.h"
 #include "rosterpanel.h"
 #include "tablepage.h"
@@ -56,6 +57,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
@@ -124,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateCounts();
         m_goToIndex->rebuild();
         m_saveAsAction->setEnabled(true);
+        m_printAction->setEnabled(true);
+        m_previewAction->setEnabled(true);
         m_importAction->setEnabled(!m_session->isReadOnly());
         m_exportAction->setEnabled(true);
         const QString warning = m_session->locationWarning();
@@ -136,6 +140,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PlanSession::planClosed, this, [this] {
         updateTitle();
         m_saveAsAction->setEnabled(false);
+        m_printAction->setEnabled(false);
+        m_previewAction->setEnabled(false);
         m_importAction->setEnabled(false);
         m_exportAction->setEnabled(false);
         m_locationWarning->hide();
@@ -404,6 +410,12 @@ void MainWindow::createPages()
                 menu->addAction(
                     tr("Export Sessions as Calendar (.ics)…"), this,
                     [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Cohort, id); });
+                menu->addAction(
+                    QIcon::fromTheme(QStringLiteral("document-print")), tr("Print Sign-in Sheets…"),
+                    this, [this, id = ids.first()] { printReport(Report::Kind::SignIn, id); });
+                menu->addAction(tr("Print Roster…"), this, [this, id = ids.first()] {
+                    printReport(Report::Kind::Roster, id);
+                });
             });
     connect(instructorPage, &TablePage::contextMenuRequested, this,
             [this](QMenu *menu, const QList<qint64> &ids) {
@@ -413,6 +425,9 @@ void MainWindow::createPages()
                 menu->addAction(
                     tr("Export Teaching Schedule as Calendar (.ics)…"), this,
                     [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Instructor, id); });
+                menu->addAction(
+                    QIcon::fromTheme(QStringLiteral("document-print")), tr("Print Timetable…"),
+                    this, [this, id = ids.first()] { printReport(Report::Kind::Timetable, id); });
             });
     connect(venuePage, &TablePage::contextMenuRequested, this,
             [this](QMenu *menu, const QList<qint64> &ids) {
@@ -422,6 +437,9 @@ void MainWindow::createPages()
                 menu->addAction(
                     tr("Export Bookings as Calendar (.ics)…"), this,
                     [this, id = ids.first()] { exportCalendar(IcsExport::Scope::Venue, id); });
+                menu->addAction(QIcon::fromTheme(QStringLiteral("document-print")),
+                                tr("Print Bookings…"), this,
+                                [this, id = ids.first()] { printReport(Report::Kind::Venue, id); });
             });
     m_conflictsPage = conflictsPage;
     m_instructorPage = instructorPage;
@@ -628,6 +646,19 @@ void MainWindow::createActions()
     m_exportAction->setObjectName(QStringLiteral("exportSpreadsheet"));
     m_exportAction->setEnabled(false);
     file->addAction(tr("Import Work &Calendar…"), this, &MainWindow::importCalendar);
+    file->addSeparator();
+    m_printAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")),
+                                    tr("&Print…"), this, [this] { printReport(); });
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setObjectName(QStringLiteral("printReport"));
+    m_printAction->setToolTip(tr("Print the year's plan, timetables, venue bookings, sign-in "
+                                 "sheets, a roster or the certification list, or save it as PDF"));
+    m_printAction->setEnabled(false);
+    m_previewAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
+                                      tr("Print Pre&view…"), this,
+                                      [this] { printReport(std::nullopt, 0, true); });
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_previewAction->setEnabled(false);
     file->addSeparator();
     m_saveAsAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                      tr("Save &As…"), this, &MainWindow::saveCopyAs);
@@ -1049,6 +1080,46 @@ void MainWindow::erasePersonalData(qint64 traineeId)
             }
             statusBar()->showMessage(tr("Erased the personal data of %1.").arg(name), 8000);
         });
+}
+
+void MainWindow::printReport(std::optional<Report::Kind> kind, qint64 record, bool preview)
+{
+    if (!m_session->isOpen())
+        return;
+    if (!kind) {
+        // The report that fits the page shown, for the row selected there.
+        const auto first = [](TablePage *page) {
+            const QList<qint64> ids = page ? page->selectedIds() : QList<qint64>{};
+            return ids.isEmpty() ? qint64(0) : ids.first();
+        };
+        switch (currentPage()) {
+        case Cohorts:
+            kind = first(m_cohortPage) != 0 ? Report::Kind::SignIn : Report::Kind::Plan;
+            record = first(m_cohortPage);
+            break;
+        case Instructors:
+            kind = Report::Kind::Timetable;
+            record = first(m_instructorPage);
+            break;
+        case Venues:
+            kind = Report::Kind::Venue;
+            record = first(m_venuePage);
+            break;
+        case Trainees:
+            kind = Report::Kind::Certifications;
+            break;
+        default:
+            kind = Report::Kind::Plan;
+            break;
+        }
+    }
+    ReportsDialog dialog(m_session, this);
+    if (currentPage() == Timeline)
+        dialog.yearField()->setProperty("value", m_timeline->year());
+    dialog.select(*kind, record);
+    if (preview)
+        QTimer::singleShot(0, &dialog, &ReportsDialog::preview);
+    dialog.exec();
 }
 
 void MainWindow::exportCalendar(IcsExport::Scope scope, qint64 id)

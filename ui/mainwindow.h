@@ -23,6 +23,9 @@ enum class ImportKind;
 namespace IcsExport {
 enum class Scope;
 }
+namespace Report {
+enum class Kind;
+}
 class CapacityPage;
 class DashboardPage;
 class EditController;
@@ -127,6 +130,10 @@ private:
     // Saves the sessions of a cohort, or an instructor's teaching schedule, as an
     // iCalendar file the user picks.
     void exportCalendar(IcsExport::Scope scope, qint64 id);
+    // File ▸ Print… (Ctrl+P): the Reports dialog, on the report that fits the page shown
+    // (or kind and record, from a context menu); preview opens Print Preview at once.
+    void printReport(std::optional<Report::Kind> kind = std::nullopt, qint64 record = 0,
+                     bool preview = false);
     void erasePersonalData(qint64 traineeId);
     void showAbout();
     QString dialogFolder() const;
@@ -150,6 +157,8 @@ private:
     GoToDialog *m_goToDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_previewAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QThread *m_demoThread = nullptr;

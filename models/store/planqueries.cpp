@@ -405,6 +405,19 @@ CohortRoster PlanQueries::cohortRoster(Id cohortId) const
     return roster;
 }
 
+std::vector<QDate> PlanQueries::sessionDays(Id cohortId) const
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT DISTINCT day FROM cohort_session WHERE cohort_id = ?"
+                                     " ORDER BY day"),
+                      {cohortId});
+    std::vector<QDate> days;
+    Sql::Reader row(q);
+    while (row.next())
+        days.push_back(row.date("day"));
+    return days;
+}
+
 std::vector<CertificateEntry> PlanQueries::certificates(QDate from, QDate to) const
 {
     QSqlQuery q = run(

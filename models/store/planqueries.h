@@ -38,6 +38,8 @@ public:
     // One cohort's roster and one trainee's history (empty when the record is gone).
     CohortRoster cohortRoster(Id cohortId) const;
     TraineeHistory traineeHistory(Id traineeId) const;
+    // The days a cohort has sessions on, ascending.
+    std::vector<QDate> sessionDays(Id cohortId) const;
     // The certificates dated from..to (both included), by track, level (highest first),
     // date and name.
     std::vector<CertificateEntry> certificates(QDate from, QDate to) const;

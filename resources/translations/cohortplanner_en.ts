@@ -4537,6 +4537,34 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>“%1” is open for editing in another Cohort Planner (%2).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Print Sign-in Sheets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Roster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Timetable…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Bookings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the year's plan, timetables, venue bookings, sign-in sheets, a roster or the certification list, or save it as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -6138,6 +6166,133 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>Cannot write “%1”: the PDF could not be started.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ReportsDialog</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what to print and for whom. The report opens in Print Preview, goes to a printer, or is saved as a PDF file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a cohort code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All instructors teaching in the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Instructor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All venues booked in the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every session (a sheet each)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the cohort: “%1” is not a cohort code of this plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation><numerusform>Sent to the printer: %Ln page.</numerusform><numerusform>Sent to the printer: %Ln pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation><numerusform>Saved %1 (%Ln page).</numerusform><numerusform>Saved %1 (%Ln pages).</numerusform></translation>
     </message>
 </context>
 <context>

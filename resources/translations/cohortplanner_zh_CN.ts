@@ -4561,6 +4561,34 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>“%1” is open for editing in another Cohort Planner (%2).</source>
         <translation>“%1”正在另一个培训班规划中编辑（%2）。</translation>
     </message>
+    <message>
+        <source>Print Sign-in Sheets…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <source>Print Roster…</source>
+        <translation>打印名册…</translation>
+    </message>
+    <message>
+        <source>Print Timetable…</source>
+        <translation>打印课表…</translation>
+    </message>
+    <message>
+        <source>Print Bookings…</source>
+        <translation>打印场地预订…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the year's plan, timetables, venue bookings, sign-in sheets, a roster or the certification list, or save it as PDF</source>
+        <translation>打印年度计划、课表、场地预订、签到表、名册或认证名单，或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -6162,6 +6190,133 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>Cannot write “%1”: the PDF could not be started.</source>
         <translation>无法写入“%1”：无法开始生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ReportsDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Choose what to print and for whom. The report opens in Print Preview, goes to a printer, or is saved as a PDF file.</source>
+        <translation>选择要打印的内容和对象。报表可在打印预览中打开、发送到打印机，或保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Type a cohort code</source>
+        <translation>输入班级编号</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>班级(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>课次(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All instructors teaching in the year</source>
+        <translation>本年度授课的全部教师</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor:</source>
+        <translation>教师(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>All venues booked in the year</source>
+        <translation>本年度有预订的全部场地</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>场地(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every session (a sheet each)</source>
+        <translation>全部课次（每次一张）</translation>
+    </message>
+    <message>
+        <source>Choose the cohort: “%1” is not a cohort code of this plan.</source>
+        <translation>请选择班级：“%1”不是本计划中的班级编号。</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在准备报表…</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation><numerusform>已发送到打印机：%Ln 页。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation><numerusform>已保存 %1（%Ln 页）。</numerusform></translation>
     </message>
 </context>
 <context>
