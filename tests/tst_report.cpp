@@ -142,6 +142,10 @@ void TestReport::reports_data()
                             << QStringList{QStringLiteral("Cohort roster"),
                                            QStringLiteral("Attendance"),
                                            QStringLiteral("Certificate")};
+    QTest::newRow("capacity") << int(Report::Kind::Capacity) << "year"
+                              << QStringList{QStringLiteral("Capacity report"),
+                                             QStringLiteral("What is short"),
+                                             QStringLiteral("by month")};
     QTest::newRow("certifications")
         << int(Report::Kind::Certifications) << "period"
         << QStringList{QStringLiteral("Certification list"), QStringLiteral("Certified on")};
@@ -299,6 +303,8 @@ void TestReport::refusals_data()
         << int(Report::Kind::SignIn) << 0 << qint64(999999) << QDate() << QDate() << "cohort";
     QTest::newRow("roster of a cohort not there")
         << int(Report::Kind::Roster) << 0 << qint64(999999) << QDate() << QDate() << "cohort";
+    QTest::newRow("capacity without a year")
+        << int(Report::Kind::Capacity) << 0 << qint64(0) << QDate() << QDate() << "year";
     QTest::newRow("certifications without a period")
         << int(Report::Kind::Certifications) << 0 << qint64(0) << QDate() << QDate() << "period";
     QTest::newRow("a period that ends before it starts")

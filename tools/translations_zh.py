@@ -1676,6 +1676,37 @@ NUMERUS.update({
     'Saved %1 (%n page(s)).': ('已保存 %1（%Ln 页）。', 'Saved %1 (%Ln page).', 'Saved %1 (%Ln pages).'),
 })
 
+# The capacity report (io/report.cpp)
+ZH.update({
+    ('Choose the year of the capacity report.', None): '请选择容量报告的年份。',
+    ('%1 has no targets: there is no capacity to report.', None): '%1 年没有目标：没有可报告的容量。',
+    ('Not every target of %1 can be reached: at best %2 of the target of the track furthest behind. What is short is listed below, with what would remedy it.', None):
+        '%1 年的目标不能全部完成：进度最落后的方向最多完成其目标的 %2。下面列出所缺资源及解决办法。',
+    ('Target trained', None): '培训目标',
+    ('Target certified', None): '认证目标',
+    ('Planned trained', None): '已计划培训',
+    ('Reachable trained', None): '可完成培训',
+    ('Reachable certified', None): '可完成认证',
+    ('Reached', None): '完成比例',
+    ('Cohorts planned', None): '已计划班级',
+    ('New cohorts needed', None): '还需新开班级',
+    ('Seats needed', None): '所需座位',
+    ('Instructor-days needed / free', None): '所需教师日 / 空闲教师日',
+    ('What is short', None): '短缺资源',
+    ('Nothing: the instructors, venues and working days suffice.', None): '无：教师、场地和工作日都足够。',
+    ('What', None): '资源',
+    ('Need, have and remedy', None): '需要、现有与解决办法',
+    ('%1 by month', None): '%1 各月情况',
+    ('Instructor-days needed', None): '所需教师日',
+    ('Instructor-days free', None): '空闲教师日',
+    ('Venue slots needed', None): '所需场地时段',
+    ('Venue slots free', None): '空闲场地时段',
+    ('Capacity report', None): '容量报告',
+})
+NUMERUS.update({
+    '%1, %n track(s) with targets': ('%1，%Ln 个有目标的方向', '%1, %Ln track with targets', '%1, %Ln tracks with targets'),
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

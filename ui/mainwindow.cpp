@@ -1108,6 +1108,9 @@ void MainWindow::printReport(std::optional<Report::Kind> kind, qint64 record, bo
         case Trainees:
             kind = Report::Kind::Certifications;
             break;
+        case Capacity:
+            kind = Report::Kind::Capacity;
+            break;
         default:
             kind = Report::Kind::Plan;
             break;

@@ -227,7 +227,8 @@ void ReportsDialog::kindChanged()
 {
     const auto kind = Report::Kind(m_kind->currentData().toInt());
     using K = Report::Kind;
-    m_form->setRowVisible(m_year, kind == K::Plan || kind == K::Timetable || kind == K::Venue);
+    m_form->setRowVisible(m_year, kind == K::Plan || kind == K::Timetable || kind == K::Venue ||
+                                      kind == K::Capacity);
     m_form->setRowVisible(m_cohort, kind == K::SignIn || kind == K::Roster);
     m_form->setRowVisible(m_day, kind == K::SignIn);
     m_form->setRowVisible(m_instructor, kind == K::Timetable);
@@ -265,7 +266,7 @@ Report::Request ReportsDialog::request() const
     Report::Request r;
     r.kind = Report::Kind(m_kind->currentData().toInt());
     using K = Report::Kind;
-    if (r.kind == K::Plan || r.kind == K::Timetable || r.kind == K::Venue)
+    if (r.kind == K::Plan || r.kind == K::Timetable || r.kind == K::Venue || r.kind == K::Capacity)
         r.year = m_year->value();
     if (r.kind == K::SignIn || r.kind == K::Roster) {
         // The code typed, when it was not picked from the list.

@@ -530,7 +530,7 @@ int main(int argc, char *argv[])
         "  ics FILE --instructor CODE|--cohort CODE|--venue NAME --out OUT.ics\n"
         "                 export a teaching schedule, a cohort's sessions or a venue's\n"
         "                 bookings (iCalendar); exporting again updates and cancels events\n"
-        "  report FILE --kind plan|timetable|venue|signin|roster|certifications\n"
+        "  report FILE --kind plan|timetable|venue|signin|roster|certifications|capacity\n"
         "              [--year Y] [--cohort CODE [--day DATE]|--instructor CODE|--venue NAME]\n"
         "              [--from D --to D] [--lang en|zh_CN] --out OUT.pdf\n"
         "                 a printable report as a PDF file\n"

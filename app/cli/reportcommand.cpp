@@ -33,7 +33,8 @@ int reportCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
     parser.addOption({QStringLiteral("kind"),
-                      tr("plan, timetable, venue, signin, roster or certifications."), tr("KIND")});
+                      tr("plan, timetable, venue, signin, roster, certifications or capacity."),
+                      tr("KIND")});
     parser.addOption(
         {QStringLiteral("year"), tr("The year (plan; timetable and venue)."), tr("YEAR")});
     parser.addOption(
@@ -60,14 +61,15 @@ int reportCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), tr("OUT")});
     const QString synopsis = QStringLiteral(
         "usage: cohortplanner-cli report FILE --kind plan|timetable|venue|signin|roster|"
-        "certifications [--year Y] [--cohort CODE [--day DATE]|--instructor CODE|"
+        "certifications|capacity [--year Y] [--cohort CODE [--day DATE]|--instructor CODE|"
         "--venue NAME] [--from D --to D] [--lang en|zh_CN] [--page a4|letter] "
         "[--landscape|--portrait] "
         "--out OUT.pdf [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Writes a printable report as a PDF file: the year's plan, instructors' "
                   "timetables, venues' bookings, sign-in sheets for a cohort's sessions, a "
-                  "cohort's roster with outcomes, or the certificates awarded in a period.")))
+                  "cohort's roster with outcomes, the certificates awarded in a period, or "
+                  "the year's capacity against its targets.")))
         return Usage;
     const auto usage = [&](const QString &message) {
         return fail(message + QLatin1Char('\n') + synopsis, Usage);
@@ -76,8 +78,8 @@ int reportCommand(const QStringList &arguments)
         return usage(tr("report needs exactly one plan file"));
     const std::optional<Report::Kind> kind = Report::kindOf(parser.value(QStringLiteral("kind")));
     if (!kind)
-        return usage(tr("report needs --kind: plan, timetable, venue, signin, roster or "
-                        "certifications"));
+        return usage(tr("report needs --kind: plan, timetable, venue, signin, roster, "
+                        "certifications or capacity"));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usage(tr("report needs --out"));
@@ -152,8 +154,8 @@ int reportCommand(const QStringList &arguments)
     }
     if ((*kind == Report::Kind::SignIn || *kind == Report::Kind::Roster) && request.cohortId == 0)
         return usage(tr("report --kind %1 needs --cohort").arg(Report::key(*kind)));
-    if (*kind == Report::Kind::Plan && request.year == 0)
-        return usage(tr("report --kind plan needs --year"));
+    if ((*kind == Report::Kind::Plan || *kind == Report::Kind::Capacity) && request.year == 0)
+        return usage(tr("report --kind %1 needs --year").arg(Report::key(*kind)));
     if (*kind == Report::Kind::Certifications && (!request.from.isValid() || !request.to.isValid()))
         return usage(tr("report --kind certifications needs --from and --to"));
 

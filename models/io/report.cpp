@@ -2,6 +2,7 @@
 #include "report.h"
 
 #include "icswriter.h"
+#include "planning/capacityplanner.h"
 #include "planning/conflictengine.h"
 #include "planning/identitydocument.h"
 #include "store/planqueries.h"
@@ -18,6 +19,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -733,6 +735,93 @@ Result<Document> certificationReport(const PlanQueries &plan, const Request &r, 
     return doc;
 }
 
+Result<Document> capacityReport(const PlanQueries &plan, const Request &r, Document doc)
+{
+    if (r.year <= 0)
+        return Problem{QStringLiteral("year"), tr("Choose the year of the capacity report.")};
+    const CapacityInput input = plan.capacityInput(r.year);
+    if (const Result<> valid = CapacityPlanner::validate(input); !valid)
+        return valid.problem();
+    const CapacityResult result = CapacityPlanner::plan(input);
+    if (result.problem)
+        return *result.problem;
+    if (result.tracks.empty())
+        return Problem{QStringLiteral("year"),
+                       tr("%1 has no targets: there is no capacity to report.").arg(r.year)};
+    const Names names(plan.conflictInput(), r.locale);
+    Html html(r.locale);
+    const auto whole = [](double v) { return int(std::floor(v + 1e-6)); };
+    const auto percent = [](double share) {
+        return QStringLiteral("%1 %").arg(qRound(share * 100));
+    };
+    html.paragraph(result.feasible
+                       ? tr("Every target of %1 can be reached with the plan's instructors, "
+                            "venues and calendar.")
+                             .arg(r.year)
+                       : tr("Not every target of %1 can be reached: at best %2 of the target "
+                            "of the track furthest behind. What is short is listed below, with "
+                            "what would remedy it.")
+                             .arg(r.year)
+                             .arg(percent(result.minShare)));
+    std::vector<QStringList> rows;
+    for (const TrackCapacity &t : result.tracks)
+        rows.push_back(
+            {names.trackName(t.trackId).isEmpty() ? t.name : names.trackName(t.trackId),
+             html.number(t.targetTrained), html.number(t.targetCertified),
+             html.number(whole(t.plannedTrained)), html.number(whole(t.reachableTrained)),
+             html.number(whole(t.reachableCertified)), percent(t.reachableShare),
+             html.number(t.cohortsPlanned), html.number(t.cohortsNeeded),
+             html.number(t.seatsNeeded),
+             QStringLiteral("%1 / %2").arg(html.number(qRound(t.instructorDaysNeeded)),
+                                           html.number(qRound(t.instructorDaysAvailable)))});
+    html.table({tr("Track"), tr("Target trained"), tr("Target certified"), tr("Planned trained"),
+                tr("Reachable trained"), tr("Reachable certified"), tr("Reached"),
+                tr("Cohorts planned"), tr("New cohorts needed"), tr("Seats needed"),
+                tr("Instructor-days needed / free")},
+               rows);
+    html.heading(tr("What is short"), 2);
+    if (result.bottlenecks.empty()) {
+        html.paragraph(tr("Nothing: the instructors, venues and working days suffice."));
+    } else {
+        std::vector<QStringList> shortRows;
+        for (const Bottleneck &b : result.bottlenecks)
+            shortRows.push_back(
+                {names.trackName(b.trackId), displayName(b.kind),
+                 b.firstMonth == b.lastMonth
+                     ? r.locale.standaloneMonthName(b.firstMonth, QLocale::ShortFormat)
+                     : QStringLiteral("%1–%2").arg(
+                           r.locale.standaloneMonthName(b.firstMonth, QLocale::ShortFormat),
+                           r.locale.standaloneMonthName(b.lastMonth, QLocale::ShortFormat)),
+                 b.explanation});
+        html.table({tr("Track"), tr("What"), tr("When"), tr("Need, have and remedy")}, shortRows,
+                   {14, 16, 10, 60});
+    }
+    for (const TrackCapacity &t : result.tracks) {
+        html.pageBreak();
+        html.heading(
+            tr("%1 by month")
+                .arg(names.trackName(t.trackId).isEmpty() ? t.name : names.trackName(t.trackId)),
+            2);
+        std::vector<QStringList> months;
+        for (int m = 0; m < 12; ++m) {
+            const CapacityMonth &c = t.months[std::size_t(m)];
+            months.push_back({r.locale.standaloneMonthName(m + 1),
+                              r.locale.toString(c.newCohorts, 'f', 1),
+                              html.number(qRound(c.instructorDaysNeeded)),
+                              html.number(qRound(c.instructorDaysAvailable)),
+                              html.number(qRound(c.venueSlotDaysNeeded)),
+                              html.number(qRound(c.venueSlotDaysAvailable))});
+        }
+        html.table({tr("Month"), tr("New cohorts"), tr("Instructor-days needed"),
+                    tr("Instructor-days free"), tr("Venue slots needed"), tr("Venue slots free")},
+                   months);
+    }
+    doc.scope = tr("%1, %n track(s) with targets", nullptr, int(result.tracks.size())).arg(r.year);
+    doc.sections = int(result.tracks.size());
+    doc.html = html.html();
+    return doc;
+}
+
 } // namespace
 
 QString key(Kind kind)
@@ -750,6 +839,8 @@ QString key(Kind kind)
         return QStringLiteral("roster");
     case Kind::Certifications:
         return QStringLiteral("certifications");
+    case Kind::Capacity:
+        return QStringLiteral("capacity");
     }
     return {};
 }
@@ -757,7 +848,7 @@ QString key(Kind kind)
 std::optional<Kind> kindOf(const QString &text)
 {
     for (Kind k : {Kind::Plan, Kind::Timetable, Kind::Venue, Kind::SignIn, Kind::Roster,
-                   Kind::Certifications})
+                   Kind::Certifications, Kind::Capacity})
         if (key(k) == text)
             return k;
     return std::nullopt;
@@ -778,6 +869,8 @@ QString displayName(Kind kind)
         return tr("Cohort roster");
     case Kind::Certifications:
         return tr("Certification list");
+    case Kind::Capacity:
+        return tr("Capacity report");
     }
     return {};
 }
@@ -806,6 +899,8 @@ Result<Document> build(const PlanQueries &plan, const Request &request)
             return rosterReport(plan, request, std::move(doc));
         case Kind::Certifications:
             return certificationReport(plan, request, std::move(doc));
+        case Kind::Capacity:
+            return capacityReport(plan, request, std::move(doc));
         }
     } catch (const StoreError &e) {
         return e.problem();
@@ -818,7 +913,7 @@ PageSetup defaultSetup(Kind kind)
     PageSetup setup;
     // The plan's, the bookings' and the roster's tables have six to eight columns of
     // names and numbers: landscape.
-    if (kind == Kind::Plan || kind == Kind::Venue || kind == Kind::Roster)
+    if (kind == Kind::Plan || kind == Kind::Venue || kind == Kind::Roster || kind == Kind::Capacity)
         setup.orientation = QPageLayout::Landscape;
     return setup;
 }

@@ -32,9 +32,10 @@ enum class Kind {
     SignIn,         // a sign-in sheet per session of a cohort (or of one day)
     Roster,         // a cohort's trainees with their outcomes
     Certifications, // the certificates awarded in a period, by track and level
+    Capacity,       // whether a year's targets are reachable, what is short and when
 };
 // The key the CLI takes ("plan", "timetable", "venue", "signin", "roster",
-// "certifications"), and back (nullopt for an unknown key).
+// "certifications", "capacity"), and back (nullopt for an unknown key).
 QString key(Kind kind);
 std::optional<Kind> kindOf(const QString &key);
 // "Yearly plan", "Instructor timetable" …, in the UI language.

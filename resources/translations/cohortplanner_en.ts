@@ -6167,6 +6167,118 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Cannot write “%1”: the PDF could not be started.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose the year of the capacity report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no targets: there is no capacity to report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every target of %1 can be reached with the plan's instructors, venues and calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not every target of %1 can be reached: at best %2 of the target of the track furthest behind. What is short is listed below, with what would remedy it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reachable trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reachable certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohorts needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor-days needed / free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing: the instructors, venues and working days suffice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Need, have and remedy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor-days needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor-days free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue slots needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue slots free</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %n track(s) with targets</source>
+        <translation><numerusform>%1, %Ln track with targets</numerusform><numerusform>%1, %Ln tracks with targets</numerusform></translation>
+    </message>
+    <message>
+        <source>Capacity report</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::ReportsDialog</name>

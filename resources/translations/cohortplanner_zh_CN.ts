@@ -6191,6 +6191,118 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Cannot write “%1”: the PDF could not be started.</source>
         <translation>无法写入“%1”：无法开始生成 PDF。</translation>
     </message>
+    <message>
+        <source>Choose the year of the capacity report.</source>
+        <translation>请选择容量报告的年份。</translation>
+    </message>
+    <message>
+        <source>%1 has no targets: there is no capacity to report.</source>
+        <translation>%1 年没有目标：没有可报告的容量。</translation>
+    </message>
+    <message>
+        <source>Every target of %1 can be reached with the plan's instructors, venues and calendar.</source>
+        <translation>凭计划中的教师、场地和日历，%1 年的每项目标都能达到。</translation>
+    </message>
+    <message>
+        <source>Not every target of %1 can be reached: at best %2 of the target of the track furthest behind. What is short is listed below, with what would remedy it.</source>
+        <translation>%1 年的目标不能全部完成：进度最落后的方向最多完成其目标的 %2。下面列出所缺资源及解决办法。</translation>
+    </message>
+    <message>
+        <source>Target trained</source>
+        <translation>培训目标</translation>
+    </message>
+    <message>
+        <source>Target certified</source>
+        <translation>认证目标</translation>
+    </message>
+    <message>
+        <source>Planned trained</source>
+        <translation>已计划培训</translation>
+    </message>
+    <message>
+        <source>Reachable trained</source>
+        <translation>可完成培训</translation>
+    </message>
+    <message>
+        <source>Reachable certified</source>
+        <translation>可完成认证</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <source>Cohorts planned</source>
+        <translation>已计划班级</translation>
+    </message>
+    <message>
+        <source>New cohorts needed</source>
+        <translation>还需新开班级</translation>
+    </message>
+    <message>
+        <source>Seats needed</source>
+        <translation>所需座位</translation>
+    </message>
+    <message>
+        <source>Instructor-days needed / free</source>
+        <translation>所需教师日 / 空闲教师日</translation>
+    </message>
+    <message>
+        <source>What is short</source>
+        <translation>短缺资源</translation>
+    </message>
+    <message>
+        <source>Nothing: the instructors, venues and working days suffice.</source>
+        <translation>无：教师、场地和工作日都足够。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Need, have and remedy</source>
+        <translation>需要、现有与解决办法</translation>
+    </message>
+    <message>
+        <source>%1 by month</source>
+        <translation>%1 各月情况</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New cohorts</source>
+        <translation>新班级</translation>
+    </message>
+    <message>
+        <source>Instructor-days needed</source>
+        <translation>所需教师日</translation>
+    </message>
+    <message>
+        <source>Instructor-days free</source>
+        <translation>空闲教师日</translation>
+    </message>
+    <message>
+        <source>Venue slots needed</source>
+        <translation>所需场地时段</translation>
+    </message>
+    <message>
+        <source>Venue slots free</source>
+        <translation>空闲场地时段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n track(s) with targets</source>
+        <translation><numerusform>%1，%Ln 个有目标的方向</numerusform></translation>
+    </message>
+    <message>
+        <source>Capacity report</source>
+        <translation>容量报告</translation>
+    </message>
 </context>
 <context>
     <name>Planner::ReportsDialog</name>
