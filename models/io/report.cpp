@@ -227,6 +227,27 @@ QString slotText(SessionSlot slot)
              Ics::slotEnd(slot).toString(QStringLiteral("HH:mm")), displayName(slot));
 }
 
+// Sessions with their cohorts, by date and slot, as table rows: one per day and cohort, a
+// full day's morning and afternoon together (their times joined in column 1).
+template <typename MakeRow>
+std::vector<QStringList>
+dayRows(const std::vector<std::pair<const Session *, const Cohort *>> &sessions, MakeRow makeRow)
+{
+    std::vector<QStringList> rows;
+    QDate lastDate;
+    const Cohort *lastCohort = nullptr;
+    for (const auto &[s, c] : sessions) {
+        if (s->date == lastDate && c == lastCohort && !rows.empty()) {
+            rows.back()[1] += QStringLiteral(", ") + timeText(s->slot);
+            continue;
+        }
+        lastDate = s->date;
+        lastCohort = c;
+        rows.push_back(makeRow(*s, *c));
+    }
+    return rows;
+}
+
 // An ID number as a sign-in sheet shows it: its last four characters only.
 QString lastFour(const QString &number)
 {
@@ -421,22 +442,18 @@ Result<Document> timetableReport(const PlanQueries &plan, const Request &r, Docu
         html.heading(QStringLiteral("%1 (%2)").arg(who.name, who.code), 2);
         std::set<QDate> days;
         std::map<int, int> perWeek, perMonth;
-        std::vector<QStringList> rows;
-        // One row per day and cohort: a full day's morning and afternoon together.
-        QDate lastDate;
-        const Cohort *lastCohort = nullptr;
+        const std::vector<QStringList> rows =
+            dayRows(sessions, [&](const Session &s, const Cohort &c) -> QStringList {
+                const Venue *v = names.venue(c.venueId);
+                const bool online = c.mode == CohortMode::Online;
+                return {html.date(s.date),
+                        timeText(s.slot),
+                        names.courseText(c.courseId),
+                        c.code,
+                        online ? tr("Online") : (v ? v->name : QString()),
+                        v && !online ? v->address : QString()};
+            });
         for (const auto &[s, c] : sessions) {
-            if (s->date == lastDate && c == lastCohort && !rows.empty()) {
-                rows.back()[1] += QStringLiteral(", ") + timeText(s->slot);
-                continue;
-            }
-            lastDate = s->date;
-            lastCohort = c;
-            const Venue *v = names.venue(c->venueId);
-            rows.push_back(
-                {html.date(s->date), timeText(s->slot), names.courseText(c->courseId), c->code,
-                 c->mode == CohortMode::Online ? tr("Online") : (v ? v->name : QString()),
-                 v && c->mode != CohortMode::Online ? v->address : QString()});
             if (days.insert(s->date).second) {
                 int weekYear = 0;
                 const int week = s->date.weekNumber(&weekYear);
@@ -524,21 +541,15 @@ Result<Document> venueReport(const PlanQueries &plan, const Request &r, Document
         html.pageBreak();
         html.heading(v.name, 2);
         html.paragraph(tr("%1, %2; %3 seats").arg(v.district, v.address, html.number(v.seats)));
-        std::vector<QStringList> rows;
-        QDate lastDate;
-        const Cohort *lastCohort = nullptr;
-        for (const auto &[s, c] : sessions) {
-            if (s->date == lastDate && c == lastCohort && !rows.empty()) {
-                rows.back()[1] += QStringLiteral(", ") + timeText(s->slot);
-                continue;
-            }
-            lastDate = s->date;
-            lastCohort = c;
-            rows.push_back(
-                {html.date(s->date), timeText(s->slot), c->code, names.courseText(c->courseId),
-                 names.staff(c->id, InstructorRole::Lead).join(QStringLiteral(", ")),
-                 QStringLiteral("%1 / %2").arg(names.seatHolders(c->id)).arg(c->capacity)});
-        }
+        const std::vector<QStringList> rows =
+            dayRows(sessions, [&](const Session &s, const Cohort &c) -> QStringList {
+                return {html.date(s.date),
+                        timeText(s.slot),
+                        c.code,
+                        names.courseText(c.courseId),
+                        names.staff(c.id, InstructorRole::Lead).join(QStringLiteral(", ")),
+                        QStringLiteral("%1 / %2").arg(names.seatHolders(c.id)).arg(c.capacity)};
+            });
         if (rows.empty())
             html.paragraph(tr("No bookings in this period."));
         else
