@@ -58,7 +58,7 @@ private:
 void TestReport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    for (const char *tool : {"pdftotext", "pdffonts"})
+    for (const char *tool : {"pdftotext", "pdffonts", "pdfimages"})
         QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
                  qPrintable(QStringLiteral("%1 is missing: tools/dev.sh deps installs "
                                            "poppler-utils")
@@ -124,6 +124,7 @@ void TestReport::reports_data()
     QTest::addColumn<QStringList>("expected"); // texts the PDF must hold
     QTest::newRow("plan") << int(Report::Kind::Plan) << "year"
                           << QStringList{QStringLiteral("Yearly plan"), QStringLiteral("Summary"),
+                                         QStringLiteral("Progress against the target"),
                                          QStringLiteral("Artificial Intelligence"),
                                          QStringLiteral("Seats planned")};
     QTest::newRow("timetable, one")
@@ -200,6 +201,15 @@ void TestReport::reports()
         // which pdftotext may interleave with the header's words.)
         QVERIFY(text[i].contains(QStringLiteral("Printed")));
         QVERIFY(text[i].contains(QStringLiteral("6 December 2026")));
+    }
+    // The plan shows its progress chart: a picture in the file.
+    if (r.kind == Report::Kind::Plan) {
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        QVERIFY(images.waitForFinished(60000));
+        const QStringList listed = QString::fromUtf8(images.readAllStandardOutput())
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(listed.size() >= 3, qPrintable(listed.join(QLatin1Char('\n')))); // header + 1
     }
     // The fonts are in the file.
     const QString fonts = pdfFonts(pdf);

@@ -1707,6 +1707,13 @@ NUMERUS.update({
     '%1, %n track(s) with targets': ('%1，%Ln 个有目标的方向', '%1, %Ln track with targets', '%1, %Ln tracks with targets'),
 })
 
+# The yearly plan's progress chart (io/report.cpp)
+ZH.update({
+    ('Target to date', None): '截至当月目标',
+    ('Trained, forecast', None): '已培训（预测）',
+    ('Progress against the target, as of %1', None): '目标完成进度（截至 %1）',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

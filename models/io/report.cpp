@@ -5,6 +5,7 @@
 #include "planning/capacityplanner.h"
 #include "planning/conflictengine.h"
 #include "planning/identitydocument.h"
+#include "planning/progressstats.h"
 #include "store/planqueries.h"
 #include "store/storeerror.h"
 
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -190,6 +192,10 @@ public:
         t += QStringLiteral("</tbody></table>");
         m_html += t;
     }
+    void image(const QString &name)
+    {
+        m_html += QStringLiteral("<p%1><img src=\"%2\"></p>").arg(breakStyle(), esc(name));
+    }
     QString date(QDate d) const
     {
         return d.isValid() ? QStringLiteral("%1 %2").arg(
@@ -301,6 +307,80 @@ QString periodText(const Request &r)
     return tr("every year");
 }
 
+// The year's progress as the dashboard charts it: trained and certified so far, what is
+// expected by each month's end, against the target spread over the months.
+QImage progressChart(const ProgressReport &p, const QLocale &locale)
+{
+    const QSize size(2400, 800);
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font(QStringLiteral("WenQuanYi Micro Hei"));
+    font.setPixelSize(26);
+    painter.setFont(font);
+    const QRectF plot(110, 70, size.width() - 150, size.height() - 150);
+    double top = std::max<double>(p.target, 1);
+    for (const MonthProgress &m : p.months)
+        top = std::max({top, m.forecastCumulative, double(m.cumulativeTrained)});
+    top *= 1.05;
+    const auto x = [&](double month) { return plot.left() + plot.width() * month / 12.0; };
+    const auto y = [&](double v) { return plot.bottom() - plot.height() * v / top; };
+    painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 2));
+    for (int i = 0; i <= 4; ++i) {
+        const double v = top / 1.05 * i / 4;
+        painter.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)));
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, y(v) - 20, plot.left() - 12, 40),
+                         Qt::AlignRight | Qt::AlignVCenter, locale.toString(qRound(v)));
+        painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 2));
+    }
+    painter.setPen(Qt::black);
+    for (int m = 1; m <= 12; ++m)
+        painter.drawText(QRectF(x(m - 1), plot.bottom() + 8, plot.width() / 12, 40),
+                         Qt::AlignCenter, locale.standaloneMonthName(m, QLocale::ShortFormat));
+    struct Line
+    {
+        QString name;
+        QColor colour;
+        Qt::PenStyle style;
+        std::function<std::optional<double>(const MonthProgress &)> value;
+    };
+    const std::vector<Line> lines{
+        {tr("Target to date"), QColor(0x88, 0x88, 0x88), Qt::DashLine,
+         [](const MonthProgress &m) { return std::optional<double>(m.targetToDate); }},
+        {tr("Trained"), QColor(0x1f, 0x77, 0xb4), Qt::SolidLine,
+         [](const MonthProgress &m) {
+             return m.forecast ? std::nullopt : std::optional<double>(m.cumulativeTrained);
+         }},
+        {tr("Trained, forecast"), QColor(0x1f, 0x77, 0xb4), Qt::DotLine,
+         [](const MonthProgress &m) { return std::optional<double>(m.forecastCumulative); }},
+        {tr("Certified"), QColor(0x2c, 0xa0, 0x2c), Qt::SolidLine,
+         [](const MonthProgress &m) {
+             return m.forecast ? std::nullopt : std::optional<double>(m.cumulativeCertified);
+         }},
+    };
+    double legendX = plot.left();
+    for (const Line &line : lines) {
+        QPolygonF points{QPointF(x(0), y(0))};
+        for (const MonthProgress &m : p.months)
+            if (const auto v = line.value(m))
+                points << QPointF(x(m.month), y(*v));
+        painter.setPen(QPen(line.colour, 5, line.style));
+        if (points.size() > 1)
+            painter.drawPolyline(points);
+        painter.drawLine(QPointF(legendX, 30), QPointF(legendX + 50, 30));
+        painter.setPen(Qt::black);
+        const double width = QFontMetricsF(font).horizontalAdvance(line.name);
+        painter.drawText(QPointF(legendX + 60, 39), line.name);
+        legendX += 60 + width + 50;
+    }
+    painter.setPen(QPen(Qt::black, 2));
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+    return image;
+}
+
 Result<Document> planReport(const PlanQueries &plan, const Request &r, Document doc)
 {
     if (r.year <= 0)
@@ -368,6 +448,12 @@ Result<Document> planReport(const PlanQueries &plan, const Request &r, Document 
     html.table({tr("Track"), tr("Target (trainees)"), tr("Cohorts"), tr("Seats planned"),
                 tr("Seats taken"), tr("Seats / target"), tr("Cancelled")},
                rows);
+    // The progress chart, as of the day printed (the year's end for a past year).
+    const QDate asOf = std::min(r.printedOn, QDate(r.year, 12, 31));
+    const ProgressReport progress = ProgressStats::compute(plan.progressFacts(r.year, asOf), asOf);
+    html.heading(tr("Progress against the target, as of %1").arg(asOf.toString(Qt::ISODate)), 3);
+    html.image(QStringLiteral("progress"));
+    doc.images.emplace_back(QStringLiteral("progress"), progressChart(progress, r.locale));
 
     for (const auto &[track, months] : byTrack) {
         html.pageBreak();
@@ -941,14 +1027,25 @@ int paint(const Document &doc, QPagedPaintDevice *device, QPainter *painter)
     body.setPointSizeF(9);
     text.setDefaultFont(body);
     text.setDocumentMargin(0);
-    text.setHtml(doc.html);
-
     const QRect page = painter->viewport();
     QFont small = body;
     small.setPointSizeF(7.5);
     const QFontMetricsF metrics(small, device);
     const qreal band = metrics.height() * 2.2; // a header or footer line and its space
     const QRectF area(0, band, page.width(), page.height() - 2 * band);
+    // Pictures as wide as the page (in its device's pixels), their proportions kept.
+    QString html = doc.html;
+    for (const auto &[name, image] : doc.images) {
+        text.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        // In the screen's pixels: Qt scales a picture by the device's dots per inch / 96.
+        const double width = area.width() * 0.98 * 96.0 / device->logicalDpiX();
+        html.replace(QStringLiteral("<img src=\"%1\">").arg(name.toHtmlEscaped()),
+                     QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
+                         .arg(name.toHtmlEscaped())
+                         .arg(qRound(width))
+                         .arg(qRound(width * image.height() / std::max(1, image.width()))));
+    }
+    text.setHtml(html);
     text.setPageSize(area.size());
     const int pages = std::max(1, text.pageCount());
     const QPen rule(QColor(0x99, 0x99, 0x99), std::max(1.0, metrics.height() / 18));

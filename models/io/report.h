@@ -5,6 +5,7 @@
 #include "domain/types.h"
 
 #include <QDate>
+#include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -70,6 +71,9 @@ struct Document
     // "Printed 6 December 2026", "Page %1 of %2".
     QString printedText;
     QString pageText;
+    // Pictures the body shows (<img src="NAME">), drawn as it was built; each is laid out
+    // as wide as the page allows.
+    std::vector<std::pair<QString, QImage>> images;
 };
 
 // Reads and composes the report; a Problem when the request names a record that is

@@ -6279,6 +6279,26 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Capacity report</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Target to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained, forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress against the target, as of %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::ReportsDialog</name>

@@ -6303,6 +6303,26 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Capacity report</source>
         <translation>容量报告</translation>
     </message>
+    <message>
+        <source>Target to date</source>
+        <translation>截至当月目标</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>已培训</translation>
+    </message>
+    <message>
+        <source>Trained, forecast</source>
+        <translation>已培训（预测）</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Progress against the target, as of %1</source>
+        <translation>目标完成进度（截至 %1）</translation>
+    </message>
 </context>
 <context>
     <name>Planner::ReportsDialog</name>
