@@ -408,6 +408,16 @@ void TestReport::cli_data()
                        QStringLiteral("--cohort"), QStringLiteral("COHORT"),
                        QStringLiteral("--day"),    QStringLiteral("1999-01-01")}
         << 1 << "1999-01-01";
+    QTest::newRow("one track's plan")
+        << QStringList{QStringLiteral("--kind"),  QStringLiteral("plan"),
+                       QStringLiteral("--year"),  QStringLiteral("YEAR"),
+                       QStringLiteral("--track"), QStringLiteral("大数据")}
+        << 0 << "Big Data, ";
+    QTest::newRow("an unknown track")
+        << QStringList{QStringLiteral("--kind"),  QStringLiteral("plan"),
+                       QStringLiteral("--year"),  QStringLiteral("YEAR"),
+                       QStringLiteral("--track"), QStringLiteral("Poetry")}
+        << 1 << "Poetry";
     QTest::newRow("an unknown language")
         << QStringList{QStringLiteral("--kind"), QStringLiteral("plan"),   QStringLiteral("--year"),
                        QStringLiteral("YEAR"),   QStringLiteral("--lang"), QStringLiteral("fr")}

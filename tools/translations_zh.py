@@ -1714,6 +1714,12 @@ ZH.update({
     ('Progress against the target, as of %1', None): '目标完成进度（截至 %1）',
 })
 
+# The plan report of one track
+ZH.update({
+    ('The track asked for is not in the plan.', None): '计划中没有所请求的方向。',
+    ('&Track:', None): '方向(&T)：',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -44,6 +45,7 @@ struct Choices
     std::vector<std::pair<Id, QString>> cohorts;     // code
     std::vector<std::pair<Id, QString>> instructors; // name (code)
     std::vector<std::pair<Id, QString>> venues;      // name
+    std::vector<std::pair<Id, QString>> tracks;      // localized name
     std::vector<int> years;
 };
 
@@ -75,6 +77,10 @@ ReportsDialog::ReportsDialog(PlanSession *session, QWidget *parent)
     m_year->setValue(QDate::currentDate().year());
     m_year->setGroupSeparatorShown(false);
     m_form->addRow(tr("&Year:"), m_year);
+
+    m_track = new QComboBox(this);
+    m_track->addItem(tr("All tracks"), Id(0));
+    m_form->addRow(tr("&Track:"), m_track);
 
     m_cohort = new QComboBox(this);
     m_cohort->setObjectName(QStringLiteral("reportCohort"));
@@ -159,6 +165,9 @@ ReportsDialog::ReportsDialog(PlanSession *session, QWidget *parent)
             for (const VenueSummary &v : q.venues())
                 if (!v.venue.online)
                     c.venues.emplace_back(v.venue.id, v.venue.name);
+            const bool chinese = QLocale().language() == QLocale::Chinese;
+            for (const Track &t : q.tracks())
+                c.tracks.emplace_back(t.id, chinese && !t.nameZh.isEmpty() ? t.nameZh : t.name);
             c.years = q.planYears();
             return c;
         },
@@ -175,6 +184,8 @@ ReportsDialog::ReportsDialog(PlanSession *session, QWidget *parent)
                 m_instructor->addItem(name, id);
             for (const auto &[id, name] : c.venues)
                 m_venue->addItem(name, id);
+            for (const auto &[id, name] : c.tracks)
+                m_track->addItem(name, id);
             if (!c.years.empty())
                 m_year->setRange(c.years.front(), c.years.back());
             if (m_pendingRecord != 0)
@@ -229,6 +240,7 @@ void ReportsDialog::kindChanged()
     using K = Report::Kind;
     m_form->setRowVisible(m_year, kind == K::Plan || kind == K::Timetable || kind == K::Venue ||
                                       kind == K::Capacity);
+    m_form->setRowVisible(m_track, kind == K::Plan);
     m_form->setRowVisible(m_cohort, kind == K::SignIn || kind == K::Roster);
     m_form->setRowVisible(m_day, kind == K::SignIn);
     m_form->setRowVisible(m_instructor, kind == K::Timetable);
@@ -268,6 +280,8 @@ Report::Request ReportsDialog::request() const
     using K = Report::Kind;
     if (r.kind == K::Plan || r.kind == K::Timetable || r.kind == K::Venue || r.kind == K::Capacity)
         r.year = m_year->value();
+    if (r.kind == K::Plan)
+        r.trackId = m_track->currentData().toLongLong();
     if (r.kind == K::SignIn || r.kind == K::Roster) {
         // The code typed, when it was not picked from the list.
         const int typed =

@@ -68,6 +68,7 @@ private:
     QFormLayout *m_form = nullptr;
     QComboBox *m_kind = nullptr;
     QSpinBox *m_year = nullptr;
+    QComboBox *m_track = nullptr;
     QComboBox *m_cohort = nullptr;
     QComboBox *m_day = nullptr;
     QComboBox *m_instructor = nullptr;

@@ -39,6 +39,8 @@ int reportCommand(const QStringList &arguments)
         {QStringLiteral("year"), tr("The year (plan; timetable and venue)."), tr("YEAR")});
     parser.addOption(
         {QStringLiteral("cohort"), tr("The cohort with this code (signin, roster)."), tr("CODE")});
+    parser.addOption(
+        {QStringLiteral("track"), tr("plan: only the track with this name."), tr("NAME")});
     // Not --session: QGuiApplication takes -session (session management) out of argv.
     parser.addOption({QStringLiteral("day"),
                       tr("signin: only the session(s) on this day (YYYY-MM-DD)."), tr("DATE")});
@@ -61,7 +63,8 @@ int reportCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), tr("OUT")});
     const QString synopsis = QStringLiteral(
         "usage: cohortplanner-cli report FILE --kind plan|timetable|venue|signin|roster|"
-        "certifications|capacity [--year Y] [--cohort CODE [--day DATE]|--instructor CODE|"
+        "certifications|capacity [--year Y [--track NAME]] [--cohort CODE [--day "
+        "DATE]|--instructor CODE|"
         "--venue NAME] [--from D --to D] [--lang en|zh_CN] [--page a4|letter] "
         "[--landscape|--portrait] "
         "--out OUT.pdf [--json]");
@@ -135,6 +138,14 @@ int reportCommand(const QStringList &arguments)
             request.cohortId = idOf<Cohort>(db, code, [](const Cohort &c) { return c.code; });
             if (request.cohortId == 0)
                 return fail(tr("No cohort has the code “%1”.").arg(code));
+        }
+        if (parser.isSet(QStringLiteral("track"))) {
+            const QString name = parser.value(QStringLiteral("track"));
+            request.trackId = idOf<Track>(db, name, [&](const Track &t) {
+                return t.nameZh.compare(name, Qt::CaseInsensitive) == 0 ? t.nameZh : t.name;
+            });
+            if (request.trackId == 0)
+                return fail(tr("No track is called “%1”.").arg(name));
         }
         if (parser.isSet(QStringLiteral("instructor"))) {
             const QString code = parser.value(QStringLiteral("instructor"));

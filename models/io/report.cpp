@@ -395,9 +395,13 @@ Result<Document> planReport(const PlanQueries &plan, const Request &r, Document 
         if (!first.isValid() || first.year() != r.year)
             continue;
         const Id trackId = names.trackOf(c);
+        if (r.trackId != 0 && trackId != r.trackId)
+            continue;
         byTrack[names.trackName(trackId)][first.month()].push_back(&c);
         trackNames[trackId] = names.trackName(trackId);
     }
+    if (r.trackId != 0 && !names.track(r.trackId))
+        return Problem{QStringLiteral("track"), tr("The track asked for is not in the plan.")};
     if (byTrack.empty())
         return Problem{QStringLiteral("year"),
                        tr("No cohort starts in %1: there is no plan to print.").arg(r.year)};
@@ -422,7 +426,7 @@ Result<Document> planReport(const PlanQueries &plan, const Request &r, Document 
             }
     std::map<QString, std::pair<int, int>> targets; // trainees, certified
     for (const TargetSummary &t : plan.targets())
-        if (t.target.year == r.year)
+        if (t.target.year == r.year && (r.trackId == 0 || t.target.trackId == r.trackId))
             targets[names.localized(t.track, t.trackZh)] = {t.target.trainees, t.target.certified};
     html.heading(tr("Summary"), 2);
     std::vector<QStringList> rows;
@@ -450,7 +454,11 @@ Result<Document> planReport(const PlanQueries &plan, const Request &r, Document 
                rows);
     // The progress chart, as of the day printed (the year's end for a past year).
     const QDate asOf = std::min(r.printedOn, QDate(r.year, 12, 31));
-    const ProgressReport progress = ProgressStats::compute(plan.progressFacts(r.year, asOf), asOf);
+    ProgressFilter filter;
+    if (r.trackId != 0)
+        filter.tracks = {r.trackId};
+    const ProgressReport progress =
+        ProgressStats::compute(plan.progressFacts(r.year, asOf), asOf, filter);
     html.heading(tr("Progress against the target, as of %1").arg(asOf.toString(Qt::ISODate)), 3);
     html.image(QStringLiteral("progress"));
     doc.images.emplace_back(QStringLiteral("progress"), progressChart(progress, r.locale));
@@ -480,7 +488,9 @@ Result<Document> planReport(const PlanQueries &plan, const Request &r, Document 
                        lines, {14, 22, 15, 13, 9, 11, 7, 9}, false, {0});
         }
     }
-    doc.scope = tr("%1, %n cohort(s)", nullptr, all.cohorts + all.cancelled).arg(r.year);
+    doc.scope = tr("%1, %n cohort(s)", nullptr, all.cohorts + all.cancelled)
+                    .arg(r.trackId != 0 ? tr("%1, %2").arg(names.trackName(r.trackId)).arg(r.year)
+                                        : QString::number(r.year));
     doc.sections = int(byTrack.size());
     doc.html = html.html();
     return doc;

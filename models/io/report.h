@@ -45,7 +45,8 @@ QString displayName(Kind kind);
 struct Request
 {
     Kind kind = Kind::Plan;
-    int year = 0;        // Plan (required), Timetable and Venue (0: every year)
+    int year = 0;        // Plan, Capacity (required), Timetable and Venue (0: every year)
+    Id trackId = 0;      // Plan: this track only (0: every track)
     Id cohortId = 0;     // SignIn, Roster (required)
     QDate sessionDay;    // SignIn: the sessions of this day only (null: every session)
     Id instructorId = 0; // Timetable: one instructor (0: all with sessions in the scope)

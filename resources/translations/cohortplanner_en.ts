@@ -6299,6 +6299,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Progress against the target, as of %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The track asked for is not in the plan.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::ReportsDialog</name>
@@ -6425,6 +6429,14 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
         <translation><numerusform>Saved %1 (%Ln page).</numerusform><numerusform>Saved %1 (%Ln pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

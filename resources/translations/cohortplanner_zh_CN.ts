@@ -6323,6 +6323,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Progress against the target, as of %1</source>
         <translation>目标完成进度（截至 %1）</translation>
     </message>
+    <message>
+        <source>The track asked for is not in the plan.</source>
+        <translation>计划中没有所请求的方向。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::ReportsDialog</name>
@@ -6449,6 +6453,14 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
         <translation><numerusform>已保存 %1（%Ln 页）。</numerusform></translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>全部方向</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>方向(&amp;T)：</translation>
     </message>
 </context>
 <context>
