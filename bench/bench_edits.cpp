@@ -67,8 +67,11 @@ struct Pages
 
     explicit Pages(PlanSession &s) : session(s)
     {
-        for (auto [model, time] : {std::pair<QAbstractItemModel *, double *>{&cohorts, &guiCohorts},
-                                   {&conflicts, &guiConflicts}}) {
+        const std::pair<QAbstractItemModel *, double *> models[] = {{&cohorts, &guiCohorts},
+                                                                    {&conflicts, &guiConflicts}};
+        for (const auto &entry : models) {
+            QAbstractItemModel *model = entry.first;
+            double *time = entry.second;
             auto timer = std::make_shared<QElapsedTimer>();
             QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset,
                              [timer] { timer->start(); });
