@@ -290,6 +290,8 @@ int main(int argc, char *argv[])
             save(dialog, dir, QStringLiteral("reports-dialog"), suffix);
             dialog.select(Report::Kind::Timetable);
             save(dialog, dir, QStringLiteral("reports-dialog-timetable"), suffix);
+            dialog.select(Report::Kind::Plan);
+            save(dialog, dir, QStringLiteral("reports-dialog-plan"), suffix);
         }
         // Auto-assign after a re-plan of the whole plan: the changes, then the unstaffed.
         {

@@ -4,6 +4,7 @@
 #include "icswriter.h"
 #include "planning/capacityplanner.h"
 #include "planning/conflictengine.h"
+#include "planning/enrollmentrules.h"
 #include "planning/identitydocument.h"
 #include "planning/progressstats.h"
 #include "store/planqueries.h"
@@ -260,12 +261,6 @@ QString lastFour(const QString &number)
     if (number.size() <= 4)
         return QString(number.size(), QLatin1Char('*'));
     return QString(number.size() - 4, QLatin1Char('*')) + number.right(4);
-}
-
-bool holdsSeat(EnrollmentStatus s)
-{
-    return s == EnrollmentStatus::Enrolled || s == EnrollmentStatus::Completed ||
-           s == EnrollmentStatus::Failed;
 }
 
 // The first and last session date of a cohort (null when it has none).
@@ -683,7 +678,7 @@ Result<Document> signInReport(const PlanQueries &plan, const Request &r, Documen
     staff += names.staff(c.id, InstructorRole::Assistant);
     std::vector<QStringList> trainees;
     for (const RosterEntry &e : roster.entries)
-        if (holdsSeat(e.enrollment.status))
+        if (EnrollmentRules::holdsSeat(e.enrollment.status))
             trainees.push_back({QString::number(trainees.size() + 1), e.traineeName,
                                 lastFour(e.idNumber), e.employer, QString()});
     const int walkIns = 5;
