@@ -2,6 +2,7 @@
 // The edit dialogs as a user drives them: typed values, clicked buttons, a refused edit
 // that keeps the dialog open with the field marked, and accepted edits that the caller
 // executes as one undo step.
+#include "domain/language.h"
 #include "testsupport.h"
 
 #include "newyeardialog.h"
@@ -30,6 +31,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -65,6 +68,7 @@ private slots:
     void blockedInstructorInTableIsRefused();
     void newPlanningYear();
     void reportsDialogSavesPdf();
+    void reportsPreviewShowsEveryPage();
 
 private:
     PlanData data() const { return readPlanData(m_plan->database()); }
@@ -593,6 +597,11 @@ void TestDialogs::reportsDialogSavesPdf()
     QTRY_COMPARE(dialog.cohortBox()->currentData().toLongLong(), qint64(cohort.id));
     QCOMPARE(dialog.request().cohortId, cohort.id);
     QCOMPARE(dialog.request().kind, Report::Kind::SignIn);
+    // In the window's language unless another is chosen; the window's words stay.
+    QCOMPARE(dialog.languageBox()->currentData().toString(), Language::installed());
+    QCOMPARE(Language::nameOf(dialog.request().locale), Language::installed());
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("zh_CN")));
+    QCOMPARE(dialog.request().locale.language(), QLocale::Chinese);
 
     QSignalSpy written(&dialog, &ReportsDialog::written);
     QSignalSpy failed(&dialog, &ReportsDialog::failed);
@@ -606,6 +615,8 @@ void TestDialogs::reportsDialogSavesPdf()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5).startsWith("%PDF"));
     QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("signin.pdf")));
+    QVERIFY2(!dialog.statusLabel()->text().contains(QStringLiteral("页")),
+             "the Chinese report turned the window's words Chinese");
 
     dialog.cohortBox()->setEditText(QStringLiteral("NOT-A-COHORT"));
     dialog.cohortBox()->setCurrentIndex(-1);
@@ -615,6 +626,32 @@ void TestDialogs::reportsDialogSavesPdf()
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("NOT-A-COHORT")));
     QVERIFY(!QFile::exists(refused));
+}
+
+// Print Preview shows every page of the report.
+void TestDialogs::reportsPreviewShowsEveryPage()
+{
+    ReportsDialog dialog(m_session);
+    showActive(dialog);
+    const Cohort cohort = data().cohorts.front();
+    dialog.select(Report::Kind::SignIn, cohort.id);
+    QTRY_COMPARE(dialog.cohortBox()->currentData().toLongLong(), qint64(cohort.id));
+    int shownPages = -1;
+    connect(&dialog, &ReportsDialog::previewShown, this, [&](QPrintPreviewDialog *preview) {
+        QTimer::singleShot(0, preview, [preview, &shownPages] {
+            shownPages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
+            preview->reject();
+        });
+    });
+    dialog.preview();
+    QTRY_VERIFY_WITH_TIMEOUT(shownPages >= 0, 30000);
+    // One sign-in sheet a session, each at least a page.
+    const PlanData plan = data();
+    const auto sessions = std::count_if(plan.sessions.begin(), plan.sessions.end(),
+                                        [&](const Session &s) { return s.cohortId == cohort.id; });
+    QVERIFY(sessions > 0);
+    QVERIFY(shownPages >= int(sessions));
+    QVERIFY(dialog.statusLabel()->text().isEmpty());
 }
 
 QTEST_MAIN(TestDialogs)

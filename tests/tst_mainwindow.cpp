@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "domain/language.h"
 #include "items/assumptionmodel.h"
 
 #include "capacitypage.h"
@@ -9,10 +10,12 @@
 #include "draftdialog.h"
 #include "filterbar.h"
 #include "gotodialog.h"
+#include "helpdialog.h"
 #include "instructordetail.h"
 #include "mainwindow.h"
 #include "tablepage.h"
 #include "timelinepage.h"
+#include "welcomepage.h"
 
 #include "commands/planeditor.h"
 #include "commands/planedits.h"
@@ -44,14 +47,17 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -91,7 +97,8 @@ private slots:
     void refusedFileKeepsCurrentPlan();
     void damagedPlanOffersNewestBackup();
     void restoreFromBackupMenu();
-    void firstRunCreatesDemoPlan();
+    void firstRunShowsWelcome();
+    void helpShowsGuideAndShortcuts();
     void reopensLastPlan();
 
 private:
@@ -942,16 +949,45 @@ void TestMainWindow::restoreFromBackupMenu()
              1);
 }
 
-void TestMainWindow::firstRunCreatesDemoPlan()
+// The first start shows the welcome page, makes nothing; its demo button makes the demo
+// plan and opens it; Close Plan comes back to it, with the plan among the recent ones.
+void TestMainWindow::firstRunShowsWelcome()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir(folder).removeRecursively();
+    QSettings().remove(QStringLiteral("recentFiles"));
     MainWindow window;
-    QSignalSpy ready(&window, &MainWindow::planReady);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openInitialPlan({});
+    auto *welcome = window.findChild<WelcomePage *>();
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    QVERIFY(!window.session()->isOpen());
+    QVERIFY(!QFileInfo::exists(folder));
+    QCOMPARE(welcome->recentList()->count(), 0);
+
+    QSignalSpy ready(&window, &MainWindow::planReady);
+    QTest::mouseClick(welcome->demoButton(), Qt::LeftButton);
     QVERIFY(ready.wait(60000));
     QVERIFY(window.session()->isOpen());
-    QCOMPARE(window.session()->path(), QDir(folder).filePath(QStringLiteral("demo.cohortplan")));
+    const QString demo = QDir(folder).filePath(QStringLiteral("demo.cohortplan"));
+    QCOMPARE(window.session()->path(), demo);
+    QVERIFY(!welcome->isVisible());
+
+    auto *close = window.findChild<QAction *>(QStringLiteral("closePlan"));
+    QVERIFY(close && close->isEnabled());
+    close->trigger();
+    QVERIFY(!window.session()->isOpen());
+    QVERIFY(welcome->isVisible());
+    QCOMPARE(welcome->recentList()->count(), 1);
+    QVERIFY(welcome->recentList()->item(0)->text().contains(QStringLiteral("demo")));
+    // Enter on a recent plan opens it again.
+    welcome->recentList()->setFocus();
+    welcome->recentList()->setCurrentRow(0);
+    QTest::keyClick(welcome->recentList(), Qt::Key_Return);
+    QTRY_VERIFY(window.session()->isOpen());
+    QCOMPARE(window.session()->path(), demo);
     QDir(folder).removeRecursively();
 }
 
@@ -966,6 +1002,45 @@ void TestMainWindow::reopensLastPlan()
     window.openInitialPlan({});
     QCOMPARE(ready.count(), 1);
     QCOMPARE(window.session()->path(), QFileInfo(m_path).absoluteFilePath());
+}
+
+// F1 opens the bundled guide at the section about the page shown; the shortcuts list
+// is read from the menus.
+void TestMainWindow::helpShowsGuideAndShortcuts()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(m_path));
+    window.showPage(MainWindow::Conflicts);
+    auto *guide = window.findChild<QAction *>(QStringLiteral("userGuide"));
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto *help = window.findChild<HelpDialog *>();
+    QVERIFY(help && help->isVisible());
+    const QString text = help->browser()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("Conflicts and their fixes")));
+    QVERIFY(text.contains(QStringLiteral("Print and exchange")));
+    // Scrolled to the Conflicts section, not at the top.
+    QTRY_VERIFY(help->browser()->verticalScrollBar()->value() > 0);
+    // Every guide in the application, in every language it speaks.
+    for (const QString &language : Language::available()) {
+        QFile file(HelpDialog::guideFor(language));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(language));
+        QVERIFY(file.readAll().contains("name=\"conflicts\""));
+    }
+
+    ShortcutsDialog shortcuts(window.menuBar());
+    QStringList rows;
+    for (int r = 0; r < shortcuts.table()->rowCount(); ++r)
+        rows << shortcuts.table()->item(r, 0)->text() + QLatin1Char('=') +
+                    shortcuts.table()->item(r, 1)->text();
+    QVERIFY2(rows.contains(QStringLiteral("File ▸ Print…=") +
+                           QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(rows.contains(QStringLiteral("Edit ▸ Go to…=Ctrl+K")));
+    QVERIFY(rows.contains(QStringLiteral("Help ▸ User Guide=F1")));
 }
 
 QTEST_MAIN(TestMainWindow)

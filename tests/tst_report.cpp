@@ -5,6 +5,7 @@
 // exit codes and refusals.
 #include "testsupport.h"
 
+#include "domain/language.h"
 #include "io/report.h"
 #include "planning/identitydocument.h"
 #include "store/plandatabase.h"
@@ -17,7 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
+#include <QThread>
 
 #include <memory>
 
@@ -34,6 +35,7 @@ private slots:
     void headerRowsRepeat();
     void idNumbersMasked();
     void chinese();
+    void languageOfTheReportOnly();
     void refusals_data();
     void refusals();
     void unwritablePathLeavesNothing();
@@ -280,9 +282,8 @@ void TestReport::idNumbersMasked()
 
 void TestReport::chinese()
 {
-    QTranslator translator;
-    QVERIFY(translator.load(QStringLiteral("cohortplanner_zh_CN"), QStringLiteral(":/i18n")));
-    QCoreApplication::installTranslator(&translator);
+    // The application speaks English; the report asks for Chinese.
+    Language::install(Language::localeOf(QStringLiteral("en")));
     Report::Request r = request(Report::Kind::Plan);
     r.locale = QLocale(QLocale::Chinese, QLocale::China);
     r.year = Repository<Session>(m_plan->database())
@@ -290,9 +291,10 @@ void TestReport::chinese()
                  .front()
                  .date.year();
     const auto doc = Report::build(PlanQueries(m_plan->database()), r);
-    QCoreApplication::removeTranslator(&translator);
     QVERIFY2(doc, qPrintable(doc.message()));
     QCOMPARE(doc->title, QStringLiteral("年度计划"));
+    // The application's own words stayed English.
+    QCOMPARE(Report::displayName(Report::Kind::Plan), QStringLiteral("Yearly plan"));
     const QString pdf = m_dir.filePath(QStringLiteral("plan-zh.pdf"));
     const auto pages = Report::writePdf(*doc, pdf, Report::defaultSetup(r.kind));
     QVERIFY2(pages, qPrintable(pages.message()));
@@ -302,6 +304,40 @@ void TestReport::chinese()
     QVERIFY(all.contains(QStringLiteral("年度计划")));
     QVERIFY(all.contains(QStringLiteral("第 1 页，共 %1 页").arg(*pages)));
     QVERIFY(!all.contains(QStringLiteral("Seats planned")));
+}
+
+// A report in English from a Chinese window: built on a worker thread, as the Print dialog
+// does, while the window's thread keeps translating into Chinese.
+void TestReport::languageOfTheReportOnly()
+{
+    Language::install(Language::localeOf(QStringLiteral("zh_CN")));
+    Report::Request r = request(Report::Kind::Plan);
+    r.locale = Language::localeOf(QStringLiteral("en"));
+    r.year = Repository<Session>(m_plan->database())
+                 .loadWhere("cohort_id", {m_cohort.id})
+                 .front()
+                 .date.year();
+    std::optional<Result<Report::Document>> built;
+    QString windowWordsMeanwhile;
+    const QString path = m_plan->path();
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        const PlanDatabase::ThreadConnection connection(path, true);
+        built = Report::build(PlanQueries(connection.database()), r);
+    }));
+    {
+        const Language::Scope nested(Language::localeOf(QStringLiteral("en")));
+        QCOMPARE(Report::displayName(Report::Kind::Plan), QStringLiteral("Yearly plan"));
+    }
+    worker->start();
+    while (!worker->wait(1))
+        windowWordsMeanwhile = Report::displayName(Report::Kind::Plan);
+    Language::install(Language::localeOf(QStringLiteral("en")));
+    QVERIFY(built && *built);
+    QCOMPARE((*built)->title, QStringLiteral("Yearly plan"));
+    QVERIFY((*built)->html.contains(QStringLiteral("Seats planned")));
+    QVERIFY(!(*built)->html.contains(QStringLiteral("计划")));
+    QVERIFY(!windowWordsMeanwhile.isEmpty());
+    QCOMPARE(windowWordsMeanwhile, QStringLiteral("年度计划"));
 }
 
 void TestReport::refusals_data()

@@ -7,6 +7,7 @@
 #include "dashboardpage.h"
 #include "filterbar.h"
 #include "gotodialog.h"
+#include "helpdialog.h"
 #include "instructordetail.h"
 #include "items/assumptionmodel.h"
 #include "mainwindow.h"
@@ -23,6 +24,7 @@
 #include "items/plansession.h"
 #include "items/tablemodelbase.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -77,6 +79,13 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(size);
     window.show();
+    // The welcome page, before any plan is open.
+    {
+        QCoreApplication::processEvents();
+        const QString file = QDir(args.at(2)).filePath(QStringLiteral("welcome.png"));
+        window.grab().save(file);
+        QTextStream(stdout) << file << Qt::endl;
+    }
     if (const Result<> opened = window.openPlan(args.at(1), MainWindow::Prompts::Quiet); !opened) {
         QTextStream(stderr) << opened.message() << Qt::endl;
         return 1;
@@ -225,6 +234,23 @@ int main(int argc, char *argv[])
             else
                 QTextStream(stdout) << pdf << Qt::endl;
         }
+    }
+    // F1 on the Conflicts page: the user guide at its section; the shortcuts.
+    {
+        window.showPage(MainWindow::Conflicts);
+        window.findChild<QAction *>(QStringLiteral("userGuide"))->trigger();
+        auto *help = window.findChild<HelpDialog *>();
+        QCoreApplication::processEvents();
+        const QString file = QDir(args.at(2)).filePath(QStringLiteral("user-guide.png"));
+        help->grab().save(file);
+        QTextStream(stdout) << file << Qt::endl;
+        help->close();
+        ShortcutsDialog shortcuts(window.menuBar(), &window);
+        shortcuts.show();
+        QCoreApplication::processEvents();
+        const QString keys = QDir(args.at(2)).filePath(QStringLiteral("shortcuts.png"));
+        shortcuts.grab().save(keys);
+        QTextStream(stdout) << keys << Qt::endl;
     }
     // A cohort's roster: the finished cohort with the most certificates, else the one
     // with the longest waitlist.

@@ -1720,6 +1720,56 @@ ZH.update({
     ('&Track:', None): '方向(&T)：',
 })
 
+# Help, the welcome page and the About box (issue 18)
+ZH.update({
+    ('Cohort Planner User Guide', None): '培训班规划使用指南',
+    ('&Close Plan', None): '关闭计划(&C)',
+    ('&User Guide', None): '使用指南(&U)',
+    ('&Keyboard Shortcuts', None): '键盘快捷键(&K)',
+    ('<p>The plan open: %1</p>', None): '<p>当前打开的计划：%1</p>',
+    ('<h3>Cohort Planner %1</h3><p>Plans the cohorts, instructors and trainees of engineer '
+     'training programmes against their yearly targets.</p><p>Copyright © 2026 the Cohort '
+     'Planner developers.<br>Licensed under the GNU General Public License, version 3 or '
+     'later.</p><p>Built on: Qt %2 (LGPL-3.0), SQLite %3 (public domain), QCustomPlot '
+     '(GPL-3.0), LEMON (Boost Software License), GLPK (GPL-3.0), libxlsxwriter '
+     '(BSD-2-Clause), minizip (zlib licence), libical (LGPL-2.1 or MPL-2.0).</p>', None):
+        '<h3>培训班规划 %1</h3><p>按年度目标规划工程师培训项目的班级、教师和学员。</p>'
+        '<p>版权所有 © 2026 培训班规划开发者。<br>依据 GNU 通用公共许可证第 3 版或更高版本授权。</p>'
+        '<p>所用软件：Qt %2（LGPL-3.0）、SQLite %3（公有领域）、QCustomPlot（GPL-3.0）、'
+        'LEMON（Boost 软件许可证）、GLPK（GPL-3.0）、libxlsxwriter（BSD-2-Clause）、'
+        'minizip（zlib 许可证）、libical（LGPL-2.1 或 MPL-2.0）。</p>',
+    ('La&nguage:', None): '语言(&N)：',
+    ('Printing…', None): '正在打印…',
+    ('Keyboard Shortcuts', None): '键盘快捷键',
+    ('Command', None): '命令',
+    ('Shortcut', None): '快捷键',
+    ('Edit the selected cell', None): '编辑所选单元格',
+    ('Open the selected record', None): '打开所选记录',
+    ('Zoom the timeline', None): '缩放时间线',
+    ('Ctrl+mouse wheel', None): 'Ctrl+鼠标滚轮',
+    ('Welcome to Cohort Planner', None): '欢迎使用培训班规划',
+    ("Plan the year's cohorts against its targets, staff them with qualified instructors, and "
+     "follow every trainee to a certificate. A plan is one file on this computer; every change "
+     "is saved at once and can be undone.", None):
+        '按年度目标规划班级，为其安排具备资质的教师，并跟踪每位学员直到取得证书。'
+        '一个计划就是这台电脑上的一个文件；每次修改都会立即保存，并且可以撤销。',
+    ('&New Plan…', None): '新建计划(&N)…',
+    ('&Open a Plan…', None): '打开计划(&O)…',
+    ('Open the &Demo Plan', None): '打开示例计划(&D)',
+    ('An empty plan: add your tracks, courses, venues and instructors, or import them from '
+     'spreadsheets.', None): '一个空计划：添加您的方向、课程、场地和教师，或从电子表格导入。',
+    ('A .cohortplan file made here or by a colleague.', None):
+        '在本机或由同事创建的 .cohortplan 文件。',
+    ('Fictional data: a year of the Beijing programme, with 150 instructors and 10,000 '
+     'trainees, to try everything on. No real person is in it.', None):
+        '虚构数据：北京培训项目的一个年度，含 150 名教师和 10,000 名学员，可用来试用各项功能。'
+        '其中没有任何真实人员。',
+    ('Recent plans', None): '最近打开的计划',
+    ('No plan was opened on this computer yet.', None): '这台电脑上还没有打开过任何计划。',
+    ('%1 — in %2', None): '%1 — 位于 %2',
+    ('%1 — not found at %2', None): '%1 — 在 %2 中找不到',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

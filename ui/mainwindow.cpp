@@ -6,6 +6,7 @@
 #include "dashboardpage.h"
 #include "editcontroller.h"
 #include "gotodialog.h"
+#include "helpdialog.h"
 #include "historypage.h"
 #include "importwizard.h"
 #include "instructordetail.h"
@@ -15,6 +16,7 @@
 #include "tablepage.h"
 #include "timelinepage.h"
 #include "traineedetail.h"
+#include "welcomepage.h"
 
 #include "demo/demoplan.h"
 #include "io/icsexport.h"
@@ -103,13 +105,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    // The welcome page while no plan is open, the pages once one is.
+    auto *workspace = new QWidget(this);
+    auto *layout = new QHBoxLayout(workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    m_welcome = new WelcomePage(this);
+    m_welcome->setRecentPlans(QSettings().value(RecentFilesKey).toStringList());
+    connect(m_welcome, &WelcomePage::newPlanRequested, this, &MainWindow::newPlan);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoPlan);
+    connect(m_welcome, &WelcomePage::recentRequested, this,
+            [this](const QString &path) { (void)openPlan(path); });
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(workspace);
+    setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_countsLabel);
     m_locationWarning = new QLabel(this);
     m_locationWarning->setWordWrap(false);
@@ -117,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_locationWarning, 1);
 
     connect(m_session, &PlanSession::planOpened, this, [this] {
+        m_central->setCurrentIndex(1);
         m_dashboard->markStale();
         m_capacity->markStale();
         m_timeline->markStale();
@@ -126,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateCounts();
         m_goToIndex->rebuild();
         m_saveAsAction->setEnabled(true);
+        m_closeAction->setEnabled(true);
         m_printAction->setEnabled(true);
         m_previewAction->setEnabled(true);
         m_importAction->setEnabled(!m_session->isReadOnly());
@@ -138,8 +153,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &PlanSession::backupFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_session, &PlanSession::planClosed, this, [this] {
+        m_central->setCurrentIndex(0);
         updateTitle();
         m_saveAsAction->setEnabled(false);
+        m_closeAction->setEnabled(false);
         m_printAction->setEnabled(false);
         m_previewAction->setEnabled(false);
         m_importAction->setEnabled(false);
@@ -670,6 +687,10 @@ void MainWindow::createActions()
         tr("Make a checked backup of the plan now, beside the automatic ones"));
     file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close Plan"), this, [this] { m_session->close(); });
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setObjectName(QStringLiteral("closePlan"));
+    m_closeAction->setEnabled(false);
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -706,8 +727,11 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
-        QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(),
-                                      this, [this, i] { showPage(Page(i)); });
+        // "Courses & Tracks": an ampersand in a menu marks the shortcut letter unless doubled.
+        QAction *go = view->addAction(
+            m_navigation->item(i)->icon(),
+            m_navigation->item(i)->text().replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+            [this, i] { showPage(Page(i)); });
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -716,6 +740,15 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
+                                     tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("userGuide"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Cohort Planner"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -789,6 +822,11 @@ void MainWindow::openInitialPlan(const QString &requestedPath)
             return;
         statusBar()->showMessage(opened.message());
     }
+    // Otherwise the welcome page (shown since the window was made) offers the choices.
+}
+
+void MainWindow::openDemoPlan()
+{
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     const QString demo = QDir(folder).filePath(QStringLiteral("demo.cohortplan"));
@@ -1157,8 +1195,27 @@ void MainWindow::exportCalendar(IcsExport::Scope scope, qint64 id)
     statusBar()->showMessage(message, 8000);
 }
 
+void MainWindow::showUserGuide()
+{
+    // The section about the page shown.
+    static const char *const sections[PageCount] = {
+        "progress", "target", "cohorts", "cohorts", "conflicts", "staff",
+        "trainees", "setup",  "setup",   "setup",   "safety",
+    };
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showSection(QLatin1String(sections[currentPage()]));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
+    const QString plan = m_session->isOpen()
+                             ? tr("<p>The plan open: %1</p>")
+                                   .arg(QDir::toNativeSeparators(m_session->path()).toHtmlEscaped())
+                             : QString();
     QMessageBox::about(
         this, tr("About Cohort Planner"),
         tr("<h3>Cohort Planner %1</h3>"
@@ -1166,8 +1223,12 @@ void MainWindow::showAbout()
            "against their yearly targets.</p>"
            "<p>Copyright © 2026 the Cohort Planner developers.<br>"
            "Licensed under the GNU General Public License, version 3 or later.</p>"
-           "<p>Uses Qt %2, SQLite and QCustomPlot.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+           "<p>Built on: Qt %2 (LGPL-3.0), SQLite %3 (public domain), QCustomPlot (GPL-3.0), "
+           "LEMON (Boost Software License), GLPK (GPL-3.0), libxlsxwriter (BSD-2-Clause), "
+           "minizip (zlib licence), libical (LGPL-2.1 or MPL-2.0).</p>")
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                     PlanSession::storageVersion()) +
+            plan);
 }
 
 void MainWindow::updateTitle()
@@ -1256,6 +1317,8 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
+    if (m_welcome)
+        m_welcome->setRecentPlans(recent);
     int n = 0;
     for (const QString &path : recent) {
         ++n;

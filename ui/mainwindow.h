@@ -31,8 +31,10 @@ class DashboardPage;
 class EditController;
 class GoToDialog;
 class GoToIndex;
+class HelpDialog;
 class PlanSession;
 class TablePage;
+class WelcomePage;
 class TimelinePage;
 
 // The application window: a navigation list on the left, one page per area on the
@@ -136,11 +138,16 @@ private:
                      bool preview = false);
     void erasePersonalData(qint64 traineeId);
     void showAbout();
+    void showUserGuide();
+    // Opens the demo plan in the application's data folder, made first if not there.
+    void openDemoPlan();
     QString dialogFolder() const;
 
     PlanSession *m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    QStackedWidget *m_central = nullptr; // the welcome page, or the navigation and pages
+    WelcomePage *m_welcome = nullptr;
     std::array<QWidget *, PageCount> m_pages{};
     DashboardPage *m_dashboard = nullptr;
     CapacityPage *m_capacity = nullptr;
@@ -157,11 +164,13 @@ private:
     GoToDialog *m_goToDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QThread *m_demoThread = nullptr;
+    HelpDialog *m_help = nullptr; // the user guide, made when first asked for
     EditController *m_edits = nullptr;
     QDialog *m_undoHistory = nullptr;
     // Shown while the open plan is on a network drive or in a cloud-sync folder.

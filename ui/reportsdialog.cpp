@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportsdialog.h"
 
+#include "domain/language.h"
 #include "items/plansession.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -131,6 +133,13 @@ ReportsDialog::ReportsDialog(PlanSession *session, QWidget *parent)
     paperLabel->setBuddy(m_paper); // a row of two fields: the label names the first
     m_form->addRow(paperLabel, paper);
 
+    // Each language by its own name, as language menus show them; the window's by default.
+    m_language = new QComboBox(this);
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::installed())));
+    m_form->addRow(tr("La&nguage:"), m_language);
+
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -197,8 +206,8 @@ ReportsDialog::ReportsDialog(PlanSession *session, QWidget *parent)
 
 ReportsDialog::~ReportsDialog()
 {
-    if (m_writer)
-        m_writer->wait(); // the PDF is finished (or refused) before the dialog goes
+    if (m_worker)
+        m_worker->wait(); // the PDF or the print job is finished before the dialog goes
 }
 
 void ReportsDialog::select(Report::Kind kind, Id record)
@@ -299,7 +308,7 @@ Report::Request ReportsDialog::request() const
         r.to = m_to->date();
     }
     r.planName = QFileInfo(m_session->path()).completeBaseName();
-    r.locale = QLocale();
+    r.locale = Language::localeOf(m_language->currentData().toString());
     return r;
 }
 
@@ -349,42 +358,82 @@ void ReportsDialog::build(std::function<void(const Report::Document &)> then)
         [this](const QString &message) { showProblem(message); });
 }
 
+void ReportsDialog::offThread(const QString &what, std::function<void()> work,
+                              std::function<void()> then)
+{
+    setBusy(what);
+    QThread *thread = QThread::create(std::move(work));
+    m_worker = thread;
+    connect(thread, &QThread::finished, this, [this, thread, then = std::move(then)] {
+        thread->deleteLater();
+        m_worker = nullptr;
+        setBusy({});
+        then();
+    });
+    thread->start();
+}
+
+namespace {
+
+std::shared_ptr<QPrinter> printerFor(const Report::PageSetup &setup, const QString &title)
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(setup.size));
+    printer->setPageOrientation(setup.orientation);
+    printer->setDocName(title);
+    return printer;
+}
+
+} // namespace
+
 void ReportsDialog::preview()
 {
-    build([this](const Report::Document &doc) {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(pageSetup().size));
-        printer.setPageOrientation(pageSetup().orientation);
-        printer.setDocName(doc.title);
-        QPrintPreviewDialog dialog(&printer, this);
+    const Report::PageSetup setup = pageSetup();
+    build([this, setup](const Report::Document &doc) {
+        const std::shared_ptr<QPrinter> printer = printerFor(setup, doc.title);
+        QPrintPreviewDialog dialog(printer.get(), this);
         dialog.setWindowTitle(tr("Print Preview: %1").arg(doc.title));
         dialog.resize(size().expandedTo(QSize(900, 700)));
+        // The preview asks for its pages on this thread: Qt's text layout keeps its fonts
+        // per thread, so pages laid out on a worker cannot be drawn here. The document
+        // itself was built on the worker; laying out the largest (every instructor's
+        // timetable, 230 pages) takes about 1.5 s, under a busy cursor.
         connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter *p) {
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
             QPainter painter(p);
             Report::paint(doc, p, &painter);
+            QGuiApplication::restoreOverrideCursor();
         });
+        emit previewShown(&dialog);
         dialog.exec();
     });
 }
 
 void ReportsDialog::print()
 {
-    build([this](const Report::Document &doc) {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(pageSetup().size));
-        printer.setPageOrientation(pageSetup().orientation);
-        printer.setDocName(doc.title);
-        QPrintDialog dialog(&printer, this);
+    const Report::PageSetup setup = pageSetup();
+    build([this, setup](const Report::Document &doc) {
+        const std::shared_ptr<QPrinter> printer = printerFor(setup, doc.title);
+        QPrintDialog dialog(printer.get(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        QPainter painter;
-        if (!painter.begin(&printer)) {
-            showProblem(tr("The printer could not be started."));
-            return;
-        }
-        const int pages = Report::paint(doc, &printer, &painter);
-        painter.end();
-        m_status->setText(tr("Sent to the printer: %n page(s).", nullptr, pages));
+        // Qt paints onto a printer from any thread: the window stays free meanwhile.
+        auto pages = std::make_shared<int>(0);
+        offThread(
+            tr("Printing…"),
+            [doc, printer, pages] {
+                QPainter painter;
+                if (painter.begin(printer.get())) {
+                    *pages = Report::paint(doc, printer.get(), &painter);
+                    painter.end();
+                }
+            },
+            [this, pages] {
+                if (*pages == 0)
+                    showProblem(tr("The printer could not be started."));
+                else
+                    m_status->setText(tr("Sent to the printer: %n page(s).", nullptr, *pages));
+            });
     });
 }
 
@@ -406,24 +455,19 @@ void ReportsDialog::savePdf(const QString &path)
     const Report::PageSetup setup = pageSetup();
     build([this, path, setup](const Report::Document &doc) {
         // Laying out hundreds of pages takes seconds: on a thread of its own.
-        setBusy(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
         auto result = std::make_shared<Result<int>>(0);
-        QThread *thread = QThread::create(
-            [doc, path, setup, result] { *result = Report::writePdf(doc, path, setup); });
-        m_writer = thread;
-        connect(thread, &QThread::finished, this, [this, thread, path, result] {
-            thread->deleteLater();
-            m_writer = nullptr;
-            if (!*result) {
-                showProblem(result->message());
-                return;
-            }
-            setBusy({});
-            m_status->setText(tr("Saved %1 (%n page(s)).", nullptr, **result)
-                                  .arg(QDir::toNativeSeparators(path)));
-            emit written(path, **result);
-        });
-        thread->start();
+        offThread(
+            tr("Writing %1…").arg(QDir::toNativeSeparators(path)),
+            [doc, path, setup, result] { *result = Report::writePdf(doc, path, setup); },
+            [this, path, result] {
+                if (!*result) {
+                    showProblem(result->message());
+                    return;
+                }
+                m_status->setText(tr("Saved %1 (%n page(s)).", nullptr, **result)
+                                      .arg(QDir::toNativeSeparators(path)));
+                emit written(path, **result);
+            });
     });
 }
 

@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QFormLayout;
 class QLabel;
+class QPrintPreviewDialog;
 class QPrinter;
 class QPushButton;
 class QSpinBox;
@@ -44,6 +45,7 @@ public:
 
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *cohortBox() const { return m_cohort; }
+    QComboBox *languageBox() const { return m_language; }
     QLabel *statusLabel() const { return m_status; }
     // Whether the scope field of row is shown for the chosen report.
     bool isShown(QWidget *field) const;
@@ -53,6 +55,8 @@ public:
 signals:
     void written(const QString &path, int pages);
     void failed(const QString &message);
+    // The preview, laid out and about to be shown (modal): for tests.
+    void previewShown(QPrintPreviewDialog *preview);
 
 private:
     void kindChanged();
@@ -63,6 +67,9 @@ private:
     void print();
     void saveDialog();
     void showProblem(const QString &message);
+    // Runs work on a thread of its own, saying what in the status line meanwhile, then
+    // runs then on the window's thread.
+    void offThread(const QString &what, std::function<void()> work, std::function<void()> then);
 
     PlanSession *m_session = nullptr;
     QFormLayout *m_form = nullptr;
@@ -78,13 +85,14 @@ private:
     QDateEdit *m_to = nullptr;
     QComboBox *m_paper = nullptr;
     QComboBox *m_orientation = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     bool m_busy = false;
     Id m_pendingRecord = 0;      // selected once the lists have arrived
-    QThread *m_writer = nullptr; // writing a PDF
+    QThread *m_worker = nullptr; // laying out, printing or writing a PDF
 };
 
 } // namespace Planner

@@ -7,6 +7,7 @@
 #include "assigncommand.h"
 #include "cliutil.h"
 #include "demo/demoplan.h"
+#include "domain/language.h"
 #include "icscommand.h"
 #include "io/planjson.h"
 #include "items/conflictmodel.h"
@@ -34,7 +35,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
@@ -502,9 +502,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cohortplanner-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COHORT_VERSION));
     // Output stays English for scripts, with proper plural forms from the catalogue.
-    QTranslator english;
-    if (english.load(QStringLiteral("cohortplanner_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&english);
+    Language::install(Language::localeOf(QStringLiteral("en")));
     const QStringList args = QCoreApplication::arguments();
     const QString usage = QStringLiteral(
         "usage: cohortplanner-cli COMMAND [options]\n\n"

@@ -2,6 +2,7 @@
 #include "reportcommand.h"
 
 #include "cliutil.h"
+#include "domain/language.h"
 #include "io/report.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace Planner::Cli {
 
@@ -117,14 +117,7 @@ int reportCommand(const QStringList &arguments)
                              .arg(QLatin1String(option), parser.value(QLatin1String(option))));
 
     // The language: the report's words and the records' names.
-    QTranslator chinese;
-    if (lang == QLatin1String("zh_CN")) {
-        if (chinese.load(QStringLiteral("cohortplanner_zh_CN"), QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(&chinese);
-        request.locale = QLocale(QLocale::Chinese, QLocale::China);
-    } else {
-        request.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    }
+    request.locale = Language::localeOf(lang);
 
     const QString path = parser.positionalArguments().first();
     const std::unique_ptr<PlanDatabase> plan = openPlan(path, PlanDatabase::Mode::ReadOnly);

@@ -5,6 +5,7 @@
 #include "io/importer.h"
 #include "store/auditlog.h"
 #include "store/backupstore.h"
+#include "store/sqliteplatform.h"
 #include "store/storagelocation.h"
 #include "store/storeerror.h"
 
@@ -319,6 +320,11 @@ Result<> PlanSession::restoreBackup(const QString &path, const QString &backupPa
     if (const auto opened = open(path, PlanDatabase::Mode::ReadWrite); !opened)
         return opened.problem();
     return {};
+}
+
+QString PlanSession::storageVersion()
+{
+    return SqlitePlatform::libraryVersion();
 }
 
 Result<> PlanSession::createEmptyPlan(const QString &path)

@@ -42,6 +42,8 @@ public:
 
     // Creates a new, empty plan at path with the bundled work calendar.
     static Result<> createEmptyPlan(const QString &path);
+    // The version of the database library plans are kept in, for the About box.
+    static QString storageVersion();
 
     // Restores path from a backup (after closing it here if it is the open plan) and
     // opens the restored plan. A damaged plan is kept beside it as

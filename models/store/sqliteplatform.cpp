@@ -131,6 +131,11 @@ FileHeader readHeader(const QString &path)
     return header;
 }
 
+QString libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 QString connectOptions(bool readOnly)
 {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");

@@ -29,6 +29,9 @@ struct FileHeader
 };
 FileHeader readHeader(const QString &path);
 
+// The version of the SQLite library in use ("3.40.1"), for the About box.
+QString libraryVersion();
+
 // The Qt connect options for a connection of ours.
 QString connectOptions(bool readOnly);
 

@@ -2840,6 +2840,13 @@ trained</source>
     </message>
 </context>
 <context>
+    <name>Planner::HelpDialog</name>
+    <message>
+        <source>Cohort Planner User Guide</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::HistoryPage</name>
     <message>
         <source>History</source>
@@ -4167,10 +4174,6 @@ trained</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Cohort Planner %1&lt;/h3&gt;&lt;p&gt;Plans the cohorts, instructors and trainees of engineer training programmes against their yearly targets.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Cohort Planner developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Uses Qt %2, SQLite and QCustomPlot.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cohort Planner</source>
         <translation type="unfinished" />
     </message>
@@ -4563,6 +4566,26 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;The plan open: %1&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cohort Planner %1&lt;/h3&gt;&lt;p&gt;Plans the cohorts, instructors and trainees of engineer training programmes against their yearly targets.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Cohort Planner developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt %2 (LGPL-3.0), SQLite %3 (public domain), QCustomPlot (GPL-3.0), LEMON (Boost Software License), GLPK (GPL-3.0), libxlsxwriter (BSD-2-Clause), minizip (zlib licence), libical (LGPL-2.1 or MPL-2.0).&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6438,6 +6461,14 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>&amp;Track:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::RestoreBackupDialog</name>
@@ -6694,6 +6725,37 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>%1 – %2 · teaching days: %3 · sessions: %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7337,6 +7399,57 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>On site</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::WelcomePage</name>
+    <message>
+        <source>Welcome to Cohort Planner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan the year's cohorts against its targets, staff them with qualified instructors, and follow every trainee to a certificate. A plan is one file on this computer; every change is saved at once and can be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open a Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;Demo Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty plan: add your tracks, courses, venues and instructors, or import them from spreadsheets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A .cohortplan file made here or by a colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fictional data: a year of the Beijing programme, with 150 instructors and 10,000 trainees, to try everything on. No real person is in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan was opened on this computer yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — not found at %2</source>
         <translation type="unfinished" />
     </message>
 </context>

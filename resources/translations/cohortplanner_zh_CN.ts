@@ -2857,6 +2857,13 @@ trained</source>
     </message>
 </context>
 <context>
+    <name>Planner::HelpDialog</name>
+    <message>
+        <source>Cohort Planner User Guide</source>
+        <translation>培训班规划使用指南</translation>
+    </message>
+</context>
+<context>
     <name>Planner::HistoryPage</name>
     <message>
         <source>History</source>
@@ -4184,10 +4191,6 @@ trained</source>
         <translation>关于培训班规划</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Cohort Planner %1&lt;/h3&gt;&lt;p&gt;Plans the cohorts, instructors and trainees of engineer training programmes against their yearly targets.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Cohort Planner developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Uses Qt %2, SQLite and QCustomPlot.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;培训班规划 %1&lt;/h3&gt;&lt;p&gt;按年度目标规划工程师培训项目的班级、教师和学员。&lt;/p&gt;&lt;p&gt;版权所有 © 2026 培训班规划开发者。&lt;br&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;使用 Qt %2、SQLite 和 QCustomPlot。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Cohort Planner</source>
         <translation>培训班规划</translation>
     </message>
@@ -4588,6 +4591,26 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Plan</source>
+        <translation>关闭计划(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The plan open: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;当前打开的计划：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cohort Planner %1&lt;/h3&gt;&lt;p&gt;Plans the cohorts, instructors and trainees of engineer training programmes against their yearly targets.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Cohort Planner developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt %2 (LGPL-3.0), SQLite %3 (public domain), QCustomPlot (GPL-3.0), LEMON (Boost Software License), GLPK (GPL-3.0), libxlsxwriter (BSD-2-Clause), minizip (zlib licence), libical (LGPL-2.1 or MPL-2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;培训班规划 %1&lt;/h3&gt;&lt;p&gt;按年度目标规划工程师培训项目的班级、教师和学员。&lt;/p&gt;&lt;p&gt;版权所有 © 2026 培训班规划开发者。&lt;br&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;所用软件：Qt %2（LGPL-3.0）、SQLite %3（公有领域）、QCustomPlot（GPL-3.0）、LEMON（Boost 软件许可证）、GLPK（GPL-3.0）、libxlsxwriter（BSD-2-Clause）、minizip（zlib 许可证）、libical（LGPL-2.1 或 MPL-2.0）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6462,6 +6485,14 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>&amp;Track:</source>
         <translation>方向(&amp;T)：</translation>
     </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
 </context>
 <context>
     <name>Planner::RestoreBackupDialog</name>
@@ -6721,6 +6752,37 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>%1 – %2 · teaching days: %3 · sessions: %4</source>
         <translation>%1 – %2 · 授课天数：%3 · 课次：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Edit the selected cell</source>
+        <translation>编辑所选单元格</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>打开所选记录</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline</source>
+        <translation>缩放时间线</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+鼠标滚轮</translation>
     </message>
 </context>
 <context>
@@ -7364,6 +7426,57 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>On site</source>
         <translation>线下</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::WelcomePage</name>
+    <message>
+        <source>Welcome to Cohort Planner</source>
+        <translation>欢迎使用培训班规划</translation>
+    </message>
+    <message>
+        <source>Plan the year's cohorts against its targets, staff them with qualified instructors, and follow every trainee to a certificate. A plan is one file on this computer; every change is saved at once and can be undone.</source>
+        <translation>按年度目标规划班级，为其安排具备资质的教师，并跟踪每位学员直到取得证书。一个计划就是这台电脑上的一个文件；每次修改都会立即保存，并且可以撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Plan…</source>
+        <translation>打开计划(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Plan</source>
+        <translation>打开示例计划(&amp;D)</translation>
+    </message>
+    <message>
+        <source>An empty plan: add your tracks, courses, venues and instructors, or import them from spreadsheets.</source>
+        <translation>一个空计划：添加您的方向、课程、场地和教师，或从电子表格导入。</translation>
+    </message>
+    <message>
+        <source>A .cohortplan file made here or by a colleague.</source>
+        <translation>在本机或由同事创建的 .cohortplan 文件。</translation>
+    </message>
+    <message>
+        <source>Fictional data: a year of the Beijing programme, with 150 instructors and 10,000 trainees, to try everything on. No real person is in it.</source>
+        <translation>虚构数据：北京培训项目的一个年度，含 150 名教师和 10,000 名学员，可用来试用各项功能。其中没有任何真实人员。</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>最近打开的计划</translation>
+    </message>
+    <message>
+        <source>No plan was opened on this computer yet.</source>
+        <translation>这台电脑上还没有打开过任何计划。</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation>%1 — 位于 %2</translation>
+    </message>
+    <message>
+        <source>%1 — not found at %2</source>
+        <translation>%1 — 在 %2 中找不到</translation>
     </message>
 </context>
 <context>
