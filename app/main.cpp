@@ -63,10 +63,13 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    Planner::MainWindow window;
-    window.show();
+    // Made with new: a change of language replaces it with a new window (which deletes
+    // itself on close, as this one does).
+    auto *window = new Planner::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     // Open after the first paint: the window appears at once, the file checks follow.
     const QString path = parser.positionalArguments().value(0);
-    QTimer::singleShot(0, &window, [&window, path] { window.openInitialPlan(path); });
+    QTimer::singleShot(0, window, [window, path] { window->openInitialPlan(path); });
     return QApplication::exec();
 }

@@ -156,15 +156,15 @@ void TestBackupStore::rotationOverAYearOfBackups()
         }
     }
     QVERIFY(made > 400);
-    QVERIFY2(most <= std::size_t(BackupStore::KeepNewest + BackupStore::KeepDays +
-                                 BackupStore::KeepMonths),
+    QVERIFY2(most <= std::size_t(BackupStore::Policy{}.keepNewest + BackupStore::Policy{}.keepDays +
+                                 BackupStore::Policy{}.keepMonths),
              qPrintable(QString::number(most)));
     // A year later there is one per month for 12 months.
     const auto entries = store.list();
     std::set<std::pair<int, int>> months;
     for (const auto &e : entries)
         months.insert({e.when.toLocalTime().date().year(), e.when.toLocalTime().date().month()});
-    QCOMPARE(int(months.size()), BackupStore::KeepMonths);
+    QCOMPARE(int(months.size()), BackupStore::Policy{}.keepMonths);
 }
 
 void TestBackupStore::backupIsACheckedCopy()
@@ -206,7 +206,7 @@ void TestBackupStore::corruptPlanIsNotBackedUp()
     const auto before = store.list();
     const QByteArray goodChecksum = TestSupport::checksum(before.front().path);
     // However often the damaged plan is backed up, the good backup stays.
-    for (int i = 0; i < BackupStore::KeepNewest + 2; ++i) {
+    for (int i = 0; i < BackupStore::Policy{}.keepNewest + 2; ++i) {
         clock = clock.addSecs(3600);
         const QString error = store.backupNow(BackupStore::Kind::Periodic).message();
         QVERIFY(error.contains(QLatin1String("integrity check")));

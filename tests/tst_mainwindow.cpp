@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "domain/language.h"
+#include "io/icswriter.h"
 #include "items/assumptionmodel.h"
 
 #include "capacitypage.h"
@@ -13,6 +14,7 @@
 #include "helpdialog.h"
 #include "instructordetail.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "tablepage.h"
 #include "timelinepage.h"
 #include "welcomepage.h"
@@ -45,6 +47,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
@@ -58,6 +61,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -99,6 +103,7 @@ private slots:
     void restoreFromBackupMenu();
     void firstRunShowsWelcome();
     void helpShowsGuideAndShortcuts();
+    void preferencesSwitchLanguageKeepingThePlan();
     void reopensLastPlan();
 
 private:
@@ -1041,6 +1046,65 @@ void TestMainWindow::helpShowsGuideAndShortcuts()
              qPrintable(rows.join(QLatin1Char('\n'))));
     QVERIFY(rows.contains(QStringLiteral("Edit ▸ Go to…=Ctrl+K")));
     QVERIFY(rows.contains(QStringLiteral("Help ▸ User Guide=F1")));
+}
+
+// Preferences: overlapping sessions are refused in the dialog; choosing Chinese remakes
+// the window in Chinese on the same session (plan, page and undo history kept), with
+// Qt's own words translated too; the session times reach the calendars.
+void TestMainWindow::preferencesSwitchLanguageKeepingThePlan()
+{
+    QPointer<MainWindow> window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openPlan(m_path));
+    window->showPage(MainWindow::Venues);
+    PlanSession *session = window->session();
+    session->editor()->undoStack()->push(new QUndoCommand(QStringLiteral("a step")));
+    MainWindow *next = nullptr;
+    connect(window, &MainWindow::replacedBy, this, [&next](MainWindow *w) { next = w; });
+
+    bool refused = false;
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        // The morning running into the afternoon: refused, the dialog stays.
+        dialog->slotEnd(SessionSlot::Morning)->setTime(QTime(14, 30));
+        dialog->accept();
+        refused = dialog->isVisible() && dialog->problemLabel()->isVisible() &&
+                  dialog->problemLabel()->text().contains(QStringLiteral("14:30"));
+        dialog->slotEnd(SessionSlot::Morning)->setTime(QTime(11, 45));
+        dialog->languageBox()->setCurrentIndex(
+            dialog->languageBox()->findData(QStringLiteral("zh_CN")));
+        dialog->accept();
+    });
+    timer->start(20);
+    window->findChild<QAction *>(QStringLiteral("preferences"))->trigger();
+    timer->stop();
+    timer->deleteLater();
+    QVERIFY(refused);
+    QTRY_VERIFY(next);
+    QTRY_VERIFY(window.isNull());
+    const std::unique_ptr<MainWindow> owned(next);
+    next->setAttribute(Qt::WA_DeleteOnClose, false);
+    QCOMPARE(next->session(), session);
+    QVERIFY(session->isOpen());
+    QCOMPARE(session->editor()->undoStack()->count(), 1);
+    QCOMPARE(next->currentPage(), MainWindow::Venues);
+    QCOMPARE(next->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(Preferences::load().language, QStringLiteral("zh_CN"));
+    QCOMPARE(Ics::slotEnd(SessionSlot::Morning), QTime(11, 45));
+
+    // Back to the defaults, in English, for the tests after this one.
+    Preferences defaults;
+    defaults.language = QStringLiteral("en");
+    defaults.save();
+    defaults.apply();
+    QCOMPARE(Ics::slotEnd(SessionSlot::Morning), QTime(12, 0));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 #include "instructordialog.h"
 #include "newcohortdialog.h"
 #include "newyeardialog.h"
+#include "preferencesdialog.h"
 #include "reportsdialog.h"
 #include "translations.h"
 
@@ -36,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimeEdit>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -271,6 +273,15 @@ int main(int argc, char *argv[])
             NewYearDialog dialog(edits);
             dialog.findChild<QDoubleSpinBox *>(QStringLiteral("newYearGrowth"))->setValue(10);
             save(dialog, dir, QStringLiteral("new-year-dialog"), suffix);
+        }
+        // Edit ▸ Preferences, with a refusal showing.
+        {
+            PreferencesDialog dialog(Preferences::load());
+            dialog.show();
+            save(dialog, dir, QStringLiteral("preferences-dialog"), suffix);
+            dialog.slotEnd(SessionSlot::Morning)->setTime(QTime(14, 30));
+            dialog.accept();
+            save(dialog, dir, QStringLiteral("preferences-dialog-refused"), suffix);
         }
         // File ▸ Print…: a sign-in sheet of the biggest cohort, its days listed.
         {

@@ -1770,6 +1770,41 @@ ZH.update({
     ('%1 — not found at %2', None): '%1 — 在 %2 中找不到',
 })
 
+# Edit > Preferences (issue 18)
+ZH.update({
+    ('&Preferences…', None): '首选项(&P)…',
+    ('Preferences saved.', None): '首选项已保存。',
+    ('The %1 session must end after it starts.', None): '%1课次的结束时间必须晚于开始时间。',
+    ('The %1 session must start after the %2 session ends (%3).', None):
+        '%1课次必须在%2课次结束（%3）之后开始。',
+    ('Back up at least every so many minutes, and keep at least one backup.', None):
+        '请设置备份间隔（分钟），并至少保留一个备份。',
+    ('The folder “%1” is not there.', None): '文件夹“%1”不存在。',
+    ('Preferences', None): '首选项',
+    ('General', None): '常规',
+    ("The system's language", None): '跟随系统语言',
+    ('&Language:', None): '语言(&L)：',
+    ('The folder used last', None): '上次使用的文件夹',
+    ('&Browse…', None): '浏览(&B)…',
+    ('Folder for Plans', None): '计划文件夹',
+    ('&Plans folder:', None): '计划文件夹(&P)：',
+    ("Your account's name", None): '您的账户名',
+    ('How the History names the changes you make, beside your account', None):
+        '历史记录中与您的账户一起显示的名字',
+    ('Your &name:', None): '您的名字(&N)：',
+    ('Backups', None): '备份',
+    (' min', None): ' 分钟',
+    ('Back up a changed plan &every:', None): '计划有修改时的备份间隔(&E)：',
+    ('&Keep the newest:', None): '保留最新的(&K)：',
+    (' days', None): ' 天',
+    ('…and the last of each of the past:', None): '…以及过去每一段中的最后一个：',
+    (' months', None): ' 个月',
+    (' backups', None): ' 个备份',
+    ('Session times (calendars and printed timetables)', None): '课次时间（用于日历和打印的课表）',
+    ('to', None): '至',
+    ('%1:', None): '%1：',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -10,6 +10,7 @@
 #include "historypage.h"
 #include "importwizard.h"
 #include "instructordetail.h"
+#include "preferencesdialog.h"
 #include "reportsdialog.h"
 #include "restorebackupdialog.h"
 #include "rosterpanel.h"
@@ -83,10 +84,13 @@ QString planFilter()
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_session(new PlanSession(this)), m_navigation(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)), m_countsLabel(new QLabel(this)),
-      m_goToIndex(new GoToIndex(m_session, this)), m_edits(new EditController(m_session, this))
+MainWindow::MainWindow(QWidget *parent) : MainWindow(nullptr, parent) {}
+
+MainWindow::MainWindow(PlanSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session ? session : new PlanSession(this)),
+      m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_countsLabel(new QLabel(this)), m_goToIndex(new GoToIndex(m_session, this)),
+      m_edits(new EditController(m_session, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/cohortplanner.svg")));
     createPages();
@@ -129,27 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_locationWarning->hide();
     statusBar()->addWidget(m_locationWarning, 1);
 
-    connect(m_session, &PlanSession::planOpened, this, [this] {
-        m_central->setCurrentIndex(1);
-        m_dashboard->markStale();
-        m_capacity->markStale();
-        m_timeline->markStale();
-        for (TablePage *page : m_tablePages)
-            page->markStale();
-        updateTitle();
-        updateCounts();
-        m_goToIndex->rebuild();
-        m_saveAsAction->setEnabled(true);
-        m_closeAction->setEnabled(true);
-        m_printAction->setEnabled(true);
-        m_previewAction->setEnabled(true);
-        m_importAction->setEnabled(!m_session->isReadOnly());
-        m_exportAction->setEnabled(true);
-        const QString warning = m_session->locationWarning();
-        m_locationWarning->setText(QStringLiteral("⚠ ") + warning);
-        m_locationWarning->setToolTip(warning);
-        m_locationWarning->setVisible(!warning.isEmpty());
-    });
+    connect(m_session, &PlanSession::planOpened, this, &MainWindow::planWasOpened);
     connect(m_session, &PlanSession::backupFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_session, &PlanSession::planClosed, this, [this] {
@@ -187,6 +171,34 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(StateKey).toByteArray());
     m_navigation->setCurrentRow(Dashboard);
     updateTitle();
+    if (session) {
+        session->setParent(this);
+        if (session->isOpen())
+            planWasOpened();
+    }
+}
+
+void MainWindow::planWasOpened()
+{
+    m_central->setCurrentIndex(1);
+    m_dashboard->markStale();
+    m_capacity->markStale();
+    m_timeline->markStale();
+    for (TablePage *page : m_tablePages)
+        page->markStale();
+    updateTitle();
+    updateCounts();
+    m_goToIndex->rebuild();
+    m_saveAsAction->setEnabled(true);
+    m_closeAction->setEnabled(true);
+    m_printAction->setEnabled(true);
+    m_previewAction->setEnabled(true);
+    m_importAction->setEnabled(!m_session->isReadOnly());
+    m_exportAction->setEnabled(true);
+    const QString warning = m_session->locationWarning();
+    m_locationWarning->setText(QStringLiteral("⚠ ") + warning);
+    m_locationWarning->setToolTip(warning);
+    m_locationWarning->setVisible(!warning.isEmpty());
 }
 
 MainWindow::~MainWindow()
@@ -724,6 +736,12 @@ void MainWindow::createActions()
     newYear->setObjectName(QStringLiteral("newPlanningYear"));
     newYear->setToolTip(
         tr("Start next year from this year's targets: what lapses, what is missing"));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                           tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("preferences"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
@@ -1210,6 +1228,40 @@ void MainWindow::showUserGuide()
     m_help->activateWindow();
 }
 
+void MainWindow::showPreferences()
+{
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences after = dialog.preferences();
+    after.save();
+    after.apply();
+    statusBar()->showMessage(tr("Preferences saved."), 5000);
+    if (after.language != before.language)
+        // After this dialog's event: the window goes, and the dialog with it.
+        QMetaObject::invokeMethod(this, &MainWindow::remakeInLanguage, Qt::QueuedConnection);
+}
+
+void MainWindow::remakeInLanguage()
+{
+    // The session leaves this window with everything it holds: the plan stays open, the
+    // undo history and the backups' timer carry on. This window's parts let go of it first.
+    PlanSession *session = m_session;
+    session->disconnect(this);
+    session->editor()->disconnect(this);
+    session->editor()->undoStack()->disconnect(this);
+    m_session = new PlanSession(this); // an empty one for what is left of this window
+    auto *next = new MainWindow(session);
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->restoreGeometry(saveGeometry());
+    next->showPage(currentPage());
+    next->show();
+    emit replacedBy(next);
+    hide();
+    deleteLater(); // its pages still point at the session, which now lives in next
+}
+
 void MainWindow::showAbout()
 {
     const QString plan = m_session->isOpen()
@@ -1341,6 +1393,9 @@ void MainWindow::rebuildRecentMenu()
 
 QString MainWindow::dialogFolder() const
 {
+    if (const QString chosen = Preferences::load().planFolder;
+        !chosen.isEmpty() && QFileInfo(chosen).isDir())
+        return chosen;
     const QString last = QSettings().value(LastFolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;

@@ -61,6 +61,9 @@ public:
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
+    // A window on a session another window released (releaseSession): its plan, undo
+    // history and backups carry on; the pages show it as soon as they are made.
+    explicit MainWindow(PlanSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens path and adds it to the recent files, or says why not. Interactive: the
@@ -102,6 +105,10 @@ public:
 signals:
     // Emitted when a plan has been opened, or a demo creation has failed.
     void planReady();
+    // The window was remade in another language (Edit ▸ Preferences): next (deleted on
+    // close) has the plan and the undo history; this one is hidden and deleted, so a
+    // window that may be remade is made with new.
+    void replacedBy(MainWindow *next);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -139,6 +146,10 @@ private:
     void erasePersonalData(qint64 traineeId);
     void showAbout();
     void showUserGuide();
+    void showPreferences();
+    // A window in the language installed now, on this window's session, page and place.
+    void remakeInLanguage();
+    void planWasOpened();
     // Opens the demo plan in the application's data folder, made first if not there.
     void openDemoPlan();
     QString dialogFolder() const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translations.h"
 
-#include "domain/language.h"
+#include "items/preferences.h"
 
 #include <QLocale>
 
@@ -9,7 +9,9 @@ namespace Planner {
 
 void installTranslations(QCoreApplication &)
 {
-    Language::install(QLocale());
+    // The language chosen in Preferences (the system's unless one was), with the rest of
+    // the user's preferences.
+    Preferences::load().apply();
 }
 
 } // namespace Planner

@@ -5,7 +5,8 @@ class QCoreApplication;
 
 namespace Planner {
 
-// Installs Qt's and the application's translations for the system locale.
+// Applies the user's preferences: Qt's and the application's translations in the language
+// chosen (the system's by default), the session times, the History's name, backups.
 void installTranslations(QCoreApplication &app);
 
 } // namespace Planner

@@ -74,6 +74,8 @@ void install(const QLocale &locale)
 {
     static Switchable *own = nullptr;
     static QTranslator *qt = nullptr;
+    if (own && nameOf(locale) == current)
+        return; // nothing changes: no window needs to retranslate
     // Qt's words first, in the language chosen (English needs none).
     if (qt) {
         QCoreApplication::removeTranslator(qt);

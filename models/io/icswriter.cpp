@@ -2,11 +2,13 @@
 #include "icswriter.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QStringDecoder>
 
 #include <libical/ical.h>
 
 #include <cstdlib>
+#include <map>
 #include <memory>
 
 namespace Planner::Ics {
@@ -134,7 +136,7 @@ QTime timeOf(const icaltimetype &t)
 
 } // namespace
 
-QTime slotStart(SessionSlot slot)
+QTime defaultSlotStart(SessionSlot slot)
 {
     switch (slot) {
     case SessionSlot::Morning:
@@ -147,7 +149,7 @@ QTime slotStart(SessionSlot slot)
     return QTime(9, 0);
 }
 
-QTime slotEnd(SessionSlot slot)
+QTime defaultSlotEnd(SessionSlot slot)
 {
     switch (slot) {
     case SessionSlot::Morning:
@@ -158,6 +160,36 @@ QTime slotEnd(SessionSlot slot)
         return QTime(21, 0);
     }
     return QTime(12, 0);
+}
+
+namespace {
+
+QMutex slotMutex; // calendars and reports are written on worker threads
+std::map<SessionSlot, std::pair<QTime, QTime>> chosenSlots;
+
+} // namespace
+
+QTime slotStart(SessionSlot slot)
+{
+    const QMutexLocker lock(&slotMutex);
+    const auto chosen = chosenSlots.find(slot);
+    return chosen != chosenSlots.end() ? chosen->second.first : defaultSlotStart(slot);
+}
+
+QTime slotEnd(SessionSlot slot)
+{
+    const QMutexLocker lock(&slotMutex);
+    const auto chosen = chosenSlots.find(slot);
+    return chosen != chosenSlots.end() ? chosen->second.second : defaultSlotEnd(slot);
+}
+
+void setSlotTimes(SessionSlot slot, QTime start, QTime end)
+{
+    const QMutexLocker lock(&slotMutex);
+    if (start.isValid() && end.isValid() && start < end)
+        chosenSlots[slot] = {start, end};
+    else
+        chosenSlots.erase(slot);
 }
 
 QString plainText(QStringView text)

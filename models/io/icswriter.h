@@ -44,10 +44,14 @@ struct Calendar
     std::vector<Event> events;
 };
 
-// The wall-clock times of a session slot in Beijing: 09:00–12:00, 14:00–17:00,
-// 18:30–21:00.
+// The wall-clock times of a session slot in Beijing: by default 09:00–12:00,
+// 14:00–17:00, 18:30–21:00; the user may set others (Edit ▸ Preferences), for every
+// calendar and report this process writes.
 QTime slotStart(SessionSlot slot);
 QTime slotEnd(SessionSlot slot);
+QTime defaultSlotStart(SessionSlot slot);
+QTime defaultSlotEnd(SessionSlot slot);
+void setSlotTimes(SessionSlot slot, QTime start, QTime end);
 
 // What a TEXT value can hold of text: CRLF and CR become LF, the other control characters
 // but TAB are dropped (TEXT may not hold them), and so are lone surrogates and the spaces

@@ -37,7 +37,7 @@ QDateTime BackupListModel::backupTime(int row) const
 
 int BackupListModel::periodicMinutes()
 {
-    return BackupStore::PeriodicMinutes;
+    return BackupStore::policy().periodicMinutes;
 }
 
 bool BackupListModel::newestGood(const QString &planPath, QString *backupPath, QDateTime *when)

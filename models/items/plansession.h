@@ -51,7 +51,7 @@ public:
     Result<> restoreBackup(const QString &path, const QString &backupPath, bool damaged);
 
     // Backs the open plan up if it was edited and its newest backup is at least
-    // BackupStore::PeriodicMinutes old; a timer calls this every minute.
+    // BackupStore::policy().periodicMinutes old; a timer calls this every minute.
     void maybeBackup();
     // Backs the open plan up now (File ▸ Back Up Now), checked like every backup: the new
     // backup, or why not (read-only, damaged plan, folder not writable).

@@ -1,24 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include "osplatform.h"
 #include "sqlutil.h"
 
 #include <QDateTime>
-#include <QDir>
+#include <QMutex>
 
 namespace Planner {
 
 AuditLog::AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
 
+namespace {
+QMutex displayNameMutex; // edits are recorded on worker threads too
+QString chosenName;
+} // namespace
+
 QString AuditLog::currentUser()
 {
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(variable);
-        if (!user.isEmpty())
-            return user;
-    }
-    // Services and some terminals set none of them: the home folder's name is the account.
-    return QDir::home().dirName();
+    static const QString account = OsPlatform::accountName();
+    const QMutexLocker lock(&displayNameMutex);
+    if (chosenName.isEmpty() || chosenName == account)
+        return account;
+    return QStringLiteral("%1 (%2)").arg(chosenName, account);
+}
+
+void AuditLog::setDisplayName(const QString &name)
+{
+    const QMutexLocker lock(&displayNameMutex);
+    chosenName = name.simplified();
 }
 
 void AuditLog::record(AuditEntry entry)

@@ -20,8 +20,11 @@ public:
     // The newest entries first.
     std::vector<AuditEntry> newest(int limit) const;
 
-    // The operating-system account name, recorded as "who".
+    // Who is recorded as making a change: "Wang Fang (wangfang)" when the user gave a
+    // display name (Edit ▸ Preferences), else the operating-system account's name.
     static QString currentUser();
+    // The display name for this process's changes; empty for the account's name alone.
+    static void setDisplayName(const QString &name);
 
 private:
     QSqlDatabase m_db;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -173,7 +174,7 @@ Result<bool> BackupStore::maybeBackup()
     for (const Entry &entry : list()) {
         if (entry.kind == Kind::BeforeUpgrade)
             continue;
-        if (entry.when.secsTo(now) < PeriodicMinutes * 60)
+        if (entry.when.secsTo(now) < qint64(policy().periodicMinutes) * 60)
             return false;
         break;
     }
@@ -216,7 +217,25 @@ Result<int> BackupStore::removeAllBut(const QString &keptPath)
     return removed;
 }
 
-std::vector<QString> BackupStore::keptPaths(const std::vector<Entry> &entries, const QDateTime &now)
+namespace {
+QMutex policyMutex; // backups are made and pruned on worker threads too
+BackupStore::Policy chosenPolicy;
+} // namespace
+
+BackupStore::Policy BackupStore::policy()
+{
+    const QMutexLocker lock(&policyMutex);
+    return chosenPolicy;
+}
+
+void BackupStore::setPolicy(const Policy &policy)
+{
+    const QMutexLocker lock(&policyMutex);
+    chosenPolicy = policy;
+}
+
+std::vector<QString> BackupStore::keptPaths(const std::vector<Entry> &entries, const QDateTime &now,
+                                            const Policy &policy)
 {
     std::vector<Entry> rotation;
     std::vector<QString> kept;
@@ -225,7 +244,7 @@ std::vector<QString> BackupStore::keptPaths(const std::vector<Entry> &entries, c
         // the rotation's months, however many there are (not longer: they hold people's
         // personal data, which is kept no longer than needed).
         if (entry.kind == Kind::BeforeUpgrade) {
-            if (entry.when >= now.addMonths(-KeepMonths))
+            if (entry.when >= now.addMonths(-policy.keepMonths))
                 kept.push_back(entry.path);
         } else {
             rotation.push_back(entry);
@@ -234,14 +253,15 @@ std::vector<QString> BackupStore::keptPaths(const std::vector<Entry> &entries, c
     std::sort(rotation.begin(), rotation.end(),
               [](const Entry &a, const Entry &b) { return a.when > b.when; });
     std::set<QString> keep;
-    for (std::size_t i = 0; i < rotation.size() && i < std::size_t(KeepNewest); ++i)
+    for (std::size_t i = 0; i < rotation.size() && i < std::size_t(policy.keepNewest); ++i)
         keep.insert(rotation[i].path);
     // Days and months are the user's, in local time.
     const QDate today = now.toLocalTime().date();
     std::set<QDate> daysSeen;
     std::set<std::pair<int, int>> monthsSeen;
-    const QDate firstDay = today.addDays(-(KeepDays - 1));
-    const QDate firstMonth = QDate(today.year(), today.month(), 1).addMonths(-(KeepMonths - 1));
+    const QDate firstDay = today.addDays(-(policy.keepDays - 1));
+    const QDate firstMonth =
+        QDate(today.year(), today.month(), 1).addMonths(-(policy.keepMonths - 1));
     for (const Entry &entry : rotation) { // newest first: the first seen of a day is its newest
         const QDate day = entry.when.toLocalTime().date();
         if (day >= firstDay && day <= today && daysSeen.insert(day).second)

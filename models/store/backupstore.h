@@ -39,11 +39,19 @@ public:
     // For tests: another folder and a synthetic clock.
     BackupStore(const QString &planPath, const QString &folder, Clock clock);
 
-    // How often maybeBackup() backs up a plan that is being edited.
-    static constexpr int PeriodicMinutes = 10;
-    static constexpr int KeepNewest = 10;
-    static constexpr int KeepDays = 14;
-    static constexpr int KeepMonths = 12;
+    // How often maybeBackup() backs up a plan that is being edited, and what the
+    // rotation keeps: the user's choice (Edit ▸ Preferences), for every plan this process
+    // opens.
+    struct Policy
+    {
+        int periodicMinutes = 10;
+        int keepNewest = 10;
+        int keepDays = 14;
+        int keepMonths = 12;
+        bool operator==(const Policy &) const = default;
+    };
+    static Policy policy();
+    static void setPolicy(const Policy &policy);
 
     static QString defaultFolder(const QString &planPath);
 
@@ -59,7 +67,7 @@ public:
     // has), so it is not run twice.
     Result<Entry> backupNow(Kind kind = Kind::Manual, bool sourceChecked = false);
     // Backs up when the plan was edited (noteEdited()) and the newest backup is at least
-    // PeriodicMinutes old: whether a backup was made, or why it failed.
+    // policy().periodicMinutes old: whether a backup was made, or why it failed.
     Result<bool> maybeBackup();
     // Backs up on open unless the newest backup is younger than the file's last change
     // (opening a plan ten times without editing it does not fill the rotation).
@@ -89,7 +97,8 @@ public:
 
     // Which backups a rotation keeps among entries (any order) as of now: for tests and
     // prune(). Returns the paths to keep.
-    static std::vector<QString> keptPaths(const std::vector<Entry> &entries, const QDateTime &now);
+    static std::vector<QString> keptPaths(const std::vector<Entry> &entries, const QDateTime &now,
+                                          const Policy &policy = BackupStore::policy());
 
     static QString kindKey(Kind kind);
     static QString kindName(Kind kind);

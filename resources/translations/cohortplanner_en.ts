@@ -4588,6 +4588,14 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>&lt;h3&gt;Cohort Planner %1&lt;/h3&gt;&lt;p&gt;Plans the cohorts, instructors and trainees of engineer training programmes against their yearly targets.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Cohort Planner developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt %2 (LGPL-3.0), SQLite %3 (public domain), QCustomPlot (GPL-3.0), LEMON (Boost Software License), GLPK (GPL-3.0), libxlsxwriter (BSD-2-Clause), minizip (zlib licence), libical (LGPL-2.1 or MPL-2.0).&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -5530,6 +5538,116 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>A growth of %1 % makes no sense: give one from %2 % to +%3 %.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::Preferences</name>
+    <message>
+        <source>The %1 session must end after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 session must start after the %2 session ends (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up at least every so many minutes, and keep at least one backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder “%1” is not there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder used last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for Plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Plans folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the History names the changes you make, beside your account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up a changed plan &amp;every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…and the last of each of the past:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session times (calendars and printed timetables)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> backups</source>
         <translation type="unfinished" />
     </message>
 </context>

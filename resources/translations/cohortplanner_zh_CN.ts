@@ -4612,6 +4612,14 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>&lt;h3&gt;Cohort Planner %1&lt;/h3&gt;&lt;p&gt;Plans the cohorts, instructors and trainees of engineer training programmes against their yearly targets.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Cohort Planner developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on: Qt %2 (LGPL-3.0), SQLite %3 (public domain), QCustomPlot (GPL-3.0), LEMON (Boost Software License), GLPK (GPL-3.0), libxlsxwriter (BSD-2-Clause), minizip (zlib licence), libical (LGPL-2.1 or MPL-2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;培训班规划 %1&lt;/h3&gt;&lt;p&gt;按年度目标规划工程师培训项目的班级、教师和学员。&lt;/p&gt;&lt;p&gt;版权所有 © 2026 培训班规划开发者。&lt;br&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;所用软件：Qt %2（LGPL-3.0）、SQLite %3（公有领域）、QCustomPlot（GPL-3.0）、LEMON（Boost 软件许可证）、GLPK（GPL-3.0）、libxlsxwriter（BSD-2-Clause）、minizip（zlib 许可证）、libical（LGPL-2.1 或 MPL-2.0）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>首选项已保存。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MultiYearChart</name>
@@ -5555,6 +5563,116 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>A growth of %1 % makes no sense: give one from %2 % to +%3 %.</source>
         <translation>增长 %1 % 不合理：请输入 %2 % 到 +%3 % 之间的值。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::Preferences</name>
+    <message>
+        <source>The %1 session must end after it starts.</source>
+        <translation>%1课次的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The %1 session must start after the %2 session ends (%3).</source>
+        <translation>%1课次必须在%2课次结束（%3）之后开始。</translation>
+    </message>
+    <message>
+        <source>Back up at least every so many minutes, and keep at least one backup.</source>
+        <translation>请设置备份间隔（分钟），并至少保留一个备份。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not there.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The folder used last</source>
+        <translation>上次使用的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder for Plans</source>
+        <translation>计划文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Plans folder:</source>
+        <translation>计划文件夹(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Your account's name</source>
+        <translation>您的账户名</translation>
+    </message>
+    <message>
+        <source>How the History names the changes you make, beside your account</source>
+        <translation>历史记录中与您的账户一起显示的名字</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Back up a changed plan &amp;every:</source>
+        <translation>计划有修改时的备份间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>…and the last of each of the past:</source>
+        <translation>…以及过去每一段中的最后一个：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Session times (calendars and printed timetables)</source>
+        <translation>课次时间（用于日历和打印的课表）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 个备份</translation>
     </message>
 </context>
 <context>

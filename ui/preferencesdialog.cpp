@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferencesdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace Planner {
+
+namespace {
+
+QSpinBox *numberBox(int low, int high, const QString &suffix, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(low, high);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Preferences"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *general = new QGroupBox(tr("General"), this);
+    auto *form = new QFormLayout(general);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_language = new QComboBox(general);
+    m_language->addItem(tr("The system's language"), QString());
+    // Each language by its own name, as language menus show them.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    form->addRow(tr("&Language:"), m_language);
+    m_folder = new QLineEdit(general);
+    m_folder->setPlaceholderText(tr("The folder used last"));
+    auto *browse = new QPushButton(tr("&Browse…"), general);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Folder for Plans"),
+            m_folder->text().isEmpty() ? QDir::homePath() : m_folder->text());
+        if (!folder.isEmpty())
+            m_folder->setText(QDir::toNativeSeparators(folder));
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+    auto *folderLabel = new QLabel(tr("&Plans folder:"), general);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
+    m_name = new QLineEdit(general);
+    m_name->setPlaceholderText(tr("Your account's name"));
+    m_name->setToolTip(tr("How the History names the changes you make, beside your account"));
+    form->addRow(tr("Your &name:"), m_name);
+    layout->addWidget(general);
+
+    auto *backups = new QGroupBox(tr("Backups"), this);
+    auto *backupForm = new QFormLayout(backups);
+    m_minutes = numberBox(1, 24 * 60, tr(" min"), backups);
+    backupForm->addRow(tr("Back up a changed plan &every:"), m_minutes);
+    m_newest = numberBox(1, 1000, tr(" backups"), backups);
+    backupForm->addRow(tr("&Keep the newest:"), m_newest);
+    m_days = numberBox(0, 3650, tr(" days"), backups);
+    backupForm->addRow(tr("…and the last of each of the past:"), m_days);
+    m_months = numberBox(0, 1200, tr(" months"), backups);
+    backupForm->addRow(tr("…and the last of each of the past:"), m_months);
+    layout->addWidget(backups);
+
+    auto *sessions = new QGroupBox(tr("Session times (calendars and printed timetables)"), this);
+    auto *grid = new QFormLayout(sessions);
+    for (SessionSlot s : {SessionSlot::Morning, SessionSlot::Afternoon, SessionSlot::Evening}) {
+        auto *start = new QTimeEdit(sessions);
+        auto *end = new QTimeEdit(sessions);
+        start->setDisplayFormat(QStringLiteral("HH:mm"));
+        end->setDisplayFormat(QStringLiteral("HH:mm"));
+        m_start[std::size_t(s)] = start;
+        m_end[std::size_t(s)] = end;
+        auto *row = new QHBoxLayout;
+        row->addWidget(start);
+        row->addWidget(new QLabel(tr("to"), sessions));
+        row->addWidget(end);
+        row->addStretch();
+        auto *label = new QLabel(tr("%1:").arg(displayName(s)), sessions);
+        label->setBuddy(start);
+        grid->addRow(label, row);
+    }
+    layout->addWidget(sessions);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] {
+                // The defaults, but the language and the name stay the user's.
+                Preferences defaults;
+                defaults.language = m_language->currentData().toString();
+                defaults.displayName = m_name->text();
+                showValues(defaults);
+            });
+    layout->addWidget(buttons);
+    showValues(current);
+}
+
+void PreferencesDialog::showValues(const Preferences &p)
+{
+    m_language->setCurrentIndex(std::max(0, m_language->findData(p.language)));
+    m_folder->setText(QDir::toNativeSeparators(p.planFolder));
+    m_name->setText(p.displayName);
+    m_minutes->setValue(p.backups.periodicMinutes);
+    m_newest->setValue(p.backups.keepNewest);
+    m_days->setValue(p.backups.keepDays);
+    m_months->setValue(p.backups.keepMonths);
+    for (std::size_t i = 0; i < p.times.size(); ++i) {
+        m_start[i]->setTime(p.times[i].start);
+        m_end[i]->setTime(p.times[i].end);
+    }
+    m_problem->hide();
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p;
+    p.language = m_language->currentData().toString();
+    p.planFolder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    p.displayName = m_name->text().simplified();
+    p.backups.periodicMinutes = m_minutes->value();
+    p.backups.keepNewest = m_newest->value();
+    p.backups.keepDays = m_days->value();
+    p.backups.keepMonths = m_months->value();
+    for (std::size_t i = 0; i < p.times.size(); ++i)
+        p.times[i] = {m_start[i]->time(), m_end[i]->time()};
+    return p;
+}
+
+void PreferencesDialog::accept()
+{
+    const Result<> checked = preferences().check();
+    if (!checked) {
+        m_problem->setText(checked.message());
+        m_problem->show();
+        const QString &name = checked.problem().field;
+        QWidget *field = m_start[0];
+        if (name == QLatin1String("planFolder"))
+            field = m_folder;
+        else if (name == QLatin1String("backups"))
+            field = m_minutes;
+        field->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Planner
