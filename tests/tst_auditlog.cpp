@@ -33,6 +33,7 @@ private slots:
     void csvField_data();
     void csvField();
     void exportShownRows();
+    void recordsNamedAsTheyWere();
 
 private:
     std::vector<AuditEntry> m_entries;
@@ -377,6 +378,67 @@ void TestAuditLog::exportShownRows()
     const QString error = model.saveShownRowsAsCsv(bad).message();
     QVERIFY(error.contains(QStringLiteral("history.csv")));
     QVERIFY(!QFile::exists(bad));
+}
+
+// The History names the records an entry points at as they were called then: a course
+// renamed later keeps its old title in the entries before the rename; an assignment reads
+// as its cohort and instructor; a record the log never saw is named as it is now.
+void TestAuditLog::recordsNamedAsTheyWere()
+{
+    const auto e = [](Id id, AuditAction action, const char *table, const char *key,
+                      const char *before, const char *after) {
+        return entry(id, QStringLiteral("2026-03-01T10:00:00"), QStringLiteral("wang"), action,
+                     QString::fromUtf8(table), QString::fromUtf8(key), QString::fromUtf8(before),
+                     QString::fromUtf8(after));
+    };
+    const std::vector<AuditEntry> entries = {
+        e(5, AuditAction::Delete, "cohort", "9", R"({"id":9,"code":"C-1","course_id":5})", ""),
+        e(4, AuditAction::Insert, "cohort_instructor", "9/3", "",
+          R"({"cohort_id":9,"instructor_id":3,"role":"lead"})"),
+        e(3, AuditAction::Update, "course", "5",
+          R"({"id":5,"code":"AI-101","title":"Old title","title_zh":"旧"})",
+          R"({"id":5,"code":"AI-101","title":"New title","title_zh":"新"})"),
+        e(2, AuditAction::Insert, "cohort", "9", "", R"({"id":9,"code":"C-1","course_id":5})"),
+        e(1, AuditAction::Insert, "course", "5", "",
+          R"({"id":5,"code":"AI-101","title":"Old title","title_zh":"旧"})"),
+    };
+    const std::vector<NamedRecord> now = {
+        {QStringLiteral("course"), 5, QStringLiteral("AI-101"), QStringLiteral("New title"),
+         QStringLiteral("新")},
+        {QStringLiteral("instructor"), 3, QStringLiteral("I-3"), QStringLiteral("Wang Fang"), {}},
+    };
+    std::vector<AuditEntry> english = entries;
+    nameAuditEntries(english, now, false);
+    const AuditEntry &cohortAdded = english[3];
+    QCOMPARE(cohortAdded.recordLabel, QStringLiteral("C-1"));
+    QCOMPARE(auditValueLabel(cohortAdded, QStringLiteral("course_id"), QStringLiteral("5")),
+             QStringLiteral("AI-101 Old title"));
+    QCOMPARE(english[2].recordLabel, QStringLiteral("AI-101 New title"));
+    QCOMPARE(english[1].recordLabel, QStringLiteral("C-1 · I-3 Wang Fang"));
+    QCOMPARE(english[0].recordLabel, QStringLiteral("C-1")); // deleted: named as it was
+    // An id nobody knows stays a number.
+    QCOMPARE(auditValueLabel(english[1], QStringLiteral("venue_id"), QStringLiteral("77")),
+             QStringLiteral("77"));
+
+    std::vector<AuditEntry> chinese = entries;
+    nameAuditEntries(chinese, now, true);
+    QCOMPARE(chinese[3].valueLabels.value(QStringLiteral("course_id=5")),
+             QStringLiteral("AI-101 旧"));
+
+    // The History's table shows them, and a cohort's code finds its assignment too.
+    AuditTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(english);
+    QVERIFY(model.index(3, AuditTableModel::Change)
+                .data()
+                .toString()
+                .contains(QStringLiteral("AI-101 Old title")));
+    QCOMPARE(model.index(1, AuditTableModel::Record).data().toString(),
+             QStringLiteral("C-1 · I-3 Wang Fang"));
+    TableFilter filter;
+    filter.text = QStringLiteral("C-1");
+    model.setFilter(filter);
+    QCOMPARE(shownIds(model), (std::vector<Id>{2, 4, 5}));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

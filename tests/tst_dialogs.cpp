@@ -68,6 +68,7 @@ private slots:
     void blockedInstructorInTableIsRefused();
     void newPlanningYear();
     void reportsDialogSavesPdf();
+    void newCohortWithoutCoursesSaysSo();
     void reportsPreviewShowsEveryPage();
 
 private:
@@ -626,6 +627,26 @@ void TestDialogs::reportsDialogSavesPdf()
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("NOT-A-COHORT")));
     QVERIFY(!QFile::exists(refused));
+}
+
+// In a new, empty plan New Cohort says at once that a course is needed, and OK says it
+// again instead of blaming the weekdays.
+void TestDialogs::newCohortWithoutCoursesSaysSo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.cohortplan"));
+    QFile::remove(path);
+    VERIFY_OK(PlanSession::createEmptyPlan(path));
+    PlanSession session;
+    VERIFY_OK(session.open(path, PlanDatabase::Mode::ReadWrite));
+    NewCohortDialog dialog(&session, NewCohortDialog::Mode::New);
+    showActive(dialog);
+    QVERIFY(dialog.errorLabel()->isVisible());
+    QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("no course")),
+             qPrintable(dialog.errorLabel()->text()));
+    clickOk(dialog, dialog.buttons());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("Courses & Tracks")));
+    QVERIFY(!dialog.errorLabel()->text().contains(QStringLiteral("weekdays")));
 }
 
 // Print Preview shows every page of the report.

@@ -10,6 +10,7 @@
 #include "dashboardpage.h"
 #include "draftdialog.h"
 #include "filterbar.h"
+#include "firststeps.h"
 #include "gotodialog.h"
 #include "helpdialog.h"
 #include "instructordetail.h"
@@ -103,6 +104,7 @@ private slots:
     void restoreFromBackupMenu();
     void firstRunShowsWelcome();
     void helpShowsGuideAndShortcuts();
+    void emptyPlanShowsFirstSteps();
     void preferencesSwitchLanguageKeepingThePlan();
     void reopensLastPlan();
 
@@ -1046,6 +1048,35 @@ void TestMainWindow::helpShowsGuideAndShortcuts()
              qPrintable(rows.join(QLatin1Char('\n'))));
     QVERIFY(rows.contains(QStringLiteral("Edit ▸ Go to…=Ctrl+K")));
     QVERIFY(rows.contains(QStringLiteral("Help ▸ User Guide=F1")));
+}
+
+// A new, empty plan shows the steps that set it up, each leading to its page; a plan
+// with cohorts does not.
+void TestMainWindow::emptyPlanShowsFirstSteps()
+{
+    const QString empty = m_dir.filePath(QStringLiteral("first-steps.cohortplan"));
+    QFile::remove(empty);
+    VERIFY_OK(PlanSession::createEmptyPlan(empty));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(empty));
+    auto *steps = window.findChild<FirstSteps *>();
+    QVERIFY(steps);
+    QTRY_VERIFY(steps->isVisible());
+    for (auto step : {FirstSteps::Step::Courses, FirstSteps::Step::Venues,
+                      FirstSteps::Step::Instructors, FirstSteps::Step::Cohorts})
+        QVERIFY(!steps->isDone(step));
+    QTest::mouseClick(steps->button(FirstSteps::Step::Venues), Qt::LeftButton);
+    QCOMPARE(window.currentPage(), MainWindow::Venues);
+    QTest::mouseClick(steps->button(FirstSteps::Step::Courses), Qt::LeftButton);
+    QCOMPARE(window.currentPage(), MainWindow::Courses);
+    QCOMPARE(steps->button(FirstSteps::Step::Courses)->text(), QStringLiteral("Courses && Tracks"));
+
+    QVERIFY(window.openPlan(m_path));
+    QTRY_VERIFY(!steps->isVisible());
+    QVERIFY(steps->isDone(FirstSteps::Step::Courses));
+    QVERIFY(steps->isDone(FirstSteps::Step::Cohorts));
 }
 
 // Preferences: overlapping sessions are refused in the dialog; choosing Chinese remakes

@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -85,6 +86,22 @@ int main(int argc, char *argv[])
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("welcome.png"));
         window.grab().save(file);
         QTextStream(stdout) << file << Qt::endl;
+    }
+    // A new, empty plan: the first steps above its dashboard.
+    {
+        QTemporaryDir empty;
+        const QString path = empty.filePath(QStringLiteral("new plan.cohortplan"));
+        if (PlanSession::createEmptyPlan(path) &&
+            window.openPlan(path, MainWindow::Prompts::Quiet)) {
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 1500)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            const QString file = QDir(args.at(2)).filePath(QStringLiteral("first-steps.png"));
+            window.grab().save(file);
+            QTextStream(stdout) << file << Qt::endl;
+            window.session()->close();
+        }
     }
     if (const Result<> opened = window.openPlan(args.at(1), MainWindow::Prompts::Quiet); !opened) {
         QTextStream(stderr) << opened.message() << Qt::endl;

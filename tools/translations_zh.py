@@ -1805,6 +1805,40 @@ ZH.update({
     ('%1:', None): '%1：',
 })
 
+# First steps of an empty plan; New Cohort without a course (issue 18)
+ZH.update({
+    ('<b>Set up this plan</b> — a cohort needs a course, a venue (or the online classroom) and '
+     'instructors qualified for it. Lists you keep in spreadsheets can be imported.', None):
+        '<b>建立这个计划</b> — 一个班级需要一门课程、一个场地（或线上教室）以及具备该课程资质的教师。'
+        '保存在电子表格中的名单可以直接导入。',
+    ('&Import from a Spreadsheet…', None): '从电子表格导入(&I)…',
+    ('1. The tracks (AI, big data …) and their courses', None): '1. 方向（人工智能、大数据……）及其课程',
+    ('Courses & Tracks', None): '课程与方向',
+    ('2. The venues, with their districts and seats', None): '2. 场地，及其所在区和座位数',
+    ('Venues', None): '场地',
+    ('3. The instructors and the courses each may teach', None): '3. 教师及其可授课程',
+    ('Instructors', None): '教师',
+    ("4. The year's work calendar (public holidays, make-up days)", None):
+        '4. 年度工作日历（法定节假日、调休上班日）',
+    ('Import Work Calendar…', None): '导入工作日历…',
+    ("5. The year's target of trainees per track", None): '5. 各方向的年度培训目标人数',
+    ('New Planning Year…', None): '新建规划年度…',
+    ('6. The cohorts: one by one, or a draft of the whole year', None):
+        '6. 班级：逐个新建，或生成全年草案',
+    ('Cohorts', None): '班级',
+    ('Done', None): '已完成',
+    ('Still to do', None): '尚未完成',
+    ('The plan has no course yet: a cohort teaches a course. Add the tracks and their courses '
+     'on the Courses & Tracks page first, or import them.', None):
+        '计划中还没有课程：每个班级都讲授一门课程。请先在“课程与方向”页面添加方向及其课程，或从文件导入。',
+})
+
+# The History names records (issue 18)
+ZH.update({
+    ('%1, by %2 on %3', None): '%1，由 %2 于 %3',
+    ('%1: %2 %3, by %4 on %5', None): '%1：%2 %3，由 %4 于 %5',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -83,16 +83,20 @@ void HistoryPage::showEntry(const QModelIndex &current)
     const QString when =
         QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     const QString action = m_model->index(current.row(), AuditTableModel::Action).data().toString();
+    // The record by its code and name where it has them; a note of a whole plan has none.
+    const QString record = entry.recordLabel.isEmpty() ? entry.recordKey : entry.recordLabel;
     m_detailTitle->setText(
-        tr("%1: %2 record %3, by %4 on %5")
-            .arg(action, auditTableLabel(entry.table), entry.recordKey, entry.user, when));
+        entry.table.isEmpty() || record.isEmpty()
+            ? tr("%1, by %2 on %3").arg(action, entry.user, when)
+            : tr("%1: %2 %3, by %4 on %5")
+                  .arg(action, auditTableLabel(entry.table), record, entry.user, when));
     QFont bold = m_detail->font();
     bold.setBold(true);
     const QColor dim = palette().color(QPalette::Disabled, QPalette::Text);
     for (const AuditField &f : auditFields(entry)) {
         auto *item = new QTreeWidgetItem(m_detail, {auditFieldLabel(f.name),
-                                                    auditValueLabel(entry.table, f.name, f.before),
-                                                    auditValueLabel(entry.table, f.name, f.after)});
+                                                    auditValueLabel(entry, f.name, f.before),
+                                                    auditValueLabel(entry, f.name, f.after)});
         for (int c = 0; c < 3; ++c) {
             item->setToolTip(c, item->text(c));
             if (f.changed)

@@ -5,6 +5,7 @@
 #include "capacitypage.h"
 #include "dashboardpage.h"
 #include "editcontroller.h"
+#include "firststeps.h"
 #include "gotodialog.h"
 #include "helpdialog.h"
 #include "historypage.h"
@@ -115,7 +116,39 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    auto *pages = new QVBoxLayout;
+    pages->setContentsMargins(0, 0, 0, 0);
+    pages->setSpacing(0);
+    m_firstSteps = new FirstSteps(workspace);
+    m_firstSteps->hide();
+    connect(m_firstSteps, &FirstSteps::stepChosen, this, [this](FirstSteps::Step step) {
+        switch (step) {
+        case FirstSteps::Step::Courses:
+            showPage(Courses);
+            break;
+        case FirstSteps::Step::Venues:
+            showPage(Venues);
+            break;
+        case FirstSteps::Step::Instructors:
+            showPage(Instructors);
+            break;
+        case FirstSteps::Step::Calendar:
+            importCalendar();
+            break;
+        case FirstSteps::Step::Targets:
+            m_edits->newPlanningYear();
+            break;
+        case FirstSteps::Step::Cohorts:
+            showPage(Cohorts);
+            break;
+        case FirstSteps::Step::Import:
+            importSpreadsheet();
+            break;
+        }
+    });
+    pages->addWidget(m_firstSteps);
+    pages->addWidget(m_stack, 1);
+    layout->addLayout(pages, 1);
     m_welcome = new WelcomePage(this);
     m_welcome->setRecentPlans(QSettings().value(RecentFilesKey).toStringList());
     connect(m_welcome, &WelcomePage::newPlanRequested, this, &MainWindow::newPlan);
@@ -1343,6 +1376,10 @@ void MainWindow::updateCounts()
     m_session->query<PlanCounts>(
         this, [](const PlanQueries &q) { return q.counts(); },
         [this](PlanCounts c) {
+            // Setting up a plan that has no cohort yet: the steps, above every page.
+            m_firstSteps->showCounts(c);
+            if (m_session->isReadOnly())
+                m_firstSteps->hide();
             const QLocale locale;
             m_countsLabel->setText(
                 tr("%1 cohorts · %2 instructors · %3 trainees · %4 enrollments")

@@ -30,6 +30,7 @@ class CapacityPage;
 class DashboardPage;
 class EditController;
 class GoToDialog;
+class FirstSteps;
 class GoToIndex;
 class HelpDialog;
 class PlanSession;
@@ -159,6 +160,7 @@ private:
     QStackedWidget *m_stack;
     QStackedWidget *m_central = nullptr; // the welcome page, or the navigation and pages
     WelcomePage *m_welcome = nullptr;
+    FirstSteps *m_firstSteps = nullptr; // while the plan has no cohort
     std::array<QWidget *, PageCount> m_pages{};
     DashboardPage *m_dashboard = nullptr;
     CapacityPage *m_capacity = nullptr;

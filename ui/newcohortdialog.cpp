@@ -157,6 +157,9 @@ NewCohortDialog::NewCohortDialog(PlanSession *session, Mode mode, Id cohortId, Q
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCohortDialog::reject);
     updatePreview();
     resize(m_mode == Mode::Series ? QSize(620, 560) : QSize(560, 360));
+    // Said at once, not after OK: nothing here can be filled in without a course.
+    if (m_courses.empty())
+        m_marker->show(noCourse());
 }
 
 NewCohortDialog::~NewCohortDialog() = default;
@@ -295,6 +298,13 @@ QString NewCohortDialog::undoText() const
     return {};
 }
 
+Problem NewCohortDialog::noCourse()
+{
+    return Problem{QStringLiteral("course_id"),
+                   tr("The plan has no course yet: a cohort teaches a course. Add the tracks "
+                      "and their courses on the Courses & Tracks page first, or import them.")};
+}
+
 void NewCohortDialog::accept()
 {
     for (QSpinBox *box : {m_capacity, m_count, m_everyWeeks}) {
@@ -302,6 +312,10 @@ void NewCohortDialog::accept()
             box->interpretText();
     }
     m_marker->clear();
+    if (!currentCourse()) {
+        m_marker->show(noCourse());
+        return;
+    }
     updatePreview();
     if (m_drafts.empty() || m_drafts.front().sessions.empty()) {
         m_marker->show(Problem{

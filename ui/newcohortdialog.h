@@ -71,6 +71,7 @@ private:
     void updatePreview();
     void showWarnings();
     const Course *currentCourse() const;
+    static Problem noCourse();
     SessionPattern currentPattern() const;
     QString undoText() const;
 

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 namespace Planner {
@@ -42,6 +43,11 @@ struct AuditEntry
     QString recordKey; // the record's key as text ("42", or "2026/3" for composite keys)
     QString before;    // JSON object, empty for inserts
     QString after;     // JSON object, empty for deletes
+    // How the History reads it, filled by its reader (not stored): the record and the
+    // records its fields name, as they were called at the time ("course_id=5" →
+    // "AI-101 Machine learning basics"; a cohort by its code).
+    QString recordLabel;
+    QHash<QString, QString> valueLabels;
 
     bool operator==(const AuditEntry &) const = default;
 };

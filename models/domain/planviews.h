@@ -17,6 +17,15 @@ struct PlanCounts
         targets = 0, calendarDays = 0, auditEntries = 0;
 };
 
+// A record that people know by its code and name (tracks, courses, venues, instructors,
+// cohorts, trainees), for the History's labels.
+struct NamedRecord
+{
+    QString table;
+    Id id = 0;
+    QString code, name, nameZh;
+};
+
 struct CohortSummary
 {
     Cohort cohort;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Planner {
 
@@ -198,6 +199,15 @@ QString auditValueLabel(const QString &table, const QString &field, const QStrin
         return enumLabel<CertificationLevel>(value);
     if (field == QLatin1String("kind") && table == QLatin1String("work_calendar"))
         return enumLabel<CalendarDayKind>(value);
+    // Counts with the locale's thousands separators, as everywhere else.
+    for (const char *count :
+         {"cohorts", "sessions", "trainees", "enrollments", "instructors", "courses", "venues",
+          "tracks", "imported", "updated", "unchanged", "rows"}) {
+        bool ok = false;
+        const qlonglong n = value.toLongLong(&ok);
+        if (ok && field == QLatin1String(count))
+            return QLocale().toString(n);
+    }
     if (field == QLatin1String("locked") || field == QLatin1String("online")) {
         if (value == QLatin1String("1") || value == QLatin1String("true"))
             return QCoreApplication::translate("Planner::AuditLabels", "Yes");
@@ -205,6 +215,112 @@ QString auditValueLabel(const QString &table, const QString &field, const QStrin
             return QCoreApplication::translate("Planner::AuditLabels", "No");
     }
     return value;
+}
+
+namespace {
+
+// The tables whose records people know by name, and the fields that point at them.
+const std::pair<const char *, const char *> NamedTables[] = {
+    {"track_id", "track"},           {"course_id", "course"}, {"venue_id", "venue"},
+    {"instructor_id", "instructor"}, {"cohort_id", "cohort"}, {"trainee_id", "trainee"},
+};
+
+bool isNamedTable(const QString &table)
+{
+    for (const auto &[field, named] : NamedTables)
+        if (table == QLatin1String(named))
+            return true;
+    return false;
+}
+
+QString labelOf(const QString &code, const QString &name, const QString &nameZh, bool chinese)
+{
+    const QString shown = chinese && !nameZh.isEmpty() ? nameZh : name;
+    if (code.isEmpty())
+        return shown;
+    return shown.isEmpty() ? code : code + QLatin1Char(' ') + shown;
+}
+
+QString labelOf(const QJsonObject &record, bool chinese)
+{
+    const QString name = record.value(QLatin1String("name"))
+                             .toString(record.value(QLatin1String("title")).toString());
+    const QString nameZh = record.value(QLatin1String("name_zh"))
+                               .toString(record.value(QLatin1String("title_zh")).toString());
+    return labelOf(record.value(QLatin1String("code")).toString(), name, nameZh, chinese);
+}
+
+QString key(const QString &table, const QString &id)
+{
+    return table + QLatin1Char(':') + id;
+}
+
+QString idText(const QJsonValue &v)
+{
+    return v.isString() ? v.toString() : QString::number(v.toInteger());
+}
+
+} // namespace
+
+void nameAuditEntries(std::vector<AuditEntry> &entries, const std::vector<NamedRecord> &current,
+                      bool chinese)
+{
+    QHash<QString, QString> now;
+    for (const NamedRecord &r : current)
+        now.insert(key(r.table, QString::number(r.id)), labelOf(r.code, r.name, r.nameZh, chinese));
+    QHash<QString, QString> then; // as the entries so far left them
+    const auto name = [&](const QString &table, const QString &id) {
+        if (const auto it = then.constFind(key(table, id)); it != then.constEnd())
+            return *it;
+        return now.value(key(table, id));
+    };
+    // Oldest first: each entry is named by the state the entries before it left.
+    for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
+        const QJsonObject before = QJsonDocument::fromJson(e->before.toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(e->after.toUtf8()).object();
+        const QJsonObject &record = after.isEmpty() ? before : after;
+        QStringList parts;
+        for (const QJsonObject *side : {&before, &after}) {
+            for (const auto &[field, table] : NamedTables) {
+                const QJsonValue v = side->value(QLatin1String(field));
+                if (v.isUndefined() || v.isNull())
+                    continue;
+                const QString id = idText(v);
+                const QString label = name(QLatin1String(table), id);
+                if (!label.isEmpty())
+                    e->valueLabels.insert(QLatin1String(field) + QLatin1Char('=') + id, label);
+            }
+        }
+        if (isNamedTable(e->table)) {
+            // Its own name: after the change for an insert or update, before it for a delete.
+            const QString own = labelOf(record, chinese);
+            e->recordLabel = own.isEmpty() ? name(e->table, e->recordKey) : own;
+            if (!after.isEmpty() && !own.isEmpty())
+                then.insert(key(e->table, e->recordKey), own);
+        } else {
+            // A session, an assignment or an enrollment: the records it joins, its cohort
+            // first.
+            for (const char *field : {"cohort_id", "instructor_id", "trainee_id", "course_id",
+                                      "venue_id", "track_id"}) {
+                const QJsonValue v = record.value(QLatin1String(field));
+                if (!v.isUndefined() && !v.isNull())
+                    parts << e->valueLabels.value(QLatin1String(field) + QLatin1Char('=') +
+                                                  idText(v));
+            }
+            if (const QString day = record.value(QLatin1String("day")).toString(); !day.isEmpty())
+                parts << day;
+            parts.removeAll(QString());
+            e->recordLabel = parts.join(QStringLiteral(" · "));
+        }
+    }
+}
+
+QString auditValueLabel(const AuditEntry &entry, const QString &field, const QString &value)
+{
+    if (const auto it = entry.valueLabels.constFind(field + QLatin1Char('=') + value);
+        it != entry.valueLabels.constEnd())
+        return *it;
+    return auditValueLabel(entry.table, field, value);
 }
 
 QString personalDataPlaceLabel(const PersonalData::Place &place)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/calendarday.h"
+#include "domain/planviews.h"
 #include "store/personaldata.h"
 
 #include <QString>
@@ -35,6 +36,16 @@ QString auditFieldLabel(const QString &field);
 // ("lead", "in_person") by its translated name, a flag (0/1) as yes or no, an ID number
 // masked (IdentityDocument::masked); any other value as it is.
 QString auditValueLabel(const QString &table, const QString &field, const QString &value);
+// The same for a value of entry's record, naming a record it points at as entry's
+// valueLabels do (nameAuditEntries).
+QString auditValueLabel(const AuditEntry &entry, const QString &field, const QString &value);
+// Fills each entry's recordLabel and valueLabels: the records it names, by code and name
+// as they were at the time of the change (from the entries before it, which hold every
+// record's state), else as they are now (current), else by number. entries newest
+// first, as the History reads them; chinese: Chinese titles where the plan has them.
+void nameAuditEntries(std::vector<AuditEntry> &entries, const std::vector<NamedRecord> &current,
+                      bool chinese);
+
 // A place of the plan holding a person's data, as people read it: "Trainees (phone): 1
 // row: phone", "History (before): 3 entries: name, ID number".
 QString personalDataPlaceLabel(const PersonalData::Place &place);

@@ -6,6 +6,7 @@
 #include "cellvalues.h"
 #include "plansession.h"
 
+#include "domain/language.h"
 #include "io/csvwriter.h"
 #include "store/auditlog.h"
 
@@ -22,7 +23,13 @@ using namespace Cells;
 
 void AuditTableModel::reload(PlanSession &session)
 {
-    load(session, [](const PlanQueries &q) { return AuditLog(q.database()).newest(Limit); });
+    // Records by their codes and names, as they were called at the time of each change.
+    const bool chinese = Language::installed() == QLatin1String("zh_CN");
+    load(session, [chinese](const PlanQueries &q) {
+        std::vector<AuditEntry> entries = AuditLog(q.database()).newest(Limit);
+        nameAuditEntries(entries, q.namedRecords(), chinese);
+        return entries;
+    });
 }
 
 QString AuditTableModel::columnTitle(int column) const
@@ -91,14 +98,14 @@ QString changeSummary(const AuditEntry &e)
             if (before.value(it.key()) != it.value())
                 parts << QStringLiteral("%1: %2 → %3")
                              .arg(auditFieldLabel(it.key()),
-                                  auditValueLabel(e.table, it.key(), text(before.value(it.key()))),
-                                  auditValueLabel(e.table, it.key(), text(it.value())));
+                                  auditValueLabel(e, it.key(), text(before.value(it.key()))),
+                                  auditValueLabel(e, it.key(), text(it.value())));
         }
     } else {
         const QJsonObject &record = after.isEmpty() ? before : after;
         for (auto it = record.begin(); it != record.end(); ++it)
-            parts << QStringLiteral("%1: %2").arg(
-                auditFieldLabel(it.key()), auditValueLabel(e.table, it.key(), text(it.value())));
+            parts << QStringLiteral("%1: %2").arg(auditFieldLabel(it.key()),
+                                                  auditValueLabel(e, it.key(), text(it.value())));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -126,7 +133,9 @@ QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
             return e.table; // the table's name in the plan file
         return text(role, auditTableLabel(e.table));
     case Record:
-        return text(role, e.recordKey);
+        if (role == Qt::ToolTipRole && !e.recordLabel.isEmpty())
+            return e.recordKey; // the record's key in the plan file
+        return text(role, e.recordLabel.isEmpty() ? e.recordKey : e.recordLabel);
     case Change:
         if (role == Qt::ToolTipRole)
             return changeSummary(e);
@@ -140,8 +149,9 @@ QVariant AuditTableModel::cellData(int sourceRow, int column, int role) const
 QString AuditTableModel::searchText(int sourceRow) const
 {
     const AuditEntry &e = row(sourceRow);
-    return joinedText({e.user, auditTableLabel(e.table), e.table, e.recordKey, changeSummary(e),
-                       e.before, e.after});
+    // A cohort's code finds its sessions', assignments' and enrollments' changes too.
+    return joinedText({e.user, auditTableLabel(e.table), e.table, e.recordKey, e.recordLabel,
+                       changeSummary(e), e.before, e.after});
 }
 
 Facets AuditTableModel::supportedFacets() const

@@ -55,6 +55,23 @@ CertificationLevel certificationFromRank(int rank)
 
 PlanQueries::PlanQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
+std::vector<NamedRecord> PlanQueries::namedRecords() const
+{
+    QSqlQuery q = Sql::prepare(
+        m_db, QStringLiteral("SELECT 'track', id, '', name, name_zh FROM track "
+                             "UNION ALL SELECT 'course', id, code, title, title_zh FROM course "
+                             "UNION ALL SELECT 'venue', id, '', name, '' FROM venue "
+                             "UNION ALL SELECT 'instructor', id, code, name, '' FROM instructor "
+                             "UNION ALL SELECT 'cohort', id, code, '', '' FROM cohort "
+                             "UNION ALL SELECT 'trainee', id, '', name, '' FROM trainee"));
+    Sql::exec(q);
+    std::vector<NamedRecord> records;
+    while (q.next())
+        records.push_back({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString()});
+    return records;
+}
+
 PlanCounts PlanQueries::counts() const
 {
     // Each count is named after the field it fills.

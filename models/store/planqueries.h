@@ -22,6 +22,8 @@ public:
     QSqlDatabase database() const { return m_db; }
 
     PlanCounts counts() const;
+    // Every track, course, venue, instructor, cohort and trainee, by code and name.
+    std::vector<NamedRecord> namedRecords() const;
     // Years in which at least one cohort starts, ascending.
     std::vector<int> cohortYears() const;
     std::vector<CohortSummary> cohorts() const;

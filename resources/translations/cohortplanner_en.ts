@@ -2759,6 +2759,73 @@ trained</source>
     </message>
 </context>
 <context>
+    <name>Planner::FirstSteps</name>
+    <message>
+        <source>&lt;b&gt;Set up this plan&lt;/b&gt; — a cohort needs a course, a venue (or the online classroom) and instructors qualified for it. Lists you keep in spreadsheets can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import from a Spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. The tracks (AI, big data …) and their courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses &amp; Tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. The venues, with their districts and seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. The instructors and the courses each may teach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. The year's work calendar (public holidays, make-up days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Work Calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5. The year's target of trainees per track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Planning Year…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>6. The cohorts: one by one, or a draft of the whole year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::FixSuggester</name>
     <message numerus="yes">
         <source>Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)</source>
@@ -2881,10 +2948,6 @@ trained</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2 record %3, by %4 on %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export History</source>
         <translation type="unfinished" />
     </message>
@@ -2903,6 +2966,14 @@ trained</source>
     <message numerus="yes">
         <source>Saved %n change(s) to %1.</source>
         <translation><numerusform>Saved %Ln change to %1.</numerusform><numerusform>Saved %Ln changes to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3, by %4 on %5</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4779,6 +4850,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>The course's weekdays give no working day to meet on: choose another course or change its pattern.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no course yet: a cohort teaches a course. Add the tracks and their courses on the Courses &amp; Tracks page first, or import them.</source>
         <translation type="unfinished" />
     </message>
 </context>

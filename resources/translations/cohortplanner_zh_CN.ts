@@ -2776,6 +2776,73 @@ trained</source>
     </message>
 </context>
 <context>
+    <name>Planner::FirstSteps</name>
+    <message>
+        <source>&lt;b&gt;Set up this plan&lt;/b&gt; — a cohort needs a course, a venue (or the online classroom) and instructors qualified for it. Lists you keep in spreadsheets can be imported.</source>
+        <translation>&lt;b&gt;建立这个计划&lt;/b&gt; — 一个班级需要一门课程、一个场地（或线上教室）以及具备该课程资质的教师。保存在电子表格中的名单可以直接导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a Spreadsheet…</source>
+        <translation>从电子表格导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>1. The tracks (AI, big data …) and their courses</source>
+        <translation>1. 方向（人工智能、大数据……）及其课程</translation>
+    </message>
+    <message>
+        <source>Courses &amp; Tracks</source>
+        <translation>课程与方向</translation>
+    </message>
+    <message>
+        <source>2. The venues, with their districts and seats</source>
+        <translation>2. 场地，及其所在区和座位数</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>3. The instructors and the courses each may teach</source>
+        <translation>3. 教师及其可授课程</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>4. The year's work calendar (public holidays, make-up days)</source>
+        <translation>4. 年度工作日历（法定节假日、调休上班日）</translation>
+    </message>
+    <message>
+        <source>Import Work Calendar…</source>
+        <translation>导入工作日历…</translation>
+    </message>
+    <message>
+        <source>5. The year's target of trainees per track</source>
+        <translation>5. 各方向的年度培训目标人数</translation>
+    </message>
+    <message>
+        <source>New Planning Year…</source>
+        <translation>新建规划年度…</translation>
+    </message>
+    <message>
+        <source>6. The cohorts: one by one, or a draft of the whole year</source>
+        <translation>6. 班级：逐个新建，或生成全年草案</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>尚未完成</translation>
+    </message>
+</context>
+<context>
     <name>Planner::FixSuggester</name>
     <message numerus="yes">
         <source>Make %1 the lead of %2 (qualified and free; %n teaching day(s) booked so far)</source>
@@ -2898,10 +2965,6 @@ trained</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <source>%1: %2 record %3, by %4 on %5</source>
-        <translation>%1：%2 记录 %3，由 %4 于 %5</translation>
-    </message>
-    <message>
         <source>Export History</source>
         <translation>导出历史记录</translation>
     </message>
@@ -2920,6 +2983,14 @@ trained</source>
     <message numerus="yes">
         <source>Saved %n change(s) to %1.</source>
         <translation><numerusform>已将 %Ln 条更改保存到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation>%1，由 %2 于 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, by %4 on %5</source>
+        <translation>%1：%2 %3，由 %4 于 %5</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +4875,10 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>The course's weekdays give no working day to meet on: choose another course or change its pattern.</source>
         <translation>该课程的上课星期中没有可上课的工作日：请选择其他课程或修改其上课模式。</translation>
+    </message>
+    <message>
+        <source>The plan has no course yet: a cohort teaches a course. Add the tracks and their courses on the Courses &amp; Tracks page first, or import them.</source>
+        <translation>计划中还没有课程：每个班级都讲授一门课程。请先在“课程与方向”页面添加方向及其课程，或从文件导入。</translation>
     </message>
 </context>
 <context>
