@@ -88,8 +88,9 @@ case "$cmd" in
         deps
         build
         cd "$build"
-        # Widget tests run on the offscreen platform: no display needed.
-        QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 "$@"
+        # Widget tests run on the offscreen platform: no display needed. One test per core:
+        # each test program has its own temporary files and settings.
+        QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
         ;;
     sanitize)
         deps
@@ -105,7 +106,7 @@ case "$cmd" in
         QT_QPA_PLATFORM=offscreen \
             ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1} \
             UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
-            ctest --output-on-failure --timeout 1200 "$@"
+            ctest --output-on-failure --timeout 1200 -j "$(nproc)" "$@"
         ;;
     fuzz)
         deps
