@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Best first: free and qualified, then fewest warnings, the least loaded, and those living in the venue's district. Blocked instructors cannot be assigned.</source>
-        <translation>最合适的排在前面：有空且具备资质者优先，其次是警告最少、负荷最轻、住在场地所在区的教师。被阻止的教师不能安排。</translation>
+        <translation>最合适的排在前面：有空且具备资质者优先，其次是警告最少、负荷最轻、住在场地所在区的教师。有阻断性冲突的教师不能安排。</translation>
     </message>
     <message>
         <source>Free and qualified</source>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Blocked</source>
-        <translation>已阻止</translation>
+        <translation>不可安排</translation>
     </message>
     <message>
         <source>%1/%2 · %3/%4 · %5/%6</source>
@@ -1760,7 +1760,7 @@ available</source>
     <message>
         <source>Block</source>
         <comment>conflict severity</comment>
-        <translation>阻止</translation>
+        <translation>阻断</translation>
     </message>
     <message>
         <source>Instructor #%1</source>
@@ -4287,7 +4287,7 @@ trained</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) shown: %1 blocking and %2 warnings in the whole plan. Double-click one to go to its cohort.</source>
-        <translation><numerusform>显示 %Ln 个冲突：整个计划中有 %1 个阻止、%2 个警告。双击可转到对应班级。</numerusform></translation>
+        <translation><numerusform>显示 %Ln 个冲突：整个计划中有 %1 个阻断、%2 个警告。双击可转到对应班级。</numerusform></translation>
     </message>
     <message>
         <source>All rules</source>
@@ -4295,7 +4295,7 @@ trained</source>
     </message>
     <message>
         <source>Blocking and warnings</source>
-        <translation>阻止和警告</translation>
+        <translation>阻断和警告</translation>
     </message>
     <message>
         <source>Rule:</source>
@@ -5417,7 +5417,7 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>This edit would add a blocking conflict: %1</source>
-        <translation>此修改会新增阻止性冲突：%1</translation>
+        <translation>此修改会新增阻断性冲突：%1</translation>
     </message>
     <message>
         <source>(and %1 more)</source>
@@ -7285,7 +7285,7 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>Blocking conflict</source>
-        <translation>阻止性冲突</translation>
+        <translation>阻断性冲突</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -7380,7 +7380,7 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>blocking (see the Conflicts page)</source>
-        <translation>阻止（见“冲突”页）</translation>
+        <translation>阻断（见“冲突”页）</translation>
     </message>
     <message>
         <source>warnings (see the Conflicts page)</source>
