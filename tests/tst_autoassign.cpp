@@ -251,6 +251,27 @@ void TestAutoAssign::fixedPartAndGapInPlainWords()
              qPrintable(summary));
     // Over what the solver decides, not the whole objective with its fixed 600,000.
     QCOMPARE(r.gap, (double(r.objective) - r.lowerBound) / double(r.objective - r.fixed));
+    // The Unstaffed tab says each kind of reason once, with its roles under it: a course
+    // nobody is qualified for on one line with the cohorts that need it; a role whose
+    // qualified instructors are all taken once, with what stops each of them.
+    const QString unstaffed = dialog.unstaffedText()->toPlainText();
+    QVERIFY(!r.unstaffed.empty());
+    int nobody = 0, taken = 0;
+    for (const UnstaffedCohort &u : r.unstaffed) {
+        if (u.why == UnstaffedCohort::Why::NobodyQualified) {
+            ++nobody;
+            QCOMPARE(unstaffed.count(QStringLiteral("\n    %1: ").arg(u.courseCode)), 1);
+        } else if (u.why == UnstaffedCohort::Why::NoneFree) {
+            ++taken;
+            for (const QString &b : u.blockers)
+                QVERIFY(unstaffed.contains(QStringLiteral("        • ") + b));
+        }
+    }
+    QCOMPARE(unstaffed.count(QStringLiteral("No instructor is qualified")), nobody > 0 ? 1 : 0);
+    QCOMPARE(unstaffed.count(QStringLiteral("but none is free")), taken > 0 ? 1 : 0);
+    // The long paragraphs that repeated the blockers are not shown.
+    for (const UnstaffedCohort &u : r.unstaffed)
+        QVERIFY(!unstaffed.contains(u.reason));
 }
 
 QTEST_MAIN(TestAutoAssign)

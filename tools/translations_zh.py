@@ -1839,6 +1839,24 @@ ZH.update({
     ('%1: %2 %3, by %4 on %5', None): '%1：%2 %3，由 %4 于 %5',
 })
 
+# Auto-assign's Unstaffed tab, grouped by why (issue 18)
+NUMERUS.update({
+    'No instructor is qualified for the course (%n role(s)):': (
+        '没有教师具备该课程的资质（%Ln 个角色）：',
+        'No instructor is qualified for the course (%Ln role):',
+        'No instructor is qualified for the course (%Ln roles):'),
+    'Qualified instructors exist, but none is free (%n role(s)):': (
+        '有具备资质的教师，但都没有空（%Ln 个角色）：',
+        'Qualified instructors exist, but none is free (%Ln role):',
+        'Qualified instructors exist, but none is free (%Ln roles):'),
+})
+ZH.update({
+    ('%1 (%2)', None): '%1（%2）',
+    ('%1 needs a %2 (%3):', None): '%1 需要一名%2（%3）：',
+    ('Cohorts without a course, so nobody can be judged qualified: %1', None):
+        '没有课程的班级，因此无法判断谁具备资质：%1',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -29,6 +29,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <map>
 #include <unordered_map>
 
 namespace Planner {
@@ -367,12 +369,51 @@ void AutoAssignDialog::showResult()
     std::unordered_map<Id, QString> code;
     for (const Cohort &c : m_run->input().cohorts)
         code[c.id] = c.code;
+    // Grouped by why, each reason said once: the courses nobody is qualified for with the
+    // cohorts that need them, then each role whose qualified instructors are all taken,
+    // with what stops each of them.
     QStringList unstaffed;
-    for (const UnstaffedCohort &u : r.unstaffed) {
-        unstaffed << u.reason;
-        for (const QString &b : u.blockers)
-            unstaffed << QStringLiteral("    • ") + b;
+    using Why = UnstaffedCohort::Why;
+    const auto count = [&](Why why) {
+        return int(std::count_if(r.unstaffed.begin(), r.unstaffed.end(),
+                                 [why](const UnstaffedCohort &u) { return u.why == why; }));
+    };
+    if (const int n = count(Why::NobodyQualified); n > 0) {
+        unstaffed << tr("No instructor is qualified for the course (%n role(s)):", nullptr, n);
+        std::map<QString, QStringList> byCourse;
+        for (const UnstaffedCohort &u : r.unstaffed)
+            if (u.why == Why::NobodyQualified)
+                byCourse[u.courseCode] << tr("%1 (%2)").arg(code[u.cohortId], displayName(u.role));
+        for (const auto &[course, cohorts] : byCourse)
+            unstaffed
+                << QStringLiteral("    %1: %2").arg(course, cohorts.join(QStringLiteral(", ")));
+        unstaffed << QString();
     }
+    if (const int n = count(Why::NoneFree); n > 0) {
+        unstaffed << tr("Qualified instructors exist, but none is free (%n role(s)):", nullptr, n);
+        for (const UnstaffedCohort &u : r.unstaffed) {
+            if (u.why != Why::NoneFree)
+                continue;
+            unstaffed << QStringLiteral("    ") + tr("%1 needs a %2 (%3):")
+                                                      .arg(code[u.cohortId],
+                                                           displayName(u.role).toLower(),
+                                                           u.courseCode);
+            for (const QString &b : u.blockers)
+                unstaffed << QStringLiteral("        • ") + b;
+        }
+        unstaffed << QString();
+    }
+    if (const int n = count(Why::NoCourse); n > 0) {
+        QStringList cohorts;
+        for (const UnstaffedCohort &u : r.unstaffed)
+            if (u.why == Why::NoCourse)
+                cohorts << code[u.cohortId];
+        cohorts.removeDuplicates();
+        unstaffed << tr("Cohorts without a course, so nobody can be judged qualified: %1")
+                         .arg(cohorts.join(QStringLiteral(", ")));
+    }
+    while (!unstaffed.isEmpty() && unstaffed.last().isEmpty())
+        unstaffed.removeLast();
     m_unstaffed->setPlainText(unstaffed.isEmpty() ? tr("Every cohort in scope is staffed.")
                                                   : unstaffed.join(QLatin1Char('\n')));
     QStringList demand;

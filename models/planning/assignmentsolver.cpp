@@ -459,12 +459,17 @@ void explainUnstaffed(SolverResult &r, const Problem &p, const std::vector<int> 
             }
             u.blockers << reasons.join(QLatin1Char(' '));
         }
+        if (course != p.courseIndex.end())
+            u.courseCode = input.courses[course->second].code;
+        u.why = course == p.courseIndex.end() ? UnstaffedCohort::Why::NoCourse
+                : qualified == 0              ? UnstaffedCohort::Why::NobodyQualified
+                                              : UnstaffedCohort::Why::NoneFree;
         if (course == p.courseIndex.end())
             u.reason = Tr::tr("Cohort %1 has no course, so no instructor can be judged qualified.")
                            .arg(c.code);
         else if (qualified == 0)
             u.reason = Tr::tr("Cohort %1 needs a %2 but no instructor is qualified for %3.")
-                           .arg(c.code, roleText(task.role), input.courses[course->second].code);
+                           .arg(c.code, roleText(task.role), u.courseCode);
         else
             u.reason =
                 (u.blockers.size() > 3

@@ -95,8 +95,13 @@ struct AssignmentChange
 // Why a cohort's role stays unstaffed: every qualified instructor and what stops them.
 struct UnstaffedCohort
 {
+    // Why, in kind: the cohort has no course; nobody is qualified for its course; or
+    // qualified instructors exist but none is free (blockers says what stops each).
+    enum class Why { NoCourse, NobodyQualified, NoneFree };
     Id cohortId = 0;
     InstructorRole role = InstructorRole::Lead;
+    Why why = Why::NoneFree;
+    QString courseCode;
     QString reason;       // one paragraph
     QStringList blockers; // one line per qualified instructor
 };

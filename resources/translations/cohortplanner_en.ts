@@ -851,6 +851,26 @@ new cohorts</source>
         <source>Roles no instructor can take: %1 (fixed cost %2).</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>No instructor is qualified for the course (%n role(s)):</source>
+        <translation><numerusform>No instructor is qualified for the course (%Ln role):</numerusform><numerusform>No instructor is qualified for the course (%Ln roles):</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Qualified instructors exist, but none is free (%n role(s)):</source>
+        <translation><numerusform>Qualified instructors exist, but none is free (%Ln role):</numerusform><numerusform>Qualified instructors exist, but none is free (%Ln roles):</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 (%3):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts without a course, so nobody can be judged qualified: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AutoAssignRun</name>

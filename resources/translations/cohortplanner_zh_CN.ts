@@ -854,6 +854,26 @@ new cohorts</source>
         <source>Roles no instructor can take: %1 (fixed cost %2).</source>
         <translation>没有教师能担任的角色：%1 个（固定代价 %2）。</translation>
     </message>
+    <message numerus="yes">
+        <source>No instructor is qualified for the course (%n role(s)):</source>
+        <translation><numerusform>没有教师具备该课程的资质（%Ln 个角色）：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualified instructors exist, but none is free (%n role(s)):</source>
+        <translation><numerusform>有具备资质的教师，但都没有空（%Ln 个角色）：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 (%3):</source>
+        <translation>%1 需要一名%2（%3）：</translation>
+    </message>
+    <message>
+        <source>Cohorts without a course, so nobody can be judged qualified: %1</source>
+        <translation>没有课程的班级，因此无法判断谁具备资质：%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AutoAssignRun</name>
