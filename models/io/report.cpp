@@ -12,7 +12,6 @@
 #include "store/storeerror.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -1024,32 +1023,10 @@ PageSetup defaultSetup(Kind kind)
     return setup;
 }
 
-struct Pages::Private
+int paint(const Document &doc, QPagedPaintDevice *device, QPainter *painter)
 {
-    QBuffer nowhere;
-    QPdfWriter metrics{&nowhere}; // the device the text is laid out for
     QTextDocument text;
-    QRect page;  // in the device's pixels
-    QFont small; // the header's and footer's
-    QRectF area; // the body's part of a page
-    int count = 1;
-    QString title, printedText, scope, pageText;
-};
-
-Pages::Pages(const Document &doc, const QPageLayout &layout, int resolution)
-    : d(std::make_unique<Private>())
-{
-    d->metrics.setPageLayout(layout);
-    d->metrics.setResolution(resolution);
-    d->page = QRect(QPoint(), layout.paintRectPixels(resolution).size());
-    d->title =
-        doc.planName.isEmpty() ? doc.title : QStringLiteral("%1 — %2").arg(doc.title, doc.planName);
-    d->printedText = doc.printedText;
-    d->scope = doc.scope;
-    d->pageText = doc.pageText;
-
-    QTextDocument &text = d->text;
-    text.documentLayout()->setPaintDevice(&d->metrics);
+    text.documentLayout()->setPaintDevice(device);
     // WenQuanYi Micro Hei (fonts-wqy-microhei) has the Chinese and Latin letters alike and
     // is embedded as a TrueType subset. Not Noto Sans CJK: it draws a Kangxi radical and
     // its ideograph with one glyph, and Qt's PDF text map gives each glyph its lowest code
@@ -1058,17 +1035,18 @@ Pages::Pages(const Document &doc, const QPageLayout &layout, int resolution)
     body.setPointSizeF(9);
     text.setDefaultFont(body);
     text.setDocumentMargin(0);
-    d->small = body;
-    d->small.setPointSizeF(7.5);
-    const QFontMetricsF metrics(d->small, &d->metrics);
+    const QRect page = painter->viewport();
+    QFont small = body;
+    small.setPointSizeF(7.5);
+    const QFontMetricsF metrics(small, device);
     const qreal band = metrics.height() * 2.2; // a header or footer line and its space
-    d->area = QRectF(0, band, d->page.width(), d->page.height() - 2 * band);
+    const QRectF area(0, band, page.width(), page.height() - 2 * band);
     // Pictures as wide as the page (in its device's pixels), their proportions kept.
     QString html = doc.html;
     for (const auto &[name, image] : doc.images) {
         text.addResource(QTextDocument::ImageResource, QUrl(name), image);
         // In the screen's pixels: Qt scales a picture by the device's dots per inch / 96.
-        const double width = d->area.width() * 0.98 * 96.0 / resolution;
+        const double width = area.width() * 0.98 * 96.0 / device->logicalDpiX();
         html.replace(QStringLiteral("<img src=\"%1\">").arg(name.toHtmlEscaped()),
                      QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
                          .arg(name.toHtmlEscaped())
@@ -1076,63 +1054,43 @@ Pages::Pages(const Document &doc, const QPageLayout &layout, int resolution)
                          .arg(qRound(width * image.height() / std::max(1, image.width()))));
     }
     text.setHtml(html);
-    text.setPageSize(d->area.size());
-    d->count = std::max(1, text.pageCount()); // lays out every page
-}
-
-Pages::~Pages() = default;
-
-int Pages::count() const
-{
-    return d->count;
-}
-
-void Pages::draw(QPainter *painter, int index) const
-{
-    const QRect &page = d->page;
-    const QFontMetricsF metrics(d->small, &d->metrics);
+    text.setPageSize(area.size());
+    const int pages = std::max(1, text.pageCount());
     const QPen rule(QColor(0x99, 0x99, 0x99), std::max(1.0, metrics.height() / 18));
-    painter->setFont(d->small);
-    painter->setPen(Qt::black);
-    const QRectF header(0, 0, page.width(), metrics.height() * 1.4);
-    painter->drawText(header, Qt::AlignLeft | Qt::AlignTop,
-                      metrics.elidedText(d->title, Qt::ElideMiddle, page.width() * 0.7));
-    painter->drawText(header, Qt::AlignRight | Qt::AlignTop, d->printedText);
-    painter->setPen(rule);
-    painter->drawLine(QPointF(0, header.bottom()), QPointF(page.width(), header.bottom()));
-
-    painter->save();
-    painter->translate(d->area.left(), d->area.top() - index * d->area.height());
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, index * d->area.height(), d->area.width(), d->area.height());
-    painter->setClipRect(context.clip);
-    d->text.documentLayout()->draw(painter, context);
-    painter->restore();
-
-    const QRectF footer(0, page.height() - metrics.height() * 1.4, page.width(),
-                        metrics.height() * 1.4);
-    painter->setPen(rule);
-    painter->drawLine(QPointF(0, footer.top()), QPointF(page.width(), footer.top()));
-    painter->setPen(Qt::black);
-    painter->drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                      metrics.elidedText(d->scope, Qt::ElideRight, page.width() * 0.75));
-    painter->drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                      QString(d->pageText).arg(index + 1).arg(d->count));
-}
-
-int paint(const Pages &pages, QPagedPaintDevice *device, QPainter *painter)
-{
-    for (int i = 0; i < pages.count(); ++i) {
+    for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device->newPage();
-        pages.draw(painter, i);
-    }
-    return pages.count();
-}
+        painter->setFont(small);
+        painter->setPen(Qt::black);
+        const QRectF header(0, 0, page.width(), metrics.height() * 1.4);
+        const QString title = doc.planName.isEmpty()
+                                  ? doc.title
+                                  : QStringLiteral("%1 — %2").arg(doc.title, doc.planName);
+        painter->drawText(header, Qt::AlignLeft | Qt::AlignTop,
+                          metrics.elidedText(title, Qt::ElideMiddle, page.width() * 0.7));
+        painter->drawText(header, Qt::AlignRight | Qt::AlignTop, doc.printedText);
+        painter->setPen(rule);
+        painter->drawLine(QPointF(0, header.bottom()), QPointF(page.width(), header.bottom()));
 
-int paint(const Document &doc, QPagedPaintDevice *device, QPainter *painter)
-{
-    return paint(Pages(doc, device->pageLayout(), device->logicalDpiX()), device, painter);
+        painter->save();
+        painter->translate(area.left(), area.top() - i * area.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * area.height(), area.width(), area.height());
+        painter->setClipRect(context.clip);
+        text.documentLayout()->draw(painter, context);
+        painter->restore();
+
+        const QRectF footer(0, page.height() - metrics.height() * 1.4, page.width(),
+                            metrics.height() * 1.4);
+        painter->setPen(rule);
+        painter->drawLine(QPointF(0, footer.top()), QPointF(page.width(), footer.top()));
+        painter->setPen(Qt::black);
+        painter->drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
+                          metrics.elidedText(doc.scope, Qt::ElideRight, page.width() * 0.75));
+        painter->drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+                          QString(doc.pageText).arg(i + 1).arg(pages));
+    }
+    return pages;
 }
 
 Result<int> writePdf(const Document &doc, const QString &path, const PageSetup &setup)

@@ -11,8 +11,6 @@
 #include <QPageSize>
 #include <QString>
 
-#include <memory>
-
 class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
@@ -92,30 +90,8 @@ struct PageSetup
 // A4; landscape for the wide tables (plan, venue bookings, roster), else portrait.
 PageSetup defaultSetup(Kind kind);
 
-// A document laid out in pages for one page layout and resolution, then drawn page by
-// page. Made and drawn on one thread: Qt's text layout keeps its fonts per thread.
-class Pages
-{
-public:
-    Pages(const Document &doc, const QPageLayout &layout, int resolution);
-    ~Pages();
-    Pages(const Pages &) = delete;
-    Pages &operator=(const Pages &) = delete;
-
-    int count() const;
-    // Paints page index (from 0) with painter, on a device of the layout and resolution
-    // the pages were made for.
-    void draw(QPainter *painter, int index) const;
-
-private:
-    struct Private;
-    std::unique_ptr<Private> d;
-};
-
-// Paints every page with painter (begun on device, which the pages fit), a new page
-// between them; returns the number of pages.
-int paint(const Pages &pages, QPagedPaintDevice *device, QPainter *painter);
-// Lays doc out for device and paints every page; returns the number of pages.
+// Lays doc out for device and paints every page with painter (begun on device);
+// returns the number of pages.
 int paint(const Document &doc, QPagedPaintDevice *device, QPainter *painter);
 // Writes doc as a PDF file (fonts embedded), replacing path only once the whole file
 // is written; the number of pages, or why nothing was written.

@@ -22,19 +22,6 @@ QString tr(const char *text)
 constexpr SessionSlot AllSlots[] = {SessionSlot::Morning, SessionSlot::Afternoon,
                                     SessionSlot::Evening};
 
-QString slotKey(SessionSlot s)
-{
-    switch (s) {
-    case SessionSlot::Morning:
-        return QStringLiteral("morning");
-    case SessionSlot::Afternoon:
-        return QStringLiteral("afternoon");
-    case SessionSlot::Evening:
-        return QStringLiteral("evening");
-    }
-    return {};
-}
-
 } // namespace
 
 Preferences::Preferences()
@@ -65,7 +52,7 @@ Preferences Preferences::load()
     p.backups.keepDays = number("preferences/keepDays", defaults.keepDays, 0, 3650);
     p.backups.keepMonths = number("preferences/keepMonths", defaults.keepMonths, 0, 1200);
     for (SessionSlot s : AllSlots) {
-        const QString key = QStringLiteral("preferences/sessions/") + slotKey(s);
+        const QString key = QStringLiteral("preferences/sessions/") + toKey(s);
         const QTime start = QTime::fromString(
             settings.value(key + QStringLiteral("Start")).toString(), Qt::ISODate);
         const QTime end =
@@ -89,7 +76,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("preferences/keepDays"), backups.keepDays);
     settings.setValue(QStringLiteral("preferences/keepMonths"), backups.keepMonths);
     for (SessionSlot s : AllSlots) {
-        const QString key = QStringLiteral("preferences/sessions/") + slotKey(s);
+        const QString key = QStringLiteral("preferences/sessions/") + toKey(s);
         settings.setValue(key + QStringLiteral("Start"), slot(s).start.toString(Qt::ISODate));
         settings.setValue(key + QStringLiteral("End"), slot(s).end.toString(Qt::ISODate));
     }
