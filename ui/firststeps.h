@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace Planner {
 
-// Shown above the pages while a plan has no cohort yet: the steps that set a plan up, in
+// Shown in place of the dashboard while a plan has no cohort yet: the steps that set a plan up, in
 // order, each ticked once the plan has what it asks for, each with the button that does
 // it. Instead of an empty chart and "0 of the target of 0".
 class FirstSteps final : public QFrame

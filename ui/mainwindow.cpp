@@ -107,8 +107,7 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
         widest = std::max(
             widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showStackPage);
 
     // The welcome page while no plan is open, the pages once one is.
     auto *workspace = new QWidget(this);
@@ -116,11 +115,14 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    auto *pages = new QVBoxLayout;
-    pages->setContentsMargins(0, 0, 0, 0);
-    pages->setSpacing(0);
-    m_firstSteps = new FirstSteps(workspace);
-    m_firstSteps->hide();
+    // A plan without cohorts shows its first steps in place of the (empty) dashboard: a
+    // page of its own, so the window needs no more height than the dashboard's.
+    m_setup = new QWidget(this);
+    auto *setupLayout = new QVBoxLayout(m_setup);
+    m_firstSteps = new FirstSteps(m_setup);
+    setupLayout->addWidget(m_firstSteps);
+    setupLayout->addStretch();
+    m_stack->addWidget(m_setup);
     connect(m_firstSteps, &FirstSteps::stepChosen, this, [this](FirstSteps::Step step) {
         switch (step) {
         case FirstSteps::Step::Courses:
@@ -146,9 +148,7 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
             break;
         }
     });
-    pages->addWidget(m_firstSteps);
-    pages->addWidget(m_stack, 1);
-    layout->addLayout(pages, 1);
+    layout->addWidget(m_stack, 1);
     m_welcome = new WelcomePage(this);
     m_welcome->setRecentPlans(QSettings().value(RecentFilesKey).toStringList());
     connect(m_welcome, &WelcomePage::newPlanRequested, this, &MainWindow::newPlan);
@@ -209,6 +209,14 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
         if (session->isOpen())
             planWasOpened();
     }
+}
+
+void MainWindow::showStackPage(int page)
+{
+    if (page == Dashboard && m_settingUp)
+        m_stack->setCurrentWidget(m_setup);
+    else
+        m_stack->setCurrentIndex(page);
 }
 
 void MainWindow::planWasOpened()
@@ -1376,10 +1384,10 @@ void MainWindow::updateCounts()
     m_session->query<PlanCounts>(
         this, [](const PlanQueries &q) { return q.counts(); },
         [this](PlanCounts c) {
-            // Setting up a plan that has no cohort yet: the steps, above every page.
+            // Setting up a plan that has no cohort yet: the steps, in place of the dashboard.
             m_firstSteps->showCounts(c);
-            if (m_session->isReadOnly())
-                m_firstSteps->hide();
+            m_settingUp = c.cohorts == 0 && !m_session->isReadOnly();
+            showStackPage(m_navigation->currentRow());
             const QLocale locale;
             m_countsLabel->setText(
                 tr("%1 cohorts · %2 instructors · %3 trainees · %4 enrollments")

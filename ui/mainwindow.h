@@ -151,6 +151,9 @@ private:
     // A window in the language installed now, on this window's session, page and place.
     void remakeInLanguage();
     void planWasOpened();
+    // Shows the page of the navigation's row (the first steps for the dashboard of a plan
+    // without cohorts).
+    void showStackPage(int page);
     // Opens the demo plan in the application's data folder, made first if not there.
     void openDemoPlan();
     QString dialogFolder() const;
@@ -160,7 +163,9 @@ private:
     QStackedWidget *m_stack;
     QStackedWidget *m_central = nullptr; // the welcome page, or the navigation and pages
     WelcomePage *m_welcome = nullptr;
-    FirstSteps *m_firstSteps = nullptr; // while the plan has no cohort
+    FirstSteps *m_firstSteps = nullptr; // shown for the dashboard while the plan has no cohort
+    QWidget *m_setup = nullptr;         // the page holding it
+    bool m_settingUp = false;
     std::array<QWidget *, PageCount> m_pages{};
     DashboardPage *m_dashboard = nullptr;
     CapacityPage *m_capacity = nullptr;
