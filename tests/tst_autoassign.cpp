@@ -9,6 +9,7 @@
 #include "items/assignmentchangemodel.h"
 #include "items/autoassignrun.h"
 #include "items/plansession.h"
+#include "items/preferences.h"
 #include "store/conflictinputreader.h"
 #include "store/plandatabase.h"
 
@@ -212,11 +213,21 @@ void TestAutoAssign::detailsAndRememberedWeights()
         QVERIFY2(dialog.details()->text().contains(reason), qPrintable(dialog.details()->text()));
         QVERIFY(dialog.details()->wordWrap());
     }
-    // A new dialog starts from the weights and budget of the last solve.
-    AutoAssignDialog again(m_session.get(), {});
-    QCOMPARE(again.preferenceWeight()->value(), 37);
-    QCOMPARE(again.timeBudget()->value(), 0.3);
-    QCOMPARE(again.options().weights.preference, 37);
+    // A new dialog starts from the budget of the last solve, and from the weights of
+    // Preferences: a run's own weights hold for that run, unless kept as the defaults.
+    {
+        AutoAssignDialog again(m_session.get(), {});
+        QCOMPARE(again.preferenceWeight()->value(), SolverWeights().preference);
+        QCOMPARE(again.timeBudget()->value(), 0.3);
+        again.preferenceWeight()->setValue(37);
+        QTest::mouseClick(again.keepWeightsButton(), Qt::LeftButton);
+        QVERIFY(!again.keepWeightsButton()->isEnabled());
+    }
+    QCOMPARE(Preferences::load().weights.preference, 37);
+    AutoAssignDialog third(m_session.get(), {});
+    QCOMPARE(third.preferenceWeight()->value(), 37);
+    QCOMPARE(third.options().weights.preference, 37);
+    Preferences().save();
 }
 
 void TestAutoAssign::fixedPartAndGapInPlainWords()

@@ -1302,13 +1302,15 @@ void TestCapacityPlanner::draftReachesTarget()
     QCOMPARE(draft.tracks[0].cohorts, 2);
     QCOMPARE(draft.tracks[0].draftTrained, 60.0);
     QCOMPARE(draft.byVenue.at(venue), 2);
+    int number = 0;
     for (const DraftCohort &d : draft.cohorts) {
         QCOMPARE(d.planned.cohort.courseId, course);
         QCOMPARE(d.planned.cohort.venueId, venue);
         QCOMPARE(d.planned.cohort.notes, QStringLiteral("draft"));
         QCOMPARE(d.heldInstructors, std::vector<Id>{teacher});
+        // Numbered in order of start, after the plan's own cohorts of the course.
         QCOMPARE(d.planned.cohort.code,
-                 suggestCohortCode(QStringLiteral("AI-101"), d.planned.start()));
+                 QStringLiteral("AI-101-%1-%2").arg(Year).arg(++number, 3, 10, QLatin1Char('0')));
     }
 
     QVERIFY(draft.cohorts[0].planned.end() < draft.cohorts[1].planned.start());

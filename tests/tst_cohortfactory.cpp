@@ -228,17 +228,36 @@ void TestCohortFactory::suggestCode_data()
 {
     QTest::addColumn<QString>("course");
     QTest::addColumn<QString>("start");
+    QTest::addColumn<QStringList>("taken");
     QTest::addColumn<QString>("code");
-    QTest::newRow("July") << u"AI-201"_s << u"2026-07-06"_s << u"AI-201-2026-07"_s;
-    QTest::newRow("December") << u"DA-101"_s << u"2026-12-31"_s << u"DA-101-2026-12"_s;
+    QTest::newRow("first of its year")
+        << u"AI-201"_s << u"2026-07-06"_s << QStringList() << u"AI-201-2026-001"_s;
+    QTest::newRow("continues the numbering")
+        << u"AI-101"_s << u"2026-12-31"_s
+        << QStringList{u"AI-101-2026-052"_s, u"AI-101-2026-053"_s, u"AI-101-2026-007"_s}
+        << u"AI-101-2026-054"_s;
+    // Other years, other courses (one whose code starts alike), suffixes and non-numbers
+    // do not count.
+    QTest::newRow("only its course and year")
+        << u"AI-101"_s << u"2027-01-04"_s
+        << QStringList{u"AI-101-2026-300"_s, u"AI-1011-2027-400"_s, u"AI-101-2027-12-2"_s,
+                       u"AI-101-2027-x9"_s, u"AI-101-2027--5"_s}
+        << u"AI-101-2027-001"_s;
+    QTest::newRow("older two-digit codes")
+        << u"BD-201"_s << u"2026-03-02"_s << QStringList{u"BD-201-2026-12"_s}
+        << u"BD-201-2026-013"_s;
+    QTest::newRow("past a thousand") << u"BD-201"_s << u"2026-03-02"_s
+                                     << QStringList{u"BD-201-2026-999"_s} << u"BD-201-2026-1000"_s;
 }
 
 void TestCohortFactory::suggestCode()
 {
     QFETCH(QString, course);
     QFETCH(QString, start);
+    QFETCH(QStringList, taken);
     QFETCH(QString, code);
-    QCOMPARE(suggestCohortCode(course, iso(start)), code);
+    const QSet<QString> codes(taken.cbegin(), taken.cend());
+    QCOMPARE(suggestCohortCode(course, iso(start), codes), code);
 }
 
 void TestCohortFactory::series_data()
@@ -274,8 +293,9 @@ void TestCohortFactory::series()
     course.days = 4;
     course.sessionWeekdays = Mon | Wed | Fri;
     course.sessionSlots = Morning | Afternoon;
-    const std::vector<PlannedCohort> series = planSeries(course, iso(firstStart), count, everyWeeks,
-                                                         7, CohortMode::Hybrid, 24, m_calendar);
+    const std::vector<PlannedCohort> series =
+        planSeries(course, iso(firstStart), count, everyWeeks, 7, CohortMode::Hybrid, 24,
+                   m_calendar, {QStringLiteral("AI-201-2026-004")});
     QCOMPARE(qsizetype(series.size()), starts.size());
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const PlannedCohort &planned = series[std::size_t(i)];
@@ -286,7 +306,10 @@ void TestCohortFactory::series()
         QCOMPARE(planned.cohort.venueId, Id(7));
         QCOMPARE(planned.cohort.mode, CohortMode::Hybrid);
         QCOMPARE(planned.cohort.capacity, 24);
-        QCOMPARE(planned.cohort.code, suggestCohortCode(course.code, planned.start()));
+        // Numbered on from the plan's codes, one after the other.
+        // (Every series here starts in 2026.)
+        QCOMPARE(planned.cohort.code,
+                 QStringLiteral("AI-201-2026-%1").arg(5 + i, 3, 10, QLatin1Char('0')));
         if (i > 0)
             QVERIFY(series[std::size_t(i - 1)].start() < planned.start());
     }

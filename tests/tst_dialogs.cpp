@@ -37,6 +37,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <map>
 
 using namespace Planner;
 
@@ -64,6 +66,8 @@ private slots:
     void instructorDialogCoursePreferences();
     void newCohortSeries();
     void newCohortDuplicate();
+    void newCohortProposesFreeVenues();
+    void assignOnCompletedCohortAsksReason();
     void assignPickerRanksAndGuards();
     void blockedInstructorInTableIsRefused();
     void newPlanningYear();
@@ -73,7 +77,7 @@ private slots:
 
 private:
     PlanData data() const { return readPlanData(m_plan->database()); }
-    // A cohort with sessions, not cancelled.
+    // A cohort with sessions, neither cancelled nor completed.
     Id staffableCohort() const;
     // Shows dialog as the active window, as a user sees it.
     static void showActive(QDialog &dialog);
@@ -163,9 +167,12 @@ void TestDialogs::cohortDialogRefusesThenSaves()
     QVERIFY(dialog.capacityBox()->property("invalid").toBool());
     QCOMPARE(data(), before);
 
-    // One seat more: a capacity below the trainees holding seats would be refused.
+    // One seat more: a capacity below the trainees holding seats would be refused. The
+    // mark and the message go as soon as the field is edited, before OK.
     const int capacity = original.capacity + 1;
     retype(dialog.capacityBox(), QString::number(capacity));
+    QVERIFY(!dialog.capacityBox()->property("invalid").toBool());
+    QVERIFY(dialog.errorLabel()->isHidden());
     clickOk(dialog, dialog.buttons());
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.QDialog::result(), int(QDialog::Accepted));
@@ -264,6 +271,11 @@ void TestDialogs::instructorDialogRefusesBackwardLeave()
     QVERIFY(leaves->hasFocus());
     QCOMPARE(leaves->currentRow(), row);
     QCOMPARE(data(), before);
+    // The leave is on a tab of its own, brought forward with the mark.
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("instructorTabs"));
+    QVERIFY(tabs);
+    QVERIFY(tabs->currentWidget()->isAncestorOf(leaves));
+    QVERIFY(tabs->tabText(tabs->currentIndex()).contains(QString::number(leaves->rowCount())));
 
     leaves->item(row, InstructorDialog::LeaveEnd)->setData(Qt::EditRole, QDate(2026, 12, 11));
     clickOk(dialog, dialog.buttons());
@@ -332,7 +344,8 @@ void TestDialogs::newCohortSeries()
     // Online: the demo plan's venues are busy in September, and a series that would
     // double-book one is refused.
     dialog.modeBox()->setCurrentIndex(dialog.modeBox()->findData(int(CohortMode::Online)));
-    dialog.venueBox()->setCurrentIndex(0);
+    dialog.venueBox()->setCurrentIndex(dialog.venueBox()->findData(QVariant::fromValue(Id(0))));
+    QCOMPARE(dialog.venueBox()->currentData().toLongLong(), Id(0));
     QCOMPARE(dialog.drafts().size(), std::size_t(3));
     QCOMPARE(dialog.previewText().count(QLatin1Char('\n')), 2);
     clickOk(dialog, dialog.buttons());
@@ -431,6 +444,13 @@ void TestDialogs::newCohortDuplicate()
     NewCohortDialog dialog(m_session, NewCohortDialog::Mode::Duplicate, original.id);
     showActive(dialog);
     QVERIFY(dialog.startEdit()->date() > originalEnd);
+    // The demo's first cohort is long past: the copy starts from tomorrow, and says so.
+    QVERIFY(dialog.startEdit()->date() > QDate::currentDate());
+    QVERIFY2(dialog.warningLabel()->text().contains(QLatin1String("not after the original")),
+             qPrintable(dialog.warningLabel()->text()));
+    // The original's venue while it is free then; otherwise the best free one.
+    const Id proposedVenue = dialog.venueBox()->currentData().toLongLong();
+    QVERIFY(dialog.venueBox()->currentText().contains(QLatin1String("free")) || proposedVenue == 0);
     QVERIFY(!dialog.courseBox()->isEnabled());
     QVERIFY(dialog.codeEdit()->text() != original.code);
     clickOk(dialog, dialog.buttons());
@@ -444,7 +464,7 @@ void TestDialogs::newCohortDuplicate()
                           [](const Cohort &a, const Cohort &b) { return a.id < b.id; });
     QVERIFY(copy.code != original.code);
     QCOMPARE(copy.courseId, original.courseId);
-    QCOMPARE(copy.venueId, original.venueId);
+    QCOMPARE(copy.venueId, proposedVenue);
     QCOMPARE(copy.mode, original.mode);
     QCOMPARE(copy.capacity, original.capacity);
     auto instructorsOf = [&](Id cohortId) {
@@ -472,13 +492,130 @@ void TestDialogs::newCohortDuplicate()
     QCOMPARE(data(), before);
 }
 
+// New Cohort lists free venues with enough seats first and says of each why not; the
+// venue it proposes is free; a booked or small venue chosen by the user is kept with a
+// warning at once; the code continues the course's numbering for the year.
+void TestDialogs::newCohortProposesFreeVenues()
+{
+    const PlanData before = data();
+    // An upcoming in-person cohort: a new one of its course from its first day meets at
+    // the same days and times, so its venue is booked then.
+    std::map<Id, Venue> venues;
+    for (const Venue &v : before.venues)
+        venues[v.id] = v;
+    const Cohort *busy = nullptr;
+    QDate busyStart;
+    for (const Cohort &c : before.cohorts) {
+        if (c.status == CohortStatus::Cancelled || c.venueId == 0 || venues[c.venueId].online)
+            continue;
+        QDate first;
+        for (const Session &s : before.sessions)
+            if (s.cohortId == c.id)
+                first = first.isValid() ? std::min(first, s.date) : s.date;
+        if (first > QDate::currentDate()) {
+            busy = &c;
+            busyStart = first;
+            break;
+        }
+    }
+    QVERIFY(busy);
+    const auto course = std::find_if(before.courses.begin(), before.courses.end(),
+                                     [&](const Course &c) { return c.id == busy->courseId; });
+    QVERIFY(course != before.courses.end());
+
+    NewCohortDialog dialog(m_session, NewCohortDialog::Mode::New);
+    showActive(dialog);
+    dialog.courseBox()->setCurrentIndex(
+        dialog.courseBox()->findData(QVariant::fromValue(busy->courseId)));
+    dialog.startEdit()->setDate(busyStart);
+    QComboBox *box = dialog.venueBox();
+    QCOMPARE(box->count(), int(before.venues.size()) + 1); // and "None (online)"
+    QCOMPARE(box->currentIndex(), 0);
+    QVERIFY2(box->currentText().contains(QLatin1String("seats, free")),
+             qPrintable(box->currentText()));
+    const Id proposed = box->currentData().toLongLong();
+    QVERIFY(venues[proposed].seats >= dialog.capacityBox()->value());
+    QVERIFY(dialog.warningLabel()->text().isEmpty() ||
+            !dialog.warningLabel()->text().contains(QLatin1String("booked")));
+    // Proposed free: no venue conflict in the plan.
+    const PlanEdit proposal = PlanEdits(m_plan->database()).createCohorts(dialog.drafts(), {});
+    QVERIFY2(proposal.ok(), qPrintable(proposal.problem ? proposal.problem->message : QString()));
+    for (const QString &w : proposal.warnings)
+        QVERIFY2(!w.contains(QLatin1String("double-booked")), qPrintable(w));
+
+    // Free ones first, then online, booked, too small: the busy cohort's venue is booked.
+    const int taken = box->findData(QVariant::fromValue(busy->venueId));
+    QVERIFY(taken > 0);
+    QVERIFY2(box->itemText(taken).contains(QLatin1String("booked by")),
+             qPrintable(box->itemText(taken)));
+    // Chosen anyway: kept, and the warning says so at once.
+    box->setCurrentIndex(taken);
+    QCOMPARE(box->currentData().toLongLong(), busy->venueId);
+    QVERIFY2(dialog.warningLabel()->text().contains(QLatin1String("is booked by")),
+             qPrintable(dialog.warningLabel()->text()));
+    retype(dialog.capacityBox(), QStringLiteral("900"));
+    QCOMPARE(box->currentData().toLongLong(), busy->venueId);
+    QVERIFY2(dialog.warningLabel()->text().contains(QLatin1String("fewer than the 900")),
+             qPrintable(dialog.warningLabel()->text()));
+
+    // The code: the course's next number in the year, three digits.
+    const QString prefix = QStringLiteral("%1-%2-").arg(course->code).arg(busyStart.year());
+    int highest = 0;
+    for (const Cohort &c : before.cohorts)
+        if (c.code.startsWith(prefix))
+            highest = std::max(highest, c.code.mid(prefix.size()).toInt());
+    QVERIFY(highest > 0);
+    QCOMPARE(dialog.codeEdit()->text(),
+             prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
+}
+
+// Staffing a completed cohort is not done silently: the picker says what it means and
+// asks a reason even for a candidate without warnings.
+void TestDialogs::assignOnCompletedCohortAsksReason()
+{
+    const PlanData before = data();
+    const auto completed =
+        std::find_if(before.cohorts.begin(), before.cohorts.end(),
+                     [](const Cohort &c) { return c.status == CohortStatus::Completed; });
+    QVERIFY(completed != before.cohorts.end());
+    CohortDialog dialog(m_session, completed->id);
+    showActive(dialog);
+    bool checked = false;
+    connect(dialog.instructorsEditor(), &CohortInstructorsEditor::assignDialogOpened, this,
+            [&](AssignDialog *picker) {
+                QTimer::singleShot(0, picker, [&, picker] {
+                    QVERIFY(picker->notice()->isVisibleTo(picker));
+                    QVERIFY2(picker->notice()->text().contains(completed->code),
+                             qPrintable(picker->notice()->text()));
+                    QPushButton *ok = picker->buttons()->button(QDialogButtonBox::Ok);
+                    for (int row = 0; row < picker->list()->topLevelItemCount(); ++row) {
+                        picker->list()->setCurrentItem(picker->list()->topLevelItem(row));
+                        if (picker->chosen()->status != Candidate::Status::Blocked)
+                            break;
+                    }
+                    QVERIFY(picker->chosen()->status != Candidate::Status::Blocked);
+                    QVERIFY(!ok->isEnabled());
+                    QVERIFY(picker->reasonEdit()->isVisibleTo(picker));
+                    picker->reasonEdit()->setText(QStringLiteral("recorded late"));
+                    QVERIFY(ok->isEnabled());
+                    QCOMPARE(picker->reason(), QStringLiteral("recorded late"));
+                    checked = true;
+                    picker->reject();
+                });
+            });
+    QTest::mouseClick(dialog.instructorsEditor()->assignButton(), Qt::LeftButton);
+    QVERIFY(checked);
+}
+
 Id TestDialogs::staffableCohort() const
 {
     const PlanData d = data();
     for (const Cohort &c : d.cohorts) {
         const bool hasSessions = std::any_of(d.sessions.begin(), d.sessions.end(),
                                              [&](const Session &s) { return s.cohortId == c.id; });
-        if (c.status != CohortStatus::Cancelled && hasSessions)
+        // Not completed either: staffing a completed cohort asks a reason (tested apart).
+        if (c.status != CohortStatus::Cancelled && c.status != CohortStatus::Completed &&
+            hasSessions)
             return c.id;
     }
     return 0;

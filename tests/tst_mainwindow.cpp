@@ -9,6 +9,7 @@
 #include "charts/needchart.h"
 #include "dashboardpage.h"
 #include "draftdialog.h"
+#include "elidedtooltips.h"
 #include "filterbar.h"
 #include "firststeps.h"
 #include "gotodialog.h"
@@ -18,6 +19,7 @@
 #include "preferencesdialog.h"
 #include "tablepage.h"
 #include "timelinepage.h"
+#include "weightsform.h"
 #include "welcomepage.h"
 
 #include "commands/planeditor.h"
@@ -39,6 +41,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHelpEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -64,6 +67,7 @@
 #include <QTextBrowser>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <qcustomplot.h>
@@ -85,6 +89,7 @@ private slots:
     void initTestCase();
     void init();
     void visitEveryPage();
+    void longCellsShowWholeOnHover();
     void keyboardNavigation();
     void capacityPageGeneratesDraft();
     void dashboardMatchesCli();
@@ -106,6 +111,7 @@ private slots:
     void helpShowsGuideAndShortcuts();
     void emptyPlanShowsFirstSteps();
     void preferencesSwitchLanguageKeepingThePlan();
+    void preferencesSeveritiesRecheckConflicts();
     void reopensLastPlan();
 
 private:
@@ -182,6 +188,14 @@ void TestMainWindow::visitEveryPage()
         QCOMPARE(int(window.currentPage()), i);
         QWidget *page = window.page(MainWindow::Page(i));
         QVERIFY(page->isVisible());
+        // Every page fits a 1280x720 laptop screen, less a title bar (also 1920x1080 at
+        // 150 %: the same in device-independent pixels).
+        const QSize needed = window.minimumSizeHint();
+        QVERIFY2(needed.width() <= 1280 && needed.height() <= 690,
+                 qPrintable(QStringLiteral("%1 needs %2x%3")
+                                .arg(nav->item(i)->text())
+                                .arg(needed.width())
+                                .arg(needed.height())));
         // The timeline has no item model: it loads its year into the view.
         if (auto *timeline = qobject_cast<TimelinePage *>(page)) {
             QVERIFY(QTest::qWaitFor([timeline] { return timeline->isLoaded(); }, 30000));
@@ -326,6 +340,43 @@ void TestMainWindow::capacityPageGeneratesDraft()
     QVERIFY(QTest::qWaitFor(
         [page] { return page->isLoaded() && page->result().tracks.front().cohortsPlanned == 0; },
         30000));
+}
+
+// A cell too narrow for its text shows all of it on hover (the model gives no tooltip
+// there); a cell that shows all of it gets no tooltip.
+void TestMainWindow::longCellsShowWholeOnHover()
+{
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(m_path));
+    window.showPage(MainWindow::Cohorts);
+    auto *page = qobject_cast<TablePage *>(window.page(MainWindow::Cohorts));
+    QVERIFY(QTest::qWaitFor([page] { return page->model()->rowCount() > 0; }, 30000));
+    QTableView *view = page->view();
+    // Sized to content once loaded, long course titles cut at 240 pixels at most (their
+    // tooltip gives both names).
+    QVERIFY(view->columnWidth(CohortTableModel::Course) <= 240);
+    // The track's name has no tooltip of its own.
+    const int course = CohortTableModel::Track;
+    const QModelIndex cell = page->model()->index(0, course);
+    const QString text = cell.data().toString();
+    QVERIFY(text.size() > 5);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().isEmpty());
+    view->setColumnWidth(course, 30);
+    const QPoint at = view->visualRect(cell).center();
+    QCOMPARE(ElidedToolTips::textAt(view, at), text);
+    view->setColumnWidth(course, 1000);
+    QCOMPARE(ElidedToolTips::textAt(view, view->visualRect(cell).center()), QString());
+
+    // As the user meets it: the hover event shows the text in a tooltip.
+    view->setColumnWidth(course, 30);
+    QHelpEvent hover(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(text.toHtmlEscaped()), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 }
 
 void TestMainWindow::keyboardNavigation()
@@ -1140,6 +1191,51 @@ void TestMainWindow::preferencesSwitchLanguageKeepingThePlan()
     defaults.save();
     defaults.apply();
     QCOMPARE(Ics::slotEnd(SessionSlot::Morning), QTime(12, 0));
+}
+
+// A rule turned off in Preferences: the conflicts are checked again at once, without it;
+// the edits' checks follow the same severities.
+void TestMainWindow::preferencesSeveritiesRecheckConflicts()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(m_path));
+    auto *conflicts = window.findChild<ConflictModel *>();
+    QVERIFY(conflicts);
+    const auto onLeave = [conflicts] {
+        const auto &all = conflicts->engine().conflicts();
+        return std::count_if(all.begin(), all.end(), [](const Conflict &c) {
+            return c.rule == ConflictRule::InstructorOnLeave;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(onLeave() > 0, 30000); // the demo has an instructor on leave
+    const int blocking = conflicts->engine().count(Severity::Block);
+
+    bool shown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QComboBox *box = dialog->severityBox(ConflictRule::InstructorOnLeave);
+        QCOMPARE(box->currentData().toInt(), int(Severity::Block));
+        box->setCurrentIndex(box->findData(int(Severity::Off)));
+        QCOMPARE(dialog->weightsForm()->weights(), SolverWeights());
+        shown = true;
+        dialog->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("preferences"))->trigger();
+    QVERIFY(shown);
+    QTRY_COMPARE_WITH_TIMEOUT(onLeave(), 0, 30000);
+    QVERIFY(conflicts->engine().count(Severity::Block) < blocking);
+    QCOMPARE(
+        window.session()->edits().conflictEngine().settings().of(ConflictRule::InstructorOnLeave),
+        Severity::Off);
+
+    Preferences defaults;
+    defaults.language = QStringLiteral("en");
+    defaults.save();
+    defaults.apply();
+    QCOMPARE(ConflictSettings::current(), ConflictSettings::defaults());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -112,6 +112,10 @@ void TestPreferences::roundTrip()
     p.displayName = QStringLiteral("王芳");
     p.backups = {5, 3, 7, 2};
     p.times[std::size_t(SessionSlot::Evening)] = {QTime(19, 0), QTime(21, 30)};
+    p.severities.set(ConflictRule::OverWeeklyLimit, Severity::Block);
+    p.severities.set(ConflictRule::NonWorkingDay, Severity::Off);
+    p.weights.travel = 0;
+    p.weights.unstaffedLead = 250000;
     VERIFY_OK(p.check());
     p.save();
     QCOMPARE(Preferences::load(), p);
@@ -127,11 +131,17 @@ void TestPreferences::handEditedSettingsFallBack()
     // Each valid alone, overlapping together: all sessions fall back to the defaults.
     settings.setValue(QStringLiteral("preferences/sessions/afternoonStart"),
                       QStringLiteral("08:00"));
+    settings.setValue(QStringLiteral("preferences/severity/instructor_on_leave"),
+                      QStringLiteral("maybe"));
+    settings.setValue(QStringLiteral("preferences/autoAssign/load"), -1);
+    settings.setValue(QStringLiteral("preferences/autoAssign/churn"), QStringLiteral("lots"));
     settings.sync();
     const Preferences p = Preferences::load();
     QCOMPARE(p.language, QString());
     QCOMPARE(p.backups, BackupStore::Policy{});
     QCOMPARE(p.times, Preferences().times);
+    QCOMPARE(p.severities, ConflictSettings::defaults());
+    QCOMPARE(p.weights, SolverWeights());
     VERIFY_OK(p.check());
 }
 
@@ -158,9 +168,16 @@ void TestPreferences::applyReachesCalendarsHistoryAndBackups()
             {QStringLiteral("b%1").arg(i), now.addSecs(-3600 * i), 1, BackupStore::Kind::Periodic});
     const std::vector<QString> kept = BackupStore::keptPaths(entries, now);
     QCOMPARE(kept.size(), std::size_t(2));
-    // The account alone when the name is cleared.
+    // The severities: every conflict check made from now on.
+    QCOMPARE(ConflictEngine().settings(), ConflictSettings::defaults());
+    p.severities.set(ConflictRule::OverWeeklyLimit, Severity::Block);
+    p.apply();
+    QCOMPARE(ConflictSettings::current().of(ConflictRule::OverWeeklyLimit), Severity::Block);
+    QCOMPARE(ConflictEngine().settings(), p.severities);
+    // The account alone when the name is cleared; the default severities again.
     Preferences().apply();
     QCOMPARE(AuditLog::currentUser(), account);
+    QCOMPARE(ConflictSettings::current(), ConflictSettings::defaults());
 }
 
 QTEST_MAIN(TestPreferences)

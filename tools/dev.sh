@@ -7,6 +7,9 @@
 #   tools/dev.sh fuzz [SECONDS]  build the libFuzzer targets in build-asan and run each SECONDS
 #   tools/dev.sh format [--check]  clang-format every C++ file in git (--check: change
 #                        nothing, fail on a file that is not formatted; CI runs it)
+#   tools/dev.sh screenshots [DIR]  every page and dialog on the demo plan, in English
+#                        and Chinese, at 1280x720 and at 150 % (DIR/en, zh, en-150, zh-150);
+#                        fails when one does not fit the screen
 # Other commands: deps, build, bench, demo FILE [cli options], clean.
 set -euo pipefail
 
@@ -139,8 +142,36 @@ case "$cmd" in
         fi
         ;;
     clean) rm -rf "$build" ;;
+    screenshots)
+        deps
+        for p in xvfb xauth; do
+            dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+                as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$p"
+        done
+        build
+        out=${1:-"$build/screenshots"}
+        failed=0
+        for variant in en zh en-150 zh-150; do
+            case "$variant" in zh*) locale=zh_CN.UTF-8 ;; *) locale=en_US.UTF-8 ;; esac
+            case "$variant" in *-150) scale=1.5 ;; *) scale=1 ;; esac
+            # A copy of the demo plan and a settings folder of their own for each run: the
+            # tools open the plan for writing and remember recent plans.
+            work=$(mktemp -d)
+            cp "$(demo_plan)" "$work/demo.cohortplan"
+            mkdir -p "$out/$variant"
+            for tool in cohort-screenshots cohort-dialog-screenshots; do
+                size=(); [ "$tool" = cohort-screenshots ] && size=(1280x720)
+                HOME="$work" LANG=$locale LC_ALL=$locale QT_SCALE_FACTOR=$scale QT_QPA_PLATFORM=xcb \
+                    xvfb-run -a -s "-screen 0 1920x1080x24" "$build/tools/$tool" \
+                    "$work/demo.cohortplan" "$out/$variant" "${size[@]}" >/dev/null || failed=1
+            done
+            rm -rf "$work"
+        done
+        echo "dev.sh: screenshots in $out/{en,zh,en-150,zh-150}"
+        exit $failed
+        ;;
     *)
-        sed -n '3,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '3,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -12,6 +12,7 @@
 #include "newyeardialog.h"
 #include "preferencesdialog.h"
 #include "reportsdialog.h"
+#include "screencheck.h"
 #include "translations.h"
 
 #include "commands/planedits.h"
@@ -52,7 +53,7 @@ void save(QWidget &widget, const QString &dir, const QString &name, const QStrin
     widget.show();
     QCoreApplication::processEvents();
     const QString file = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
-    widget.grab().save(file);
+    ScreenCheck::shoot(widget, file);
     QTextStream(stdout) << file << Qt::endl;
 }
 
@@ -337,5 +338,5 @@ int main(int argc, char *argv[])
             }
         }
     }
-    return 0;
+    return ScreenCheck::status();
 }

@@ -18,6 +18,7 @@
 #include "traineedetail.h"
 
 #include "items/plantablemodels.h"
+#include "screencheck.h"
 #include "translations.h"
 
 #include "items/gotoindex.h"
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
     {
         QCoreApplication::processEvents();
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("welcome.png"));
-        window.grab().save(file);
+        ScreenCheck::shoot(window, file);
         QTextStream(stdout) << file << Qt::endl;
     }
     // A new, empty plan: the first steps above its dashboard.
@@ -98,7 +99,7 @@ int main(int argc, char *argv[])
             while (t.elapsed() < 1500)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             const QString file = QDir(args.at(2)).filePath(QStringLiteral("first-steps.png"));
-            window.grab().save(file);
+            ScreenCheck::shoot(window, file);
             QTextStream(stdout) << file << Qt::endl;
             window.session()->close();
         }
@@ -131,7 +132,7 @@ int main(int argc, char *argv[])
         }
         const QString file =
             QDir(args.at(2)).filePath(QStringLiteral("%1.png").arg(QLatin1String(names[i])));
-        window.grab().save(file);
+        ScreenCheck::shoot(window, file);
         QTextStream(stdout) << file << Qt::endl;
         // The conflicts page with its first conflict chosen, showing its fixes.
         if (i == MainWindow::Conflicts) {
@@ -139,7 +140,7 @@ int main(int argc, char *argv[])
             if (table->model()->rowCount() > 0) {
                 table->view()->setCurrentIndex(table->model()->index(0, 0));
                 QCoreApplication::processEvents();
-                window.grab().save(file);
+                ScreenCheck::shoot(window, file);
             }
             // The first conflict with fixes to apply, for the fixes' own picture.
             auto *apply = page->findChild<QPushButton *>(QStringLiteral("applyFix"));
@@ -149,7 +150,7 @@ int main(int argc, char *argv[])
                 if (apply->isEnabled()) {
                     const QString fixes =
                         QDir(args.at(2)).filePath(QStringLiteral("conflicts-fixes.png"));
-                    window.grab().save(fixes);
+                    ScreenCheck::shoot(window, fixes);
                     QTextStream(stdout) << fixes << Qt::endl;
                     break;
                 }
@@ -165,7 +166,7 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents();
             const QString assumptions =
                 QDir(args.at(2)).filePath(QStringLiteral("capacity-assumptions.png"));
-            window.grab().save(assumptions);
+            ScreenCheck::shoot(window, assumptions);
             QTextStream(stdout) << assumptions << Qt::endl;
             capacity->tabs()->setCurrentIndex(0);
         }
@@ -175,7 +176,7 @@ int main(int argc, char *argv[])
             if (table->model()->rowCount() > 0) {
                 table->view()->setCurrentIndex(table->model()->index(0, 0));
                 QCoreApplication::processEvents();
-                window.grab().save(file);
+                ScreenCheck::shoot(window, file);
             }
         }
         // The instructor page with its busiest instructor chosen.
@@ -189,7 +190,7 @@ int main(int argc, char *argv[])
             while (detail->schedule().sessions.empty() && wait.elapsed() < 10000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             QCoreApplication::processEvents();
-            window.grab().save(file);
+            ScreenCheck::shoot(window, file);
         }
         // The timeline at year zoom (above, grouped by track), and at month zoom over
         // National Day 2026 with its make-up Saturday.
@@ -207,14 +208,14 @@ int main(int argc, char *argv[])
             view->scrollToDate(QDate(view->data().year, 9, 21));
             QCoreApplication::processEvents();
             const QString month = QDir(args.at(2)).filePath(QStringLiteral("timeline-month.png"));
-            window.grab().save(month);
+            ScreenCheck::shoot(window, month);
             QTextStream(stdout) << month << Qt::endl;
             // The week zoom names the holidays on the axis.
             view->setZoom(TimelineView::Zoom::Week);
             view->scrollToDate(QDate(view->data().year, 10, 1));
             QCoreApplication::processEvents();
             const QString week = QDir(args.at(2)).filePath(QStringLiteral("timeline-week.png"));
-            window.grab().save(week);
+            ScreenCheck::shoot(window, week);
             QTextStream(stdout) << week << Qt::endl;
             view->setZoom(TimelineView::Zoom::Year);
             // The next year, when the plan has its targets but not its work calendar: the
@@ -229,7 +230,7 @@ int main(int argc, char *argv[])
             if (timeline->year() == thisYear + 1) {
                 const QString next =
                     QDir(args.at(2)).filePath(QStringLiteral("timeline-next-year.png"));
-                window.grab().save(next);
+                ScreenCheck::shoot(window, next);
                 QTextStream(stdout) << next << Qt::endl;
             }
             timeline->setYear(thisYear);
@@ -241,7 +242,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::processEvents();
                 const QString tabFile =
                     QDir(args.at(2)).filePath(QStringLiteral("dashboard-%1.png").arg(tab));
-                window.grab().save(tabFile);
+                ScreenCheck::shoot(window, tabFile);
                 QTextStream(stdout) << tabFile << Qt::endl;
             }
             dashboard->charts()->setCurrentIndex(0);
@@ -259,14 +260,14 @@ int main(int argc, char *argv[])
         auto *help = window.findChild<HelpDialog *>();
         QCoreApplication::processEvents();
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("user-guide.png"));
-        help->grab().save(file);
+        ScreenCheck::shoot(*help, file);
         QTextStream(stdout) << file << Qt::endl;
         help->close();
         ShortcutsDialog shortcuts(window.menuBar(), &window);
         shortcuts.show();
         QCoreApplication::processEvents();
         const QString keys = QDir(args.at(2)).filePath(QStringLiteral("shortcuts.png"));
-        shortcuts.grab().save(keys);
+        ScreenCheck::shoot(shortcuts, keys);
         QTextStream(stdout) << keys << Qt::endl;
     }
     // A cohort's roster: the finished cohort with the most certificates, else the one
@@ -300,7 +301,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             QCoreApplication::processEvents();
             const QString file = QDir(args.at(2)).filePath(QStringLiteral("roster.png"));
-            window.grab().save(file);
+            ScreenCheck::shoot(window, file);
             QTextStream(stdout) << file << Qt::endl;
             // Certify… on the roster: the level and date it asks.
             CertifyDialog certify(3, roster->roster().cohort.code, roster->roster().end, &window);
@@ -308,7 +309,7 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents();
             const QString certifyFile =
                 QDir(args.at(2)).filePath(QStringLiteral("certify-dialog.png"));
-            certify.grab().save(certifyFile);
+            ScreenCheck::shoot(certify, certifyFile);
             QTextStream(stdout) << certifyFile << Qt::endl;
         }
     }
@@ -340,7 +341,7 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QCoreApplication::processEvents();
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("trainee-history.png"));
-        window.grab().save(file);
+        ScreenCheck::shoot(window, file);
         QTextStream(stdout) << file << Qt::endl;
     }
     // The dialogs that guard people's data: exporting trainees (ID numbers masked unless
@@ -358,7 +359,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::processEvents();
                 if (answer(modal)) {
                     const QString file = QDir(args.at(2)).filePath(QLatin1String(name));
-                    modal->grab().save(file);
+                    ScreenCheck::shoot(*modal, file);
                     QTextStream(stdout) << file << Qt::endl;
                     done = true;
                     if (auto *box = qobject_cast<QMessageBox *>(modal))
@@ -413,7 +414,7 @@ int main(int argc, char *argv[])
         trainees->view()->setCurrentIndex(trainees->model()->index(2, 0));
         QCoreApplication::processEvents();
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("filter-trainees.png"));
-        window.grab().save(file);
+        ScreenCheck::shoot(window, file);
         QTextStream(stdout) << file << Qt::endl;
         bar->clear();
     }
@@ -464,8 +465,8 @@ int main(int argc, char *argv[])
         picker.view()->selectRow(1);
         QCoreApplication::processEvents();
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("trainee-picker.png"));
-        picker.grab().save(file);
+        ScreenCheck::shoot(picker, file);
         QTextStream(stdout) << file << Qt::endl;
     }
-    return 0;
+    return ScreenCheck::status();
 }

@@ -1857,6 +1857,45 @@ ZH.update({
         '没有课程的班级，因此无法判断谁具备资质：%1',
 })
 
+# Dialogs that help, Preferences' rules and weights (issue 18)
+ZH.update({
+    ('Rea&son for this assignment:', None): '此项安排的原因(&S)：',
+    ('&Keep as My Defaults', None): '设为我的默认值(&K)',
+    ('Start Auto-assign with these costs from now on (also in Edit ▸ Preferences)', None):
+        '今后自动安排都从这些代价开始（也可在“编辑 ▸ 首选项”中设置）',
+    ('Kept as your defaults', None): '已设为您的默认值',
+    ('%1 is %2: an instructor assigned now changes the record of who taught it. Give a reason, kept in the History.', None):
+        '%1 的状态为“%2”：现在安排教师会改变“由谁授课”的记录。请填写原因，它将保存在历史记录中。',
+    ('Q&ualifications (%1)', None): '授课资质（%1）(&U)',
+    ('Lea&ve (%1)', None): '请假（%1）(&V)',
+    ('Course pre&ferences (%1)', None): '课程意愿（%1）(&F)',
+    ('Auto-assign weighs these when it chooses instructors.', None): '自动安排在选择教师时会考虑这些意愿。',
+    ('The copy starts on %1, not after the original: the day after it (%2) is past.', None):
+        '副本于 %1 开班，而不是紧接原班级之后：原班级之后的日期（%2）已经过去。',
+    ('%1 — %2 seats, free', None): '%1 — %2 个座位，空闲',
+    ('%1 — online', None): '%1 — 线上',
+    ('%1 — booked by %2 on %3', None): '%1 — %3 已被 %2 占用',
+    ('%1 — %2 seats, too few', None): '%1 — %2 个座位，不够',
+    ('%1 is booked by %2 on %3: the venues listed first are free on these days.', None):
+        '%1 在 %3 已被 %2 占用：列表前面的场地在这些日期都空闲。',
+    ('%1 has %2 seats, fewer than the %3 this cohort offers.', None):
+        '%1 只有 %2 个座位，少于本班级的 %3 个名额。',
+    ('&General', None): '常规(&G)',
+    ('This computer', None): '本机',
+    ('&Session times', None): '上课时间(&S)',
+    ('The times calendars (.ics) and printed timetables give each session of the day.', None):
+        '日历（.ics）和打印的课表为每天各时段给出的时间。',
+    ('&Conflict rules', None): '冲突规则(&C)',
+    ('Blocking conflicts refuse an edit; warnings let it through with a reason; rules turned off are not checked.', None):
+        '阻断性冲突会拒绝修改；警告在填写原因后允许修改；关闭的规则不做检查。',
+    ('&Auto-assign', None): '自动安排(&A)',
+    ('The costs Auto-assign starts with each time it opens; changed there, they hold for that run only.', None):
+        '每次打开自动安排时使用的代价；在自动安排中修改的值只对那一次有效。',
+    ('What each costs the plan (points)', None): '各项给计划带来的代价（分）',
+    ('Auto-assign looks for the staffing whose costs add up to the least. A cost ten times another counts ten times as much.', None):
+        '自动安排寻找代价总和最小的教师安排。一项代价是另一项的十倍，就按十倍计算。',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assigndialog.h"
 
+#include "windowsize.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -69,7 +71,7 @@ QIcon AssignDialog::statusIcon(Candidate::Status status)
 
 AssignDialog::AssignDialog(const QString &cohortCode, Ranking ranking, QWidget *parent)
     : QDialog(parent), m_ranking(std::move(ranking)), m_role(new QComboBox(this)),
-      m_list(new QTreeWidget(this)), m_explanation(new QLabel(this)),
+      m_list(new QTreeWidget(this)), m_explanation(new QLabel(this)), m_notice(new QLabel(this)),
       m_reasonLabel(new QLabel(tr("Rea&son for assigning despite the warnings:"), this)),
       m_reason(new QLineEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -102,7 +104,12 @@ AssignDialog::AssignDialog(const QString &cohortCode, Ranking ranking, QWidget *
            "those living in the venue's district. Blocked instructors cannot be assigned."),
         this);
     legend->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("assignNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_notice->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(legend);
     layout->addWidget(m_list, 1);
@@ -121,7 +128,7 @@ AssignDialog::AssignDialog(const QString &cohortCode, Ranking ranking, QWidget *
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     rank();
-    resize(900, 520);
+    resizeWithinScreen(this, QSize(900, 520));
 }
 
 void AssignDialog::setRole(InstructorRole role)
@@ -217,13 +224,25 @@ Id AssignDialog::instructorId() const
 QString AssignDialog::reason() const
 {
     const Candidate *c = chosen();
-    return c && c->status == Candidate::Status::Warning ? m_reason->text().trimmed() : QString();
+    const bool asked = c && (c->status == Candidate::Status::Warning ||
+                             (m_reasonRequired && c->status != Candidate::Status::Blocked));
+    return asked ? m_reason->text().trimmed() : QString();
+}
+
+void AssignDialog::requireReason(const QString &notice)
+{
+    m_reasonRequired = true;
+    m_notice->setText(notice);
+    m_notice->show();
+    m_reasonLabel->setText(tr("Rea&son for this assignment:"));
+    updateState();
 }
 
 void AssignDialog::updateState()
 {
     const Candidate *c = chosen();
-    const bool warning = c && c->status == Candidate::Status::Warning;
+    const bool warning = c && (c->status == Candidate::Status::Warning ||
+                               (m_reasonRequired && c->status != Candidate::Status::Blocked));
     m_reasonLabel->setVisible(warning);
     m_reason->setVisible(warning);
     bool ok = false;
@@ -233,8 +252,9 @@ void AssignDialog::updateState()
         m_explanation->setText(
             tr("%1 cannot be assigned: %2").arg(c->name, c->reasons.join(QLatin1Char(' '))));
     } else if (warning) {
-        m_explanation->setText(tr("%1 can be assigned with a reason: %2")
-                                   .arg(c->name, c->reasons.join(QLatin1Char(' '))));
+        const QString why =
+            c->reasons.isEmpty() ? m_notice->text() : c->reasons.join(QLatin1Char(' '));
+        m_explanation->setText(tr("%1 can be assigned with a reason: %2").arg(c->name, why));
         ok = !m_reason->text().trimmed().isEmpty();
     } else {
         m_explanation->setText(

@@ -40,6 +40,10 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
     QLabel *explanation() const { return m_explanation; }
     bool selectInstructor(Id instructorId);
+    // Says why this assignment is out of the ordinary (a cohort already completed) and asks
+    // a reason for any choice, as for a warning: nothing is staffed silently.
+    void requireReason(const QString &notice);
+    QLabel *notice() const { return m_notice; }
 
     static QIcon statusIcon(Candidate::Status status);
 
@@ -54,6 +58,8 @@ private:
     QComboBox *m_role;
     QTreeWidget *m_list;
     QLabel *m_explanation;
+    QLabel *m_notice;
+    bool m_reasonRequired = false;
     QLabel *m_reasonLabel;
     QLineEdit *m_reason;
     QDialogButtonBox *m_buttons;

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autoassigndialog.h"
 
+#include "weightsform.h"
+#include "windowsize.h"
+
 #include "items/assignmentchangemodel.h"
 #include "items/autoassignrun.h"
 #include "items/plansession.h"
+#include "items/preferences.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -37,17 +41,9 @@ namespace Planner {
 
 namespace {
 
-// The weights and options of the last solve, restored the next time (per user).
+// The options of the last solve, restored the next time (per user). The weights start from
+// Preferences each time.
 constexpr auto SettingsGroup = "autoAssign";
-
-QSpinBox *weightBox(int value, int maximum)
-{
-    auto *box = new QSpinBox;
-    box->setRange(0, maximum);
-    box->setValue(value);
-    box->setGroupSeparatorShown(true);
-    return box;
-}
 
 } // namespace
 
@@ -58,7 +54,6 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
       m_clock(new QTimer(this))
 {
     setWindowTitle(tr("Auto-assign Instructors"));
-    const SolverWeights defaults;
 
     // Scope.
     auto *scopeBox = new QGroupBox(tr("Cohorts to staff"));
@@ -96,21 +91,20 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
     scopeLayout->addLayout(dateRow);
     scopeLayout->addWidget(m_bySelection);
 
-    // Weights.
-    auto *weightsBox = new QGroupBox(tr("Weights (points)"));
-    auto *weights = new QFormLayout(weightsBox);
-    m_unstaffedLead = weightBox(defaults.unstaffedLead, 10000000);
-    m_unstaffedAssistant = weightBox(defaults.unstaffedAssistant, 10000000);
-    m_load = weightBox(defaults.load, 1000);
-    m_travel = weightBox(defaults.travel, 100000);
-    m_preference = weightBox(defaults.preference, 100000);
-    m_churn = weightBox(defaults.churn, 10000000);
-    weights->addRow(tr("Cohort without a lead:"), m_unstaffedLead);
-    weights->addRow(tr("Missing assistant:"), m_unstaffedAssistant);
-    weights->addRow(tr("Uneven load (× teaching days²):"), m_load);
-    weights->addRow(tr("Travel (per day outside the home district):"), m_travel);
-    weights->addRow(tr("Preference (per point):"), m_preference);
-    weights->addRow(tr("Each changed assignment (re-plan):"), m_churn);
+    // Weights: the user's own defaults (Preferences), changed here for this run only.
+    m_weights = new WeightsForm;
+    m_weights->setWeights(Preferences::load().weights);
+    m_keepWeights = new QPushButton(tr("&Keep as My Defaults"), m_weights);
+    m_keepWeights->setToolTip(tr("Start Auto-assign with these costs from now on "
+                                 "(also in Edit ▸ Preferences)"));
+    static_cast<QFormLayout *>(m_weights->layout())->addRow(m_keepWeights);
+    connect(m_keepWeights, &QPushButton::clicked, this, [this] {
+        Preferences preferences = Preferences::load();
+        preferences.weights = m_weights->weights();
+        preferences.save();
+        m_keepWeights->setEnabled(false);
+        m_keepWeights->setText(tr("Kept as your defaults"));
+    });
 
     // Options.
     auto *optionsBox = new QGroupBox(tr("Options"));
@@ -135,7 +129,7 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
 
     auto *settings = new QVBoxLayout;
     settings->addWidget(scopeBox);
-    settings->addWidget(weightsBox);
+    settings->addWidget(m_weights);
     settings->addWidget(optionsBox);
     settings->addStretch();
 
@@ -199,7 +193,7 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(1280, 720);
+    resizeWithinScreen(this, QSize(1280, 720));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, &AutoAssignDialog::applyChanges);
@@ -235,15 +229,15 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
 
 AutoAssignDialog::~AutoAssignDialog() = default;
 
+QSpinBox *AutoAssignDialog::preferenceWeight() const
+{
+    return m_weights->preferenceBox();
+}
+
 SolverOptions AutoAssignDialog::options() const
 {
     SolverOptions o;
-    o.weights.unstaffedLead = m_unstaffedLead->value();
-    o.weights.unstaffedAssistant = m_unstaffedAssistant->value();
-    o.weights.load = m_load->value();
-    o.weights.travel = m_travel->value();
-    o.weights.preference = m_preference->value();
-    o.weights.churn = m_churn->value();
+    o.weights = m_weights->weights();
     o.assistantsAbove = m_assistantsAbove->value();
     o.replan = m_replan->isChecked();
     o.timeLimitSeconds = m_budget->value();
@@ -264,12 +258,6 @@ void AutoAssignDialog::restoreSettings()
     const auto restore = [&](QSpinBox *box, const char *key) {
         box->setValue(settings.value(QLatin1String(key), box->value()).toInt());
     };
-    restore(m_unstaffedLead, "unstaffedLead");
-    restore(m_unstaffedAssistant, "unstaffedAssistant");
-    restore(m_load, "load");
-    restore(m_travel, "travel");
-    restore(m_preference, "preference");
-    restore(m_churn, "churn");
     restore(m_assistantsAbove, "assistantsAbove");
     m_replan->setChecked(settings.value(QStringLiteral("replan"), m_replan->isChecked()).toBool());
     m_budget->setValue(settings.value(QStringLiteral("timeBudget"), m_budget->value()).toDouble());
@@ -279,12 +267,6 @@ void AutoAssignDialog::saveSettings() const
 {
     QSettings settings;
     settings.beginGroup(QLatin1String(SettingsGroup));
-    settings.setValue(QStringLiteral("unstaffedLead"), m_unstaffedLead->value());
-    settings.setValue(QStringLiteral("unstaffedAssistant"), m_unstaffedAssistant->value());
-    settings.setValue(QStringLiteral("load"), m_load->value());
-    settings.setValue(QStringLiteral("travel"), m_travel->value());
-    settings.setValue(QStringLiteral("preference"), m_preference->value());
-    settings.setValue(QStringLiteral("churn"), m_churn->value());
     settings.setValue(QStringLiteral("assistantsAbove"), m_assistantsAbove->value());
     settings.setValue(QStringLiteral("replan"), m_replan->isChecked());
     settings.setValue(QStringLiteral("timeBudget"), m_budget->value());

@@ -24,6 +24,7 @@ namespace Planner {
 class AssignmentChangeModel;
 class AutoAssignRun;
 class PlanSession;
+class WeightsForm;
 
 // Edit ▸ Auto-assign…: the scope (all, a track, a date range or the cohorts selected on
 // the Cohorts page), the weights, a time budget, assistants and re-planning; runs the
@@ -43,6 +44,7 @@ public:
     AutoAssignRun *run() const { return m_run; }
     AssignmentChangeModel *changes() const { return m_changes; }
     QPushButton *solveButton() const { return m_solve; }
+    QPushButton *keepWeightsButton() const { return m_keepWeights; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *applyButton() const { return m_apply; }
     QCheckBox *replanBox() const { return m_replan; }
@@ -51,7 +53,7 @@ public:
     QPlainTextEdit *unstaffedText() const { return m_unstaffed; }
     QLabel *details() const { return m_details; }
     QTableView *changeTable() const { return m_table; }
-    QSpinBox *preferenceWeight() const { return m_preference; }
+    QSpinBox *preferenceWeight() const;
 
 private:
     void solve();
@@ -72,7 +74,8 @@ private:
     QRadioButton *m_all, *m_byTrack, *m_byDates, *m_bySelection;
     QComboBox *m_track;
     QDateEdit *m_from, *m_to;
-    QSpinBox *m_unstaffedLead, *m_unstaffedAssistant, *m_load, *m_travel, *m_preference, *m_churn;
+    WeightsForm *m_weights;
+    QPushButton *m_keepWeights;
     QSpinBox *m_assistantsAbove;
     QCheckBox *m_replan;
     QDoubleSpinBox *m_budget;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cohortdialog.h"
 
+#include "windowsize.h"
+
 #include "cohortinstructorseditor.h"
 #include "fieldmarker.h"
 #include "recordchoices.h"
@@ -115,6 +117,16 @@ CohortDialog::CohortDialog(PlanSession *session, Id cohortId, QWidget *parent)
     });
     connect(m_code, &QLineEdit::textChanged, m_instructors,
             &CohortInstructorsEditor::setCohortCode);
+    // A cohort that is over is not staffed silently: the change rewrites who taught it.
+    connect(m_instructors, &CohortInstructorsEditor::assignDialogOpened, this,
+            [this](AssignDialog *dialog) {
+                const auto status = CohortStatus(m_status->currentData().toInt());
+                if (status == CohortStatus::Completed || status == CohortStatus::Cancelled)
+                    dialog->requireReason(
+                        tr("%1 is %2: an instructor assigned now changes the record of who "
+                           "taught it. Give a reason, kept in the History.")
+                            .arg(m_code->text(), m_status->currentText()));
+            });
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CohortDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CohortDialog::reject);
@@ -141,7 +153,7 @@ CohortDialog::CohortDialog(PlanSession *session, Id cohortId, QWidget *parent)
         courseChanged();
     }
     connect(m_course, &QComboBox::currentIndexChanged, this, &CohortDialog::courseChanged);
-    resize(980, 620);
+    resizeWithinScreen(this, QSize(980, 620));
 }
 
 CohortDialog::~CohortDialog() = default;
@@ -171,7 +183,7 @@ void CohortDialog::courseChanged()
     if (m_code->text().isEmpty() || m_code->text() == m_suggestedCode) {
         const QDate first = m_sessions->sessions().empty() ? QDate::currentDate()
                                                            : m_sessions->sessions().front().date;
-        m_suggestedCode = m_session->edits().freeCohortCode(suggestCohortCode(course->code, first));
+        m_suggestedCode = suggestCohortCode(course->code, first, m_session->edits().cohortCodes());
         m_code->setText(m_suggestedCode);
     }
 }

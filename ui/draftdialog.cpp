@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftdialog.h"
 
+#include "windowsize.h"
+
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
 
@@ -170,7 +172,7 @@ DraftDialog::DraftDialog(PlanSession *session, int year, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(900, 600);
+    resizeWithinScreen(this, QSize(900, 600));
     loadDefaults();
 }
 

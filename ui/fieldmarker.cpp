@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldmarker.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QColor>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QWidget>
 
 namespace Planner {
@@ -55,12 +62,44 @@ QWidget *FieldMarker::show(const Problem &problem)
     tinted.setColor(QPalette::ButtonText, Qt::black);
     widget->setPalette(tinted);
     widget->setProperty("invalid", true);
+    // A field on a tab not shown: show that tab.
+    for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->widget(i) == widget || tabs->widget(i)->isAncestorOf(widget))
+                    tabs->setCurrentIndex(i);
+            }
+        }
+    }
     widget->setFocus(Qt::OtherFocusReason);
+    // The first edit of the field takes the mark and the message away.
+    const auto edited = [this] { clear(); };
+    if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+        m_clearOnEdit << connect(line, &QLineEdit::textEdited, this, edited);
+    } else if (auto *date = qobject_cast<QDateTimeEdit *>(widget)) {
+        m_clearOnEdit << connect(date, &QDateTimeEdit::dateTimeChanged, this, edited);
+    } else if (auto *spin = qobject_cast<QSpinBox *>(widget)) {
+        m_clearOnEdit << connect(spin, &QSpinBox::valueChanged, this, edited);
+    } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(widget)) {
+        m_clearOnEdit << connect(spin, &QDoubleSpinBox::valueChanged, this, edited);
+    } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+        m_clearOnEdit << connect(combo, &QComboBox::currentIndexChanged, this, edited);
+    } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+        m_clearOnEdit << connect(button, &QAbstractButton::toggled, this, edited);
+    } else if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+        QAbstractItemModel *model = view->model();
+        m_clearOnEdit << connect(model, &QAbstractItemModel::dataChanged, this, edited)
+                      << connect(model, &QAbstractItemModel::rowsInserted, this, edited)
+                      << connect(model, &QAbstractItemModel::rowsRemoved, this, edited);
+    }
     return widget;
 }
 
 void FieldMarker::clear()
 {
+    for (const QMetaObject::Connection &c : std::as_const(m_clearOnEdit))
+        disconnect(c);
+    m_clearOnEdit.clear();
     m_message->clear();
     m_message->hide();
     if (m_marked) {

@@ -14,8 +14,9 @@ class QWidget;
 namespace Planner {
 
 // Shows why an edit was refused: the message in a red label at the bottom of a dialog,
-// and the widget of the field at fault tinted red (its "invalid" property set) and
-// focused. Fields are the
+// and the widget of the field at fault tinted red (its "invalid" property set), brought
+// into view (its tab shown) and focused. The mark and the message go as soon as that
+// field is edited. Fields are the
 // column names Problem uses ("capacity", "end_date" ...); several may map to one
 // widget (a table holds many columns).
 class FieldMarker final : public QObject
@@ -41,6 +42,7 @@ private:
     QHash<QString, QWidget *> m_widgets;
     QPointer<QWidget> m_marked;
     QPalette m_markedPalette;
+    QList<QMetaObject::Connection> m_clearOnEdit;
 };
 
 } // namespace Planner

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helpdialog.h"
 
+#include "windowsize.h"
+
 #include "domain/language.h"
 
 #include <QAction>
@@ -28,7 +30,7 @@ HelpDialog::HelpDialog(QWidget *parent) : QDialog(parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(720, 620);
+    resizeWithinScreen(this, QSize(720, 620));
     load();
 }
 
@@ -121,7 +123,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent) : QDial
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 560);
+    resizeWithinScreen(this, QSize(560, 560));
 }
 
 } // namespace Planner

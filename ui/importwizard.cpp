@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 
+#include "windowsize.h"
+
 #include "items/importproblemmodel.h"
 #include "items/transferjob.h"
 
@@ -653,7 +655,7 @@ ImportWizard::ImportWizard(const QString &planPath, const QString &folder, QWidg
     setPage(MappingPageId, new MappingPage(format));
     setPage(CheckPageId, new CheckPage);
     setPage(ImportPageId, new ImportPage);
-    resize(820, 600);
+    resizeWithinScreen(this, QSize(820, 600));
 }
 
 ImportWizard::~ImportWizard() = default;

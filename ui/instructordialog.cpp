@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instructordialog.h"
 
+#include "windowsize.h"
+
 #include "comboitemdelegate.h"
 #include "dateitemdelegate.h"
 #include "fieldmarker.h"
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -185,25 +188,35 @@ InstructorDialog::InstructorDialog(PlanSession *session, Id instructorId, QWidge
     limits->addStretch();
     form->addRow(tr("Teaching at most:"), limits);
 
-    auto *qualificationsBox = new QGroupBox(tr("Qualifications"), this);
-    (new QVBoxLayout(qualificationsBox))
-        ->addWidget(tableWithButtons(m_qualifications, tr("Add &qualification"),
-                                     tr("Remove qualification"), [this] { addQualification(); }));
-    auto *leaveBox = new QGroupBox(tr("Leave"), this);
-    (new QVBoxLayout(leaveBox))
-        ->addWidget(tableWithButtons(m_leaves, tr("Add &leave"), tr("Remove leave"),
-                                     [this] { addLeave(); }));
-
-    auto *preferenceBox = new QGroupBox(tr("Course preferences (weighed by Auto-assign)"), this);
-    (new QVBoxLayout(preferenceBox))
-        ->addWidget(tableWithButtons(m_preferences, tr("Add p&reference"), tr("Remove preference"),
-                                     [this] { addPreference(); }));
+    // Three tabs rather than three boxes one above the other: the dialog fits a laptop's
+    // screen, and each table gets the whole height. Each tab counts its rows.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("instructorTabs"));
+    const auto addTab = [this, tabs](QTableWidget *table, QWidget *page,
+                                     std::function<QString(int)> title) {
+        const int tab = tabs->addTab(page, title(0));
+        const auto count = [tabs, table, tab, title] {
+            tabs->setTabText(tab, title(table->rowCount()));
+        };
+        connect(table->model(), &QAbstractItemModel::rowsInserted, tabs, count);
+        connect(table->model(), &QAbstractItemModel::rowsRemoved, tabs, count);
+    };
+    addTab(m_qualifications,
+           tableWithButtons(m_qualifications, tr("Add &qualification"), tr("Remove qualification"),
+                            [this] { addQualification(); }),
+           [](int n) { return tr("Q&ualifications (%1)").arg(n); });
+    addTab(m_leaves,
+           tableWithButtons(m_leaves, tr("Add &leave"), tr("Remove leave"), [this] { addLeave(); }),
+           [](int n) { return tr("Lea&ve (%1)").arg(n); });
+    addTab(m_preferences,
+           tableWithButtons(m_preferences, tr("Add p&reference"), tr("Remove preference"),
+                            [this] { addPreference(); }),
+           [](int n) { return tr("Course pre&ferences (%1)").arg(n); });
+    m_preferences->setToolTip(tr("Auto-assign weighs these when it chooses instructors."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(qualificationsBox, 3);
-    layout->addWidget(leaveBox, 2);
-    layout->addWidget(preferenceBox, 2);
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -257,7 +270,7 @@ InstructorDialog::InstructorDialog(PlanSession *session, Id instructorId, QWidge
         for (const CoursePreference &p : preferences)
             appendPreference(p);
     }
-    resize(780, 860);
+    resizeWithinScreen(this, QSize(780, 600));
 }
 
 InstructorDialog::~InstructorDialog() = default;

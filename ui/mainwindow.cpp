@@ -5,6 +5,7 @@
 #include "capacitypage.h"
 #include "dashboardpage.h"
 #include "editcontroller.h"
+#include "elidedtooltips.h"
 #include "firststeps.h"
 #include "gotodialog.h"
 #include "helpdialog.h"
@@ -19,6 +20,7 @@
 #include "timelinepage.h"
 #include "traineedetail.h"
 #include "welcomepage.h"
+#include "windowsize.h"
 
 #include "demo/demoplan.h"
 #include "io/icsexport.h"
@@ -94,6 +96,7 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
       m_edits(new EditController(m_session, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/cohortplanner.svg")));
+    ElidedToolTips::install();
     createPages();
     createActions();
 
@@ -200,7 +203,7 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 800);
+        resizeWithinScreen(this, QSize(1280, 800));
     restoreState(settings.value(StateKey).toByteArray());
     m_navigation->setCurrentRow(Dashboard);
     updateTitle();
@@ -1279,6 +1282,11 @@ void MainWindow::showPreferences()
     after.save();
     after.apply();
     statusBar()->showMessage(tr("Preferences saved."), 5000);
+    // New severities: the conflicts are checked again (on the worker), marks and all.
+    if (after.severities != before.severities && m_session->isOpen()) {
+        if (auto *conflicts = findChild<ConflictModel *>())
+            conflicts->reload(*m_session);
+    }
     if (after.language != before.language)
         // After this dialog's event: the window goes, and the dialog with it.
         QMetaObject::invokeMethod(this, &MainWindow::remakeInLanguage, Qt::QueuedConnection);

@@ -13,12 +13,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSet>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 
 namespace Planner {
 
@@ -45,7 +47,12 @@ NewCohortDialog::NewCohortDialog(PlanSession *session, Mode mode, Id cohortId, Q
     m_courses = std::move(choices.courses);
     m_takenCodes = edits.cohortCodes();
     RecordChoices::fillCourses(m_course, m_courses);
-    RecordChoices::fillVenues(m_venue, choices.venues);
+    m_venues = std::move(choices.venues);
+    m_bookings = edits.venueBookings();
+    // The labels say each venue's state: long, so the box does not widen the dialog for
+    // them; its list shows them whole.
+    m_venue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_venue->setMinimumContentsLength(24);
     RecordChoices::fillModes(m_cohortMode);
     m_capacity->setRange(0, 10000);
     for (QComboBox *box : {m_course, m_venue, m_cohortMode})
@@ -55,8 +62,6 @@ NewCohortDialog::NewCohortDialog(PlanSession *session, Mode mode, Id cohortId, Q
     m_start->setDate(m_calendar.nextWorkingDay(QDate::currentDate().addDays(1)));
     m_start->setMinimumWidth(
         m_start->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
-    if (m_venue->count() > 1)
-        m_venue->setCurrentIndex(1);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -122,7 +127,7 @@ NewCohortDialog::NewCohortDialog(PlanSession *session, Mode mode, Id cohortId, Q
             setWindowTitle(tr("Duplicate %1").arg(c.code));
             RecordChoices::select(m_course, QVariant::fromValue(c.courseId));
             m_course->setEnabled(false);
-            RecordChoices::select(m_venue, QVariant::fromValue(c.venueId));
+            m_preferredVenue = c.venueId;
             RecordChoices::select(m_cohortMode, int(c.mode));
             m_capacity->setValue(c.capacity);
             if (const Course *course = currentCourse())
@@ -130,8 +135,22 @@ NewCohortDialog::NewCohortDialog(PlanSession *session, Mode mode, Id cohortId, Q
             else
                 m_originalPattern = patternOf(m_original->sessions, m_calendar);
             if (!m_original->sessions.empty()) {
-                const QDate next = nextPatternDay(m_original->sessions.back().date.addDays(1),
-                                                  m_originalPattern.weekdays, m_calendar);
+                QDate next = nextPatternDay(m_original->sessions.back().date.addDays(1),
+                                            m_originalPattern.weekdays, m_calendar);
+                // Right after the original, unless that is past: then from tomorrow on,
+                // and the dialog says why.
+                const QDate today = QDate::currentDate();
+                if (next.isValid() && next <= today) {
+                    const QDate fromTomorrow =
+                        nextPatternDay(today.addDays(1), m_originalPattern.weekdays, m_calendar);
+                    if (fromTomorrow.isValid()) {
+                        m_startNote = tr("The copy starts on %1, not after the original: the "
+                                         "day after it (%2) is past.")
+                                          .arg(fromTomorrow.toString(Qt::ISODate),
+                                               next.toString(Qt::ISODate));
+                        next = fromTomorrow;
+                    }
+                }
                 if (next.isValid())
                     m_start->setDate(next);
             }
@@ -143,8 +162,16 @@ NewCohortDialog::NewCohortDialog(PlanSession *session, Mode mode, Id cohortId, Q
     }
 
     connect(m_course, &QComboBox::currentIndexChanged, this, &NewCohortDialog::courseChanged);
-    connect(m_start, &QDateEdit::dateChanged, this, &NewCohortDialog::updatePreview);
-    connect(m_venue, &QComboBox::currentIndexChanged, this, &NewCohortDialog::updatePreview);
+    connect(m_start, &QDateEdit::dateChanged, this, [this] {
+        m_startNote.clear(); // the user chose the start now
+        updatePreview();
+    });
+    // The list is rebuilt with its signals blocked: any other change is the user's pick,
+    // kept from now on even when booked.
+    connect(m_venue, &QComboBox::currentIndexChanged, this, [this] {
+        m_venueChosen = true;
+        updatePreview();
+    });
     connect(m_cohortMode, &QComboBox::currentIndexChanged, this, &NewCohortDialog::updatePreview);
     connect(m_capacity, &QSpinBox::valueChanged, this, &NewCohortDialog::updatePreview);
     if (m_count) {
@@ -197,21 +224,25 @@ void NewCohortDialog::updatePreview()
                            .arg(pattern.teachingDays));
     if (!course)
         return;
-    const Id venueId = m_venue->currentData().toLongLong();
     const CohortMode mode = CohortMode(m_cohortMode->currentData().toInt());
     const int capacity = m_capacity->value();
+    // The venue is proposed for the cohorts' days: laid out first, placed after.
+    const Id chosenVenue = m_venue->currentData().toLongLong();
 
     if (m_mode == Mode::Series) {
         const std::vector<PlannedCohort> series =
-            planSeries(*course, m_start->date(), m_count->value(), m_everyWeeks->value(), venueId,
-                       mode, capacity, m_calendar);
-        QSet<QString> taken = m_takenCodes;
+            planSeries(*course, m_start->date(), m_count->value(), m_everyWeeks->value(),
+                       chosenVenue, mode, capacity, m_calendar, m_takenCodes);
+        std::vector<Session> all;
+        for (const PlannedCohort &planned : series)
+            all.insert(all.end(), planned.sessions.begin(), planned.sessions.end());
+        rankVenues(all, capacity);
+        const Id venueId = m_venue->currentData().toLongLong();
         m_series->clear();
         for (const PlannedCohort &planned : series) {
             CohortDraft draft;
             draft.cohort = planned.cohort;
-            draft.cohort.code = PlanEdits::freeCode(planned.cohort.code, taken);
-            taken.insert(draft.cohort.code);
+            draft.cohort.venueId = venueId;
             draft.sessions = planned.sessions;
             auto *item = new QTreeWidgetItem(m_series, {draft.cohort.code, iso(planned.start()),
                                                         iso(planned.end()),
@@ -225,8 +256,9 @@ void NewCohortDialog::updatePreview()
 
     CohortDraft draft;
     draft.sessions = layOutSessions(m_start->date(), pattern, m_calendar);
+    rankVenues(draft.sessions, capacity);
     draft.cohort.courseId = course->id;
-    draft.cohort.venueId = venueId;
+    draft.cohort.venueId = m_venue->currentData().toLongLong();
     draft.cohort.mode = mode;
     draft.cohort.capacity = capacity;
     if (m_original) {
@@ -239,8 +271,8 @@ void NewCohortDialog::updatePreview()
         m_summary->setText(tr("The pattern has no working day to meet on."));
     } else {
         if (m_code->text().isEmpty() || m_code->text() == m_suggestedCode) {
-            m_suggestedCode = PlanEdits::freeCode(
-                suggestCohortCode(course->code, draft.sessions.front().date), m_takenCodes);
+            m_suggestedCode =
+                suggestCohortCode(course->code, draft.sessions.front().date, m_takenCodes);
             m_code->setText(m_suggestedCode);
         }
         QSet<qint64> days;
@@ -262,9 +294,85 @@ void NewCohortDialog::showWarnings()
     std::vector<Session> sessions;
     for (const CohortDraft &d : m_drafts)
         sessions.insert(sessions.end(), d.sessions.begin(), d.sessions.end());
-    const QStringList warnings = placementWarnings(sessions, m_calendar, QDate::currentDate());
+    QStringList warnings = placementWarnings(sessions, m_calendar, QDate::currentDate());
+    if (const QString venue = venueWarning(); !venue.isEmpty())
+        warnings.append(venue);
+    if (!m_startNote.isEmpty())
+        warnings.prepend(m_startNote);
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
+}
+
+void NewCohortDialog::rankVenues(const std::vector<Session> &sessions, int capacity)
+{
+    m_ranked = m_bookings.rank(sessions, capacity);
+    // "None" last: a cohort taught online needs no venue.
+    VenueOption none;
+    none.state = VenueOption::State::Online;
+    m_ranked.push_back(none);
+    Id keep = m_venue->currentData().toLongLong();
+    if (!m_venueChosen) {
+        // The best venue, or Duplicate's original one while it is free.
+        keep = m_ranked.front().venueId;
+        for (const VenueOption &o : m_ranked) {
+            if (o.venueId == m_preferredVenue && m_preferredVenue != 0 &&
+                (o.state == VenueOption::State::Free || o.state == VenueOption::State::Online))
+                keep = o.venueId;
+        }
+    }
+    std::map<Id, const Venue *> venues;
+    for (const Venue &v : m_venues)
+        venues[v.id] = &v;
+    const QSignalBlocker blocker(m_venue);
+    m_venue->clear();
+    const QLocale locale;
+    for (const VenueOption &o : m_ranked) {
+        const auto v = venues.find(o.venueId);
+        if (v == venues.end()) {
+            m_venue->addItem(tr("None (online)"), QVariant::fromValue(Id(0)));
+            continue;
+        }
+        const QString name = v->second->name;
+        QString label;
+        switch (o.state) {
+        case VenueOption::State::Free:
+            //: A venue in New Cohort's list: %1 name, %2 seats
+            label = tr("%1 — %2 seats, free").arg(name, locale.toString(o.seats));
+            break;
+        case VenueOption::State::Online:
+            label = tr("%1 — online").arg(name);
+            break;
+        case VenueOption::State::Booked:
+            //: %1 venue, %2 the cohort meeting there, %3 the day
+            label = tr("%1 — booked by %2 on %3")
+                        .arg(name, o.bookedBy, o.bookedOn.toString(Qt::ISODate));
+            break;
+        case VenueOption::State::TooSmall:
+            label = tr("%1 — %2 seats, too few").arg(name, locale.toString(o.seats));
+            break;
+        }
+        m_venue->addItem(label, QVariant::fromValue(o.venueId));
+    }
+    RecordChoices::select(m_venue, QVariant::fromValue(keep));
+}
+
+QString NewCohortDialog::venueWarning() const
+{
+    const Id id = m_venue->currentData().toLongLong();
+    const auto option = std::find_if(m_ranked.begin(), m_ranked.end(),
+                                     [id](const VenueOption &o) { return o.venueId == id; });
+    const auto venue =
+        std::find_if(m_venues.begin(), m_venues.end(), [id](const Venue &v) { return v.id == id; });
+    if (option == m_ranked.end() || venue == m_venues.end())
+        return {};
+    const QLocale locale;
+    if (option->state == VenueOption::State::Booked)
+        return tr("%1 is booked by %2 on %3: the venues listed first are free on these days.")
+            .arg(venue->name, option->bookedBy, option->bookedOn.toString(Qt::ISODate));
+    if (option->state == VenueOption::State::TooSmall)
+        return tr("%1 has %2 seats, fewer than the %3 this cohort offers.")
+            .arg(venue->name, locale.toString(venue->seats), locale.toString(m_capacity->value()));
+    return {};
 }
 
 QString NewCohortDialog::previewText() const

@@ -28,8 +28,10 @@ class PlanSession;
 // - Duplicate: a copy of a cohort (course, venue, mode, seats, instructors) after it,
 //   meeting on the weekdays and times of day the original meets.
 // - Series: N cohorts of a course, one every K weeks from a first start.
-// Codes are suggested free ones (AI-201-2026-07, -2, ...). OK checks the drafts
-// (PlanEdits::createCohorts) and leaves one undo step in edit() for the caller.
+// Codes continue the plan's numbering (AI-201-2026-053 -> -054). Venues are listed free
+// ones with enough seats first, each with its state for the cohort's days (free, booked by
+// which cohort, too small); until the user picks one, the best is chosen. OK checks the
+// drafts (PlanEdits::createCohorts) and leaves one undo step in edit() for the caller.
 class NewCohortDialog final : public QDialog
 {
     Q_OBJECT
@@ -70,6 +72,8 @@ private:
     void courseChanged();
     void updatePreview();
     void showWarnings();
+    void rankVenues(const std::vector<Session> &sessions, int capacity);
+    QString venueWarning() const;
     const Course *currentCourse() const;
     static Problem noCourse();
     SessionPattern currentPattern() const;
@@ -85,6 +89,12 @@ private:
     std::vector<CohortDraft> m_drafts;
     QString m_suggestedCode;
     QSet<QString> m_takenCodes; // the plan's cohort codes, read once
+    std::vector<Venue> m_venues;
+    VenueBookings m_bookings;          // read once
+    std::vector<VenueOption> m_ranked; // as listed in the venue box, "None" last
+    Id m_preferredVenue = 0;           // Duplicate's original venue
+    bool m_venueChosen = false;        // by the user: kept whatever its state
+    QString m_startNote;               // why Duplicate's start is not right after the original
 
     QComboBox *m_course;
     QLabel *m_warning;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newyeardialog.h"
 
+#include "windowsize.h"
+
 #include "items/plantablemodels.h"
 
 #include <QDialogButtonBox>
@@ -108,9 +110,7 @@ NewYearDialog::NewYearDialog(const PlanEdits &edits, QWidget *parent)
     layout->addWidget(m_lapsingLabel);
     layout->addWidget(m_lapsing, 1);
     layout->addWidget(buttons);
-    // Roomy, but never larger than the screen it opens on (a laptop at 150 %).
-    const QRect screen = this->screen()->availableGeometry();
-    resize(std::min(760, screen.width() * 9 / 10), std::min(600, screen.height() * 9 / 10));
+    resizeWithinScreen(this, QSize(760, 600));
     refresh();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "weightsform.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -12,12 +14,21 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace Planner {
 
 namespace {
+
+QLabel *note(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
 
 QSpinBox *numberBox(int low, int high, const QString &suffix, QWidget *parent)
 {
@@ -33,8 +44,15 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
+    // Four tabs: the dialog fits a laptop's screen at 150 % too.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("preferenceTabs"));
+    layout->addWidget(m_tabs, 1);
+    auto *generalPage = new QWidget(m_tabs);
+    auto *generalLayout = new QVBoxLayout(generalPage);
+    m_tabs->addTab(generalPage, tr("&General"));
 
-    auto *general = new QGroupBox(tr("General"), this);
+    auto *general = new QGroupBox(tr("This computer"), generalPage);
     auto *form = new QFormLayout(general);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_language = new QComboBox(general);
@@ -63,9 +81,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_name->setPlaceholderText(tr("Your account's name"));
     m_name->setToolTip(tr("How the History names the changes you make, beside your account"));
     form->addRow(tr("Your &name:"), m_name);
-    layout->addWidget(general);
+    generalLayout->addWidget(general);
 
-    auto *backups = new QGroupBox(tr("Backups"), this);
+    auto *backups = new QGroupBox(tr("Backups"), generalPage);
     auto *backupForm = new QFormLayout(backups);
     m_minutes = numberBox(1, 24 * 60, tr(" min"), backups);
     backupForm->addRow(tr("Back up a changed plan &every:"), m_minutes);
@@ -75,9 +93,11 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     backupForm->addRow(tr("…and the last of each of the past:"), m_days);
     m_months = numberBox(0, 1200, tr(" months"), backups);
     backupForm->addRow(tr("…and the last of each of the past:"), m_months);
-    layout->addWidget(backups);
+    generalLayout->addWidget(backups);
+    generalLayout->addStretch();
 
-    auto *sessions = new QGroupBox(tr("Session times (calendars and printed timetables)"), this);
+    auto *sessions = new QWidget(m_tabs);
+    m_tabs->addTab(sessions, tr("&Session times"));
     auto *grid = new QFormLayout(sessions);
     for (SessionSlot s : {SessionSlot::Morning, SessionSlot::Afternoon, SessionSlot::Evening}) {
         auto *start = new QTimeEdit(sessions);
@@ -95,7 +115,36 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
         label->setBuddy(start);
         grid->addRow(label, row);
     }
-    layout->addWidget(sessions);
+    grid->addRow(note(tr("The times calendars (.ics) and printed timetables give each session "
+                         "of the day."),
+                      sessions));
+
+    // The conflict rules: how severe each one is.
+    auto *rules = new QWidget(m_tabs);
+    m_tabs->addTab(rules, tr("&Conflict rules"));
+    auto *rulesForm = new QFormLayout(rules);
+    rulesForm->addRow(note(tr("Blocking conflicts refuse an edit; warnings let it through with a "
+                              "reason; rules turned off are not checked."),
+                           rules));
+    for (int r = 0; r < ConflictRuleCount; ++r) {
+        auto *box = new QComboBox(rules);
+        for (Severity level : {Severity::Block, Severity::Warn, Severity::Off})
+            box->addItem(displayName(level), int(level));
+        box->setObjectName(QStringLiteral("severity_") + toKey(ConflictRule(r)));
+        m_severity[std::size_t(r)] = box;
+        rulesForm->addRow(tr("%1:").arg(displayName(ConflictRule(r))), box);
+    }
+
+    // Auto-assign's weights.
+    auto *assign = new QWidget(m_tabs);
+    m_tabs->addTab(assign, tr("&Auto-assign"));
+    auto *assignLayout = new QVBoxLayout(assign);
+    assignLayout->addWidget(note(tr("The costs Auto-assign starts with each time it opens; "
+                                    "changed there, they hold for that run only."),
+                                 assign));
+    m_weights = new WeightsForm(assign);
+    assignLayout->addWidget(m_weights);
+    assignLayout->addStretch();
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -132,6 +181,11 @@ void PreferencesDialog::showValues(const Preferences &p)
         m_start[i]->setTime(p.times[i].start);
         m_end[i]->setTime(p.times[i].end);
     }
+    for (int r = 0; r < ConflictRuleCount; ++r) {
+        QComboBox *box = m_severity[std::size_t(r)];
+        box->setCurrentIndex(std::max(0, box->findData(int(p.severities.of(ConflictRule(r))))));
+    }
+    m_weights->setWeights(p.weights);
     m_problem->hide();
 }
 
@@ -147,6 +201,10 @@ Preferences PreferencesDialog::preferences() const
     p.backups.keepMonths = m_months->value();
     for (std::size_t i = 0; i < p.times.size(); ++i)
         p.times[i] = {m_start[i]->time(), m_end[i]->time()};
+    for (int r = 0; r < ConflictRuleCount; ++r)
+        p.severities.set(ConflictRule(r),
+                         Severity(m_severity[std::size_t(r)]->currentData().toInt()));
+    p.weights = m_weights->weights();
     return p;
 }
 
@@ -162,6 +220,11 @@ void PreferencesDialog::accept()
             field = m_folder;
         else if (name == QLatin1String("backups"))
             field = m_minutes;
+        // The field's tab first, then the field.
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->widget(i)->isAncestorOf(field))
+                m_tabs->setCurrentIndex(i);
+        }
         field->setFocus();
         return;
     }

@@ -9,12 +9,16 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 class QTimeEdit;
 
 namespace Planner {
 
+class WeightsForm;
+
 // Edit ▸ Preferences: the language, where plans are kept, the name the History shows,
-// backups, and the times of the sessions. OK saves and applies them; a refusal keeps the
+// backups, the times of the sessions, the conflict rules' severities and the weights
+// Auto-assign starts with. OK saves and applies them; a refusal keeps the
 // dialog open and says which field is wrong.
 class PreferencesDialog final : public QDialog
 {
@@ -29,6 +33,8 @@ public:
     QLabel *problemLabel() const { return m_problem; }
     QTimeEdit *slotStart(SessionSlot s) const { return m_start[std::size_t(s)]; }
     QTimeEdit *slotEnd(SessionSlot s) const { return m_end[std::size_t(s)]; }
+    QComboBox *severityBox(ConflictRule rule) const { return m_severity[std::size_t(rule)]; }
+    WeightsForm *weightsForm() const { return m_weights; }
 
     void accept() override;
 
@@ -44,6 +50,9 @@ private:
     QSpinBox *m_months = nullptr;
     std::array<QTimeEdit *, 3> m_start{};
     std::array<QTimeEdit *, 3> m_end{};
+    std::array<QComboBox *, ConflictRuleCount> m_severity{};
+    WeightsForm *m_weights = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_problem = nullptr;
 };
 

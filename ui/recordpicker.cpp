@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordpicker.h"
 
+#include "windowsize.h"
+
 #include "items/tablemodelbase.h"
 
 #include <QDialogButtonBox>
@@ -52,7 +54,7 @@ RecordPicker::RecordPicker(const QString &title, const QString &prompt, TableMod
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     layout->addWidget(m_buttons);
-    resize(820, 560);
+    resizeWithinScreen(this, QSize(820, 560));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restorebackupdialog.h"
 
+#include "windowsize.h"
+
 #include "items/backuplistmodel.h"
 #include "items/plansession.h"
 
@@ -64,7 +66,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &planPath, QWidget *paren
     layout->addWidget(m_view, 1);
     layout->addWidget(where);
     layout->addWidget(m_buttons);
-    resize(560, 420);
+    resizeWithinScreen(this, QSize(560, 420));
     updateButtons();
 }
 

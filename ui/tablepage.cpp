@@ -110,8 +110,10 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
             // 100k rows would read every cell).
             m_view->horizontalHeader()->setResizeContentsPrecision(50);
             m_view->resizeColumnsToContents();
+            // A long title is cut short rather than pushing the other columns out of
+            // sight; hovering shows it whole (ElidedToolTips).
             for (int c = 0; c < m_model->columnCount(); ++c)
-                m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 360));
+                m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 240));
             m_columnsSized = true;
         }
     });
@@ -125,10 +127,11 @@ TablePage::TablePage(const QString &title, TableModelBase *model, std::function<
 void TablePage::addSidePanel(QWidget *panel)
 {
     m_body->addWidget(panel);
-    // The table keeps a little more room than the pane; the user drags the handle.
-    m_body->setStretchFactor(0, 1);
-    m_body->setStretchFactor(1, 1);
-    m_body->setSizes({560, 480});
+    // The table keeps the larger part, enough for its first six columns on a 1280-pixel
+    // screen; the pane gets the rest, and the user drags the handle.
+    m_body->setStretchFactor(0, 3);
+    m_body->setStretchFactor(1, 2);
+    m_body->setSizes({650, 400});
 }
 
 void TablePage::addHeaderWidget(QWidget *widget)

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,9 +37,20 @@ QLabel *note(const QString &text, QWidget *parent)
 WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
-    auto *outer = new QVBoxLayout(this);
+    // In a scroll area: wrapped notes would otherwise make the window's minimum height
+    // (the welcome page shares the window with every other page) taller than a laptop's
+    // screen in Chinese.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
+    auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(32, 24, 32, 24);
-    auto *column = new QWidget(this);
+    auto *column = new QWidget(content);
     column->setMaximumWidth(820);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);

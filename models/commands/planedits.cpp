@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planedits.h"
 
+#include "planning/cohortfactory.h"
 #include "planning/fixsuggester.h"
 #include "planning/planningyear.h"
 #include "planning/sessionshift.h"
@@ -13,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -480,17 +482,10 @@ QSet<QString> PlanEdits::cohortCodes() const
     return codes;
 }
 
-QString PlanEdits::freeCode(const QString &base, const QSet<QString> &taken)
+VenueBookings PlanEdits::venueBookings(Id except) const
 {
-    QString code = base;
-    for (int n = 2; taken.contains(code); ++n)
-        code = QStringLiteral("%1-%2").arg(base).arg(n);
-    return code;
-}
-
-QString PlanEdits::freeCohortCode(const QString &base) const
-{
-    return freeCode(base, cohortCodes());
+    return VenueBookings(Repository<Venue>(m_db).loadAll(), Repository<Cohort>(m_db).loadAll(),
+                         Repository<Session>(m_db).loadAll(), except);
 }
 
 PlanEdit PlanEdits::saveCohort(const CohortDraft &draft) const
@@ -683,10 +678,17 @@ PlanEdit PlanEdits::createDraft(const DraftResult &draft, int year) const
         return refused("", tr("The draft of %1 has no cohorts to create.").arg(year));
     std::vector<CohortDraft> drafts;
     QSet<QString> codes = cohortCodes(); // read once, not once per cohort of the draft
+    std::map<Id, QString> courseCodes;
+    for (const Course &course : Repository<Course>(m_db).loadAll())
+        courseCodes[course.id] = course.code;
     for (const DraftCohort &d : draft.cohorts) {
         CohortDraft c;
         c.cohort = d.planned.cohort;
-        c.cohort.code = freeCode(d.planned.cohort.code, codes);
+        // The draft numbered its cohorts after the plan's; a code taken since (or by a
+        // cancelled cohort it did not see) takes the next number instead.
+        if (codes.contains(c.cohort.code) || c.cohort.code.isEmpty())
+            c.cohort.code =
+                suggestCohortCode(courseCodes[c.cohort.courseId], d.planned.start(), codes);
         codes.insert(c.cohort.code);
         c.sessions = d.planned.sessions;
         c.instructors = d.instructors;

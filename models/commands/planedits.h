@@ -4,6 +4,7 @@
 #include "changeset.h"
 
 #include "domain/workcalendar.h"
+#include "planning/cohortfactory.h"
 #include "planning/conflictengine.h"
 #include "planning/draftgenerator.h"
 #include "planning/enrollmentrules.h"
@@ -210,12 +211,11 @@ public:
     // The stored instructor and what belongs to them.
     std::optional<InstructorDraft> instructor(Id id) const;
     EditChoices choices() const;
-    // A cohort code not yet used: base, else base-2, base-3 ...
-    QString freeCohortCode(const QString &base) const;
-    // Every cohort's code, read once for proposing many (freeCode).
+    // Every cohort's code: what suggestCohortCode continues from.
     QSet<QString> cohortCodes() const;
-    // base, else base-2, base-3 ... whichever taken lacks first.
-    static QString freeCode(const QString &base, const QSet<QString> &taken);
+    // Where the plan's venues are booked (the cohort except excepted): what New Cohort
+    // proposes a venue from.
+    VenueBookings venueBookings(Id except = 0) const;
 
 private:
     template <typename T> Result<> uniqueness(const T &record) const;
@@ -238,7 +238,7 @@ private:
     PlanEdit newCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
 
     QSqlDatabase m_db;
-    ConflictSettings m_conflictSettings = ConflictSettings::defaults();
+    ConflictSettings m_conflictSettings = ConflictSettings::current();
     std::shared_ptr<const ConflictEngine> m_storedConflicts;
 };
 

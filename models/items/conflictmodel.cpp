@@ -20,7 +20,8 @@ void ConflictModel::reload(PlanSession &session)
         ConflictInput input;
         std::shared_ptr<ConflictEngine> engine;
     };
-    const ConflictSettings settings = m_engine.settings();
+    // The user's severities as they are now (Preferences may have changed them).
+    const ConflictSettings settings = ConflictSettings::current();
     const quint64 changes = session.changeCount();
     PlanSession *from = &session;
     session.query<Checked>(

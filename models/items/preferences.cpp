@@ -22,6 +22,17 @@ QString tr(const char *text)
 constexpr SessionSlot AllSlots[] = {SessionSlot::Morning, SessionSlot::Afternoon,
                                     SessionSlot::Evening};
 
+// Auto-assign's weights by their settings keys.
+std::array<std::pair<const char *, int *>, 6> weightKeys(SolverWeights &w)
+{
+    return {{{"preferences/autoAssign/unstaffedLead", &w.unstaffedLead},
+             {"preferences/autoAssign/unstaffedAssistant", &w.unstaffedAssistant},
+             {"preferences/autoAssign/load", &w.load},
+             {"preferences/autoAssign/travel", &w.travel},
+             {"preferences/autoAssign/preference", &w.preference},
+             {"preferences/autoAssign/churn", &w.churn}}};
+}
+
 } // namespace
 
 Preferences::Preferences()
@@ -62,6 +73,15 @@ Preferences Preferences::load()
     }
     if (!p.check()) // overlapping sessions from a hand-edited file: the defaults
         p.times = Preferences().times;
+    for (int r = 0; r < ConflictRuleCount; ++r) {
+        const auto rule = ConflictRule(r);
+        const auto severity = fromKey<Severity>(
+            settings.value(QStringLiteral("preferences/severity/") + toKey(rule)).toString());
+        if (severity)
+            p.severities.set(rule, *severity);
+    }
+    for (const auto &[key, weight] : weightKeys(p.weights))
+        *weight = number(key, *weight, 0, SolverWeights::MaxWeight);
     return p;
 }
 
@@ -80,6 +100,14 @@ void Preferences::save() const
         settings.setValue(key + QStringLiteral("Start"), slot(s).start.toString(Qt::ISODate));
         settings.setValue(key + QStringLiteral("End"), slot(s).end.toString(Qt::ISODate));
     }
+    for (int r = 0; r < ConflictRuleCount; ++r) {
+        const auto rule = ConflictRule(r);
+        settings.setValue(QStringLiteral("preferences/severity/") + toKey(rule),
+                          toKey(severities.of(rule)));
+    }
+    SolverWeights copy = weights;
+    for (const auto &[key, weight] : weightKeys(copy))
+        settings.setValue(QLatin1String(key), *weight);
 }
 
 Result<> Preferences::check() const
@@ -117,6 +145,7 @@ void Preferences::apply() const
         Ics::setSlotTimes(s, slot(s).start, slot(s).end);
     AuditLog::setDisplayName(displayName);
     BackupStore::setPolicy(backups);
+    ConflictSettings::setCurrent(severities);
 }
 
 } // namespace Planner

@@ -3,6 +3,8 @@
 
 #include "domain/enums.h"
 #include "domain/result.h"
+#include "planning/assignmentsolver.h"
+#include "planning/conflictengine.h"
 #include "store/backupstore.h"
 
 #include <QString>
@@ -26,6 +28,11 @@ struct Preferences
         bool operator==(const Slot &) const = default;
     };
     std::array<Slot, 3> times; // by SessionSlot: morning, afternoon, evening
+    // How severe each conflict rule is in the Conflicts page, the marks and the edits'
+    // checks.
+    ConflictSettings severities = ConflictSettings::defaults();
+    // The weights Auto-assign starts with.
+    SolverWeights weights;
 
     Preferences(); // the defaults
     bool operator==(const Preferences &) const = default;
@@ -41,7 +48,8 @@ struct Preferences
     Result<> check() const;
 
     // Puts them to work in this process: the language (every window is told), the
-    // session times of calendars and reports, the History's name, the backup policy.
+    // session times of calendars and reports, the History's name, the backup policy, the
+    // conflict rules' severities (for checks from now on: reload the conflicts).
     void apply() const;
 
     const Slot &slot(SessionSlot s) const { return times[std::size_t(s)]; }

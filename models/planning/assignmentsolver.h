@@ -30,6 +30,8 @@ struct SolverWeights
     int travel = 5; // per teaching day of an in-person or hybrid cohort outside the home district
     int preference = 10; // per point of preference (-2 dislikes ... +2 likes) for a course
     int churn = 200;     // per assignment a re-plan changes
+    // The largest a weight may be set to: sums over a year's cohorts stay far from overflow.
+    static constexpr int MaxWeight = 10'000'000;
 
     bool operator==(const SolverWeights &) const = default;
 };

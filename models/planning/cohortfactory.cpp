@@ -126,17 +126,93 @@ SessionPattern patternForCopy(const Course &course, const std::vector<Session> &
     return pattern;
 }
 
-QString suggestCohortCode(const QString &courseCode, QDate start)
+QString suggestCohortCode(const QString &courseCode, QDate start, const QSet<QString> &taken)
 {
-    return QStringLiteral("%1-%2-%3")
-        .arg(courseCode)
-        .arg(start.year(), 4, 10, QLatin1Char('0'))
-        .arg(start.month(), 2, 10, QLatin1Char('0'));
+    const QString prefix =
+        QStringLiteral("%1-%2-").arg(courseCode).arg(start.year(), 4, 10, QLatin1Char('0'));
+    int highest = 0;
+    for (const QString &code : taken) {
+        if (!code.startsWith(prefix))
+            continue;
+        bool number = false;
+        const int n = QStringView(code).mid(prefix.size()).toInt(&number);
+        // Digits only: "AI-201-2026-12-2" is not number 12 followed by anything.
+        if (number && code.size() > prefix.size() && code.at(prefix.size()).isDigit())
+            highest = std::max(highest, n);
+    }
+    QString code;
+    for (int n = highest + 1; code.isEmpty() || taken.contains(code); ++n)
+        code = prefix + QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+    return code;
+}
+
+namespace {
+
+qint64 slotKey(const Session &s)
+{
+    return s.date.toJulianDay() * 4 + int(s.slot);
+}
+
+} // namespace
+
+VenueBookings::VenueBookings(const std::vector<Venue> &venues, const std::vector<Cohort> &cohorts,
+                             const std::vector<Session> &sessions, Id except)
+    : m_venues(venues)
+{
+    std::map<Id, const Cohort *> physical; // cohort id -> cohort, at a physical venue
+    std::map<Id, bool> online;
+    for (const Venue &v : venues)
+        online[v.id] = v.online;
+    for (const Cohort &c : cohorts) {
+        if (c.id != except && c.status != CohortStatus::Cancelled && c.venueId != 0 &&
+            !online[c.venueId])
+            physical[c.id] = &c;
+    }
+    for (const Session &s : sessions) {
+        if (const auto c = physical.find(s.cohortId); c != physical.end())
+            m_booked[c->second->venueId].emplace(slotKey(s), c->second->code);
+    }
+}
+
+std::vector<VenueOption> VenueBookings::rank(const std::vector<Session> &sessions,
+                                             int capacity) const
+{
+    std::vector<VenueOption> options;
+    for (const Venue &v : m_venues) {
+        VenueOption option;
+        option.venueId = v.id;
+        option.seats = v.seats;
+        if (v.online) {
+            option.state = VenueOption::State::Online;
+        } else if (v.seats < capacity) {
+            option.state = VenueOption::State::TooSmall;
+        } else if (const auto booked = m_booked.find(v.id); booked != m_booked.end()) {
+            for (const Session &s : sessions) {
+                if (const auto at = booked->second.find(slotKey(s)); at != booked->second.end()) {
+                    option.state = VenueOption::State::Booked;
+                    option.bookedBy = at->second;
+                    option.bookedOn = s.date;
+                    break;
+                }
+            }
+        }
+        options.push_back(std::move(option));
+    }
+    const auto spare = [capacity](const VenueOption &o) { return o.seats - capacity; };
+    std::stable_sort(options.begin(), options.end(),
+                     [&](const VenueOption &a, const VenueOption &b) {
+                         if (a.state != b.state)
+                             return a.state < b.state;
+                         // The closest fit first; the larger first among those too small.
+                         return a.state == VenueOption::State::TooSmall ? a.seats > b.seats
+                                                                        : spare(a) < spare(b);
+                     });
+    return options;
 }
 
 std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, int count,
                                       int everyWeeks, Id venueId, CohortMode mode, int capacity,
-                                      const WorkCalendar &calendar)
+                                      const WorkCalendar &calendar, QSet<QString> taken)
 {
     std::vector<PlannedCohort> series;
     if (!firstStart.isValid())
@@ -149,7 +225,8 @@ std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, in
         if (planned.sessions.empty())
             continue;
         planned.cohort.courseId = course.id;
-        planned.cohort.code = suggestCohortCode(course.code, planned.start());
+        planned.cohort.code = suggestCohortCode(course.code, planned.start(), taken);
+        taken.insert(planned.cohort.code);
         planned.cohort.venueId = venueId;
         planned.cohort.mode = mode;
         planned.cohort.capacity = capacity;

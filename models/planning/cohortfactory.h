@@ -3,13 +3,16 @@
 
 #include "domain/cohort.h"
 #include "domain/course.h"
+#include "domain/venue.h"
 #include "domain/workcalendar.h"
 
 #include <QDate>
+#include <QSet>
 #include <QString>
 
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 namespace Planner {
@@ -82,17 +85,55 @@ SessionPattern patternOf(const std::vector<Session> &sessions, const WorkCalenda
 SessionPattern patternForCopy(const Course &course, const std::vector<Session> &sessions,
                               const WorkCalendar &calendar);
 
-// The code suggested for a cohort of courseCode starting on start: "AI-201-2026-07".
-// Not necessarily free: see PlanEdits::freeCohortCode.
-QString suggestCohortCode(const QString &courseCode, QDate start);
+// The code suggested for a cohort of courseCode starting on start: the course, the year and
+// the number after the highest that course has in that year among the taken codes, three
+// digits at least: with AI-201-2026-053 taken, "AI-201-2026-054"; with none, "-001".
+QString suggestCohortCode(const QString &courseCode, QDate start, const QSet<QString> &taken);
+
+// Where a venue stands for a cohort meeting at some sessions with some seats.
+struct VenueOption
+{
+    enum class State {
+        Free,     // a physical venue with enough seats, free at every session
+        Online,   // an online venue (or none): never booked, seats by licence
+        Booked,   // another cohort meets there at one of the sessions
+        TooSmall, // fewer seats than the cohort's capacity
+    };
+    Id venueId = 0;
+    State state = State::Free;
+    int seats = 0;
+    QString bookedBy; // for Booked: the code of a cohort meeting there at one of the sessions
+    QDate bookedOn;   // and that session's day
+};
+
+// The days and slots at which the plan's cohorts hold its physical venues (cancelled
+// cohorts, and the one cohort being edited, excepted): read once, asked for each proposal
+// of a venue as the user changes a cohort's dates or seats.
+class VenueBookings final
+{
+public:
+    VenueBookings() = default;
+    VenueBookings(const std::vector<Venue> &venues, const std::vector<Cohort> &cohorts,
+                  const std::vector<Session> &sessions, Id except = 0);
+
+    // Every venue for a cohort of capacity seats meeting at sessions, in the order to
+    // propose them: free venues with enough seats (the closest fit first), online venues,
+    // then venues booked at one of the sessions, then venues too small.
+    std::vector<VenueOption> rank(const std::vector<Session> &sessions, int capacity) const;
+
+private:
+    std::vector<Venue> m_venues;
+    // venue id -> (Julian day * 4 + slot) -> code of the cohort meeting there then
+    std::map<Id, std::map<qint64, QString>> m_booked;
+};
 
 // count cohorts of course, cohort k (from 0) starting on the first pattern day on or after
 // firstStart + k * everyWeeks weeks, laid out by the course's pattern, each with
-// venueId, mode and capacity and a suggested code. Cohorts the pattern cannot place
-// (see nextPatternDay) are left out.
+// venueId, mode and capacity and a code continuing the numbering of the taken codes.
+// Cohorts the pattern cannot place (see nextPatternDay) are left out.
 std::vector<PlannedCohort> planSeries(const Course &course, QDate firstStart, int count,
                                       int everyWeeks, Id venueId, CohortMode mode, int capacity,
-                                      const WorkCalendar &calendar);
+                                      const WorkCalendar &calendar, QSet<QString> taken = {});
 
 // What to tell before cohorts are placed on these sessions: dates before today (a cohort
 // planned in the past) and years whose official work calendar the plan lacks (their

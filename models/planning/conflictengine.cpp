@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <mutex>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -179,6 +180,36 @@ ConflictSettings ConflictSettings::defaults()
           ConflictRule::VenueDoubleBooked})
         s.set(rule, Severity::Block);
     return s;
+}
+
+namespace {
+
+struct CurrentSettings
+{
+    std::mutex mutex;
+    ConflictSettings settings = ConflictSettings::defaults();
+};
+
+CurrentSettings &currentSettings()
+{
+    static CurrentSettings current;
+    return current;
+}
+
+} // namespace
+
+ConflictSettings ConflictSettings::current()
+{
+    CurrentSettings &c = currentSettings();
+    const std::lock_guard lock(c.mutex);
+    return c.settings;
+}
+
+void ConflictSettings::setCurrent(const ConflictSettings &settings)
+{
+    CurrentSettings &c = currentSettings();
+    const std::lock_guard lock(c.mutex);
+    c.settings = settings;
 }
 
 QString displayName(ConflictRule rule)

@@ -78,6 +78,10 @@ struct ConflictSettings
     // Double booking (instructor or venue), missing or lapsed qualifications and leave
     // block; limits, small venues, non-working days, missing leads and overfull cohorts warn.
     static ConflictSettings defaults();
+    // The severities this process checks with unless told otherwise: the defaults until
+    // the user's preferences set their own (Preferences::apply). Thread-safe.
+    static ConflictSettings current();
+    static void setCurrent(const ConflictSettings &settings);
 };
 
 // One conflict: the rule, how severe it is under the settings, the records involved and a
@@ -140,7 +144,7 @@ ConflictInput conflictInputOf(const PlanData &plan);
 class ConflictEngine final
 {
 public:
-    explicit ConflictEngine(ConflictSettings settings = ConflictSettings::defaults());
+    explicit ConflictEngine(ConflictSettings settings = ConflictSettings::current());
 
     // Replaces the plan and checks all of it.
     void load(ConflictInput input);

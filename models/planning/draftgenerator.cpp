@@ -456,7 +456,7 @@ DraftResult DraftGenerator::generate(const CapacityInput &input, const CapacityR
                 draft.heldInstructors = held;
                 Cohort &c = draft.planned.cohort;
                 c.courseId = course.id;
-                c.code = suggestCohortCode(course.code, start.date);
+                // The code is given once the draft is in order of start (below).
                 c.venueId = venue ? venue->id : 0;
                 c.mode = online ? CohortMode::Online : CohortMode::InPerson;
                 c.capacity = capacity;
@@ -500,6 +500,15 @@ DraftResult DraftGenerator::generate(const CapacityInput &input, const CapacityR
                   return std::tie(a.planned.sessions.front().date, a.planned.cohort.courseId) <
                          std::tie(b.planned.sessions.front().date, b.planned.cohort.courseId);
               });
+    // Codes continue each course's numbering in the plan, in the order the cohorts start.
+    QSet<QString> taken;
+    for (const Cohort &c : input.cohorts)
+        taken.insert(c.code);
+    for (DraftCohort &d : result.cohorts) {
+        d.planned.cohort.code = suggestCohortCode(courses.at(d.planned.cohort.courseId)->code,
+                                                  d.planned.start(), taken);
+        taken.insert(d.planned.cohort.code);
+    }
     for (const DraftCohort &d : result.cohorts) {
         const Course &course = *courses.at(d.planned.cohort.courseId);
         ++result.byMonth[std::size_t(d.month - 1)];

@@ -108,6 +108,10 @@
         <source>%1 is qualified, free on every session date and under their limits.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Rea&amp;son for this assignment:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AssignmentChangeModel</name>
@@ -704,34 +708,6 @@ new cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Weights (points)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cohort without a lead:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Missing assistant:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Uneven load (× teaching days²):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Travel (per day outside the home district):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preference (per point):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each changed assignment (re-plan):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Options</source>
         <translation type="unfinished" />
     </message>
@@ -869,6 +845,18 @@ new cohorts</source>
     </message>
     <message>
         <source>Cohorts without a course, so nobody can be judged qualified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep as My Defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start Auto-assign with these costs from now on (also in Edit ▸ Preferences)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept as your defaults</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1562,6 +1550,10 @@ available</source>
     </message>
     <message>
         <source>Give a reason for accepting: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2: an instructor assigned now changes the record of who taught it. Give a reason, kept in the History.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4003,15 +3995,27 @@ trained</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Course preferences (weighed by Auto-assign)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add p&amp;reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Remove preference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q&amp;ualifications (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lea&amp;ve (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course pre&amp;ferences (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-assign weighs these when it chooses instructors.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4876,6 +4880,40 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>The plan has no course yet: a cohort teaches a course. Add the tracks and their courses on the Courses &amp; Tracks page first, or import them.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The copy starts on %1, not after the original: the day after it (%2) is past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (online)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 seats, free</source>
+        <extracomment>A venue in New Cohort's list: %1 name, %2 seats</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — booked by %2 on %3</source>
+        <extracomment>%1 venue, %2 the cohort meeting there, %3 the day</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 seats, too few</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is booked by %2 on %3: the venues listed first are free on these days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 seats, fewer than the %3 this cohort offers.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::NewYearDialog</name>
@@ -5662,10 +5700,6 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <translation type="unfinished" />
     </message>
     <message>
-        <source>General</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The system's language</source>
         <translation type="unfinished" />
     </message>
@@ -5730,10 +5764,6 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Session times (calendars and printed timetables)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>to</source>
         <translation type="unfinished" />
     </message>
@@ -5743,6 +5773,38 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source> backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Session times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The times calendars (.ics) and printed timetables give each session of the day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Conflict rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocking conflicts refuse an edit; warnings let it through with a reason; rules turned off are not checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Auto-assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The costs Auto-assign starts with each time it opens; changed there, they hold for that run only.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7612,6 +7674,41 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>On site</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::WeightsForm</name>
+    <message>
+        <source>What each costs the plan (points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-assign looks for the staffing whose costs add up to the least. A cost ten times another counts ten times as much.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort without a lead:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing assistant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uneven load (× teaching days²):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Travel (per day outside the home district):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preference (per point):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each changed assignment (re-plan):</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -108,6 +108,10 @@
         <source>%1 is qualified, free on every session date and under their limits.</source>
         <translation>%1 具备资质，每个上课日期都有空，且未超出上限。</translation>
     </message>
+    <message>
+        <source>Rea&amp;son for this assignment:</source>
+        <translation>此项安排的原因(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AssignmentChangeModel</name>
@@ -707,34 +711,6 @@ new cohorts</source>
         <translation>至</translation>
     </message>
     <message>
-        <source>Weights (points)</source>
-        <translation>权重（分）</translation>
-    </message>
-    <message>
-        <source>Cohort without a lead:</source>
-        <translation>班级没有主讲：</translation>
-    </message>
-    <message>
-        <source>Missing assistant:</source>
-        <translation>缺少助教：</translation>
-    </message>
-    <message>
-        <source>Uneven load (× teaching days²):</source>
-        <translation>工作量不均（× 授课天数²）：</translation>
-    </message>
-    <message>
-        <source>Travel (per day outside the home district):</source>
-        <translation>出行（每天在居住区以外）：</translation>
-    </message>
-    <message>
-        <source>Preference (per point):</source>
-        <translation>偏好（每分）：</translation>
-    </message>
-    <message>
-        <source>Each changed assignment (re-plan):</source>
-        <translation>每项变更的分配（重新规划）：</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>选项</translation>
     </message>
@@ -873,6 +849,18 @@ new cohorts</source>
     <message>
         <source>Cohorts without a course, so nobody can be judged qualified: %1</source>
         <translation>没有课程的班级，因此无法判断谁具备资质：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as My Defaults</source>
+        <translation>设为我的默认值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Start Auto-assign with these costs from now on (also in Edit ▸ Preferences)</source>
+        <translation>今后自动安排都从这些代价开始（也可在“编辑 ▸ 首选项”中设置）</translation>
+    </message>
+    <message>
+        <source>Kept as your defaults</source>
+        <translation>已设为您的默认值</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1567,10 @@ available</source>
     <message>
         <source>Give a reason for accepting: %1</source>
         <translation>请填写接受以下警告的理由：%1</translation>
+    </message>
+    <message>
+        <source>%1 is %2: an instructor assigned now changes the record of who taught it. Give a reason, kept in the History.</source>
+        <translation>%1 的状态为“%2”：现在安排教师会改变“由谁授课”的记录。请填写原因，它将保存在历史记录中。</translation>
     </message>
 </context>
 <context>
@@ -4020,16 +4012,28 @@ trained</source>
         <translation>课程意愿</translation>
     </message>
     <message>
-        <source>Course preferences (weighed by Auto-assign)</source>
-        <translation>课程意愿（自动安排时考虑）</translation>
-    </message>
-    <message>
         <source>Add p&amp;reference</source>
         <translation>添加意愿(&amp;R)</translation>
     </message>
     <message>
         <source>Remove preference</source>
         <translation>删除意愿</translation>
+    </message>
+    <message>
+        <source>Q&amp;ualifications (%1)</source>
+        <translation>授课资质（%1）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve (%1)</source>
+        <translation>请假（%1）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Course pre&amp;ferences (%1)</source>
+        <translation>课程意愿（%1）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Auto-assign weighs these when it chooses instructors.</source>
+        <translation>自动安排在选择教师时会考虑这些意愿。</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +4904,40 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>The plan has no course yet: a cohort teaches a course. Add the tracks and their courses on the Courses &amp; Tracks page first, or import them.</source>
         <translation>计划中还没有课程：每个班级都讲授一门课程。请先在“课程与方向”页面添加方向及其课程，或从文件导入。</translation>
     </message>
+    <message>
+        <source>The copy starts on %1, not after the original: the day after it (%2) is past.</source>
+        <translation>副本于 %1 开班，而不是紧接原班级之后：原班级之后的日期（%2）已经过去。</translation>
+    </message>
+    <message>
+        <source>None (online)</source>
+        <translation>无（线上）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 seats, free</source>
+        <extracomment>A venue in New Cohort's list: %1 name, %2 seats</extracomment>
+        <translation>%1 — %2 个座位，空闲</translation>
+    </message>
+    <message>
+        <source>%1 — online</source>
+        <translation>%1 — 线上</translation>
+    </message>
+    <message>
+        <source>%1 — booked by %2 on %3</source>
+        <extracomment>%1 venue, %2 the cohort meeting there, %3 the day</extracomment>
+        <translation>%1 — %3 已被 %2 占用</translation>
+    </message>
+    <message>
+        <source>%1 — %2 seats, too few</source>
+        <translation>%1 — %2 个座位，不够</translation>
+    </message>
+    <message>
+        <source>%1 is booked by %2 on %3: the venues listed first are free on these days.</source>
+        <translation>%1 在 %3 已被 %2 占用：列表前面的场地在这些日期都空闲。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 seats, fewer than the %3 this cohort offers.</source>
+        <translation>%1 只有 %2 个座位，少于本班级的 %3 个名额。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::NewYearDialog</name>
@@ -5686,10 +5724,6 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <translation>首选项</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>常规</translation>
-    </message>
-    <message>
         <source>The system's language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -5754,10 +5788,6 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <translation> 个月</translation>
     </message>
     <message>
-        <source>Session times (calendars and printed timetables)</source>
-        <translation>课次时间（用于日历和打印的课表）</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -5768,6 +5798,38 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source> backups</source>
         <translation> 个备份</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&amp;Session times</source>
+        <translation>上课时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The times calendars (.ics) and printed timetables give each session of the day.</source>
+        <translation>日历（.ics）和打印的课表为每天各时段给出的时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict rules</source>
+        <translation>冲突规则(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Blocking conflicts refuse an edit; warnings let it through with a reason; rules turned off are not checked.</source>
+        <translation>阻断性冲突会拒绝修改；警告在填写原因后允许修改；关闭的规则不做检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-assign</source>
+        <translation>自动安排(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The costs Auto-assign starts with each time it opens; changed there, they hold for that run only.</source>
+        <translation>每次打开自动安排时使用的代价；在自动安排中修改的值只对那一次有效。</translation>
     </message>
 </context>
 <context>
@@ -7639,6 +7701,41 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>On site</source>
         <translation>线下</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::WeightsForm</name>
+    <message>
+        <source>What each costs the plan (points)</source>
+        <translation>各项给计划带来的代价（分）</translation>
+    </message>
+    <message>
+        <source>Auto-assign looks for the staffing whose costs add up to the least. A cost ten times another counts ten times as much.</source>
+        <translation>自动安排寻找代价总和最小的教师安排。一项代价是另一项的十倍，就按十倍计算。</translation>
+    </message>
+    <message>
+        <source>Cohort without a lead:</source>
+        <translation>班级没有主讲：</translation>
+    </message>
+    <message>
+        <source>Missing assistant:</source>
+        <translation>缺少助教：</translation>
+    </message>
+    <message>
+        <source>Uneven load (× teaching days²):</source>
+        <translation>工作量不均（× 授课天数²）：</translation>
+    </message>
+    <message>
+        <source>Travel (per day outside the home district):</source>
+        <translation>出行（每天在居住区以外）：</translation>
+    </message>
+    <message>
+        <source>Preference (per point):</source>
+        <translation>偏好（每分）：</translation>
+    </message>
+    <message>
+        <source>Each changed assignment (re-plan):</source>
+        <translation>每项变更的分配（重新规划）：</translation>
     </message>
 </context>
 <context>

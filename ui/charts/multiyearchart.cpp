@@ -71,7 +71,7 @@ void MultiYearChart::setYears(const std::vector<YearProgress> &years)
         const auto [first, last] = std::minmax_element(keys.cbegin(), keys.cend());
         m_plot->xAxis->setRange(*first - 0.6, *last + 0.6);
     }
-    m_plot->yAxis->setRange(0, top > 0 ? top * 1.1 : 10.0);
+    m_plot->yAxis->setRange(0, top > 0 ? top * 1.35 : 10.0); // room for the legend above the bars
     m_plot->replot();
 }
 

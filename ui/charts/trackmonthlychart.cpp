@@ -120,7 +120,7 @@ void TrackMonthlyChart::rebuild()
         below = bars;
     }
     const double top = *std::max_element(stacked.cbegin(), stacked.cend());
-    m_plot->yAxis->setRange(0, top > 0 ? top * 1.1 : 10.0);
+    m_plot->yAxis->setRange(0, top > 0 ? top * 1.35 : 10.0); // room for the legend above the bars
     // New legend items take the legend's text colour, which follows the palette already.
     m_plot->replot();
 }
