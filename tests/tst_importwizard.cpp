@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 
 #include "io/csvreader.h"
+#include "io/tablesource.h"
 #include "items/importproblemmodel.h"
 #include "items/plansession.h"
 #include "items/tableexport.h"
@@ -61,6 +62,8 @@ private slots:
     void blanksAndCoverage();
     void fromTheWindow();
     void calendarFromTheWindow();
+    void kindFromHeadersAndTemplates_data();
+    void kindFromHeadersAndTemplates();
 
 private:
     // When the wizard opens: preset(wizard), the file, then through every page to the
@@ -205,7 +208,7 @@ void TestImportWizard::wizard()
     QCOMPARE(wizard.result().imported, 2);
     QCOMPARE(wizard.result().skipped, 1);
     auto *summary = wizard.findChild<QLabel *>(QStringLiteral("importSummary"));
-    QTRY_VERIFY(summary->text().contains(QStringLiteral("undo")));
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("Undo takes the whole import back")));
     auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
     QVERIFY(db);
     QCOMPARE(Repository<Trainee>(db->database()).count(), before + 2);
@@ -324,6 +327,8 @@ void TestImportWizard::fromTheWindow()
     QUndoStack *undo = window.session()->editor()->undoStack();
     undo->push(new QUndoCommand(QStringLiteral("an earlier edit")));
     QCOMPARE(undo->count(), 1);
+    undo->setClean();
+    QVERIFY(!window.isWindowModified());
     QAction *import = menuAction(
         window, [](QAction *a) { return a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I); });
     QVERIFY(import);
@@ -333,8 +338,10 @@ void TestImportWizard::fromTheWindow()
         csv, [](ImportWizard *wizard) { wizard->setKind(ImportKind::Trainees); }, &drove);
     import->trigger();
     QVERIFY(drove);
-    // The import is one more undo step, after the earlier edit.
+    // The import is one more undo step, after the earlier edit; the title marks the plan
+    // as changed.
     QCOMPARE(undo->count(), 2);
+    QVERIFY(window.isWindowModified());
     QVERIFY(undo->text(1).contains(QStringLiteral("more.csv")));
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Undo")));
     const auto passports = [&plan] {
@@ -392,6 +399,58 @@ void TestImportWizard::calendarFromTheWindow()
     const auto day = Repository<CalendarDay>(db->database()).find(key);
     QVERIFY(day);
     QCOMPARE(day->nameZh, QStringLiteral("元旦"));
+}
+
+void TestImportWizard::kindFromHeadersAndTemplates_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("suffix");
+    for (int k = 0; k < ImportKindCount; ++k)
+        for (const char *suffix : {"csv", "xlsx"})
+            QTest::addRow("%s %s", qPrintable(toKey(ImportKind(k))), suffix)
+                << k << QString::fromLatin1(suffix);
+}
+
+// A blank template of each kind holds its headers, the required ones marked; choosing it
+// in the wizard proposes its kind. Headers of no kind say so.
+void TestImportWizard::kindFromHeadersAndTemplates()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, suffix);
+    const auto k = ImportKind(kind);
+    const QString path = m_dir.filePath(QStringLiteral("template-%1.%2").arg(toKey(k), suffix));
+    VERIFY_OK(ImportWizard::writeTemplate(k, path));
+    auto source = openTableSource(path, SourceOptions{});
+    QVERIFY2(source, qPrintable(source.message()));
+    CsvReader::Record header;
+    QVERIFY((*source)->next(&header));
+    QStringList expected;
+    for (const ImportColumn &c : ImportRules::columns(k))
+        expected << (c.required ? c.key + QLatin1Char('*') : c.key);
+    QCOMPARE(header.fields, expected);
+    QCOMPARE(ImportRules::detectKind(header.fields), std::optional<ImportKind>(k));
+
+    ImportWizard wizard(m_dir.filePath(QStringLiteral("unused.cohortplan")), m_dir.path());
+    // Another kind first: the file's headers change it.
+    wizard.setKind(ImportKind((kind + 1) % ImportKindCount));
+    wizard.setFile(path);
+    auto *box = wizard.findChild<QComboBox *>(QStringLiteral("importKind"));
+    QCOMPARE(box->currentData().toInt(), kind);
+    auto *said = wizard.findChild<QLabel *>(QStringLiteral("importDetectedKind"));
+    QVERIFY2(said->text().contains(ImportRules::displayName(k).toLower()),
+             qPrintable(said->text()));
+
+    // A file whose headers name nothing the plan knows.
+    const QString other = m_dir.filePath(QStringLiteral("other.csv"));
+    {
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("colour,weight\nred,3\n");
+    }
+    wizard.setFile(other);
+    QCOMPARE(box->currentData().toInt(), kind); // left as it was
+    QVERIFY2(said->text().contains(QLatin1String("choose what it holds")),
+             qPrintable(said->text()));
 }
 
 QTEST_MAIN(TestImportWizard)

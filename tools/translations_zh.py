@@ -1896,6 +1896,23 @@ ZH.update({
         '自动安排寻找代价总和最小的教师安排。一项代价是另一项的十倍，就按十倍计算。',
 })
 
+# Import: the kind from the headers, blank templates (issue 18)
+ZH.update({
+    ('Save a Blank &Template…', None): '保存空白模板(&T)…',
+    ("A spreadsheet with this kind's column headers, to fill in and import (required columns end in *)", None):
+        '一个只有此类数据列标题的电子表格，填写后即可导入（必填列以 * 结尾）',
+    ('An import is one step in the undo history: Edit ▸ Undo takes all of it back.', None):
+        '一次导入是撤销历史中的一步：“编辑 ▸ 撤销”可将其全部撤回。',
+    ("Its headers name no kind's required columns: choose what it holds.", None):
+        '它的表头不含任何一类数据的全部必填列：请选择它包含的内容。',
+    ('Its headers are those of %1.', None): '从表头看，它包含的是%1。',
+    ('%1 template.xlsx', None): '%1模板.xlsx',
+    ('Save a Blank Template', None): '保存空白模板',
+    ('Excel workbook (*.xlsx);;CSV (*.csv)', None): 'Excel 工作簿 (*.xlsx);;CSV (*.csv)',
+    ('Saved %1.', None): '已保存 %1。',
+    ('Edit ▸ Undo takes the whole import back in one step.', None): '“编辑 ▸ 撤销”可一步撤回整个导入。',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

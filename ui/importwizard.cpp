@@ -3,6 +3,8 @@
 
 #include "windowsize.h"
 
+#include "io/tablesource.h"
+#include "io/tablewriter.h"
 #include "items/importproblemmodel.h"
 #include "items/transferjob.h"
 
@@ -68,6 +70,14 @@ public:
             m_kind->addItem(ImportRules::displayName(ImportKind(k)), k);
         m_columns = new QLabel(this);
         m_columns->setWordWrap(true);
+        m_detected = new QLabel(this);
+        m_detected->setObjectName(QStringLiteral("importDetectedKind"));
+        m_detected->setWordWrap(true);
+        m_detected->setForegroundRole(QPalette::PlaceholderText);
+        auto *blank = new QPushButton(ImportWizard::tr("Save a Blank &Template…"), this);
+        blank->setObjectName(QStringLiteral("importTemplate"));
+        blank->setToolTip(ImportWizard::tr("A spreadsheet with this kind's column headers, to "
+                                           "fill in and import (required columns end in *)"));
         auto *fileRow = new QHBoxLayout;
         fileRow->addWidget(m_path, 1);
         fileRow->addWidget(browse);
@@ -76,9 +86,23 @@ public:
         auto *fileLabel = new QLabel(ImportWizard::tr("&File:"), this);
         fileLabel->setBuddy(m_path);
         form->addRow(fileLabel, fileRow);
-        form->addRow(ImportWizard::tr("&Holds:"), m_kind);
+        auto *kindRow = new QHBoxLayout;
+        kindRow->addWidget(m_kind, 1);
+        kindRow->addWidget(blank);
+        auto *kindLabel = new QLabel(ImportWizard::tr("&Holds:"), this);
+        kindLabel->setBuddy(m_kind);
+        form->addRow(kindLabel, kindRow);
+        form->addRow(QString(), m_detected);
         form->addRow(QString(), m_columns);
+        auto *undo = new QLabel(
+            ImportWizard::tr("An import is one step in the undo history: Edit ▸ Undo takes all "
+                             "of it back."),
+            this);
+        undo->setWordWrap(true);
+        form->addRow(QString(), undo);
         connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        connect(m_path, &QLineEdit::textChanged, this, [this] { detectKind(); });
+        connect(blank, &QPushButton::clicked, this, [this] { saveTemplate(); });
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString path = QFileDialog::getOpenFileName(
                 this, ImportWizard::tr("Import"), wizardOf(this)->folder(),
@@ -110,9 +134,48 @@ private:
     {
         m_columns->setText(columnListText(ImportKind(m_kind->currentData().toInt())));
     }
+    // The kind the file's first row names, proposed in the Holds box.
+    void detectKind()
+    {
+        m_detected->clear();
+        const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+        if (!QFileInfo(path).isFile())
+            return;
+        auto source = openTableSource(path, SourceOptions{});
+        CsvReader::Record header;
+        if (!source || !(*source)->next(&header))
+            return; // the next pages say what is wrong with the file
+        const std::optional<ImportKind> kind = ImportRules::detectKind(header.fields);
+        if (!kind) {
+            m_detected->setText(ImportWizard::tr("Its headers name no kind's required columns: "
+                                                 "choose what it holds."));
+            return;
+        }
+        m_kind->setCurrentIndex(m_kind->findData(int(*kind)));
+        m_detected->setText(ImportWizard::tr("Its headers are those of %1.")
+                                .arg(ImportRules::displayName(*kind).toLower()));
+    }
+    void saveTemplate()
+    {
+        const auto kind = ImportKind(m_kind->currentData().toInt());
+        const QString name =
+            QDir(wizardOf(this)->folder())
+                .filePath(ImportWizard::tr("%1 template.xlsx").arg(ImportRules::displayName(kind)));
+        const QString path =
+            QFileDialog::getSaveFileName(this, ImportWizard::tr("Save a Blank Template"), name,
+                                         ImportWizard::tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const Result<> written = ImportWizard::writeTemplate(kind, path); !written)
+            QMessageBox::warning(this, ImportWizard::tr("Save a Blank Template"),
+                                 written.message());
+        else
+            m_detected->setText(ImportWizard::tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    }
     QLineEdit *m_path;
     QComboBox *m_kind;
     QLabel *m_columns;
+    QLabel *m_detected;
 };
 
 // 2. How the text is encoded and split, with a preview that follows the choices.
@@ -625,10 +688,8 @@ private:
                        .arg(r.skipped);
             if (r.promoted > 0)
                 text += QLatin1Char(' ') + promotedText(r);
-            text +=
-                QStringLiteral("\n\n") +
-                ImportWizard::tr("An import is not an undo step: the undo history was cleared. The "
-                                 "plan's automatic backups keep the plan as it was before.");
+            text += QStringLiteral("\n\n") +
+                    ImportWizard::tr("Edit ▸ Undo takes the whole import back in one step.");
         } else if (r.ok() && !r.cancelled) {
             text = ImportWizard::tr("Nothing to change: every row matches the plan already.");
         } else {
@@ -641,6 +702,18 @@ private:
 };
 
 } // namespace
+
+Result<> ImportWizard::writeTemplate(ImportKind kind, const QString &path)
+{
+    auto writer = TableWriter::create(path);
+    if (!writer)
+        return writer.problem();
+    QStringList header;
+    for (const ImportColumn &c : ImportRules::columns(kind))
+        header << (c.required ? c.key + QLatin1Char('*') : c.key);
+    (*writer)->writeRow(header);
+    return (*writer)->finish();
+}
 
 ImportWizard::ImportWizard(const QString &planPath, const QString &folder, QWidget *parent)
     : QWizard(parent), m_planPath(planPath), m_folder(folder)

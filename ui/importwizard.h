@@ -9,11 +9,13 @@ namespace Planner {
 
 class TransferJob;
 
-// File ▸ Import…: one wizard for every kind of spreadsheet. File and kind → encoding and
+// File ▸ Import…: one wizard for every kind of spreadsheet. File and kind (proposed from
+// the file's headers; a blank template of each kind can be saved) → encoding and
 // delimiter (detected, switchable, the preview follows) → column mapping (matched by
 // header, required columns marked) → dry run listing every problem (sortable, exportable
 // as CSV) → the import on a worker thread → what it did. Nothing is written before the
-// last page; the import writes all rows or none (or, when asked, the valid rows only).
+// last page; the import writes all rows or none (or, when asked, the valid rows only), as
+// one undo step.
 class ImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -39,6 +41,10 @@ public:
     bool hasImported() const { return m_imported; }
     const ImportResult &result() const { return m_result; }
     void setImported(const ImportResult &result);
+
+    // A spreadsheet (.xlsx or .csv by its name) holding only the kind's header row, the
+    // required columns marked with a "*" (which the import ignores).
+    static Result<> writeTemplate(ImportKind kind, const QString &path);
 
 private:
     QString m_planPath;

@@ -69,8 +69,10 @@ QString describePattern(int weekdayMask, int slotMask)
         if (slotMask & (1 << int(slot)))
             times.append(displayName(slot));
     }
-    return QStringLiteral("%1 · %2").arg(days.join(QLatin1String(", ")),
-                                         times.join(QLatin1String(", ")));
+    // The locale's way of listing: "Mon, Wed and Fri", "周一、周三和周五".
+    const QLocale locale;
+    return QStringLiteral("%1 · %2").arg(locale.createSeparatedList(days),
+                                         locale.createSeparatedList(times));
 }
 
 } // namespace Planner::RecordChoices

@@ -384,6 +384,26 @@ QStringList missingRequired(ImportKind kind, const std::vector<int> &mapping)
     return missing;
 }
 
+std::optional<ImportKind> detectKind(const QStringList &header)
+{
+    std::optional<ImportKind> best;
+    std::pair<int, int> bestScore{0, 0}; // cells used, minus columns without a cell
+    for (int k = 0; k < ImportKindCount; ++k) {
+        const auto kind = ImportKind(k);
+        const std::vector<int> mapping = matchHeader(kind, header);
+        if (!missingRequired(kind, mapping).isEmpty())
+            continue;
+        const int used =
+            int(std::count_if(mapping.begin(), mapping.end(), [](int at) { return at >= 0; }));
+        const std::pair<int, int> score{used, used - int(mapping.size())};
+        if (!best || score > bestScore) {
+            best = kind;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 Needs needs(ImportKind kind)
 {
     Needs n;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Planner {
@@ -124,6 +125,10 @@ QString normalizeHeader(const QString &cell);
 std::vector<int> matchHeader(ImportKind kind, const QStringList &header);
 // The required columns that mapping leaves without a header cell.
 QStringList missingRequired(ImportKind kind, const std::vector<int> &mapping);
+// The kind of records a header row holds: of the kinds whose required columns it all
+// names, the one that uses the most of its cells (then the one with the fewest columns
+// left without a cell); nullopt when it names no kind's required columns.
+std::optional<ImportKind> detectKind(const QStringList &header);
 
 // What ImportContext the kind needs.
 struct Needs

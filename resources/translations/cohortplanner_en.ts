@@ -3682,10 +3682,6 @@ trained</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>An import is not an undo step: the undo history was cleared. The plan's automatic backups keep the plan as it was before.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Nothing to change: every row matches the plan already.</source>
         <translation type="unfinished" />
     </message>
@@ -3771,6 +3767,46 @@ trained</source>
     </message>
     <message>
         <source>Columns were matched by their headers; those marked * are required. A column the file does not have, and an empty cell, keep the stored value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Blank &amp;Template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A spreadsheet with this kind's column headers, to fill in and import (required columns end in *)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An import is one step in the undo history: Edit ▸ Undo takes all of it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its headers name no kind's required columns: choose what it holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its headers are those of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 template.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Blank Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back in one step.</source>
         <translation type="unfinished" />
     </message>
 </context>

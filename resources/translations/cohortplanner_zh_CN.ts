@@ -3699,10 +3699,6 @@ trained</source>
         <translation>已导入 %1 条新记录，更新 %2 条；%3 条未变，跳过 %4 条。</translation>
     </message>
     <message>
-        <source>An import is not an undo step: the undo history was cleared. The plan's automatic backups keep the plan as it was before.</source>
-        <translation>导入不是可撤销的步骤：撤销历史已清空。计划的自动备份保留了导入前的计划。</translation>
-    </message>
-    <message>
         <source>Nothing to change: every row matches the plan already.</source>
         <translation>无需更改：每一行都与计划中已有的内容一致。</translation>
     </message>
@@ -3789,6 +3785,46 @@ trained</source>
     <message>
         <source>Columns were matched by their headers; those marked * are required. A column the file does not have, and an empty cell, keep the stored value.</source>
         <translation>已按表头匹配各列，标 * 的为必填列。文件中没有的列和空单元格都保留计划中已有的值。</translation>
+    </message>
+    <message>
+        <source>Save a Blank &amp;Template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with this kind's column headers, to fill in and import (required columns end in *)</source>
+        <translation>一个只有此类数据列标题的电子表格，填写后即可导入（必填列以 * 结尾）</translation>
+    </message>
+    <message>
+        <source>An import is one step in the undo history: Edit ▸ Undo takes all of it back.</source>
+        <translation>一次导入是撤销历史中的一步：“编辑 ▸ 撤销”可将其全部撤回。</translation>
+    </message>
+    <message>
+        <source>Its headers name no kind's required columns: choose what it holds.</source>
+        <translation>它的表头不含任何一类数据的全部必填列：请选择它包含的内容。</translation>
+    </message>
+    <message>
+        <source>Its headers are those of %1.</source>
+        <translation>从表头看，它包含的是%1。</translation>
+    </message>
+    <message>
+        <source>%1 template.xlsx</source>
+        <translation>%1模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Save a Blank Template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back in one step.</source>
+        <translation>“编辑 ▸ 撤销”可一步撤回整个导入。</translation>
     </message>
 </context>
 <context>
