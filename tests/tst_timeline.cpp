@@ -13,10 +13,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace Planner;
 
@@ -157,6 +160,20 @@ void TestTimeline::laysOutCohorts()
         QCOMPARE(view->dateAt(rect.left()), c.start());
         QCOMPARE(view->dateAt(rect.right()), c.end());
     }
+    // Today: the date's column, and the first cohort still running at the top.
+    const QDate today(2026, 9, 15);
+    view->setToday(today);
+    view->showToday();
+    const int todayX = view->xForDate(today);
+    QVERIFY(todayX > 0 && todayX < view->viewport()->width());
+    QVERIFY(view->verticalScrollBar()->value() > 0); // the first months' cohorts are above
+    // The highest row of a cohort still running is just under the date axis.
+    int highest = std::numeric_limits<int>::max();
+    for (const TimelineCohort &c : view->data().cohorts)
+        if (c.end() >= today)
+            highest = std::min(highest, view->cohortRect(c.id).top());
+    QVERIFY2(highest > 0 && highest < 100, qPrintable(QString::number(highest)));
+    view->verticalScrollBar()->setValue(0);
     // Rows stack without gaps, in display order.
     const TimelineCohort &first = view->data().cohorts.front();
     view->selectCohort(first.id);

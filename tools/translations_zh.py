@@ -1913,6 +1913,18 @@ ZH.update({
     ('Edit ▸ Undo takes the whole import back in one step.', None): '“编辑 ▸ 撤销”可一步撤回整个导入。',
 })
 
+# Composed labels in the UI's language (issue 18)
+ZH.update({
+    ('%1 ≤ %2', 'a track qualification up to a level'): '%1 ≤ %2',
+    (', ', 'between qualifications in a list'): '、',
+})
+
+# Status messages and Today (issue 18)
+ZH.update({
+    ('Saved the dashboard as %1', None): '已将概览保存为 %1',
+    ("Show today's date and the cohorts running now", None): '显示今天的日期和正在进行的班级',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -354,6 +354,8 @@ void DashboardPage::exportPdfDialog()
         return;
     if (const Result<> written = exportPdf(path); !written)
         QMessageBox::warning(this, tr("Cannot export the dashboard"), written.message());
+    else
+        emit statusMessage(tr("Saved the dashboard as %1").arg(QDir::toNativeSeparators(path)));
 }
 
 Result<> DashboardPage::exportPdf(const QString &path) const

@@ -53,6 +53,10 @@ protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+signals:
+    // A long action finished: what the status bar says.
+    void statusMessage(const QString &text);
+
 private:
     struct Tile
     {

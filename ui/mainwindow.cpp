@@ -259,6 +259,8 @@ void MainWindow::createPages()
 {
     const QDate today = QDate::currentDate();
     m_dashboard = new DashboardPage(m_session, this);
+    connect(m_dashboard, &DashboardPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_capacity = new CapacityPage(m_session, this);
     connect(m_capacity, &CapacityPage::newPlanningYearRequested, m_edits,
             &EditController::newPlanningYear);

@@ -63,7 +63,7 @@ TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
     m_zoom->addItem(tr("Week"), int(TimelineView::Zoom::Week));
     m_zoom->setToolTip(tr("Ctrl+mouse wheel over the chart zooms too"));
     m_today->setText(tr("Today"));
-    m_today->setToolTip(tr("Show today's date"));
+    m_today->setToolTip(tr("Show today's date and the cohorts running now"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
 
@@ -238,8 +238,10 @@ void TimelinePage::showLoaded(Loaded result)
     m_calendarBanner->setVisible(calendarMissing);
     const QDate today = QDate::currentDate();
     m_view->setData(std::move(result.data));
-    if (newYear)
-        m_view->scrollToDate(today.year() == year() ? today : QDate(year(), 1, 1));
+    if (newYear && today.year() == year())
+        m_view->showToday();
+    else if (newYear)
+        m_view->scrollToDate(QDate(year(), 1, 1));
     m_status->setText(
         tr("Cohorts meeting in %1: %2. Drag a cohort to move it by working days, or its "
            "right edge to change its end; Alt+←/→ moves the selected cohort by one working "
@@ -254,10 +256,10 @@ void TimelinePage::goToToday()
 {
     const QDate today = QDate::currentDate();
     if (today.year() != year() && m_year->findData(today.year()) >= 0) {
-        m_year->setCurrentIndex(m_year->findData(today.year())); // loads, then scrolls to today
+        m_year->setCurrentIndex(m_year->findData(today.year())); // loads, then shows today
         return;
     }
-    m_view->scrollToDate(today);
+    m_view->showToday();
 }
 
 void TimelinePage::setConflictMarks(QHash<qint64, int> severityByCohort)

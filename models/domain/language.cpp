@@ -118,3 +118,15 @@ Scope::~Scope()
 }
 
 } // namespace Planner::Language
+
+namespace Planner {
+
+QString localizedName(const QString &english, const QString &chinese)
+{
+    const bool chineseHere =
+        Language::scoped ? Language::scoped == Language::translation(QStringLiteral("zh_CN"))
+                         : QLocale().language() == QLocale::Chinese;
+    return chineseHere && !chinese.isEmpty() ? chinese : english;
+}
+
+} // namespace Planner

@@ -36,3 +36,12 @@ private:
 };
 
 } // namespace Planner::Language
+
+namespace Planner {
+
+// A record's name in the language this thread speaks: the Chinese one when it speaks
+// Chinese (its Language::Scope, else the default locale) and the record has one, else the
+// English one.
+QString localizedName(const QString &english, const QString &chinese);
+
+} // namespace Planner

@@ -7,12 +7,6 @@
 
 namespace Planner {
 
-QString localizedName(const QString &english, const QString &chinese)
-{
-    const bool chineseUi = QLocale().language() == QLocale::Chinese;
-    return chineseUi && !chinese.isEmpty() ? chinese : english;
-}
-
 Choices choice(Choices list, const QString &label, const QVariant &value)
 {
     list.append(QVariant(QVariantList{label, value}));

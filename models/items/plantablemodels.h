@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/language.h"
+
 #include "plansession.h"
 #include "tablemodelbase.h"
 
@@ -11,9 +13,6 @@
 #include <vector>
 
 namespace Planner {
-
-// The Chinese name where the UI speaks Chinese and one is given, else the English one.
-QString localizedName(const QString &english, const QString &chinese);
 
 // A page table over a vector of read-model rows.
 template <typename Row> class RowTableModel : public TableModelBase

@@ -8,6 +8,9 @@
 #include "repository.h"
 #include "sqlutil.h"
 
+#include "domain/language.h"
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +20,15 @@
 #include <algorithm>
 
 namespace Planner {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::PlanQueries)
+};
+
+} // namespace
 
 using Store::columnList;
 using Store::Mapping;
@@ -174,7 +186,8 @@ std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) cons
     // Qualifications are few (a few per instructor): compose their text here, translated.
     QHash<Id, InstructorSummary> extra;
     QSqlQuery quals = run(m_db, QStringLiteral("SELECT q.instructor_id, q.level, q.valid_until,"
-                                               "  t.name AS track, co.code AS course_code"
+                                               "  t.name AS track, t.name_zh AS track_zh,"
+                                               "  co.code AS course_code"
                                                " FROM instructor_qualification q"
                                                " LEFT JOIN track t ON t.id = q.track_id"
                                                " LEFT JOIN course co ON co.id = q.course_id"
@@ -186,13 +199,17 @@ std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) cons
             fromKey<CourseLevel>(qual.text("level")).value_or(CourseLevel::Foundation);
         const QDate until = qual.date("valid_until");
         const QVariant track = qual.value("track");
+        // In the language of the page: the track's own name in it, the words through the
+        // translation ("Big Data ≤ Intermediate", "大数据 ≤ 中级").
         QString text = track.isNull()
                            ? qual.text("course_code")
-                           : QStringLiteral("%1 ≤ %2").arg(track.toString(), displayName(level));
+                           : Tr::tr("%1 ≤ %2", "a track qualification up to a level")
+                                 .arg(localizedName(track.toString(), qual.text("track_zh")),
+                                      displayName(level));
         if (until.isValid())
             text += QStringLiteral(" (→ %1)").arg(until.toString(Qt::ISODate));
         if (!s.qualifications.isEmpty())
-            s.qualifications += QStringLiteral(", ");
+            s.qualifications += Tr::tr(", ", "between qualifications in a list");
         s.qualifications += text;
         ++s.qualificationCount;
         if (until.isValid() && until >= on && (!s.nextExpiry.isValid() || until < s.nextExpiry))

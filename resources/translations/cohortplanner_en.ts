@@ -2132,6 +2132,10 @@ available</source>
         <source>Cannot write “%1”.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Saved the dashboard as %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::Domain</name>
@@ -5634,6 +5638,19 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
 </context>
 <context>
+    <name>Planner::PlanQueries</name>
+    <message>
+        <source>%1 ≤ %2</source>
+        <comment>a track qualification up to a level</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between qualifications in a list</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::PlanRules</name>
     <message>
         <source>trainee %1</source>
@@ -7356,10 +7373,6 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show today's date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Weekend</source>
         <translation type="unfinished" />
     </message>
@@ -7393,6 +7406,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>The plan has no work calendar for %1: the timeline shows its weekends only, and its public holidays and make-up working days are unknown. &lt;a href="import"&gt;Import Work Calendar…&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show today's date and the cohorts running now</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2148,6 +2148,10 @@ available</source>
         <source>Cannot write “%1”.</source>
         <translation>无法写入“%1”。</translation>
     </message>
+    <message>
+        <source>Saved the dashboard as %1</source>
+        <translation>已将概览保存为 %1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Domain</name>
@@ -5658,6 +5662,19 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
 </context>
 <context>
+    <name>Planner::PlanQueries</name>
+    <message>
+        <source>%1 ≤ %2</source>
+        <comment>a track qualification up to a level</comment>
+        <translation>%1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between qualifications in a list</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Planner::PlanRules</name>
     <message>
         <source>trainee %1</source>
@@ -7382,10 +7399,6 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <translation>今天</translation>
     </message>
     <message>
-        <source>Show today's date</source>
-        <translation>显示今天的日期</translation>
-    </message>
-    <message>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
@@ -7420,6 +7433,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>The plan has no work calendar for %1: the timeline shows its weekends only, and its public holidays and make-up working days are unknown. &lt;a href="import"&gt;Import Work Calendar…&lt;/a&gt;</source>
         <translation>计划中没有 %1 年的工作日历：时间线只标出周末，法定节假日和调休上班日未知。&lt;a href="import"&gt;导入工作日历…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Show today's date and the cohorts running now</source>
+        <translation>显示今天的日期和正在进行的班级</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,23 @@ void TimelineView::selectRow(int row)
     emit selectionChanged(id);
 }
 
+void TimelineView::showToday()
+{
+    scrollToDate(m_today);
+    for (int r = 0; r < rowCount(); ++r) {
+        const int cohort = m_rows[std::size_t(r)].cohort;
+        if (cohort < 0)
+            continue;
+        const TimelineCohort &c = m_data.cohorts[std::size_t(cohort)];
+        if (!c.sessions.empty() && c.end() >= m_today) {
+            // With its group's header above it when that is the row before.
+            const int top = r > 0 && m_rows[std::size_t(r - 1)].cohort < 0 ? r - 1 : r;
+            verticalScrollBar()->setValue(top * m_rowHeight);
+            return;
+        }
+    }
+}
+
 void TimelineView::ensureRowVisible(int row)
 {
     if (row < 0)

@@ -46,6 +46,9 @@ public:
     double pixelsPerDay() const { return m_pixelsPerDay; }
     // Scrolls so that date shows a little right of the left column.
     void scrollToDate(QDate date);
+    // Scrolls to today's column and to today's rows: the first cohort (in display order)
+    // still running on or starting after today at the top.
+    void showToday();
     // Per cohort, the worst severity of its conflicts: 1 warning, 2 blocking.
     void setConflictMarks(QHash<qint64, int> severityByCohort);
     // Selects the cohort (0: none) and scrolls it into view.
