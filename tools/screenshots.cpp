@@ -38,6 +38,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -217,6 +218,23 @@ int main(int argc, char *argv[])
             const QString week = QDir(args.at(2)).filePath(QStringLiteral("timeline-week.png"));
             ScreenCheck::shoot(window, week);
             QTextStream(stdout) << week << Qt::endl;
+            view->setZoom(TimelineView::Zoom::Year);
+            // Grouped by venue and by lead: each one's year as a band of lanes.
+            for (const auto &[grouping, name] :
+                 {std::pair{TimelineView::Grouping::Venue, "timeline-venues.png"},
+                  std::pair{TimelineView::Grouping::Instructor, "timeline-instructors.png"}}) {
+                QComboBox *box = timeline->groupingSelector();
+                box->setCurrentIndex(box->findData(int(grouping)));
+                view->setZoom(TimelineView::Zoom::Quarter);
+                view->scrollToDate(QDate(view->data().year, 9, 1));
+                view->verticalScrollBar()->setValue(0);
+                QCoreApplication::processEvents();
+                const QString file = QDir(args.at(2)).filePath(QLatin1String(name));
+                ScreenCheck::shoot(window, file);
+                QTextStream(stdout) << file << Qt::endl;
+            }
+            timeline->groupingSelector()->setCurrentIndex(
+                timeline->groupingSelector()->findData(int(TimelineView::Grouping::Track)));
             view->setZoom(TimelineView::Zoom::Year);
             // The next year, when the plan has its targets but not its work calendar: the
             // banner above the chart.

@@ -1925,6 +1925,11 @@ ZH.update({
     ("Show today's date and the cohorts running now", None): '显示今天的日期和正在进行的班级',
 })
 
+# The timeline's lanes (issue 18)
+NUMERUS.update({
+    '%n cohort(s)': ('%Ln 个班级', '%Ln cohort', '%Ln cohorts'),
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

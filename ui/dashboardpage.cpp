@@ -130,6 +130,9 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ProgressModel::Track, QHeaderView::Stretch);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // As tall as its rows once loaded (see refresh); until then its header and a row, not
+    // a table view's default height, which made the window too tall for a laptop.
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() * 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

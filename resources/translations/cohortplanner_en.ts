@@ -7499,6 +7499,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>week %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation><numerusform>%Ln cohort</numerusform><numerusform>%Ln cohorts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::TrackMonthlyChart</name>

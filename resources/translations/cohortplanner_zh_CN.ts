@@ -7525,6 +7525,10 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>week %1</source>
         <translation>第 %1 周</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation><numerusform>%Ln 个班级</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Planner::TrackMonthlyChart</name>

@@ -134,8 +134,11 @@ void TimelineView::setData(TimelineData data)
     }
     m_blocks.clear();
     m_blocks.reserve(m_data.cohorts.size());
-    for (const TimelineCohort &c : m_data.cohorts)
+    m_indexOfCohort.clear();
+    for (const TimelineCohort &c : m_data.cohorts) {
+        m_indexOfCohort.insert(c.id, int(m_blocks.size()));
         m_blocks.push_back(blocksOf(c.sessions));
+    }
 
     invalidateText();
     rebuildRows();
@@ -210,13 +213,55 @@ void TimelineView::rebuildRows()
             return b->last;
         return collator.compare(a->label, b->label) < 0;
     });
+    m_order.clear();
     for (const Group *g : ordered) {
-        m_rows.push_back({-1, g->label, g->colour, int(g->cohorts.size())});
-        for (int cohort : g->cohorts) {
-            m_rowOfCohort.insert(m_data.cohorts[std::size_t(cohort)].id, int(m_rows.size()));
-            m_rows.push_back({cohort, {}, {}, 0});
+        m_rows.push_back({-1, g->label, g->colour, int(g->cohorts.size()), {}});
+        if (!packed()) {
+            for (int cohort : g->cohorts) {
+                m_rowOfCohort.insert(m_data.cohorts[std::size_t(cohort)].id, int(m_rows.size()));
+                m_rows.push_back({cohort, {}, {}, 0, {}});
+                m_order.push_back(cohort);
+            }
+            continue;
+        }
+        // Lanes: each cohort, in order of start, in the first lane free since before its
+        // first day (a day's gap between neighbours), else a new lane.
+        std::vector<int> byStart = g->cohorts;
+        const auto span = [this](int cohort) {
+            const std::vector<DayBlock> &b = m_blocks[std::size_t(cohort)];
+            return b.empty() ? std::pair{0, 0} : std::pair{b.front().day, b.back().day};
+        };
+        std::stable_sort(byStart.begin(), byStart.end(),
+                         [&](int a, int b) { return span(a).first < span(b).first; });
+        std::vector<std::vector<int>> lanes;
+        std::vector<int> laneEnd;
+        for (int cohort : byStart) {
+            const auto [first, last] = span(cohort);
+            std::size_t lane = 0;
+            while (lane < lanes.size() && laneEnd[lane] >= first - 1)
+                ++lane;
+            if (lane == lanes.size()) {
+                lanes.emplace_back();
+                laneEnd.push_back(last);
+            }
+            lanes[lane].push_back(cohort);
+            laneEnd[lane] = last;
+        }
+        for (std::vector<int> &lane : lanes) {
+            for (int cohort : lane)
+                m_rowOfCohort.insert(m_data.cohorts[std::size_t(cohort)].id, int(m_rows.size()));
+            m_order.insert(m_order.end(), lane.begin(), lane.end());
+            const int first = lane.front();
+            m_rows.push_back({first, {}, {}, 0, std::move(lane)});
         }
     }
+}
+
+std::vector<int> TimelineView::cohortsOf(const Row &row) const
+{
+    if (row.cohort < 0)
+        return {};
+    return row.lane.empty() ? std::vector<int>{row.cohort} : row.lane;
 }
 
 std::vector<TimelineView::DayBlock>
@@ -314,13 +359,14 @@ void TimelineView::selectCohort(qint64 cohortId)
     if (top < 0 || top + m_rowHeight > viewport()->height() - chartTop())
         verticalScrollBar()->setValue(row * m_rowHeight -
                                       (viewport()->height() - chartTop() - m_rowHeight) / 2);
-    selectRow(row);
+    const int index = m_indexOfCohort.value(cohortId, -1);
+    selectIndex(index);
     // Show the cohort's start if none of it is in view.
     const QRect span = cohortRect(cohortId);
     const QRect chart(chartLeft(), chartTop(), viewport()->width() - chartLeft(),
                       viewport()->height() - chartTop());
     if (span.right() < chart.left() || span.left() > chart.right())
-        scrollToDate(m_data.cohorts[std::size_t(m_rows[std::size_t(row)].cohort)].start());
+        scrollToDate(m_data.cohorts[std::size_t(index)].start());
 }
 
 void TimelineView::setToday(QDate today)
@@ -329,12 +375,12 @@ void TimelineView::setToday(QDate today)
     viewport()->update();
 }
 
-void TimelineView::selectRow(int row)
+void TimelineView::selectIndex(int cohort)
 {
-    if (row < 0 || row >= rowCount() || m_rows[std::size_t(row)].cohort < 0)
+    if (cohort < 0 || cohort >= cohortCount())
         return;
-    const qint64 id = m_data.cohorts[std::size_t(m_rows[std::size_t(row)].cohort)].id;
-    ensureRowVisible(row);
+    const qint64 id = m_data.cohorts[std::size_t(cohort)].id;
+    ensureRowVisible(m_rowOfCohort.value(id, -1));
     if (id == m_selected)
         return;
     m_selected = id;
@@ -346,11 +392,12 @@ void TimelineView::showToday()
 {
     scrollToDate(m_today);
     for (int r = 0; r < rowCount(); ++r) {
-        const int cohort = m_rows[std::size_t(r)].cohort;
-        if (cohort < 0)
-            continue;
-        const TimelineCohort &c = m_data.cohorts[std::size_t(cohort)];
-        if (!c.sessions.empty() && c.end() >= m_today) {
+        const std::vector<int> members = cohortsOf(m_rows[std::size_t(r)]);
+        const bool running = std::any_of(members.begin(), members.end(), [this](int cohort) {
+            const TimelineCohort &c = m_data.cohorts[std::size_t(cohort)];
+            return !c.sessions.empty() && c.end() >= m_today;
+        });
+        if (running) {
             // With its group's header above it when that is the row before.
             const int top = r > 0 && m_rows[std::size_t(r - 1)].cohort < 0 ? r - 1 : r;
             verticalScrollBar()->setValue(top * m_rowHeight);
@@ -457,7 +504,7 @@ QRect TimelineView::cohortRect(qint64 cohortId) const
     const int row = m_rowOfCohort.value(cohortId, -1);
     if (row < 0)
         return {};
-    const std::vector<DayBlock> &blocks = m_blocks[std::size_t(m_rows[std::size_t(row)].cohort)];
+    const std::vector<DayBlock> &blocks = m_blocks[std::size_t(m_indexOfCohort.value(cohortId))];
     if (blocks.empty())
         return {};
     const int top = chartTop() + row * m_rowHeight - verticalScrollBar()->value();
@@ -471,7 +518,17 @@ TimelineView::Hit TimelineView::hitTest(QPoint pos) const
     hit.row = rowAt(pos.y());
     if (hit.row < 0)
         return hit;
-    hit.cohort = m_rows[std::size_t(hit.row)].cohort;
+    const Row &row = m_rows[std::size_t(hit.row)];
+    hit.cohort = row.cohort;
+    if (!row.lane.empty()) {
+        // A lane: the cohort under the mouse (its span and grip), or none between them.
+        hit.cohort = -1;
+        for (int c : row.lane) {
+            const QRect span = cohortRect(m_data.cohorts[std::size_t(c)].id);
+            if (!span.isEmpty() && pos.x() >= span.left() && pos.x() <= span.right() + EdgeGrip)
+                hit.cohort = c;
+        }
+    }
     if (hit.cohort < 0 || pos.x() < chartLeft())
         return hit;
     const QRect span = cohortRect(m_data.cohorts[std::size_t(hit.cohort)].id);
@@ -578,7 +635,6 @@ void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDa
     const int width = viewport()->width();
     const QColor separator = withAlpha(pal.color(QPalette::Text), 14);
     const QColor selection = withAlpha(pal.color(QPalette::Highlight), 70);
-    const QColor cancelledColour = pal.color(QPalette::Mid);
     for (int r = firstRow; r <= lastRow; ++r) {
         const Row &row = m_rows[std::size_t(r)];
         const int top = chartTop() + r * m_rowHeight - verticalScrollBar()->value();
@@ -589,21 +645,45 @@ void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDa
             p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
             continue;
         }
-        const TimelineCohort &c = m_data.cohorts[std::size_t(row.cohort)];
-        const std::vector<DayBlock> &blocks = m_blocks[std::size_t(row.cohort)];
-        if (c.id == m_selected)
+        const std::vector<int> members = cohortsOf(row);
+        if (row.lane.empty() && m_data.cohorts[std::size_t(row.cohort)].id == m_selected)
             p.fillRect(rowRect, selection);
         p.setPen(separator);
         p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
-        if (blocks.empty() || blocks.back().day < firstDay || blocks.front().day > lastDay)
-            continue;
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            const int cohort = members[m];
+            // In a lane, the code after the bar where the gap to the next one leaves room.
+            // (Never past the view's edge: a code is shown whole or not at all.)
+            const int nextX =
+                m + 1 < members.size() && !m_blocks[std::size_t(members[m + 1])].empty()
+                    ? std::min(width, dayX(m_blocks[std::size_t(members[m + 1])].front().day))
+                    : width;
+            paintCohort(p, cohort, rowRect, firstDay, lastDay, row.lane.empty() ? -1 : nextX);
+        }
+    }
+}
 
-        const bool dragged = m_drag.active && m_drag.cohort == row.cohort;
+void TimelineView::paintCohort(QPainter &p, int cohort, const QRect &rowRect, int firstDay,
+                               int lastDay, int labelUntil) const
+{
+    const QPalette &pal = palette();
+    const QColor selection = withAlpha(pal.color(QPalette::Highlight), 70);
+    const QColor cancelledColour = pal.color(QPalette::Mid);
+    const int top = rowRect.top();
+    {
+        const TimelineCohort &c = m_data.cohorts[std::size_t(cohort)];
+        const std::vector<DayBlock> &blocks = m_blocks[std::size_t(cohort)];
+        if (blocks.empty() || blocks.back().day < firstDay || blocks.front().day > lastDay)
+            return;
+        const bool dragged = m_drag.active && m_drag.cohort == cohort;
         const QColor colour = c.cancelled() ? cancelledColour : trackColour(c);
         // The span from the first to the last session, thin, behind the blocks.
         const int x0 = dayX(blocks.front().day);
         const int x1 = dayX(blocks.back().day + 1);
         const int middle = top + m_rowHeight / 2;
+        if (labelUntil >= 0 && c.id == m_selected) // a lane: only the cohort's own span
+            p.fillRect(QRect(QPoint(x0 - 3, top + 1), QPoint(x1 + 2, top + m_rowHeight - 2)),
+                       selection);
         p.fillRect(QRect(x0, middle - 1, x1 - x0, 3), withAlpha(colour, dragged ? 50 : 110));
         QBrush brush(withAlpha(colour, dragged ? 80 : 255));
         paintBlocks(p, blocks, firstDay, lastDay, rowRect, brush);
@@ -633,6 +713,16 @@ void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDa
                 p.setPen(dashed);
                 p.setBrush(Qt::NoBrush);
                 p.drawRect(QRect(QPoint(g0 - 1, top + 1), QPoint(g1, top + m_rowHeight - 2)));
+            }
+        }
+        if (labelUntil >= 0) {
+            // A lane shows no codes in the left column: each beside its bar, whole or not
+            // at all (never cut before its number).
+            const int x = x1 + 5;
+            if (x + fontMetrics().horizontalAdvance(c.code) + 4 <= labelUntil) {
+                p.setPen(c.cancelled() ? pal.color(QPalette::PlaceholderText)
+                                       : pal.color(QPalette::Text));
+                drawLabel(p, x, top, m_rowHeight, c.code);
             }
         }
     }
@@ -894,12 +984,26 @@ void TimelineView::paintLeftColumn(QPainter &p, int firstRow, int lastRow) const
             p.drawLine(rect.bottomLeft(), rect.bottomRight());
             continue;
         }
-        const TimelineCohort &c = m_data.cohorts[std::size_t(row.cohort)];
+        int shown = row.cohort;
+        if (!row.lane.empty()) {
+            // A lane names the cohort selected in it, else how many it holds.
+            const int selected = m_indexOfCohort.value(m_selected, -1);
+            if (std::find(row.lane.begin(), row.lane.end(), selected) == row.lane.end()) {
+                p.setPen(muted);
+                drawLabel(p, 16, top, m_rowHeight,
+                          tr("%n cohort(s)", nullptr, int(row.lane.size())));
+                p.setPen(withAlpha(text, 14));
+                p.drawLine(rect.bottomLeft(), rect.bottomRight());
+                continue;
+            }
+            shown = selected;
+        }
+        const TimelineCohort &c = m_data.cohorts[std::size_t(shown)];
         if (c.id == m_selected)
             p.fillRect(rect, pal.color(QPalette::Highlight));
         const bool selected = c.id == m_selected;
         const int x = 16;
-        const Label &label = labelOf(row.cohort);
+        const Label &label = labelOf(shown);
         p.setPen(selected ? pal.color(QPalette::HighlightedText) : (c.cancelled() ? muted : text));
         if (c.cancelled()) {
             p.setFont(struck);
@@ -1073,7 +1177,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     const Hit hit = hitTest(pos);
     if (hit.cohort >= 0)
-        selectRow(hit.row);
+        selectIndex(hit.cohort);
     if (hit.part != Part::None && !m_data.cohorts[std::size_t(hit.cohort)].sessions.empty()) {
         m_drag = {};
         m_drag.cohort = hit.cohort;
@@ -1163,7 +1267,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     const Hit hit = hitTest(event->position().toPoint());
     if (event->button() == Qt::LeftButton && hit.cohort >= 0) {
         cancelDrag();
-        selectRow(hit.row);
+        selectIndex(hit.cohort);
         emit cohortActivated(m_data.cohorts[std::size_t(hit.cohort)].id);
         event->accept();
         return;
@@ -1173,7 +1277,6 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    const int current = m_rowOfCohort.value(m_selected, -1);
     switch (event->key()) {
     case Qt::Key_Escape:
         if (m_drag.cohort >= 0) {
@@ -1184,14 +1287,15 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Up:
     case Qt::Key_Down: {
+        // The previous or next cohort in display order (row by row, a lane by start).
         const int step = event->key() == Qt::Key_Up ? -1 : 1;
-        int row = current < 0 ? (step > 0 ? -1 : rowCount()) : current;
-        for (row += step; row >= 0 && row < rowCount(); row += step) {
-            if (m_rows[std::size_t(row)].cohort >= 0) {
-                selectCohort(m_data.cohorts[std::size_t(m_rows[std::size_t(row)].cohort)].id);
-                break;
-            }
-        }
+        const auto at =
+            std::find(m_order.begin(), m_order.end(), m_indexOfCohort.value(m_selected, -1));
+        int next = at == m_order.end() ? (step > 0 ? 0 : int(m_order.size()) - 1)
+                                       : int(at - m_order.begin()) + step;
+        next = std::clamp(next, 0, int(m_order.size()) - 1);
+        if (!m_order.empty())
+            selectCohort(m_data.cohorts[std::size_t(m_order[std::size_t(next)])].id);
         event->accept();
         return;
     }

@@ -14,7 +14,9 @@
 namespace Planner {
 
 // A Gantt-style view of one year's cohorts: a fixed left column with group headers and
-// cohort codes, a date axis on top, one row per cohort with a block per teaching day in
+// cohort codes, a date axis on top, a row per cohort (grouped by track) or, grouped by
+// venue or lead instructor, cohorts packed into lanes so that a venue's or an instructor's
+// year reads as one band with its gaps (codes beside the bars), with a block per teaching day in
 // its track's colour, weekends, public holidays and make-up working days shaded, and a
 // line at today. Dragging a cohort's body previews it moved by working days; dragging its
 // right edge previews it made longer or shorter. The view only asks (moveRequested,
@@ -57,8 +59,10 @@ public:
     // The date the today line is drawn at (default: the current date).
     void setToday(QDate today);
 
-    // Rows: group headers and cohorts, in display order.
+    // Rows: group headers and cohorts (or lanes of cohorts), in display order.
     int rowCount() const { return int(m_rows.size()); }
+    // Whether cohorts share rows (lanes): grouped by venue or by lead instructor.
+    bool packed() const { return m_grouping != Grouping::Track; }
     int groupCount() const;
     int cohortCount() const { return int(m_data.cohorts.size()); }
     // The label of the group header row the cohort sits under.
@@ -96,10 +100,11 @@ protected:
 private:
     struct Row
     {
-        int cohort = -1; // index into m_data.cohorts; -1 for a group header
-        QString label;   // group headers
-        QColor colour;   // group headers: the track's colour, if any
-        int count = 0;   // group headers: cohorts in the group
+        int cohort = -1;       // index into m_data.cohorts (a lane's first); -1 for a group header
+        QString label;         // group headers
+        QColor colour;         // group headers: the track's colour, if any
+        int count = 0;         // group headers: cohorts in the group
+        std::vector<int> lane; // packed rows: the cohorts sharing it, by start
     };
     // The teaching days of a cohort: day index from m_firstDay and the slots taught.
     struct DayBlock
@@ -140,8 +145,11 @@ private:
     void cancelDrag();
     void updateDrag(QPoint pos);
     void ensureRowVisible(int row);
-    void selectRow(int row);
     int rowAt(int y) const;
+    // The cohorts a row shows: its lane, or its one cohort.
+    std::vector<int> cohortsOf(const Row &row) const;
+    // Selects the cohort (an index into m_data.cohorts) and brings its row into view.
+    void selectIndex(int cohort);
     Hit hitTest(QPoint pos) const;
     int dayIndex(QDate date) const { return int(m_firstDay.daysTo(date)); }
     int dayX(int day) const; // viewport x of the left edge of day index
@@ -163,6 +171,10 @@ private:
     void paintRows(QPainter &p, int firstRow, int lastRow, int firstDay, int lastDay) const;
     void paintBlocks(QPainter &p, const std::vector<DayBlock> &blocks, int firstDay, int lastDay,
                      const QRect &row, const QBrush &brush) const;
+    // One cohort's span, blocks, marks and drag preview in its row; in a lane
+    // (labelUntil >= 0) with its code after the bar if it fits before labelUntil.
+    void paintCohort(QPainter &p, int cohort, const QRect &rowRect, int firstDay, int lastDay,
+                     int labelUntil) const;
     void paintDragLabel(QPainter &p) const;
     void paintAxis(QPainter &p, int firstDay, int lastDay) const;
     void paintLeftColumn(QPainter &p, int firstRow, int lastRow) const;
@@ -176,6 +188,8 @@ private:
     mutable QHash<QString, QStaticText> m_texts;
     std::vector<Row> m_rows;
     QHash<qint64, int> m_rowOfCohort;
+    QHash<qint64, int> m_indexOfCohort; // id -> index into m_data.cohorts
+    std::vector<int> m_order;           // cohort indices in display order (the arrow keys)
     QHash<qint64, int> m_conflicts;
     QDate m_firstDay;
     int m_dayCount = 0;
