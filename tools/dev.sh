@@ -153,7 +153,9 @@ case "$cmd" in
         failed=0
         for variant in en zh en-150 zh-150; do
             case "$variant" in zh*) locale=zh_CN.UTF-8 ;; *) locale=en_US.UTF-8 ;; esac
-            case "$variant" in *-150) scale=1.5 ;; *) scale=1 ;; esac
+            # The screen the variant stands for: 1280x720, or 1920x1080 at 150 % (the same in
+            # device-independent pixels), so that dialogs size themselves as they would there.
+            case "$variant" in *-150) scale=1.5 screen=1920x1080 ;; *) scale=1 screen=1280x720 ;; esac
             # A copy of the demo plan and a settings folder of their own for each run: the
             # tools open the plan for writing and remember recent plans.
             work=$(mktemp -d)
@@ -162,7 +164,7 @@ case "$cmd" in
             for tool in cohort-screenshots cohort-dialog-screenshots; do
                 size=(); [ "$tool" = cohort-screenshots ] && size=(1280x720)
                 HOME="$work" LANG=$locale LC_ALL=$locale QT_SCALE_FACTOR=$scale QT_QPA_PLATFORM=xcb \
-                    xvfb-run -a -s "-screen 0 1920x1080x24" "$build/tools/$tool" \
+                    xvfb-run -a -s "-screen 0 ${screen}x24" "$build/tools/$tool" \
                     "$work/demo.cohortplan" "$out/$variant" "${size[@]}" >/dev/null || failed=1
             done
             rm -rf "$work"

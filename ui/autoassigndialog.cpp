@@ -193,7 +193,7 @@ AutoAssignDialog::AutoAssignDialog(PlanSession *session, const QList<qint64> &se
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resizeWithinScreen(this, QSize(1280, 720));
+    resizeWithinScreen(this, QSize(1200, 680));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, &AutoAssignDialog::applyChanges);

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -247,7 +248,7 @@ void TimelinePage::showLoaded(Loaded result)
            "right edge to change its end; Alt+←/→ moves the selected cohort by one working "
            "day; double-click opens it in Cohorts.")
             .arg(year())
-            .arg(cohorts));
+            .arg(QLocale().toString(cohorts)));
     m_loaded = true;
     emit loaded();
 }

@@ -1032,7 +1032,8 @@ void TimelineView::paintLeftColumn(QPainter &p, int firstRow, int lastRow) const
         p.setFont(font());
         p.setPen(muted);
         p.drawText(QRect(8, m_axisHeight / 2, chartLeft() - 16, m_axisHeight / 2),
-                   Qt::AlignVCenter | Qt::AlignLeft, tr("Cohorts: %1").arg(cohortCount()));
+                   Qt::AlignVCenter | Qt::AlignLeft,
+                   tr("Cohorts: %1").arg(QLocale().toString(cohortCount())));
     }
     p.setPen(withAlpha(text, 90));
     p.setClipping(false);
