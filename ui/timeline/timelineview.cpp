@@ -247,21 +247,29 @@ void TimelineView::rebuildRows()
             lanes[lane].push_back(cohort);
             laneEnd[lane] = last;
         }
+        // One lane (an instructor's year, most often): drawn in the group's header row
+        // itself, a row for each instructor instead of two.
+        const bool inHeader = lanes.size() == 1;
         for (std::vector<int> &lane : lanes) {
+            const int rowIndex = inHeader ? int(m_rows.size()) - 1 : int(m_rows.size());
             for (int cohort : lane)
-                m_rowOfCohort.insert(m_data.cohorts[std::size_t(cohort)].id, int(m_rows.size()));
+                m_rowOfCohort.insert(m_data.cohorts[std::size_t(cohort)].id, rowIndex);
             m_order.insert(m_order.end(), lane.begin(), lane.end());
-            const int first = lane.front();
-            m_rows.push_back({first, {}, {}, 0, std::move(lane)});
+            if (inHeader) {
+                m_rows.back().lane = std::move(lane);
+            } else {
+                const int first = lane.front();
+                m_rows.push_back({first, {}, {}, 0, std::move(lane)});
+            }
         }
     }
 }
 
 std::vector<int> TimelineView::cohortsOf(const Row &row) const
 {
-    if (row.cohort < 0)
-        return {};
-    return row.lane.empty() ? std::vector<int>{row.cohort} : row.lane;
+    if (!row.lane.empty())
+        return row.lane; // a lane, or a group header holding its group's only lane
+    return row.cohort < 0 ? std::vector<int>{} : std::vector<int>{row.cohort};
 }
 
 std::vector<TimelineView::DayBlock>
@@ -640,16 +648,21 @@ void TimelineView::paintRows(QPainter &p, int firstRow, int lastRow, int firstDa
         const int top = chartTop() + r * m_rowHeight - verticalScrollBar()->value();
         const QRect rowRect(chartLeft(), top, width - chartLeft(), m_rowHeight);
         if (row.cohort < 0) {
-            p.fillRect(rowRect, pal.color(QPalette::Window));
+            // A header holding its group's lane keeps the days' shading behind the bars.
+            if (row.lane.empty())
+                p.fillRect(rowRect, pal.color(QPalette::Window));
             p.setPen(withAlpha(pal.color(QPalette::Text), 40));
             p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
-            continue;
+            if (row.lane.empty())
+                continue;
+        } else if (row.lane.empty() && m_data.cohorts[std::size_t(row.cohort)].id == m_selected) {
+            p.fillRect(rowRect, selection);
         }
         const std::vector<int> members = cohortsOf(row);
-        if (row.lane.empty() && m_data.cohorts[std::size_t(row.cohort)].id == m_selected)
-            p.fillRect(rowRect, selection);
-        p.setPen(separator);
-        p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
+        if (row.cohort >= 0) {
+            p.setPen(separator);
+            p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
+        }
         for (std::size_t m = 0; m < members.size(); ++m) {
             const int cohort = members[m];
             // In a lane, the code after the bar where the gap to the next one leaves room.
