@@ -25,6 +25,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1640,6 +1641,21 @@ void TestImport::cli()
     run({QStringLiteral("export"), path, QStringLiteral("--kind"), QStringLiteral("trainees"),
          QStringLiteral("--out"), dir.filePath(QStringLiteral("x.txt"))},
         2);
+    // A blank template, read from no plan: its header is read as the kind's (the import
+    // stops at the missing rows, not at a column).
+    const QString blankTemplate = dir.filePath(QStringLiteral("leave-template.csv"));
+    o = run({QStringLiteral("export"), QStringLiteral("--template"), QStringLiteral("--kind"),
+             QStringLiteral("leave"), QStringLiteral("--out"), blankTemplate,
+             QStringLiteral("--json")},
+            0);
+    QVERIFY(o.value(QStringLiteral("template")).toBool());
+    QVERIFY(QFileInfo::exists(blankTemplate));
+    run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("leave"),
+         blankTemplate, QStringLiteral("--dry-run")},
+        1);
+    run({QStringLiteral("export"), path, QStringLiteral("--template"), QStringLiteral("--kind"),
+         QStringLiteral("leave"), QStringLiteral("--out"), blankTemplate},
+        2); // a plan file with --template is a mistake, said
     // Empty cells keep stored values; --blank-clears lists what it would clear, column by
     // column, and an unknown column is named.
     const QString blanks =

@@ -419,7 +419,7 @@ void TestImportWizard::kindFromHeadersAndTemplates()
     QFETCH(QString, suffix);
     const auto k = ImportKind(kind);
     const QString path = m_dir.filePath(QStringLiteral("template-%1.%2").arg(toKey(k), suffix));
-    VERIFY_OK(ImportWizard::writeTemplate(k, path));
+    VERIFY_OK(Exporter::writeTemplate(k, path));
     auto source = openTableSource(path, SourceOptions{});
     QVERIFY2(source, qPrintable(source.message()));
     CsvReader::Record header;

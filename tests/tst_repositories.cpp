@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "domain/language.h"
+
 #include "demo/demoplangenerator.h"
 #include "io/calendarcsv.h"
 #include "store/auditlog.h"
@@ -968,6 +970,28 @@ void TestRepositories::planQueriesOnDemo()
     QCOMPARE(size(instructors), 150);
     QVERIFY(std::any_of(instructors.begin(), instructors.end(),
                         [](const InstructorSummary &s) { return s.teachingDays > 0; }));
+    // Qualifications read in the language of the page: the track's own name, the words
+    // and the list's separator translated.
+    const auto withTrackQualifications = [](const std::vector<InstructorSummary> &all) {
+        return *std::find_if(all.begin(), all.end(), [](const InstructorSummary &s) {
+            return s.qualificationCount > 1 && s.qualifications.contains(QStringLiteral("≤"));
+        });
+    };
+    const InstructorSummary english = withTrackQualifications(instructors);
+    QVERIFY2(english.qualifications.contains(QStringLiteral(", ")),
+             qPrintable(english.qualifications));
+    Language::install(QLocale(QLocale::English));
+    {
+        const Language::Scope chinese(QLocale(QLocale::Chinese, QLocale::China));
+        const InstructorSummary zh =
+            withTrackQualifications(queries.instructors(2026, QDate(2026, 11, 28)));
+        QVERIFY2(zh.qualifications.contains(QStringLiteral("、")) &&
+                     !zh.qualifications.contains(QStringLiteral(", ")) &&
+                     !zh.qualifications.contains(QStringLiteral("Big Data")) &&
+                     !zh.qualifications.contains(QStringLiteral("Blockchain")) &&
+                     !zh.qualifications.contains(QStringLiteral("Artificial")),
+                 qPrintable(zh.qualifications));
+    }
 
     QCOMPARE(size(queries.trainees()), counts.trainees);
     QVERIFY(!queries.venues().empty());

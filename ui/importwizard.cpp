@@ -4,7 +4,6 @@
 #include "windowsize.h"
 
 #include "io/tablesource.h"
-#include "io/tablewriter.h"
 #include "items/importproblemmodel.h"
 #include "items/transferjob.h"
 
@@ -166,7 +165,7 @@ private:
                                          ImportWizard::tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
         if (path.isEmpty())
             return;
-        if (const Result<> written = ImportWizard::writeTemplate(kind, path); !written)
+        if (const Result<> written = Exporter::writeTemplate(kind, path); !written)
             QMessageBox::warning(this, ImportWizard::tr("Save a Blank Template"),
                                  written.message());
         else
@@ -702,18 +701,6 @@ private:
 };
 
 } // namespace
-
-Result<> ImportWizard::writeTemplate(ImportKind kind, const QString &path)
-{
-    auto writer = TableWriter::create(path);
-    if (!writer)
-        return writer.problem();
-    QStringList header;
-    for (const ImportColumn &c : ImportRules::columns(kind))
-        header << (c.required ? c.key + QLatin1Char('*') : c.key);
-    (*writer)->writeRow(header);
-    return (*writer)->finish();
-}
 
 ImportWizard::ImportWizard(const QString &planPath, const QString &folder, QWidget *parent)
     : QWizard(parent), m_planPath(planPath), m_folder(folder)

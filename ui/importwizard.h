@@ -42,10 +42,6 @@ public:
     const ImportResult &result() const { return m_result; }
     void setImported(const ImportResult &result);
 
-    // A spreadsheet (.xlsx or .csv by its name) holding only the kind's header row, the
-    // required columns marked with a "*" (which the import ignores).
-    static Result<> writeTemplate(ImportKind kind, const QString &path);
-
 private:
     QString m_planPath;
     QString m_folder;

@@ -329,7 +329,7 @@ void NewCohortDialog::rankVenues(const std::vector<Session> &sessions, int capac
     for (const VenueOption &o : m_ranked) {
         const auto v = venues.find(o.venueId);
         if (v == venues.end()) {
-            m_venue->addItem(tr("None (online)"), QVariant::fromValue(Id(0)));
+            m_venue->addItem(RecordChoices::noVenue(), QVariant::fromValue(Id(0)));
             continue;
         }
         const QString name = v->second->name;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "fieldmarker.h"
 #include "weightsform.h"
 
 #include <QComboBox>
@@ -146,10 +147,12 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     assignLayout->addWidget(m_weights);
     assignLayout->addStretch();
 
+    // A refusal as in every edit dialog: the message, the field marked (its tab shown).
     m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problem->hide();
+    m_marker = new FieldMarker(m_problem, this);
+    m_marker->addField(QStringLiteral("planFolder"), m_folder);
+    m_marker->addField(QStringLiteral("backups"), m_minutes);
+    m_marker->addField(QStringLiteral("slots"), m_start[0]);
     layout->addWidget(m_problem);
 
     auto *buttons = new QDialogButtonBox(
@@ -186,7 +189,7 @@ void PreferencesDialog::showValues(const Preferences &p)
         box->setCurrentIndex(std::max(0, box->findData(int(p.severities.of(ConflictRule(r))))));
     }
     m_weights->setWeights(p.weights);
-    m_problem->hide();
+    m_marker->clear();
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -210,22 +213,9 @@ Preferences PreferencesDialog::preferences() const
 
 void PreferencesDialog::accept()
 {
-    const Result<> checked = preferences().check();
-    if (!checked) {
-        m_problem->setText(checked.message());
-        m_problem->show();
-        const QString &name = checked.problem().field;
-        QWidget *field = m_start[0];
-        if (name == QLatin1String("planFolder"))
-            field = m_folder;
-        else if (name == QLatin1String("backups"))
-            field = m_minutes;
-        // The field's tab first, then the field.
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            if (m_tabs->widget(i)->isAncestorOf(field))
-                m_tabs->setCurrentIndex(i);
-        }
-        field->setFocus();
+    m_marker->clear();
+    if (const Result<> checked = preferences().check(); !checked) {
+        m_marker->show(checked.problem());
         return;
     }
     QDialog::accept();

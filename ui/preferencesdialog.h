@@ -14,6 +14,7 @@ class QTimeEdit;
 
 namespace Planner {
 
+class FieldMarker;
 class WeightsForm;
 
 // Edit ▸ Preferences: the language, where plans are kept, the name the History shows,
@@ -54,6 +55,7 @@ private:
     WeightsForm *m_weights = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_problem = nullptr;
+    FieldMarker *m_marker = nullptr;
 };
 
 } // namespace Planner

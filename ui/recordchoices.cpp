@@ -28,11 +28,15 @@ void fillVenues(QComboBox *box, std::vector<Venue> venues)
 {
     std::sort(venues.begin(), venues.end(),
               [](const Venue &a, const Venue &b) { return a.name < b.name; });
-    // translate() with its context spelled out: lupdate does not see a free tr().
-    box->addItem(QCoreApplication::translate("Planner::RecordChoices", "None (online)"),
-                 QVariant::fromValue(Id(0)));
+    box->addItem(noVenue(), QVariant::fromValue(Id(0)));
     for (const Venue &v : venues)
         box->addItem(v.name, QVariant::fromValue(v.id));
+}
+
+QString noVenue()
+{
+    // translate() with its context spelled out: lupdate does not see a free tr().
+    return QCoreApplication::translate("Planner::RecordChoices", "None (online)");
 }
 
 void fillModes(QComboBox *box)

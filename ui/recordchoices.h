@@ -20,6 +20,8 @@ QString courseLabel(const Course &course);
 void fillCourses(QComboBox *box, std::vector<Course> courses);
 // "None (online)" first, with id 0, then the venues by name.
 void fillVenues(QComboBox *box, std::vector<Venue> venues);
+// The choice of no venue (a cohort taught online), as the venue boxes list it.
+QString noVenue();
 void fillModes(QComboBox *box);
 void fillStatuses(QComboBox *box);
 // Selects the item whose data is value; returns whether there was one.

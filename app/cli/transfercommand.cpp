@@ -210,14 +210,24 @@ int exportCommand(const QStringList &arguments)
                       tr("Trainees and enrollments: write the ID numbers in full (needed to import "
                          "the file back); "
                          "by default they are masked. Recorded in the plan's History.")});
+    parser.addOption({QStringLiteral("template"),
+                      tr("Write a blank template of the kind instead (its header row, required "
+                         "columns marked *): no plan file is read.")});
     const QString synopsis =
         QStringLiteral("usage: cohortplanner-cli export FILE --kind KIND --out OUT.csv|OUT.xlsx "
-                       "[--include-id-numbers] [--json]");
+                       "[--include-id-numbers] [--json]\n"
+                       "       cohortplanner-cli export --template --kind KIND "
+                       "--out OUT.csv|OUT.xlsx [--json]");
     if (!parse(parser, arguments, synopsis,
-               tr("Exports one table of a plan to CSV or XLSX, in the columns import reads.")))
+               tr("Exports one table of a plan to CSV or XLSX, in the columns import reads; "
+                  "or a blank template of one kind.")))
         return Usage;
-    if (parser.positionalArguments().size() != 1)
-        return fail(tr("export needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
+    const bool blank = parser.isSet(QStringLiteral("template"));
+    if (parser.positionalArguments().size() != (blank ? 0 : 1))
+        return fail((blank ? tr("export --template reads no plan file")
+                           : tr("export needs exactly one plan file")) +
+                        QLatin1Char('\n') + synopsis,
+                    Usage);
     const auto kind = fromKey<ImportKind>(parser.value(QStringLiteral("kind")));
     if (!kind)
         return fail(tr("--kind must be one of: %1").arg(kindList()), Usage);
@@ -225,6 +235,21 @@ int exportCommand(const QStringList &arguments)
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty() || (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")))
         return fail(tr("--out must name a .csv or .xlsx file"), Usage);
+    if (blank) {
+        if (const Result<> written = Exporter::writeTemplate(*kind, out); !written)
+            return fail(written.message());
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson({{QStringLiteral("kind"), toKey(*kind)},
+                       {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                       {QStringLiteral("rows"), 0},
+                       {QStringLiteral("template"), true}});
+        } else {
+            QTextStream(stdout) << tr("Wrote a blank %1 template to %2")
+                                       .arg(toKey(*kind), QDir::toNativeSeparators(out))
+                                << Qt::endl;
+        }
+        return Success;
+    }
     const Exporter::Options options{parser.isSet(QStringLiteral("include-id-numbers"))};
     // People's data is recorded in the History, so the plan is opened for editing; when
     // another Cohort Planner edits it, a masked export goes out unrecorded (and says so),

@@ -412,6 +412,18 @@ Result<> writeProblems(const QString &path, const std::vector<ImportProblem> &pr
 
 namespace Exporter {
 
+Result<> writeTemplate(ImportKind kind, const QString &path)
+{
+    auto writer = TableWriter::create(path);
+    if (!writer)
+        return writer.problem();
+    QStringList header;
+    for (const ImportColumn &c : ImportRules::columns(kind))
+        header << (c.required ? c.key + QLatin1Char('*') : c.key);
+    (*writer)->writeRow(header);
+    return (*writer)->finish();
+}
+
 bool holdsPersonalData(ImportKind kind)
 {
     return kind == ImportKind::Trainees || kind == ImportKind::Enrollments;

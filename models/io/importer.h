@@ -127,6 +127,9 @@ struct Options
 };
 // Whether the kind's file holds people's personal data (trainees, enrollments).
 bool holdsPersonalData(ImportKind kind);
+// A blank template of the kind: a spreadsheet (.xlsx, else .csv by its name) holding only
+// the header row, the required columns marked with a "*" (which the import ignores).
+Result<> writeTemplate(ImportKind kind, const QString &path);
 // The rows written, or the Problem that stopped the export (then no file is written).
 Result<int> run(const QSqlDatabase &db, ImportKind kind, const QString &path,
                 const Options &options = {},

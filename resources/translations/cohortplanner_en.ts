@@ -4925,10 +4925,6 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <translation type="unfinished" />
     </message>
     <message>
-        <source>None (online)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 — %2 seats, free</source>
         <extracomment>A venue in New Cohort's list: %1 name, %2 seats</extracomment>
         <translation type="unfinished" />

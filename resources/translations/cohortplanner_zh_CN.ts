@@ -4949,10 +4949,6 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <translation>副本于 %1 开班，而不是紧接原班级之后：原班级之后的日期（%2）已经过去。</translation>
     </message>
     <message>
-        <source>None (online)</source>
-        <translation>无（线上）</translation>
-    </message>
-    <message>
         <source>%1 — %2 seats, free</source>
         <extracomment>A venue in New Cohort's list: %1 name, %2 seats</extracomment>
         <translation>%1 — %2 个座位，空闲</translation>
