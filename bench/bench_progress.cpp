@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard on the 10-year plan: one year's figures read and computed after the plan
-// opens, each chart's replot, and the 10-year view.
+// opens, the year's cost figures, each chart's replot, and the 10-year view.
 #include "benchutil.h"
 
 #include "charts/capacitychart.h"
@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
         }
     }
     const int runs = 9;
-    std::vector<double> yearReady, multiYear, replot[5];
+    std::vector<double> yearReady, costs, multiYear, replot[5];
     for (int i = 0; i < runs; ++i) {
         // Each run opens the plan afresh: "ready after the plan opens".
         const auto plan = openPlan(path, PlanDatabase::Mode::ReadOnly);
@@ -60,6 +60,12 @@ int main(int argc, char *argv[])
         const ProgressReport report = ProgressStats::compute(data.facts, asOf);
         const auto utilisation = ProgressStats::utilisation(data.facts);
         yearReady.push_back(elapsedMs(t));
+
+        // The cost figures of the year: read its cohorts' days, instructors and rates, and
+        // compute spent, forecast, months, tracks and cohorts.
+        t.restart();
+        const CostReport costReport = CostStats::compute(queries.costFacts(2031), asOf, &report);
+        costs.push_back(elapsedMs(t));
 
         t.restart();
         const auto years = ProgressStats::years(queries.yearTrackFacts());
@@ -93,10 +99,14 @@ int main(int argc, char *argv[])
         if (i == 0)
             QTextStream(stdout) << "year 2031: " << data.facts.cohorts.size()
                                 << " cohorts, trained " << report.trained << ", " << years.size()
-                                << " years" << Qt::endl;
+                                << " years; forecast cost " << costReport.forecast.total()
+                                << " yuan in " << costReport.cohorts.size() << " cohorts"
+                                << Qt::endl;
     }
     printFigure(QStringLiteral("one year's dashboard figures (read + compute)"), yearReady,
                 QStringLiteral("<= 100 ms"));
+    printFigure(QStringLiteral("one year's cost figures (read + compute)"), costs,
+                QStringLiteral("<= 50 ms"));
     printFigure(QStringLiteral("10-year view (read + compute + chart)"), multiYear,
                 QStringLiteral("<= 200 ms"));
     const char *names[] = {"progress", "by month and track", "tracks against targets",

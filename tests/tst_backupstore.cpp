@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "commands/planeditor.h"
+#include "commands/planedits.h"
 #include "items/backuplistmodel.h"
+#include "items/comparisonmodels.h"
 #include "items/plansession.h"
+#include "items/scenariolistmodel.h"
+#include "store/auditlog.h"
 #include "store/backupstore.h"
 #include "store/plandatabase.h"
+#include "store/planqueries.h"
+#include "store/repository.h"
+#include "store/scenariostore.h"
 #include "store/sqliteplatform.h"
 #include "store/sqlutil.h"
 
@@ -40,6 +48,13 @@ private slots:
     void restoreRefusesADamagedBackup();
     void restoreWhileLockedIsRefused();
     void listModel();
+    // What-if scenarios beside the plan (ScenarioStore).
+    void scenarioNames_data();
+    void scenarioNames();
+    void scenarioRoundTrip();
+    void scenarioPromoteWhileLockedIsRefused();
+    void damagedScenarioIsListedNotOpened();
+    void scenarioComparison();
 
 private:
     QString freshPlan();
@@ -429,6 +444,269 @@ void TestBackupStore::restoreWhileLockedIsRefused()
     QVERIFY(!entries.empty());
     error = store.restore(entries.front(), plan).message();
     QVERIFY2(error.contains(QLatin1String("open for editing")), qPrintable(error));
+}
+
+void TestBackupStore::scenarioNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("words") << QStringLiteral("12,000 with 20 more AI instructors") << true;
+    QTest::newRow("chinese") << QStringLiteral("一万二千人方案") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("blank") << QStringLiteral("   ") << false;
+    QTest::newRow("slash") << QStringLiteral("A/B") << false;
+    QTest::newRow("backslash") << QStringLiteral("A\\B") << false;
+    QTest::newRow("colon") << QStringLiteral("Plan: B") << false;
+    QTest::newRow("question") << QStringLiteral("Why?") << false;
+    QTest::newRow("control") << QStringLiteral("a\tb") << false;
+    QTest::newRow("trailing dot") << QStringLiteral("Plan B.") << false;
+    QTest::newRow("leading space") << QStringLiteral(" Plan B") << false;
+    QTest::newRow("device") << QStringLiteral("con") << false;
+    QTest::newRow("device with suffix") << QStringLiteral("LPT1.txt") << false;
+    QTest::newRow("too long") << QString(101, QLatin1Char('x')) << false;
+}
+
+void TestBackupStore::scenarioNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    const Result<> checked = ScenarioStore::checkName(name);
+    QCOMPARE(bool(checked), valid);
+    if (!valid)
+        QVERIFY(!checked.message().isEmpty());
+}
+
+void TestBackupStore::scenarioRoundTrip()
+{
+    const QString plan = freshPlan();
+    const ScenarioStore store(plan);
+    QCOMPARE(store.folder(),
+             QFileInfo(plan).absoluteDir().filePath(QStringLiteral("plan.cohortplan-scenarios")));
+    QVERIFY(store.list().empty());
+    const QByteArray original = TestSupport::checksum(plan);
+
+    // Create: a complete copy; the plan untouched.
+    const QString name = QStringLiteral("12,000 with 20 more AI instructors");
+    auto created = store.create(name);
+    QVERIFY2(created, qPrintable(created.message()));
+    QVERIFY(created->usable());
+    QCOMPARE(TestSupport::checksum(plan), original);
+    QCOMPARE(store.create(name).message().contains(QLatin1String("already")), true);
+    const auto owner = ScenarioStore::ownerOf(created->path);
+    QVERIFY(owner);
+    QCOMPARE(owner->name, name);
+    QCOMPARE(QFileInfo(owner->planPath).absoluteFilePath(), QFileInfo(plan).absoluteFilePath());
+    QVERIFY(!ScenarioStore::ownerOf(plan));
+
+    // Edit the scenario: a new fixed cost; the plan still untouched.
+    {
+        auto db = TestSupport::openPlan(created->path, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(db);
+        PlanEditor editor;
+        editor.setPlan(db.get());
+        const PlanEdits edits(db->database());
+        PlanEdit edit = edits.save(FixedCost{0, 2026, QStringLiteral("More instructors"), 777});
+        QVERIFY(edit.ok());
+        VERIFY_OK(editor.execute(edit.text, std::move(edit.changes)));
+    }
+    QCOMPARE(TestSupport::checksum(plan), original);
+
+    // Rename, then promote: the plan is the scenario now, its backup the plan before.
+    auto renamed = store.rename(name, QStringLiteral("Chosen"));
+    QVERIFY2(renamed, qPrintable(renamed.message()));
+    QCOMPARE(store.list().size(), std::size_t(1));
+    QCOMPARE(store.list().front().name, QStringLiteral("Chosen"));
+    const Result<QString> backup = store.promote(QStringLiteral("Chosen"));
+    QVERIFY2(backup, qPrintable(backup.message()));
+    {
+        // The backup is the plan before: without the scenario's fixed cost.
+        auto db = TestSupport::openPlan(*backup, PlanDatabase::Mode::ReadOnly);
+        QVERIFY(db);
+        for (const FixedCost &c : Repository<FixedCost>(db->database()).loadAll())
+            QVERIFY(c.amount != 777);
+    }
+    {
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadOnly);
+        QVERIFY(db);
+        bool found = false;
+        for (const FixedCost &c : Repository<FixedCost>(db->database()).loadAll())
+            found = found || c.amount == 777;
+        QVERIFY(found);
+        const auto history = AuditLog(db->database()).newest(1);
+        QCOMPARE(history.size(), std::size_t(1));
+        QVERIFY(history.front().after.contains(QLatin1String("Chosen")));
+    }
+    // Delete: the file, its backups and its (now empty) folder go.
+    VERIFY_OK(store.remove(QStringLiteral("Chosen")));
+    QVERIFY(store.list().empty());
+    QVERIFY(!QFileInfo::exists(store.folder()));
+    QVERIFY(!store.remove(QStringLiteral("Chosen")));
+}
+
+void TestBackupStore::scenarioPromoteWhileLockedIsRefused()
+{
+    const QString plan = freshPlan();
+    const ScenarioStore store(plan);
+    auto created = store.create(QStringLiteral("B"));
+    QVERIFY2(created, qPrintable(created.message()));
+    const QByteArray original = TestSupport::checksum(plan);
+    {
+        // Another writer has the plan open: refused, nothing changed.
+        auto db = TestSupport::openPlan(plan, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(db);
+        const QString error = store.promote(QStringLiteral("B")).message();
+        QVERIFY2(error.contains(QLatin1String("open for editing")), qPrintable(error));
+    }
+    QCOMPARE(TestSupport::checksum(plan), original);
+    {
+        // The scenario open for editing is refused too: its edits are not all in.
+        auto db = TestSupport::openPlan(created->path, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(db);
+        QVERIFY(!store.promote(QStringLiteral("B")));
+        QVERIFY(!store.remove(QStringLiteral("B")));
+        QVERIFY(!store.rename(QStringLiteral("B"), QStringLiteral("C")));
+    }
+    QCOMPARE(TestSupport::checksum(plan), original);
+}
+
+void TestBackupStore::damagedScenarioIsListedNotOpened()
+{
+    const QString plan = freshPlan();
+    const ScenarioStore store(plan);
+    QVERIFY(store.create(QStringLiteral("Good")));
+    auto damaged = store.create(QStringLiteral("Damaged"));
+    QVERIFY(damaged);
+    {
+        QFile file(damaged->path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.resize(file.size() / 3); // cut short, as a copy interrupted by a full disk
+    }
+    const QByteArray cut = TestSupport::checksum(damaged->path);
+    const auto entries = store.list();
+    QCOMPARE(entries.size(), std::size_t(2));
+    QCOMPARE(entries[0].name, QStringLiteral("Damaged"));
+    QVERIFY(!entries[0].usable());
+    QVERIFY(!entries[0].problem.isEmpty());
+    QVERIFY(entries[1].usable());
+    const QByteArray original = TestSupport::checksum(plan);
+    const QString error = store.promote(QStringLiteral("Damaged")).message();
+    QVERIFY2(error.contains(QLatin1String("Damaged")), qPrintable(error));
+    QCOMPARE(TestSupport::checksum(plan), original);
+    QCOMPARE(TestSupport::checksum(damaged->path), cut); // never written
+}
+
+void TestBackupStore::scenarioComparison()
+{
+    const QString plan = freshPlan();
+    const ScenarioStore store(plan);
+    auto created = store.create(QStringLiteral("More"));
+    QVERIFY2(created, qPrintable(created.message()));
+    // In the scenario: one cohort of 2026 deleted, one moved a week, one restaffed, a
+    // fixed cost added.
+    QString removed, moved, restaffed;
+    {
+        auto db = TestSupport::openPlan(created->path, PlanDatabase::Mode::ReadWrite);
+        QVERIFY(db);
+        PlanEditor editor;
+        editor.setPlan(db.get());
+        const PlanQueries queries(db->database());
+        const std::vector<CohortSnapshot> cohorts = queries.cohortSnapshots(2026);
+        QVERIFY(cohorts.size() > 100);
+        // Cohorts still to start (the demo is as of 28 November): late in the year.
+        std::vector<Cohort> late;
+        for (const Cohort &c : Repository<Cohort>(db->database()).loadAll())
+            if ((c.status == CohortStatus::Planned || c.status == CohortStatus::Open) &&
+                c.code.contains(QLatin1String("-2026-")))
+                late.push_back(c);
+        QVERIFY(late.size() >= 3);
+        const PlanEdits edits(db->database());
+        auto apply = [&](PlanEdit edit) {
+            QVERIFY2(edit.ok(), edit.ok() ? "" : qPrintable(edit.problem->message));
+            VERIFY_OK(editor.execute(edit.text, std::move(edit.changes)));
+        };
+        removed = late[0].code;
+        apply(edits.removeCohorts({late[0].id}));
+        // The first that can move a working day without a blocking conflict, and the next
+        // one with instructors, unstaffed.
+        std::size_t next = 1;
+        for (; next < late.size() && moved.isEmpty(); ++next) {
+            for (int days : {1, -1}) {
+                PlanEdit move = edits.moveCohort(late[next].id, days);
+                if (!move.ok())
+                    continue;
+                moved = late[next].code;
+                apply(std::move(move));
+                break;
+            }
+        }
+        QVERIFY(!moved.isEmpty());
+        for (; next < late.size() && restaffed.isEmpty(); ++next) {
+            PlanEdit unassign;
+            for (const CohortInstructor &ci :
+                 Repository<CohortInstructor>(db->database()).loadAll())
+                if (ci.cohortId == late[next].id)
+                    unassign.changes.remove(ci);
+            if (unassign.changes.isEmpty())
+                continue;
+            restaffed = late[next].code;
+            VERIFY_OK(editor.execute(QStringLiteral("unstaff"), std::move(unassign.changes)));
+        }
+        QVERIFY(!restaffed.isEmpty());
+        apply(edits.save(FixedCost{0, 2026, QStringLiteral("Twenty more instructors"), 1'000'000}));
+    }
+    const ScenarioComparison comparison = ScenarioComparison::compare(
+        {{QStringLiteral("Plan"), plan}, {QStringLiteral("More"), created->path}}, 2026,
+        QDate(2026, 11, 28));
+    QCOMPARE(comparison.scenarios.size(), std::size_t(2));
+    const ScenarioFigures &a = comparison.scenarios[0];
+    const ScenarioFigures &b = comparison.scenarios[1];
+    QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
+    QVERIFY2(b.problem.isEmpty(), qPrintable(b.problem));
+    QCOMPARE(a.target, 10000);
+    QVERIFY(a.reachable > 0 && a.trainedForecast > 0 && a.utilisation > 0 && a.cost > 0);
+    QVERIFY(a.costPerCertificate);
+    QVERIFY(b.cost > a.cost); // a million more, less one cohort
+    QCOMPARE(comparison.diffs.size(), std::size_t(1));
+    const ScenarioDiff &diff = comparison.diffs.front();
+    QCOMPARE(diff.removed, 1);
+    QCOMPARE(diff.added, 0);
+    QCOMPARE(diff.moved, 1);
+    QCOMPARE(diff.restaffed, 1);
+    auto has = [&](ScenarioDiff::Kind kind, const QString &code) {
+        return std::any_of(diff.lines.begin(), diff.lines.end(),
+                           [&](const auto &l) { return l.kind == kind && l.cohort == code; });
+    };
+    QVERIFY(has(ScenarioDiff::Kind::Removed, removed));
+    QVERIFY(has(ScenarioDiff::Kind::Moved, moved));
+    QVERIFY(has(ScenarioDiff::Kind::Restaffed, restaffed));
+
+    // The models Compare shows.
+    ComparisonFiguresModel figures;
+    QAbstractItemModelTester figuresTester(&figures,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    figures.setComparison(comparison);
+    QCOMPARE(figures.columnCount(), 3);
+    int costRow = -1;
+    for (int r = 0; r < figures.rowCount(); ++r)
+        if (figures.index(r, 0).data().toString() == QLatin1String("Cost, forecast at year end"))
+            costRow = r;
+    QVERIFY(costRow >= 0);
+    QCOMPARE(figures.index(costRow, 2).data(ComparisonFiguresModel::BetterRole).toInt(), -1);
+    QVERIFY(figures.index(costRow, 2)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("more than Plan")));
+    ComparisonChangesModel changes;
+    QAbstractItemModelTester changesTester(&changes,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    changes.setComparison(comparison);
+    QCOMPARE(changes.rowCount(), int(diff.lines.size()));
+    ScenarioListModel list;
+    QAbstractItemModelTester listTester(&list,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    list.setEntries(store.list());
+    QCOMPARE(list.rowCount(), 1);
+    QCOMPARE(list.rowOf(QStringLiteral("More")), 0);
 }
 
 void TestBackupStore::listModel()

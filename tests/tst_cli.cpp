@@ -31,6 +31,8 @@ private slots:
     void check();
     void newYear();
     void assumptions();
+    void budget();
+    void scenarios();
     void honestErrors();
     void usageErrors_data();
     void usageErrors();
@@ -605,6 +607,115 @@ void TestCli::refusedFiles()
 // assumptions: lists each track's and course's rates with where they come from; sets a
 // track's for the year and a course's; capacity then counts with them; out of range and
 // unknown names are refused with nothing written.
+void TestCli::budget()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("budget.cohortplan"));
+    TestSupport::copyPlan(m_plan, plan);
+    auto report = [&](const QStringList &extra = {}) {
+        return run(QStringList{QStringLiteral("budget"), plan, QStringLiteral("--year"),
+                               QStringLiteral("2026"), QStringLiteral("--as-of"),
+                               QStringLiteral("2026-11-28"), QStringLiteral("--json")} +
+                   extra);
+    };
+    Result r = report();
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject json = r.json();
+    for (const char *key :
+         {"year", "as_of", "budget", "spent", "forecast", "remaining", "spent_parts",
+          "forecast_parts", "per_trainee", "per_certificate", "trained_forecast",
+          "certified_forecast", "tracks", "months", "fixed_costs", "cohorts_without_lead"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    // The demo's costs: its tracks' budgets, three fixed costs, every part above zero.
+    QCOMPARE(json.value(QStringLiteral("tracks")).toArray().size(), 3);
+    QCOMPARE(json.value(QStringLiteral("months")).toArray().size(), 12);
+    QCOMPARE(json.value(QStringLiteral("fixed_costs")).toArray().size(), 3);
+    const QJsonObject parts = json.value(QStringLiteral("forecast_parts")).toObject();
+    for (const char *key : {"instructors", "venues", "trainees", "fixed"})
+        QVERIFY2(parts.value(QLatin1String(key)).toDouble() > 0, key);
+    const double forecast = json.value(QStringLiteral("forecast")).toDouble();
+    const double spent = json.value(QStringLiteral("spent")).toDouble();
+    QVERIFY(spent > 0 && spent <= forecast);
+    QCOMPARE(parts.value(QStringLiteral("total")).toDouble(), forecast);
+    QCOMPARE(json.value(QStringLiteral("budget")).toDouble(),
+             2000.0 * 2600 + 4500.0 * 2800 + 3500.0 * 2900);
+    const double perCertificate = json.value(QStringLiteral("per_certificate")).toDouble();
+    QVERIFY(perCertificate > 1000 && perCertificate < 20000);
+
+    // Set a budget, a fixed cost and a day rate; the figures follow.
+    r = report({QStringLiteral("--budget"), QStringLiteral("区块链=8,000,000"),
+                QStringLiteral("--fixed"), QStringLiteral("Evaluation=¥250,000"),
+                QStringLiteral("--level-rate"), QStringLiteral("advanced=3500")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    json = r.json();
+    QCOMPARE(json.value(QStringLiteral("fixed_costs")).toArray().size(), 4);
+    QCOMPARE(json.value(QStringLiteral("forecast_parts")).toObject().value(QStringLiteral("fixed")),
+             parts.value(QStringLiteral("fixed")).toDouble() + 250000);
+    QVERIFY(json.value(QStringLiteral("forecast_parts"))
+                .toObject()
+                .value(QStringLiteral("instructors"))
+                .toDouble() > parts.value(QStringLiteral("instructors")).toDouble());
+    double blockchainBudget = 0;
+    for (const QJsonValue &t : json.value(QStringLiteral("tracks")).toArray())
+        if (t.toObject().value(QStringLiteral("track_zh")).toString() == QStringLiteral("区块链"))
+            blockchainBudget = t.toObject().value(QStringLiteral("budget")).toDouble();
+    QCOMPARE(blockchainBudget, 8000000.0);
+    // A blank amount unsets or deletes.
+    r = report({QStringLiteral("--fixed"), QStringLiteral("Evaluation=")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("fixed_costs")).toArray().size(), 3);
+
+    // Bad input: a clear sentence, nothing written.
+    const QByteArray before = TestSupport::checksum(plan);
+    r = report({QStringLiteral("--fixed"), QStringLiteral("Evaluation=a lot")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("whole yuan"), r.err.constData());
+    r = report({QStringLiteral("--budget"), QStringLiteral("Nowhere=5")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("unknown track"), r.err.constData());
+    r = report({QStringLiteral("--fixed"), QStringLiteral("Evaluation=-5")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("between"), r.err.constData());
+    r = report({QStringLiteral("--level-rate"), QStringLiteral("expert=5")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(TestSupport::checksum(plan), before);
+}
+
+void TestCli::scenarios()
+{
+    const QString plan = m_dir.filePath(QStringLiteral("scenarios.cohortplan"));
+    TestSupport::copyPlan(m_plan, plan);
+    auto scenario = [&](const QStringList &args) {
+        return run(QStringList{QStringLiteral("scenario"), plan} + args +
+                   QStringList{QStringLiteral("--json")});
+    };
+    Result r = scenario({QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.json().value(QStringLiteral("scenarios")).toArray().isEmpty());
+    const QByteArray original = TestSupport::checksum(plan);
+    r = scenario({QStringLiteral("create"), QStringLiteral("12,000 with 20 more AI instructors")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.json()
+                .value(QStringLiteral("scenario"))
+                .toObject()
+                .value(QStringLiteral("usable"))
+                .toBool());
+    r = scenario({QStringLiteral("create"), QStringLiteral("Plan: B")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot contain"), r.err.constData());
+    r = scenario({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    r = scenario({QStringLiteral("list")});
+    QCOMPARE(r.json().value(QStringLiteral("scenarios")).toArray().size(), 1);
+    QCOMPARE(TestSupport::checksum(plan), original);
+    r = scenario({QStringLiteral("promote"), QStringLiteral("12,000 with 20 more AI instructors")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QFileInfo::exists(r.json().value(QStringLiteral("backup")).toString()));
+    r = scenario({QStringLiteral("delete"), QStringLiteral("12,000 with 20 more AI instructors")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = scenario({QStringLiteral("delete"), QStringLiteral("12,000 with 20 more AI instructors")});
+    QCOMPARE(r.exitCode, 1);
+}
+
 void TestCli::assumptions()
 {
     const QString plan = m_dir.filePath(QStringLiteral("assumptions.cohortplan"));

@@ -5,8 +5,11 @@
 #include "io/icswriter.h"
 #include "items/assumptionmodel.h"
 
+#include "budgetpage.h"
 #include "capacitypage.h"
 #include "charts/needchart.h"
+#include "charts/scenariochart.h"
+#include "comparedialog.h"
 #include "dashboardpage.h"
 #include "draftdialog.h"
 #include "elidedtooltips.h"
@@ -17,6 +20,7 @@
 #include "instructordetail.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "scenariosdialog.h"
 #include "tablepage.h"
 #include "timelinepage.h"
 #include "weightsform.h"
@@ -24,12 +28,16 @@
 
 #include "commands/planeditor.h"
 #include "commands/planedits.h"
+#include "items/cellvalues.h"
+#include "items/comparisonmodels.h"
 #include "items/conflictmodel.h"
 #include "items/gotoindex.h"
 #include "items/gotomodel.h"
 #include "items/plansession.h"
 #include "items/plantablemodels.h"
+#include "items/scenariolistmodel.h"
 #include "store/repository.h"
+#include "store/scenariostore.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -60,6 +68,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -95,6 +104,8 @@ private slots:
     void keyboardNavigation();
     void capacityPageGeneratesDraft();
     void dashboardMatchesCli();
+    void budgetPageEditsCosts();
+    void scenariosOpenCompareAndPromote();
     void dashboardFiltersAndPdf();
     void conflictGoesToCohort();
     void conflictsFollowEdits();
@@ -471,6 +482,179 @@ void TestMainWindow::dashboardMatchesCli()
     QCOMPARE(tiles.value(2), locale.toString(json.value(QStringLiteral("in_training")).toInt()));
     QCOMPARE(tiles.value(3), locale.toString(json.value(QStringLiteral("planned_seats")).toInt()));
     QCOMPARE(tiles.value(4), locale.toString(json.value(QStringLiteral("forecast")).toInt()));
+}
+
+void TestMainWindow::budgetPageEditsCosts()
+{
+    const QString path = m_dir.filePath(QStringLiteral("budget.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(path));
+    window.showPage(MainWindow::Budget);
+    auto *page = qobject_cast<BudgetPage *>(window.page(MainWindow::Budget));
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded(); }, 30000));
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+             page->trackModel(), page->monthModel(), page->cohortModel(), page->levelRateModel(),
+             page->fixedCostModel()})
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    TrackCostModel *tracks = page->trackModel();
+    QCOMPARE(tracks->rowCount(), 3 + 2); // the tracks, the fixed costs, the programme
+    QCOMPARE(page->monthModel()->rowCount(), 12);
+    QCOMPARE(page->levelRateModel()->rowCount(), 3);
+    QCOMPARE(page->fixedCostModel()->rowCount(), 3);
+    QVERIFY(page->cohortModel()->rowCount() > 300);
+    auto programme = [tracks](int column) {
+        return tracks->index(tracks->rowCount() - 1, column).data(TableModelBase::SortRole);
+    };
+
+    // The page says what the CLI says.
+    QProcess cli;
+    cli.start(QStringLiteral(COHORT_CLI_PATH),
+              {QStringLiteral("budget"), path, QStringLiteral("--year"),
+               QString::number(page->year()), QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QCOMPARE(programme(TrackCostModel::Forecast).toLongLong(),
+             qint64(json.value(QStringLiteral("forecast")).toDouble()));
+    QCOMPARE(programme(TrackCostModel::Spent).toLongLong(),
+             qint64(json.value(QStringLiteral("spent")).toDouble()));
+    QVERIFY(page->summary()->text().contains(
+        Cells::moneyText(qint64(json.value(QStringLiteral("forecast")).toDouble()))));
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Dashboard));
+    QVERIFY(waitUntilLoaded({dashboard->model()}));
+    QCOMPARE(dashboard->model()->costs().forecast.total(),
+             qint64(json.value(QStringLiteral("forecast")).toDouble()));
+    QVERIFY(!dashboard->tileValues().value(5).isEmpty());
+
+    // A track's budget, typed in place, is its target's; undo takes it back.
+    const QVariant budgetBefore =
+        tracks->index(0, TrackCostModel::Budget).data(TableModelBase::SortRole);
+    QVERIFY(tracks->setData(tracks->index(0, TrackCostModel::Budget), QStringLiteral("1,234,567")));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return page->isLoaded() &&
+                   tracks->index(0, TrackCostModel::Budget).data(TableModelBase::SortRole) ==
+                       QVariant(qint64(1234567));
+        },
+        30000));
+    window.session()->editor()->undoStack()->undo();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return page->isLoaded() &&
+                   tracks->index(0, TrackCostModel::Budget).data(TableModelBase::SortRole) ==
+                       budgetBefore;
+        },
+        30000));
+    // A word is not an amount: refused with a sentence, nothing written.
+    QVERIFY(!page->levelRateModel()->setData(
+        page->levelRateModel()->index(2, LevelRateModel::DayRate), QStringLiteral("plenty")));
+    QVERIFY(page->levelRateModel()->lastEditError().contains(QLatin1String("whole yuan")));
+
+    // A fixed cost added, priced, and deleted.
+    const qint64 forecastBefore = programme(TrackCostModel::Forecast).toLongLong();
+    QTest::mouseClick(page->addFixedCostButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor(
+        [page] { return page->isLoaded() && page->fixedCostModel()->rowCount() == 4; }, 30000));
+    int added = -1;
+    for (int r = 0; r < 4; ++r)
+        if (page->fixedCostModel()->index(r, 1).data(TableModelBase::SortRole).toLongLong() == 0)
+            added = r;
+    QVERIFY(added >= 0);
+    QVERIFY(page->fixedCostModel()->setData(page->fixedCostModel()->index(added, 1),
+                                            QStringLiteral("50000")));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return page->isLoaded() &&
+                   programme(TrackCostModel::Forecast).toLongLong() == forecastBefore + 50000;
+        },
+        30000));
+    for (int r = 0; r < 4; ++r)
+        if (page->fixedCostModel()->index(r, 1).data(TableModelBase::SortRole).toLongLong() ==
+            50000)
+            page->fixedCostsView()->selectRow(r);
+    QVERIFY(page->removeFixedCostButton()->isEnabled());
+    QTest::mouseClick(page->removeFixedCostButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor(
+        [page] { return page->isLoaded() && page->fixedCostModel()->rowCount() == 3; }, 30000));
+    QCOMPARE(programme(TrackCostModel::Forecast).toLongLong(), forecastBefore);
+}
+
+void TestMainWindow::scenariosOpenCompareAndPromote()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("scenarios"));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("beijing.cohortplan"));
+    TestSupport::copyPlan(m_path, path);
+    const QByteArray original = TestSupport::checksum(path);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(path));
+    QVERIFY(!window.scenarioBanner()->isVisible());
+
+    // The dialog makes a scenario of what is open, on a worker thread.
+    {
+        ScenariosDialog dialog(path, path, &window);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.isBusy(); }, 30000));
+        QCOMPARE(dialog.model()->rowCount(), 0);
+        QVERIFY(!dialog.compareButton()->isEnabled());
+        dialog.createScenario(QStringLiteral("Plan: B")); // not a file name
+        QVERIFY(dialog.status()->text().contains(QLatin1String("cannot contain")));
+        dialog.createScenario(QStringLiteral("12,000 with 20 more AI instructors"));
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.isBusy() && dialog.model()->rowCount() == 1; },
+                                30000));
+        QVERIFY2(dialog.status()->text().isEmpty(), qPrintable(dialog.status()->text()));
+        QVERIFY(dialog.openButton()->isEnabled()); // selected after creation
+        QVERIFY(dialog.compareButton()->isEnabled());
+    }
+    const QString scenario =
+        ScenarioStore(path).pathOf(QStringLiteral("12,000 with 20 more AI instructors"));
+
+    // Open it: the title and a banner say it is a scenario; an edit stays in it.
+    QVERIFY(window.openPlan(scenario));
+    QVERIFY(window.scenarioBanner()->isVisible());
+    QVERIFY(window.scenarioBanner()->text().contains(QLatin1String("12,000 with 20 more AI")));
+    QVERIFY(window.windowTitle().contains(QLatin1String("beijing.cohortplan")));
+    PlanEdit edit = PlanEdits(window.session()->plan()->database())
+                        .save(FixedCost{0, 2026, QStringLiteral("Twenty instructors"), 900000});
+    QVERIFY(edit.ok());
+    VERIFY_OK(window.session()->apply(std::move(edit)));
+    QCOMPARE(TestSupport::checksum(path), original);
+
+    // Compare the plan and the scenario.
+    {
+        CompareDialog compare(path, &window);
+        QVERIFY(compare.choices()->count() == 2);
+        compare.choose(
+            {QStringLiteral("plan"), QStringLiteral("12,000 with 20 more AI instructors")});
+        QVERIFY(compare.compareButton()->isEnabled());
+        compare.compare();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !compare.isBusy() && compare.figures()->rowCount() > 0; }, 60000));
+        QAbstractItemModelTester tester(compare.figures(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(compare.figures()->columnCount(), 3);
+        QCOMPARE(compare.chart()->plot()->graphCount(), 3); // the target and both forecasts
+        const QString csv = m_dir.filePath(QStringLiteral("changes.csv"));
+        QCOMPARE(compare.exportChanges(csv), QString());
+        QVERIFY(QFileInfo::exists(csv));
+    }
+
+    // Make it the plan, from the scenario open in this window: its edit is the plan's now.
+    window.promoteScenario(path, QStringLiteral("12,000 with 20 more AI instructors"));
+    QVERIFY(window.session()->isOpen());
+    QCOMPARE(QFileInfo(window.session()->path()), QFileInfo(path));
+    QVERIFY(!window.scenarioBanner()->isVisible());
+    QVERIFY(TestSupport::checksum(path) != original);
+    bool found = false;
+    for (const FixedCost &c : Repository<FixedCost>(window.session()->plan()->database()).loadAll())
+        found = found || c.name == QLatin1String("Twenty instructors");
+    QVERIFY(found);
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("backed up")));
 }
 
 void TestMainWindow::dashboardFiltersAndPdf()

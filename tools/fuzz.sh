@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (tests/fuzz) with Clang, ASan and UBSan in the sanitizer
-# tree, build-asan/ (tools/dev.sh sanitize builds the same objects), and runs each one
-# after the other for SECONDS (default 60) from the committed seeds.
+# tree, build-asan/ (tools/dev.sh sanitize builds the same objects), and runs each one for
+# SECONDS (default 60) from the committed seeds, as many at once as there are cores (each
+# fuzzer is one process on one core: two cores fuzz two targets in the time of one).
 #   tools/fuzz.sh [SECONDS] [TARGET...]
 # New inputs go to build-asan/corpus/TARGET (the committed seeds stay as they are); a
 # crash leaves its input in build-asan/artifacts/TARGET/ and fails the run: copy it to
@@ -42,29 +43,48 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export QT_QPA_PLATFORM=offscreen
 
-failed=0
-summary=()
-for t in "${targets[@]}"; do
-    corpus="$build/corpus/$t"
-    artifacts="$build/artifacts/$t"
+# One target: its summary line in $build/$t.summary, its exit status 0 or 1.
+fuzz_one() {
+    local t=$1
+    local corpus="$build/corpus/$t"
+    local artifacts="$build/artifacts/$t"
     mkdir -p "$corpus" "$artifacts"
     cp -n "$root/tests/fuzz/corpus/$t/"* "$corpus/" 2>/dev/null || true
-    log="$build/$t.log"
-    echo "==== fuzzing $t for $seconds s ===="
-    status=0
+    local log="$build/$t.log"
+    local status=0
     # -timeout: an input that takes 10 s is a hang, reported like a crash.
     "$build/tests/fuzz/$t" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1 || status=$?
+    local runs units crashes
     runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo "?")
     units=$(find "$corpus" -type f | wc -l)
     crashes=$(find "$artifacts" -type f | wc -l)
     if [ "$status" -ne 0 ] || [ "$crashes" -ne 0 ]; then
-        failed=1
         tail -40 "$log"
-        summary+=("$t: FAILED after $runs runs, $crashes crash input(s) in $artifacts")
-    else
-        summary+=("$t: $runs runs in $seconds s, corpus $units inputs, 0 crashes")
+        echo "$t: FAILED after $runs runs, $crashes crash input(s) in $artifacts" >"$build/$t.summary"
+        return 1
     fi
+    echo "$t: $runs runs in $seconds s, corpus $units inputs, 0 crashes" >"$build/$t.summary"
+}
+
+jobs_at_once=$(nproc)
+failed=0
+running=()
+for t in "${targets[@]}"; do
+    echo "==== fuzzing $t for $seconds s ===="
+    fuzz_one "$t" &
+    running+=($!)
+    if [ ${#running[@]} -ge "$jobs_at_once" ]; then
+        wait "${running[0]}" || failed=1
+        running=("${running[@]:1}")
+    fi
+done
+for pid in "${running[@]}"; do
+    wait "$pid" || failed=1
+done
+summary=()
+for t in "${targets[@]}"; do
+    summary+=("$(cat "$build/$t.summary" 2>/dev/null || echo "$t: no result")")
 done
 echo "==== fuzzing summary ===="
 printf '%s\n' "${summary[@]}"

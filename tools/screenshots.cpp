@@ -2,8 +2,10 @@
 // Saves a PNG of every page of the main window on a plan, for the README and for
 // looking at the screens as a user does:
 //   cohort-screenshots PLAN OUTDIR [WIDTHxHEIGHT]
+#include "budgetpage.h"
 #include "capacitypage.h"
 #include "certifydialog.h"
+#include "comparedialog.h"
 #include "dashboardpage.h"
 #include "filterbar.h"
 #include "gotodialog.h"
@@ -13,6 +15,7 @@
 #include "mainwindow.h"
 #include "recordpicker.h"
 #include "rosterpanel.h"
+#include "scenariosdialog.h"
 #include "tablepage.h"
 #include "timelinepage.h"
 #include "traineedetail.h"
@@ -21,9 +24,14 @@
 #include "screencheck.h"
 #include "translations.h"
 
+#include "commands/planeditor.h"
+#include "commands/planedits.h"
+#include "items/comparisonmodels.h"
 #include "items/gotoindex.h"
 #include "items/plansession.h"
 #include "items/tablemodelbase.h"
+#include "store/repository.h"
+#include "store/scenariostore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +41,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -109,9 +118,10 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << opened.message() << Qt::endl;
         return 1;
     }
-    const char *names[] = {"dashboard", "capacity",    "cohorts",  "timeline-year",
-                           "conflicts", "instructors", "trainees", "courses",
-                           "venues",    "calendar",    "history"};
+    const char *names[] = {"dashboard",     "capacity",  "budget",      "cohorts",
+                           "timeline-year", "conflicts", "instructors", "trainees",
+                           "courses",       "venues",    "calendar",    "history"};
+    static_assert(std::size(names) == MainWindow::PageCount);
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         window.showPage(MainWindow::Page(i));
         QWidget *page = window.page(MainWindow::Page(i));
@@ -128,6 +138,8 @@ int main(int argc, char *argv[])
                 done = done && timeline->isLoaded();
             if (auto *capacity = qobject_cast<CapacityPage *>(page))
                 done = done && capacity->isLoaded();
+            if (auto *budget = qobject_cast<BudgetPage *>(page))
+                done = done && budget->isLoaded();
             if (done && t.elapsed() > 300)
                 break;
         }
@@ -170,6 +182,20 @@ int main(int argc, char *argv[])
             ScreenCheck::shoot(window, assumptions);
             QTextStream(stdout) << assumptions << Qt::endl;
             capacity->tabs()->setCurrentIndex(0);
+        }
+        // The Budget page's other tabs.
+        if (auto *budget = qobject_cast<BudgetPage *>(page)) {
+            const char *tabs[] = {"budget", "budget-months", "budget-cohorts", "budget-rates"};
+            for (int tab = 1; tab < budget->tabs()->count() && tab < 4; ++tab) {
+                budget->tabs()->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                const QString shot =
+                    QDir(args.at(2))
+                        .filePath(QStringLiteral("%1.png").arg(QLatin1String(tabs[tab])));
+                ScreenCheck::shoot(window, shot);
+                QTextStream(stdout) << shot << Qt::endl;
+            }
+            budget->tabs()->setCurrentIndex(0);
         }
         // The history with its newest change chosen, field by field.
         if (i == MainWindow::History) {
@@ -485,6 +511,86 @@ int main(int argc, char *argv[])
         const QString file = QDir(args.at(2)).filePath(QStringLiteral("trainee-picker.png"));
         ScreenCheck::shoot(picker, file);
         QTextStream(stdout) << file << Qt::endl;
+    }
+    // Scenarios: the dialog, Compare's three tabs, and a scenario open under its banner.
+    // Two scenarios beside the plan (made again each run): one with a budget raised and
+    // a fixed cost added, one with a cohort less.
+    {
+        const ScenarioStore store(args.at(1));
+        QDir(store.folder()).removeRecursively();
+        const bool chinese = QLocale().language() == QLocale::Chinese;
+        const QString more = chinese ? QStringLiteral("一万二千人，增加20名人工智能讲师")
+                                     : QStringLiteral("12,000 with 20 more AI instructors");
+        const QString fewer =
+            chinese ? QStringLiteral("取消暑期班") : QStringLiteral("No summer cohorts");
+        for (const QString &name : {more, fewer})
+            if (const auto created = store.create(name); !created)
+                QTextStream(stderr) << created.message() << Qt::endl;
+        if (auto db = PlanDatabase::open(store.pathOf(more), PlanDatabase::Mode::ReadWrite)) {
+            PlanEditor editor;
+            editor.setPlan(db->get());
+            const PlanEdits edits((*db)->database());
+            PlanEdit cost =
+                edits.save(FixedCost{0, QDate::currentDate().year(),
+                                     QStringLiteral("20 AI instructors 人工智能讲师"), 2'400'000});
+            if (cost.ok())
+                (void)editor.execute(cost.text, std::move(cost.changes));
+        }
+        if (auto db = PlanDatabase::open(store.pathOf(fewer), PlanDatabase::Mode::ReadWrite)) {
+            PlanEditor editor;
+            editor.setPlan(db->get());
+            const PlanEdits edits((*db)->database());
+            std::vector<Id> summer;
+            for (const Cohort &c : Repository<Cohort>((*db)->database()).loadAll())
+                if (c.status == CohortStatus::Planned && summer.size() < 6)
+                    summer.push_back(c.id);
+            PlanEdit remove = edits.removeCohorts(summer);
+            if (remove.ok())
+                (void)editor.execute(remove.text, std::move(remove.changes));
+        }
+        auto wait = [](const std::function<bool()> &done) {
+            QElapsedTimer t;
+            t.start();
+            while (!done() && t.elapsed() < 60000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QCoreApplication::processEvents();
+        };
+        {
+            ScenariosDialog dialog(args.at(1), args.at(1), &window);
+            dialog.show();
+            wait([&] { return !dialog.isBusy(); });
+            dialog.select(more);
+            QCoreApplication::processEvents();
+            const QString file = QDir(args.at(2)).filePath(QStringLiteral("scenarios.png"));
+            ScreenCheck::shoot(dialog, file);
+            QTextStream(stdout) << file << Qt::endl;
+        }
+        {
+            CompareDialog compare(args.at(1), &window);
+            compare.show();
+            compare.choose({QStringLiteral("plan"), more, fewer});
+            compare.compare();
+            wait([&] { return !compare.isBusy() && compare.figures()->rowCount() > 0; });
+            const char *tabs[] = {"compare", "compare-changes", "compare-chart"};
+            auto *tabWidget = compare.findChild<QTabWidget *>();
+            for (int tab = 0; tab < 3 && tabWidget; ++tab) {
+                tabWidget->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                const QString file =
+                    QDir(args.at(2))
+                        .filePath(QStringLiteral("%1.png").arg(QLatin1String(tabs[tab])));
+                ScreenCheck::shoot(compare, file);
+                QTextStream(stdout) << file << Qt::endl;
+            }
+        }
+        if (window.openPlan(store.pathOf(more), MainWindow::Prompts::Quiet)) {
+            window.showPage(MainWindow::Budget);
+            auto *budget = qobject_cast<BudgetPage *>(window.page(MainWindow::Budget));
+            wait([&] { return budget->isLoaded(); });
+            const QString file = QDir(args.at(2)).filePath(QStringLiteral("scenario-open.png"));
+            ScreenCheck::shoot(window, file);
+            QTextStream(stdout) << file << Qt::endl;
+        }
     }
     return ScreenCheck::status();
 }

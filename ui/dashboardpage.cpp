@@ -9,10 +9,12 @@
 #include "charts/trackmonthlychart.h"
 #include "charts/utilisationchart.h"
 
+#include "items/cellvalues.h"
 #include "items/plansession.h"
 #include "items/progressmodel.h"
 
 #include <QComboBox>
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFrame>
@@ -32,6 +34,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <cstdlib>
 
 #include <qcustomplot.h>
 
@@ -112,6 +115,8 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     m_inTraining = addTile(tiles, 2, tr("In training now"));
     m_seats = addTile(tiles, 3, tr("Seats to come"));
     m_forecast = addTile(tiles, 4, tr("Forecast for the year"));
+    m_cost = addTile(tiles, 5, tr("Cost of the year"));
+    m_cost.frame->setObjectName(QStringLiteral("costTile"));
 
     m_tabs->addTab(m_progressChart, tr("Progress"));
     m_tabs->addTab(m_trackChart, tr("By month and track"));
@@ -327,6 +332,7 @@ void DashboardPage::showReport()
             return QCoreApplication::translate("Planner::DashboardPage", "%1 (%2 of target)")
                 .arg(whole(t.forecast), share(t.forecast, t.target));
         }));
+    showCosts();
 
     m_progressChart->setReport(r);
     m_trackChart->setReport(r);
@@ -341,10 +347,60 @@ void DashboardPage::showReport()
     m_table->setFixedHeight(std::max(height, m_table->horizontalHeader()->sizeHint().height() * 2));
 }
 
+void DashboardPage::showCosts()
+{
+    using Cells::moneyText;
+    const CostReport &c = m_model->costs();
+    const Yuan forecast = c.forecast.total();
+    m_cost.value->setText(compactMoney(forecast));
+    const bool over = c.budget && forecast > *c.budget;
+    m_cost.value->setStyleSheet(over ? QStringLiteral("color: #c0392b") : QString());
+    QString detail;
+    if (c.budget)
+        detail =
+            over ? tr("%1 over the budget of %2")
+                       .arg(compactMoney(forecast - *c.budget), compactMoney(*c.budget))
+                 : tr("%1 of the budget of %2")
+                       .arg(share(double(forecast), double(*c.budget)), compactMoney(*c.budget));
+    else
+        detail = tr("no budget set");
+    if (const auto perCertificate = c.perCertificate())
+        detail += tr("; %1 per certificate").arg(compactMoney(*perCertificate));
+    m_cost.detail->setText(detail);
+    QString tip = tr("<b>Cost of %1, forecast at the year end</b>: %2<br>Spent by %3: %4")
+                      .arg(c.year)
+                      .arg(moneyText(forecast), QLocale().toString(c.asOf, QLocale::ShortFormat),
+                           moneyText(c.spent.total()));
+    tip += QStringLiteral("<br>") +
+           tr("Instructors %1 · venues %2 · materials and exams %3 · fixed %4")
+               .arg(moneyText(c.forecast.instructors), moneyText(c.forecast.venues),
+                    moneyText(c.forecast.trainees), moneyText(c.forecast.fixed));
+    for (const TrackCost &t : c.tracks)
+        tip += QStringLiteral("<br>") + tr("%1: %2 of %3")
+                                            .arg(localizedName(t.name, t.nameZh),
+                                                 moneyText(t.forecast.total()),
+                                                 t.budget ? moneyText(*t.budget) : tr("no budget"));
+    if (!m_model->filter().districts.empty())
+        tip += QStringLiteral("<br>") + tr("(Costs are not filtered by district.)");
+    tip += QStringLiteral("<br>") + tr("The Budget page has the details.");
+    m_cost.frame->setToolTip(tip);
+}
+
+QString DashboardPage::compactMoney(Yuan value)
+{
+    const QLocale locale;
+    // Chinese counts large sums in 万 (ten thousand); English in millions.
+    if (locale.language() == QLocale::Chinese && std::llabs(value) >= 100'000)
+        return tr("¥%1万", "ten thousand yuan").arg(locale.toString(double(value) / 1e4, 'f', 0));
+    if (std::llabs(value) >= 1'000'000)
+        return tr("¥%1M", "a million yuan").arg(locale.toString(double(value) / 1e6, 'f', 1));
+    return Cells::moneyText(value);
+}
+
 QStringList DashboardPage::tileValues() const
 {
     return {m_trained.value->text(), m_certified.value->text(), m_inTraining.value->text(),
-            m_seats.value->text(), m_forecast.value->text()};
+            m_seats.value->text(),   m_forecast.value->text(),  m_cost.value->text()};
 }
 
 void DashboardPage::exportPdfDialog()
@@ -392,14 +448,18 @@ Result<> DashboardPage::exportPdf(const QString &path) const
     painter.drawText(QRect(0, line * 2, page.width(), line * 3 / 2),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_status->text());
 
-    const QStringList captions{tr("Trained"), tr("Certified"), tr("In training now"),
-                               tr("Seats to come"), tr("Forecast for the year")};
+    const QStringList captions{tr("Trained"),
+                               tr("Certified"),
+                               tr("In training now"),
+                               tr("Seats to come"),
+                               tr("Forecast for the year"),
+                               tr("Cost of the year")};
     const QStringList values = tileValues();
-    const QStringList details{m_trained.detail->text(), m_certified.detail->text(),
+    const QStringList details{m_trained.detail->text(),    m_certified.detail->text(),
                               m_inTraining.detail->text(), m_seats.detail->text(),
-                              m_forecast.detail->text()};
-    const int tileWidth = page.width() / 5;
-    for (int i = 0; i < 5; ++i) {
+                              m_forecast.detail->text(),   m_cost.detail->text()};
+    const int tileWidth = page.width() / int(captions.size());
+    for (int i = 0; i < int(captions.size()); ++i) {
         const QRect box(i * tileWidth, line * 4, tileWidth - line / 2, line * 4);
         painter.setPen(QColor(0xc8, 0xc8, 0xc8));
         painter.drawRect(box);

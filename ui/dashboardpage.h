@@ -3,6 +3,8 @@
 
 #include "domain/result.h"
 
+#include "domain/costs.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -65,8 +67,11 @@ private:
         QLabel *detail = nullptr;
     };
     Tile addTile(QGridLayout *grid, int column, const QString &caption);
+    // A large sum, short: "¥35.2M", "¥3,520万".
+    static QString compactMoney(Yuan value);
     void reloadNow();
     void showReport();
+    void showCosts();
     void rebuildFilters();
     void applyFilter();
     void exportPdfDialog();
@@ -77,7 +82,7 @@ private:
     QToolButton *m_tracks;
     QComboBox *m_district;
     QLabel *m_status;
-    Tile m_trained, m_certified, m_inTraining, m_seats, m_forecast;
+    Tile m_trained, m_certified, m_inTraining, m_seats, m_forecast, m_cost;
     QTabWidget *m_tabs;
     ProgressChart *m_progressChart;
     TrackMonthlyChart *m_trackChart;

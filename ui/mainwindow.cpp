@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "autoassigndialog.h"
+#include "budgetpage.h"
 #include "capacitypage.h"
 #include "dashboardpage.h"
 #include "editcontroller.h"
@@ -16,6 +17,7 @@
 #include "reportsdialog.h"
 #include "restorebackupdialog.h"
 #include "rosterpanel.h"
+#include "scenariosdialog.h"
 #include "tablepage.h"
 #include "timelinepage.h"
 #include "traineedetail.h"
@@ -36,6 +38,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QColor>
 #include <QComboBox>
 #include <QDate>
 #include <QDialog>
@@ -112,9 +115,45 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
     m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showStackPage);
 
-    // The welcome page while no plan is open, the pages once one is.
+    // The welcome page while no plan is open, the pages once one is; above them, while a
+    // scenario is open, a banner that says so.
     auto *workspace = new QWidget(this);
-    auto *layout = new QHBoxLayout(workspace);
+    auto *workspaceLayout = new QVBoxLayout(workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+    m_scenarioBanner = new QLabel(workspace);
+    m_scenarioBanner->setObjectName(QStringLiteral("scenarioBanner"));
+    m_scenarioBanner->setWordWrap(true);
+    m_scenarioBanner->setTextFormat(Qt::RichText);
+    m_scenarioBanner->setMargin(6);
+    m_scenarioBanner->setAutoFillBackground(true);
+    {
+        QPalette palette = m_scenarioBanner->palette();
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xeb, 0xc8));
+        palette.setColor(QPalette::WindowText, QColor(0x5a, 0x3a, 0x00));
+        m_scenarioBanner->setPalette(palette);
+    }
+    m_scenarioBanner->hide();
+    connect(m_scenarioBanner, &QLabel::linkActivated, this, [this](const QString &link) {
+        const auto owner = PlanSession::scenarioOf(m_session->path());
+        if (!owner)
+            return;
+        if (link == QLatin1String("plan"))
+            (void)openPlan(owner->planPath);
+        else if (link == QLatin1String("promote") &&
+                 QMessageBox::question(
+                     this, tr("Make It the Plan"),
+                     tr("Make the scenario “%1” the plan?\n\nThe plan as it is now is backed up "
+                        "first: File ▸ Restore from Backup… brings it back.")
+                         .arg(owner->name)) == QMessageBox::Yes)
+            promoteScenario(owner->planPath, owner->name);
+        else if (link == QLatin1String("scenarios"))
+            showScenarios();
+    });
+    workspaceLayout->addWidget(m_scenarioBanner);
+    auto *body = new QWidget(workspace);
+    workspaceLayout->addWidget(body, 1);
+    auto *layout = new QHBoxLayout(body);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
@@ -176,6 +215,8 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
         m_central->setCurrentIndex(0);
         updateTitle();
         m_saveAsAction->setEnabled(false);
+        m_scenariosAction->setEnabled(false);
+        m_scenarioBanner->hide();
         m_closeAction->setEnabled(false);
         m_printAction->setEnabled(false);
         m_previewAction->setEnabled(false);
@@ -227,13 +268,16 @@ void MainWindow::planWasOpened()
     m_central->setCurrentIndex(1);
     m_dashboard->markStale();
     m_capacity->markStale();
+    m_budget->markStale();
     m_timeline->markStale();
     for (TablePage *page : m_tablePages)
         page->markStale();
     updateTitle();
+    updateScenarioBanner();
     updateCounts();
     m_goToIndex->rebuild();
     m_saveAsAction->setEnabled(true);
+    m_scenariosAction->setEnabled(true);
     m_closeAction->setEnabled(true);
     m_printAction->setEnabled(true);
     m_previewAction->setEnabled(true);
@@ -267,6 +311,10 @@ void MainWindow::createPages()
     connect(m_capacity, &CapacityPage::generateDraftRequested, m_edits,
             &EditController::generateDraft);
     connect(m_capacity, &CapacityPage::importCalendarRequested, this, &MainWindow::importCalendar);
+    m_budget = new BudgetPage(m_session, this);
+    connect(m_budget, &BudgetPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_budget, &BudgetPage::cohortActivated, this, &MainWindow::goToCohort);
 
     auto *cohorts = new CohortTableModel(this);
     auto *cohortPage =
@@ -532,8 +580,8 @@ void MainWindow::createPages()
     m_edits->attach(calendarPage, Kind::CalendarDay);
     m_tablePages = {cohortPage, conflictsPage, instructorPage, traineePage,  trackPage,
                     coursePage, targetPage,    venuePage,      calendarPage, historyPage};
-    m_pages = {m_dashboard, m_capacity,   cohortPage, m_timeline,   conflictsSplit, instructorSplit,
-               traineePage, coursesSplit, venuePage,  calendarPage, history};
+    m_pages = {m_dashboard,     m_capacity,  m_budget,     cohortPage, m_timeline,   conflictsSplit,
+               instructorSplit, traineePage, coursesSplit, venuePage,  calendarPage, history};
 
     struct Entry
     {
@@ -541,11 +589,17 @@ void MainWindow::createPages()
         const char *icon;
     };
     const Entry entries[PageCount] = {
-        {tr("Dashboard"), "dashboard"}, {tr("Targets & Capacity"), "capacity"},
-        {tr("Cohorts"), "cohorts"},     {tr("Timeline"), "timeline"},
-        {tr("Conflicts"), "conflicts"}, {tr("Instructors"), "instructors"},
-        {tr("Trainees"), "trainees"},   {tr("Courses & Tracks"), "courses"},
-        {tr("Venues"), "venues"},       {tr("Calendar"), "calendar"},
+        {tr("Dashboard"), "dashboard"},
+        {tr("Targets & Capacity"), "capacity"},
+        {tr("Budget"), "budget"},
+        {tr("Cohorts"), "cohorts"},
+        {tr("Timeline"), "timeline"},
+        {tr("Conflicts"), "conflicts"},
+        {tr("Instructors"), "instructors"},
+        {tr("Trainees"), "trainees"},
+        {tr("Courses & Tracks"), "courses"},
+        {tr("Venues"), "venues"},
+        {tr("Calendar"), "calendar"},
         {tr("History"), "history"},
     };
     for (int i = 0; i < PageCount; ++i) {
@@ -744,6 +798,11 @@ void MainWindow::createActions()
     backupAction->setToolTip(
         tr("Make a checked backup of the plan now, beside the automatic ones"));
     file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
+    m_scenariosAction = file->addAction(tr("Sce&narios…"), this, &MainWindow::showScenarios);
+    m_scenariosAction->setObjectName(QStringLiteral("scenarios"));
+    m_scenariosAction->setToolTip(
+        tr("What-if copies of the plan: create, open, compare and make one the plan"));
+    m_scenariosAction->setEnabled(false);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Plan"), this, [this] { m_session->close(); });
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -1263,8 +1322,8 @@ void MainWindow::showUserGuide()
 {
     // The section about the page shown.
     static const char *const sections[PageCount] = {
-        "progress", "target", "cohorts", "cohorts", "conflicts", "staff",
-        "trainees", "setup",  "setup",   "setup",   "safety",
+        "progress", "target",   "budget", "cohorts", "cohorts", "conflicts",
+        "staff",    "trainees", "setup",  "setup",   "setup",   "safety",
     };
     if (!m_help)
         m_help = new HelpDialog(this);
@@ -1342,20 +1401,79 @@ void MainWindow::updateTitle()
         return;
     }
     const QFileInfo info(m_session->path());
+    // A scenario is named as one, with its plan.
+    QString name = info.fileName();
+    if (const auto owner = PlanSession::scenarioOf(m_session->path()))
+        name = tr("Scenario “%1” of %2").arg(owner->name, QFileInfo(owner->planPath).fileName());
     // [*]: changed since opened (every change is already in the file; the mark says
     // there is something to undo).
-    QString title = tr("%1[*] — Cohort Planner").arg(info.fileName());
+    QString title = tr("%1[*] — Cohort Planner").arg(name);
     if (m_session->isReadOnly())
-        title = tr("%1 (read-only) — Cohort Planner").arg(info.fileName());
+        title = tr("%1 (read-only) — Cohort Planner").arg(name);
     setWindowFilePath(m_session->path());
     setWindowTitle(title);
     setWindowModified(!m_session->editor()->undoStack()->isClean());
+}
+
+void MainWindow::updateScenarioBanner()
+{
+    const auto owner =
+        m_session->isOpen() ? PlanSession::scenarioOf(m_session->path()) : std::nullopt;
+    m_scenarioBanner->setVisible(owner.has_value());
+    if (!owner)
+        return;
+    m_scenarioBanner->setText(
+        tr("<b>Scenario “%1”</b> of %2: what you change here never touches the plan. "
+           "<a href=\"plan\">Back to the plan</a> · <a href=\"scenarios\">Scenarios…</a> · "
+           "<a href=\"promote\">Make it the plan…</a>")
+            .arg(owner->name.toHtmlEscaped(),
+                 QFileInfo(owner->planPath).fileName().toHtmlEscaped()));
+}
+
+void MainWindow::showScenarios()
+{
+    if (!m_session->isOpen())
+        return;
+    const auto owner = PlanSession::scenarioOf(m_session->path());
+    const QString planPath = owner ? owner->planPath : m_session->path();
+    ScenariosDialog dialog(planPath, m_session->path(), this);
+    QString toOpen;
+    QString toPromote;
+    connect(&dialog, &ScenariosDialog::openRequested, this,
+            [&toOpen](const QString &path) { toOpen = path; });
+    connect(&dialog, &ScenariosDialog::promoteRequested, this,
+            [&toPromote](const QString &name) { toPromote = name; });
+    dialog.exec();
+    if (!toPromote.isEmpty())
+        promoteScenario(planPath, toPromote);
+    else if (!toOpen.isEmpty())
+        (void)openPlan(toOpen);
+}
+
+void MainWindow::promoteScenario(const QString &planPath, const QString &name)
+{
+    const Page page = currentPage();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<QString> promoted = m_session->promoteScenario(planPath, name);
+    QApplication::restoreOverrideCursor();
+    if (!promoted) {
+        QMessageBox::warning(this, tr("Cannot make the scenario the plan"), promoted.message());
+        return;
+    }
+    addRecentFile(planPath);
+    showPage(page);
+    statusBar()->showMessage(
+        tr("“%1” is now the plan. The plan before it is backed up as %2 (File ▸ Restore from "
+           "Backup… brings it back).")
+            .arg(name, QDir::toNativeSeparators(*promoted)),
+        15000);
 }
 
 void MainWindow::planEdited()
 {
     m_dashboard->markStale();
     m_capacity->markStale();
+    m_budget->markStale();
     m_timeline->markStale();
     for (TablePage *page : m_tablePages)
         page->markStale();

@@ -26,6 +26,7 @@ enum class Scope;
 namespace Report {
 enum class Kind;
 }
+class BudgetPage;
 class CapacityPage;
 class DashboardPage;
 class EditController;
@@ -49,6 +50,7 @@ public:
     enum Page {
         Dashboard,
         Capacity,
+        Budget,
         Cohorts,
         Timeline,
         Conflicts,
@@ -62,6 +64,11 @@ public:
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
+    // Makes the scenario name of the plan at planPath the plan (ScenarioStore::promote),
+    // closing first what this window has open of either, and opens the plan after.
+    void promoteScenario(const QString &planPath, const QString &name);
+    // The banner shown while a scenario is open (hidden otherwise).
+    QLabel *scenarioBanner() const { return m_scenarioBanner; }
     // A window on a session another window released (releaseSession): its plan, undo
     // history and backups carry on; the pages show it as soon as they are made.
     explicit MainWindow(PlanSession *session, QWidget *parent = nullptr);
@@ -148,6 +155,11 @@ private:
     void showAbout();
     void showUserGuide();
     void showPreferences();
+    // File ▸ Scenarios…: the what-if copies of the plan open (or of the plan whose
+    // scenario is open).
+    void showScenarios();
+    // The banner that says a scenario is open, and of which plan.
+    void updateScenarioBanner();
     // A window in the language installed now, on this window's session, page and place.
     void remakeInLanguage();
     void planWasOpened();
@@ -169,6 +181,7 @@ private:
     std::array<QWidget *, PageCount> m_pages{};
     DashboardPage *m_dashboard = nullptr;
     CapacityPage *m_capacity = nullptr;
+    BudgetPage *m_budget = nullptr;
     TimelinePage *m_timeline = nullptr;
     std::vector<TablePage *> m_tablePages;
     TablePage *m_cohortPage = nullptr;
@@ -187,6 +200,8 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_scenariosAction = nullptr;
+    QLabel *m_scenarioBanner = nullptr;
     QThread *m_demoThread = nullptr;
     HelpDialog *m_help = nullptr; // the user guide, made when first asked for
     EditController *m_edits = nullptr;

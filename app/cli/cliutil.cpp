@@ -76,4 +76,28 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
+// --as-of (default today) and --year (default the as-of date's year), as `progress` and
+// `chart` take them. Prints why and returns false when either is malformed.
+bool parseYearAndAsOf(const QCommandLineParser &parser, int *year, QDate *asOf)
+{
+    *asOf = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        *asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf->isValid()) {
+            fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"), Usage);
+            return false;
+        }
+    }
+    *year = asOf->year();
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        *year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || *year < 2000 || *year > 2100) {
+            fail(tr("--year must be a year from 2000 to 2100"), Usage);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace Planner::Cli

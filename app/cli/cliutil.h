@@ -5,6 +5,7 @@
 #include "store/plandatabase.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -34,5 +35,8 @@ void setJsonErrors(bool json);
 // why) on misuse. --help prints the synopsis and exits.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis,
            const QString &description);
+// --as-of (default today) and --year (default the as-of date's year), as `progress`,
+// `chart` and `budget` take them. Prints why and returns false when either is malformed.
+bool parseYearAndAsOf(const QCommandLineParser &parser, int *year, QDate *asOf);
 
 } // namespace Planner::Cli

@@ -5,6 +5,7 @@
 // Errors go to stderr. Exit status: 0 success, 1 the file was refused or has problems,
 // 2 wrong usage.
 #include "assigncommand.h"
+#include "budgetcommand.h"
 #include "cliutil.h"
 #include "demo/demoplan.h"
 #include "domain/language.h"
@@ -17,6 +18,7 @@
 #include "planning/progressstats.h"
 #include "planningcommand.h"
 #include "reportcommand.h"
+#include "scenariocommand.h"
 #include "store/plandatabase.h"
 #include "store/planinvariants.h"
 #include "store/planqueries.h"
@@ -226,30 +228,6 @@ int verify(const QStringList &arguments)
     for (const QString &p : problems)
         QTextStream(stderr) << QDir::toNativeSeparators(path) << ": " << p << Qt::endl;
     return problems.isEmpty() ? Success : Failure;
-}
-
-// --as-of (default today) and --year (default the as-of date's year), as `progress` and
-// `chart` take them. Prints why and returns false when either is malformed.
-bool parseYearAndAsOf(const QCommandLineParser &parser, int *year, QDate *asOf)
-{
-    *asOf = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        *asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf->isValid()) {
-            fail(tr("--as-of must be a date in the form YYYY-MM-DD, such as 2026-11-28"), Usage);
-            return false;
-        }
-    }
-    *year = asOf->year();
-    if (parser.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        *year = parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || *year < 2000 || *year > 2100) {
-            fail(tr("--year must be a year from 2000 to 2100"), Usage);
-            return false;
-        }
-    }
-    return true;
 }
 
 // Reads the year's progress of a plan for `progress` (and the GUI's chart renderer).
@@ -521,6 +499,14 @@ int main(int argc, char *argv[])
         "                 masked unless included; personal data exports are recorded)\n"
         "  progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
         "                 the year's progress against its targets\n"
+        "  budget FILE [--year Y] [--as-of DATE] [--budget TRACK=AMOUNT]... [--fixed "
+        "NAME=AMOUNT]...\n"
+        "              [--level-rate LEVEL=AMOUNT]...\n"
+        "                 the year's costs against its budget (set what is given first)\n"
+        "  scenario FILE list|create NAME|rename NAME NEW|delete NAME|promote NAME\n"
+        "                 what-if copies of a plan kept beside it; promote makes one the plan\n"
+        "  compare FILE --scenarios A,B[,C[,D]] [--year Y] [--as-of DATE]\n"
+        "                 scenarios side by side (\"plan\" for the plan): reach, cost, changes\n"
         "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
         "                 render a dashboard chart to PNG, SVG or PDF\n"
         "  assign FILE [--replan] [--time-limit S] [--seed N] [--dry-run] [--export-mps OUT]\n"
@@ -566,6 +552,12 @@ int main(int argc, char *argv[])
         return verify(rest);
     if (command == QLatin1String("progress"))
         return progress(rest);
+    if (command == QLatin1String("budget"))
+        return budgetCommand(rest);
+    if (command == QLatin1String("scenario"))
+        return scenarioCommand(rest);
+    if (command == QLatin1String("compare"))
+        return compareCommand(rest);
     if (command == QLatin1String("chart"))
         return chart(rest);
     if (command == QLatin1String("check"))

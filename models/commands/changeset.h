@@ -31,6 +31,7 @@ enum class PlanTable : quint32 {
     Enrollment = 1u << 10,
     Target = 1u << 11,
     Calendar = 1u << 12,
+    Costs = 1u << 13, // day rates by level and fixed costs
 };
 Q_DECLARE_FLAGS(PlanTables, PlanTable)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PlanTables)
@@ -92,6 +93,14 @@ template <> constexpr PlanTable planTableOf<Target>()
 template <> constexpr PlanTable planTableOf<CalendarDay>()
 {
     return PlanTable::Calendar;
+}
+template <> constexpr PlanTable planTableOf<LevelRate>()
+{
+    return PlanTable::Costs;
+}
+template <> constexpr PlanTable planTableOf<FixedCost>()
+{
+    return PlanTable::Costs;
 }
 
 // What one user action changes in a plan: record inserts, updates and deletes in order.

@@ -80,6 +80,14 @@ QString labelOf(const CalendarDay &r)
 {
     return r.date.toString(Qt::ISODate);
 }
+QString labelOf(const LevelRate &r)
+{
+    return displayName(r.level);
+}
+QString labelOf(const FixedCost &r)
+{
+    return QStringLiteral("%1 (%2)").arg(r.name).arg(r.year);
+}
 
 // "Edit %1" / "Add %1" texts per record type.
 template <typename T> struct Texts;
@@ -115,6 +123,10 @@ TEXTS(Target, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add target for %1"),
       QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit target for %1"))
 TEXTS(CalendarDay, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add calendar day %1"),
       QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit calendar day %1"))
+TEXTS(LevelRate, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Set the day rate of level %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit the day rate of level %1"))
+TEXTS(FixedCost, QT_TRANSLATE_NOOP("Planner::PlanEdits", "Add fixed cost %1"),
+      QT_TRANSLATE_NOOP("Planner::PlanEdits", "Edit fixed cost %1"))
 #undef TEXTS
 
 PlanEdit refused(const char *field, const QString &message)
@@ -271,6 +283,12 @@ template <typename T> Result<> PlanEdits::uniqueness(const T &record) const
         if (taken("code", record.code, record.id))
             return Problem{QStringLiteral("code"),
                            tr("There is already a cohort with the code %1.").arg(record.code)};
+    } else if constexpr (std::is_same_v<T, FixedCost>) {
+        for (const FixedCost &other : Repository<FixedCost>(m_db).loadWhere("year", {record.year}))
+            if (other.id != record.id && other.name == record.name)
+                return Problem{QStringLiteral("name"), tr("%1 already has a fixed cost named “%2”.")
+                                                           .arg(record.year)
+                                                           .arg(record.name)};
     } else if constexpr (std::is_same_v<T, Trainee>) {
         if (!record.idNumber.isEmpty() && taken("id_number", record.idNumber, record.id))
             return Problem{
@@ -326,6 +344,8 @@ template PlanEdit PlanEdits::save(const Trainee &, const std::optional<Trainee> 
 template PlanEdit PlanEdits::save(const Enrollment &, const std::optional<Enrollment> &) const;
 template PlanEdit PlanEdits::save(const Target &, const std::optional<Target> &) const;
 template PlanEdit PlanEdits::save(const CalendarDay &, const std::optional<CalendarDay> &) const;
+template PlanEdit PlanEdits::save(const LevelRate &, const std::optional<LevelRate> &) const;
+template PlanEdit PlanEdits::save(const FixedCost &, const std::optional<FixedCost> &) const;
 
 namespace {
 
@@ -404,6 +424,19 @@ Target PlanEdits::newTarget() const
         }
     }
     return t;
+}
+
+FixedCost PlanEdits::newFixedCost(int year) const
+{
+    FixedCost cost;
+    cost.year = year;
+    QSet<QString> taken;
+    for (const FixedCost &c : Repository<FixedCost>(m_db).loadWhere("year", {year}))
+        taken.insert(c.name);
+    cost.name = tr("New cost");
+    for (int n = 2; taken.contains(cost.name); ++n)
+        cost.name = tr("New cost %1").arg(n);
+    return cost;
 }
 
 CalendarDay PlanEdits::newCalendarDay() const
@@ -1201,6 +1234,28 @@ PlanEdit PlanEdits::removeTargets(const std::vector<Target> &targets) const
         return refused("", tr("The targets were deleted meanwhile."));
     result.text = QCoreApplication::translate("Planner::PlanEdits", "Delete %n targets", nullptr,
                                               result.changes.size());
+    return result;
+}
+
+PlanEdit PlanEdits::removeFixedCosts(const std::vector<Id> &ids) const
+{
+    PlanEdit result;
+    removeAll(result.changes, loadById<FixedCost>(m_db, ids));
+    if (result.changes.isEmpty())
+        return refused("", tr("The fixed costs were deleted meanwhile."));
+    result.text = QCoreApplication::translate("Planner::PlanEdits", "Delete %n fixed cost(s)",
+                                              nullptr, result.changes.size());
+    return result;
+}
+
+PlanEdit PlanEdits::setLevelRate(CourseLevel level, std::optional<Yuan> dayRate) const
+{
+    if (dayRate)
+        return save(LevelRate{level, *dayRate});
+    PlanEdit result;
+    if (auto stored = Repository<LevelRate>(m_db).find(LevelRate{level, 0}))
+        result.changes.remove(*stored);
+    result.text = tr("Reset the day rate of level %1").arg(displayName(level));
     return result;
 }
 

@@ -178,6 +178,10 @@ public:
     PlanEdit removeTrainees(const std::vector<Id> &ids) const;
     PlanEdit removeTargets(const std::vector<Target> &targets) const;
     PlanEdit removeCalendarDays(const std::vector<QDate> &dates) const;
+    PlanEdit removeFixedCosts(const std::vector<Id> &ids) const;
+    // The day rate instructors of level are paid unless they have their own; none: back to
+    // CostDefaults::dayRate. Checked by RecordRules.
+    PlanEdit setLevelRate(CourseLevel level, std::optional<Yuan> dayRate) const;
 
     // New records with defaults and a free key (an unused name or code, the next id),
     // for "New" in the tables: the user then edits them in place.
@@ -188,6 +192,7 @@ public:
     Trainee newTrainee() const;
     Target newTarget() const;
     CalendarDay newCalendarDay() const;
+    FixedCost newFixedCost(int year) const;
 
     WorkCalendar workCalendar() const;
     // The plan as the conflict rules see it (with the severities of setConflictSettings):

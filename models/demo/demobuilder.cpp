@@ -74,24 +74,39 @@ void Builder::buildCatalogue()
         course.defaultCapacity = spec.capacity;
         course.qualification = u"%1 (%2)"_s.arg(str(TrackSpecs[spec.track].qualification),
                                                 str(grades[int(spec.level)]));
+        // Per trainee: printed materials and lab accounts, the certification exam.
+        static constexpr Yuan materials[] = {300, 500, 800};
+        static constexpr Yuan exams[] = {400, 600, 900};
+        course.materialsFee = materials[int(spec.level)];
+        course.examFee = exams[int(spec.level)];
         m_plan.courses.push_back(std::move(course));
     }
     for (int v = 0; v < PhysicalVenueCount; ++v) {
         const VenueSpec &spec = VenueSpecs[v];
-        m_plan.venues.push_back(
-            Venue{v + 1, str(spec.name), str(spec.district), str(spec.address), spec.seats, false});
+        // A training room's day: a base and a share per seat, to the hundred yuan.
+        const Yuan rent = (1500 + Yuan(spec.seats) * 40) / 100 * 100;
+        m_plan.venues.push_back(Venue{v + 1, str(spec.name), str(spec.district), str(spec.address),
+                                      spec.seats, false, rent, 0});
     }
     m_onlineVenue = PhysicalVenueCount;
-    m_plan.venues.push_back(
-        Venue{m_onlineVenue + 1, u"Online classroom 在线课堂"_s, QString(), QString(), 500, true});
+    m_plan.venues.push_back(Venue{m_onlineVenue + 1, u"Online classroom 在线课堂"_s, QString(),
+                                  QString(), 500, true, 0, 150});
     m_venueDays.assign(std::size_t(PhysicalVenueCount),
                        std::vector<quint8>(std::size_t(m_dayCount)));
 
     for (int y = 0; y < m_years; ++y) {
         for (int t = 0; t < TrackCount; ++t) {
             const int trainees = TrackSpecs[t].target;
-            m_plan.targets.push_back(Target{m_firstYear + y, t + 1, trainees, trainees * 7 / 10});
+            Target target{m_firstYear + y, t + 1, trainees, trainees * 7 / 10};
+            target.budget = Yuan(trainees) * TrackSpecs[t].budgetPerTrainee;
+            m_plan.targets.push_back(target);
         }
+        // What the programme pays whatever its cohorts: its office, the certification
+        // platform, outreach to employers.
+        const int year = m_firstYear + y;
+        m_plan.fixedCosts.push_back({0, year, u"Programme office 项目办公室"_s, 1'800'000});
+        m_plan.fixedCosts.push_back({0, year, u"Certification platform 认证平台"_s, 600'000});
+        m_plan.fixedCosts.push_back({0, year, u"Employer outreach 企业对接"_s, 400'000});
     }
 }
 

@@ -127,15 +127,16 @@ struct TrackSpec
     const char16_t *nameZh;
     const char16_t *colour;
     const char16_t *qualification;
-    int target; // trainees per year
-    int weight; // share of the instructors whose main track this is
+    int target;            // trainees per year
+    int weight;            // share of the instructors whose main track this is
+    Yuan budgetPerTrainee; // the year's budget, per trainee of the target
 };
 
 // Targets sum to the programme's 10,000 trainees a year.
 inline constexpr TrackSpec TrackSpecs[] = {
-    {u"Blockchain", u"区块链", u"#4e79a7", u"Blockchain Engineer", 2000, 20},
-    {u"Artificial Intelligence", u"人工智能", u"#f28e2b", u"AI Engineer", 4500, 45},
-    {u"Big Data", u"大数据", u"#59a14f", u"Big Data Engineer", 3500, 35},
+    {u"Blockchain", u"区块链", u"#4e79a7", u"Blockchain Engineer", 2000, 20, 2600},
+    {u"Artificial Intelligence", u"人工智能", u"#f28e2b", u"AI Engineer", 4500, 45, 2800},
+    {u"Big Data", u"大数据", u"#59a14f", u"Big Data Engineer", 3500, 35, 2900},
 };
 inline constexpr int TrackCount = int(std::size(TrackSpecs));
 

@@ -243,7 +243,8 @@ void Builder::buildInstructors()
     m_instructors.resize(InstructorCount);
     for (int i = 0; i < InstructorCount; ++i) {
         // About one in ten are foreign experts.
-        const PersonName person = rng.percent(10) ? englishName(rng) : chineseName(rng);
+        const bool foreignExpert = rng.percent(10);
+        const PersonName person = foreignExpert ? englishName(rng) : chineseName(rng);
         InstructorState &state = m_instructors[std::size_t(i)];
         state.district = pickWeighted(rng, Districts);
         state.maxWeek = rng.between(3, 5);
@@ -264,6 +265,9 @@ void Builder::buildInstructors()
         instructor.maxDaysPerWeek = state.maxWeek;
         instructor.maxDaysPerMonth = state.maxMonth;
         instructor.maxDaysPerYear = state.maxYear;
+        // Foreign experts are paid their own rate, not their level's.
+        if (foreignExpert)
+            instructor.dayRate = 4000;
         m_plan.instructors.push_back(std::move(instructor));
 
         // Qualifications: a main track up to a level, sometimes a second track or single

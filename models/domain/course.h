@@ -3,6 +3,7 @@
 
 #include "seatrates.h"
 
+#include "costs.h"
 #include "enums.h"
 #include "types.h"
 
@@ -34,6 +35,9 @@ struct Course
     // Its share of its track's new cohorts (0 to 1), where set; the other courses of the
     // track share the rest as they ran the year before (loadCapacityInput).
     std::optional<double> cohortShare{};
+    // Per trainee: the materials handed out on the first day, the exam fee at the end.
+    Yuan materialsFee = 0;
+    Yuan examFee = 0;
 
     bool operator==(const Course &) const = default;
 };

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "costs.h"
 #include "enums.h"
 #include "types.h"
 
 #include <QDate>
 #include <QString>
+
+#include <optional>
 
 namespace Planner {
 
@@ -20,6 +23,9 @@ struct Instructor
     int maxDaysPerWeek = 5;
     int maxDaysPerMonth = 16;
     int maxDaysPerYear = 160;
+    // Paid per teaching day; none: the rate of the highest level they are qualified for
+    // (LevelRate, else CostDefaults::dayRate).
+    std::optional<Yuan> dayRate{};
 
     bool operator==(const Instructor &) const = default;
 };

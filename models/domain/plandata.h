@@ -3,6 +3,7 @@
 
 #include "calendarday.h"
 #include "cohort.h"
+#include "costs.h"
 #include "course.h"
 #include "instructor.h"
 #include "target.h"
@@ -30,6 +31,8 @@ struct PlanData
     std::vector<Enrollment> enrollments;
     std::vector<Target> targets;
     std::vector<CalendarDay> calendar;
+    std::vector<LevelRate> levelRates;
+    std::vector<FixedCost> fixedCosts;
 
     bool operator==(const PlanData &) const = default;
 };

@@ -56,6 +56,10 @@ struct InstructorSummary
     int cohorts = 0;
     int teachingDays = 0; // distinct session dates in the year asked for
     int leaveDays = 0;    // leave days overlapping the year asked for
+    // The highest level they are qualified for, and the day rate it pays (theirs unless
+    // they have their own).
+    CourseLevel topLevel = CourseLevel::Foundation;
+    Yuan levelDayRate = 0;
 };
 
 struct TraineeSummary

@@ -3,7 +3,10 @@
 
 #include "seatrates.h"
 
+#include "costs.h"
 #include "types.h"
+
+#include <optional>
 
 namespace Planner {
 
@@ -14,7 +17,8 @@ struct Target
     Id trackId = 0;
     int trainees = 0;
     int certified = 0;
-    SeatRates rates{}; // the track's assumptions for the year, where set
+    SeatRates rates{};            // the track's assumptions for the year, where set
+    std::optional<Yuan> budget{}; // what the track may spend in the year, where set
 
     bool operator==(const Target &) const = default;
 };

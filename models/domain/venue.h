@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "costs.h"
 #include "types.h"
 
 #include <QString>
@@ -15,6 +16,9 @@ struct Venue
     QString address;
     int seats = 0;
     bool online = false;
+    // What a cohort pays for it: per day it teaches there, or, online, per trainee.
+    Yuan dayRent = 0;
+    Yuan seatLicence = 0;
 
     bool operator==(const Venue &) const = default;
 };

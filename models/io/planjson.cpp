@@ -2,6 +2,7 @@
 #include "planjson.h"
 
 #include "planning/conflictengine.h"
+#include "planning/coststats.h"
 #include "planning/progressstats.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
@@ -91,6 +92,76 @@ QJsonObject progress(const ProgressReport &report)
                        {QStringLiteral("completion_rate"), report.completionRate},
                        {QStringLiteral("months"), months},
                        {QStringLiteral("tracks"), tracks}};
+}
+
+namespace {
+
+QJsonValue money(const std::optional<Yuan> &value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject parts(const CostSplit &split)
+{
+    return {{QStringLiteral("instructors"), double(split.instructors)},
+            {QStringLiteral("venues"), double(split.venues)},
+            {QStringLiteral("trainees"), double(split.trainees)},
+            {QStringLiteral("fixed"), double(split.fixed)},
+            {QStringLiteral("total"), double(split.total())}};
+}
+
+} // namespace
+
+QJsonObject costs(const CostReport &report)
+{
+    auto whole = [](double value) { return qint64(std::llround(value)); };
+    QJsonArray tracks;
+    for (const TrackCost &t : report.tracks) {
+        std::optional<Yuan> remaining;
+        if (t.budget)
+            remaining = *t.budget - t.forecast.total();
+        tracks.append(
+            QJsonObject{{QStringLiteral("track"), t.name},
+                        {QStringLiteral("track_zh"), t.nameZh},
+                        {QStringLiteral("budget"), money(t.budget)},
+                        {QStringLiteral("spent"), double(t.spent.total())},
+                        {QStringLiteral("forecast"), double(t.forecast.total())},
+                        {QStringLiteral("remaining"), money(remaining)},
+                        {QStringLiteral("forecast_parts"), parts(t.forecast)},
+                        {QStringLiteral("trained_forecast"), whole(t.trainedForecast)},
+                        {QStringLiteral("certified_forecast"), whole(t.certifiedForecast)},
+                        {QStringLiteral("per_trainee"), money(t.perTrainee())},
+                        {QStringLiteral("per_certificate"), money(t.perCertificate())}});
+    }
+    QJsonArray months;
+    for (const MonthCost &m : report.months)
+        months.append(
+            QJsonObject{{QStringLiteral("month"), m.month},
+                        {QStringLiteral("spent"), double(m.spent)},
+                        {QStringLiteral("forecast"), double(m.forecast)},
+                        {QStringLiteral("cumulative_spent"), double(m.cumulativeSpent)},
+                        {QStringLiteral("cumulative_forecast"), double(m.cumulativeForecast)}});
+    QJsonArray fixed;
+    for (const FixedCost &f : report.fixedCosts)
+        fixed.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                 {QStringLiteral("amount"), double(f.amount)}});
+    return QJsonObject{{QStringLiteral("year"), report.year},
+                       {QStringLiteral("as_of"), report.asOf.toString(Qt::ISODate)},
+                       {QStringLiteral("currency"), QStringLiteral("CNY")},
+                       {QStringLiteral("budget"), money(report.budget)},
+                       {QStringLiteral("spent"), double(report.spent.total())},
+                       {QStringLiteral("forecast"), double(report.forecast.total())},
+                       {QStringLiteral("remaining"), money(report.remaining())},
+                       {QStringLiteral("spent_parts"), parts(report.spent)},
+                       {QStringLiteral("forecast_parts"), parts(report.forecast)},
+                       {QStringLiteral("trained_forecast"), whole(report.trainedForecast)},
+                       {QStringLiteral("certified_forecast"), whole(report.certifiedForecast)},
+                       {QStringLiteral("per_trainee"), money(report.perTrainee())},
+                       {QStringLiteral("per_certificate"), money(report.perCertificate())},
+                       {QStringLiteral("cohorts_without_lead"), report.cohortsWithoutLead},
+                       {QStringLiteral("tracks"), tracks},
+                       {QStringLiteral("months"), months},
+                       {QStringLiteral("fixed_costs"), fixed}};
 }
 
 QJsonObject conflicts(const ConflictEngine &engine)

@@ -127,6 +127,10 @@ QString CourseTableModel::columnTitle(int column) const
         return tr("Session pattern");
     case Qualification:
         return tr("Qualification awarded");
+    case MaterialsFee:
+        return tr("Materials");
+    case ExamFee:
+        return tr("Exam fee");
     case Cohorts:
         return tr("Cohorts");
     case Certified:
@@ -135,6 +139,18 @@ QString CourseTableModel::columnTitle(int column) const
         break;
     }
     return {};
+}
+
+QString CourseTableModel::columnToolTip(int column) const
+{
+    switch (Column(column)) {
+    case MaterialsFee:
+        return tr("What each trainee's materials cost, paid on the cohort's first day");
+    case ExamFee:
+        return tr("The exam fee per trainee, paid on the cohort's last day");
+    default:
+        return {};
+    }
 }
 
 QVariant CourseTableModel::cellData(int sourceRow, int column, int role) const
@@ -168,6 +184,10 @@ QVariant CourseTableModel::cellData(int sourceRow, int column, int role) const
         return text(role, patternText(c.sessionWeekdays, c.sessionSlots));
     case Qualification:
         return text(role, c.qualification);
+    case MaterialsFee:
+        return money(role, c.materialsFee);
+    case ExamFee:
+        return money(role, c.examFee);
     case Cohorts:
         return number(role, r.cohorts);
     case Certified:
@@ -259,6 +279,10 @@ QVariant CourseTableModel::editData(int sourceRow, int column, int role) const
     }
     case Qualification:
         return edit(role, EditorKind::Text, c.qualification);
+    case MaterialsFee:
+        return edit(role, EditorKind::Text, QLocale().toString(c.materialsFee));
+    case ExamFee:
+        return edit(role, EditorKind::Text, QLocale().toString(c.examFee));
     case Cohorts:
     case Certified:
     case ColumnCount:
@@ -303,6 +327,15 @@ PlanEdit CourseTableModel::buildEdit(int sourceRow, int column, const QVariant &
     case Qualification:
         c.qualification = textOf(value);
         break;
+    case MaterialsFee:
+    case ExamFee: {
+        const bool materials = column == MaterialsFee;
+        const auto amount = moneyOf(value);
+        if (!amount)
+            return notMoney(materials ? "materials_fee" : "exam_fee", value);
+        (materials ? c.materialsFee : c.examFee) = amount->value_or(0);
+        break;
+    }
     default:
         return {};
     }
@@ -327,6 +360,10 @@ QString VenueTableModel::columnTitle(int column) const
         return tr("Seats");
     case Online:
         return tr("Online");
+    case DayRent:
+        return tr("Rent per day");
+    case SeatLicence:
+        return tr("Licence per seat");
     case Cohorts:
         return tr("Cohorts");
     case Sessions:
@@ -335,6 +372,18 @@ QString VenueTableModel::columnTitle(int column) const
         break;
     }
     return {};
+}
+
+QString VenueTableModel::columnToolTip(int column) const
+{
+    switch (Column(column)) {
+    case DayRent:
+        return tr("What a cohort pays for each day it teaches here (venues on site)");
+    case SeatLicence:
+        return tr("What an online cohort pays per trainee for the classroom's licence");
+    default:
+        return {};
+    }
 }
 
 QVariant VenueTableModel::cellData(int sourceRow, int column, int role) const
@@ -356,6 +405,18 @@ QVariant VenueTableModel::cellData(int sourceRow, int column, int role) const
         if (role == SortRole)
             return v.online;
         return text(role, v.online ? tr("Online") : tr("On site"));
+    case DayRent:
+    case SeatLicence: {
+        // Only one of them applies: rent on site, a licence per trainee online.
+        const bool applies = (column == SeatLicence) == v.online;
+        if (!applies)
+            return role == Qt::DisplayRole      ? QVariant(QStringLiteral("—"))
+                   : role == Qt::ForegroundRole ? QVariant(QColor(0x6b, 0x6b, 0x6b))
+                   : role == Qt::TextAlignmentRole
+                       ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                       : QVariant();
+        return money(role, column == DayRent ? v.dayRent : v.seatLicence);
+    }
     case Cohorts:
         return number(role, r.cohorts);
     case Sessions:
@@ -397,6 +458,11 @@ QVariant VenueTableModel::editData(int sourceRow, int column, int role) const
     case Online:
         return choiceEdit(role, v.online,
                           choice(choice({}, tr("On site"), false), tr("Online"), true));
+    case DayRent:
+        return v.online ? QVariant() : edit(role, EditorKind::Text, QLocale().toString(v.dayRent));
+    case SeatLicence:
+        return v.online ? edit(role, EditorKind::Text, QLocale().toString(v.seatLicence))
+                        : QVariant();
     default:
         return {};
     }
@@ -422,6 +488,15 @@ PlanEdit VenueTableModel::buildEdit(int sourceRow, int column, const QVariant &v
     case Online:
         v.online = value.toBool();
         break;
+    case DayRent:
+    case SeatLicence: {
+        const bool rent = column == DayRent;
+        const auto amount = moneyOf(value);
+        if (!amount)
+            return notMoney(rent ? "day_rent" : "seat_licence", value);
+        (rent ? v.dayRent : v.seatLicence) = amount->value_or(0);
+        break;
+    }
     default:
         return {};
     }

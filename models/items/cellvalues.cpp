@@ -45,6 +45,49 @@ std::optional<std::optional<double>> numberOf(const QVariant &value)
     return std::optional<double>(number);
 }
 
+QString moneyText(Yuan value)
+{
+    return QLocale().toCurrencyString(double(value), QStringLiteral("¥"), 0);
+}
+
+QVariant money(int role, std::optional<Yuan> value)
+{
+    if (role == Qt::DisplayRole)
+        return value ? moneyText(*value) : QString();
+    if (role == Qt::EditRole)
+        return value ? QLocale().toString(*value) : QString();
+    if (role == TableModelBase::SortRole)
+        return value ? QVariant(*value) : QVariant();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+std::optional<std::optional<Yuan>> moneyOf(const QVariant &value)
+{
+    QString text = value.toString().trimmed();
+    if (!value.isValid() || text.isEmpty())
+        return std::optional<Yuan>();
+    const QLocale locale;
+    text.remove(QChar(0x00a5)).remove(QChar(0xffe5)).remove(locale.groupSeparator());
+    text.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QChar(0x00a0));
+    bool ok = false;
+    const Yuan amount = text.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return std::optional<Yuan>(amount);
+}
+
+PlanEdit notMoney(const char *field, const QVariant &value)
+{
+    PlanEdit refused;
+    refused.problem = Problem{
+        QLatin1String(field),
+        QCoreApplication::translate("Planner::Cells", "“%1” is not an amount in whole yuan.")
+            .arg(value.toString())};
+    return refused;
+}
+
 QVariant percent(int role, std::optional<double> value)
 {
     if (role == Qt::DisplayRole)

@@ -19,6 +19,15 @@ QVariant text(int role, const QString &value);
 QVariant number(int role, double value, int decimals = 0);
 // Empty when there is no value (sorted before every number).
 QVariant number(int role, std::optional<double> value, int decimals);
+// A sum of money as the locale writes yuan ("¥12,345").
+QString moneyText(Yuan value);
+// Empty when there is none (sorted before every sum).
+QVariant money(int role, std::optional<Yuan> value);
+// What was typed into a money cell, with or without group separators and "¥": an empty
+// cell clears the value (an empty optional inside); nothing when it is not whole yuan.
+std::optional<std::optional<Yuan>> moneyOf(const QVariant &value);
+// A money cell's refusal: “text” is not an amount in whole yuan.
+PlanEdit notMoney(const char *field, const QVariant &value);
 // A fraction shown as a percentage (attendance).
 QVariant percent(int role, std::optional<double> value);
 QVariant date(int role, QDate value);

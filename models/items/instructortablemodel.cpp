@@ -45,6 +45,8 @@ QString InstructorTableModel::columnTitle(int column) const
         return tr("Max days/week");
     case MaxDaysMonth:
         return tr("Max days/month");
+    case DayRate:
+        return tr("Day rate");
     case Email:
         return tr("Email");
     case Phone:
@@ -66,6 +68,11 @@ QString InstructorTableModel::columnToolTip(int column) const
         return tr("Days of leave in %1").arg(m_year);
     case NextExpiry:
         return tr("The next date on which one of the qualifications expires");
+    case DayRate:
+        return tr("Paid per teaching day. Grey: the rate of the highest level they are qualified "
+                  "for (Budget ▸ Rates and fixed costs); type an amount to give them their own, "
+                  "clear it to go "
+                  "back.");
     default:
         return {};
     }
@@ -104,6 +111,14 @@ QVariant InstructorTableModel::cellData(int sourceRow, int column, int role) con
         return number(role, i.maxDaysPerWeek);
     case MaxDaysMonth:
         return number(role, i.maxDaysPerMonth);
+    case DayRate:
+        if (!i.dayRate) {
+            if (role == Qt::ForegroundRole)
+                return QColor(0x6b, 0x6b, 0x6b);
+            if (role == Qt::ToolTipRole)
+                return tr("The rate of level %1").arg(displayName(r.topLevel));
+        }
+        return money(role, i.dayRate.value_or(r.levelDayRate));
     case Email:
         return text(role, i.email);
     case Phone:
@@ -147,6 +162,8 @@ QVariant InstructorTableModel::editData(int sourceRow, int column, int role) con
         return edit(role, EditorKind::Integer, i.maxDaysPerWeek, 0, 7);
     case MaxDaysMonth:
         return edit(role, EditorKind::Integer, i.maxDaysPerMonth, 0, 31);
+    case DayRate:
+        return edit(role, EditorKind::Text, i.dayRate ? QLocale().toString(*i.dayRate) : QString());
     case Email:
         return edit(role, EditorKind::Text, i.email);
     case Phone:
@@ -179,6 +196,13 @@ PlanEdit InstructorTableModel::buildEdit(int sourceRow, int column, const QVaria
     case MaxDaysMonth:
         i.maxDaysPerMonth = value.toInt();
         break;
+    case DayRate: {
+        const auto amount = moneyOf(value);
+        if (!amount)
+            return notMoney("day_rate", value);
+        i.dayRate = *amount;
+        break;
+    }
     case Email:
         i.email = textOf(value);
         break;

@@ -5,6 +5,7 @@
 #include "io/importer.h"
 #include "store/auditlog.h"
 #include "store/backupstore.h"
+#include "store/scenariostore.h"
 #include "store/sqliteplatform.h"
 #include "store/storagelocation.h"
 #include "store/storeerror.h"
@@ -137,6 +138,38 @@ void PlanSession::close()
     m_plan.reset();
     m_revealed.clear();
     emit planClosed();
+}
+
+std::optional<PlanSession::ScenarioOf> PlanSession::scenarioOf(const QString &path)
+{
+    const auto owner = ScenarioStore::ownerOf(path);
+    if (!owner)
+        return std::nullopt;
+    return ScenarioOf{owner->planPath, owner->name};
+}
+
+Result<QString> PlanSession::promoteScenario(const QString &planPath, const QString &name)
+{
+    const ScenarioStore store(planPath);
+    const QString open = m_plan ? m_plan->path() : QString();
+    const PlanDatabase::Mode mode =
+        isReadOnly() ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite;
+    const bool closing = !open.isEmpty() && (QFileInfo(open) == QFileInfo(planPath) ||
+                                             QFileInfo(open) == QFileInfo(store.pathOf(name)));
+    if (closing) {
+        close();
+        // Readers on worker threads hold the file open (Windows cannot replace it then).
+        m_loader->waitForAll();
+    }
+    const Result<QString> promoted = store.promote(name);
+    if (!promoted) {
+        if (closing)
+            (void)this->open(open, mode);
+        return promoted;
+    }
+    if (const auto opened = this->open(planPath, PlanDatabase::Mode::ReadWrite); !opened)
+        return opened.problem();
+    return promoted;
 }
 
 Result<> PlanSession::revealIdNumber(qint64 traineeId)

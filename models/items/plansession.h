@@ -40,6 +40,19 @@ public:
     QString locationWarning() const { return m_locationWarning; }
     void close();
 
+    // When path is a scenario of a plan (ScenarioStore): the plan's path and its name.
+    struct ScenarioOf
+    {
+        QString planPath;
+        QString name;
+    };
+    static std::optional<ScenarioOf> scenarioOf(const QString &path);
+    // Makes the scenario name of the plan at planPath the plan (ScenarioStore::promote).
+    // This session lets go of the plan or the scenario first when it has either open, and
+    // opens the plan for editing after; on failure it opens again what it had open. The
+    // path of the plan's backup taken first, or why not.
+    Result<QString> promoteScenario(const QString &planPath, const QString &name);
+
     // Creates a new, empty plan at path with the bundled work calendar.
     static Result<> createEmptyPlan(const QString &path);
     // The version of the database library plans are kept in, for the About box.

@@ -88,6 +88,8 @@ public:
         Capacity,
         Pattern,
         Qualification,
+        MaterialsFee,
+        ExamFee,
         Cohorts,
         Certified,
         ColumnCount
@@ -99,6 +101,7 @@ public:
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
     QString searchText(int sourceRow) const override;
     QString facet(int sourceRow, Facet facet) const override;
@@ -114,7 +117,18 @@ class VenueTableModel final : public RowTableModel<VenueSummary>
 {
     Q_OBJECT
 public:
-    enum Column { Name, District, Address, Seats, Online, Cohorts, Sessions, ColumnCount };
+    enum Column {
+        Name,
+        District,
+        Address,
+        Seats,
+        Online,
+        DayRent,
+        SeatLicence,
+        Cohorts,
+        Sessions,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
     Facets supportedFacets() const override;
@@ -122,6 +136,7 @@ public:
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
     QString searchText(int sourceRow) const override;
     QString facet(int sourceRow, Facet facet) const override;
@@ -146,6 +161,7 @@ public:
         LeaveDays,
         MaxDaysWeek,
         MaxDaysMonth,
+        DayRate,
         Email,
         Phone,
         ColumnCount
@@ -286,13 +302,14 @@ class TargetTableModel final : public RowTableModel<TargetSummary>
 {
     Q_OBJECT
 public:
-    enum Column { Year, Track, Trainees, Certified, ColumnCount };
+    enum Column { Year, Track, Trainees, Certified, Budget, ColumnCount };
     using RowTableModel::RowTableModel;
     void reload(PlanSession &session);
 
 protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
     QVariant cellData(int sourceRow, int column, int role) const override;
     QVariant editData(int sourceRow, int column, int role) const override;
     PlanEdit buildEdit(int sourceRow, int column, const QVariant &value,

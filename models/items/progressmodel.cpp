@@ -23,6 +23,7 @@ ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf, bool wit
     if (!has(year))
         year = has(asOf.year()) || data.planYears.empty() ? asOf.year() : data.planYears.front();
     data.facts = queries.progressFacts(year, asOf);
+    data.costFacts = queries.costFacts(year);
     if (withAllYears)
         data.yearFacts = queries.yearTrackFacts();
     return data;
@@ -111,6 +112,33 @@ QStringList ProgressModel::districts() const
 void ProgressModel::recompute()
 {
     m_report = ProgressStats::compute(m_data.facts, m_asOf, m_filter);
+    // The costs per head divide by the trainees of the same tracks.
+    ProgressFilter tracksOnly;
+    tracksOnly.tracks = m_filter.tracks;
+    const ProgressReport tracksProgress =
+        m_filter.districts.empty() ? m_report
+                                   : ProgressStats::compute(m_data.facts, m_asOf, tracksOnly);
+    m_costs = CostStats::compute(m_data.costFacts, m_asOf, &tracksProgress);
+    if (!m_filter.tracks.empty()) {
+        CostReport chosen = m_costs;
+        chosen.budget.reset();
+        chosen.spent = {};
+        chosen.forecast = {};
+        chosen.tracks.clear();
+        chosen.trainedForecast = tracksProgress.forecast;
+        chosen.certifiedForecast = tracksProgress.forecastCertified;
+        for (const TrackCost &t : m_costs.tracks) {
+            if (std::find(m_filter.tracks.begin(), m_filter.tracks.end(), t.trackId) ==
+                m_filter.tracks.end())
+                continue;
+            if (t.budget)
+                chosen.budget = chosen.budget.value_or(0) + *t.budget;
+            chosen.spent += t.spent;
+            chosen.forecast += t.forecast;
+            chosen.tracks.push_back(t);
+        }
+        m_costs = std::move(chosen);
+    }
     m_utilisation = ProgressStats::utilisation(m_data.facts);
     m_years = ProgressStats::years(m_data.yearFacts, m_filter);
     setRows(m_report.tracks);

@@ -3,6 +3,7 @@
 
 #include "plantablemodels.h"
 
+#include "planning/coststats.h"
 #include "planning/progressstats.h"
 
 #include <QDate>
@@ -19,6 +20,7 @@ struct ProgressData
     std::vector<int> planYears;
     ProgressFacts facts;
     std::vector<YearTrackFact> yearFacts;
+    CostFacts costFacts; // of the same year
 };
 
 // Reads the progress data of year (or, when the plan has no such year, of asOf's year or
@@ -64,6 +66,9 @@ public:
     void setFilter(ProgressFilter filter);
 
     const ProgressReport &report() const { return m_report; }
+    // The year's costs (CostStats) of the programme, or with a track filter of those
+    // tracks (then without the fixed costs): the district filter does not apply.
+    const CostReport &costs() const { return m_costs; }
     const std::vector<UtilisationRow> &utilisation() const { return m_utilisation; }
     const std::vector<YearProgress> &years() const { return m_years; }
     const std::vector<int> &planYears() const { return m_data.planYears; }
@@ -91,6 +96,7 @@ private:
     QDate m_asOf = QDate::currentDate();
     ProgressFilter m_filter;
     ProgressReport m_report;
+    CostReport m_costs;
     std::vector<UtilisationRow> m_utilisation;
     std::vector<YearProgress> m_years;
 };

@@ -32,10 +32,18 @@ QString TargetTableModel::columnTitle(int column) const
         return tr("Trainees to train");
     case Certified:
         return tr("To certify");
+    case Budget:
+        return tr("Budget");
     case ColumnCount:
         break;
     }
     return {};
+}
+
+QString TargetTableModel::columnToolTip(int column) const
+{
+    return column == Budget ? tr("What the track may spend in the year, in yuan (blank: none set)")
+                            : QString();
 }
 
 QVariant TargetTableModel::cellData(int sourceRow, int column, int role) const
@@ -43,6 +51,8 @@ QVariant TargetTableModel::cellData(int sourceRow, int column, int role) const
     const TargetSummary &r = row(sourceRow);
     if (role == IdRole)
         return r.target.year * 1000000 + r.target.trackId;
+    if (column == Budget)
+        return money(role, r.target.budget);
     const bool number = column != Track;
     if (number && role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -60,6 +70,7 @@ QVariant TargetTableModel::cellData(int sourceRow, int column, int role) const
     case Certified:
         return role == SortRole ? QVariant(r.target.certified)
                                 : QVariant(QLocale().toString(r.target.certified));
+    case Budget:
     case ColumnCount:
         break;
     }
@@ -78,6 +89,8 @@ QVariant TargetTableModel::editData(int sourceRow, int column, int role) const
         return edit(role, EditorKind::Integer, t.trainees, 0, 10000000);
     case Certified:
         return edit(role, EditorKind::Integer, t.certified, 0, 10000000);
+    case Budget:
+        return edit(role, EditorKind::Text, t.budget ? QLocale().toString(*t.budget) : QString());
     case ColumnCount:
         break;
     }
@@ -102,6 +115,13 @@ PlanEdit TargetTableModel::buildEdit(int sourceRow, int column, const QVariant &
     case Certified:
         t.certified = value.toInt();
         break;
+    case Budget: {
+        const auto amount = moneyOf(value);
+        if (!amount)
+            return notMoney("budget", value);
+        t.budget = *amount;
+        break;
+    }
     case ColumnCount:
         break;
     }

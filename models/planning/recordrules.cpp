@@ -43,6 +43,17 @@ Result<> requireRange(const char *field, double value, double min, double max, c
     return {};
 }
 
+// A sum of money from 0 to max yuan, said in the locale's way ("¥100,000").
+Result<> requireMoney(const char *field, qint64 value, qint64 max, const char *label)
+{
+    if (value < 0 || value > max)
+        return violation(field,
+                         tr("%1 must be between %2 and %3.")
+                             .arg(tr(label), QLocale().toCurrencyString(0, QStringLiteral("¥")),
+                                  QLocale().toCurrencyString(max, QStringLiteral("¥"))));
+    return {};
+}
+
 QString dateText(QDate date)
 {
     return date.toString(Qt::ISODate);
@@ -123,6 +134,10 @@ Result<> check(const Course &course)
         return violation(
             "cohort_share",
             tr("A course's share of its track's new cohorts must be from 0 % to 100 %."));
+    RETURN_IF(requireMoney("materials_fee", course.materialsFee, CostLimits::TraineeFee,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The materials per trainee")));
+    RETURN_IF(requireMoney("exam_fee", course.examFee, CostLimits::TraineeFee,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The exam fee per trainee")));
     return check(course.rates);
 }
 
@@ -134,6 +149,10 @@ Result<> check(const Venue &venue)
                            QT_TRANSLATE_NOOP("Planner::RecordRules", "The number of seats")));
     if (!venue.online && venue.seats == 0)
         return violation("seats", tr("A venue that is not online needs at least one seat."));
+    RETURN_IF(requireMoney("day_rent", venue.dayRent, CostLimits::DayRent,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The rent per day")));
+    RETURN_IF(requireMoney("seat_licence", venue.seatLicence, CostLimits::SeatLicence,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The licence per seat")));
     return {};
 }
 
@@ -152,6 +171,10 @@ Result<> check(const Instructor &instructor)
     if (instructor.maxDaysPerMonth > instructor.maxDaysPerYear)
         return violation("max_days_month",
                          tr("The limit per month cannot be above the limit per year."));
+    if (instructor.dayRate) {
+        RETURN_IF(requireMoney("day_rate", *instructor.dayRate, CostLimits::DayRate,
+                               QT_TRANSLATE_NOOP("Planner::RecordRules", "The day rate")));
+    }
     return {};
 }
 
@@ -259,6 +282,10 @@ Result<> check(const Target &target)
                          tr("More certified (%1) than trained (%2) is not a reachable target.")
                              .arg(target.certified)
                              .arg(target.trainees));
+    if (target.budget) {
+        RETURN_IF(requireMoney("budget", *target.budget, CostLimits::Budget,
+                               QT_TRANSLATE_NOOP("Planner::RecordRules", "The budget")));
+    }
     return check(target.rates);
 }
 
@@ -267,6 +294,22 @@ Result<> check(const CalendarDay &day)
     if (!day.date.isValid())
         return violation("day", tr("Enter the date."));
     return {};
+}
+
+Result<> check(const LevelRate &rate)
+{
+    return requireMoney("day_rate", rate.dayRate, CostLimits::DayRate,
+                        QT_TRANSLATE_NOOP("Planner::RecordRules", "The day rate"));
+}
+
+Result<> check(const FixedCost &cost)
+{
+    RETURN_IF(requireRange("year", cost.year, 2000, 2100,
+                           QT_TRANSLATE_NOOP("Planner::RecordRules", "The year")));
+    RETURN_IF(
+        requireText("name", cost.name, 200, QT_TRANSLATE_NOOP("Planner::RecordRules", "The name")));
+    return requireMoney("amount", cost.amount, CostLimits::FixedCost,
+                        QT_TRANSLATE_NOOP("Planner::RecordRules", "The amount"));
 }
 
 Result<> checkSessions(const std::vector<Session> &sessions, const WorkCalendar &calendar)

@@ -42,6 +42,8 @@ Result<> check(const Trainee &trainee);
 Result<> check(const Enrollment &enrollment);
 Result<> check(const Target &target);
 Result<> check(const CalendarDay &day);
+Result<> check(const LevelRate &rate);
+Result<> check(const FixedCost &cost);
 
 // A cohort's sessions: each on a working day of calendar, no two in the same date and
 // slot, at least one.

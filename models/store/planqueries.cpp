@@ -9,6 +9,7 @@
 #include "sqlutil.h"
 
 #include "domain/language.h"
+#include "planning/coststats.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -212,6 +213,7 @@ std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) cons
             s.qualifications += Tr::tr(", ", "between qualifications in a list");
         s.qualifications += text;
         ++s.qualificationCount;
+        s.topLevel = std::max(s.topLevel, level);
         if (until.isValid() && until >= on && (!s.nextExpiry.isValid() || until < s.nextExpiry))
             s.nextExpiry = until;
     }
@@ -239,9 +241,11 @@ std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) cons
         {from, to});
     Sql::Reader row(q);
     std::vector<InstructorSummary> rows;
+    const std::vector<LevelRate> rates = levelRates();
     while (row.next()) {
         InstructorSummary r = extra.value(row.id("id"));
         r.instructor = Mapping<Instructor>::read(q);
+        r.levelDayRate = CostStats::levelRate(r.topLevel, rates);
         r.cohorts = row.integer("cohorts");
         r.teachingDays = row.integer("teaching_days");
         r.leaveDays = int(row.real("leave_days"));
@@ -680,6 +684,168 @@ std::vector<int> PlanQueries::planYears() const
     return years;
 }
 
+CostFacts PlanQueries::costFacts(int year) const
+{
+    CostFacts facts;
+    facts.year = year;
+    const QVariant from = Sql::fromDate(QDate(year, 1, 1));
+    const QVariant to = Sql::fromDate(QDate(year, 12, 31));
+
+    QSqlQuery tracks = run(m_db,
+                           QStringLiteral("SELECT t.id, t.name, t.name_zh, t.colour, tg.budget"
+                                          " FROM track t LEFT JOIN target tg"
+                                          "   ON tg.track_id = t.id AND tg.year = ?"
+                                          " ORDER BY t.name"),
+                           {year});
+    Sql::Reader track(tracks);
+    while (track.next())
+        facts.tracks.push_back({track.id("id"), track.text("name"), track.text("name_zh"),
+                                track.text("colour"), Sql::toOptionalInt(track.value("budget"))});
+
+    // The year's cohorts through the sessions' (day, slot) index; each one's days through
+    // the (cohort_id, day, slot) one.
+    const QString yearCohorts = QStringLiteral(
+        "yc AS (SELECT DISTINCT s.cohort_id FROM cohort_session s WHERE s.day BETWEEN ? AND ?)");
+    QSqlQuery cohorts = run(
+        m_db,
+        QStringLiteral(
+            "WITH %1,"
+            " enr AS (SELECT e.cohort_id,"
+            "   sum(e.status IN ('enrolled', 'completed', 'failed')) AS participants,"
+            "   sum(e.status IN ('completed', 'failed')) AS examined"
+            "   FROM enrollment e JOIN yc ON yc.cohort_id = e.cohort_id GROUP BY e.cohort_id)"
+            " SELECT c.id, c.code, co.track_id, co.level, c.capacity,"
+            "  coalesce(enr.participants, 0) AS participants,"
+            "  coalesce(enr.examined, 0) AS examined, co.materials_fee, co.exam_fee,"
+            "  (c.mode = 'online' OR coalesce(v.online, 0) = 1) AS online,"
+            "  coalesce(v.day_rent, 0) AS day_rent, coalesce(v.seat_licence, 0) AS seat_licence,"
+            "  (SELECT group_concat(day) FROM (SELECT DISTINCT day FROM cohort_session"
+            "    WHERE cohort_id = c.id ORDER BY day)) AS days"
+            " FROM yc JOIN cohort c ON c.id = yc.cohort_id JOIN course co ON co.id = c.course_id"
+            " LEFT JOIN venue v ON v.id = c.venue_id LEFT JOIN enr ON enr.cohort_id = c.id"
+            " WHERE c.status <> 'cancelled' ORDER BY c.id")
+            .arg(yearCohorts),
+        {from, to});
+    QHash<Id, std::size_t> cohortIndex;
+    Sql::Reader cohort(cohorts);
+    while (cohort.next()) {
+        CohortCostFact f;
+        f.cohortId = cohort.id("id");
+        f.code = cohort.text("code");
+        f.trackId = cohort.id("track_id");
+        f.level = fromKey<CourseLevel>(cohort.text("level")).value_or(CourseLevel::Foundation);
+        f.capacity = cohort.integer("capacity");
+        f.participants = cohort.integer("participants");
+        f.examined = cohort.integer("examined");
+        f.materialsFee = cohort.id("materials_fee");
+        f.examFee = cohort.id("exam_fee");
+        f.online = cohort.integer("online") != 0;
+        f.dayRent = cohort.id("day_rent");
+        f.seatLicence = cohort.id("seat_licence");
+        const QString days = cohort.text("days");
+        for (QStringView day : QStringView(days).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            f.days.push_back(QDate::fromString(day.toString(), Qt::ISODate));
+        cohortIndex.insert(f.cohortId, facts.cohorts.size());
+        facts.cohorts.push_back(std::move(f));
+    }
+
+    QSqlQuery assignments =
+        run(m_db,
+            QStringLiteral("WITH %1 SELECT ci.cohort_id, ci.instructor_id, ci.role"
+                           " FROM yc JOIN cohort_instructor ci ON ci.cohort_id = yc.cohort_id")
+                .arg(yearCohorts),
+            {from, to});
+    Sql::Reader assignment(assignments);
+    while (assignment.next()) {
+        const auto found = cohortIndex.constFind(assignment.id("cohort_id"));
+        if (found == cohortIndex.cend())
+            continue; // cancelled
+        CohortCostFact &f = facts.cohorts[*found];
+        f.instructors.push_back(assignment.id("instructor_id"));
+        f.hasLead = f.hasLead || assignment.text("role") == QLatin1String("lead");
+        facts.instructors.emplace(f.instructors.back(), InstructorCostFact{});
+    }
+
+    // Their own rates and the highest level they are qualified for (0..2), for those
+    // assigned.
+    QSqlQuery instructors =
+        run(m_db,
+            QStringLiteral(
+                "WITH %1, yi AS (SELECT DISTINCT ci.instructor_id FROM yc"
+                "   JOIN cohort_instructor ci ON ci.cohort_id = yc.cohort_id)"
+                " SELECT i.id, i.day_rate,"
+                "  (SELECT max(CASE q.level WHEN 'advanced' THEN 2 WHEN 'intermediate' THEN 1"
+                "   ELSE 0 END) FROM instructor_qualification q WHERE q.instructor_id = i.id)"
+                "   AS level"
+                " FROM yi JOIN instructor i ON i.id = yi.instructor_id")
+                .arg(yearCohorts),
+            {from, to});
+    Sql::Reader instructor(instructors);
+    while (instructor.next()) {
+        InstructorCostFact &f = facts.instructors[instructor.id("id")];
+        f.dayRate = Sql::toOptionalInt(instructor.value("day_rate"));
+        const QVariant level = instructor.value("level");
+        if (!level.isNull())
+            f.level = CourseLevel(std::clamp(level.toInt(), 0, 2));
+    }
+
+    facts.levelRates = levelRates();
+    facts.fixedCosts = fixedCosts(year);
+    return facts;
+}
+
+std::vector<CohortSnapshot> PlanQueries::cohortSnapshots(int year) const
+{
+    QSqlQuery q = run(
+        m_db,
+        QStringLiteral(
+            "WITH yc AS (SELECT DISTINCT cohort_id FROM cohort_session WHERE day BETWEEN ? AND ?)"
+            " SELECT c.code, co.code AS course, coalesce(v.name, '') AS venue,"
+            "  (SELECT group_concat(day) FROM (SELECT DISTINCT day FROM cohort_session"
+            "    WHERE cohort_id = c.id ORDER BY day)) AS days,"
+            "  (SELECT group_concat(code) FROM (SELECT i.code FROM cohort_instructor ci"
+            "    JOIN instructor i ON i.id = ci.instructor_id WHERE ci.cohort_id = c.id"
+            "    ORDER BY ci.role = 'assistant', i.code)) AS staff"
+            " FROM yc JOIN cohort c ON c.id = yc.cohort_id JOIN course co ON co.id = c.course_id"
+            " LEFT JOIN venue v ON v.id = c.venue_id WHERE c.status <> 'cancelled'"
+            " ORDER BY c.code"),
+        {Sql::fromDate(QDate(year, 1, 1)), Sql::fromDate(QDate(year, 12, 31))});
+    Sql::Reader row(q);
+    std::vector<CohortSnapshot> rows;
+    while (row.next()) {
+        CohortSnapshot s;
+        s.code = row.text("code");
+        s.course = row.text("course");
+        s.venue = row.text("venue");
+        const QString days = row.text("days");
+        for (QStringView day : QStringView(days).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            s.days.push_back(QDate::fromString(day.toString(), Qt::ISODate));
+        s.instructors = row.text("staff").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        rows.push_back(std::move(s));
+    }
+    return rows;
+}
+
+qint64 PlanQueries::instructorDayLimit() const
+{
+    return Sql::scalar(m_db,
+                       QStringLiteral("SELECT coalesce(sum(max_days_year), 0) FROM instructor"))
+        .toLongLong();
+}
+
+std::vector<LevelRate> PlanQueries::levelRates() const
+{
+    return Repository<LevelRate>(m_db).loadAll();
+}
+
+std::vector<FixedCost> PlanQueries::fixedCosts(int year) const
+{
+    std::vector<FixedCost> costs = Repository<FixedCost>(m_db).loadWhere("year", {year});
+    std::sort(costs.begin(), costs.end(),
+              [](const FixedCost &a, const FixedCost &b) { return a.name < b.name; });
+    return costs;
+}
+
 ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
 {
     ProgressFacts facts;
@@ -893,6 +1059,8 @@ void writePlanData(QSqlDatabase &db, const PlanData &plan, AuditAction action, c
     Repository<Enrollment>(db).insertBulk(plan.enrollments);
     Repository<Target>(db).insertBulk(plan.targets);
     Repository<CalendarDay>(db).insertBulk(plan.calendar);
+    Repository<LevelRate>(db).insertBulk(plan.levelRates);
+    Repository<FixedCost>(db).insertBulk(plan.fixedCosts);
 
     QJsonObject summary{{QStringLiteral("note"), note},
                         {QStringLiteral("cohorts"), qint64(plan.cohorts.size())},
@@ -921,6 +1089,8 @@ PlanData readPlanData(const QSqlDatabase &db)
     plan.enrollments = Repository<Enrollment>(db).loadAll();
     plan.targets = Repository<Target>(db).loadAll();
     plan.calendar = Repository<CalendarDay>(db).loadAll();
+    plan.levelRates = Repository<LevelRate>(db).loadAll();
+    plan.fixedCosts = Repository<FixedCost>(db).loadAll();
     return plan;
 }
 

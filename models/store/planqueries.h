@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/costfacts.h"
 #include "domain/plandata.h"
 #include "domain/planviews.h"
 #include "domain/progressfacts.h"
 #include "domain/timelinedata.h"
 #include "planning/capacityplanner.h"
 #include "planning/conflictengine.h"
+#include "planning/scenariodiff.h"
 
 #include <QSqlDatabase>
 
@@ -61,6 +63,17 @@ public:
     // enrollment counts, certificates by month, instructor load by month, and the outcomes
     // of the cohorts that finished in the year before asOf (for the expected rates).
     ProgressFacts progressFacts(int year, QDate asOf) const;
+    // What the year's costs are computed from (CostStats): the cohorts with a session in
+    // it, the rates of their instructors, the tracks' budgets, the year's fixed costs.
+    CostFacts costFacts(int year) const;
+    // Every day rate set per level, and the fixed costs of year by name.
+    std::vector<LevelRate> levelRates() const;
+    std::vector<FixedCost> fixedCosts(int year) const;
+    // The cohorts with a session in year (cancelled ones excluded), as scenarios are
+    // compared: code, course, venue, days and instructors (lead first), by code.
+    std::vector<CohortSnapshot> cohortSnapshots(int year) const;
+    // The instructors' yearly limits added up: the teaching days the plan can staff.
+    qint64 instructorDayLimit() const;
     // Per cohort, the trainees holding a seat (enrolled, completed or failed).
     std::map<Id, int> seatHolders() const;
     // Targets, seats, trained and certified per year and track, for the multi-year view.

@@ -63,7 +63,8 @@ template <> struct Mapping<Course>
     static constexpr const char *table = "course";
     COLUMNS("id", "track_id", "code", "title", "title_zh", "level", "days", "hours_per_day",
             "default_capacity", "qualification", "session_weekdays", "session_slots", "fill_rate",
-            "no_show_rate", "completion_rate", "pass_rate", "cohort_share");
+            "no_show_rate", "completion_rate", "pass_rate", "cohort_share", "materials_fee",
+            "exam_fee");
     static constexpr int keyCount = 1;
     static constexpr bool hasRowId = true;
     static QVariantList values(const Course &r)
@@ -84,7 +85,9 @@ template <> struct Mapping<Course>
                 Sql::fromOptional(r.rates.noShow),
                 Sql::fromOptional(r.rates.completion),
                 Sql::fromOptional(r.rates.pass),
-                Sql::fromOptional(r.cohortShare)};
+                Sql::fromOptional(r.cohortShare),
+                r.materialsFee,
+                r.examFee};
     }
     static Course read(const QSqlQuery &q, int o = 0)
     {
@@ -103,6 +106,8 @@ template <> struct Mapping<Course>
         r.sessionSlots = q.value(o + 11).toInt();
         r.rates = readSeatRates(q, o + 12);
         r.cohortShare = Sql::toOptionalDouble(q.value(o + 16));
+        r.materialsFee = q.value(o + 17).toLongLong();
+        r.examFee = q.value(o + 18).toLongLong();
         return r;
     }
     static void setId(Course &r, Id id) { r.id = id; }
@@ -111,18 +116,20 @@ template <> struct Mapping<Course>
 template <> struct Mapping<Venue>
 {
     static constexpr const char *table = "venue";
-    COLUMNS("id", "name", "district", "address", "seats", "online");
+    COLUMNS("id", "name", "district", "address", "seats", "online", "day_rent", "seat_licence");
     static constexpr int keyCount = 1;
     static constexpr bool hasRowId = true;
     static QVariantList values(const Venue &r)
     {
-        return {Sql::fromId(r.id), r.name, r.district, r.address, r.seats, r.online ? 1 : 0};
+        return {Sql::fromId(r.id), r.name,           r.district, r.address,
+                r.seats,           r.online ? 1 : 0, r.dayRent,  r.seatLicence};
     }
     static Venue read(const QSqlQuery &q, int o = 0)
     {
         return {q.value(o + 0).toLongLong(), q.value(o + 1).toString(),
                 q.value(o + 2).toString(),   q.value(o + 3).toString(),
-                q.value(o + 4).toInt(),      q.value(o + 5).toInt() != 0};
+                q.value(o + 4).toInt(),      q.value(o + 5).toInt() != 0,
+                q.value(o + 6).toLongLong(), q.value(o + 7).toLongLong()};
     }
     static void setId(Venue &r, Id id) { r.id = id; }
 };
@@ -131,20 +138,29 @@ template <> struct Mapping<Instructor>
 {
     static constexpr const char *table = "instructor";
     COLUMNS("id", "code", "name", "email", "phone", "home_district", "max_days_week",
-            "max_days_month", "max_days_year");
+            "max_days_month", "max_days_year", "day_rate");
     static constexpr int keyCount = 1;
     static constexpr bool hasRowId = true;
     static QVariantList values(const Instructor &r)
     {
-        return {Sql::fromId(r.id), r.code,         r.name,           r.email,
-                r.phone,           r.homeDistrict, r.maxDaysPerWeek, r.maxDaysPerMonth,
-                r.maxDaysPerYear};
+        return {Sql::fromId(r.id),
+                r.code,
+                r.name,
+                r.email,
+                r.phone,
+                r.homeDistrict,
+                r.maxDaysPerWeek,
+                r.maxDaysPerMonth,
+                r.maxDaysPerYear,
+                Sql::fromOptionalInt(r.dayRate)};
     }
     static Instructor read(const QSqlQuery &q, int o = 0)
     {
-        return {q.value(o + 0).toLongLong(), q.value(o + 1).toString(), q.value(o + 2).toString(),
-                q.value(o + 3).toString(),   q.value(o + 4).toString(), q.value(o + 5).toString(),
-                q.value(o + 6).toInt(),      q.value(o + 7).toInt(),    q.value(o + 8).toInt()};
+        return {q.value(o + 0).toLongLong(), q.value(o + 1).toString(),
+                q.value(o + 2).toString(),   q.value(o + 3).toString(),
+                q.value(o + 4).toString(),   q.value(o + 5).toString(),
+                q.value(o + 6).toInt(),      q.value(o + 7).toInt(),
+                q.value(o + 8).toInt(),      Sql::toOptionalInt(q.value(o + 9))};
     }
     static void setId(Instructor &r, Id id) { r.id = id; }
 };
@@ -359,7 +375,7 @@ template <> struct Mapping<Target>
 {
     static constexpr const char *table = "target";
     COLUMNS("year", "track_id", "trainees", "certified", "fill_rate", "no_show_rate",
-            "completion_rate", "pass_rate");
+            "completion_rate", "pass_rate", "budget");
     static constexpr int keyCount = 2;
     static constexpr bool hasRowId = false;
     static QVariantList values(const Target &r)
@@ -371,12 +387,14 @@ template <> struct Mapping<Target>
                 Sql::fromOptional(r.rates.fill),
                 Sql::fromOptional(r.rates.noShow),
                 Sql::fromOptional(r.rates.completion),
-                Sql::fromOptional(r.rates.pass)};
+                Sql::fromOptional(r.rates.pass),
+                Sql::fromOptionalInt(r.budget)};
     }
     static Target read(const QSqlQuery &q, int o = 0)
     {
-        return {q.value(o + 0).toInt(), q.value(o + 1).toLongLong(), q.value(o + 2).toInt(),
-                q.value(o + 3).toInt(), readSeatRates(q, o + 4)};
+        return {q.value(o + 0).toInt(),  q.value(o + 1).toLongLong(),
+                q.value(o + 2).toInt(),  q.value(o + 3).toInt(),
+                readSeatRates(q, o + 4), Sql::toOptionalInt(q.value(o + 8))};
     }
     static void setId(Target &, Id) {}
 };
@@ -399,6 +417,39 @@ template <> struct Mapping<CalendarDay>
             q.value(o + 2).toString(), q.value(o + 3).toString()};
     }
     static void setId(CalendarDay &, Id) {}
+};
+
+template <> struct Mapping<LevelRate>
+{
+    static constexpr const char *table = "level_rate";
+    COLUMNS("level", "day_rate");
+    static constexpr int keyCount = 1;
+    static constexpr bool hasRowId = false;
+    static QVariantList values(const LevelRate &r) { return {toKey(r.level), r.dayRate}; }
+    static LevelRate read(const QSqlQuery &q, int o = 0)
+    {
+        return {fromKey<CourseLevel>(q.value(o + 0).toString()).value_or(CourseLevel::Foundation),
+                q.value(o + 1).toLongLong()};
+    }
+    static void setId(LevelRate &, Id) {}
+};
+
+template <> struct Mapping<FixedCost>
+{
+    static constexpr const char *table = "fixed_cost";
+    COLUMNS("id", "year", "name", "amount");
+    static constexpr int keyCount = 1;
+    static constexpr bool hasRowId = true;
+    static QVariantList values(const FixedCost &r)
+    {
+        return {Sql::fromId(r.id), r.year, r.name, r.amount};
+    }
+    static FixedCost read(const QSqlQuery &q, int o = 0)
+    {
+        return {q.value(o + 0).toLongLong(), q.value(o + 1).toInt(), q.value(o + 2).toString(),
+                q.value(o + 3).toLongLong()};
+    }
+    static void setId(FixedCost &r, Id id) { r.id = id; }
 };
 
 #undef COLUMNS

@@ -240,5 +240,7 @@ template class Repository<Trainee>;
 template class Repository<Enrollment>;
 template class Repository<Target>;
 template class Repository<CalendarDay>;
+template class Repository<LevelRate>;
+template class Repository<FixedCost>;
 
 } // namespace Planner

@@ -335,6 +335,44 @@ const std::vector<Migration> &migrations()
              // No index on the time: the History reads the newest entries by id (ids follow
              // time), and an import writes one entry per record.
          }},
+        {6, QStringLiteral("The plan gets costs and budgets (version 7)"),
+         [](QSqlDatabase &db) {
+             // Whole yuan. The upper bounds are CostLimits': a figure above is a slip.
+             // An instructor's own day rate; NULL: their level's (level_rate, else the
+             // defaults of CostDefaults).
+             Sql::exec(db, QStringLiteral("ALTER TABLE instructor ADD COLUMN day_rate INTEGER "
+                                          "CHECK (day_rate IS NULL OR day_rate BETWEEN 0 AND "
+                                          "100000)"));
+             // A venue's rent per teaching day; online, a licence per trainee and cohort.
+             Sql::exec(db, QStringLiteral("ALTER TABLE venue ADD COLUMN day_rent INTEGER NOT NULL "
+                                          "DEFAULT 0 CHECK (day_rent BETWEEN 0 AND 1000000)"));
+             Sql::exec(db,
+                       QStringLiteral("ALTER TABLE venue ADD COLUMN seat_licence INTEGER NOT NULL "
+                                      "DEFAULT 0 CHECK (seat_licence BETWEEN 0 AND 100000)"));
+             // Per trainee of a course: materials on the first day, the exam at the end.
+             Sql::exec(
+                 db, QStringLiteral("ALTER TABLE course ADD COLUMN materials_fee INTEGER NOT NULL "
+                                    "DEFAULT 0 CHECK (materials_fee BETWEEN 0 AND 100000)"));
+             Sql::exec(db, QStringLiteral("ALTER TABLE course ADD COLUMN exam_fee INTEGER NOT NULL "
+                                          "DEFAULT 0 CHECK (exam_fee BETWEEN 0 AND 100000)"));
+             // A track's budget for the year, where set.
+             Sql::exec(db, QStringLiteral("ALTER TABLE target ADD COLUMN budget INTEGER CHECK "
+                                          "(budget IS NULL OR budget BETWEEN 0 AND 100000000000)"));
+             Sql::exec(db, QStringLiteral(
+                               "CREATE TABLE level_rate ("
+                               " level TEXT PRIMARY KEY NOT NULL CHECK (level IN "
+                               "('foundation','intermediate','advanced')),"
+                               " day_rate INTEGER NOT NULL CHECK (day_rate BETWEEN 0 AND 100000)"
+                               ") STRICT, WITHOUT ROWID"));
+             Sql::exec(db, QStringLiteral(
+                               "CREATE TABLE fixed_cost ("
+                               " id INTEGER PRIMARY KEY,"
+                               " year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+                               " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+                               " amount INTEGER NOT NULL CHECK (amount BETWEEN 0 AND 10000000000),"
+                               " UNIQUE (year, name)"
+                               ") STRICT"));
+         }},
     };
     return steps;
 }

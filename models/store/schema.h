@@ -15,7 +15,7 @@ namespace Planner::Schema {
 // PRAGMA application_id of every plan file: "CPLN" in ASCII.
 inline constexpr qint32 ApplicationId = 0x43504C4E;
 // PRAGMA user_version of the files this build writes.
-inline constexpr int CurrentVersion = 6;
+inline constexpr int CurrentVersion = 7;
 
 // One step of the migration runner: upgrades a file from version `from` to `from + 1`.
 // Runs inside the runner's transaction; throws StoreError on failure.

@@ -78,6 +78,18 @@ std::optional<double> toOptionalDouble(const QVariant &value)
     return value.toDouble();
 }
 
+QVariant fromOptionalInt(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> toOptionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
 QVariant bindable(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())

@@ -30,6 +30,8 @@ QVariant fromDate(QDate date);
 QDate toDate(const QVariant &value);
 QVariant fromOptional(const std::optional<double> &value);
 std::optional<double> toOptionalDouble(const QVariant &value);
+QVariant fromOptionalInt(const std::optional<qint64> &value);
+std::optional<qint64> toOptionalInt(const QVariant &value);
 // A null QString binds as SQL NULL; plain text columns are NOT NULL, so an empty value
 // of a record binds as ''. A null QVariant (no value) stays NULL.
 QVariant bindable(const QVariant &value);

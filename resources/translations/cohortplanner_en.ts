@@ -589,6 +589,50 @@ new cohorts</source>
         <source>%1: %2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Day rates by level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rent per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence per seat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made the plan from the scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup of the plan before</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AuditTableModel</name>
@@ -934,6 +978,97 @@ new cohorts</source>
     </message>
     <message>
         <source>Cannot delete the backup “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::BudgetPage</name>
+    <message>
+        <source>&amp;Add Fixed Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost of each cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) with a day in the year; italic: no lead yet</source>
+        <translation><numerusform>%Ln cohort with a day in the year; italic: no lead yet</numerusform><numerusform>%Ln cohorts with a day in the year; italic: no lead yet</numerusform></translation>
+    </message>
+    <message>
+        <source>Day rates by level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An instructor is paid the rate of the highest level they are qualified for, unless the Instructors page gives them their own. Grey: the default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed costs of the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the programme pays whatever its cohorts, spread evenly over the year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates and fixed costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: budget &lt;b&gt;%2&lt;/b&gt; · spent by %3 &lt;b&gt;%4&lt;/b&gt; · forecast at the year end &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;span style="color:#c0392b"&gt;%1 over budget&lt;/span&gt;&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per trainee completing: &lt;b&gt;%1&lt;/b&gt; · per certificate: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) have no lead yet: each is costed with one at its course level's day rate.</source>
+        <translation><numerusform>%Ln cohort has no lead yet: it is costed with one at its course level's day rate.</numerusform><numerusform>%Ln cohorts have no lead yet: each is costed with one at its course level's day rate.</numerusform></translation>
+    </message>
+    <message>
+        <source>No track has a budget for %1: type one in the Budget column.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1412,6 +1547,10 @@ available</source>
         <source>(erased)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“%1” is not an amount in whole yuan.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::CertifyDialog</name>
@@ -1495,6 +1634,53 @@ available</source>
     <name>Planner::ChartWidget</name>
     <message>
         <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::CohortCostModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials &amp; exams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spent to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day rates of its instructors on its teaching days; italic: no lead yet, one is costed at its course level's rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The venue's rent on its teaching days, or online a licence per trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole cohort, also days outside the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lead yet: one is costed at the course level's day rate.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1675,6 +1861,199 @@ available</source>
     </message>
     <message>
         <source>None (online)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::CompareDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare Scenarios of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare (two to four):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenario-changes-%1.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the changes as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no scenario yet: create one in File ▸ Scenarios… first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick two to four to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reading %n scenario(s)…</source>
+        <translation><numerusform>Reading %Ln scenario…</numerusform><numerusform>Reading %Ln scenarios…</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 as of %2: %n change(s) of cohorts against the first.</source>
+        <translation><numerusform>%1 as of %2: %Ln change of cohorts against the first.</numerusform><numerusform>%1 as of %2: %Ln changes of cohorts against the first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ComparisonChangesModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restaffed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ComparisonFiguresModel</name>
+    <message>
+        <source>Target: trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reachable: trainees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reachable: certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats still to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained, forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certified, forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructor utilisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts without a lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocking conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost, forecast at year end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost per certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: trained, forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 more than %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 less than %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1938,6 +2317,22 @@ available</source>
         <source>Session pattern</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each trainee's materials cost, paid on the cohort's first day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exam fee per trainee, paid on the cohort's last day</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::CsvReader</name>
@@ -2134,6 +2529,60 @@ available</source>
     </message>
     <message>
         <source>Saved the dashboard as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost of the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 over the budget of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the budget of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; %1 per certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost of %1, forecast at the year end&lt;/b&gt;: %2&lt;br&gt;Spent by %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructors %1 · venues %2 · materials and exams %3 · fixed %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(Costs are not filtered by district.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Budget page has the details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>¥%1万</source>
+        <comment>ten thousand yuan</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>¥%1M</source>
+        <comment>a million yuan</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2865,6 +3314,17 @@ trained</source>
     </message>
     <message>
         <source>Move %1 to %2 (%3, %4 seats), free at all its sessions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::FixedCostModel</name>
+    <message>
+        <source>Fixed cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4129,6 +4589,37 @@ trained</source>
         <source>The next date on which one of the qualifications expires</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Day rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rate of level %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid per teaching day. Grey: the rate of the highest level they are qualified for (Budget ▸ Rates and fixed costs); type an amount to give them their own, clear it to go back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::LevelRateModel</name>
+    <message>
+        <source>Highest level qualified for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The default rate: type an amount to set the plan's own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set in the plan: clear it to go back to the default, %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MainWindow</name>
@@ -4729,6 +5220,79 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>Preferences saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make It the Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the scenario “%1” the plan?
+
+The plan as it is now is backed up first: File ▸ Restore from Backup… brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sce&amp;narios…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What-if copies of the plan: create, open, compare and make one the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario “%1” of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenario “%1”&lt;/b&gt; of %2: what you change here never touches the plan. &lt;a href="plan"&gt;Back to the plan&lt;/a&gt; · &lt;a href="scenarios"&gt;Scenarios…&lt;/a&gt; · &lt;a href="promote"&gt;Make it the plan…&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot make the scenario the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is now the plan. The plan before it is backed up as %2 (File ▸ Restore from Backup… brings it back).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::MonthCostModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost of the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything the month costs: what is spent, then what is still planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year's budget spread evenly over its months</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5621,6 +6185,46 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Change the end of cohort %1 to %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Set the day rate of level %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the day rate of level %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add fixed cost %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit fixed cost %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already has a fixed cost named “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cost %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fixed costs were deleted meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n fixed cost(s)</source>
+        <translation><numerusform>Delete %Ln fixed cost</numerusform><numerusform>Delete %Ln fixed costs</numerusform></translation>
+    </message>
+    <message>
+        <source>Reset the day rate of level %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::PlanInvariants</name>
@@ -6201,6 +6805,34 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>A course's share of its track's new cohorts must be from 0 % to 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The materials per trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exam fee per trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rent per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The licence per seat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7006,6 +7638,212 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
 </context>
 <context>
+    <name>Planner::ScenarioChart</name>
+    <message>
+        <source>Forecast of each scenario against the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained (cumulative)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ScenarioListModel</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ScenarioStore</name>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scenario's name can have at most 100 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scenario's name cannot contain “%1”: it names a file, and file names cannot hold &lt; &gt; : " / \ | ? * or control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scenario's name cannot begin or end with a space, nor end with a dot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is a name Windows keeps for a device: choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no scenario named “%1” beside %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the scenario “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is already a scenario of that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder “%1” cannot be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot rename the scenario “%1” to “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no such scenario.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is open for editing (%1); close it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it holds an interrupted write; open it once to recover it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no scenario named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot delete the scenario “%1”: it is open for editing (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot delete the scenario “%1”: the file “%2” cannot be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot make the scenario “%1” the plan: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is open for editing (%2); close it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds an interrupted write; open it once to recover it first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ScenariosDialog</name>
+    <message>
+        <source>&amp;New from This Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Make It the Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarios of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scenario is a what-if copy of the plan: change targets, instructors, venues or cohorts in it freely; the plan is never touched until you make a scenario the plan (after a backup of the plan). They are kept in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy what is open now (the plan or a scenario) as a new scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the plan with this scenario, after a checked backup of the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two to four of the plan and its scenarios side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the scenario “%1” the plan?
+
+The plan as it is now is backed up first: File ▸ Restore from Backup… brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the scenarios…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying the plan as “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name of the scenario “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renaming “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the scenario “%1”? Its file is deleted; the plan is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::SessionsEditor</name>
     <message>
         <source>&amp;Add day</source>
@@ -7313,6 +8151,14 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>To certify</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the track may spend in the year, in yuan (blank: none set)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::TimelinePage</name>
@@ -7498,6 +8344,93 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message numerus="yes">
         <source>%n cohort(s)</source>
         <translation><numerusform>%Ln cohort</numerusform><numerusform>%Ln cohorts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::TrackCostModel</name>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spent to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast at year end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left at year end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials &amp; exams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the track may spend in the year (its target's budget): type an amount, clear it to set none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The costs of the days held so far: instructors, venues, materials and exams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spent so far plus the costs of everything still planned in the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget less the forecast; red: over budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forecast at the year end, in its parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forecast cost divided by the trainees expected to complete in the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forecast cost divided by the certificates expected in the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed costs of the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The track has no target in the year: enter one (Courses ▸ Yearly targets) to give it a budget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tracks' budgets added up</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7727,6 +8660,22 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
     <message>
         <source>On site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rent per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence per seat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What a cohort pays for each day it teaches here (venues on site)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What an online cohort pays per trainee for the classroom's licence</source>
         <translation type="unfinished" />
     </message>
 </context>

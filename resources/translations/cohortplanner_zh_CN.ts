@@ -137,11 +137,11 @@
     </message>
     <message>
         <source>Before</source>
-        <translation>修改前</translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>修改后</translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>Why</source>
@@ -592,6 +592,50 @@ new cohorts</source>
         <source>%1: %2: %3</source>
         <translation>%1：%2：%3</translation>
     </message>
+    <message>
+        <source>Day rates by level</source>
+        <translation>各级别日薪</translation>
+    </message>
+    <message>
+        <source>Fixed costs</source>
+        <translation>固定费用</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>日薪</translation>
+    </message>
+    <message>
+        <source>Rent per day</source>
+        <translation>日租金</translation>
+    </message>
+    <message>
+        <source>Licence per seat</source>
+        <translation>每席位许可费</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>教材费</translation>
+    </message>
+    <message>
+        <source>Exam fee</source>
+        <translation>考试费</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Made the plan from the scenario</source>
+        <translation>由此方案生成计划</translation>
+    </message>
+    <message>
+        <source>Backup of the plan before</source>
+        <translation>之前计划的备份</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AuditTableModel</name>
@@ -617,11 +661,11 @@ new cohorts</source>
     </message>
     <message>
         <source>Change</source>
-        <translation>更改内容</translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation>新增</translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -653,11 +697,11 @@ new cohorts</source>
     </message>
     <message>
         <source>Before</source>
-        <translation>修改前</translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>修改后</translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -938,6 +982,97 @@ new cohorts</source>
     <message>
         <source>Cannot delete the backup “%1”: %2</source>
         <translation>无法删除备份“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::BudgetPage</name>
+    <message>
+        <source>&amp;Add Fixed Cost</source>
+        <translation>添加固定费用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Cost of each cohort</source>
+        <translation>各班级费用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) with a day in the year; italic: no lead yet</source>
+        <translation><numerusform>本年度有课的班级 %Ln 个；斜体：尚无主讲教师</numerusform></translation>
+    </message>
+    <message>
+        <source>Day rates by level</source>
+        <translation>各级别日薪</translation>
+    </message>
+    <message>
+        <source>An instructor is paid the rate of the highest level they are qualified for, unless the Instructors page gives them their own. Grey: the default.</source>
+        <translation>教师按其具备资质的最高级别领取日薪，除非在“教师”页为其单独设定。灰色：默认值。</translation>
+    </message>
+    <message>
+        <source>Fixed costs of the year</source>
+        <translation>本年度固定费用</translation>
+    </message>
+    <message>
+        <source>What the programme pays whatever its cohorts, spread evenly over the year.</source>
+        <translation>项目无论开设哪些班级都要支付的费用，平均分摊到全年。</translation>
+    </message>
+    <message>
+        <source>By track</source>
+        <translation>按方向</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By cohort</source>
+        <translation>按班级</translation>
+    </message>
+    <message>
+        <source>Rates and fixed costs</source>
+        <translation>日薪与固定费用</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: budget &lt;b&gt;%2&lt;/b&gt; · spent by %3 &lt;b&gt;%4&lt;/b&gt; · forecast at the year end &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 年&lt;/b&gt;：预算 &lt;b&gt;%2&lt;/b&gt; · 截至 %3 已支出 &lt;b&gt;%4&lt;/b&gt; · 年底预测 &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; left</source>
+        <translation>剩余 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;span style="color:#c0392b"&gt;%1 over budget&lt;/span&gt;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&lt;span style="color:#c0392b"&gt;超出预算 %1&lt;/span&gt;&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Per trainee completing: &lt;b&gt;%1&lt;/b&gt; · per certificate: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>每位结业学员：&lt;b&gt;%1&lt;/b&gt; · 每张证书：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none expected</source>
+        <translation>预计没有</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) have no lead yet: each is costed with one at its course level's day rate.</source>
+        <translation><numerusform>%Ln 个班级尚无主讲教师：各按其课程级别的日薪计入一名。</numerusform></translation>
+    </message>
+    <message>
+        <source>No track has a budget for %1: type one in the Budget column.</source>
+        <translation>%1 年没有任何方向设定预算：请在“预算”列中输入。</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1563,10 @@ available</source>
         <source>(erased)</source>
         <translation>（已删除）</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount in whole yuan.</source>
+        <translation>“%1”不是以元为单位的整数金额。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::CertifyDialog</name>
@@ -1512,6 +1651,53 @@ available</source>
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::CohortCostModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Materials &amp; exams</source>
+        <translation>教材与考试</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Spent to date</source>
+        <translation>截至今日支出</translation>
+    </message>
+    <message>
+        <source>The day rates of its instructors on its teaching days; italic: no lead yet, one is costed at its course level's rate</source>
+        <translation>其教师在授课日的日薪；斜体：尚无主讲教师，按课程级别的日薪计入一名</translation>
+    </message>
+    <message>
+        <source>The venue's rent on its teaching days, or online a licence per trainee</source>
+        <translation>授课日的场地租金；在线课堂则为每位学员的许可费</translation>
+    </message>
+    <message>
+        <source>The whole cohort, also days outside the year</source>
+        <translation>整个班级的费用，包括本年度以外的日子</translation>
+    </message>
+    <message>
+        <source>No lead yet: one is costed at the course level's day rate.</source>
+        <translation>尚无主讲教师：按课程级别的日薪计入一名。</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1878,199 @@ available</source>
     <message>
         <source>None (online)</source>
         <translation>无（线上）</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::CompareDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Changes…</source>
+        <translation>导出变更(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios of %1</source>
+        <translation>比较 %1 的方案</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>计划本身</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Compare (two to four):</source>
+        <translation>比较（二至四个）：</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation>导出变更</translation>
+    </message>
+    <message>
+        <source>scenario-changes-%1.xlsx</source>
+        <translation>方案变更-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the changes as %1</source>
+        <translation>已将变更保存为 %1</translation>
+    </message>
+    <message>
+        <source>The plan has no scenario yet: create one in File ▸ Scenarios… first.</source>
+        <translation>该计划还没有方案：请先在“文件 ▸ 方案…”中创建一个。</translation>
+    </message>
+    <message>
+        <source>Tick two to four to compare.</source>
+        <translation>勾选二至四个进行比较。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n scenario(s)…</source>
+        <translation><numerusform>正在读取 %Ln 个方案…</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as of %2: %n change(s) of cohorts against the first.</source>
+        <translation><numerusform>%1 年，截至 %2：相对第一个有 %Ln 处班级变更。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ComparisonChangesModel</name>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>Restaffed</source>
+        <translation>已换教师</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ComparisonFiguresModel</name>
+    <message>
+        <source>Target: trainees</source>
+        <translation>目标：培训人数</translation>
+    </message>
+    <message>
+        <source>Target: certified</source>
+        <translation>目标：认证人数</translation>
+    </message>
+    <message>
+        <source>Reachable: trainees</source>
+        <translation>可达成：培训人数</translation>
+    </message>
+    <message>
+        <source>Reachable: certified</source>
+        <translation>可达成：认证人数</translation>
+    </message>
+    <message>
+        <source>Seats still to come</source>
+        <translation>尚待开设的座位</translation>
+    </message>
+    <message>
+        <source>Trained, forecast</source>
+        <translation>培训人数（预测）</translation>
+    </message>
+    <message>
+        <source>Certified, forecast</source>
+        <translation>认证人数（预测）</translation>
+    </message>
+    <message>
+        <source>Instructor utilisation</source>
+        <translation>教师利用率</translation>
+    </message>
+    <message>
+        <source>Cohorts without a lead</source>
+        <translation>无主讲教师的班级</translation>
+    </message>
+    <message>
+        <source>Blocking conflicts</source>
+        <translation>阻止性冲突</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Cost, forecast at year end</source>
+        <translation>费用（年底预测）</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Cost per certificate</source>
+        <translation>每张证书费用</translation>
+    </message>
+    <message>
+        <source>%1: trained, forecast</source>
+        <translation>%1：培训人数（预测）</translation>
+    </message>
+    <message>
+        <source>%1: cost</source>
+        <translation>%1：费用</translation>
+    </message>
+    <message>
+        <source>%1 more than %2</source>
+        <translation>比%2多 %1</translation>
+    </message>
+    <message>
+        <source>%1 less than %2</source>
+        <translation>比%2少 %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2333,22 @@ available</source>
         <source>Session pattern</source>
         <translation>上课安排</translation>
     </message>
+    <message>
+        <source>Materials</source>
+        <translation>教材费</translation>
+    </message>
+    <message>
+        <source>Exam fee</source>
+        <translation>考试费</translation>
+    </message>
+    <message>
+        <source>What each trainee's materials cost, paid on the cohort's first day</source>
+        <translation>每位学员的教材费用，在班级第一天支付</translation>
+    </message>
+    <message>
+        <source>The exam fee per trainee, paid on the cohort's last day</source>
+        <translation>每位学员的考试费，在班级最后一天支付</translation>
+    </message>
 </context>
 <context>
     <name>Planner::CsvReader</name>
@@ -2042,7 +2437,7 @@ available</source>
     </message>
     <message>
         <source>Instructor utilisation</source>
-        <translation>教师工作量</translation>
+        <translation>教师利用率</translation>
     </message>
     <message>
         <source>All years</source>
@@ -2151,6 +2546,60 @@ available</source>
     <message>
         <source>Saved the dashboard as %1</source>
         <translation>已将概览保存为 %1</translation>
+    </message>
+    <message>
+        <source>Cost of the year</source>
+        <translation>本年费用</translation>
+    </message>
+    <message>
+        <source>%1 over the budget of %2</source>
+        <translation>超出预算 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 of the budget of %2</source>
+        <translation>占预算 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>未设定预算</translation>
+    </message>
+    <message>
+        <source>; %1 per certificate</source>
+        <translation>；每张证书 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost of %1, forecast at the year end&lt;/b&gt;: %2&lt;br&gt;Spent by %3: %4</source>
+        <translation>&lt;b&gt;%1 年费用，年底预测&lt;/b&gt;：%2&lt;br&gt;截至 %3 已支出：%4</translation>
+    </message>
+    <message>
+        <source>Instructors %1 · venues %2 · materials and exams %3 · fixed %4</source>
+        <translation>教师 %1 · 场地 %2 · 教材与考试 %3 · 固定 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>(Costs are not filtered by district.)</source>
+        <translation>（费用不按区筛选。）</translation>
+    </message>
+    <message>
+        <source>The Budget page has the details.</source>
+        <translation>详情见“预算”页。</translation>
+    </message>
+    <message>
+        <source>¥%1万</source>
+        <comment>ten thousand yuan</comment>
+        <translation>¥%1万</translation>
+    </message>
+    <message>
+        <source>¥%1M</source>
+        <comment>a million yuan</comment>
+        <translation>¥%1百万</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3335,17 @@ trained</source>
     </message>
 </context>
 <context>
+    <name>Planner::FixedCostModel</name>
+    <message>
+        <source>Fixed cost</source>
+        <translation>固定费用</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>Planner::GoToDialog</name>
     <message>
         <source>Go to</source>
@@ -2974,11 +3434,11 @@ trained</source>
     </message>
     <message>
         <source>Before</source>
-        <translation>修改前</translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>修改后</translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>Export History</source>
@@ -4146,6 +4606,37 @@ trained</source>
         <source>The next date on which one of the qualifications expires</source>
         <translation>最近一项资质的到期日期</translation>
     </message>
+    <message>
+        <source>Day rate</source>
+        <translation>日薪</translation>
+    </message>
+    <message>
+        <source>The rate of level %1</source>
+        <translation>%1级别的日薪</translation>
+    </message>
+    <message>
+        <source>Paid per teaching day. Grey: the rate of the highest level they are qualified for (Budget ▸ Rates and fixed costs); type an amount to give them their own, clear it to go back.</source>
+        <translation>按授课日支付。灰色：其具备资质的最高级别的日薪（预算 ▸ 日薪与固定费用）；输入金额可为其单独设定，清空则恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::LevelRateModel</name>
+    <message>
+        <source>Highest level qualified for</source>
+        <translation>具备资质的最高级别</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>日薪</translation>
+    </message>
+    <message>
+        <source>The default rate: type an amount to set the plan's own</source>
+        <translation>默认日薪：输入金额可为本计划设定</translation>
+    </message>
+    <message>
+        <source>Set in the plan: clear it to go back to the default, %1</source>
+        <translation>已在计划中设定：清空则恢复默认值 %1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MainWindow</name>
@@ -4754,6 +5245,81 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     <message>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
+    </message>
+    <message>
+        <source>Make It the Plan</source>
+        <translation>设为计划</translation>
+    </message>
+    <message>
+        <source>Make the scenario “%1” the plan?
+
+The plan as it is now is backed up first: File ▸ Restore from Backup… brings it back.</source>
+        <translation>将方案“%1”设为计划？
+
+当前的计划会先备份：“文件 ▸ 从备份恢复…”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Sce&amp;narios…</source>
+        <translation>方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>What-if copies of the plan: create, open, compare and make one the plan</source>
+        <translation>计划的假设副本：创建、打开、比较，并可将其中之一设为计划</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” of %2</source>
+        <translation>%2 的方案“%1”</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenario “%1”&lt;/b&gt; of %2: what you change here never touches the plan. &lt;a href="plan"&gt;Back to the plan&lt;/a&gt; · &lt;a href="scenarios"&gt;Scenarios…&lt;/a&gt; · &lt;a href="promote"&gt;Make it the plan…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;方案“%1”&lt;/b&gt;（属于 %2）：在这里所做的修改不会影响计划。&lt;a href="plan"&gt;返回计划&lt;/a&gt; · &lt;a href="scenarios"&gt;方案…&lt;/a&gt; · &lt;a href="promote"&gt;设为计划…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot make the scenario the plan</source>
+        <translation>无法将方案设为计划</translation>
+    </message>
+    <message>
+        <source>“%1” is now the plan. The plan before it is backed up as %2 (File ▸ Restore from Backup… brings it back).</source>
+        <translation>“%1”现在是计划了。之前的计划已备份为 %2（“文件 ▸ 从备份恢复…”可将其恢复）。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::MonthCostModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Cost of the month</source>
+        <translation>当月费用</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>累计支出</translation>
+    </message>
+    <message>
+        <source>Forecast so far</source>
+        <translation>累计预测</translation>
+    </message>
+    <message>
+        <source>Budget so far</source>
+        <translation>累计预算</translation>
+    </message>
+    <message>
+        <source>Everything the month costs: what is spent, then what is still planned</source>
+        <translation>当月全部费用：已支出的，加上仍在计划中的</translation>
+    </message>
+    <message>
+        <source>The year's budget spread evenly over its months</source>
+        <translation>全年预算平均分摊到各月</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +6211,46 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>Change the end of cohort %1 to %2</source>
         <translation>将班级 %1 的结束日期改为 %2</translation>
     </message>
+    <message>
+        <source>Set the day rate of level %1</source>
+        <translation>设定%1级别的日薪</translation>
+    </message>
+    <message>
+        <source>Edit the day rate of level %1</source>
+        <translation>修改%1级别的日薪</translation>
+    </message>
+    <message>
+        <source>Add fixed cost %1</source>
+        <translation>添加固定费用 %1</translation>
+    </message>
+    <message>
+        <source>Edit fixed cost %1</source>
+        <translation>修改固定费用 %1</translation>
+    </message>
+    <message>
+        <source>%1 already has a fixed cost named “%2”.</source>
+        <translation>%1 年已有名为“%2”的固定费用。</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>新费用</translation>
+    </message>
+    <message>
+        <source>New cost %1</source>
+        <translation>新费用 %1</translation>
+    </message>
+    <message>
+        <source>The fixed costs were deleted meanwhile.</source>
+        <translation>这些固定费用已被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n fixed cost(s)</source>
+        <translation><numerusform>删除 %Ln 项固定费用</numerusform></translation>
+    </message>
+    <message>
+        <source>Reset the day rate of level %1</source>
+        <translation>恢复%1级别的默认日薪</translation>
+    </message>
 </context>
 <context>
     <name>Planner::PlanInvariants</name>
@@ -6227,6 +6833,34 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
         <source>A course's share of its track's new cohorts must be from 0 % to 100 %.</source>
         <translation>课程在所属方向新班级中的占比必须在 0% 到 100% 之间。</translation>
     </message>
+    <message>
+        <source>The materials per trainee</source>
+        <translation>每位学员的教材费</translation>
+    </message>
+    <message>
+        <source>The exam fee per trainee</source>
+        <translation>每位学员的考试费</translation>
+    </message>
+    <message>
+        <source>The rent per day</source>
+        <translation>日租金</translation>
+    </message>
+    <message>
+        <source>The licence per seat</source>
+        <translation>每席位许可费</translation>
+    </message>
+    <message>
+        <source>The day rate</source>
+        <translation>日薪</translation>
+    </message>
+    <message>
+        <source>The budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>金额</translation>
+    </message>
 </context>
 <context>
     <name>Planner::Report</name>
@@ -6660,7 +7294,7 @@ The name becomes “%2”; the ID number, employer, e-mail and phone are removed
     </message>
     <message>
         <source>Trained, forecast</source>
-        <translation>已培训（预测）</translation>
+        <translation>培训人数（预测）</translation>
     </message>
     <message>
         <source>Certified</source>
@@ -7032,6 +7666,214 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
 </context>
 <context>
+    <name>Planner::ScenarioChart</name>
+    <message>
+        <source>Forecast of each scenario against the target</source>
+        <translation>各方案预测与目标对比</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Trained (cumulative)</source>
+        <translation>已培训（累计）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ScenarioListModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ScenarioStore</name>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>请为方案命名。</translation>
+    </message>
+    <message>
+        <source>A scenario's name can have at most 100 characters.</source>
+        <translation>方案名称最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>A scenario's name cannot contain “%1”: it names a file, and file names cannot hold &lt; &gt; : " / \ | ? * or control characters.</source>
+        <translation>方案名称不能包含“%1”：它用作文件名，而文件名不能含有 &lt; &gt; : " / \ | ? * 或控制字符。</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>控制字符</translation>
+    </message>
+    <message>
+        <source>A scenario's name cannot begin or end with a space, nor end with a dot.</source>
+        <translation>方案名称不能以空格开头或结尾，也不能以句点结尾。</translation>
+    </message>
+    <message>
+        <source>“%1” is a name Windows keeps for a device: choose another.</source>
+        <translation>“%1”是 Windows 保留的设备名：请换一个。</translation>
+    </message>
+    <message>
+        <source>There is no scenario named “%1” beside %2.</source>
+        <translation>%2 旁没有名为“%1”的方案。</translation>
+    </message>
+    <message>
+        <source>Cannot create the scenario “%1”: %2</source>
+        <translation>无法创建方案“%1”：%2</translation>
+    </message>
+    <message>
+        <source>there is already a scenario of that name.</source>
+        <translation>已有同名方案。</translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be made.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot rename the scenario “%1” to “%2”: %3</source>
+        <translation>无法将方案“%1”重命名为“%2”：%3</translation>
+    </message>
+    <message>
+        <source>there is no such scenario.</source>
+        <translation>没有这个方案。</translation>
+    </message>
+    <message>
+        <source>it is open for editing (%1); close it first.</source>
+        <translation>它正被编辑（%1）；请先关闭。</translation>
+    </message>
+    <message>
+        <source>it holds an interrupted write; open it once to recover it first.</source>
+        <translation>它有一次中断的写入；请先打开一次以恢复。</translation>
+    </message>
+    <message>
+        <source>There is no scenario named “%1”.</source>
+        <translation>没有名为“%1”的方案。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the scenario “%1”: it is open for editing (%2).</source>
+        <translation>无法删除方案“%1”：它正被编辑（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the scenario “%1”: the file “%2” cannot be removed.</source>
+        <translation>无法删除方案“%1”：文件“%2”无法删除。</translation>
+    </message>
+    <message>
+        <source>Cannot make the scenario “%1” the plan: %2</source>
+        <translation>无法将方案“%1”设为计划：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing (%2); close it first.</source>
+        <translation>“%1”正被编辑（%2）；请先关闭。</translation>
+    </message>
+    <message>
+        <source>“%1” holds an interrupted write; open it once to recover it first.</source>
+        <translation>“%1”有一次中断的写入；请先打开一次以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ScenariosDialog</name>
+    <message>
+        <source>&amp;New from This Plan…</source>
+        <translation>由此新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Make It the Plan…</source>
+        <translation>设为计划(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Scenarios of %1</source>
+        <translation>%1 的方案</translation>
+    </message>
+    <message>
+        <source>A scenario is a what-if copy of the plan: change targets, instructors, venues or cohorts in it freely; the plan is never touched until you make a scenario the plan (after a backup of the plan). They are kept in %1.</source>
+        <translation>方案是计划的假设副本：可在其中随意修改目标、教师、场地或班级；在您把某个方案设为计划之前（届时会先备份计划），计划本身不会被改动。方案保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Copy what is open now (the plan or a scenario) as a new scenario</source>
+        <translation>将当前打开的内容（计划或方案）复制为新方案</translation>
+    </message>
+    <message>
+        <source>Replace the plan with this scenario, after a checked backup of the plan</source>
+        <translation>在对计划做经校验的备份后，用此方案替换计划</translation>
+    </message>
+    <message>
+        <source>Two to four of the plan and its scenarios side by side</source>
+        <translation>并排比较计划及其方案中的二至四个</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>新方案的名称：</translation>
+    </message>
+    <message>
+        <source>Make the scenario “%1” the plan?
+
+The plan as it is now is backed up first: File ▸ Restore from Backup… brings it back.</source>
+        <translation>将方案“%1”设为计划？
+
+当前的计划会先备份：“文件 ▸ 从备份恢复…”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Checking the scenarios…</source>
+        <translation>正在检查方案…</translation>
+    </message>
+    <message>
+        <source>Copying the plan as “%1”…</source>
+        <translation>正在将计划复制为“%1”…</translation>
+    </message>
+    <message>
+        <source>New name of the scenario “%1”:</source>
+        <translation>方案“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Renaming “%1”…</source>
+        <translation>正在重命名“%1”…</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1”? Its file is deleted; the plan is not touched.</source>
+        <translation>删除方案“%1”？其文件将被删除；计划不受影响。</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+</context>
+<context>
     <name>Planner::SessionsEditor</name>
     <message>
         <source>&amp;Add day</source>
@@ -7339,6 +8181,14 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
         <source>To certify</source>
         <translation>认证人数</translation>
     </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>What the track may spend in the year, in yuan (blank: none set)</source>
+        <translation>该方向本年度可支出的金额（元；留空：不设定）</translation>
+    </message>
 </context>
 <context>
     <name>Planner::TimelinePage</name>
@@ -7527,6 +8377,93 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     </message>
 </context>
 <context>
+    <name>Planner::TrackCostModel</name>
+    <message>
+        <source>Track</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Spent to date</source>
+        <translation>截至今日支出</translation>
+    </message>
+    <message>
+        <source>Forecast at year end</source>
+        <translation>年底预测</translation>
+    </message>
+    <message>
+        <source>Left at year end</source>
+        <translation>年底剩余</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Materials &amp; exams</source>
+        <translation>教材与考试</translation>
+    </message>
+    <message>
+        <source>Per trainee</source>
+        <translation>每位学员</translation>
+    </message>
+    <message>
+        <source>Per certificate</source>
+        <translation>每张证书</translation>
+    </message>
+    <message>
+        <source>What the track may spend in the year (its target's budget): type an amount, clear it to set none</source>
+        <translation>该方向本年度可支出的金额（即其目标的预算）：输入金额，清空则不设定</translation>
+    </message>
+    <message>
+        <source>The costs of the days held so far: instructors, venues, materials and exams</source>
+        <translation>已开课日子的费用：教师、场地、教材和考试</translation>
+    </message>
+    <message>
+        <source>Spent so far plus the costs of everything still planned in the year</source>
+        <translation>已支出的费用加上本年度仍在计划中的全部费用</translation>
+    </message>
+    <message>
+        <source>The budget less the forecast; red: over budget</source>
+        <translation>预算减去预测；红色：超出预算</translation>
+    </message>
+    <message>
+        <source>The forecast at the year end, in its parts</source>
+        <translation>年底预测的各组成部分</translation>
+    </message>
+    <message>
+        <source>The forecast cost divided by the trainees expected to complete in the year</source>
+        <translation>预测费用除以本年度预计结业的学员人数</translation>
+    </message>
+    <message>
+        <source>The forecast cost divided by the certificates expected in the year</source>
+        <translation>预测费用除以本年度预计颁发的证书数</translation>
+    </message>
+    <message>
+        <source>Fixed costs of the programme</source>
+        <translation>项目固定费用</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>The track has no target in the year: enter one (Courses ▸ Yearly targets) to give it a budget.</source>
+        <translation>该方向本年度没有目标：请先输入目标（课程 ▸ 年度目标），再为其设定预算。</translation>
+    </message>
+    <message>
+        <source>The tracks' budgets added up</source>
+        <translation>各方向预算之和</translation>
+    </message>
+</context>
+<context>
     <name>Planner::TrackMonthlyChart</name>
     <message>
         <source>Trained</source>
@@ -7693,7 +8630,7 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <name>Planner::UtilisationChart</name>
     <message>
         <source>Instructor utilisation</source>
-        <translation>教师工作量</translation>
+        <translation>教师利用率</translation>
     </message>
     <message>
         <source>Within the limit</source>
@@ -7754,6 +8691,22 @@ A good backup of this plan from %2 exists. Opening it keeps the damaged file bes
     <message>
         <source>On site</source>
         <translation>线下</translation>
+    </message>
+    <message>
+        <source>Rent per day</source>
+        <translation>日租金</translation>
+    </message>
+    <message>
+        <source>Licence per seat</source>
+        <translation>每席位许可费</translation>
+    </message>
+    <message>
+        <source>What a cohort pays for each day it teaches here (venues on site)</source>
+        <translation>班级在此上课每天支付的费用（线下场地）</translation>
+    </message>
+    <message>
+        <source>What an online cohort pays per trainee for the classroom's licence</source>
+        <translation>在线班级为每位学员支付的课堂许可费</translation>
     </message>
 </context>
 <context>
