@@ -25,6 +25,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <clocale>
 #include <set>
 
 using namespace Planner;
@@ -55,6 +56,7 @@ private slots:
     void scenarioPromoteWhileLockedIsRefused();
     void damagedScenarioIsListedNotOpened();
     void scenarioComparison();
+    void chineseNamesInTheCLocale();
 
 private:
     QString freshPlan();
@@ -707,6 +709,24 @@ void TestBackupStore::scenarioComparison()
     list.setEntries(store.list());
     QCOMPARE(list.rowCount(), 1);
     QCOMPARE(list.rowOf(QStringLiteral("More")), 0);
+}
+
+void TestBackupStore::chineseNamesInTheCLocale()
+{
+    // A process whose locale is not UTF-8 (LANG unset, or a locale the system lacks) still
+    // renames and replaces files with Chinese names: std::filesystem gets the file
+    // system's bytes, never a conversion through the C library's locale (which threw).
+    const std::string before = std::setlocale(LC_ALL, nullptr);
+    std::setlocale(LC_ALL, "C");
+    const QString plan = freshPlan();
+    const ScenarioStore store(plan);
+    auto created = store.create(QStringLiteral("一万二千人方案"));
+    QVERIFY2(created, qPrintable(created.message()));
+    auto renamed = store.rename(QStringLiteral("一万二千人方案"), QStringLiteral("增加二十名讲师"));
+    QVERIFY2(renamed, qPrintable(renamed.message()));
+    const Result<QString> promoted = store.promote(QStringLiteral("增加二十名讲师"));
+    QVERIFY2(promoted, qPrintable(promoted.message()));
+    std::setlocale(LC_ALL, before.c_str());
 }
 
 void TestBackupStore::listModel()

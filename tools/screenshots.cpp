@@ -542,7 +542,8 @@ int main(int argc, char *argv[])
             const PlanEdits edits((*db)->database());
             std::vector<Id> summer;
             for (const Cohort &c : Repository<Cohort>((*db)->database()).loadAll())
-                if (c.status == CohortStatus::Planned && summer.size() < 6)
+                if ((c.status == CohortStatus::Planned || c.status == CohortStatus::Open) &&
+                    summer.size() < 6)
                     summer.push_back(c.id);
             PlanEdit remove = edits.removeCohorts(summer);
             if (remove.ok())

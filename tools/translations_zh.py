@@ -2045,6 +2045,15 @@ ZH.update({
     ("What an online cohort pays per trainee for the classroom's licence", None): '在线班级为每位学员支付的课堂许可费',
 })
 
+# The Budget page's chart (issue 19)
+ZH.update({
+    ('Spending through the year', None): '全年支出',
+    ('spending', None): '支出',
+    ('Spent (cumulative)', None): '支出（累计）',
+    ('Million yuan', None): '百万元',
+    ('Per certificate: %1', None): '每张证书：%1',
+})
+
 # Scenarios and Compare (issue 19)
 ZH.update({
     ('&Compare', None): '比较(&C)',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "budgetpage.h"
 
+#include "charts/budgetchart.h"
 #include "pagetitle.h"
 #include "planitemdelegate.h"
 #include "tablepage.h"
@@ -29,9 +30,9 @@ namespace Planner {
 BudgetPage::BudgetPage(PlanSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_year(new QComboBox(this)), m_summary(new QLabel(this)),
       m_note(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_trackModel(new TrackCostModel(this)), m_monthModel(new MonthCostModel(this)),
-      m_cohortModel(new CohortCostModel(this)), m_rateModel(new LevelRateModel(this)),
-      m_fixedModel(new FixedCostModel(this)),
+      m_trackModel(new TrackCostModel(this)), m_chart(new BudgetChart(this)),
+      m_monthModel(new MonthCostModel(this)), m_cohortModel(new CohortCostModel(this)),
+      m_rateModel(new LevelRateModel(this)), m_fixedModel(new FixedCostModel(this)),
       m_addFixed(new QPushButton(tr("&Add Fixed Cost"), this)),
       m_removeFixed(new QPushButton(tr("&Delete"), this))
 {
@@ -100,7 +101,15 @@ BudgetPage::BudgetPage(PlanSession *session, QWidget *parent)
     costsLayout->addWidget(ratesBox, 2);
     costsLayout->addWidget(fixedBox, 3);
 
-    m_tabs->addTab(m_tracks, tr("By track"));
+    // By track: the table as tall as its rows, the year's spending below it.
+    auto *tracksTab = new QWidget(this);
+    auto *tracksLayout = new QVBoxLayout(tracksTab);
+    tracksLayout->setContentsMargins(0, 0, 0, 0);
+    m_tracks->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tracks->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    tracksLayout->addWidget(m_tracks);
+    tracksLayout->addWidget(m_chart, 1);
+    m_tabs->addTab(tracksTab, tr("By track"));
     m_tabs->addTab(m_months, tr("By month"));
     m_tabs->addTab(m_cohorts, tr("By cohort"));
     m_tabs->addTab(costsTab, tr("Rates and fixed costs"));
@@ -201,6 +210,11 @@ void BudgetPage::showData(BudgetData data)
     }
     const CostReport &r = m_data.report;
     m_trackModel->show(*m_session, m_data);
+    m_chart->setReport(r);
+    int height = m_tracks->horizontalHeader()->sizeHint().height() + 2 * m_tracks->frameWidth();
+    for (int row = 0; row < m_trackModel->rowCount(); ++row)
+        height += m_tracks->rowHeight(row);
+    m_tracks->setFixedHeight(height);
     m_monthModel->show(r);
     m_cohortModel->show(r);
     m_rateModel->show(*m_session, m_data.levelRates);

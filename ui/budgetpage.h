@@ -13,6 +13,7 @@ class QTableView;
 
 namespace Planner {
 
+class BudgetChart;
 class PlanSession;
 class TablePage;
 
@@ -38,6 +39,7 @@ public:
     QLabel *summary() const { return m_summary; }
     TrackCostModel *trackModel() const { return m_trackModel; }
     QTableView *tracksView() const { return m_tracks; }
+    BudgetChart *chart() const { return m_chart; }
     MonthCostModel *monthModel() const { return m_monthModel; }
     CohortCostModel *cohortModel() const { return m_cohortModel; }
     LevelRateModel *levelRateModel() const { return m_rateModel; }
@@ -69,6 +71,7 @@ private:
     QTabWidget *m_tabs;
     TrackCostModel *m_trackModel;
     QTableView *m_tracks;
+    BudgetChart *m_chart;
     MonthCostModel *m_monthModel;
     QTableView *m_months;
     CohortCostModel *m_cohortModel;

@@ -180,6 +180,9 @@ DashboardPage::Tile DashboardPage::addTile(QGridLayout *grid, int column, const 
     tile.value->setFont(big);
     tile.detail = new QLabel(tile.frame);
     tile.detail->setForegroundRole(QPalette::PlaceholderText);
+    // Six tiles share a laptop's width: a long detail takes a second line.
+    tile.detail->setWordWrap(true);
+    tile.detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *box = new QVBoxLayout(tile.frame);
     box->addWidget(captionLabel);
     box->addWidget(tile.value);
@@ -364,13 +367,13 @@ void DashboardPage::showCosts()
                        .arg(share(double(forecast), double(*c.budget)), compactMoney(*c.budget));
     else
         detail = tr("no budget set");
-    if (const auto perCertificate = c.perCertificate())
-        detail += tr("; %1 per certificate").arg(compactMoney(*perCertificate));
     m_cost.detail->setText(detail);
     QString tip = tr("<b>Cost of %1, forecast at the year end</b>: %2<br>Spent by %3: %4")
                       .arg(c.year)
                       .arg(moneyText(forecast), QLocale().toString(c.asOf, QLocale::ShortFormat),
                            moneyText(c.spent.total()));
+    if (const auto perCertificate = c.perCertificate())
+        tip += QStringLiteral("<br>") + tr("Per certificate: %1").arg(moneyText(*perCertificate));
     tip += QStringLiteral("<br>") +
            tr("Instructors %1 · venues %2 · materials and exams %3 · fixed %4")
                .arg(moneyText(c.forecast.instructors), moneyText(c.forecast.venues),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupstore.h"
 
+#include "osplatform.h"
+
 #include "plandatabase.h"
 #include "sqliteplatform.h"
 
@@ -51,8 +53,8 @@ bool kindFromKey(const QString &key, BackupStore::Kind *kind)
 Result<> keepAside(const QString &path, const QString &aside)
 {
     std::error_code ec;
-    std::filesystem::create_hard_link(std::filesystem::path(path.toStdWString()),
-                                      std::filesystem::path(aside.toStdWString()), ec);
+    std::filesystem::create_hard_link(OsPlatform::fileSystemPath(path),
+                                      OsPlatform::fileSystemPath(aside), ec);
     if (!ec)
         return {};
     if (QFile::copy(path, aside))

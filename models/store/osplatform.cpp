@@ -2,6 +2,7 @@
 #include "osplatform.h"
 
 #include <QDir>
+#include <QFile>
 
 #ifdef Q_OS_WIN
 #include <lmcons.h>
@@ -30,6 +31,15 @@ QString accountName()
             return user;
     }
     return QDir::home().dirName();
+}
+
+std::filesystem::path fileSystemPath(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return std::filesystem::path(path.toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
 }
 
 } // namespace Planner::OsPlatform

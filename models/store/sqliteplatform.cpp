@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteplatform.h"
 
+#include "osplatform.h"
+
 #include "sqlutil.h"
 #include "storeerror.h"
 
@@ -285,8 +287,7 @@ Result<> replaceFile(const QString &from, const QString &to)
     std::error_code ec;
     // std::filesystem::rename replaces the target atomically on POSIX and uses
     // MoveFileExW(MOVEFILE_REPLACE_EXISTING) on Windows.
-    std::filesystem::rename(std::filesystem::path(from.toStdWString()),
-                            std::filesystem::path(to.toStdWString()), ec);
+    std::filesystem::rename(OsPlatform::fileSystemPath(from), OsPlatform::fileSystemPath(to), ec);
     if (ec)
         return Problem::of(QString::fromLocal8Bit(ec.message().c_str()));
     return {};

@@ -982,6 +982,33 @@ new cohorts</source>
     </message>
 </context>
 <context>
+    <name>Planner::BudgetChart</name>
+    <message>
+        <source>Spending through the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>spending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spent (cumulative)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Million yuan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::BudgetPage</name>
     <message>
         <source>&amp;Add Fixed Cost</source>
@@ -2548,10 +2575,6 @@ available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>; %1 per certificate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&lt;b&gt;Cost of %1, forecast at the year end&lt;/b&gt;: %2&lt;br&gt;Spent by %3: %4</source>
         <translation type="unfinished" />
     </message>
@@ -2583,6 +2606,10 @@ available</source>
     <message>
         <source>¥%1M</source>
         <comment>a million yuan</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per certificate: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

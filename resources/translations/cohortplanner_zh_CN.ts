@@ -985,6 +985,33 @@ new cohorts</source>
     </message>
 </context>
 <context>
+    <name>Planner::BudgetChart</name>
+    <message>
+        <source>Spending through the year</source>
+        <translation>全年支出</translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Spent (cumulative)</source>
+        <translation>支出（累计）</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Million yuan</source>
+        <translation>百万元</translation>
+    </message>
+</context>
+<context>
     <name>Planner::BudgetPage</name>
     <message>
         <source>&amp;Add Fixed Cost</source>
@@ -2564,10 +2591,6 @@ available</source>
         <translation>未设定预算</translation>
     </message>
     <message>
-        <source>; %1 per certificate</source>
-        <translation>；每张证书 %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Cost of %1, forecast at the year end&lt;/b&gt;: %2&lt;br&gt;Spent by %3: %4</source>
         <translation>&lt;b&gt;%1 年费用，年底预测&lt;/b&gt;：%2&lt;br&gt;截至 %3 已支出：%4</translation>
     </message>
@@ -2600,6 +2623,10 @@ available</source>
         <source>¥%1M</source>
         <comment>a million yuan</comment>
         <translation>¥%1百万</translation>
+    </message>
+    <message>
+        <source>Per certificate: %1</source>
+        <translation>每张证书：%1</translation>
     </message>
 </context>
 <context>
