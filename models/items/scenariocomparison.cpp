@@ -35,8 +35,7 @@ std::vector<ScenarioComparison::File> ScenarioComparison::filesOf(const QString 
 
 std::vector<int> ScenarioComparison::yearsOf(const QString &planPath)
 {
-    auto plan =
-        PlanDatabase::open(planPath, PlanDatabase::Mode::ReadOnly, PlanDatabase::OpenBackup::Later);
+    auto plan = PlanDatabase::openCheckedReadOnly(planPath);
     if (!plan)
         return {};
     try {
@@ -51,8 +50,7 @@ ScenarioFigures ScenarioComparison::read(const File &file, int year, QDate asOf)
     ScenarioFigures f;
     f.name = file.name;
     f.path = file.path;
-    auto plan = PlanDatabase::open(file.path, PlanDatabase::Mode::ReadOnly,
-                                   PlanDatabase::OpenBackup::Later);
+    auto plan = PlanDatabase::openCheckedReadOnly(file.path);
     if (!plan) {
         f.problem = plan.problem().message;
         return f;
@@ -64,7 +62,8 @@ ScenarioFigures ScenarioComparison::read(const File &file, int year, QDate asOf)
         const CostReport costs = CostStats::compute(q.costFacts(year), asOf, &progress);
         const CapacityResult capacity = CapacityPlanner::plan(q.capacityInput(year));
         ConflictEngine engine;
-        engine.load(q.conflictInput());
+        // The year's sessions, and a week either side for the weekly limits at its ends.
+        engine.load(q.conflictInput(QDate(year, 1, 1).addDays(-7), QDate(year, 12, 31).addDays(7)));
         f.cohorts = q.cohortSnapshots(year);
 
         f.target = progress.target;

@@ -2,6 +2,7 @@
 #include "capacityinputreader.h"
 
 #include "planning/planningyear.h"
+#include "recordmapping.h"
 #include "repository.h"
 #include "sqlutil.h"
 
@@ -103,7 +104,21 @@ CapacityInput loadCapacityInput(const QSqlDatabase &db, int year, int *historyYe
     const std::unordered_set<Id> inYear = cohortsMeetingIn(year);
     const std::unordered_set<Id> before = cohortsMeetingIn(year - 1);
     const std::vector<Cohort> cohorts = Repository<Cohort>(db).loadAll();
-    const std::vector<Session> sessions = Repository<Session>(db).loadAll();
+    // The sessions of those cohorts only, through the (day, slot) and (cohort_id, day,
+    // slot) indexes: a tenth of a 10-year plan's.
+    std::vector<Session> sessions;
+    {
+        QSqlQuery q = Sql::prepare(
+            db, QStringLiteral("SELECT %1 FROM cohort_session WHERE cohort_id IN (SELECT DISTINCT"
+                               " cohort_id FROM cohort_session WHERE day BETWEEN ? AND ?)"
+                               " ORDER BY id")
+                    .arg(Store::columnList<Session>()));
+        q.addBindValue(Sql::fromDate(QDate(year - 1, 1, 1)));
+        q.addBindValue(Sql::fromDate(QDate(year, 12, 31)));
+        Sql::exec(q);
+        while (q.next())
+            sessions.push_back(Store::Mapping<Session>::read(q));
+    }
     std::vector<Cohort> previousCohorts;
     std::vector<Session> previousSessions;
     for (const Cohort &c : cohorts) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plandatabase.h"
 
+#include "osplatform.h"
+
 #include "auditlog.h"
 #include "backupstore.h"
 #include "schema.h"
@@ -14,9 +16,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
 #include <optional>
 
 #ifdef Q_OS_UNIX
@@ -183,9 +188,48 @@ PlanDatabase::Opened PlanDatabase::open(const QString &path, Mode mode,
     return open(path, mode, steps, OpenBackup::Now);
 }
 
+PlanDatabase::Opened PlanDatabase::openCheckedReadOnly(const QString &path)
+{
+    return open(path, Mode::ReadOnly, Schema::migrations(), OpenBackup::Later,
+                Checks::UnlessUnchanged);
+}
+
+namespace {
+
+// The files that passed every check in this process, as they were then.
+struct CheckedFile
+{
+    qint64 size = 0;
+    std::filesystem::file_time_type modified;
+    quint32 changeCounter = 0;
+    bool operator==(const CheckedFile &) const = default;
+};
+
+std::optional<CheckedFile> checkedFileOf(const QString &path, quint32 changeCounter)
+{
+    std::error_code ec;
+    const std::filesystem::path file = OsPlatform::fileSystemPath(path);
+    const auto modified = std::filesystem::last_write_time(file, ec);
+    if (ec)
+        return std::nullopt;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec)
+        return std::nullopt;
+    return CheckedFile{qint64(size), modified, changeCounter};
+}
+
+QMutex checkedMutex;
+std::map<QString, CheckedFile> &checkedFiles()
+{
+    static std::map<QString, CheckedFile> files;
+    return files;
+}
+
+} // namespace
+
 PlanDatabase::Opened PlanDatabase::open(const QString &path, Mode mode,
                                         const std::vector<Schema::Migration> &steps,
-                                        OpenBackup backup)
+                                        OpenBackup backup, Checks checks)
 {
     Refusal kind = Refusal::Failed;
     auto refuse = [&](const QString &reason) {
@@ -268,8 +312,18 @@ PlanDatabase::Opened PlanDatabase::open(const QString &path, Mode mode,
                 .arg(latest));
 
     // Check through a read-only connection first: nothing is written to a file until it
-    // has passed every check.
-    {
+    // has passed every check (or, asked so, passed them in this process and is unchanged).
+    const std::optional<CheckedFile> asItIs =
+        checks == Checks::UnlessUnchanged
+            ? checkedFileOf(info.absoluteFilePath(), quint32(header.changeCounter))
+            : std::nullopt;
+    bool checkedBefore = false;
+    if (asItIs) {
+        const QMutexLocker locker(&checkedMutex);
+        const auto found = checkedFiles().find(info.absoluteFilePath());
+        checkedBefore = found != checkedFiles().end() && found->second == *asItIs;
+    }
+    if (!checkedBefore) {
         const QString name = newConnectionName();
         const QString problem = openConnection(name, path, true).message();
         QStringList problems;
@@ -309,6 +363,10 @@ PlanDatabase::Opened PlanDatabase::open(const QString &path, Mode mode,
             if (problems.size() > 1)
                 reason += Tr::tr(" (and %1 more problems)").arg(problems.size() - 1);
             return refuse(Tr::tr("it failed its checks: %1").arg(reason));
+        }
+        if (const auto checked = checkedFileOf(info.absoluteFilePath(), header.changeCounter)) {
+            const QMutexLocker locker(&checkedMutex);
+            checkedFiles()[info.absoluteFilePath()] = *checked;
         }
     }
     kind = Refusal::Failed;

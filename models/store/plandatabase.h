@@ -60,6 +60,12 @@ public:
     // backupOnOpenDue()). A plan that needs a format upgrade is always backed up first.
     enum class OpenBackup { Now, Later };
     static Opened open(const QString &path, Mode mode, OpenBackup backup = OpenBackup::Now);
+    // Read-only, for readers that open the same files again and again (the scenarios of a
+    // plan, listed, then compared): a file that passed every check in this process and is
+    // unchanged since (the same size, modification time to the nanosecond and SQLite change
+    // counter, which every committed write raises) is not scanned again. Every other open
+    // checks the whole file.
+    static Opened openCheckedReadOnly(const QString &path);
     // The same with other migration steps: for tests of the migration runner.
     static Opened open(const QString &path, Mode mode, const std::vector<Schema::Migration> &steps);
 
@@ -120,8 +126,9 @@ public:
 
 private:
     PlanDatabase(QString path, Mode mode, QString connectionName);
+    enum class Checks { Always, UnlessUnchanged };
     static Opened open(const QString &path, Mode mode, const std::vector<Schema::Migration> &steps,
-                       OpenBackup backup);
+                       OpenBackup backup, Checks checks = Checks::Always);
 
     QString m_path;
     Mode m_mode;

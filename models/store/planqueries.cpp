@@ -872,9 +872,13 @@ ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
     QSqlQuery cohorts = run(
         m_db,
         QStringLiteral(
+            // A cohort ending in the year meets in it: the spans of those only, through the
+            // (day, slot) and (cohort_id, day, slot) indexes, not of the whole plan.
             "WITH p AS (SELECT ? AS d0, ? AS d1),"
             " span AS (SELECT cohort_id, min(day) AS first_day, max(day) AS last_day"
-            "   FROM cohort_session GROUP BY cohort_id),"
+            "   FROM cohort_session WHERE cohort_id IN (SELECT DISTINCT s.cohort_id"
+            "     FROM cohort_session s, p WHERE s.day BETWEEN p.d0 AND p.d1)"
+            "   GROUP BY cohort_id),"
             " yc AS (SELECT span.* FROM span, p WHERE span.last_day BETWEEN p.d0 AND p.d1),"
             " enr AS (SELECT e.cohort_id, sum(e.status = 'enrolled') AS enrolled,"
             "   sum(e.status = 'completed') AS completed, sum(e.status = 'failed') AS failed,"
@@ -924,20 +928,22 @@ ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
                                         certificate.integer("certified")});
 
     // The rates come from the cohorts that finished in the twelve months before asOf.
-    QSqlQuery history = run(
-        m_db,
-        QStringLiteral(
-            "WITH p AS (SELECT ? AS h0, ? AS h1),"
-            " hc AS (SELECT cohort_id FROM (SELECT cohort_id, max(day) AS last_day"
-            "   FROM cohort_session GROUP BY cohort_id), p WHERE last_day BETWEEN p.h0 AND p.h1)"
-            " SELECT co.track_id, sum(e.status = 'completed') AS completed,"
-            "  sum(e.status = 'failed') AS failed, sum(e.status = 'withdrawn') AS withdrawn,"
-            "  sum(e.certified_on IS NOT NULL) AS certified"
-            " FROM hc JOIN enrollment e ON e.cohort_id = hc.cohort_id"
-            " JOIN cohort c ON c.id = hc.cohort_id"
-            " JOIN course co ON co.id = c.course_id WHERE c.status <> 'cancelled'"
-            " GROUP BY co.track_id ORDER BY co.track_id"),
-        {Sql::fromDate(asOf.addDays(-365)), Sql::fromDate(asOf.addDays(-1))});
+    QSqlQuery history =
+        run(m_db,
+            QStringLiteral(
+                "WITH p AS (SELECT ? AS h0, ? AS h1),"
+                " hc AS (SELECT cohort_id FROM (SELECT cohort_id, max(day) AS last_day"
+                "   FROM cohort_session WHERE cohort_id IN (SELECT DISTINCT s.cohort_id"
+                "     FROM cohort_session s, p WHERE s.day BETWEEN p.h0 AND p.h1)"
+                "   GROUP BY cohort_id), p WHERE last_day BETWEEN p.h0 AND p.h1)"
+                " SELECT co.track_id, sum(e.status = 'completed') AS completed,"
+                "  sum(e.status = 'failed') AS failed, sum(e.status = 'withdrawn') AS withdrawn,"
+                "  sum(e.certified_on IS NOT NULL) AS certified"
+                " FROM hc JOIN enrollment e ON e.cohort_id = hc.cohort_id"
+                " JOIN cohort c ON c.id = hc.cohort_id"
+                " JOIN course co ON co.id = c.course_id WHERE c.status <> 'cancelled'"
+                " GROUP BY co.track_id ORDER BY co.track_id"),
+            {Sql::fromDate(asOf.addDays(-365)), Sql::fromDate(asOf.addDays(-1))});
     Sql::Reader past(history);
     while (past.next())
         facts.history.push_back({past.id("track_id"), past.integer("completed"),
@@ -1037,6 +1043,11 @@ CapacityInput PlanQueries::capacityInput(int year, int *historyYear,
 ConflictInput PlanQueries::conflictInput() const
 {
     return loadConflictInput(m_db);
+}
+
+ConflictInput PlanQueries::conflictInput(QDate first, QDate last) const
+{
+    return loadConflictInput(m_db, first, last);
 }
 
 std::map<std::pair<Id, Id>, int> PlanQueries::coursePreferences() const

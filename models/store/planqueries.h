@@ -84,6 +84,8 @@ public:
     CapacityInput capacityInput(int year, int *historyYear = nullptr,
                                 std::map<Id, CapacityAssumptions> *history = nullptr) const;
     ConflictInput conflictInput() const;
+    // Only the sessions from first to last (loadConflictInput).
+    ConflictInput conflictInput(QDate first, QDate last) const;
     std::map<std::pair<Id, Id>, int> coursePreferences() const;
 
 private:

@@ -104,9 +104,7 @@ Result<ScenarioStore::Entry> ScenarioStore::entryOf(const QString &name) const
     entry.modified = info.lastModified().toUTC();
     entry.size = info.size();
     // Checked as any plan is when opened: read-only, so nothing is written to it.
-    if (auto opened = PlanDatabase::open(entry.path, PlanDatabase::Mode::ReadOnly,
-                                         PlanDatabase::OpenBackup::Later);
-        !opened)
+    if (auto opened = PlanDatabase::openCheckedReadOnly(entry.path); !opened)
         entry.problem = opened.problem().message;
     return entry;
 }
@@ -146,8 +144,7 @@ Result<ScenarioStore::Entry> ScenarioStore::create(const QString &name,
         return fail(Tr::tr("the folder “%1” cannot be made.").arg(nativePath(m_folder)));
     // The plan is read, never written: a copy with the backup API, checked, then renamed
     // into place (a copy interrupted half way leaves nothing under the scenario's name).
-    auto source = PlanDatabase::open(sourcePath.isEmpty() ? m_planPath : sourcePath,
-                                     PlanDatabase::Mode::ReadOnly, PlanDatabase::OpenBackup::Later);
+    auto source = PlanDatabase::openCheckedReadOnly(sourcePath.isEmpty() ? m_planPath : sourcePath);
     if (!source)
         return fail(source.problem().message);
     if (const Result<> copied = (*source)->saveCopyAs(path); !copied)

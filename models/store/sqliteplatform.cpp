@@ -101,6 +101,7 @@ FileHeader readHeader(const QString &path)
         return header;
     }
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    header.changeCounter = bigEndian32(p + 24);
     quint32 pageSize = (quint32(p[16]) << 8) | quint32(p[17]);
     if (pageSize == 1)
         pageSize = 65536;

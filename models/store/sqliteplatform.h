@@ -26,6 +26,7 @@ struct FileHeader
     bool unreadable = false; // the file could not be read at all
     qint32 applicationId = 0;
     qint32 userVersion = 0;
+    quint32 changeCounter = 0; // raised by every committed write (header offset 24)
 };
 FileHeader readHeader(const QString &path);
 
