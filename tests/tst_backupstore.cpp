@@ -57,6 +57,7 @@ private slots:
     void damagedScenarioIsListedNotOpened();
     void scenarioComparison();
     void chineseNamesInTheCLocale();
+    void checkedOnceUnlessChanged();
 
 private:
     QString freshPlan();
@@ -727,6 +728,33 @@ void TestBackupStore::chineseNamesInTheCLocale()
     const Result<QString> promoted = store.promote(QStringLiteral("增加二十名讲师"));
     QVERIFY2(promoted, qPrintable(promoted.message()));
     std::setlocale(LC_ALL, before.c_str());
+}
+
+void TestBackupStore::checkedOnceUnlessChanged()
+{
+    const QString plan = freshPlan();
+    QVERIFY(PlanDatabase::openCheckedReadOnly(plan)); // checked whole, remembered
+    QVERIFY(PlanDatabase::openCheckedReadOnly(plan)); // unchanged: trusted
+    // Its second page (a table's root) overwritten, the size and the header kept: the file
+    // changed, so it is checked whole again and refused.
+    {
+        QFile file(plan);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        const QByteArray header = file.read(100);
+        int pageSize = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+        if (pageSize == 1)
+            pageSize = 65536;
+        QVERIFY(file.seek(pageSize));
+        QCOMPARE(file.write(QByteArray(pageSize, '\x5a')), qint64(pageSize));
+        file.close();
+        QCOMPARE(QFileInfo(plan).size(), size);
+    }
+    const auto opened = PlanDatabase::openCheckedReadOnly(plan);
+    QVERIFY(!opened);
+    QVERIFY2(opened.problem().kind == PlanDatabase::Refusal::Damaged ||
+                 opened.problem().kind == PlanDatabase::Refusal::Unsafe,
+             qPrintable(opened.problem().message));
 }
 
 void TestBackupStore::listModel()

@@ -2054,6 +2054,16 @@ ZH.update({
     ('Per certificate: %1', None): '每张证书：%1',
 })
 
+# Dashboard tiles that fit six across (issue 19)
+ZH.update({
+    ('%1 of %2 targeted', None): '目标 %2 的 %1',
+    ('in cohorts running now', None): '当前正在进行的班级',
+    ('in cohorts still to finish', None): '尚未结班的班级',
+    ('%1 over budget', None): '超出预算 %1',
+    ('%1 of the budget', None): '占预算的 %1',
+    ('Budget: %1', None): '预算：%1',
+})
+
 # Scenarios and Compare (issue 19)
 ZH.update({
     ('&Compare', None): '比较(&C)',

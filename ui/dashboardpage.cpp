@@ -180,9 +180,6 @@ DashboardPage::Tile DashboardPage::addTile(QGridLayout *grid, int column, const 
     tile.value->setFont(big);
     tile.detail = new QLabel(tile.frame);
     tile.detail->setForegroundRole(QPalette::PlaceholderText);
-    // Six tiles share a laptop's width: a long detail takes a second line.
-    tile.detail->setWordWrap(true);
-    tile.detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *box = new QVBoxLayout(tile.frame);
     box->addWidget(captionLabel);
     box->addWidget(tile.value);
@@ -300,26 +297,25 @@ void DashboardPage::showReport()
     }
     m_trained.value->setText(whole(r.trained));
     m_trained.detail->setText(
-        tr("%1 of the target of %2").arg(share(r.trained, r.target), whole(r.target)));
+        tr("%1 of %2 targeted").arg(share(r.trained, r.target), whole(r.target)));
     m_trained.frame->setToolTip(breakdown(r, tr("Trained, by track"), [](const TrackProgress &t) {
         return tr("%1 of %2").arg(whole(t.trained), whole(t.target));
     }));
     m_certified.value->setText(whole(r.certified));
     m_certified.detail->setText(
-        tr("%1 of the target of %2")
+        tr("%1 of %2 targeted")
             .arg(share(r.certified, r.targetCertified), whole(r.targetCertified)));
     m_certified.frame->setToolTip(
         breakdown(r, tr("Certified, by track"), [](const TrackProgress &t) {
             return tr("%1 of %2").arg(whole(t.certified), whole(t.targetCertified));
         }));
     m_inTraining.value->setText(whole(r.inTraining));
-    m_inTraining.detail->setText(
-        tr("in cohorts running on %1").arg(QLocale().toString(r.asOf, QLocale::ShortFormat)));
+    m_inTraining.detail->setText(tr("in cohorts running now"));
     m_inTraining.frame->setToolTip(
         breakdown(r, tr("In training now, by track"),
                   [](const TrackProgress &t) { return whole(t.inTraining); }));
     m_seats.value->setText(whole(r.plannedSeats));
-    m_seats.detail->setText(tr("in cohorts still to finish this year"));
+    m_seats.detail->setText(tr("in cohorts still to finish"));
     m_seats.frame->setToolTip(
         breakdown(r, tr("Seats to come, by track"),
                   [](const TrackProgress &t) { return whole(t.plannedSeats); }));
@@ -359,12 +355,10 @@ void DashboardPage::showCosts()
     const bool over = c.budget && forecast > *c.budget;
     m_cost.value->setStyleSheet(over ? QStringLiteral("color: #c0392b") : QString());
     QString detail;
+    // Six tiles share a laptop's width: the budget itself is in the tooltip.
     if (c.budget)
-        detail =
-            over ? tr("%1 over the budget of %2")
-                       .arg(compactMoney(forecast - *c.budget), compactMoney(*c.budget))
-                 : tr("%1 of the budget of %2")
-                       .arg(share(double(forecast), double(*c.budget)), compactMoney(*c.budget));
+        detail = over ? tr("%1 over budget").arg(compactMoney(forecast - *c.budget))
+                      : tr("%1 of the budget").arg(share(double(forecast), double(*c.budget)));
     else
         detail = tr("no budget set");
     m_cost.detail->setText(detail);
@@ -372,6 +366,8 @@ void DashboardPage::showCosts()
                       .arg(c.year)
                       .arg(moneyText(forecast), QLocale().toString(c.asOf, QLocale::ShortFormat),
                            moneyText(c.spent.total()));
+    tip += QStringLiteral("<br>") +
+           tr("Budget: %1").arg(c.budget ? moneyText(*c.budget) : tr("no budget set"));
     if (const auto perCertificate = c.perCertificate())
         tip += QStringLiteral("<br>") + tr("Per certificate: %1").arg(moneyText(*perCertificate));
     tip += QStringLiteral("<br>") +

@@ -50,6 +50,15 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &bi
     return q;
 }
 
+// The dates of a group_concat of ISO days ("2026-03-02,2026-03-03").
+std::vector<QDate> datesOf(const QString &days)
+{
+    std::vector<QDate> dates;
+    for (QStringView day : QStringView(days).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        dates.push_back(QDate::fromString(day.toString(), Qt::ISODate));
+    return dates;
+}
+
 CertificationLevel certificationFromRank(int rank)
 {
     switch (rank) {
@@ -742,9 +751,7 @@ CostFacts PlanQueries::costFacts(int year) const
         f.online = cohort.integer("online") != 0;
         f.dayRent = cohort.id("day_rent");
         f.seatLicence = cohort.id("seat_licence");
-        const QString days = cohort.text("days");
-        for (QStringView day : QStringView(days).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            f.days.push_back(QDate::fromString(day.toString(), Qt::ISODate));
+        f.days = datesOf(cohort.text("days"));
         cohortIndex.insert(f.cohortId, facts.cohorts.size());
         facts.cohorts.push_back(std::move(f));
     }
@@ -817,9 +824,7 @@ std::vector<CohortSnapshot> PlanQueries::cohortSnapshots(int year) const
         s.code = row.text("code");
         s.course = row.text("course");
         s.venue = row.text("venue");
-        const QString days = row.text("days");
-        for (QStringView day : QStringView(days).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            s.days.push_back(QDate::fromString(day.toString(), Qt::ISODate));
+        s.days = datesOf(row.text("days"));
         s.instructors = row.text("staff").split(QLatin1Char(','), Qt::SkipEmptyParts);
         rows.push_back(std::move(s));
     }

@@ -2479,10 +2479,6 @@ available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 of the target of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Trained, by track</source>
         <translation type="unfinished" />
     </message>
@@ -2495,15 +2491,7 @@ available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>in cohorts running on %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>In training now, by track</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>in cohorts still to finish this year</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2563,14 +2551,6 @@ available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 over the budget of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of the budget of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no budget set</source>
         <translation type="unfinished" />
     </message>
@@ -2610,6 +2590,30 @@ available</source>
     </message>
     <message>
         <source>Per certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 targeted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in cohorts running now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in cohorts still to finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 over budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

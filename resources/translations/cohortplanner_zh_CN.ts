@@ -2495,10 +2495,6 @@ available</source>
         <translation>%1 年截至 %2 的进度。已培训：在本年度结班的班级中结业的学员；预测按通常结业率（%3）加上其余班级。</translation>
     </message>
     <message>
-        <source>%1 of the target of %2</source>
-        <translation>目标 %2 的 %1</translation>
-    </message>
-    <message>
         <source>Trained, by track</source>
         <translation>已培训（按方向）</translation>
     </message>
@@ -2511,16 +2507,8 @@ available</source>
         <translation>已认证（按方向）</translation>
     </message>
     <message>
-        <source>in cohorts running on %1</source>
-        <translation>%1 正在进行的班级</translation>
-    </message>
-    <message>
         <source>In training now, by track</source>
         <translation>当前在训（按方向）</translation>
-    </message>
-    <message>
-        <source>in cohorts still to finish this year</source>
-        <translation>本年度尚未结班的班级</translation>
     </message>
     <message>
         <source>Seats to come, by track</source>
@@ -2579,14 +2567,6 @@ available</source>
         <translation>本年费用</translation>
     </message>
     <message>
-        <source>%1 over the budget of %2</source>
-        <translation>超出预算 %2 的 %1</translation>
-    </message>
-    <message>
-        <source>%1 of the budget of %2</source>
-        <translation>占预算 %2 的 %1</translation>
-    </message>
-    <message>
         <source>no budget set</source>
         <translation>未设定预算</translation>
     </message>
@@ -2627,6 +2607,30 @@ available</source>
     <message>
         <source>Per certificate: %1</source>
         <translation>每张证书：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targeted</source>
+        <translation>目标 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>in cohorts running now</source>
+        <translation>当前正在进行的班级</translation>
+    </message>
+    <message>
+        <source>in cohorts still to finish</source>
+        <translation>尚未结班的班级</translation>
+    </message>
+    <message>
+        <source>%1 over budget</source>
+        <translation>超出预算 %1</translation>
+    </message>
+    <message>
+        <source>%1 of the budget</source>
+        <translation>占预算的 %1</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>预算：%1</translation>
     </message>
 </context>
 <context>
