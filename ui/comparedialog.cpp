@@ -99,6 +99,11 @@ CompareDialog::CompareDialog(const QString &planPath, QWidget *parent)
     m_figureView->setObjectName(QStringLiteral("compareFigures"));
     m_changeView = tableView(m_changes, this);
     m_changeView->setObjectName(QStringLiteral("compareChanges"));
+    // Before and after share what the codes leave (a long venue is elided, its cell's
+    // tooltip whole).
+    for (int column : {int(ComparisonChangesModel::Before), int(ComparisonChangesModel::After)})
+        m_changeView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_changeView->setTextElideMode(Qt::ElideMiddle);
     auto *changesTab = new QWidget(this);
     auto *changesLayout = new QVBoxLayout(changesTab);
     changesLayout->addWidget(m_changeView, 1);
