@@ -7,6 +7,7 @@
 #include "commands/changeset.h"
 #include "commands/planeditor.h"
 #include "store/backupstore.h"
+#include "store/osplatform.h"
 #include "store/plandatabase.h"
 #include "store/sqlutil.h"
 
@@ -18,8 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-
-#include <unistd.h>
 
 using namespace Planner;
 
@@ -103,7 +102,7 @@ void TestDiskTrouble::cleanup()
 
 QString TestDiskTrouble::mountTmpfs(int sizeKiB, bool readOnly)
 {
-    if (::geteuid() != 0)
+    if (!OsPlatform::isSuperuser())
         return {};
     static int n = 0;
     const QString folder = m_dir.filePath(QStringLiteral("mnt-%1").arg(++n));
@@ -124,7 +123,7 @@ void TestDiskTrouble::readOnlyFolder()
     // As root, permissions do not stop writes: a read-only mount does. Otherwise a folder
     // without write permission.
     QString folder;
-    if (::geteuid() == 0) {
+    if (OsPlatform::isSuperuser()) {
         folder = mountTmpfs(int(2 * QFileInfo(m_demo).size() / 1024) + 512, true);
         if (folder.isEmpty())
             QSKIP("running as root, and mount does not work here: no read-only folder to test");
@@ -154,14 +153,14 @@ void TestDiskTrouble::readOnlyFolder()
     plan.reset();
 
     // A plan in a read-only folder opens read-only only: no lock can be taken there.
-    if (::geteuid() != 0)
+    if (!OsPlatform::isSuperuser())
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                           QFileDevice::ExeOwner);
     else
         QVERIFY(run(QStringLiteral("mount"),
                     {QStringLiteral("-o"), QStringLiteral("remount,rw"), folder}));
     TestSupport::copyPlan(m_demo, target);
-    if (::geteuid() != 0)
+    if (!OsPlatform::isSuperuser())
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     else
         QVERIFY(run(QStringLiteral("mount"),
@@ -176,7 +175,7 @@ void TestDiskTrouble::readOnlyFolder()
     readOnly.reset();
     QCOMPARE(TestSupport::checksum(target), before);
     QCOMPARE(entries(folder), QStringList{QStringLiteral("new.cohortplan")});
-    if (::geteuid() != 0)
+    if (!OsPlatform::isSuperuser())
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                           QFileDevice::ExeOwner);
 }

@@ -2,7 +2,8 @@
 // The documentation says what the program does: docs/CLI.md names exactly the commands
 // cohortplanner-cli has, and for each command exactly the options it accepts. A command
 // or option added without its documentation, or documentation left behind by a change,
-// fails here.
+// fails here. And one version everywhere: the programs', CHANGELOG.md's newest entry and
+// the AppStream metadata's newest release are project(VERSION).
 #include "testsupport.h"
 
 #include <QFile>
@@ -21,6 +22,7 @@ private slots:
     void cliCommandsAreDocumented();
     void cliOptionsAreDocumented_data();
     void cliOptionsAreDocumented();
+    void oneVersion();
 
 private:
     static QString run(const QStringList &arguments);
@@ -144,6 +146,28 @@ void TestDocs::cliOptionsAreDocumented()
                  qPrintable(QStringLiteral(
                                 "docs/CLI.md documents %1 %2, which the command does not accept")
                                 .arg(command, o)));
+}
+
+void TestDocs::oneVersion()
+{
+    const QString version = QStringLiteral(COHORT_PROJECT_VERSION);
+    QCOMPARE(run({QStringLiteral("--version")}).trimmed(),
+             QStringLiteral("cohortplanner-cli ") + version);
+
+    QFile changelog(QStringLiteral(COHORT_SOURCE_DIR "/CHANGELOG.md"));
+    QVERIFY(changelog.open(QIODevice::ReadOnly));
+    static const QRegularExpression entry(QStringLiteral("^## ([0-9.]+) - (\\d{4}-\\d{2}-\\d{2})$"),
+                                          QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch newest = entry.match(QString::fromUtf8(changelog.readAll()));
+    QVERIFY2(newest.hasMatch(), "CHANGELOG.md has no \"## VERSION - YYYY-MM-DD\" entry");
+    QCOMPARE(newest.captured(1), version);
+
+    QFile metainfo(QStringLiteral(COHORT_METAINFO));
+    QVERIFY2(metainfo.open(QIODevice::ReadOnly), COHORT_METAINFO);
+    const QString xml = QString::fromUtf8(metainfo.readAll());
+    QVERIFY2(xml.contains(QStringLiteral("<release version=\"%1\" date=\"%2\">")
+                              .arg(version, newest.captured(2))),
+             "the metainfo's newest release is not the project's version");
 }
 
 QTEST_MAIN(TestDocs)

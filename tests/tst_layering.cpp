@@ -2,7 +2,9 @@
 // The layers of docs/ARCHITECTURE.md, checked on the sources: each directory includes only
 // the layers below it (widgets never reach the store, whose SQL they must not run; the
 // planning rules never see SQL), and nothing under models/ includes a Widgets header.
-// A file that breaks a rule fails here with its line.
+// A file that breaks a rule fails here with its line. And the code stays portable: the
+// headers of one kind of system are included in models/store/osplatform.cpp only, the one
+// platform file, which has a branch for POSIX and one for Windows.
 #include <QDirIterator>
 #include <QFile>
 #include <QLibraryInfo>
@@ -20,8 +22,15 @@ private slots:
     void noWidgetsInModels();
     void noSqlInRules_data();
     void noSqlInRules();
+    void platformHeader_data();
+    void platformHeader();
+    void platformHeadersInOneFile_data();
+    void platformHeadersInOneFile();
 
 private:
+    // The headers only one kind of system has: POSIX's (<unistd.h>, <sys/...>) and
+    // Windows' (<windows.h>, <io.h>). Everything else goes through Qt or the standard.
+    static bool isPlatformHeader(const QString &target);
     struct Include
     {
         QString file;
@@ -142,6 +151,69 @@ void TestLayering::noSqlInRules()
                          i.target.startsWith(QLatin1String("QtSql")) ||
                          i.target.contains(QLatin1String("sqlite"))))
             broken << describe(i);
+    }
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+}
+
+bool TestLayering::isPlatformHeader(const QString &target)
+{
+    static const QRegularExpression header(
+        QStringLiteral(
+            "^(unistd|fcntl|pwd|grp|signal|dlfcn|dirent|termios|poll|pthread|semaphore|spawn|"
+            "syslog|"
+            "strings|libgen|fnmatch|glob|sched|utime|netdb|ifaddrs|"
+            "windows|winbase|winsock2|ws2tcpip|io|direct|process|shlobj|lmcons|shellapi)\\.h$|"
+            "^(sys|arpa|netinet|net)/"),
+        QRegularExpression::CaseInsensitiveOption);
+    return header.match(target).hasMatch();
+}
+
+void TestLayering::platformHeader_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("platform");
+    QTest::newRow("unistd") << QStringLiteral("unistd.h") << true;
+    QTest::newRow("sys/file") << QStringLiteral("sys/file.h") << true;
+    QTest::newRow("sys/stat") << QStringLiteral("sys/stat.h") << true;
+    QTest::newRow("signal") << QStringLiteral("signal.h") << true;
+    QTest::newRow("pwd") << QStringLiteral("pwd.h") << true;
+    QTest::newRow("windows") << QStringLiteral("Windows.h") << true;
+    QTest::newRow("io") << QStringLiteral("io.h") << true;
+    QTest::newRow("QFile") << QStringLiteral("QFile") << false;
+    QTest::newRow("csignal") << QStringLiteral("csignal") << false;
+    QTest::newRow("filesystem") << QStringLiteral("filesystem") << false;
+    QTest::newRow("sqlite3") << QStringLiteral("sqlite3.h") << false;
+    QTest::newRow("project header") << QStringLiteral("store/osplatform.h") << false;
+    QTest::newRow("qcustomplot") << QStringLiteral("qcustomplot.h") << false;
+}
+
+void TestLayering::platformHeader()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, platform);
+    QCOMPARE(isPlatformHeader(target), platform);
+}
+
+void TestLayering::platformHeadersInOneFile_data()
+{
+    QTest::addColumn<QString>("dir");
+    for (const char *dir : {"app", "ui", "models", "tests", "bench", "tools", "packaging"})
+        QTest::newRow(dir) << QString::fromLatin1(dir);
+}
+
+void TestLayering::platformHeadersInOneFile()
+{
+    QFETCH(QString, dir);
+    const QString platformFile = QStringLiteral("models/store/osplatform.cpp");
+    const std::vector<Include> includes = includesUnder(dir);
+    QVERIFY2(!includes.empty(), qPrintable(dir + QStringLiteral(": no sources found")));
+    QStringList broken;
+    for (const Include &i : includes) {
+        if (i.system && isPlatformHeader(i.target) && i.file != platformFile)
+            broken << describe(i) +
+                          QStringLiteral(", which only one kind of system has: "
+                                         "do it through Qt or in ") +
+                          platformFile;
     }
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
 }

@@ -10,6 +10,8 @@
 #   tools/dev.sh screenshots [DIR]  every page and dialog on the demo plan, in English
 #                        and Chinese, at 1280x720 and at 150 % (DIR/en, zh, en-150, zh-150);
 #                        fails when one does not fit the screen
+#   tools/dev.sh package   the Debian package (and its debug symbols) from build/, checked by
+#                        tools/package-check.sh: lintian, desktop-file-validate, appstreamcli
 # Other commands: deps, build, bench, demo FILE [cli options], clean.
 set -euo pipefail
 
@@ -141,6 +143,16 @@ case "$cmd" in
             clang-format -i "${sources[@]}"
         fi
         ;;
+    package)
+        packages+=(lintian desktop-file-utils appstream file)
+        deps
+        build
+        cd "$build"
+        rm -f cohortplanner_*.deb cohortplanner-debug-*.tar.gz
+        cpack -G DEB >/dev/null
+        ls -l cohortplanner_*.deb cohortplanner-debug-*.tar.gz
+        "$root/tools/package-check.sh" "$build"/cohortplanner_*.deb
+        ;;
     clean) rm -rf "$build" ;;
     screenshots)
         deps
@@ -173,7 +185,7 @@ case "$cmd" in
         exit $failed
         ;;
     *)
-        sed -n '3,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '3,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

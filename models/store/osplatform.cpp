@@ -9,6 +9,7 @@
 #include <windows.h>
 #else
 #include <pwd.h>
+#include <sys/file.h>
 #include <unistd.h>
 #endif
 
@@ -39,6 +40,31 @@ std::filesystem::path fileSystemPath(const QString &path)
     return std::filesystem::path(path.toStdWString());
 #else
     return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
+}
+
+bool isLockFileFree(const QString &lockFile)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(lockFile);
+    return true;
+#else
+    QFile file(lockFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0)
+        return false;
+    ::flock(file.handle(), LOCK_UN);
+    return true;
+#endif
+}
+
+bool isSuperuser()
+{
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return ::geteuid() == 0;
 #endif
 }
 

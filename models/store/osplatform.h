@@ -19,4 +19,14 @@ QString accountName();
 // which throws on a Chinese name when the process runs in the "C" locale.
 std::filesystem::path fileSystemPath(const QString &path);
 
+// Whether no live process holds this lock file (QLockFile's), judged by the system rather
+// than by what the file says: on POSIX a live QLockFile holds flock() on its file from the
+// moment it creates it; on Windows it keeps the file open without delete sharing, so the
+// caller's removal fails while its owner lives (true here).
+bool isLockFileFree(const QString &lockFile);
+
+// Whether this process runs as the superuser, whom file permissions do not stop (root on
+// POSIX; never on Windows, where administrators are still bound by a file's ACL).
+bool isSuperuser();
+
 } // namespace Planner::OsPlatform

@@ -24,10 +24,6 @@
 #include <map>
 #include <optional>
 
-#ifdef Q_OS_UNIX
-#include <sys/file.h>
-#endif
-
 namespace Planner {
 
 namespace {
@@ -127,20 +123,7 @@ bool isAbandonedLock(const QString &lockFile)
     QString application;
     if (probe.getLockInfo(&pid, &host, &application) || !QFileInfo::exists(lockFile))
         return false; // readable: QLockFile judges it by its process
-#ifdef Q_OS_UNIX
-    // A live QLockFile holds flock() on its file from the moment it creates it.
-    QFile file(lockFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0)
-        return false;
-    ::flock(file.handle(), LOCK_UN);
-    return true;
-#else
-    // Windows: a live QLockFile keeps its file open without delete sharing, so removing
-    // it fails; an abandoned one can be removed.
-    return true;
-#endif
+    return OsPlatform::isLockFileFree(lockFile);
 }
 
 void runMigrations(QSqlDatabase &db, const std::vector<Schema::Migration> &steps, int fromVersion)
