@@ -22,7 +22,7 @@ build_type=${COHORT_BUILD_TYPE:-RelWithDebInfo}
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qt6-svg-dev libsqlite3-dev
+    libqt6sql6-sqlite libqt6sql6-psql postgresql qt6-svg-dev libsqlite3-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     libxlsxwriter-dev libminizip-dev libical-dev
     fonts-noto-cjk fonts-wqy-microhei qt6-translations-l10n poppler-utils
@@ -70,6 +70,21 @@ sanitizer_tree() {
         -DCMAKE_CXX_COMPILER="$(command -v clang++)")
 }
 
+# A throwaway PostgreSQL cluster for the server tests (tst_serverstore), in a temporary
+# folder, on a Unix socket only, removed when the script exits: exports COHORT_TEST_PG.
+# Without PostgreSQL the tests skip, saying why.
+start_test_server() {
+    pg_dir=$(mktemp -d)
+    chmod 755 "$pg_dir"
+    trap '"$root/tools/pg-cluster.sh" stop "$pg_dir/cluster" 2>/dev/null || true; rm -rf "$pg_dir"' EXIT
+    if COHORT_TEST_PG=$("$root/tools/pg-cluster.sh" start "$pg_dir/cluster"); then
+        export COHORT_TEST_PG
+        echo "dev.sh: a throwaway PostgreSQL cluster for the tests: $COHORT_TEST_PG"
+    else
+        echo "dev.sh: no PostgreSQL cluster for the tests (the server tests skip)"
+    fi
+}
+
 # The demo plan the GUI starts on: made once by the CLI, kept in the build tree.
 demo_plan() {
     local plan="$build/demo.cohortplan"
@@ -92,6 +107,7 @@ case "$cmd" in
     test)
         deps
         build
+        start_test_server
         cd "$build"
         # Widget tests run on the offscreen platform: no display needed. One test per core:
         # each test program has its own temporary files and settings.
@@ -105,6 +121,7 @@ case "$cmd" in
         build="${COHORT_ASAN_BUILD_DIR:-"$root/build-asan"}"
         sanitizer_tree "$build"
         build "${sanitizer_options[@]}"
+        start_test_server
         cd "$build"
         # Qt and fontconfig keep caches alive until exit, which LeakSanitizer reports as
         # leaks that are not ours: leak checking is off, everything else stops the test.

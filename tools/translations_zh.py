@@ -2179,6 +2179,39 @@ NUMERUS.update({
     'Delete %n fixed cost(s)': ('删除 %Ln 项固定费用', 'Delete %Ln fixed cost', 'Delete %Ln fixed costs'),
 })
 
+# Issue 21: plans on a PostgreSQL server.
+ZH.update({
+    ('"%1" is not a server address: it must start with postgresql://', None):
+        '“%1”不是服务器地址：应以 postgresql:// 开头',
+    ('"%1" is not a valid server address: %2', None): '“%1”不是有效的服务器地址：%2',
+    ('The server address %1 has a parameter this program does not know: %2 (known: host, port, user, sslmode, sslrootcert, connect_timeout)', None):
+        '服务器地址 %1 含有本程序不认识的参数：%2（可用：host、port、user、sslmode、sslrootcert、connect_timeout）',
+    ('In the server address %1, %2 must be a number, not "%3"', None): '服务器地址 %1 中，%2 应为数字，而不是“%3”',
+    ('The server address %1 names no database: write it after the host, as in postgresql://server.example/cohorts', None):
+        '服务器地址 %1 没有指明数据库：请写在主机之后，例如 postgresql://server.example/cohorts',
+    ('In the server address %1, the port must be from 1 to 65535', None): '服务器地址 %1 中，端口应在 1 到 65535 之间',
+    ('In the server address %1, sslmode must be disable, allow, prefer, require, verify-ca or verify-full', None):
+        '服务器地址 %1 中，sslmode 应为 disable、allow、prefer、require、verify-ca 或 verify-full',
+    ("This installation cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing (on Debian, the package libqt6sql6-psql).", None):
+        '此安装无法连接 PostgreSQL 服务器：缺少 Qt 的 PostgreSQL 驱动（Debian 上的软件包 libqt6sql6-psql）。',
+    ('Could not connect to %1: %2', None): '无法连接到 %1：%2',
+    ("%1 holds no Cohort Planner plan (the database is empty or another application's): copy a plan there first with cohortplanner-cli push", None):
+        '%1 中没有培训班规划计划（数据库为空或属于其他应用）：请先用 cohortplanner-cli push 将计划复制过去',
+    ("%1 holds another application's data, not a Cohort Planner plan", None): '%1 中是其他应用的数据，不是培训班规划计划',
+    ("The plan at %1 has format %2, newer than this program's %3: update Cohort Planner to open it", None):
+        '%1 上的计划格式为 %2，比本程序的 %3 更新：请更新培训班规划后再打开',
+    ('The plan at %1 has the older format %2; this program upgrades server plans from format %3 on', None):
+        '%1 上的计划为较旧的格式 %2；本程序只能升级格式 %3 及以后的服务器计划',
+    ('Could not open %1 read-only: %2', None): '无法以只读方式打开 %1：%2',
+    ('Could not read %1: %2', None): '无法读取 %1：%2',
+    ('%1 is not empty: a plan is pushed into a new, empty database only, so that nothing there is overwritten', None):
+        '%1 不是空的：计划只能推送到新的空数据库，以免覆盖其中的内容',
+    ('Could not start a transaction on %1: %2', None): '无法在 %1 上开始事务：%2',
+    ('Could not read the table %1 of %2: %3', None): '无法读取 %2 的表 %1：%3',
+    ('The server refused a row of the table %1: %2', None): '服务器拒绝了表 %1 中的一行：%2',
+    ('Nothing was copied to %1: %2', None): '没有向 %1 复制任何内容：%2',
+})
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -35,12 +35,37 @@ void setJsonErrors(bool json)
 
 std::unique_ptr<PlanDatabase> openPlan(const QString &path, PlanDatabase::Mode mode)
 {
+    if (ServerAddress::isServerUrl(path)) {
+        fail(tr("This command works on plan files; of the commands, info and push reach server "
+                "plans so far (%1)")
+                 .arg(path.section(QLatin1Char('?'), 0, 0)));
+        return nullptr;
+    }
     auto opened = PlanDatabase::open(path, mode);
     if (!opened) {
         fail(opened.message());
         return nullptr;
     }
     return std::move(*opened);
+}
+
+std::unique_ptr<AnyPlan> openAnyPlanReadOnly(const QString &location)
+{
+    if (!ServerAddress::isServerUrl(location)) {
+        auto file = openPlan(location, PlanDatabase::Mode::ReadOnly);
+        return file ? std::make_unique<AnyPlan>(std::move(file)) : nullptr;
+    }
+    const Result<ServerAddress> address = ServerAddress::parse(location);
+    if (!address) {
+        fail(address.message());
+        return nullptr;
+    }
+    auto opened = ServerPlan::open(*address, ServerPlan::Mode::ReadOnly);
+    if (!opened) {
+        fail(opened.message());
+        return nullptr;
+    }
+    return std::make_unique<AnyPlan>(std::move(*opened));
 }
 
 int fail(const QString &message, int code)

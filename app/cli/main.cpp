@@ -110,13 +110,14 @@ int demo(const QStringList &arguments)
 int info(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
-    const QString synopsis = QStringLiteral("usage: cohortplanner-cli info FILE [--json]");
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The plan file, or a server plan (postgresql://...)."));
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli info FILE|URL [--json]");
     if (!parse(parser, arguments, synopsis, tr("Describes a plan: counts, years and targets.")))
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("info needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
-    const auto plan = openPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
+    const auto plan = openAnyPlanReadOnly(parser.positionalArguments().first());
     if (!plan)
         return Failure;
     QJsonObject object;
@@ -149,6 +150,43 @@ int info(const QStringList &arguments)
                    .arg(o.value(QStringLiteral("trainees")).toInt())
             << '\n';
     }
+    return Success;
+}
+
+int push(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file to copy."));
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 tr("The empty server database (postgresql://...)."));
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli push FILE URL [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Copies a plan file into a new, empty PostgreSQL database, in one "
+                  "transaction: the database holds the whole plan or stays empty.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 2)
+        return fail(tr("push needs a plan file and a server address") + QLatin1Char('\n') +
+                        synopsis,
+                    Usage);
+    const Result<ServerAddress> address = ServerAddress::parse(parser.positionalArguments().at(1));
+    if (!address)
+        return fail(address.message(), Usage);
+    const Result<ServerPlan::Pushed> pushed =
+        ServerPlan::push(parser.positionalArguments().at(0), *address);
+    if (!pushed)
+        return fail(pushed.message());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("ok"), true},
+                   {QStringLiteral("url"), address->displayUrl()},
+                   {QStringLiteral("tables"), pushed->tables},
+                   {QStringLiteral("rows"), pushed->rows}});
+        return Success;
+    }
+    QTextStream(stdout) << tr("Copied %1 rows in %2 tables to %3")
+                               .arg(pushed->rows)
+                               .arg(pushed->tables)
+                               .arg(address->displayUrl())
+                        << Qt::endl;
     return Success;
 }
 
@@ -487,8 +525,10 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  demo --out FILE [--years N] [--seed S] [--first-year Y] [--as-of DATE]\n"
         "                 write a demo plan of the Beijing programme\n"
-        "  info FILE      counts, years and targets of a plan\n"
+        "  info FILE|URL  counts, years and targets of a plan (a file or a server plan)\n"
         "  verify FILE    check a plan file without writing to it\n"
+        "  push FILE URL  copy a plan file into a new PostgreSQL database\n"
+        "                 (postgresql://[user@]host[:port]/database)\n"
         "  check FILE     check every session against the planning rules (exit 3: blocking)\n"
         "  import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--encoding E]\n"
         "                 import a CSV or XLSX file (all rows or none); KIND: trainees,\n"
@@ -548,6 +588,8 @@ int main(int argc, char *argv[])
         return demo(rest);
     if (command == QLatin1String("info"))
         return info(rest);
+    if (command == QLatin1String("push"))
+        return push(rest);
     if (command == QLatin1String("verify"))
         return verify(rest);
     if (command == QLatin1String("progress"))

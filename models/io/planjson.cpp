@@ -6,7 +6,7 @@
 #include "planning/progressstats.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
-#include "store/sqliteplatform.h"
+#include "store/serverstore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -32,8 +32,8 @@ QJsonObject info(const QSqlDatabase &db)
                                    {QStringLiteral("trainees"), t.trainees},
                                    {QStringLiteral("certified"), t.certified}});
     return QJsonObject{
-        {QStringLiteral("schema_version"), SqlitePlatform::userVersion(db)},
-        {QStringLiteral("application_id"), qint64(quint32(SqlitePlatform::applicationId(db)))},
+        {QStringLiteral("schema_version"), PlanFormat::schemaVersion(db)},
+        {QStringLiteral("application_id"), qint64(quint32(PlanFormat::applicationId(db)))},
         {QStringLiteral("tracks"), c.tracks},
         {QStringLiteral("courses"), c.courses},
         {QStringLiteral("venues"), c.venues},

@@ -127,7 +127,7 @@ PlanCounts PlanQueries::counts() const
 std::vector<int> PlanQueries::cohortYears() const
 {
     QSqlQuery q = run(m_db, QStringLiteral("SELECT DISTINCT CAST(substr(first_day, 1, 4) AS "
-                                           "INTEGER) AS year FROM (%1) ORDER BY 1")
+                                           "INTEGER) AS year FROM (%1) AS span ORDER BY 1")
                                 .arg(QLatin1String(CohortSpan)));
     Sql::Reader row(q);
     std::vector<int> years;
@@ -684,7 +684,7 @@ std::vector<int> PlanQueries::planYears() const
 {
     QSqlQuery q = run(m_db, QStringLiteral("SELECT year FROM target UNION"
                                            " SELECT CAST(substr(last_day, 1, 4) AS INTEGER)"
-                                           " FROM (%1) ORDER BY 1")
+                                           " FROM (%1) AS span ORDER BY 1")
                                 .arg(QLatin1String(CohortSpan)));
     Sql::Reader row(q);
     std::vector<int> years;

@@ -7875,6 +7875,89 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
 </context>
 <context>
+    <name>Planner::ServerPlan</name>
+    <message>
+        <source>"%1" is not a server address: it must start with postgresql://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid server address: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address %1 has a parameter this program does not know: %2 (known: host, port, user, sslmode, sslrootcert, connect_timeout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the server address %1, %2 must be a number, not "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address %1 names no database: write it after the host, as in postgresql://server.example/cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the server address %1, the port must be from 1 to 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the server address %1, sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing (on Debian, the package libqt6sql6-psql).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no Cohort Planner plan (the database is empty or another application's): copy a plan there first with cohortplanner-cli push</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds another application's data, not a Cohort Planner plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan at %1 has format %2, newer than this program's %3: update Cohort Planner to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan at %1 has the older format %2; this program upgrades server plans from format %3 on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open %1 read-only: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not empty: a plan is pushed into a new, empty database only, so that nothing there is overwritten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not start a transaction on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the table %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused a row of the table %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::SessionsEditor</name>
     <message>
         <source>&amp;Add day</source>

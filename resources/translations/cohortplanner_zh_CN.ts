@@ -7905,6 +7905,89 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
 </context>
 <context>
+    <name>Planner::ServerPlan</name>
+    <message>
+        <source>"%1" is not a server address: it must start with postgresql://</source>
+        <translation>“%1”不是服务器地址：应以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid server address: %2</source>
+        <translation>“%1”不是有效的服务器地址：%2</translation>
+    </message>
+    <message>
+        <source>The server address %1 has a parameter this program does not know: %2 (known: host, port, user, sslmode, sslrootcert, connect_timeout)</source>
+        <translation>服务器地址 %1 含有本程序不认识的参数：%2（可用：host、port、user、sslmode、sslrootcert、connect_timeout）</translation>
+    </message>
+    <message>
+        <source>In the server address %1, %2 must be a number, not "%3"</source>
+        <translation>服务器地址 %1 中，%2 应为数字，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database: write it after the host, as in postgresql://server.example/cohorts</source>
+        <translation>服务器地址 %1 没有指明数据库：请写在主机之后，例如 postgresql://server.example/cohorts</translation>
+    </message>
+    <message>
+        <source>In the server address %1, the port must be from 1 to 65535</source>
+        <translation>服务器地址 %1 中，端口应在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>In the server address %1, sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation>服务器地址 %1 中，sslmode 应为 disable、allow、prefer、require、verify-ca 或 verify-full</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing (on Debian, the package libqt6sql6-psql).</source>
+        <translation>此安装无法连接 PostgreSQL 服务器：缺少 Qt 的 PostgreSQL 驱动（Debian 上的软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Cohort Planner plan (the database is empty or another application's): copy a plan there first with cohortplanner-cli push</source>
+        <translation>%1 中没有培训班规划计划（数据库为空或属于其他应用）：请先用 cohortplanner-cli push 将计划复制过去</translation>
+    </message>
+    <message>
+        <source>%1 holds another application's data, not a Cohort Planner plan</source>
+        <translation>%1 中是其他应用的数据，不是培训班规划计划</translation>
+    </message>
+    <message>
+        <source>The plan at %1 has format %2, newer than this program's %3: update Cohort Planner to open it</source>
+        <translation>%1 上的计划格式为 %2，比本程序的 %3 更新：请更新培训班规划后再打开</translation>
+    </message>
+    <message>
+        <source>The plan at %1 has the older format %2; this program upgrades server plans from format %3 on</source>
+        <translation>%1 上的计划为较旧的格式 %2；本程序只能升级格式 %3 及以后的服务器计划</translation>
+    </message>
+    <message>
+        <source>Could not open %1 read-only: %2</source>
+        <translation>无法以只读方式打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a plan is pushed into a new, empty database only, so that nothing there is overwritten</source>
+        <translation>%1 不是空的：计划只能推送到新的空数据库，以免覆盖其中的内容</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on %1: %2</source>
+        <translation>无法在 %1 上开始事务：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the table %1 of %2: %3</source>
+        <translation>无法读取 %2 的表 %1：%3</translation>
+    </message>
+    <message>
+        <source>The server refused a row of the table %1: %2</source>
+        <translation>服务器拒绝了表 %1 中的一行：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2</source>
+        <translation>没有向 %1 复制任何内容：%2</translation>
+    </message>
+</context>
+<context>
     <name>Planner::SessionsEditor</name>
     <message>
         <source>&amp;Add day</source>

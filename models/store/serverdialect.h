@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The PostgreSQL dialect of the plan's schema (issue 21: a plan kept on a database
+// server). The schema is written once, for SQLite (schema.cpp); the server's is derived
+// from it, statement by statement, so that the two can never drift apart:
+//   INTEGER -> BIGINT, REAL -> DOUBLE PRECISION, an "id INTEGER PRIMARY KEY" -> an
+//   identity column, "x GLOB 'pattern'" -> "x ~ '^regex$'", the ISO-date check
+//   "date(julianday(x)) IS x" -> cohort_is_date(x), STRICT and WITHOUT ROWID dropped,
+//   and the column "user" (a reserved word there) quoted.
+// Values keep their SQLite types on the server (dates as ISO text, flags as 0/1 integers),
+// so the store reads both dialects the same way.
+namespace Planner::ServerDialect {
+
+// One SQLite CREATE TABLE / CREATE INDEX statement of the plan's schema in PostgreSQL.
+QString translate(const QString &sqliteStatement);
+
+// What a server database holding a plan of the current schema version is made of, in
+// the order to run it: the date-check function, the tables (each after the tables it
+// references) and their indexes, then the server's own table of facts (server_meta:
+// application, schema version).
+QStringList schema();
+
+// The plan's tables in an order in which each comes after the tables it references
+// (the order to copy rows in).
+QStringList tablesInDependencyOrder();
+
+} // namespace Planner::ServerDialect

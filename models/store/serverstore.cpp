@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverstore.h"
+
+#include "plandatabase.h"
+#include "schema.h"
+#include "serverdialect.h"
+#include "sqliteplatform.h"
+#include "sqlutil.h"
+#include "storeerror.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Planner {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner::ServerPlan)
+};
+
+const QString Driver = QStringLiteral("QPSQL");
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("cohortserver-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+// The server's own words, shortened to the sentence that says what happened.
+QString serverMessage(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    return text.section(QLatin1Char('\n'), 0, 0);
+}
+
+// Runs one statement of a transaction; a failure throws with the server's reason.
+void run(QSqlQuery &query, const QString &sql)
+{
+    if (!query.exec(sql))
+        throw StoreError(serverMessage(query.lastError()));
+}
+
+} // namespace
+
+bool ServerAddress::isServerUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+Result<ServerAddress> ServerAddress::parse(const QString &url)
+{
+    if (!isServerUrl(url))
+        return Problem::of(
+            Tr::tr("\"%1\" is not a server address: it must start with postgresql://").arg(url));
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return Problem::of(
+            Tr::tr("\"%1\" is not a valid server address: %2").arg(url, parsed.errorString()));
+    ServerAddress address;
+    address.host = parsed.host();
+    address.user = parsed.userName();
+    address.password = parsed.password();
+    address.port = parsed.port(5432);
+    address.database = parsed.path().mid(1);
+    const QUrlQuery query(parsed);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        bool number = true;
+        if (key == QLatin1String("host"))
+            address.host = value;
+        else if (key == QLatin1String("port"))
+            address.port = value.toInt(&number);
+        else if (key == QLatin1String("user"))
+            address.user = value;
+        else if (key == QLatin1String("sslmode"))
+            address.sslMode = value;
+        else if (key == QLatin1String("sslrootcert"))
+            address.sslRootCert = value;
+        else if (key == QLatin1String("connect_timeout"))
+            address.connectTimeout = value.toInt(&number);
+        else
+            return Problem::of(Tr::tr("The server address %1 has a parameter this program does "
+                                      "not know: %2 (known: host, port, user, sslmode, "
+                                      "sslrootcert, connect_timeout)")
+                                   .arg(url, key));
+        if (!number)
+            return Problem::of(Tr::tr("In the server address %1, %2 must be a number, not \"%3\"")
+                                   .arg(url, key, value));
+    }
+    if (address.database.isEmpty() || address.database.contains(QLatin1Char('/')))
+        return Problem::of(
+            Tr::tr("The server address %1 names no database: write it after the host, as in "
+                   "postgresql://server.example/cohorts")
+                .arg(url));
+    if (address.port < 1 || address.port > 65535)
+        return Problem::of(
+            Tr::tr("In the server address %1, the port must be from 1 to 65535").arg(url));
+    static const QStringList sslModes = {QString(),
+                                         QStringLiteral("disable"),
+                                         QStringLiteral("allow"),
+                                         QStringLiteral("prefer"),
+                                         QStringLiteral("require"),
+                                         QStringLiteral("verify-ca"),
+                                         QStringLiteral("verify-full")};
+    if (!sslModes.contains(address.sslMode))
+        return Problem::of(Tr::tr("In the server address %1, sslmode must be disable, allow, "
+                                  "prefer, require, verify-ca or verify-full")
+                               .arg(url));
+    if (address.connectTimeout < 1)
+        address.connectTimeout = 10;
+    return address;
+}
+
+QString ServerAddress::displayUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    const bool socket = host.startsWith(QLatin1Char('/'));
+    if (!socket)
+        url.setHost(host);
+    url.setUserName(user);
+    if (port != 5432 && !socket)
+        url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    if (socket) {
+        query.addQueryItem(QStringLiteral("host"), host);
+        if (port != 5432)
+            query.addQueryItem(QStringLiteral("port"), QString::number(port));
+    }
+    if (!sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    url.setQuery(query);
+    return url.toString();
+}
+
+ServerPlan::ServerPlan(ServerAddress address, Mode mode, QString connectionName)
+    : m_address(std::move(address)), m_mode(mode), m_connectionName(std::move(connectionName))
+{}
+
+ServerPlan::~ServerPlan()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase ServerPlan::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<> ServerPlan::connect(const ServerAddress &address, const QString &connectionName)
+{
+    if (!QSqlDatabase::isDriverAvailable(Driver)) {
+        QSqlDatabase::removeDatabase(connectionName);
+        return Problem::of(Tr::tr("This installation cannot reach PostgreSQL servers: Qt's "
+                                  "PostgreSQL driver is missing (on Debian, the package "
+                                  "libqt6sql6-psql)."));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(Driver, connectionName);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setPassword(address.password);
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(address.connectTimeout),
+                        QStringLiteral("application_name=cohortplanner")};
+    if (!address.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + address.sslMode;
+    if (!address.sslRootCert.isEmpty())
+        options << QStringLiteral("sslrootcert=") + address.sslRootCert;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString reason = serverMessage(db.lastError());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return Problem::of(Tr::tr("Could not connect to %1: %2").arg(address.displayUrl(), reason));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<ServerPlan>> ServerPlan::open(const ServerAddress &address, Mode mode)
+{
+    const QString name = newConnectionName();
+    if (const Result<> connected = connect(address, name); !connected)
+        return connected.problem();
+    std::unique_ptr<ServerPlan> plan(new ServerPlan(address, mode, name));
+    QSqlDatabase db = plan->database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM server_meta")))
+        return Problem::of(Tr::tr("%1 holds no Cohort Planner plan (the database is empty or "
+                                  "another application's): copy a plan there first with "
+                                  "cohortplanner-cli push")
+                               .arg(address.displayUrl()));
+    QString application;
+    int version = 0;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("application"))
+            application = q.value(1).toString();
+        else if (q.value(0).toString() == QLatin1String("schema_version"))
+            version = q.value(1).toInt();
+    }
+    if (application != QLatin1String("cohortplanner"))
+        return Problem::of(Tr::tr("%1 holds another application's data, not a Cohort Planner plan")
+                               .arg(address.displayUrl()));
+    if (version > Schema::CurrentVersion)
+        return Problem::of(Tr::tr("The plan at %1 has format %2, newer than this program's %3: "
+                                  "update Cohort Planner to open it")
+                               .arg(address.displayUrl())
+                               .arg(version)
+                               .arg(Schema::CurrentVersion));
+    if (version < Schema::CurrentVersion)
+        return Problem::of(Tr::tr("The plan at %1 has the older format %2; this program "
+                                  "upgrades server plans from format %3 on")
+                               .arg(address.displayUrl())
+                               .arg(version)
+                               .arg(Schema::CurrentVersion));
+    if (mode == Mode::ReadOnly &&
+        !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+        return Problem::of(Tr::tr("Could not open %1 read-only: %2")
+                               .arg(address.displayUrl(), serverMessage(q.lastError())));
+    return plan;
+}
+
+Result<ServerPlan::Pushed> ServerPlan::push(const QString &path, const ServerAddress &address)
+{
+    auto opened = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly);
+    if (!opened)
+        return Problem::of(opened.problem().message);
+    const QSqlDatabase source = (*opened)->database();
+
+    const QString name = newConnectionName();
+    if (const Result<> connected = connect(address, name); !connected)
+        return connected.problem();
+    const std::unique_ptr<ServerPlan> plan(new ServerPlan(address, Mode::ReadWrite, name));
+    QSqlDatabase db = plan->database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
+                               "WHERE schemaname = current_schema()")) ||
+        !q.next())
+        return Problem::of(Tr::tr("Could not read %1: %2")
+                               .arg(address.displayUrl(), serverMessage(q.lastError())));
+    if (q.value(0).toInt() > 0)
+        return Problem::of(Tr::tr("%1 is not empty: a plan is pushed into a new, empty "
+                                  "database only, so that nothing there is overwritten")
+                               .arg(address.displayUrl()));
+
+    Pushed pushed;
+    bool rolledBack = false;
+    // A failed statement aborts the transaction: it is rolled back at once, before the
+    // statements are freed (which an aborted transaction refuses).
+    auto abandon = [&](const QString &why) {
+        db.rollback();
+        rolledBack = true;
+        throw StoreError(why);
+    };
+    if (!db.transaction())
+        return Problem::of(Tr::tr("Could not start a transaction on %1: %2")
+                               .arg(address.displayUrl(), serverMessage(db.lastError())));
+    try {
+        for (const QString &statement : ServerDialect::schema())
+            run(q, statement);
+        const QStringList tables = ServerDialect::tablesInDependencyOrder();
+        for (const QString &table : tables) {
+            QSqlQuery rows(source);
+            rows.setForwardOnly(true);
+            if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+                throw StoreError(Tr::tr("Could not read the table %1 of %2: %3")
+                                     .arg(table, path, rows.lastError().text()));
+            const QSqlRecord record = rows.record();
+            const int width = record.count();
+            QStringList columns;
+            for (int i = 0; i < width; ++i)
+                columns << QLatin1Char('"') + record.fieldName(i) + QLatin1Char('"');
+            // Rows go in batches of up to BatchRows per statement: one round trip each
+            // instead of one per row.
+            constexpr int BatchRows = 250;
+            auto statement = [&](int count) {
+                const QString marks =
+                    QLatin1Char('(') +
+                    QStringList(width, QStringLiteral("?")).join(QLatin1Char(',')) +
+                    QLatin1Char(')');
+                auto insert = std::make_unique<QSqlQuery>(db);
+                if (!insert->prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES %3")
+                                         .arg(table, columns.join(QLatin1Char(',')),
+                                              QStringList(count, marks).join(QLatin1Char(',')))))
+                    abandon(serverMessage(insert->lastError()));
+                return insert;
+            };
+            std::unique_ptr<QSqlQuery> full;
+            QVariantList batch;
+            auto flush = [&] {
+                const int count = int(batch.size() / width);
+                if (count == 0)
+                    return;
+                std::unique_ptr<QSqlQuery> partial;
+                QSqlQuery *insert = nullptr;
+                if (count == BatchRows) {
+                    if (!full)
+                        full = statement(BatchRows);
+                    insert = full.get();
+                } else {
+                    partial = statement(count);
+                    insert = partial.get();
+                }
+                for (qsizetype i = 0; i < batch.size(); ++i)
+                    insert->bindValue(int(i), batch.at(i));
+                if (!insert->exec())
+                    abandon(Tr::tr("The server refused a row of the table %1: %2")
+                                .arg(table, serverMessage(insert->lastError())));
+                pushed.rows += count;
+                batch.clear();
+            };
+            while (rows.next()) {
+                for (int i = 0; i < width; ++i)
+                    batch << rows.value(i);
+                if (batch.size() == qsizetype(BatchRows) * width)
+                    flush();
+            }
+            flush();
+            if (record.indexOf(QStringLiteral("id")) >= 0)
+                run(q, QStringLiteral("SELECT setval(pg_get_serial_sequence('\"%1\"', 'id'), "
+                                      "coalesce((SELECT max(id) FROM \"%1\"), 0) + 1, false)")
+                           .arg(table));
+            ++pushed.tables;
+        }
+        run(q, QStringLiteral("INSERT INTO server_meta (key, value) VALUES "
+                              "('application', 'cohortplanner'), ('schema_version', '%1')")
+                   .arg(Schema::CurrentVersion));
+        if (!db.commit())
+            throw StoreError(serverMessage(db.lastError()));
+    } catch (const StoreError &e) {
+        if (!rolledBack)
+            db.rollback();
+        return Problem::of(
+            Tr::tr("Nothing was copied to %1: %2").arg(address.displayUrl(), e.message()));
+    }
+    return pushed;
+}
+
+namespace PlanFormat {
+
+bool isServer(const QSqlDatabase &db)
+{
+    return db.driverName() == Driver;
+}
+
+int schemaVersion(const QSqlDatabase &db)
+{
+    if (!isServer(db))
+        return SqlitePlatform::userVersion(db);
+    return Sql::scalar(db,
+                       QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'"))
+        .toInt();
+}
+
+qint32 applicationId(const QSqlDatabase &db)
+{
+    return isServer(db) ? Schema::ApplicationId : SqlitePlatform::applicationId(db);
+}
+
+} // namespace PlanFormat
+
+} // namespace Planner
