@@ -37,6 +37,8 @@ private slots:
     void failedPushLeavesNothing();
     void openRefusesWhatIsNoPlan();
     void cliPushAndInfo();
+    void readCommandsAgree_data();
+    void readCommandsAgree();
     void cleanup();
 
 private:
@@ -392,6 +394,56 @@ void TestServerStore::cliPushAndInfo()
                QStringLiteral("--json")});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 1);
+}
+
+void TestServerStore::readCommandsAgree_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after the plan
+    QTest::newRow("info") << QStringList{};
+    QTest::newRow("progress") << QStringList{QStringLiteral("--year"), QStringLiteral("2026"),
+                                             QStringLiteral("--as-of"),
+                                             QStringLiteral("2026-09-30")};
+    QTest::newRow("check") << QStringList{};
+    QTest::newRow("capacity") << QStringList{QStringLiteral("--year"), QStringLiteral("2026")};
+}
+
+// The read-only commands that accept a server plan print the same JSON for the file and
+// for the server copy of it: the store reads both dialects alike.
+void TestServerStore::readCommandsAgree()
+{
+    QFETCH(QStringList, arguments);
+    static ServerAddress address;
+    if (address.database.isEmpty()) {
+        address = newDatabase();
+        if (address.database.isEmpty())
+            QSKIP("no PostgreSQL server: COHORT_TEST_PG is not set");
+        const Result<ServerPlan::Pushed> pushed = ServerPlan::push(demoPlan(), address);
+        QVERIFY2(pushed, qPrintable(pushed.message()));
+    }
+    const QString command = QString::fromLatin1(QTest::currentDataTag());
+    auto run = [&](const QString &plan, int *exitCode) {
+        QProcess cli;
+        cli.start(QStringLiteral(COHORT_CLI_PATH),
+                  QStringList{command, plan} + arguments + QStringList{QStringLiteral("--json")});
+        cli.waitForFinished(120000);
+        *exitCode = cli.exitCode();
+        if (cli.exitCode() == 1)
+            qWarning("%s", cli.readAllStandardError().constData());
+        return QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    };
+    int fileExit = -1, serverExit = -1;
+    const QJsonObject file = run(demoPlan(), &fileExit);
+    const QJsonObject server = run(address.displayUrl(), &serverExit);
+    QVERIFY(!file.isEmpty());
+    QCOMPARE(serverExit, fileExit);
+    // Timings ("read_ms", "plan_ms") differ from run to run; everything else is the same.
+    auto withoutTimings = [](QJsonObject o) {
+        for (const QString &key : o.keys())
+            if (key.endsWith(QLatin1String("_ms")))
+                o.remove(key);
+        return o;
+    };
+    QCOMPARE(withoutTimings(server), withoutTimings(file));
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)

@@ -36,8 +36,8 @@ void setJsonErrors(bool json)
 std::unique_ptr<PlanDatabase> openPlan(const QString &path, PlanDatabase::Mode mode)
 {
     if (ServerAddress::isServerUrl(path)) {
-        fail(tr("This command works on plan files; of the commands, info and push reach server "
-                "plans so far (%1)")
+        fail(tr("This command works on plan files; info, progress, check, capacity and push "
+                "reach server plans so far (%1)")
                  .arg(path.section(QLatin1Char('?'), 0, 0)));
         return nullptr;
     }

@@ -283,9 +283,9 @@ int progress(const QStringList &arguments)
         {QStringLiteral("district"),
          tr("Only cohorts at venues in this district (\"online\" for online cohorts); repeatable."),
          tr("D")});
-    const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli progress FILE [--year Y] [--as-of DATE] [--track "
-                       "NAME]... [--district D]... [--json]");
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli progress FILE|URL [--year Y] [--as-of DATE] [--track "
+        "NAME]... [--district D]... [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("The year's progress against its targets, by month and track.")))
         return Usage;
@@ -296,7 +296,7 @@ int progress(const QStringList &arguments)
     int year = 0;
     if (!parseYearAndAsOf(parser, &year, &asOf))
         return Usage;
-    const auto plan = openPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
+    const auto plan = openAnyPlanReadOnly(parser.positionalArguments().first());
     if (!plan)
         return Failure;
     ProgressFacts facts;
@@ -456,7 +456,7 @@ int check(const QStringList &arguments)
                       tr("Set a rule's severity, e.g. over_weekly_limit=block; repeatable."),
                       tr("RULE=LEVEL")});
     const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli check FILE [--severity RULE=off|warn|block]... [--json]");
+        "usage: cohortplanner-cli check FILE|URL [--severity RULE=off|warn|block]... [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Checks every session of a plan against the planning rules. Exit status 3 "
                   "when a blocking conflict remains.")))
@@ -478,7 +478,7 @@ int check(const QStringList &arguments)
         }
         settings.set(*rule, *level);
     }
-    const auto plan = openPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
+    const auto plan = openAnyPlanReadOnly(parser.positionalArguments().first());
     if (!plan)
         return Failure;
     ConflictEngine engine(settings);
@@ -525,11 +525,11 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  demo --out FILE [--years N] [--seed S] [--first-year Y] [--as-of DATE]\n"
         "                 write a demo plan of the Beijing programme\n"
-        "  info FILE|URL  counts, years and targets of a plan (a file or a server plan)\n"
+        "  info FILE|URL  counts, years and targets of a plan\n"
         "  verify FILE    check a plan file without writing to it\n"
         "  push FILE URL  copy a plan file into a new PostgreSQL database\n"
         "                 (postgresql://[user@]host[:port]/database)\n"
-        "  check FILE     check every session against the planning rules (exit 3: blocking)\n"
+        "  check FILE|URL check every session against the planning rules (exit 3: blocking)\n"
         "  import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--encoding E]\n"
         "                 import a CSV or XLSX file (all rows or none); KIND: trainees,\n"
         "                 enrollments, instructors, qualifications, leave, cohorts,\n"
@@ -537,7 +537,7 @@ int main(int argc, char *argv[])
         "  export FILE --kind KIND --out OUT.csv|OUT.xlsx [--include-id-numbers]\n"
         "                 export one table to CSV (UTF-8 with BOM) or XLSX (ID numbers\n"
         "                 masked unless included; personal data exports are recorded)\n"
-        "  progress FILE [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
+        "  progress FILE|URL [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
         "                 the year's progress against its targets\n"
         "  budget FILE [--year Y] [--as-of DATE] [--budget TRACK=AMOUNT]... [--fixed "
         "NAME=AMOUNT]...\n"
@@ -565,10 +565,11 @@ int main(int argc, char *argv[])
         "  assumptions FILE --year Y [--track NAME|--course CODE] [--fill PCT] [--no-show PCT]\n"
         "              [--completion PCT] [--pass PCT]\n"
         "                 list or set the year's planning assumptions (blank PCT: unset)\n"
-        "  capacity FILE --year Y\n"
+        "  capacity FILE|URL --year Y\n"
         "                 whether the year's targets are reachable, and what is short (exit 3)\n"
         "  generate FILE --year Y [--dry-run] [--staff]\n"
         "                 lay the cohorts the year still needs onto its working days\n\n"
+        "URL: a plan on a PostgreSQL server, postgresql://[user@]host[:port]/database.\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage,\n"
         "3 (check only) a blocking conflict remains.");

@@ -451,7 +451,7 @@ int capacityCommand(const QStringList &arguments)
         {QStringLiteral("year"), tr("The year whose targets to check, e.g. 2027."), tr("Y")});
     addShapeOptions(parser);
     const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli capacity FILE --year Y [--blackout "
+        QStringLiteral("usage: cohortplanner-cli capacity FILE|URL --year Y [--blackout "
                        "FROM..UNTIL]... [--profile W1,...,W12] [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Whether the year's targets can be reached with the plan's instructors, venues "
@@ -468,7 +468,7 @@ int capacityCommand(const QStringList &arguments)
                     Usage);
     const int year = *planned;
     QString error;
-    const auto plan = openPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
+    const auto plan = openAnyPlanReadOnly(parser.positionalArguments().first());
     if (!plan)
         return Failure;
     CapacityInput input;

@@ -39,11 +39,12 @@ std::vector<PlanningYear::TrackActuals> actualsOf(const QSqlDatabase &db, int ye
         a.trackId = seat.id("track_id");
         a.seats = seat.id("seats");
     }
-    QSqlQuery outcomes =
-        Sql::prepare(db, QStringLiteral("SELECT co.track_id, e.status, count(*) AS n,"
-                                        "  sum(e.certification IS NOT NULL) AS certified"
-                                        " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id") +
-                             completedIn + QStringLiteral(" GROUP BY co.track_id, e.status"));
+    QSqlQuery outcomes = Sql::prepare(
+        db,
+        QStringLiteral("SELECT co.track_id, e.status, count(*) AS n,"
+                       "  sum(CASE WHEN e.certification IS NOT NULL THEN 1 ELSE 0 END) AS certified"
+                       " FROM enrollment e JOIN cohort c ON c.id = e.cohort_id") +
+            completedIn + QStringLiteral(" GROUP BY co.track_id, e.status"));
     outcomes.addBindValue(Sql::fromDate(QDate(year, 1, 1)));
     outcomes.addBindValue(Sql::fromDate(QDate(year, 12, 31)));
     Sql::exec(outcomes);

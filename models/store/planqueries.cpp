@@ -6,6 +6,7 @@
 #include "conflictinputreader.h"
 #include "recordmapping.h"
 #include "repository.h"
+#include "serverstore.h"
 #include "sqlutil.h"
 
 #include "domain/language.h"
@@ -143,8 +144,9 @@ std::vector<CohortSummary> PlanQueries::cohorts() const
         QStringLiteral(
             "WITH span AS (%1),"
             " enr AS (SELECT cohort_id,"
-            "   sum(status IN ('enrolled', 'completed', 'failed')) AS enrolled,"
-            "   sum(status = 'waitlisted') AS waitlisted"
+            "   sum(CASE WHEN status IN ('enrolled', 'completed', 'failed') THEN 1 ELSE 0 END) AS "
+            "enrolled,"
+            "   sum(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END) AS waitlisted"
             "   FROM enrollment GROUP BY cohort_id),"
             " ins AS (SELECT ci.cohort_id, count(*) AS n,"
             "   max(CASE WHEN ci.role = 'lead' THEN i.name END) AS lead"
@@ -239,14 +241,19 @@ std::vector<InstructorSummary> PlanQueries::instructors(int year, QDate on) cons
             "   JOIN cohort c ON c.id = ci.cohort_id AND c.status <> 'cancelled'"
             "   JOIN cohort_session s ON s.cohort_id = ci.cohort_id GROUP BY ci.instructor_id),"
             " lv AS (SELECT instructor_id,"
-            "   sum(julianday(min(end_date, p.d1)) - julianday(max(start_date, p.d0)) + 1) AS days"
+            "   sum(%2 + 1) AS days"
             "   FROM p, instructor_leave WHERE end_date >= p.d0 AND start_date <= p.d1"
             "   GROUP BY instructor_id)"
             " SELECT %1, coalesce(load.cohorts, 0) AS cohorts,"
             "  coalesce(load.days, 0) AS teaching_days, coalesce(lv.days, 0) AS leave_days"
             " FROM instructor i LEFT JOIN load ON load.instructor_id = i.id"
             " LEFT JOIN lv ON lv.instructor_id = i.id ORDER BY i.code")
-            .arg(columnList<Instructor>("i")),
+            .arg(columnList<Instructor>("i"),
+                 PlanFormat::dayDifference(
+                     m_db,
+                     PlanFormat::smaller(m_db, QStringLiteral("end_date"), QStringLiteral("p.d1")),
+                     PlanFormat::larger(m_db, QStringLiteral("start_date"),
+                                        QStringLiteral("p.d0")))),
         {from, to});
     Sql::Reader row(q);
     std::vector<InstructorSummary> rows;
@@ -720,20 +727,22 @@ CostFacts PlanQueries::costFacts(int year) const
         QStringLiteral(
             "WITH %1,"
             " enr AS (SELECT e.cohort_id,"
-            "   sum(e.status IN ('enrolled', 'completed', 'failed')) AS participants,"
-            "   sum(e.status IN ('completed', 'failed')) AS examined"
+            "   sum(CASE WHEN e.status IN ('enrolled', 'completed', 'failed') THEN 1 ELSE 0 END) "
+            "AS participants,"
+            "   sum(CASE WHEN e.status IN ('completed', 'failed') THEN 1 ELSE 0 END) AS examined"
             "   FROM enrollment e JOIN yc ON yc.cohort_id = e.cohort_id GROUP BY e.cohort_id)"
             " SELECT c.id, c.code, co.track_id, co.level, c.capacity,"
             "  coalesce(enr.participants, 0) AS participants,"
             "  coalesce(enr.examined, 0) AS examined, co.materials_fee, co.exam_fee,"
             "  (c.mode = 'online' OR coalesce(v.online, 0) = 1) AS online,"
             "  coalesce(v.day_rent, 0) AS day_rent, coalesce(v.seat_licence, 0) AS seat_licence,"
-            "  (SELECT group_concat(day) FROM (SELECT DISTINCT day FROM cohort_session"
-            "    WHERE cohort_id = c.id ORDER BY day)) AS days"
+            "  (SELECT %2 FROM (SELECT DISTINCT day FROM cohort_session"
+            "    WHERE cohort_id = c.id ORDER BY day) AS d) AS days"
             " FROM yc JOIN cohort c ON c.id = yc.cohort_id JOIN course co ON co.id = c.course_id"
             " LEFT JOIN venue v ON v.id = c.venue_id LEFT JOIN enr ON enr.cohort_id = c.id"
             " WHERE c.status <> 'cancelled' ORDER BY c.id")
-            .arg(yearCohorts),
+            .arg(yearCohorts,
+                 PlanFormat::orderedList(m_db, QStringLiteral("day"), QStringLiteral("day"))),
         {from, to});
     QHash<Id, std::size_t> cohortIndex;
     Sql::Reader cohort(cohorts);
@@ -808,14 +817,18 @@ std::vector<CohortSnapshot> PlanQueries::cohortSnapshots(int year) const
         QStringLiteral(
             "WITH yc AS (SELECT DISTINCT cohort_id FROM cohort_session WHERE day BETWEEN ? AND ?)"
             " SELECT c.code, co.code AS course, coalesce(v.name, '') AS venue,"
-            "  (SELECT group_concat(day) FROM (SELECT DISTINCT day FROM cohort_session"
-            "    WHERE cohort_id = c.id ORDER BY day)) AS days,"
-            "  (SELECT group_concat(code) FROM (SELECT i.code FROM cohort_instructor ci"
+            "  (SELECT %1 FROM (SELECT DISTINCT day FROM cohort_session"
+            "    WHERE cohort_id = c.id ORDER BY day) AS d) AS days,"
+            "  (SELECT %2 FROM (SELECT i.code, ci.role = 'assistant' AS assistant"
+            "    FROM cohort_instructor ci"
             "    JOIN instructor i ON i.id = ci.instructor_id WHERE ci.cohort_id = c.id"
-            "    ORDER BY ci.role = 'assistant', i.code)) AS staff"
+            "    ORDER BY 2, 1) AS l) AS staff"
             " FROM yc JOIN cohort c ON c.id = yc.cohort_id JOIN course co ON co.id = c.course_id"
             " LEFT JOIN venue v ON v.id = c.venue_id WHERE c.status <> 'cancelled'"
-            " ORDER BY c.code"),
+            " ORDER BY c.code")
+            .arg(PlanFormat::orderedList(m_db, QStringLiteral("day"), QStringLiteral("day")),
+                 PlanFormat::orderedList(m_db, QStringLiteral("code"),
+                                         QStringLiteral("assistant, code"))),
         {Sql::fromDate(QDate(year, 1, 1)), Sql::fromDate(QDate(year, 12, 31))});
     Sql::Reader row(q);
     std::vector<CohortSnapshot> rows;
@@ -885,10 +898,12 @@ ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
             "     FROM cohort_session s, p WHERE s.day BETWEEN p.d0 AND p.d1)"
             "   GROUP BY cohort_id),"
             " yc AS (SELECT span.* FROM span, p WHERE span.last_day BETWEEN p.d0 AND p.d1),"
-            " enr AS (SELECT e.cohort_id, sum(e.status = 'enrolled') AS enrolled,"
-            "   sum(e.status = 'completed') AS completed, sum(e.status = 'failed') AS failed,"
-            "   sum(e.status = 'withdrawn') AS withdrawn,"
-            "   sum(e.status = 'waitlisted') AS waitlisted"
+            " enr AS (SELECT e.cohort_id, sum(CASE WHEN e.status = 'enrolled' THEN 1 ELSE 0 END) "
+            "AS enrolled,"
+            "   sum(CASE WHEN e.status = 'completed' THEN 1 ELSE 0 END) AS completed, sum(CASE "
+            "WHEN e.status = 'failed' THEN 1 ELSE 0 END) AS failed,"
+            "   sum(CASE WHEN e.status = 'withdrawn' THEN 1 ELSE 0 END) AS withdrawn,"
+            "   sum(CASE WHEN e.status = 'waitlisted' THEN 1 ELSE 0 END) AS waitlisted"
             "   FROM enrollment e JOIN yc ON yc.cohort_id = e.cohort_id GROUP BY e.cohort_id)"
             " SELECT c.id, co.track_id, coalesce(v.district, '') AS district, yc.first_day,"
             "  yc.last_day, c.status, c.capacity, coalesce(enr.enrolled, 0) AS enrolled,"
@@ -933,22 +948,23 @@ ProgressFacts PlanQueries::progressFacts(int year, QDate asOf) const
                                         certificate.integer("certified")});
 
     // The rates come from the cohorts that finished in the twelve months before asOf.
-    QSqlQuery history =
-        run(m_db,
-            QStringLiteral(
-                "WITH p AS (SELECT ? AS h0, ? AS h1),"
-                " hc AS (SELECT cohort_id FROM (SELECT cohort_id, max(day) AS last_day"
-                "   FROM cohort_session WHERE cohort_id IN (SELECT DISTINCT s.cohort_id"
-                "     FROM cohort_session s, p WHERE s.day BETWEEN p.h0 AND p.h1)"
-                "   GROUP BY cohort_id), p WHERE last_day BETWEEN p.h0 AND p.h1)"
-                " SELECT co.track_id, sum(e.status = 'completed') AS completed,"
-                "  sum(e.status = 'failed') AS failed, sum(e.status = 'withdrawn') AS withdrawn,"
-                "  sum(e.certified_on IS NOT NULL) AS certified"
-                " FROM hc JOIN enrollment e ON e.cohort_id = hc.cohort_id"
-                " JOIN cohort c ON c.id = hc.cohort_id"
-                " JOIN course co ON co.id = c.course_id WHERE c.status <> 'cancelled'"
-                " GROUP BY co.track_id ORDER BY co.track_id"),
-            {Sql::fromDate(asOf.addDays(-365)), Sql::fromDate(asOf.addDays(-1))});
+    QSqlQuery history = run(
+        m_db,
+        QStringLiteral("WITH p AS (SELECT ? AS h0, ? AS h1),"
+                       " hc AS (SELECT cohort_id FROM (SELECT cohort_id, max(day) AS last_day"
+                       "   FROM cohort_session WHERE cohort_id IN (SELECT DISTINCT s.cohort_id"
+                       "     FROM cohort_session s, p WHERE s.day BETWEEN p.h0 AND p.h1)"
+                       "   GROUP BY cohort_id) AS ends, p WHERE last_day BETWEEN p.h0 AND p.h1)"
+                       " SELECT co.track_id, sum(CASE WHEN e.status = 'completed' THEN 1 ELSE 0 "
+                       "END) AS completed,"
+                       "  sum(CASE WHEN e.status = 'failed' THEN 1 ELSE 0 END) AS failed, sum(CASE "
+                       "WHEN e.status = 'withdrawn' THEN 1 ELSE 0 END) AS withdrawn,"
+                       "  sum(CASE WHEN e.certified_on IS NOT NULL THEN 1 ELSE 0 END) AS certified"
+                       " FROM hc JOIN enrollment e ON e.cohort_id = hc.cohort_id"
+                       " JOIN cohort c ON c.id = hc.cohort_id"
+                       " JOIN course co ON co.id = c.course_id WHERE c.status <> 'cancelled'"
+                       " GROUP BY co.track_id ORDER BY co.track_id"),
+        {Sql::fromDate(asOf.addDays(-365)), Sql::fromDate(asOf.addDays(-1))});
     Sql::Reader past(history);
     while (past.next())
         facts.history.push_back({past.id("track_id"), past.integer("completed"),

@@ -371,6 +371,30 @@ qint32 applicationId(const QSqlDatabase &db)
     return isServer(db) ? Schema::ApplicationId : SqlitePlatform::applicationId(db);
 }
 
+QString dayDifference(const QSqlDatabase &db, const QString &later, const QString &earlier)
+{
+    return isServer(db) ? QStringLiteral("((%1)::date - (%2)::date)").arg(later, earlier)
+                        : QStringLiteral("(julianday(%1) - julianday(%2))").arg(later, earlier);
+}
+
+QString smaller(const QSqlDatabase &db, const QString &a, const QString &b)
+{
+    return QStringLiteral("%1(%2, %3)")
+        .arg(isServer(db) ? QStringLiteral("LEAST") : QStringLiteral("min"), a, b);
+}
+
+QString larger(const QSqlDatabase &db, const QString &a, const QString &b)
+{
+    return QStringLiteral("%1(%2, %3)")
+        .arg(isServer(db) ? QStringLiteral("GREATEST") : QStringLiteral("max"), a, b);
+}
+
+QString orderedList(const QSqlDatabase &db, const QString &column, const QString &orderBy)
+{
+    return isServer(db) ? QStringLiteral("string_agg(%1, ',' ORDER BY %2)").arg(column, orderBy)
+                        : QStringLiteral("group_concat(%1)").arg(column);
+}
+
 } // namespace PlanFormat
 
 } // namespace Planner

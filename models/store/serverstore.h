@@ -82,6 +82,16 @@ namespace PlanFormat {
 bool isServer(const QSqlDatabase &db);
 int schemaVersion(const QSqlDatabase &db);
 qint32 applicationId(const QSqlDatabase &db);
+
+// The few SQL expressions the dialects write differently, for the store's queries:
+// the days from earlier to later (ISO date texts) as a number; the smaller and the
+// larger of two values (SQLite's two-argument min/max, LEAST/GREATEST on the server);
+// the values of column joined with commas in the order of orderBy (SQLite: group_concat
+// over a subquery already in that order; the server: string_agg ... ORDER BY).
+QString dayDifference(const QSqlDatabase &db, const QString &later, const QString &earlier);
+QString smaller(const QSqlDatabase &db, const QString &a, const QString &b);
+QString larger(const QSqlDatabase &db, const QString &a, const QString &b);
+QString orderedList(const QSqlDatabase &db, const QString &column, const QString &orderBy);
 } // namespace PlanFormat
 
 } // namespace Planner
