@@ -27,7 +27,11 @@ namespace {
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Forward-only saves SQLite's result copies. Not on a PostgreSQL server: there Qt's
+    // driver streams a forward-only result row by row, and a second query on the same
+    // connection before the first is read to its end loses the first one's rows (the
+    // readers interleave queries); a whole result is fetched at once instead.
+    query.setForwardOnly(db.driverName() != QLatin1String("QPSQL"));
     if (!query.prepare(sql))
         fail(query.lastError(), sql);
     return query;
