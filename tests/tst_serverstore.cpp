@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -39,6 +40,7 @@ private slots:
     void failedPushLeavesNothing();
     void openRefusesWhatIsNoPlan();
     void cliPushAndInfo();
+    void checkoutRoundTrip();
     void readCommandsAgree_data();
     void readCommandsAgree();
     void init();
@@ -419,6 +421,56 @@ void TestServerStore::cliPushAndInfo()
                QStringLiteral("--json")});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 1);
+}
+
+// Every row of every table, in a fixed order, as text: two plans with the same content
+// give the same list.
+static QStringList contentOf(const QSqlDatabase &db)
+{
+    QStringList content;
+    for (const QString &table : ServerDialect::tablesInDependencyOrder()) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+            return {QStringLiteral("cannot read ") + table};
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+            rows << values.join(QLatin1Char('|'));
+        }
+        rows.sort();
+        content << table + QLatin1Char(':') + QString::number(rows.size());
+        content << rows;
+    }
+    return content;
+}
+
+void TestServerStore::checkoutRoundTrip()
+{
+    SERVER_OR_SKIP(address);
+    QVERIFY(ServerPlan::push(demoPlan(), address));
+    const QString copy = m_dir.filePath(QStringLiteral("checkout.cohortplan"));
+    QFile::remove(copy);
+    const Result<ServerPlan::Pushed> copied = ServerPlan::checkout(address, copy);
+    QVERIFY2(copied, qPrintable(copied.message()));
+    QVERIFY(copied->rows > 1000);
+    // The file a checkout makes is a sound plan holding exactly what was pushed: every
+    // value, NULL, real number and id, after a trip through the server's types.
+    QVERIFY2(PlanDatabase::verify(copy).isEmpty(),
+             qPrintable(PlanDatabase::verify(copy).join(QLatin1Char('\n'))));
+    auto original = PlanDatabase::open(demoPlan(), PlanDatabase::Mode::ReadOnly);
+    auto checkedOut = PlanDatabase::open(copy, PlanDatabase::Mode::ReadOnly);
+    QVERIFY(original && checkedOut);
+    const QStringList before = contentOf((*original)->database());
+    const QStringList after = contentOf((*checkedOut)->database());
+    QCOMPARE(after.size(), before.size());
+    QCOMPARE(after, before);
+    // Never over a file.
+    const Result<ServerPlan::Pushed> again = ServerPlan::checkout(address, copy);
+    QVERIFY(!again);
+    QVERIFY2(again.message().contains(QLatin1String("already exists")),
+             qPrintable(again.message()));
 }
 
 void TestServerStore::readCommandsAgree_data()

@@ -190,6 +190,43 @@ int push(const QStringList &arguments)
     return Success;
 }
 
+int checkout(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("url"), tr("The server plan (postgresql://...)."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The new plan file to write."));
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli checkout URL FILE [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Copies a plan from a PostgreSQL server into a new plan file, for work "
+                  "offline. The file appears whole or not at all; the server is only read.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 2)
+        return fail(tr("checkout needs a server address and a new plan file") + QLatin1Char('\n') +
+                        synopsis,
+                    Usage);
+    const Result<ServerAddress> address = ServerAddress::parse(parser.positionalArguments().at(0));
+    if (!address)
+        return fail(address.message(), Usage);
+    const QString path = parser.positionalArguments().at(1);
+    const Result<ServerPlan::Pushed> copied = ServerPlan::checkout(*address, path);
+    if (!copied)
+        return fail(copied.message());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("ok"), true},
+                   {QStringLiteral("url"), address->displayUrl()},
+                   {QStringLiteral("file"), path},
+                   {QStringLiteral("tables"), copied->tables},
+                   {QStringLiteral("rows"), copied->rows}});
+        return Success;
+    }
+    QTextStream(stdout) << tr("Copied %1 rows in %2 tables from %3 to %4")
+                               .arg(copied->rows)
+                               .arg(copied->tables)
+                               .arg(address->displayUrl(), path)
+                        << Qt::endl;
+    return Success;
+}
+
 int verify(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -529,6 +566,8 @@ int main(int argc, char *argv[])
         "  verify FILE    check a plan file without writing to it\n"
         "  push FILE URL  copy a plan file into a new PostgreSQL database\n"
         "                 (postgresql://[user@]host[:port]/database)\n"
+        "  checkout URL FILE\n"
+        "                 copy a server plan into a new plan file, for work offline\n"
         "  check FILE|URL check every session against the planning rules (exit 3: blocking)\n"
         "  import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--encoding E]\n"
         "                 import a CSV or XLSX file (all rows or none); KIND: trainees,\n"
@@ -591,6 +630,8 @@ int main(int argc, char *argv[])
         return info(rest);
     if (command == QLatin1String("push"))
         return push(rest);
+    if (command == QLatin1String("checkout"))
+        return checkout(rest);
     if (command == QLatin1String("verify"))
         return verify(rest);
     if (command == QLatin1String("progress"))

@@ -62,6 +62,10 @@ public:
     // empty: the schema, every row with its id, then the identities set past the largest
     // id. One transaction: the database holds the whole plan or stays empty.
     static Result<Pushed> push(const QString &path, const ServerAddress &address);
+    // The reverse: a new plan file at path holding exactly the server plan's rows, with
+    // their ids (for work offline). Refused when a file is already there. The file appears
+    // whole or not at all (PlanDatabase::create), and the server is only read.
+    static Result<Pushed> checkout(const ServerAddress &address, const QString &path);
 
     QSqlDatabase database() const;
     const ServerAddress &address() const { return m_address; }

@@ -7956,6 +7956,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Nothing was copied to %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“%1” already exists: a checkout makes a new plan file and never replaces one</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>

@@ -7986,6 +7986,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Nothing was copied to %1: %2</source>
         <translation>没有向 %1 复制任何内容：%2</translation>
     </message>
+    <message>
+        <source>“%1” already exists: a checkout makes a new plan file and never replaces one</source>
+        <translation>“%1”已存在：签出只会新建计划文件，从不替换已有文件</translation>
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>
