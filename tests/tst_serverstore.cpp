@@ -11,6 +11,7 @@
 #include "store/planqueries.h"
 #include "store/serverdialect.h"
 #include "store/serverstore.h"
+#include "store/storeerror.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -41,6 +42,7 @@ private slots:
     void openRefusesWhatIsNoPlan();
     void cliPushAndInfo();
     void checkoutRoundTrip();
+    void lostConnectionIsSaidPlainly();
     void readCommandsAgree_data();
     void readCommandsAgree();
     void init();
@@ -471,6 +473,46 @@ void TestServerStore::checkoutRoundTrip()
     QVERIFY(!again);
     QVERIFY2(again.message().contains(QLatin1String("already exists")),
              qPrintable(again.message()));
+}
+
+// The server ends the session (a restart, an administrator, a network gone): the next read
+// fails with a sentence that says the plan on the server could not be read, and why.
+void TestServerStore::lostConnectionIsSaidPlainly()
+{
+    SERVER_OR_SKIP(address);
+    QVERIFY(ServerPlan::push(demoPlan(), address));
+    auto server = ServerPlan::open(address, ServerPlan::Mode::ReadOnly);
+    QVERIFY2(server, qPrintable(server.message()));
+    QSqlQuery pid((*server)->database());
+    QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    const qint64 backend = pid.value(0).toLongLong();
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("kill"));
+        admin.setHostName(address.host);
+        admin.setPort(address.port);
+        admin.setUserName(address.user);
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY(admin.open());
+        QSqlQuery kill(admin);
+        QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+        kill = QSqlQuery();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kill"));
+    QString message;
+    try {
+        (void)PlanQueries((*server)->database()).counts();
+    } catch (const StoreError &e) {
+        message = e.message();
+    }
+    qInfo("%s", qPrintable(message));
+    QVERIFY2(
+        message.startsWith(QLatin1String("The plan on the server could not be read or written:")),
+        qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("terminat")) ||
+                 message.contains(QLatin1String("closed")),
+             qPrintable(message));
 }
 
 void TestServerStore::readCommandsAgree_data()

@@ -2210,6 +2210,8 @@ ZH.update({
     ('Could not read the table %1 of %2: %3', None): '无法读取 %2 的表 %1：%3',
     ('The server refused a row of the table %1: %2', None): '服务器拒绝了表 %1 中的一行：%2',
     ('Nothing was copied to %1: %2', None): '没有向 %1 复制任何内容：%2',
+    ('The plan on the server could not be read or written: %1 (statement: %2)', None):
+        '无法读写服务器上的计划：%1（语句：%2）',
     ('“%1” already exists: a checkout makes a new plan file and never replaces one', None):
         '“%1”已存在：签出只会新建计划文件，从不替换已有文件',
 })

@@ -9,18 +9,26 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace Planner::Sql {
 
 namespace {
-[[noreturn]] void fail(const QSqlError &error, const QString &sql)
+[[noreturn]] void fail(const QSqlQuery &query, const QString &sql)
 {
+    const QSqlError error = query.lastError();
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    throw StoreError(QCoreApplication::translate("Planner::Store",
-                                                 "The plan file could not be "
-                                                 "read or written: %1 (statement: %2)")
-                         .arg(text, sql.simplified().left(200)));
+    // A plan on a server says so: "the plan file" would send the user looking for a file.
+    const bool server = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    throw StoreError(
+        server
+            ? QCoreApplication::translate("Planner::Store", "The plan on the server could not be "
+                                                            "read or written: %1 (statement: %2)")
+                  .arg(text.trimmed(), sql.simplified().left(200))
+            : QCoreApplication::translate("Planner::Store", "The plan file could not be "
+                                                            "read or written: %1 (statement: %2)")
+                  .arg(text, sql.simplified().left(200)));
 }
 } // namespace
 
@@ -33,21 +41,21 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
     // readers interleave queries); a whole result is fetched at once instead.
     query.setForwardOnly(db.driverName() != QLatin1String("QPSQL"));
     if (!query.prepare(sql))
-        fail(query.lastError(), sql);
+        fail(query, sql);
     return query;
 }
 
 void exec(QSqlQuery &query)
 {
     if (!query.exec())
-        fail(query.lastError(), query.lastQuery());
+        fail(query, query.lastQuery());
 }
 
 void exec(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        fail(query.lastError(), sql);
+        fail(query, sql);
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
@@ -55,7 +63,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        fail(query.lastError(), sql);
+        fail(query, sql);
     return query.next() ? query.value(0) : QVariant();
 }
 

@@ -8119,6 +8119,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>The plan file could not be read or written: %1 (statement: %2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The plan on the server could not be read or written: %1 (statement: %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::TablePage</name>

@@ -8149,6 +8149,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>The plan file could not be read or written: %1 (statement: %2)</source>
         <translation>无法读写计划文件：%1（语句：%2）</translation>
     </message>
+    <message>
+        <source>The plan on the server could not be read or written: %1 (statement: %2)</source>
+        <translation>无法读写服务器上的计划：%1（语句：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Planner::TablePage</name>
