@@ -49,6 +49,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -639,6 +640,25 @@ void TestMainWindow::scenariosOpenCompareAndPromote()
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(compare.figures()->columnCount(), 3);
         QCOMPARE(compare.chart()->plot()->graphCount(), 3); // the target and both forecasts
+        // The changes table's before/after columns share the width the others leave,
+        // before first as far as its text needs (never cut while there is room).
+        compare.resize(1100, 640);
+        compare.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&compare));
+        auto *changes = compare.findChild<QTableView *>(QStringLiteral("compareChanges"));
+        QVERIFY(changes);
+        auto *tabs = compare.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->indexOf(changes->parentWidget()));
+        QVERIFY(QTest::qWaitFor([&] { return changes->isVisible(); }));
+        QApplication::processEvents();
+        QHeaderView *header = changes->horizontalHeader();
+        int used = 0;
+        for (int c = 0; c < header->count(); ++c)
+            used += header->sectionSize(c);
+        QVERIFY2(
+            qAbs(used - changes->viewport()->width()) <= 2,
+            qPrintable(QStringLiteral("%1 of %2").arg(used).arg(changes->viewport()->width())));
         const QString csv = m_dir.filePath(QStringLiteral("changes.csv"));
         QCOMPARE(compare.exportChanges(csv), QString());
         QVERIFY(QFileInfo::exists(csv));

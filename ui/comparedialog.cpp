@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace Planner {
@@ -99,11 +101,14 @@ CompareDialog::CompareDialog(const QString &planPath, QWidget *parent)
     m_figureView->setObjectName(QStringLiteral("compareFigures"));
     m_changeView = tableView(m_changes, this);
     m_changeView->setObjectName(QStringLiteral("compareChanges"));
-    // Before and after share what the codes leave (a long venue is elided, its cell's
-    // tooltip whole).
+    // Before and after share what the codes leave, each as much as its text asks
+    // (fitChangeColumns): a removed cohort's "before" is whole beside an empty "after";
+    // text too long for both is elided in the middle, its cell's tooltip whole.
     for (int column : {int(ComparisonChangesModel::Before), int(ComparisonChangesModel::After)})
-        m_changeView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+        m_changeView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+    m_changeView->horizontalHeader()->setStretchLastSection(false);
     m_changeView->setTextElideMode(Qt::ElideMiddle);
+    m_changeView->viewport()->installEventFilter(this);
     auto *changesTab = new QWidget(this);
     auto *changesLayout = new QVBoxLayout(changesTab);
     changesLayout->addWidget(m_changeView, 1);
@@ -207,10 +212,43 @@ void CompareDialog::compare()
     thread->start();
 }
 
+bool CompareDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_changeView->viewport() && event->type() == QEvent::Resize)
+        fitChangeColumns();
+    return QDialog::eventFilter(watched, event);
+}
+
+void CompareDialog::fitChangeColumns()
+{
+    const int before = ComparisonChangesModel::Before, after = ComparisonChangesModel::After;
+    QHeaderView *header = m_changeView->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (c != before && c != after)
+            others += header->sectionSize(c);
+    const int room = std::max(0, m_changeView->viewport()->width() - others);
+    auto wanted = [&](int c) {
+        // (public in QAbstractItemView, protected in QTableView)
+        const QAbstractItemView *view = m_changeView;
+        return std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+    };
+    const int wantBefore = wanted(before), wantAfter = wanted(after);
+    // Enough room: each its width, what is left to "after". Too little: in proportion.
+    const int beforeWidth =
+        wantBefore + wantAfter <= room
+            ? wantBefore
+            : int(qint64(room) * wantBefore / std::max(1, wantBefore + wantAfter));
+    header->resizeSection(before, std::max(header->sectionSizeHint(before), beforeWidth));
+    header->resizeSection(
+        after, std::max(header->sectionSizeHint(after), room - header->sectionSize(before)));
+}
+
 void CompareDialog::showComparison(const ScenarioComparison &comparison)
 {
     m_figures->setComparison(comparison);
     m_changes->setComparison(comparison);
+    fitChangeColumns();
     m_chart->setComparison(comparison);
     m_export->setEnabled(m_changes->rowCount() > 0);
     QStringList problems;

@@ -43,8 +43,14 @@ public:
     // Writes the changes shown to path (.csv or .xlsx); the error, or empty.
     QString exportChanges(const QString &path) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateChoices();
+    // Shares the changes table's width left by the other columns between "before" and
+    // "after" by what their text needs.
+    void fitChangeColumns();
     void showComparison(const ScenarioComparison &comparison);
 
     QString m_planPath;
