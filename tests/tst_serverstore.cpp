@@ -120,6 +120,11 @@ void TestServerStore::parseAddress_data()
                           << "planner"
                           << "verify-full"
                           << "";
+    QTest::newRow("password") << "postgresql://planner:secret@db.example/cohorts"
+                              << "db.example" << 5432 << "cohorts"
+                              << "planner"
+                              << ""
+                              << "";
     QTest::newRow("postgres scheme") << "postgres://db.example/cohorts"
                                      << "db.example" << 5432 << "cohorts"
                                      << ""
@@ -187,6 +192,34 @@ void TestServerStore::parseAddress()
     QCOMPARE(again->database, database);
 }
 
+// Runs one statement as the test cluster's administrator on database (a connection of
+// its own, closed again) and returns the first value, or an invalid QVariant with the
+// server's reason in *error.
+static QVariant runAsAdmin(const ServerAddress &address, const QString &database,
+                           const QString &sql, QString *error = nullptr)
+{
+    const QString name = QStringLiteral("admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setUserName(address.user);
+        db.setDatabaseName(database);
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(sql)) {
+            if (error)
+                *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
+        } else if (q.next()) {
+            value = q.value(0);
+        } else {
+            value = true; // a statement without rows
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 ServerAddress TestServerStore::newDatabase()
 {
     const QString conninfo = qEnvironmentVariable("COHORT_TEST_PG");
@@ -205,23 +238,13 @@ ServerAddress TestServerStore::newDatabase()
     }
     const QString name =
         QStringLiteral("cohort_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        db.setHostName(admin.host);
-        db.setPort(admin.port);
-        db.setUserName(admin.user);
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE ") + name)) {
-            qWarning("could not create a test database: %s", qPrintable(db.lastError().text()));
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-            return {};
-        }
-        db.close();
+    QString error;
+    if (!runAsAdmin(admin, QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + name,
+                    &error)
+             .isValid()) {
+        qWarning("could not create a test database: %s", qPrintable(error));
+        return {};
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
     m_databases << name;
     admin.database = name;
     return admin;
@@ -287,6 +310,15 @@ void TestServerStore::pushAndOpen()
         QCOMPARE(fromServer[i].leaveDays, fromFile[i].leaveDays);
         QCOMPARE(fromServer[i].levelDayRate, fromFile[i].levelDayRate);
     }
+
+    // Opened read-only, the server itself refuses a write.
+    auto readOnly = ServerPlan::open(address, ServerPlan::Mode::ReadOnly);
+    QVERIFY2(readOnly, qPrintable(readOnly.message()));
+    QSqlQuery write((*readOnly)->database());
+    QVERIFY(!write.exec(QStringLiteral("INSERT INTO track (name) VALUES ('Refused')")));
+    QVERIFY2(write.lastError().text().contains(QLatin1String("read-only")),
+             qPrintable(write.lastError().text()));
+    write = QSqlQuery();
 
     // New records continue after the largest id copied.
     QSqlQuery q((*server)->database());
@@ -364,21 +396,11 @@ void TestServerStore::failedPushLeavesNothing()
     QVERIFY(!pushed);
     QVERIFY2(pushed.message().contains(QLatin1String("Nothing was copied")),
              qPrintable(pushed.message()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("check"));
-    db.setHostName(address.host);
-    db.setPort(address.port);
-    db.setUserName(address.user);
-    db.setDatabaseName(address.database);
-    QVERIFY(db.open());
-    QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
-                                  "current_schema()")) &&
-            q.next());
-    QCOMPARE(q.value(0).toInt(), 0);
-    q = QSqlQuery();
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    QCOMPARE(runAsAdmin(address, address.database,
+                        QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
+                                       "WHERE schemaname = current_schema()"))
+                 .toInt(),
+             0);
     // And the refusal never touched a plan: the same database takes the sound plan.
     QVERIFY(ServerPlan::push(demoPlan(), address));
 }
@@ -486,20 +508,9 @@ void TestServerStore::lostConnectionIsSaidPlainly()
     QSqlQuery pid((*server)->database());
     QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
     const qint64 backend = pid.value(0).toLongLong();
-    {
-        QSqlDatabase admin =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("kill"));
-        admin.setHostName(address.host);
-        admin.setPort(address.port);
-        admin.setUserName(address.user);
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        QVERIFY(admin.open());
-        QSqlQuery kill(admin);
-        QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
-        kill = QSqlQuery();
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("kill"));
+    QVERIFY(runAsAdmin(address, QStringLiteral("postgres"),
+                       QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend))
+                .toBool());
     QString message;
     try {
         (void)PlanQueries((*server)->database()).counts();
