@@ -524,6 +524,7 @@ void TestServerStore::lostConnectionIsSaidPlainly()
     QVERIFY2(message.contains(QLatin1String("terminat")) ||
                  message.contains(QLatin1String("closed")),
              qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message)); // one sentence
 }
 
 void TestServerStore::readCommandsAgree_data()

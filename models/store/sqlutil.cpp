@@ -25,7 +25,9 @@ namespace {
         server
             ? QCoreApplication::translate("Planner::Store", "The plan on the server could not be "
                                                             "read or written: %1 (statement: %2)")
-                  .arg(text.trimmed(), sql.simplified().left(200))
+                  // The server's first line says it; libpq's lines after it repeat it.
+                  .arg(text.trimmed().section(QLatin1Char('\n'), 0, 0).simplified(),
+                       sql.simplified().left(200))
             : QCoreApplication::translate("Planner::Store", "The plan file could not be "
                                                             "read or written: %1 (statement: %2)")
                   .arg(text, sql.simplified().left(200)));
