@@ -2216,6 +2216,19 @@ ZH.update({
         '“%1”已存在：签出只会新建计划文件，从不替换已有文件',
 })
 
+ZH.update({
+    ('The changes could not be written to the plan on the server: %1', None):
+        '更改未能写入服务器上的计划：%1',
+    ("The plan at %1 was set up by a different version of this program (server tables revision %2, this program's %3): check it out with that version and push it again", None):
+        '%1 上的计划由本程序的另一版本建立（服务器表修订版 %2，本程序为 %3）：请用那个版本检出，再重新推送',
+    ('Could not read the changes of %1: %2', None): '无法读取 %1 的更改：%2',
+    ('Could not follow the changes of %1: %2', None): '无法跟踪 %1 的更改：%2',
+    ('Could not connect to %1 again: %2', None): '无法重新连接 %1：%2',
+    ('Someone else changed the record %1 of %2 after you read it (%3), so your change was not written over theirs. Look at their version, then make your change again.', None):
+        '在您读取之后，别人更改了 %2 的记录 %1（%3），因此您的更改没有覆盖他们的更改。请先查看他们的版本，再重新进行您的更改。',
+})
+
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -131,7 +131,7 @@ int assign(const QStringList &arguments)
 
     const QString path = parser.positionalArguments().first();
     const auto plan =
-        openPlan(path, writes ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
+        openAnyPlan(path, writes ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
     if (!plan)
         return Failure;
     ConflictInput input;

@@ -116,8 +116,8 @@ int budgetCommand(const QStringList &arguments)
     const bool writing = !budgets.empty() || !fixed.empty() || !levelRates.empty();
 
     const auto plan =
-        openPlan(parser.positionalArguments().first(),
-                 writing ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
+        openAnyPlan(parser.positionalArguments().first(),
+                    writing ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
     if (!plan)
         return Failure;
     CostReport report;

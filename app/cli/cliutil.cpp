@@ -36,8 +36,9 @@ void setJsonErrors(bool json)
 std::unique_ptr<PlanDatabase> openPlan(const QString &path, PlanDatabase::Mode mode)
 {
     if (ServerAddress::isServerUrl(path)) {
-        fail(tr("This command works on plan files; info, progress, check, capacity and push "
-                "reach server plans so far (%1)")
+        fail(tr("This command works on plan files; info, progress, check, capacity, assign, "
+                "new-year, assumptions, generate, budget, push and checkout reach server "
+                "plans so far (%1)")
                  .arg(path.section(QLatin1Char('?'), 0, 0)));
         return nullptr;
     }
@@ -49,23 +50,23 @@ std::unique_ptr<PlanDatabase> openPlan(const QString &path, PlanDatabase::Mode m
     return std::move(*opened);
 }
 
-std::unique_ptr<AnyPlan> openAnyPlanReadOnly(const QString &location)
+std::unique_ptr<EditablePlan> openAnyPlan(const QString &location, PlanDatabase::Mode mode)
 {
-    if (!ServerAddress::isServerUrl(location)) {
-        auto file = openPlan(location, PlanDatabase::Mode::ReadOnly);
-        return file ? std::make_unique<AnyPlan>(std::move(file)) : nullptr;
-    }
+    if (!ServerAddress::isServerUrl(location))
+        return openPlan(location, mode);
     const Result<ServerAddress> address = ServerAddress::parse(location);
     if (!address) {
         fail(address.message());
         return nullptr;
     }
-    auto opened = ServerPlan::open(*address, ServerPlan::Mode::ReadOnly);
+    auto opened = ServerPlan::open(*address, mode == PlanDatabase::Mode::ReadOnly
+                                                 ? ServerPlan::Mode::ReadOnly
+                                                 : ServerPlan::Mode::ReadWrite);
     if (!opened) {
         fail(opened.message());
         return nullptr;
     }
-    return std::make_unique<AnyPlan>(std::move(*opened));
+    return std::move(*opened);
 }
 
 int fail(const QString &message, int code)

@@ -31,20 +31,9 @@ int fail(const QString &message, int code = Failure);
 // command then exits with Failure).
 std::unique_ptr<PlanDatabase> openPlan(const QString &path, PlanDatabase::Mode mode);
 
-// A plan where a command accepts either a file or a server plan (postgresql://...).
-class AnyPlan
-{
-public:
-    explicit AnyPlan(std::unique_ptr<PlanDatabase> file) : m_file(std::move(file)) {}
-    explicit AnyPlan(std::unique_ptr<ServerPlan> server) : m_server(std::move(server)) {}
-    QSqlDatabase database() const { return m_file ? m_file->database() : m_server->database(); }
-
-private:
-    std::unique_ptr<PlanDatabase> m_file;
-    std::unique_ptr<ServerPlan> m_server;
-};
-// Opens the file or server plan at location read-only, or prints why not (nullptr).
-std::unique_ptr<AnyPlan> openAnyPlanReadOnly(const QString &location);
+// Opens the file or server plan (postgresql://...) at location, for commands that work
+// on either; on refusal says why, as fail() does, and returns null.
+std::unique_ptr<EditablePlan> openAnyPlan(const QString &location, PlanDatabase::Mode mode);
 // Whether fail() prints JSON (parse() sets it from --json).
 void setJsonErrors(bool json);
 // Adds --help and --json and parses one command's options; returns false (after printing

@@ -117,7 +117,8 @@ int info(const QStringList &arguments)
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("info needs exactly one plan file") + QLatin1Char('\n') + synopsis, Usage);
-    const auto plan = openAnyPlanReadOnly(parser.positionalArguments().first());
+    const auto plan =
+        openAnyPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
     if (!plan)
         return Failure;
     QJsonObject object;
@@ -333,7 +334,8 @@ int progress(const QStringList &arguments)
     int year = 0;
     if (!parseYearAndAsOf(parser, &year, &asOf))
         return Usage;
-    const auto plan = openAnyPlanReadOnly(parser.positionalArguments().first());
+    const auto plan =
+        openAnyPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
     if (!plan)
         return Failure;
     ProgressFacts facts;
@@ -515,7 +517,8 @@ int check(const QStringList &arguments)
         }
         settings.set(*rule, *level);
     }
-    const auto plan = openAnyPlanReadOnly(parser.positionalArguments().first());
+    const auto plan =
+        openAnyPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
     if (!plan)
         return Failure;
     ConflictEngine engine(settings);

@@ -136,8 +136,8 @@ int newYearCommand(const QStringList &arguments)
         return fail(tr("--growth must be a number of percent, such as 10 or -5"), Usage);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const auto plan =
-        openPlan(parser.positionalArguments().first(),
-                 dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
+        openAnyPlan(parser.positionalArguments().first(),
+                    dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
     if (!plan)
         return Failure;
     PlanEdits::YearPreview preview;
@@ -315,8 +315,8 @@ int assumptionsCommand(const QStringList &arguments)
                     Usage);
     QString error;
     const auto plan =
-        openPlan(parser.positionalArguments().first(),
-                 setting ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
+        openAnyPlan(parser.positionalArguments().first(),
+                    setting ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
     if (!plan)
         return Failure;
     std::vector<AssumptionRow> rows;
@@ -468,7 +468,8 @@ int capacityCommand(const QStringList &arguments)
                     Usage);
     const int year = *planned;
     QString error;
-    const auto plan = openAnyPlanReadOnly(parser.positionalArguments().first());
+    const auto plan =
+        openAnyPlan(parser.positionalArguments().first(), PlanDatabase::Mode::ReadOnly);
     if (!plan)
         return Failure;
     CapacityInput input;
@@ -654,8 +655,8 @@ int generateCommand(const QStringList &arguments)
 
     QString error;
     const auto plan =
-        openPlan(parser.positionalArguments().first(),
-                 dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
+        openAnyPlan(parser.positionalArguments().first(),
+                    dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
     if (!plan)
         return Failure;
     QElapsedTimer timer;

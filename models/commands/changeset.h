@@ -120,8 +120,10 @@ public:
     {
         if (before == after)
             return;
-        add<T>([after](const QSqlDatabase &db) { Repository<T>(db).update(after); },
-               [before](const QSqlDatabase &db) { Repository<T>(db).update(before); });
+        // Each way only over the version it started from: never over someone else's change.
+        add<T>(
+            [before, after](const QSqlDatabase &db) { Repository<T>(db).update(after, before); },
+            [before, after](const QSqlDatabase &db) { Repository<T>(db).update(before, after); });
     }
     template <typename T> void remove(const T &record)
     {

@@ -18,7 +18,7 @@ PlanEditor::PlanEditor(QObject *parent) : QObject(parent), m_stack(new QUndoStac
 
 PlanEditor::~PlanEditor() = default;
 
-void PlanEditor::setPlan(PlanDatabase *plan)
+void PlanEditor::setPlan(EditablePlan *plan)
 {
     m_plan = plan;
     m_stack->clear();
@@ -27,7 +27,7 @@ void PlanEditor::setPlan(PlanDatabase *plan)
 
 bool PlanEditor::canEdit() const
 {
-    return m_plan && m_plan->mode() == PlanDatabase::Mode::ReadWrite;
+    return m_plan && !m_plan->isReadOnly();
 }
 
 Result<> PlanEditor::execute(const QString &text, ChangeSet changes)
@@ -80,12 +80,12 @@ Result<> PlanEditor::run(const ChangeSet &changes, Direction direction)
 {
     if (!m_plan)
         return Problem::of(QCoreApplication::translate("Planner::PlanEditor", "No plan is open."));
-    if (m_plan->mode() != PlanDatabase::Mode::ReadWrite)
+    if (m_plan->isReadOnly())
         return Problem::of(QCoreApplication::translate(
             "Planner::PlanEditor", "The plan is open read-only; nothing was changed."));
     // SQLite goes on writing to a file that was deleted or replaced behind it, and every
     // commit would "succeed" into a file nobody will open again.
-    if (const Result<> file = m_plan->checkFile(); !file)
+    if (const Result<> file = m_plan->checkWritable(); !file)
         return Problem::of(
             QCoreApplication::translate("Planner::PlanEditor",
                                         "Nothing was changed: %1. Use Save As to keep a copy "

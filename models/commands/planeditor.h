@@ -11,7 +11,7 @@ class QUndoStack;
 
 namespace Planner {
 
-class PlanDatabase;
+class EditablePlan;
 
 // Writes the user's edits to the open plan: each one in a transaction at once (there is
 // no "save"), recorded in the audit log by the repositories, and pushed onto the undo
@@ -27,8 +27,8 @@ public:
     ~PlanEditor() override;
 
     // The plan edits go to; nullptr when none is open. Clears the undo history.
-    void setPlan(PlanDatabase *plan);
-    PlanDatabase *plan() const { return m_plan; }
+    void setPlan(EditablePlan *plan);
+    EditablePlan *plan() const { return m_plan; }
     bool canEdit() const;
     QUndoStack *undoStack() const { return m_stack; }
 
@@ -57,7 +57,7 @@ signals:
 private:
     Result<> run(const ChangeSet &changes, Direction direction);
 
-    PlanDatabase *m_plan = nullptr;
+    EditablePlan *m_plan = nullptr;
     QUndoStack *m_stack;
 };
 

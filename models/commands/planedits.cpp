@@ -364,7 +364,7 @@ QString freeText(const QSqlDatabase &db, const char *column, const QString &base
 Track PlanEdits::newTrack() const
 {
     Track t;
-    t.id = Repository<Track>(m_db).maxId() + 1;
+    t.id = Repository<Track>(m_db).newId();
     t.name = freeText<Track>(m_db, "name", tr("New track"));
     return t;
 }
@@ -372,7 +372,7 @@ Track PlanEdits::newTrack() const
 Course PlanEdits::newCourse() const
 {
     Course c;
-    c.id = Repository<Course>(m_db).maxId() + 1;
+    c.id = Repository<Course>(m_db).newId();
     const std::vector<Track> tracks = Repository<Track>(m_db).loadAll();
     c.trackId = tracks.empty() ? 0 : tracks.front().id;
     c.code = freeText<Course>(m_db, "code", QStringLiteral("NEW"))
@@ -385,7 +385,7 @@ Course PlanEdits::newCourse() const
 Venue PlanEdits::newVenue() const
 {
     Venue v;
-    v.id = Repository<Venue>(m_db).maxId() + 1;
+    v.id = Repository<Venue>(m_db).newId();
     v.name = freeText<Venue>(m_db, "name", tr("New venue"));
     v.seats = 30;
     return v;
@@ -394,7 +394,7 @@ Venue PlanEdits::newVenue() const
 Instructor PlanEdits::newInstructor() const
 {
     Instructor i;
-    i.id = Repository<Instructor>(m_db).maxId() + 1;
+    i.id = Repository<Instructor>(m_db).newId();
     i.code = freeText<Instructor>(m_db, "code", QStringLiteral("NEW"))
                  .replace(QLatin1Char(' '), QLatin1Char('-'));
     i.name = tr("New instructor");
@@ -404,7 +404,7 @@ Instructor PlanEdits::newInstructor() const
 Trainee PlanEdits::newTrainee() const
 {
     Trainee t;
-    t.id = Repository<Trainee>(m_db).maxId() + 1;
+    t.id = Repository<Trainee>(m_db).newId();
     t.name = tr("New trainee");
     return t;
 }
@@ -618,9 +618,7 @@ PlanEdits::saveInstructor(const Instructor &instructor,
         if (auto v = uniqueness(instructor); !v)
             return refused(v.problem());
         PlanEdit result;
-        Id next = 1;
-        for (const Instructor &i : Repository<Instructor>(m_db).loadAll())
-            next = std::max(next, i.id + 1);
+        const Id next = Repository<Instructor>(m_db).newId();
         Instructor stored = instructor;
         stored.id = next;
         result.changes.insert(stored);
@@ -736,7 +734,12 @@ PlanEdit PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts, const QSt
     if (drafts.empty())
         return refused("", tr("There is nothing to create."));
     const WorkCalendar calendar = workCalendar();
-    Id next = Repository<Cohort>(m_db).maxId() + 1;
+    std::size_t withoutId = 0;
+    for (const CohortDraft &draft : drafts)
+        withoutId += draft.cohort.id == 0 ? 1 : 0;
+    const std::vector<Id> newIds =
+        withoutId > 0 ? Repository<Cohort>(m_db).newIds(withoutId) : std::vector<Id>{};
+    auto nextId = newIds.begin();
     QSet<QString> codes;
     PlanEdit result;
     for (const CohortDraft &draft : drafts) {
@@ -755,7 +758,7 @@ PlanEdit PlanEdits::newCohorts(const std::vector<CohortDraft> &drafts, const QSt
             return refused(v.problem());
         // Ids are given here so that the sessions can refer to their cohort.
         Cohort cohort = draft.cohort;
-        cohort.id = draft.cohort.id != 0 ? draft.cohort.id : next++;
+        cohort.id = draft.cohort.id != 0 ? draft.cohort.id : *nextId++;
         if (result.id == 0)
             result.id = cohort.id;
         result.changes.insert(cohort);

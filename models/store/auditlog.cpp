@@ -2,6 +2,7 @@
 #include "auditlog.h"
 
 #include "osplatform.h"
+#include "serverstore.h"
 #include "sqlutil.h"
 
 #include <QDateTime>
@@ -35,14 +36,31 @@ void AuditLog::record(AuditEntry entry)
 {
     if (!entry.at.isValid())
         entry.at = QDateTime::currentDateTimeUtc();
-    if (entry.user.isEmpty())
+    // On a server, who made the change is the server role the change was made as (one
+    // login role per person): the server vouches for it, the computer's account does not.
+    const bool server = PlanFormat::isServer(m_db);
+    QString chosen;
+    if (server && entry.user.isEmpty()) {
+        const QMutexLocker lock(&displayNameMutex);
+        chosen = chosenName;
+    } else if (entry.user.isEmpty()) {
         entry.user = currentUser();
-    QSqlQuery q = Sql::prepare(
-        m_db, QStringLiteral(
-                  "INSERT INTO audit_log(at, user, action, table_name, record_key, before, after) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    }
+    const QString who = server && entry.user.isEmpty()
+                            ? QStringLiteral("CASE WHEN ? = '' THEN current_user::text "
+                                             "ELSE ? || ' (' || current_user || ')' END")
+                            : QStringLiteral("?");
+    QSqlQuery q = Sql::prepare(m_db, QStringLiteral("INSERT INTO audit_log(at, \"user\", action, "
+                                                    "table_name, record_key, before, after) "
+                                                    "VALUES (?, %1, ?, ?, ?, ?, ?)")
+                                         .arg(who));
     q.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(Sql::bindable(entry.user));
+    if (server && entry.user.isEmpty()) {
+        q.addBindValue(Sql::bindable(QVariant(chosen)));
+        q.addBindValue(Sql::bindable(QVariant(chosen)));
+    } else {
+        q.addBindValue(Sql::bindable(entry.user));
+    }
     q.addBindValue(toKey(entry.action));
     q.addBindValue(Sql::bindable(entry.table));
     q.addBindValue(Sql::bindable(entry.recordKey));
@@ -56,7 +74,7 @@ std::vector<AuditEntry> AuditLog::newest(int limit) const
     QSqlQuery q = Sql::prepare(
         m_db,
         QStringLiteral(
-            "SELECT id, at, user, action, table_name, record_key, before, after FROM audit_log "
+            "SELECT id, at, \"user\", action, table_name, record_key, before, after FROM audit_log "
             "ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     Sql::exec(q);

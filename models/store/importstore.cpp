@@ -74,7 +74,7 @@ private:
     static constexpr std::size_t Columns = 7;
     static QString insertSql(std::size_t rows)
     {
-        QString sql = QStringLiteral("INSERT INTO audit_log(at, user, action, table_name, "
+        QString sql = QStringLiteral("INSERT INTO audit_log(at, \"user\", action, table_name, "
                                      "record_key, before, after) VALUES ");
         for (std::size_t i = 0; i < rows; ++i)
             sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?)")

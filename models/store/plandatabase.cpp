@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <algorithm>
@@ -593,8 +594,13 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (!m_db.commit())
-        throw StoreError(Tr::tr("The changes could not be written to the plan file: %1")
-                             .arg(m_db.lastError().text()));
+        throw StoreError(
+            (m_db.driver()->dbmsType() == QSqlDriver::PostgreSQL
+                 ? Tr::tr("The changes could not be written to the plan on the server: %1")
+                 : Tr::tr("The changes could not be written to the plan file: %1"))
+                .arg(m_db.lastError().databaseText().isEmpty()
+                         ? m_db.lastError().text()
+                         : m_db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0)));
     m_open = false;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editableplan.h"
 #include "schema.h"
 
 #include "domain/result.h"
@@ -24,7 +25,7 @@ class BackupStore;
 // version this build knows, that SQLite's quick_check passes and that the schema holds exactly our
 // tables and indexes (no triggers, views or virtual tables). A refused file is never written to.
 // Older files are upgraded in one transaction after a backup copy is taken.
-class PlanDatabase final
+class PlanDatabase final : public EditablePlan
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
@@ -43,7 +44,7 @@ public:
         Failed
     };
 
-    ~PlanDatabase();
+    ~PlanDatabase() override;
     PlanDatabase(const PlanDatabase &) = delete;
     PlanDatabase &operator=(const PlanDatabase &) = delete;
 
@@ -85,13 +86,14 @@ public:
 
     QString path() const { return m_path; }
     Mode mode() const { return m_mode; }
-    QSqlDatabase database() const;
+    QSqlDatabase database() const override;
+    bool isReadOnly() const override { return m_mode == Mode::ReadOnly; }
     // The schema version the file had before this open upgraded it, if it did.
     int migratedFrom() const { return m_migratedFrom; }
     // The backup taken before upgrading (empty when there was no upgrade).
     QString backupPath() const { return m_backupPath; }
     // The plan's automatic backups; nullptr when open read-only.
-    BackupStore *backups() const { return m_backups.get(); }
+    BackupStore *backups() const override { return m_backups.get(); }
     // Why the backup on open could not be made (the plan opened anyway), or empty.
     QString backupProblem() const { return m_backupProblem; }
     // Opened with OpenBackup::Later for editing: the caller is to run
@@ -102,6 +104,7 @@ public:
     // when the file was deleted, renamed or replaced since it was opened, and edits would
     // go to a file nobody will see again.
     Result<> checkFile() const;
+    Result<> checkWritable() const override { return checkFile(); }
     // Writes a complete copy of the plan to target with SQLite's backup API, checked
     // before it atomically replaces anything at target.
     Result<> saveCopyAs(const QString &target) const;

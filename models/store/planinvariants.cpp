@@ -2,6 +2,7 @@
 #include "planinvariants.h"
 
 #include "enrollmentinputreader.h"
+#include "serverstore.h"
 #include "sqliteplatform.h"
 #include "sqlutil.h"
 #include "storeerror.h"
@@ -134,8 +135,20 @@ QStringList check(const QSqlDatabase &db, int maxProblems)
     return problems;
 }
 
-WriteCheck::WriteCheck(QSqlDatabase db, Scope scope) : m_db(std::move(db)), m_scope(scope)
+WriteCheck::WriteCheck(QSqlDatabase db, Scope scope)
+    : m_db(std::move(db)), m_scope(scope), m_server(PlanFormat::isServer(m_db))
 {
+    if (m_server) {
+        // The server's change log already notes every row written (serverdialect.h).
+        if (scope == Scope::Touched)
+            m_logMark =
+                Sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log "
+                                                 "WHERE tx = pg_current_xact_id()::text::bigint"))
+                    .toLongLong();
+        Sql::exec(m_db, QStringLiteral("SAVEPOINT write_check"));
+        m_open = true;
+        return;
+    }
     for (const char *sql : TrackingSql)
         Sql::exec(m_db, QLatin1String(sql));
     if (scope == Scope::WholePlan) {
@@ -148,6 +161,46 @@ WriteCheck::WriteCheck(QSqlDatabase db, Scope scope) : m_db(std::move(db)), m_sc
     Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_trainee"));
     Sql::exec(m_db, QStringLiteral("SAVEPOINT write_check"));
     m_open = true;
+}
+
+PlanRules::Scope WriteCheck::touched() const
+{
+    PlanRules::Scope scope;
+    scope.all = m_scope == Scope::WholePlan;
+    if (scope.all)
+        return scope;
+    if (m_server) {
+        // As the file's temporary triggers note them: the cohorts of the sessions and
+        // enrollments written and the cohorts written; the trainees of the enrollments
+        // inserted or updated.
+        const QString rows = QStringLiteral("FROM change_log WHERE tx = "
+                                            "pg_current_xact_id()::text::bigint AND id > %1")
+                                 .arg(m_logMark);
+        const QString cohorts = QStringLiteral(
+            "SELECT DISTINCT c FROM ("
+            "SELECT (old_row->>'cohort_id')::bigint AS c %1 AND table_name IN "
+            "('enrollment', 'cohort_session') UNION ALL "
+            "SELECT (new_row->>'cohort_id')::bigint %1 AND table_name IN "
+            "('enrollment', 'cohort_session') UNION ALL "
+            "SELECT (new_row->>'id')::bigint %1 AND table_name = 'cohort') AS touched "
+            "WHERE c IS NOT NULL");
+        for (Id id : ids(m_db, cohorts.arg(rows)))
+            scope.cohorts.insert(id);
+        const QString trainees = QStringLiteral(
+            "SELECT DISTINCT t FROM ("
+            "SELECT (old_row->>'trainee_id')::bigint AS t %1 AND table_name = 'enrollment' "
+            "AND operation = 'update' UNION ALL "
+            "SELECT (new_row->>'trainee_id')::bigint %1 AND table_name = 'enrollment') "
+            "AS touched WHERE t IS NOT NULL");
+        for (Id id : ids(m_db, trainees.arg(rows)))
+            scope.trainees.insert(id);
+        return scope;
+    }
+    for (Id id : ids(m_db, QStringLiteral("SELECT id FROM temp.touched_cohort")))
+        scope.cohorts.insert(id);
+    for (Id id : ids(m_db, QStringLiteral("SELECT id FROM temp.touched_trainee")))
+        scope.trainees.insert(id);
+    return scope;
 }
 
 WriteCheck::~WriteCheck()
@@ -163,15 +216,12 @@ WriteCheck::~WriteCheck()
 
 void WriteCheck::finish(const std::function<void()> &rewrite)
 {
-    PlanRules::Scope scope;
-    scope.all = m_scope == Scope::WholePlan;
-    for (Id id : ids(m_db, QStringLiteral("SELECT id FROM temp.touched_cohort")))
-        scope.cohorts.insert(id);
-    for (Id id : ids(m_db, QStringLiteral("SELECT id FROM temp.touched_trainee")))
-        scope.trainees.insert(id);
+    const PlanRules::Scope scope = touched();
     auto release = [this] {
-        Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_cohort"));
-        Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_trainee"));
+        if (!m_server) {
+            Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_cohort"));
+            Sql::exec(m_db, QStringLiteral("DELETE FROM temp.touched_trainee"));
+        }
         Sql::exec(m_db, QStringLiteral("RELEASE write_check"));
         m_open = false;
     };

@@ -24,7 +24,8 @@ std::vector<PlanRules::Broken> brokenRules(const QSqlDatabase &db);
 
 // Checks one write against PlanRules before its transaction commits. Made inside the
 // writer's transaction before it writes: from then on the connection notes which cohorts
-// and trainees the write touches (temporary triggers, whatever statement writes them).
+// and trainees the write touches (temporary triggers in a file, the change log on a
+// server: whatever statement writes them).
 // finish() then checks those records. A write that leaves a rule broken that was not
 // broken before is refused: finish() throws StoreError naming each breach, and the
 // writer's transaction must roll back. A record that already broke a rule (a plan
@@ -49,9 +50,15 @@ public:
     void finish(const std::function<void()> &rewrite);
 
 private:
+    // The cohorts and trainees the write touched, from the temporary tables (a file) or
+    // from the change log rows written since the check began (a server).
+    PlanRules::Scope touched() const;
+
     QSqlDatabase m_db;
     Scope m_scope;
     bool m_open = false;
+    bool m_server = false;
+    qint64 m_logMark = 0; // on a server: the last change_log id before the write
 };
 
 } // namespace Planner::PlanInvariants

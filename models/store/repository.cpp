@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "recordmapping.h"
+#include "serverstore.h"
 #include "sqlutil.h"
 #include "storeerror.h"
 
@@ -65,6 +66,58 @@ template <typename T> QString insertStatement()
         marks << QStringLiteral("?");
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
         .arg(table<T>(), columnList<T>(), marks.join(QLatin1String(", ")));
+}
+
+// On a server, a new record without an id: every column but the id, which the identity
+// gives (PostgreSQL takes an explicit NULL as NULL, not as "the next id").
+template <typename T> QString serverInsertWithoutId()
+{
+    QStringList columns, marks;
+    for (std::size_t i = 1; i < Mapping<T>::columns.size(); ++i) {
+        columns << QLatin1String(Mapping<T>::columns[i]);
+        marks << QStringLiteral("?");
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+        .arg(table<T>(), columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+}
+
+// The stored record the writer is about to change, locked on a server until the commit
+// (FOR UPDATE), so that nobody changes it between the check and the write.
+template <typename T> std::optional<T> findForWrite(const QSqlDatabase &db, const T &record)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                      .arg(columnList<T>(), table<T>(), keyCondition<T>());
+    if (PlanFormat::isServer(db))
+        sql += QStringLiteral(" FOR UPDATE");
+    QSqlQuery q = Sql::prepare(db, sql);
+    bindKey(q, record);
+    Sql::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return Mapping<T>::read(q);
+}
+
+// Refuses to write over a record that someone else changed after the writer read it.
+template <typename T>
+void requireUnchanged(const T &stored, const T &readBefore, const std::optional<T> &written)
+{
+    if (stored == readBefore)
+        return;
+    const QVariantList values = Mapping<T>::values(stored);
+    const QVariantList read = Mapping<T>::values(readBefore);
+    QStringList fields;
+    for (std::size_t i = 0; i < Mapping<T>::columns.size(); ++i)
+        if (values.at(qsizetype(i)) != read.at(qsizetype(i)))
+            fields << QLatin1String(Mapping<T>::columns[i]);
+    const QString message =
+        QCoreApplication::translate(
+            "Planner::Store",
+            "Someone else changed the record %1 of %2 after you read it (%3), so your "
+            "change was not written over theirs. Look at their version, then make your "
+            "change again.")
+            .arg(keyText<T>(values), table<T>(), fields.join(QLatin1String(", ")));
+    throw EditConflict(message, table<T>(), keyText<T>(values), recordJson(stored),
+                       written ? recordJson(*written) : QString());
 }
 
 void audit(const QSqlDatabase &db, AuditAction action, const QString &tableName, const QString &key,
@@ -168,10 +221,60 @@ bool Repository<T>::existsWhere(const char *column, const QVariant &value, Id ex
     return q.next();
 }
 
+template <typename T> std::vector<Id> Repository<T>::newIds(std::size_t n) const
+{
+    std::vector<Id> ids;
+    if (!PlanFormat::isServer(m_db)) {
+        const Id first = maxId() + 1;
+        for (std::size_t i = 0; i < n; ++i)
+            ids.push_back(first + Id(i));
+        return ids;
+    }
+    QSqlQuery q =
+        Sql::prepare(m_db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) "
+                                          "FROM generate_series(1, ?)")
+                               .arg(table<T>()));
+    q.addBindValue(qint64(n));
+    Sql::exec(q);
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
 template <typename T> void Repository<T>::insert(T &record)
 {
+    const QVariantList given = Mapping<T>::values(record);
+    if constexpr (Mapping<T>::hasRowId) {
+        if (PlanFormat::isServer(m_db)) {
+            if (given.at(0).isNull() || given.at(0).toLongLong() == 0) {
+                QSqlQuery q = Sql::prepare(m_db, serverInsertWithoutId<T>());
+                for (qsizetype i = 1; i < given.size(); ++i)
+                    q.addBindValue(Sql::bindable(given.at(i)));
+                Sql::exec(q);
+                q.next();
+                Mapping<T>::setId(record, q.value(0).toLongLong());
+            } else {
+                QSqlQuery q = Sql::prepare(m_db, insertStatement<T>());
+                for (const QVariant &v : given)
+                    q.addBindValue(Sql::bindable(v));
+                Sql::exec(q);
+                // An id given from outside the identity (a record brought back by undo)
+                // keeps the identity past it.
+                QSqlQuery past = Sql::prepare(
+                    m_db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), ?) "
+                                         "FROM %1_id_seq WHERE last_value < ?")
+                              .arg(table<T>()));
+                past.addBindValue(given.at(0));
+                past.addBindValue(given.at(0));
+                Sql::exec(past);
+            }
+            audit(m_db, AuditAction::Insert, table<T>(), keyText<T>(Mapping<T>::values(record)), {},
+                  recordJson(record));
+            return;
+        }
+    }
     QSqlQuery q = Sql::prepare(m_db, insertStatement<T>());
-    for (const QVariant &v : Mapping<T>::values(record))
+    for (const QVariant &v : given)
         q.addBindValue(Sql::bindable(v));
     Sql::exec(q);
     if constexpr (Mapping<T>::hasRowId)
@@ -180,14 +283,17 @@ template <typename T> void Repository<T>::insert(T &record)
     audit(m_db, AuditAction::Insert, table<T>(), keyText<T>(values), {}, recordJson(record));
 }
 
-template <typename T> void Repository<T>::update(const T &record)
+template <typename T>
+void Repository<T>::update(const T &record, const std::optional<T> &readBefore)
 {
-    const std::optional<T> before = find(record);
+    const std::optional<T> before = findForWrite(m_db, record);
     const QVariantList values = Mapping<T>::values(record);
     if (!before)
         throw StoreError(
             QCoreApplication::translate("Planner::Store", "The record %1 of %2 no longer exists.")
                 .arg(keyText<T>(values), table<T>()));
+    if (readBefore)
+        requireUnchanged(*before, *readBefore, std::optional<T>(record));
     QStringList assignments;
     for (std::size_t i = Mapping<T>::keyCount; i < Mapping<T>::columns.size(); ++i)
         assignments << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[i]));
@@ -204,9 +310,10 @@ template <typename T> void Repository<T>::update(const T &record)
 
 template <typename T> void Repository<T>::remove(const T &record)
 {
-    const std::optional<T> before = find(record);
+    const std::optional<T> before = findForWrite(m_db, record);
     if (!before)
         return;
+    requireUnchanged(*before, record, std::optional<T>());
     QSqlQuery q = Sql::prepare(
         m_db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(table<T>(), keyCondition<T>()));
     bindKey(q, record);

@@ -34,9 +34,20 @@ public:
     // natural keys (codes, names) that must stay unique.
     bool existsWhere(const char *column, const QVariant &value, Id exceptId = 0) const;
 
+    // Ids for n new records, never given before: the largest id plus one on in a file
+    // (one writer), the table's identity sequence on a server (many writers at once).
+    std::vector<Id> newIds(std::size_t n) const;
+    Id newId() const { return newIds(1).front(); }
+
     // Stores a new record. A record with id 0 of a table with row ids gets a new id.
     void insert(T &record);
-    void update(const T &record);
+    // Replaces the stored record with record's key. With readBefore (the record as the
+    // writer read it), only when the stored record still equals it: otherwise someone else
+    // changed it since, and EditConflict is thrown with both versions (optimistic
+    // concurrency; on a server the row is locked from the check to the commit).
+    void update(const T &record, const std::optional<T> &readBefore = std::nullopt);
+    // Deletes the stored record with record's key, when it still equals record (else
+    // EditConflict, as update). A record already gone is no error.
     void remove(const T &record);
 
     // Stores many records with one prepared statement, ids as given (0: assigned).

@@ -144,4 +144,62 @@ QStringList schema()
     return statements;
 }
 
+QStringList changeTracking()
+{
+    QStringList statements;
+    // Every change to a plan table, as the row was before and after it (JSON), the
+    // transaction and the server role that made it. A change is numbered only when its
+    // transaction commits: change_commit gives each committed transaction the next
+    // sequence number, in commit order, under a lock held from the numbering to the commit.
+    // So a reader that has seen number n has seen every change numbered up to n.
+    statements << QStringLiteral(
+        "CREATE TABLE change_log (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+        "tx BIGINT NOT NULL DEFAULT (pg_current_xact_id()::text::bigint), "
+        "table_name TEXT NOT NULL, operation TEXT NOT NULL, "
+        "old_row JSONB, new_row JSONB)");
+    statements << QStringLiteral("CREATE INDEX idx_change_log_tx ON change_log(tx, id)");
+    statements << QStringLiteral(
+        "CREATE TABLE change_commit (seq BIGINT PRIMARY KEY, tx BIGINT NOT NULL UNIQUE, "
+        "committed_by TEXT NOT NULL DEFAULT current_user, "
+        "committed_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+    statements << QStringLiteral("CREATE SEQUENCE change_seq");
+    statements << QStringLiteral(
+        "CREATE FUNCTION cohort_log_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "INSERT INTO change_log (table_name, operation, old_row, new_row) VALUES "
+        "(TG_TABLE_NAME, lower(TG_OP), "
+        "CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END, "
+        "CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END); "
+        "RETURN NULL; END $$");
+    // Runs at commit (a deferred constraint trigger), once per transaction that logged a
+    // change: the lock makes numbers follow the commit order; NOTIFY tells the other
+    // clients that there is something to fetch (they fetch from their last number, so a
+    // notification missed while disconnected loses nothing).
+    statements
+        << QStringLiteral(
+               "CREATE FUNCTION cohort_number_commit() RETURNS trigger LANGUAGE plpgsql AS $$ "
+               "DECLARE this_tx BIGINT := pg_current_xact_id()::text::bigint; n BIGINT; BEGIN "
+               "IF current_setting('cohort.numbered_tx', true) = this_tx::text THEN RETURN NULL; "
+               "END IF; "
+               "PERFORM set_config('cohort.numbered_tx', this_tx::text, true); "
+               "PERFORM pg_advisory_xact_lock(%1); "
+               "n := nextval('change_seq'); "
+               "INSERT INTO change_commit (seq, tx) VALUES (n, this_tx); "
+               "PERFORM pg_notify('%2', n::text); "
+               "RETURN NULL; END $$")
+               .arg(CommitLock)
+               .arg(QLatin1String(ChangeChannel));
+    statements << QStringLiteral(
+        "CREATE CONSTRAINT TRIGGER number_commit AFTER INSERT ON change_log "
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cohort_number_commit()");
+    for (const QString &table : tablesInDependencyOrder()) {
+        if (table == QLatin1String("audit_log"))
+            continue; // the History is itself a log; its rows are not edits
+        statements << QStringLiteral("CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR "
+                                     "DELETE ON \"%1\" FOR EACH ROW EXECUTE FUNCTION "
+                                     "cohort_log_change()")
+                          .arg(table);
+    }
+    return statements;
+}
+
 } // namespace Planner::ServerDialect

@@ -24,6 +24,20 @@ QString translate(const QString &sqliteStatement);
 // application, schema version).
 QStringList schema();
 
+// What records the changes made to a server plan, in the order to run it (after the rows
+// are copied, so that a push is not logged as edits): the change log (every insert,
+// update and delete of a plan table, with the row before and after), the commit numbers
+// (change_commit: each committed transaction's sequence number, in commit order) and the
+// triggers that write both and NOTIFY ChangeChannel with the new number.
+QStringList changeTracking();
+// The channel a server plan's commits are announced on, and the advisory lock that
+// orders their numbers.
+inline constexpr const char *ChangeChannel = "cohortplanner_changes";
+inline constexpr qint64 CommitLock = 0x436f686f72; // "Cohor"
+// The revision of the server's own tables (server_meta, change_log, change_commit),
+// beside the plan's schema version; open() refuses others.
+inline constexpr int ServerRevision = 1;
+
 // The plan's tables in an order in which each comes after the tables it references
 // (the order to copy rows in).
 QStringList tablesInDependencyOrder();

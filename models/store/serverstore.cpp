@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -208,11 +210,14 @@ Result<std::unique_ptr<ServerPlan>> ServerPlan::open(const ServerAddress &addres
                                .arg(address.displayUrl()));
     QString application;
     int version = 0;
+    int revision = 0;
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("application"))
             application = q.value(1).toString();
         else if (q.value(0).toString() == QLatin1String("schema_version"))
             version = q.value(1).toInt();
+        else if (q.value(0).toString() == QLatin1String("server_revision"))
+            revision = q.value(1).toInt();
     }
     if (application != QLatin1String("cohortplanner"))
         return Problem::of(Tr::tr("%1 holds another application's data, not a Cohort Planner plan")
@@ -229,11 +234,105 @@ Result<std::unique_ptr<ServerPlan>> ServerPlan::open(const ServerAddress &addres
                                .arg(address.displayUrl())
                                .arg(version)
                                .arg(Schema::CurrentVersion));
-    if (mode == Mode::ReadOnly &&
+    if (revision != ServerDialect::ServerRevision)
+        return Problem::of(Tr::tr("The plan at %1 was set up by a different version of this "
+                                  "program (server tables revision %2, this program's %3): "
+                                  "check it out with that version and push it again")
+                               .arg(address.displayUrl())
+                               .arg(revision)
+                               .arg(ServerDialect::ServerRevision));
+    q = QSqlQuery();
+    if (const Result<> session = plan->setUpSession(); !session)
+        return session.problem();
+    return plan;
+}
+
+Result<> ServerPlan::setUpSession()
+{
+    QSqlQuery q(database());
+    if (m_mode == Mode::ReadOnly &&
         !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
         return Problem::of(Tr::tr("Could not open %1 read-only: %2")
-                               .arg(address.displayUrl(), serverMessage(q.lastError())));
-    return plan;
+                               .arg(m_address.displayUrl(), serverMessage(q.lastError())));
+    return {};
+}
+
+Result<qint64> ServerPlan::lastChange() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_commit")) || !q.next())
+        return Problem::of(Tr::tr("Could not read the changes of %1: %2")
+                               .arg(m_address.displayUrl(), serverMessage(q.lastError())));
+    return q.value(0).toLongLong();
+}
+
+Result<std::vector<ServerChange>> ServerPlan::changesSince(qint64 seq, int limit) const
+{
+    QSqlQuery q(database());
+    // Whole commits only: from the first after seq up to the one where limit rows are
+    // reached.
+    auto failed = [&] {
+        return Problem::of(Tr::tr("Could not read the changes of %1: %2")
+                               .arg(m_address.displayUrl(), serverMessage(q.lastError())));
+    };
+    q.prepare(QStringLiteral("SELECT c.seq, count(*) FROM change_commit c JOIN change_log l "
+                             "ON l.tx = c.tx WHERE c.seq > ? GROUP BY c.seq ORDER BY c.seq"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return failed();
+    qint64 upTo = seq;
+    qint64 rows = 0;
+    while (q.next() && (rows == 0 || rows + q.value(1).toLongLong() <= limit)) {
+        upTo = q.value(0).toLongLong();
+        rows += q.value(1).toLongLong();
+    }
+    q.prepare(QStringLiteral(
+        "SELECT c.seq, c.committed_by, c.committed_at, l.table_name, l.operation, "
+        "l.old_row::text, l.new_row::text FROM change_commit c "
+        "JOIN change_log l ON l.tx = c.tx WHERE c.seq > ? AND c.seq <= ? ORDER BY c.seq, l.id"));
+    q.addBindValue(seq);
+    q.addBindValue(upTo);
+    if (!q.exec())
+        return failed();
+    std::vector<ServerChange> changes;
+    while (q.next()) {
+        ServerChange c;
+        c.seq = q.value(0).toLongLong();
+        c.by = q.value(1).toString();
+        c.at = q.value(2).toDateTime();
+        c.table = q.value(3).toString();
+        c.operation = q.value(4).toString();
+        c.before = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        c.after = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        changes.push_back(std::move(c));
+    }
+    return changes;
+}
+
+Result<> ServerPlan::watchChanges()
+{
+    QSqlDriver *driver = database().driver();
+    const QString channel = QLatin1String(ServerDialect::ChangeChannel);
+    if (!driver->subscribedToNotifications().contains(channel) &&
+        !driver->subscribeToNotification(channel))
+        return Problem::of(Tr::tr("Could not follow the changes of %1: %2")
+                               .arg(m_address.displayUrl(), serverMessage(driver->lastError())));
+    m_watching = true;
+    return {};
+}
+
+Result<> ServerPlan::reconnect()
+{
+    QSqlDatabase db = database();
+    db.close(); // which forgets the channels it listened on
+    if (!db.open())
+        return Problem::of(Tr::tr("Could not connect to %1 again: %2")
+                               .arg(m_address.displayUrl(), serverMessage(db.lastError())));
+    if (const Result<> session = setUpSession(); !session)
+        return session;
+    if (m_watching)
+        return watchChanges();
+    return {};
 }
 
 Result<ServerPlan::Pushed> ServerPlan::push(const QString &path, const ServerAddress &address)
@@ -338,9 +437,13 @@ Result<ServerPlan::Pushed> ServerPlan::push(const QString &path, const ServerAdd
                            .arg(table));
             ++pushed.tables;
         }
+        for (const QString &statement : ServerDialect::changeTracking())
+            run(q, statement);
         run(q, QStringLiteral("INSERT INTO server_meta (key, value) VALUES "
-                              "('application', 'cohortplanner'), ('schema_version', '%1')")
-                   .arg(Schema::CurrentVersion));
+                              "('application', 'cohortplanner'), ('schema_version', '%1'), "
+                              "('server_revision', '%2')")
+                   .arg(Schema::CurrentVersion)
+                   .arg(ServerDialect::ServerRevision));
         if (!db.commit())
             throw StoreError(serverMessage(db.lastError()));
     } catch (const StoreError &e) {

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editableplan.h"
+
 #include "domain/result.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 // A plan kept on a PostgreSQL server (issue 21), through Qt's QPSQL driver: the same
 // tables as a plan file, in the server dialect of serverdialect.h, so that the store's
@@ -38,12 +43,25 @@ struct ServerAddress
     QString displayUrl() const;
 };
 
+// One change committed to a server plan (a row inserted, updated or deleted), as the
+// change log holds it.
+struct ServerChange
+{
+    qint64 seq = 0;    // the commit's number: commits are numbered in the order they happened
+    QString by;        // the server role that committed it
+    QDateTime at;      // when, by the server's clock
+    QString table;     // the plan table
+    QString operation; // insert, update or delete
+    QJsonObject before, after; // the row's columns (before: empty for an insert; after:
+                               // empty for a delete)
+};
+
 // One open connection to a server plan.
-class ServerPlan final
+class ServerPlan final : public EditablePlan
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
-    ~ServerPlan();
+    ~ServerPlan() override;
     ServerPlan(const ServerPlan &) = delete;
     ServerPlan &operator=(const ServerPlan &) = delete;
 
@@ -67,7 +85,23 @@ public:
     // whole or not at all (PlanDatabase::create), and the server is only read.
     static Result<Pushed> checkout(const ServerAddress &address, const QString &path);
 
-    QSqlDatabase database() const;
+    QSqlDatabase database() const override;
+    bool isReadOnly() const override { return m_mode == Mode::ReadOnly; }
+
+    // ---- Other people's changes, live (see docs/TEAMS.md).
+    // The number of the last commit that changed the plan (0 before the first).
+    Result<qint64> lastChange() const;
+    // The changes committed after commit number seq, in commit order, each commit's rows
+    // in the order they were written; at most about limit rows (whole commits).
+    Result<std::vector<ServerChange>> changesSince(qint64 seq, int limit = 10000) const;
+    // Asks the server to announce every commit on this connection: the database's driver
+    // then emits QSqlDriver::notification(ServerDialect::ChangeChannel, ..., seq) in the
+    // thread of the connection. Only a hint: after a reconnect, catch up with
+    // changesSince(), since the announcements made meanwhile are lost.
+    Result<> watchChanges();
+    // Opens the connection again after it was lost (the server restarted, the network
+    // went): read-only again if it was, and watching again if it was.
+    Result<> reconnect();
     const ServerAddress &address() const { return m_address; }
     Mode mode() const { return m_mode; }
 
@@ -75,9 +109,12 @@ private:
     ServerPlan(ServerAddress address, Mode mode, QString connectionName);
     // Adds and opens the connection, or removes it again and says why not.
     static Result<> connect(const ServerAddress &address, const QString &connectionName);
+    // Sets the session read-only when the plan is (after open and reconnect).
+    Result<> setUpSession();
     ServerAddress m_address;
     Mode m_mode;
     QString m_connectionName;
+    bool m_watching = false;
 };
 
 // The schema version and application id of an open plan, file or server (PRAGMA

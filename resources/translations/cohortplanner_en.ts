@@ -5790,6 +5790,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Cannot create “%1”: “%2” is not a folder</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The changes could not be written to the plan on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::PlanEditor</name>
@@ -7960,6 +7964,22 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>“%1” already exists: a checkout makes a new plan file and never replaces one</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The plan at %1 was set up by a different version of this program (server tables revision %2, this program's %3): check it out with that version and push it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the changes of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not follow the changes of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1 again: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>
@@ -8121,6 +8141,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>The plan on the server could not be read or written: %1 (statement: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed the record %1 of %2 after you read it (%3), so your change was not written over theirs. Look at their version, then make your change again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5816,6 +5816,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Cannot create “%1”: “%2” is not a folder</source>
         <translation>无法创建“%1”：“%2”不是文件夹</translation>
     </message>
+    <message>
+        <source>The changes could not be written to the plan on the server: %1</source>
+        <translation>更改未能写入服务器上的计划：%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::PlanEditor</name>
@@ -7990,6 +7994,22 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>“%1” already exists: a checkout makes a new plan file and never replaces one</source>
         <translation>“%1”已存在：签出只会新建计划文件，从不替换已有文件</translation>
     </message>
+    <message>
+        <source>The plan at %1 was set up by a different version of this program (server tables revision %2, this program's %3): check it out with that version and push it again</source>
+        <translation>%1 上的计划由本程序的另一版本建立（服务器表修订版 %2，本程序为 %3）：请用那个版本检出，再重新推送</translation>
+    </message>
+    <message>
+        <source>Could not read the changes of %1: %2</source>
+        <translation>无法读取 %1 的更改：%2</translation>
+    </message>
+    <message>
+        <source>Could not follow the changes of %1: %2</source>
+        <translation>无法跟踪 %1 的更改：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 again: %2</source>
+        <translation>无法重新连接 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>
@@ -8152,6 +8172,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>The plan on the server could not be read or written: %1 (statement: %2)</source>
         <translation>无法读写服务器上的计划：%1（语句：%2）</translation>
+    </message>
+    <message>
+        <source>Someone else changed the record %1 of %2 after you read it (%3), so your change was not written over theirs. Look at their version, then make your change again.</source>
+        <translation>在您读取之后，别人更改了 %2 的记录 %1（%3），因此您的更改没有覆盖他们的更改。请先查看他们的版本，再重新进行您的更改。</translation>
     </message>
 </context>
 <context>
