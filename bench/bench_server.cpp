@@ -4,15 +4,28 @@
 // URL names an empty database (postgresql:///bench?host=/tmp/pg&port=5432). Prints the
 // time to push the plan there, to open it (connect and check), and to read what the
 // dashboard and the planner read from it (info, a year's progress facts, the capacity
-// input), each against the same reads from the file.
+// input), each against the same reads from the file. Then the edits (issue 21's second
+// increment): one edit's round trip (the rules checked, the row written with its change
+// log entry, the commit numbered and announced, the announcement heard by a second
+// client), and 16 clients, each on a connection and a thread of its own, making 200 edits
+// each to cohorts of their own: the throughput and the worst latency.
 #include "benchutil.h"
 
+#include "commands/changeset.h"
+#include "commands/planeditor.h"
 #include "io/planjson.h"
 #include "store/planqueries.h"
+#include "store/serverdialect.h"
 #include "store/serverstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSqlDriver>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Planner;
 
@@ -20,6 +33,29 @@ namespace {
 double elapsedMs(const QElapsedTimer &t)
 {
     return t.nsecsElapsed() / 1e6;
+}
+
+// The cohort with notes changed to say which edit this is.
+Cohort noted(const Cohort &c, int n)
+{
+    Cohort after = c;
+    after.notes = QStringLiteral("edit %1").arg(n);
+    return after;
+}
+
+// One edit as a window makes it: the record as read, the change, PlanEditor::execute.
+bool editCohort(PlanEditor &editor, Cohort *cohort, int n)
+{
+    const Cohort after = noted(*cohort, n);
+    ChangeSet change;
+    change.update(*cohort, after);
+    const Result<> written = editor.execute(QStringLiteral("Note"), std::move(change));
+    if (!written) {
+        qCritical("%s", qPrintable(written.message()));
+        return false;
+    }
+    *cohort = after;
+    return true;
 }
 
 // info, then the year's progress facts: what a window reads after it opens a plan.
@@ -85,5 +121,107 @@ int main(int argc, char *argv[])
     printFigure(QStringLiteral("read info + year %1 from the server").arg(year), serverReads,
                 QStringLiteral("open with reads <= 2000 ms"));
     printFigure(QStringLiteral("the same reads from the file"), fileReads, QStringLiteral("-"));
+
+    // ---- One edit's round trip, heard by a second client.
+    auto writerOpened = ServerPlan::open(*address, ServerPlan::Mode::ReadWrite);
+    auto watcherOpened = ServerPlan::open(*address, ServerPlan::Mode::ReadOnly);
+    if (!writerOpened || !watcherOpened || !(*watcherOpened)->watchChanges()) {
+        qCritical("could not open the server plan twice");
+        return 1;
+    }
+    const QSqlDatabase writerDb = (*writerOpened)->database();
+    PlanEditor editor;
+    editor.setPlan(writerOpened->get());
+    std::vector<Cohort> cohorts = Repository<Cohort>(writerDb).loadAll();
+    std::vector<double> executes, heard;
+    QSqlDriver *watcherDriver = (*watcherOpened)->database().driver();
+    for (int n = 0; n < 200; ++n) {
+        Cohort &cohort = cohorts[std::size_t(n) % cohorts.size()];
+        QEventLoop loop;
+        bool announced = false;
+        const auto connection = QObject::connect(
+            watcherDriver,
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                &QSqlDriver::notification),
+            &loop, [&] {
+                announced = true;
+                loop.quit();
+            });
+        QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+        t.restart();
+        if (!editCohort(editor, &cohort, n))
+            return 1;
+        executes.push_back(elapsedMs(t));
+        if (!announced)
+            loop.exec();
+        QObject::disconnect(connection);
+        if (!announced) {
+            qCritical("edit %d was not announced within 2 s", n);
+            return 1;
+        }
+        heard.push_back(elapsedMs(t));
+    }
+    printFigure(QStringLiteral("one edit: check, write, change log, commit"), executes,
+                QStringLiteral("-"));
+    printFigure(QStringLiteral("one edit heard by another client (round trip)"), heard,
+                QStringLiteral("<= 30 ms median"));
+
+    // ---- 16 clients, 200 edits each, to cohorts of their own (as districts do).
+    constexpr int Clients = 16;
+    constexpr int Edits = 200;
+    std::vector<std::vector<double>> latencies(Clients);
+    std::vector<QString> failures(Clients);
+    std::vector<std::unique_ptr<QThread>> threads;
+    QElapsedTimer wall;
+    wall.start();
+    for (int c = 0; c < Clients; ++c) {
+        threads.emplace_back(QThread::create([&, c] {
+            auto mine = ServerPlan::open(*address, ServerPlan::Mode::ReadWrite);
+            if (!mine) {
+                failures[std::size_t(c)] = mine.message();
+                return;
+            }
+            PlanEditor own;
+            own.setPlan(mine->get());
+            const QSqlDatabase db = (*mine)->database();
+            std::vector<Cohort> ownCohorts;
+            for (std::size_t i = std::size_t(c); i < cohorts.size(); i += Clients)
+                ownCohorts.push_back(*Repository<Cohort>(db).find(cohorts[i]));
+            QElapsedTimer each;
+            for (int n = 0; n < Edits; ++n) {
+                each.restart();
+                if (!editCohort(own, &ownCohorts[std::size_t(n) % ownCohorts.size()], 1000 + n)) {
+                    failures[std::size_t(c)] = QStringLiteral("edit %1 failed").arg(n);
+                    return;
+                }
+                latencies[std::size_t(c)].push_back(elapsedMs(each));
+            }
+        }));
+        threads.back()->start();
+    }
+    for (const auto &thread : threads)
+        thread->wait();
+    const double seconds = elapsedMs(wall) / 1000;
+    std::vector<double> all;
+    for (int c = 0; c < Clients; ++c) {
+        if (!failures[std::size_t(c)].isEmpty()) {
+            qCritical("client %d: %s", c, qPrintable(failures[std::size_t(c)]));
+            return 1;
+        }
+        all.insert(all.end(), latencies[std::size_t(c)].begin(), latencies[std::size_t(c)].end());
+    }
+    std::sort(all.begin(), all.end());
+    QTextStream(stdout) << QStringLiteral("%1 clients x %2 edits: %3 edits in %4 s (%5 edits/s); "
+                                          "latency median %6 ms, 95th percentile %7 ms, worst "
+                                          "%8 ms")
+                               .arg(Clients)
+                               .arg(Edits)
+                               .arg(all.size())
+                               .arg(seconds, 0, 'f', 1)
+                               .arg(double(all.size()) / seconds, 0, 'f', 0)
+                               .arg(all[all.size() / 2], 0, 'f', 1)
+                               .arg(all[all.size() * 95 / 100], 0, 'f', 1)
+                               .arg(all.back(), 0, 'f', 1)
+                        << Qt::endl;
     return 0;
 }

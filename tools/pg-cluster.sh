@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway PostgreSQL cluster for the tests (issue 21's server dialect):
-#   tools/pg-cluster.sh start DIR   initdb in DIR, start it on a Unix socket in DIR only
-#                                   (no TCP), fsync off; prints the libpq connection
+#   tools/pg-cluster.sh start DIR [--durable]
+#                                   initdb in DIR, start it on a Unix socket in DIR only
+#                                   (no TCP), fsync off (--durable: on, as a real server
+#                                   runs, for benchmarks); prints the libpq connection
 #                                   string, e.g. "host=DIR port=54321 user=postgres"
 #   tools/pg-cluster.sh stop DIR    stop it (DIR is left for the caller to remove)
 # initdb refuses root: as root, the cluster belongs to the postgres user (runuser).
@@ -10,6 +12,8 @@
 set -euo pipefail
 action=${1:?usage: tools/pg-cluster.sh start|stop DIR}
 dir=${2:?usage: tools/pg-cluster.sh start|stop DIR}
+speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${3:-}" = "--durable" ] && speed=""
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 [ -n "$bin" ] && [ -x "$bin/initdb" ] || { echo "pg-cluster: PostgreSQL is not installed" >&2; exit 3; }
 
@@ -34,8 +38,8 @@ case "$action" in
         # A port number only names the socket file; no TCP listener is opened.
         port=$((20000 + RANDOM % 40000))
         as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
-            "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port -c fsync=off \
-             -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null ||
+            "-c listen_addresses='' -c unix_socket_directories='$dir' -p $port $speed \
+             -c max_connections=200" >/dev/null ||
             { cat "$dir/server.log" >&2; exit 1; }
         echo "host=$dir port=$port user=$owner"
         ;;
