@@ -59,6 +59,7 @@ private slots:
     void concurrentCoordinatorsLoseNothing();
     void changesAreNumberedAndCaughtUp();
     void writeCommandsAgree();
+    void teamKeepsEachDistrictToItself();
     void init();
     void cleanup();
 
@@ -905,6 +906,184 @@ void TestServerStore::writeCommandsAgree()
         QVERIFY(fromFile.value(QStringLiteral("exit")).toInt() != 1);
         QCOMPARE(fromServer, fromFile);
     }
+}
+
+// A team's plan: the server itself keeps each coordinator to their districts, tested as
+// those people's own login roles (the superuser would see everything).
+void TestServerStore::teamKeepsEachDistrictToItself()
+{
+    SERVER_OR_SKIP(admin);
+    auto cli = [&](const QStringList &arguments, QString *out = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+        p.waitForFinished(120000);
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        if (p.exitCode() != 0)
+            qWarning("%s", p.readAllStandardError().constData());
+        return p.exitCode();
+    };
+    QCOMPARE(cli({QStringLiteral("server-init"), admin.displayUrl(), QStringLiteral("--from"),
+                  demoPlan(), QStringLiteral("--json")}),
+             0);
+    QString said;
+    QCOMPARE(cli({QStringLiteral("server-init"), admin.displayUrl()}, &said), 1);
+    QVERIFY2(said.contains(QLatin1String("already")), qPrintable(said));
+    const QString suffix = admin.database.right(8);
+    const QString haidian = QStringLiteral("haidian_") + suffix;
+    const QString chaoyang = QStringLiteral("chaoyang_") + suffix;
+    const QString boss = QStringLiteral("boss_") + suffix;
+    const QString watcher = QStringLiteral("watcher_") + suffix;
+    QCOMPARE(cli({QStringLiteral("server-person"), admin.displayUrl(), haidian,
+                  QStringLiteral("--group"), QStringLiteral("coordinator"),
+                  QStringLiteral("--district"), QStringLiteral("海淀区")}),
+             0);
+    QCOMPARE(cli({QStringLiteral("server-person"), admin.displayUrl(), chaoyang,
+                  QStringLiteral("--group"), QStringLiteral("coordinator"),
+                  QStringLiteral("--district"), QStringLiteral("朝阳区")}),
+             0);
+    QCOMPARE(cli({QStringLiteral("server-person"), admin.displayUrl(), boss,
+                  QStringLiteral("--group"), QStringLiteral("director")}),
+             0);
+    QCOMPARE(cli({QStringLiteral("server-person"), admin.displayUrl(), watcher,
+                  QStringLiteral("--group"), QStringLiteral("viewer")}),
+             0);
+    QCOMPARE(cli({QStringLiteral("server-person"), admin.displayUrl(), QStringLiteral("Bad Name"),
+                  QStringLiteral("--group"), QStringLiteral("viewer")},
+                 &said),
+             1);
+    QVERIFY2(said.contains(QLatin1String("login name")), qPrintable(said));
+
+    auto as = [&](const QString &person, ServerPlan::Mode mode) {
+        ServerAddress a = admin;
+        a.user = person;
+        auto opened = ServerPlan::open(a, mode);
+        if (!opened)
+            qWarning("%s", qPrintable(opened.message()));
+        return opened ? std::move(*opened) : nullptr;
+    };
+    auto adminCount = [&](const QString &sql) {
+        return runAsAdmin(admin, admin.database, sql).toInt();
+    };
+    // What the coordinator of 海淀区 reads: every cohort, but only the trainees of the
+    // district and those enrolled in its cohorts.
+    const auto mine = as(haidian, ServerPlan::Mode::ReadWrite);
+    QVERIFY(mine);
+    const QSqlDatabase db = mine->database();
+    const QString ownCohorts = QStringLiteral(
+        "(SELECT c.id FROM cohort c JOIN venue v ON v.id = c.venue_id WHERE v.district = "
+        "'海淀区')");
+    QCOMPARE(Repository<Cohort>(db).count(),
+             adminCount(QStringLiteral("SELECT count(*) FROM cohort")));
+    const int visibleTrainees = Repository<Trainee>(db).count();
+    QCOMPARE(visibleTrainees,
+             adminCount(QStringLiteral("SELECT count(*) FROM trainee WHERE district = '海淀区' OR "
+                                       "id IN (SELECT trainee_id FROM enrollment WHERE "
+                                       "cohort_id IN %1)")
+                            .arg(ownCohorts)));
+    QVERIFY(visibleTrainees < adminCount(QStringLiteral("SELECT count(*) FROM trainee")));
+    QCOMPARE(Repository<Enrollment>(db).count(),
+             adminCount(QStringLiteral("SELECT count(*) FROM enrollment WHERE cohort_id IN %1")
+                            .arg(ownCohorts)));
+
+    // Their own cohort: written, and the History names them.
+    PlanEditor editor;
+    editor.setPlan(mine.get());
+    auto cohortIn = [&](const QString &district) {
+        Cohort c;
+        c.id = adminCount(QStringLiteral("SELECT min(c.id) FROM cohort c JOIN venue v ON "
+                                         "v.id = c.venue_id WHERE v.district = '%1'")
+                              .arg(district));
+        return *Repository<Cohort>(db).find(c);
+    };
+    const Cohort own = cohortIn(QStringLiteral("海淀区"));
+    Cohort ownNoted = own;
+    ownNoted.notes = QStringLiteral("海淀 edit");
+    ChangeSet ownEdit;
+    ownEdit.update(own, ownNoted);
+    const Result<> wrote = editor.execute(QStringLiteral("Note"), std::move(ownEdit));
+    QVERIFY2(wrote, qPrintable(wrote.message()));
+    QCOMPARE(AuditLog(db).newest(1).front().user, haidian);
+
+    // Another district's cohort: refused by the server, and left as it was.
+    const Cohort theirs = cohortIn(QStringLiteral("朝阳区"));
+    Cohort theirsNoted = theirs;
+    theirsNoted.notes = QStringLiteral("海淀 was here");
+    ChangeSet foreign;
+    foreign.update(theirs, theirsNoted);
+    const Result<> refused = editor.execute(QStringLiteral("Note"), std::move(foreign));
+    QVERIFY(!refused);
+    qInfo("%s", qPrintable(refused.message()));
+    QCOMPARE(adminCount(QStringLiteral("SELECT count(*) FROM cohort WHERE id = %1 AND notes = "
+                                       "'海淀 was here'")
+                            .arg(theirs.id)),
+             0);
+    // Nor can they move a cohort of theirs into another district's venue.
+    const int chaoyangVenue =
+        adminCount(QStringLiteral("SELECT min(id) FROM venue WHERE district = '朝阳区'"));
+    Cohort moved = *Repository<Cohort>(db).find(own);
+    Cohort movedAway = moved;
+    movedAway.venueId = chaoyangVenue;
+    ChangeSet move;
+    move.update(moved, movedAway);
+    QVERIFY(!editor.execute(QStringLiteral("Move"), std::move(move)));
+
+    // The other coordinator's trainee edits stay out of this coordinator's change feed.
+    const auto other = as(chaoyang, ServerPlan::Mode::ReadWrite);
+    QVERIFY(other);
+    const qint64 before = *mine->lastChange();
+    Trainee trainee;
+    trainee.id = adminCount(QStringLiteral("SELECT min(id) FROM trainee WHERE district = '朝阳区' "
+                                           "AND id NOT IN (SELECT trainee_id FROM enrollment "
+                                           "WHERE cohort_id IN %1)")
+                                .arg(ownCohorts));
+    QVERIFY(!Repository<Trainee>(db).find(trainee)); // not theirs to read
+    trainee = *Repository<Trainee>(other->database()).find(trainee);
+    Trainee renamed = trainee;
+    renamed.phone = QStringLiteral("13800000000");
+    PlanEditor otherEditor;
+    otherEditor.setPlan(other.get());
+    ChangeSet phone;
+    phone.update(trainee, renamed);
+    QVERIFY(otherEditor.execute(QStringLiteral("Phone"), std::move(phone)));
+    const auto feed = mine->changesSince(before);
+    QVERIFY2(feed, qPrintable(feed.message()));
+    for (const ServerChange &c : *feed)
+        QVERIFY2(c.table != QLatin1String("trainee"), "another district's trainee was shown");
+    QVERIFY(mine->lastChange() && *mine->lastChange() > before); // yet the commit is counted
+
+    // A viewer reads everything and writes nothing; a director writes anywhere.
+    const auto viewer = as(watcher, ServerPlan::Mode::ReadWrite);
+    QVERIFY(viewer);
+    QCOMPARE(Repository<Trainee>(viewer->database()).count(),
+             adminCount(QStringLiteral("SELECT count(*) FROM trainee")));
+    PlanEditor viewerEditor;
+    viewerEditor.setPlan(viewer.get());
+    ChangeSet viewerEdit;
+    const Cohort current = *Repository<Cohort>(viewer->database()).find(theirs);
+    viewerEdit.update(current, theirsNoted);
+    QVERIFY(viewer->isReadOnly()); // opened for writing, but a viewer may not write
+    const Result<> denied = viewerEditor.execute(QStringLiteral("Note"), std::move(viewerEdit));
+    QVERIFY(!denied);
+    QVERIFY2(denied.message().contains(QLatin1String("read-only")), qPrintable(denied.message()));
+    QSqlQuery direct(viewer->database());
+    QVERIFY(!direct.exec(QStringLiteral("UPDATE cohort SET notes = 'x'")));
+    direct = QSqlQuery();
+    const auto director = as(boss, ServerPlan::Mode::ReadWrite);
+    QVERIFY(director);
+    PlanEditor directorEditor;
+    directorEditor.setPlan(director.get());
+    ChangeSet directorEdit;
+    directorEdit.update(current, theirsNoted);
+    QVERIFY(directorEditor.execute(QStringLiteral("Note"), std::move(directorEdit)));
+
+    // Someone outside the team cannot even connect; a person removed can no longer log in.
+    runAsAdmin(admin, admin.database, QStringLiteral("CREATE ROLE stranger_%1 LOGIN").arg(suffix));
+    QVERIFY(!as(QStringLiteral("stranger_") + suffix, ServerPlan::Mode::ReadOnly));
+    QCOMPARE(cli({QStringLiteral("server-person"), admin.displayUrl(), watcher,
+                  QStringLiteral("--remove")}),
+             0);
+    QVERIFY(!as(watcher, ServerPlan::Mode::ReadOnly));
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)

@@ -2229,6 +2229,22 @@ ZH.update({
 })
 
 
+ZH.update({
+    ('%1 holds no Cohort Planner plan: push a plan there first (cohortplanner-cli push, or server-init --from FILE)', None):
+        '%1 中没有 Cohort Planner 计划：请先推送计划（cohortplanner-cli push，或 server-init --from FILE）',
+    ('The plan at %1 is set up for a team already', None): '%1 上的计划已为团队设置好',
+    ("Nothing was changed on %1: %2 (set up a team as the server's administrator)", None):
+        '%1 上没有任何更改：%2（请以服务器管理员身份设置团队）',
+    ('“%1” cannot be a login name: use up to 63 lower-case letters, digits, “_”, “.” or “-”, starting with a letter', None):
+        '“%1”不能作为登录名：请使用最多 63 个小写字母、数字、“_”、“.”或“-”，并以字母开头',
+    ('The plan at %1 is not set up for a team: run cohortplanner-cli server-init first', None):
+        '%1 上的计划尚未为团队设置：请先运行 cohortplanner-cli server-init',
+    ('Nothing was changed on %1: %2', None): '%1 上没有任何更改：%2',
+    ('The record %1 of %2 no longer exists, or the server does not let you change it (it belongs to another district).', None):
+        '%2 的记录 %1 已不存在，或服务器不允许您更改它（它属于另一个区）。',
+})
+
+
 def fill(path, chinese):
     tree = ET.parse(path)
     missing = []

@@ -77,7 +77,8 @@ int assign(const QStringList &arguments)
                          "preference or churn; repeatable."),
                       tr("NAME=VALUE")});
     const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli assign FILE [--replan] [--time-limit S] [--seed N] [--dry-run]\n"
+        "usage: cohortplanner-cli assign FILE|URL [--replan] [--time-limit S] [--seed N] "
+        "[--dry-run]\n"
         "       [--track NAME] [--from DATE] [--to DATE] [--assistants-above N] [--weight "
         "NAME=VALUE]...\n"
         "       [--export-mps OUT] [--json]");

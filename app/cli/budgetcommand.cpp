@@ -76,9 +76,10 @@ int budgetCommand(const QStringList &arguments)
                       tr("Set the day rate of instructors of a level (foundation, intermediate, "
                          "advanced) in yuan (a blank amount: the default); repeatable."),
                       tr("LEVEL=AMOUNT")});
-    const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli budget FILE [--year Y] [--as-of DATE] [--budget TRACK=AMOUNT]... "
-        "[--fixed NAME=AMOUNT]... [--level-rate LEVEL=AMOUNT]... [--json]");
+    const QString synopsis =
+        QStringLiteral("usage: cohortplanner-cli budget FILE|URL [--year Y] [--as-of DATE] "
+                       "[--budget TRACK=AMOUNT]... "
+                       "[--fixed NAME=AMOUNT]... [--level-rate LEVEL=AMOUNT]... [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("The year's costs against its budget: spent, forecast at the year end, per "
                   "trainee and per certificate, by track and month.")))

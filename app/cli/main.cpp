@@ -19,6 +19,7 @@
 #include "planningcommand.h"
 #include "reportcommand.h"
 #include "scenariocommand.h"
+#include "servercommand.h"
 #include "store/plandatabase.h"
 #include "store/planinvariants.h"
 #include "store/planqueries.h"
@@ -151,80 +152,6 @@ int info(const QStringList &arguments)
                    .arg(o.value(QStringLiteral("trainees")).toInt())
             << '\n';
     }
-    return Success;
-}
-
-int push(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file to copy."));
-    parser.addPositionalArgument(QStringLiteral("url"),
-                                 tr("The empty server database (postgresql://...)."));
-    const QString synopsis = QStringLiteral("usage: cohortplanner-cli push FILE URL [--json]");
-    if (!parse(parser, arguments, synopsis,
-               tr("Copies a plan file into a new, empty PostgreSQL database, in one "
-                  "transaction: the database holds the whole plan or stays empty.")))
-        return Usage;
-    if (parser.positionalArguments().size() != 2)
-        return fail(tr("push needs a plan file and a server address") + QLatin1Char('\n') +
-                        synopsis,
-                    Usage);
-    const Result<ServerAddress> address = ServerAddress::parse(parser.positionalArguments().at(1));
-    if (!address)
-        return fail(address.message(), Usage);
-    const Result<ServerPlan::Pushed> pushed =
-        ServerPlan::push(parser.positionalArguments().at(0), *address);
-    if (!pushed)
-        return fail(pushed.message());
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("ok"), true},
-                   {QStringLiteral("url"), address->displayUrl()},
-                   {QStringLiteral("tables"), pushed->tables},
-                   {QStringLiteral("rows"), pushed->rows}});
-        return Success;
-    }
-    QTextStream(stdout) << tr("Copied %1 rows in %2 tables to %3")
-                               .arg(pushed->rows)
-                               .arg(pushed->tables)
-                               .arg(address->displayUrl())
-                        << Qt::endl;
-    return Success;
-}
-
-int checkout(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The server plan (postgresql://...)."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The new plan file to write."));
-    const QString synopsis = QStringLiteral("usage: cohortplanner-cli checkout URL FILE [--json]");
-    if (!parse(parser, arguments, synopsis,
-               tr("Copies a plan from a PostgreSQL server into a new plan file, for work "
-                  "offline. The file appears whole or not at all; the server is only read.")))
-        return Usage;
-    if (parser.positionalArguments().size() != 2)
-        return fail(tr("checkout needs a server address and a new plan file") + QLatin1Char('\n') +
-                        synopsis,
-                    Usage);
-    const Result<ServerAddress> address = ServerAddress::parse(parser.positionalArguments().at(0));
-    if (!address)
-        return fail(address.message(), Usage);
-    const QString path = parser.positionalArguments().at(1);
-    const Result<ServerPlan::Pushed> copied = ServerPlan::checkout(*address, path);
-    if (!copied)
-        return fail(copied.message());
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("ok"), true},
-                   {QStringLiteral("url"), address->displayUrl()},
-                   {QStringLiteral("file"), path},
-                   {QStringLiteral("tables"), copied->tables},
-                   {QStringLiteral("rows"), copied->rows}});
-        return Success;
-    }
-    QTextStream(stdout) << tr("Copied %1 rows in %2 tables from %3 to %4")
-                               .arg(copied->rows)
-                               .arg(copied->tables)
-                               .arg(address->displayUrl(), path)
-                        << Qt::endl;
     return Success;
 }
 
@@ -571,6 +498,12 @@ int main(int argc, char *argv[])
         "                 (postgresql://[user@]host[:port]/database)\n"
         "  checkout URL FILE\n"
         "                 copy a server plan into a new plan file, for work offline\n"
+        "  server-init URL [--from FILE]\n"
+        "                 set a server plan up for a team: groups, privileges and\n"
+        "                 row-level security by district (as the server's administrator)\n"
+        "  server-person URL NAME --group director|coordinator|viewer [--district D]...\n"
+        "                [--password-stdin] [--remove]\n"
+        "                 add or change a person of the team (a login role)\n"
         "  check FILE|URL check every session against the planning rules (exit 3: blocking)\n"
         "  import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] [--encoding E]\n"
         "                 import a CSV or XLSX file (all rows or none); KIND: trainees,\n"
@@ -581,7 +514,7 @@ int main(int argc, char *argv[])
         "                 masked unless included; personal data exports are recorded)\n"
         "  progress FILE|URL [--year Y] [--as-of DATE] [--track NAME]... [--district D]...\n"
         "                 the year's progress against its targets\n"
-        "  budget FILE [--year Y] [--as-of DATE] [--budget TRACK=AMOUNT]... [--fixed "
+        "  budget FILE|URL [--year Y] [--as-of DATE] [--budget TRACK=AMOUNT]... [--fixed "
         "NAME=AMOUNT]...\n"
         "              [--level-rate LEVEL=AMOUNT]...\n"
         "                 the year's costs against its budget (set what is given first)\n"
@@ -591,7 +524,7 @@ int main(int argc, char *argv[])
         "                 scenarios side by side (\"plan\" for the plan): reach, cost, changes\n"
         "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
         "                 render a dashboard chart to PNG, SVG or PDF\n"
-        "  assign FILE [--replan] [--time-limit S] [--seed N] [--dry-run] [--export-mps OUT]\n"
+        "  assign FILE|URL [--replan] [--time-limit S] [--seed N] [--dry-run] [--export-mps OUT]\n"
         "                 staff cohorts with instructors, with a bound on the optimum\n"
         "  ics FILE --instructor CODE|--cohort CODE|--venue NAME --out OUT.ics\n"
         "                 export a teaching schedule, a cohort's sessions or a venue's\n"
@@ -602,14 +535,15 @@ int main(int argc, char *argv[])
         "                 a printable report as a PDF file\n"
         "  person FILE --id-number N [--erase [--delete-backups]]\n"
         "                 where a trainee's personal data is in the plan; erase it on request\n"
-        "  new-year FILE --year Y [--growth PCT] [--dry-run]\n"
+        "  new-year FILE|URL --year Y [--growth PCT] [--dry-run]\n"
         "                 a new planning year: the targets of the year before, scaled\n"
-        "  assumptions FILE --year Y [--track NAME|--course CODE] [--fill PCT] [--no-show PCT]\n"
+        "  assumptions FILE|URL --year Y [--track NAME|--course CODE] [--fill PCT] [--no-show "
+        "PCT]\n"
         "              [--completion PCT] [--pass PCT]\n"
         "                 list or set the year's planning assumptions (blank PCT: unset)\n"
         "  capacity FILE|URL --year Y\n"
         "                 whether the year's targets are reachable, and what is short (exit 3)\n"
-        "  generate FILE --year Y [--dry-run] [--staff]\n"
+        "  generate FILE|URL --year Y [--dry-run] [--staff]\n"
         "                 lay the cohorts the year still needs onto its working days\n\n"
         "URL: a plan on a PostgreSQL server, postgresql://[user@]host[:port]/database.\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
@@ -632,9 +566,13 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("info"))
         return info(rest);
     if (command == QLatin1String("push"))
-        return push(rest);
+        return pushCommand(rest);
     if (command == QLatin1String("checkout"))
-        return checkout(rest);
+        return checkoutCommand(rest);
+    if (command == QLatin1String("server-init"))
+        return serverInitCommand(rest);
+    if (command == QLatin1String("server-person"))
+        return serverPersonCommand(rest);
     if (command == QLatin1String("verify"))
         return verify(rest);
     if (command == QLatin1String("progress"))

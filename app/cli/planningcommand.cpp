@@ -117,7 +117,7 @@ int newYearCommand(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("dry-run"), tr("Say what the new year would hold, without writing.")});
     const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli new-year FILE --year Y [--growth PCT] [--dry-run] [--json]");
+        "usage: cohortplanner-cli new-year FILE|URL --year Y [--growth PCT] [--dry-run] [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Creates a planning year: its targets copied from the year before (scaled by a "
                   "growth), "
@@ -278,7 +278,7 @@ int assumptionsCommand(const QStringList &arguments)
                       tr("With --course: its share of the track's new cohorts, in percent."),
                       tr("PCT")});
     const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli assumptions FILE --year Y [--track NAME | "
+        QStringLiteral("usage: cohortplanner-cli assumptions FILE|URL --year Y [--track NAME | "
                        "--course CODE] [--fill PCT] "
                        "[--no-show PCT] [--completion PCT] [--pass PCT] [--share PCT] [--json]");
     if (!parse(parser, arguments, synopsis,
@@ -618,7 +618,7 @@ int generateCommand(const QStringList &arguments)
                       tr("DATE")});
     addShapeOptions(parser);
     const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli generate FILE --year Y [--dry-run] [--staff] "
+        QStringLiteral("usage: cohortplanner-cli generate FILE|URL --year Y [--dry-run] [--staff] "
                        "[--time-limit S] [--from DATE]\n"
                        "       [--blackout FROM..UNTIL]... [--profile W1,...,W12] [--json]");
     if (!parse(parser, arguments, synopsis,

@@ -290,8 +290,15 @@ void Repository<T>::update(const T &record, const std::optional<T> &readBefore)
     const QVariantList values = Mapping<T>::values(record);
     if (!before)
         throw StoreError(
-            QCoreApplication::translate("Planner::Store", "The record %1 of %2 no longer exists.")
-                .arg(keyText<T>(values), table<T>()));
+            PlanFormat::isServer(m_db)
+                ? QCoreApplication::translate("Planner::Store",
+                                              "The record %1 of %2 no longer exists, or the "
+                                              "server does not let you change it (it belongs "
+                                              "to another district).")
+                      .arg(keyText<T>(values), table<T>())
+                : QCoreApplication::translate("Planner::Store",
+                                              "The record %1 of %2 no longer exists.")
+                      .arg(keyText<T>(values), table<T>()));
     if (readBefore)
         requireUnchanged(*before, *readBefore, std::optional<T>(record));
     QStringList assignments;

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <map>
 #include <set>
 
@@ -200,6 +202,157 @@ QStringList changeTracking()
                           .arg(table);
     }
     return statements;
+}
+
+QString quoted(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString literal(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString groupRole(const QString &database, TeamGroup group)
+{
+    switch (group) {
+    case TeamGroup::Director:
+        return database + QLatin1String("_director");
+    case TeamGroup::Coordinator:
+        return database + QLatin1String("_coordinator");
+    case TeamGroup::Viewer:
+        return database + QLatin1String("_viewer");
+    }
+    return {};
+}
+
+QStringList teamSecurity(const QString &database)
+{
+    const QString director = quoted(groupRole(database, TeamGroup::Director));
+    const QString coordinator = quoted(groupRole(database, TeamGroup::Coordinator));
+    const QString viewer = quoted(groupRole(database, TeamGroup::Viewer));
+    const QString everyone = QStringList{director, coordinator, viewer}.join(QLatin1String(", "));
+    // The districts, venues and cohorts of the role running the statement.
+    const QString ownDistricts =
+        QStringLiteral("(SELECT district FROM district_access WHERE role_name = current_user)");
+    const QString ownVenues =
+        QStringLiteral("(SELECT id FROM venue WHERE district IN %1)").arg(ownDistricts);
+    const QString ownCohorts =
+        QStringLiteral("(SELECT id FROM cohort WHERE venue_id IN %1)").arg(ownVenues);
+    // Which rows of the district-guarded tables a coordinator reads and writes.
+    struct Guard
+    {
+        const char *table;
+        QString read, write;
+    };
+    const std::vector<Guard> guarded = {
+        {"cohort", QStringLiteral("true"), QStringLiteral("venue_id IN %1").arg(ownVenues)},
+        {"cohort_session", QStringLiteral("true"),
+         QStringLiteral("cohort_id IN %1").arg(ownCohorts)},
+        {"cohort_instructor", QStringLiteral("true"),
+         QStringLiteral("cohort_id IN %1").arg(ownCohorts)},
+        {"enrollment", QStringLiteral("cohort_id IN %1").arg(ownCohorts),
+         QStringLiteral("cohort_id IN %1").arg(ownCohorts)},
+        {"trainee",
+         QStringLiteral("district IN %1 OR id IN (SELECT trainee_id FROM enrollment WHERE "
+                        "cohort_id IN %2)")
+             .arg(ownDistricts, ownCohorts),
+         QStringLiteral("district IN %1").arg(ownDistricts)},
+    };
+
+    QStringList s;
+    // Roles are the cluster's: a group left by an earlier database of the same name is
+    // taken over.
+    for (TeamGroup group : {TeamGroup::Director, TeamGroup::Coordinator, TeamGroup::Viewer})
+        s << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                            "%1) THEN CREATE ROLE %2 NOLOGIN; END IF; END $$")
+                 .arg(literal(groupRole(database, group)), quoted(groupRole(database, group)));
+    s << QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(quoted(database));
+    s << QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2")
+             .arg(quoted(database), everyone);
+    s << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(everyone);
+    s << QStringLiteral("CREATE TABLE district_access (role_name TEXT NOT NULL, "
+                        "district TEXT NOT NULL, PRIMARY KEY (role_name, district))");
+    for (const char *table : {"server_meta", "district_access", "change_commit", "change_log"})
+        s << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(QLatin1String(table), everyone);
+    // The change log is written by its triggers as its owner, never by a client: nobody
+    // can forge a change another coordinator would be shown.
+    s << QStringLiteral("ALTER FUNCTION cohort_log_change() SECURITY DEFINER "
+                        "SET search_path = public, pg_temp");
+    s << QStringLiteral("ALTER FUNCTION cohort_number_commit() SECURITY DEFINER "
+                        "SET search_path = public, pg_temp");
+    s << QStringLiteral("ALTER TABLE change_log ENABLE ROW LEVEL SECURITY");
+    s << QStringLiteral("CREATE POLICY see_all ON change_log FOR SELECT TO %1, %2 USING (true)")
+             .arg(director, viewer);
+    s << QStringLiteral(
+             "CREATE POLICY see_own_districts ON change_log FOR SELECT TO %1 USING ("
+             "table_name NOT IN ('trainee', 'enrollment') OR "
+             "(table_name = 'trainee' AND coalesce(new_row, old_row)->>'district' IN %2) OR "
+             "(table_name = 'enrollment' AND "
+             "(coalesce(new_row, old_row)->>'cohort_id')::bigint IN %3))")
+             .arg(coordinator, ownDistricts, ownCohorts);
+
+    for (const QString &table : tablesInDependencyOrder()) {
+        const QString t = quoted(table);
+        s << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(t, everyone);
+        s << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, director);
+        s << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t);
+        s << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(t);
+        s << QStringLiteral("CREATE POLICY director_all ON %1 TO %2 USING (true) "
+                            "WITH CHECK (true)")
+                 .arg(t, director);
+        s << QStringLiteral("CREATE POLICY viewer_read ON %1 FOR SELECT TO %2 USING (true)")
+                 .arg(t, viewer);
+        const auto guard = std::find_if(guarded.begin(), guarded.end(), [&](const Guard &g) {
+            return table == QLatin1String(g.table);
+        });
+        if (guard != guarded.end()) {
+            s << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(t, coordinator);
+            s << QStringLiteral("CREATE POLICY coordinator_read ON %1 FOR SELECT TO %2 "
+                                "USING (%3)")
+                     .arg(t, coordinator, guard->read);
+            for (const char *command : {"INSERT", "UPDATE", "DELETE"}) {
+                const bool insert = qstrcmp(command, "INSERT") == 0;
+                const bool remove = qstrcmp(command, "DELETE") == 0;
+                s << QStringLiteral("CREATE POLICY coordinator_%1 ON %2 FOR %3 TO %4 %5")
+                         .arg(QString::fromLatin1(command).toLower(), t, QLatin1String(command),
+                              coordinator,
+                              insert ? QStringLiteral("WITH CHECK (%1)").arg(guard->write)
+                              : remove
+                                  ? QStringLiteral("USING (%1)").arg(guard->write)
+                                  : QStringLiteral("USING (%1) WITH CHECK (%1)").arg(guard->write));
+            }
+        } else if (table == QLatin1String("audit_log")) {
+            s << QStringLiteral("GRANT INSERT ON %1 TO %2").arg(t, coordinator);
+            s << QStringLiteral("CREATE POLICY coordinator_read ON %1 FOR SELECT TO %2 USING ("
+                                "table_name NOT IN ('trainee', 'enrollment') OR "
+                                "\"user\" = current_user OR "
+                                "\"user\" LIKE '% (' || current_user || ')')")
+                     .arg(t, coordinator);
+            s << QStringLiteral("CREATE POLICY coordinator_write ON %1 FOR INSERT TO %2 "
+                                "WITH CHECK (true)")
+                     .arg(t, coordinator);
+        } else {
+            // Read by all; written where a director grants a coordinator the privilege.
+            s << QStringLiteral("CREATE POLICY coordinator_all ON %1 TO %2 USING (true) "
+                                "WITH CHECK (true)")
+                     .arg(t, coordinator);
+        }
+    }
+    // The identities of the plan's tables, for new records (not the change numbers).
+    s << QStringLiteral(
+             "DO $$ DECLARE r record; BEGIN FOR r IN SELECT c.relname FROM pg_class c JOIN "
+             "pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND "
+             "n.nspname = 'public' AND c.relname LIKE '%_id_seq' AND c.relname NOT LIKE "
+             "'change_log%' LOOP EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %I "
+             "TO %1, %2', r.relname); END LOOP; END $$")
+             .arg(director, coordinator);
+    return s;
 }
 
 } // namespace Planner::ServerDialect

@@ -38,6 +38,29 @@ inline constexpr qint64 CommitLock = 0x436f686f72; // "Cohor"
 // beside the plan's schema version; open() refuses others.
 inline constexpr int ServerRevision = 1;
 
+// A team's groups on a server plan: every person's login role is a member of one.
+enum class TeamGroup { Director, Coordinator, Viewer };
+// The group role of database (its name, e.g. "cohorts_coordinator"; roles are the
+// cluster's, so each plan database has groups of its own).
+QString groupRole(const QString &database, TeamGroup group);
+// A name quoted as an SQL identifier, and text quoted as an SQL string literal.
+QString quoted(const QString &identifier);
+QString literal(const QString &text);
+
+// What makes a server plan a team's (server-init, after the plan is there), in the order
+// to run it as a superuser: the three group roles; which districts each coordinator
+// plans (district_access); privileges; and row-level security, FORCEd on every plan
+// table, so that the server itself keeps each coordinator to their districts:
+//  - directors read and write everything;
+//  - coordinators read the plan, but trainees only of their districts (or enrolled in
+//    their cohorts) and enrollments only of their cohorts (a cohort's district is its
+//    venue's; a venue without one, online, is the district ''); they write their
+//    districts' cohorts, sessions, assignments, enrollments and trainees, and the History;
+//    other tables only where a director GRANTs it (the policy allows, privileges decide);
+//  - viewers read everything.
+// The History and the change log show a coordinator no other district's trainees.
+QStringList teamSecurity(const QString &database);
+
 // The plan's tables in an order in which each comes after the tables it references
 // (the order to copy rows in).
 QStringList tablesInDependencyOrder();

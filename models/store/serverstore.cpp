@@ -13,12 +13,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace Planner {
 
@@ -241,6 +244,15 @@ Result<std::unique_ptr<ServerPlan>> ServerPlan::open(const ServerAddress &addres
                                .arg(address.displayUrl())
                                .arg(revision)
                                .arg(ServerDialect::ServerRevision));
+    // A role that may write none of the plan's tables (a team's viewer) has it read-only.
+    if (mode == Mode::ReadWrite &&
+        q.exec(QStringLiteral(
+            "SELECT bool_or(has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE')) FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+            "AND c.relkind = 'r' AND c.relname NOT IN ('server_meta', 'change_log', "
+            "'change_commit', 'district_access', 'audit_log')")) &&
+        q.next() && !q.value(0).toBool())
+        plan->m_mode = Mode::ReadOnly;
     q = QSqlQuery();
     if (const Result<> session = plan->setUpSession(); !session)
         return session.problem();
@@ -453,6 +465,138 @@ Result<ServerPlan::Pushed> ServerPlan::push(const QString &path, const ServerAdd
             Tr::tr("Nothing was copied to %1: %2").arg(address.displayUrl(), e.message()));
     }
     return pushed;
+}
+
+namespace {
+// Runs statements in one transaction as the connection's role; the first refusal rolls
+// all back and is returned in the server's words.
+Result<> runInTransaction(QSqlDatabase &db, const QStringList &statements,
+                          const std::function<void(QSqlQuery &)> &more = {})
+{
+    if (!db.transaction())
+        return Problem::of(serverMessage(db.lastError()));
+    bool rolledBack = false;
+    try {
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!q.exec(statement)) {
+                const QString why = serverMessage(q.lastError());
+                db.rollback();
+                rolledBack = true;
+                throw StoreError(why);
+            }
+        }
+        if (more)
+            more(q);
+        if (!db.commit())
+            throw StoreError(serverMessage(db.lastError()));
+    } catch (const StoreError &e) {
+        if (!rolledBack)
+            db.rollback();
+        return Problem::of(e.message());
+    }
+    return {};
+}
+} // namespace
+
+Result<QStringList> ServerPlan::setUpTeam(const ServerAddress &address)
+{
+    const QString name = newConnectionName();
+    if (const Result<> connected = connect(address, name); !connected)
+        return connected.problem();
+    const std::unique_ptr<ServerPlan> plan(new ServerPlan(address, Mode::ReadWrite, name));
+    QSqlDatabase db = plan->database();
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'team'")))
+            return Problem::of(Tr::tr("%1 holds no Cohort Planner plan: push a plan there first "
+                                      "(cohortplanner-cli push, or server-init --from FILE)")
+                                   .arg(address.displayUrl()));
+        if (q.next())
+            return Problem::of(
+                Tr::tr("The plan at %1 is set up for a team already").arg(address.displayUrl()));
+    }
+    QStringList statements = ServerDialect::teamSecurity(address.database);
+    statements << QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('team', '1')");
+    if (const Result<> done = runInTransaction(db, statements); !done)
+        return Problem::of(Tr::tr("Nothing was changed on %1: %2 (set up a team as the "
+                                  "server's administrator)")
+                               .arg(address.displayUrl(), done.message()));
+    QStringList groups;
+    for (auto group : {ServerDialect::TeamGroup::Director, ServerDialect::TeamGroup::Coordinator,
+                       ServerDialect::TeamGroup::Viewer})
+        groups << ServerDialect::groupRole(address.database, group);
+    return groups;
+}
+
+Result<> ServerPlan::setPerson(const ServerAddress &address, const Person &person)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
+    if (!valid.match(person.name).hasMatch())
+        return Problem::of(Tr::tr("“%1” cannot be a login name: use up to 63 lower-case "
+                                  "letters, digits, “_”, “.” or “-”, starting with a letter")
+                               .arg(person.name));
+    const QString name = newConnectionName();
+    if (const Result<> connected = connect(address, name); !connected)
+        return connected.problem();
+    const std::unique_ptr<ServerPlan> plan(new ServerPlan(address, Mode::ReadWrite, name));
+    QSqlDatabase db = plan->database();
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'team'")) ||
+            !q.next())
+            return Problem::of(Tr::tr("The plan at %1 is not set up for a team: run "
+                                      "cohortplanner-cli server-init first")
+                                   .arg(address.displayUrl()));
+    }
+    using ServerDialect::quoted;
+    const QString role = quoted(person.name);
+    const QString literal = ServerDialect::literal(person.name);
+    QStringList statements;
+    statements << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE "
+                                 "rolname = %1) THEN CREATE ROLE %2 LOGIN; END IF; END $$")
+                      .arg(literal, role);
+    for (auto group : {ServerDialect::TeamGroup::Director, ServerDialect::TeamGroup::Coordinator,
+                       ServerDialect::TeamGroup::Viewer})
+        statements << QStringLiteral("REVOKE %1 FROM %2")
+                          .arg(quoted(ServerDialect::groupRole(address.database, group)), role);
+    statements << QStringLiteral("DELETE FROM district_access WHERE role_name = %1").arg(literal);
+    if (person.remove) {
+        statements << QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(role);
+    } else {
+        statements << QStringLiteral("ALTER ROLE %1 LOGIN").arg(role);
+        statements << QStringLiteral("GRANT %1 TO %2")
+                          .arg(quoted(ServerDialect::groupRole(address.database, person.group)),
+                               role);
+    }
+    const Result<> done = runInTransaction(db, statements, [&](QSqlQuery &q) {
+        if (person.remove)
+            return;
+        for (const QString &district : person.districts) {
+            q.prepare(QStringLiteral("INSERT INTO district_access (role_name, district) "
+                                     "VALUES (?, ?) ON CONFLICT DO NOTHING"));
+            q.addBindValue(person.name);
+            q.addBindValue(district);
+            if (!q.exec())
+                throw StoreError(serverMessage(q.lastError()));
+        }
+        if (!person.password.isEmpty()) {
+            // The server quotes the password (format's %L), never this program.
+            q.prepare(QStringLiteral("SELECT format('ALTER ROLE %I PASSWORD %L', ?::text, "
+                                     "?::text)"));
+            q.addBindValue(person.name);
+            q.addBindValue(person.password);
+            if (!q.exec() || !q.next())
+                throw StoreError(serverMessage(q.lastError()));
+            const QString alter = q.value(0).toString();
+            if (!q.exec(alter))
+                throw StoreError(serverMessage(q.lastError()));
+        }
+    });
+    if (!done)
+        return Problem::of(
+            Tr::tr("Nothing was changed on %1: %2").arg(address.displayUrl(), done.message()));
+    return {};
 }
 
 Result<ServerPlan::Pushed> ServerPlan::checkout(const ServerAddress &address, const QString &path)

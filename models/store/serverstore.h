@@ -2,6 +2,7 @@
 #pragma once
 
 #include "editableplan.h"
+#include "serverdialect.h"
 
 #include "domain/result.h"
 
@@ -84,6 +85,26 @@ public:
     // their ids (for work offline). Refused when a file is already there. The file appears
     // whole or not at all (PlanDatabase::create), and the server is only read.
     static Result<Pushed> checkout(const ServerAddress &address, const QString &path);
+
+    // ---- A team on the plan (run as the server's administrator).
+    // Makes the plan at address a team's: its groups (director, coordinator, viewer),
+    // privileges and row-level security (ServerDialect::teamSecurity), in one transaction.
+    // Refused when the database holds no plan or is a team's already. Returns the groups'
+    // role names.
+    static Result<QStringList> setUpTeam(const ServerAddress &address);
+    // A person of the team: a login role in one group, with the districts they plan (a
+    // coordinator's; "" is online cohorts' venues). Creates the role or changes it; the
+    // password is set when given. remove: the person can no longer log in (their role
+    // stays, named in the History).
+    struct Person
+    {
+        QString name;
+        ServerDialect::TeamGroup group = ServerDialect::TeamGroup::Coordinator;
+        QStringList districts;
+        QString password;
+        bool remove = false;
+    };
+    static Result<> setPerson(const ServerAddress &address, const Person &person);
 
     QSqlDatabase database() const override;
     bool isReadOnly() const override { return m_mode == Mode::ReadOnly; }

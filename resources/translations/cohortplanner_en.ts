@@ -7980,6 +7980,30 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Could not connect to %1 again: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 holds no Cohort Planner plan: push a plan there first (cohortplanner-cli push, or server-init --from FILE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan at %1 is set up for a team already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed on %1: %2 (set up a team as the server's administrator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be a login name: use up to 63 lower-case letters, digits, “_”, “.” or “-”, starting with a letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan at %1 is not set up for a team: run cohortplanner-cli server-init first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>
@@ -8145,6 +8169,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>Someone else changed the record %1 of %2 after you read it (%3), so your change was not written over theirs. Look at their version, then make your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record %1 of %2 no longer exists, or the server does not let you change it (it belongs to another district).</source>
         <translation type="unfinished" />
     </message>
 </context>

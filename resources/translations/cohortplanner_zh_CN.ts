@@ -8010,6 +8010,30 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Could not connect to %1 again: %2</source>
         <translation>无法重新连接 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 holds no Cohort Planner plan: push a plan there first (cohortplanner-cli push, or server-init --from FILE)</source>
+        <translation>%1 中没有 Cohort Planner 计划：请先推送计划（cohortplanner-cli push，或 server-init --from FILE）</translation>
+    </message>
+    <message>
+        <source>The plan at %1 is set up for a team already</source>
+        <translation>%1 上的计划已为团队设置好</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on %1: %2 (set up a team as the server's administrator)</source>
+        <translation>%1 上没有任何更改：%2（请以服务器管理员身份设置团队）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a login name: use up to 63 lower-case letters, digits, “_”, “.” or “-”, starting with a letter</source>
+        <translation>“%1”不能作为登录名：请使用最多 63 个小写字母、数字、“_”、“.”或“-”，并以字母开头</translation>
+    </message>
+    <message>
+        <source>The plan at %1 is not set up for a team: run cohortplanner-cli server-init first</source>
+        <translation>%1 上的计划尚未为团队设置：请先运行 cohortplanner-cli server-init</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on %1: %2</source>
+        <translation>%1 上没有任何更改：%2</translation>
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>
@@ -8176,6 +8200,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>Someone else changed the record %1 of %2 after you read it (%3), so your change was not written over theirs. Look at their version, then make your change again.</source>
         <translation>在您读取之后，别人更改了 %2 的记录 %1（%3），因此您的更改没有覆盖他们的更改。请先查看他们的版本，再重新进行您的更改。</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 no longer exists, or the server does not let you change it (it belongs to another district).</source>
+        <translation>%2 的记录 %1 已不存在，或服务器不允许您更改它（它属于另一个区）。</translation>
     </message>
 </context>
 <context>
