@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUuid>
 
 namespace TestSupport {
 
@@ -247,6 +248,62 @@ void isolateSettings()
         QStringLiteral("cohortplanner-tests-") +
         QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
+}
+
+using Planner::ServerAddress;
+
+QVariant runAsAdmin(const ServerAddress &address, const QString &database, const QString &sql,
+                    QString *error)
+{
+    const QString name = QStringLiteral("admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setUserName(address.user);
+        db.setDatabaseName(database);
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(sql)) {
+            if (error)
+                *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
+        } else if (q.next()) {
+            value = q.value(0);
+        } else {
+            value = true; // a statement without rows
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+ServerAddress newServerDatabase()
+{
+    const QString conninfo = qEnvironmentVariable("COHORT_TEST_PG");
+    if (conninfo.isEmpty())
+        return {};
+    ServerAddress admin;
+    for (const QString &pair : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0);
+        const QString value = pair.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("host"))
+            admin.host = value;
+        else if (key == QLatin1String("port"))
+            admin.port = value.toInt();
+        else if (key == QLatin1String("user"))
+            admin.user = value;
+    }
+    const QString name =
+        QStringLiteral("cohort_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    QString error;
+    if (!runAsAdmin(admin, QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + name,
+                    &error)
+             .isValid()) {
+        qWarning("could not create a test database: %s", qPrintable(error));
+        return {};
+    }
+    admin.database = name;
+    return admin;
 }
 
 } // namespace TestSupport

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "store/plandatabase.h"
+#include "store/serverstore.h"
 
 #include <vector>
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 
@@ -91,5 +93,21 @@ void addDoubleBooking(const QString &path);
 
 // Isolates QSettings and QStandardPaths from the user's.
 void isolateSettings();
+
+// ---- A PostgreSQL server (issue 21). The server tests run when COHORT_TEST_PG holds a
+// libpq connection string to a cluster where this user may create databases
+// (tools/dev.sh test starts one with tools/pg-cluster.sh); each test has a database of its
+// own. Without it they skip with NoServer.
+inline constexpr const char *NoServer =
+    "no PostgreSQL server: COHORT_TEST_PG is not set or the cluster refused a new database "
+    "(tools/dev.sh test starts a throwaway cluster with tools/pg-cluster.sh)";
+// A new, empty database on the test cluster, as its administrator; an address without a
+// database when there is no cluster.
+Planner::ServerAddress newServerDatabase();
+// Runs one statement as the test cluster's administrator on database (a connection of its
+// own, closed again) and returns the first value, or an invalid QVariant with the server's
+// reason in *error.
+QVariant runAsAdmin(const Planner::ServerAddress &address, const QString &database,
+                    const QString &sql, QString *error = nullptr);
 
 } // namespace TestSupport

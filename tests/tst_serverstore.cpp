@@ -68,7 +68,6 @@ private:
     ServerAddress newDatabase();
     QString demoPlan();
     QTemporaryDir m_dir;
-    QStringList m_databases;
 };
 
 void TestServerStore::translate_data()
@@ -207,69 +206,17 @@ void TestServerStore::parseAddress()
     QCOMPARE(again->database, database);
 }
 
-// Runs one statement as the test cluster's administrator on database (a connection of
-// its own, closed again) and returns the first value, or an invalid QVariant with the
-// server's reason in *error.
-static QVariant runAsAdmin(const ServerAddress &address, const QString &database,
-                           const QString &sql, QString *error = nullptr)
-{
-    const QString name = QStringLiteral("admin-") + QUuid::createUuid().toString(QUuid::Id128);
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setUserName(address.user);
-        db.setDatabaseName(database);
-        QSqlQuery q(db);
-        if (!db.open() || !q.exec(sql)) {
-            if (error)
-                *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
-        } else if (q.next()) {
-            value = q.value(0);
-        } else {
-            value = true; // a statement without rows
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
-}
+using TestSupport::runAsAdmin;
 
 ServerAddress TestServerStore::newDatabase()
 {
-    const QString conninfo = qEnvironmentVariable("COHORT_TEST_PG");
-    if (conninfo.isEmpty())
-        return {};
-    ServerAddress admin;
-    for (const QString &pair : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString key = pair.section(QLatin1Char('='), 0, 0);
-        const QString value = pair.section(QLatin1Char('='), 1);
-        if (key == QLatin1String("host"))
-            admin.host = value;
-        else if (key == QLatin1String("port"))
-            admin.port = value.toInt();
-        else if (key == QLatin1String("user"))
-            admin.user = value;
-    }
-    const QString name =
-        QStringLiteral("cohort_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    QString error;
-    if (!runAsAdmin(admin, QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + name,
-                    &error)
-             .isValid()) {
-        qWarning("could not create a test database: %s", qPrintable(error));
-        return {};
-    }
-    m_databases << name;
-    admin.database = name;
-    return admin;
+    return TestSupport::newServerDatabase();
 }
 
 #define SERVER_OR_SKIP(address)                                                                    \
     const ServerAddress address = newDatabase();                                                   \
     if (address.database.isEmpty())                                                                \
-        QSKIP("no PostgreSQL server: COHORT_TEST_PG is not set or the cluster refused a new "      \
-              "database (tools/dev.sh test starts a throwaway cluster with tools/pg-cluster.sh)");
+        QSKIP(TestSupport::NoServer);
 
 void TestServerStore::init()
 {
@@ -681,6 +628,15 @@ void TestServerStore::staleEditIsRefusedWithBothVersions()
                  refused.message().contains(QLatin1String("name")),
              qPrintable(refused.message()));
     QCOMPARE(Repository<Track>(a).find(read)->name, theirs.name);
+
+    // A table row edited in place carries the row as loaded: the same refusal.
+    Track row = mine;
+    row.nameZh = QStringLiteral("表格中的修改");
+    PlanEdit fromTable = PlanEdits(a).save(row, std::optional<Track>(read));
+    QVERIFY(fromTable.ok());
+    QVERIFY(!editorA.execute(fromTable.text, std::move(fromTable.changes)));
+    QVERIFY(editorA.lastConflict().has_value());
+    QCOMPARE(editorA.lastConflict()->table, QStringLiteral("track"));
 
     // The store's exception carries both versions for a dialog to show.
     try {

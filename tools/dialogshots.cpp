@@ -13,6 +13,7 @@
 #include "preferencesdialog.h"
 #include "reportsdialog.h"
 #include "screencheck.h"
+#include "serverdialogs.h"
 #include "translations.h"
 
 #include "commands/planedits.h"
@@ -267,6 +268,49 @@ int main(int argc, char *argv[])
             save(update, dir, QStringLiteral("import-4-check-columns"), suffix);
             tabs->setCurrentIndex(2);
             save(update, dir, QStringLiteral("import-4-check-cleared"), suffix);
+        }
+        // File ▸ Open Server Plan…, after the server refused the login; and the choice a
+        // coordinator is given when someone else changed the cohort they were editing.
+        {
+            OpenServerDialog dialog;
+            dialog.setAddress(
+                QStringLiteral(
+                    "postgresql://li.na@planning.bj.example/cohorts?sslmode=verify-full"),
+                QCoreApplication::translate("Planner::ServerPlan", "Could not connect to %1: %2")
+                    .arg(QStringLiteral("postgresql://li.na@planning.bj.example/cohorts"),
+                         QStringLiteral("FATAL:  password authentication failed for user "
+                                        "\"li.na\"")));
+            save(dialog, dir, QStringLiteral("open-server-dialog"), suffix);
+        }
+        if (!data.cohorts.empty()) {
+            const Cohort &read = data.cohorts.front();
+            Cohort theirs = read;
+            theirs.capacity = read.capacity + 6;
+            theirs.notes = QStringLiteral("加开周末班");
+            Cohort yours = read;
+            yours.capacity = read.capacity - 4;
+            PlanEditor::Conflict conflict;
+            conflict.table = QStringLiteral("cohort");
+            conflict.key = QString::number(read.id);
+            conflict.theirs =
+                QStringLiteral(
+                    R"({"id":%1,"course_id":%2,"code":"%3","venue_id":%4,"mode":"in_person","capacity":%5,"status":"open","notes":"%6"})")
+                    .arg(read.id)
+                    .arg(read.courseId)
+                    .arg(read.code)
+                    .arg(read.venueId)
+                    .arg(theirs.capacity)
+                    .arg(theirs.notes);
+            conflict.yours =
+                QStringLiteral(
+                    R"({"id":%1,"course_id":%2,"code":"%3","venue_id":%4,"mode":"in_person","capacity":%5,"status":"open","notes":""})")
+                    .arg(read.id)
+                    .arg(read.courseId)
+                    .arg(read.code)
+                    .arg(read.venueId)
+                    .arg(yours.capacity);
+            ConflictDialog dialog(conflict);
+            save(dialog, dir, QStringLiteral("conflict-dialog"), suffix);
         }
         // Edit ▸ New Planning Year…: next year from this year's targets, +10 %.
         {

@@ -297,6 +297,17 @@ int main(int argc, char *argv[])
                 QTextStream(stdout) << pdf << Qt::endl;
         }
     }
+    // The banner of a server plan whose connection was lost (said as the session says it).
+    {
+        window.showPage(MainWindow::Cohorts);
+        emit window.session()->connectionLost(
+            QStringLiteral("server closed the connection unexpectedly"));
+        QCoreApplication::processEvents();
+        const QString file = QDir(args.at(2)).filePath(QStringLiteral("connection-lost.png"));
+        ScreenCheck::shoot(window, file);
+        QTextStream(stdout) << file << Qt::endl;
+        window.connectionBanner()->hide();
+    }
     // F1 on the Conflicts page: the user guide at its section; the shortcuts.
     {
         window.showPage(MainWindow::Conflicts);

@@ -2254,6 +2254,50 @@ def fill(path, chinese):
     return missing
 
 
+ZH.update({
+    ('Keep &Their Version', None): '保留对方的版本(&T)',
+    ('Make &My Change Over Theirs', None): '在对方版本上做我的更改(&M)',
+    ('Changed by Someone Else', None): '已被他人更改',
+    ('Someone else changed %1 after you opened it, so it was not deleted. Keep their version, or delete it as it is now?', None):
+        '在您打开之后，别人更改了%1，因此没有删除。保留对方的版本，还是按现在的样子删除？',
+    ('Someone else changed %1 after you opened it, so your change was not written over theirs. Keep their version, or make your change over it? The fields you changed then get your values; the others keep theirs.', None):
+        '在您打开之后，别人更改了%1，因此您的更改没有覆盖对方的更改。保留对方的版本，还是在其上做您的更改？选择后者时，您改过的字段取您的值，其余字段保留对方的值。',
+    ('&Delete It Anyway', None): '仍然删除(&D)',
+    ('Field', None): '字段',
+    ('Theirs, now', None): '对方（当前）',
+    ('Yours', None): '您的',
+    ('(deleted)', None): '（已删除）',
+    ('Their version is kept: %1 was not changed.', None): '已保留对方的版本：未执行“%1”。',
+    ('Changed on the server by %1: shown now.', None): '%1 在服务器上做了更改：现已显示。',
+    (', ', None): '、',
+    ('Connected to the server again; the changes made meanwhile are shown.', None):
+        '已重新连接服务器；期间的更改已显示。',
+    ('For a plan on a server, check out a copy (cohortplanner-cli checkout) to do this', None):
+        '服务器上的计划需先检出副本（cohortplanner-cli checkout）才能执行此操作',
+    ('Open &Server Plan…', None): '打开服务器计划(&S)…',
+    ('Open a plan your team keeps on a PostgreSQL server', None): '打开团队保存在 PostgreSQL 服务器上的计划',
+    ('No server plan was opened.', None): '未打开服务器计划。',
+    ('%1 on %2', None): '%2 上的 %1',
+    ('this computer', None): '本机',
+    ('Open &read-only', None): '以只读方式打开(&R)',
+    ('Open Server Plan', None): '打开服务器计划',
+    ("A plan your team keeps on a PostgreSQL server. Your director gives you its address and your login; every change you make is written there at once, and you see the others' as they make them.", None):
+        '团队保存在 PostgreSQL 服务器上的计划。地址和登录名由主管提供；您的每项更改都会立即写入服务器，其他人的更改也会实时显示。',
+    ('kept for this session only', None): '仅在本次使用期间保留',
+    ('&Address:', None): '地址(&A)：',
+    ('&Login:', None): '登录名(&L)：',
+    ('&Password:', None): '密码(&P)：',
+    ("A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (cohortplanner-cli checkout).", None):
+        '服务器上的计划由服务器管理员备份。如需自己保留一份，请将其检出为文件（cohortplanner-cli checkout）。',
+})
+NUMERUS.update({
+    '<b>The connection to the server was lost</b> (%1). Cohort Planner connects again by itself every %n second(s); until then nothing can be changed, and what you see may be out of date.':
+        ('<b>与服务器的连接已断开</b>（%1）。Cohort Planner 每 %Ln 秒自动重新连接；在此之前无法更改，所见内容可能已过时。',
+         '<b>The connection to the server was lost</b> (%1). Cohort Planner connects again by itself every %Ln second; until then nothing can be changed, and what you see may be out of date.',
+         '<b>The connection to the server was lost</b> (%1). Cohort Planner connects again by itself every %Ln seconds; until then nothing can be changed, and what you see may be out of date.'),
+})
+
+
 # Where one English word needs different Chinese in one place: (context, source).
 ZH_IN_CONTEXT = {
     ('Planner::CalendarTableModel', 'Name'): '名称',

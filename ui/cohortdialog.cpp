@@ -133,6 +133,7 @@ CohortDialog::CohortDialog(PlanSession *session, Id cohortId, QWidget *parent)
 
     std::optional<CohortDraft> stored = cohortId != 0 ? edits.cohort(cohortId) : std::nullopt;
     if (stored) {
+        m_loaded = stored;
         m_stored = stored->cohort;
         setWindowTitle(tr("Cohort %1").arg(m_stored.code));
         RecordChoices::select(m_course, QVariant::fromValue(m_stored.courseId));
@@ -214,6 +215,13 @@ void CohortDialog::accept()
     m_capacity->interpretText();
     m_marker->clear();
     CohortDraft edited = draft();
+    if (m_loaded) {
+        // Made over what the dialog showed: a change someone made meanwhile is kept, or
+        // is a conflict to choose from.
+        edited.loadedCohort = m_loaded->cohort;
+        edited.loadedSessions = m_loaded->sessions;
+        edited.loadedInstructors = m_loaded->instructors;
+    }
     QStringList reasons;
     if (const QString picked = m_instructors->overrideReason(); !picked.isEmpty())
         reasons << picked;

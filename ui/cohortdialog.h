@@ -64,6 +64,7 @@ private:
     PlanEdit m_result;
     std::shared_ptr<const ConflictEngine> m_engine; // the plan as stored, read when first needed
     Cohort m_stored;                                // what the dialog started from
+    std::optional<CohortDraft> m_loaded;            // with its sessions and instructors
     std::vector<Course> m_courses;
     std::vector<Venue> m_venues;
     WorkCalendar m_calendar;

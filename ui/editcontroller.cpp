@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editcontroller.h"
+
 #include "draftdialog.h"
 #include "newyeardialog.h"
+#include "serverdialogs.h"
 
 #include "cohortdialog.h"
 #include "instructordialog.h"
@@ -143,9 +145,26 @@ bool EditController::apply(PlanEdit result, TablePage *page, qint64 id, bool edi
 {
     const bool changes = !result.changes.isEmpty();
     const QString text = result.text;
+    // Kept in case someone else changed a record meanwhile and the user chooses their
+    // version: then it is written over the other person's.
+    PlanEdit again = result;
     if (const Result<> written = m_session->apply(std::move(result)); !written) {
-        QMessageBox::warning(m_window, tr("Not changed"), written.message());
-        return false;
+        const auto &conflict = m_session->editor()->lastConflict();
+        if (!conflict) {
+            QMessageBox::warning(m_window, tr("Not changed"), written.message());
+            return false;
+        }
+        ConflictDialog dialog(*conflict, m_window);
+        if (dialog.exec() != QDialog::Accepted) {
+            emit statusMessage(tr("Their version is kept: %1 was not changed.").arg(text));
+            return false;
+        }
+        if (const Result<> over =
+                m_session->apply(std::move(again), PlanEditor::Over::OthersChanges);
+            !over) {
+            QMessageBox::warning(m_window, tr("Not changed"), over.message());
+            return false;
+        }
     }
     if (!changes)
         return true;

@@ -18,6 +18,7 @@
 #include "restorebackupdialog.h"
 #include "rosterpanel.h"
 #include "scenariosdialog.h"
+#include "serverdialogs.h"
 #include "tablepage.h"
 #include "timelinepage.h"
 #include "traineedetail.h"
@@ -151,6 +152,20 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
             showScenarios();
     });
     workspaceLayout->addWidget(m_scenarioBanner);
+    // While a server plan's connection is lost: says so, and that it comes back by itself.
+    m_connectionBanner = new QLabel(workspace);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setMargin(6);
+    m_connectionBanner->setAutoFillBackground(true);
+    {
+        QPalette palette = m_connectionBanner->palette();
+        palette.setColor(QPalette::Window, QColor(0xfb, 0xdc, 0xdc));
+        palette.setColor(QPalette::WindowText, QColor(0x7a, 0x10, 0x10));
+        m_connectionBanner->setPalette(palette);
+    }
+    m_connectionBanner->hide();
+    workspaceLayout->addWidget(m_connectionBanner);
     auto *body = new QWidget(workspace);
     workspaceLayout->addWidget(body, 1);
     auto *layout = new QHBoxLayout(body);
@@ -209,6 +224,26 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
     statusBar()->addWidget(m_locationWarning, 1);
 
     connect(m_session, &PlanSession::planOpened, this, &MainWindow::planWasOpened);
+    connect(m_session, &PlanSession::othersChanged, this,
+            [this](PlanTables, const QStringList &people) {
+                statusBar()->showMessage(
+                    tr("Changed on the server by %1: shown now.").arg(people.join(tr(", "))),
+                    10000);
+            });
+    connect(m_session, &PlanSession::connectionLost, this, [this](const QString &message) {
+        m_connectionBanner->setText(
+            tr("<b>The connection to the server was lost</b> (%1). Cohort Planner connects "
+               "again by itself every %n second(s); until then nothing can be changed, and "
+               "what you see may be out of date.",
+               nullptr, PlanSession::HeartbeatSeconds)
+                .arg(message.toHtmlEscaped()));
+        m_connectionBanner->show();
+    });
+    connect(m_session, &PlanSession::connectionRestored, this, [this] {
+        m_connectionBanner->hide();
+        statusBar()->showMessage(
+            tr("Connected to the server again; the changes made meanwhile are shown."), 10000);
+    });
     connect(m_session, &PlanSession::backupFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_session, &PlanSession::planClosed, this, [this] {
@@ -217,6 +252,7 @@ MainWindow::MainWindow(PlanSession *session, QWidget *parent)
         m_saveAsAction->setEnabled(false);
         m_scenariosAction->setEnabled(false);
         m_scenarioBanner->hide();
+        m_connectionBanner->hide();
         m_closeAction->setEnabled(false);
         m_printAction->setEnabled(false);
         m_previewAction->setEnabled(false);
@@ -276,12 +312,21 @@ void MainWindow::planWasOpened()
     updateScenarioBanner();
     updateCounts();
     m_goToIndex->rebuild();
-    m_saveAsAction->setEnabled(true);
-    m_scenariosAction->setEnabled(true);
+    // A server plan is kept, backed up and branched on the server: Save As, backups,
+    // scenarios and imports (whose bulk writes are a file's) work on a checkout of it.
+    const bool file = !m_session->isServer();
+    const QString onCheckout = file ? QString()
+                                    : tr("For a plan on a server, check out a copy "
+                                         "(cohortplanner-cli checkout) to do this");
+    for (QAction *action : {m_saveAsAction, m_scenariosAction, m_backUpAction, m_importAction})
+        action->setStatusTip(onCheckout);
+    m_saveAsAction->setEnabled(file);
+    m_scenariosAction->setEnabled(file);
+    m_backUpAction->setEnabled(file);
     m_closeAction->setEnabled(true);
     m_printAction->setEnabled(true);
     m_previewAction->setEnabled(true);
-    m_importAction->setEnabled(!m_session->isReadOnly());
+    m_importAction->setEnabled(file && !m_session->isReadOnly());
     m_exportAction->setEnabled(true);
     const QString warning = m_session->locationWarning();
     m_locationWarning->setText(QStringLiteral("⚠ ") + warning);
@@ -763,6 +808,10 @@ void MainWindow::createActions()
     QAction *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                           tr("&Open…"), this, &MainWindow::openDialog);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *openServer =
+        file->addAction(tr("Open &Server Plan…"), this, [this] { (void)openServerPlan(); });
+    openServer->setObjectName(QStringLiteral("openServerPlan"));
+    openServer->setToolTip(tr("Open a plan your team keeps on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -794,6 +843,7 @@ void MainWindow::createActions()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setEnabled(false);
     QAction *backupAction = file->addAction(tr("Back &Up Now"), this, &MainWindow::backUpNow);
+    m_backUpAction = backupAction;
     backupAction->setObjectName(QStringLiteral("backUpNow"));
     backupAction->setToolTip(
         tr("Make a checked backup of the plan now, beside the automatic ones"));
@@ -889,6 +939,8 @@ MainWindow::Page MainWindow::currentPage() const
 
 Result<> MainWindow::openPlan(const QString &path, Prompts prompts)
 {
+    if (PlanSession::isServerUrl(path))
+        return openServerUrl(path, prompts);
     if (m_session->isOpen() && QFileInfo(path).absoluteFilePath() == m_session->path())
         return {}; // already open here
     const bool interactive = prompts == Prompts::Interactive;
@@ -930,6 +982,53 @@ Result<> MainWindow::openPlan(const QString &path, Prompts prompts)
     addRecentFile(m_session->path());
     emit planReady();
     return {};
+}
+
+Result<> MainWindow::openServerUrl(const QString &url, Prompts prompts)
+{
+    const Result<ServerAddress> address = ServerAddress::parse(url);
+    Result<> opened = address ? Result<>{} : Result<>(address.problem());
+    if (address) {
+        if (m_session->isOpen() && m_session->path() == address->displayUrl())
+            return {}; // already open here
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = m_session->openServer(*address, ServerPlan::Mode::ReadWrite);
+        QApplication::restoreOverrideCursor();
+    }
+    if (opened) {
+        addRecentFile(m_session->path());
+        emit planReady();
+        return {};
+    }
+    if (prompts == Prompts::Quiet)
+        return opened;
+    return openServerPlan(url, opened.message());
+}
+
+Result<> MainWindow::openServerPlan(const QString &url, const QString &problem)
+{
+    OpenServerDialog dialog(this);
+    if (!url.isEmpty())
+        dialog.setAddress(url, problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Result<ServerAddress> address = dialog.address();
+        if (!address) {
+            dialog.showProblem(address.message());
+            continue;
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Result<> opened = m_session->openServer(
+            *address, dialog.readOnly() ? ServerPlan::Mode::ReadOnly : ServerPlan::Mode::ReadWrite);
+        QApplication::restoreOverrideCursor();
+        if (!opened) {
+            dialog.showProblem(opened.message());
+            continue;
+        }
+        addRecentFile(m_session->path());
+        emit planReady();
+        return {};
+    }
+    return Problem::of(tr("No server plan was opened."));
 }
 
 void MainWindow::openInitialPlan(const QString &requestedPath)
@@ -1401,8 +1500,14 @@ void MainWindow::updateTitle()
         return;
     }
     const QFileInfo info(m_session->path());
-    // A scenario is named as one, with its plan.
+    // A scenario is named as one, with its plan; a server plan by its database and host.
     QString name = info.fileName();
+    if (const ServerPlan *server = m_session->server())
+        name =
+            tr("%1 on %2")
+                .arg(server->address().database, server->address().host.startsWith(QLatin1Char('/'))
+                                                     ? tr("this computer")
+                                                     : server->address().host);
     if (const auto owner = PlanSession::scenarioOf(m_session->path()))
         name = tr("Scenario “%1” of %2").arg(owner->name, QFileInfo(owner->planPath).fileName());
     // [*]: changed since opened (every change is already in the file; the mark says
@@ -1410,7 +1515,7 @@ void MainWindow::updateTitle()
     QString title = tr("%1[*] — Cohort Planner").arg(name);
     if (m_session->isReadOnly())
         title = tr("%1 (read-only) — Cohort Planner").arg(name);
-    setWindowFilePath(m_session->path());
+    setWindowFilePath(m_session->isServer() ? QString() : m_session->path());
     setWindowTitle(title);
     setWindowModified(!m_session->editor()->undoStack()->isClean());
 }
@@ -1528,13 +1633,16 @@ void MainWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(RecentFilesKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server plan by its URL, which holds no password.
+    const bool server = PlanSession::isServerUrl(path);
+    const QString absolute = server ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > MaxRecentFiles)
         recent.removeLast();
     settings.setValue(RecentFilesKey, recent);
-    settings.setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    if (!server)
+        settings.setValue(LastFolderKey, QFileInfo(path).absolutePath());
     rebuildRecentMenu();
 }
 
@@ -1548,9 +1656,10 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &path : recent) {
         ++n;
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(path)), this,
-            [this, path] { (void)openPlan(path); });
-        action->setEnabled(QFileInfo::exists(path));
+            QStringLiteral("&%1 %2").arg(n).arg(
+                PlanSession::isServerUrl(path) ? path : QDir::toNativeSeparators(path)),
+            this, [this, path] { (void)openPlan(path); });
+        action->setEnabled(PlanSession::isServerUrl(path) || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(no recent plans)"))->setEnabled(false);

@@ -69,6 +69,11 @@ public:
     void promoteScenario(const QString &planPath, const QString &name);
     // The banner shown while a scenario is open (hidden otherwise).
     QLabel *scenarioBanner() const { return m_scenarioBanner; }
+    // The banner shown while a server plan's connection is lost (hidden otherwise).
+    QLabel *connectionBanner() const { return m_connectionBanner; }
+    // File ▸ Open Server Plan…: asks where and as whom (url and problem fill the dialog in:
+    // a recent server plan that could not be opened as it was), then opens it.
+    Result<> openServerPlan(const QString &url = {}, const QString &problem = {});
     // A window on a session another window released (releaseSession): its plan, undo
     // history and backups carry on; the pages show it as soon as they are made.
     explicit MainWindow(PlanSession *session, QWidget *parent = nullptr);
@@ -135,6 +140,9 @@ private:
     void newPlan();
     void newDemoPlan();
     void openDialog();
+    // A server plan from its URL (a recent plan, the command line): opened with what this
+    // process knows (a password given before, or none), else asked for when interactive.
+    Result<> openServerUrl(const QString &url, Prompts prompts);
     void saveCopyAs();
     void restoreFromBackup();
     void backUpNow();
@@ -195,6 +203,8 @@ private:
     GoToDialog *m_goToDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_backUpAction = nullptr;
+    QLabel *m_connectionBanner = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_previewAction = nullptr;

@@ -32,14 +32,20 @@ void ChangeSet::addAuditNote(const QString &table, const QString &recordKey,
     entry.recordKey = recordKey;
     entry.after = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
     // After the changes it explains, so the log reads change first, then why.
-    m_steps.push_back({[entry](const QSqlDatabase &db) { AuditLog(db).record(entry); },
-                       [](const QSqlDatabase &) {}});
+    const auto write = [entry](const QSqlDatabase &db) { AuditLog(db).record(entry); };
+    m_steps.push_back({write, [](const QSqlDatabase &) {}, write});
 }
 
 void ChangeSet::apply(const QSqlDatabase &db) const
 {
     for (const Step &step : m_steps)
         step.apply(db);
+}
+
+void ChangeSet::applyOverOthers(const QSqlDatabase &db) const
+{
+    for (const Step &step : m_steps)
+        step.applyOver(db);
 }
 
 void ChangeSet::revert(const QSqlDatabase &db) const

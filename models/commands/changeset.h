@@ -121,9 +121,11 @@ public:
         if (before == after)
             return;
         // Each way only over the version it started from: never over someone else's change.
-        add<T>(
-            [before, after](const QSqlDatabase &db) { Repository<T>(db).update(after, before); },
-            [before, after](const QSqlDatabase &db) { Repository<T>(db).update(before, after); });
+        add<T>([before, after](const QSqlDatabase &db) { Repository<T>(db).update(after, before); },
+               [before, after](const QSqlDatabase &db) { Repository<T>(db).update(before, after); },
+               [before, after](const QSqlDatabase &db) {
+                   Repository<T>(db).updateOver(after, before);
+               });
     }
     template <typename T> void remove(const T &record)
     {
@@ -131,6 +133,12 @@ public:
                [record](const QSqlDatabase &db) {
                    T copy = record;
                    Repository<T>(db).insert(copy);
+               },
+               [record](const QSqlDatabase &db) {
+                   // Deleted as it is now, whatever others made of it.
+                   Repository<T> repository(db);
+                   if (const std::optional<T> stored = repository.find(record))
+                       repository.remove(*stored);
                });
     }
     // A step written some other way (an import's bulk statements, which write their own
@@ -138,7 +146,7 @@ public:
     void custom(PlanTables tables, std::function<void(const QSqlDatabase &)> apply,
                 std::function<void(const QSqlDatabase &)> revert)
     {
-        m_steps.push_back({std::move(apply), std::move(revert)});
+        m_steps.push_back({apply, std::move(revert), apply});
         m_tables |= tables;
     }
     // Appends other's changes after this set's.
@@ -159,18 +167,27 @@ public:
 
     void apply(const QSqlDatabase &db) const;
     void revert(const QSqlDatabase &db) const;
+    // As apply(), but each update made over the record as it is stored now (the fields
+    // this change set changes get its values, the others keep theirs) and each delete of
+    // the record as it is now: for when the user, shown an EditConflict, chose their
+    // version over the other person's.
+    void applyOverOthers(const QSqlDatabase &db) const;
 
 private:
     struct Step
     {
         std::function<void(const QSqlDatabase &)> apply;
         std::function<void(const QSqlDatabase &)> revert;
+        std::function<void(const QSqlDatabase &)> applyOver; // over others' changes
     };
     template <typename T>
     void add(std::function<void(const QSqlDatabase &)> apply,
-             std::function<void(const QSqlDatabase &)> revert)
+             std::function<void(const QSqlDatabase &)> revert,
+             std::function<void(const QSqlDatabase &)> applyOver = {})
     {
-        m_steps.push_back({std::move(apply), std::move(revert)});
+        if (!applyOver)
+            applyOver = apply;
+        m_steps.push_back({std::move(apply), std::move(revert), std::move(applyOver)});
         m_tables |= planTableOf<T>();
     }
 

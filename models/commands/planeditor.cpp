@@ -30,11 +30,11 @@ bool PlanEditor::canEdit() const
     return m_plan && !m_plan->isReadOnly();
 }
 
-Result<> PlanEditor::execute(const QString &text, ChangeSet changes)
+Result<> PlanEditor::execute(const QString &text, ChangeSet changes, Over over)
 {
     if (changes.isEmpty())
         return {};
-    if (Result<> written = run(changes, Direction::Apply); !written)
+    if (Result<> written = run(changes, Direction::Apply, over); !written)
         return written;
     const PlanTables tables = changes.tables();
     m_stack->push(new PlanCommand(this, text, std::move(changes)));
@@ -76,8 +76,9 @@ bool PlanEditor::replay(const ChangeSet &changes, Direction direction)
     return false;
 }
 
-Result<> PlanEditor::run(const ChangeSet &changes, Direction direction)
+Result<> PlanEditor::run(const ChangeSet &changes, Direction direction, Over over)
 {
+    m_lastConflict.reset();
     if (!m_plan)
         return Problem::of(QCoreApplication::translate("Planner::PlanEditor", "No plan is open."));
     if (m_plan->isReadOnly())
@@ -97,7 +98,9 @@ Result<> PlanEditor::run(const ChangeSet &changes, Direction direction)
         // Whatever the changes are, they may not leave the plan breaking its rules.
         PlanInvariants::WriteCheck check(db);
         const auto write = [&] {
-            if (direction == Direction::Apply)
+            if (direction == Direction::Apply && over == Over::OthersChanges)
+                changes.applyOverOthers(db);
+            else if (direction == Direction::Apply)
                 changes.apply(db);
             else
                 changes.revert(db);
@@ -105,6 +108,11 @@ Result<> PlanEditor::run(const ChangeSet &changes, Direction direction)
         write();
         check.finish(write);
         transaction.commit();
+    } catch (const EditConflict &e) {
+        m_lastConflict = Conflict{e.table(), e.key(), e.theirs(), e.yours()};
+        return Problem{e.problem().field,
+                       QCoreApplication::translate("Planner::PlanEditor", "Nothing was changed: %1")
+                           .arg(e.message())};
     } catch (const StoreError &e) {
         return Problem{e.problem().field,
                        QCoreApplication::translate("Planner::PlanEditor", "Nothing was changed: %1")

@@ -323,7 +323,9 @@ PlanEdit PlanEdits::save(const T &record, const std::optional<T> &before) const
         }
     }
     if (stored) {
-        result.changes.update(*stored, record);
+        // Over the record as the user had it (a table row as loaded): someone else's
+        // change since is then an EditConflict, not overwritten.
+        result.changes.update(before ? *before : *stored, record);
         result.text = Texts<T>::edited(record);
     } else {
         result.changes.insert(record);
@@ -543,7 +545,8 @@ PlanEdit PlanEdits::cohortChanges(const CohortDraft &draft) const
     if (auto v = RecordRules::checkInstructors(draft.instructors); !v)
         return refused(v.problem());
     PlanEdit result;
-    result.changes.update(stored.front(), draft.cohort);
+    const bool loaded = draft.loadedCohort.has_value();
+    result.changes.update(loaded ? *draft.loadedCohort : stored.front(), draft.cohort);
     const Id id = draft.cohort.id;
     // A smaller cohort never drops anyone silently; a larger one seats its waitlist.
     if (stored.front().capacity != draft.cohort.capacity) {
@@ -565,12 +568,17 @@ PlanEdit PlanEdits::cohortChanges(const CohortDraft &draft) const
     std::vector<Session> sessions = draft.sessions;
     for (Session &s : sessions)
         s.cohortId = id;
-    diffSessions(result.changes, Repository<Session>(m_db).loadWhere("cohort_id", {id}), sessions);
+    diffSessions(result.changes,
+                 loaded ? draft.loadedSessions
+                        : Repository<Session>(m_db).loadWhere("cohort_id", {id}),
+                 sessions);
     // Assignments are keyed by instructor within the cohort.
     std::vector<CohortInstructor> instructors = draft.instructors;
     for (CohortInstructor &a : instructors)
         a.cohortId = id;
-    diffChildren(result.changes, Repository<CohortInstructor>(m_db).loadWhere("cohort_id", {id}),
+    diffChildren(result.changes,
+                 loaded ? draft.loadedInstructors
+                        : Repository<CohortInstructor>(m_db).loadWhere("cohort_id", {id}),
                  instructors, [](const CohortInstructor &a) { return a.instructorId; });
     result.text = Texts<Cohort>::edited(draft.cohort);
     return result;
@@ -832,11 +840,17 @@ PlanEdit PlanEdits::resizeCohort(Id cohortId, QDate newEnd) const
     return sessionsChange(std::move(*draft), std::move(resized), calendar, text);
 }
 
-PlanEdit PlanEdits::saveCohortRecord(const Cohort &record) const
+PlanEdit PlanEdits::saveCohortRecord(const Cohort &record,
+                                     const std::optional<Cohort> &before) const
 {
     std::optional<CohortDraft> draft = cohort(record.id);
     if (!draft)
         return refused("", tr("The cohort was deleted meanwhile."));
+    if (before) {
+        draft->loadedCohort = before;
+        draft->loadedSessions = draft->sessions;
+        draft->loadedInstructors = draft->instructors;
+    }
     draft->cohort = record;
     return saveCohort(*draft);
 }

@@ -30,6 +30,13 @@ struct CohortDraft
     std::vector<CohortInstructor> instructors;
     // Why the warnings this edit adds are accepted; recorded in the audit log with it.
     QString overrideReason;
+    // The cohort as the editor loaded it, with its sessions and instructors: the edit is
+    // made over that version, so that what someone else changed meanwhile in what this
+    // edit leaves alone is kept, and a record both changed is an EditConflict. Without
+    // it: over what is stored when the edit is made.
+    std::optional<Cohort> loadedCohort;
+    std::vector<Session> loadedSessions;
+    std::vector<CohortInstructor> loadedInstructors;
 };
 
 // An instructor with everything the instructor editor shows: qualifications, leave and
@@ -83,9 +90,10 @@ class PlanEdits final
 public:
     explicit PlanEdits(QSqlDatabase db);
 
-    // Inserts record, or updates the stored record with its key. For the tables keyed by
-    // their content (targets, calendar days), before is the record as it was, so that a
-    // changed key replaces it.
+    // Inserts record, or updates the stored record with its key. before is the record as
+    // the user had it: the update is then made only over that version (someone else's
+    // change since is refused as an EditConflict, never overwritten), and for the tables
+    // keyed by their content (targets, calendar days) a changed key replaces it.
     template <typename T>
     PlanEdit save(const T &record, const std::optional<T> &before = std::nullopt) const;
 
@@ -107,7 +115,9 @@ public:
     // they add a blocking conflict.
     PlanEdit createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
     // A cohort's own fields (an edit in the cohort table), checked like saveCohort().
-    PlanEdit saveCohortRecord(const Cohort &record) const;
+    // before: the cohort as the table had it (see CohortDraft::loadedCohort).
+    PlanEdit saveCohortRecord(const Cohort &record,
+                              const std::optional<Cohort> &before = std::nullopt) const;
     // Replaces a cohort's sessions (a drag on the timeline), checked like saveCohort().
     PlanEdit replaceSessions(Id cohortId, const std::vector<Session> &sessions,
                              const QString &text) const;

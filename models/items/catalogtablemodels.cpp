@@ -94,7 +94,7 @@ PlanEdit TrackTableModel::buildEdit(int sourceRow, int column, const QVariant &v
     case ColumnCount:
         break;
     }
-    return edits.save(t);
+    return edits.save(t, std::optional<Track>(row(sourceRow)));
 }
 
 void CourseTableModel::reload(PlanSession &session)
@@ -339,7 +339,7 @@ PlanEdit CourseTableModel::buildEdit(int sourceRow, int column, const QVariant &
     default:
         return {};
     }
-    return edits.save(c);
+    return edits.save(c, std::optional<Planner::Course>(row(sourceRow).course));
 }
 
 void VenueTableModel::reload(PlanSession &session)
@@ -500,7 +500,7 @@ PlanEdit VenueTableModel::buildEdit(int sourceRow, int column, const QVariant &v
     default:
         return {};
     }
-    return edits.save(v);
+    return edits.save(v, std::optional<Planner::Venue>(row(sourceRow).venue));
 }
 
 } // namespace Planner

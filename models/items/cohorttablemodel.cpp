@@ -241,7 +241,7 @@ PlanEdit CohortTableModel::buildEdit(int sourceRow, int column, const QVariant &
     default:
         return {};
     }
-    return edits.saveCohortRecord(c);
+    return edits.saveCohortRecord(c, std::optional<Cohort>(row(sourceRow).cohort));
 }
 
 } // namespace Planner

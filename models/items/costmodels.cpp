@@ -496,7 +496,7 @@ PlanEdit FixedCostModel::buildEdit(int sourceRow, int column, const QVariant &va
             return notMoney("amount", value);
         c.amount = amount->value_or(0);
     }
-    return edits.save(c);
+    return edits.save(c, std::optional<FixedCost>(row(sourceRow)));
 }
 
 } // namespace Planner

@@ -212,7 +212,7 @@ PlanEdit InstructorTableModel::buildEdit(int sourceRow, int column, const QVaria
     default:
         return {};
     }
-    return edits.save(i);
+    return edits.save(i, std::optional<Instructor>(row(sourceRow).instructor));
 }
 
 } // namespace Planner

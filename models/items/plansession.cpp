@@ -11,6 +11,7 @@
 #include "store/storeerror.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QThread>
 #include <QTimer>
 
@@ -18,8 +19,10 @@ namespace Planner {
 
 PlanSession::PlanSession(QObject *parent)
     : QObject(parent), m_loader(new AsyncLoader(this)), m_editor(new PlanEditor(this)),
-      m_backupTimer(new QTimer(this))
+      m_backupTimer(new QTimer(this)), m_heartbeat(new QTimer(this))
 {
+    m_heartbeat->setInterval(HeartbeatSeconds * 1000);
+    connect(m_heartbeat, &QTimer::timeout, this, &PlanSession::heartbeat);
     m_backupTimer->setInterval(60 * 1000);
     connect(m_backupTimer, &QTimer::timeout, this, &PlanSession::maybeBackup);
     connect(m_editor, &PlanEditor::changed, this, [this] {
@@ -52,7 +55,7 @@ PlanEdit PlanSession::makeEdit(const std::function<PlanEdit(const PlanEdits &)> 
     }
 }
 
-Result<> PlanSession::apply(PlanEdit edit)
+Result<> PlanSession::apply(PlanEdit edit, PlanEditor::Over over)
 {
     if (edit.problem)
         return *edit.problem;
@@ -60,7 +63,7 @@ Result<> PlanSession::apply(PlanEdit edit)
         return {};
     std::shared_ptr<const ConflictEngine> after = std::move(edit.conflictsAfter);
     // The editor's changed() (emitted before execute returns) dropped the stored conflicts.
-    if (Result<> written = m_editor->execute(edit.text, std::move(edit.changes)); !written)
+    if (Result<> written = m_editor->execute(edit.text, std::move(edit.changes), over); !written)
         return written;
     if (after)
         m_storedConflicts = std::move(after);
@@ -82,19 +85,20 @@ Result<void, PlanDatabase::Refused> PlanSession::open(const QString &path, PlanD
     if (!opened)
         return opened.problem();
     close();
-    m_plan = std::move(*opened);
-    m_editor->setPlan(m_plan.get());
-    m_locationWarning = StorageLocation::warning(StorageLocation::assess(m_plan->path()));
+    m_file = std::move(*opened);
+    m_plan = m_file.get();
+    m_editor->setPlan(m_plan);
+    m_locationWarning = StorageLocation::warning(StorageLocation::assess(m_file->path()));
     ++m_generation;
     ++m_changes;
     m_storedConflicts.reset();
     if (m_plan->backups())
         m_backupTimer->start();
     emit planOpened();
-    if (!m_plan->backupProblem().isEmpty())
-        emit backupFailed(m_plan->backupProblem());
-    if (m_plan->backupOnOpenDue()) {
-        const QString planPath = m_plan->path();
+    if (!m_file->backupProblem().isEmpty())
+        emit backupFailed(m_file->backupProblem());
+    if (m_file->backupOnOpenDue()) {
+        const QString planPath = m_file->path();
         const quint64 generation = m_generation;
         auto result = std::make_shared<QString>();
         // Its own BackupStore and SQLite connection; the file passed quick_check just now.
@@ -117,6 +121,116 @@ Result<void, PlanDatabase::Refused> PlanSession::open(const QString &path, PlanD
     return {};
 }
 
+Result<> PlanSession::openServer(const ServerAddress &address, ServerPlan::Mode mode)
+{
+    auto opened = ServerPlan::open(address, mode);
+    if (!opened)
+        return opened.problem();
+    const Result<qint64> last = (*opened)->lastChange();
+    if (!last)
+        return last.problem();
+    if (const Result<> watching = (*opened)->watchChanges(); !watching)
+        return watching;
+    close();
+    m_server = std::move(*opened);
+    m_plan = m_server.get();
+    m_editor->setPlan(m_plan);
+    m_seenChange = *last;
+    m_connected = true;
+    ++m_generation;
+    ++m_changes;
+    m_storedConflicts.reset();
+    QSqlDriver *driver = m_server->database().driver();
+    connect(driver,
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                &QSqlDriver::notification),
+            this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &seq) {
+                // This session's own commit is on screen already: fetched to move on, but
+                // not announced, unless others committed in between.
+                catchUp(source == QSqlDriver::SelfSource ? seq.toLongLong() : 0);
+            });
+    m_heartbeat->start();
+    emit planOpened();
+    return {};
+}
+
+void PlanSession::setHeartbeatInterval(int milliseconds)
+{
+    m_heartbeat->setInterval(milliseconds);
+}
+
+void PlanSession::catchUp(qint64 quietIfOnly)
+{
+    if (!m_server)
+        return;
+    const Result<std::vector<ServerChange>> changes = m_server->changesSince(m_seenChange);
+    if (!changes) {
+        heartbeat(); // says the connection is lost when it is
+        return;
+    }
+    if (changes->empty())
+        return;
+    static const QHash<QString, PlanTable> tableOf = {
+        {QStringLiteral("track"), PlanTable::Track},
+        {QStringLiteral("course"), PlanTable::Course},
+        {QStringLiteral("venue"), PlanTable::Venue},
+        {QStringLiteral("instructor"), PlanTable::Instructor},
+        {QStringLiteral("instructor_qualification"), PlanTable::Qualification},
+        {QStringLiteral("instructor_leave"), PlanTable::Leave},
+        {QStringLiteral("instructor_preference"), PlanTable::Instructor},
+        {QStringLiteral("cohort"), PlanTable::Cohort},
+        {QStringLiteral("cohort_session"), PlanTable::Session},
+        {QStringLiteral("cohort_instructor"), PlanTable::CohortInstructor},
+        {QStringLiteral("trainee"), PlanTable::Trainee},
+        {QStringLiteral("enrollment"), PlanTable::Enrollment},
+        {QStringLiteral("target"), PlanTable::Target},
+        {QStringLiteral("work_calendar"), PlanTable::Calendar},
+        {QStringLiteral("calendar_event"), PlanTable::Calendar},
+        {QStringLiteral("level_rate"), PlanTable::Costs},
+        {QStringLiteral("fixed_cost"), PlanTable::Costs},
+    };
+    PlanTables tables;
+    QStringList people;
+    bool onlyOwn = quietIfOnly != 0;
+    for (const ServerChange &c : *changes) {
+        m_seenChange = std::max(m_seenChange, c.seq);
+        onlyOwn = onlyOwn && c.seq == quietIfOnly;
+        if (const auto t = tableOf.constFind(c.table); t != tableOf.constEnd())
+            tables |= *t;
+        if (!people.contains(c.by))
+            people << c.by;
+    }
+    if (onlyOwn)
+        return;
+    m_editor->changedElsewhere(tables);
+    emit othersChanged(tables, people);
+    // A limit was reached: the rest comes next.
+    if (changes->size() >= 10000)
+        QTimer::singleShot(0, this, [this] { catchUp(); });
+}
+
+void PlanSession::heartbeat()
+{
+    if (!m_server)
+        return;
+    if (m_connected) {
+        const Result<qint64> last = m_server->lastChange();
+        if (last) {
+            if (*last > m_seenChange) // an announcement was missed
+                catchUp();
+            return;
+        }
+        m_connected = false;
+        emit connectionLost(last.message());
+    }
+    if (const Result<> back = m_server->reconnect(); !back)
+        return; // tried again at the next beat
+    m_connected = true;
+    emit connectionRestored();
+    catchUp(); // what others did meanwhile: announcements are not replayed
+}
+
 void PlanSession::waitForBackup()
 {
     if (m_openBackup)
@@ -134,8 +248,13 @@ void PlanSession::close()
     waitForBackup();
     m_backupTimer->stop();
     m_locationWarning.clear();
+    m_heartbeat->stop();
     m_editor->setPlan(nullptr);
-    m_plan.reset();
+    m_plan = nullptr;
+    m_file.reset();
+    m_server.reset();
+    m_connected = true;
+    m_seenChange = 0;
     m_revealed.clear();
     emit planClosed();
 }
@@ -151,7 +270,7 @@ std::optional<PlanSession::ScenarioOf> PlanSession::scenarioOf(const QString &pa
 Result<QString> PlanSession::promoteScenario(const QString &planPath, const QString &name)
 {
     const ScenarioStore store(planPath);
-    const QString open = m_plan ? m_plan->path() : QString();
+    const QString open = m_file ? m_file->path() : QString();
     const PlanDatabase::Mode mode =
         isReadOnly() ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite;
     const bool closing = !open.isEmpty() && (QFileInfo(open) == QFileInfo(planPath) ||
@@ -326,6 +445,10 @@ Result<BackupStore::Entry> PlanSession::backupNow()
 {
     if (!m_plan)
         return Problem::of(tr("No plan is open."));
+    if (m_server)
+        return Problem::of(tr("A plan on a server is backed up by the server's administrator. "
+                              "To keep a copy of your own, check it out into a file "
+                              "(cohortplanner-cli checkout)."));
     if (!m_plan->backups())
         return Problem::of(
             tr("The plan is open read-only: backups are made by the instance that edits it."));
@@ -334,7 +457,7 @@ Result<BackupStore::Entry> PlanSession::backupNow()
 
 Result<> PlanSession::restoreBackup(const QString &path, const QString &backupPath, bool damaged)
 {
-    if (m_plan && QFileInfo(path).absoluteFilePath() == m_plan->path())
+    if (m_file && QFileInfo(path).absoluteFilePath() == m_file->path())
         close();
     // Readers on worker threads hold the file open (Windows cannot replace it then).
     m_loader->waitForAll();
@@ -373,12 +496,14 @@ Result<> PlanSession::createEmptyPlan(const QString &path)
 
 QString PlanSession::path() const
 {
-    return m_plan ? m_plan->path() : QString();
+    if (m_file)
+        return m_file->path();
+    return m_server ? m_server->address().displayUrl() : QString();
 }
 
 bool PlanSession::isReadOnly() const
 {
-    return m_plan && m_plan->mode() == PlanDatabase::Mode::ReadOnly;
+    return m_plan && m_plan->isReadOnly();
 }
 
 } // namespace Planner

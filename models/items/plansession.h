@@ -11,6 +11,7 @@
 #include "store/personaldata.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
+#include "store/serverstore.h"
 
 #include <QObject>
 #include <QSet>
@@ -35,6 +36,17 @@ public:
 
     // Opens path, replacing the open plan. On refusal keeps the open plan and says why.
     Result<void, PlanDatabase::Refused> open(const QString &path, PlanDatabase::Mode mode);
+    // Opens the plan on a server (issue 21), replacing the open plan. On refusal keeps the
+    // open plan and says why. The session then follows the others' changes (othersChanged)
+    // and watches the connection (connectionLost, connectionRestored): every
+    // HeartbeatSeconds it asks the server for the newest change, which also catches up on
+    // announcements missed, and reconnects when the connection was lost.
+    Result<> openServer(const ServerAddress &address, ServerPlan::Mode mode);
+    static constexpr int HeartbeatSeconds = 5;
+    // Tests make the beat shorter.
+    void setHeartbeatInterval(int milliseconds);
+    // Whether text is a server plan's address rather than a file's path.
+    static bool isServerUrl(const QString &text) { return ServerAddress::isServerUrl(text); }
     // A warning when the open plan is on a network drive or in a cloud-sync folder, where
     // its lock may not keep a second writer out; empty otherwise.
     QString locationWarning() const { return m_locationWarning; }
@@ -74,7 +86,14 @@ public:
     void waitForBackup();
 
     bool isOpen() const { return m_plan != nullptr; }
-    PlanDatabase *plan() const { return m_plan.get(); }
+    // The open plan file; nullptr when none is open or the plan is on a server.
+    PlanDatabase *plan() const { return m_file.get(); }
+    // The open server plan; nullptr when none is open or the plan is a file.
+    ServerPlan *server() const { return m_server.get(); }
+    bool isServer() const { return m_server != nullptr; }
+    // Whether the server plan's connection works (always true for a file).
+    bool isConnected() const { return m_connected; }
+    // The file's path, or the server plan's URL (without its password).
     QString path() const;
     bool isReadOnly() const;
     AsyncLoader *loader() const { return m_loader; }
@@ -125,7 +144,7 @@ public:
     // for an edit without changes, and after a write keeps the edit's conflictsAfter as
     // the stored conflicts, so the next edit checks without reading the plan.
     PlanEdit makeEdit(const std::function<PlanEdit(const PlanEdits &)> &build) const;
-    Result<> apply(PlanEdit edit);
+    Result<> apply(PlanEdit edit, PlanEditor::Over over = PlanEditor::Over::WhatWasRead);
 
     // Runs work over the plan's read queries on a worker thread; done runs on context's
     // thread, failed (if given) on an error. Nothing runs when no plan is open.
@@ -137,7 +156,7 @@ public:
             return;
         const quint64 generation = m_generation;
         m_loader->run<R>(
-            m_plan->path(),
+            path(),
             [work = std::move(work)](const QSqlDatabase &db) { return work(PlanQueries(db)); },
             context,
             [this, generation, done = std::move(done),
@@ -167,9 +186,26 @@ signals:
     void idNumberRevealed(qint64 traineeId);
     // An entry that is not an edit (a reveal, an export) was added to the History.
     void auditWritten();
+    // Other people changed the server plan: tables are reloaded (the editor's changed()
+    // comes too); people are the server roles that made the changes.
+    void othersChanged(Planner::PlanTables tables, const QStringList &people);
+    // The server plan's connection was lost (message: the server's words), and is back
+    // (after the changes missed were fetched).
+    void connectionLost(const QString &message);
+    void connectionRestored();
 
 private:
-    std::unique_ptr<PlanDatabase> m_plan;
+    // The changes committed since the last one seen, as tables reloaded and people named;
+    // quietIfOnly: a commit of this session's own (already shown) is not announced.
+    void catchUp(qint64 quietIfOnly = 0);
+    void heartbeat();
+
+    std::unique_ptr<PlanDatabase> m_file;
+    std::unique_ptr<ServerPlan> m_server;
+    EditablePlan *m_plan = nullptr; // whichever of the two is open
+    QTimer *m_heartbeat = nullptr;
+    qint64 m_seenChange = 0;
+    bool m_connected = true;
     AsyncLoader *m_loader = nullptr;
     PlanEditor *m_editor = nullptr;
     quint64 m_generation = 0;

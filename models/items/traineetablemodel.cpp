@@ -184,7 +184,7 @@ PlanEdit TraineeTableModel::buildEdit(int sourceRow, int column, const QVariant 
     default:
         return {};
     }
-    return edits.save(t);
+    return edits.save(t, std::optional<Trainee>(row(sourceRow).trainee));
 }
 
 } // namespace Planner

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personaldata.h"
 
+#include "serverstore.h"
+
 #include "auditlog.h"
 #include "plandatabase.h"
 #include "sqlutil.h"
@@ -178,7 +180,9 @@ std::vector<Place> placesOf(const QSqlDatabase &db, Id traineeId)
 bool erase(QSqlDatabase db, Id traineeId)
 {
     // What is freed or overwritten from here on is zeroed in the file.
-    Sql::exec(db, QStringLiteral("PRAGMA secure_delete = ON"));
+    // (A server keeps its pages as it sees fit: its administrator's VACUUM frees them.)
+    if (!PlanFormat::isServer(db))
+        Sql::exec(db, QStringLiteral("PRAGMA secure_delete = ON"));
     {
         Transaction transaction(db);
         const auto values = valuesOf(db, traineeId);

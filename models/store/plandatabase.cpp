@@ -6,6 +6,7 @@
 #include "auditlog.h"
 #include "backupstore.h"
 #include "schema.h"
+#include "serverstore.h"
 #include "sqliteplatform.h"
 #include "sqlutil.h"
 #include "storeerror.h"
@@ -564,17 +565,35 @@ Result<> PlanDatabase::checkFile() const
 PlanDatabase::ThreadConnection::ThreadConnection(const QString &path, bool readOnly)
     : m_name(newConnectionName())
 {
+    if (ServerAddress::isServerUrl(path)) {
+        const Result<ServerAddress> address = ServerAddress::parse(path);
+        if (!address) {
+            m_status = address.problem();
+            return;
+        }
+        auto opened = ServerPlan::open(*address, readOnly ? ServerPlan::Mode::ReadOnly
+                                                          : ServerPlan::Mode::ReadWrite);
+        if (!opened) {
+            m_status = opened.problem();
+            return;
+        }
+        m_server = std::move(*opened);
+        return;
+    }
     m_status = openConnection(m_name, path, readOnly);
 }
 
 PlanDatabase::ThreadConnection::~ThreadConnection()
 {
-    closeConnection(m_name);
+    if (m_server)
+        m_server.reset();
+    else
+        closeConnection(m_name);
 }
 
 QSqlDatabase PlanDatabase::ThreadConnection::database() const
 {
-    return QSqlDatabase::database(m_name, false);
+    return m_server ? m_server->database() : QSqlDatabase::database(m_name, false);
 }
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))

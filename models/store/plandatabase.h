@@ -17,6 +17,7 @@
 namespace Planner {
 
 class BackupStore;
+class ServerPlan;
 
 // An open plan file. Opening for editing takes a lock beside it (NAME.cohortplan.lock,
 // QLockFile: a crashed holder's lock is recovered by its PID), so that two instances, or
@@ -110,7 +111,9 @@ public:
     Result<> saveCopyAs(const QString &target) const;
 
     // A second connection to the same file for another thread (Qt SQL connections
-    // belong to the thread that made them). Removed when the object is destroyed.
+    // belong to the thread that made them). Removed when the object is destroyed. path
+    // may be a server plan's URL (ServerAddress::isServerUrl): then the connection is to
+    // the server, with the password this process was given for it.
     class ThreadConnection final
     {
     public:
@@ -125,6 +128,7 @@ public:
     private:
         QString m_name;
         Result<> m_status;
+        std::unique_ptr<ServerPlan> m_server;
     };
 
 private:

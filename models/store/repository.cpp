@@ -315,6 +315,35 @@ void Repository<T>::update(const T &record, const std::optional<T> &readBefore)
           recordJson(record));
 }
 
+template <typename T> void Repository<T>::updateOver(const T &after, const T &before)
+{
+    const std::optional<T> stored = findForWrite(m_db, after);
+    if (!stored)
+        return update(after, before); // says that the record is gone
+    const QVariantList mine = Mapping<T>::values(after);
+    const QVariantList read = Mapping<T>::values(before);
+    QStringList assignments;
+    QVariantList changed;
+    for (std::size_t i = Mapping<T>::keyCount; i < Mapping<T>::columns.size(); ++i) {
+        if (mine.at(qsizetype(i)) == read.at(qsizetype(i)))
+            continue;
+        assignments << QStringLiteral("%1 = ?").arg(QLatin1String(Mapping<T>::columns[i]));
+        changed << mine.at(qsizetype(i));
+    }
+    if (assignments.isEmpty())
+        return;
+    QSqlQuery q = Sql::prepare(
+        m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                  .arg(table<T>(), assignments.join(QLatin1String(", ")), keyCondition<T>()));
+    for (const QVariant &v : changed)
+        q.addBindValue(Sql::bindable(v));
+    bindKey(q, after);
+    Sql::exec(q);
+    const std::optional<T> now = find(after);
+    audit(m_db, AuditAction::Update, table<T>(), keyText<T>(mine), recordJson(*stored),
+          now ? recordJson(*now) : QString());
+}
+
 template <typename T> void Repository<T>::remove(const T &record)
 {
     const std::optional<T> before = findForWrite(m_db, record);

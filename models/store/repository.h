@@ -46,6 +46,10 @@ public:
     // changed it since, and EditConflict is thrown with both versions (optimistic
     // concurrency; on a server the row is locked from the check to the commit).
     void update(const T &record, const std::optional<T> &readBefore = std::nullopt);
+    // The writer's change from before to after, made over the stored record as it is now
+    // (after an EditConflict, when the user chose their version): the fields the writer
+    // changed get the writer's values, the others keep the stored ones.
+    void updateOver(const T &after, const T &before);
     // Deletes the stored record with record's key, when it still equals record (else
     // EditConflict, as update). A record already gone is no error.
     void remove(const T &record);

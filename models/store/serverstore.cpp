@@ -12,7 +12,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -56,6 +58,11 @@ void run(QSqlQuery &query, const QString &sql)
         throw StoreError(serverMessage(query.lastError()));
 }
 
+} // namespace
+
+namespace {
+QMutex passwordsMutex;
+QHash<QString, QString> passwords; // by display URL; memory only
 } // namespace
 
 bool ServerAddress::isServerUrl(const QString &text)
@@ -124,7 +131,19 @@ Result<ServerAddress> ServerAddress::parse(const QString &url)
                                .arg(url));
     if (address.connectTimeout < 1)
         address.connectTimeout = 10;
+    if (address.password.isEmpty()) {
+        const QMutexLocker lock(&passwordsMutex);
+        address.password = passwords.value(address.displayUrl());
+    }
     return address;
+}
+
+void ServerAddress::rememberPassword(const ServerAddress &address)
+{
+    if (address.password.isEmpty())
+        return;
+    const QMutexLocker lock(&passwordsMutex);
+    passwords.insert(address.displayUrl(), address.password);
 }
 
 QString ServerAddress::displayUrl() const
@@ -146,6 +165,10 @@ QString ServerAddress::displayUrl() const
     }
     if (!sslMode.isEmpty())
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!sslRootCert.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"), sslRootCert);
+    if (connectTimeout != 10)
+        query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(connectTimeout));
     url.setQuery(query);
     return url.toString();
 }
@@ -203,6 +226,7 @@ Result<std::unique_ptr<ServerPlan>> ServerPlan::open(const ServerAddress &addres
     const QString name = newConnectionName();
     if (const Result<> connected = connect(address, name); !connected)
         return connected.problem();
+    ServerAddress::rememberPassword(address);
     std::unique_ptr<ServerPlan> plan(new ServerPlan(address, mode, name));
     QSqlDatabase db = plan->database();
     QSqlQuery q(db);

@@ -42,6 +42,10 @@ struct ServerAddress
     static Result<ServerAddress> parse(const QString &url);
     // The URL again, without the password (for titles, logs and recent lists).
     QString displayUrl() const;
+    // The password this process was given for the server at displayUrl (kept in memory
+    // only, for the worker threads' own connections; parse() fills it in when the URL
+    // has none).
+    static void rememberPassword(const ServerAddress &address);
 };
 
 // One change committed to a server plan (a row inserted, updated or deleted), as the

@@ -2085,6 +2085,49 @@ available</source>
     </message>
 </context>
 <context>
+    <name>Planner::ConflictDialog</name>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make &amp;My Change Over Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened it, so it was not deleted. Keep their version, or delete it as it is now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened it, so your change was not written over theirs. Keep their version, or make your change over it? The fields you changed then get your values; the others keep theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete It Anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs, now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Planner::ConflictEngine</name>
     <message>
         <source>morning</source>
@@ -3060,6 +3103,10 @@ trained</source>
     <message numerus="yes">
         <source>%n draft cohort(s) created in %1: Edit ▸ Undo takes them all back.</source>
         <translation><numerusform>%Ln draft cohort created in %1: Edit ▸ Undo takes it back.</numerusform><numerusform>%Ln draft cohorts created in %1: Edit ▸ Undo takes them all back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Their version is kept: %1 was not changed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5291,6 +5338,46 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>“%1” is now the plan. The plan before it is backed up as %2 (File ▸ Restore from Backup… brings it back).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Changed on the server by %1: shown now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The connection to the server was lost&lt;/b&gt; (%1). Cohort Planner connects again by itself every %n second(s); until then nothing can be changed, and what you see may be out of date.</source>
+        <translation><numerusform>&lt;b&gt;The connection to the server was lost&lt;/b&gt; (%1). Cohort Planner connects again by itself every %Ln second; until then nothing can be changed, and what you see may be out of date.</numerusform><numerusform>&lt;b&gt;The connection to the server was lost&lt;/b&gt; (%1). Cohort Planner connects again by itself every %Ln seconds; until then nothing can be changed, and what you see may be out of date.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the changes made meanwhile are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a plan on a server, check out a copy (cohortplanner-cli checkout) to do this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Server Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a plan your team keeps on a PostgreSQL server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No server plan was opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MonthCostModel</name>
@@ -5622,6 +5709,37 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>Qualifications that lapse during %1 (%2): their holders cannot teach under them afterwards unless they are renewed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::OpenServerDialog</name>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Server Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A plan your team keeps on a PostgreSQL server. Your director gives you its address and your login; every change you make is written there at once, and you see the others' as they make them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6340,6 +6458,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>Import of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (cohortplanner-cli checkout).</source>
         <translation type="unfinished" />
     </message>
 </context>

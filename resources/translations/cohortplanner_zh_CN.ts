@@ -2101,6 +2101,49 @@ available</source>
     </message>
 </context>
 <context>
+    <name>Planner::ConflictDialog</name>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation>保留对方的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make &amp;My Change Over Theirs</source>
+        <translation>在对方版本上做我的更改(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened it, so it was not deleted. Keep their version, or delete it as it is now?</source>
+        <translation>在您打开之后，别人更改了%1，因此没有删除。保留对方的版本，还是按现在的样子删除？</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 after you opened it, so your change was not written over theirs. Keep their version, or make your change over it? The fields you changed then get your values; the others keep theirs.</source>
+        <translation>在您打开之后，别人更改了%1，因此您的更改没有覆盖对方的更改。保留对方的版本，还是在其上做您的更改？选择后者时，您改过的字段取您的值，其余字段保留对方的值。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete It Anyway</source>
+        <translation>仍然删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Theirs, now</source>
+        <translation>对方（当前）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
     <name>Planner::ConflictEngine</name>
     <message>
         <source>morning</source>
@@ -3077,6 +3120,10 @@ trained</source>
     <message numerus="yes">
         <source>%n draft cohort(s) created in %1: Edit ▸ Undo takes them all back.</source>
         <translation><numerusform>已在 %1 年创建 %Ln 个草案班级：编辑 ▸ 撤销可全部撤回。</numerusform></translation>
+    </message>
+    <message>
+        <source>Their version is kept: %1 was not changed.</source>
+        <translation>已保留对方的版本：未执行“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5364,46 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>“%1” is now the plan. The plan before it is backed up as %2 (File ▸ Restore from Backup… brings it back).</source>
         <translation>“%1”现在是计划了。之前的计划已备份为 %2（“文件 ▸ 从备份恢复…”可将其恢复）。</translation>
     </message>
+    <message>
+        <source>Changed on the server by %1: shown now.</source>
+        <translation>%1 在服务器上做了更改：现已显示。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The connection to the server was lost&lt;/b&gt; (%1). Cohort Planner connects again by itself every %n second(s); until then nothing can be changed, and what you see may be out of date.</source>
+        <translation><numerusform>&lt;b&gt;与服务器的连接已断开&lt;/b&gt;（%1）。Cohort Planner 每 %Ln 秒自动重新连接；在此之前无法更改，所见内容可能已过时。</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the changes made meanwhile are shown.</source>
+        <translation>已重新连接服务器；期间的更改已显示。</translation>
+    </message>
+    <message>
+        <source>For a plan on a server, check out a copy (cohortplanner-cli checkout) to do this</source>
+        <translation>服务器上的计划需先检出副本（cohortplanner-cli checkout）才能执行此操作</translation>
+    </message>
+    <message>
+        <source>Open &amp;Server Plan…</source>
+        <translation>打开服务器计划(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a plan your team keeps on a PostgreSQL server</source>
+        <translation>打开团队保存在 PostgreSQL 服务器上的计划</translation>
+    </message>
+    <message>
+        <source>No server plan was opened.</source>
+        <translation>未打开服务器计划。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MonthCostModel</name>
@@ -5649,6 +5736,37 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>Qualifications that lapse during %1 (%2): their holders cannot teach under them afterwards unless they are renewed.</source>
         <translation>%1 年内到期的资质（%2 项）：到期后除非续期，持有人不能再凭其授课。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::OpenServerDialog</name>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Server Plan</source>
+        <translation>打开服务器计划</translation>
+    </message>
+    <message>
+        <source>A plan your team keeps on a PostgreSQL server. Your director gives you its address and your login; every change you make is written there at once, and you see the others' as they make them.</source>
+        <translation>团队保存在 PostgreSQL 服务器上的计划。地址和登录名由主管提供；您的每项更改都会立即写入服务器，其他人的更改也会实时显示。</translation>
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation>仅在本次使用期间保留</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -6367,6 +6485,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>Import of %1 (%2)</source>
         <translation>导入%1（%2）</translation>
+    </message>
+    <message>
+        <source>A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (cohortplanner-cli checkout).</source>
+        <translation>服务器上的计划由服务器管理员备份。如需自己保留一份，请将其检出为文件（cohortplanner-cli checkout）。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window on a plan kept on a PostgreSQL server (issue 21): opening it, others'
+// changes shown live, a lost connection said and recovered from, and an edit conflict
+// shown with both versions for the user to choose. Needs the throwaway cluster
+// (COHORT_TEST_PG, see testsupport.h); the dialogs' own tests run without it.
+#include "testsupport.h"
+
+#include "mainwindow.h"
+#include "serverdialogs.h"
+
+#include "commands/planeditor.h"
+#include "commands/planedits.h"
+#include "items/plansession.h"
+#include "store/repository.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Planner;
+
+class TestServerWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void openDialogReadsTheAddress();
+    void conflictDialogShowsBothVersions();
+    void windowOnAServerPlan();
+    void othersChangesAndALostConnection();
+    void myVersionOverTheirs();
+    void cohortEditorWritesOverWhatItShowed();
+
+private:
+    // A new database holding the demo plan; empty when there is no server.
+    ServerAddress pushedDemo();
+    QTemporaryDir m_dir;
+};
+
+#define SERVER_OR_SKIP(address)                                                                    \
+    const ServerAddress address = pushedDemo();                                                    \
+    if (address.database.isEmpty())                                                                \
+        QSKIP(TestSupport::NoServer);
+
+void TestServerWindow::initTestCase()
+{
+    TestSupport::isolateSettings();
+}
+
+ServerAddress TestServerWindow::pushedDemo()
+{
+    ServerAddress address = TestSupport::newServerDatabase();
+    if (address.database.isEmpty())
+        return address;
+    const QString demo = m_dir.filePath(QStringLiteral("demo.cohortplan"));
+    if (!QFile::exists(demo))
+        TestSupport::writeDemoPlan(demo);
+    const Result<ServerPlan::Pushed> pushed = ServerPlan::push(demo, address);
+    if (!pushed) {
+        qWarning("%s", qPrintable(pushed.message()));
+        return {};
+    }
+    return address;
+}
+
+void TestServerWindow::openDialogReadsTheAddress()
+{
+    OpenServerDialog dialog;
+    dialog.setAddress(
+        QStringLiteral("postgresql://li.na@db.example:6543/cohorts?sslmode=verify-full"));
+    QCOMPARE(dialog.userField()->text(), QStringLiteral("li.na"));
+    QVERIFY(!dialog.urlField()->text().contains(QLatin1String("li.na")));
+    dialog.passwordField()->setText(QStringLiteral("secret"));
+    const Result<ServerAddress> address = dialog.address();
+    QVERIFY2(address, qPrintable(address.message()));
+    QCOMPARE(address->user, QStringLiteral("li.na"));
+    QCOMPARE(address->password, QStringLiteral("secret"));
+    QCOMPARE(address->port, 6543);
+    QCOMPARE(address->sslMode, QStringLiteral("verify-full"));
+    // The password never appears in what is shown or remembered.
+    QVERIFY(!address->displayUrl().contains(QLatin1String("secret")));
+
+    dialog.urlField()->setText(QStringLiteral("server.example/cohorts"));
+    QVERIFY(!dialog.address());
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("serverProblem"));
+    QVERIFY(problem);
+    dialog.show();
+    QMetaObject::invokeMethod(&dialog, [&] {
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->click();
+    });
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QLatin1String("postgresql://")));
+    QVERIFY(dialog.isVisible()); // kept open to be corrected
+}
+
+void TestServerWindow::conflictDialogShowsBothVersions()
+{
+    PlanEditor::Conflict conflict;
+    conflict.table = QStringLiteral("cohort");
+    conflict.key = QStringLiteral("21");
+    conflict.theirs = QStringLiteral(
+        R"({"id":21,"code":"AI-201","capacity":30,"notes":"theirs","status":"open"})");
+    conflict.yours = QStringLiteral(
+        R"({"id":21,"code":"AI-201","capacity":24,"notes":"theirs","status":"open"})");
+    ConflictDialog dialog(conflict);
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 1); // only what differs: the capacity
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("30"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("24"));
+    QVERIFY(dialog.keepTheirsButton()->isDefault());
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    dialog.show();
+    dialog.keepTheirsButton()->click();
+    QCOMPARE(rejected.count(), 1);
+
+    conflict.yours.clear(); // a delete refused
+    ConflictDialog deleting(conflict);
+    QVERIFY(deleting.table()->rowCount() >= 4);
+    QVERIFY(deleting.useMineButton()->text().contains(QLatin1String("Delete")));
+}
+
+void TestServerWindow::windowOnAServerPlan()
+{
+    SERVER_OR_SKIP(address);
+    MainWindow window;
+    window.show();
+    const Result<> opened = window.openPlan(address.displayUrl(), MainWindow::Prompts::Quiet);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    QVERIFY(window.session()->isServer());
+    QVERIFY(window.windowTitle().contains(address.database));
+    QVERIFY(!window.windowTitle().contains(QLatin1String("read-only")));
+    // What needs a file is offered on a checkout.
+    for (const char *name : {"scenarios", "backUpNow"}) {
+        auto *action = window.findChild<QAction *>(QLatin1String(name));
+        QVERIFY(action);
+        QVERIFY2(!action->isEnabled(), name);
+        QVERIFY(action->statusTip().contains(QLatin1String("check out")));
+    }
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("printReport"))->isEnabled());
+    // The pages read the server plan on their worker threads (connections of their own).
+    window.showPage(MainWindow::Cohorts);
+    QSignalSpy failed(window.session(), &PlanSession::loadFailed);
+    QTest::qWait(500);
+    QCOMPARE(failed.count(), 0);
+    window.session()->close();
+}
+
+void TestServerWindow::othersChangesAndALostConnection()
+{
+    SERVER_OR_SKIP(address);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(address.displayUrl(), MainWindow::Prompts::Quiet));
+    PlanSession *session = window.session();
+    session->setHeartbeatInterval(200);
+    QSignalSpy others(session, &PlanSession::othersChanged);
+    QSignalSpy changed(session->editor(), &PlanEditor::changed);
+
+    // Another coordinator renames a track: the window hears of it within a second.
+    auto other = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+    QVERIFY(other);
+    PlanEditor otherEditor;
+    otherEditor.setPlan(other->get());
+    const Track track = Repository<Track>((*other)->database()).loadAll().front();
+    Track renamed = track;
+    renamed.name = QStringLiteral("Renamed elsewhere");
+    ChangeSet change;
+    change.update(track, renamed);
+    QVERIFY(otherEditor.execute(QStringLiteral("Rename"), std::move(change)));
+    QVERIFY(others.wait(1000));
+    QVERIFY(others.first().at(0).value<PlanTables>().testFlag(PlanTable::Track));
+    QCOMPARE(others.first().at(1).toStringList(), QStringList{address.user});
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(window.statusBar()->currentMessage().contains(address.user));
+
+    // This window's own edit is not announced as someone else's.
+    others.clear();
+    const Track mine = *Repository<Track>(session->server()->database()).find(track);
+    Track mineRenamed = mine;
+    mineRenamed.colour = QStringLiteral("#204080");
+    ChangeSet own;
+    own.update(mine, mineRenamed);
+    QVERIFY(session->editor()->execute(QStringLiteral("Colour"), std::move(own)));
+    QTest::qWait(400);
+    QCOMPARE(others.count(), 0);
+
+    // The server ends the window's session: the banner says so; then the window
+    // reconnects by itself and catches up on what was done meanwhile.
+    QSignalSpy lost(session, &PlanSession::connectionLost);
+    QSignalSpy restored(session, &PlanSession::connectionRestored);
+    QSqlQuery pid(session->server()->database());
+    QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    const qint64 backend = pid.value(0).toLongLong();
+    pid = QSqlQuery();
+    QVERIFY(TestSupport::runAsAdmin(address, QStringLiteral("postgres"),
+                                    QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend))
+                .toBool());
+    Track again = *Repository<Track>((*other)->database()).find(track);
+    Track meanwhile = again;
+    meanwhile.name = QStringLiteral("Renamed while away");
+    ChangeSet away;
+    away.update(again, meanwhile);
+    QVERIFY(otherEditor.execute(QStringLiteral("Rename"), std::move(away)));
+    QVERIFY(lost.count() > 0 || lost.wait(2000));
+    QVERIFY(window.connectionBanner()->isVisible() || restored.count() > 0);
+    QVERIFY(restored.count() > 0 || restored.wait(3000));
+    QTRY_VERIFY(!window.connectionBanner()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(others.count() > 0, 2000); // the rename made while away
+    QCOMPARE(Repository<Track>(session->server()->database()).find(track)->name, meanwhile.name);
+    session->close();
+}
+
+// Shown a conflict, the user chose their version: it is made over the other person's
+// change, field by field; what the other person changed and the user did not stays.
+void TestServerWindow::myVersionOverTheirs()
+{
+    SERVER_OR_SKIP(address);
+    PlanSession session;
+    QVERIFY(session.openServer(address, ServerPlan::Mode::ReadWrite));
+    const Cohort read = Repository<Cohort>(session.server()->database()).loadAll().front();
+
+    auto other = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+    QVERIFY(other);
+    PlanEditor otherEditor;
+    otherEditor.setPlan(other->get());
+    Cohort theirs = read;
+    theirs.notes = QStringLiteral("their note");
+    theirs.capacity = read.capacity + 5;
+    ChangeSet change;
+    change.update(read, theirs);
+    QVERIFY(otherEditor.execute(QStringLiteral("Theirs"), std::move(change)));
+
+    Cohort mine = read;
+    mine.notes = QStringLiteral("my note");
+    PlanEdit edit;
+    edit.text = QStringLiteral("Mine");
+    edit.changes.update(read, mine);
+    PlanEdit again = edit;
+    QVERIFY(!session.apply(std::move(edit)));
+    QVERIFY(session.editor()->lastConflict().has_value());
+    QCOMPARE(session.editor()->lastConflict()->table, QStringLiteral("cohort"));
+    QVERIFY(session.editor()->lastConflict()->theirs.contains(QLatin1String("their note")));
+    QVERIFY(session.editor()->lastConflict()->yours.contains(QLatin1String("my note")));
+
+    const Result<> over = session.apply(std::move(again), PlanEditor::Over::OthersChanges);
+    QVERIFY2(over, qPrintable(over.message()));
+    const Cohort now = *Repository<Cohort>(session.server()->database()).find(read);
+    QCOMPARE(now.notes, mine.notes);         // what I changed: mine
+    QCOMPARE(now.capacity, theirs.capacity); // what only they changed: theirs
+    session.close();
+}
+
+// The cohort editor was opened; meanwhile someone else changed the cohort's notes. Saving
+// the editor's capacity is a conflict (never their notes overwritten by the ones the
+// editor showed), and "my change over theirs" keeps their notes.
+void TestServerWindow::cohortEditorWritesOverWhatItShowed()
+{
+    SERVER_OR_SKIP(address);
+    PlanSession session;
+    QVERIFY(session.openServer(address, ServerPlan::Mode::ReadWrite));
+    const Id id = Repository<Cohort>(session.server()->database()).loadAll().back().id;
+    const std::optional<CohortDraft> shown = session.edits().cohort(id);
+    QVERIFY(shown);
+
+    auto other = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+    QVERIFY(other);
+    PlanEditor otherEditor;
+    otherEditor.setPlan(other->get());
+    Cohort theirs = shown->cohort;
+    theirs.notes = QStringLiteral("room changed by the district office");
+    ChangeSet change;
+    change.update(shown->cohort, theirs);
+    QVERIFY(otherEditor.execute(QStringLiteral("Notes"), std::move(change)));
+
+    CohortDraft edited = *shown;
+    edited.cohort.capacity = shown->cohort.capacity + 2;
+    edited.loadedCohort = shown->cohort;
+    edited.loadedSessions = shown->sessions;
+    edited.loadedInstructors = shown->instructors;
+    PlanEdit edit = session.makeEdit([&](const PlanEdits &e) { return e.saveCohort(edited); });
+    QVERIFY2(edit.ok(), qPrintable(edit.problem ? edit.problem->message : QString()));
+    PlanEdit again = edit;
+    QVERIFY(!session.apply(std::move(edit)));
+    QVERIFY(session.editor()->lastConflict().has_value());
+    QVERIFY(session.apply(std::move(again), PlanEditor::Over::OthersChanges));
+    const Cohort now = *Repository<Cohort>(session.server()->database()).find(shown->cohort);
+    QCOMPARE(now.capacity, edited.cohort.capacity);
+    QCOMPARE(now.notes, theirs.notes);
+    session.close();
+}
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
