@@ -19,6 +19,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -60,6 +61,7 @@ private slots:
     void changesAreNumberedAndCaughtUp();
     void writeCommandsAgree();
     void teamKeepsEachDistrictToItself();
+    void serverCrashLeavesNothingHalfWritten();
     void init();
     void cleanup();
 
@@ -1040,6 +1042,91 @@ void TestServerStore::teamKeepsEachDistrictToItself()
                   QStringLiteral("--remove")}),
              0);
     QVERIFY(!as(watcher, ServerPlan::Mode::ReadOnly));
+}
+
+// The server dies in the middle of an edit's transaction (an immediate stop: to the server,
+// a crash) and starts again: nothing of the edit is there, the client says so plainly,
+// reconnects, and the plan is whole. On a cluster of its own, since it is stopped.
+void TestServerStore::serverCrashLeavesNothingHalfWritten()
+{
+    if (qEnvironmentVariableIsEmpty("COHORT_TEST_PG"))
+        QSKIP(TestSupport::NoServer);
+    const QString script = QStringLiteral(COHORT_SOURCE_DIR "/tools/pg-cluster.sh");
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFile::ReadOther |
+                                          QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    const QString cluster = dir.filePath(QStringLiteral("pg"));
+    auto run = [&](const QStringList &arguments) {
+        QProcess p;
+        p.start(script, arguments);
+        p.waitForFinished(120000);
+        if (p.exitCode() != 0) {
+            qWarning("%s", p.readAllStandardError().constData());
+            return std::optional<QString>();
+        }
+        return std::optional<QString>(QString::fromUtf8(p.readAllStandardOutput()).trimmed());
+    };
+    const QString conninfo = run({QStringLiteral("start"), cluster}).value_or(QString());
+    QVERIFY(!conninfo.isEmpty());
+    auto stopAtEnd = qScopeGuard([&] { run({QStringLiteral("stop"), cluster}); });
+    ServerAddress address;
+    for (const QString &pair : conninfo.split(QLatin1Char(' '))) {
+        if (pair.startsWith(QLatin1String("host=")))
+            address.host = pair.mid(5);
+        else if (pair.startsWith(QLatin1String("port=")))
+            address.port = pair.mid(5).toInt();
+        else if (pair.startsWith(QLatin1String("user=")))
+            address.user = pair.mid(5);
+    }
+    QVERIFY(runAsAdmin(address, QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE crash"))
+                .isValid());
+    address.database = QStringLiteral("crash");
+    QVERIFY(ServerPlan::push(demoPlan(), address));
+    auto opened = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+    QVERIFY(opened);
+    ServerPlan &plan = **opened;
+    const QStringList before = contentOf(plan.database());
+
+    // An edit of every cohort, written row by row; the server stops before the commit.
+    QString said;
+    {
+        const QSqlDatabase db = plan.database();
+        try {
+            Transaction transaction(db);
+            Repository<Cohort> cohorts(db);
+            int n = 0;
+            for (const Cohort &c : cohorts.loadAll()) {
+                Cohort half = c;
+                half.notes = QStringLiteral("half-written");
+                cohorts.update(half, c);
+                if (++n == 100)
+                    (void)run({QStringLiteral("stop"), cluster}); // gone from here on
+            }
+            transaction.commit();
+            QFAIL("a transaction committed on a stopped server");
+        } catch (const StoreError &e) {
+            said = e.message();
+        }
+    }
+    qInfo("%s", qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("server")), qPrintable(said));
+    QVERIFY(!said.contains(QLatin1Char('\n')));
+
+    QVERIFY(run({QStringLiteral("restart"), cluster}));
+    const Result<> back = plan.reconnect();
+    QVERIFY2(back, qPrintable(back.message()));
+    QCOMPARE(contentOf(plan.database()), before); // not one row of the edit
+    QCOMPARE(*plan.lastChange(), 0);
+    // And the plan takes the next edit as ever.
+    PlanEditor editor;
+    editor.setPlan(&plan);
+    const Cohort first = Repository<Cohort>(plan.database()).loadAll().front();
+    Cohort noted = first;
+    noted.notes = QStringLiteral("after the restart");
+    ChangeSet change;
+    change.update(first, noted);
+    QVERIFY(editor.execute(QStringLiteral("Note"), std::move(change)));
+    QCOMPARE(*plan.lastChange(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)

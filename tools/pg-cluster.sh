@@ -6,7 +6,9 @@
 #                                   (no TCP), fsync off (--durable: on, as a real server
 #                                   runs, for benchmarks); prints the libpq connection
 #                                   string, e.g. "host=DIR port=54321 user=postgres"
-#   tools/pg-cluster.sh stop DIR    stop it (DIR is left for the caller to remove)
+#   tools/pg-cluster.sh stop DIR    stop it at once, as a crash would (DIR is left for the
+#                                   caller to remove)
+#   tools/pg-cluster.sh restart DIR start it again with the same options, after a stop
 # initdb refuses root: as root, the cluster belongs to the postgres user (runuser).
 # Needs Debian's postgresql package (tools/dev.sh installs it).
 set -euo pipefail
@@ -46,8 +48,14 @@ case "$action" in
     stop)
         [ -d "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
         ;;
+    restart)
+        # After a stop (an immediate one is a crash to the server): the same options again
+        # (pg_ctl keeps them in postmaster.opts); the server recovers from its log first.
+        as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 restart >/dev/null 2>&1 ||
+            { cat "$dir/server.log" >&2; exit 1; }
+        ;;
     *)
-        echo "usage: tools/pg-cluster.sh start|stop DIR" >&2
+        echo "usage: tools/pg-cluster.sh start|stop|restart DIR" >&2
         exit 2
         ;;
 esac
