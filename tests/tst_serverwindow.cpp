@@ -37,6 +37,7 @@ private slots:
     void othersChangesAndALostConnection();
     void myVersionOverTheirs();
     void cohortEditorWritesOverWhatItShowed();
+    void instructorEditorKeepsOthersLeave();
 
 private:
     // A new database holding the demo plan; empty when there is no server.
@@ -293,6 +294,45 @@ void TestServerWindow::cohortEditorWritesOverWhatItShowed()
     const Cohort now = *Repository<Cohort>(session.server()->database()).find(shown->cohort);
     QCOMPARE(now.capacity, edited.cohort.capacity);
     QCOMPARE(now.notes, theirs.notes);
+    session.close();
+}
+
+// The instructor editor was opened; meanwhile someone else entered a leave for the
+// instructor. Saving the editor (a new phone number) keeps their leave: it was not in
+// what the editor showed, so it is not the editor's to delete.
+void TestServerWindow::instructorEditorKeepsOthersLeave()
+{
+    SERVER_OR_SKIP(address);
+    PlanSession session;
+    QVERIFY(session.openServer(address, ServerPlan::Mode::ReadWrite));
+    const Id id = Repository<Instructor>(session.server()->database()).loadAll().back().id;
+    const std::optional<InstructorDraft> shown = session.edits().instructor(id);
+    QVERIFY(shown);
+
+    auto other = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+    QVERIFY(other);
+    PlanEditor otherEditor;
+    otherEditor.setPlan(other->get());
+    Leave leave;
+    leave.instructorId = id;
+    leave.start = QDate(2026, 12, 21);
+    leave.end = QDate(2026, 12, 23);
+    leave.reason = QStringLiteral("entered by the district office");
+    ChangeSet change;
+    change.insert(leave);
+    QVERIFY(otherEditor.execute(QStringLiteral("Leave"), std::move(change)));
+
+    Instructor edited = shown->instructor;
+    edited.phone = QStringLiteral("13900000000");
+    PlanEdit edit = session.makeEdit([&](const PlanEdits &e) {
+        return e.saveInstructor(edited, shown->qualifications, shown->leaves, std::nullopt, shown);
+    });
+    QVERIFY2(edit.ok(), qPrintable(edit.problem ? edit.problem->message : QString()));
+    const Result<> written = session.apply(std::move(edit));
+    QVERIFY2(written, qPrintable(written.message()));
+    const std::optional<InstructorDraft> now = session.edits().instructor(id);
+    QCOMPARE(now->instructor.phone, edited.phone);
+    QCOMPARE(now->leaves.size(), shown->leaves.size() + 1); // theirs is still there
     session.close();
 }
 

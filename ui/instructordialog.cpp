@@ -242,8 +242,10 @@ InstructorDialog::InstructorDialog(PlanSession *session, Id instructorId, QWidge
 
     std::optional<InstructorDraft> stored =
         instructorId != 0 ? edits.instructor(instructorId) : std::nullopt;
-    if (stored)
+    if (stored) {
         m_stored = stored->instructor;
+        m_loaded = stored;
+    }
     setWindowTitle(m_stored.id != 0 ? tr("Instructor %1").arg(m_stored.name)
                                     : tr("New instructor"));
     m_code->setText(m_stored.code);
@@ -471,7 +473,7 @@ void InstructorDialog::accept()
         box->interpretText();
     m_marker->clear();
     PlanEdit result = m_session->makeEdit([this](const PlanEdits &e) {
-        return e.saveInstructor(instructor(), qualifications(), leaves(), preferences());
+        return e.saveInstructor(instructor(), qualifications(), leaves(), preferences(), m_loaded);
     });
     if (!result.ok()) {
         QWidget *marked = m_marker->show(*result.problem);

@@ -83,6 +83,7 @@ private:
     PlanSession *m_session;
     PlanEdit m_result;
     Instructor m_stored;
+    std::optional<InstructorDraft> m_loaded; // as loaded, with its children
     WorkCalendar m_calendar;
 
     QLineEdit *m_code;

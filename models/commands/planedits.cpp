@@ -584,11 +584,11 @@ PlanEdit PlanEdits::cohortChanges(const CohortDraft &draft) const
     return result;
 }
 
-PlanEdit
-PlanEdits::saveInstructor(const Instructor &instructor,
-                          const std::vector<Qualification> &qualifications,
-                          const std::vector<Leave> &leaves,
-                          const std::optional<std::vector<CoursePreference>> &preferences) const
+PlanEdit PlanEdits::saveInstructor(const Instructor &instructor,
+                                   const std::vector<Qualification> &qualifications,
+                                   const std::vector<Leave> &leaves,
+                                   const std::optional<std::vector<CoursePreference>> &preferences,
+                                   const std::optional<InstructorDraft> &loaded) const
 {
     if (preferences) {
         std::set<Id> courses;
@@ -649,25 +649,32 @@ PlanEdits::saveInstructor(const Instructor &instructor,
         result.id = next;
         return result;
     }
-    PlanEdit result = save(instructor);
+    // Over what the editor loaded, when it says: others' changes to what this edit leaves
+    // alone are kept, and a record both changed is an EditConflict.
+    PlanEdit result =
+        loaded ? save(instructor, std::optional<Instructor>(loaded->instructor)) : save(instructor);
     if (!result.ok())
         return result;
     std::vector<Qualification> editedQualifications = qualifications;
     for (Qualification &q : editedQualifications)
         q.instructorId = instructor.id;
     diffChildren(result.changes,
-                 Repository<Qualification>(m_db).loadWhere("instructor_id", {instructor.id}),
+                 loaded
+                     ? loaded->qualifications
+                     : Repository<Qualification>(m_db).loadWhere("instructor_id", {instructor.id}),
                  editedQualifications, [](const Qualification &q) { return q.id; });
     std::vector<Leave> editedLeaves = leaves;
     for (Leave &l : editedLeaves)
         l.instructorId = instructor.id;
     diffChildren(result.changes,
-                 Repository<Leave>(m_db).loadWhere("instructor_id", {instructor.id}), editedLeaves,
-                 [](const Leave &l) { return l.id; });
+                 loaded ? loaded->leaves
+                        : Repository<Leave>(m_db).loadWhere("instructor_id", {instructor.id}),
+                 editedLeaves, [](const Leave &l) { return l.id; });
     if (preferences) {
         // Keyed by course: a course whose preference changes keeps its row.
         std::vector<CoursePreference> stored =
-            Repository<CoursePreference>(m_db).loadWhere("instructor_id", {instructor.id});
+            loaded ? loaded->preferences
+                   : Repository<CoursePreference>(m_db).loadWhere("instructor_id", {instructor.id});
         std::vector<CoursePreference> edited = *preferences;
         for (CoursePreference &p : edited) {
             p.instructorId = instructor.id;

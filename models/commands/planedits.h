@@ -107,10 +107,13 @@ public:
     PlanEdit applyFix(const FixSuggestion &fix) const;
     // An instructor with all their qualifications and leave, and (when given) all their
     // course preferences; without preferences those stored are kept.
-    PlanEdit saveInstructor(
-        const Instructor &instructor, const std::vector<Qualification> &qualifications,
-        const std::vector<Leave> &leaves,
-        const std::optional<std::vector<CoursePreference>> &preferences = std::nullopt) const;
+    // loaded: the instructor as the editor loaded it, with its qualifications, leave and
+    // preferences: the edit is made over that version (see CohortDraft::loadedCohort).
+    PlanEdit
+    saveInstructor(const Instructor &instructor, const std::vector<Qualification> &qualifications,
+                   const std::vector<Leave> &leaves,
+                   const std::optional<std::vector<CoursePreference>> &preferences = std::nullopt,
+                   const std::optional<InstructorDraft> &loaded = std::nullopt) const;
     // New cohorts, each with its sessions, as one step; refused like saveCohort() when
     // they add a blocking conflict.
     PlanEdit createCohorts(const std::vector<CohortDraft> &drafts, const QString &text) const;
