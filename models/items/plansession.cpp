@@ -74,6 +74,8 @@ PlanSession::~PlanSession()
 {
     // Workers hold their own connections to the file: let them finish first.
     waitForBackup();
+    if (m_probe)
+        m_probe->wait();
     m_loader->waitForAll();
 }
 
@@ -224,11 +226,31 @@ void PlanSession::heartbeat()
         m_connected = false;
         emit connectionLost(last.message());
     }
-    if (const Result<> back = m_server->reconnect(); !back)
-        return; // tried again at the next beat
-    m_connected = true;
-    emit connectionRestored();
-    catchUp(); // what others did meanwhile: announcements are not replayed
+    // Whether the server answers again is asked on a worker thread, with a connection of
+    // its own (connecting to a server that is gone can take the whole connect timeout);
+    // the plan's connection is opened again only once it does.
+    if (m_probe)
+        return;
+    const ServerAddress address = m_server->address();
+    auto answers = std::make_shared<bool>(false);
+    m_probe = QThread::create([address, answers] {
+        *answers = bool(ServerPlan::open(address, ServerPlan::Mode::ReadOnly));
+    });
+    m_probe->setParent(this);
+    connect(m_probe, &QThread::finished, this,
+            [this, probe = m_probe, answers, generation = m_generation] {
+                probe->deleteLater();
+                if (m_probe == probe)
+                    m_probe = nullptr;
+                if (generation != m_generation || !m_server || m_connected || !*answers)
+                    return; // tried again at the next beat
+                if (const Result<> back = m_server->reconnect(); !back)
+                    return;
+                m_connected = true;
+                emit connectionRestored();
+                catchUp(); // what others did meanwhile: announcements are not replayed
+            });
+    m_probe->start();
 }
 
 void PlanSession::waitForBackup()

@@ -40,7 +40,8 @@ public:
     // open plan and says why. The session then follows the others' changes (othersChanged)
     // and watches the connection (connectionLost, connectionRestored): every
     // HeartbeatSeconds it asks the server for the newest change, which also catches up on
-    // announcements missed, and reconnects when the connection was lost.
+    // announcements missed; once the connection is lost, a worker thread asks whether the
+    // server answers again, and the session then reconnects.
     Result<> openServer(const ServerAddress &address, ServerPlan::Mode mode);
     static constexpr int HeartbeatSeconds = 5;
     // Tests make the beat shorter.
@@ -204,6 +205,7 @@ private:
     std::unique_ptr<ServerPlan> m_server;
     EditablePlan *m_plan = nullptr; // whichever of the two is open
     QTimer *m_heartbeat = nullptr;
+    QThread *m_probe = nullptr; // asking whether a lost server answers again
     qint64 m_seenChange = 0;
     bool m_connected = true;
     AsyncLoader *m_loader = nullptr;

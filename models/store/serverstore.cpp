@@ -205,8 +205,14 @@ Result<> ServerPlan::connect(const ServerAddress &address, const QString &connec
     db.setDatabaseName(address.database);
     db.setUserName(address.user);
     db.setPassword(address.password);
+    // Keepalives: a network that went away without a word (a laptop's Wi-Fi) is noticed
+    // within about ten seconds instead of the system's TCP timeout of minutes.
     QStringList options{QStringLiteral("connect_timeout=%1").arg(address.connectTimeout),
-                        QStringLiteral("application_name=cohortplanner")};
+                        QStringLiteral("application_name=cohortplanner"),
+                        QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=5"),
+                        QStringLiteral("keepalives_interval=2"),
+                        QStringLiteral("keepalives_count=2")};
     if (!address.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + address.sslMode;
     if (!address.sslRootCert.isEmpty())
@@ -219,6 +225,14 @@ Result<> ServerPlan::connect(const ServerAddress &address, const QString &connec
         return Problem::of(Tr::tr("Could not connect to %1: %2").arg(address.displayUrl(), reason));
     }
     return {};
+}
+
+Result<std::unique_ptr<ServerPlan>> ServerPlan::connectUnchecked(const ServerAddress &address)
+{
+    const QString name = newConnectionName();
+    if (const Result<> connected = connect(address, name); !connected)
+        return connected.problem();
+    return std::unique_ptr<ServerPlan>(new ServerPlan(address, Mode::ReadWrite, name));
 }
 
 Result<std::unique_ptr<ServerPlan>> ServerPlan::open(const ServerAddress &address, Mode mode)
@@ -378,10 +392,10 @@ Result<ServerPlan::Pushed> ServerPlan::push(const QString &path, const ServerAdd
         return Problem::of(opened.problem().message);
     const QSqlDatabase source = (*opened)->database();
 
-    const QString name = newConnectionName();
-    if (const Result<> connected = connect(address, name); !connected)
+    auto connected = connectUnchecked(address);
+    if (!connected)
         return connected.problem();
-    const std::unique_ptr<ServerPlan> plan(new ServerPlan(address, Mode::ReadWrite, name));
+    const std::unique_ptr<ServerPlan> plan = std::move(*connected);
     QSqlDatabase db = plan->database();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
@@ -525,10 +539,10 @@ Result<> runInTransaction(QSqlDatabase &db, const QStringList &statements,
 
 Result<QStringList> ServerPlan::setUpTeam(const ServerAddress &address)
 {
-    const QString name = newConnectionName();
-    if (const Result<> connected = connect(address, name); !connected)
+    auto connected = connectUnchecked(address);
+    if (!connected)
         return connected.problem();
-    const std::unique_ptr<ServerPlan> plan(new ServerPlan(address, Mode::ReadWrite, name));
+    const std::unique_ptr<ServerPlan> plan = std::move(*connected);
     QSqlDatabase db = plan->database();
     {
         QSqlQuery q(db);
@@ -560,10 +574,10 @@ Result<> ServerPlan::setPerson(const ServerAddress &address, const Person &perso
         return Problem::of(Tr::tr("“%1” cannot be a login name: use up to 63 lower-case "
                                   "letters, digits, “_”, “.” or “-”, starting with a letter")
                                .arg(person.name));
-    const QString name = newConnectionName();
-    if (const Result<> connected = connect(address, name); !connected)
+    auto connected = connectUnchecked(address);
+    if (!connected)
         return connected.problem();
-    const std::unique_ptr<ServerPlan> plan(new ServerPlan(address, Mode::ReadWrite, name));
+    const std::unique_ptr<ServerPlan> plan = std::move(*connected);
     QSqlDatabase db = plan->database();
     {
         QSqlQuery q(db);

@@ -134,6 +134,9 @@ private:
     ServerPlan(ServerAddress address, Mode mode, QString connectionName);
     // Adds and opens the connection, or removes it again and says why not.
     static Result<> connect(const ServerAddress &address, const QString &connectionName);
+    // A connection for the administrator's work (push, setUpTeam, setPerson), before any
+    // plan check.
+    static Result<std::unique_ptr<ServerPlan>> connectUnchecked(const ServerAddress &address);
     // Sets the session read-only when the plan is (after open and reconnect).
     Result<> setUpSession();
     ServerAddress m_address;
