@@ -906,6 +906,31 @@ void TestServerStore::teamKeepsEachDistrictToItself()
     QCOMPARE(cli({QStringLiteral("server-person"), admin.displayUrl(), watcher,
                   QStringLiteral("--group"), QStringLiteral("viewer")}),
              0);
+    // A password from standard input, quoted by the server (a quote in it breaks nothing);
+    // a district is for coordinators only.
+    {
+        QProcess p;
+        p.start(QStringLiteral(COHORT_CLI_PATH),
+                {QStringLiteral("server-person"), admin.displayUrl(), boss,
+                 QStringLiteral("--group"), QStringLiteral("director"),
+                 QStringLiteral("--password-stdin")});
+        p.write("it's s3cret\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(runAsAdmin(admin, admin.database,
+                            QStringLiteral("SELECT rolpassword IS NOT NULL FROM pg_authid "
+                                           "WHERE rolname = '%1'")
+                                .arg(boss))
+                     .toBool(),
+                 true);
+    }
+    QCOMPARE(cli({QStringLiteral("server-person"), admin.displayUrl(), watcher,
+                  QStringLiteral("--group"), QStringLiteral("viewer"), QStringLiteral("--district"),
+                  QStringLiteral("海淀区")},
+                 &said),
+             2);
+    QVERIFY2(said.contains(QLatin1String("coordinators")), qPrintable(said));
     QCOMPARE(cli({QStringLiteral("server-person"), admin.displayUrl(), QStringLiteral("Bad Name"),
                   QStringLiteral("--group"), QStringLiteral("viewer")},
                  &said),

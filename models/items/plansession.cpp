@@ -11,7 +11,6 @@
 #include "store/storeerror.h"
 
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QThread>
 #include <QTimer>
 
@@ -131,7 +130,11 @@ Result<> PlanSession::openServer(const ServerAddress &address, ServerPlan::Mode 
     const Result<qint64> last = (*opened)->lastChange();
     if (!last)
         return last.problem();
-    if (const Result<> watching = (*opened)->watchChanges(); !watching)
+    // This session's own commits are on screen already: fetched to move on, but not
+    // announced, unless others committed in between.
+    if (const Result<> watching =
+            (*opened)->watchChanges(this, [this](qint64 seq, bool own) { catchUp(own ? seq : 0); });
+        !watching)
         return watching;
     close();
     m_server = std::move(*opened);
@@ -142,16 +145,6 @@ Result<> PlanSession::openServer(const ServerAddress &address, ServerPlan::Mode 
     ++m_generation;
     ++m_changes;
     m_storedConflicts.reset();
-    QSqlDriver *driver = m_server->database().driver();
-    connect(driver,
-            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
-                &QSqlDriver::notification),
-            this,
-            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &seq) {
-                // This session's own commit is on screen already: fetched to move on, but
-                // not announced, unless others committed in between.
-                catchUp(source == QSqlDriver::SelfSource ? seq.toLongLong() : 0);
-            });
     m_heartbeat->start();
     emit planOpened();
     return {};

@@ -371,6 +371,23 @@ Result<> ServerPlan::watchChanges()
     return {};
 }
 
+Result<> ServerPlan::watchChanges(QObject *context, CommitHandler onCommit)
+{
+    if (const Result<> watching = watchChanges(); !watching)
+        return watching;
+    QObject::connect(database().driver(),
+                     qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                         &QSqlDriver::notification),
+                     context,
+                     [onCommit = std::move(onCommit)](const QString &channel,
+                                                      QSqlDriver::NotificationSource source,
+                                                      const QVariant &seq) {
+                         if (channel == QLatin1String(ServerDialect::ChangeChannel))
+                             onCommit(seq.toLongLong(), source == QSqlDriver::SelfSource);
+                     });
+    return {};
+}
+
 Result<> ServerPlan::reconnect()
 {
     QSqlDatabase db = database();

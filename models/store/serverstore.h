@@ -8,9 +8,11 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -124,6 +126,10 @@ public:
     // thread of the connection. Only a hint: after a reconnect, catch up with
     // changesSince(), since the announcements made meanwhile are lost.
     Result<> watchChanges();
+    // The same, calling onCommit(seq, own) on context's thread for each announcement of
+    // this plan's channel; own: the commit was made on this connection.
+    using CommitHandler = std::function<void(qint64 seq, bool own)>;
+    Result<> watchChanges(QObject *context, CommitHandler onCommit);
     // Opens the connection again after it was lost (the server restarted, the network
     // went): read-only again if it was, and watching again if it was.
     Result<> reconnect();
