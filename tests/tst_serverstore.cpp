@@ -13,8 +13,10 @@
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
+#include "store/schema.h"
 #include "store/serverdialect.h"
 #include "store/serverstore.h"
+#include "store/serversync.h"
 #include "store/storeerror.h"
 
 #include <QProcess>
@@ -401,7 +403,7 @@ void TestServerStore::cliPushAndInfo()
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     const QJsonObject info = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
-    QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 7);
+    QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), Schema::CurrentVersion);
     QVERIFY(info.value(QStringLiteral("cohorts")).toInt() > 100);
 
     cli.start(QStringLiteral(COHORT_CLI_PATH),
@@ -440,7 +442,7 @@ void TestServerStore::checkoutRoundTrip()
     QVERIFY(ServerPlan::push(demoPlan(), address));
     const QString copy = m_dir.filePath(QStringLiteral("checkout.cohortplan"));
     QFile::remove(copy);
-    const Result<ServerPlan::Pushed> copied = ServerPlan::checkout(address, copy);
+    const Result<ServerSync::CheckedOut> copied = ServerSync::checkout(address, copy);
     QVERIFY2(copied, qPrintable(copied.message()));
     QVERIFY(copied->rows > 1000);
     // The file a checkout makes is a sound plan holding exactly what was pushed: every
@@ -455,7 +457,7 @@ void TestServerStore::checkoutRoundTrip()
     QCOMPARE(after.size(), before.size());
     QCOMPARE(after, before);
     // Never over a file.
-    const Result<ServerPlan::Pushed> again = ServerPlan::checkout(address, copy);
+    const Result<ServerSync::CheckedOut> again = ServerSync::checkout(address, copy);
     QVERIFY(!again);
     QVERIFY2(again.message().contains(QLatin1String("already exists")),
              qPrintable(again.message()));

@@ -7,6 +7,7 @@
 
 #include "mainwindow.h"
 #include "serverdialogs.h"
+#include "syncdialog.h"
 
 #include "commands/planeditor.h"
 #include "commands/planedits.h"
@@ -22,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Planner;
 
@@ -38,6 +40,7 @@ private slots:
     void myVersionOverTheirs();
     void cohortEditorWritesOverWhatItShowed();
     void instructorEditorKeepsOthersLeave();
+    void offlineCheckoutAndSync();
 
 private:
     // A new database holding the demo plan; empty when there is no server.
@@ -333,6 +336,75 @@ void TestServerWindow::instructorEditorKeepsOthersLeave()
     const std::optional<InstructorDraft> now = session.edits().instructor(id);
     QCOMPARE(now->instructor.phone, edited.phone);
     QCOMPARE(now->leaves.size(), shown->leaves.size() + 1); // theirs is still there
+    session.close();
+}
+
+// A coordinator checks the server plan out, edits it offline, and synchronises: a record
+// someone changed on the server meanwhile is listed as a conflict, nothing is sent until
+// it is chosen, and after the sync the window shows the server's version, its undo
+// history dropped.
+void TestServerWindow::offlineCheckoutAndSync()
+{
+    SERVER_OR_SKIP(address);
+    PlanSession session;
+    QVERIFY(session.openServer(address, ServerPlan::Mode::ReadWrite));
+    const QString path = m_dir.filePath(QStringLiteral("offline.cohortplan"));
+    std::optional<Result<ServerSync::CheckedOut>> copied;
+    session.checkOut(&session, path, [&](Result<ServerSync::CheckedOut> r) { copied = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(copied.has_value(), 60000);
+    QVERIFY2(*copied, qPrintable(copied->message()));
+    QVERIFY(session.open(path, PlanDatabase::Mode::ReadWrite));
+    QVERIFY(session.checkout().has_value());
+    QCOMPARE(session.checkout()->server, address.displayUrl());
+
+    // Offline: my note on a cohort; on the server meanwhile: theirs.
+    const Cohort read = Repository<Cohort>(session.plan()->database()).loadAll().front();
+    Cohort mine = read;
+    mine.notes = QStringLiteral("my offline note");
+    PlanEdit edit;
+    edit.text = QStringLiteral("Mine");
+    edit.changes.update(read, mine);
+    QVERIFY(session.apply(std::move(edit)));
+    QCOMPARE(session.editor()->undoStack()->count(), 1);
+    {
+        auto other = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+        QVERIFY(other);
+        PlanEditor otherEditor;
+        otherEditor.setPlan(other->get());
+        Cohort theirs = read;
+        theirs.notes = QStringLiteral("their note");
+        ChangeSet change;
+        change.update(read, theirs);
+        QVERIFY(otherEditor.execute(QStringLiteral("Theirs"), std::move(change)));
+    }
+
+    SyncDialog dialog(&session);
+    QSignalSpy synchronised(&dialog, &SyncDialog::synchronised);
+    QVERIFY(dialog.syncButton()->isEnabled());
+    dialog.syncButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(synchronised.count(), 1, 60000);
+    QVERIFY(dialog.report().has_value());
+    QVERIFY(!dialog.report()->committed);
+    QCOMPARE(dialog.conflictTable()->rowCount(), 1);
+    QVERIFY(dialog.conflictTable()->item(0, 0)->text().contains(read.code));
+    QVERIFY(!dialog.syncButton()->isEnabled()); // undecided
+    QCOMPARE(dialog.fieldTable()->rowCount(), 1);
+    QCOMPARE(dialog.fieldTable()->item(0, 2)->text(), QStringLiteral("my offline note"));
+    QCOMPARE(dialog.fieldTable()->item(0, 3)->text(), QStringLiteral("their note"));
+    // Nothing was written: the file still has mine, the undo history stays.
+    QCOMPARE(Repository<Cohort>(session.plan()->database()).find(read)->notes, mine.notes);
+    QCOMPARE(session.editor()->undoStack()->count(), 1);
+
+    dialog.allTheirsButton()->click();
+    QVERIFY(dialog.syncButton()->isEnabled());
+    dialog.syncButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(synchronised.count(), 2, 60000);
+    QVERIFY2(dialog.report()->committed, qPrintable(dialog.resultLabel()->text()));
+    QCOMPARE(dialog.conflictTable()->isVisible(), false);
+    QCOMPARE(Repository<Cohort>(session.plan()->database()).find(read)->notes,
+             QStringLiteral("their note"));
+    QCOMPARE(session.editor()->undoStack()->count(), 0);
+    QVERIFY(session.checkout()->syncedAt.isValid());
     session.close();
 }
 

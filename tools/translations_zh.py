@@ -2298,6 +2298,109 @@ NUMERUS.update({
 })
 
 
+ZH.update({
+    ('For a plan on a server, check out a copy (File ▸ Check Out for Offline Work) to do this', None):
+        '服务器上的计划需先检出副本（文件 ▸ 检出以离线工作）才能执行此操作',
+    ('Checked out from %1. File ▸ Synchronise with Server sends your changes there.', None):
+        '检出自 %1。“文件 ▸ 与服务器同步”会把您的更改发送到服务器。',
+    ('Check Out for &Offline Work…', None): '检出以离线工作(&O)…',
+    ('Copy the server plan into a plan file to work on without the server; synchronise it when you are back', None):
+        '把服务器上的计划复制为计划文件，无需服务器即可工作；回来后再同步',
+    ('S&ynchronise with Server…', None): '与服务器同步(&Y)…',
+    ("Send the changes made in this checkout to its server and receive everyone else's", None):
+        '把在此检出副本中所做的更改发送到服务器，并接收其他人的更改',
+    ('Check Out for Offline Work', None): '检出以离线工作',
+    ('Copying the plan from the server…', None): '正在从服务器复制计划…',
+    ('Cannot check the plan out', None): '无法检出计划',
+    ('Checked Out', None): '已检出',
+    ('The open plan is not on a server.', None): '打开的计划不在服务器上。',
+    ('The open plan was not checked out from a server.', None): '打开的计划不是从服务器检出的。',
+    ('The plan is open read-only: open it for editing to synchronise it.', None):
+        '计划以只读方式打开：请以编辑方式打开后再同步。',
+    ("the copy of the server's rows kept in the plan is missing or damaged: check the plan out again", None):
+        '计划中保存的服务器数据副本缺失或已损坏：请重新检出计划',
+    ('%1 gave no site number for the checkout: %2', None): '%1 未为此次检出分配站点编号：%2',
+    ('Another record on the server already has this: %1', None): '服务器上已有另一条记录使用此值：%1',
+    ('It refers to a record the server no longer has, or one that the server has refers to it: %1', None):
+        '它引用了服务器上已不存在的记录，或服务器上有记录引用了它：%1',
+    ('You may not change this on the server: %1', None): '您无权在服务器上更改此项：%1',
+    ('The server refused it: %1', None): '服务器拒绝了它：%1',
+    ('You may not change this record on the server', None): '您无权在服务器上更改此记录',
+    ('You changed it; someone deleted it on the server meanwhile.', None): '您更改了它；与此同时有人在服务器上删除了它。',
+    ('You and someone on the server both changed it.', None): '您和服务器上的其他人都更改了它。',
+    ('You may not delete this record on the server', None): '您无权在服务器上删除此记录',
+    ('You deleted it; on the server it has records added since, which would go with it: %1', None):
+        '您删除了它；但服务器上此后为它新增了记录，删除会一并删去：%1',
+    ('You deleted it; someone changed it on the server meanwhile.', None): '您删除了它；与此同时有人在服务器上更改了它。',
+    ('Could not bring a record of %1 up to date: %2', None): '无法更新 %1 中的一条记录：%2',
+    ('This plan was not checked out from a server: there is nothing to synchronise', None):
+        '此计划不是从服务器检出的：没有可同步的内容',
+    ('Could not read what the plan was checked out as: %1', None): '无法读取计划检出时的内容：%1',
+    ("the plan's rules", None): '计划规则',
+    ('The server took the changes, but the plan file could not be brought up to date: %1. Synchronise again: what was sent is recognised and not sent twice.', None):
+        '服务器已接收更改，但计划文件未能更新：%1。请再次同步：已发送的内容会被识别，不会重复发送。',
+    ('Nothing was synchronised: %1', None): '未同步任何内容：%1',
+    ('“%1” was not checked out from a server: there is nothing to synchronise', None):
+        '“%1”不是从服务器检出的：没有可同步的内容',
+    ('SQLite could not copy the plan into memory: %1', None): 'SQLite 无法把计划复制到内存：%1',
+    ('the copy is damaged', None): '副本已损坏',
+    ('Could not compare the table %1: %2', None): '无法比较表 %1：%2',
+    ('SQLite could not read its own changeset', None): 'SQLite 无法读取自身生成的变更集',
+    ('Changed here and on the server', None): '本地和服务器上都已更改',
+    ('Changed here, deleted on the server', None): '本地已更改，服务器上已删除',
+    ('Deleted here, changed on the server', None): '本地已删除，服务器上已更改',
+    ('Deleted here, used on the server', None): '本地已删除，服务器上仍在使用',
+    ('Same name or code as another record', None): '与另一条记录的名称或编号相同',
+    ('Refers to a record that is gone', None): '引用的记录已不存在',
+    ('Not yours to change', None): '无权更改',
+    ('Refused by the server', None): '被服务器拒绝',
+    ("Breaks the plan's rules", None): '违反计划规则',
+    ('Keep All &Mine', None): '全部保留我的(&M)',
+    ('Keep All &Theirs', None): '全部保留对方的(&T)',
+    ('&Synchronise', None): '同步(&S)',
+    ('Close', None): '关闭',
+    ('Synchronise with Server', None): '与服务器同步',
+    ('if the server asks for one', None): '服务器要求时填写',
+    ('What happened', None): '发生了什么',
+    ('Keep', None): '保留',
+    ('When checked out', None): '检出时',
+    ('Mine', None): '我的',
+    ('Theirs', None): '对方的',
+    ('Login:', None): '登录名：',
+    ('This plan was not checked out from a server.', None): '此计划不是从服务器检出的。',
+    ('Checked out from %1 on %2.', None): '于 %2 检出自 %1。',
+    ('Districts: %1.', None): '区：%1。',
+    ('Last synchronised on %1.', None): '上次同步于 %1。',
+    ('No change made here waits to be sent.', None): '本地没有待发送的更改。',
+    ('Synchronising with %1…', None): '正在与 %1 同步…',
+    ("Done: sent %1, kept the server's version of %2, received %3 change(s) made by others. The plan is up to date with the server.", None):
+        '完成：发送 %1 项，保留服务器版本 %2 项，接收他人的更改 %3 项。计划已与服务器一致。',
+    ('&Synchronise Again', None): '再次同步(&S)',
+    ('Choose…', None): '请选择…',
+})
+NUMERUS.update({
+    '%n change(s) made here cannot be sent: you may only read the plan on %1':
+        ('本地的 %n 项更改无法发送：您在 %1 上只能查看计划',
+         '%n change made here cannot be sent: you may only read the plan on %1',
+         '%n changes made here cannot be sent: you may only read the plan on %1'),
+    'not enough memory for a copy of %n bytes':
+        ('内存不足，无法复制 %n 字节',
+         'not enough memory for a copy of %n byte',
+         'not enough memory for a copy of %n bytes'),
+    '%n change(s) made here wait to be sent.':
+        ('本地有 %n 项更改待发送。',
+         '%n change made here waits to be sent.',
+         '%n changes made here wait to be sent.'),
+    "Nothing was sent: %n record(s) were changed both here and on the server, or cannot be sent as they are. Choose which version to keep for each, then synchronise again. A conflict that cannot keep yours needs the plan mended here first (or the server's version).":
+        ('未发送任何内容：有 %n 条记录在本地和服务器上都被更改，或无法按原样发送。请为每条记录选择保留哪个版本，然后再次同步。无法保留您的版本的冲突，需要先在本地修正计划（或保留服务器的版本）。',
+         "Nothing was sent: %n record was changed both here and on the server, or cannot be sent as it is. Choose which version to keep, then synchronise again. A conflict that cannot keep yours needs the plan mended here first (or the server's version).",
+         "Nothing was sent: %n records were changed both here and on the server, or cannot be sent as they are. Choose which version to keep for each, then synchronise again. A conflict that cannot keep yours needs the plan mended here first (or the server's version)."),
+    "The plan is copied into %1 (%n record(s)). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?":
+        ('计划已复制到 %1（%n 条记录）。您可以在任何地方处理它，然后选择“文件 ▸ 与服务器同步”发送您的更改并接收其他人的更改。现在打开副本吗？',
+         "The plan is copied into %1 (%n record). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?",
+         "The plan is copied into %1 (%n records). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?"),
+})
+
 # Where one English word needs different Chinese in one place: (context, source).
 ZH_IN_CONTEXT = {
     ('Planner::CalendarTableModel', 'Name'): '名称',

@@ -19,6 +19,7 @@
 #include "rosterpanel.h"
 #include "scenariosdialog.h"
 #include "serverdialogs.h"
+#include "syncdialog.h"
 #include "tablepage.h"
 #include "timelinepage.h"
 #include "traineedetail.h"
@@ -59,6 +60,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -72,6 +74,7 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <climits>
 
 #include <algorithm>
 
@@ -316,8 +319,15 @@ void MainWindow::planWasOpened()
     // scenarios and imports (whose bulk writes are a file's) work on a checkout of it.
     const bool file = !m_session->isServer();
     const QString onCheckout = file ? QString()
-                                    : tr("For a plan on a server, check out a copy "
-                                         "(cohortplanner-cli checkout) to do this");
+                                    : tr("For a plan on a server, check out a copy (File ▸ "
+                                         "Check Out for Offline Work) to do this");
+    m_checkOutAction->setEnabled(!file);
+    m_syncAction->setEnabled(file && m_session->checkout() && !m_session->isReadOnly());
+    if (file && m_session->checkout())
+        statusBar()->showMessage(
+            tr("Checked out from %1. File ▸ Synchronise with Server sends your changes there.")
+                .arg(m_session->checkout()->server),
+            10000);
     for (QAction *action : {m_saveAsAction, m_scenariosAction, m_backUpAction, m_importAction})
         action->setStatusTip(onCheckout);
     m_saveAsAction->setEnabled(file);
@@ -812,6 +822,18 @@ void MainWindow::createActions()
         file->addAction(tr("Open &Server Plan…"), this, [this] { (void)openServerPlan(); });
     openServer->setObjectName(QStringLiteral("openServerPlan"));
     openServer->setToolTip(tr("Open a plan your team keeps on a PostgreSQL server"));
+    m_checkOutAction = file->addAction(tr("Check Out for &Offline Work…"), this,
+                                       [this] { checkOutForOfflineWork(); });
+    m_checkOutAction->setObjectName(QStringLiteral("checkOut"));
+    m_checkOutAction->setToolTip(tr("Copy the server plan into a plan file to work on without "
+                                    "the server; synchronise it when you are back"));
+    m_checkOutAction->setEnabled(false);
+    m_syncAction =
+        file->addAction(tr("S&ynchronise with Server…"), this, &MainWindow::synchroniseWithServer);
+    m_syncAction->setObjectName(QStringLiteral("synchronise"));
+    m_syncAction->setToolTip(tr("Send the changes made in this checkout to its server and "
+                                "receive everyone else's"));
+    m_syncAction->setEnabled(false);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -1130,6 +1152,60 @@ void MainWindow::saveCopyAs()
     // Like every "Save As", go on working in the new file.
     (void)openPlan(path);
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::checkOutForOfflineWork(const QString &target)
+{
+    if (!m_session->isServer())
+        return;
+    QString path = target;
+    if (path.isEmpty()) {
+        const QString name =
+            m_session->server()->address().database + QStringLiteral(".cohortplan");
+        path = QFileDialog::getSaveFileName(this, tr("Check Out for Offline Work"),
+                                            QDir(dialogFolder()).filePath(name), planFilter(),
+                                            nullptr, QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".cohortplan");
+    }
+    auto *progress =
+        new QProgressDialog(tr("Copying the plan from the server…"), QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Check Out for Offline Work"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    m_checkOutAction->setEnabled(false);
+    m_session->checkOut(this, path, [this, path, progress](Result<ServerSync::CheckedOut> copied) {
+        progress->deleteLater();
+        m_checkOutAction->setEnabled(m_session->isServer());
+        if (!copied) {
+            QMessageBox::warning(this, tr("Cannot check the plan out"), copied.message());
+            return;
+        }
+        const auto answer = QMessageBox::question(
+            this, tr("Checked Out"),
+            tr("The plan is copied into %1 (%n record(s)). Work on it anywhere, then choose "
+               "File ▸ Synchronise with Server to send your changes and receive everyone "
+               "else's. Open the copy now?",
+               nullptr, int(std::min<qint64>(copied->rows, INT_MAX)))
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer == QMessageBox::Open)
+            (void)openPlan(path);
+    });
+}
+
+void MainWindow::synchroniseWithServer()
+{
+    if (!m_session->checkout())
+        return;
+    SyncDialog dialog(m_session, this);
+    connect(&dialog, &SyncDialog::synchronised, this, [this, &dialog] {
+        if (dialog.report() && dialog.report()->committed)
+            planEdited();
+    });
+    dialog.exec();
 }
 
 void MainWindow::backUpNow()

@@ -74,6 +74,10 @@ public:
     // File ▸ Open Server Plan…: asks where and as whom (url and problem fill the dialog in:
     // a recent server plan that could not be opened as it was), then opens it.
     Result<> openServerPlan(const QString &url = {}, const QString &problem = {});
+    // File ▸ Check Out for Offline Work… (a server plan into a new file, then opened) and
+    // File ▸ Synchronise with Server… (a checkout's changes back, SyncDialog).
+    void checkOutForOfflineWork(const QString &path = {});
+    void synchroniseWithServer();
     // A window on a session another window released (releaseSession): its plan, undo
     // history and backups carry on; the pages show it as soon as they are made.
     explicit MainWindow(PlanSession *session, QWidget *parent = nullptr);
@@ -211,6 +215,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_scenariosAction = nullptr;
+    QAction *m_checkOutAction = nullptr;
+    QAction *m_syncAction = nullptr;
     QLabel *m_scenarioBanner = nullptr;
     QThread *m_demoThread = nullptr;
     HelpDialog *m_help = nullptr; // the user guide, made when first asked for

@@ -15,7 +15,9 @@
 
 namespace Planner::Cli {
 
-enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+// Blocked: something is left for a person to decide (check: a blocking conflict; capacity: a
+// target out of reach; sync: a conflict not chosen).
+enum ExitCode { Success = 0, Failure = 1, Usage = 2, Blocked = 3 };
 
 // Translated in the "cohortplanner-cli" context.
 QString tr(const char *text);

@@ -496,8 +496,12 @@ int main(int argc, char *argv[])
         "  verify FILE    check a plan file without writing to it\n"
         "  push FILE URL  copy a plan file into a new PostgreSQL database\n"
         "                 (postgresql://[user@]host[:port]/database)\n"
-        "  checkout URL FILE\n"
-        "                 copy a server plan into a new plan file, for work offline\n"
+        "  checkout URL FILE [--district D]...\n"
+        "                 copy a server plan (or districts of it) into a new plan file,\n"
+        "                 for work offline\n"
+        "  sync FILE [--server URL] [--prefer mine|theirs] [--mine ID]... [--theirs ID]...\n"
+        "                 send a checkout's changes to its server and fetch everyone\n"
+        "                 else's; conflicts are listed and block until chosen (exit 3)\n"
         "  server-init URL [--from FILE]\n"
         "                 set a server plan up for a team: groups, privileges and\n"
         "                 row-level security by district (as the server's administrator)\n"
@@ -548,7 +552,7 @@ int main(int argc, char *argv[])
         "URL: a plan on a PostgreSQL server, postgresql://[user@]host[:port]/database.\n"
         "Every command accepts --json (one JSON object on stdout) and --help.\n"
         "Exit status: 0 success, 1 refused file or problems found, 2 wrong usage,\n"
-        "3 (check only) a blocking conflict remains.");
+        "3 (check, capacity, sync) something is left to decide.");
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
         args.at(1) == QLatin1String("-h")) {
         QTextStream(args.size() < 2 ? stderr : stdout) << usage << Qt::endl;
@@ -569,6 +573,8 @@ int main(int argc, char *argv[])
         return pushCommand(rest);
     if (command == QLatin1String("checkout"))
         return checkoutCommand(rest);
+    if (command == QLatin1String("sync"))
+        return syncCommand(rest);
     if (command == QLatin1String("server-init"))
         return serverInitCommand(rest);
     if (command == QLatin1String("server-person"))

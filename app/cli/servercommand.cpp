@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The commands that reach a plan on a PostgreSQL server as a whole (issue 21): push,
-// checkout, and setting a plan up for a team.
+// checkout and sync (work offline), and setting a plan up for a team.
 #include "servercommand.h"
 
 #include "cliutil.h"
 
 #include "store/serverstore.h"
+#include "store/serversync.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -57,10 +59,16 @@ int checkoutCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("url"), tr("The server plan (postgresql://...)."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The new plan file to write."));
-    const QString synopsis = QStringLiteral("usage: cohortplanner-cli checkout URL FILE [--json]");
+    parser.addOption({QStringLiteral("district"),
+                      tr("Only this district's cohorts and trainees (repeat for more); every "
+                         "other table whole."),
+                      QStringLiteral("D")});
+    const QString synopsis =
+        QStringLiteral("usage: cohortplanner-cli checkout URL FILE [--district D]... [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Copies a plan from a PostgreSQL server into a new plan file, for work "
-                  "offline. The file appears whole or not at all; the server is only read.")))
+                  "offline; sync sends the changes made in it later. The file appears whole or "
+                  "not at all; the server is only read.")))
         return Usage;
     if (parser.positionalArguments().size() != 2)
         return fail(tr("checkout needs a server address and a new plan file") + QLatin1Char('\n') +
@@ -70,15 +78,19 @@ int checkoutCommand(const QStringList &arguments)
     if (!address)
         return fail(address.message(), Usage);
     const QString path = parser.positionalArguments().at(1);
-    const Result<ServerPlan::Pushed> copied = ServerPlan::checkout(*address, path);
+    const QStringList districts = parser.values(QStringLiteral("district"));
+    const Result<ServerSync::CheckedOut> copied = ServerSync::checkout(*address, path, districts);
     if (!copied)
         return fail(copied.message());
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("ok"), true},
                    {QStringLiteral("url"), address->displayUrl()},
                    {QStringLiteral("file"), path},
+                   {QStringLiteral("districts"), QJsonArray::fromStringList(districts)},
                    {QStringLiteral("tables"), copied->tables},
-                   {QStringLiteral("rows"), copied->rows}});
+                   {QStringLiteral("rows"), copied->rows},
+                   {QStringLiteral("site"), copied->site},
+                   {QStringLiteral("seq"), copied->seq}});
         return Success;
     }
     QTextStream(stdout) << tr("Copied %1 rows in %2 tables from %3 to %4")
@@ -87,6 +99,100 @@ int checkoutCommand(const QStringList &arguments)
                                .arg(address->displayUrl(), path)
                         << Qt::endl;
     return Success;
+}
+
+int syncCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The checked-out plan file."));
+    parser.addOption({QStringLiteral("server"),
+                      tr("The server plan's address, when it needs a password or has moved "
+                         "(default: the one it was checked out from)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("prefer"),
+                      tr("For every conflict not chosen one by one: keep mine or theirs."),
+                      QStringLiteral("mine|theirs")});
+    parser.addOption({QStringLiteral("mine"),
+                      tr("For this conflict (its id, as listed), keep my version (repeat for "
+                         "more)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("theirs"),
+                      tr("For this conflict, keep the server's version (repeat for more)."),
+                      QStringLiteral("ID")});
+    const QString synopsis =
+        QStringLiteral("usage: cohortplanner-cli sync FILE [--server URL] [--prefer mine|theirs] "
+                       "[--mine ID]... [--theirs ID]... [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Sends the changes made in a checked-out plan to its server, in one "
+                  "transaction, and brings the file up to date with everyone else's. A record "
+                  "changed on both sides, deleted on one, or a rule broken by the two together "
+                  "is a conflict: then nothing is written anywhere until each is chosen (exit "
+                  "3).")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("sync needs a checked-out plan file") + QLatin1Char('\n') + synopsis, Usage);
+    std::optional<ServerAddress> server;
+    if (parser.isSet(QStringLiteral("server"))) {
+        const Result<ServerAddress> address =
+            ServerAddress::parse(parser.value(QStringLiteral("server")));
+        if (!address)
+            return fail(address.message(), Usage);
+        server = *address;
+    }
+    ServerSync::Choices choices;
+    if (parser.isSet(QStringLiteral("prefer"))) {
+        const QString prefer = parser.value(QStringLiteral("prefer"));
+        if (prefer == QLatin1String("mine"))
+            choices.rest = ServerSync::Choice::Mine;
+        else if (prefer == QLatin1String("theirs"))
+            choices.rest = ServerSync::Choice::Theirs;
+        else
+            return fail(tr("--prefer takes mine or theirs, not “%1”").arg(prefer), Usage);
+    }
+    for (const QString &id : parser.values(QStringLiteral("mine")))
+        choices.byConflict.insert(id, ServerSync::Choice::Mine);
+    for (const QString &id : parser.values(QStringLiteral("theirs")))
+        choices.byConflict.insert(id, ServerSync::Choice::Theirs);
+    const QString path = parser.positionalArguments().at(0);
+    const Result<ServerSync::Report> report = ServerSync::sync(path, server, choices);
+    if (!report)
+        return fail(report.message());
+    const int status = report->committed ? Success : Blocked;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = report->toJson();
+        o.insert(QStringLiteral("ok"), report->committed);
+        printJson(o);
+        return status;
+    }
+    QTextStream out(stdout);
+    if (!report->committed) {
+        out << tr("Nothing was sent: %n conflict(s) to choose", nullptr,
+                  int(report->conflicts.size()))
+            << Qt::endl;
+    } else {
+        out << tr("Sent %1 change(s), kept the server's version of %2, received %3; now at "
+                  "commit %4")
+                   .arg(report->sent)
+                   .arg(report->kept)
+                   .arg(report->received)
+                   .arg(report->seq)
+            << Qt::endl;
+    }
+    for (const ServerSync::Conflict &c : report->conflicts) {
+        const ServerSync::Choice chosen = choices.of(c);
+        out << QStringLiteral("  %1  %2 (%3): %4")
+                   .arg(c.id, c.label, ServerSync::kindName(c.kind), c.message);
+        if (chosen == ServerSync::Choice::Theirs)
+            out << QStringLiteral(" [theirs]");
+        else if (chosen == ServerSync::Choice::Mine && c.mineAllowed)
+            out << QStringLiteral(" [mine]");
+        out << Qt::endl;
+        for (const ServerSync::FieldDifference &f : c.fields)
+            out << QStringLiteral("      %1: was %2, mine %3, theirs %4")
+                       .arg(f.column, f.base.toString(), f.mine.toString(), f.theirs.toString())
+                << Qt::endl;
+    }
+    return status;
 }
 
 int serverInitCommand(const QStringList &arguments)

@@ -26,14 +26,15 @@ public:
     ~AsyncLoader() override;
 
     // done(result) runs on context's thread once work is over, unless context has been
-    // destroyed meanwhile: work's value, or why it could not be had.
+    // destroyed meanwhile: work's value, or why it could not be had. writable: the
+    // connection may write (a sync of a checkout); reads are read-only.
     template <typename R>
     void run(const QString &path, std::function<R(const QSqlDatabase &)> work, QObject *context,
-             std::function<void(Result<R>)> done)
+             std::function<void(Result<R>)> done, bool writable = false)
     {
         auto result = std::make_shared<std::optional<Result<R>>>();
-        QThread *thread = QThread::create([path, work = std::move(work), result] {
-            const PlanDatabase::ThreadConnection connection(path, true);
+        QThread *thread = QThread::create([path, work = std::move(work), result, writable] {
+            const PlanDatabase::ThreadConnection connection(path, !writable);
             if (!connection.status()) {
                 result->emplace(connection.status().problem());
                 return;

@@ -88,6 +88,7 @@ Result<void, PlanDatabase::Refused> PlanSession::open(const QString &path, PlanD
     close();
     m_file = std::move(*opened);
     m_plan = m_file.get();
+    m_checkout = ServerSync::checkoutOf(m_file->database());
     m_editor->setPlan(m_plan);
     m_locationWarning = StorageLocation::warning(StorageLocation::assess(m_file->path()));
     ++m_generation;
@@ -141,6 +142,7 @@ Result<> PlanSession::openServer(const ServerAddress &address, ServerPlan::Mode 
     m_plan = m_server.get();
     m_editor->setPlan(m_plan);
     m_seenChange = *last;
+    m_gapSeen = *last;
     m_connected = true;
     ++m_generation;
     ++m_changes;
@@ -212,8 +214,12 @@ void PlanSession::heartbeat()
     if (m_connected) {
         const Result<qint64> last = m_server->lastChange();
         if (last) {
-            if (*last > m_seenChange) // an announcement was missed
+            // Behind the server: an announcement was missed, unless it is on its way (this
+            // window's own commit is announced moments after it, and a beat may come
+            // first). Caught up when the gap the last beat saw is still there.
+            if (*last > m_seenChange && m_gapSeen > m_seenChange)
                 catchUp();
+            m_gapSeen = *last;
             return;
         }
         m_connected = false;
@@ -267,9 +273,11 @@ void PlanSession::close()
     m_editor->setPlan(nullptr);
     m_plan = nullptr;
     m_file.reset();
+    m_checkout.reset();
     m_server.reset();
     m_connected = true;
     m_seenChange = 0;
+    m_gapSeen = 0;
     m_revealed.clear();
     emit planClosed();
 }
@@ -394,6 +402,70 @@ Result<> PlanSession::eraseTrainee(qint64 traineeId, bool deleteOlderBackups)
                                    .arg(removed.message()));
     }
     return {};
+}
+
+void PlanSession::checkOut(QObject *context, const QString &path,
+                           std::function<void(Result<ServerSync::CheckedOut>)> done)
+{
+    if (!m_server)
+        return done(Problem::of(tr("The open plan is not on a server.")));
+    const ServerAddress address = m_server->address();
+    // The worker's own connection to the server goes unused: the checkout opens its own.
+    m_loader->run<ServerSync::CheckedOut>(
+        this->path(),
+        [address, path](const QSqlDatabase &) {
+            const Result<ServerSync::CheckedOut> copied = ServerSync::checkout(address, path);
+            if (!copied)
+                throw StoreError(copied.message());
+            return *copied;
+        },
+        context, std::move(done));
+}
+
+void PlanSession::pendingChanges(QObject *context, std::function<void(Result<int>)> done)
+{
+    if (!m_file || !m_checkout)
+        return done(0);
+    m_loader->run<int>(
+        m_file->path(),
+        [](const QSqlDatabase &db) {
+            const Result<int> pending = ServerSync::pendingChanges(db);
+            if (!pending)
+                throw StoreError(pending.message());
+            return *pending;
+        },
+        context, std::move(done));
+}
+
+void PlanSession::synchronise(QObject *context, const ServerAddress &server,
+                              const ServerSync::Choices &choices,
+                              std::function<void(Result<ServerSync::Report>)> done)
+{
+    if (!m_file || !m_checkout)
+        return done(Problem::of(tr("The open plan was not checked out from a server.")));
+    if (isReadOnly())
+        return done(Problem::of(tr("The plan is open read-only: open it for editing to "
+                                   "synchronise it.")));
+    const quint64 generation = m_generation;
+    m_loader->run<ServerSync::Report>(
+        m_file->path(),
+        [server, choices](const QSqlDatabase &db) {
+            const Result<ServerSync::Report> report = ServerSync::sync(db, server, choices);
+            if (!report)
+                throw StoreError(report.message());
+            return *report;
+        },
+        context,
+        [this, generation, done = std::move(done)](Result<ServerSync::Report> report) {
+            if (generation == m_generation && m_file && report && report->committed) {
+                m_checkout = ServerSync::checkoutOf(m_file->database());
+                // Anything may have come in: every table, and the History.
+                m_editor->changedOutsideHistory(PlanTables::fromInt((1u << 14) - 1));
+                emit auditWritten();
+            }
+            done(std::move(report));
+        },
+        true);
 }
 
 void PlanSession::importWritten(const ImportResult &result, const QString &fileName)

@@ -12,6 +12,7 @@
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 #include "store/serverstore.h"
+#include "store/serversync.h"
 
 #include <QObject>
 #include <QSet>
@@ -125,6 +126,25 @@ public:
     // a worker thread; done runs on context's thread.
     void findPersonalData(QObject *context, qint64 traineeId,
                           std::function<void(std::vector<PersonalData::Place>)> done);
+    // ---- A plan checked out from a server for work offline (ServerSync).
+    // What the open plan file remembers of its server, or nullopt for a plain plan (or a
+    // plan on a server).
+    const std::optional<ServerSync::Checkout> &checkout() const { return m_checkout; }
+    // Checks the open server plan out into a new plan file at path (ServerSync::checkout),
+    // on a worker thread; done runs on context's thread.
+    void checkOut(QObject *context, const QString &path,
+                  std::function<void(Result<ServerSync::CheckedOut>)> done);
+    // How many changes made here wait to be sent, counted on a worker thread; done runs on
+    // context's thread.
+    void pendingChanges(QObject *context, std::function<void(Result<int>)> done);
+    // Synchronises the open checkout with its server at server on a worker thread (its
+    // own connections); done runs on context's thread with the report or why not. After a
+    // sync that committed, every page reloads and the undo history is dropped: its steps
+    // were measured against the plan before the merge.
+    void synchronise(QObject *context, const ServerAddress &server,
+                     const ServerSync::Choices &choices,
+                     std::function<void(Result<ServerSync::Report>)> done);
+
     // Writes the user's edits to the open plan, with their undo history.
     PlanEditor *editor() const { return m_editor; }
 
@@ -202,6 +222,8 @@ private:
     void heartbeat();
 
     std::unique_ptr<PlanDatabase> m_file;
+    std::optional<ServerSync::Checkout> m_checkout;
+    qint64 m_gapSeen = 0; // the server's last commit at the last heartbeat
     std::unique_ptr<ServerPlan> m_server;
     EditablePlan *m_plan = nullptr; // whichever of the two is open
     QTimer *m_heartbeat = nullptr;

@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "recordmapping.h"
+#include "schema.h"
 #include "serverstore.h"
 #include "sqlutil.h"
 #include "storeerror.h"
@@ -169,12 +170,21 @@ template <typename T> int Repository<T>::count() const
 
 template <typename T> Id Repository<T>::maxId() const
 {
-    if constexpr (Mapping<T>::hasRowId)
-        return Sql::scalar(m_db,
-                           QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table<T>()))
-            .toLongLong();
-    else
+    if constexpr (Mapping<T>::hasRowId) {
+        // The largest id of this copy's own block (Schema::IdBlockBits): a checkout numbers
+        // its new records apart from the server's and other checkouts'.
+        const Id first = PlanFormat::firstOwnId(m_db);
+        QSqlQuery q = Sql::prepare(
+            m_db, QStringLiteral("SELECT coalesce(max(id), ?) FROM %1 WHERE id BETWEEN ? AND ?")
+                      .arg(table<T>()));
+        q.addBindValue(first == 0 ? Id(0) : first - 1);
+        q.addBindValue(first);
+        q.addBindValue(first + (Id(1) << Schema::IdBlockBits) - 1);
+        Sql::exec(q);
+        return q.next() ? q.value(0).toLongLong() : 0;
+    } else {
         return 0;
+    }
 }
 
 template <typename T>
@@ -273,8 +283,16 @@ template <typename T> void Repository<T>::insert(T &record)
             return;
         }
     }
+    QVariantList row = given;
+    if constexpr (Mapping<T>::hasRowId) {
+        // A checkout numbers new records in its own block (SQLite's next rowid would be
+        // the largest id of any copy's plus one).
+        if ((given.at(0).isNull() || given.at(0).toLongLong() == 0) &&
+            PlanFormat::firstOwnId(m_db) > 0)
+            row[0] = newIds(1).front();
+    }
     QSqlQuery q = Sql::prepare(m_db, insertStatement<T>());
-    for (const QVariant &v : given)
+    for (const QVariant &v : row)
         q.addBindValue(Sql::bindable(v));
     Sql::exec(q);
     if constexpr (Mapping<T>::hasRowId)

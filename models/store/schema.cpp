@@ -373,6 +373,31 @@ const std::vector<Migration> &migrations()
                                " UNIQUE (year, name)"
                                ") STRICT"));
          }},
+        {7,
+         QStringLiteral("A plan checked out from a server keeps what it was given "
+                        "(version 8)"),
+         [](QSqlDatabase &db) {
+             // Empty in every plan but a checkout (serversync.h). One row: the server plan
+             // (its address without a password), the site number the server gave this
+             // copy, the districts checked out (a JSON array; empty: the whole plan),
+             // and the number of the server's last commit merged.
+             Sql::exec(db, QStringLiteral(
+                               "CREATE TABLE checkout ("
+                               " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                               " server TEXT NOT NULL CHECK (length(server) BETWEEN 1 AND 2000),"
+                               " site INTEGER NOT NULL CHECK (site BETWEEN 0 AND 8191),"
+                               " districts TEXT NOT NULL DEFAULT '[]',"
+                               " seq INTEGER NOT NULL CHECK (seq >= 0),"
+                               " checked_out_at TEXT NOT NULL,"
+                               " synced_at TEXT"
+                               ") STRICT"));
+             // The server's rows as of that commit: a compressed SQLite image in parts
+             // (a value is at most 16 MiB).
+             Sql::exec(db, QStringLiteral("CREATE TABLE checkout_base ("
+                                          " part INTEGER PRIMARY KEY CHECK (part >= 0),"
+                                          " data BLOB NOT NULL"
+                                          ") STRICT"));
+         }},
     };
     return steps;
 }

@@ -15,7 +15,18 @@ namespace Planner::Schema {
 // PRAGMA application_id of every plan file: "CPLN" in ASCII.
 inline constexpr qint32 ApplicationId = 0x43504C4E;
 // PRAGMA user_version of the files this build writes.
-inline constexpr int CurrentVersion = 7;
+inline constexpr int CurrentVersion = 8;
+
+// The tables only a plan file has, never copied to or from a server: a checkout's link to
+// its server plan (checkout: the server, the site number, the last commit merged) and
+// the server's rows as of that commit (checkout_base), which offline changes are
+// measured against (serversync.h).
+inline const QStringList LocalTables = {QStringLiteral("checkout"),
+                                        QStringLiteral("checkout_base")};
+// Records get ids in blocks of 2^IdBlockBits: the server and plain files number from 1,
+// the checkout of site s from s << IdBlockBits, so that records made offline on
+// different machines never share an id.
+inline constexpr int IdBlockBits = 40;
 
 // One step of the migration runner: upgrades a file from version `from` to `from + 1`.
 // Runs inside the runner's transaction; throws StoreError on failure.

@@ -62,6 +62,8 @@ SqliteSchema sqliteSchema()
 {
     SqliteSchema schema;
     for (const Schema::Object &o : Schema::expectedObjects()) {
+        if (Schema::LocalTables.contains(o.name))
+            continue; // a checkout's own, never on a server
         if (o.type == QLatin1String("table"))
             schema.tables[o.name] = o.sql;
         else if (o.type == QLatin1String("index") && !o.sql.isEmpty())
@@ -143,6 +145,9 @@ QStringList schema()
         statements << translate(index);
     statements << QStringLiteral("CREATE TABLE server_meta (key TEXT PRIMARY KEY NOT NULL, "
                                  "value TEXT NOT NULL)");
+    // Each checkout's site number: its block of ids for records made offline
+    // (Schema::IdBlockBits; 0 is the server's own).
+    statements << QStringLiteral("CREATE SEQUENCE checkout_site MINVALUE 1 MAXVALUE 8191");
     return statements;
 }
 
@@ -228,6 +233,27 @@ QString groupRole(const QString &database, TeamGroup group)
     case TeamGroup::Viewer:
         return database + QLatin1String("_viewer");
     }
+    return {};
+}
+
+QString districtScope(const QString &table, const QStringList &districts)
+{
+    QStringList literals;
+    for (const QString &d : districts)
+        literals << literal(d);
+    const QString list = QLatin1Char('(') + literals.join(QLatin1Char(',')) + QLatin1Char(')');
+    const QString venues = QStringLiteral("(SELECT id FROM venue WHERE district IN %1)").arg(list);
+    const QString cohorts =
+        QStringLiteral("(SELECT id FROM cohort WHERE venue_id IN %1)").arg(venues);
+    if (table == QLatin1String("cohort"))
+        return QStringLiteral("venue_id IN %1").arg(venues);
+    if (table == QLatin1String("cohort_session") || table == QLatin1String("cohort_instructor") ||
+        table == QLatin1String("enrollment"))
+        return QStringLiteral("cohort_id IN %1").arg(cohorts);
+    if (table == QLatin1String("trainee"))
+        return QStringLiteral("district IN %1 OR id IN (SELECT trainee_id FROM enrollment "
+                              "WHERE cohort_id IN %2)")
+            .arg(list, cohorts);
     return {};
 }
 
@@ -351,6 +377,8 @@ QStringList teamSecurity(const QString &database)
              "n.nspname = 'public' AND c.relname LIKE '%_id_seq' AND c.relname NOT LIKE "
              "'change_log%' LOOP EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %I "
              "TO %1, %2', r.relname); END LOOP; END $$")
+             .arg(director, coordinator);
+    s << QStringLiteral("GRANT USAGE ON SEQUENCE checkout_site TO %1, %2")
              .arg(director, coordinator);
     return s;
 }

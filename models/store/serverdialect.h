@@ -21,7 +21,7 @@ QString translate(const QString &sqliteStatement);
 // What a server database holding a plan of the current schema version is made of, in
 // the order to run it: the date-check function, the tables (each after the tables it
 // references) and their indexes, then the server's own table of facts (server_meta:
-// application, schema version).
+// application, schema version) and the sequence of checkout site numbers.
 QStringList schema();
 
 // What records the changes made to a server plan, in the order to run it (after the rows
@@ -36,7 +36,7 @@ inline constexpr const char *ChangeChannel = "cohortplanner_changes";
 inline constexpr qint64 CommitLock = 0x436f686f72; // "Cohor"
 // The revision of the server's own tables (server_meta, change_log, change_commit),
 // beside the plan's schema version; open() refuses others.
-inline constexpr int ServerRevision = 1;
+inline constexpr int ServerRevision = 2; // 2: checkout_site
 
 // A team's groups on a server plan: every person's login role is a member of one.
 enum class TeamGroup { Director, Coordinator, Viewer };
@@ -46,6 +46,12 @@ QString groupRole(const QString &database, TeamGroup group);
 // A name quoted as an SQL identifier, and text quoted as an SQL string literal.
 QString quoted(const QString &identifier);
 QString literal(const QString &text);
+
+// Which rows of table belong to districts (a checkout of some districts, serversync.h),
+// as an SQL condition on the table's columns, or an empty string when the whole table
+// does: a cohort is its venue's district's; its sessions, instructors and enrollments go
+// with it; a trainee is their district's, and also in any district they are enrolled in.
+QString districtScope(const QString &table, const QStringList &districts);
 
 // What makes a server plan a team's (server-init, after the plan is there), in the order
 // to run it as a superuser: the three group roles; which districts each coordinator

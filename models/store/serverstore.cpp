@@ -402,6 +402,11 @@ Result<> ServerPlan::reconnect()
     return {};
 }
 
+QString ServerPlan::messageOf(const QSqlError &error)
+{
+    return serverMessage(error);
+}
+
 Result<ServerPlan::Pushed> ServerPlan::push(const QString &path, const ServerAddress &address)
 {
     auto opened = PlanDatabase::open(path, PlanDatabase::Mode::ReadOnly);
@@ -654,53 +659,6 @@ Result<> ServerPlan::setPerson(const ServerAddress &address, const Person &perso
     return {};
 }
 
-Result<ServerPlan::Pushed> ServerPlan::checkout(const ServerAddress &address, const QString &path)
-{
-    if (QFileInfo::exists(path))
-        return Problem::of(Tr::tr("“%1” already exists: a checkout makes a new plan file and "
-                                  "never replaces one")
-                               .arg(QDir::toNativeSeparators(path)));
-    auto opened = open(address, Mode::ReadOnly);
-    if (!opened)
-        return opened.problem();
-    const QSqlDatabase server = (*opened)->database();
-    const QStringList tables = ServerDialect::tablesInDependencyOrder();
-    Pushed copied;
-    const Result<> created = PlanDatabase::create(path, [&](QSqlDatabase &file) {
-        // The new file's own first rows (its creation date, default rates) give way to
-        // the server's, which are the plan.
-        for (auto it = tables.crbegin(); it != tables.crend(); ++it)
-            Sql::exec(file, QStringLiteral("DELETE FROM \"%1\"").arg(*it));
-        for (const QString &table : tables) {
-            QSqlQuery rows(server);
-            if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
-                throw StoreError(
-                    Tr::tr("Could not read the table %1 of %2: %3")
-                        .arg(table, address.displayUrl(), serverMessage(rows.lastError())));
-            const QSqlRecord record = rows.record();
-            QStringList columns, marks;
-            for (int i = 0; i < record.count(); ++i) {
-                columns << QLatin1Char('"') + record.fieldName(i) + QLatin1Char('"');
-                marks << QStringLiteral("?");
-            }
-            QSqlQuery insert =
-                Sql::prepare(file, QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                                       .arg(table, columns.join(QLatin1Char(',')),
-                                            marks.join(QLatin1Char(','))));
-            while (rows.next()) {
-                for (int i = 0; i < record.count(); ++i)
-                    insert.bindValue(i, rows.value(i));
-                Sql::exec(insert);
-                ++copied.rows;
-            }
-            ++copied.tables;
-        }
-    });
-    if (!created)
-        return created.problem();
-    return copied;
-}
-
 namespace PlanFormat {
 
 bool isServer(const QSqlDatabase &db)
@@ -720,6 +678,16 @@ int schemaVersion(const QSqlDatabase &db)
 qint32 applicationId(const QSqlDatabase &db)
 {
     return isServer(db) ? Schema::ApplicationId : SqlitePlatform::applicationId(db);
+}
+
+qint64 firstOwnId(const QSqlDatabase &db)
+{
+    if (isServer(db))
+        return 0;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT site FROM checkout")) && q.next())
+        return q.value(0).toLongLong() << Schema::IdBlockBits;
+    return 0;
 }
 
 QString dayDifference(const QSqlDatabase &db, const QString &later, const QString &earlier)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -87,10 +88,7 @@ public:
     // empty: the schema, every row with its id, then the identities set past the largest
     // id. One transaction: the database holds the whole plan or stays empty.
     static Result<Pushed> push(const QString &path, const ServerAddress &address);
-    // The reverse: a new plan file at path holding exactly the server plan's rows, with
-    // their ids (for work offline). Refused when a file is already there. The file appears
-    // whole or not at all (PlanDatabase::create), and the server is only read.
-    static Result<Pushed> checkout(const ServerAddress &address, const QString &path);
+    // The reverse, for work offline, is ServerSync::checkout (serversync.h).
 
     // ---- A team on the plan (run as the server's administrator).
     // Makes the plan at address a team's: its groups (director, coordinator, viewer),
@@ -134,6 +132,8 @@ public:
     // went): read-only again if it was, and watching again if it was.
     Result<> reconnect();
     const ServerAddress &address() const { return m_address; }
+    // The server's own words for error, shortened to the sentence that says what happened.
+    static QString messageOf(const QSqlError &error);
     Mode mode() const { return m_mode; }
 
 private:
@@ -163,6 +163,10 @@ qint32 applicationId(const QSqlDatabase &db);
 // larger of two values (SQLite's two-argument min/max, LEAST/GREATEST on the server);
 // the values of column joined with commas in the order of orderBy (SQLite: group_concat
 // over a subquery already in that order; the server: string_agg ... ORDER BY).
+// The first id of the block this copy numbers its new records in (Schema::IdBlockBits):
+// 0 on a server and in a plain file, a checkout's site number << IdBlockBits.
+qint64 firstOwnId(const QSqlDatabase &db);
+
 QString dayDifference(const QSqlDatabase &db, const QString &later, const QString &earlier);
 QString smaller(const QSqlDatabase &db, const QString &a, const QString &b);
 QString larger(const QSqlDatabase &db, const QString &a, const QString &b);

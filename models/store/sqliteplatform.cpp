@@ -18,9 +18,14 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+// The session extension (changesets), which Debian's libsqlite3 is built with.
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstring>
 
 #include <filesystem>
 #include <system_error>
@@ -446,6 +451,154 @@ qint64 largestPayload(const QSqlDatabase &db)
         throw StoreError(Tr::tr("its pages cannot be read: %1").arg(q.lastError().databaseText()));
     }
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QByteArray> serialize(const QSqlDatabase &db, const QString &schema)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return Problem::of(Tr::tr("the SQLite driver does not expose its connection handle"));
+    sqlite3_int64 size = 0;
+    unsigned char *data = sqlite3_serialize(handle, schema.toUtf8().constData(), &size, 0);
+    if (!data)
+        return Problem::of(Tr::tr("SQLite could not copy the plan into memory: %1")
+                               .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    QByteArray image(reinterpret_cast<const char *>(data), qsizetype(size));
+    sqlite3_free(data);
+    return image;
+}
+
+Result<> attachImage(QSqlDatabase &db, const QString &schema, const QByteArray &image)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return Problem::of(Tr::tr("the SQLite driver does not expose its connection handle"));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("ATTACH DATABASE ':memory:' AS \"%1\"").arg(schema)))
+        return Problem::of(q.lastError().text());
+    const QByteArray name = schema.toUtf8();
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    if (!copy && !image.isEmpty()) {
+        q.exec(QStringLiteral("DETACH DATABASE \"%1\"").arg(schema));
+        return Problem::of(Tr::tr("not enough memory for a copy of %n bytes", nullptr,
+                                  int(std::min<qsizetype>(image.size(), INT_MAX))));
+    }
+    if (!image.isEmpty())
+        memcpy(copy, image.constData(), size_t(image.size()));
+    // On failure SQLite frees the copy itself (SQLITE_DESERIALIZE_FREEONCLOSE).
+    int rc = sqlite3_deserialize(handle, name.constData(), copy, image.size(), image.size(),
+                                 SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    QString problem;
+    if (rc != SQLITE_OK) {
+        problem = QString::fromUtf8(sqlite3_errmsg(handle));
+    } else {
+        const QStringList found =
+            rowsOf(db, QStringLiteral("PRAGMA \"%1\".quick_check").arg(schema));
+        if (found != QStringList{QStringLiteral("ok")})
+            problem = found.value(0, Tr::tr("the copy is damaged"));
+    }
+    if (!problem.isEmpty()) {
+        q.exec(QStringLiteral("DETACH DATABASE \"%1\"").arg(schema));
+        return Problem::of(problem);
+    }
+    return {};
+}
+
+namespace {
+
+QVariant valueOf(sqlite3_value *value)
+{
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_value_int64(value));
+    case SQLITE_FLOAT:
+        return sqlite3_value_double(value);
+    case SQLITE_TEXT:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(value)),
+                                 sqlite3_value_bytes(value));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_value_blob(value)),
+                          sqlite3_value_bytes(value));
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace
+
+Result<std::vector<RowChange>> differences(const QSqlDatabase &db, const QString &fromSchema,
+                                           const QStringList &tables)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return Problem::of(Tr::tr("the SQLite driver does not expose its connection handle"));
+    sqlite3_session *session = nullptr;
+    if (sqlite3session_create(handle, "main", &session) != SQLITE_OK)
+        return Problem::of(QString::fromUtf8(sqlite3_errmsg(handle)));
+    const QByteArray from = fromSchema.toUtf8();
+    for (const QString &table : tables) {
+        char *error = nullptr;
+        const QByteArray name = table.toUtf8();
+        // Attached first: SQLite 3.40's sqlite3session_diff attaches a table itself, but
+        // its changeset then leaves the table out.
+        int rc = sqlite3session_attach(session, name.constData());
+        if (rc == SQLITE_OK)
+            rc = sqlite3session_diff(session, from.constData(), name.constData(), &error);
+        if (rc != SQLITE_OK) {
+            const QString message =
+                error ? QString::fromUtf8(error) : QString::fromUtf8(sqlite3_errstr(rc));
+            sqlite3_free(error);
+            sqlite3session_delete(session);
+            return Problem::of(Tr::tr("Could not compare the table %1: %2").arg(table, message));
+        }
+    }
+    int size = 0;
+    void *changeset = nullptr;
+    const int made = sqlite3session_changeset(session, &size, &changeset);
+    sqlite3session_delete(session);
+    if (made != SQLITE_OK)
+        return Problem::of(QString::fromUtf8(sqlite3_errstr(made)));
+
+    std::vector<RowChange> changes;
+    sqlite3_changeset_iter *it = nullptr;
+    if (sqlite3changeset_start(&it, size, changeset) != SQLITE_OK) {
+        sqlite3_free(changeset);
+        return Problem::of(Tr::tr("SQLite could not read its own changeset"));
+    }
+    while (sqlite3changeset_next(it) == SQLITE_ROW) {
+        const char *table = nullptr;
+        int columns = 0, operation = 0, indirect = 0;
+        sqlite3changeset_op(it, &table, &columns, &operation, &indirect);
+        unsigned char *key = nullptr;
+        int keyColumns = 0;
+        sqlite3changeset_pk(it, &key, &keyColumns);
+        RowChange change;
+        change.table = QString::fromUtf8(table);
+        change.operation = operation == SQLITE_INSERT   ? RowChange::Operation::Insert
+                           : operation == SQLITE_DELETE ? RowChange::Operation::Delete
+                                                        : RowChange::Operation::Update;
+        for (int i = 0; i < columns; ++i) {
+            change.primaryKey.push_back(i < keyColumns && key[i] != 0);
+            sqlite3_value *value = nullptr;
+            if (operation != SQLITE_INSERT && sqlite3changeset_old(it, i, &value) == SQLITE_OK &&
+                value)
+                change.before.emplace_back(valueOf(value));
+            else
+                change.before.emplace_back(std::nullopt);
+            value = nullptr;
+            if (operation != SQLITE_DELETE && sqlite3changeset_new(it, i, &value) == SQLITE_OK &&
+                value)
+                change.after.emplace_back(valueOf(value));
+            else
+                change.after.emplace_back(std::nullopt);
+        }
+        changes.push_back(std::move(change));
+    }
+    const int finalized = sqlite3changeset_finalize(it);
+    sqlite3_free(changeset);
+    if (finalized != SQLITE_OK)
+        return Problem::of(QString::fromUtf8(sqlite3_errstr(finalized)));
+    return changes;
 }
 
 } // namespace Planner::SqlitePlatform

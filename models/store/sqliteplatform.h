@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 #include <initializer_list>
+#include <optional>
 #include <vector>
 
 class QSqlDatabase;
@@ -111,6 +112,33 @@ bool hasJournal(const QString &path);
 // the half-done transaction: opens the file read-write and reads its schema, then closes
 // it. The caller must hold the plan's lock (no live writer owns the journal).
 Result<> rollBackJournal(const QString &path);
+
+// ---- A checked-out plan's offline work (serversync.h).
+// A copy of one of the connection's databases ("main", or one ATTACHed under that name)
+// as the bytes of a database file.
+Result<QByteArray> serialize(const QSqlDatabase &db, const QString &schema);
+// Attaches image (the bytes serialize() gave) as schema: a private copy in memory,
+// writable, gone when detached. Refused when image is not a sound SQLite database.
+Result<> attachImage(QSqlDatabase &db, const QString &schema, const QByteArray &image);
+
+// One row that differs between two copies of a table, as SQLite's session extension
+// reports it (a changeset made by sqlite3session_diff).
+struct RowChange
+{
+    enum class Operation { Insert, Update, Delete };
+    QString table;
+    Operation operation = Operation::Update;
+    // Per column, in the table's order: whether it is part of the primary key, and its
+    // value before (none for an insert) and after (none for a delete). An update holds
+    // the key and the changed columns only; the others are std::nullopt.
+    std::vector<bool> primaryKey;
+    std::vector<std::optional<QVariant>> before, after;
+};
+// What turns the tables of fromSchema into those of the connection's main database:
+// the rows inserted, updated and deleted, table by table in the order given. Tables
+// without a primary key are not compared.
+Result<std::vector<RowChange>> differences(const QSqlDatabase &db, const QString &fromSchema,
+                                           const QStringList &tables);
 
 } // namespace Planner::SqlitePlatform
 

@@ -5355,10 +5355,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For a plan on a server, check out a copy (cohortplanner-cli checkout) to do this</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open &amp;Server Plan…</source>
         <translation type="unfinished" />
     </message>
@@ -5377,6 +5373,50 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>this computer</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a plan on a server, check out a copy (File ▸ Check Out for Offline Work) to do this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked out from %1. File ▸ Synchronise with Server sends your changes there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check Out for &amp;Offline Work…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the server plan into a plan file to work on without the server; synchronise it when you are back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ynchronise with Server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the changes made in this checkout to its server and receive everyone else's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check Out for Offline Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying the plan from the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot check the plan out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The plan is copied into %1 (%n record(s)). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?</source>
+        <translation><numerusform>The plan is copied into %1 (%n record). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?</numerusform><numerusform>The plan is copied into %1 (%n records). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6462,6 +6502,18 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (cohortplanner-cli checkout).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The open plan is not on a server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The open plan was not checked out from a server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan is open read-only: open it for editing to synchronise it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8083,10 +8135,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“%1” already exists: a checkout makes a new plan file and never replaces one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The plan at %1 was set up by a different version of this program (server tables revision %2, this program's %3): check it out with that version and push it again</source>
         <translation type="unfinished" />
     </message>
@@ -8124,6 +8172,101 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>Nothing was changed on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::ServerSync</name>
+    <message>
+        <source>the copy of the server's rows kept in the plan is missing or damaged: check the plan out again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” already exists: a checkout makes a new plan file and never replaces one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 gave no site number for the checkout: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the table %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another record on the server already has this: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It refers to a record the server no longer has, or one that the server has refers to it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not change this on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not change this record on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You changed it; someone deleted it on the server meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You and someone on the server both changed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not delete this record on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You deleted it; on the server it has records added since, which would go with it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You deleted it; someone changed it on the server meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not bring a record of %1 up to date: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This plan was not checked out from a server: there is nothing to synchronise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read what the plan was checked out as: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here cannot be sent: you may only read the plan on %1</source>
+        <translation><numerusform>%n change made here cannot be sent: you may only read the plan on %1</numerusform><numerusform>%n changes made here cannot be sent: you may only read the plan on %1</numerusform></translation>
+    </message>
+    <message>
+        <source>the plan's rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server took the changes, but the plan file could not be brought up to date: %1. Synchronise again: what was sent is recognised and not sent twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was synchronised: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was not checked out from a server: there is nothing to synchronise</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8263,6 +8406,26 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>its rollback journal could not be played back</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>SQLite could not copy the plan into memory: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>not enough memory for a copy of %n bytes</source>
+        <translation><numerusform>not enough memory for a copy of %n byte</numerusform><numerusform>not enough memory for a copy of %n bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>the copy is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not compare the table %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite could not read its own changeset</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::StorageLocation</name>
@@ -8295,6 +8458,161 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>The record %1 of %2 no longer exists, or the server does not let you change it (it belongs to another district).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::SyncDialog</name>
+    <message>
+        <source>Changed here and on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted here, used on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same name or code as another record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refers to a record that is gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yours to change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breaks the plan's rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep All &amp;Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Synchronise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronise with Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>if the server asks for one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When checked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs, now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This plan was not checked out from a server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked out from %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Districts: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last synchronised on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No change made here waits to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here wait to be sent.</source>
+        <translation><numerusform>%n change made here waits to be sent.</numerusform><numerusform>%n changes made here wait to be sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Synchronising with %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: sent %1, kept the server's version of %2, received %3 change(s) made by others. The plan is up to date with the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Synchronise Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n record(s) were changed both here and on the server, or cannot be sent as they are. Choose which version to keep for each, then synchronise again. A conflict that cannot keep yours needs the plan mended here first (or the server's version).</source>
+        <translation><numerusform>Nothing was sent: %n record was changed both here and on the server, or cannot be sent as it is. Choose which version to keep, then synchronise again. A conflict that cannot keep yours needs the plan mended here first (or the server's version).</numerusform><numerusform>Nothing was sent: %n records were changed both here and on the server, or cannot be sent as they are. Choose which version to keep for each, then synchronise again. A conflict that cannot keep yours needs the plan mended here first (or the server's version).</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(deleted)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5381,10 +5381,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation>已重新连接服务器；期间的更改已显示。</translation>
     </message>
     <message>
-        <source>For a plan on a server, check out a copy (cohortplanner-cli checkout) to do this</source>
-        <translation>服务器上的计划需先检出副本（cohortplanner-cli checkout）才能执行此操作</translation>
-    </message>
-    <message>
         <source>Open &amp;Server Plan…</source>
         <translation>打开服务器计划(&amp;S)…</translation>
     </message>
@@ -5403,6 +5399,50 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>this computer</source>
         <translation>本机</translation>
+    </message>
+    <message>
+        <source>For a plan on a server, check out a copy (File ▸ Check Out for Offline Work) to do this</source>
+        <translation>服务器上的计划需先检出副本（文件 ▸ 检出以离线工作）才能执行此操作</translation>
+    </message>
+    <message>
+        <source>Checked out from %1. File ▸ Synchronise with Server sends your changes there.</source>
+        <translation>检出自 %1。“文件 ▸ 与服务器同步”会把您的更改发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Check Out for &amp;Offline Work…</source>
+        <translation>检出以离线工作(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Copy the server plan into a plan file to work on without the server; synchronise it when you are back</source>
+        <translation>把服务器上的计划复制为计划文件，无需服务器即可工作；回来后再同步</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with Server…</source>
+        <translation>与服务器同步(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Send the changes made in this checkout to its server and receive everyone else's</source>
+        <translation>把在此检出副本中所做的更改发送到服务器，并接收其他人的更改</translation>
+    </message>
+    <message>
+        <source>Check Out for Offline Work</source>
+        <translation>检出以离线工作</translation>
+    </message>
+    <message>
+        <source>Copying the plan from the server…</source>
+        <translation>正在从服务器复制计划…</translation>
+    </message>
+    <message>
+        <source>Cannot check the plan out</source>
+        <translation>无法检出计划</translation>
+    </message>
+    <message>
+        <source>Checked Out</source>
+        <translation>已检出</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is copied into %1 (%n record(s)). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?</source>
+        <translation><numerusform>计划已复制到 %1（%n 条记录）。您可以在任何地方处理它，然后选择“文件 ▸ 与服务器同步”发送您的更改并接收其他人的更改。现在打开副本吗？</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6489,6 +6529,18 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (cohortplanner-cli checkout).</source>
         <translation>服务器上的计划由服务器管理员备份。如需自己保留一份，请将其检出为文件（cohortplanner-cli checkout）。</translation>
+    </message>
+    <message>
+        <source>The open plan is not on a server.</source>
+        <translation>打开的计划不在服务器上。</translation>
+    </message>
+    <message>
+        <source>The open plan was not checked out from a server.</source>
+        <translation>打开的计划不是从服务器检出的。</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only: open it for editing to synchronise it.</source>
+        <translation>计划以只读方式打开：请以编辑方式打开后再同步。</translation>
     </message>
 </context>
 <context>
@@ -8113,10 +8165,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation>没有向 %1 复制任何内容：%2</translation>
     </message>
     <message>
-        <source>“%1” already exists: a checkout makes a new plan file and never replaces one</source>
-        <translation>“%1”已存在：签出只会新建计划文件，从不替换已有文件</translation>
-    </message>
-    <message>
         <source>The plan at %1 was set up by a different version of this program (server tables revision %2, this program's %3): check it out with that version and push it again</source>
         <translation>%1 上的计划由本程序的另一版本建立（服务器表修订版 %2，本程序为 %3）：请用那个版本检出，再重新推送</translation>
     </message>
@@ -8155,6 +8203,101 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>Nothing was changed on %1: %2</source>
         <translation>%1 上没有任何更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::ServerSync</name>
+    <message>
+        <source>the copy of the server's rows kept in the plan is missing or damaged: check the plan out again</source>
+        <translation>计划中保存的服务器数据副本缺失或已损坏：请重新检出计划</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: a checkout makes a new plan file and never replaces one</source>
+        <translation>“%1”已存在：签出只会新建计划文件，从不替换已有文件</translation>
+    </message>
+    <message>
+        <source>%1 gave no site number for the checkout: %2</source>
+        <translation>%1 未为此次检出分配站点编号：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the table %1 of %2: %3</source>
+        <translation>无法读取 %2 的表 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>无法创建“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Another record on the server already has this: %1</source>
+        <translation>服务器上已有另一条记录使用此值：%1</translation>
+    </message>
+    <message>
+        <source>It refers to a record the server no longer has, or one that the server has refers to it: %1</source>
+        <translation>它引用了服务器上已不存在的记录，或服务器上有记录引用了它：%1</translation>
+    </message>
+    <message>
+        <source>You may not change this on the server: %1</source>
+        <translation>您无权在服务器上更改此项：%1</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>服务器拒绝了它：%1</translation>
+    </message>
+    <message>
+        <source>You may not change this record on the server</source>
+        <translation>您无权在服务器上更改此记录</translation>
+    </message>
+    <message>
+        <source>You changed it; someone deleted it on the server meanwhile.</source>
+        <translation>您更改了它；与此同时有人在服务器上删除了它。</translation>
+    </message>
+    <message>
+        <source>You and someone on the server both changed it.</source>
+        <translation>您和服务器上的其他人都更改了它。</translation>
+    </message>
+    <message>
+        <source>You may not delete this record on the server</source>
+        <translation>您无权在服务器上删除此记录</translation>
+    </message>
+    <message>
+        <source>You deleted it; on the server it has records added since, which would go with it: %1</source>
+        <translation>您删除了它；但服务器上此后为它新增了记录，删除会一并删去：%1</translation>
+    </message>
+    <message>
+        <source>You deleted it; someone changed it on the server meanwhile.</source>
+        <translation>您删除了它；与此同时有人在服务器上更改了它。</translation>
+    </message>
+    <message>
+        <source>Could not bring a record of %1 up to date: %2</source>
+        <translation>无法更新 %1 中的一条记录：%2</translation>
+    </message>
+    <message>
+        <source>This plan was not checked out from a server: there is nothing to synchronise</source>
+        <translation>此计划不是从服务器检出的：没有可同步的内容</translation>
+    </message>
+    <message>
+        <source>Could not read what the plan was checked out as: %1</source>
+        <translation>无法读取计划检出时的内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here cannot be sent: you may only read the plan on %1</source>
+        <translation><numerusform>本地的 %n 项更改无法发送：您在 %1 上只能查看计划</numerusform></translation>
+    </message>
+    <message>
+        <source>the plan's rules</source>
+        <translation>计划规则</translation>
+    </message>
+    <message>
+        <source>The server took the changes, but the plan file could not be brought up to date: %1. Synchronise again: what was sent is recognised and not sent twice.</source>
+        <translation>服务器已接收更改，但计划文件未能更新：%1。请再次同步：已发送的内容会被识别，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>Nothing was synchronised: %1</source>
+        <translation>未同步任何内容：%1</translation>
+    </message>
+    <message>
+        <source>“%1” was not checked out from a server: there is nothing to synchronise</source>
+        <translation>“%1”不是从服务器检出的：没有可同步的内容</translation>
     </message>
 </context>
 <context>
@@ -8293,6 +8436,26 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>its rollback journal could not be played back</source>
         <translation>无法回放其回滚日志</translation>
     </message>
+    <message>
+        <source>SQLite could not copy the plan into memory: %1</source>
+        <translation>SQLite 无法把计划复制到内存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough memory for a copy of %n bytes</source>
+        <translation><numerusform>内存不足，无法复制 %n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>the copy is damaged</source>
+        <translation>副本已损坏</translation>
+    </message>
+    <message>
+        <source>Could not compare the table %1: %2</source>
+        <translation>无法比较表 %1：%2</translation>
+    </message>
+    <message>
+        <source>SQLite could not read its own changeset</source>
+        <translation>SQLite 无法读取自身生成的变更集</translation>
+    </message>
 </context>
 <context>
     <name>Planner::StorageLocation</name>
@@ -8326,6 +8489,161 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>The record %1 of %2 no longer exists, or the server does not let you change it (it belongs to another district).</source>
         <translation>%2 的记录 %1 已不存在，或服务器不允许您更改它（它属于另一个区）。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::SyncDialog</name>
+    <message>
+        <source>Changed here and on the server</source>
+        <translation>本地和服务器上都已更改</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation>本地已更改，服务器上已删除</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>本地已删除，服务器上已更改</translation>
+    </message>
+    <message>
+        <source>Deleted here, used on the server</source>
+        <translation>本地已删除，服务器上仍在使用</translation>
+    </message>
+    <message>
+        <source>Same name or code as another record</source>
+        <translation>与另一条记录的名称或编号相同</translation>
+    </message>
+    <message>
+        <source>Refers to a record that is gone</source>
+        <translation>引用的记录已不存在</translation>
+    </message>
+    <message>
+        <source>Not yours to change</source>
+        <translation>无权更改</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Breaks the plan's rules</source>
+        <translation>违反计划规则</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>全部保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Theirs</source>
+        <translation>全部保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Synchronise with Server</source>
+        <translation>与服务器同步</translation>
+    </message>
+    <message>
+        <source>if the server asks for one</source>
+        <translation>服务器要求时填写</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>When checked out</source>
+        <translation>检出时</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs, now</source>
+        <translation>对方（当前）</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>This plan was not checked out from a server.</source>
+        <translation>此计划不是从服务器检出的。</translation>
+    </message>
+    <message>
+        <source>Checked out from %1 on %2.</source>
+        <translation>于 %2 检出自 %1。</translation>
+    </message>
+    <message>
+        <source>Districts: %1.</source>
+        <translation>区：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Last synchronised on %1.</source>
+        <translation>上次同步于 %1。</translation>
+    </message>
+    <message>
+        <source>No change made here waits to be sent.</source>
+        <translation>本地没有待发送的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here wait to be sent.</source>
+        <translation><numerusform>本地有 %n 项更改待发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>Synchronising with %1…</source>
+        <translation>正在与 %1 同步…</translation>
+    </message>
+    <message>
+        <source>Done: sent %1, kept the server's version of %2, received %3 change(s) made by others. The plan is up to date with the server.</source>
+        <translation>完成：发送 %1 项，保留服务器版本 %2 项，接收他人的更改 %3 项。计划已与服务器一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise Again</source>
+        <translation>再次同步(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n record(s) were changed both here and on the server, or cannot be sent as they are. Choose which version to keep for each, then synchronise again. A conflict that cannot keep yours needs the plan mended here first (or the server's version).</source>
+        <translation><numerusform>未发送任何内容：有 %n 条记录在本地和服务器上都被更改，或无法按原样发送。请为每条记录选择保留哪个版本，然后再次同步。无法保留您的版本的冲突，需要先在本地修正计划（或保留服务器的版本）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
