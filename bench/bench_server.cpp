@@ -276,8 +276,11 @@ int main(int argc, char *argv[])
             qCritical("%s", qPrintable(other.lastError().text()));
             return 1;
         }
+        // As the window does: the plan is open; a connection of the worker's own.
+        const PlanDatabase::ThreadConnection connection(checkoutPath, false);
         t.restart();
-        const Result<ServerSync::Report> report = ServerSync::sync(checkoutPath, {}, {});
+        const Result<ServerSync::Report> report =
+            ServerSync::sync(connection.database(), *address, {});
         syncs.push_back(elapsedMs(t));
         if (!report || !report->committed || report->sent != 1000 || report->received != 100) {
             qCritical("sync round %d: %s", round,
@@ -291,16 +294,30 @@ int main(int argc, char *argv[])
     }
     printFigure(QStringLiteral("sync 1,000 offline changes (and receive 100)"), syncs,
                 QStringLiteral("<= 2000 ms"));
-    std::vector<double> quiet;
+    std::vector<double> quiet, cli;
     for (int run = 0; run < 3; ++run) {
+        {
+            const PlanDatabase::ThreadConnection connection(checkoutPath, false);
+            t.restart();
+            const Result<ServerSync::Report> report =
+                ServerSync::sync(connection.database(), *address, {});
+            quiet.push_back(elapsedMs(t));
+            if (!report || report->sent != 0) {
+                qCritical("a quiet sync sent something");
+                return 1;
+            }
+        }
+        // As the CLI does: open the file (checked, backed up), then sync.
         t.restart();
-        const Result<ServerSync::Report> report = ServerSync::sync(checkoutPath, {}, {});
-        quiet.push_back(elapsedMs(t));
+        const Result<ServerSync::Report> report = ServerSync::sync(checkoutPath, *address, {});
+        cli.push_back(elapsedMs(t));
         if (!report || report->sent != 0) {
             qCritical("a quiet sync sent something");
             return 1;
         }
     }
     printFigure(QStringLiteral("sync with nothing to send or receive"), quiet, QStringLiteral("-"));
+    printFigure(QStringLiteral("the same from the CLI (the file opened, checked, backed up)"), cli,
+                QStringLiteral("-"));
     return 0;
 }

@@ -14,6 +14,7 @@
 #include "reportsdialog.h"
 #include "screencheck.h"
 #include "serverdialogs.h"
+#include "syncdialog.h"
 #include "translations.h"
 
 #include "commands/planedits.h"
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -311,6 +313,68 @@ int main(int argc, char *argv[])
                     .arg(yours.capacity);
             ConflictDialog dialog(conflict);
             save(dialog, dir, QStringLiteral("conflict-dialog"), suffix);
+        }
+        // File ▸ Synchronise with Server…, with conflicts to choose: a copy of the plan
+        // made a checkout of a team's server plan.
+        if (data.cohorts.size() >= 2 && !data.trainees.empty()) {
+            QTemporaryDir scratch;
+            const QString copy = scratch.filePath(QStringLiteral("checkout.cohortplan"));
+            PlanSession checkoutSession;
+            if (plan->saveCopyAs(copy)) {
+                {
+                    const auto opened = PlanDatabase::open(copy, PlanDatabase::Mode::ReadWrite);
+                    QSqlQuery q((*opened)->database());
+                    q.exec(QStringLiteral(
+                        "INSERT INTO checkout (id, server, site, districts, seq, checked_out_at, "
+                        "synced_at) VALUES (1, 'postgresql://li.na@planning.bj.example/cohorts', "
+                        "3, '[\"海淀区\"]', 412, '2026-11-30T01:30:00Z', "
+                        "'2026-12-03T09:10:00Z')"));
+                }
+                (void)checkoutSession.open(copy, PlanDatabase::Mode::ReadWrite);
+            }
+            if (checkoutSession.checkout()) {
+                const Cohort &first = data.cohorts.front();
+                const Cohort &second = data.cohorts.at(1);
+                ServerSync::Report report;
+                ServerSync::Conflict both;
+                both.id = QStringLiteral("cohort:%1").arg(first.id);
+                both.kind = ServerSync::ConflictKind::BothChanged;
+                both.table = QStringLiteral("cohort");
+                both.label = first.code;
+                both.message = QCoreApplication::translate(
+                    "Planner::ServerSync", "You and someone on the server both changed it.");
+                both.mineAllowed = true;
+                both.fields = {{QStringLiteral("capacity"), first.capacity, first.capacity - 4,
+                                first.capacity + 6},
+                               {QStringLiteral("status"), QStringLiteral("planned"),
+                                QStringLiteral("open"), QStringLiteral("cancelled")}};
+                ServerSync::Conflict gone;
+                gone.id = QStringLiteral("cohort:%1").arg(second.id);
+                gone.kind = ServerSync::ConflictKind::DeletedChanged;
+                gone.table = QStringLiteral("cohort");
+                gone.label = second.code;
+                gone.message = QCoreApplication::translate(
+                    "Planner::ServerSync",
+                    "You deleted it; someone changed it on the server meanwhile.");
+                gone.mineAllowed = true;
+                gone.fields = {
+                    {QStringLiteral("notes"), QString(), QVariant(), QStringLiteral("加开周末班")}};
+                ServerSync::Conflict clash;
+                clash.id = QStringLiteral("trainee:%1").arg(data.trainees.front().id);
+                clash.kind = ServerSync::ConflictKind::UniqueClash;
+                clash.table = QStringLiteral("trainee");
+                clash.label = data.trainees.front().name;
+                clash.message =
+                    QCoreApplication::translate("Planner::ServerSync",
+                                                "Another record on the server already has this: %1")
+                        .arg(QStringLiteral("Key (id_number)=(110105199003071234) "
+                                            "already exists."));
+                report.conflicts = {both, gone, clash};
+                SyncDialog dialog(&checkoutSession);
+                dialog.showReport(report);
+                dialog.choose(1, ServerSync::Choice::Theirs);
+                save(dialog, dir, QStringLiteral("sync-dialog"), suffix);
+            }
         }
         // Edit ▸ New Planning Year…: next year from this year's targets, +10 %.
         {

@@ -2343,7 +2343,6 @@ ZH.update({
     ('“%1” was not checked out from a server: there is nothing to synchronise', None):
         '“%1”不是从服务器检出的：没有可同步的内容',
     ('SQLite could not copy the plan into memory: %1', None): 'SQLite 无法把计划复制到内存：%1',
-    ('the copy is damaged', None): '副本已损坏',
     ('Could not compare the table %1: %2', None): '无法比较表 %1：%2',
     ('SQLite could not read its own changeset', None): 'SQLite 无法读取自身生成的变更集',
     ('Changed here and on the server', None): '本地和服务器上都已更改',
@@ -2377,6 +2376,7 @@ ZH.update({
         '完成：发送 %1 项，保留服务器版本 %2 项，接收他人的更改 %3 项。计划已与服务器一致。',
     ('&Synchronise Again', None): '再次同步(&S)',
     ('Choose…', None): '请选择…',
+    ('The server refused an entry of the History: %1', None): '服务器拒绝了一条历史记录：%1',
 })
 NUMERUS.update({
     '%n change(s) made here cannot be sent: you may only read the plan on %1':

@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Planner {
 
 namespace {
@@ -92,6 +94,11 @@ SyncDialog::SyncDialog(PlanSession *session, QWidget *parent)
     m_fields->setSelectionMode(QAbstractItemView::NoSelection);
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Room for a few conflicts and a few fields without scrolling, at any scale.
+    for (auto [table, rows] : {std::pair{m_conflicts, 4}, std::pair{m_fields, 3}})
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                                rows * table->verticalHeader()->defaultSectionSize() +
+                                2 * table->frameWidth());
     m_conflicts->hide();
     m_fields->hide();
     m_allMine->hide();
@@ -265,6 +272,7 @@ void SyncDialog::showReport(const Result<ServerSync::Report> &result)
     m_conflicts->setCurrentCell(0, 0);
     showFields(0);
     updateButtons();
+    adjustSize();
 }
 
 void SyncDialog::choose(int row, ServerSync::Choice choice)

@@ -39,6 +39,9 @@ public:
     const std::optional<ServerSync::Report> &report() const { return m_report; }
     // Chooses for the conflict in row (as the row's list does).
     void choose(int row, ServerSync::Choice choice);
+    // Shows a sync's outcome: what was sent and received, or the conflicts to choose, or
+    // why it could not run.
+    void showReport(const Result<ServerSync::Report> &result);
 
 signals:
     // A sync ended (its report shown, or its problem).
@@ -46,7 +49,6 @@ signals:
 
 private:
     void start();
-    void showReport(const Result<ServerSync::Report> &result);
     void showFields(int row);
     void updateButtons();
     void describeCheckout(int pending);

@@ -17,8 +17,8 @@
 namespace Planner {
 
 PlanSession::PlanSession(QObject *parent)
-    : QObject(parent), m_loader(new AsyncLoader(this)), m_editor(new PlanEditor(this)),
-      m_backupTimer(new QTimer(this)), m_heartbeat(new QTimer(this))
+    : QObject(parent), m_heartbeat(new QTimer(this)), m_loader(new AsyncLoader(this)),
+      m_editor(new PlanEditor(this)), m_backupTimer(new QTimer(this))
 {
     m_heartbeat->setInterval(HeartbeatSeconds * 1000);
     connect(m_heartbeat, &QTimer::timeout, this, &PlanSession::heartbeat);

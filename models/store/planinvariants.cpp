@@ -171,8 +171,8 @@ PlanRules::Scope WriteCheck::touched() const
         return scope;
     if (m_server) {
         // As the file's temporary triggers note them: the cohorts of the sessions and
-        // enrollments written and the cohorts written; the trainees of the enrollments
-        // inserted or updated.
+        // enrollments written and the cohorts inserted or given another capacity or
+        // status; the trainees of the enrollments inserted or updated.
         const QString rows = QStringLiteral("FROM change_log WHERE tx = "
                                             "pg_current_xact_id()::text::bigint AND id > %1")
                                  .arg(m_logMark);
@@ -182,7 +182,10 @@ PlanRules::Scope WriteCheck::touched() const
             "('enrollment', 'cohort_session') UNION ALL "
             "SELECT (new_row->>'cohort_id')::bigint %1 AND table_name IN "
             "('enrollment', 'cohort_session') UNION ALL "
-            "SELECT (new_row->>'id')::bigint %1 AND table_name = 'cohort') AS touched "
+            "SELECT (new_row->>'id')::bigint %1 AND table_name = 'cohort' AND "
+            "(operation = 'insert' OR old_row->'capacity' IS DISTINCT FROM "
+            "new_row->'capacity' OR old_row->'status' IS DISTINCT FROM new_row->'status')) "
+            "AS touched "
             "WHERE c IS NOT NULL");
         for (Id id : ids(m_db, cohorts.arg(rows)))
             scope.cohorts.insert(id);

@@ -380,7 +380,8 @@ const std::vector<Migration> &migrations()
              // Empty in every plan but a checkout (serversync.h). One row: the server plan
              // (its address without a password), the site number the server gave this
              // copy, the districts checked out (a JSON array; empty: the whole plan),
-             // and the number of the server's last commit merged.
+             // the number of the server's last commit merged, and the History's last entry
+             // then (the entries after it were made here and are still to send).
              Sql::exec(db, QStringLiteral(
                                "CREATE TABLE checkout ("
                                " id INTEGER PRIMARY KEY CHECK (id = 1),"
@@ -389,7 +390,8 @@ const std::vector<Migration> &migrations()
                                " districts TEXT NOT NULL DEFAULT '[]',"
                                " seq INTEGER NOT NULL CHECK (seq >= 0),"
                                " checked_out_at TEXT NOT NULL,"
-                               " synced_at TEXT"
+                               " synced_at TEXT,"
+                               " history_mark INTEGER NOT NULL DEFAULT 0"
                                ") STRICT"));
              // The server's rows as of that commit: a compressed SQLite image in parts
              // (a value is at most 16 MiB).

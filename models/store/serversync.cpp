@@ -161,6 +161,24 @@ QJsonValue jsonOf(const QVariant &v)
 // A row read from either copy: its values by column, or nothing.
 using Row = std::optional<QVariantList>;
 
+// The row at key, read with q (prepared as "SELECT <t's columns> ... WHERE <key>").
+Row readRow(QSqlQuery &q, const Table &t, const QVariantList &key)
+{
+    for (int i = 0; i < key.size(); ++i)
+        q.bindValue(i, key.at(i));
+    if (!q.exec())
+        throw StoreError(ServerPlan::messageOf(q.lastError()));
+    Row row;
+    if (q.next()) {
+        QVariantList values;
+        for (int i = 0; i < t.columns.size(); ++i)
+            values << (q.isNull(i) ? QVariant() : q.value(i));
+        row = std::move(values);
+    }
+    q.finish();
+    return row;
+}
+
 Row readRow(const QSqlDatabase &db, const QString &from, const Table &t, const QVariantList &key,
             const QString &suffix = {})
 {
@@ -168,16 +186,7 @@ Row readRow(const QSqlDatabase &db, const QString &from, const Table &t, const Q
     if (!q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3%4")
                        .arg(t.columnList(), from, t.keyCondition(), suffix)))
         throw StoreError(ServerPlan::messageOf(q.lastError()));
-    for (const QVariant &k : key)
-        q.addBindValue(k);
-    if (!q.exec())
-        throw StoreError(ServerPlan::messageOf(q.lastError()));
-    if (!q.next())
-        return std::nullopt;
-    QVariantList values;
-    for (int i = 0; i < t.columns.size(); ++i)
-        values << (q.isNull(i) ? QVariant() : q.value(i));
-    return values;
+    return readRow(q, t, key);
 }
 
 QVariant bindableValue(const QVariant &v)
@@ -200,6 +209,15 @@ QString keyText(const QVariantList &key)
     for (const QVariant &k : key)
         parts << k.toString();
     return parts.join(QLatin1Char(','));
+}
+
+// The tables whose rows a checkout compares with its base: the plan's, but the History
+// (whose entries made here are those numbered after the checkout's history mark).
+QStringList comparedTables()
+{
+    QStringList tables = ServerDialect::tablesInDependencyOrder();
+    tables.removeAll(QStringLiteral("audit_log"));
+    return tables;
 }
 
 // A key column's value from the change log's JSON, as keyText() writes it.
@@ -266,19 +284,18 @@ QJsonObject Report::toJson() const
     QJsonArray list;
     for (const Conflict &c : conflicts)
         list.append(c.toJson());
-    return QJsonObject{{QStringLiteral("committed"), committed},
-                       {QStringLiteral("sent"), sent},
-                       {QStringLiteral("kept_theirs"), kept},
-                       {QStringLiteral("received"), received},
-                       {QStringLiteral("seq"), seq},
-                       {QStringLiteral("conflicts"), list}};
+    return QJsonObject{
+        {QStringLiteral("committed"), committed}, {QStringLiteral("sent"), sent},
+        {QStringLiteral("kept_theirs"), kept},    {QStringLiteral("received"), received},
+        {QStringLiteral("history"), history},     {QStringLiteral("seq"), seq},
+        {QStringLiteral("conflicts"), list}};
 }
 
 std::optional<Checkout> checkoutOf(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT server, site, districts, seq, checked_out_at, synced_at "
-                               "FROM checkout")) ||
+    if (!q.exec(QStringLiteral("SELECT server, site, districts, seq, checked_out_at, synced_at, "
+                               "history_mark FROM checkout")) ||
         !q.next())
         return std::nullopt;
     Checkout c;
@@ -289,6 +306,7 @@ std::optional<Checkout> checkoutOf(const QSqlDatabase &db)
     c.seq = q.value(3).toLongLong();
     c.checkedOutAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
     c.syncedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    c.historyMark = q.value(6).toLongLong();
     return c;
 }
 
@@ -421,7 +439,8 @@ Result<CheckedOut> checkout(const ServerAddress &address, const QString &path,
         }
         QSqlQuery row = Sql::prepare(
             file, QStringLiteral("INSERT INTO checkout (id, server, site, districts, seq, "
-                                 "checked_out_at) VALUES (1, ?, ?, ?, ?, ?)"));
+                                 "checked_out_at, history_mark) VALUES (1, ?, ?, ?, ?, ?, "
+                                 "(SELECT coalesce(max(id), 0) FROM audit_log))"));
         row.addBindValue(address.displayUrl());
         row.addBindValue(copied.site);
         row.addBindValue(
@@ -446,6 +465,9 @@ Result<CheckedOut> checkout(const ServerAddress &address, const QString &path,
                     throw StoreError(image.problem().message);
                 if (auto attached = SqlitePlatform::attachImage(file, Base, *image); !attached)
                     throw StoreError(attached.problem().message);
+                // The base needs no History (entries made here are those after the mark).
+                Sql::exec(file, QStringLiteral("DELETE FROM %1.audit_log").arg(quoted(Base)));
+                Sql::exec(file, QStringLiteral("VACUUM %1").arg(quoted(Base)));
                 Transaction transaction(file);
                 storeBase(file);
                 transaction.commit();
@@ -472,7 +494,7 @@ Result<int> pendingChanges(const QSqlDatabase &file)
     QSqlDatabase db = file;
     if (auto attached = attachBase(db); !attached)
         return attached.problem();
-    auto changes = SqlitePlatform::differences(db, Base, ServerDialect::tablesInDependencyOrder());
+    auto changes = SqlitePlatform::differences(db, Base, comparedTables());
     detachBase(db);
     if (!changes)
         return changes.problem();
@@ -516,12 +538,15 @@ private:
     Done failed(const Pending &p, const QSqlError &error, bool lastTry);
     QString labelOf(const Pending &p) const;
     Row serverRow(const Pending &p, bool forUpdate) const;
+    // A statement on the server, prepared once per sync (one round trip per use after).
+    QSqlQuery &statement(const QString &sql) const;
     qint64 logMark() const;
 
     QSqlDatabase m_file, m_server;
     const std::map<QString, Table> &m_tables;
     const Choices &m_choices;
     std::set<QString> m_deletes; // the ids of the records deleted here
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 void Replay::run(const std::vector<Pending> &pending)
@@ -662,10 +687,24 @@ QString Replay::labelOf(const Pending &p) const
     return keyText(p.key);
 }
 
+QSqlQuery &Replay::statement(const QString &sql) const
+{
+    std::unique_ptr<QSqlQuery> &q = m_statements[sql];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_server);
+        if (!q->prepare(sql))
+            throw StoreError(ServerPlan::messageOf(q->lastError()));
+    }
+    return *q;
+}
+
 Row Replay::serverRow(const Pending &p, bool forUpdate) const
 {
-    return readRow(m_server, quoted(p.table->name), *p.table, p.key,
-                   forUpdate ? QStringLiteral(" FOR UPDATE") : QString());
+    const Table &t = *p.table;
+    return readRow(statement(QStringLiteral("SELECT %1 FROM %2 WHERE %3%4")
+                                 .arg(t.columnList(), quoted(t.name), t.keyCondition(),
+                                      forUpdate ? QStringLiteral(" FOR UPDATE") : QString())),
+                   t, p.key);
 }
 
 qint64 Replay::logMark() const
@@ -727,30 +766,12 @@ Replay::Done Replay::insert(const Pending &p, bool lastTry)
 {
     const Table &t = *p.table;
     const RowChange &c = p.change;
-    // The History's entries made here get the server's next ids (nothing refers to them,
-    // and the server's History is never fetched back), and name the server role.
-    const bool history = t.name == QLatin1String("audit_log");
-    QStringList columns, marks;
-    std::vector<std::size_t> bound;
-    for (qsizetype i = 0; i < t.columns.size(); ++i) {
-        const QString &column = t.columns.at(i);
-        if (history && column == QLatin1String("id"))
-            continue;
-        columns << quoted(column);
-        if (history && column == QLatin1String("user")) {
-            marks << QStringLiteral("current_user");
-        } else {
-            marks << QStringLiteral("?");
-            bound.push_back(std::size_t(i));
-        }
-    }
-    QSqlQuery q(m_server);
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(quoted(t.name), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))))
-        throw StoreError(ServerPlan::messageOf(q.lastError()));
-    for (std::size_t i : bound)
-        q.addBindValue(bindableValue(c.after.at(i).value_or(QVariant())));
+    QSqlQuery &q = statement(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(quoted(t.name), t.columnList(),
+                 QStringList(t.columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (int i = 0; i < int(c.after.size()); ++i)
+        q.bindValue(i, bindableValue(c.after.at(std::size_t(i)).value_or(QVariant())));
     if (q.exec())
         return Done::Written;
     const QSqlError error = q.lastError();
@@ -783,14 +804,14 @@ Replay::Done Replay::update(const Pending &p)
         QStringList sets;
         for (int i : changed)
             sets << quoted(t.columns.at(i)) + QStringLiteral(" = ?");
-        QSqlQuery q(m_server);
-        if (!q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                           .arg(quoted(t.name), sets.join(QLatin1Char(',')), t.keyCondition())))
-            throw StoreError(ServerPlan::messageOf(q.lastError()));
+        QSqlQuery &q =
+            statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                          .arg(quoted(t.name), sets.join(QLatin1Char(',')), t.keyCondition()));
+        int bound = 0;
         for (int i : changed)
-            q.addBindValue(bindableValue(*c.after.at(std::size_t(i))));
+            q.bindValue(bound++, bindableValue(*c.after.at(std::size_t(i))));
         for (const QVariant &k : p.key)
-            q.addBindValue(k);
+            q.bindValue(bound++, k);
         if (!q.exec())
             return failed(p, q.lastError(), true);
         if (q.numRowsAffected() != 1)
@@ -856,12 +877,10 @@ Replay::Done Replay::remove(const Pending &p)
     bool deleteAnyway = false;
     auto writeMine = [&]() -> Done {
         const qint64 mark = logMark();
-        QSqlQuery q(m_server);
-        if (!q.prepare(
-                QStringLiteral("DELETE FROM %1 WHERE %2").arg(quoted(t.name), t.keyCondition())))
-            throw StoreError(ServerPlan::messageOf(q.lastError()));
-        for (const QVariant &k : p.key)
-            q.addBindValue(k);
+        QSqlQuery &q = statement(
+            QStringLiteral("DELETE FROM %1 WHERE %2").arg(quoted(t.name), t.keyCondition()));
+        for (int i = 0; i < p.key.size(); ++i)
+            q.bindValue(i, p.key.at(i));
         if (!q.exec())
             return failed(p, q.lastError(), true);
         if (q.numRowsAffected() != 1)
@@ -1078,6 +1097,42 @@ void write(QSqlDatabase &file, const Fetched &fetched, const QString &schema)
 
 } // namespace
 
+namespace {
+
+// Sends the History's entries made here (numbered after mark, up to end) to the server's
+// History: its next ids (nothing refers to them, and the server's History is never
+// fetched back), under the server role of the person syncing. Returns how many.
+int sendHistory(const QSqlDatabase &file, const QSqlDatabase &server, qint64 mark, qint64 end)
+{
+    if (end <= mark)
+        return 0;
+    QSqlQuery rows(file);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT at, action, table_name, record_key, before, after FROM "
+                                "main.audit_log WHERE id > ? AND id <= ? ORDER BY id"));
+    rows.addBindValue(mark);
+    rows.addBindValue(end);
+    if (!rows.exec())
+        throw StoreError(rows.lastError().text());
+    QSqlQuery insert(server);
+    if (!insert.prepare(QStringLiteral("INSERT INTO audit_log (at, \"user\", action, table_name, "
+                                       "record_key, before, after) VALUES (?, current_user, ?, "
+                                       "?, ?, ?, ?)")))
+        throw StoreError(ServerPlan::messageOf(insert.lastError()));
+    int sent = 0;
+    while (rows.next()) {
+        for (int i = 0; i < 6; ++i)
+            insert.bindValue(i, rows.value(i));
+        if (!insert.exec())
+            throw StoreError(Tr::tr("The server refused an entry of the History: %1")
+                                 .arg(ServerPlan::messageOf(insert.lastError())));
+        ++sent;
+    }
+    return sent;
+}
+
+} // namespace
+
 Result<Report> sync(QSqlDatabase file, const ServerAddress &address, const Choices &choices)
 {
     const std::optional<Checkout> checkout = checkoutOf(file);
@@ -1102,12 +1157,10 @@ Result<Report> sync(QSqlDatabase file, const ServerAddress &address, const Choic
     Report report;
     try {
         const std::map<QString, Table> tables = describe(file);
-        auto changes =
-            SqlitePlatform::differences(file, Base, ServerDialect::tablesInDependencyOrder());
+        auto changes = SqlitePlatform::differences(file, Base, comparedTables());
         if (!changes)
             return changes.problem();
         std::vector<Pending> pending;
-        std::vector<Pending> localOnly; // the History's own corrections: kept here only
         for (RowChange &c : *changes) {
             Pending p;
             p.table = &tables.at(c.table);
@@ -1118,12 +1171,12 @@ Result<Report> sync(QSqlDatabase file, const ServerAddress &address, const Choic
             }
             p.id = p.table->name + QLatin1Char(':') + keyText(p.key);
             p.change = std::move(c);
-            if (p.table->name == QLatin1String("audit_log") &&
-                p.change.operation != Operation::Insert)
-                localOnly.push_back(std::move(p));
-            else
-                pending.push_back(std::move(p));
+            pending.push_back(std::move(p));
         }
+        // The History's entries made here, sent with the changes they record.
+        const qint64 historyEnd =
+            Sql::scalar(file, QStringLiteral("SELECT coalesce(max(id), 0) FROM main.audit_log"))
+                .toLongLong();
         if (!pending.empty() && plan.isReadOnly())
             return Problem::of(Tr::tr("%n change(s) made here cannot be sent: you may only read "
                                       "the plan on %1",
@@ -1165,6 +1218,9 @@ Result<Report> sync(QSqlDatabase file, const ServerAddress &address, const Choic
                 rollback();
                 return report;
             }
+            // (A reader's entries, of exports say, stay in the file.)
+            if (!plan.isReadOnly())
+                report.history = sendHistory(file, server, checkout->historyMark, historyEnd);
             const qint64 tx =
                 Sql::scalar(server, QStringLiteral("SELECT pg_current_xact_id()::text::bigint"))
                     .toLongLong();
@@ -1187,8 +1243,7 @@ Result<Report> sync(QSqlDatabase file, const ServerAddress &address, const Choic
         // ---- Receive: everything changed since the last merge, ours included.
         KeySet keys;
         for (const Pending &p : pending)
-            if (p.table->name != QLatin1String("audit_log")) // kept as written here
-                keys[p.table->name].insert(keyStrings(p.key));
+            keys[p.table->name].insert(keyStrings(p.key));
         qint64 seq = checkout->seq;
         for (;;) {
             auto feed = plan.changesSince(seq);
@@ -1219,32 +1274,16 @@ Result<Report> sync(QSqlDatabase file, const ServerAddress &address, const Choic
             Transaction base(file);
             Sql::exec(file, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
             write(file, fetched, Base);
-            // The History's entries sent (and its corrections made here) are the base's
-            // too: the server's History is never fetched.
-            for (const std::vector<Pending> *list : {&pending, &localOnly}) {
-                for (const Pending &p : *list) {
-                    if (p.table->name != QLatin1String("audit_log"))
-                        continue;
-                    for (const QString &sql :
-                         {QStringLiteral("DELETE FROM %1.audit_log WHERE %2"),
-                          QStringLiteral("INSERT INTO %1.audit_log SELECT * FROM main.audit_log "
-                                         "WHERE %2")}) {
-                        QSqlQuery q =
-                            Sql::prepare(file, sql.arg(quoted(Base), p.table->keyCondition()));
-                        for (const QVariant &k : p.key)
-                            q.addBindValue(k);
-                        Sql::exec(q);
-                    }
-                }
-            }
             base.commit();
         }
         Transaction transaction(file);
         Sql::exec(file, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
         write(file, fetched, QStringLiteral("main"));
         QSqlQuery mark =
-            Sql::prepare(file, QStringLiteral("UPDATE main.checkout SET seq = ?, synced_at = ?"));
+            Sql::prepare(file, QStringLiteral("UPDATE main.checkout SET seq = ?, history_mark = ?, "
+                                              "synced_at = ?"));
         mark.addBindValue(seq);
+        mark.addBindValue(historyEnd);
         mark.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         Sql::exec(mark);
         storeBase(file);

@@ -34,10 +34,11 @@ namespace Planner::ServerSync {
 // What a checkout remembers of its server plan.
 struct Checkout
 {
-    QString server;        // the plan's address, without a password
-    int site = 0;          // the block its new records are numbered in (0: a viewer's copy)
-    QStringList districts; // empty: the whole plan
-    qint64 seq = 0;        // the server's last commit merged into the file
+    QString server;         // the plan's address, without a password
+    int site = 0;           // the block its new records are numbered in (0: a viewer's copy)
+    QStringList districts;  // empty: the whole plan
+    qint64 seq = 0;         // the server's last commit merged into the file
+    qint64 historyMark = 0; // the History's entries after this id were made here, unsent
     QDateTime checkedOutAt, syncedAt;
 };
 // The checkout the plan at db is, or nullopt when it is a plain plan.
@@ -110,6 +111,7 @@ struct Report
     int sent = 0;                    // local changes written to the server
     int kept = 0;                    // local changes given up for the server's version (Theirs)
     int received = 0;                // other people's row changes fetched
+    int history = 0;                 // entries of the History made here, sent
     qint64 seq = 0;                  // the server's last commit now merged
     std::vector<Conflict> conflicts; // all found, decided or not
     QJsonObject toJson() const;

@@ -118,7 +118,8 @@ Result<> rollBackJournal(const QString &path);
 // as the bytes of a database file.
 Result<QByteArray> serialize(const QSqlDatabase &db, const QString &schema);
 // Attaches image (the bytes serialize() gave) as schema: a private copy in memory,
-// writable, gone when detached. Refused when image is not a sound SQLite database.
+// writable, gone when detached. Not checked page by page: the caller keeps images whole (a
+// checksum).
 Result<> attachImage(QSqlDatabase &db, const QString &schema, const QByteArray &image);
 
 // One row that differs between two copies of a table, as SQLite's session extension

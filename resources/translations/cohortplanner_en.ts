@@ -8269,6 +8269,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>“%1” was not checked out from a server: there is nothing to synchronise</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server refused an entry of the History: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>
@@ -8413,10 +8417,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message numerus="yes">
         <source>not enough memory for a copy of %n bytes</source>
         <translation><numerusform>not enough memory for a copy of %n byte</numerusform><numerusform>not enough memory for a copy of %n bytes</numerusform></translation>
-    </message>
-    <message>
-        <source>the copy is damaged</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not compare the table %1: %2</source>

@@ -8299,6 +8299,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>“%1” was not checked out from a server: there is nothing to synchronise</source>
         <translation>“%1”不是从服务器检出的：没有可同步的内容</translation>
     </message>
+    <message>
+        <source>The server refused an entry of the History: %1</source>
+        <translation>服务器拒绝了一条历史记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::SessionsEditor</name>
@@ -8443,10 +8447,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message numerus="yes">
         <source>not enough memory for a copy of %n bytes</source>
         <translation><numerusform>内存不足，无法复制 %n 字节</numerusform></translation>
-    </message>
-    <message>
-        <source>the copy is damaged</source>
-        <translation>副本已损坏</translation>
     </message>
     <message>
         <source>Could not compare the table %1: %2</source>
