@@ -205,12 +205,8 @@ void TestServerSync::init()
 QString TestServerSync::demoPlan()
 {
     const QString path = m_dir.filePath(QStringLiteral("demo.cohortplan"));
-    if (!QFile::exists(path)) {
-        QProcess cli;
-        cli.start(QStringLiteral(COHORT_CLI_PATH),
-                  {QStringLiteral("demo"), QStringLiteral("--out"), path});
-        cli.waitForFinished(120000);
-    }
+    if (!QFile::exists(path))
+        TestSupport::writeDemoPlan(path);
     return path;
 }
 
@@ -443,12 +439,15 @@ void TestServerSync::conflicts_data()
         << QStringLiteral("SELECT count(*) FROM cohort WHERE notes = 'mine'");
     QTest::newRow("changed here, deleted there")
         << QStringList{QStringLiteral("DELETE FROM cohort_session WHERE id = %1").arg(session)}
-        << QStringList{QStringLiteral("UPDATE cohort_session SET slot = 'evening' WHERE id = %1")
+        << QStringList{QStringLiteral("UPDATE cohort_session SET slot = (SELECT s FROM (SELECT "
+                                      "'morning' AS s UNION ALL SELECT 'afternoon' UNION ALL "
+                                      "SELECT 'evening') WHERE s NOT IN (SELECT slot FROM "
+                                      "cohort_session x WHERE x.cohort_id = "
+                                      "cohort_session.cohort_id AND x.day = cohort_session.day) "
+                                      "LIMIT 1) WHERE id = %1")
                            .arg(session)}
         << int(ConflictKind::ChangedDeleted) << QStringLiteral("cohort_session") << true
-        << QStringLiteral("SELECT count(*) FROM cohort_session WHERE slot = 'evening' AND "
-                          "id = %1")
-               .arg(session);
+        << QStringLiteral("SELECT count(*) FROM cohort_session WHERE id = %1").arg(session);
     QTest::newRow("deleted here, changed there")
         << QStringList{QStringLiteral("UPDATE cohort SET notes = 'theirs' WHERE id = %1")
                            .arg(planned)}
@@ -765,6 +764,40 @@ void TestServerSync::coordinatorSyncsOnlyTheirDistrict()
                  .toString(),
              foreignNotes);
     QCOMPARE(pending(path), 0);
+
+    // A viewer's copy gets no site: a sync brings it up to date, and refuses to send.
+    ServerPlan::Person viewer;
+    viewer.name = QStringLiteral("view_") + address.database.right(12);
+    viewer.group = ServerDialect::TeamGroup::Viewer;
+    viewer.password = QStringLiteral("offline-Pass-2");
+    QVERIFY(ServerPlan::setPerson(address, viewer));
+    ServerAddress reader = address;
+    reader.user = viewer.name;
+    reader.password = viewer.password;
+    const QString readerPath = newPath(QStringLiteral("viewer"));
+    const Result<ServerSync::CheckedOut> readerCopy = ServerSync::checkout(reader, readerPath);
+    QVERIFY2(readerCopy, qPrintable(readerCopy.message()));
+    QCOMPARE(readerCopy->site, 0);
+    VERIFY_SQL(serverSql(address,
+                         {QStringLiteral("UPDATE cohort SET notes = 'seen by the viewer' WHERE "
+                                         "id = %1")
+                              .arg(own)},
+                         &sqlError));
+    const Result<ServerSync::Report> refreshed = ServerSync::sync(readerPath, reader, {});
+    QVERIFY2(refreshed, qPrintable(refreshed.message()));
+    QVERIFY(refreshed->committed);
+    QCOMPARE(refreshed->received, 1);
+    QCOMPARE(
+        fileValue(readerPath, QStringLiteral("SELECT notes FROM cohort WHERE id = %1").arg(own))
+            .toString(),
+        QStringLiteral("seen by the viewer"));
+    VERIFY_SQL(
+        fileSql(readerPath,
+                {QStringLiteral("UPDATE cohort SET notes = 'viewer edit' WHERE id = %1").arg(own)},
+                &sqlError));
+    const Result<ServerSync::Report> refused = ServerSync::sync(readerPath, reader, {});
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(QLatin1String("only read")), qPrintable(refused.message()));
 }
 
 void TestServerSync::cliCheckoutAndSync()

@@ -1221,9 +1221,13 @@ Result<Report> sync(QSqlDatabase file, const ServerAddress &address, const Choic
             // (A reader's entries, of exports say, stay in the file.)
             if (!plan.isReadOnly())
                 report.history = sendHistory(file, server, checkout->historyMark, historyEnd);
+            // (A reader's transaction writes nothing and has no id to ask for.)
             const qint64 tx =
-                Sql::scalar(server, QStringLiteral("SELECT pg_current_xact_id()::text::bigint"))
-                    .toLongLong();
+                plan.isReadOnly()
+                    ? -1
+                    : Sql::scalar(server,
+                                  QStringLiteral("SELECT pg_current_xact_id()::text::bigint"))
+                          .toLongLong();
             if (!server.commit())
                 throw StoreError(ServerPlan::messageOf(server.lastError()));
             open = false;
