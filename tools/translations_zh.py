@@ -2287,8 +2287,8 @@ ZH.update({
     ('&Address:', None): '地址(&A)：',
     ('&Login:', None): '登录名(&L)：',
     ('&Password:', None): '密码(&P)：',
-    ("A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (cohortplanner-cli checkout).", None):
-        '服务器上的计划由服务器管理员备份。如需自己保留一份，请将其检出为文件（cohortplanner-cli checkout）。',
+    ("A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (File ▸ Check Out for Offline Work).", None):
+        '服务器上的计划由服务器管理员备份。如需自己保留一份，请将其检出为文件（文件 ▸ 检出以离线工作）。',
 })
 NUMERUS.update({
     '<b>The connection to the server was lost</b> (%1). Cohort Planner connects again by itself every %n second(s); until then nothing can be changed, and what you see may be out of date.':

@@ -535,7 +535,7 @@ Result<BackupStore::Entry> PlanSession::backupNow()
     if (m_server)
         return Problem::of(tr("A plan on a server is backed up by the server's administrator. "
                               "To keep a copy of your own, check it out into a file "
-                              "(cohortplanner-cli checkout)."));
+                              "(File ▸ Check Out for Offline Work)."));
     if (!m_plan->backups())
         return Problem::of(
             tr("The plan is open read-only: backups are made by the instance that edits it."));

@@ -6501,10 +6501,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (cohortplanner-cli checkout).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The open plan is not on a server.</source>
         <translation type="unfinished" />
     </message>
@@ -6514,6 +6510,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>The plan is open read-only: open it for editing to synchronise it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (File ▸ Check Out for Offline Work).</source>
         <translation type="unfinished" />
     </message>
 </context>

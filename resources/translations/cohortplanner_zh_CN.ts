@@ -6527,10 +6527,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation>导入%1（%2）</translation>
     </message>
     <message>
-        <source>A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (cohortplanner-cli checkout).</source>
-        <translation>服务器上的计划由服务器管理员备份。如需自己保留一份，请将其检出为文件（cohortplanner-cli checkout）。</translation>
-    </message>
-    <message>
         <source>The open plan is not on a server.</source>
         <translation>打开的计划不在服务器上。</translation>
     </message>
@@ -6541,6 +6537,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>The plan is open read-only: open it for editing to synchronise it.</source>
         <translation>计划以只读方式打开：请以编辑方式打开后再同步。</translation>
+    </message>
+    <message>
+        <source>A plan on a server is backed up by the server's administrator. To keep a copy of your own, check it out into a file (File ▸ Check Out for Offline Work).</source>
+        <translation>服务器上的计划由服务器管理员备份。如需自己保留一份，请将其检出为文件（文件 ▸ 检出以离线工作）。</translation>
     </message>
 </context>
 <context>
