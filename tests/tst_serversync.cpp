@@ -255,6 +255,17 @@ void TestServerSync::checkoutKeepsItsBase()
     QVERIFY(!again);
     QVERIFY2(again.message().contains(QLatin1String("already exists")),
              qPrintable(again.message()));
+    // A checkout whose kept copy of the server's rows is gone says so, and sends nothing.
+    const QString damaged = newPath(QStringLiteral("base-damaged"));
+    QVERIFY(QFile::copy(path, damaged));
+    VERIFY_SQL(fileSql(damaged, {QStringLiteral("DELETE FROM checkout_base")}, &sqlError));
+    const QStringList serverBefore = serverContent(address);
+    const Result<ServerSync::Report> noBase = ServerSync::sync(damaged, address, {});
+    QVERIFY(!noBase);
+    QVERIFY2(noBase.message().contains(QLatin1String("check the plan out again")),
+             qPrintable(noBase.message()));
+    QCOMPARE(pending(damaged), -1);
+    QCOMPARE(serverContent(address), serverBefore);
     // A plain plan is no checkout.
     auto plain = PlanDatabase::open(demoPlan(), PlanDatabase::Mode::ReadOnly);
     QVERIFY(plain);
