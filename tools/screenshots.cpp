@@ -324,6 +324,15 @@ int main(int argc, char *argv[])
         const QString keys = QDir(args.at(2)).filePath(QStringLiteral("shortcuts.png"));
         ScreenCheck::shoot(shortcuts, keys);
         QTextStream(stdout) << keys << Qt::endl;
+        // The File menu: where a team's plan is opened, checked out and synchronised.
+        if (QMenu *fileMenu = window.menuBar()->actions().value(0)->menu()) {
+            fileMenu->popup(window.mapToGlobal(QPoint(0, window.menuBar()->height())));
+            QCoreApplication::processEvents();
+            const QString menuShot = QDir(args.at(2)).filePath(QStringLiteral("file-menu.png"));
+            ScreenCheck::shoot(*fileMenu, menuShot);
+            QTextStream(stdout) << menuShot << Qt::endl;
+            fileMenu->hide();
+        }
     }
     // A cohort's roster: the finished cohort with the most certificates, else the one
     // with the longest waitlist.

@@ -2303,7 +2303,7 @@ ZH.update({
         '服务器上的计划需先检出副本（文件 ▸ 检出以离线工作）才能执行此操作',
     ('Checked out from %1. File ▸ Synchronise with Server sends your changes there.', None):
         '检出自 %1。“文件 ▸ 与服务器同步”会把您的更改发送到服务器。',
-    ('Check Out for &Offline Work…', None): '检出以离线工作(&O)…',
+    ('Chec&k Out for Offline Work…', None): '检出以离线工作(&K)…',
     ('Copy the server plan into a plan file to work on without the server; synchronise it when you are back', None):
         '把服务器上的计划复制为计划文件，无需服务器即可工作；回来后再同步',
     ('S&ynchronise with Server…', None): '与服务器同步(&Y)…',

@@ -822,7 +822,7 @@ void MainWindow::createActions()
         file->addAction(tr("Open &Server Plan…"), this, [this] { (void)openServerPlan(); });
     openServer->setObjectName(QStringLiteral("openServerPlan"));
     openServer->setToolTip(tr("Open a plan your team keeps on a PostgreSQL server"));
-    m_checkOutAction = file->addAction(tr("Check Out for &Offline Work…"), this,
+    m_checkOutAction = file->addAction(tr("Chec&k Out for Offline Work…"), this,
                                        [this] { checkOutForOfflineWork(); });
     m_checkOutAction->setObjectName(QStringLiteral("checkOut"));
     m_checkOutAction->setToolTip(tr("Copy the server plan into a plan file to work on without "

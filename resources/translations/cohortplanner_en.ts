@@ -5383,10 +5383,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Check Out for &amp;Offline Work…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Copy the server plan into a plan file to work on without the server; synchronise it when you are back</source>
         <translation type="unfinished" />
     </message>
@@ -5417,6 +5413,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message numerus="yes">
         <source>The plan is copied into %1 (%n record(s)). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?</source>
         <translation><numerusform>The plan is copied into %1 (%n record). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?</numerusform><numerusform>The plan is copied into %1 (%n records). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?</numerusform></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Out for Offline Work…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -5409,10 +5409,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation>检出自 %1。“文件 ▸ 与服务器同步”会把您的更改发送到服务器。</translation>
     </message>
     <message>
-        <source>Check Out for &amp;Offline Work…</source>
-        <translation>检出以离线工作(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Copy the server plan into a plan file to work on without the server; synchronise it when you are back</source>
         <translation>把服务器上的计划复制为计划文件，无需服务器即可工作；回来后再同步</translation>
     </message>
@@ -5443,6 +5439,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message numerus="yes">
         <source>The plan is copied into %1 (%n record(s)). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?</source>
         <translation><numerusform>计划已复制到 %1（%n 条记录）。您可以在任何地方处理它，然后选择“文件 ▸ 与服务器同步”发送您的更改并接收其他人的更改。现在打开副本吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Out for Offline Work…</source>
+        <translation>检出以离线工作(&amp;K)…</translation>
     </message>
 </context>
 <context>
