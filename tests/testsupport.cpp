@@ -277,7 +277,7 @@ QVariant runAsAdmin(const ServerAddress &address, const QString &database, const
     return value;
 }
 
-ServerAddress newServerDatabase()
+ServerAddress newServerDatabase(const QString &templateDatabase)
 {
     const QString conninfo = qEnvironmentVariable("COHORT_TEST_PG");
     if (conninfo.isEmpty())
@@ -296,9 +296,10 @@ ServerAddress newServerDatabase()
     const QString name =
         QStringLiteral("cohort_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     QString error;
-    if (!runAsAdmin(admin, QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + name,
-                    &error)
-             .isValid()) {
+    QString create = QStringLiteral("CREATE DATABASE ") + name;
+    if (!templateDatabase.isEmpty())
+        create += QStringLiteral(" TEMPLATE ") + templateDatabase;
+    if (!runAsAdmin(admin, QStringLiteral("postgres"), create, &error).isValid()) {
         qWarning("could not create a test database: %s", qPrintable(error));
         return {};
     }

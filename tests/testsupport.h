@@ -102,8 +102,10 @@ inline constexpr const char *NoServer =
     "no PostgreSQL server: COHORT_TEST_PG is not set or the cluster refused a new database "
     "(tools/dev.sh test starts a throwaway cluster with tools/pg-cluster.sh)";
 // A new, empty database on the test cluster, as its administrator; an address without a
-// database when there is no cluster.
-Planner::ServerAddress newServerDatabase();
+// database when there is no cluster. From a template: a copy of that database (a plan
+// pushed once and copied for each test; its group roles stay the template's, so a test
+// logging in as a person of the team pushes a plan of its own).
+Planner::ServerAddress newServerDatabase(const QString &templateDatabase = {});
 // Runs one statement as the test cluster's administrator on database (a connection of its
 // own, closed again) and returns the first value, or an invalid QVariant with the server's
 // reason in *error.

@@ -70,8 +70,13 @@ private slots:
 private:
     // A fresh database on the test cluster, or an empty address after QSKIP's reason.
     ServerAddress newDatabase();
+    // A fresh database holding the demo plan: a copy of the one pushed the first time
+    // (pushing takes seconds, copying a database is a file copy on the server); an empty
+    // address without a server.
+    ServerAddress pushedDemo();
     QString demoPlan();
     QTemporaryDir m_dir;
+    ServerAddress m_template;
 };
 
 void TestServerStore::translate_data()
@@ -217,8 +222,29 @@ ServerAddress TestServerStore::newDatabase()
     return TestSupport::newServerDatabase();
 }
 
+ServerAddress TestServerStore::pushedDemo()
+{
+    if (m_template.database.isEmpty()) {
+        m_template = newDatabase();
+        if (m_template.database.isEmpty())
+            return m_template;
+        if (const Result<ServerPlan::Pushed> pushed = ServerPlan::push(demoPlan(), m_template);
+            !pushed) {
+            qWarning("push failed: %s", qPrintable(pushed.message()));
+            m_template = {};
+            return {};
+        }
+    }
+    return TestSupport::newServerDatabase(m_template.database);
+}
+
 #define SERVER_OR_SKIP(address)                                                                    \
     const ServerAddress address = newDatabase();                                                   \
+    if (address.database.isEmpty())                                                                \
+        QSKIP(TestSupport::NoServer);
+
+#define DEMO_OR_SKIP(address)                                                                      \
+    const ServerAddress address = pushedDemo();                                                    \
     if (address.database.isEmpty())                                                                \
         QSKIP(TestSupport::NoServer);
 
@@ -316,11 +342,9 @@ void TestServerStore::serverChecksDates()
     QFETCH(bool, accepted);
     static ServerAddress address;
     if (address.database.isEmpty()) {
-        address = newDatabase();
+        address = pushedDemo();
         if (address.database.isEmpty())
-            QSKIP("no PostgreSQL server: COHORT_TEST_PG is not set");
-        const Result<ServerPlan::Pushed> pushed = ServerPlan::push(demoPlan(), address);
-        QVERIFY2(pushed, qPrintable(pushed.message()));
+            QSKIP(TestSupport::NoServer);
     }
     auto server = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
     QVERIFY2(server, qPrintable(server.message()));
@@ -335,8 +359,7 @@ void TestServerStore::serverChecksDates()
 
 void TestServerStore::pushRefusesANonEmptyDatabase()
 {
-    SERVER_OR_SKIP(address);
-    QVERIFY(ServerPlan::push(demoPlan(), address));
+    DEMO_OR_SKIP(address);
     const Result<ServerPlan::Pushed> again = ServerPlan::push(demoPlan(), address);
     QVERIFY(!again);
     QVERIFY2(again.message().contains(QLatin1String("not empty")), qPrintable(again.message()));
@@ -438,8 +461,7 @@ static QStringList contentOf(const QSqlDatabase &db)
 
 void TestServerStore::checkoutRoundTrip()
 {
-    SERVER_OR_SKIP(address);
-    QVERIFY(ServerPlan::push(demoPlan(), address));
+    DEMO_OR_SKIP(address);
     const QString copy = m_dir.filePath(QStringLiteral("checkout.cohortplan"));
     QFile::remove(copy);
     const Result<ServerSync::CheckedOut> copied = ServerSync::checkout(address, copy);
@@ -467,8 +489,7 @@ void TestServerStore::checkoutRoundTrip()
 // fails with a sentence that says the plan on the server could not be read, and why.
 void TestServerStore::lostConnectionIsSaidPlainly()
 {
-    SERVER_OR_SKIP(address);
-    QVERIFY(ServerPlan::push(demoPlan(), address));
+    DEMO_OR_SKIP(address);
     auto server = ServerPlan::open(address, ServerPlan::Mode::ReadOnly);
     QVERIFY2(server, qPrintable(server.message()));
     QSqlQuery pid((*server)->database());
@@ -511,11 +532,9 @@ void TestServerStore::readCommandsAgree()
     QFETCH(QStringList, arguments);
     static ServerAddress address;
     if (address.database.isEmpty()) {
-        address = newDatabase();
+        address = pushedDemo();
         if (address.database.isEmpty())
-            QSKIP("no PostgreSQL server: COHORT_TEST_PG is not set");
-        const Result<ServerPlan::Pushed> pushed = ServerPlan::push(demoPlan(), address);
-        QVERIFY2(pushed, qPrintable(pushed.message()));
+            QSKIP(TestSupport::NoServer);
     }
     const QString command = QString::fromLatin1(QTest::currentDataTag());
     auto run = [&](const QString &plan, int *exitCode) {
@@ -548,8 +567,7 @@ void TestServerStore::readCommandsAgree()
 // and the plan's rules checked before the commit.
 void TestServerStore::editsOnTheServer()
 {
-    SERVER_OR_SKIP(address);
-    QVERIFY(ServerPlan::push(demoPlan(), address));
+    DEMO_OR_SKIP(address);
     auto opened = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
     QVERIFY2(opened, qPrintable(opened.message()));
     ServerPlan &plan = **opened;
@@ -602,8 +620,7 @@ void TestServerStore::editsOnTheServer()
 // what they read, is refused with both versions: never written over the first one's.
 void TestServerStore::staleEditIsRefusedWithBothVersions()
 {
-    SERVER_OR_SKIP(address);
-    QVERIFY(ServerPlan::push(demoPlan(), address));
+    DEMO_OR_SKIP(address);
     auto first = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
     auto second = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
     QVERIFY(first && second);
@@ -686,8 +703,7 @@ void TestServerStore::concurrentCoordinatorsLoseNothing()
 {
     QFETCH(int, coordinators);
     QFETCH(int, edits);
-    SERVER_OR_SKIP(address);
-    QVERIFY(ServerPlan::push(demoPlan(), address));
+    DEMO_OR_SKIP(address);
     auto opened = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
     QVERIFY(opened);
     const std::vector<FixedCost> costs = Repository<FixedCost>((*opened)->database()).loadAll();
@@ -758,8 +774,7 @@ void TestServerStore::concurrentCoordinatorsLoseNothing()
 // reconnects and catches up on exactly what it missed, then hears of the next commit.
 void TestServerStore::changesAreNumberedAndCaughtUp()
 {
-    SERVER_OR_SKIP(address);
-    QVERIFY(ServerPlan::push(demoPlan(), address));
+    DEMO_OR_SKIP(address);
     auto watcher = ServerPlan::open(address, ServerPlan::Mode::ReadOnly);
     auto writer = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
     QVERIFY(watcher && writer);

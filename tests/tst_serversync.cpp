@@ -35,6 +35,7 @@ class TestServerSync final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void checkoutKeepsItsBase();
     void offlineRecordsGetIdsOfTheirOwn();
@@ -49,14 +50,17 @@ private slots:
     void cliCheckoutAndSync();
 
 private:
-    // A server plan holding the demo plan, or an empty address (after QSKIP's reason).
-    ServerAddress pushedPlan();
+    // A server plan holding the demo plan, or an empty address (after QSKIP's reason): a
+    // copy of the one pushed at the start, or (ownRoles) one pushed for the test, whose
+    // group roles are its own.
+    ServerAddress pushedPlan(bool ownRoles = false);
     QString newPath(const QString &name)
     {
         return m_dir.filePath(name + QStringLiteral(".cohortplan"));
     }
     QString demoPlan();
     QTemporaryDir m_dir;
+    ServerAddress m_template; // the demo plan pushed once
 };
 
 namespace {
@@ -186,8 +190,8 @@ ServerSync::Choices all(Choice choice)
 
 } // namespace
 
-#define SERVER_OR_SKIP(address)                                                                    \
-    const ServerAddress address = pushedPlan();                                                    \
+#define SERVER_OR_SKIP(address, ...)                                                               \
+    const ServerAddress address = pushedPlan(__VA_ARGS__);                                         \
     if (address.database.isEmpty())                                                                \
         QSKIP(TestSupport::NoServer);
 
@@ -210,8 +214,18 @@ QString TestServerSync::demoPlan()
     return path;
 }
 
-ServerAddress TestServerSync::pushedPlan()
+void TestServerSync::initTestCase()
 {
+    // Pushing the demo plan takes seconds (four times that with the sanitizers); copying
+    // a database is a file copy on the server.
+    m_template = pushedPlan(true);
+}
+
+ServerAddress TestServerSync::pushedPlan(bool ownRoles)
+{
+    if (!ownRoles)
+        return m_template.database.isEmpty() ? m_template
+                                             : TestSupport::newServerDatabase(m_template.database);
     const ServerAddress address = TestSupport::newServerDatabase();
     if (address.database.isEmpty())
         return address;
@@ -711,7 +725,7 @@ void TestServerSync::districtCheckout()
 // security), listed as not theirs to change; with theirs chosen, the first goes through.
 void TestServerSync::coordinatorSyncsOnlyTheirDistrict()
 {
-    SERVER_OR_SKIP(address);
+    SERVER_OR_SKIP(address, true); // the team's roles are this database's
     const Result<QStringList> team = ServerPlan::setUpTeam(address);
     QVERIFY2(team, qPrintable(team.message()));
     const QString district =
