@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "mainwindow.h"
+#include "passwordkeeper.h"
 #include "serverdialogs.h"
 #include "syncdialog.h"
 
@@ -15,15 +16,22 @@
 #include "store/repository.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+#include <QUuid>
 
 using namespace Planner;
 
@@ -41,25 +49,82 @@ private slots:
     void cohortEditorWritesOverWhatItShowed();
     void instructorEditorKeepsOthersLeave();
     void offlineCheckoutAndSync();
+    void passwordsKeptInTheKeychain();
+    void noKeychainKeepsNothing();
 
 private:
-    // A new database holding the demo plan; empty when there is no server.
-    ServerAddress pushedDemo();
+    // A new database holding the demo plan; empty when there is no server. A copy of the
+    // one pushed at the start, or (ownRoles) one pushed for the test, whose group roles
+    // are its own.
+    ServerAddress pushedDemo(bool ownRoles = false);
     QTemporaryDir m_dir;
+    ServerAddress m_template;
 };
 
-#define SERVER_OR_SKIP(address)                                                                    \
-    const ServerAddress address = pushedDemo();                                                    \
+namespace {
+
+// A keychain in memory, counting what it was asked.
+class MemoryKeeper final : public PasswordKeeper
+{
+public:
+    Result<QString> read(const QString &account) override
+    {
+        ++reads;
+        return kept.value(account);
+    }
+    Result<> write(const QString &account, const QString &password) override
+    {
+        kept.insert(account, password);
+        return {};
+    }
+    Result<> forget(const QString &account) override
+    {
+        kept.remove(account);
+        return {};
+    }
+    QHash<QString, QString> kept;
+    int reads = 0;
+};
+
+// Runs act on the next Open Server Plan dialog shown (modal: exec() is running).
+void whenOpenDialogShown(std::function<void(OpenServerDialog *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act = std::move(act)] {
+        auto *dialog = qobject_cast<OpenServerDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(dialog);
+    });
+    timer->start();
+}
+
+void clickOpen(OpenServerDialog *dialog)
+{
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->click();
+}
+
+} // namespace
+
+#define SERVER_OR_SKIP(address, ...)                                                               \
+    const ServerAddress address = pushedDemo(__VA_ARGS__);                                         \
     if (address.database.isEmpty())                                                                \
         QSKIP(TestSupport::NoServer);
 
 void TestServerWindow::initTestCase()
 {
     TestSupport::isolateSettings();
+    m_template = pushedDemo(true);
 }
 
-ServerAddress TestServerWindow::pushedDemo()
+ServerAddress TestServerWindow::pushedDemo(bool ownRoles)
 {
+    if (!ownRoles)
+        return m_template.database.isEmpty() ? m_template
+                                             : TestSupport::newServerDatabase(m_template.database);
     ServerAddress address = TestSupport::newServerDatabase();
     if (address.database.isEmpty())
         return address;
@@ -90,6 +155,17 @@ void TestServerWindow::openDialogReadsTheAddress()
     QCOMPARE(address->sslMode, QStringLiteral("verify-full"));
     // The password never appears in what is shown or remembered.
     QVERIFY(!address->displayUrl().contains(QLatin1String("secret")));
+
+    // A server on a Unix socket: the address shown without the login is still one.
+    OpenServerDialog local;
+    local.setAddress(QStringLiteral("postgresql:///cohorts?host=/run/postgresql&user=li.na"));
+    QCOMPARE(local.userField()->text(), QStringLiteral("li.na"));
+    QCOMPARE(local.urlField()->text(),
+             QStringLiteral("postgresql:///cohorts?host=/run/postgresql"));
+    const Result<ServerAddress> socket = local.address();
+    QVERIFY2(socket, qPrintable(socket.message()));
+    QCOMPARE(socket->host, QStringLiteral("/run/postgresql"));
+    QCOMPARE(socket->user, QStringLiteral("li.na"));
 
     dialog.urlField()->setText(QStringLiteral("server.example/cohorts"));
     QVERIFY(!dialog.address());
@@ -406,6 +482,153 @@ void TestServerWindow::offlineCheckoutAndSync()
     QCOMPARE(session.editor()->undoStack()->count(), 0);
     QVERIFY(session.checkout()->syncedAt.isValid());
     session.close();
+}
+
+void TestServerWindow::passwordsKeptInTheKeychain()
+{
+    SERVER_OR_SKIP(address, true); // logins in this database's group roles
+    const Result<QStringList> team = ServerPlan::setUpTeam(address);
+    QVERIFY2(team, qPrintable(team.message()));
+    // Logins that must give their password: tools/pg-cluster.sh asks members of
+    // cohort_password_login for it (scram-sha-256); everyone else is trusted.
+    QString error;
+    QVERIFY2(TestSupport::runAsAdmin(address, address.database,
+                                     QStringLiteral("DO $$ BEGIN CREATE ROLE "
+                                                    "cohort_password_login NOLOGIN; EXCEPTION "
+                                                    "WHEN duplicate_object THEN NULL; END $$"),
+                                     &error)
+                 .isValid(),
+             qPrintable(error));
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const auto login = [&](const QString &name, const QString &password) {
+        ServerAddress as = address;
+        as.user = name + tag;
+        const QString sql =
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE cohort_password_login, %3")
+                .arg(as.user, password, address.database + QStringLiteral("_director"));
+        QString why;
+        if (!TestSupport::runAsAdmin(address, address.database, sql, &why).isValid())
+            qWarning("%s", qPrintable(why));
+        return as;
+    };
+    auto keeper = std::make_shared<MemoryKeeper>();
+
+    // 1. A password kept from an earlier run: a recent server plan opens with it, asking
+    // nothing (this process has never been given it).
+    const ServerAddress kept = login(QStringLiteral("kept_"), QStringLiteral("from-the-keychain"));
+    keeper->kept.insert(kept.displayUrl(), QStringLiteral("from-the-keychain"));
+    {
+        MainWindow window;
+        window.setPasswordKeeper(keeper);
+        const Result<> opened = window.openPlan(kept.displayUrl(), MainWindow::Prompts::Quiet);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QCOMPARE(keeper->reads, 1);
+        window.session()->close();
+    }
+    // Without it, the server refuses.
+    {
+        MainWindow window;
+        window.setPasswordKeeper(std::make_shared<MemoryKeeper>());
+        const ServerAddress other = login(QStringLiteral("none_"), QStringLiteral("x"));
+        const Result<> opened = window.openPlan(other.displayUrl(), MainWindow::Prompts::Quiet);
+        QVERIFY(!opened);
+        QVERIFY2(opened.message().contains(QLatin1String("password")),
+                 qPrintable(opened.message()));
+    }
+
+    // 2. The dialog: a wrong password is refused and nothing is kept; the right one with
+    // "remember" ticked is kept under the address without the password.
+    const ServerAddress typed = login(QStringLiteral("typed_"), QStringLiteral("right-one"));
+    {
+        MainWindow window;
+        window.setPasswordKeeper(keeper);
+        bool sawRefusal = false;
+        bool startedUnticked = false;
+        QString placeholder;
+        // (No QVERIFY in the dialog's hands: a failure there would leave it open.)
+        whenOpenDialogShown([&](OpenServerDialog *dialog) {
+            startedUnticked = !dialog->rememberBox()->isChecked(); // nothing kept
+            ServerAddress where = typed;
+            where.user.clear();
+            dialog->urlField()->setText(where.displayUrl());
+            dialog->userField()->setText(typed.user);
+            dialog->passwordField()->setText(QStringLiteral("wrong"));
+            dialog->rememberBox()->setChecked(true);
+            placeholder = dialog->passwordField()->placeholderText();
+            clickOpen(dialog);
+            whenOpenDialogShown([&](OpenServerDialog *again) {
+                auto *problem = again->findChild<QLabel *>(QStringLiteral("serverProblem"));
+                sawRefusal =
+                    problem->isVisible() && problem->text().contains(QLatin1String("password"));
+                again->passwordField()->setText(QStringLiteral("right-one"));
+                clickOpen(again);
+            });
+        });
+        const Result<> opened = window.openServerPlan();
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QVERIFY(sawRefusal);
+        QVERIFY(startedUnticked);
+        QVERIFY2(placeholder.contains(QLatin1String("keychain")), qPrintable(placeholder));
+        QCOMPARE(keeper->kept.value(typed.displayUrl()), QStringLiteral("right-one"));
+        QVERIFY(!typed.displayUrl().contains(QLatin1String("right-one")));
+        window.session()->close();
+    }
+
+    // 3. A kept password the server no longer takes: the dialog opens with the refusal and
+    // "remember" ticked; unticked, the new password opens the plan and the old one is
+    // forgotten.
+    const ServerAddress changed = login(QStringLiteral("changed_"), QStringLiteral("new-one"));
+    keeper->kept.insert(changed.displayUrl(), QStringLiteral("old-one"));
+    {
+        MainWindow window;
+        window.setPasswordKeeper(keeper);
+        bool ticked = false;
+        bool refusal = false;
+        QString user;
+        whenOpenDialogShown([&](OpenServerDialog *dialog) {
+            ticked = dialog->rememberBox()->isChecked();
+            refusal = dialog->findChild<QLabel *>(QStringLiteral("serverProblem"))->isVisible();
+            user = dialog->userField()->text();
+            dialog->passwordField()->setText(QStringLiteral("new-one"));
+            dialog->rememberBox()->setChecked(false);
+            clickOpen(dialog);
+        });
+        const Result<> opened = window.openPlan(changed.displayUrl());
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QVERIFY(ticked);
+        QVERIFY(refusal);
+        QCOMPARE(user, changed.user);
+        QVERIFY(!keeper->kept.contains(changed.displayUrl()));
+        window.session()->close();
+    }
+}
+
+void TestServerWindow::noKeychainKeepsNothing()
+{
+    // No keychain service (no session bus): keeping fails with a sentence that says so,
+    // reading finds nothing, and no file anywhere holds the password.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/cohort-test-bus");
+    const QString secret = QStringLiteral("s3cret-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString account = QStringLiteral("postgresql://nobody@db.example/cohorts");
+    const std::unique_ptr<PasswordKeeper> keeper = PasswordKeeper::system();
+    const Result<> written = keeper->write(account, secret);
+    const Result<QString> read = keeper->read(account);
+    qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+    QVERIFY(!written);
+    QVERIFY2(written.message().contains(QLatin1String("keychain")), qPrintable(written.message()));
+    QVERIFY(!read || read->isEmpty());
+    for (const auto location :
+         {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
+          QStandardPaths::AppDataLocation}) {
+        QDirIterator files(QStandardPaths::writableLocation(location), QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.size() < 1 << 20 && file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
+        }
+    }
 }
 
 QTEST_MAIN(TestServerWindow)

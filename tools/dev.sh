@@ -24,7 +24,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql postgresql qt6-svg-dev libsqlite3-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
-    libxlsxwriter-dev libminizip-dev libical-dev
+    libxlsxwriter-dev libminizip-dev libical-dev qtkeychain-qt6-dev
     fonts-noto-cjk fonts-wqy-microhei qt6-translations-l10n poppler-utils
     liblemon-dev libglpk-dev
     clang libclang-rt-dev clang-format

@@ -37,6 +37,9 @@ case "$action" in
         as_owner "$bin/initdb" -D "$dir/data" -U "$owner" --auth=trust --encoding=UTF8 \
             --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
             { cat "$dir/initdb.log" >&2; exit 1; }
+        # Everyone is trusted on the socket, except members of cohort_password_login, who
+        # must give their password (the keychain tests log in as such roles).
+        as_owner sed -i '1i local all +cohort_password_login scram-sha-256' "$dir/data/pg_hba.conf"
         # A port number only names the socket file; no TCP listener is opened.
         port=$((20000 + RANDOM % 40000))
         as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \

@@ -13,6 +13,7 @@
 #include "historypage.h"
 #include "importwizard.h"
 #include "instructordetail.h"
+#include "passwordkeeper.h"
 #include "preferencesdialog.h"
 #include "reportsdialog.h"
 #include "restorebackupdialog.h"
@@ -567,9 +568,17 @@ void MainWindow::createPages()
     // The year's cohorts as a Gantt chart; its conflict marks as the cohort table's.
     m_timeline = new TimelinePage(m_session, this);
     connect(m_timeline, &TimelinePage::cohortActivated, this, &MainWindow::goToCohort);
-    connect(m_timeline, &TimelinePage::moveRequested, m_edits, &EditController::moveCohort);
+    // A drag is made over the sessions the timeline showed; refused (someone else moved
+    // them meanwhile), the timeline shows them as they are now.
+    connect(m_timeline, &TimelinePage::moveRequested, this, [this](qint64 id, int days) {
+        if (!m_edits->moveCohort(id, days, m_timeline->shownSessions(id)))
+            m_timeline->reload();
+    });
+    connect(m_timeline, &TimelinePage::resizeRequested, this, [this](qint64 id, QDate end) {
+        if (!m_edits->resizeCohort(id, end, m_timeline->shownSessions(id)))
+            m_timeline->reload();
+    });
     connect(m_timeline, &TimelinePage::importCalendarRequested, this, &MainWindow::importCalendar);
-    connect(m_timeline, &TimelinePage::resizeRequested, m_edits, &EditController::resizeCohort);
     connect(conflictModel, &TableModelBase::loaded, m_timeline, [this, conflictModel] {
         QHash<qint64, int> severities;
         const auto marks = conflictModel->cohortMarks();
@@ -1006,15 +1015,37 @@ Result<> MainWindow::openPlan(const QString &path, Prompts prompts)
     return {};
 }
 
+void MainWindow::setPasswordKeeper(std::shared_ptr<PasswordKeeper> keeper)
+{
+    m_passwords = std::move(keeper);
+}
+
+PasswordKeeper &MainWindow::passwords()
+{
+    if (!m_passwords)
+        m_passwords = PasswordKeeper::system();
+    return *m_passwords;
+}
+
 Result<> MainWindow::openServerUrl(const QString &url, Prompts prompts)
 {
     const Result<ServerAddress> address = ServerAddress::parse(url);
     Result<> opened = address ? Result<>{} : Result<>(address.problem());
+    bool kept = false;
     if (address) {
         if (m_session->isOpen() && m_session->path() == address->displayUrl())
             return {}; // already open here
+        ServerAddress login = *address;
+        if (login.password.isEmpty()) {
+            // A password kept in the keychain, if any. Without one (or without a keychain)
+            // the server is asked without a password: it may not need one.
+            const Result<QString> password = passwords().read(login.displayUrl());
+            kept = password && !password->isEmpty();
+            if (kept)
+                login.password = *password;
+        }
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        opened = m_session->openServer(*address, ServerPlan::Mode::ReadWrite);
+        opened = m_session->openServer(login, ServerPlan::Mode::ReadWrite);
         QApplication::restoreOverrideCursor();
     }
     if (opened) {
@@ -1024,20 +1055,27 @@ Result<> MainWindow::openServerUrl(const QString &url, Prompts prompts)
     }
     if (prompts == Prompts::Quiet)
         return opened;
-    return openServerPlan(url, opened.message());
+    return openServerPlan(url, opened.message(), kept);
 }
 
-Result<> MainWindow::openServerPlan(const QString &url, const QString &problem)
+Result<> MainWindow::openServerPlan(const QString &url, const QString &problem, bool passwordKept)
 {
     OpenServerDialog dialog(this);
     if (!url.isEmpty())
         dialog.setAddress(url, problem);
+    dialog.setRememberPassword(passwordKept);
     while (dialog.exec() == QDialog::Accepted) {
-        const Result<ServerAddress> address = dialog.address();
+        Result<ServerAddress> address = dialog.address();
         if (!address) {
             dialog.showProblem(address.message());
             continue;
         }
+        const QString account = address->displayUrl();
+        const bool typed = !dialog.passwordField()->text().isEmpty();
+        if (!typed && address->password.isEmpty())
+            if (const Result<QString> password = passwords().read(account);
+                password && !password->isEmpty())
+                address->password = *password;
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const Result<> opened = m_session->openServer(
             *address, dialog.readOnly() ? ServerPlan::Mode::ReadOnly : ServerPlan::Mode::ReadWrite);
@@ -1046,8 +1084,19 @@ Result<> MainWindow::openServerPlan(const QString &url, const QString &problem)
             dialog.showProblem(opened.message());
             continue;
         }
+        // The keychain: the password typed, kept when asked to; the one kept before,
+        // forgotten when its ticked box was unticked. A keychain that fails costs only the
+        // keeping.
+        Result<> keeping;
+        if (dialog.rememberPassword() && typed)
+            keeping = passwords().write(account, address->password);
+        else if (!dialog.rememberPassword() && passwordKept)
+            keeping = passwords().forget(account);
         addRecentFile(m_session->path());
         emit planReady();
+        if (!keeping)
+            statusBar()->showMessage(tr("The password was not kept: %1").arg(keeping.message()),
+                                     15000);
         return {};
     }
     return Problem::of(tr("No server plan was opened."));
@@ -1538,6 +1587,7 @@ void MainWindow::remakeInLanguage()
     session->editor()->undoStack()->disconnect(this);
     m_session = new PlanSession(this); // an empty one for what is left of this window
     auto *next = new MainWindow(session);
+    next->m_passwords = m_passwords;
     next->setAttribute(Qt::WA_DeleteOnClose);
     next->restoreGeometry(saveGeometry());
     next->showPage(currentPage());

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -34,6 +35,7 @@ class GoToDialog;
 class FirstSteps;
 class GoToIndex;
 class HelpDialog;
+class PasswordKeeper;
 class PlanSession;
 class TablePage;
 class WelcomePage;
@@ -73,7 +75,13 @@ public:
     QLabel *connectionBanner() const { return m_connectionBanner; }
     // File ▸ Open Server Plan…: asks where and as whom (url and problem fill the dialog in:
     // a recent server plan that could not be opened as it was), then opens it.
-    Result<> openServerPlan(const QString &url = {}, const QString &problem = {});
+    // passwordKept: the password kept in the keychain was tried (the dialog's "remember"
+    // box starts ticked). A password left empty is looked up in the keychain.
+    Result<> openServerPlan(const QString &url = {}, const QString &problem = {},
+                            bool passwordKept = false);
+    // Where server plans' passwords are kept: the system's keychain unless set (tests set
+    // one of their own). A window remade in another language keeps its keeper.
+    void setPasswordKeeper(std::shared_ptr<PasswordKeeper> keeper);
     // File ▸ Check Out for Offline Work… (a server plan into a new file, then opened) and
     // File ▸ Synchronise with Server… (a checkout's changes back, SyncDialog).
     void checkOutForOfflineWork(const QString &path = {});
@@ -218,6 +226,8 @@ private:
     QAction *m_checkOutAction = nullptr;
     QAction *m_syncAction = nullptr;
     QLabel *m_scenarioBanner = nullptr;
+    std::shared_ptr<PasswordKeeper> m_passwords;
+    PasswordKeeper &passwords();
     QThread *m_demoThread = nullptr;
     HelpDialog *m_help = nullptr; // the user guide, made when first asked for
     EditController *m_edits = nullptr;

@@ -20,6 +20,7 @@ namespace Planner {
 OpenServerDialog::OpenServerDialog(QWidget *parent)
     : QDialog(parent), m_url(new QLineEdit(this)), m_user(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_readOnly(new QCheckBox(tr("Open &read-only"), this)),
+      m_remember(new QCheckBox(tr("Re&member the password in this computer's keychain"), this)),
       m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Open Server Plan"));
@@ -32,7 +33,16 @@ OpenServerDialog::OpenServerDialog(QWidget *parent)
     m_url->setPlaceholderText(QStringLiteral("postgresql://server.example/cohorts"));
     m_url->setMinimumWidth(m_url->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("kept for this session only"));
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_remember->setToolTip(tr("The system keychain keeps it (GNOME Keyring, KWallet or the "
+                              "Windows Credential Manager), never a file. Untick to forget "
+                              "a password kept before."));
+    const auto placeholder = [this](bool remember) {
+        m_password->setPlaceholderText(remember ? tr("kept in the system keychain")
+                                                : tr("kept for this session only"));
+    };
+    placeholder(false);
+    connect(m_remember, &QCheckBox::toggled, this, placeholder);
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("serverProblem"));
     {
@@ -45,6 +55,7 @@ OpenServerDialog::OpenServerDialog(QWidget *parent)
     form->addRow(tr("&Address:"), m_url);
     form->addRow(tr("&Login:"), m_user);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_remember);
     form->addRow(QString(), m_readOnly);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -91,6 +102,16 @@ Result<ServerAddress> OpenServerDialog::address() const
 bool OpenServerDialog::readOnly() const
 {
     return m_readOnly->isChecked();
+}
+
+bool OpenServerDialog::rememberPassword() const
+{
+    return m_remember->isChecked();
+}
+
+void OpenServerDialog::setRememberPassword(bool remember)
+{
+    m_remember->setChecked(remember);
 }
 
 void OpenServerDialog::showProblem(const QString &problem)

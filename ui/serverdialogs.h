@@ -15,7 +15,8 @@ class QTableWidget;
 namespace Planner {
 
 // File ▸ Open Server Plan…: where a team's plan is (a postgresql:// address), the
-// person's login and password. The password is kept in memory for this session only.
+// person's login and password. The password is kept in memory for this session, and in
+// the system's keychain when the person asks for it (MainWindow does the keeping).
 class OpenServerDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,18 +29,23 @@ public:
     // The address as entered, with the login and password given in their own fields.
     Result<ServerAddress> address() const;
     bool readOnly() const;
+    // Whether the password is to be kept in the system's keychain.
+    bool rememberPassword() const;
+    void setRememberPassword(bool remember);
     // Shows why the server refused, and keeps the dialog open to try again.
     void showProblem(const QString &problem);
 
     QLineEdit *urlField() const { return m_url; }
     QLineEdit *userField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }
+    QCheckBox *rememberBox() const { return m_remember; }
 
 private:
     QLineEdit *m_url;
     QLineEdit *m_user;
     QLineEdit *m_password;
     QCheckBox *m_readOnly;
+    QCheckBox *m_remember;
     QLabel *m_problem;
 };
 

@@ -170,7 +170,12 @@ QString ServerAddress::displayUrl() const
     if (connectTimeout != 10)
         query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(connectTimeout));
     url.setQuery(query);
-    return url.toString();
+    QString text = url.toString();
+    // Without a login or a host name QUrl writes no authority ("postgresql:/cohorts"),
+    // which is no server address; libpq's form keeps it empty ("postgresql:///cohorts").
+    if (!text.startsWith(QLatin1String("postgresql://")))
+        text.insert(int(qstrlen("postgresql:")), QLatin1String("//"));
+    return text;
 }
 
 ServerPlan::ServerPlan(ServerAddress address, Mode mode, QString connectionName)

@@ -32,7 +32,7 @@ install(CODE "
     endif()")
 
 # The other DLLs the programs load (SQLite, libxlsxwriter, minizip, zlib, libical, GLPK,
-# QCustomPlot), found through the programs' imports in vcpkg's bin folder (the set is
+# QCustomPlot, QtKeychain), found through the programs' imports in vcpkg's bin folder (the set is
 # named by packaging/CMakeLists.txt's install(TARGETS)); Windows' own are left out.
 install(RUNTIME_DEPENDENCY_SET cohort_runtime
         PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-" "^Qt6" "^(MSVCP|VCRUNTIME|CONCRT)"
