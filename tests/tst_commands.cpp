@@ -60,6 +60,7 @@ private slots:
     void applyingFixesClearsConflicts();
     void moveAndResizeAreOneCall_data();
     void moveAndResizeAreOneCall();
+    void dragsAndRosterEditsAreMadeOverWhatWasShown();
     void readerReadsColumnsByName();
     void resultHoldsValueOrProblem();
 
@@ -1080,6 +1081,80 @@ void TestCommands::moveAndResizeAreOneCall()
     QVERIFY(!gone.ok());
     QVERIFY(!gone.problem->message.isEmpty());
     QVERIFY(!edits().moveCohort(data().cohorts.front().id, 0).ok());
+}
+
+// A drag on the timeline and an enrollment edit from the roster carry what the user saw:
+// when someone else changed it since, the edit is refused with a sentence naming the
+// record, and nothing is written; over what is still as shown, it is made as before.
+void TestCommands::dragsAndRosterEditsAreMadeOverWhatWasShown()
+{
+    const PlanData d = data();
+    std::optional<CohortDraft> shown;
+    for (const Cohort &c : d.cohorts) {
+        if (c.status != CohortStatus::Planned && c.status != CohortStatus::Open)
+            continue;
+        shown = edits().cohort(c.id);
+        if (shown && shown->sessions.size() >= 2 && edits().moveCohort(c.id, 1).ok())
+            break;
+        shown.reset();
+    }
+    QVERIFY(shown);
+    const Id cohortId = shown->cohort.id;
+    // As shown (in any order): the same edit as over the stored sessions.
+    std::vector<Session> seen = shown->sessions;
+    std::reverse(seen.begin(), seen.end());
+    QVERIFY(edits().moveCohort(cohortId, 1, seen).ok());
+    const QDate newEnd = seen.front().date.addDays(7);
+    const PlanEdit resized = edits().resizeCohort(cohortId, newEnd, seen);
+    const PlanEdit resizedAsStored = edits().resizeCohort(cohortId, newEnd);
+    QCOMPARE(resized.ok(), resizedAsStored.ok());
+    QCOMPARE(resized.text, resizedAsStored.text);
+    // Someone else moved a session after the timeline showed them.
+    std::vector<Session> stale = shown->sessions;
+    stale.back().date = stale.back().date.addDays(-1);
+    for (const PlanEdit &refused :
+         {edits().moveCohort(cohortId, 1, stale),
+          edits().resizeCohort(cohortId, stale.back().date.addDays(7), stale)}) {
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.changes.isEmpty());
+        QVERIFY2(refused.problem->message.contains(shown->cohort.code),
+                 qPrintable(refused.problem->message));
+    }
+    // A session someone else added is a change too.
+    stale = shown->sessions;
+    stale.pop_back();
+    QVERIFY(!edits().moveCohort(cohortId, 1, stale).ok());
+
+    QVERIFY(!d.enrollments.empty());
+    const Enrollment enrollment = d.enrollments.front();
+    const QString name = [&] {
+        for (const Trainee &t : d.trainees)
+            if (t.id == enrollment.traineeId)
+                return t.name;
+        return QString();
+    }();
+    OutcomeEdit score;
+    score.score = 91;
+    QVERIFY(edits().overShown({enrollment}, edits().setOutcome({enrollment.id}, score)).ok());
+    // Someone else entered a score meanwhile: mine is not written over it unseen.
+    Enrollment theirs = enrollment;
+    theirs.score = 77;
+    ChangeSet change;
+    change.update(enrollment, theirs);
+    QCOMPARE(m_editor->execute(QStringLiteral("Theirs"), change).message(), QString());
+    const PlanEdit refused =
+        edits().overShown({enrollment}, edits().setOutcome({enrollment.id}, score));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.changes.isEmpty());
+    QVERIFY2(refused.problem->message.contains(name), qPrintable(refused.problem->message));
+    // Over their version, as the roster shows it after reloading: made.
+    QVERIFY(edits().overShown({theirs}, edits().setOutcome({enrollment.id}, score)).ok());
+    // A withdrawal of an enrollment someone else removed.
+    Enrollment gone = enrollment;
+    gone.id = 987654321;
+    const PlanEdit removed = edits().overShown({gone}, edits().withdraw({enrollment.id}));
+    QVERIFY(!removed.ok());
+    QVERIFY(removed.problem->message.contains(QLatin1String("removed")));
 }
 
 // The one error type: a value or a Problem, and a store failure handed on as its Problem.

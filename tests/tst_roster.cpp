@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +243,24 @@ void TestRoster::enrollWithdrawPasteUndo()
              qPrintable(panel->message()));
     panel->paste(QStringLiteral("75\n80\n90\n"));
     QVERIFY2(panel->message().contains(QLatin1String("3 values")), qPrintable(panel->message()));
+    QCOMPARE(state(), scored);
+
+    // Someone else's score, written after the roster showed 88 (another program, or a
+    // coordinator on a server plan): pasting over it is refused, naming the trainee, and
+    // their score stays.
+    QSqlQuery other(m_session->plan()->database());
+    const QString scoreOf = QStringLiteral(
+        "UPDATE enrollment SET score = %1 WHERE trainee_id = (SELECT id FROM trainee WHERE name "
+        "= 'Trainee 2') AND status = 'enrolled'");
+    QVERIFY(other.exec(scoreOf.arg(50)));
+    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2", "Trainee 3"}),
+               RosterModel::Score);
+    panel->paste(QStringLiteral("75\n80\n"));
+    QVERIFY2(panel->message().contains(QLatin1String("Trainee 2")) &&
+                 panel->message().contains(QLatin1String("Someone else")),
+             qPrintable(panel->message()));
+    QVERIFY(state().contains(QLatin1String(" 50")));
+    QVERIFY(other.exec(scoreOf.arg(88)));
     QCOMPARE(state(), scored);
 
     // Every step undoes, in order, with Ctrl+Z.

@@ -2401,6 +2401,24 @@ NUMERUS.update({
          "The plan is copied into %1 (%n records). Work on it anywhere, then choose File ▸ Synchronise with Server to send your changes and receive everyone else's. Open the copy now?"),
 })
 
+ZH.update({
+    ('This computer has no keychain service running (%1), so the password cannot be kept: it is asked for each time.', None):
+        '本机没有运行钥匙串服务（%1），因此无法保存密码：每次都会询问。',
+    ('The system keychain refused access (%1).', None): '系统钥匙串拒绝访问（%1）。',
+    ('The system keychain failed: %1', None): '系统钥匙串出错：%1',
+    ("Re&member the password in this computer's keychain", None): '在本机钥匙串中记住密码(&M)',
+    ('The system keychain keeps it (GNOME Keyring, KWallet or the Windows Credential Manager), never a file. Untick to forget a password kept before.', None):
+        '由系统钥匙串（GNOME 密钥环、KWallet 或 Windows 凭据管理器）保存，从不写入文件。取消勾选即可忘记之前保存的密码。',
+    ('kept in the system keychain', None): '保存在系统钥匙串中',
+    ('The password was not kept: %1', None): '密码未保存：%1',
+    ('Someone else changed the sessions of cohort %1 after the timeline showed them, so nothing was changed. The timeline now shows them as they are: drag again if it still applies.', None):
+        '在时间线显示之后，其他人更改了班级 %1 的课次，因此未做任何更改。时间线现在显示的是当前的课次：如仍需要，请再次拖动。',
+    ('Someone else removed the enrollment of %1 after the roster showed it, so nothing was changed. The roster now shows the cohort as it is.', None):
+        '在名册显示之后，其他人删除了 %1 的报名，因此未做任何更改。名册现在显示的是班级的当前状态。',
+    ('Someone else changed the enrollment of %1 after the roster showed it, so nothing was changed. The roster now shows it as it is: do it again if it still applies.', None):
+        '在名册显示之后，其他人更改了 %1 的报名，因此未做任何更改。名册现在显示的是当前状态：如仍需要，请再做一次。',
+})
+
 # Where one English word needs different Chinese in one place: (context, source).
 ZH_IN_CONTEXT = {
     ('Planner::CalendarTableModel', 'Name'): '名称',

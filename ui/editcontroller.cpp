@@ -471,7 +471,8 @@ QString EditController::enrollInCohort(const QList<qint64> &traineeIds)
         [&](const PlanEdits &e) { return e.enroll(idsOf(traineeIds), cohortId); });
 }
 
-QString EditController::transferEnrollments(const QList<qint64> &enrollmentIds)
+QString EditController::transferEnrollments(const QList<qint64> &enrollmentIds,
+                                            const std::vector<Enrollment> &shown)
 {
     if (enrollmentIds.isEmpty() || !editable())
         return {};
@@ -482,22 +483,25 @@ QString EditController::transferEnrollments(const QList<qint64> &enrollmentIds)
                       "waitlist."));
     if (cohortId == 0)
         return {};
-    return applyEnrollmentEdit(
-        [&](const PlanEdits &e) { return e.transfer(idsOf(enrollmentIds), cohortId); });
+    return applyEnrollmentEdit([&](const PlanEdits &e) {
+        return e.overShown(shown, e.transfer(idsOf(enrollmentIds), cohortId));
+    });
 }
 
-void EditController::moveCohort(qint64 cohortId, int workingDays)
+bool EditController::moveCohort(qint64 cohortId, int workingDays,
+                                const std::optional<std::vector<Session>> &shown)
 {
-    if (workingDays != 0 && editable())
-        apply(m_session->makeEdit(
-            [&](const PlanEdits &e) { return e.moveCohort(cohortId, workingDays); }));
+    return workingDays != 0 && editable() && apply(m_session->makeEdit([&](const PlanEdits &e) {
+               return e.moveCohort(cohortId, workingDays, shown);
+           }));
 }
 
-void EditController::resizeCohort(qint64 cohortId, QDate newEnd)
+bool EditController::resizeCohort(qint64 cohortId, QDate newEnd,
+                                  const std::optional<std::vector<Session>> &shown)
 {
-    if (editable())
-        apply(m_session->makeEdit(
-            [&](const PlanEdits &e) { return e.resizeCohort(cohortId, newEnd); }));
+    return editable() && apply(m_session->makeEdit([&](const PlanEdits &e) {
+               return e.resizeCohort(cohortId, newEnd, shown);
+           }));
 }
 
 } // namespace Planner

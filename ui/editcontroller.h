@@ -39,10 +39,14 @@ public:
 
     void newRecord(Kind kind);
     void deleteRecords(Kind kind, const QList<qint64> &ids);
-    void moveCohort(qint64 cohortId, int workingDays);
+    // A drag on the timeline: shown, the cohort's sessions as the timeline had them (the
+    // drag is refused when someone else changed them since). Whether it was made.
+    bool moveCohort(qint64 cohortId, int workingDays,
+                    const std::optional<std::vector<Session>> &shown = std::nullopt);
+    bool resizeCohort(qint64 cohortId, QDate newEnd,
+                      const std::optional<std::vector<Session>> &shown = std::nullopt);
     // A fix the conflicts page suggests, as one undo step.
     bool applyFix(const FixSuggestion &fix);
-    void resizeCohort(qint64 cohortId, QDate newEnd);
 
     // The editors of the records with children: dialogs whose checked result is applied
     // as one undo step. Cohort or instructor 0 means a new one.
@@ -58,8 +62,10 @@ public:
     QString enrollTrainees(qint64 cohortId);
     // Opens a cohort picker and enrolls the trainees in the chosen cohort.
     QString enrollInCohort(const QList<qint64> &traineeIds);
-    // Opens a cohort picker and transfers the enrollments to the chosen cohort.
-    QString transferEnrollments(const QList<qint64> &enrollmentIds);
+    // Opens a cohort picker and transfers the enrollments to the chosen cohort; shown: the
+    // enrollments as the roster showed them (PlanEdits::overShown).
+    QString transferEnrollments(const QList<qint64> &enrollmentIds,
+                                const std::vector<Enrollment> &shown = {});
     // Applies an enrollment edit built from the plan (withdraw, outcomes, waitlist moves).
     QString applyEnrollmentEdit(const std::function<PlanEdit(const PlanEdits &)> &edit);
 

@@ -143,13 +143,13 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
             [this] { report(m_edits->enrollTrainees(m_cohortId)); });
     connect(m_withdraw, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds(m_seatsView) + selectedIds(m_waitlistView);
-        report(m_edits->applyEnrollmentEdit([&ids](const PlanEdits &e) {
-            return e.withdraw(std::vector<Id>(ids.begin(), ids.end()));
+        report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) {
+            return e.overShown(shown(ids), e.withdraw(std::vector<Id>(ids.begin(), ids.end())));
         }));
     });
     connect(m_transfer, &QPushButton::clicked, this, [this] {
-        report(
-            m_edits->transferEnrollments(selectedIds(m_seatsView) + selectedIds(m_waitlistView)));
+        const QList<qint64> ids = selectedIds(m_seatsView) + selectedIds(m_waitlistView);
+        report(m_edits->transferEnrollments(ids, shown(ids)));
     });
     connect(m_completed, &QPushButton::clicked, this,
             [this] { setStatus(int(EnrollmentStatus::Completed)); });
@@ -307,8 +307,17 @@ void RosterPanel::setStatus(int status)
     OutcomeEdit edit;
     edit.status = EnrollmentStatus(status);
     report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) {
-        return e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit);
+        return e.overShown(shown(ids), e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit));
     }));
+}
+
+std::vector<Enrollment> RosterPanel::shown(const QList<qint64> &ids) const
+{
+    std::vector<Enrollment> enrollments;
+    for (const RosterEntry &entry : m_roster.entries)
+        if (ids.contains(entry.enrollment.id))
+            enrollments.push_back(entry.enrollment);
+    return enrollments;
 }
 
 QList<qint64> RosterPanel::selectedCompleted() const
@@ -335,7 +344,7 @@ void RosterPanel::certify()
     edit.certification = dialog.level();
     edit.certifiedOn = dialog.date();
     report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) {
-        return e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit);
+        return e.overShown(shown(ids), e.setOutcome(std::vector<Id>(ids.begin(), ids.end()), edit));
     }));
 }
 
@@ -346,8 +355,9 @@ void RosterPanel::moveOnWaitlist(int delta)
         return;
     const qint64 id = rows.front().data(TableModelBase::IdRole).toLongLong();
     const int position = rows.front().row() + 1 + delta;
-    report(m_edits->applyEnrollmentEdit(
-        [&](const PlanEdits &e) { return e.moveOnWaitlist(id, position); }));
+    report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) {
+        return e.overShown(shown({id}), e.moveOnWaitlist(id, position));
+    }));
 }
 
 void RosterPanel::paste(const QString &text)

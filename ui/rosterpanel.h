@@ -57,6 +57,9 @@ private:
     void setStatus(int status);
     // The selected seat holders who completed the cohort: the ones a certificate is for.
     QList<qint64> selectedCompleted() const;
+    // The enrollments with these ids as the roster shows them: what an edit of them is
+    // made over (PlanEdits::overShown).
+    std::vector<Enrollment> shown(const QList<qint64> &ids) const;
     void certify();
     void moveOnWaitlist(int delta);
 

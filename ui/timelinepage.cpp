@@ -263,6 +263,14 @@ void TimelinePage::goToToday()
     m_view->showToday();
 }
 
+std::optional<std::vector<Session>> TimelinePage::shownSessions(qint64 cohortId) const
+{
+    for (const TimelineCohort &c : m_view->data().cohorts)
+        if (c.id == cohortId)
+            return c.sessions;
+    return std::nullopt;
+}
+
 void TimelinePage::setConflictMarks(QHash<qint64, int> severityByCohort)
 {
     m_view->setConflictMarks(std::move(severityByCohort));

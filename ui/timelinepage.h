@@ -34,6 +34,8 @@ public:
     int year() const { return m_view->data().year; }
     void setYear(int year);
     void setConflictMarks(QHash<qint64, int> severityByCohort);
+    // The cohort's sessions as the page shows them (what a drag moves), or none.
+    std::optional<std::vector<Session>> shownSessions(qint64 cohortId) const;
 
     TimelineView *view() const { return m_view; }
     QComboBox *yearSelector() const { return m_year; }

@@ -77,12 +77,15 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
             [this] { report(m_edits->enrollInCohort({m_traineeId})); });
     connect(m_withdraw, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds();
-        report(m_edits->applyEnrollmentEdit([&ids](const PlanEdits &e) {
-            return e.withdraw(std::vector<Id>(ids.begin(), ids.end()));
+        report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) {
+            return e.overShown(shownEnrollments(ids),
+                               e.withdraw(std::vector<Id>(ids.begin(), ids.end())));
         }));
     });
-    connect(m_transfer, &QPushButton::clicked, this,
-            [this] { report(m_edits->transferEnrollments(selectedIds())); });
+    connect(m_transfer, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        report(m_edits->transferEnrollments(ids, shownEnrollments(ids)));
+    });
     connect(m_reveal, &QPushButton::clicked, this,
             [this] { report(m_session->revealIdNumber(m_traineeId).message()); });
     connect(m_session, &PlanSession::idNumberRevealed, this, [this](qint64 id) {
@@ -202,6 +205,15 @@ QString TraineeDetail::certificatesText() const
 QString TraineeDetail::message() const
 {
     return m_message->text();
+}
+
+std::vector<Enrollment> TraineeDetail::shownEnrollments(const QList<qint64> &ids) const
+{
+    std::vector<Enrollment> enrollments;
+    for (const TraineeHistoryEntry &entry : m_history.entries)
+        if (ids.contains(entry.enrollment.id))
+            enrollments.push_back(entry.enrollment);
+    return enrollments;
 }
 
 QList<qint64> TraineeDetail::selectedIds() const

@@ -814,11 +814,40 @@ PlanEdit PlanEdits::replaceSessions(Id cohortId, const std::vector<Session> &ses
     return sessionsChange(std::move(*draft), sessions, workCalendar(), text);
 }
 
-PlanEdit PlanEdits::moveCohort(Id cohortId, int workingDays) const
+namespace {
+
+// Why a drag of the cohort's sessions as shown cannot be made over the stored ones (sorted
+// by date and slot, as PlanEdits::cohort reads them), or nothing.
+std::optional<Problem> sessionsChangedSince(const CohortDraft &stored,
+                                            const std::optional<std::vector<Session>> &shown)
+{
+    if (!shown)
+        return std::nullopt;
+    std::vector<Session> seen = *shown;
+    std::sort(seen.begin(), seen.end(), [](const Session &a, const Session &b) {
+        return std::pair(a.date, int(a.slot)) < std::pair(b.date, int(b.slot));
+    });
+    if (seen == stored.sessions)
+        return std::nullopt;
+    return Problem{QString(),
+                   QCoreApplication::translate(
+                       "Planner::PlanEdits",
+                       "Someone else changed the sessions of cohort %1 after the timeline "
+                       "showed them, so nothing was changed. The timeline now shows them as "
+                       "they are: drag again if it still applies.")
+                       .arg(stored.cohort.code)};
+}
+
+} // namespace
+
+PlanEdit PlanEdits::moveCohort(Id cohortId, int workingDays,
+                               const std::optional<std::vector<Session>> &shown) const
 {
     std::optional<CohortDraft> draft = cohort(cohortId);
     if (!draft)
         return refused("", tr("The cohort was deleted meanwhile."));
+    if (std::optional<Problem> changed = sessionsChangedSince(*draft, shown))
+        return refused(std::move(*changed));
     if (workingDays == 0)
         return refused("", tr("That changes nothing."));
     const WorkCalendar calendar = workCalendar();
@@ -835,11 +864,14 @@ PlanEdit PlanEdits::moveCohort(Id cohortId, int workingDays) const
     return sessionsChange(std::move(*draft), std::move(moved), calendar, text);
 }
 
-PlanEdit PlanEdits::resizeCohort(Id cohortId, QDate newEnd) const
+PlanEdit PlanEdits::resizeCohort(Id cohortId, QDate newEnd,
+                                 const std::optional<std::vector<Session>> &shown) const
 {
     std::optional<CohortDraft> draft = cohort(cohortId);
     if (!draft)
         return refused("", tr("The cohort was deleted meanwhile."));
+    if (std::optional<Problem> changed = sessionsChangedSince(*draft, shown))
+        return refused(std::move(*changed));
     const WorkCalendar calendar = workCalendar();
     const QString text = tr("Change the end of cohort %1 to %2")
                              .arg(draft->cohort.code, newEnd.toString(Qt::ISODate));
@@ -1003,6 +1035,34 @@ PlanEdit PlanEdits::moveOnWaitlist(Id enrollmentId, int position) const
     const EnrollmentRules rules = enrollmentRules({}, {}, {enrollmentId});
     return enrollmentResult(rules, rules.moveOnWaitlist(enrollmentId, position),
                             tr("Move to place %1 on the waitlist").arg(position));
+}
+
+PlanEdit PlanEdits::overShown(const std::vector<Enrollment> &shown, PlanEdit edit) const
+{
+    if (shown.empty())
+        return edit;
+    std::vector<Id> ids;
+    for (const Enrollment &e : shown)
+        ids.push_back(e.id);
+    QHash<Id, Enrollment> stored;
+    for (const Enrollment &e : Repository<Enrollment>(m_db).loadWhere("id", ids))
+        stored.insert(e.id, e);
+    for (const Enrollment &seen : shown) {
+        const auto now = stored.constFind(seen.id);
+        if (now != stored.cend() && *now == seen)
+            continue;
+        const EnrollmentRules rules = enrollmentRules({}, {seen.traineeId}, {});
+        return refused(
+            "", now == stored.cend()
+                    ? tr("Someone else removed the enrollment of %1 after the roster showed it, "
+                         "so nothing was changed. The roster now shows the cohort as it is.")
+                          .arg(rules.traineeName(seen.traineeId))
+                    : tr("Someone else changed the enrollment of %1 after the roster showed it, "
+                         "so nothing was changed. The roster now shows it as it is: do it again "
+                         "if it still applies.")
+                          .arg(rules.traineeName(seen.traineeId)));
+    }
+    return edit;
 }
 
 PlanEdit PlanEdits::removeCohorts(const std::vector<Id> &ids) const

@@ -126,9 +126,13 @@ public:
                              const QString &text) const;
     // Moves a cohort's sessions by working days (a drag of the whole bar), or makes it end
     // on newEnd (a drag of its end): planning/sessionshift over the stored sessions,
-    // read once, then checked like replaceSessions().
-    PlanEdit moveCohort(Id cohortId, int workingDays) const;
-    PlanEdit resizeCohort(Id cohortId, QDate newEnd) const;
+    // read once, then checked like replaceSessions(). shown: the sessions as the timeline
+    // showed them; when someone else changed them since, the drag is refused (the user
+    // dragged what is no longer there) and nothing is changed.
+    PlanEdit moveCohort(Id cohortId, int workingDays,
+                        const std::optional<std::vector<Session>> &shown = std::nullopt) const;
+    PlanEdit resizeCohort(Id cohortId, QDate newEnd,
+                          const std::optional<std::vector<Session>> &shown = std::nullopt) const;
 
     // ---- Enrollments: checked by EnrollmentRules (planning/enrollmentrules.h), each one
     // undo step. Promotions from a waitlist get an audit entry naming the withdrawal
@@ -147,6 +151,12 @@ public:
     // The same edit for every enrollment in ids (e.g. mark completed).
     PlanEdit setOutcome(const std::vector<Id> &enrollmentIds, const OutcomeEdit &edit) const;
     PlanEdit moveOnWaitlist(Id enrollmentId, int position) const;
+    // edit, unless someone else changed or deleted one of the enrollments it acts on since
+    // the user saw them (shown: as the roster loaded them). Then it is refused, naming the
+    // trainee, so that the user sees their change before deciding again: a score typed
+    // over one entered meanwhile, or a withdrawal of a trainee just marked completed, is
+    // never written over it unseen.
+    PlanEdit overShown(const std::vector<Enrollment> &shown, PlanEdit edit) const;
     // The rules over the part of the plan these cohorts, trainees and enrollments touch.
     EnrollmentRules enrollmentRules(const std::vector<Id> &cohortIds,
                                     const std::vector<Id> &traineeIds,

@@ -185,7 +185,7 @@ PlanEdit RosterModel::buildEdit(int sourceRow, int column, const QVariant &value
     default:
         return {};
     }
-    return edits.setOutcomes({{e.id, change}}, text);
+    return edits.overShown({e}, edits.setOutcomes({{e.id, change}}, text));
 }
 
 PlanEdit RosterModel::pasteEdit(const std::vector<int> &rows, int column, const QString &text,
@@ -223,6 +223,7 @@ PlanEdit RosterModel::pasteEdit(const std::vector<int> &rows, int column, const 
                     .arg(rows.size()));
     }
     std::vector<std::pair<Id, OutcomeEdit>> changes;
+    std::vector<Enrollment> shown;
     for (std::size_t i = 0; i < targets.size(); ++i) {
         const std::optional<double> value = parsed.values[values == 1 ? 0 : i];
         OutcomeEdit change;
@@ -230,15 +231,18 @@ PlanEdit RosterModel::pasteEdit(const std::vector<int> &rows, int column, const 
             change.score = value;
         else
             change.attendance = value;
-        changes.emplace_back(row(sourceRow(targets[i])).enrollment.id, change);
+        shown.push_back(row(sourceRow(targets[i])).enrollment);
+        changes.emplace_back(shown.back().id, change);
     }
     const int n = int(changes.size());
-    return edits.setOutcomes(
-        changes,
-        field == PastedColumn::Field::Score
-            ? QCoreApplication::translate("Planner::RosterModel", "Paste %n score(s)", nullptr, n)
-            : QCoreApplication::translate("Planner::RosterModel", "Paste %n attendance rate(s)",
-                                          nullptr, n));
+    return edits.overShown(
+        shown,
+        edits.setOutcomes(
+            changes, field == PastedColumn::Field::Score
+                         ? QCoreApplication::translate("Planner::RosterModel", "Paste %n score(s)",
+                                                       nullptr, n)
+                         : QCoreApplication::translate("Planner::RosterModel",
+                                                       "Paste %n attendance rate(s)", nullptr, n)));
 }
 
 // ---- A trainee's history

@@ -5418,6 +5418,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Chec&amp;k Out for Offline Work…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The password was not kept: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::MonthCostModel</name>
@@ -5780,6 +5784,33 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;member the password in this computer's keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain keeps it (GNOME Keyring, KWallet or the Windows Credential Manager), never a file. Untick to forget a password kept before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Planner::PasswordKeeper</name>
+    <message>
+        <source>This computer has no keychain service running (%1), so the password cannot be kept: it is asked for each time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6416,6 +6447,18 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>Reset the day rate of level %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed the sessions of cohort %1 after the timeline showed them, so nothing was changed. The timeline now shows them as they are: drag again if it still applies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else removed the enrollment of %1 after the roster showed it, so nothing was changed. The roster now shows the cohort as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed the enrollment of %1 after the roster showed it, so nothing was changed. The roster now shows it as it is: do it again if it still applies.</source>
         <translation type="unfinished" />
     </message>
 </context>

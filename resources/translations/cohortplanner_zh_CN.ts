@@ -5444,6 +5444,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Chec&amp;k Out for Offline Work…</source>
         <translation>检出以离线工作(&amp;K)…</translation>
     </message>
+    <message>
+        <source>The password was not kept: %1</source>
+        <translation>密码未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>Planner::MonthCostModel</name>
@@ -5807,6 +5811,33 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in this computer's keychain</source>
+        <translation>在本机钥匙串中记住密码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The system keychain keeps it (GNOME Keyring, KWallet or the Windows Credential Manager), never a file. Untick to forget a password kept before.</source>
+        <translation>由系统钥匙串（GNOME 密钥环、KWallet 或 Windows 凭据管理器）保存，从不写入文件。取消勾选即可忘记之前保存的密码。</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+</context>
+<context>
+    <name>Planner::PasswordKeeper</name>
+    <message>
+        <source>This computer has no keychain service running (%1), so the password cannot be kept: it is asked for each time.</source>
+        <translation>本机没有运行钥匙串服务（%1），因此无法保存密码：每次都会询问。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation>系统钥匙串拒绝访问（%1）。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>系统钥匙串出错：%1</translation>
     </message>
 </context>
 <context>
@@ -6443,6 +6474,18 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>Reset the day rate of level %1</source>
         <translation>恢复%1级别的默认日薪</translation>
+    </message>
+    <message>
+        <source>Someone else changed the sessions of cohort %1 after the timeline showed them, so nothing was changed. The timeline now shows them as they are: drag again if it still applies.</source>
+        <translation>在时间线显示之后，其他人更改了班级 %1 的课次，因此未做任何更改。时间线现在显示的是当前的课次：如仍需要，请再次拖动。</translation>
+    </message>
+    <message>
+        <source>Someone else removed the enrollment of %1 after the roster showed it, so nothing was changed. The roster now shows the cohort as it is.</source>
+        <translation>在名册显示之后，其他人删除了 %1 的报名，因此未做任何更改。名册现在显示的是班级的当前状态。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the enrollment of %1 after the roster showed it, so nothing was changed. The roster now shows it as it is: do it again if it still applies.</source>
+        <translation>在名册显示之后，其他人更改了 %1 的报名，因此未做任何更改。名册现在显示的是当前状态：如仍需要，请再做一次。</translation>
     </message>
 </context>
 <context>
