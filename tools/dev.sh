@@ -27,7 +27,7 @@ packages=(
     libxlsxwriter-dev libminizip-dev libical-dev qtkeychain-qt6-dev
     fonts-noto-cjk fonts-wqy-microhei qt6-translations-l10n poppler-utils
     liblemon-dev libglpk-dev
-    clang libclang-rt-dev clang-format
+    clang libclang-rt-dev clang-format lld
 )
 
 as_root() {
