@@ -271,7 +271,7 @@ int main(int argc, char *argv[])
             tabs->setCurrentIndex(2);
             save(update, dir, QStringLiteral("import-4-check-cleared"), suffix);
         }
-        // File ▸ Open Server Plan…, after the server refused the login; and the choice a
+        // File ▸ Open Server Plan…, after the server refused the kept password; and the choice a
         // coordinator is given when someone else changed the cohort they were editing.
         {
             OpenServerDialog dialog;
@@ -282,6 +282,7 @@ int main(int argc, char *argv[])
                     .arg(QStringLiteral("postgresql://li.na@planning.bj.example/cohorts"),
                          QStringLiteral("FATAL:  password authentication failed for user "
                                         "\"li.na\"")));
+            dialog.setRememberPassword(true); // the kept password was refused
             save(dialog, dir, QStringLiteral("open-server-dialog"), suffix);
         }
         if (!data.cohorts.empty()) {
