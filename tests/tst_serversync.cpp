@@ -143,9 +143,10 @@ QStringList contentOf(const QSqlDatabase &db)
         if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
             return {q.lastError().text()};
         QStringList rows;
+        const int columns = q.record().count(); // once: record() builds every field anew
         while (q.next()) {
             QStringList values;
-            for (int i = 0; i < q.record().count(); ++i) {
+            for (int i = 0; i < columns; ++i) {
                 const QVariant v = q.value(i);
                 values << (q.isNull(i)                       ? QStringLiteral("NULL")
                            : v.typeId() == QMetaType::Double ? QString::number(v.toDouble())

@@ -270,13 +270,7 @@ template <typename T> void Repository<T>::insert(T &record)
                 Sql::exec(q);
                 // An id given from outside the identity (a record brought back by undo)
                 // keeps the identity past it.
-                QSqlQuery past = Sql::prepare(
-                    m_db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), ?) "
-                                         "FROM %1_id_seq WHERE last_value < ?")
-                              .arg(table<T>()));
-                past.addBindValue(given.at(0));
-                past.addBindValue(given.at(0));
-                Sql::exec(past);
+                keepIdentityPast(given.at(0).toLongLong());
             }
             audit(m_db, AuditAction::Insert, table<T>(), keyText<T>(Mapping<T>::values(record)), {},
                   recordJson(record));
@@ -376,11 +370,51 @@ template <typename T> void Repository<T>::remove(const T &record)
           recordJson(*before), {});
 }
 
+template <typename T> void Repository<T>::keepIdentityPast(Id id) const
+{
+    QSqlQuery past =
+        Sql::prepare(m_db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), ?) "
+                                          "FROM %1_id_seq WHERE last_value < ?")
+                               .arg(table<T>()));
+    past.addBindValue(id);
+    past.addBindValue(id);
+    Sql::exec(past);
+}
+
 template <typename T> void Repository<T>::insertBulk(const std::vector<T> &records)
 {
+    // Records without an id get theirs here where the store would not number them right
+    // itself: on a server (its identity takes no NULL) and in a checkout (its own block).
+    // They come after every id given, which the server's identity is first moved past.
+    std::vector<Id> fresh;
+    if constexpr (Mapping<T>::hasRowId) {
+        const bool server = PlanFormat::isServer(m_db);
+        if (server || PlanFormat::firstOwnId(m_db) > 0) {
+            std::size_t without = 0;
+            Id highest = 0;
+            for (const T &record : records) {
+                const Id id = Mapping<T>::values(record).at(0).toLongLong();
+                if (id == 0)
+                    ++without;
+                highest = std::max(highest, id);
+            }
+            if (server && highest > 0)
+                keepIdentityPast(highest);
+            if (without > 0) {
+                fresh = newIds(without);
+                const Id first = std::max(fresh.front(), highest + 1);
+                for (std::size_t i = 0; i < fresh.size(); ++i)
+                    fresh[i] = first + Id(i);
+            }
+        }
+    }
+    auto next = fresh.cbegin();
     QSqlQuery q = Sql::prepare(m_db, insertStatement<T>());
     for (const T &record : records) {
-        const QVariantList values = Mapping<T>::values(record);
+        QVariantList values = Mapping<T>::values(record);
+        if constexpr (Mapping<T>::hasRowId)
+            if (next != fresh.cend() && values.at(0).toLongLong() == 0)
+                values[0] = *next++;
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bindValue(int(i), Sql::bindable(values.at(i)));
         Sql::exec(q);

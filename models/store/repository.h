@@ -58,6 +58,10 @@ public:
     void insertBulk(const std::vector<T> &records);
 
 private:
+    // On a server: the table's identity moved past id (given from outside it), so that
+    // the ids it gives next are new.
+    void keepIdentityPast(Id id) const;
+
     QSqlDatabase m_db;
 };
 

@@ -60,9 +60,10 @@ QStringList rowsOf(const QSqlDatabase &db, const QString &sql)
         return {q.lastError().databaseText().isEmpty() ? q.lastError().text()
                                                        : q.lastError().databaseText()};
     QStringList rows;
+    const int columns = q.record().count(); // once: record() builds every field anew
     while (q.next()) {
         QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
+        for (int i = 0; i < columns; ++i)
             cells << q.value(i).toString();
         rows << cells.join(QLatin1String(" "));
     }
