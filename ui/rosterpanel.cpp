@@ -313,11 +313,7 @@ void RosterPanel::setStatus(int status)
 
 std::vector<Enrollment> RosterPanel::shown(const QList<qint64> &ids) const
 {
-    std::vector<Enrollment> enrollments;
-    for (const RosterEntry &entry : m_roster.entries)
-        if (ids.contains(entry.enrollment.id))
-            enrollments.push_back(entry.enrollment);
-    return enrollments;
+    return shownEnrollments(m_roster.entries, ids);
 }
 
 QList<qint64> RosterPanel::selectedCompleted() const

@@ -78,13 +78,13 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
     connect(m_withdraw, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds();
         report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) {
-            return e.overShown(shownEnrollments(ids),
+            return e.overShown(shownEnrollments(m_history.entries, ids),
                                e.withdraw(std::vector<Id>(ids.begin(), ids.end())));
         }));
     });
     connect(m_transfer, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds();
-        report(m_edits->transferEnrollments(ids, shownEnrollments(ids)));
+        report(m_edits->transferEnrollments(ids, shownEnrollments(m_history.entries, ids)));
     });
     connect(m_reveal, &QPushButton::clicked, this,
             [this] { report(m_session->revealIdNumber(m_traineeId).message()); });
@@ -205,15 +205,6 @@ QString TraineeDetail::certificatesText() const
 QString TraineeDetail::message() const
 {
     return m_message->text();
-}
-
-std::vector<Enrollment> TraineeDetail::shownEnrollments(const QList<qint64> &ids) const
-{
-    std::vector<Enrollment> enrollments;
-    for (const TraineeHistoryEntry &entry : m_history.entries)
-        if (ids.contains(entry.enrollment.id))
-            enrollments.push_back(entry.enrollment);
-    return enrollments;
 }
 
 QList<qint64> TraineeDetail::selectedIds() const

@@ -42,8 +42,6 @@ private:
     void updateButtons();
     void report(const QString &refusal);
     QList<qint64> selectedIds() const;
-    // The enrollments with these ids as the history shows them (PlanEdits::overShown).
-    std::vector<Enrollment> shownEnrollments(const QList<qint64> &ids) const;
 
     PlanSession *m_session;
     EditController *m_edits;

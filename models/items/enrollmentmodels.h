@@ -86,4 +86,17 @@ protected:
     QVariant cellData(int sourceRow, int column, int role) const override;
 };
 
+// The enrollments of entries (a roster's or a trainee's history) with these ids, as
+// the page shows them: what an edit of them is made over (PlanEdits::overShown).
+template <typename Entry>
+std::vector<Enrollment> shownEnrollments(const std::vector<Entry> &entries,
+                                         const QList<qint64> &ids)
+{
+    std::vector<Enrollment> enrollments;
+    for (const Entry &entry : entries)
+        if (ids.contains(entry.enrollment.id))
+            enrollments.push_back(entry.enrollment);
+    return enrollments;
+}
+
 } // namespace Planner
