@@ -2419,6 +2419,17 @@ ZH.update({
         '在名册显示之后，其他人更改了 %1 的报名，因此未做任何更改。名册现在显示的是当前状态：如仍需要，请再做一次。',
 })
 
+ZH.update({
+    ('Course preference', None): '课程意愿',
+    ('Session', None): '课次',
+    ('Assignment', None): '讲师安排',
+    ('Enrollment', None): '报名',
+    ('Work calendar day', None): '工作日历日',
+    ('History entry', None): '历史记录条目',
+    ('Exported calendar', None): '已导出的日历',
+    ('Plan fact', None): '计划信息',
+})
+
 # Where one English word needs different Chinese in one place: (context, source).
 ZH_IN_CONTEXT = {
     ('Planner::CalendarTableModel', 'Name'): '名称',

@@ -89,7 +89,7 @@ void HistoryPage::showEntry(const QModelIndex &current)
         entry.table.isEmpty() || record.isEmpty()
             ? tr("%1, by %2 on %3").arg(action, entry.user, when)
             : tr("%1: %2 %3, by %4 on %5")
-                  .arg(action, auditTableLabel(entry.table), record, entry.user, when));
+                  .arg(action, auditRecordLabel(entry.table), record, entry.user, when));
     QFont bold = m_detail->font();
     bold.setBold(true);
     const QColor dim = palette().color(QPalette::Disabled, QPalette::Text);

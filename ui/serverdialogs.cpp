@@ -136,7 +136,7 @@ ConflictDialog::ConflictDialog(const PlanEditor::Conflict &conflict, QWidget *pa
             name = value;
             break;
         }
-    const QString record = QStringLiteral("%1 %2").arg(auditTableLabel(conflict.table), name);
+    const QString record = QStringLiteral("%1 %2").arg(auditRecordLabel(conflict.table), name);
     auto *text = new QLabel(
         conflict.yours.isEmpty()
             ? tr("Someone else changed %1 after you opened it, so it was not deleted. Keep "

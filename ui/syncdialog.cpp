@@ -232,9 +232,10 @@ void SyncDialog::showReport(const Result<ServerSync::Report> &result)
     m_conflicts->setRowCount(int(r.conflicts.size()));
     for (int row = 0; row < int(r.conflicts.size()); ++row) {
         const ServerSync::Conflict &c = r.conflicts[std::size_t(row)];
-        const QString record = c.kind == ServerSync::ConflictKind::RuleBroken
-                                   ? c.label
-                                   : QStringLiteral("%1 %2").arg(auditTableLabel(c.table), c.label);
+        const QString record =
+            c.kind == ServerSync::ConflictKind::RuleBroken
+                ? c.label
+                : QStringLiteral("%1 %2").arg(auditRecordLabel(c.table), c.label);
         auto *name = new QTableWidgetItem(record);
         name->setData(Qt::UserRole, c.id);
         m_conflicts->setItem(row, 0, name);

@@ -95,6 +95,36 @@ QString auditTableLabel(const QString &table)
     return label.isEmpty() ? table : label;
 }
 
+QString auditRecordLabel(const QString &table)
+{
+    const QString label = lookUp(
+        table,
+        {
+            {"track", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Track")},
+            {"course", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Course")},
+            {"venue", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Venue")},
+            {"instructor", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Instructor")},
+            {"instructor_qualification",
+             QT_TRANSLATE_NOOP("Planner::AuditLabels", "Qualification")},
+            {"instructor_leave", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Leave")},
+            {"instructor_preference",
+             QT_TRANSLATE_NOOP("Planner::AuditLabels", "Course preference")},
+            {"cohort", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Cohort")},
+            {"cohort_session", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Session")},
+            {"cohort_instructor", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Assignment")},
+            {"trainee", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Trainee")},
+            {"enrollment", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Enrollment")},
+            {"target", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Target")},
+            {"work_calendar", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Work calendar day")},
+            {"level_rate", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Day rate")},
+            {"fixed_cost", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Fixed cost")},
+            {"audit_log", QT_TRANSLATE_NOOP("Planner::AuditLabels", "History entry")},
+            {"calendar_event", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Exported calendar")},
+            {"plan_meta", QT_TRANSLATE_NOOP("Planner::AuditLabels", "Plan fact")},
+        });
+    return label.isEmpty() ? table : label;
+}
+
 QString auditFieldLabel(const QString &field)
 {
     // The database's own names first; what the import columns share, in their words.

@@ -29,6 +29,9 @@ std::vector<AuditField> auditFields(const AuditEntry &entry);
 // A table of the plan as people call it ("Assignments" for cohort_instructor), translated;
 // the name itself for a table it does not know.
 QString auditTableLabel(const QString &table);
+// One record of the table as a sentence names it before its code or name ("Cohort" in
+// "Cohort AI-201"; auditTableLabel names the whole table), translated.
+QString auditRecordLabel(const QString &table);
 // A field of an audited record as people call it ("Cohort" for cohort_id), translated;
 // the name itself for a field it does not know.
 QString auditFieldLabel(const QString &field);

@@ -633,6 +633,50 @@ new cohorts</source>
         <source>Backup of the plan before</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course preference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work calendar day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan fact</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::AuditTableModel</name>

@@ -636,6 +636,50 @@ new cohorts</source>
         <source>Backup of the plan before</source>
         <translation>之前计划的备份</translation>
     </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Course preference</source>
+        <translation>课程意愿</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>讲师安排</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Work calendar day</source>
+        <translation>工作日历日</translation>
+    </message>
+    <message>
+        <source>Fixed cost</source>
+        <translation>固定费用</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>历史记录条目</translation>
+    </message>
+    <message>
+        <source>Exported calendar</source>
+        <translation>已导出的日历</translation>
+    </message>
+    <message>
+        <source>Plan fact</source>
+        <translation>计划信息</translation>
+    </message>
 </context>
 <context>
     <name>Planner::AuditTableModel</name>
