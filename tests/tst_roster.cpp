@@ -263,9 +263,23 @@ void TestRoster::enrollWithdrawPasteUndo()
     QVERIFY(other.exec(scoreOf.arg(88)));
     QCOMPARE(state(), scored);
 
-    // Every step undoes, in order, with Ctrl+Z.
+    // Two steps of the user's own in quick succession: the second is made before the roster
+    // has shown the first, and is not taken for someone else's change.
     QUndoStack *stack = m_session->editor()->undoStack();
-    QCOMPARE(stack->count(), 3);
+    selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2", "Trainee 3"}),
+               RosterModel::Score);
+    panel->paste(QStringLiteral("60\n61\n"));
+    QVERIFY2(panel->message().isEmpty(), qPrintable(panel->message()));
+    panel->paste(QStringLiteral("62\n63\n")); // no event handled: the roster still shows 88
+    QVERIFY2(panel->message().isEmpty(), qPrintable(panel->message()));
+    QVERIFY(state().contains(QLatin1String(" 62")) && state().contains(QLatin1String(" 63")));
+    stack->undo();
+    stack->undo();
+    QCOMPARE(state(), scored);
+    QVERIFY(shown.wait(5000));
+
+    // Every step undoes, in order, with Ctrl+Z.
+    QCOMPARE(stack->index(), 3);
     QAction *undo = stack->createUndoAction(m_window);
     undo->setShortcut(QKeySequence::Undo);
     m_window->addAction(undo);

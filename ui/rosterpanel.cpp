@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rosterpanel.h"
+#include "commands/planeditor.h"
 
 #include "certifydialog.h"
 #include "editcontroller.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Planner {
@@ -168,6 +170,15 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
             (PlanTable::Enrollment | PlanTable::Cohort | PlanTable::Trainee | PlanTable::Session))
             reload();
     });
+    // A step of the user's own (or its undo) makes what is shown older than the plan at
+    // once, before the editor's changed() arrives (and its reload): until then, edits are
+    // made over what is stored (see shown()). Only flags here: the step may be running
+    // inside one of this panel's own models.
+    connect(m_session->editor()->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        m_shownRequest = 0;
+        m_seats->markOutdated();
+        m_waitlist->markOutdated();
+    });
     connect(m_session, &PlanSession::planOpened, this, [this] { showCohort(0); });
     showCohort(0);
 }
@@ -183,6 +194,8 @@ void RosterPanel::showCohort(qint64 cohortId)
 void RosterPanel::reload()
 {
     const quint64 request = ++m_request;
+    m_seats->markOutdated();
+    m_waitlist->markOutdated();
     const qint64 cohortId = m_cohortId;
     if (cohortId == 0 || !m_session->isOpen()) {
         m_roster = {};
@@ -195,6 +208,7 @@ void RosterPanel::reload()
             if (request != m_request)
                 return; // another cohort was chosen, or the plan changed again, meanwhile
             m_roster = std::move(roster);
+            m_shownRequest = request;
             showRoster();
         });
 }
@@ -313,6 +327,11 @@ void RosterPanel::setStatus(int status)
 
 std::vector<Enrollment> RosterPanel::shown(const QList<qint64> &ids) const
 {
+    // While the page reloads after an edit (its own, usually: the user's step a moment
+    // ago), what it shows is older than the plan: no "as shown" then, else that step would
+    // be taken for someone else's change. The edit is made over what is stored, as before.
+    if (m_shownRequest != m_request)
+        return {};
     return shownEnrollments(m_roster.entries, ids);
 }
 

@@ -67,6 +67,7 @@ private:
     EditController *m_edits;
     qint64 m_cohortId = 0;
     quint64 m_request = 0;
+    quint64 m_shownRequest = 0; // the request whose roster is shown
     CohortRoster m_roster;
     QLabel *m_title;
     QLabel *m_seatCount;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepage.h"
+#include "commands/planeditor.h"
 
 #include "pagetitle.h"
 
@@ -13,6 +14,7 @@
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cstdlib>
@@ -110,6 +112,11 @@ TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
     connect(m_view, &TimelineView::cohortActivated, this, &TimelinePage::cohortActivated);
     connect(m_view, &TimelineView::moveRequested, this, &TimelinePage::moveRequested);
     connect(m_view, &TimelineView::resizeRequested, this, &TimelinePage::resizeRequested);
+    // A step of the user's own (or its undo) makes what is shown older than the plan at
+    // once, before the editor's changed() arrives (and its reload): until then, drags are
+    // made over what is stored (see shownSessions()).
+    connect(m_session->editor()->undoStack(), &QUndoStack::indexChanged, this,
+            [this] { m_shownRequest = 0; });
     connect(m_session, &PlanSession::planClosed, this, [this] {
         ++m_request;
         m_loaded = false;
@@ -205,8 +212,10 @@ void TimelinePage::reload()
             return result;
         },
         [this, request](Loaded result) {
-            if (request == m_request)
+            if (request == m_request) {
+                m_shownRequest = request;
                 showLoaded(std::move(result));
+            }
         },
         [this](const QString &error) {
             m_status->setText(tr("Could not read the plan: %1").arg(error));
@@ -265,6 +274,11 @@ void TimelinePage::goToToday()
 
 std::optional<std::vector<Session>> TimelinePage::shownSessions(qint64 cohortId) const
 {
+    // While the page reloads after an edit (its own, usually: the user's step a moment
+    // ago), what it shows is older than the plan: no "as shown" then, else that step would
+    // be taken for someone else's change. The edit is made over what is stored, as before.
+    if (m_shownRequest != m_request || m_stale)
+        return std::nullopt;
     for (const TimelineCohort &c : m_view->data().cohorts)
         if (c.id == cohortId)
             return c.sessions;

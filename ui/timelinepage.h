@@ -70,6 +70,7 @@ private:
     QLabel *m_calendarBanner; // a year without its work calendar
     int m_requestedYear = 0;  // 0: this year, or the plan's nearest
     quint64 m_request = 0;
+    quint64 m_shownRequest = 0; // the request whose year is shown
     bool m_stale = true;
     bool m_loaded = false;
 };

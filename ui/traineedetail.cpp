@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traineedetail.h"
+#include "commands/planeditor.h"
 
 #include "editcontroller.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Planner {
@@ -78,13 +80,13 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
     connect(m_withdraw, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds();
         report(m_edits->applyEnrollmentEdit([&](const PlanEdits &e) {
-            return e.overShown(shownEnrollments(m_history.entries, ids),
+            return e.overShown(shownHistory(ids),
                                e.withdraw(std::vector<Id>(ids.begin(), ids.end())));
         }));
     });
     connect(m_transfer, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds();
-        report(m_edits->transferEnrollments(ids, shownEnrollments(m_history.entries, ids)));
+        report(m_edits->transferEnrollments(ids, shownHistory(ids)));
     });
     connect(m_reveal, &QPushButton::clicked, this,
             [this] { report(m_session->revealIdNumber(m_traineeId).message()); });
@@ -99,6 +101,11 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
             (PlanTable::Enrollment | PlanTable::Cohort | PlanTable::Trainee | PlanTable::Session))
             reload();
     });
+    // A step of the user's own (or its undo) makes what is shown older than the plan at
+    // once, before the editor's changed() arrives (and its reload): until then, edits are
+    // made over what is stored (see shownHistory()).
+    connect(m_session->editor()->undoStack(), &QUndoStack::indexChanged, this,
+            [this] { m_shownRequest = 0; });
     connect(m_session, &PlanSession::planOpened, this, [this] { showTrainee(0); });
     showTrainee(0);
 }
@@ -126,6 +133,7 @@ void TraineeDetail::reload()
             if (request != m_request)
                 return; // another trainee was chosen, or the plan changed again, meanwhile
             m_history = std::move(history);
+            m_shownRequest = request;
             showHistory();
         });
 }
@@ -205,6 +213,16 @@ QString TraineeDetail::certificatesText() const
 QString TraineeDetail::message() const
 {
     return m_message->text();
+}
+
+std::vector<Enrollment> TraineeDetail::shownHistory(const QList<qint64> &ids) const
+{
+    // While the page reloads after an edit (its own, usually: the user's step a moment
+    // ago), what it shows is older than the plan: no "as shown" then, else that step would
+    // be taken for someone else's change. The edit is made over what is stored, as before.
+    if (m_shownRequest != m_request)
+        return {};
+    return shownEnrollments(m_history.entries, ids);
 }
 
 QList<qint64> TraineeDetail::selectedIds() const

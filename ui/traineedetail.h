@@ -42,11 +42,14 @@ private:
     void updateButtons();
     void report(const QString &refusal);
     QList<qint64> selectedIds() const;
+    // The enrollments with these ids as the history shows them (PlanEdits::overShown).
+    std::vector<Enrollment> shownHistory(const QList<qint64> &ids) const;
 
     PlanSession *m_session;
     EditController *m_edits;
     qint64 m_traineeId = 0;
     quint64 m_request = 0;
+    quint64 m_shownRequest = 0; // the request whose history is shown
     TraineeHistory m_history;
     QLabel *m_name;
     QLabel *m_details;

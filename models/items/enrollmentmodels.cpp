@@ -31,6 +31,7 @@ RosterModel::RosterModel(Part part, QObject *parent) : RowTableModel(parent), m_
 
 void RosterModel::setRoster(const CohortRoster &roster)
 {
+    m_current = true;
     std::vector<RosterEntry> rows;
     for (const RosterEntry &entry : roster.entries) {
         const bool waiting = entry.enrollment.status == EnrollmentStatus::Waitlisted;
@@ -185,7 +186,8 @@ PlanEdit RosterModel::buildEdit(int sourceRow, int column, const QVariant &value
     default:
         return {};
     }
-    return edits.overShown({e}, edits.setOutcomes({{e.id, change}}, text));
+    PlanEdit edit = edits.setOutcomes({{e.id, change}}, text);
+    return m_current ? edits.overShown({e}, std::move(edit)) : edit;
 }
 
 PlanEdit RosterModel::pasteEdit(const std::vector<int> &rows, int column, const QString &text,
@@ -235,6 +237,8 @@ PlanEdit RosterModel::pasteEdit(const std::vector<int> &rows, int column, const 
         changes.emplace_back(shown.back().id, change);
     }
     const int n = int(changes.size());
+    if (!m_current)
+        shown.clear();
     return edits.overShown(
         shown,
         edits.setOutcomes(

@@ -35,6 +35,10 @@ public:
     Part part() const { return m_part; }
     // Takes this part's entries of roster.
     void setRoster(const CohortRoster &roster);
+    // The plan has changed since the roster shown was read (a reload is on its way): edits
+    // are then made over what is stored, not over what is shown (PlanEdits::overShown),
+    // so that the user's own step a moment ago is not taken for someone else's.
+    void markOutdated() { m_current = false; }
     // The columns this part shows (the views hide the others).
     std::vector<int> shownColumns() const;
 
@@ -57,6 +61,7 @@ protected:
 private:
     Part m_part;
     QDate m_cohortEnd;
+    bool m_current = false;
 };
 
 // A trainee's enrollments across cohorts (TraineeHistory), the latest first.
