@@ -8,8 +8,10 @@
 
 #include "commands/planeditor.h"
 #include "commands/planedits.h"
+#include "io/importer.h"
 #include "io/planjson.h"
 #include "store/auditlog.h"
+#include "store/importstore.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
@@ -62,6 +64,8 @@ private slots:
     void concurrentCoordinatorsLoseNothing();
     void changesAreNumberedAndCaughtUp();
     void writeCommandsAgree();
+    void importsAgreeOnBothDialects();
+    void importOverAnotherPersonsChangeIsRefused();
     void teamKeepsEachDistrictToItself();
     void serverCrashLeavesNothingHalfWritten();
     void init();
@@ -881,6 +885,243 @@ void TestServerStore::writeCommandsAgree()
         QVERIFY(fromFile.value(QStringLiteral("exit")).toInt() != 1);
         QCOMPARE(fromServer, fromFile);
     }
+}
+
+// Imports write a server plan as they write a file: the same counts, the same records
+// after, the seats a raised capacity gives, new records numbered by the server, and each
+// record's History entry made by the server role.
+void TestServerStore::importsAgreeOnBothDialects()
+{
+    DEMO_OR_SKIP(address);
+    const QString file = m_dir.filePath(QStringLiteral("imports.cohortplan"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(demoPlan(), file));
+    QByteArray trainees = "id_number,name,employer\n";
+    QByteArray instructors = "code,name,max_days_week\n";
+    QByteArray cohorts = "code,course,capacity\n";
+    {
+        auto opened = PlanDatabase::open(file, PlanDatabase::Mode::ReadOnly);
+        QVERIFY(opened);
+        QSqlQuery q((*opened)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id_number, name FROM trainee "
+                                      "WHERE id_number IS NOT NULL ORDER BY id LIMIT 5")));
+        while (q.next())
+            trainees += (q.value(0).toString() + QLatin1Char(',') + q.value(1).toString() +
+                         QLatin1String(",Updated Co.\n"))
+                            .toUtf8();
+        for (int i = 0; i < 3; ++i)
+            trainees += (TestSupport::idNumber(19990 + i) +
+                         QStringLiteral(",New Trainee %1,New Co.\n").arg(i))
+                            .toUtf8();
+        QVERIFY(q.exec(QStringLiteral("SELECT code, name FROM instructor ORDER BY id LIMIT 3")));
+        while (q.next())
+            instructors += (q.value(0).toString() + QLatin1Char(',') + q.value(1).toString() +
+                            QLatin1String(",4\n"))
+                               .toUtf8();
+        instructors += "NEW-01,New Instructor,3\n";
+        // A cohort with a waitlist, given two more seats: the first two waiting are seated.
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT c.code, co.code, c.capacity FROM cohort c JOIN course co ON co.id = "
+            "c.course_id WHERE EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND "
+            "e.status = 'waitlisted') AND c.status IN ('planned', 'open') ORDER BY c.id LIMIT 1")));
+        QVERIFY2(q.next(), "the demo has a cohort with a waitlist");
+        cohorts += (q.value(0).toString() + QLatin1Char(',') + q.value(1).toString() +
+                    QLatin1Char(',') + QString::number(q.value(2).toInt() + 2) + QLatin1Char('\n'))
+                       .toUtf8();
+    }
+    auto run = [&](const QStringList &arguments) {
+        QProcess cli;
+        cli.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+        cli.waitForFinished(120000);
+        if (cli.exitCode() != 0)
+            qWarning("%s", cli.readAllStandardError().constData());
+        QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        for (const QString &key : o.keys())
+            if (key.endsWith(QLatin1String("_ms")) || key == QLatin1String("milliseconds"))
+                o.remove(key);
+        o.insert(QStringLiteral("exit"), cli.exitCode());
+        return o;
+    };
+    const QList<std::pair<QString, QByteArray>> imports = {
+        {QStringLiteral("trainees"), trainees},
+        {QStringLiteral("instructors"), instructors},
+        {QStringLiteral("cohorts"), cohorts}};
+    const qint64 historyBefore = [&] {
+        auto plan = ServerPlan::open(address, ServerPlan::Mode::ReadOnly);
+        QSqlQuery q(plan ? (*plan)->database() : QSqlDatabase());
+        return q.exec(QStringLiteral("SELECT max(id) FROM audit_log")) && q.next()
+                   ? q.value(0).toLongLong()
+                   : qint64(-1);
+    }();
+    for (const auto &[kind, csv] : imports) {
+        const QString input =
+            TestSupport::writeFile(m_dir.filePath(kind + QStringLiteral(".csv")), csv);
+        for (const char *dryRun : {"--dry-run", "--json"}) {
+            auto arguments = [&](const QString &plan) {
+                return QStringList{QStringLiteral("import"),
+                                   plan,
+                                   QStringLiteral("--kind"),
+                                   kind,
+                                   input,
+                                   QLatin1String(dryRun),
+                                   QStringLiteral("--json")};
+            };
+            const QJsonObject onFile = run(arguments(file));
+            const QJsonObject onServer = run(arguments(address.displayUrl()));
+            QCOMPARE(onFile.value(QStringLiteral("exit")).toInt(), 0);
+            QVERIFY2(onFile.value(QStringLiteral("imported")).toInt() +
+                             onFile.value(QStringLiteral("updated")).toInt() >
+                         0,
+                     qPrintable(kind));
+            QCOMPARE(onServer, onFile);
+            if (kind == QLatin1String("cohorts") && qstrcmp(dryRun, "--json") == 0)
+                QCOMPARE(onFile.value(QStringLiteral("promoted")).toInt(), 2);
+        }
+        if (kind == QLatin1String("cohorts"))
+            QCOMPARE(run({QStringLiteral("import"), file, QStringLiteral("--kind"), kind, input,
+                          QStringLiteral("--dry-run"), QStringLiteral("--json")})
+                         .value(QStringLiteral("promoted"))
+                         .toInt(),
+                     0); // seated already
+    }
+    // The plan's records are the same on both afterwards.
+    for (const char *kind : {"trainees", "instructors", "cohorts", "enrollments"}) {
+        QStringList outputs;
+        for (const QString &plan : {file, address.displayUrl()}) {
+            const QString out = m_dir.filePath(
+                QStringLiteral("%1-%2.csv").arg(QLatin1String(kind)).arg(outputs.size()));
+            QCOMPARE(run({QStringLiteral("export"), plan, QStringLiteral("--kind"),
+                          QLatin1String(kind), QStringLiteral("--out"), out,
+                          QStringLiteral("--include-id-numbers"), QStringLiteral("--json")})
+                         .value(QStringLiteral("exit"))
+                         .toInt(),
+                     0);
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            outputs << QString::fromUtf8(f.readAll());
+        }
+        QCOMPARE(outputs.at(1), outputs.at(0));
+    }
+    // Reports are read from a server plan as from a file.
+    const QString pdf = m_dir.filePath(QStringLiteral("server-report.pdf"));
+    QCOMPARE(run({QStringLiteral("report"), address.displayUrl(), QStringLiteral("--kind"),
+                  QStringLiteral("plan"), QStringLiteral("--year"), QStringLiteral("2026"),
+                  QStringLiteral("--out"), pdf, QStringLiteral("--json")})
+                 .value(QStringLiteral("exit"))
+                 .toInt(),
+             0);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    auto plan = ServerPlan::open(address, ServerPlan::Mode::ReadOnly);
+    QVERIFY(plan);
+    QSqlQuery q((*plan)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT \"user\" = current_user::text FROM audit_log "
+                                  "WHERE id > %1 AND action IN ('insert', 'update', 'import')")
+                       .arg(historyBefore)));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toBool(), "the History names the server role");
+    QVERIFY(!q.next());
+    // New records took their ids from the server's identities.
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT (SELECT max(id) FROM trainee) <= last_value FROM trainee_id_seq")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toBool());
+}
+
+// On a server others write while an import runs: a record the import read and then
+// changes must still be as it was read, and an undone import's records as it wrote them;
+// otherwise nothing is written over the other person's change.
+void TestServerStore::importOverAnotherPersonsChangeIsRefused()
+{
+    DEMO_OR_SKIP(address);
+    auto mine = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+    auto theirs = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+    QVERIFY(mine && theirs);
+    QSqlDatabase db = (*mine)->database();
+    QSqlDatabase other = (*theirs)->database();
+    const std::vector<Trainee> stored = Repository<Trainee>(db).loadAll();
+    QVERIFY(stored.size() >= 2);
+    const Trainee read = stored.at(0);
+    Trainee changed = read;
+    changed.phone = QStringLiteral("13800000001");
+    Trainee fresh;
+    fresh.idNumber = TestSupport::idNumber(19995);
+    fresh.name = QStringLiteral("New Trainee");
+    ImportBatch batch;
+    batch.kind = ImportKind::Trainees;
+    batch.trainees.inserts = {fresh};
+    batch.trainees.updates = {changed};
+    batch.trainees.befores = {read};
+    const int count = Repository<Trainee>(db).count();
+    {
+        // The other person changes the trainee after the import read it.
+        Transaction t(other);
+        Trainee theirChange = read;
+        theirChange.employer = QStringLiteral("Their Co.");
+        Repository<Trainee>(other).update(theirChange, read);
+        t.commit();
+    }
+    {
+        Transaction t(db);
+        ImportStore::Writer writer(db);
+        try {
+            writer.write(ImportStore::unprepared(batch));
+            QFAIL("the import wrote over another person's change");
+        } catch (const EditConflict &e) {
+            QVERIFY2(e.message().contains(QString::number(read.id)), qPrintable(e.message()));
+            QVERIFY(e.theirs().contains(QLatin1String("Their Co.")));
+            QVERIFY(e.yours().contains(QLatin1String("13800000001")));
+        }
+    }
+    QCOMPARE(Repository<Trainee>(db).count(), count);
+    QCOMPARE(Repository<Trainee>(db).find(read)->employer, QStringLiteral("Their Co."));
+    QCOMPARE(Repository<Trainee>(db).find(read)->phone, read.phone);
+
+    // Read again, the import goes through, and undo and redo work while nobody interferes.
+    const Trainee reread = *Repository<Trainee>(db).find(read);
+    changed = reread;
+    changed.phone = QStringLiteral("13800000001");
+    batch.trainees.updates = {changed};
+    batch.trainees.befores = {reread};
+    std::shared_ptr<const ImportStore::AppliedImport> applied;
+    {
+        Transaction t(db);
+        ImportStore::Writer writer(db);
+        writer.write(ImportStore::unprepared(batch));
+        applied = writer.applied();
+        t.commit();
+    }
+    QCOMPARE(Repository<Trainee>(db).count(), count + 1);
+    QCOMPARE(Repository<Trainee>(db).find(read)->phone, QStringLiteral("13800000001"));
+    {
+        Transaction t(db);
+        applied->revert(db);
+        t.commit();
+    }
+    QCOMPARE(Repository<Trainee>(db).count(), count);
+    QCOMPARE(*Repository<Trainee>(db).find(read), reread);
+    {
+        Transaction t(db);
+        applied->reapply(db);
+        t.commit();
+    }
+    QCOMPARE(Repository<Trainee>(db).count(), count + 1);
+
+    // The other person now changes the imported record: undoing the import would put the
+    // old phone over their change, and is refused.
+    {
+        Transaction t(other);
+        Trainee now = *Repository<Trainee>(other).find(read);
+        Trainee theirChange = now;
+        theirChange.email = QStringLiteral("their@example.cn");
+        Repository<Trainee>(other).update(theirChange, now);
+        t.commit();
+    }
+    {
+        Transaction t(db);
+        QVERIFY_THROWS_EXCEPTION(EditConflict, applied->revert(db));
+    }
+    QCOMPARE(Repository<Trainee>(db).count(), count + 1);
+    QCOMPARE(Repository<Trainee>(db).find(read)->email, QStringLiteral("their@example.cn"));
 }
 
 // A team's plan: the server itself keeps each coordinator to their districts, tested as

@@ -5,6 +5,7 @@
 // (COHORT_TEST_PG, see testsupport.h); the dialogs' own tests run without it.
 #include "testsupport.h"
 
+#include "importwizard.h"
 #include "mainwindow.h"
 #include "passwordkeeper.h"
 #include "serverdialogs.h"
@@ -44,6 +45,7 @@ private slots:
     void openDialogReadsTheAddress();
     void conflictDialogShowsBothVersions();
     void windowOnAServerPlan();
+    void importIntoAServerPlan();
     void othersChangesAndALostConnection();
     void myVersionOverTheirs();
     void cohortEditorWritesOverWhatItShowed();
@@ -229,6 +231,68 @@ void TestServerWindow::windowOnAServerPlan()
     QSignalSpy failed(window.session(), &PlanSession::loadFailed);
     QTest::qWait(500);
     QCOMPARE(failed.count(), 0);
+    window.session()->close();
+}
+
+// File ▸ Import… on a server plan: written on the server as the person's role, one undo
+// step that undo and redo take back and write again.
+void TestServerWindow::importIntoAServerPlan()
+{
+    const ServerAddress address = pushedDemo();
+    if (address.database.isEmpty())
+        QSKIP(TestSupport::NoServer);
+    const QString csv = TestSupport::writeFile(
+        m_dir.filePath(QStringLiteral("passports.csv")),
+        "id_number,id_type,name,employer\nX0001,passport,Ma Li,ACME\nX0002,passport,Ding "
+        "Yi,ACME\n");
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPlan(address.displayUrl(), MainWindow::Prompts::Quiet));
+    QUndoStack *undo = window.session()->editor()->undoStack();
+    QAction *import = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            import = a;
+    QVERIFY(import);
+    QVERIFY(import->isEnabled());
+    bool drove = false;
+    QTimer::singleShot(50, this, [csv, &drove] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        wizard->setKind(ImportKind::Trainees);
+        wizard->setFile(csv);
+        wizard->next();
+        wizard->next();
+        wizard->next();
+        if (QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, 20000)) {
+            wizard->next();
+            drove = QTest::qWaitFor([&] { return wizard->hasImported(); }, 20000);
+        }
+        wizard->accept();
+    });
+    import->trigger();
+    QVERIFY(drove);
+    QCOMPARE(undo->count(), 1);
+    auto server = ServerPlan::open(address, ServerPlan::Mode::ReadOnly);
+    QVERIFY(server);
+    auto passports = [&] {
+        int n = 0;
+        for (const Trainee &t : Repository<Trainee>((*server)->database()).loadAll())
+            n += t.idNumber.startsWith(QLatin1String("X000")) &&
+                 t.idType == IdDocumentType::Passport;
+        return n;
+    };
+    QCOMPARE(passports(), 2);
+    QSqlQuery q((*server)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert' AND "
+                                  "table_name = 'trainee' AND \"user\" = current_user::text")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    undo->undo();
+    QCOMPARE(passports(), 0);
+    undo->redo();
+    QCOMPARE(passports(), 2);
     window.session()->close();
 }
 

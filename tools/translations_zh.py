@@ -2430,6 +2430,11 @@ ZH.update({
     ('Plan fact', None): '计划信息',
 })
 
+ZH.update({
+    ('Someone else deleted the record %1 of %2 after you read it, so your change was not written. Look at the plan as it is now, then make your change again.', None):
+        '在您读取之后，别人删除了 %2 的记录 %1，因此您的更改没有写入。请先查看计划现在的样子，再重新进行您的更改。',
+})
+
 # Where one English word needs different Chinese in one place: (context, source).
 ZH_IN_CONTEXT = {
     ('Planner::CalendarTableModel', 'Name'): '名称',

@@ -316,8 +316,8 @@ void MainWindow::planWasOpened()
     updateScenarioBanner();
     updateCounts();
     m_goToIndex->rebuild();
-    // A server plan is kept, backed up and branched on the server: Save As, backups,
-    // scenarios and imports (whose bulk writes are a file's) work on a checkout of it.
+    // A server plan is kept, backed up and branched on the server: Save As, backups and
+    // scenarios work on a checkout of it.
     const bool file = !m_session->isServer();
     const QString onCheckout = file ? QString()
                                     : tr("For a plan on a server, check out a copy (File ▸ "
@@ -329,7 +329,7 @@ void MainWindow::planWasOpened()
             tr("Checked out from %1. File ▸ Synchronise with Server sends your changes there.")
                 .arg(m_session->checkout()->server),
             10000);
-    for (QAction *action : {m_saveAsAction, m_scenariosAction, m_backUpAction, m_importAction})
+    for (QAction *action : {m_saveAsAction, m_scenariosAction, m_backUpAction})
         action->setStatusTip(onCheckout);
     m_saveAsAction->setEnabled(file);
     m_scenariosAction->setEnabled(file);
@@ -337,7 +337,7 @@ void MainWindow::planWasOpened()
     m_closeAction->setEnabled(true);
     m_printAction->setEnabled(true);
     m_previewAction->setEnabled(true);
-    m_importAction->setEnabled(file && !m_session->isReadOnly());
+    m_importAction->setEnabled(!m_session->isReadOnly());
     m_exportAction->setEnabled(true);
     const QString warning = m_session->locationWarning();
     m_locationWarning->setText(QStringLiteral("⚠ ") + warning);

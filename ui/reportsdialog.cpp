@@ -307,7 +307,7 @@ Report::Request ReportsDialog::request() const
         r.from = m_from->date();
         r.to = m_to->date();
     }
-    r.planName = QFileInfo(m_session->path()).completeBaseName();
+    r.planName = m_session->planName();
     r.locale = Language::localeOf(m_language->currentData().toString());
     return r;
 }

@@ -31,7 +31,8 @@ template <typename T, typename Key> Id idOf(const QSqlDatabase &db, const QStrin
 int reportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The plan file, or a server plan (postgresql://...)."));
     parser.addOption({QStringLiteral("kind"),
                       tr("plan, timetable, venue, signin, roster, certifications or capacity."),
                       tr("KIND")});
@@ -62,7 +63,7 @@ int reportCommand(const QStringList &arguments)
                                                      "default of the other reports).")});
     parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), tr("OUT")});
     const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli report FILE --kind plan|timetable|venue|signin|roster|"
+        "usage: cohortplanner-cli report FILE|URL --kind plan|timetable|venue|signin|roster|"
         "certifications|capacity [--year Y [--track NAME]] [--cohort CODE [--day "
         "DATE]|--instructor CODE|"
         "--venue NAME] [--from D --to D] [--lang en|zh_CN] [--page a4|letter] "
@@ -120,11 +121,15 @@ int reportCommand(const QStringList &arguments)
     request.locale = Language::localeOf(lang);
 
     const QString path = parser.positionalArguments().first();
-    const std::unique_ptr<PlanDatabase> plan = openPlan(path, PlanDatabase::Mode::ReadOnly);
+    const std::unique_ptr<EditablePlan> plan = openAnyPlan(path, PlanDatabase::Mode::ReadOnly);
     if (!plan)
         return Failure;
     const QSqlDatabase db = plan->database();
-    request.planName = QFileInfo(path).completeBaseName();
+    const Result<ServerAddress> server =
+        ServerAddress::isServerUrl(path) ? ServerAddress::parse(path) : ServerAddress{};
+    request.planName = ServerAddress::isServerUrl(path) && server
+                           ? server->database
+                           : QFileInfo(path).completeBaseName();
     try {
         if (parser.isSet(QStringLiteral("cohort"))) {
             const QString code = parser.value(QStringLiteral("cohort"));

@@ -5,6 +5,7 @@
 
 #include "io/importer.h"
 #include "store/plandatabase.h"
+#include "store/serverstore.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
@@ -32,7 +33,8 @@ QString kindList()
 int importCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The plan file, or a server plan (postgresql://...)."));
     parser.addPositionalArgument(QStringLiteral("input"), tr("The CSV or XLSX file to import."));
     parser.addOption({QStringLiteral("kind"),
                       tr("What the file holds: trainees, enrollments, instructors, qualifications, "
@@ -55,7 +57,7 @@ int importCommand(const QStringList &arguments)
                       tr("The CSV delimiter: auto (default), comma, semicolon or tab."), tr("D"),
                       QStringLiteral("auto")});
     const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli import FILE --kind KIND INPUT [--dry-run] [--skip-invalid] "
+        "usage: cohortplanner-cli import FILE|URL --kind KIND INPUT [--dry-run] [--skip-invalid] "
         "[--blank-clears] [--upgrade-ids] [--encoding E] [--delimiter D] [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Imports a CSV or XLSX file into a plan: every row in one transaction, or none "
@@ -88,8 +90,8 @@ int importCommand(const QStringList &arguments)
         return fail(tr("--delimiter must be auto, comma, semicolon or tab"), Usage);
 
     const auto plan =
-        openPlan(parser.positionalArguments().at(0),
-                 options.dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
+        openAnyPlan(parser.positionalArguments().at(0),
+                    options.dryRun ? PlanDatabase::Mode::ReadOnly : PlanDatabase::Mode::ReadWrite);
     if (!plan)
         return Failure;
     QElapsedTimer timer;
@@ -199,7 +201,8 @@ int importCommand(const QStringList &arguments)
 int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The plan file, or a server plan (postgresql://...)."));
     parser.addOption({QStringLiteral("kind"),
                       tr("What to export: trainees, enrollments, instructors, qualifications, "
                          "leave, cohorts, sessions or calendar."),
@@ -213,11 +216,11 @@ int exportCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("template"),
                       tr("Write a blank template of the kind instead (its header row, required "
                          "columns marked *): no plan file is read.")});
-    const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli export FILE --kind KIND --out OUT.csv|OUT.xlsx "
-                       "[--include-id-numbers] [--json]\n"
-                       "       cohortplanner-cli export --template --kind KIND "
-                       "--out OUT.csv|OUT.xlsx [--json]");
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli export FILE|URL --kind KIND --out OUT.csv|OUT.xlsx "
+        "[--include-id-numbers] [--json]\n"
+        "       cohortplanner-cli export --template --kind KIND "
+        "--out OUT.csv|OUT.xlsx [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Exports one table of a plan to CSV or XLSX, in the columns import reads; "
                   "or a blank template of one kind.")))
@@ -256,11 +259,22 @@ int exportCommand(const QStringList &arguments)
     // one with the full numbers not at all.
     const bool personal = Exporter::holdsPersonalData(*kind);
     const QString path = parser.positionalArguments().first();
-    std::unique_ptr<PlanDatabase> plan;
+    std::unique_ptr<EditablePlan> plan;
     bool recorded = personal;
-    auto opened = PlanDatabase::open(path, personal ? PlanDatabase::Mode::ReadWrite
-                                                    : PlanDatabase::Mode::ReadOnly);
-    if (opened) {
+    const PlanDatabase::Mode mode =
+        personal ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly;
+    if (ServerAddress::isServerUrl(path)) {
+        // A server plan has no lock: its History records the export as the role's, when
+        // the role may write (a viewer's masked export goes out unrecorded, as above).
+        plan = openAnyPlan(path, mode);
+        if (plan && personal && plan->isReadOnly()) {
+            if (options.includeIdNumbers)
+                return fail(tr("The plan's History must record an export with the full ID "
+                               "numbers, and your role on the server may not write to it: "
+                               "export without --include-id-numbers."));
+            recorded = false;
+        }
+    } else if (auto opened = PlanDatabase::open(path, mode)) {
         plan = std::move(*opened);
     } else if (personal && opened.problem().kind == PlanDatabase::Refusal::Locked) {
         if (options.includeIdNumbers)
@@ -288,8 +302,11 @@ int exportCommand(const QStringList &arguments)
             return fail(tr("Wrote %1, but the plan's History could not record it: %2")
                             .arg(QDir::toNativeSeparators(out), written.message()));
     } else if (personal) {
-        QTextStream(stderr) << tr("The plan is open for editing elsewhere, so its History does not "
-                                  "record this export.")
+        QTextStream(stderr) << (ServerAddress::isServerUrl(path)
+                                    ? tr("Your role on the server may not write to the plan, so "
+                                         "its History does not record this export.")
+                                    : tr("The plan is open for editing elsewhere, so its History "
+                                         "does not record this export."))
                             << Qt::endl;
     }
     if (parser.isSet(QStringLiteral("json"))) {

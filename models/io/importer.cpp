@@ -150,13 +150,17 @@ ImportResult run(QSqlDatabase &db, const QString &path, const ImportOptions &opt
         result.promoted += b.promoted;
     };
     ImportStore::NextIds ids; // read once the transaction is open
+    const bool prepareHere = ImportStore::preparedWhileChecked(db);
     auto deliver = [&](ImportBatch batch) {
         if (options.dryRun) {
             count(batch);
             return;
         }
-        // Made ready to write here, on the checking thread, while the writer writes.
-        ImportStore::PreparedBatch prepared = ImportStore::prepare(std::move(batch), ids);
+        // Made ready to write here, on the checking thread, while the writer writes (on a
+        // server, by the writer, whose connection gives the new records their ids).
+        ImportStore::PreparedBatch prepared = prepareHere
+                                                  ? ImportStore::prepare(std::move(batch), ids)
+                                                  : ImportStore::unprepared(std::move(batch));
         std::lock_guard lock(pipe.mutex);
         pipe.batches.push_back(std::move(prepared));
         pipe.ready.notify_one();

@@ -588,6 +588,13 @@ QString PlanSession::path() const
     return m_server ? m_server->address().displayUrl() : QString();
 }
 
+QString PlanSession::planName() const
+{
+    if (m_server)
+        return m_server->address().database;
+    return QFileInfo(path()).completeBaseName();
+}
+
 bool PlanSession::isReadOnly() const
 {
     return m_plan && m_plan->isReadOnly();

@@ -97,6 +97,9 @@ public:
     bool isConnected() const { return m_connected; }
     // The file's path, or the server plan's URL (without its password).
     QString path() const;
+    // The plan's name for documents: the file's name without its suffix, or the server
+    // plan's database.
+    QString planName() const;
     bool isReadOnly() const;
     AsyncLoader *loader() const { return m_loader; }
 

@@ -26,6 +26,15 @@ QString AuditLog::currentUser()
     return QStringLiteral("%1 (%2)").arg(chosenName, account);
 }
 
+QString AuditLog::userOn(const QSqlDatabase &db)
+{
+    if (!PlanFormat::isServer(db))
+        return currentUser();
+    const QString role = Sql::scalar(db, QStringLiteral("SELECT current_user::text")).toString();
+    const QMutexLocker lock(&displayNameMutex);
+    return chosenName.isEmpty() ? role : QStringLiteral("%1 (%2)").arg(chosenName, role);
+}
+
 void AuditLog::setDisplayName(const QString &name)
 {
     const QMutexLocker lock(&displayNameMutex);

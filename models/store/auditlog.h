@@ -23,6 +23,9 @@ public:
     // Who is recorded as making a change: "Wang Fang (wangfang)" when the user gave a
     // display name (Edit ▸ Preferences), else the operating-system account's name.
     static QString currentUser();
+    // Who record() writes as the user of an entry on db: currentUser() on a file; on a
+    // server the server role, after the display name when one was given.
+    static QString userOn(const QSqlDatabase &db);
     // The display name for this process's changes; empty for the account's name alone.
     static void setDisplayName(const QString &name);
 

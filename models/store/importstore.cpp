@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "recordmapping.h"
 #include "repository.h"
+#include "serverstore.h"
 #include "sqliteplatform.h"
 #include "sqlutil.h"
 #include "storeerror.h"
@@ -13,11 +14,48 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <optional>
+
 namespace Planner::ImportStore {
 
 namespace {
 
 using Store::Mapping;
+
+// One statement run many times: through SQLite's C API on a plan file (several times
+// faster per row), through Qt's driver on a server, where texts are bound as strings.
+class Statement final
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql)
+    {
+        if (PlanFormat::isServer(db))
+            m_query.emplace(Sql::prepare(db, sql));
+        else
+            m_bulk.emplace(db, sql);
+    }
+    void run(const QVariantList &values)
+    {
+        if (m_bulk)
+            return m_bulk->run(values);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_query->bindValue(int(i), Sql::bindable(values.at(i)));
+        Sql::exec(*m_query);
+    }
+    void runText(const QByteArrayView *utf8, std::size_t count)
+    {
+        if (m_bulk)
+            return m_bulk->runText(utf8, count);
+        for (std::size_t i = 0; i < count; ++i)
+            m_query->bindValue(int(i), Sql::bindable(QString::fromUtf8(utf8[i])));
+        Sql::exec(*m_query);
+    }
+
+private:
+    std::optional<SqlitePlatform::BulkStatement> m_bulk;
+    std::optional<QSqlQuery> m_query;
+};
 
 // Each record's History entry, written with prepared statements of many rows at once
 // (fewer statements to run: the History of an import of 100,000 records is 100,000 rows).
@@ -28,7 +66,7 @@ public:
     explicit AuditWriter(const QSqlDatabase &db)
         : m_one(db, insertSql(1)), m_many(db, insertSql(Rows)),
           m_at(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8()),
-          m_user(AuditLog::currentUser().toUtf8())
+          m_user(AuditLog::userOn(db).toUtf8())
     {
         for (std::size_t i = 0; i < m_actions.size(); ++i)
             m_actions[i] = toKey(AuditAction(i)).toUtf8();
@@ -89,8 +127,8 @@ private:
         QByteArray before;
         QByteArray after;
     };
-    SqlitePlatform::BulkStatement m_one;
-    SqlitePlatform::BulkStatement m_many;
+    Statement m_one;
+    Statement m_many;
     QByteArray m_at;
     QByteArray m_user;
     std::array<QByteArray, EnumKeys<AuditAction>::keys.size()> m_actions;
@@ -156,18 +194,22 @@ template <typename T> void assignIds(std::vector<T> &inserts, Id &next)
     }
 }
 
-// Texts bound as UTF-8, which the file stores: converted here, not by SQLite per row.
-QVariantList utf8Values(QVariantList values)
+// How the texts of a batch are bound: as UTF-8 into a file (which stores them so:
+// converted here, not by SQLite per row), as strings to a server.
+enum class Texts { Utf8, Strings };
+
+QVariantList bound(QVariantList values, Texts texts)
 {
-    for (QVariant &v : values)
-        if (v.typeId() == QMetaType::QString && !v.isNull()) // a null string stays NULL
-            v = v.toString().toUtf8();
+    if (texts == Texts::Utf8)
+        for (QVariant &v : values)
+            if (v.typeId() == QMetaType::QString && !v.isNull()) // a null string stays NULL
+                v = v.toString().toUtf8();
     return values;
 }
 
 // One table's changes made ready to write: the statements, and per record the values to
 // bind and its History entry (key, before, after), computed without the database.
-template <typename T> PreparedTable prepareTable(const RecordChanges<T> &changes)
+template <typename T> PreparedTable prepareTable(const RecordChanges<T> &changes, Texts texts)
 {
     PreparedTable t;
     t.table = Mapping<T>::table;
@@ -178,7 +220,7 @@ template <typename T> PreparedTable prepareTable(const RecordChanges<T> &changes
         t.inserts.reserve(changes.inserts.size());
         for (const T &record : changes.inserts) {
             const QVariantList values = Mapping<T>::values(record);
-            t.inserts.push_back({utf8Values(values),
+            t.inserts.push_back({bound(values, texts),
                                  Store::keyText<T>(values).toUtf8(),
                                  {},
                                  Store::recordJsonUtf8<T>(values)});
@@ -190,7 +232,7 @@ template <typename T> PreparedTable prepareTable(const RecordChanges<T> &changes
         for (std::size_t i = 0; i < changes.updates.size(); ++i) {
             const QVariantList values = Mapping<T>::values(changes.updates[i]);
             t.updates.push_back(
-                {utf8Values(updateValues<T>(values)), Store::keyText<T>(values).toUtf8(),
+                {bound(updateValues<T>(values), texts), Store::keyText<T>(values).toUtf8(),
                  i < changes.befores.size()
                      ? Store::recordJsonUtf8<T>(Mapping<T>::values(changes.befores[i]))
                      : QByteArray(),
@@ -205,7 +247,7 @@ void writeTable(const QSqlDatabase &db, const PreparedTable &t, AuditWriter &aud
 {
     std::size_t next = 0;
     if (t.inserts.size() >= InsertRows) {
-        SqlitePlatform::BulkStatement insert(db, t.insertManySql);
+        Statement insert(db, t.insertManySql);
         QVariantList values;
         for (; next + InsertRows <= t.inserts.size(); next += InsertRows) {
             values.clear();
@@ -215,14 +257,14 @@ void writeTable(const QSqlDatabase &db, const PreparedTable &t, AuditWriter &aud
         }
     }
     if (next < t.inserts.size()) {
-        SqlitePlatform::BulkStatement insert(db, t.insertSql);
+        Statement insert(db, t.insertSql);
         for (std::size_t i = next; i < t.inserts.size(); ++i)
             insert.run(t.inserts[i].values);
     }
     for (const PreparedRow &row : t.inserts)
         audit.add(AuditAction::Insert, t.table, row.key, {}, row.after);
     if (!t.updates.empty()) {
-        SqlitePlatform::BulkStatement update(db, t.updateSql);
+        Statement update(db, t.updateSql);
         for (const PreparedRow &row : t.updates) {
             update.run(row.values);
             audit.add(AuditAction::Update, t.table, row.key, row.before, row.after);
@@ -237,7 +279,7 @@ void revert(const QSqlDatabase &db, const RecordChanges<T> &changes, AuditWriter
 {
     const char *table = Mapping<T>::table;
     if (!changes.updates.empty()) {
-        SqlitePlatform::BulkStatement update(db, updateSql<T>());
+        Statement update(db, updateSql<T>());
         for (std::size_t i = changes.befores.size(); i-- > 0;) {
             const QVariantList values = Mapping<T>::values(changes.befores[i]);
             update.run(updateValues<T>(values));
@@ -247,9 +289,8 @@ void revert(const QSqlDatabase &db, const RecordChanges<T> &changes, AuditWriter
         }
     }
     if (!changes.inserts.empty()) {
-        SqlitePlatform::BulkStatement remove(db,
-                                             QStringLiteral("DELETE FROM %1 WHERE %2")
-                                                 .arg(QLatin1String(table), keyConditionSql<T>()));
+        Statement remove(db, QStringLiteral("DELETE FROM %1 WHERE %2")
+                                 .arg(QLatin1String(table), keyConditionSql<T>()));
         for (auto it = changes.inserts.rbegin(); it != changes.inserts.rend(); ++it) {
             const QVariantList values = Mapping<T>::values(*it);
             remove.run(values.mid(0, Mapping<T>::keyCount));
@@ -281,8 +322,55 @@ template <typename F> void forEachChange(const ImportBatch &batch, F &&f)
 
 void applyBatch(const QSqlDatabase &db, const ImportBatch &batch, AuditWriter &audit)
 {
-    forEachChange(batch,
-                  [&](const auto &changes) { writeTable(db, prepareTable(changes), audit); });
+    const Texts texts = PlanFormat::isServer(db) ? Texts::Strings : Texts::Utf8;
+    forEachChange(
+        batch, [&](const auto &changes) { writeTable(db, prepareTable(changes, texts), audit); });
+}
+
+// On a server, where others write while the import runs: the records a batch changes
+// must still be as the import read them (and stay so, locked until the commit), or
+// nothing is written over them. A file has one writer at a time.
+void requireAsRead(const QSqlDatabase &db, const ImportBatch &batch)
+{
+    if (!PlanFormat::isServer(db))
+        return;
+    forEachChange(batch, [&](const auto &changes) {
+        using T = typename std::decay_t<decltype(changes.updates)>::value_type;
+        if (!changes.befores.empty())
+            Repository<T>(db).requireAsRead(changes.befores, changes.updates);
+    });
+}
+
+// Undo's counterpart: on a server, the records an import wrote must still be as it
+// wrote them before they are put back or deleted.
+void requireAsWritten(const QSqlDatabase &db, const ImportBatch &batch)
+{
+    if (!PlanFormat::isServer(db))
+        return;
+    forEachChange(batch, [&](const auto &changes) {
+        using T = typename std::decay_t<decltype(changes.updates)>::value_type;
+        if (!changes.updates.empty())
+            Repository<T>(db).requireAsRead(changes.updates, changes.befores);
+        if (!changes.inserts.empty())
+            Repository<T>(db).requireAsRead(changes.inserts);
+    });
+}
+
+// On a server, new records take their ids from the table's identity (shared by every
+// writer at once), on the writer's connection.
+template <typename T> void takeServerIds(const QSqlDatabase &db, std::vector<T> &inserts)
+{
+    if constexpr (Mapping<T>::hasRowId) {
+        const auto without = std::size_t(
+            std::count_if(inserts.begin(), inserts.end(), [](const T &r) { return r.id == 0; }));
+        if (without == 0)
+            return;
+        const std::vector<Id> ids = Repository<T>(db).newIds(without);
+        auto next = ids.begin();
+        for (T &record : inserts)
+            if (record.id == 0)
+                Mapping<T>::setId(record, *next++);
+    }
 }
 
 void revertBatch(const QSqlDatabase &db, const ImportBatch &batch, AuditWriter &audit)
@@ -433,6 +521,29 @@ NextIds nextIds(const QSqlDatabase &db)
     return ids;
 }
 
+PreparedBatch PreparedBatch::made(ImportBatch batch, bool utf8)
+{
+    const Texts texts = utf8 ? Texts::Utf8 : Texts::Strings;
+    PreparedBatch p;
+    forEachChange(batch,
+                  [&](const auto &changes) { p.m_tables.push_back(prepareTable(changes, texts)); });
+    p.batch = std::move(batch);
+    p.m_prepared = true;
+    return p;
+}
+
+bool preparedWhileChecked(const QSqlDatabase &db)
+{
+    return !PlanFormat::isServer(db);
+}
+
+PreparedBatch unprepared(ImportBatch batch)
+{
+    PreparedBatch p;
+    p.batch = std::move(batch);
+    return p;
+}
+
 PreparedBatch prepare(ImportBatch batch, NextIds &ids)
 {
     assignIds(batch.trainees.inserts, ids.trainee);
@@ -442,20 +553,19 @@ PreparedBatch prepare(ImportBatch batch, NextIds &ids)
     assignIds(batch.leaves.inserts, ids.leave);
     assignIds(batch.cohorts.inserts, ids.cohort);
     assignIds(batch.sessions.inserts, ids.session);
-    PreparedBatch prepared;
-    forEachChange(batch,
-                  [&](const auto &changes) { prepared.m_tables.push_back(prepareTable(changes)); });
-    prepared.batch = std::move(batch);
-    return prepared;
+    return PreparedBatch::made(std::move(batch), true);
 }
 
-Writer::Writer(QSqlDatabase db) : m_db(std::move(db))
+Writer::Writer(QSqlDatabase db) : m_db(std::move(db)), m_server(PlanFormat::isServer(m_db))
 {
-    m_cache = SqlitePlatform::setCacheSize(m_db, 256 * 1024);
+    if (!m_server)
+        m_cache = SqlitePlatform::setCacheSize(m_db, 256 * 1024);
 }
 
 Writer::~Writer()
 {
+    if (m_server)
+        return;
     try {
         SqlitePlatform::restoreCacheSize(m_db, m_cache);
     } catch (const StoreError &) {
@@ -463,18 +573,32 @@ Writer::~Writer()
     }
 }
 
-void Writer::write(PreparedBatch prepared)
+void Writer::write(PreparedBatch batch)
 {
+    if (!batch.m_prepared) {
+        ImportBatch &b = batch.batch;
+        takeServerIds(m_db, b.trainees.inserts);
+        takeServerIds(m_db, b.enrollments.inserts);
+        takeServerIds(m_db, b.instructors.inserts);
+        takeServerIds(m_db, b.qualifications.inserts);
+        takeServerIds(m_db, b.leaves.inserts);
+        takeServerIds(m_db, b.cohorts.inserts);
+        takeServerIds(m_db, b.sessions.inserts);
+        batch = PreparedBatch::made(std::move(b), !m_server);
+    }
+    requireAsRead(m_db, batch.batch);
     AuditWriter audit(m_db);
-    for (const PreparedTable &table : prepared.m_tables)
+    for (const PreparedTable &table : batch.m_tables)
         writeTable(m_db, table, audit);
     audit.flush();
     // Kept for undo without what was computed to write it.
-    m_applied->m_batches.push_back(std::move(prepared.batch));
+    m_applied->m_batches.push_back(std::move(batch.batch));
 }
 
 void AppliedImport::revert(const QSqlDatabase &db) const
 {
+    for (const ImportBatch &batch : m_batches)
+        requireAsWritten(db, batch);
     AuditWriter audit(db);
     for (auto it = m_batches.rbegin(); it != m_batches.rend(); ++it)
         revertBatch(db, *it, audit);
@@ -483,6 +607,8 @@ void AppliedImport::revert(const QSqlDatabase &db) const
 
 void AppliedImport::reapply(const QSqlDatabase &db) const
 {
+    for (const ImportBatch &batch : m_batches)
+        requireAsRead(db, batch);
     AuditWriter audit(db);
     for (const ImportBatch &batch : m_batches)
         applyBatch(db, batch, audit);

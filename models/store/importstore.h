@@ -71,15 +71,25 @@ public:
 private:
     friend class Writer;
     friend PreparedBatch prepare(ImportBatch batch, NextIds &ids);
+    // batch's tables made ready, texts bound as UTF-8 (a file) or as strings (a server).
+    static PreparedBatch made(ImportBatch batch, bool utf8);
     std::vector<PreparedTable> m_tables;
+    bool m_prepared = false;
 };
 PreparedBatch prepare(ImportBatch batch, NextIds &ids);
+// Whether batches are prepared on the thread that checks them (a plan file), or by the
+// writer (a server plan: new records take their ids from the tables' identities, which
+// only the writer's connection reaches); then they are handed on unprepared.
+bool preparedWhileChecked(const QSqlDatabase &db);
+PreparedBatch unprepared(ImportBatch batch);
 
-// Writes checked batches inside the caller's transaction, with prepared statements run
-// through SQLite directly: each record with its History entry (new: its values; changed:
-// before and after), and at the end one entry for the whole import. While it exists the
-// connection has a large page cache (the indexes of 100,000-row tables).
-// Throws StoreError.
+// Writes checked batches inside the caller's transaction, with prepared statements (run
+// through SQLite directly on a file): each record with its History entry (new: its
+// values; changed: before and after), and at the end one entry for the whole import.
+// On a server, where others write meanwhile, the records a batch changes must still be
+// as the import read them: else EditConflict, and nothing is written over them (the
+// same holds for undo and redo). While it exists a file's connection has a large page
+// cache (the indexes of 100,000-row tables). Throws StoreError.
 class Writer final
 {
 public:
@@ -99,6 +109,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_server = false;
     int m_cache = 0;
     std::shared_ptr<AppliedImport> m_applied = std::make_shared<AppliedImport>();
 };

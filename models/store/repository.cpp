@@ -11,6 +11,7 @@
 #include "domain/plandata.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -418,6 +419,61 @@ template <typename T> void Repository<T>::insertBulk(const std::vector<T> &recor
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bindValue(int(i), Sql::bindable(values.at(i)));
         Sql::exec(q);
+    }
+}
+
+template <typename T>
+void Repository<T>::requireAsRead(const std::vector<T> &expected,
+                                  const std::vector<T> &written) const
+{
+    QStringList keys;
+    for (int i = 0; i < Mapping<T>::keyCount; ++i)
+        keys << QLatin1String(Mapping<T>::columns[std::size_t(i)]);
+    const QString oneKey =
+        Mapping<T>::keyCount == 1
+            ? QStringLiteral("?")
+            : QLatin1Char('(') +
+                  QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                  QLatin1Char(')');
+    const QString keyTuple =
+        Mapping<T>::keyCount == 1
+            ? keys.front()
+            : QLatin1Char('(') + keys.join(QLatin1Char(',')) + QLatin1Char(')');
+    // Chunks stay below SQLite's limit on bound parameters.
+    constexpr std::size_t chunk = 250;
+    for (std::size_t from = 0; from < expected.size(); from += chunk) {
+        const std::size_t to = std::min(expected.size(), from + chunk);
+        QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                          .arg(columnList<T>(), table<T>(), keyTuple,
+                               QStringList(qsizetype(to - from), oneKey).join(QLatin1Char(',')));
+        if (PlanFormat::isServer(m_db))
+            sql += QStringLiteral(" FOR UPDATE");
+        QSqlQuery q = Sql::prepare(m_db, sql);
+        for (std::size_t i = from; i < to; ++i)
+            bindKey(q, expected[i]);
+        Sql::exec(q);
+        QHash<QString, T> stored;
+        while (q.next()) {
+            T record = Mapping<T>::read(q);
+            stored.insert(keyText<T>(Mapping<T>::values(record)), std::move(record));
+        }
+        for (std::size_t i = from; i < to; ++i) {
+            const QVariantList values = Mapping<T>::values(expected[i]);
+            const std::optional<T> mine =
+                i < written.size() ? std::optional<T>(written[i]) : std::nullopt;
+            const auto it = stored.constFind(keyText<T>(values));
+            if (it == stored.cend())
+                throw EditConflict(
+                    QCoreApplication::translate(
+                        "Planner::Store",
+                        "Someone else deleted the record %1 of %2 after you read it, so your "
+                        "change was not written. Look at the plan as it is now, then make your "
+                        "change again.")
+                        .arg(keyText<T>(values), table<T>()),
+                    table<T>(), keyText<T>(values), QString(),
+                    mine ? recordJson(*mine) : QString());
+            requireUnchanged(*it, expected[i], mine);
+        }
     }
 }
 

@@ -57,6 +57,13 @@ public:
     // Stores many records with one prepared statement, ids as given (0: assigned).
     void insertBulk(const std::vector<T> &records);
 
+    // For writes of many records at once (an import, its undo): locks the stored records
+    // with the keys of expected (on a server, until the commit) and throws EditConflict
+    // when one of them is no longer as expected, changed or deleted by someone else since
+    // it was read. written holds, per expected record, what the writer means to put in
+    // its place; empty when the writer deletes them.
+    void requireAsRead(const std::vector<T> &expected, const std::vector<T> &written = {}) const;
+
 private:
     // On a server: the table's identity moved past id (given from outside it), so that
     // the ids it gives next are new.

@@ -8547,6 +8547,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>The record %1 of %2 no longer exists, or the server does not let you change it (it belongs to another district).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Someone else deleted the record %1 of %2 after you read it, so your change was not written. Look at the plan as it is now, then make your change again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::SyncDialog</name>

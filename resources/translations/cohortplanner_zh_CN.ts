@@ -8577,6 +8577,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>The record %1 of %2 no longer exists, or the server does not let you change it (it belongs to another district).</source>
         <translation>%2 的记录 %1 已不存在，或服务器不允许您更改它（它属于另一个区）。</translation>
     </message>
+    <message>
+        <source>Someone else deleted the record %1 of %2 after you read it, so your change was not written. Look at the plan as it is now, then make your change again.</source>
+        <translation>在您读取之后，别人删除了 %2 的记录 %1，因此您的更改没有写入。请先查看计划现在的样子，再重新进行您的更改。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::SyncDialog</name>
