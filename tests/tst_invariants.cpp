@@ -3,7 +3,8 @@
 // random sequences of edits, imports and undo/redo and checks every rule after each
 // step; edits written past the edit rules (a hand-made change set) are refused by the
 // check every transaction passes (PlanInvariants::WriteCheck), while a plan that already
-// broke a rule can still be edited and mended.
+// broke a rule can still be edited and mended. Every test runs on a plan file and on a
+// plan on a PostgreSQL server (the global data rows; the server's rows skip without one).
 
 #include "testsupport.h"
 
@@ -15,6 +16,7 @@
 #include "store/plandatabase.h"
 #include "store/planinvariants.h"
 #include "store/repository.h"
+#include "store/serverstore.h"
 #include "store/sqlutil.h"
 
 #include <QSignalSpy>
@@ -28,7 +30,60 @@ using namespace Planner;
 
 namespace {
 
-using TestSupport::openForEditing;
+// Whether this run is on a server plan (the global data row "server").
+bool onServer()
+{
+    QFETCH_GLOBAL(bool, server);
+    return server;
+}
+
+// The plan file at path open for editing, or (on the server) pushed into a new database
+// and open there; nullptr when there is no server. A plan made by writeEnrollmentPlan
+// alone (fresh) is a copy of the one pushed first: copying a database is a file copy on
+// the server, pushing takes longer.
+std::unique_ptr<EditablePlan> openForEditing(const QString &path, bool fresh = false)
+{
+    if (!onServer())
+        return TestSupport::openForEditing(path);
+    static QString pushedFresh;
+    ServerAddress address;
+    if (fresh && !pushedFresh.isEmpty()) {
+        address = TestSupport::newServerDatabase(pushedFresh);
+    } else {
+        address = TestSupport::newServerDatabase();
+        if (address.database.isEmpty())
+            return nullptr;
+        if (const Result<ServerPlan::Pushed> pushed = ServerPlan::push(path, address); !pushed)
+            qFatal("cannot push %s: %s", qPrintable(path), qPrintable(pushed.message()));
+        if (fresh) {
+            pushedFresh = address.database; // kept as it was pushed, for the copies
+            address = TestSupport::newServerDatabase(pushedFresh);
+        }
+    }
+    if (address.database.isEmpty())
+        return nullptr;
+    auto opened = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+    if (!opened)
+        qFatal("cannot open %s: %s", qPrintable(address.displayUrl()),
+               qPrintable(opened.message()));
+    return std::move(*opened);
+}
+
+// A fingerprint of the stored plan that any write changes: the file's checksum, or the
+// server's History and change log (every write of a plan table leaves rows in both).
+QByteArray fingerprint(const QString &path, const QSqlDatabase &db)
+{
+    if (!onServer())
+        return TestSupport::checksum(path);
+    return Sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM audit_log) || '/' || "
+                                          "(SELECT count(*) FROM change_log)"))
+        .toString()
+        .toUtf8();
+}
+
+#define PLAN_OR_SKIP(plan)                                                                         \
+    if (!(plan))                                                                                   \
+    QSKIP(TestSupport::NoServer)
 
 // The enrollment plan (TestSupport::writeEnrollmentPlan) in a temporary folder, open for
 // editing; with seated set, cohort A (2 seats) holds trainees 1 and 2 and 3 and 4 wait.
@@ -36,8 +91,10 @@ struct EnrollmentPlan
 {
     explicit EnrollmentPlan(bool seated = false)
         : path(TestSupport::writeEnrollmentPlan(dir.filePath(QStringLiteral("plan.cohortplan")))),
-          plan(openForEditing(path)), db(plan->database())
+          plan(openForEditing(path, true)), db(plan ? plan->database() : QSqlDatabase())
     {
+        if (!plan)
+            return;
         editor.setPlan(plan.get());
         if (seated &&
             !editor
@@ -49,7 +106,7 @@ struct EnrollmentPlan
     }
     QTemporaryDir dir;
     QString path;
-    std::unique_ptr<PlanDatabase> plan;
+    std::unique_ptr<EditablePlan> plan;
     QSqlDatabase db;
     PlanEditor editor;
 };
@@ -76,6 +133,7 @@ class TestInvariants : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void randomEditsKeepTheRules_data();
     void randomEditsKeepTheRules();
@@ -88,6 +146,13 @@ private slots:
     void hostileEnrollmentImports();
     void verifyNamesEachBreach();
 };
+
+void TestInvariants::initTestCase_data()
+{
+    QTest::addColumn<bool>("server");
+    QTest::newRow("file") << false;
+    QTest::newRow("server") << true;
+}
 
 void TestInvariants::initTestCase()
 {
@@ -109,6 +174,7 @@ void TestInvariants::randomEditsKeepTheRules()
 {
     QFETCH(int, seed);
     EnrollmentPlan fixture;
+    PLAN_OR_SKIP(fixture.plan);
     QSqlDatabase &db = fixture.db;
     PlanEditor &editor = fixture.editor;
     const QTemporaryDir &dir = fixture.dir;
@@ -272,6 +338,7 @@ void TestInvariants::writesPastTheEditRulesAreRefused()
 {
     QFETCH(QString, rule);
     EnrollmentPlan fixture(true); // A (2 seats): 1 and 2 seated, 3 and 4 waiting
+    PLAN_OR_SKIP(fixture.plan);
     QSqlDatabase &db = fixture.db;
     PlanEditor &editor = fixture.editor;
     const QString &path = fixture.path;
@@ -315,7 +382,7 @@ void TestInvariants::writesPastTheEditRulesAreRefused()
         certified.certifiedOn = QDate(2026, 1, 5); // A starts on 2026-03-02
         changes.update(e, certified);
     }
-    const QByteArray before = TestSupport::checksum(path);
+    const QByteArray before = fingerprint(path, db);
     const auto stored = snapshot(db);
     QSignalSpy changed(&editor, &PlanEditor::changed);
     const QString error = editor.execute(QStringLiteral("hand-made"), std::move(changes)).message();
@@ -327,7 +394,7 @@ void TestInvariants::writesPastTheEditRulesAreRefused()
     QCOMPARE(editor.undoStack()->count(), 1);
     const auto after = snapshot(db);
     QCOMPARE(after.first, stored.first);
-    QCOMPARE(TestSupport::checksum(path), before);
+    QCOMPARE(fingerprint(path, db), before);
     QVERIFY(PlanInvariants::check(db).isEmpty());
     // The tracking is per write: the next edit, a good one, goes through.
     QVERIFY(editor
@@ -359,6 +426,7 @@ void TestInvariants::brokenPlanCanBeMended()
                 "1, 'waitlisted', 3)"),
         });
     auto plan = openForEditing(path);
+    PLAN_OR_SKIP(plan);
     QSqlDatabase db = plan->database();
     QCOMPARE(PlanInvariants::check(db).size(), 2);
     PlanEditor editor;
@@ -413,6 +481,7 @@ void TestInvariants::brokenPlanCanBeMended()
 void TestInvariants::importBreakingTheRulesIsRefused()
 {
     EnrollmentPlan fixture;
+    PLAN_OR_SKIP(fixture.plan);
     QSqlDatabase &db = fixture.db;
     const QString &path = fixture.path;
     const QTemporaryDir &dir = fixture.dir;
@@ -420,7 +489,7 @@ void TestInvariants::importBreakingTheRulesIsRefused()
         dir.filePath(QStringLiteral("c.csv")),
         "id_number,cohort,status,certification,certified_on\n" +
             TestSupport::idNumber(1).toLatin1() + ",A,completed,junior,2026-01-02\n");
-    const QByteArray before = TestSupport::checksum(path);
+    const QByteArray before = fingerprint(path, db);
     ImportOptions options;
     options.kind = ImportKind::Enrollments;
     const ImportResult r = Importer::run(db, csv, options);
@@ -432,7 +501,7 @@ void TestInvariants::importBreakingTheRulesIsRefused()
     QVERIFY2(joined(problems).contains(QLatin1String(
                  "Trainee 1 cannot be certified on 2026-01-02, before A started on 2026-03-02")),
              qPrintable(joined(problems)));
-    QCOMPARE(TestSupport::checksum(path), before);
+    QCOMPARE(fingerprint(path, db), before);
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM enrollment")).toInt(), 0);
 }
 
@@ -442,6 +511,7 @@ void TestInvariants::importBreakingTheRulesIsRefused()
 void TestInvariants::importedSeatIsNotGivenTwice()
 {
     EnrollmentPlan fixture(true); // A (2 seats): 1 and 2 seated, 3 and 4 waiting
+    PLAN_OR_SKIP(fixture.plan);
     QSqlDatabase &db = fixture.db;
     const QTemporaryDir &dir = fixture.dir;
     const QString csv = TestSupport::writeFile(
@@ -509,13 +579,14 @@ void TestInvariants::hostileEnrollmentImports()
     QFETCH(int, line);
     QFETCH(QString, message);
     EnrollmentPlan fixture(true); // A (2 seats): 1 and 2 seated, 3 and 4 waiting
+    PLAN_OR_SKIP(fixture.plan);
     QSqlDatabase &db = fixture.db;
     const QString &path = fixture.path;
     const QTemporaryDir &dir = fixture.dir;
     const QString csv =
         TestSupport::writeFile(dir.filePath(QStringLiteral("h.csv")),
                                "id_number,cohort,status,certification,certified_on\n" + rows);
-    const QByteArray before = TestSupport::checksum(path);
+    const QByteArray before = fingerprint(path, db);
     const auto stored = snapshot(db);
     ImportOptions options;
     options.kind = ImportKind::Enrollments;
@@ -527,7 +598,7 @@ void TestInvariants::hostileEnrollmentImports()
     QVERIFY2(r.problems.front().line == line, qPrintable(joined(problems)));
     QVERIFY2(joined(problems).contains(message), qPrintable(joined(problems)));
     QCOMPARE(snapshot(db).first, stored.first);
-    QCOMPARE(TestSupport::checksum(path), before);
+    QCOMPARE(fingerprint(path, db), before);
     QVERIFY(PlanInvariants::check(db).isEmpty());
 }
 
@@ -543,6 +614,7 @@ void TestInvariants::verifyNamesEachBreach()
                                  "(11, 1, 1, 'enrolled'), (12, 1, 2, 'enrolled')"),
               });
     auto plan = openForEditing(path);
+    PLAN_OR_SKIP(plan);
     const std::vector<PlanRules::Broken> broken = PlanInvariants::brokenRules(plan->database());
     QCOMPARE(broken.size(), std::size_t(1));
     QCOMPARE(broken.front().rule, PlanRules::Rule::Overlap);

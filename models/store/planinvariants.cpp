@@ -120,8 +120,11 @@ QStringList check(const QSqlDatabase &db, int maxProblems)
 {
     QStringList problems;
     try {
-        problems << SqlitePlatform::checkIntegrity(db, true);
-        problems << SqlitePlatform::checkForeignKeys(db);
+        // A server keeps its own pages whole and enforces every reference itself.
+        if (!PlanFormat::isServer(db)) {
+            problems << SqlitePlatform::checkIntegrity(db, true);
+            problems << SqlitePlatform::checkForeignKeys(db);
+        }
         for (const PlanRules::Broken &b : brokenRules(db)) {
             if (problems.size() >= maxProblems)
                 break;

@@ -13,7 +13,8 @@ namespace Planner::PlanInvariants {
 
 // What every plan keeps whatever happened to the process writing it (a crash, a kill, a
 // full disk, a bug in one of its writers): the file is whole (a full integrity_check),
-// every reference points at a record, and the plan keeps every rule of PlanRules. Returns
+// every reference points at a record (a server enforces both itself), and the plan keeps
+// every rule of PlanRules. Returns
 // one line per problem (at most maxProblems), naming the records; empty when the plan
 // keeps them all. Reads only.
 QStringList check(const QSqlDatabase &db, int maxProblems = 20);
