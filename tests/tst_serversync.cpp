@@ -650,15 +650,24 @@ void TestServerSync::resendAfterALostEndIsRecognised()
                         "min(id) FROM cohort)"),
          QStringLiteral("INSERT INTO trainee (id, name) VALUES (%1, 'Twice')").arg(first + 1),
          QStringLiteral("DELETE FROM enrollment WHERE id = (SELECT max(id) FROM "
-                        "enrollment)")},
+                        "enrollment)"),
+         // The History of the edits (two alike: both are sent, once).
+         QStringLiteral("INSERT INTO audit_log (at, user, action, table_name, record_key, "
+                        "before, after) VALUES ('2026-12-08T09:00:00.000Z', 'me', 'update', "
+                        "'cohort', '1', '{}', '{\"notes\":\"again\"}'), "
+                        "('2026-12-08T09:00:01.000Z', 'me', 'insert', 'trainee', 'x', '', "
+                        "'{}'), ('2026-12-08T09:00:01.000Z', 'me', 'insert', 'trainee', 'x', "
+                        "'', '{}')")},
         &sqlError));
     // The file as it was when the server committed but the file was not brought up to
-    // date (a full disk, a crash): sent again, every change is recognised, none doubled.
+    // date (a full disk, a crash): sent again, every change is recognised, none doubled,
+    // and the History's entries are not sent twice.
     const QString before = path + QStringLiteral(".before");
     QVERIFY(QFile::copy(path, before));
     const Result<ServerSync::Report> r = ServerSync::sync(path, address, {});
     QVERIFY(r && r->committed);
     QCOMPARE(r->sent, 3);
+    QCOMPARE(r->history, 3);
     QVERIFY(QFile::remove(path));
     QVERIFY(QFile::copy(before, path));
     const Result<ServerSync::Report> again = ServerSync::sync(path, address, {});
@@ -666,10 +675,16 @@ void TestServerSync::resendAfterALostEndIsRecognised()
     QVERIFY(again->committed);
     QVERIFY(again->conflicts.empty());
     QCOMPARE(again->sent, 0);
+    QCOMPARE(again->history, 0);
     QCOMPARE(
         serverValue(address, QStringLiteral("SELECT count(*) FROM trainee WHERE name = 'Twice'"))
             .toInt(),
         1);
+    QCOMPARE(serverValue(address, QStringLiteral("SELECT count(*) FROM audit_log WHERE at >= "
+                                                 "'2026-12-08T09:00:00.000Z' AND at < "
+                                                 "'2026-12-08T09:00:02'"))
+                 .toInt(),
+             3);
     QCOMPARE(fileContent(path), serverContent(address));
 }
 

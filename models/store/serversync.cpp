@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -1101,34 +1102,74 @@ namespace {
 
 // Sends the History's entries made here (numbered after mark, up to end) to the server's
 // History: its next ids (nothing refers to them, and the server's History is never
-// fetched back), under the server role of the person syncing. Returns how many.
+// fetched back), under the server role of the person syncing. Entries a sync sent before,
+// whose end did not reach the file (so the mark stayed behind), are on the server
+// already: the role's entries there from the first entry's time on are counted, and only
+// the entries beyond them are sent (an entry is its time, action, record and values; two
+// alike count as two). Returns how many were sent.
 int sendHistory(const QSqlDatabase &file, const QSqlDatabase &server, qint64 mark, qint64 end)
 {
     if (end <= mark)
         return 0;
+    constexpr int Columns = 6;
+    const QString columns = QStringLiteral("at, action, table_name, record_key, before, after");
     QSqlQuery rows(file);
     rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT at, action, table_name, record_key, before, after FROM "
-                                "main.audit_log WHERE id > ? AND id <= ? ORDER BY id"));
+    rows.prepare(
+        QStringLiteral("SELECT %1 FROM main.audit_log WHERE id > ? AND id <= ? ORDER BY id")
+            .arg(columns));
     rows.addBindValue(mark);
     rows.addBindValue(end);
     if (!rows.exec())
         throw StoreError(rows.lastError().text());
+    auto entryOf = [](const QSqlQuery &q) {
+        QStringList parts;
+        for (int i = 0; i < Columns; ++i)
+            parts << (q.value(i).isNull() ? QStringLiteral("\u0001") : q.value(i).toString());
+        return parts.join(QChar(0x1f));
+    };
+    std::vector<std::pair<QString, QVariantList>> entries;
+    QString first;
+    while (rows.next()) {
+        QVariantList values;
+        for (int i = 0; i < Columns; ++i)
+            values << rows.value(i);
+        const QString at = rows.value(0).toString();
+        if (first.isEmpty() || at < first)
+            first = at;
+        entries.emplace_back(entryOf(rows), std::move(values));
+    }
+    if (entries.empty())
+        return 0;
+    QHash<QString, int> there;
+    QSqlQuery sent(server);
+    sent.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE \"user\" = current_user AND at >= ?")
+            .arg(columns));
+    sent.addBindValue(first);
+    if (!sent.exec())
+        throw StoreError(ServerPlan::messageOf(sent.lastError()));
+    while (sent.next())
+        ++there[entryOf(sent)];
     QSqlQuery insert(server);
     if (!insert.prepare(QStringLiteral("INSERT INTO audit_log (at, \"user\", action, table_name, "
                                        "record_key, before, after) VALUES (?, current_user, ?, "
                                        "?, ?, ?, ?)")))
         throw StoreError(ServerPlan::messageOf(insert.lastError()));
-    int sent = 0;
-    while (rows.next()) {
-        for (int i = 0; i < 6; ++i)
-            insert.bindValue(i, rows.value(i));
+    int count = 0;
+    for (const auto &[entry, values] : entries) {
+        if (auto it = there.find(entry); it != there.end() && *it > 0) {
+            --*it; // sent before
+            continue;
+        }
+        for (int i = 0; i < Columns; ++i)
+            insert.bindValue(i, values.at(i));
         if (!insert.exec())
             throw StoreError(Tr::tr("The server refused an entry of the History: %1")
                                  .arg(ServerPlan::messageOf(insert.lastError())));
-        ++sent;
+        ++count;
     }
-    return sent;
+    return count;
 }
 
 } // namespace
