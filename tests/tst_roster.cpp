@@ -10,6 +10,8 @@
 #include "rosterpanel.h"
 #include "traineedetail.h"
 
+#include "commands/changeset.h"
+#include "commands/planeditor.h"
 #include "items/enrollmentmodels.h"
 #include "items/plansession.h"
 #include "store/plandatabase.h"
@@ -253,6 +255,18 @@ void TestRoster::enrollWithdrawPasteUndo()
         "UPDATE enrollment SET score = %1 WHERE trainee_id = (SELECT id FROM trainee WHERE name "
         "= 'Trainee 2') AND status = 'enrolled'");
     QVERIFY(other.exec(scoreOf.arg(50)));
+    // A step of the user's that changes nothing the roster shows (a track's colour) leaves
+    // what it shows current: the paste is still made over what it shows.
+    QUndoStack *stack = m_session->editor()->undoStack();
+    {
+        QSqlDatabase db = m_session->plan()->database();
+        const Track track = Repository<Track>(db).loadAll().front();
+        Track recoloured = track;
+        recoloured.colour = QStringLiteral("#123456");
+        ChangeSet changes;
+        changes.update(track, recoloured);
+        QVERIFY(m_session->editor()->execute(QStringLiteral("colour"), std::move(changes)));
+    }
     selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2", "Trainee 3"}),
                RosterModel::Score);
     panel->paste(QStringLiteral("75\n80\n"));
@@ -260,12 +274,12 @@ void TestRoster::enrollWithdrawPasteUndo()
                  panel->message().contains(QLatin1String("Someone else")),
              qPrintable(panel->message()));
     QVERIFY(state().contains(QLatin1String(" 50")));
+    stack->undo(); // the colour
     QVERIFY(other.exec(scoreOf.arg(88)));
     QCOMPARE(state(), scored);
 
     // Two steps of the user's own in quick succession: the second is made before the roster
     // has shown the first, and is not taken for someone else's change.
-    QUndoStack *stack = m_session->editor()->undoStack();
     selectRows(panel->seatsView(), RosterModel::Name, S({"Trainee 2", "Trainee 3"}),
                RosterModel::Score);
     panel->paste(QStringLiteral("60\n61\n"));

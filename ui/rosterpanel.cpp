@@ -19,7 +19,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Planner {
@@ -169,15 +168,6 @@ RosterPanel::RosterPanel(PlanSession *session, EditController *edits, QWidget *p
         if (tables &
             (PlanTable::Enrollment | PlanTable::Cohort | PlanTable::Trainee | PlanTable::Session))
             reload();
-    });
-    // A step of the user's own (or its undo) makes what is shown older than the plan at
-    // once, before the editor's changed() arrives (and its reload): until then, edits are
-    // made over what is stored (see shown()). Only flags here: the step may be running
-    // inside one of this panel's own models.
-    connect(m_session->editor()->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        m_shownRequest = 0;
-        m_seats->markOutdated();
-        m_waitlist->markOutdated();
     });
     connect(m_session, &PlanSession::planOpened, this, [this] { showCohort(0); });
     showCohort(0);

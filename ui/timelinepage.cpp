@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepage.h"
-#include "commands/planeditor.h"
 
 #include "pagetitle.h"
 
@@ -14,7 +13,6 @@
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cstdlib>
@@ -112,11 +110,6 @@ TimelinePage::TimelinePage(PlanSession *session, QWidget *parent)
     connect(m_view, &TimelineView::cohortActivated, this, &TimelinePage::cohortActivated);
     connect(m_view, &TimelineView::moveRequested, this, &TimelinePage::moveRequested);
     connect(m_view, &TimelineView::resizeRequested, this, &TimelinePage::resizeRequested);
-    // A step of the user's own (or its undo) makes what is shown older than the plan at
-    // once, before the editor's changed() arrives (and its reload): until then, drags are
-    // made over what is stored (see shownSessions()).
-    connect(m_session->editor()->undoStack(), &QUndoStack::indexChanged, this,
-            [this] { m_shownRequest = 0; });
     connect(m_session, &PlanSession::planClosed, this, [this] {
         ++m_request;
         m_loaded = false;

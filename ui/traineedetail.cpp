@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Planner {
@@ -101,11 +100,6 @@ TraineeDetail::TraineeDetail(PlanSession *session, EditController *edits, QWidge
             (PlanTable::Enrollment | PlanTable::Cohort | PlanTable::Trainee | PlanTable::Session))
             reload();
     });
-    // A step of the user's own (or its undo) makes what is shown older than the plan at
-    // once, before the editor's changed() arrives (and its reload): until then, edits are
-    // made over what is stored (see shownHistory()).
-    connect(m_session->editor()->undoStack(), &QUndoStack::indexChanged, this,
-            [this] { m_shownRequest = 0; });
     connect(m_session, &PlanSession::planOpened, this, [this] { showTrainee(0); });
     showTrainee(0);
 }
