@@ -2200,8 +2200,6 @@ ZH.update({
     ("%1 holds another application's data, not a Cohort Planner plan", None): '%1 中是其他应用的数据，不是培训班规划计划',
     ("The plan at %1 has format %2, newer than this program's %3: update Cohort Planner to open it", None):
         '%1 上的计划格式为 %2，比本程序的 %3 更新：请更新培训班规划后再打开',
-    ('The plan at %1 has the older format %2; this program upgrades server plans from format %3 on', None):
-        '%1 上的计划为较旧的格式 %2；本程序只能升级格式 %3 及以后的服务器计划',
     ('Could not open %1 read-only: %2', None): '无法以只读方式打开 %1：%2',
     ('Could not read %1: %2', None): '无法读取 %1：%2',
     ('%1 is not empty: a plan is pushed into a new, empty database only, so that nothing there is overwritten', None):
@@ -2433,6 +2431,21 @@ ZH.update({
 ZH.update({
     ('Someone else deleted the record %1 of %2 after you read it, so your change was not written. Look at the plan as it is now, then make your change again.', None):
         '在您读取之后，别人删除了 %2 的记录 %1，因此您的更改没有写入。请先查看计划现在的样子，再重新进行您的更改。',
+})
+
+ZH.update({
+    ('The plan at %1 has the older format %2. Its owner upgrades it to format %3, for the whole team at once, with cohortplanner-cli server-upgrade %1', None):
+        '%1 上的计划为较旧的格式 %2。计划的所有者可用 cohortplanner-cli server-upgrade %1 将其升级到格式 %3，整个团队一次完成。',
+    ("%1 holds no Cohort Planner plan (the database is empty or another application's)", None):
+        '%1 中没有培训班规划计划（数据库为空或属于其他应用）',
+    ("The plan at %1 has format %2, newer than this program's %3: update Cohort Planner", None):
+        '%1 上的计划格式为 %2，比本程序的 %3 更新：请更新培训班规划',
+    ('This program cannot upgrade server plans from format %1: the step “%2” has no server form. Nothing was changed.', None):
+        '本程序无法从格式 %1 升级服务器计划：步骤“%2”没有服务器版本。未做任何更改。',
+    ('This program has no steps from format %1 to %2. Nothing was changed.', None):
+        '本程序没有从格式 %1 到 %2 的升级步骤。未做任何更改。',
+    ('Nothing was changed on %1: %2 (a server plan is upgraded by its owner, who pushed it)', None):
+        '%1 上未做任何更改：%2（服务器计划由推送它的所有者升级）',
 })
 
 # Where one English word needs different Chinese in one place: (context, source).

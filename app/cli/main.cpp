@@ -505,6 +505,9 @@ int main(int argc, char *argv[])
         "  server-init URL [--from FILE]\n"
         "                 set a server plan up for a team: groups, privileges and\n"
         "                 row-level security by district (as the server's administrator)\n"
+        "  server-upgrade URL\n"
+        "                 upgrade a server plan to this program's format, for the whole\n"
+        "                 team, in one transaction (as the plan's owner)\n"
         "  server-person URL NAME --group director|coordinator|viewer [--district D]...\n"
         "                [--password-stdin] [--remove]\n"
         "                 add or change a person of the team (a login role)\n"
@@ -577,6 +580,8 @@ int main(int argc, char *argv[])
         return syncCommand(rest);
     if (command == QLatin1String("server-init"))
         return serverInitCommand(rest);
+    if (command == QLatin1String("server-upgrade"))
+        return serverUpgradeCommand(rest);
     if (command == QLatin1String("server-person"))
         return serverPersonCommand(rest);
     if (command == QLatin1String("verify"))

@@ -240,6 +240,43 @@ int serverInitCommand(const QStringList &arguments)
     return Success;
 }
 
+int serverUpgradeCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("url"), tr("The server plan (postgresql://...)."));
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli server-upgrade URL [--json]");
+    if (!parse(parser, arguments, synopsis,
+               tr("Upgrades a server plan to this program's format, as the plan's owner (who "
+                  "pushed it): every step, in one transaction, for the whole team at once.")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("server-upgrade needs a server address") + QLatin1Char('\n') + synopsis,
+                    Usage);
+    const Result<ServerAddress> address = ServerAddress::parse(parser.positionalArguments().at(0));
+    if (!address)
+        return fail(address.message(), Usage);
+    const Result<ServerPlan::Upgraded> upgraded = ServerPlan::upgrade(*address);
+    if (!upgraded)
+        return fail(upgraded.message());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson({{QStringLiteral("ok"), true},
+                   {QStringLiteral("url"), address->displayUrl()},
+                   {QStringLiteral("from"), upgraded->from},
+                   {QStringLiteral("to"), upgraded->to}});
+        return Success;
+    }
+    QTextStream(stdout) << (upgraded->from == upgraded->to
+                                ? tr("%1 has format %2 already: nothing to do.")
+                                      .arg(address->displayUrl())
+                                      .arg(upgraded->to)
+                                : tr("%1 was upgraded from format %2 to %3.")
+                                      .arg(address->displayUrl())
+                                      .arg(upgraded->from)
+                                      .arg(upgraded->to))
+                        << Qt::endl;
+    return Success;
+}
+
 int serverPersonCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;

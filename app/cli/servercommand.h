@@ -14,6 +14,8 @@ int checkoutCommand(const QStringList &arguments);
 int syncCommand(const QStringList &arguments);
 // cohortplanner-cli server-init URL [--from FILE]: a server plan set up for a team.
 int serverInitCommand(const QStringList &arguments);
+// cohortplanner-cli server-upgrade URL: a server plan upgraded to this program's format.
+int serverUpgradeCommand(const QStringList &arguments);
 // cohortplanner-cli server-person URL NAME --group G [--district D]... [--password-stdin]
 // [--remove]: a person of the team.
 int serverPersonCommand(const QStringList &arguments);

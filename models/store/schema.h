@@ -28,6 +28,10 @@ inline const QStringList LocalTables = {QStringLiteral("checkout"),
 // different machines never share an id.
 inline constexpr int IdBlockBits = 40;
 
+// The version the first plans kept on a PostgreSQL server had: a server plan is upgraded
+// from there on, by the steps' server forms.
+inline constexpr int FirstServerVersion = 8;
+
 // One step of the migration runner: upgrades a file from version `from` to `from + 1`.
 // Runs inside the runner's transaction; throws StoreError on failure.
 struct Migration
@@ -35,6 +39,12 @@ struct Migration
     int from = 0;
     QString description;
     std::function<void(QSqlDatabase &)> apply;
+    // The same step on a server plan (PostgreSQL), required of every step from
+    // FirstServerVersion on: run by the plan's owner in the upgrade's one transaction
+    // (ServerPlan::upgrade). A table it creates gets the change log's trigger from the
+    // upgrade; on a team's plan the step grants the groups what they may do with it
+    // (ServerDialect::groupRole), since a new table is nobody's but its owner's.
+    std::function<void(QSqlDatabase &)> server = {};
 };
 
 // The steps from version 0 up to CurrentVersion, in order.

@@ -201,12 +201,24 @@ QStringList changeTracking()
     for (const QString &table : tablesInDependencyOrder()) {
         if (table == QLatin1String("audit_log"))
             continue; // the History is itself a log; its rows are not edits
-        statements << QStringLiteral("CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR "
-                                     "DELETE ON \"%1\" FOR EACH ROW EXECUTE FUNCTION "
-                                     "cohort_log_change()")
-                          .arg(table);
+        statements << changeTrigger(table);
     }
     return statements;
+}
+
+QString changeTrigger(const QString &table)
+{
+    return QStringLiteral("CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                          "FOR EACH ROW EXECUTE FUNCTION cohort_log_change()")
+        .arg(quoted(table));
+}
+
+const QStringList &serverTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("server_meta"), QStringLiteral("district_access"),
+        QStringLiteral("change_commit"), QStringLiteral("change_log")};
+    return tables;
 }
 
 QString quoted(const QString &identifier)
@@ -304,8 +316,8 @@ QStringList teamSecurity(const QString &database)
     s << QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(everyone);
     s << QStringLiteral("CREATE TABLE district_access (role_name TEXT NOT NULL, "
                         "district TEXT NOT NULL, PRIMARY KEY (role_name, district))");
-    for (const char *table : {"server_meta", "district_access", "change_commit", "change_log"})
-        s << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(QLatin1String(table), everyone);
+    for (const QString &table : serverTables())
+        s << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, everyone);
     // The change log is written by its triggers as its owner, never by a client: nobody
     // can forge a change another coordinator would be shown.
     s << QStringLiteral("ALTER FUNCTION cohort_log_change() SECURITY DEFINER "

@@ -30,6 +30,10 @@ QStringList schema();
 // (change_commit: each committed transaction's sequence number, in commit order) and the
 // triggers that write both and NOTIFY ChangeChannel with the new number.
 QStringList changeTracking();
+// The trigger that logs the changes of one plan table (part of changeTracking()).
+QString changeTrigger(const QString &table);
+// The server's own tables, which are not the plan's: their rows are not edits.
+const QStringList &serverTables();
 // The channel a server plan's commits are announced on, and the advisory lock that
 // orders their numbers.
 inline constexpr const char *ChangeChannel = "cohortplanner_changes";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverstore.h"
 
+#include "auditlog.h"
 #include "plandatabase.h"
 #include "schema.h"
 #include "serverdialect.h"
@@ -275,8 +276,9 @@ Result<std::unique_ptr<ServerPlan>> ServerPlan::open(const ServerAddress &addres
                                .arg(version)
                                .arg(Schema::CurrentVersion));
     if (version < Schema::CurrentVersion)
-        return Problem::of(Tr::tr("The plan at %1 has the older format %2; this program "
-                                  "upgrades server plans from format %3 on")
+        return Problem::of(Tr::tr("The plan at %1 has the older format %2. Its owner upgrades "
+                                  "it to format %3, for the whole team at once, with "
+                                  "cohortplanner-cli server-upgrade %1")
                                .arg(address.displayUrl())
                                .arg(version)
                                .arg(Schema::CurrentVersion));
@@ -530,6 +532,98 @@ Result<ServerPlan::Pushed> ServerPlan::push(const QString &path, const ServerAdd
             Tr::tr("Nothing was copied to %1: %2").arg(address.displayUrl(), e.message()));
     }
     return pushed;
+}
+
+Result<ServerPlan::Upgraded> ServerPlan::upgrade(const ServerAddress &address)
+{
+    return upgrade(address, Schema::migrations(), Schema::CurrentVersion);
+}
+
+Result<ServerPlan::Upgraded> ServerPlan::upgrade(const ServerAddress &address,
+                                                 const std::vector<Schema::Migration> &steps,
+                                                 int target)
+{
+    auto connected = connectUnchecked(address);
+    if (!connected)
+        return connected.problem();
+    const std::unique_ptr<ServerPlan> plan = std::move(*connected);
+    QSqlDatabase db = plan->database();
+    Upgraded upgraded;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'")) ||
+            !q.next())
+            return Problem::of(Tr::tr("%1 holds no Cohort Planner plan (the database is empty "
+                                      "or another application's)")
+                                   .arg(address.displayUrl()));
+        upgraded.from = upgraded.to = q.value(0).toInt();
+    }
+    if (upgraded.from > target)
+        return Problem::of(Tr::tr("The plan at %1 has format %2, newer than this program's %3: "
+                                  "update Cohort Planner")
+                               .arg(address.displayUrl())
+                               .arg(upgraded.from)
+                               .arg(target));
+    if (upgraded.from == target)
+        return upgraded;
+    // Every step between, each with its server form, before anything is changed.
+    std::vector<const Schema::Migration *> run;
+    for (const Schema::Migration &step : steps) {
+        if (step.from < upgraded.from || step.from >= target)
+            continue;
+        if (!step.server)
+            return Problem::of(Tr::tr("This program cannot upgrade server plans from format %1: "
+                                      "the step “%2” has no server form. Nothing was changed.")
+                                   .arg(step.from)
+                                   .arg(step.description));
+        run.push_back(&step);
+    }
+    if (int(run.size()) != target - upgraded.from)
+        return Problem::of(Tr::tr("This program has no steps from format %1 to %2. Nothing was "
+                                  "changed.")
+                               .arg(upgraded.from)
+                               .arg(target));
+    try {
+        Transaction transaction(db);
+        for (const Schema::Migration *step : run) {
+            try {
+                step->server(db);
+            } catch (const StoreError &e) {
+                throw StoreError(QStringLiteral("%1: %2").arg(step->description, e.message()));
+            }
+        }
+        // The tables the steps made record their changes as every other plan table does.
+        QStringList untracked;
+        {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral(
+                    "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                    "c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r' AND "
+                    "c.relname <> 'audit_log' AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE "
+                    "t.tgrelid = c.oid AND t.tgname = 'log_change') ORDER BY c.relname")))
+                throw StoreError(serverMessage(q.lastError()));
+            while (q.next())
+                if (!ServerDialect::serverTables().contains(q.value(0).toString()))
+                    untracked << q.value(0).toString();
+        }
+        for (const QString &table : untracked)
+            Sql::exec(db, ServerDialect::changeTrigger(table));
+        QSqlQuery version = Sql::prepare(
+            db, QStringLiteral("UPDATE server_meta SET value = ? WHERE key = 'schema_version'"));
+        version.addBindValue(QString::number(target));
+        Sql::exec(version);
+        AuditEntry entry;
+        entry.action = AuditAction::Migrate;
+        entry.after = QStringLiteral("{\"from\":%1,\"to\":%2}").arg(upgraded.from).arg(target);
+        AuditLog(db).record(entry);
+        transaction.commit();
+    } catch (const StoreError &e) {
+        return Problem::of(Tr::tr("Nothing was changed on %1: %2 (a server plan is upgraded by "
+                                  "its owner, who pushed it)")
+                               .arg(address.displayUrl(), e.message()));
+    }
+    upgraded.to = target;
+    return upgraded;
 }
 
 namespace {

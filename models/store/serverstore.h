@@ -2,6 +2,7 @@
 #pragma once
 
 #include "editableplan.h"
+#include "schema.h"
 #include "serverdialect.h"
 
 #include "domain/result.h"
@@ -89,6 +90,20 @@ public:
     // id. One transaction: the database holds the whole plan or stays empty.
     static Result<Pushed> push(const QString &path, const ServerAddress &address);
     // The reverse, for work offline, is ServerSync::checkout (serversync.h).
+
+    // Upgrades the plan at address from its schema version to target with the server forms
+    // of steps (Schema::Migration::server), all in one transaction, as the plan's owner:
+    // every step, the change log's trigger on each table they create, the new version and
+    // a History entry, or nothing. Refused when a step has no server form, and when the
+    // plan is newer than target. Returns the versions before and after.
+    struct Upgraded
+    {
+        int from = 0;
+        int to = 0;
+    };
+    static Result<Upgraded> upgrade(const ServerAddress &address,
+                                    const std::vector<Schema::Migration> &steps, int target);
+    static Result<Upgraded> upgrade(const ServerAddress &address);
 
     // ---- A team on the plan (run as the server's administrator).
     // Makes the plan at address a team's: its groups (director, coordinator, viewer),

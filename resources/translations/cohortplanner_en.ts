@@ -8190,10 +8190,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The plan at %1 has the older format %2; this program upgrades server plans from format %3 on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Could not open %1 read-only: %2</source>
         <translation type="unfinished" />
     </message>
@@ -8259,6 +8255,30 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     </message>
     <message>
         <source>Nothing was changed on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan at %1 has the older format %2. Its owner upgrades it to format %3, for the whole team at once, with cohortplanner-cli server-upgrade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no Cohort Planner plan (the database is empty or another application's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan at %1 has format %2, newer than this program's %3: update Cohort Planner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This program cannot upgrade server plans from format %1: the step “%2” has no server form. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This program has no steps from format %1 to %2. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed on %1: %2 (a server plan is upgraded by its owner, who pushed it)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -8220,10 +8220,6 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <translation>%1 上的计划格式为 %2，比本程序的 %3 更新：请更新培训班规划后再打开</translation>
     </message>
     <message>
-        <source>The plan at %1 has the older format %2; this program upgrades server plans from format %3 on</source>
-        <translation>%1 上的计划为较旧的格式 %2；本程序只能升级格式 %3 及以后的服务器计划</translation>
-    </message>
-    <message>
         <source>Could not open %1 read-only: %2</source>
         <translation>无法以只读方式打开 %1：%2</translation>
     </message>
@@ -8290,6 +8286,30 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
     <message>
         <source>Nothing was changed on %1: %2</source>
         <translation>%1 上没有任何更改：%2</translation>
+    </message>
+    <message>
+        <source>The plan at %1 has the older format %2. Its owner upgrades it to format %3, for the whole team at once, with cohortplanner-cli server-upgrade %1</source>
+        <translation>%1 上的计划为较旧的格式 %2。计划的所有者可用 cohortplanner-cli server-upgrade %1 将其升级到格式 %3，整个团队一次完成。</translation>
+    </message>
+    <message>
+        <source>%1 holds no Cohort Planner plan (the database is empty or another application's)</source>
+        <translation>%1 中没有培训班规划计划（数据库为空或属于其他应用）</translation>
+    </message>
+    <message>
+        <source>The plan at %1 has format %2, newer than this program's %3: update Cohort Planner</source>
+        <translation>%1 上的计划格式为 %2，比本程序的 %3 更新：请更新培训班规划</translation>
+    </message>
+    <message>
+        <source>This program cannot upgrade server plans from format %1: the step “%2” has no server form. Nothing was changed.</source>
+        <translation>本程序无法从格式 %1 升级服务器计划：步骤“%2”没有服务器版本。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This program has no steps from format %1 to %2. Nothing was changed.</source>
+        <translation>本程序没有从格式 %1 到 %2 的升级步骤。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on %1: %2 (a server plan is upgraded by its owner, who pushed it)</source>
+        <translation>%1 上未做任何更改：%2（服务器计划由推送它的所有者升级）</translation>
     </message>
 </context>
 <context>
