@@ -88,6 +88,18 @@ public:
     int reads = 0;
 };
 
+// A computer without a keychain service: keeping fails, with a sentence.
+class NoKeychain final : public PasswordKeeper
+{
+public:
+    Result<QString> read(const QString &) override { return QString(); }
+    Result<> write(const QString &, const QString &) override
+    {
+        return Problem::of(QStringLiteral("no keychain service answers"));
+    }
+    Result<> forget(const QString &) override { return {}; }
+};
+
 // Runs act on the next Open Server Plan dialog shown (modal: exec() is running).
 void whenOpenDialogShown(std::function<void(OpenServerDialog *)> act)
 {
@@ -663,6 +675,30 @@ void TestServerWindow::passwordsKeptInTheKeychain()
         QVERIFY(refusal);
         QCOMPARE(user, changed.user);
         QVERIFY(!keeper->kept.contains(changed.displayUrl()));
+        window.session()->close();
+    }
+
+    // 4. No keychain on this computer: the plan opens all the same, and the status bar
+    // says that the password was not kept, and why.
+    const ServerAddress unkept = login(QStringLiteral("unkept_"), QStringLiteral("typed-again"));
+    {
+        MainWindow window;
+        window.setPasswordKeeper(std::make_shared<NoKeychain>());
+        whenOpenDialogShown([&](OpenServerDialog *dialog) {
+            ServerAddress where = unkept;
+            where.user.clear();
+            dialog->urlField()->setText(where.displayUrl());
+            dialog->userField()->setText(unkept.user);
+            dialog->passwordField()->setText(QStringLiteral("typed-again"));
+            dialog->rememberBox()->setChecked(true);
+            clickOpen(dialog);
+        });
+        const Result<> opened = window.openServerPlan();
+        QVERIFY2(opened, qPrintable(opened.message()));
+        const QString said = window.statusBar()->currentMessage();
+        QVERIFY2(said.contains(QLatin1String("not kept")) &&
+                     said.contains(QLatin1String("no keychain service answers")),
+                 qPrintable(said));
         window.session()->close();
     }
 }

@@ -6,18 +6,25 @@
 #include "mainwindow.h"
 #include "timelinepage.h"
 
+#include "commands/planeditor.h"
 #include "items/plansession.h"
 #include "planning/sessionshift.h"
 #include "store/plandatabase.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <limits>
 #include <map>
@@ -43,6 +50,7 @@ private slots:
     void grouping();
     void zoom();
     void mainWindowPage();
+    void dragOverSomeoneElsesMoveIsRefused();
 
 private:
     void checkLanes(TimelineView *view);
@@ -527,6 +535,62 @@ void TestTimeline::mainWindowPage()
     page->setYear(2026);
     QVERIFY(QTest::qWaitFor([page] { return page->isLoaded() && page->year() == 2026; }, 30000));
     QVERIFY(banner->isHidden());
+}
+
+// A drag is made over the sessions the timeline showed: when someone else moved the
+// cohort meanwhile, the drag is refused with a sentence naming it, nothing is written,
+// and the timeline shows their move.
+void TestTimeline::dragOverSomeoneElsesMoveIsRefused()
+{
+    cleanup();
+    const QString path = m_dir.filePath(QStringLiteral("refused.cohortplan"));
+    QVERIFY(QFile::copy(m_path, path));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(path));
+    window.showPage(MainWindow::Timeline);
+    auto *page = qobject_cast<TimelinePage *>(window.page(MainWindow::Timeline));
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitFor([page] { return page->isLoaded(); }, 30000));
+    const auto &cohorts = page->view()->data().cohorts;
+    const auto it = std::find_if(cohorts.begin(), cohorts.end(), [](const TimelineCohort &c) {
+        return !c.cancelled() && c.start() >= QDate(2026, 9, 1) && c.sessions.size() >= 2;
+    });
+    QVERIFY(it != cohorts.end());
+    const qint64 id = it->id;
+    const QString code = it->code;
+    const QDate start = it->start();
+    // Someone else (another program, or a coordinator on a server plan) moves it a week on.
+    QSqlQuery other(window.session()->plan()->database());
+    // (Past every day it has first, so that no two sessions meet on the way.)
+    for (const char *shift : {"+1000 days", "-993 days"})
+        QVERIFY2(other.exec(QStringLiteral("UPDATE cohort_session SET day = date(day, '%1') "
+                                           "WHERE cohort_id = %2")
+                                .arg(QLatin1String(shift))
+                                .arg(id)),
+                 qPrintable(other.lastError().text()));
+    QString said;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &answer, [&said] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    answer.start();
+    QSignalSpy loaded(page, &TimelinePage::loaded);
+    emit page->moveRequested(id, 2); // as the view's drag emits it
+    answer.stop();
+    QVERIFY2(said.contains(QLatin1String("Someone else")) && said.contains(code), qPrintable(said));
+    QCOMPARE(window.session()->editor()->undoStack()->count(), 0);
+    QVERIFY(loaded.count() > 0 || loaded.wait(30000));
+    const auto &now = page->view()->data().cohorts;
+    const auto moved =
+        std::find_if(now.begin(), now.end(), [id](const TimelineCohort &c) { return c.id == id; });
+    QVERIFY(moved != now.end());
+    QCOMPARE(moved->start(), start.addDays(7));
 }
 
 QTEST_MAIN(TestTimeline)
