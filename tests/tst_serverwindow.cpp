@@ -267,6 +267,7 @@ void TestServerWindow::importIntoAServerPlan()
             import = a;
     QVERIFY(import);
     QVERIFY(import->isEnabled());
+    QSignalSpy announced(window.session(), &PlanSession::othersChanged);
     bool drove = false;
     QTimer::singleShot(50, this, [csv, &drove] {
         auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
@@ -286,6 +287,12 @@ void TestServerWindow::importIntoAServerPlan()
     import->trigger();
     QVERIFY(drove);
     QCOMPARE(undo->count(), 1);
+    // The window's own import, committed on the wizard's connection, is shown but not
+    // announced as someone else's change.
+    QTest::qWait(1500);
+    QCOMPARE(announced.count(), 0);
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QLatin1String("Changed on the server")),
+             qPrintable(window.statusBar()->currentMessage()));
     auto server = ServerPlan::open(address, ServerPlan::Mode::ReadOnly);
     QVERIFY(server);
     auto passports = [&] {

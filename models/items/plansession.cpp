@@ -195,13 +195,16 @@ void PlanSession::catchUp(qint64 quietIfOnly)
         onlyOwn = onlyOwn && c.seq == quietIfOnly;
         if (const auto t = tableOf.constFind(c.table); t != tableOf.constEnd())
             tables |= *t;
-        if (!people.contains(c.by))
+        // This program's own writes on another connection (an import) are shown, not
+        // announced as someone else's.
+        if (c.seq != quietIfOnly && !ServerPlan::isOwnTransaction(c.tx) && !people.contains(c.by))
             people << c.by;
     }
     if (onlyOwn)
         return;
     m_editor->changedElsewhere(tables);
-    emit othersChanged(tables, people);
+    if (!people.isEmpty())
+        emit othersChanged(tables, people);
     // A limit was reached: the rest comes next.
     if (changes->size() >= 10000)
         QTimer::singleShot(0, this, [this] { catchUp(); });

@@ -638,6 +638,8 @@ void Writer::finish(ImportKind kind, const QString &source, int imported, int up
         note.insert(QStringLiteral("promoted_from_waitlist"), promoted);
     entry.after = QString::fromUtf8(QJsonDocument(note).toJson(QJsonDocument::Compact));
     AuditLog(m_db).record(std::move(entry));
+    if (m_server)
+        ServerPlan::noteOwnTransaction(m_db);
 }
 
 int exportRows(const QSqlDatabase &db, ImportKind kind,

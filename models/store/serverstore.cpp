@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -345,7 +346,7 @@ Result<std::vector<ServerChange>> ServerPlan::changesSince(qint64 seq, int limit
     }
     q.prepare(QStringLiteral(
         "SELECT c.seq, c.committed_by, c.committed_at, l.table_name, l.operation, "
-        "l.old_row::text, l.new_row::text FROM change_commit c "
+        "l.old_row::text, l.new_row::text, c.tx FROM change_commit c "
         "JOIN change_log l ON l.tx = c.tx WHERE c.seq > ? AND c.seq <= ? ORDER BY c.seq, l.id"));
     q.addBindValue(seq);
     q.addBindValue(upTo);
@@ -361,9 +362,29 @@ Result<std::vector<ServerChange>> ServerPlan::changesSince(qint64 seq, int limit
         c.operation = q.value(4).toString();
         c.before = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
         c.after = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        c.tx = q.value(7).toLongLong();
         changes.push_back(std::move(c));
     }
     return changes;
+}
+
+namespace {
+QMutex ownTransactionsMutex;
+QSet<qint64> ownTransactions;
+} // namespace
+
+void ServerPlan::noteOwnTransaction(const QSqlDatabase &db)
+{
+    const qint64 tx =
+        Sql::scalar(db, QStringLiteral("SELECT pg_current_xact_id()::text::bigint")).toLongLong();
+    const QMutexLocker lock(&ownTransactionsMutex);
+    ownTransactions.insert(tx);
+}
+
+bool ServerPlan::isOwnTransaction(qint64 tx)
+{
+    const QMutexLocker lock(&ownTransactionsMutex);
+    return ownTransactions.contains(tx);
 }
 
 Result<> ServerPlan::watchChanges()

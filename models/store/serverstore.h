@@ -61,6 +61,7 @@ struct ServerChange
     QDateTime at;      // when, by the server's clock
     QString table;     // the plan table
     QString operation; // insert, update or delete
+    qint64 tx = 0;     // the server transaction that made it
     QJsonObject before, after; // the row's columns (before: empty for an insert; after:
                                // empty for a delete)
 };
@@ -147,6 +148,11 @@ public:
     // went): read-only again if it was, and watching again if it was.
     Result<> reconnect();
     const ServerAddress &address() const { return m_address; }
+    // This process's writes on connections other than a window's own (an import, on a
+    // worker thread's): noted in their transaction before it commits, so that the window
+    // shows them without announcing them as someone else's (ServerChange::tx).
+    static void noteOwnTransaction(const QSqlDatabase &db);
+    static bool isOwnTransaction(qint64 tx);
     // The server's own words for error, shortened to the sentence that says what happened.
     static QString messageOf(const QSqlError &error);
     Mode mode() const { return m_mode; }
