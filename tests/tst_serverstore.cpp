@@ -955,7 +955,9 @@ void TestServerStore::importsAgreeOnBothDialects()
                    ? q.value(0).toLongLong()
                    : qint64(-1);
     }();
-    for (const auto &[kind, csv] : imports) {
+    for (const auto &import : imports) {
+        const QString &kind = import.first; // (a name, not a binding: lambdas capture it)
+        const QByteArray &csv = import.second;
         const QString input =
             TestSupport::writeFile(m_dir.filePath(kind + QStringLiteral(".csv")), csv);
         for (const char *dryRun : {"--dry-run", "--json"}) {
