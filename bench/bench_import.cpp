@@ -83,18 +83,6 @@ QString writeBasePlan(const QString &path)
         .message();
 }
 
-// A valid resident ID number for trainee i: region 110101, a birth date from 1960 on and
-// a sequence, with its ISO 7064 MOD 11-2 check character.
-QByteArray idNumber(int i)
-{
-    const QByteArray first17 =
-        "110101" +
-        QDate(1960, 1, 1).addDays(i % 20000).toString(QStringLiteral("yyyyMMdd")).toLatin1() +
-        QByteArray::number(i / 20000 % 1000).rightJustified(3, '0');
-    return first17 +
-           QString(IdentityDocument::checkCharacter(QString::fromLatin1(first17))).toLatin1();
-}
-
 void writeCsv(const QString &path, const QByteArray &header,
               const std::function<QByteArray(int)> &row)
 {

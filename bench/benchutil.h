@@ -2,14 +2,28 @@
 #pragma once
 
 #include "demo/demoplan.h"
+#include "planning/identitydocument.h"
 #include "store/plandatabase.h"
 
+#include <QDate>
 #include <QFile>
 #include <QString>
 #include <QTextStream>
 
 #include <algorithm>
 #include <vector>
+
+// A valid resident ID number for trainee i: region 110101, a birth date from 1960 on and
+// a sequence, with its ISO 7064 MOD 11-2 check character.
+inline QByteArray idNumber(int i)
+{
+    const QByteArray first17 =
+        "110101" +
+        QDate(1960, 1, 1).addDays(i % 20000).toString(QStringLiteral("yyyyMMdd")).toLatin1() +
+        QByteArray::number(i / 20000 % 1000).rightJustified(3, '0');
+    return first17 + QString(Planner::IdentityDocument::checkCharacter(QString::fromLatin1(first17)))
+                         .toLatin1();
+}
 
 // Median and minimum of repeated timings, printed as one line.
 inline void printFigure(const QString &name, std::vector<double> ms, const QString &target)
