@@ -326,12 +326,13 @@ int main(int argc, char *argv[])
     // server plan and into a copy of the plan file.
     const QString added = dir.filePath(QStringLiteral("trainees.csv"));
     const QString changed = dir.filePath(QStringLiteral("trainees-changed.csv"));
-    for (const auto &[path, employer] : {std::pair{added, "New Co."}, std::pair{changed, "Other Co."}}) {
+    for (const auto &[path, employer] :
+         {std::pair{added, "New Co."}, std::pair{changed, "Other Co."}}) {
         QFile f(path);
         QByteArray csv = "id_number,name,employer\n";
         for (int i = 0; i < 10000; ++i)
-            csv += idNumber(900000 + i) + ",Imported " + QByteArray::number(i) + ',' + employer +
-                   '\n';
+            csv +=
+                idNumber(900000 + i) + ",Imported " + QByteArray::number(i) + ',' + employer + '\n';
         if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size()) {
             qCritical("cannot write %s", qPrintable(path));
             return 1;
@@ -350,12 +351,14 @@ int main(int argc, char *argv[])
             const double ms = elapsedMs(t);
             if (!r.written) {
                 qCritical("import into %s: %s", qPrintable(plan),
-                          r.problems.empty() ? "nothing written"
-                                             : qPrintable(Importer::problemText(r.problems.front())));
+                          r.problems.empty()
+                              ? "nothing written"
+                              : qPrintable(Importer::problemText(r.problems.front())));
                 return 1;
             }
-            QTextStream(stdout) << QStringLiteral("import 10,000 trainees (%1 new, %2 updated) into "
-                                                  "the %3: %4 ms")
+            QTextStream(stdout) << QStringLiteral(
+                                       "import 10,000 trainees (%1 new, %2 updated) into "
+                                       "the %3: %4 ms")
                                        .arg(r.imported)
                                        .arg(r.updated)
                                        .arg(plan == fileCopy ? QStringLiteral("file")

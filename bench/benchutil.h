@@ -21,8 +21,9 @@ inline QByteArray idNumber(int i)
         "110101" +
         QDate(1960, 1, 1).addDays(i % 20000).toString(QStringLiteral("yyyyMMdd")).toLatin1() +
         QByteArray::number(i / 20000 % 1000).rightJustified(3, '0');
-    return first17 + QString(Planner::IdentityDocument::checkCharacter(QString::fromLatin1(first17)))
-                         .toLatin1();
+    return first17 +
+           QString(Planner::IdentityDocument::checkCharacter(QString::fromLatin1(first17)))
+               .toLatin1();
 }
 
 // Median and minimum of repeated timings, printed as one line.

@@ -74,6 +74,9 @@ private slots:
     void cleanup();
 
 private:
+    // What the CLI prints with --json (given in arguments), without its timings (keys
+    // ending in _ms, seconds, milliseconds), and its exit status as "exit".
+    static QJsonObject cliJson(const QStringList &arguments);
     // A fresh database on the test cluster, or an empty address after QSKIP's reason.
     ServerAddress newDatabase();
     // A fresh database holding the demo plan: a copy of the one pushed the first time
@@ -265,6 +268,22 @@ void TestServerStore::cleanup()
 {
     // The databases stay until the cluster is thrown away: dropping each would cost
     // more than the test.
+}
+
+QJsonObject TestServerStore::cliJson(const QStringList &arguments)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(COHORT_CLI_PATH), arguments);
+    cli.waitForFinished(300000);
+    if (cli.exitCode() != 0)
+        qWarning("%s", cli.readAllStandardError().constData());
+    QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    for (const QString &key : o.keys())
+        if (key.endsWith(QLatin1String("_ms")) || key == QLatin1String("seconds") ||
+            key == QLatin1String("milliseconds"))
+            o.remove(key);
+    o.insert(QStringLiteral("exit"), cli.exitCode());
+    return o;
 }
 
 QString TestServerStore::demoPlan()
@@ -853,19 +872,8 @@ void TestServerStore::writeCommandsAgree()
     QFile::remove(file);
     QVERIFY(QFile::copy(demoPlan(), file));
     QVERIFY(ServerPlan::push(file, address));
-    auto run = [&](const QStringList &arguments) {
-        QProcess cli;
-        cli.start(QStringLiteral(COHORT_CLI_PATH),
-                  arguments + QStringList{QStringLiteral("--json")});
-        cli.waitForFinished(300000);
-        if (cli.exitCode() == 1)
-            qWarning("%s", cli.readAllStandardError().constData());
-        QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
-        for (const QString &key : o.keys())
-            if (key.endsWith(QLatin1String("_ms")) || key == QLatin1String("seconds"))
-                o.remove(key);
-        o.insert(QStringLiteral("exit"), cli.exitCode());
-        return o;
+    auto run = [](const QStringList &arguments) {
+        return cliJson(arguments + QStringList{QStringLiteral("--json")});
     };
     const QList<QStringList> steps = {
         {QStringLiteral("new-year"), QStringLiteral("--year"), QStringLiteral("2027"),
@@ -931,19 +939,7 @@ void TestServerStore::importsAgreeOnBothDialects()
                     QLatin1Char(',') + QString::number(q.value(2).toInt() + 2) + QLatin1Char('\n'))
                        .toUtf8();
     }
-    auto run = [&](const QStringList &arguments) {
-        QProcess cli;
-        cli.start(QStringLiteral(COHORT_CLI_PATH), arguments);
-        cli.waitForFinished(120000);
-        if (cli.exitCode() != 0)
-            qWarning("%s", cli.readAllStandardError().constData());
-        QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
-        for (const QString &key : o.keys())
-            if (key.endsWith(QLatin1String("_ms")) || key == QLatin1String("milliseconds"))
-                o.remove(key);
-        o.insert(QStringLiteral("exit"), cli.exitCode());
-        return o;
-    };
+    const auto run = &TestServerStore::cliJson;
     const QList<std::pair<QString, QByteArray>> imports = {
         {QStringLiteral("trainees"), trainees},
         {QStringLiteral("instructors"), instructors},
