@@ -39,6 +39,15 @@ install(RUNTIME_DEPENDENCY_SET cohort_runtime
         POST_EXCLUDE_REGEXES ".*[Ss]ystem32/.*\\.dll$"
         DIRECTORIES "${cohort_qt_bin}" "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin"
         DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Qt's PostgreSQL plugin (which windeployqt puts in sqldrivers/) loads libpq and what libpq
+# loads (OpenSSL, gettext's libintl, libiconv): the programs do not import them, so the set
+# above does not find them.
+file(GLOB cohort_libpq_dlls "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin/libpq*.dll"
+     "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin/libssl*.dll"
+     "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin/libcrypto*.dll"
+     "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin/intl*.dll"
+     "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin/iconv*.dll")
+install(FILES ${cohort_libpq_dlls} DESTINATION ${CMAKE_INSTALL_BINDIR})
 # The Visual C++ run-time, installed beside the programs (no separate redistributable).
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
 include(InstallRequiredSystemLibraries)
