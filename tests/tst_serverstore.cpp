@@ -12,6 +12,7 @@
 #include "io/planjson.h"
 #include "store/auditlog.h"
 #include "store/importstore.h"
+#include "store/personaldata.h"
 #include "store/plandatabase.h"
 #include "store/planqueries.h"
 #include "store/repository.h"
@@ -68,6 +69,7 @@ private slots:
     void importsAgreeOnBothDialects();
     void importOverAnotherPersonsChangeIsRefused();
     void serverPlansUpgradeInOneTransaction();
+    void personalDataFoundAndErasedOnTheServer();
     void teamKeepsEachDistrictToItself();
     void serverCrashLeavesNothingHalfWritten();
     void init();
@@ -1235,6 +1237,64 @@ void TestServerStore::serverPlansUpgradeInOneTransaction()
     const Result<ServerPlan::Upgraded> noSteps =
         ServerPlan::upgrade(older, {}, Schema::CurrentVersion);
     QVERIFY(!noSteps);
+}
+
+// A trainee's personal data on a server plan: found wherever it is, the change log's
+// copies included, and erased from all of them (as the owner), from the CLI too.
+void TestServerStore::personalDataFoundAndErasedOnTheServer()
+{
+    DEMO_OR_SKIP(address);
+    auto plan = ServerPlan::open(address, ServerPlan::Mode::ReadWrite);
+    QVERIFY(plan);
+    QSqlDatabase db = (*plan)->database();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id, id_number FROM trainee WHERE id_number IS NOT NULL "
+                                  "AND employer <> '' ORDER BY id LIMIT 2")));
+    QVERIFY(q.next());
+    const Id id = q.value(0).toLongLong();
+    const QString number = q.value(1).toString();
+    QVERIFY(q.next());
+    const QString otherNumber = q.value(1).toString();
+    // An edit of the trainee: the change log keeps a copy of their row.
+    const QString phone = QStringLiteral("13912345678");
+    {
+        Transaction t(db);
+        Trainee key;
+        key.id = id;
+        const Trainee before = *Repository<Trainee>(db).find(key);
+        Trainee after = before;
+        after.phone = phone;
+        Repository<Trainee>(db).update(after, before);
+        t.commit();
+    }
+    QStringList tables;
+    for (const PersonalData::Place &p : PersonalData::placesOf(db, id))
+        tables << p.table;
+    QVERIFY2(tables.contains(QLatin1String("trainee")) &&
+                 tables.contains(QLatin1String("audit_log")) &&
+                 tables.contains(QLatin1String("change_log")),
+             qPrintable(tables.join(QLatin1Char(','))));
+    QVERIFY(PersonalData::erase(db, id));
+    for (const QString &value : {number, phone}) {
+        for (const QString &sql :
+             {QStringLiteral("SELECT count(*) FROM trainee WHERE strpos(coalesce(id_number, '') "
+                             "|| phone, ?) > 0"),
+              QStringLiteral("SELECT count(*) FROM audit_log WHERE strpos(before || after, ?) > 0"),
+              QStringLiteral("SELECT count(*) FROM change_log WHERE strpos(coalesce(old_row::text, "
+                             "'') || coalesce(new_row::text, ''), ?) > 0")}) {
+            QSqlQuery found(db);
+            QVERIFY(found.prepare(sql));
+            found.addBindValue(value);
+            QVERIFY2(found.exec() && found.next(), qPrintable(found.lastError().text()));
+            QVERIFY2(found.value(0).toInt() == 0, qPrintable(sql));
+        }
+    }
+    // The CLI lists another trainee's places on the server.
+    const QJsonObject listed =
+        cliJson({QStringLiteral("person"), address.displayUrl(), QStringLiteral("--id-number"),
+                 otherNumber, QStringLiteral("--json")});
+    QCOMPARE(listed.value(QStringLiteral("exit")).toInt(), 0);
+    QVERIFY(!listed.value(QStringLiteral("places")).toArray().isEmpty());
 }
 
 // A team's plan: the server itself keeps each coordinator to their districts, tested as

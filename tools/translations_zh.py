@@ -2448,6 +2448,11 @@ ZH.update({
         '%1 上未做任何更改：%2（服务器计划由推送它的所有者升级）',
 })
 
+ZH.update({
+    ("Nothing was erased: on a server plan, personal data is erased by the plan's owner (who pushed it), since the History and the change log keep copies of it: cohortplanner-cli person URL --id-number N --erase, as the owner. (%1)", None):
+        '未删除任何内容：服务器计划中的个人数据由计划的所有者（推送它的人）删除，因为操作记录和变更日志中保存着其副本：请以所有者身份运行 cohortplanner-cli person URL --id-number N --erase。（%1）',
+})
+
 # Where one English word needs different Chinese in one place: (context, source).
 ZH_IN_CONTEXT = {
     ('Planner::CalendarTableModel', 'Name'): '名称',

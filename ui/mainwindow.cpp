@@ -1450,14 +1450,19 @@ void MainWindow::erasePersonalData(qint64 traineeId)
                    "backup is made first)"),
                 &ask);
             backups->setChecked(true);
-            ask.setCheckBox(backups);
+            // A server plan's backups are its administrator's.
+            if (m_session->isServer())
+                backups->hide();
+            else
+                ask.setCheckBox(backups);
             QPushButton *go = ask.addButton(tr("Erase"), QMessageBox::DestructiveRole);
             ask.exec();
             if (ask.clickedButton() != go)
                 return;
             QApplication::setOverrideCursor(Qt::WaitCursor);
             const QString problem =
-                m_session->eraseTrainee(traineeId, backups->isChecked()).message();
+                m_session->eraseTrainee(traineeId, backups->isChecked() && !m_session->isServer())
+                    .message();
             QApplication::restoreOverrideCursor();
             if (!problem.isEmpty()) {
                 QMessageBox::warning(this, tr("Erase Personal Data"), problem);

@@ -540,7 +540,7 @@ int main(int argc, char *argv[])
         "              [--year Y] [--cohort CODE [--day DATE]|--instructor CODE|--venue NAME]\n"
         "              [--from D --to D] [--lang en|zh_CN] --out OUT.pdf\n"
         "                 a printable report as a PDF file\n"
-        "  person FILE --id-number N [--erase [--delete-backups]]\n"
+        "  person FILE|URL --id-number N [--erase [--delete-backups]]\n"
         "                 where a trainee's personal data is in the plan; erase it on request\n"
         "  new-year FILE|URL --year Y [--growth PCT] [--dry-run]\n"
         "                 a new planning year: the targets of the year before, scaled\n"

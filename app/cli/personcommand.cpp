@@ -17,7 +17,8 @@ namespace Planner::Cli {
 int personCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The plan file, or a server plan (postgresql://...)."));
     parser.addOption({QStringLiteral("id-number"), tr("The trainee's ID number."), tr("N")});
     parser.addOption(
         {QStringLiteral("erase"),
@@ -28,8 +29,8 @@ int personCommand(const QStringList &arguments)
         {QStringLiteral("delete-backups"), tr("With --erase: back the erased plan up, then delete "
                                               "every older backup (they still hold "
                                               "the data).")});
-    const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli person FILE --id-number N [--erase [--delete-backups]] [--json]");
+    const QString synopsis = QStringLiteral("usage: cohortplanner-cli person FILE|URL --id-number "
+                                            "N [--erase [--delete-backups]] [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Lists every place of the plan that holds a trainee's personal data, or erases "
                   "it on the "
@@ -43,8 +44,14 @@ int personCommand(const QStringList &arguments)
     const bool erase = parser.isSet(QStringLiteral("erase"));
     if (parser.isSet(QStringLiteral("delete-backups")) && !erase)
         return fail(tr("--delete-backups goes with --erase") + QLatin1Char('\n') + synopsis, Usage);
-    auto plan = openPlan(parser.positionalArguments().first(),
-                         erase ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
+    if (parser.isSet(QStringLiteral("delete-backups")) &&
+        ServerAddress::isServerUrl(parser.positionalArguments().first()))
+        return fail(tr("A server plan's backups are its administrator's: --delete-backups is for "
+                       "plan files") +
+                        QLatin1Char('\n') + synopsis,
+                    Usage);
+    auto plan = openAnyPlan(parser.positionalArguments().first(),
+                            erase ? PlanDatabase::Mode::ReadWrite : PlanDatabase::Mode::ReadOnly);
     if (!plan)
         return Failure;
     const auto placesJson = [](const std::vector<PersonalData::Place> &places) {

@@ -6,9 +6,11 @@
 #include "auditlog.h"
 #include "plandatabase.h"
 #include "sqlutil.h"
+#include "storeerror.h"
 
 #include "planning/identitydocument.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -61,9 +63,39 @@ QString quoted(const QString &identifier)
            QLatin1Char('"');
 }
 
-// The text columns of every table of the plan: (table, column).
-std::vector<std::pair<QString, QString>> textColumns(const QSqlDatabase &db)
+// "the text of expression contains ?" in the plan's dialect.
+QString contains(const QSqlDatabase &db, const QString &expression)
 {
+    return (PlanFormat::isServer(db) ? QStringLiteral("strpos(%1, ?) > 0")
+                                     : QStringLiteral("instr(%1, ?) > 0"))
+        .arg(expression);
+}
+
+// The text columns of every table of the plan: (table, column, its text in SQL). On a
+// server the change log's rows (JSON) are searched too: they copy every row written.
+struct TextColumn
+{
+    QString table, column, text;
+};
+std::vector<TextColumn> textColumns(const QSqlDatabase &db)
+{
+    if (PlanFormat::isServer(db)) {
+        QSqlQuery c = Sql::prepare(
+            db, QStringLiteral("SELECT table_name, column_name, data_type FROM "
+                               "information_schema.columns WHERE table_schema = current_schema() "
+                               "AND data_type IN ('text', 'jsonb') ORDER BY table_name, "
+                               "ordinal_position"));
+        Sql::exec(c);
+        std::vector<TextColumn> columns;
+        while (c.next()) {
+            const QString column = c.value(1).toString();
+            columns.push_back({c.value(0).toString(), column,
+                               c.value(2).toString() == QLatin1String("jsonb")
+                                   ? quoted(column) + QStringLiteral("::text")
+                                   : quoted(column)});
+        }
+        return columns;
+    }
     std::vector<QString> tables;
     QSqlQuery t = Sql::prepare(
         db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
@@ -71,7 +103,7 @@ std::vector<std::pair<QString, QString>> textColumns(const QSqlDatabase &db)
     Sql::exec(t);
     while (t.next())
         tables.push_back(t.value(0).toString());
-    std::vector<std::pair<QString, QString>> columns;
+    std::vector<TextColumn> columns;
     for (const QString &table : tables) {
         QSqlQuery c =
             Sql::prepare(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?)"));
@@ -80,13 +112,45 @@ std::vector<std::pair<QString, QString>> textColumns(const QSqlDatabase &db)
         Sql::Reader column(c);
         while (column.next()) {
             if (column.text("type").compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
-                columns.push_back({table, column.text("name")});
+                columns.push_back({table, column.text("name"), quoted(column.text("name"))});
         }
     }
     return columns;
 }
 
 const QString OwnEntries = QStringLiteral("table_name = 'trainee' AND record_key = ?");
+
+// On a server the change log keeps every row written, the trainee's before the erasure
+// included (this very transaction's too): the trainee's rows there are blanked as the
+// record is, and the distinctive values removed from every other row. Only the plan's
+// owner may rewrite the change log and the History (nobody else can forge a change).
+void eraseFromChangeLog(const QSqlDatabase &db, Id traineeId, const std::vector<Value> &values)
+{
+    const QString blank = QStringLiteral("{\"name\": \"%1\", \"id_number\": null, "
+                                         "\"employer\": \"\", \"email\": \"\", \"phone\": \"\"}")
+                              .arg(QLatin1String(ErasedName));
+    QSqlQuery own = Sql::prepare(
+        db, QStringLiteral("UPDATE change_log SET old_row = old_row || ?::jsonb, "
+                           "new_row = new_row || ?::jsonb WHERE table_name = 'trainee' AND "
+                           "coalesce(old_row, new_row)->>'id' = ?"));
+    own.addBindValue(blank);
+    own.addBindValue(blank);
+    own.addBindValue(QString::number(traineeId));
+    Sql::exec(own);
+    for (const Value &v : values) {
+        if (!distinctive(v))
+            continue;
+        QSqlQuery q =
+            Sql::prepare(db, QStringLiteral("UPDATE change_log SET "
+                                            "old_row = replace(old_row::text, ?, '')::jsonb, "
+                                            "new_row = replace(new_row::text, ?, '')::jsonb "
+                                            "WHERE strpos(old_row::text, ?) > 0 OR "
+                                            "strpos(new_row::text, ?) > 0"));
+        for (int i = 0; i < 4; ++i)
+            q.addBindValue(v.value);
+        Sql::exec(q);
+    }
+}
 
 } // namespace
 
@@ -146,14 +210,14 @@ std::vector<Place> placesOf(const QSqlDatabase &db, Id traineeId)
         }
     }
     // Elsewhere: the distinctive values, in any text column of any table.
-    for (const auto &[table, column] : textColumns(db)) {
+    for (const auto &[table, column, text] : textColumns(db)) {
         int rows = 0;
         QStringList found;
         for (const Value &v : *values) {
             if (!distinctive(v))
                 continue;
-            QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE instr(%2, ?) > 0")
-                              .arg(quoted(table), quoted(column));
+            QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                              .arg(quoted(table), contains(db, text));
             if (table == QLatin1String("trainee"))
                 sql += QStringLiteral(" AND id <> ?");
             else if (table == QLatin1String("audit_log"))
@@ -183,7 +247,7 @@ bool erase(QSqlDatabase db, Id traineeId)
     // (A server keeps its pages as it sees fit: its administrator's VACUUM frees them.)
     if (!PlanFormat::isServer(db))
         Sql::exec(db, QStringLiteral("PRAGMA secure_delete = ON"));
-    {
+    try {
         Transaction transaction(db);
         const auto values = valuesOf(db, traineeId);
         if (!values)
@@ -232,12 +296,15 @@ bool erase(QSqlDatabase db, Id traineeId)
                 continue;
             QSqlQuery q = Sql::prepare(
                 db, QStringLiteral("UPDATE audit_log SET before = replace(before, ?, ''), "
-                                   "after = replace(after, ?, '') "
-                                   "WHERE instr(before, ?) > 0 OR instr(after, ?) > 0"));
+                                   "after = replace(after, ?, '') WHERE %1 OR %2")
+                        .arg(contains(db, QStringLiteral("before")),
+                             contains(db, QStringLiteral("after"))));
             for (int i = 0; i < 4; ++i)
                 q.addBindValue(v.value);
             Sql::exec(q);
         }
+        if (PlanFormat::isServer(db))
+            eraseFromChangeLog(db, traineeId, *values);
 
         QStringList erased;
         for (const Value &v : *values)
@@ -251,9 +318,21 @@ bool erase(QSqlDatabase db, Id traineeId)
                 .toJson(QJsonDocument::Compact));
         AuditLog(db).record(entry);
         transaction.commit();
+    } catch (const StoreError &e) {
+        if (!PlanFormat::isServer(db))
+            throw;
+        throw StoreError(QCoreApplication::translate(
+                             "Planner::Store",
+                             "Nothing was erased: on a server plan, personal data is erased by "
+                             "the plan's owner (who pushed it), since the History and the change "
+                             "log keep copies of it: cohortplanner-cli person URL --id-number N "
+                             "--erase, as the owner. (%1)")
+                             .arg(e.message()));
     }
-    // Rebuilt, so that no free page of the file keeps the old values.
-    Sql::exec(db, QStringLiteral("VACUUM"));
+    // Rebuilt, so that no free page of the file keeps the old values. (A server's pages
+    // are its administrator's to vacuum.)
+    if (!PlanFormat::isServer(db))
+        Sql::exec(db, QStringLiteral("VACUUM"));
     return true;
 }
 

@@ -8571,6 +8571,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Someone else deleted the record %1 of %2 after you read it, so your change was not written. Look at the plan as it is now, then make your change again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Nothing was erased: on a server plan, personal data is erased by the plan's owner (who pushed it), since the History and the change log keep copies of it: cohortplanner-cli person URL --id-number N --erase, as the owner. (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::SyncDialog</name>

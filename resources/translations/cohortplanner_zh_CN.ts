@@ -8601,6 +8601,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Someone else deleted the record %1 of %2 after you read it, so your change was not written. Look at the plan as it is now, then make your change again.</source>
         <translation>在您读取之后，别人删除了 %2 的记录 %1，因此您的更改没有写入。请先查看计划现在的样子，再重新进行您的更改。</translation>
     </message>
+    <message>
+        <source>Nothing was erased: on a server plan, personal data is erased by the plan's owner (who pushed it), since the History and the change log keep copies of it: cohortplanner-cli person URL --id-number N --erase, as the owner. (%1)</source>
+        <translation>未删除任何内容：服务器计划中的个人数据由计划的所有者（推送它的人）删除，因为操作记录和变更日志中保存着其副本：请以所有者身份运行 cohortplanner-cli person URL --id-number N --erase。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Planner::SyncDialog</name>
