@@ -1289,6 +1289,22 @@ void TestServerStore::personalDataFoundAndErasedOnTheServer()
             QVERIFY2(found.value(0).toInt() == 0, qPrintable(sql));
         }
     }
+    // A calendar exported from the server is remembered there, for the whole team.
+    const QString ics = m_dir.filePath(QStringLiteral("server-venue.ics"));
+    QSqlQuery venue(db);
+    QVERIFY(venue.exec(QStringLiteral("SELECT v.name FROM venue v WHERE EXISTS (SELECT 1 FROM "
+                                      "cohort c WHERE c.venue_id = v.id) ORDER BY v.id LIMIT 1")) &&
+            venue.next());
+    const QJsonObject exported = cliJson({QStringLiteral("ics"), address.displayUrl(),
+                                          QStringLiteral("--venue"), venue.value(0).toString(),
+                                          QStringLiteral("--out"), ics, QStringLiteral("--json")});
+    QCOMPARE(exported.value(QStringLiteral("exit")).toInt(), 0);
+    QVERIFY(exported.value(QStringLiteral("recorded")).toBool());
+    QVERIFY(exported.value(QStringLiteral("events")).toInt() > 0);
+    QSqlQuery remembered(db);
+    QVERIFY(remembered.exec(QStringLiteral("SELECT count(*) FROM calendar_event")) &&
+            remembered.next());
+    QCOMPARE(remembered.value(0).toInt(), exported.value(QStringLiteral("events")).toInt());
     // The CLI lists another trainee's places on the server.
     const QJsonObject listed =
         cliJson({QStringLiteral("person"), address.displayUrl(), QStringLiteral("--id-number"),

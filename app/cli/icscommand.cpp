@@ -17,7 +17,8 @@ namespace Planner::Cli {
 int icsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The plan file, or a server plan (postgresql://...)."));
     parser.addOption({QStringLiteral("instructor"),
                       tr("The teaching schedule of the instructor with this staff code."),
                       tr("CODE")});
@@ -26,9 +27,9 @@ int icsCommand(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("venue"), tr("The bookings of the venue with this name."), tr("NAME")});
     parser.addOption({QStringLiteral("out"), tr("The calendar file to write (.ics)."), tr("OUT")});
-    const QString synopsis =
-        QStringLiteral("usage: cohortplanner-cli ics FILE --instructor CODE|--cohort CODE|--venue "
-                       "NAME --out OUT.ics [--json]");
+    const QString synopsis = QStringLiteral(
+        "usage: cohortplanner-cli ics FILE|URL --instructor CODE|--cohort CODE|--venue "
+        "NAME --out OUT.ics [--json]");
     if (!parse(parser, arguments, synopsis,
                tr("Exports sessions as an iCalendar file (RFC 5545) for calendar apps: an "
                   "instructor's "
@@ -64,9 +65,14 @@ int icsCommand(const QStringList &arguments)
     // Opened for editing, so that the plan remembers what the calendar said; when another
     // Cohort Planner edits it, read-only, and the export is not remembered.
     const QString path = parser.positionalArguments().first();
-    std::unique_ptr<PlanDatabase> plan;
+    std::unique_ptr<EditablePlan> plan;
     bool record = true;
-    if (auto opened = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite); opened) {
+    if (ServerAddress::isServerUrl(path)) {
+        // A server plan has no lock; a role that may not write it (a viewer) exports
+        // without the plan remembering.
+        plan = openAnyPlan(path, PlanDatabase::Mode::ReadWrite);
+        record = plan && !plan->isReadOnly();
+    } else if (auto opened = PlanDatabase::open(path, PlanDatabase::Mode::ReadWrite); opened) {
         plan = std::move(*opened);
     } else if (opened.problem().kind == PlanDatabase::Refusal::Locked) {
         plan = openPlan(path, PlanDatabase::Mode::ReadOnly);
@@ -88,9 +94,13 @@ int icsCommand(const QStringList &arguments)
     if (const Result<> saved = IcsExport::save(plan->database(), calendar, out, record); !saved)
         return fail(saved.message());
     if (!record)
-        QTextStream(stderr) << tr("The plan is open for editing elsewhere, so it does not remember "
-                                  "this export: the "
-                                  "next one gives changed sessions the same SEQUENCE again.")
+        QTextStream(stderr) << (ServerAddress::isServerUrl(path)
+                                    ? tr("Your role on the server may not write to the plan, so it "
+                                         "does not remember this export: the next one gives "
+                                         "changed sessions the same SEQUENCE again.")
+                                    : tr("The plan is open for editing elsewhere, so it does not "
+                                         "remember this export: the next one gives changed "
+                                         "sessions the same SEQUENCE again."))
                             << Qt::endl;
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},

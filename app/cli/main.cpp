@@ -533,7 +533,7 @@ int main(int argc, char *argv[])
         "                 render a dashboard chart to PNG, SVG or PDF\n"
         "  assign FILE|URL [--replan] [--time-limit S] [--seed N] [--dry-run] [--export-mps OUT]\n"
         "                 staff cohorts with instructors, with a bound on the optimum\n"
-        "  ics FILE --instructor CODE|--cohort CODE|--venue NAME --out OUT.ics\n"
+        "  ics FILE|URL --instructor CODE|--cohort CODE|--venue NAME --out OUT.ics\n"
         "                 export a teaching schedule, a cohort's sessions or a venue's\n"
         "                 bookings (iCalendar); exporting again updates and cancels events\n"
         "  report FILE|URL --kind plan|timetable|venue|signin|roster|certifications|capacity\n"
