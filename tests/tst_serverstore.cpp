@@ -70,6 +70,7 @@ private slots:
     void importOverAnotherPersonsChangeIsRefused();
     void serverPlansUpgradeInOneTransaction();
     void personalDataFoundAndErasedOnTheServer();
+    void calendarsAndChartsFromTheServer();
     void teamKeepsEachDistrictToItself();
     void serverCrashLeavesNothingHalfWritten();
     void init();
@@ -1240,7 +1241,7 @@ void TestServerStore::serverPlansUpgradeInOneTransaction()
 }
 
 // A trainee's personal data on a server plan: found wherever it is, the change log's
-// copies included, and erased from all of them (as the owner), from the CLI too.
+// copies included, and erased from all of them (as the owner); the CLI lists it too.
 void TestServerStore::personalDataFoundAndErasedOnTheServer()
 {
     DEMO_OR_SKIP(address);
@@ -1289,8 +1290,23 @@ void TestServerStore::personalDataFoundAndErasedOnTheServer()
             QVERIFY2(found.value(0).toInt() == 0, qPrintable(sql));
         }
     }
-    // A calendar exported from the server is remembered there, for the whole team.
+    // The CLI lists another trainee's places on the server.
+    const QJsonObject listed =
+        cliJson({QStringLiteral("person"), address.displayUrl(), QStringLiteral("--id-number"),
+                 otherNumber, QStringLiteral("--json")});
+    QCOMPARE(listed.value(QStringLiteral("exit")).toInt(), 0);
+    QVERIFY(!listed.value(QStringLiteral("places")).toArray().isEmpty());
+}
+
+// The calendar and chart commands read a server plan as they read a file; a calendar
+// exported from the server is remembered there, for the whole team.
+void TestServerStore::calendarsAndChartsFromTheServer()
+{
+    DEMO_OR_SKIP(address);
     const QString ics = m_dir.filePath(QStringLiteral("server-venue.ics"));
+    auto plan = ServerPlan::open(address, ServerPlan::Mode::ReadOnly);
+    QVERIFY(plan);
+    QSqlDatabase db = (*plan)->database();
     QSqlQuery venue(db);
     QVERIFY(venue.exec(QStringLiteral("SELECT v.name FROM venue v WHERE EXISTS (SELECT 1 FROM "
                                       "cohort c WHERE c.venue_id = v.id) ORDER BY v.id LIMIT 1")) &&
@@ -1305,12 +1321,15 @@ void TestServerStore::personalDataFoundAndErasedOnTheServer()
     QVERIFY(remembered.exec(QStringLiteral("SELECT count(*) FROM calendar_event")) &&
             remembered.next());
     QCOMPARE(remembered.value(0).toInt(), exported.value(QStringLiteral("events")).toInt());
-    // The CLI lists another trainee's places on the server.
-    const QJsonObject listed =
-        cliJson({QStringLiteral("person"), address.displayUrl(), QStringLiteral("--id-number"),
-                 otherNumber, QStringLiteral("--json")});
-    QCOMPARE(listed.value(QStringLiteral("exit")).toInt(), 0);
-    QVERIFY(!listed.value(QStringLiteral("places")).toArray().isEmpty());
+    // A dashboard chart rendered from the server.
+    const QString png = m_dir.filePath(QStringLiteral("server-progress.png"));
+    QCOMPARE(cliJson({QStringLiteral("chart"), address.displayUrl(), QStringLiteral("--kind"),
+                      QStringLiteral("progress"), QStringLiteral("--year"), QStringLiteral("2026"),
+                      QStringLiteral("--out"), png, QStringLiteral("--json")})
+                 .value(QStringLiteral("exit"))
+                 .toInt(),
+             0);
+    QVERIFY(QFileInfo(png).size() > 1000);
 }
 
 // A team's plan: the server itself keeps each coordinator to their districts, tested as

@@ -37,8 +37,8 @@ std::unique_ptr<PlanDatabase> openPlan(const QString &path, PlanDatabase::Mode m
 {
     if (ServerAddress::isServerUrl(path)) {
         fail(tr("This command works on plan files; info, progress, check, capacity, assign, "
-                "new-year, assumptions, generate, budget, import, export, report, ics, person, "
-                "push and checkout reach server plans so far (%1)")
+                "new-year, assumptions, generate, budget, import, export, report, chart, ics, "
+                "person, push and checkout reach server plans so far (%1)")
                  .arg(path.section(QLatin1Char('?'), 0, 0)));
         return nullptr;
     }

@@ -339,7 +339,8 @@ int progress(const QStringList &arguments)
 int chart(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The plan file."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The plan file, or a server plan (postgresql://...)."));
     parser.addOption(
         {QStringLiteral("year"), tr("The year (default: the as-of date's year)."), tr("Y")});
     parser.addOption({QStringLiteral("as-of"),
@@ -351,7 +352,7 @@ int chart(const QStringList &arguments)
     parser.addOption({QStringLiteral("size"), tr("Width and height in pixels (default 1600x1000)."),
                       tr("WxH"), QStringLiteral("1600x1000")});
     const QString synopsis = QStringLiteral(
-        "usage: cohortplanner-cli chart FILE --kind progress|tracks|capacity|utilisation|years "
+        "usage: cohortplanner-cli chart FILE|URL --kind progress|tracks|capacity|utilisation|years "
         "--out OUT.png|OUT.svg|OUT.pdf [--year Y] [--as-of DATE] [--size WxH] [--json]");
     if (!parse(parser, arguments, synopsis, tr("Renders one of the dashboard's charts to a file.")))
         return Usage;
@@ -529,7 +530,7 @@ int main(int argc, char *argv[])
         "                 what-if copies of a plan kept beside it; promote makes one the plan\n"
         "  compare FILE --scenarios A,B[,C[,D]] [--year Y] [--as-of DATE]\n"
         "                 scenarios side by side (\"plan\" for the plan): reach, cost, changes\n"
-        "  chart FILE --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
+        "  chart FILE|URL --kind KIND --out OUT [--year Y] [--as-of DATE] [--size WxH]\n"
         "                 render a dashboard chart to PNG, SVG or PDF\n"
         "  assign FILE|URL [--replan] [--time-limit S] [--seed N] [--dry-run] [--export-mps OUT]\n"
         "                 staff cohorts with instructors, with a bound on the optimum\n"

@@ -62,6 +62,9 @@ int scenarioCommand(const QStringList &arguments)
                         QLatin1Char('\n') + synopsis,
                     Usage);
     const QString planPath = args.first();
+    if (ServerAddress::isServerUrl(planPath))
+        return fail(tr("Scenarios are files beside a plan file: check the server plan out "
+                       "(cohortplanner-cli checkout) and weigh scenarios on that copy."));
     if (!QFileInfo::exists(planPath))
         return fail(tr("There is no plan file “%1”.").arg(QDir::toNativeSeparators(planPath)));
     const ScenarioStore store(planPath);
@@ -180,6 +183,9 @@ int compareCommand(const QStringList &arguments)
                         QLatin1Char('\n') + synopsis,
                     Usage);
     const QString planPath = parser.positionalArguments().first();
+    if (ServerAddress::isServerUrl(planPath))
+        return fail(tr("Scenarios are files beside a plan file: check the server plan out "
+                       "(cohortplanner-cli checkout) and weigh scenarios on that copy."));
     if (!QFileInfo::exists(planPath))
         return fail(tr("There is no plan file “%1”.").arg(QDir::toNativeSeparators(planPath)));
     const ScenarioStore store(planPath);

@@ -31,11 +31,12 @@ ProgressData loadProgress(const QSqlDatabase &db, int year, QDate asOf, bool wit
 
 Result<ProgressData> loadProgress(const QString &planPath, int year, QDate asOf)
 {
-    const auto plan = PlanDatabase::open(planPath, PlanDatabase::Mode::ReadOnly);
-    if (!plan)
-        return plan.problem();
+    // A file or a server plan's URL alike.
+    const PlanDatabase::ThreadConnection plan(planPath, true);
+    if (!plan.status())
+        return plan.status().problem();
     try {
-        return loadProgress((*plan)->database(), year, asOf);
+        return loadProgress(plan.database(), year, asOf);
     } catch (const StoreError &e) {
         return e.problem();
     }
