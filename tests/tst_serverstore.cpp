@@ -1476,6 +1476,30 @@ void TestServerStore::teamKeepsEachDistrictToItself()
     ChangeSet move;
     move.update(moved, movedAway);
     QVERIFY(!editor.execute(QStringLiteral("Move"), std::move(move)));
+    // Nor import over another district's cohort: nothing is written, and the error says why.
+    {
+        QSqlQuery course(db);
+        QVERIFY(course.exec(
+                    QStringLiteral("SELECT code FROM course WHERE id = %1").arg(theirs.courseId)) &&
+                course.next());
+        const QString csv =
+            TestSupport::writeFile(m_dir.filePath(QStringLiteral("foreign-cohort.csv")),
+                                   QStringLiteral("code,course,capacity\n%1,%2,%3\n")
+                                       .arg(theirs.code, course.value(0).toString())
+                                       .arg(theirs.capacity + 1)
+                                       .toUtf8());
+        ImportOptions options;
+        options.kind = ImportKind::Cohorts;
+        QSqlDatabase writable = mine->database();
+        const ImportResult imported = Importer::run(writable, csv, options);
+        QVERIFY(!imported.written);
+        QVERIFY(!imported.problems.empty());
+        QVERIFY2(imported.problems.front().message.contains(QLatin1String("another district")),
+                 qPrintable(imported.problems.front().message));
+        QCOMPARE(
+            adminCount(QStringLiteral("SELECT capacity FROM cohort WHERE id = %1").arg(theirs.id)),
+            theirs.capacity);
+    }
 
     // The other coordinator's trainee edits stay out of this coordinator's change feed.
     const auto other = as(chaoyang, ServerPlan::Mode::ReadWrite);

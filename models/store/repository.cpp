@@ -464,12 +464,19 @@ void Repository<T>::requireAsRead(const std::vector<T> &expected,
             const auto it = stored.constFind(keyText<T>(values));
             if (it == stored.cend())
                 throw EditConflict(
-                    QCoreApplication::translate(
-                        "Planner::Store",
-                        "Someone else deleted the record %1 of %2 after you read it, so your "
-                        "change was not written. Look at the plan as it is now, then make your "
-                        "change again.")
-                        .arg(keyText<T>(values), table<T>()),
+                    PlanFormat::isServer(m_db)
+                        ? QCoreApplication::translate(
+                              "Planner::Store",
+                              "The record %1 of %2 was deleted by someone else after you read "
+                              "it, or the server does not let you change it (it belongs to "
+                              "another district), so your change was not written.")
+                              .arg(keyText<T>(values), table<T>())
+                        : QCoreApplication::translate(
+                              "Planner::Store",
+                              "Someone else deleted the record %1 of %2 after you read it, so "
+                              "your change was not written. Look at the plan as it is now, then "
+                              "make your change again.")
+                              .arg(keyText<T>(values), table<T>()),
                     table<T>(), keyText<T>(values), QString(),
                     mine ? recordJson(*mine) : QString());
             requireUnchanged(*it, expected[i], mine);

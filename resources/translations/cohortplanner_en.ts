@@ -8575,6 +8575,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Nothing was erased: on a server plan, personal data is erased by the plan's owner (who pushed it), since the History and the change log keep copies of it: cohortplanner-cli person URL --id-number N --erase, as the owner. (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The record %1 of %2 was deleted by someone else after you read it, or the server does not let you change it (it belongs to another district), so your change was not written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Planner::SyncDialog</name>

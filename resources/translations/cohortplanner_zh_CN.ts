@@ -8605,6 +8605,10 @@ The plan as it is now is backed up first: File ▸ Restore from Backup… brings
         <source>Nothing was erased: on a server plan, personal data is erased by the plan's owner (who pushed it), since the History and the change log keep copies of it: cohortplanner-cli person URL --id-number N --erase, as the owner. (%1)</source>
         <translation>未删除任何内容：服务器计划中的个人数据由计划的所有者（推送它的人）删除，因为操作记录和变更日志中保存着其副本：请以所有者身份运行 cohortplanner-cli person URL --id-number N --erase。（%1）</translation>
     </message>
+    <message>
+        <source>The record %1 of %2 was deleted by someone else after you read it, or the server does not let you change it (it belongs to another district), so your change was not written.</source>
+        <translation>在您读取之后，%2 的记录 %1 已被别人删除，或者服务器不允许您更改它（它属于其他区），因此您的更改没有写入。</translation>
+    </message>
 </context>
 <context>
     <name>Planner::SyncDialog</name>
